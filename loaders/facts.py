@@ -23,7 +23,10 @@ PlanKind = Literal[
     "comprehensive_plan", "basic_plan", "reform_plan", "department_policy", "sector_plan", "plan"
 ]
 Genre = Literal[
-    "department_policy", "comprehensive_plan_policy", "reform_plan_sheet", "reform_plan_chapter",
+    "department_policy",
+    "comprehensive_plan_policy",
+    "reform_plan_sheet",
+    "reform_plan_chapter",
     "generic",
 ]
 

@@ -1,0 +1,867 @@
+"""Department policy / profile pages (部局運営方針, 部局マニフェスト, 運営方針).
+
+Two layouts are read, both by their headings and tables rather than by any department name:
+
+* the profile: "<部>長からのメッセージ", "…が取り組むこと" bullets, 組織構成 table,
+  staff summary, 当初予算 bullets, "課題N <name>" blocks with related policy codes, and
+  "<年度>の主な事業" project blocks with 目標 / 関連する課題 / 予算 / 担当課 bullets;
+* the policy sheet: a "部(局)\\t<name>\\t部(局)長\\t<head>" row, 【基本姿勢】, a 【重点課題】
+  table of "N 政策目標 (5) <label> 施策目標 (2)<label>" rows followed by the issue name,
+  and 【重点課題N】 sections each with a "内容(事業名、予算等)\\t所管室・課" project table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.facts import (
+    Budget,
+    DocumentFacts,
+    Initiative,
+    Organization,
+    OrganizationKind,
+    Plan,
+    PolicyCode,
+    Post,
+    Project,
+    Span,
+    StaffCount,
+)
+from loaders.genres.layout import Cell, Line, Page, indent, is_blank
+from loaders.genres.plan_names import parent_plan_name, plan_kind
+from loaders.genres.prose_indicators import find_prose_indicators
+from loaders.genres.units import resolve_unit_name, unit_kind
+from loaders.text.amounts import find_amounts, parse_yen
+from loaders.text.fiscal_year import document_year, parse_fiscal_year
+from loaders.text.normalize import nfkc_key, strip_bullet
+from loaders.text.policy_codes import CodeParse, compose_codes, leading_code
+
+_BULLET = re.compile(r"^\s*[•・●○◆■□▪]\s*")
+_TITLE = re.compile(r"運営方針|プロフィール|マニフェスト")
+_DEPARTMENT_IN_TITLE = re.compile(
+    r"(?P<name>[^\s()「」【】、。0-9]+?(?:部|局))(?=プロフィール|の|運営方針|マニフェスト|\s|\(|$)"
+)
+_DEPARTMENT_ROW = re.compile(r"^部\s*\(局\)$")
+_HEAD_TITLE = re.compile(r"^部\s*\(局\)\s*長$|^(?:部|局)長$")
+_MESSAGE = re.compile(r"^\s*(?P<post>\S+?長)からの(?:メッセージ|あいさつ|挨拶)\s*$")
+_MISSION = re.compile(r"(?:取り組むこと|【基本姿勢】|基本姿勢|使命|役割)\s*$")
+_ORGANIZATION_TABLE = re.compile(r"^\s*組織(?:構成|体制)\s*$")
+_BUDGET_HEADING = re.compile(r"^\s*(?P<year>\S*?年度)?\s*(?:当初)?予算(?:額)?\s*$")
+_ISSUE = re.compile(r"^\s*課題\s*(?P<number>[0-9]+)\s+(?P<name>\S.*?)\s*$")
+_ISSUE_CONTENT = re.compile(r"^\s*課題(?:の)?内容\s*$")
+_ISSUE_RESPONSE = re.compile(r"^\s*(?:対応|取り?組み?方針|対応・取り?組み?方針)\s*$")
+_RELATION = re.compile(r"^\s*(?P<plan>\S+?)(?:の)?(?:施策|政策)?との関連\s*$")
+_PROJECTS = re.compile(r"^\s*(?P<year>\S*?年度)?の?主な(?:事業|取組)\s*$")
+_PRIORITY_TABLE = re.compile(r"^\s*【重点課題】\s*$")
+_PRIORITY_SECTION = re.compile(r"^\s*【重点課題\s*(?P<number>[0-9]+)】\s*$")
+_STAFF_TOTAL = re.compile(r"(?:部|局)?職員(?:数)?(?:合計|総数)\s*(?P<n>[0-9,]+)\s*(?:名|人)")
+_STAFF_PART = re.compile(r"うち(?P<type>[^0-9、。()]{1,12}?)(?P<n>[0-9,]+)\s*(?:名|人)")
+_STAFF_CITY = re.compile(r"全(?P<type>[^0-9、。()]{1,12}?)\(\s*(?P<n>[0-9,]+)\s*(?:名|人)\s*\)")
+_WHOLE_ACCOUNT = re.compile(r"(?P<account>[^\s()、。]+?)全体\s*\(\s*(?P<amount>[^()]+?)\s*\)")
+_COUNT = re.compile(r"^(?:[0-9][0-9,]*|-|‐|―|ー)$")
+_TOTAL_COLUMN = re.compile(r"^(?:合計|計|総計)$")
+_FIELD_LABELS: dict[str, str] = {
+    "目標": "goal",
+    "事業目標": "goal",
+    "関連する課題": "related",
+    "関連課題": "related",
+    "予算": "budget",
+    "予算額": "budget",
+    "事業費": "budget",
+    "担当課": "division",
+    "所管課": "division",
+    "担当": "division",
+}
+_PROJECT_FIELDS = {"budget", "division"}
+_ENUMERATOR_CELL = re.compile(r"^(?:[ア-ン]|[a-zA-Z]|[0-9]+|[①-⑳])$")
+_CODE_KEYWORD = re.compile(r"目標$|^政策|^施策")
+_HOLDER_NOTE = re.compile(r"^(?P<holder>[^()]+?)\s*\((?P<note>[^()]+)\)\s*$")
+_SENTENCE_END = re.compile(r"[。.]\s*$")
+
+
+@dataclass
+class _Context:
+    """What the sections of one document share while it is read."""
+
+    page: Page
+    facts: DocumentFacts
+    department: str | None
+    fiscal_year: int | None
+    units: list[str] = field(default_factory=list)  # unit names from the organisation table
+    issues: dict[str, Initiative] = field(default_factory=dict)  # by nfkc key of name
+
+
+def parse(facts: DocumentFacts) -> None:
+    """Add the department policy facts of `facts.text` to `facts`."""
+    page = Page(facts.text)
+    title_line = _title_line(page)
+    if title_line is not None:
+        facts.title = title_line.text.strip()
+        facts.evidence["title"] = page.line_span(title_line)
+    year = parse_fiscal_year(facts.title or "") or document_year(page.folded)
+    facts.fiscal_year = facts.fiscal_year or year
+    facts.last_fiscal_year = facts.last_fiscal_year or year
+    context = _Context(page, facts, None, year)
+    _read_department_row(context)
+    if context.department is None:
+        _read_department_from_title(context, title_line)
+    if facts.title:
+        facts.plans.append(
+            Plan(
+                facts.title,
+                "department_policy",
+                year,
+                year,
+                evidence={"": facts.evidence.get("title", page.span(0, 0))},
+            )
+        )
+    _read_message(context)
+    _read_mission(context)
+    _read_organization_table(context)
+    _read_staff_summary(context)
+    _read_budget(context)
+    _read_issues(context)
+    _read_projects(context)
+    _read_priority_table(context)
+    _read_priority_sections(context)
+
+
+# --- title and department ---------------------------------------------------------------
+
+
+def _title_line(page: Page) -> Line | None:
+    first: Line | None = None
+    for line in page.lines[:40]:
+        if is_blank(line):
+            continue
+        first = first or line
+        if _TITLE.search(line.text) and len(line.text.strip()) <= 80:
+            return line
+    return first
+
+
+def _add_department(context: _Context, name: str, evidence: Span) -> None:
+    context.department = name
+    context.facts.organizations.append(
+        Organization(name, unit_kind(name) or "department", None, evidence={"": evidence})
+    )
+
+
+def _read_department_row(context: _Context) -> None:
+    """The "部(局)\\t<name>\\t部(局)長\\t<head>" row and the post rows that follow it."""
+    page = context.page
+    for index, line in enumerate(page.lines):
+        cells = page.tab_cells(line) if "\t" in line.text else []
+        if len(cells) < 2 or not _DEPARTMENT_ROW.match(cells[0].text) or not cells[1].text:
+            continue
+        _add_department(context, cells[1].text, page.cell_span(cells[1]))
+        _read_posts(context, cells[2:])
+        for following in page.lines[index + 1 :]:
+            if is_blank(following) or "\t" not in following.text:
+                break
+            _read_posts(context, page.tab_cells(following))
+        return
+
+
+def _read_posts(context: _Context, cells: list[Cell]) -> None:
+    """Pairs of (post title, holder) cells; the holder may carry a note in brackets."""
+    department = context.department
+    if department is None:
+        return
+    page = context.page
+    for title_cell, holder_cell in zip(cells[0::2], cells[1::2], strict=False):
+        if not title_cell.text or not holder_cell.text:
+            continue
+        holder, note = holder_cell.text, None
+        bracketed = _HOLDER_NOTE.match(holder)
+        if bracketed:
+            holder, note = bracketed.group("holder").strip(), bracketed.group("note").strip()
+        if _HEAD_TITLE.match(title_cell.text):
+            title = department + "長" if department[-1] in "部局" else department + "の長"
+        else:
+            title = department + title_cell.text + (f"({note})" if note else "")
+        context.facts.posts.append(
+            Post(
+                title,
+                department,
+                holder,
+                note,
+                evidence={
+                    "": page.span(title_cell.start, holder_cell.end),
+                    "title": page.cell_span(title_cell),
+                    "holder": page.cell_span(holder_cell),
+                },
+            )
+        )
+
+
+def _read_department_from_title(context: _Context, title_line: Line | None) -> None:
+    if title_line is None:
+        return
+    for found in _DEPARTMENT_IN_TITLE.finditer(title_line.text):
+        name = found.group("name")
+        if name in ("部局", "部", "局") or name.endswith("年度"):
+            continue
+        start = title_line.start + found.start("name")
+        _add_department(context, name, context.page.span(start, start + len(name)))
+        return
+
+
+def _read_message(context: _Context) -> None:
+    """The head's message: "<部>長からのメッセージ", then "<部>長" and "<holder><部>長"."""
+    page, department = context.page, context.department
+    for index, line in enumerate(page.lines):
+        heading = _MESSAGE.match(line.text)
+        if heading is None:
+            continue
+        post = heading.group("post")
+        if department is None and post[:-1].endswith(("部", "局")):
+            _add_department(context, post[:-1], page.line_span(line))
+            department = context.department
+        if department is None:
+            return
+        holder, message_lines = None, []
+        for following in page.lines[index + 1 : index + 40]:
+            text = following.text.strip()
+            if not text or text == post:
+                continue
+            if holder is None and not message_lines and text.endswith(post) and text != post:
+                candidate = text[: -len(post)].strip()
+                if 1 < len(candidate) <= 12 and not re.search(r"[。、0-9]", candidate):
+                    holder = candidate
+                    continue
+            if _MISSION.search(text) or _BULLET.match(following.text):
+                break
+            message_lines.append(following)
+        evidence = {"": page.line_span(line)}
+        if message_lines:
+            evidence["message"] = page.lines_span(message_lines[0], message_lines[-1])
+        context.facts.posts.append(Post(post, department, holder, evidence=evidence))
+        return
+
+
+def _read_mission(context: _Context) -> None:
+    """Items under "…が取り組むこと" (bullets) or 【基本姿勢】 (paragraphs)."""
+    page = context.page
+    for index, line in enumerate(page.lines):
+        if not _MISSION.search(line.text) or len(line.text.strip()) > 40:
+            continue
+        for following in page.lines[index + 1 :]:
+            if is_blank(following):
+                continue
+            text = following.text.strip()
+            if text.startswith("【") or (
+                not _BULLET.match(following.text) and not _SENTENCE_END.search(text)
+            ):
+                break
+            item = strip_bullet(text)
+            if item:
+                context.facts.mission.append(item)
+                context.facts.evidence.setdefault("mission", page.line_span(following))
+        return
+
+
+# --- organisation table and staff -----------------------------------------------------
+
+
+def _table_pieces(page: Page, line: Line) -> list[Cell]:
+    return page.tab_cells(line) if "\t" in line.text else page.words(line)
+
+
+def _header_columns(texts: list[str]) -> list[str]:
+    """Header words with bracketed notes joined to the word before: 再任用 (短時間)."""
+    columns: list[str] = []
+    for text in texts:
+        if columns and text.startswith("("):
+            columns[-1] += text
+        elif text:
+            columns.append(text)
+    return columns
+
+
+def _count(text: str) -> int | None:
+    if text in ("-", "‐", "―", "ー"):
+        return 0
+    digits = text.replace(",", "")
+    return int(digits) if digits.isdigit() else None
+
+
+def _read_organization_table(context: _Context) -> None:
+    """組織構成: a header (possibly wrapped over lines) ending in 合計, then unit rows whose
+    numbers may wrap onto following lines."""
+    page, facts = context.page, context.facts
+    anchor = next(
+        (i for i, line in enumerate(page.lines) if _ORGANIZATION_TABLE.match(line.text)), None
+    )
+    if anchor is None:
+        return
+    header: list[str] = []
+    position = anchor + 1
+    while position < len(page.lines) and position <= anchor + 12:
+        pieces = [c.text for c in _table_pieces(page, page.lines[position])]
+        position += 1
+        header.extend(pieces)
+        if any(_TOTAL_COLUMN.match(p) for p in pieces):
+            break
+    else:
+        return
+    columns = _header_columns(header)[1:]
+    rows: list[tuple[Cell, list[Cell], Line]] = []
+    for line in page.lines[position:]:
+        if is_blank(line):
+            continue
+        pieces = _table_pieces(page, line)
+        if not pieces or _BULLET.match(line.text):
+            break
+        if all(_COUNT.match(p.text) for p in pieces):
+            if not rows:
+                break
+            rows[-1][1].extend(pieces)
+            rows[-1] = (rows[-1][0], rows[-1][1], line)
+            continue
+        numbers = [p for p in pieces[1:] if _COUNT.match(p.text)]
+        if len(numbers) != len(pieces) - 1 or not numbers:
+            break
+        rows.append((pieces[0], numbers, line))
+    total_last = bool(columns) and _TOTAL_COLUMN.match(columns[-1]) is not None
+    for name_cell, numbers, last_line in rows:
+        kind = unit_kind(name_cell.text)
+        if kind is None:
+            continue
+        row_span = page.span(name_cell.start, last_line.end)
+        _add_unit(context, name_cell.text, kind, page.cell_span(name_cell))
+        counts = [_count(n.text) for n in numbers]
+        if context.fiscal_year is None:
+            continue
+        if len(numbers) == len(columns):
+            pairs = list(zip(columns, numbers, counts, strict=True))
+        elif total_last:
+            pairs = [(columns[-1], numbers[-1], counts[-1])]
+        else:
+            pairs = []
+        for column, cell, count in pairs:
+            if count is None:
+                continue
+            employment = "合計" if _TOTAL_COLUMN.match(column) else column
+            facts.staff.append(
+                StaffCount(
+                    name_cell.text,
+                    context.fiscal_year,
+                    employment,
+                    count,
+                    evidence={"": row_span, "count": page.cell_span(cell)},
+                )
+            )
+
+
+def _add_unit(context: _Context, name: str, kind: OrganizationKind, evidence: Span) -> None:
+    if nfkc_key(name) in {nfkc_key(u) for u in context.units}:
+        return
+    context.units.append(name)
+    context.facts.organizations.append(
+        Organization(name, kind, context.department, evidence={"": evidence})
+    )
+
+
+def _read_staff_summary(context: _Context) -> None:
+    """The staff summary line ("<部>職員合計N名、うち…"); a whole-city figure in brackets
+    belongs to the municipality."""
+    page, facts = context.page, context.facts
+    if context.fiscal_year is None or context.department is None:
+        return
+    for line in page.lines:
+        total = _STAFF_TOTAL.search(line.text)
+        if total is None:
+            continue
+        line_span = page.line_span(line)
+        found = [(context.department, "合計", total)]
+        found += [(context.department, m.group("type"), m) for m in _STAFF_PART.finditer(line.text)]
+        found += [(facts.municipality, m.group("type"), m) for m in _STAFF_CITY.finditer(line.text)]
+        for owner, employment, match in found:
+            start = line.start + match.start("n")
+            facts.staff.append(
+                StaffCount(
+                    owner,
+                    context.fiscal_year,
+                    employment,
+                    int(match.group("n").replace(",", "")),
+                    evidence={
+                        "": line_span,
+                        "count": page.span(start, start + len(match.group("n"))),
+                    },
+                )
+            )
+        return
+
+
+# --- budget -----------------------------------------------------------------------------
+
+
+def _read_budget(context: _Context) -> None:
+    """Bullets under "<年度>当初予算": "<account> <amount>", and "<account>全体(<amount>)"
+    for the whole city."""
+    page = context.page
+    department = context.department
+    for index, line in enumerate(page.lines):
+        heading = _BUDGET_HEADING.match(line.text)
+        if heading is None or department is None:
+            continue
+        year = parse_fiscal_year(heading.group("year") or "") or context.fiscal_year
+        for following in page.lines[index + 1 : index + 20]:
+            if is_blank(following):
+                continue
+            if not _BULLET.match(following.text):
+                break
+            _read_budget_line(context, following, year)
+        return
+
+
+def _read_budget_line(context: _Context, line: Line, year: int | None) -> None:
+    page, facts = context.page, context.facts
+    amounts = find_amounts(line.text)
+    if not amounts or context.department is None:
+        return
+    start, end, amount = amounts[0]
+    account = strip_bullet(line.text[:start]).strip(" :：")
+    if not account or len(account) > 20:
+        return
+    line_span = page.line_span(line)
+    facts.budgets.append(
+        Budget(
+            context.department,
+            "organization",
+            year,
+            account,
+            amount,
+            evidence={"": line_span, "amount": page.span(line.start + start, line.start + end)},
+        )
+    )
+    for whole in _WHOLE_ACCOUNT.finditer(line.text):
+        city_amount = parse_yen(whole.group("amount"))
+        if city_amount is None:
+            continue
+        whole_account = whole.group("account").lstrip("(")
+        facts.budgets.append(
+            Budget(
+                facts.municipality,
+                "organization",
+                year,
+                whole_account,
+                city_amount,
+                evidence={
+                    "": line_span,
+                    "amount": page.span(
+                        line.start + whole.start("amount"), line.start + whole.end("amount")
+                    ),
+                },
+            )
+        )
+
+
+# --- issues -----------------------------------------------------------------------------
+
+
+def _section_end(page: Page, start: int) -> int:
+    """Index of the next line that starts another issue, the projects or a 【】 section."""
+    for index in range(start, len(page.lines)):
+        text = page.lines[index].text
+        if _ISSUE.match(text) or _PROJECTS.match(text) or text.strip().startswith("【"):
+            return index
+    return len(page.lines)
+
+
+def _read_issues(context: _Context) -> None:
+    page, facts = context.page, context.facts
+    for index, line in enumerate(page.lines):
+        heading = _ISSUE.match(line.text)
+        if heading is None:
+            continue
+        end = _section_end(page, index + 1)
+        issue = Initiative(
+            heading.group("name"),
+            "issue",
+            number=heading.group("number"),
+            responsible=[context.department] if context.department else [],
+            evidence={
+                "": page.lines_span(line, page.lines[max(index, end - 1)]),
+                "name": page.trimmed_span(line.start + heading.start("name"), line.end),
+                "number": page.span(
+                    line.start + heading.start("number"), line.start + heading.end("number")
+                ),
+            },
+        )
+        parts: dict[str, list[Line]] = {"content": [], "response": []}
+        current: str | None = None
+        plan: str | None = None
+        for body in page.lines[index + 1 : end]:
+            text = body.text.strip()
+            if not text:
+                continue
+            if _ISSUE_CONTENT.match(text):
+                current = "content"
+            elif _ISSUE_RESPONSE.match(text):
+                current = "response"
+            elif relation := _RELATION.match(text):
+                current = "codes"
+                plan = _add_plan(context, relation.group("plan"), body)
+            elif current == "codes":
+                _read_related_code(context, issue, body, plan)
+            elif current is not None:
+                parts[current].append(body)
+        described = [b.text.strip() for b in parts["content"] + parts["response"]]
+        issue.description = "\n".join(described) or None
+        if parts["content"]:
+            first, last = parts["content"][0], parts["content"][-1]
+            facts.observations.extend(
+                find_prose_indicators(
+                    page,
+                    first.start,
+                    last.end,
+                    document_year=context.fiscal_year,
+                    subject=issue.name,
+                )
+            )
+        facts.initiatives.append(issue)
+        context.issues[nfkc_key(issue.name)] = issue
+
+
+def _add_plan(context: _Context, name: str, line: Line) -> str:
+    evidence = {"": context.page.line_span(line)}
+    parent = parent_plan_name(name)
+    if parent:
+        context.facts.plans.append(Plan(parent, plan_kind(parent), evidence=dict(evidence)))
+    context.facts.plans.append(Plan(name, plan_kind(name), parent=parent, evidence=evidence))
+    return name
+
+
+def _read_related_code(context: _Context, issue: Initiative, line: Line, plan: str | None) -> None:
+    page = context.page
+    found = leading_code(line.text)
+    if found is None:
+        return
+    code, label = found
+    label = label.strip() or None
+    issue.policy_codes.append(code.printed)
+    context.facts.policy_codes.append(
+        PolicyCode(
+            code.printed,
+            code.normalized,
+            label,
+            plan,
+            evidence={"": page.line_span(line)},
+        )
+    )
+
+
+# --- projects (profile layout) -----------------------------------------------------------
+
+
+@dataclass
+class _Block:
+    name_line: Line
+    description: list[Line] = field(default_factory=list)
+    fields: dict[str, list[Line]] = field(default_factory=dict)
+    labels: dict[str, Line] = field(default_factory=dict)
+    last: Line | None = None
+
+
+def _field_label(line: Line) -> str | None:
+    if not _BULLET.match(line.text) or indent(line) > 3:
+        return None
+    return _FIELD_LABELS.get(strip_bullet(line.text).strip())
+
+
+def _read_projects(context: _Context) -> None:
+    """Blocks after "<年度>の主な事業": a name line, a description, then labelled bullets."""
+    page = context.page
+    anchor = next((i for i, line in enumerate(page.lines) if _PROJECTS.match(line.text)), None)
+    if anchor is None:
+        return
+    heading = _PROJECTS.match(page.lines[anchor].text)
+    year = context.fiscal_year
+    if heading and heading.group("year"):
+        year = parse_fiscal_year(heading.group("year"), context=context.fiscal_year) or year
+    blocks: list[_Block] = []
+    current_field: str | None = None
+    for line in page.lines[anchor + 1 :]:
+        if is_blank(line):
+            continue
+        text = line.text.strip()
+        if text.startswith("【") or _ISSUE.match(text):
+            break
+        label = _field_label(line)
+        if label is not None and blocks:
+            current_field = label
+            blocks[-1].fields.setdefault(label, [])
+            blocks[-1].labels.setdefault(label, line)
+            blocks[-1].last = line
+        elif indent(line) >= 4 or _BULLET.match(line.text):
+            if blocks and current_field is not None:
+                blocks[-1].fields[current_field].append(line)
+                blocks[-1].last = line
+        elif _SENTENCE_END.search(text) or len(text) > 60:
+            if blocks and not blocks[-1].fields:
+                blocks[-1].description.append(line)
+                blocks[-1].last = line
+        else:
+            blocks.append(_Block(line, last=line))
+            current_field = None
+    for block in blocks:
+        if _PROJECT_FIELDS & block.fields.keys():
+            _add_project(context, block, year, page.lines[anchor])
+
+
+def _field_text(block: _Block, name: str) -> str | None:
+    lines = block.fields.get(name) or []
+    text = "\n".join(strip_bullet(line.text) for line in lines).strip()
+    return text or None
+
+
+def _add_project(context: _Context, block: _Block, year: int | None, year_line: Line) -> None:
+    page, facts = context.page, context.facts
+    name = block.name_line.text.strip()
+    evidence = {
+        "": page.lines_span(block.name_line, block.last or block.name_line),
+        "name": page.line_span(block.name_line),
+        "fiscal_year": page.line_span(year_line),
+    }
+    budget = None
+    budget_text = _field_text(block, "budget")
+    if budget_text is not None:
+        budget = parse_yen(budget_text)
+        evidence["budget"] = page.lines_span(block.fields["budget"][0], block.fields["budget"][-1])
+    division, printed = None, None
+    division_text = _field_text(block, "division")
+    if division_text is not None:
+        division_text = division_text.split("\n")[0].strip()
+        evidence["division"] = page.line_span(block.fields["division"][0])
+        division, printed = _division(context, division_text, evidence["division"])
+    related = _field_text(block, "related")
+    if related is not None:
+        issue = context.issues.get(nfkc_key(related))
+        related = issue.name if issue else related
+        evidence["related_initiative"] = page.line_span(block.fields["related"][0])
+    goal = _field_text(block, "goal")
+    if goal is not None:
+        evidence["goal"] = page.lines_span(block.fields["goal"][0], block.fields["goal"][-1])
+    description = "\n".join(line.text.strip() for line in block.description) or None
+    if description:
+        evidence["description"] = page.lines_span(block.description[0], block.description[-1])
+    facts.projects.append(
+        Project(
+            name,
+            year,
+            budget,
+            division,
+            printed,
+            related,
+            goal,
+            description,
+            evidence=evidence,
+        )
+    )
+
+
+def _division(context: _Context, printed: str, evidence: Span) -> tuple[str, str | None]:
+    """The unit a printed 担当課 means, the printed form kept when it is a misprint; the unit
+    is added under the department."""
+    name = resolve_unit_name(printed, context.units)
+    if nfkc_key(name) not in {nfkc_key(u) for u in context.units}:
+        kind = unit_kind(name) or "division"
+        _add_unit(context, name, kind, evidence)
+    else:
+        for org in context.facts.organizations:
+            if nfkc_key(org.name) == nfkc_key(name) and name != printed and org.printed is None:
+                org.printed = printed
+    return name, (printed if nfkc_key(printed) != nfkc_key(name) else None)
+
+
+# --- priority issues (policy sheet layout) -------------------------------------------------
+
+
+def _codes_in_row(cells: list[Cell]) -> tuple[list[tuple[CodeParse, str, Cell]], int]:
+    """(code, label, cell) for each "<keyword> (n) <label>" group, and the index after them."""
+    found: list[tuple[CodeParse, str, Cell]] = []
+    index = 1
+    while index < len(cells):
+        cell = cells[index]
+        if not _CODE_KEYWORD.search(cell.text) or index + 1 >= len(cells):
+            break
+        code_cell = cells[index + 1]
+        parsed = leading_code(code_cell.text)
+        if parsed is None:
+            break
+        code, label = parsed
+        index += 2
+        if not label.strip() and index < len(cells) and not _CODE_KEYWORD.search(cells[index].text):
+            label = cells[index].text
+            index += 1
+        printed = "-".join([*(c.normalized for c, _, _ in found[-1:]), code.normalized])
+        found.append((compose_codes(printed), label.strip(), code_cell))
+    return found, index
+
+
+def _read_priority_table(context: _Context) -> None:
+    page, facts = context.page, context.facts
+    anchor = next(
+        (i for i, line in enumerate(page.lines) if _PRIORITY_TABLE.match(line.text)), None
+    )
+    if anchor is None:
+        return
+    pending: tuple[str, list[str], Line, Cell] | None = None
+    for line in page.lines[anchor + 1 :]:
+        if is_blank(line):
+            continue
+        if _PRIORITY_SECTION.match(line.text) or "\t" not in line.text:
+            break
+        cells = page.tab_cells(line)
+        if cells[0].text.isdigit():
+            codes, after = _codes_in_row(cells)
+            for code, label, cell in codes:
+                facts.policy_codes.append(
+                    PolicyCode(
+                        code.printed,
+                        code.normalized,
+                        label or None,
+                        evidence={"": page.cell_span(cell)},
+                    )
+                )
+            printed = [code.printed for code, _, _ in codes[-1:]]
+            pending = (cells[0].text, printed, line, cells[0])
+            rest = [c for c in cells[after:] if c.text]
+            if rest:
+                _add_priority_issue(context, rest[0], pending)
+                pending = None
+        elif pending is not None:
+            named = [c for c in cells if c.text]
+            if named:
+                _add_priority_issue(context, named[0], pending)
+                pending = None
+
+
+def _add_priority_issue(
+    context: _Context, name_cell: Cell, pending: tuple[str, list[str], Line, Cell]
+) -> None:
+    page = context.page
+    number, codes, row, number_cell = pending
+    issue = Initiative(
+        name_cell.text,
+        "priority_issue",
+        policy_codes=codes,
+        responsible=[context.department] if context.department else [],
+        number=number,
+        evidence={
+            "": page.span(row.start, name_cell.end),
+            "name": page.cell_span(name_cell),
+            "number": page.cell_span(number_cell),
+        },
+    )
+    context.facts.initiatives.append(issue)
+    context.issues[nfkc_key(issue.name)] = issue
+    context.issues["#" + number] = issue
+
+
+def _read_priority_sections(context: _Context) -> None:
+    """Each 【重点課題N】: its name, its aim, and its table of projects and divisions."""
+    page = context.page
+    anchors = [i for i, line in enumerate(page.lines) if _PRIORITY_SECTION.match(line.text)]
+    for position, anchor in enumerate(anchors):
+        end = anchors[position + 1] if position + 1 < len(anchors) else len(page.lines)
+        heading = _PRIORITY_SECTION.match(page.lines[anchor].text)
+        assert heading is not None
+        body = [line for line in page.lines[anchor + 1 : end] if not is_blank(line)]
+        if not body:
+            continue
+        number = heading.group("number")
+        issue = context.issues.get("#" + number) or context.issues.get(nfkc_key(body[0].text))
+        if issue is None:
+            issue = Initiative(
+                body[0].text.strip(),
+                "priority_issue",
+                responsible=[context.department] if context.department else [],
+                number=number,
+                evidence={"": page.line_span(body[0]), "name": page.line_span(body[0])},
+            )
+            context.facts.initiatives.append(issue)
+            context.issues[nfkc_key(issue.name)] = issue
+        if issue.description is None:
+            issue.description = _aim(body)
+        _read_project_table(context, body, issue.name)
+
+
+def _aim(body: list[Line]) -> str | None:
+    """The paragraph under "(1) 目指すべき方向…" (the first numbered heading)."""
+    for index, line in enumerate(body):
+        if re.match(r"^\s*\(1\)", line.text) and index + 1 < len(body):
+            text = body[index + 1].text.strip()
+            if not re.match(r"^\s*\(\d+\)", text):
+                return text
+    return None
+
+
+def _read_project_table(context: _Context, body: list[Line], issue_name: str) -> None:
+    """A header row naming 事業 and 所管/担当 columns, then rows "ア\\t<project>\\t<division>"."""
+    page = context.page
+    columns: tuple[int, int] | None = None
+    for line in body:
+        if "\t" not in line.text:
+            if columns is not None:
+                columns = None
+            continue
+        cells = page.tab_cells(line)
+        texts = [c.text for c in cells]
+        name_column = next(
+            (i for i, t in enumerate(texts) if "事業" in t or t.startswith("内容")), None
+        )
+        division_column = next(
+            (i for i, t in enumerate(texts) if re.search(r"所管|担当|課$", t) and i != name_column),
+            None,
+        )
+        if (
+            name_column is not None
+            and division_column is not None
+            and not _ENUMERATOR_CELL.match(texts[0])
+        ):
+            columns = (name_column, division_column)
+            continue
+        if columns is None or max(columns) >= len(cells):
+            continue
+        name_cell, division_cell = cells[columns[0]], cells[columns[1]]
+        if not name_cell.text or not _ENUMERATOR_CELL.match(texts[0] or "ア"):
+            continue
+        _add_table_project(context, line, name_cell, division_cell, issue_name)
+
+
+def _add_table_project(
+    context: _Context, line: Line, name_cell: Cell, division_cell: Cell, issue_name: str
+) -> None:
+    page = context.page
+    name, budget = name_cell.text, None
+    evidence = {"": page.line_span(line), "name": page.cell_span(name_cell)}
+    amounts = find_amounts(name)
+    if amounts:
+        start, end, budget = amounts[0]
+        evidence["budget"] = page.span(name_cell.start + start, name_cell.start + end)
+        name = (name[:start] + name[end:]).strip(" 、,:：()（）")
+    if not name:
+        return
+    division, printed = None, None
+    if division_cell.text:
+        evidence["division"] = page.cell_span(division_cell)
+        division, printed = _division(context, division_cell.text, evidence["division"])
+    key = nfkc_key(name)
+    for existing in context.facts.projects:
+        if nfkc_key(existing.name) == key and existing.fiscal_year == context.fiscal_year:
+            return
+    context.facts.projects.append(
+        Project(
+            name,
+            context.fiscal_year,
+            budget,
+            division,
+            printed,
+            issue_name,
+            evidence=evidence,
+        )
+    )

@@ -1,0 +1,172 @@
+"""What can be read from any municipal text, whatever its layout.
+
+Organisations, facilities (with their 愛称), plan names and the fiscal years a text speaks
+of need no table or heading to be found, so this finder runs on every document: on its own
+for texts of no known genre, and after a genre parser to add the facilities and units
+mentioned in running text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from loaders.facts import DocumentFacts, Facility, Organization, Plan
+from loaders.genres.layout import Page
+from loaders.genres.plan_names import find_plan_names, parent_plan_name, plan_kind
+from loaders.genres.units import split_unit_chain, strip_place_prefix, unit_kind
+from loaders.text.fiscal_year import document_year
+from loaders.text.names import find_facilities, find_nicknames, find_organizations
+from loaders.text.normalize import nfkc_key
+
+_FACILITY_SUFFIXES = (
+    "センター",
+    "会館",
+    "公民館",
+    "連絡所",
+    "出張所",
+    "区役所",
+    "支所",
+    "図書館",
+    "ホール",
+    "複合施設",
+    "体育館",
+    "美術館",
+    "博物館",
+)
+# Words that end like a unit or facility but name none: 「全部」「一部」「各課」「同センター」.
+_NOT_A_NAME = re.compile(r"^(?:全|一|各|同|当|本|両|外|内|上|下|関係各?|担当|所管|該当)")
+
+
+# 「A、B、Cといったホール一体施設」: a list the text itself calls facilities.
+_NAME_CHARS = r"[一-龥々ァ-ヴーA-Za-z0-9・]{2,20}"
+_LISTED_FACILITIES = re.compile(
+    rf"(?P<items>(?:{_NAME_CHARS}、)+{_NAME_CHARS})(?:といった|などの|等の)[^、。]{{0,12}}?施設"
+)
+
+
+@dataclass(frozen=True)
+class FacilityMention:
+    start: int
+    end: int
+    name: str
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+
+
+def find_facility_mentions(text: str) -> list[FacilityMention]:
+    """Facilities named in `text`, with 愛称 when printed as 「…(愛称:…)」."""
+    found: dict[str, FacilityMention] = {}
+    for start, end, name, aliases in _facility_candidates(text):
+        name = name.strip()
+        if len(name) < 3 or _NOT_A_NAME.match(name) or not _names_one_place(name):
+            continue
+        key = nfkc_key(name)
+        if key in found:
+            if aliases and not found[key].aliases:
+                old = found[key]
+                found[key] = FacilityMention(old.start, old.end, old.name, tuple(aliases))
+            continue
+        found[key] = FacilityMention(start, end, name, tuple(aliases))
+    return without_short_forms(sorted(found.values(), key=lambda m: m.start), lambda m: m.name)
+
+
+def _names_one_place(name: str) -> bool:
+    """False for generic phrases: 「支所・出張所」 (two kind words), 「区役所等庁舎」 (等),
+    「ホール一体施設」 — the part before the kind word must name something."""
+    if "等" in name or "一体" in name:
+        return False
+    kind = facility_kind(name)
+    if kind is None:
+        return True
+    prefix = name[: -len(kind)]
+    return bool(prefix) and not prefix.endswith("・") and facility_kind(prefix.rstrip("・")) is None
+
+
+T = TypeVar("T")
+
+
+def without_short_forms(items: list[T], name: Callable[[T], str]) -> list[T]:
+    """Drop names that are the tail of a longer name found too: 「男女共同参画センター」 when
+    「柏市男女共同参画センター」 is there is the same place, written short."""
+    keys = [nfkc_key(name(item)) for item in items]
+    return [
+        item
+        for item, key in zip(items, keys, strict=True)
+        if not any(other != key and other.endswith(key) for other in keys)
+    ]
+
+
+def _facility_candidates(text: str) -> list[tuple[int, int, str, list[str]]]:
+    nicknamed = [(m.start, m.end, m.name, [alias]) for m, alias in find_nicknames(text)]
+    plain = [(m.start, m.end, m.name, []) for m in find_facilities(text)]
+    return nicknamed + plain + _listed_facilities(text)
+
+
+def _listed_facilities(text: str) -> list[tuple[int, int, str, list[str]]]:
+    """Items of a list that the text calls facilities, when one item is plainly one: the
+    others (「アミュゼ柏」) carry no kind word of their own."""
+    found: list[tuple[int, int, str, list[str]]] = []
+    for listing in _LISTED_FACILITIES.finditer(text):
+        items = listing.group("items").split("、")
+        if not any(facility_kind(item) for item in items):
+            continue
+        position = listing.start("items")
+        for item in items:
+            found.append((position, position + len(item), item, []))
+            position += len(item) + 1
+    return found
+
+
+def find_organization_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of organisational units named in `text`."""
+    found = [(m.start, m.end, m.name) for m in find_organizations(text)]
+    found = [f for f in found if not _NOT_A_NAME.match(f[2]) and unit_kind(f[2]) is not None]
+    return without_short_forms(found, lambda f: f[2])
+
+
+def facility_kind(name: str) -> str | None:
+    for suffix in sorted(_FACILITY_SUFFIXES, key=len, reverse=True):
+        if name.endswith(suffix):
+            return suffix
+    return None
+
+
+def parse(facts: DocumentFacts) -> None:
+    """Add organisations, facilities, plans and the document year found anywhere in the text."""
+    page = Page(facts.text)
+    text = page.folded
+    if facts.fiscal_year is None:
+        facts.fiscal_year = document_year(text)
+    for mention in find_facility_mentions(text):
+        name = strip_place_prefix(mention.name, facts.prefecture) or mention.name
+        facts.facilities.append(
+            Facility(
+                name,
+                facility_kind(name),
+                list(mention.aliases),
+                evidence={"": page.span(mention.start, mention.end)},
+            )
+        )
+    for _start, end, name in find_organization_mentions(text):
+        stripped = strip_place_prefix(name, facts.prefecture, facts.municipality)
+        if stripped == name and name.startswith(facts.municipality):
+            continue
+        parent: str | None = None
+        offset = end - len(stripped)
+        for unit in split_unit_chain(stripped):
+            kind = unit_kind(unit)
+            if kind is None or kind == "facility_unit":
+                break
+            at = offset + stripped.index(unit)
+            facts.organizations.append(
+                Organization(unit, kind, parent, evidence={"": page.span(at, at + len(unit))})
+            )
+            parent = unit
+    for start, end, name in find_plan_names(text):
+        parent = parent_plan_name(name)
+        evidence = {"": page.span(start, end)}
+        if parent:
+            facts.plans.append(Plan(parent, plan_kind(parent), evidence=dict(evidence)))
+        facts.plans.append(Plan(name, plan_kind(name), parent=parent, evidence=evidence))

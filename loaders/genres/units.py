@@ -1,0 +1,101 @@
+"""What an organisational unit's name says about it: its kind, and the chain it spells.
+
+Japanese unit names end in a word that places them in the hierarchy (…局, …部, …課, …係),
+so a contact line such as 「総務企画局都市政策部企画調整課」 can be split into its units
+and each one's kind read off its suffix, without any list of real unit names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.facts import OrganizationKind
+from loaders.text.names import closest_unit_name
+from loaders.text.normalize import nfkc_key
+
+# Longest suffixes first: 委員会 before 会, 事務所 before 所.
+_KIND_BY_SUFFIX: tuple[tuple[str, OrganizationKind], ...] = (
+    ("委員会", "committee"),
+    ("審議会", "committee"),
+    ("協議会", "external"),
+    ("組合", "external"),
+    ("センター", "facility_unit"),
+    ("公民館", "facility_unit"),
+    ("図書館", "facility_unit"),
+    ("会館", "facility_unit"),
+    ("事務所", "facility_unit"),
+    ("出張所", "facility_unit"),
+    ("連絡所", "facility_unit"),
+    ("区役所", "facility_unit"),
+    ("支所", "facility_unit"),
+    ("本部", "department"),
+    ("局", "department"),
+    ("部", "department"),
+    ("課", "division"),
+    ("室", "division"),
+    ("係", "section"),
+    ("担当", "section"),
+    ("グループ", "section"),
+)
+
+# Words that end like a unit but are none: 「信頼関係」 ends in 係, 「全部」 in 部.
+_NOT_UNIT_ENDINGS = ("関係", "全部", "一部", "内部", "外部", "細部", "幹部")
+# A unit in a chain is at least this long: 「北部」 in 「北部地域課」 is a place, not a 部.
+_MIN_UNIT_LENGTH = 3
+_CHAIN_PIECE = re.compile(r".+?(?:局|部|課|室|係|センター|事務所)")
+_UNIT_CHARS = re.compile(r"^[\w・ー]+$")
+
+
+def unit_kind(name: str) -> OrganizationKind | None:
+    """The kind of unit a name denotes by its suffix, or None when it is no unit name."""
+    name = name.strip()
+    if len(name) < 2 or not _UNIT_CHARS.match(name) or name.endswith(_NOT_UNIT_ENDINGS):
+        return None
+    for suffix, kind in _KIND_BY_SUFFIX:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return kind
+    return None
+
+
+def split_unit_chain(name: str) -> list[str]:
+    """Split a run of unit names written together (局部課) into the units, outermost first.
+
+    Returns [name] when the run does not split cleanly into unit names.
+    """
+    pieces: list[str] = []
+    for piece in _CHAIN_PIECE.findall(name):
+        if pieces and len(piece) < _MIN_UNIT_LENGTH:
+            pieces[-1] += piece
+        elif not pieces or len(pieces[-1]) >= _MIN_UNIT_LENGTH:
+            pieces.append(piece)
+        else:
+            pieces[-1] += piece
+    if "".join(pieces) != name:
+        rest = name[len("".join(pieces)) :]
+        if pieces and rest and unit_kind(pieces[-1] + rest):
+            pieces[-1] += rest
+        else:
+            return [name]
+    return pieces or [name]
+
+
+def strip_place_prefix(name: str, *places: str | None) -> str:
+    """Remove a leading prefecture/municipality name: 「川崎市総務企画局」 → 「総務企画局」."""
+    changed = True
+    while changed:
+        changed = False
+        for place in places:
+            if place and name.startswith(place) and len(name) > len(place):
+                name = name[len(place) :]
+                changed = True
+    return name
+
+
+def resolve_unit_name(printed: str, known: Sequence[str]) -> str:
+    """The known unit a printed name means (a misprint resolved), else the printed name."""
+    for name in known:
+        if nfkc_key(name) == nfkc_key(printed):
+            return name
+    closest = closest_unit_name(printed, known)
+    return closest if closest is not None else printed

@@ -1,0 +1,107 @@
+"""A document's text → `DocumentFacts`: detect the genre, run its parser, add what any text
+names (facilities, units, plans), and merge duplicates.
+
+The genre comes from the text's structure, never from its file name, so a renamed file or a
+document from another city is read the same way. Parsers never fail on odd layouts: a
+missing section just yields fewer facts, and a text with none at all is simply generic.
+
+    >>> from loaders.parse import parse_document
+    >>> facts = parse_document("令和3年度 福祉部の運営方針", file="x.txt",
+    ...     municipality_code="999999", municipality="架空市", prefecture=None)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from loaders.facts import DocumentFacts, Genre
+from loaders.genre_detection import detect_genre
+from loaders.genres import (
+    comprehensive_plan_policy,
+    department_policy,
+    generic,
+    reform_plan_chapter,
+    reform_plan_sheet,
+)
+from loaders.genres.deduplication import deduplicate
+from loaders.genres.units import resolve_unit_name
+from loaders.text.errors import DocumentError
+from loaders.text.normalize import nfkc_key
+
+GENRE_PARSERS: dict[Genre, Callable[[DocumentFacts], None]] = {
+    "department_policy": department_policy.parse,
+    "comprehensive_plan_policy": comprehensive_plan_policy.parse,
+    "reform_plan_sheet": reform_plan_sheet.parse,
+    "reform_plan_chapter": reform_plan_chapter.parse,
+    "generic": generic.parse,
+}
+
+_MUNICIPALITY_CODE = re.compile(r"^[0-9]{6}$")
+
+
+def parse_document(
+    text: str,
+    *,
+    file: str,
+    municipality_code: str,
+    municipality: str,
+    prefecture: str | None,
+) -> DocumentFacts:
+    """All facts `text` states; every Span is an offset into `text` exactly as given."""
+    _check_arguments(text, file, municipality_code, municipality)
+    genre = detect_genre(text)
+    facts = DocumentFacts(
+        file=file,
+        municipality_code=municipality_code,
+        municipality=municipality,
+        prefecture=prefecture,
+        text=text,
+        genre=genre,
+    )
+    GENRE_PARSERS[genre](facts)
+    if genre != "generic":
+        _add_mentions(facts)
+    deduplicate(facts)
+    return facts
+
+
+def _check_arguments(text: object, file: str, code: str, municipality: str) -> None:
+    if not isinstance(text, str):
+        raise DocumentError(file, f"text must be str (decoded), got {type(text).__name__}")
+    if not _MUNICIPALITY_CODE.match(code or ""):
+        raise DocumentError(file, f"municipality code must be 6 digits, got {code!r}")
+    if not municipality or not municipality.strip():
+        raise DocumentError(file, "municipality name is empty")
+
+
+def _add_mentions(facts: DocumentFacts) -> None:
+    """Facilities, units and plans named anywhere in the text, beyond the genre's own facts.
+
+    A unit name that is a misprint of a unit the genre parser already found is not a new
+    unit, so names are resolved against the known ones first.
+    """
+    found = DocumentFacts(
+        facts.file,
+        facts.municipality_code,
+        facts.municipality,
+        facts.prefecture,
+        facts.text,
+        "generic",
+        fiscal_year=facts.fiscal_year or -1,
+    )
+    generic.parse(found)
+    known = [o.name for o in facts.organizations]
+    names = {nfkc_key(name) for name in known}
+    misprints = {nfkc_key(o.printed) for o in facts.organizations if o.printed}
+    misprints |= {nfkc_key(p.division_printed) for p in facts.projects if p.division_printed}
+    for organization in found.organizations:
+        key = nfkc_key(organization.name)
+        if key in names or (
+            key not in misprints
+            and not any(name.endswith(key) or key.endswith(name) for name in names)
+            and resolve_unit_name(organization.name, known) == organization.name
+        ):
+            facts.organizations.append(organization)
+    facts.facilities.extend(found.facilities)
+    facts.plans.extend(found.plans)

@@ -1,0 +1,74 @@
+"""Yen amounts as printed: "1,273,190,000円", "74,911千円", "1億2,345万円", "三千万円".
+
+Everything becomes integer yen with the printed unit's scale applied, which is what the
+graph stores (`mk:amount`).
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from loaders.text.normalize import fold_width
+from loaders.text.numerals import NUMERAL, has_digit, parse_kanji_number, parse_numeral
+
+__all__ = ["find_amounts", "format_yen", "parse_kanji_number", "parse_yen", "unit_scale"]
+
+UNIT_SCALES: dict[str, int] = {"円": 1, "千円": 1_000, "万円": 10_000, "百万円": 1_000_000,
+                               "億円": 100_000_000}  # fmt: skip
+
+_AMOUNT = re.compile(rf"(?P<about>約\s*)?(?P<number>{NUMERAL})\s*円")
+# "(単位:千円)", "(千円)": a table's unit label, not an amount of a thousand yen.
+_UNIT_LABEL_BEFORE = re.compile(r"(?:単位\s*[:：]?\s*|[(（\[【])$")
+
+
+def unit_scale(unit: str) -> int | None:
+    """Yen per printed unit ("千円" → 1000), for table columns headed with a unit."""
+    return UNIT_SCALES.get(fold_width(unit).strip())
+
+
+def _to_yen(number: str) -> int | None:
+    value = parse_numeral(number)
+    if value is None:
+        return None
+    return int(value) if value.denominator == 1 else round(value)
+
+
+def find_amounts(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, yen) for every yen amount in `text`; the span covers number and unit.
+
+    A unit without a number ("(単位:千円)", "百万円" as a column label) is not an amount.
+    """
+    folded = fold_width(text, keep_length=True)
+    found: list[tuple[int, int, int]] = []
+    for match in _AMOUNT.finditer(folded):
+        number = match.group("number")
+        if not has_digit(number) and _UNIT_LABEL_BEFORE.search(folded[: match.start()]):
+            continue
+        yen = _to_yen(number)
+        if yen is not None:
+            found.append((match.start(), match.end(), yen))
+    return found
+
+
+def parse_yen(s: str) -> int | None:
+    """Integer yen of the first amount in `s` ("74,911千円" → 74911000), or None."""
+    amounts = find_amounts(s)
+    return amounts[0][2] if amounts else None
+
+
+def format_yen(amount: int, unit: str = "円") -> str:
+    """Print `amount` yen in `unit` (円/千円/万円/百万円/億円), with thousands separators.
+
+    Raises ValueError when the amount is negative, the unit unknown, or the amount is not a
+    whole number of that unit — printing it would lose yen and break round trips.
+    """
+    scale = UNIT_SCALES.get(unit)
+    if scale is None:
+        raise ValueError(f"unknown yen unit {unit!r}; known: {', '.join(UNIT_SCALES)}")
+    if amount < 0:
+        raise ValueError(f"negative amount {amount}")
+    value = Fraction(amount, scale)
+    if value.denominator != 1:
+        raise ValueError(f"{amount} yen is not a whole number of {unit}")
+    return f"{int(value):,}{unit}"

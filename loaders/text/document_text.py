@@ -1,0 +1,228 @@
+"""From a file's bytes to the one text string every parser and evidence span refers to.
+
+Municipal documents arrive as UTF-8, Shift_JIS (CP932) or EUC-JP text, or as saved HTML
+pages.  Decoding happens once, here, with clear errors, so spans computed by parsers always
+point into the same string the graph quotes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from loaders.text.errors import DocumentError
+
+MAX_BYTES = 20_000_000
+_JAPANESE_ENCODINGS = ("cp932", "euc_jp", "shift_jis", "iso2022_jp")
+# C0 controls that never occur in text files (tab, newlines, form feed and ESC excluded:
+# ESC introduces ISO-2022-JP shifts).
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.01
+
+
+def _binary_error(file: str, raw: bytes, offset: int) -> DocumentError:
+    return DocumentError(
+        file, f"binary data, not text (byte 0x{raw[offset]:02x} at offset {offset})"
+    )
+
+
+def _check_not_binary(raw: bytes, file: str) -> None:
+    nul = raw.find(b"\x00")
+    if nul != -1:
+        raise _binary_error(file, raw, nul)
+    controls = list(_CONTROL_BYTES.finditer(raw))
+    if controls and len(controls) > _MAX_CONTROL_SHARE * len(raw):
+        raise _binary_error(file, raw, controls[0].start())
+
+
+def _decode_utf16(raw: bytes, file: str) -> str | None:
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom) :].decode(codec)
+            except UnicodeDecodeError as error:
+                raise DocumentError(
+                    file, f"invalid UTF-16 (byte offset {error.start + len(bom)})"
+                ) from error
+    return None
+
+
+def _decode_japanese(raw: bytes) -> str | None:
+    """Decode legacy Japanese encodings, or None when the bytes read as none of them.
+
+    charset-normalizer chooses among CP932, EUC-JP and ISO-2022-JP and rejects byte soup
+    that happens to be decodable but is not text.
+    """
+    if b"\x1b$B" in raw or b"\x1b$@" in raw:
+        try:
+            return raw.decode("iso2022_jp")
+        except UnicodeDecodeError:
+            pass
+    best = from_bytes(raw, cp_isolation=list(_JAPANESE_ENCODINGS)).best()
+    if best is None:
+        return None
+    try:
+        return raw.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_document(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES) -> str:
+    """Decode a document's bytes to text with "\\n" newlines, or raise DocumentError.
+
+    UTF-8 (with or without BOM) is tried first, then CP932/Shift_JIS, EUC-JP and ISO-2022-JP.
+    Empty, binary, undecodable or oversized input is refused with the offset at fault.
+    """
+    if len(raw) > max_bytes:
+        raise DocumentError(file, f"too large: {len(raw)} bytes, limit {max_bytes}")
+    text = _decode_utf16(raw, file)
+    if text is None:
+        _check_not_binary(raw, file)
+        body = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as utf8_error:
+            text = _decode_japanese(body)
+            if text is None:
+                offset = utf8_error.start + len(raw) - len(body)
+                raise DocumentError(
+                    file,
+                    f"cannot decode as UTF-8, Shift_JIS or EUC-JP "
+                    f"(byte 0x{raw[offset]:02x} at offset {offset})",
+                ) from utf8_error
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise DocumentError(file, "empty document")
+    control = _CONTROL_CHARS.search(text)
+    if control and len(_CONTROL_CHARS.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        raise DocumentError(
+            file, f"binary data, not text (character {control.group()!r} at {control.start()})"
+        )
+    return text
+
+
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+                         re.IGNORECASE | re.DOTALL)  # fmt: skip
+_HTML_SKELETON = re.compile(r"<(?:head|body)\b[^>]*>", re.IGNORECASE)
+
+
+def is_html(text: str) -> bool:
+    """True for an HTML page (doctype, <html>, or <head>/<body> tags).
+
+    A text with a stray tag or two (copied list markup) is not HTML: parsers strip those.
+    """
+    return bool(_HTML_START.match(text[:4096]) or _HTML_SKELETON.search(text[:20000]))
+
+
+_DROP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template",
+         "iframe", "svg", "form", "button", "select", "head", "title", "meta", "link"}  # fmt: skip
+_BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+           "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption",
+           "blockquote", "pre", "address", "figure", "figcaption", "hr", "body", "html",
+           "li", "tr", "details", "summary"}  # fmt: skip
+_MAIN_SELECTORS = ("main", "article", "#main", "#contents", "#content", "[role=main]")
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def _main_node(tree: LexborHTMLParser) -> LexborNode | None:
+    for selector in _MAIN_SELECTORS:
+        node = tree.css_first(selector)
+        if node is not None and (node.text(deep=True) or "").strip():
+            return node
+    return tree.body
+
+
+class _TextWriter:
+    """Accumulates extracted text, collapsing white space and keeping line structure."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.current: list[str] = []
+
+    def text(self, s: str) -> None:
+        self.current.append(_SPACES.sub(" ", s))
+
+    def cells(self, cells: list[str]) -> None:
+        """A table row on a line of its own, cells separated by tabs."""
+        self.newline()
+        if any(cells):
+            self.lines.append("\t".join(cells))
+
+    def newline(self) -> None:
+        line = "".join(self.current).strip()
+        if line:
+            self.lines.append(line)
+        self.current = []
+
+    def result(self) -> str:
+        self.newline()
+        return "\n".join(self.lines) + ("\n" if self.lines else "")
+
+
+def _cell_text(node: LexborNode) -> str:
+    writer = _TextWriter()
+    _write(node, writer)
+    return " ".join(writer.result().split())
+
+
+def _write(node: LexborNode, writer: _TextWriter) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            writer.text(child.text_content or "")
+        elif tag is None or tag.startswith("-") or tag in _DROP:
+            continue
+        elif tag == "br":
+            writer.newline()
+        elif tag == "li":
+            writer.newline()
+            writer.text("• ")
+            _write(child, writer)
+            writer.newline()
+        elif tag == "tr":
+            writer.cells([_cell_text(c) for c in child.iter() if c.tag in ("td", "th")])
+        elif tag in _BLOCKS:
+            writer.newline()
+            _write(child, writer)
+            writer.newline()
+        else:
+            _write(child, writer)
+
+
+def extract_main_text(html: str) -> str:
+    """The readable text of an HTML page's main content, one block per line.
+
+    Navigation, headers, footers, scripts and styles are dropped; <main>, <article>, #main
+    or #contents is preferred over the whole body; list items become "• item" lines and
+    table rows tab-separated cells, matching how saved text versions of pages look.
+    """
+    tree = LexborHTMLParser(html)
+    root = _main_node(tree)
+    if root is None:
+        return ""
+    writer = _TextWriter()
+    _write(root, writer)
+    return writer.result()
+
+
+def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
+    """Read, decode and (for HTML) extract a document; DocumentError names the file."""
+    file = path.name
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(file, f"too large: {size} bytes, limit {max_bytes}")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DocumentError(file, f"cannot read file: {error.strerror or error}") from error
+    text = decode_document(raw, file, max_bytes=max_bytes)
+    if is_html(text):
+        text = extract_main_text(text)
+        if not text.strip():
+            raise DocumentError(file, "HTML page has no main text")
+    return text

@@ -1,0 +1,270 @@
+"""Japanese fiscal years (年度): era names, dates and ranges as printed in documents.
+
+A fiscal year is identified by the Gregorian year it starts in (April–March), so
+平成29年度 → 2017 and a date such as 平成31年3月1日 falls in fiscal year 2018.  Documents
+also print bare years ("29年度以降"); those are resolved against the year the document is
+about (`context`), choosing the era that puts the year nearest to it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from loaders.text.normalize import fold_width
+from loaders.text.numerals import KANJI_DIGIT_CHARS, parse_kanji_number
+
+ERA_STARTS: dict[str, int] = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+ERA_ABBREVIATIONS: dict[str, str] = dict(zip("MTSHR", ERA_STARTS, strict=True))
+ERAS: dict[str, int] = {
+    **ERA_STARTS,
+    **{abbr: ERA_STARTS[name] for abbr, name in ERA_ABBREVIATIONS.items()},
+}
+FIRST_YEAR, LAST_YEAR = 1868, 2100
+
+_ERA = r"(?:明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHR](?=[0-9]))"
+_ERA_YEAR = rf"(?:[0-9]{{1,2}}(?![0-9])|[{KANJI_DIGIT_CHARS}十]{{1,4}}|元)"
+_GREGORIAN = r"(?<![0-9,.])(?:1[89][0-9]{2}|2[01][0-9]{2})(?![0-9])"
+_MONTH_DAY = r"(?:\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>3[01]|[12][0-9]|0?[1-9])\s*日)?)?"
+_SEP = r"\s*(?:~|-|ー|から)\s*"
+_YEARS_LONG = r"(?:年間|か年|カ年|ヵ年|ケ年|ヶ年|箇年)"
+
+MentionKind = Literal["fiscal", "calendar", "date", "bare"]
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """One year printed in a text: offsets, the fiscal year it means, and how it was printed."""
+
+    start: int
+    end: int
+    year: int
+    kind: MentionKind  # fiscal: …年度/FY; calendar: …年; date: …年M月(D日); bare: 29年度
+
+
+_ERA_RANGE = re.compile(
+    rf"(?P<era1>{_ERA})\s*(?P<n1>{_ERA_YEAR})(?P<fy1>\s*年度)?{_SEP}"
+    rf"(?P<era2>{_ERA})?\s*(?P<n2>{_ERA_YEAR})\s*年度"
+)
+_GREGORIAN_RANGE = re.compile(
+    rf"(?:FY\s*)?(?P<g1>{_GREGORIAN})(?P<fy1>\s*年度)?{_SEP}"
+    rf"(?P<second>(?:FY\s*)?(?P<g2>{_GREGORIAN})\s*(?P<suffix>年度)?)"
+)
+_GREGORIAN_YEAR = re.compile(
+    rf"(?P<g>{_GREGORIAN})\s*(?:\(\s*{_ERA}\s*{_ERA_YEAR}\s*\))?\s*(?P<unit>年度|年{_MONTH_DAY})"
+)
+_ERA_YEAR_MENTION = re.compile(
+    rf"(?P<era>{_ERA})\s*(?P<n>{_ERA_YEAR})\s*(?:\(\s*(?P<g>{_GREGORIAN})\s*\))?"
+    rf"\s*(?P<unit>年度|年{_MONTH_DAY})"
+)
+_FY = re.compile(rf"FY\s*(?P<g>{_GREGORIAN})")
+_BARE_FISCAL = re.compile(
+    rf"(?<![0-9{KANJI_DIGIT_CHARS}十.,])(?P<n>[0-9]{{1,2}}|[{KANJI_DIGIT_CHARS}十]{{1,4}})年度"
+)
+
+
+def era_to_gregorian(era: str, year: int) -> int:
+    """Gregorian year of year `year` of an era (元年 is 1); raises ValueError if unknown."""
+    if era not in ERAS:
+        raise ValueError(f"unknown era {era!r}; known: {', '.join(ERA_STARTS)}")
+    if year < 1:
+        raise ValueError(f"era year must be ≥ 1, got {year}")
+    return ERAS[era] + year - 1
+
+
+def _era_number(printed: str) -> int | None:
+    if printed == "元":
+        return 1
+    value = parse_kanji_number(printed)
+    return value if value is not None and value >= 1 else None
+
+
+def _era_year(era: str, printed: str) -> int | None:
+    number = _era_number(printed)
+    return None if number is None else era_to_gregorian(era, number)
+
+
+def _resolve_bare(number: int, context: int | None) -> int | None:
+    """The year an era-less "29年度" means: the era putting it nearest to `context`."""
+    if context is None or number < 1:
+        return None
+    candidates = [start + number - 1 for start in ERA_STARTS.values()]
+    return min(candidates, key=lambda year: (abs(year - context), -year))
+
+
+def fiscal_year_of(date: datetime.date) -> int:
+    """Fiscal year a date falls in (April to March)."""
+    return date.year if date.month >= 4 else date.year - 1
+
+
+def _dated(year: int, match: re.Match[str]) -> tuple[int, MentionKind]:
+    if match.group("unit") == "年度":
+        return year, "fiscal"
+    month = match.group("month")
+    if month is None:
+        return year, "calendar"
+    return (year if int(month) >= 4 else year - 1), "date"
+
+
+def _candidates(text: str, context: int | None) -> list[tuple[int, int, list[YearMention]]]:
+    found: list[tuple[int, int, list[YearMention]]] = []
+    for m in _ERA_RANGE.finditer(text):
+        first = _era_year(m.group("era1"), m.group("n1"))
+        second = _era_year(m.group("era2") or m.group("era1"), m.group("n2"))
+        if first is not None and second is not None:
+            end1 = m.end("fy1") if m.group("fy1") else m.end("n1")
+            found.append((m.start(), m.end(), [
+                YearMention(m.start(), end1, first, "fiscal"),
+                YearMention(m.start("era2") if m.group("era2") else m.start("n2"), m.end(),
+                            second, "fiscal"),
+            ]))  # fmt: skip
+    for m in _GREGORIAN_RANGE.finditer(text):
+        if m.group("suffix") is None and "年度" not in m.group() and "FY" not in m.group():
+            continue
+        found.append((m.start(), m.end(), [
+            YearMention(m.start(), m.end("fy1") if m.group("fy1") else m.end("g1"),
+                        int(m.group("g1")), "fiscal"),
+            YearMention(m.start("second"), m.end(), int(m.group("g2")), "fiscal"),
+        ]))  # fmt: skip
+    for m in _GREGORIAN_YEAR.finditer(text):
+        year, kind = _dated(int(m.group("g")), m)
+        found.append((m.start(), m.end(), [YearMention(m.start(), m.end(), year, kind)]))
+    for m in _ERA_YEAR_MENTION.finditer(text):
+        base = int(m.group("g")) if m.group("g") else _era_year(m.group("era"), m.group("n"))
+        if base is not None:
+            year, kind = _dated(base, m)
+            found.append((m.start(), m.end(), [YearMention(m.start(), m.end(), year, kind)]))
+    for m in _FY.finditer(text):
+        found.append((m.start(), m.end(), [YearMention(m.start(), m.end(), int(m.group("g")),
+                                                       "fiscal")]))  # fmt: skip
+    for m in _BARE_FISCAL.finditer(text):
+        number = parse_kanji_number(m.group("n"))
+        year = _resolve_bare(number, context) if number is not None else None
+        if year is not None:
+            found.append((m.start(), m.end(), [YearMention(m.start(), m.end(), year, "bare")]))
+    return found
+
+
+def year_mentions(text: str, *, context: int | None = None) -> list[YearMention]:
+    """Every year printed in `text`, in order, overlapping readings resolved leftmost-longest."""
+    folded = fold_width(text, keep_length=True)
+    candidates = sorted(_candidates(folded, context), key=lambda c: (c[0], -(c[1] - c[0])))
+    mentions: list[YearMention] = []
+    covered_to = 0
+    for start, end, found in candidates:
+        if start < covered_to:
+            continue
+        mentions.extend(m for m in found if FIRST_YEAR <= m.year <= LAST_YEAR)
+        covered_to = end
+    return mentions
+
+
+def find_fiscal_years(text: str, *, context: int | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, fiscal year) for every year mention in `text` (see `parse_fiscal_year`)."""
+    return [(m.start, m.end, m.year) for m in year_mentions(text, context=context)]
+
+
+def parse_fiscal_year(s: str, *, context: int | None = None) -> int | None:
+    """The fiscal year the first year expression in `s` means, or None.
+
+    "平成29年度"/"2017年度"/"FY2017" → 2017; a date → its fiscal year (平成31年3月1日 → 2018);
+    a calendar year "平成24年" → 2012; a bare "29年度" → nearest to `context` (None without).
+    """
+    mentions = year_mentions(s, context=context)
+    return mentions[0].year if mentions else None
+
+
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+_FOR_YEARS = re.compile(
+    rf"\s*(?:から|より)\s*(?P<n>[0-9]{{1,3}}|[{KANJI_DIGIT_CHARS}十]{{1,3}})\s*{_YEARS_LONG}"
+)
+
+
+def parse_fiscal_year_range(s: str, *, context: int | None = None) -> tuple[int, int] | None:
+    """First (first, last) fiscal-year range in `s`, or None.
+
+    "平成27~30年度" → (2015, 2018); "2008〜2010年度"; "令和2年度~令和6年度";
+    "平成30年度から5年間" → (2018, 2022); "2018年度(平成30年度)~2022年度" too.
+    """
+    folded = fold_width(s, keep_length=True)
+    mentions = _without_equivalents(folded, year_mentions(folded, context=context))
+    for index, mention in enumerate(mentions):
+        for_years = _FOR_YEARS.match(folded, _after_equivalent(folded, mention.end))
+        if for_years:
+            count = parse_kanji_number(for_years.group("n"))
+            if count is not None and count >= 1:
+                return mention.year, mention.year + count - 1
+        if index + 1 < len(mentions):
+            nxt = mentions[index + 1]
+            between = _PARENTHETICAL.sub("", folded[mention.end : nxt.start]).strip()
+            if re.fullmatch(r"~|-|ー|から", between) and nxt.year >= mention.year:
+                return mention.year, nxt.year
+    return None
+
+
+def _after_equivalent(text: str, pos: int) -> int:
+    """Skip a bracketed equivalent printed right after a year: 2018年度(平成30年度)."""
+    match = re.match(r"\s*\([^()]*\)", text[pos:])
+    return pos + match.end() if match else pos
+
+
+def _without_equivalents(text: str, mentions: list[YearMention]) -> list[YearMention]:
+    """Drop mentions that only restate the previous one in brackets."""
+    kept: list[YearMention] = []
+    for mention in mentions:
+        if (
+            kept
+            and text[kept[-1].end : mention.start].strip() == "("
+            and text[mention.end :].lstrip().startswith(")")
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def format_era_fiscal_year(year: int) -> str:
+    """Era label of a fiscal year: 2017 → "平成29年度", 2019 → "令和元年度".
+
+    A fiscal year takes the era that began in its starting year or earlier, so the year an
+    era begins is its 元年度 (2019 is 令和元年度, though April 2019 was still 平成31年).
+    """
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"fiscal year {year} outside {FIRST_YEAR}–{LAST_YEAR}")
+    era, start = max(
+        ((name, first) for name, first in ERA_STARTS.items() if first <= year),
+        key=lambda item: item[1],
+    )
+    number = year - start + 1
+    return f"{era}{'元' if number == 1 else number}年度"
+
+
+def fiscal_year_dates(year: int) -> tuple[datetime.date, datetime.date]:
+    """First and last day of a fiscal year (1 April to 31 March)."""
+    return datetime.date(year, 4, 1), datetime.date(year + 1, 3, 31)
+
+
+_HEADING_MAX = 60
+
+
+def document_year(text: str) -> int | None:
+    """The fiscal year a document is about, for use as `context` elsewhere in it.
+
+    The first explicit fiscal year (…年度/FY, not a bare "29年度") on a heading-like line
+    (short, no tabs), such as a title "平成29年度 …"; failing that the most frequent
+    explicit fiscal year; None when the text names none.  Dates (e.g. "最終更新日") are
+    ignored: they say when a page changed, not what it is about.
+    """
+    mentions = [m for m in year_mentions(text) if m.kind == "fiscal"]
+    if not mentions:
+        return None
+    for mention in mentions:
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if "\t" not in line and len(line.strip()) <= _HEADING_MAX:
+            return mention.year
+    counts = Counter(m.year for m in mentions)
+    return max(counts, key=lambda year: (counts[year], -year))

@@ -1,0 +1,334 @@
+"""Names in running text: organisational units, facilities, nicknames; and search tokens.
+
+Unit and facility names are compound nouns ending in a telling suffix (…課, …センター).
+SudachiPy's tokens give the compound's left boundary (where the run of nouns starts), so
+no list of names is needed and documents from unseen cities work the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sudachipy import Dictionary, SplitMode, Tokenizer
+
+from loaders.text.normalize import nfkc_key
+
+# Sudachi refuses inputs over ~49 KB; lines longer than this are cut at sentence ends.
+_CHUNK_CHARS = 4000
+_lock = threading.Lock()  # a Sudachi tokenizer must not be used by two threads at once
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Tokenizer:
+    return Dictionary(dict="core").tokenizer(mode=SplitMode.C)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    surface: str
+    pos: tuple[str, ...]
+    normalized: str
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        start = 0
+        while len(line) - start > _CHUNK_CHARS:
+            cut = line.rfind("。", start, start + _CHUNK_CHARS) + 1 or start + _CHUNK_CHARS
+            yield pos + start, line[start:cut]
+            start = cut
+        if line[start:].strip():
+            yield pos + start, line[start:]
+        pos += len(line) + 1
+
+
+def tokens(text: str) -> list[Token]:
+    """Sudachi (mode C) tokens of `text` with offsets into it."""
+    result: list[Token] = []
+    tokenizer = _tokenizer()
+    with _lock:
+        for offset, chunk in _chunks(text):
+            for m in tokenizer.tokenize(chunk):
+                result.append(
+                    Token(offset + m.begin(), offset + m.end(), m.surface(),
+                          tuple(m.part_of_speech()), m.normalized_form())
+                )  # fmt: skip
+    return result
+
+
+_CONTENT_POS = {"名詞", "動詞", "形容詞", "形状詞"}
+
+
+def normalized_form_tokens(text: str) -> list[str]:
+    """Normalized forms of the content words (nouns, verbs, adjectives), in order.
+
+    Spelling variants meet here (コミュニティ and コミュニティー both → コミュニティー), which
+    is what topic tagging and search compare.  Numbers, particles, symbols and auxiliary
+    verbs (する, いる) are skipped.
+    """
+    return [
+        t.normalized
+        for t in tokens(text)
+        if t.pos[0] in _CONTENT_POS and t.pos[1] not in ("数詞", "非自立可能")
+    ]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in text: offsets [start, end), the name as printed, and its kind."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+# Unit suffixes and the kind of unit they make (facts.OrganizationKind).
+ORGANIZATION_SUFFIXES: dict[str, str] = {
+    "事務局": "department", "本部": "department", "局": "department", "部": "department",
+    "課": "division", "室": "division", "係": "section",
+    "委員会": "committee", "審議会": "committee", "協議会": "committee", "会議": "committee",
+    "組合": "external", "協会": "external", "公社": "external", "事業団": "external",
+    "財団": "external",
+}  # fmt: skip
+FACILITY_SUFFIXES = (
+    "センター", "会館", "公民館", "市民館", "連絡所", "出張所", "区役所", "役所", "支所",
+    "図書館", "ホール", "施設", "体育館", "美術館", "博物館", "資料館", "プラザ", "庁舎",
+    "交流館", "記念館", "児童館", "コミュニティハウス",
+)  # fmt: skip
+# Suffixes too generic to name a facility unless a proper noun is part of the name.
+_NEEDS_PROPER_NOUN = ("施設",)
+# Words that make "<word>課" a column label ("担当課", "所管室"), not a unit name.
+_LABEL_WORDS = {"担当", "所管", "主管", "関係", "各", "当該", "同", "本", "全", "他", "所属",
+                "庁内", "関係各", "該当", "当"}  # fmt: skip
+# Everyday words that end in a unit suffix character.
+_NOT_UNIT_ENDINGS = ("関係", "体系", "家系", "一部", "全部", "内部", "外部", "幹部", "細部")
+_MUNICIPALITY_NAME = re.compile(r".+[市町村都道府県]$")
+_MIN_MODIFIER = {"organization": 2, "facility": 1}
+
+
+_PLURAL_MARKS = {"等", "など", "ら", "達", "たち", "ほか"}
+
+
+def _is_name_part(token: Token) -> bool:
+    if token.surface in _PLURAL_MARKS:
+        return False  # 区役所等庁舎: "等" ends a list, it is not inside a name
+    if token.pos[0] == "名詞":
+        return token.pos[1] not in ("数詞", "代名詞")
+    return token.pos[0] == "接頭辞" or (token.pos[0] == "接尾辞" and token.pos[1] == "名詞的")
+
+
+def _noun_runs(toks: list[Token]) -> Iterator[list[Token]]:
+    run: list[Token] = []
+    for token in toks:
+        if _is_name_part(token) and (not run or run[-1].end == token.start):
+            run.append(token)
+            continue
+        if run:
+            yield run
+        run = [token] if _is_name_part(token) else []
+    if run:
+        yield run
+
+
+def _suffix(name: str, suffixes: Iterable[str]) -> str | None:
+    return max((s for s in suffixes if name.endswith(s)), key=len, default=None)
+
+
+def _is_place_or_name(token: Token) -> bool:
+    """A proper noun that can name a place or body (Sudachi reads ホール as a surname)."""
+    return token.pos[1] == "固有名詞" and token.pos[2] != "人名"
+
+
+def _is_place_name(token: Token) -> bool:
+    return token.pos[1:3] == ("固有名詞", "地名") and bool(_MUNICIPALITY_NAME.match(token.surface))
+
+
+def find_organizations(text: str) -> list[Mention]:
+    """Organisational units named in `text` (…部, …局, …課, …室, …係, …委員会, …組合).
+
+    A run of nouns is cut after every token that ends in a unit suffix, so
+    "総務企画局都市政策部企画調整課" yields three units; a leading city name ("川崎市") is
+    not part of an internal unit's name; a post ("…部長") yields its unit.  Column labels
+    such as 担当課 and words such as 一部 are not units.  センター is left to
+    `find_facilities`: whether one is a unit depends on the table it sits in.
+    """
+    found: list[Mention] = []
+    for run in _noun_runs(tokens(text)):
+        segment_start = 0
+        for index, token in enumerate(run):
+            piece = run[segment_start : index + 1]
+            name = text[piece[0].start : token.end]
+            suffix = _suffix(name, ORGANIZATION_SUFFIXES)
+            if suffix is None:
+                continue
+            mention = _organization(text, piece, suffix)
+            if mention is not None:
+                found.append(mention)
+                segment_start = index + 1
+    return _without_holder_names(text, found)
+
+
+def _without_holder_names(text: str, found: list[Mention]) -> list[Mention]:
+    """Trim a post holder's name glued to a unit: "髙橋直資地域づくり推進部長".
+
+    When a unit is followed by 長 (a head post) and ends with the name of a unit found
+    elsewhere in the text, the extra words in front are the holder's name, not the unit's.
+    """
+    names = {m.name for m in found}
+    trimmed: list[Mention] = []
+    for mention in found:
+        if text.startswith("長", mention.end):
+            shorter = [n for n in names if n != mention.name and mention.name.endswith(n)]
+            if shorter:
+                name = max(shorter, key=len)
+                mention = Mention(mention.end - len(name), mention.end, name, mention.kind)
+        trimmed.append(mention)
+    return trimmed
+
+
+def _organization(text: str, piece: list[Token], suffix: str) -> Mention | None:
+    last = piece[-1]
+    if len(last.surface) > len(suffix) and len(last.surface) < len(suffix) + 2:
+        return None  # 一部, 教室: a word that merely ends in a suffix character
+    if last.surface.endswith(_NOT_UNIT_ENDINGS):
+        return None
+    kind = ORGANIZATION_SUFFIXES[suffix]
+    if kind in ("department", "division", "section"):
+        while len(piece) > 1 and _is_place_name(piece[0]):
+            piece = piece[1:]
+    if kind in ("division", "section"):
+        inside = [i for i, t in enumerate(piece[:-1]) if _suffix(t.surface, FACILITY_SUFFIXES)]
+        if inside:
+            piece = piece[inside[-1] + 1 :]  # 区役所区民課: the unit inside a facility
+    start, end = piece[0].start, piece[-1].end
+    name = text[start:end]
+    modifier = name[: -len(suffix)]
+    if len(modifier) < _MIN_MODIFIER["organization"] or modifier in _LABEL_WORDS:
+        return None
+    return Mention(start, end, name, kind)
+
+
+def find_facilities(text: str) -> list[Mention]:
+    """Facilities named in `text` (…センター, …会館, …公民館, …連絡所, …区役所 …).
+
+    The name runs from the start of its noun run to its last facility suffix
+    ("川崎区役所道路公園センター" is one name); a bare type word (公民館, 区役所) is not a
+    name, and …施設 counts only with a proper noun in it.  A name given with a nickname
+    ("…(愛称:…)") is taken whole, across "・" (see `find_nicknames`).
+    """
+    nicknamed = [mention for mention, _alias in find_nicknames(text)]
+    found = list(nicknamed)
+    for run in _noun_runs(tokens(text)):
+        mention = _facility(text, run)
+        if mention is not None and not any(
+            n.start <= mention.start < n.end or mention.start <= n.start < mention.end
+            for n in nicknamed
+        ):
+            found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _facility(text: str, run: list[Token]) -> Mention | None:
+    for last in range(len(run) - 1, -1, -1):
+        piece = run[: last + 1]
+        name = text[piece[0].start : piece[-1].end]
+        suffix = _suffix(name, FACILITY_SUFFIXES)
+        if suffix is None:
+            continue
+        if len(name) - len(suffix) < _MIN_MODIFIER["facility"]:
+            return None
+        if suffix in _NEEDS_PROPER_NOUN and not any(_is_place_or_name(t) for t in piece):
+            return None
+        return Mention(piece[0].start, piece[-1].end, name, suffix)
+    return None
+
+
+_NICKNAME = re.compile(
+    r"[(（]\s*(?:愛称|通称)\s*[:：]?\s*[「『]?(?P<alias>[^()（）「」『』]+?)[」』]?\s*[)）]"
+)
+
+
+def find_nicknames(text: str) -> list[tuple[Mention, str]]:
+    """Facilities printed with a nickname: "柏市文化・交流複合施設(愛称:パレット柏)".
+
+    The official name is the noun run right before the bracket, which may be joined by
+    "・" (文化・交流); the nickname is what the bracket gives.
+    """
+    found: list[tuple[Mention, str]] = []
+    for match in _NICKNAME.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = tokens(text[line_start : match.start()])
+        name_tokens: list[Token] = []
+        for token in reversed(before):
+            joins = token.surface in ("・", "･") and name_tokens
+            if (_is_name_part(token) or joins) and (
+                not name_tokens or token.end == name_tokens[-1].start
+            ):
+                name_tokens.append(token)
+            else:
+                break
+        while name_tokens and not _is_name_part(name_tokens[-1]):
+            name_tokens.pop()  # a leading "・" is not part of the name
+        if not name_tokens:
+            continue
+        start = line_start + name_tokens[-1].start
+        end = line_start + name_tokens[0].end
+        name = text[start:end]
+        kind = _suffix(name, FACILITY_SUFFIXES) or "施設"
+        found.append((Mention(start, end, name, kind), match.group("alias").strip()))
+    return found
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        previous = current
+    return previous[-1]
+
+
+_MAX_DISTANCE = 2
+_MIN_RATIO = 0.6
+
+
+def closest_unit_name(printed: str, known: Iterable[str]) -> str | None:
+    """The known unit name a printed (possibly misprinted) name means, or None.
+
+    Exact matches (compared by `nfkc_key`) win.  Otherwise the candidate must end in the
+    same unit suffix (課, 室 …), be within edit distance 2 and share most characters
+    (1 - distance/length ≥ 0.6), and be the unique best — a misprint is resolved only when
+    there is no doubt which unit it means ("広報広報課" → "広報広聴課").
+    """
+    names = list(dict.fromkeys(known))
+    key = nfkc_key(printed)
+    for name in names:
+        if nfkc_key(name) == key:
+            return name
+    suffixes = (*ORGANIZATION_SUFFIXES, *FACILITY_SUFFIXES)
+    suffix = _suffix(key, suffixes)
+    scored: list[tuple[int, str]] = []
+    for name in names:
+        candidate = nfkc_key(name)
+        if suffix is None or _suffix(candidate, suffixes) != suffix:
+            continue
+        distance = _edit_distance(key, candidate)
+        ratio = 1 - distance / max(len(key), len(candidate))
+        if distance <= _MAX_DISTANCE and ratio >= _MIN_RATIO:
+            scored.append((distance, name))
+    if not scored:
+        return None
+    best = min(distance for distance, _name in scored)
+    winners = [name for distance, name in scored if distance == best]
+    return winners[0] if len(winners) == 1 else None

@@ -1,0 +1,187 @@
+"""Policy codes (施策体系の番号) as printed: "4-1-2", "VII-1-(2)", "(5)", "重点改革項目Ⅱ", "No.26".
+
+A code is a path of numbers; printed forms mix Arabic, Roman and circled numerals and
+brackets.  `normalized` keeps only the numbers, dash separated ("VII-1-(2)" → "7-1-2"),
+so codes from different documents of one plan compare equal, and `parents` gives the
+broader codes a `skos:broader` chain needs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from loaders.text.normalize import fold_width
+
+_ROMAN_ASCII = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN_CHARS = "IVX\u2160-\u217f"
+_CIRCLED_FIRST, _CIRCLED_LAST = 0x2460, 0x2473  # ① … ⑳
+_CIRCLED = "\u2460-\u2473"
+
+# One step of a code: 12, VII, Ⅶ, (2), （2）, ①.  Arabic steps have 1–3 digits and no
+# leading zero, which keeps phone numbers (044-200-2550) and years out.
+_BARE_STEP = rf"(?:[1-9][0-9]{{0,2}}|[{_ROMAN_CHARS}]{{1,6}})"
+_STEP = rf"(?:{_BARE_STEP}|\({_BARE_STEP}\)|[{_CIRCLED}])"
+_CODE = rf"(?:{_STEP}(?:-{_STEP})*)"
+_NUMBER_SIGN = r"(?:No|NO|no|№)\s*\.?\s*(?=[0-9])"
+_CODE_OR_NUMBER = rf"(?:{_NUMBER_SIGN}[0-9]{{1,4}}|{_CODE})"
+# A label word before a code (基本施策, 重点改革項目, 課題): kana/kanji only, not 第 (an
+# ordinal: 第5次, 第2章) and not a year's era (平成29).
+_PREFIX = r"[\u3040-\u30ff\u3400-\u9fff々〆ヶ]{1,12}?"
+_ERA_PREFIX = re.compile(r"(?:明治|大正|昭和|平成|令和)$")
+# What may not follow a code: more number, a unit, a date or time part.
+_NOT_AFTER = re.compile(
+    r"^(?:[0-9,.:/~]|[A-Za-z](?![A-Za-z])|年|月|日|時|分|円|%|パーセント|名|人|件|箇所|か所|号|次|条|倍|歳|割)"
+)
+_LABEL_START = re.compile(r"^[\s:：.．)）、]*")
+
+
+@dataclass(frozen=True)
+class CodeParse:
+    """A policy code: as printed, normalized (numbers, dash separated), its broader codes."""
+
+    printed: str
+    normalized: str
+    parts: tuple[int, ...]
+    parents: list[str]
+
+
+@dataclass(frozen=True)
+class LeadingCode:
+    """A code at the start of a line, the label after it, and where each sits in the line."""
+
+    prefix: str  # label word before the code ("基本施策"), "" when none
+    code: CodeParse
+    label: str
+    code_start: int
+    code_end: int
+    label_start: int
+
+
+def roman_to_int(s: str) -> int | None:
+    """Value of a Roman numeral I..XXXIX, Ⅰ..Ⅻ or ⅰ..ⅻ (upper or lower case), else None."""
+    text = unicodedata.normalize("NFKC", s.strip()).upper()
+    if not text or not _ROMAN_ASCII.fullmatch(text):
+        return None
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for index, char in enumerate(text):
+        value = values[char]
+        following = values[text[index + 1]] if index + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
+def _step_value(step: str) -> int | None:
+    inner = step.strip("()")
+    if re.fullmatch("[0-9]+", inner):
+        return int(inner)
+    if len(inner) == 1 and _CIRCLED_FIRST <= ord(inner) <= _CIRCLED_LAST:
+        return ord(inner) - _CIRCLED_FIRST + 1
+    return roman_to_int(inner)
+
+
+def _code_from_parts(printed: str, parts: tuple[int, ...]) -> CodeParse:
+    names = ["-".join(str(p) for p in parts[: i + 1]) for i in range(len(parts))]
+    return CodeParse(printed=printed, normalized=names[-1], parts=parts, parents=names[:-1])
+
+
+def _parse_code_text(printed: str) -> CodeParse | None:
+    """Parse a folded code string (no prefix word)."""
+    number = re.fullmatch(rf"{_NUMBER_SIGN}([0-9]{{1,4}})", printed)
+    if number:
+        return _code_from_parts(printed, (int(number.group(1)),))
+    if not re.fullmatch(_CODE, printed):
+        return None
+    values = [_step_value(step) for step in printed.split("-")]
+    if any(value is None for value in values):
+        return None
+    return _code_from_parts(printed, tuple(v for v in values if v is not None))
+
+
+def parse_policy_code(s: str) -> CodeParse | None:
+    """Parse a string that IS a code: "4-1-2", "VII-1-(2)" (→ "7-1-2"), "(5)", "No.26",
+    or a label word and a code, "重点改革項目Ⅱ" (→ "2"; printed is the code part, "Ⅱ").
+
+    `printed` keeps the original characters of the code part (full width stays full width).
+    Returns None for anything else, including dates, phone numbers and amounts.
+    """
+    original = s.strip()
+    folded = fold_width(original, keep_length=True)
+    match = re.fullmatch(rf"(?P<prefix>{_PREFIX})?\s*(?P<code>{_CODE_OR_NUMBER})", folded)
+    if match is None:
+        return None
+    if match.group("prefix") and (
+        _ERA_PREFIX.search(match.group("prefix")) or match.group("prefix").endswith("第")
+    ):
+        return None
+    parsed = _parse_code_text(match.group("code"))
+    if parsed is None:
+        return None
+    return _with_printed(parsed, original[match.start("code") : match.end("code")])
+
+
+def _with_printed(code: CodeParse, printed: str) -> CodeParse:
+    return CodeParse(printed, code.normalized, code.parts, code.parents)
+
+
+def compose_codes(*parts: str) -> CodeParse:
+    """One code from the codes of nested levels: 政策目標 "(5)" + 施策目標 "(2)" → "5-2".
+
+    Raises ValueError when a part is not a code.
+    """
+    if not parts:
+        raise ValueError("compose_codes needs at least one code")
+    numbers: list[int] = []
+    printed: list[str] = []
+    for part in parts:
+        code = parse_policy_code(part)
+        if code is None:
+            raise ValueError(f"not a policy code: {part!r}")
+        numbers.extend(code.parts)
+        printed.append(re.sub(r"^[(（](.*)[)）]$", r"\1", code.printed))
+    return _with_printed(_code_from_parts("", tuple(numbers)), "-".join(printed))
+
+
+_LEADING = re.compile(rf"^(?P<indent>\s*)(?:(?P<prefix>{_PREFIX})\s*)?(?P<code>{_CODE_OR_NUMBER})")
+
+
+def find_leading_code(line: str) -> LeadingCode | None:
+    """The code a line starts with, with its label and offsets (see `leading_code`)."""
+    folded = fold_width(line, keep_length=True)
+    match = _LEADING.match(folded)
+    if match is None:
+        return None
+    prefix = match.group("prefix") or ""
+    if _ERA_PREFIX.search(prefix) or prefix.endswith("第"):
+        return None
+    code_text = match.group("code")
+    parsed = _parse_code_text(code_text)
+    if parsed is None:
+        return None
+    rest = folded[match.end() :]
+    if _NOT_AFTER.match(rest):
+        return None
+    single = len(parsed.parts) == 1 and not code_text.startswith(("(", "No", "NO", "no", "№"))
+    if (single or prefix) and rest and not re.match(r"[\s:：.．)）、】]", rest):
+        return None  # "20コミュニティ", "第5次…": a number inside a phrase, not a code
+    gap = _LABEL_START.match(rest)
+    label_start = match.end() + (gap.end() if gap else 0)
+    label = line[label_start:].strip()
+    if single and not prefix and (not label or label[0].isdigit()):
+        return None  # "2 2", "12 4 5 21": a row of numbers
+    code = _with_printed(parsed, line[match.start("code") : match.end("code")])
+    return LeadingCode(prefix, code, label, match.start("code"), match.end("code"), label_start)
+
+
+def leading_code(line: str) -> tuple[CodeParse, str] | None:
+    """The code a line starts with and the label after it, or None.
+
+    "4-1-2多様な市民活動の支援" → (4-1-2, "多様な市民活動の支援"); "基本施策 VII-1-(2) 協働の
+    まちづくりの推進" → (7-1-2, "協働のまちづくりの推進"); "(1)地域…" → (1, "地域…").
+    A single number needs a separator after it ("1 活力ある…"), so 20コミュニティ is not a
+    code; dates, amounts, phone and postal numbers are never codes.
+    """
+    found = find_leading_code(line)
+    return None if found is None else (found.code, found.label)

@@ -1,0 +1,110 @@
+"""Counted and measured values as printed in indicator tables and prose.
+
+"46.6パーセント", "194名", "8箇所", "37(見込み)": the value, its unit as printed, and whether
+the document marks it as an estimate (見込み) — indicators keep all three.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from loaders.text.normalize import fold_width
+from loaders.text.numerals import NUMERAL, has_digit, parse_numeral
+
+# Month/day/minute counters are left out: 4月 and 1日 are dates far more often.
+# Counter words and units seen in Japanese municipal statistics; the unit is kept as printed.
+UNITS = (
+    "パーセント", "ポイント", "%", "％", "割", "件", "名", "人", "団体", "箇所", "か所", "カ所",
+    "ヵ所", "ヶ所", "ケ所", "所", "回", "校", "園", "施設", "世帯", "戸", "台", "冊", "部",
+    "本", "日間", "時間", "か月", "ヶ月", "カ月", "ヵ月", "歳", "点", "社", "店",
+    "事業", "地区", "地域", "区", "館", "棟", "室", "種類", "講座", "人日", "人回", "m2", "㎡",
+    "km", "m", "ha", "kg", "トン", "キロメートル", "メートル", "円",
+)  # fmt: skip
+_UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_ESTIMATE = r"\s*[(（]\s*見込み?\s*[)）]"
+# Only a unit that cannot be a word of its own may be set off by a space ("46.6 %");
+# "1 区自治協議会" is a list number followed by a name.
+_SPACED_UNIT = "パーセント|%|％|円"
+_QUANTITY = re.compile(
+    rf"(?P<about>約[ \t]*)?(?P<number>{NUMERAL})"
+    rf"(?:(?P<unit>{_UNIT})|[ \t\u3000](?P<spaced_unit>{_SPACED_UNIT}))?(?P<estimate>{_ESTIMATE})?"
+)
+# Numbers that are part of something else: codes (4-1-2), dates, list numbers "(1)".
+_NOT_BEFORE = re.compile(r"[0-9A-Za-z\-./:〒]$")
+_NOT_AFTER = re.compile(r"^(?:[0-9\-/:]|年|月|日(?!間)|号|次|条|章|節|丁目|番)")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A value with its unit as printed; `estimate` when marked (見込み)."""
+
+    value: float | int
+    unit: str | None
+    estimate: bool
+    printed: str
+
+
+def _number(fraction: Fraction, printed: str) -> float | int:
+    if "." in printed or fraction.denominator != 1:
+        return float(fraction)
+    return int(fraction)
+
+
+def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
+    """(start, end, Quantity) for each number in `text` with a unit or a 見込み mark.
+
+    Bare numbers are skipped in running text (they are list numbers, codes, dates); use
+    `parse_quantity` on a table cell to read a bare number.
+    """
+    folded = fold_width(text, keep_length=True)
+    found: list[tuple[int, int, Quantity]] = []
+    for match in _QUANTITY.finditer(folded):
+        if not (_unit_group(match) or match.group("estimate")):
+            continue
+        if not re.search("[0-9]", match.group("number")) and len(match.group("number")) < 2:
+            continue  # 一本化, 一人ひとり: a lone kanji digit in prose is a word
+        quantity = _quantity(folded, match, text)
+        if quantity is not None:
+            found.append((match.start(), match.end(), quantity))
+    return found
+
+
+def _unit_group(match: re.Match[str]) -> str | None:
+    """Name of the group holding the unit, if the match has one."""
+    for group in ("unit", "spaced_unit"):
+        if match.group(group):
+            return group
+    return None
+
+
+def _quantity(folded: str, match: re.Match[str], original: str) -> Quantity | None:
+    number = match.group("number")
+    if not has_digit(number):
+        return None
+    if _NOT_BEFORE.search(folded[: match.start()]) or _NOT_AFTER.match(folded[match.end() :]):
+        return None
+    value = parse_numeral(number)
+    if value is None:
+        return None
+    unit = _unit_group(match)
+    return Quantity(
+        value=_number(value, number),
+        unit=None if unit is None else original[match.start(unit) : match.end(unit)],
+        estimate=match.group("estimate") is not None,
+        printed=original[match.start() : match.end()],
+    )
+
+
+def parse_quantity(s: str) -> Quantity | None:
+    """Read a cell or phrase that IS a quantity: "46.6パーセント", "194名", "37(見込み)", "42".
+
+    Returns None unless the whole of `s` (stripped) is one quantity.
+    """
+    stripped = s.strip()
+    folded = fold_width(stripped, keep_length=True)
+    match = _QUANTITY.fullmatch(folded)
+    if match is None:
+        return None
+    return _quantity(folded, match, stripped)

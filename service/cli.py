@@ -1,0 +1,182 @@
+"""The `machikg` command: subcommands are plugins in `service.commands` (see COMMANDS there).
+
+This module builds the argument parser, adds the options every subcommand shares, and turns
+the errors users can cause into one line on stderr ("machikg: <file>: <problem>") and an
+exit code, instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from service.commands import COMMANDS
+from service.settings import Settings, from_env
+from service.store import EmbeddedStore, StoreError
+
+PROG = "machikg"
+
+EXIT_OK = 0
+EXIT_NOT_CONFORMING = 1  # some documents were quarantined / a graph does not conform
+EXIT_BAD_INPUT = 2  # unreadable or unparsable input, bad SPARQL, bad options
+EXIT_UNAVAILABLE = 3  # the store or the service cannot be used right now
+
+EXIT_CODES_HELP = """\
+exit codes:
+  0  success
+  1  done, but something did not conform (a document was quarantined, a graph has violations)
+  2  bad input: a file cannot be read or parsed, invalid SPARQL, wrong options
+  3  the store or the service cannot be used (in use by `machikg serve`, unreachable, …)
+"""
+
+DESCRIPTION = """\
+machikg: a knowledge graph of Japanese municipal policy documents, with a SPARQL service.
+
+Typical session:
+  machikg ingest corpus/                   load the documents listed in corpus/manifest.csv
+  machikg query queries/projects.rq        ask the graph a question (SPARQL)
+  machikg serve --port 8000                open http://127.0.0.1:8000/ in a browser
+
+Run `machikg COMMAND --help` for the options and an example of each command.
+"""
+
+
+class CommandError(Exception):
+    """A problem the user can fix; printed as "machikg: <where>: <problem>"."""
+
+    def __init__(self, where: str | None, problem: str, *, exit_code: int = EXIT_BAD_INPUT) -> None:
+        self.where = where
+        self.problem = problem
+        self.exit_code = exit_code
+        super().__init__(f"{where}: {problem}" if where else problem)
+
+
+def report_error(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """--store and --base, unless the subcommand defines its own."""
+    taken = set(parser._option_string_actions)
+    if "--store" not in taken:
+        parser.add_argument(
+            "--store",
+            metavar="DIR",
+            help="the store directory (default: $MACHIKG_STORE or data/store; ':memory:' for none)",
+        )
+    if "--base" not in taken:
+        parser.add_argument(
+            "--base",
+            metavar="IRI",
+            help="base of the IRIs minted for documents (default: $MACHIKG_BASE or "
+            "https://w3id.org/machikg)",
+        )
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """The environment's settings, overridden by the options given on the command line."""
+    settings = from_env()
+    store = getattr(args, "store", None)
+    if store:
+        settings = settings.with_(store_path=None if store == ":memory:" else Path(store))
+    base = getattr(args, "base", None)
+    if base:
+        settings = settings.with_(base=base.rstrip("/"))
+    return settings
+
+
+def _unavailable_command(name: str, error: Exception) -> object:
+    def run(args: argparse.Namespace) -> int:
+        report_error(f"the '{name}' command cannot be loaded: {type(error).__name__}: {error}")
+        return EXIT_UNAVAILABLE
+
+    return run
+
+
+def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=DESCRIPTION,
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    subparsers = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+    for name in commands:
+        module_name = f"{__package__}.commands.{name}"
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name == module_name:
+                continue  # not written yet: skip quietly
+            _add_broken(subparsers, name, error)
+            continue
+        except Exception as error:  # a broken plugin must not take the other commands down
+            _add_broken(subparsers, name, error)
+            continue
+        module.register(subparsers)
+    for sub in subparsers.choices.values():
+        add_common_options(sub)
+    return parser
+
+
+def _add_broken(subparsers: argparse._SubParsersAction, name: str, error: Exception) -> None:
+    sub = subparsers.add_parser(name, help=f"(unavailable: {type(error).__name__})")
+    sub.set_defaults(func=_unavailable_command(name, error))
+
+
+def subcommand_parser(
+    subparsers: argparse._SubParsersAction,
+    name: str,
+    *,
+    help: str,
+    description: str,
+    example: str,
+) -> argparse.ArgumentParser:
+    """A subcommand with the house style: a description, examples and the exit codes."""
+    return subparsers.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=f"example:\n{example}\n\n{EXIT_CODES_HELP}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        return int(func(args))
+    except CommandError as error:
+        report_error(str(error))
+        return error.exit_code
+    except KeyboardInterrupt:
+        report_error("interrupted")
+        return 130
+
+
+def open_local_store(settings: Settings, *, must_exist: bool) -> EmbeddedStore:
+    """The store at --store, with the errors a user can act on."""
+    path = settings.store_path
+    if must_exist and path is not None and not path.is_dir():
+        raise CommandError(
+            f"store {path}",
+            "does not exist yet: load documents first with `machikg ingest`",
+        )
+    try:
+        return EmbeddedStore(path)
+    except StoreError as error:
+        raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
+
+
+if __name__ == "__main__":  # `python -m service.cli`: run the imported module, not __main__
+    from service.cli import main as _main
+
+    sys.exit(_main())

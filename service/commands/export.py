@@ -1,0 +1,57 @@
+"""`machikg export`: the whole store as one RDF file (a dump to publish or back up)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from service.cli import (
+    EXIT_OK,
+    CommandError,
+    open_local_store,
+    settings_from_args,
+    subcommand_parser,
+)
+from service.store import EXPORT_FORMATS
+
+EXAMPLE = """\
+  machikg export --format trig -o machikg.trig
+      every document graph, with prefixes
+  machikg export --format turtle > all.ttl
+      the union of all graphs as one Turtle graph (no graph names)"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subcommand_parser(
+        subparsers,
+        "export",
+        help="write the whole store as N-Quads, TriG or Turtle",
+        description="Dump the store. N-Quads and TriG keep one named graph per document;"
+        " Turtle merges them.",
+        example=EXAMPLE,
+    )
+    parser.add_argument(
+        "--format", choices=EXPORT_FORMATS, default="nquads", help="output format (default: nquads)"
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_local_store(settings_from_args(args), must_exist=True)
+    try:
+        data = store.export(args.format)
+    finally:
+        store.close()
+    if args.output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return EXIT_OK
+    try:
+        args.output.write_bytes(data)
+    except OSError as error:
+        raise CommandError(str(args.output), f"cannot write: {error.strerror or error}") from None
+    return EXIT_OK

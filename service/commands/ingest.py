@@ -1,0 +1,115 @@
+"""`machikg ingest`: load documents into the store (or into a running service)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from service.cli import (
+    EXIT_BAD_INPUT,
+    EXIT_NOT_CONFORMING,
+    EXIT_OK,
+    EXIT_UNAVAILABLE,
+    CommandError,
+    open_local_store,
+    report_error,
+    settings_from_args,
+    subcommand_parser,
+)
+from service.ingest import IngestSummary, LoaderUnavailable, Municipality, ingest
+from service.store import RemoteStore, Store, StoreError
+from service.validation import ShapesError
+
+EXAMPLE = """\
+  machikg ingest corpus/
+      every document listed in corpus/manifest.csv (columns file, municipality_code,
+      municipality, prefecture)
+  machikg ingest new/fukushi-2024.txt --municipality-code 122173 --municipality 柏市
+      one document that no manifest lists
+  machikg ingest corpus/ --endpoint http://127.0.0.1:8000 --token SECRET
+      send the documents to a running `machikg serve` (which holds the store)
+
+A document whose graph breaks a SHACL shape is not stored: it is copied with its report
+(report.txt in Japanese and English, report.ttl) to data/quarantine/<file>/
+($MACHIKG_QUARANTINE)."""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subcommand_parser(
+        subparsers,
+        "ingest",
+        help="load documents (.txt/.html) into the store",
+        description="Read, parse, validate and store municipal documents, one named graph each."
+        " Loading a document again replaces its graph.",
+        example=EXAMPLE,
+    )
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="a document, or a directory with a manifest.csv",
+    )
+    parser.add_argument(
+        "--endpoint", metavar="URL", help="a running machikg service to send the documents to"
+    )
+    parser.add_argument(
+        "--token", metavar="TOKEN", help="its admin token (default: $MACHIKG_ADMIN_TOKEN)"
+    )
+    parser.add_argument(
+        "--municipality-code",
+        metavar="CODE",
+        help="6-digit 全国地方公共団体コード for documents no manifest lists",
+    )
+    parser.add_argument("--municipality", metavar="NAME", help="the municipality's name, e.g. 柏市")
+    parser.add_argument("--prefecture", metavar="NAME", help="its prefecture, e.g. 千葉県")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from_args(args)
+    municipality = _municipality(args)
+    store: Store
+    if args.endpoint:
+        token = args.token or os.environ.get("MACHIKG_ADMIN_TOKEN")
+        store = RemoteStore(args.endpoint, token=token)
+    else:
+        store = open_local_store(settings, must_exist=False)
+    try:
+        summary = ingest(
+            args.paths, store, settings, progress=not args.no_progress, municipality=municipality
+        )
+    except (ShapesError, LoaderUnavailable) as error:
+        raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
+    except StoreError as error:
+        raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
+    finally:
+        store.close()
+    return _report(summary)
+
+
+def _municipality(args: argparse.Namespace) -> Municipality | None:
+    if args.municipality_code is None and args.municipality is None:
+        return None
+    if not (args.municipality_code and args.municipality):
+        raise CommandError(None, "give both --municipality-code and --municipality")
+    return Municipality(args.municipality_code, args.municipality, args.prefecture)
+
+
+def _report(summary: IngestSummary) -> int:
+    for outcome in summary.outcomes:
+        if outcome.status == "loaded":
+            warnings = f", {outcome.warnings} warning(s)" if outcome.warnings else ""
+            print(f"loaded  {outcome.file} ({outcome.triples} triples{warnings})")
+        else:
+            report_error(outcome.message or outcome.file)
+    print(
+        f"{summary.loaded} loaded, {summary.quarantined} quarantined, {summary.failed} failed",
+        file=sys.stderr,
+    )
+    if summary.failed:
+        return EXIT_BAD_INPUT
+    return EXIT_NOT_CONFORMING if summary.quarantined else EXIT_OK

@@ -1,0 +1,165 @@
+"""Content negotiation: which media type answers a request, for each kind of result.
+
+The kind of a query's result (solutions, boolean, graph) is known only once the store has
+parsed it, so the negotiation picks one media type per kind up front and the store host uses
+the one that applies. A `format` parameter (for links and browsers) overrides `Accept`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# In order of the service's preference when the client accepts several equally.
+SOLUTION_TYPES = (
+    "application/sparql-results+json",
+    "application/sparql-results+xml",
+    "text/csv",
+    "text/tab-separated-values",
+)
+BOOLEAN_TYPES = SOLUTION_TYPES[:2]  # CSV and TSV cannot carry a boolean
+GRAPH_TYPES = (
+    "text/turtle",
+    "application/n-triples",
+    "application/ld+json",
+    "application/rdf+xml",
+    "application/trig",
+    "application/n-quads",
+)
+ALIASES = {  # media types clients send for the same formats
+    "application/json": "application/sparql-results+json",
+    "application/xml": "application/sparql-results+xml",
+    "text/xml": "application/sparql-results+xml",
+    "application/x-turtle": "text/turtle",
+    "text/plain": "application/n-triples",
+    "application/json+ld": "application/ld+json",
+    "application/x-trig": "application/trig",
+}
+FORMAT_NAMES = {  # the `format` parameter's short names
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "turtle": "text/turtle",
+    "ttl": "text/turtle",
+    "ntriples": "application/n-triples",
+    "nt": "application/n-triples",
+    "jsonld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",
+    "rdf": "application/rdf+xml",
+    "trig": "application/trig",
+    "nquads": "application/n-quads",
+    "nq": "application/n-quads",
+}
+# A `format=json` asked of a CONSTRUCT means JSON-LD, `format=xml` means RDF/XML.
+GRAPH_EQUIVALENT = {
+    "application/sparql-results+json": "application/ld+json",
+    "application/sparql-results+xml": "application/rdf+xml",
+}
+CHARSET_TYPES = {"text/csv", "text/tab-separated-values", "text/turtle", "application/n-triples",
+                 "application/trig", "application/n-quads"}
+
+
+class NotAcceptable(ValueError):
+    """The request names formats the service cannot produce."""
+
+
+@dataclass(frozen=True)
+class AcceptRange:
+    media_type: str  # may be "*/*" or "type/*"
+    q: float
+    order: int
+
+    def matches(self, media_type: str) -> bool:
+        if self.media_type == "*/*":
+            return True
+        if self.media_type.endswith("/*"):
+            return media_type.startswith(self.media_type[:-1])
+        return self.media_type == media_type
+
+
+def parse_accept(header: str | None) -> list[AcceptRange]:
+    """The ranges of an Accept header with their q-values; a malformed q counts as 1."""
+    ranges: list[AcceptRange] = []
+    for order, part in enumerate((header or "").split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        media_type = fields[0].lower()
+        if not media_type:
+            continue
+        q = 1.0
+        for param in fields[1:]:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = min(max(float(value), 0.0), 1.0)
+                except ValueError:
+                    q = 1.0
+        ranges.append(AcceptRange(ALIASES.get(media_type, media_type), q, order))
+    return ranges
+
+
+def best_match(ranges: list[AcceptRange], offered: tuple[str, ...]) -> str | None:
+    """The offered type the client prefers most (ties: the service's order); None if none."""
+    if not ranges:
+        return offered[0]
+    best: tuple[float, int, int] | None = None
+    choice = None
+    for index, media_type in enumerate(offered):
+        matching = [r for r in ranges if r.matches(media_type)]
+        if not matching:
+            continue
+        # the most specific range decides the q-value (RFC 9110 §12.5.1)
+        decisive = max(matching, key=lambda r: (r.media_type.count("*") * -1, -r.order))
+        if decisive.q <= 0:
+            continue
+        specificity = 2 - decisive.media_type.count("*")
+        key = (decisive.q, specificity, -index)
+        if best is None or key > best:
+            best, choice = key, media_type
+    return choice
+
+
+@dataclass(frozen=True)
+class Negotiated:
+    """The media type for each kind of query result; None where nothing acceptable exists."""
+
+    solutions: str | None
+    boolean: str | None
+    graph: str | None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"solutions": self.solutions, "boolean": self.boolean, "graph": self.graph}
+
+
+def negotiate(accept: str | None, format_param: str | None) -> Negotiated:
+    """Media types for a query's results from the `format` parameter or the Accept header."""
+    if format_param:
+        name = format_param.strip().lower()
+        media_type = FORMAT_NAMES.get(name) or ALIASES.get(name, name)
+        if media_type not in SOLUTION_TYPES and media_type not in GRAPH_TYPES:
+            known = ", ".join(sorted(FORMAT_NAMES))
+            raise NotAcceptable(f"unknown format {format_param!r}; use one of: {known}")
+        graph = GRAPH_EQUIVALENT.get(media_type, media_type)
+        return Negotiated(
+            solutions=media_type if media_type in SOLUTION_TYPES else None,
+            boolean=media_type if media_type in BOOLEAN_TYPES else None,
+            graph=graph if graph in GRAPH_TYPES else None,
+        )
+    ranges = parse_accept(accept)
+    return Negotiated(
+        solutions=best_match(ranges, SOLUTION_TYPES),
+        boolean=best_match(ranges, BOOLEAN_TYPES),
+        graph=best_match(ranges, GRAPH_TYPES),
+    )
+
+
+def content_type(media_type: str) -> str:
+    """The Content-Type header for a media type: text formats say they are UTF-8."""
+    return f"{media_type}; charset=utf-8" if media_type in CHARSET_TYPES else media_type
+
+
+def prefers_html(accept: str | None) -> bool:
+    """Whether the client (a browser) names HTML explicitly and above every RDF/results type."""
+    ranges = parse_accept(accept)
+    html = [r.q for r in ranges if r.media_type == "text/html"]
+    others = [r.q for r in ranges if r.media_type in SOLUTION_TYPES + GRAPH_TYPES]
+    return bool(html) and max(html) > 0 and max(html) >= max(others, default=0.0)

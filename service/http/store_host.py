@@ -1,0 +1,601 @@
+"""The store lives in one child process so that a runaway query can really be stopped.
+
+pyoxigraph cannot cancel a query, and only one read-write `Store` may open a directory. So
+the service starts a "store host" process (spawned) that opens the store and runs each
+request on its own thread (pyoxigraph releases the GIL while it evaluates), serialising
+results in chunks that travel back over a pipe. The web process (`StoreHost`) enforces
+deadlines: a query past its deadline is cancelled, and if the host does not give the thread
+back it is killed and restarted, and the read requests that had not yet sent anything are
+sent again to the new host. A kill waits for running writes to finish first.
+
+Messages web → host: `(request_id, operation, arguments)` or `(request_id, "cancel", None)`.
+Messages host → web: `(request_id, kind, payload)` with kind `start` (payload: a dict that
+says what the result is), `chunk` (bytes), `end` or `error` (payload: (status, message)).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import itertools
+import logging
+import multiprocessing
+import multiprocessing.connection
+import threading
+import time
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from threading import Event
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+CHUNK_BYTES = 64 * 1024
+WRITE_OPERATIONS = frozenset({"update", "graph_put", "graph_post", "graph_delete", "load"})
+SOLUTION_FORMATS = {
+    "application/sparql-results+json": "JSON",
+    "application/sparql-results+xml": "XML",
+    "text/csv": "CSV",
+    "text/tab-separated-values": "TSV",
+}
+GRAPH_FORMATS = {
+    "text/turtle": "TURTLE",
+    "application/n-triples": "N_TRIPLES",
+    "application/ld+json": "JSON_LD",
+    "application/rdf+xml": "RDF_XML",
+    "application/trig": "TRIG",
+    "application/n-quads": "N_QUADS",
+}
+
+
+class HostError(Exception):
+    """An error to answer with an HTTP status: raised in the host, re-raised in the web process."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class HostUnavailable(HostError):
+    """The host process died or was restarted while this request was running."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(503, message)
+
+
+# ---------------------------------------------------------------- the child process
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _ChunkWriter(io.RawIOBase):
+    """A file-like that pyoxigraph serialises into; full chunks go to the web process."""
+
+    def __init__(self, send: Callable[[str, Any], None], cancelled: threading.Event) -> None:
+        super().__init__()
+        self._send = send
+        self._cancelled = cancelled
+        self._buffer = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if self._cancelled.is_set():
+            raise _Cancelled
+        self._buffer += data
+        if len(self._buffer) >= CHUNK_BYTES:
+            self._send("chunk", bytes(self._buffer))
+            self._buffer.clear()
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def finish(self) -> None:
+        if self._buffer:
+            self._send("chunk", bytes(self._buffer))
+            self._buffer.clear()
+
+
+class _Host:
+    """Runs in the child: owns the pyoxigraph Store and executes requests on threads."""
+
+    def __init__(self, conn: multiprocessing.connection.Connection, store_path: str | None) -> None:
+        import pyoxigraph as ox
+
+        self.ox = ox
+        self.conn = conn
+        self.store = ox.Store(store_path) if store_path else ox.Store()
+        self.send_lock = threading.Lock()
+        self.write_lock = threading.Lock()
+        self.cancel_events: dict[int, threading.Event] = {}
+        self.custom_functions = _custom_functions(self.store)
+
+    def send(self, request_id: int, kind: str, payload: Any) -> None:
+        with self.send_lock:
+            self.conn.send((request_id, kind, payload))
+
+    def run(self) -> None:
+        pool = ThreadPoolExecutor(max_workers=32, thread_name_prefix="store-host")
+        self.send(0, "ready", None)
+        while True:
+            try:
+                request_id, operation, arguments = self.conn.recv()
+            except (EOFError, OSError):
+                break
+            if operation == "cancel":
+                event = self.cancel_events.get(request_id)
+                if event is not None:
+                    event.set()
+                continue
+            if operation == "shutdown":
+                break
+            self.cancel_events[request_id] = threading.Event()
+            pool.submit(self.execute, request_id, operation, arguments)
+        pool.shutdown(wait=True, cancel_futures=True)
+        with contextlib.suppress(Exception):
+            self.store.flush()
+
+    def execute(self, request_id: int, operation: str, arguments: dict[str, Any]) -> None:
+        cancelled = self.cancel_events[request_id]
+
+        def send(kind: str, payload: Any) -> None:
+            self.send(request_id, kind, payload)
+
+        try:
+            handler = getattr(self, f"do_{operation}")
+            if operation in WRITE_OPERATIONS:
+                with self.write_lock:
+                    handler(arguments, send, cancelled)
+            else:
+                handler(arguments, send, cancelled)
+            send("end", None)
+        except _Cancelled:
+            send("error", (503, "the request was cancelled"))
+        except HostError as error:
+            send("error", (error.status, error.message))
+        except SyntaxError as error:
+            send("error", (400, f"syntax error: {error}"))
+        except (ValueError, TypeError) as error:
+            send("error", (400, str(error)))
+        except OSError as error:
+            send("error", (500, f"store error: {error}"))
+        except Exception as error:  # the host must survive anything a request does
+            log.exception("request %s failed", request_id)
+            send("error", (500, f"{type(error).__name__}: {error}"))
+        finally:
+            self.cancel_events.pop(request_id, None)
+
+    # -- operations -------------------------------------------------------------------
+
+    def do_query(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+        ox = self.ox
+        dataset: dict[str, Any] = {}
+        if a.get("default_graph") is not None or a.get("named_graphs") is not None:
+            dataset["default_graph"] = [ox.NamedNode(g) for g in a.get("default_graph") or []]
+            dataset["named_graphs"] = [ox.NamedNode(g) for g in a.get("named_graphs") or []]
+            if not dataset["default_graph"]:
+                # only named graphs given: the default graph is empty (Protocol §2.1.4)
+                dataset["default_graph"] = [ox.DefaultGraph()]
+            if a.get("named_graphs") is None:
+                dataset["named_graphs"] = []
+        else:
+            dataset["use_default_graph_as_union"] = True
+        result = self.store.query(
+            a["query"],
+            base_iri=a.get("base_iri"),
+            custom_functions=self.custom_functions or None,
+            **dataset,
+        )
+        if isinstance(result, ox.QueryBoolean):
+            kind, media_type = "boolean", a["formats"].get("boolean")
+            table = SOLUTION_FORMATS
+        elif isinstance(result, ox.QuerySolutions):
+            kind, media_type = "solutions", a["formats"].get("solutions")
+            table = SOLUTION_FORMATS
+        else:
+            kind, media_type = "graph", a["formats"].get("graph")
+            table = GRAPH_FORMATS
+        if media_type is None:
+            raise HostError(406, f"none of the accepted media types can carry {kind} results")
+        send("start", {"kind": kind, "media_type": media_type})
+        fmt = (ox.QueryResultsFormat if table is SOLUTION_FORMATS else ox.RdfFormat)
+        writer = _ChunkWriter(send, cancelled)
+        result.serialize(writer, getattr(fmt, table[media_type]))
+        writer.finish()
+
+    def do_update(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+        self.store.update(
+            a["update"], base_iri=a.get("base_iri"),
+            custom_functions=self.custom_functions or None,
+        )
+        send("start", {"kind": "update"})
+
+    def _graph(self, name: str | None) -> Any:
+        return self.ox.DefaultGraph() if name is None else self.ox.NamedNode(name)
+
+    def _exists(self, name: str | None) -> bool:
+        return name is None or self.store.contains_named_graph(self._graph(name))
+
+    def do_graph_get(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+        if not self._exists(a["graph"]):
+            raise HostError(404, f"no graph <{a['graph']}> in the store")
+        send("start", {"kind": "graph", "media_type": a["media_type"]})
+        writer = _ChunkWriter(send, cancelled)
+        self.store.dump(
+            writer, getattr(self.ox.RdfFormat, GRAPH_FORMATS[a["media_type"]]),
+            from_graph=self._graph(a["graph"]),
+        )
+        writer.finish()
+
+    def _parse(self, a: dict[str, Any]) -> list[Any]:
+        ox = self.ox
+        fmt = getattr(ox.RdfFormat, GRAPH_FORMATS[a["media_type"]])
+        graph = self._graph(a["graph"])
+        try:
+            quads = list(ox.parse(a["data"], fmt, base_iri=a.get("base_iri")))
+        except SyntaxError as error:
+            raise HostError(400, f"the {a['media_type']} body does not parse: {error}") from None
+        return [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+
+    def do_graph_put(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+        quads = self._parse(a)
+        existed = self._exists(a["graph"])
+        if a["graph"] is None:
+            self.store.clear_graph(self.ox.DefaultGraph())
+        elif existed:
+            self.store.clear_graph(self._graph(a["graph"]))
+        else:
+            self.store.add_graph(self._graph(a["graph"]))
+        self.store.extend(quads)
+        send("start", {"kind": "graph_write", "created": not existed})
+
+    def do_graph_post(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+        quads = self._parse(a)
+        existed = self._exists(a["graph"])
+        if not existed:
+            self.store.add_graph(self._graph(a["graph"]))
+        self.store.extend(quads)
+        send("start", {"kind": "graph_write", "created": not existed})
+
+    def do_graph_delete(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+        if a["graph"] is None:
+            self.store.clear_graph(self.ox.DefaultGraph())
+        elif self._exists(a["graph"]):
+            self.store.remove_graph(self._graph(a["graph"]))
+        else:
+            raise HostError(404, f"no graph <{a['graph']}> in the store")
+        send("start", {"kind": "graph_write", "created": False})
+
+    def do_load(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+        self.store.load(a["data"], self.ox.RdfFormat.N_QUADS)
+        send("start", {"kind": "load"})
+
+    def do_ping(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+        send("start", {"kind": "pong", "pid": multiprocessing.current_process().pid})
+
+
+def _custom_functions(store: Any) -> dict[Any, Callable]:
+    """The search engineer's SPARQL functions, when that package is present."""
+    try:
+        from service.search.sparql_function import custom_functions
+    except ImportError:
+        return {}
+    try:
+        return dict(custom_functions(store))
+    except Exception:
+        log.exception("service.search.sparql_function.custom_functions failed; running without")
+        return {}
+
+
+def _host_main(conn: multiprocessing.connection.Connection, store_path: str | None) -> None:
+    logging.basicConfig(level=logging.WARNING)
+    try:
+        host = _Host(conn, store_path)
+    except Exception as error:
+        conn.send((0, "failed", f"{type(error).__name__}: {error}"))
+        return
+    host.run()
+
+
+# ---------------------------------------------------------------- the web process side
+
+
+@dataclass
+class _Pending:
+    operation: str
+    arguments: dict[str, Any]
+    loop: asyncio.AbstractEventLoop
+    queue: asyncio.Queue
+    generation: int
+    sent_any: bool = False
+    expired: bool = False
+    done: bool = False
+
+
+class StoreHost:
+    """The web process's handle on the store host: send requests, stream answers, restart.
+
+    `store_path` None keeps an in-memory store in the host; its writes are remembered here
+    (N-Quads given at start and every successful write) so a restarted host gets them back.
+    """
+
+    def __init__(self, store_path: Path | None, *, initial_nquads: bytes | None = None) -> None:
+        self.store_path = str(store_path) if store_path is not None else None
+        self._ctx = multiprocessing.get_context("spawn")
+        self._lock = threading.RLock()
+        self._writes_done = threading.Condition(self._lock)
+        self._restart_lock = threading.Lock()
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+        self._writes_in_flight = 0
+        self._replay: list[tuple[str, dict[str, Any]]] = []
+        self._generation = 0
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._conn: multiprocessing.connection.Connection | None = None
+        self._closed = False
+        self.restarts = 0
+        if initial_nquads and self.store_path is None:
+            self._replay.append(("load", {"data": initial_nquads}))
+        self._install(*self._spawn())
+        if initial_nquads and self.store_path is not None:
+            self._run_sync("load", {"data": initial_nquads})
+
+    # -- process management -----------------------------------------------------------
+
+    def _spawn(self) -> tuple[multiprocessing.process.BaseProcess, Any]:
+        """Start a host process and wait until it has the store open (and replayed writes)."""
+        parent, child = self._ctx.Pipe(duplex=True)
+        process = self._ctx.Process(
+            target=_host_main, args=(child, self.store_path), daemon=True, name="machikg-store"
+        )
+        process.start()
+        child.close()
+        if not parent.poll(120):
+            process.kill()
+            raise RuntimeError("the store host did not start within 120 s")
+        try:
+            _, kind, payload = parent.recv()
+        except EOFError:
+            kind, payload = "failed", f"it exited with code {process.join(5) or process.exitcode}"
+        if kind != "ready":
+            process.join(5)
+            raise RuntimeError(f"the store host could not open the store: {payload}")
+        for operation, arguments in list(self._replay):
+            parent.send((-1, operation, arguments))
+            while True:  # each replayed write finishes before anything else is served
+                request_id, kind, payload = parent.recv()
+                if request_id == -1 and kind in ("end", "error"):
+                    break
+        return process, parent
+
+    def _install(self, process: multiprocessing.process.BaseProcess, conn: Any) -> None:
+        """Make a started host the current one and send it every request still waiting."""
+        with self._lock:
+            self._generation += 1
+            self._process, self._conn = process, conn
+            for request_id, pending in list(self._pending.items()):
+                pending.generation = self._generation
+                if pending.expired or pending.sent_any:
+                    self._finish(request_id, pending, success=False)
+                    if pending.sent_any:
+                        message = "the store was restarted while this answer was being sent"
+                        pending.loop.call_soon_threadsafe(
+                            pending.queue.put_nowait, ("error", (503, message))
+                        )
+                else:
+                    conn.send((request_id, pending.operation, pending.arguments))
+            threading.Thread(
+                target=self._read, args=(conn, self._generation), daemon=True,
+                name="store-reader",
+            ).start()
+
+    def _read(self, conn: multiprocessing.connection.Connection, generation: int) -> None:
+        while True:
+            try:
+                request_id, kind, payload = conn.recv()
+            except (EOFError, OSError):
+                break
+            with self._lock:
+                pending = self._pending.get(request_id)
+                if pending is None or pending.generation != generation:
+                    continue
+                if kind == "chunk":
+                    pending.sent_any = True
+                if kind in ("end", "error"):
+                    self._finish(request_id, pending, success=kind == "end")
+            pending.loop.call_soon_threadsafe(pending.queue.put_nowait, (kind, payload))
+        with self._lock:
+            if self._generation != generation or self._closed:
+                return
+        log.error("the store host exited unexpectedly; restarting it")
+        self.restart()
+
+    def _finish(self, request_id: int, pending: _Pending, *, success: bool) -> None:
+        """Forget a request (lock held); a successful in-memory write is kept for replay."""
+        if pending.done:
+            return
+        pending.done = True
+        self._pending.pop(request_id, None)
+        if pending.operation in WRITE_OPERATIONS:
+            self._writes_in_flight -= 1
+            if success and self.store_path is None:
+                self._replay.append((pending.operation, pending.arguments))
+            self._writes_done.notify_all()
+
+    def restart(self) -> None:
+        """Kill the host (once running writes have finished) and start a new one.
+
+        Requests arriving meanwhile wait in `_pending` and go to the new host, as do the read
+        requests that had not sent anything yet; the others get an error, since part of their
+        answer is already on its way.
+        """
+        with self._restart_lock:
+            with self._lock:
+                while self._writes_in_flight:
+                    self._writes_done.wait()
+                if self._closed:
+                    return
+                old_process, old_conn = self._process, self._conn
+                self._conn = None  # requests now wait for the new host
+                self._generation += 1  # the old reader ignores what is still in the pipe
+                self.restarts += 1
+            if old_process is not None:
+                old_process.kill()
+                old_process.join(10)
+            if old_conn is not None:
+                old_conn.close()
+            self._install(*self._spawn())
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            if self._conn is not None:
+                with contextlib.suppress(OSError):
+                    self._conn.send((0, "shutdown", None))
+            process = self._process
+        if process is not None:
+            process.join(30)
+            if process.is_alive():
+                process.kill()
+                process.join(5)
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    # -- requests ---------------------------------------------------------------------
+
+    def _submit(self, operation: str, arguments: dict[str, Any]) -> tuple[int, asyncio.Queue]:
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue = asyncio.Queue()
+        with self._lock:
+            if self._closed:
+                raise HostUnavailable("the store is shutting down")
+            if operation in WRITE_OPERATIONS:
+                self._writes_in_flight += 1
+            request_id = next(self._ids)
+            self._pending[request_id] = _Pending(
+                operation, arguments, loop, queue, self._generation
+            )
+            if self._conn is not None:  # else a restart is under way and will send it
+                self._conn.send((request_id, operation, arguments))
+        return request_id, queue
+
+    def cancel(self, request_id: int) -> None:
+        with self._lock:
+            if request_id in self._pending and self._conn is not None:
+                with contextlib.suppress(OSError):
+                    self._conn.send((request_id, "cancel", None))
+
+    async def _overrun(self, request_id: int) -> None:
+        """Deadline passed: ask the host to stop; kill it if the thread does not come back."""
+        with self._lock:
+            pending = self._pending.get(request_id)
+            if pending is None:
+                return
+            pending.expired = True
+        self.cancel(request_id)
+        await asyncio.sleep(0.25)
+        with self._lock:
+            still_running = request_id in self._pending
+            if still_running:
+                self._finish(request_id, self._pending[request_id], success=False)
+        if still_running:
+            await asyncio.to_thread(self.restart)
+
+    async def request(
+        self, operation: str, arguments: dict[str, Any], *, timeout_s: float
+    ) -> HostAnswer:
+        """Send a request; return once it has started answering (or raise HostError)."""
+        request_id, queue = self._submit(operation, arguments)
+        answer = HostAnswer(self, request_id, queue, timeout_s)
+        await answer.wait_for_start()
+        return answer
+
+    def _run_sync(self, operation: str, arguments: dict[str, Any]) -> None:
+        async def run() -> None:
+            answer = await self.request(operation, arguments, timeout_s=3600)
+            await answer.body()
+
+        asyncio.run(run())
+
+
+class HostAnswer:
+    """One request's answer: what it is (`info`), then its bytes (`chunks()`)."""
+
+    def __init__(
+        self, host: StoreHost, request_id: int, queue: asyncio.Queue, timeout_s: float
+    ) -> None:
+        self.host = host
+        self.request_id = request_id
+        self.queue = queue
+        self.timeout_s = timeout_s
+        self.deadline = time.monotonic() + timeout_s
+        self.info: dict[str, Any] = {}
+        self.first_chunk: bytes | None = None
+        self.finished = False
+
+    async def _next(self) -> tuple[str, Any]:
+        remaining = self.deadline - time.monotonic()
+        try:
+            return await asyncio.wait_for(self.queue.get(), max(remaining, 0.001))
+        except TimeoutError:
+            await self.host._overrun(self.request_id)
+            raise HostError(
+                503,
+                f"the request ran longer than this service's limit of {self.timeout_s:g} s"
+                " and was stopped; narrow the query (a LIMIT, fewer joins) or run it on your"
+                " own copy of the data",
+            ) from None
+
+    async def wait_for_start(self) -> None:
+        """Wait until the answer is known to succeed far enough to send a status line."""
+        while True:
+            kind, payload = await self._next()
+            if kind == "error":
+                self.finished = True
+                raise HostError(*payload)
+            if kind == "start":
+                self.info = payload
+                continue
+            if kind == "chunk":
+                self.first_chunk = payload
+                return
+            if kind == "end":
+                self.finished = True
+                return
+
+    async def chunks(self) -> AsyncIterator[bytes]:
+        """The answer's bytes; a failure half way ends the stream early (status already sent)."""
+        try:
+            if self.first_chunk is not None:
+                yield self.first_chunk
+                self.first_chunk = None
+            while not self.finished:
+                try:
+                    kind, payload = await self._next()
+                except HostError as error:
+                    log.warning("answer %s stopped: %s", self.request_id, error.message)
+                    return
+                if kind == "chunk":
+                    yield payload
+                elif kind == "end":
+                    self.finished = True
+                elif kind == "error":
+                    self.finished = True
+                    log.warning("answer %s failed while streaming: %s", self.request_id, payload)
+                    return
+        finally:
+            if not self.finished:  # the client went away: stop the work
+                self.host.cancel(self.request_id)
+
+    async def body(self) -> bytes:
+        return b"".join([chunk async for chunk in self.chunks()])

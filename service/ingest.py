@@ -1,0 +1,243 @@
+"""Load documents into the store: read → parse → RDF → validate → store or quarantine.
+
+A document that breaks a SHACL shape (a Violation) never reaches the store: it is copied with
+its report to the quarantine folder so a data steward can see what is wrong, and the previous
+version of its graph stays in place. A document that cannot be read is reported with one
+message naming the file and the problem; the other documents still load.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, Protocol
+
+import rdflib
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from loaders.lg_code import is_valid_lg_code
+from loaders.manifest import MANIFEST_NAME, ManifestEntry, ManifestError, read_manifest
+from loaders.text.errors import DocumentError
+from service.settings import Settings
+from service.store import Store, StoreError
+from service.validation import ValidationReport, validate_graph
+
+Status = Literal["loaded", "quarantined", "failed"]
+
+
+class LoadedGraph(Protocol):
+    """What ingest needs from `loaders.pipeline.LoadedDocument`."""
+
+    @property
+    def graph_iri(self) -> str: ...
+    @property
+    def graph(self) -> rdflib.Graph: ...
+
+
+Loader = Callable[..., LoadedGraph]  # called as loader(entry, base=...)
+Validator = Callable[[rdflib.Graph], ValidationReport]
+
+
+@dataclass
+class DocumentOutcome:
+    """What happened to one document (or to one input path that named no document)."""
+
+    file: str
+    status: Status
+    graph_iri: str | None = None
+    triples: int = 0
+    warnings: int = 0
+    message: str | None = None  # why it failed, or where its quarantine report is
+
+
+@dataclass
+class IngestSummary:
+    outcomes: list[DocumentOutcome] = field(default_factory=list)
+
+    def _count(self, status: Status) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def loaded(self) -> int:
+        return self._count("loaded")
+
+    @property
+    def quarantined(self) -> int:
+        return self._count("quarantined")
+
+    @property
+    def failed(self) -> int:
+        return self._count("failed")
+
+    @property
+    def ok(self) -> bool:
+        return self.loaded == len(self.outcomes)
+
+
+@dataclass(frozen=True)
+class Municipality:
+    """The municipality of single documents given without a manifest (CLI options)."""
+
+    code: str
+    name: str
+    prefecture: str | None = None
+
+
+class LoaderUnavailable(RuntimeError):
+    """The document pipeline cannot be imported (an installation problem, not bad input)."""
+
+
+def default_loader() -> Loader:
+    """The real pipeline, imported late so the store and CLI work while it is being built."""
+    try:
+        from loaders.pipeline import load_document
+    except ImportError as error:
+        raise LoaderUnavailable(f"the document loader cannot be imported: {error}") from error
+    return load_document
+
+
+def find_entries(
+    paths: Iterable[Path], *, municipality: Municipality | None = None
+) -> tuple[list[ManifestEntry], list[DocumentOutcome]]:
+    """The documents named by `paths` (files, or directories with a manifest.csv).
+
+    Returns the entries found and a failed outcome for each path that cannot be used.
+    """
+    entries: list[ManifestEntry] = []
+    problems: list[DocumentOutcome] = []
+    for path in paths:
+        try:
+            if path.is_dir() or path.name == MANIFEST_NAME:
+                entries.extend(read_manifest(path))
+            elif path.is_file():
+                entries.append(_entry_for_file(path, municipality))
+            else:
+                problems.append(
+                    DocumentOutcome(str(path), "failed", message="no such file or directory")
+                )
+        except ManifestError as error:
+            problems.append(DocumentOutcome(error.file, "failed", message=str(error)))
+        except DocumentError as error:
+            problems.append(DocumentOutcome(error.file, "failed", message=str(error)))
+    return entries, problems
+
+
+def _entry_for_file(path: Path, municipality: Municipality | None) -> ManifestEntry:
+    """A single file: the options given, else its line in the manifest.csv beside it."""
+    if municipality is not None:
+        if not is_valid_lg_code(municipality.code):
+            raise DocumentError(
+                str(path),
+                f"--municipality-code {municipality.code!r} is not a valid"
+                " 6-digit local government code (check digit included)",
+            )
+        return ManifestEntry(
+            path.name, municipality.code, municipality.name, municipality.prefecture, path
+        )
+    manifest = path.parent / MANIFEST_NAME
+    hint = "give --municipality-code CODE --municipality NAME"
+    if not manifest.is_file():
+        raise DocumentError(
+            str(path),
+            f"no {MANIFEST_NAME} beside it to say which municipality it belongs to: {hint}",
+        )
+    for entry in read_manifest(manifest, require_files=False):
+        if entry.file == path.name:
+            return ManifestEntry(
+                entry.file, entry.municipality_code, entry.municipality, entry.prefecture, path
+            )
+    raise DocumentError(str(path), f"not listed in {manifest}: add it there, or {hint}")
+
+
+def quarantine(entry: ManifestEntry, report: ValidationReport, quarantine_dir: Path) -> Path:
+    """Copy the document and its validation report (ja, en, Turtle) aside; returns the folder."""
+    folder = quarantine_dir / entry.file.replace("/", "_")
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(entry.path, folder / entry.path.name)
+    text = report.text("ja") + "\n" + "-" * 60 + "\n\n" + report.text("en")
+    (folder / "report.txt").write_text(text, encoding="utf-8")
+    (folder / "report.ttl").write_text(report.to_turtle(), encoding="utf-8")
+    return folder
+
+
+def ingest_entry(
+    entry: ManifestEntry,
+    store: Store,
+    settings: Settings,
+    *,
+    loader: Loader,
+    validator: Validator = validate_graph,
+) -> DocumentOutcome:
+    """Load one document; never raises for a problem of the document itself."""
+    try:
+        loaded = loader(entry, base=settings.base)
+    except DocumentError as error:
+        return DocumentOutcome(entry.file, "failed", message=str(error))
+    except Exception as error:  # a parser bug must not stop the other documents
+        return DocumentOutcome(
+            entry.file,
+            "failed",
+            message=f"{entry.file}: could not be parsed ({type(error).__name__}: {error})",
+        )
+    report = validator(loaded.graph)
+    graph_iri = str(loaded.graph_iri)
+    if not report.conforms:
+        folder = quarantine(entry, report, settings.quarantine_dir)
+        return DocumentOutcome(
+            entry.file,
+            "quarantined",
+            graph_iri,
+            len(loaded.graph),
+            len(report.warnings),
+            message=f"{entry.file}: {len(report.violations)} SHACL violation(s), not stored;"
+            f" see {folder / 'report.txt'}",
+        )
+    try:
+        triples = store.replace_graph(graph_iri, loaded.graph)
+    except StoreError as error:
+        return DocumentOutcome(entry.file, "failed", graph_iri, message=f"{entry.file}: {error}")
+    stale = settings.quarantine_dir / entry.file.replace("/", "_")
+    if stale.is_dir():  # an earlier, broken version of this document
+        shutil.rmtree(stale)
+    return DocumentOutcome(entry.file, "loaded", graph_iri, triples, len(report.warnings))
+
+
+def ingest(
+    paths: list[Path],
+    store: Store,
+    settings: Settings,
+    *,
+    progress: bool = True,
+    municipality: Municipality | None = None,
+    loader: Loader | None = None,
+    validator: Validator = validate_graph,
+    console: Console | None = None,
+) -> IngestSummary:
+    """Ingest every document named by `paths`; a progress bar is shown on a terminal."""
+    entries, problems = find_entries(paths, municipality=municipality)
+    summary = IngestSummary(list(problems))
+    if not entries:
+        return summary
+    load = loader or default_loader()
+    console = console or Console(file=sys.stderr)
+    show = progress and console.is_terminal
+    with Progress(
+        TextColumn("[bold]ingest[/bold] {task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=True,
+        disable=not show,
+    ) as bar:
+        task = bar.add_task("", total=len(entries))
+        for entry in entries:
+            bar.update(task, description=entry.file)
+            summary.outcomes.append(
+                ingest_entry(entry, store, settings, loader=load, validator=validator)
+            )
+            bar.advance(task)
+    return summary

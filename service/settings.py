@@ -1,0 +1,38 @@
+"""Run-time settings, read once from the environment so the CLI and the HTTP service agree.
+
+Every setting has a `MACHIKG_*` environment variable and a CLI option that overrides it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+DEFAULT_BASE = "https://w3id.org/machikg"
+
+
+@dataclass(frozen=True)
+class Settings:
+    store_path: Path | None  # None: an in-memory store (tests, `score`)
+    base: str  # instance IRIs live under this base
+    admin_token: str | None  # writes are enabled only when set
+    query_timeout_s: float
+    max_upload_bytes: int
+    quarantine_dir: Path
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def from_env(env: dict[str, str] | None = None) -> Settings:
+    env = dict(os.environ) if env is None else env
+    store = env.get("MACHIKG_STORE", "data/store")
+    return Settings(
+        store_path=None if store == ":memory:" else Path(store),
+        base=env.get("MACHIKG_BASE", DEFAULT_BASE).rstrip("/"),
+        admin_token=env.get("MACHIKG_ADMIN_TOKEN") or None,
+        query_timeout_s=float(env.get("MACHIKG_QUERY_TIMEOUT", "30")),
+        max_upload_bytes=int(env.get("MACHIKG_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024))),
+        quarantine_dir=Path(env.get("MACHIKG_QUARANTINE", "data/quarantine")),
+    )

@@ -1,0 +1,76 @@
+"""Comprehensive-plan policy pages: 川崎市 基本施策 VII-1-(2) and an invented III-2-(1)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from loaders.facts import DocumentFacts
+
+Facts = Callable[[str], DocumentFacts]
+KAWASAKI = "kawasaki-kihonshisaku-VII-1-2.txt"
+SAMPLE = "kihonshisaku-page.txt"
+
+
+def test_measure_and_policy_code_from_the_heading(corpus: Facts) -> None:
+    facts = corpus(KAWASAKI)
+    code = facts.policy_codes[0]
+    assert (code.printed, code.normalized, code.label) == (
+        "VII-1-(2)",
+        "7-1-2",
+        "協働のまちづくりの推進",
+    )
+    measure = facts.initiatives[0]
+    assert (measure.name, measure.kind, measure.policy_codes) == (
+        "協働のまちづくりの推進",
+        "measure",
+        ["VII-1-(2)"],
+    )
+
+
+def test_numbered_sub_measures_belong_to_the_measure(corpus: Facts) -> None:
+    subs = [i for i in corpus(KAWASAKI).initiatives if i.parent == "協働のまちづくりの推進"]
+    assert [i.name for i in subs] == [
+        "地域コミュニティ施策の推進",
+        "総合的市民活動支援施策の確立",
+        "協働型事業の拡充",
+    ]
+    assert all(i.policy_codes == ["VII-1-(2)"] for i in subs)
+
+
+def test_plan_period_gives_the_document_years(corpus: Facts) -> None:
+    facts = corpus(KAWASAKI)
+    assert (facts.fiscal_year, facts.last_fiscal_year) == (2008, 2010)
+
+
+def test_contact_becomes_a_unit_chain_without_the_city_name(corpus: Facts) -> None:
+    parents = {o.name: o.parent for o in corpus(KAWASAKI).organizations}
+    assert parents["総務企画局"] is None
+    assert parents["都市政策部"] == "総務企画局"
+    assert parents["企画調整課"] == "都市政策部"
+
+
+def test_bullets_become_the_sub_measure_description(corpus: Facts) -> None:
+    sub = next(i for i in corpus(KAWASAKI).initiatives if i.number == "2")
+    assert sub.description is not None
+    assert sub.description.startswith("市民活動団体は、")
+    assert "ポータルサイト" in sub.description
+
+
+def test_facility_in_running_text(corpus: Facts) -> None:
+    assert "かわさき市民活動センター" in {f.name for f in corpus(KAWASAKI).facilities}
+
+
+def test_sample_page_with_other_code_period_and_contact(sample: Facts) -> None:
+    facts = sample(SAMPLE)
+    assert facts.policy_codes[0].normalized == "3-2-1"
+    assert (facts.fiscal_year, facts.last_fiscal_year) == (2021, 2023)
+    chain = [(o.name, o.parent) for o in facts.organizations][:3]
+    assert chain == [
+        ("健康福祉局", None),
+        ("地域包括ケア推進部", "健康福祉局"),
+        ("高齢者支援課", "地域包括ケア推進部"),
+    ]
+    assert [i.name for i in facts.initiatives if i.parent] == [
+        "介護予防の推進",
+        "在宅医療・介護連携の推進",
+    ]

@@ -1,0 +1,58 @@
+"""The generic finder: facilities, units and plans in any text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from loaders.facts import DocumentFacts
+from loaders.genres.generic import find_facility_mentions
+from loaders.parse import parse_document
+
+Facts = Callable[[str], DocumentFacts]
+KASHIWA = "kashiwa-chiikizukuri-2017.txt"
+
+PROSE = (
+    "令和5年度から、緑川市立中央図書館及び東部地区センターの改修を行います。"
+    "また、緑川市民活動プラザ(愛称:みどりん)の運営を「第2次緑川市協働推進計画」に基づき進めます。"
+    "問合せは市民協働課まで。"
+)
+
+
+def _generic(text: str) -> DocumentFacts:
+    return parse_document(
+        text, file="prose.txt", municipality_code="999992", municipality="緑川市", prefecture=None
+    )
+
+
+def test_facility_with_nickname_keeps_the_nickname(corpus: Facts) -> None:
+    facility = next(f for f in corpus(KASHIWA).facilities if f.name == "柏市文化・交流複合施設")
+    assert facility.aliases == ["パレット柏"]
+
+
+def test_short_form_of_a_facility_is_not_a_second_facility(corpus: Facts) -> None:
+    names = {f.name for f in corpus(KASHIWA).facilities}
+    assert "柏市男女共同参画センター" in names
+    assert "男女共同参画センター" not in names
+
+
+def test_items_of_a_listed_facilities_phrase_are_facilities(corpus: Facts) -> None:
+    assert "アミュゼ柏" in {f.name for f in corpus(KASHIWA).facilities}
+
+
+def test_generic_phrases_are_not_facilities() -> None:
+    names = {m.name for m in find_facility_mentions("支所・出張所等における区役所等庁舎の整備")}
+    assert not names & {"支所・出張所", "区役所等庁舎"}
+
+
+def test_prose_of_no_genre_is_generic_and_still_yields_facts() -> None:
+    facts = _generic(PROSE)
+    assert facts.genre == "generic"
+    assert {"緑川市立中央図書館", "東部地区センター"} <= {f.name for f in facts.facilities}
+    assert "市民協働課" in {o.name for o in facts.organizations}
+    assert "第2次緑川市協働推進計画" in {p.name for p in facts.plans}
+    assert facts.fiscal_year == 2023
+
+
+def test_text_without_facts_is_fine() -> None:
+    facts = _generic("お知らせはありません。")
+    assert (facts.genre, facts.projects, facts.initiatives) == ("generic", [], [])

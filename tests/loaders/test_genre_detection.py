@@ -1,0 +1,59 @@
+"""The genre is judged from structure: same text, same genre, whatever the file is called."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.genre_detection import detect_genre
+from loaders.parse import parse_document
+
+CORPUS_GENRES = {
+    "kashiwa-chiikizukuri-2017.txt": "department_policy",
+    "kashiwara-seisakusuishin-2020.txt": "department_policy",
+    "kawasaki-kihonshisaku-VII-1-2.txt": "comprehensive_plan_policy",
+    "niigata-gyoseikaikaku-26.txt": "reform_plan_sheet",
+    "kawasaki-gyozaiseikaikaku-chiikishakai.txt": "reform_plan_chapter",
+}
+SAMPLE_GENRES = {
+    "fukushi-profile.txt": "department_policy",
+    "kenko-policy-sheet.txt": "department_policy",
+    "kihonshisaku-page.txt": "comprehensive_plan_policy",
+    "reform-sheet.txt": "reform_plan_sheet",
+    "reform-chapter.txt": "reform_plan_chapter",
+}
+
+
+@pytest.mark.parametrize(("file", "genre"), CORPUS_GENRES.items())
+def test_corpus_document_genre(corpus_source, file: str, genre: str) -> None:
+    assert detect_genre(corpus_source(file)) == genre
+
+
+@pytest.mark.parametrize(("file", "genre"), SAMPLE_GENRES.items())
+def test_sample_document_genre(sample_source, file: str, genre: str) -> None:
+    assert detect_genre(sample_source(file)) == genre
+
+
+def test_genre_does_not_depend_on_the_file_name(corpus_source) -> None:
+    text = corpus_source("niigata-gyoseikaikaku-26.txt")
+    misleading = parse_document(
+        text,
+        file="kashiwa-chiikizukuri-2017.txt",
+        municipality_code="151009",
+        municipality="新潟市",
+        prefecture="新潟県",
+    )
+    plain = parse_document(
+        text, file="a.txt", municipality_code="151009", municipality="新潟市", prefecture=None
+    )
+    assert misleading.genre == plain.genre == "reform_plan_sheet"
+    assert misleading.evaluations == plain.evaluations
+
+
+def test_plain_prose_is_generic() -> None:
+    assert (
+        detect_genre("市では、公園の清掃活動を行っています。\n参加者を募集します。\n") == "generic"
+    )
+
+
+def test_empty_text_is_generic() -> None:
+    assert detect_genre("") == "generic"

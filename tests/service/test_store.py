@@ -1,0 +1,223 @@
+"""EmbeddedStore: atomic graph replacement, queries with bindings, exports, the lock."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+import service.store as store_module
+from service.store import (
+    IRI,
+    EmbeddedStore,
+    SparqlSyntaxError,
+    StoreError,
+    StoreInUseError,
+)
+
+BudgetGraph = Callable[[str, str, int], rdflib.Graph]
+BASE = "https://example.org/machikg"
+G1 = f"{BASE}/graph/122173/a.txt"
+G2 = f"{BASE}/graph/122173/b.txt"
+AMOUNTS = "SELECT ?amount WHERE { ?b <https://w3id.org/machikg/ontology#amount> ?amount }"
+
+
+def test_replace_graph_returns_the_number_of_triples(
+    store: EmbeddedStore, budget_graph: BudgetGraph
+) -> None:
+    graph = budget_graph("122173", "a.txt", 100)
+    assert store.replace_graph(G1, graph) == len(graph) == store.quads_count()
+
+
+def test_replacing_a_graph_drops_its_old_content(
+    store: EmbeddedStore, budget_graph: BudgetGraph
+) -> None:
+    store.replace_graph(G1, budget_graph("122173", "a.txt", 100))
+    store.replace_graph(G1, budget_graph("122173", "a.txt", 200))
+    assert store.select(AMOUNTS).column("amount") == [200]
+
+
+def test_replacing_one_graph_leaves_the_others(
+    store: EmbeddedStore, budget_graph: BudgetGraph
+) -> None:
+    store.replace_graph(G1, budget_graph("122173", "a.txt", 100))
+    store.replace_graph(G2, budget_graph("122173", "b.txt", 7))
+    store.replace_graph(G1, budget_graph("122173", "a.txt", 200))
+    assert sorted(store.select(AMOUNTS).column("amount")) == [7, 200]  # type: ignore[type-var]
+
+
+def test_a_replacement_failing_half_way_leaves_the_old_graph(
+    store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch, budget_graph: BudgetGraph
+) -> None:
+    store.replace_graph(G1, budget_graph("122173", "a.txt", 100))
+    before = store.export("nquads")
+    original = store_module._replace_graph_update
+
+    def failing_after_insert(graph_iri: str, ntriples: str) -> str:
+        # the drop and the insert run, then the same transaction fails at run time
+        return original(graph_iri, ntriples) + " ;\nDROP GRAPH <urn:machikg:test:missing>"
+
+    monkeypatch.setattr(store_module, "_replace_graph_update", failing_after_insert)
+    with pytest.raises(StoreError, match="urn:machikg:test:missing"):
+        store.replace_graph(G1, budget_graph("122173", "a.txt", 999))
+    assert store.export("nquads") == before
+
+
+def test_literals_with_quotes_newlines_and_japanese_survive(store: EmbeddedStore) -> None:
+    graph = rdflib.Graph()
+    text = 'ア"ミ"ュゼ\n柏\\ \t'
+    graph.add((rdflib.URIRef("http://x/s"), rdflib.URIRef("http://x/p"), rdflib.Literal(text)))
+    store.replace_graph(G1, graph)
+    assert store.select("SELECT ?o { ?s ?p ?o }").column("o") == [text]
+
+
+def test_remove_graph_removes_only_that_graph(
+    store: EmbeddedStore, budget_graph: BudgetGraph
+) -> None:
+    store.replace_graph(G1, budget_graph("122173", "a.txt", 1))
+    store.replace_graph(G2, budget_graph("122173", "b.txt", 2))
+    assert store.remove_graph(G1) is True
+    assert store.named_graphs() == [G2]
+
+
+def test_removing_an_absent_graph_says_so(store: EmbeddedStore) -> None:
+    assert store.remove_graph(G1) is False
+
+
+def test_default_graph_is_the_union_of_document_graphs(
+    store: EmbeddedStore, budget_graph: BudgetGraph
+) -> None:
+    store.replace_graph(G1, budget_graph("122173", "a.txt", 1))
+    store.replace_graph(G2, budget_graph("122173", "b.txt", 2))
+    assert len(store.select(AMOUNTS)) == 2
+
+
+def test_select_gives_python_values(store: EmbeddedStore) -> None:
+    rows = store.select(
+        'SELECT ?i ?d ?s ?iri ?none WHERE { BIND(3 AS ?i) BIND(2.5 AS ?d) BIND("柏" AS ?s)'
+        " BIND(<http://x/y> AS ?iri) }"
+    )
+    assert rows.variables == ["i", "d", "s", "iri", "none"]
+    assert rows[0] == {"i": 3, "d": Decimal("2.5"), "s": "柏", "iri": "http://x/y", "none": None}
+    assert isinstance(rows[0]["iri"], IRI)
+
+
+def test_bindings_substitute_a_plain_string(store: EmbeddedStore) -> None:
+    rows = store.select("SELECT ?topic WHERE {}", bindings={"topic": "防災"})
+    assert rows.column("topic") == ["防災"]
+
+
+def test_bindings_reach_variables_the_query_does_not_project(
+    store: EmbeddedStore, budget_graph: BudgetGraph
+) -> None:
+    store.replace_graph(G1, budget_graph("122173", "a.txt", 5))
+    store.replace_graph(G2, budget_graph("122173", "b.txt", 6))
+    rows = store.select(
+        "SELECT ?amount WHERE { ?b <https://w3id.org/machikg/ontology#amount> ?amount ."
+        " FILTER(CONTAINS(STR(?b), ?file)) }",
+        bindings={"file": "b.txt"},
+    )
+    assert rows.column("amount") == [6]
+
+
+def test_bindings_accept_rdf_terms(store: EmbeddedStore, budget_graph: BudgetGraph) -> None:
+    store.replace_graph(G1, budget_graph("122173", "a.txt", 5))
+    budget = ox.NamedNode(f"{BASE}/id/122173/budget/2017/a.txt/general")
+    rows = store.select(
+        "SELECT ?amount WHERE { ?b <https://w3id.org/machikg/ontology#amount> ?amount }",
+        bindings={"b": budget},
+    )
+    assert rows.column("amount") == [5]
+
+
+def test_bad_sparql_raises_with_the_position(store: EmbeddedStore) -> None:
+    with pytest.raises(SparqlSyntaxError, match=r"1:19"):
+        store.select("SELECT * { ?s ?p }")
+
+
+def test_bad_update_raises_with_the_position(store: EmbeddedStore) -> None:
+    with pytest.raises(SparqlSyntaxError, match=r"1:\d+"):
+        store.update("INSERT DATA { <http://a> <http://b> }")
+
+
+def test_update_writes(store: EmbeddedStore) -> None:
+    store.update("INSERT DATA { GRAPH <http://g> { <http://a> <http://b> 1 } }")
+    assert store.named_graphs() == ["http://g"]
+
+
+def test_nquads_export_loads_back_into_an_identical_store(
+    store: EmbeddedStore, budget_graph: BudgetGraph
+) -> None:
+    store.replace_graph(G1, budget_graph("122173", "a.txt", 1))
+    copy = EmbeddedStore(None)
+    copy._store.load(store.export("nquads"), format=ox.RdfFormat.N_QUADS)
+    assert copy.export("nquads") == store.export("nquads")
+
+
+def test_trig_export_keeps_graph_names(store: EmbeddedStore, budget_graph: BudgetGraph) -> None:
+    store.replace_graph(G1, budget_graph("122173", "a.txt", 1))
+    quads = ox.parse(store.export("trig"), format=ox.RdfFormat.TRIG)
+    assert {q.graph_name.value for q in quads} == {G1}
+
+
+def test_turtle_export_is_the_union_without_duplicates(
+    store: EmbeddedStore, budget_graph: BudgetGraph
+) -> None:
+    graph = budget_graph("122173", "a.txt", 1)
+    store.replace_graph(G1, graph)
+    store.replace_graph(G2, graph)
+    union = rdflib.Graph().parse(data=store.export("turtle"), format="turtle")
+    assert len(union) == len(graph)
+
+
+def test_unknown_export_format_is_refused(store: EmbeddedStore) -> None:
+    with pytest.raises(ValueError, match="unknown export format"):
+        store.export("csv")  # type: ignore[arg-type]
+
+
+def test_a_store_on_disk_keeps_its_graphs_after_close(
+    tmp_path: Path, budget_graph: BudgetGraph
+) -> None:
+    with EmbeddedStore(tmp_path / "store") as disk:
+        disk.replace_graph(G1, budget_graph("122173", "a.txt", 1))
+    with EmbeddedStore(tmp_path / "store") as again:
+        assert again.named_graphs() == [G1]
+
+
+def test_a_store_held_by_another_process_gives_the_serve_hint(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); print('ready', flush=True);"
+            " sys.stdin.read()",
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreInUseError) as caught:
+            EmbeddedStore(path)
+    finally:
+        holder.communicate("")
+    assert str(caught.value) == (
+        f"store {path} is in use by another process (is `machikg serve` running?): stop it,"
+        " or send the documents to the running service with --endpoint URL --token TOKEN"
+    )
+
+
+def test_a_store_path_that_is_a_file_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "not-a-dir"
+    path.write_text("x")
+    with pytest.raises(StoreError, match=f"store {path}: cannot open"):
+        EmbeddedStore(path)

@@ -1,0 +1,104 @@
+import pytest
+
+from loaders.text.amounts import find_amounts, format_yen, parse_kanji_number, parse_yen, unit_scale
+
+
+def test_amount_in_yen_with_separators() -> None:
+    assert parse_yen("1,273,190,000円") == 1273190000
+
+
+def test_amount_in_thousand_yen_is_scaled() -> None:
+    assert parse_yen("74,911千円") == 74911000
+
+
+def test_amount_in_oku_and_man_is_summed() -> None:
+    assert parse_yen("1億2,345万円") == 123450000
+
+
+def test_decimal_oku_amount() -> None:
+    assert parse_yen("6.7億円") == 670000000
+
+
+def test_zero_yen() -> None:
+    assert parse_yen("特別会計 0円") == 0
+
+
+def test_space_before_unit_is_allowed() -> None:
+    assert parse_yen("137,288,000 円") == 137288000
+
+
+def test_kanji_amount() -> None:
+    assert parse_yen("三千万円") == 30000000
+
+
+def test_kanji_amount_with_ten() -> None:
+    assert parse_yen("十二億円") == 1200000000
+
+
+def test_full_width_digits() -> None:
+    assert parse_yen("６，７２０，０００円") == 6720000
+
+
+def test_approximate_amount() -> None:
+    assert parse_yen("約3億円") == 300000000
+
+
+def test_amount_in_million_yen_unit() -> None:
+    assert parse_yen("12百万円") == 12000000
+
+
+def test_text_without_amount_is_none() -> None:
+    assert parse_yen("予算の確保") is None
+
+
+def test_unit_label_is_not_an_amount() -> None:
+    assert parse_yen("(単位:千円)") is None
+
+
+def test_find_amounts_spans_number_and_unit() -> None:
+    text = "一般会計 1,273,190,000円(一般会計全体(122,730,000,000円)"
+    assert [(text[a:b], yen) for a, b, yen in find_amounts(text)] == [
+        ("1,273,190,000円", 1273190000),
+        ("122,730,000,000円", 122730000000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "printed"),
+    [(74911000, "千円", "74,911千円"), (0, "円", "0円"), (123450000, "万円", "12,345万円")],
+)
+def test_format_yen_prints_in_unit(amount: int, unit: str, printed: str) -> None:
+    assert format_yen(amount, unit) == printed
+
+
+def test_format_yen_refuses_inexact_unit() -> None:
+    with pytest.raises(ValueError, match="not a whole number"):
+        format_yen(1500, "千円")
+
+
+def test_format_yen_refuses_unknown_unit() -> None:
+    with pytest.raises(ValueError, match="unknown yen unit"):
+        format_yen(1, "ドル")
+
+
+def test_unit_scale_of_table_header_unit() -> None:
+    assert unit_scale("千円") == 1000
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        ("二十九", 29),
+        ("三千万", 30000000),
+        ("〇", 0),
+        ("3万", 30000),
+        ("百", 100),
+        ("二〇一七", 2017),
+    ],
+)
+def test_kanji_numbers(printed: str, value: int) -> None:
+    assert parse_kanji_number(printed) == value
+
+
+def test_kanji_number_rejects_text() -> None:
+    assert parse_kanji_number("地域") is None

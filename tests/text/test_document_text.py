@@ -1,0 +1,108 @@
+import codecs
+from pathlib import Path
+
+import pytest
+
+from loaders.text.document_text import decode_document, extract_main_text, is_html, read_document
+from loaders.text.errors import DocumentError
+
+SAMPLE = "平成29年度 地域づくり推進部プロフィール\n一般会計 1,273,190,000円\n"
+
+
+def test_empty_document_is_refused() -> None:
+    with pytest.raises(DocumentError, match="empty document"):
+        decode_document(b"", "a.txt")
+
+
+def test_white_space_only_document_is_refused() -> None:
+    with pytest.raises(DocumentError, match="empty document"):
+        decode_document("  \n\u3000\n".encode(), "a.txt")
+
+
+def test_nul_bytes_are_binary_data_with_offset() -> None:
+    with pytest.raises(DocumentError, match=r"binary data, not text \(byte 0x00 at offset 2\)"):
+        decode_document(b"ab\x00cd", "a.txt")
+
+
+def test_random_bytes_are_refused() -> None:
+    garbage = bytes((i * 97 + 13) % 256 for i in range(4000)).replace(b"\x00", b"\x01")
+    with pytest.raises(DocumentError, match=r"a\.bin"):
+        decode_document(garbage, "a.bin")
+
+
+def test_undecodable_bytes_are_refused_with_offset() -> None:
+    with pytest.raises(DocumentError, match="offset"):
+        decode_document("地域".encode("cp932") + b"\x81", "a.txt")
+
+
+def test_shift_jis_text_decodes() -> None:
+    assert decode_document(SAMPLE.encode("cp932"), "a.txt") == SAMPLE
+
+
+def test_euc_jp_text_decodes() -> None:
+    assert decode_document(SAMPLE.encode("euc_jp"), "a.txt") == SAMPLE
+
+
+def test_utf8_bom_is_removed() -> None:
+    assert decode_document(codecs.BOM_UTF8 + SAMPLE.encode(), "a.txt") == SAMPLE
+
+
+def test_windows_newlines_become_newlines() -> None:
+    assert decode_document(b"a\r\nb\rc", "a.txt") == "a\nb\nc"
+
+
+def test_too_large_document_is_refused() -> None:
+    with pytest.raises(DocumentError, match="too large: 30 bytes, limit 20"):
+        decode_document(b"x" * 30, "a.txt", max_bytes=20)
+
+
+PAGE = """<!DOCTYPE html><html><head><title>t</title><style>p{}</style></head><body>
+<header>サイト名</header><nav><ul><li>メニュー</li></ul></nav>
+<div id="contents"><h1>平成29年度 方針</h1>
+<ul><li>地域<b>支援</b>に関すること。</li><li>秘書に関すること。</li></ul>
+<table><tr><th>職・課名</th><th>常勤</th></tr><tr><td>協働推進課</td><td>12</td></tr></table>
+<p>一行目<br>二行目</p></div><footer>フッター</footer><script>var a = 1;</script>
+</body></html>"""
+
+
+def test_html_page_is_html() -> None:
+    assert is_html(PAGE)
+
+
+def test_text_with_stray_list_markup_is_not_html() -> None:
+    assert not is_html('取組事項\t<ul style="list-style-type: none"> ・ 区の長所')
+
+
+def test_extracted_list_items_become_bullet_lines() -> None:
+    assert "• 地域支援に関すること。\n• 秘書に関すること。" in extract_main_text(PAGE)
+
+
+def test_extracted_table_rows_become_tab_separated() -> None:
+    assert "協働推進課\t12" in extract_main_text(PAGE).splitlines()
+
+
+def test_extraction_drops_navigation_header_footer_and_scripts() -> None:
+    text = extract_main_text(PAGE)
+    assert not any(word in text for word in ("メニュー", "サイト名", "フッター", "var a"))
+
+
+def test_extraction_breaks_lines_at_br() -> None:
+    assert "一行目\n二行目" in extract_main_text(PAGE)
+
+
+def test_read_document_extracts_html(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.encode("cp932"))
+    assert read_document(path).startswith("平成29年度 方針\n")
+
+
+def test_read_document_of_missing_file_names_it(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match=r"missing\.txt: cannot read file"):
+        read_document(tmp_path / "missing.txt")
+
+
+def test_read_document_refuses_large_file_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 100)
+    with pytest.raises(DocumentError, match="too large"):
+        read_document(path, max_bytes=10)

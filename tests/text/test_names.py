@@ -1,0 +1,124 @@
+from loaders.text.names import (
+    closest_unit_name,
+    find_facilities,
+    find_nicknames,
+    find_organizations,
+    normalized_form_tokens,
+)
+
+
+def _names(mentions: list) -> list[str]:
+    return [m.name for m in mentions]
+
+
+def test_spelling_variants_share_a_normalized_token() -> None:
+    assert normalized_form_tokens("コミュニティ") == normalized_form_tokens("コミュニティー")
+
+
+def test_particles_and_auxiliaries_are_not_tokens() -> None:
+    assert normalized_form_tokens("地域の活性化を推進する") == ["地域", "活性化", "推進"]
+
+
+def test_division_name_is_found_with_its_compound() -> None:
+    assert _names(find_organizations("担当課\t協働推進課")) == ["協働推進課"]
+
+
+def test_nested_units_in_one_compound_are_split() -> None:
+    text = "川崎市総務企画局都市政策部企画調整課"
+    assert [(m.name, m.kind) for m in find_organizations(text)] == [
+        ("総務企画局", "department"),
+        ("都市政策部", "department"),
+        ("企画調整課", "division"),
+    ]
+
+
+def test_organization_offsets_slice_the_text() -> None:
+    text = "担当課\t市民協働課● 中央公民館 行政経営課"
+    assert all(text[m.start : m.end] == m.name for m in find_organizations(text))
+
+
+def test_head_post_yields_its_unit() -> None:
+    assert _names(find_organizations("地域づくり推進部長からのメッセージ")) == ["地域づくり推進部"]
+
+
+def test_holder_name_before_post_is_not_part_of_unit() -> None:
+    text = "地域づくり推進部長\n髙橋直資地域づくり推進部長"
+    assert set(_names(find_organizations(text))) == {"地域づくり推進部"}
+
+
+def test_column_label_is_not_a_unit() -> None:
+    assert find_organizations("所管室・課") == []
+
+
+def test_everyday_word_ending_in_suffix_is_not_a_unit() -> None:
+    assert find_organizations("一部の信頼関係を築く") == []
+
+
+def test_committee_kind() -> None:
+    assert [m.kind for m in find_organizations("都市型コミュニティ検討委員会において")] == [
+        "committee"
+    ]
+
+
+def test_external_body_keeps_place_names() -> None:
+    found = find_organizations("柏原羽曳野藤井寺消防組合と連携")
+    assert [(m.name, m.kind) for m in found] == [("柏原羽曳野藤井寺消防組合", "external")]
+
+
+def test_division_inside_a_facility_is_the_division() -> None:
+    assert _names(find_organizations("区役所区民課フロアで")) == ["区民課"]
+
+
+def test_facility_with_proper_name_is_found() -> None:
+    assert _names(find_facilities("今年4月に開所した手賀近隣センターにより")) == [
+        "手賀近隣センター"
+    ]
+
+
+def test_facility_name_spanning_two_facility_words_is_one_name() -> None:
+    assert _names(find_facilities("幸区役所及び川崎区役所道路公園センターの再整備")) == [
+        "幸区役所",
+        "川崎区役所道路公園センター",
+    ]
+
+
+def test_bare_facility_type_is_not_a_name() -> None:
+    assert find_facilities("区役所と支所・出張所等の窓口") == []
+
+
+def test_generic_shisetsu_without_proper_noun_is_not_a_name() -> None:
+    assert find_facilities("既存公共施設を活用して") == []
+
+
+def test_facility_kind_is_its_suffix() -> None:
+    assert [m.kind for m in find_facilities("宮前連絡所を")] == ["連絡所"]
+
+
+def test_nickname_in_brackets_names_the_facility() -> None:
+    found = find_nicknames("昨年5月に開設した柏市文化・交流複合施設(愛称:パレット柏)では")
+    assert [(m.name, alias) for m, alias in found] == [("柏市文化・交流複合施設", "パレット柏")]
+
+
+def test_facility_with_nickname_is_found_whole() -> None:
+    text = "柏市文化・交流複合施設(愛称:パレット柏)では"
+    assert _names(find_facilities(text)) == ["柏市文化・交流複合施設"]
+
+
+def test_misprinted_unit_resolves_to_closest_known_unit() -> None:
+    assert closest_unit_name("広報広報課", ["広報広聴課", "協働推進課"]) == "広報広聴課"
+
+
+def test_exact_unit_name_resolves_to_itself() -> None:
+    assert closest_unit_name("協働推進課", ["広報広聴課", "協働推進課"]) == "協働推進課"
+
+
+def test_unit_of_other_suffix_is_not_a_match() -> None:
+    assert closest_unit_name("広報広聴室", ["広報広聴課"]) is None
+
+
+def test_distant_name_is_not_a_match() -> None:
+    assert closest_unit_name("人事課", ["協働推進課"]) is None
+
+
+def test_ambiguous_misprint_is_not_resolved() -> None:
+    assert closest_unit_name("広報広X課", ["広報広聴課", "広報広報課"]) is None

@@ -1,0 +1,135 @@
+import pytest
+
+from loaders.text.policy_codes import (
+    compose_codes,
+    find_leading_code,
+    leading_code,
+    parse_policy_code,
+    roman_to_int,
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "normalized"),
+    [
+        ("4-1-2", "4-1-2"),
+        ("4-1-1-2", "4-1-1-2"),
+        ("VII-1-(2)", "7-1-2"),
+        ("Ⅶ-1-(2)", "7-1-2"),
+        ("(5)", "5"),
+        ("重点改革項目Ⅱ", "2"),
+        ("No.26", "26"),
+        ("1-3", "1-3"),
+        ("４－１－２", "4-1-2"),
+    ],
+)
+def test_code_is_normalized_to_dashed_numbers(printed: str, normalized: str) -> None:
+    code = parse_policy_code(printed)
+    assert code is not None and code.normalized == normalized
+
+
+def test_printed_form_is_kept() -> None:
+    code = parse_policy_code("VII-1-(2)")
+    assert code is not None and code.printed == "VII-1-(2)"
+
+
+def test_parents_are_the_broader_codes() -> None:
+    code = parse_policy_code("4-1-2")
+    assert code is not None and code.parents == ["4", "4-1"]
+
+
+def test_parts_are_numbers() -> None:
+    code = parse_policy_code("VII-1-(2)")
+    assert code is not None and code.parts == (7, 1, 2)
+
+
+@pytest.mark.parametrize("text", ["044-200-2550", "2017", "平成29", "第5", "IIII", "", "地域"])
+def test_non_codes_are_refused(text: str) -> None:
+    assert parse_policy_code(text) is None
+
+
+def test_compose_codes_of_nested_levels() -> None:
+    code = compose_codes("(5)", "(2)")
+    assert (code.printed, code.normalized, code.parents) == ("5-2", "5-2", ["5"])
+
+
+def test_compose_codes_refuses_non_code() -> None:
+    with pytest.raises(ValueError, match="not a policy code"):
+        compose_codes("(5)", "市政運営")
+
+
+def test_leading_code_directly_followed_by_label() -> None:
+    found = leading_code("4-1-2多様な市民活動の支援")
+    assert found is not None and (found[0].normalized, found[1]) == (
+        "4-1-2",
+        "多様な市民活動の支援",
+    )
+
+
+def test_leading_code_followed_by_space_and_label() -> None:
+    found = leading_code("7-1-5 ICT利活用による効率化・サービス向上")
+    assert found is not None and found[1] == "ICT利活用による効率化・サービス向上"
+
+
+def test_leading_code_after_prefix_word() -> None:
+    found = leading_code("基本施策 VII-1-(2) 協働のまちづくりの推進")
+    assert found is not None and (found[0].printed, found[1]) == (
+        "VII-1-(2)",
+        "協働のまちづくりの推進",
+    )
+
+
+def test_leading_bracketed_number() -> None:
+    found = leading_code("(1)地域コミュニティ施策の推進")
+    assert found is not None and (found[0].normalized, found[1]) == (
+        "1",
+        "地域コミュニティ施策の推進",
+    )
+
+
+def test_leading_single_number_followed_by_space() -> None:
+    found = leading_code("1 活力ある地域社会の実現に向けた仕組みづくり")
+    assert found is not None and found[0].normalized == "1"
+
+
+def test_find_leading_code_reports_prefix_and_offsets() -> None:
+    line = "重点改革項目Ⅱ 市民や民間とのパートナーシップ"
+    found = find_leading_code(line)
+    assert found is not None
+    assert (found.prefix, line[found.code_start : found.code_end], line[found.label_start :]) == (
+        "重点改革項目",
+        "Ⅱ",
+        "市民や民間とのパートナーシップ",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "044-200-2550",
+        "〒210-8577 川崎市川崎区宮本町1番地",
+        "2017年5月1日",
+        "1,273,190,000円",
+        "46.6パーセント",
+        "12 4 5 21",
+        "第5次柏原市総合計画の策定",
+        "市内20コミュニティ全地区",
+        "平成29年度 地域づくり推進部",
+        "2002（平成14）年9月に策定",
+        "10月に実施",
+    ],
+)
+def test_dates_phones_postcodes_and_amounts_are_not_codes(line: str) -> None:
+    assert leading_code(line) is None
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"), [("I", 1), ("XXX", 30), ("XIV", 14), ("Ⅻ", 12), ("ⅶ", 7)]
+)
+def test_roman_numerals(numeral: str, value: int) -> None:
+    assert roman_to_int(numeral) == value
+
+
+@pytest.mark.parametrize("text", ["IIII", "IC", "", "A"])
+def test_invalid_roman_numerals_are_none(text: str) -> None:
+    assert roman_to_int(text) is None

@@ -1,0 +1,71 @@
+import pytest
+
+from loaders.text.quantities import Quantity, find_quantities, parse_quantity
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "unit"),
+    [
+        ("46.6パーセント", 46.6, "パーセント"),
+        ("46.6%", 46.6, "%"),
+        ("194名", 194, "名"),
+        ("8箇所", 8, "箇所"),
+        ("99団体", 99, "団体"),
+        ("3.9パーセント", 3.9, "パーセント"),
+    ],
+)
+def test_quantity_value_and_unit(printed: str, value: float, unit: str) -> None:
+    quantity = parse_quantity(printed)
+    assert quantity is not None and (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_estimate_mark_is_read() -> None:
+    assert parse_quantity("37(見込み)") == Quantity(37, None, True, "37(見込み)")
+
+
+def test_full_width_estimate_mark_is_read() -> None:
+    quantity = parse_quantity("37（見込み）")
+    assert quantity is not None and quantity.estimate
+
+
+def test_integers_stay_integers() -> None:
+    quantity = parse_quantity("194名")
+    assert quantity is not None and isinstance(quantity.value, int)
+
+
+def test_decimals_are_floats() -> None:
+    quantity = parse_quantity("1.0パーセント")
+    assert quantity is not None and isinstance(quantity.value, float)
+
+
+def test_bare_number_cell_is_a_quantity_without_unit() -> None:
+    assert parse_quantity(" 42 ") == Quantity(42, None, False, "42")
+
+
+def test_text_is_not_a_quantity() -> None:
+    assert parse_quantity("継続して拡充") is None
+
+
+def test_phrase_with_more_than_a_quantity_is_not_a_quantity() -> None:
+    assert parse_quantity("194名の職員") is None
+
+
+def test_find_quantities_in_prose() -> None:
+    text = "部職員合計194名、うち正規職員103名(割合3.9パーセント"
+    assert [(text[a:b], q.value) for a, b, q in find_quantities(text)] == [
+        ("194名", 194),
+        ("103名", 103),
+        ("3.9パーセント", 3.9),
+    ]
+
+
+def test_find_quantities_skips_list_numbers_before_names() -> None:
+    assert find_quantities("取組項目\t1 区自治協議会") == []
+
+
+def test_find_quantities_skips_dates() -> None:
+    assert find_quantities("今年4月に開所した") == []
+
+
+def test_find_quantities_skips_single_kanji_digit_words() -> None:
+    assert find_quantities("窓口の一本化") == []
