@@ -88,9 +88,12 @@ def _add_mentions(facts: DocumentFacts) -> None:
         facts.prefecture,
         facts.text,
         "generic",
-        fiscal_year=facts.fiscal_year or -1,
+        title=facts.title,
+        fiscal_year=facts.fiscal_year,
     )
     generic.parse(found)
+    facts.title = found.title
+    facts.fiscal_year = found.fiscal_year
     known = [o.name for o in facts.organizations]
     names = {nfkc_key(name) for name in known}
     misprints = {nfkc_key(o.printed) for o in facts.organizations if o.printed}

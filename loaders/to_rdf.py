@@ -540,11 +540,12 @@ class _GraphWriter:
             self.g.add((target, DCTERMS.subject, topic))
             self.g.add((target, MK.topicAssignment, node))
             self.g.add((node, RDF.type, MK.TopicAssignment))
+            self.g.set((node, RDFS.label, Literal(f"{tag.topic.rsplit('/', 1)[-1]} {tag.score:.2f}")))
             self.g.add((node, MK.topic, topic))
             self.g.set((node, MK.score, Literal(Decimal(f"{tag.score:.3f}"), datatype=XSD.decimal)))
             self.g.add((node, MK.matchedIn, Literal(tag.matched_in)))
             for term in _unique(tag.matched_terms):
-                self.g.add((node, MK.matchedTerm, Literal(term, lang="ja")))
+                self.g.add((node, MK.matchedTerm, Literal(term)))
 
 
 def _unique(items: Iterable[str]) -> list[str]:

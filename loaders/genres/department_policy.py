@@ -47,12 +47,14 @@ _HEAD_TITLE = re.compile(r"^部\s*\(局\)\s*長$|^(?:部|局)長$")
 _MESSAGE = re.compile(r"^\s*(?P<post>\S+?長)からの(?:メッセージ|あいさつ|挨拶)\s*$")
 _MISSION = re.compile(r"(?:取り組むこと|【基本姿勢】|基本姿勢|使命|役割)\s*$")
 _ORGANIZATION_TABLE = re.compile(r"^\s*組織(?:構成|体制)\s*$")
-_BUDGET_HEADING = re.compile(r"^\s*(?P<year>\S*?年度)?\s*(?:当初)?予算(?:額)?\s*$")
-_ISSUE = re.compile(r"^\s*課題\s*(?P<number>[0-9]+)\s+(?P<name>\S.*?)\s*$")
+_BUDGET_HEADING = re.compile(
+    r"^\s*(?:(?P<year>\S*?年度)\s*(?:当初)?|当初)予算(?:額)?(?:\([^()]*\))?\s*$"
+)
+_ISSUE = re.compile(r"^\s*【?課題\s*(?P<number>[0-9]+)】?[\s:.、]*(?P<name>[^\s:.、].*?)\s*$")
 _ISSUE_CONTENT = re.compile(r"^\s*課題(?:の)?内容\s*$")
 _ISSUE_RESPONSE = re.compile(r"^\s*(?:対応|取り?組み?方針|対応・取り?組み?方針)\s*$")
 _RELATION = re.compile(r"^\s*(?P<plan>\S+?)(?:の)?(?:施策|政策)?との関連\s*$")
-_PROJECTS = re.compile(r"^\s*(?P<year>\S*?年度)?の?主な(?:事業|取組)\s*$")
+_PROJECTS = re.compile(r"^\s*(?P<year>\S*?年度)?の?(?:主な|主要な?)(?:事業|取組)\s*$")
 _PRIORITY_TABLE = re.compile(r"^\s*【重点課題】\s*$")
 _PRIORITY_SECTION = re.compile(r"^\s*【重点課題\s*(?P<number>[0-9]+)】\s*$")
 _STAFF_TOTAL = re.compile(r"(?:部|局)?職員(?:数)?(?:合計|総数)\s*(?P<n>[0-9,]+)\s*(?:名|人)")
@@ -287,72 +289,101 @@ def _count(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+@dataclass
+class _StaffRow:
+    name: Cell
+    values: list[Cell | None]  # one per column when tab-separated, else the numbers in order
+    last: Line
+    positional: bool
+
+
 def _read_organization_table(context: _Context) -> None:
-    """組織構成: a header (possibly wrapped over lines) ending in 合計, then unit rows whose
-    numbers may wrap onto following lines."""
-    page, facts = context.page, context.facts
+    """組織構成: a header ending in 合計 (possibly wrapped over lines), then unit rows whose
+    numbers may wrap onto following lines. Tab-separated tables keep empty cells, so their
+    numbers are placed by column; space-separated rows give all columns only when full."""
+    page = context.page
     anchor = next(
         (i for i, line in enumerate(page.lines) if _ORGANIZATION_TABLE.match(line.text)), None
     )
     if anchor is None:
         return
-    header: list[str] = []
-    position = anchor + 1
-    while position < len(page.lines) and position <= anchor + 12:
-        pieces = [c.text for c in _table_pieces(page, page.lines[position])]
-        position += 1
-        header.extend(pieces)
-        if any(_TOTAL_COLUMN.match(p) for p in pieces):
-            break
-    else:
+    header = _staff_header(page, anchor + 1)
+    if header is None:
         return
-    columns = _header_columns(header)[1:]
-    rows: list[tuple[Cell, list[Cell], Line]] = []
-    for line in page.lines[position:]:
-        if is_blank(line):
-            continue
-        pieces = _table_pieces(page, line)
-        if not pieces or _BULLET.match(line.text):
-            break
-        if all(_COUNT.match(p.text) for p in pieces):
-            if not rows:
-                break
-            rows[-1][1].extend(pieces)
-            rows[-1] = (rows[-1][0], rows[-1][1], line)
-            continue
-        numbers = [p for p in pieces[1:] if _COUNT.match(p.text)]
-        if len(numbers) != len(pieces) - 1 or not numbers:
-            break
-        rows.append((pieces[0], numbers, line))
-    total_last = bool(columns) and _TOTAL_COLUMN.match(columns[-1]) is not None
-    for name_cell, numbers, last_line in rows:
-        kind = unit_kind(name_cell.text)
+    columns, position = header
+    for row in _staff_rows(page, position):
+        kind = unit_kind(row.name.text)
         if kind is None:
             continue
-        row_span = page.span(name_cell.start, last_line.end)
-        _add_unit(context, name_cell.text, kind, page.cell_span(name_cell))
-        counts = [_count(n.text) for n in numbers]
-        if context.fiscal_year is None:
+        _add_unit(context, row.name.text, kind, page.cell_span(row.name))
+        _add_staff(context, row, columns)
+
+
+def _staff_header(page: Page, start: int) -> tuple[list[str], int] | None:
+    """Column names after the first (name) column, and the index of the first row line."""
+    texts: list[str] = []
+    for position in range(start, min(start + 12, len(page.lines))):
+        line = page.lines[position]
+        if "\t" in line.text and not texts:
+            cells = [c.text for c in page.tab_cells(line)]
+            if any(_TOTAL_COLUMN.match(c) for c in cells):
+                return cells[1:], position + 1
+        texts.extend(c.text for c in page.words(line))
+        if any(_TOTAL_COLUMN.match(t) for t in texts):
+            return _header_columns(texts)[1:], position + 1
+    return None
+
+
+def _staff_rows(page: Page, start: int) -> list[_StaffRow]:
+    rows: list[_StaffRow] = []
+    for line in page.lines[start:]:
+        if is_blank(line):
             continue
-        if len(numbers) == len(columns):
-            pairs = list(zip(columns, numbers, counts, strict=True))
-        elif total_last:
-            pairs = [(columns[-1], numbers[-1], counts[-1])]
-        else:
-            pairs = []
-        for column, cell, count in pairs:
-            if count is None:
-                continue
-            employment = "合計" if _TOTAL_COLUMN.match(column) else column
-            facts.staff.append(
-                StaffCount(
-                    name_cell.text,
-                    context.fiscal_year,
-                    employment,
-                    count,
-                    evidence={"": row_span, "count": page.cell_span(cell)},
-                )
+        if _BULLET.match(line.text):
+            break
+        positional = "\t" in line.text
+        pieces = _table_pieces(page, line)
+        filled = [p for p in pieces if p.text]
+        if filled and all(_COUNT.match(p.text) for p in filled) and not positional:
+            if not rows:
+                break
+            rows[-1].values.extend(filled)
+            rows[-1].last = line
+            continue
+        values = [p if p.text else None for p in pieces[1:]]
+        numbers = [v for v in values if v is not None]
+        if not numbers or not all(_COUNT.match(v.text) for v in numbers):
+            break
+        rows.append(_StaffRow(pieces[0], values if positional else numbers, line, positional))
+    return rows
+
+
+def _add_staff(context: _Context, row: _StaffRow, columns: list[str]) -> None:
+    if context.fiscal_year is None or not columns:
+        return
+    page = context.page
+    if row.positional or len(row.values) == len(columns):
+        pairs = list(zip(columns, row.values, strict=False))
+    elif _TOTAL_COLUMN.match(columns[-1]) and row.values:
+        pairs = [(columns[-1], row.values[-1])]
+    else:
+        pairs = []
+    for column, cell in pairs:
+        count = _count(cell.text) if cell is not None else None
+        if cell is None or count is None:
+            continue
+        context.facts.staff.append(
+            StaffCount(
+                row.name.text,
+                context.fiscal_year,
+                "合計" if _TOTAL_COLUMN.match(column) else column,
+                count,
+                evidence={
+                    "": page.span(row.name.start, row.last.end),
+                    "count": page.cell_span(cell),
+                },
             )
+        )
 
 
 def _add_unit(context: _Context, name: str, kind: OrganizationKind, evidence: Span) -> None:
@@ -566,10 +597,18 @@ class _Block:
     last: Line | None = None
 
 
-def _field_label(line: Line) -> str | None:
-    if not _BULLET.match(line.text) or indent(line) > 3:
+_LABELLED = re.compile(r"^【?(?P<label>[^【】:\s]{1,8}?)】?\s*(?:[:]\s*(?P<value>.*))?$")
+
+
+def _field_label(line: Line) -> tuple[str, bool] | None:
+    """The field a label line opens ("• 予算", "【予算】", "予算: 1,000円"), and whether its
+    value is on the same line."""
+    if indent(line) > 3:
         return None
-    return _FIELD_LABELS.get(strip_bullet(line.text).strip())
+    found = _LABELLED.match(strip_bullet(line.text))
+    if found is None or found.group("label") not in _FIELD_LABELS:
+        return None
+    return _FIELD_LABELS[found.group("label")], bool((found.group("value") or "").strip())
 
 
 def _read_projects(context: _Context) -> None:
@@ -584,38 +623,52 @@ def _read_projects(context: _Context) -> None:
         year = parse_fiscal_year(heading.group("year"), context=context.fiscal_year) or year
     blocks: list[_Block] = []
     current_field: str | None = None
+    awaiting_value = False  # a label line without its value: the next line is the value
     for line in page.lines[anchor + 1 :]:
         if is_blank(line):
             continue
         text = line.text.strip()
+        labelled = _field_label(line)
+        if labelled is not None and blocks:
+            current_field, inline = labelled
+            awaiting_value = not inline
+            blocks[-1].fields.setdefault(current_field, [])
+            blocks[-1].labels.setdefault(current_field, line)
+            if inline:
+                blocks[-1].fields[current_field].append(line)
+            blocks[-1].last = line
+            continue
         if text.startswith("【") or _ISSUE.match(text):
             break
-        label = _field_label(line)
-        if label is not None and blocks:
-            current_field = label
-            blocks[-1].fields.setdefault(label, [])
-            blocks[-1].labels.setdefault(label, line)
+        if (
+            blocks
+            and current_field is not None
+            and (awaiting_value or indent(line) >= 4 or _BULLET.match(line.text))
+        ):
+            blocks[-1].fields[current_field].append(line)
             blocks[-1].last = line
-        elif indent(line) >= 4 or _BULLET.match(line.text):
-            if blocks and current_field is not None:
-                blocks[-1].fields[current_field].append(line)
-                blocks[-1].last = line
-        elif _SENTENCE_END.search(text) or len(text) > 60:
+        elif _SENTENCE_END.search(text) or len(text) > 60 or _BULLET.match(line.text):
             if blocks and not blocks[-1].fields:
                 blocks[-1].description.append(line)
                 blocks[-1].last = line
         else:
             blocks.append(_Block(line, last=line))
             current_field = None
+        awaiting_value = False
     for block in blocks:
         if _PROJECT_FIELDS & block.fields.keys():
             _add_project(context, block, year, page.lines[anchor])
 
 
 def _field_text(block: _Block, name: str) -> str | None:
-    lines = block.fields.get(name) or []
-    text = "\n".join(strip_bullet(line.text) for line in lines).strip()
-    return text or None
+    """The value lines of a field, bullets and an inline "label:" removed."""
+    values = []
+    for line in block.fields.get(name) or []:
+        text = strip_bullet(line.text)
+        if line is block.labels.get(name):
+            text = text.split(":", 1)[-1]
+        values.append(text.strip())
+    return "\n".join(values).strip() or None
 
 
 def _add_project(context: _Context, block: _Block, year: int | None, year_line: Line) -> None:

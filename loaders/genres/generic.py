@@ -139,6 +139,11 @@ def parse(facts: DocumentFacts) -> None:
     text = page.folded
     if facts.fiscal_year is None:
         facts.fiscal_year = document_year(text)
+    if facts.title is None:
+        first = next((line for line in page.lines if line.text.strip()), None)
+        if first is not None and len(first.text.strip()) <= 80:
+            facts.title = first.text.strip()
+            facts.evidence.setdefault("title", page.line_span(first))
     for mention in find_facility_mentions(text):
         name = strip_place_prefix(mention.name, facts.prefecture) or mention.name
         facts.facilities.append(

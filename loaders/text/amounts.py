@@ -51,10 +51,28 @@ def find_amounts(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def parse_yen(s: str) -> int | None:
-    """Integer yen of the first amount in `s` ("74,911千円" → 74911000), or None."""
+_BARE_NUMBER = re.compile(rf"\s*(?:約\s*)?(?P<number>{NUMERAL})\s*")
+
+
+def parse_yen(s: str, *, unit: str | None = None) -> int | None:
+    """Integer yen of the first amount in `s` ("74,911千円" → 74911000), or None.
+
+    `unit` is the unit a table states once for its columns ("千円" from "(単位:千円)"):
+    a cell holding only a number ("74,911") is then read in that unit.
+    """
     amounts = find_amounts(s)
-    return amounts[0][2] if amounts else None
+    if amounts:
+        return amounts[0][2]
+    if unit is None:
+        return None
+    scale = unit_scale(unit)
+    if scale is None:
+        raise ValueError(f"unknown yen unit {unit!r}; known: {', '.join(UNIT_SCALES)}")
+    bare = _BARE_NUMBER.fullmatch(fold_width(s, keep_length=True))
+    if bare is None or not has_digit(bare.group("number")):
+        return None
+    value = parse_numeral(bare.group("number"))
+    return None if value is None else round(value * scale)
 
 
 def format_yen(amount: int, unit: str = "円") -> str:

@@ -23,6 +23,7 @@ _JAPANESE_ENCODINGS = ("cp932", "euc_jp", "shift_jis", "iso2022_jp")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
+_UTF16_MIN_NULS = 4  # fewer NULs than this in a file is damage, not UTF-16
 
 
 def _binary_error(file: str, raw: bytes, offset: int) -> DocumentError:
@@ -40,7 +41,32 @@ def _check_not_binary(raw: bytes, file: str) -> None:
         raise _binary_error(file, raw, controls[0].start())
 
 
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 text saved without a BOM: its NUL bytes (high bytes of ASCII characters)
+    all sit at odd offsets (little-endian) or all at even ones (big-endian), and the
+    decoded text has no control characters."""
+    if len(raw) % 2:
+        return None
+    nul_offsets = [m.start() for m in re.finditer(rb"\x00", raw[:4000])]
+    parities = {offset % 2 for offset in nul_offsets}
+    if len(parities) != 1 or len(nul_offsets) < _UTF16_MIN_NULS:
+        return None
+    codec = "utf-16-le" if parities == {1} else "utf-16-be"
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(c.isprintable() or c in "\t\n\r" for c in text)
+    if _CONTROL_CHARS.search(text) or printable < 0.98 * len(text):
+        return None
+    return text
+
+
 def _decode_utf16(raw: bytes, file: str) -> str | None:
+    if b"\x00" in raw[:400]:
+        text = _utf16_without_bom(raw)
+        if text is not None:
+            return text
     for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if raw.startswith(bom):
             try:
@@ -111,12 +137,21 @@ _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctyp
 _HTML_SKELETON = re.compile(r"<(?:head|body)\b[^>]*>", re.IGNORECASE)
 
 
+_BLOCK_TAG = re.compile(r"<(?:p|div|li|ul|ol|table|tr|td|th|h[1-6]|br|section|article)\b[^>]*>",
+                        re.IGNORECASE)  # fmt: skip
+_FRAGMENT_MIN_TAGS = 5
+
+
 def is_html(text: str) -> bool:
-    """True for an HTML page (doctype, <html>, or <head>/<body> tags).
+    """True for an HTML page (doctype, <html>, <head>/<body>) or a saved fragment that
+    starts with a tag and is made of block tags.
 
     A text with a stray tag or two (copied list markup) is not HTML: parsers strip those.
     """
-    return bool(_HTML_START.match(text[:4096]) or _HTML_SKELETON.search(text[:20000]))
+    if _HTML_START.match(text[:4096]) or _HTML_SKELETON.search(text[:20000]):
+        return True
+    head = text[:20000]
+    return head.lstrip().startswith("<") and len(_BLOCK_TAG.findall(head)) >= _FRAGMENT_MIN_TAGS
 
 
 _DROP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template",
@@ -126,7 +161,13 @@ _BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5
            "blockquote", "pre", "address", "figure", "figcaption", "hr", "body", "html",
            "li", "tr", "details", "summary"}  # fmt: skip
 _MAIN_SELECTORS = ("main", "article", "#main", "#contents", "#content", "[role=main]")
-_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_SPACES = re.compile(r"[ \t\r\n\f\v\xa0]+")
+# Page furniture marked only by id/class (<div id="header">, class="breadcrumb" …).
+_FURNITURE = re.compile(
+    r"(?:^|[-_\s])(?:header|footer|nav|navi|gnav|menu|breadcrumbs?|pankuzu|sidebar|side|"
+    r"skip|sns|share|pagetop)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
 
 
 def _main_node(tree: LexborHTMLParser) -> LexborNode | None:
@@ -170,12 +211,18 @@ def _cell_text(node: LexborNode) -> str:
     return " ".join(writer.result().split())
 
 
+def _is_furniture(node: LexborNode) -> bool:
+    attributes = node.attributes
+    marks = " ".join(v for k, v in attributes.items() if k in ("id", "class", "role") and v)
+    return bool(marks) and bool(_FURNITURE.search(marks)) and node.css_first("main") is None
+
+
 def _write(node: LexborNode, writer: _TextWriter) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
             writer.text(child.text_content or "")
-        elif tag is None or tag.startswith("-") or tag in _DROP:
+        elif tag is None or tag.startswith("-") or tag in _DROP or _is_furniture(child):
             continue
         elif tag == "br":
             writer.newline()

@@ -61,6 +61,17 @@ _ERA_YEAR_MENTION = re.compile(
     rf"\s*(?P<unit>年度|年{_MONTH_DAY})"
 )
 _FY = re.compile(rf"FY\s*(?P<g>{_GREGORIAN})")
+# "H29", "平成29" alone (a table column header): read as that fiscal year.
+_ERA_ONLY = re.compile(rf"(?P<era>{_ERA})\s*(?P<n>{_ERA_YEAR})(?![0-9]|\s*[年./])")
+# "2020~24年度": the end year printed with two digits, in the same century.
+_SHORT_END_RANGE = re.compile(
+    rf"(?P<g1>{_GREGORIAN})(?P<fy1>\s*年度)?{_SEP}(?P<second>(?P<yy>[0-9]{{2}})(?![0-9])\s*年度)"
+)
+# Numeric dates: 2017/5/1, 2017.5.1, 2017-05-01, H29.4.1, R2/3/31.
+_NUMERIC_DATE = re.compile(
+    rf"(?:(?P<g>{_GREGORIAN})|(?P<era>{_ERA})(?P<n>[0-9]{{1,2}}|元))"
+    rf"(?P<sep>[./-])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+)
 _BARE_FISCAL = re.compile(
     rf"(?<![0-9{KANJI_DIGIT_CHARS}十.,])(?P<n>[0-9]{{1,2}}|[{KANJI_DIGIT_CHARS}十]{{1,4}})年度"
 )
@@ -137,6 +148,24 @@ def _candidates(text: str, context: int | None) -> list[tuple[int, int, list[Yea
         if base is not None:
             year, kind = _dated(base, m)
             found.append((m.start(), m.end(), [YearMention(m.start(), m.end(), year, kind)]))
+    for m in _SHORT_END_RANGE.finditer(text):
+        first = int(m.group("g1"))
+        second = first - first % 100 + int(m.group("yy"))
+        if second >= first:
+            end1 = m.end("fy1") if m.group("fy1") else m.end("g1")
+            found.append((m.start(), m.end(), [
+                YearMention(m.start(), end1, first, "fiscal"),
+                YearMention(m.start("second"), m.end(), second, "fiscal"),
+            ]))  # fmt: skip
+    for m in _NUMERIC_DATE.finditer(text):
+        base = int(m.group("g")) if m.group("g") else _era_year(m.group("era"), m.group("n"))
+        if base is not None:
+            year = base if int(m.group("month")) >= 4 else base - 1
+            found.append((m.start(), m.end(), [YearMention(m.start(), m.end(), year, "date")]))
+    for m in _ERA_ONLY.finditer(text):
+        year = _era_year(m.group("era"), m.group("n"))
+        if year is not None:
+            found.append((m.start(), m.end(), [YearMention(m.start(), m.end(), year, "fiscal")]))
     for m in _FY.finditer(text):
         found.append((m.start(), m.end(), [YearMention(m.start(), m.end(), int(m.group("g")),
                                                        "fiscal")]))  # fmt: skip
@@ -170,7 +199,7 @@ def find_fiscal_years(text: str, *, context: int | None = None) -> list[tuple[in
 def parse_fiscal_year(s: str, *, context: int | None = None) -> int | None:
     """The fiscal year the first year expression in `s` means, or None.
 
-    "平成29年度"/"2017年度"/"FY2017" → 2017; a date → its fiscal year (平成31年3月1日 → 2018);
+    "平成29年度"/"2017年度"/"FY2017"/"H29" → 2017; a date → its fiscal year (平成31年3月1日 → 2018);
     a calendar year "平成24年" → 2012; a bare "29年度" → nearest to `context` (None without).
     """
     mentions = year_mentions(s, context=context)

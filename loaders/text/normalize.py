@@ -119,7 +119,7 @@ def strip_html(s: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", decoded).strip()
 
 
-_CELL_GAP = re.compile(r"[ \t\u3000]*\u3000[ \t\u3000]*| {2,}")
+_CELL_GAP = re.compile(r"[ \u3000]{2,}")
 
 
 def cell_spans(line: str) -> list[tuple[int, int]]:
@@ -177,8 +177,9 @@ def split_cells(line: str) -> list[str]:
     """Split a table row into stripped cells.
 
     Tabs separate cells when the row has any (empty cells kept: they hold column
-    positions); else markdown pipes ``| a | b |``; else runs of two or more spaces or any
-    ideographic space (U+3000 is as wide as two spaces).
+    positions); else markdown pipes ``| a | b |``; else runs of two or more spaces
+    (ASCII or U+3000).  A single space stays inside a cell: names print one between
+    family and given name (髙橋　直資).
     """
     return [line[start:end] for start, end in cell_spans(line)]
 

@@ -169,8 +169,10 @@ def find_leading_code(line: str) -> LeadingCode | None:
     gap = _LABEL_START.match(rest)
     label_start = match.end() + (gap.end() if gap else 0)
     label = line[label_start:].strip()
-    if single and not prefix and (not label or label[0].isdigit()):
-        return None  # "2 2", "12 4 5 21": a row of numbers
+    if single and label[:1].isdigit():
+        return None  # "12 4 5 21", "協働推進課 12 4 5 21": a table row of numbers
+    if single and not label and (not prefix or code_text.isdigit()):
+        return None  # a lone number, or "近隣センター 56": a name and a count
     code = _with_printed(parsed, line[match.start("code") : match.end("code")])
     return LeadingCode(prefix, code, label, match.start("code"), match.end("code"), label_start)
 

@@ -20,7 +20,7 @@ UNITS = (
     "ヵ所", "ヶ所", "ケ所", "所", "回", "校", "園", "施設", "世帯", "戸", "台", "冊", "部",
     "本", "日間", "時間", "か月", "ヶ月", "カ月", "ヵ月", "歳", "点", "社", "店",
     "事業", "地区", "地域", "区", "館", "棟", "室", "種類", "講座", "人日", "人回", "m2", "㎡",
-    "km", "m", "ha", "kg", "トン", "キロメートル", "メートル", "円",
+    "km", "m", "ha", "kg", "倍", "位", "トン", "キロメートル", "メートル", "円",
 )  # fmt: skip
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _ESTIMATE = r"\s*[(（]\s*見込み?\s*[)）]"
@@ -31,6 +31,8 @@ _QUANTITY = re.compile(
     rf"(?P<about>約[ \t]*)?(?P<number>{NUMERAL})"
     rf"(?:(?P<unit>{_UNIT})|[ \t\u3000](?P<spaced_unit>{_SPACED_UNIT}))?(?P<estimate>{_ESTIMATE})?"
 )
+# A cell may print a decrease with a sign: "▲3.2ポイント", "△5", "-1.5%".
+_SIGNED_QUANTITY = re.compile(rf"(?P<sign>[-△▲][ \t]*)?{_QUANTITY.pattern}")
 # Numbers that are part of something else: codes (4-1-2), dates, list numbers "(1)".
 _NOT_BEFORE = re.compile(r"[0-9A-Za-z\-./:〒]$")
 _NOT_AFTER = re.compile(r"^(?:[0-9\-/:]|年|月|日(?!間)|号|次|条|章|節|丁目|番)")
@@ -100,11 +102,15 @@ def _quantity(folded: str, match: re.Match[str], original: str) -> Quantity | No
 def parse_quantity(s: str) -> Quantity | None:
     """Read a cell or phrase that IS a quantity: "46.6パーセント", "194名", "37(見込み)", "42".
 
+    A leading "-", "△" or "▲" makes the value negative (how tables print decreases).
     Returns None unless the whole of `s` (stripped) is one quantity.
     """
     stripped = s.strip()
     folded = fold_width(stripped, keep_length=True)
-    match = _QUANTITY.fullmatch(folded)
+    match = _SIGNED_QUANTITY.fullmatch(folded)
     if match is None:
         return None
-    return _quantity(folded, match, stripped)
+    quantity = _quantity(folded, match, stripped)
+    if quantity is None or not match.group("sign"):
+        return quantity
+    return Quantity(-quantity.value, quantity.unit, quantity.estimate, quantity.printed)

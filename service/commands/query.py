@@ -165,7 +165,9 @@ def write_result(result: object, fmt: str) -> None:
 
 def _print_table(solutions: ox.QuerySolutions) -> None:
     variables = [v.value for v in solutions.variables]
-    table = Table(*variables, show_lines=False)
+    table = Table(show_lines=False)
+    for name in variables:
+        table.add_column(name, overflow="fold")  # IRIs are shown whole, wrapped
     count = 0
     for solution in solutions:
         cells = []

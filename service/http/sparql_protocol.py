@@ -64,7 +64,7 @@ def decode_utf8(body: bytes, what: str) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ProtocolError(
-            400, f"the {what} is not UTF-8 (byte {error.start}: {body[error.start:error.start + 1]!r});"
+            400, f"the {what} is not UTF-8 (at byte {error.start});"
             " SPARQL requests must be sent in UTF-8",
         ) from None
 
@@ -80,7 +80,9 @@ def parse_form(body: bytes) -> list[tuple[str, str]]:
 def _single(params: list[tuple[str, str]], name: str) -> str | None:
     values = [v for k, v in params if k == name]
     if len(values) > 1:
-        raise ProtocolError(400, f"the parameter {name!r} is given {len(values)} times; give it once")
+        raise ProtocolError(
+            400, f"the parameter {name!r} is given {len(values)} times; give it once"
+        )
     return values[0] if values else None
 
 

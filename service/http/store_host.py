@@ -22,6 +22,7 @@ import itertools
 import logging
 import multiprocessing
 import multiprocessing.connection
+import re
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -162,7 +163,7 @@ class _Host:
         except HostError as error:
             send("error", (error.status, error.message))
         except SyntaxError as error:
-            send("error", (400, f"syntax error: {error}"))
+            send("error", (400, _syntax_message(str(error))))
         except (ValueError, TypeError) as error:
             send("error", (400, str(error)))
         except OSError as error:
@@ -280,6 +281,15 @@ class _Host:
 
     def do_ping(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
         send("start", {"kind": "pong", "pid": multiprocessing.current_process().pid})
+
+
+def _syntax_message(message: str) -> str:
+    """pyoxigraph's "error at 3:2: expected …" as "SPARQL syntax error at line 3, column 2: …"."""
+    match = re.match(r"error at (\d+):(\d+):\s*(.*)", message, re.DOTALL)
+    if match is None:
+        return f"SPARQL syntax error: {message}"
+    line, column, detail = match.groups()
+    return f"SPARQL syntax error at line {line}, column {column}: {detail}"
 
 
 def _custom_functions(store: Any) -> dict[Any, Callable]:

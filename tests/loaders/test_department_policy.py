@@ -13,6 +13,7 @@ KASHIWA = "kashiwa-chiikizukuri-2017.txt"
 KASHIWARA = "kashiwara-seisakusuishin-2020.txt"
 PROFILE = "fukushi-profile.txt"
 SHEET = "kenko-policy-sheet.txt"
+TABS = "shimin-tabs.txt"
 
 
 def _project(facts: DocumentFacts, name: str):
@@ -217,3 +218,26 @@ def test_sample_sheet_projects_take_budget_from_the_name_cell(sample: Facts) -> 
 def test_sample_sheet_priority_issue_code(sample: Facts) -> None:
     issue = next(i for i in sample(SHEET).initiatives if i.name == "地域見守りネットワークの構築")
     assert issue.policy_codes == ["3-1"]
+
+
+def test_tab_separated_table_places_numbers_by_column(sample: Facts) -> None:
+    staff = {
+        s.employment_type: s.count for s in sample(TABS).staff if s.organization == "環境保全課"
+    }
+    assert staff == {"常勤": 9, "会計年度任用": 3, "合計": 12}
+
+
+def test_department_named_before_the_manifesto_word(sample: Facts) -> None:
+    facts = sample(TABS)
+    assert [o.name for o in facts.organizations if o.kind == "department"] == ["市民生活部"]
+    assert {(s.organization, s.count) for s in facts.staff if s.employment_type == "合計"} >= {
+        ("市民生活部", 44)
+    }
+
+
+def test_project_labels_with_inline_values_or_in_brackets(sample: Facts) -> None:
+    projects = {(p.name, p.budget, p.division) for p in sample("toshi-inline-labels.txt").projects}
+    assert projects == {
+        ("公園再整備事業", 12_000_000, "公園緑地課"),
+        ("道路維持事業", 300_000_000, "道路管理課"),
+    }

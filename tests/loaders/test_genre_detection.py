@@ -17,6 +17,8 @@ CORPUS_GENRES = {
 SAMPLE_GENRES = {
     "fukushi-profile.txt": "department_policy",
     "kenko-policy-sheet.txt": "department_policy",
+    "shimin-tabs.txt": "department_policy",
+    "toshi-inline-labels.txt": "department_policy",
     "kihonshisaku-page.txt": "comprehensive_plan_policy",
     "reform-sheet.txt": "reform_plan_sheet",
     "reform-chapter.txt": "reform_plan_chapter",

@@ -24,6 +24,8 @@ SAMPLE_CITY = {"municipality_code": "999991", "municipality": "青葉台市", "p
 SAMPLES = [
     "fukushi-profile.txt",
     "kenko-policy-sheet.txt",
+    "shimin-tabs.txt",
+    "toshi-inline-labels.txt",
     "kihonshisaku-page.txt",
     "reform-sheet.txt",
     "reform-chapter.txt",

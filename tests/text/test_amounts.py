@@ -102,3 +102,15 @@ def test_kanji_numbers(printed: str, value: int) -> None:
 
 def test_kanji_number_rejects_text() -> None:
     assert parse_kanji_number("地域") is None
+
+
+def test_bare_number_is_read_in_table_unit() -> None:
+    assert parse_yen("74,911", unit="千円") == 74911000
+
+
+def test_bare_number_without_table_unit_is_not_an_amount() -> None:
+    assert parse_yen("74,911") is None
+
+
+def test_amount_with_own_unit_ignores_table_unit() -> None:
+    assert parse_yen("500円", unit="千円") == 500

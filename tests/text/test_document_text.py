@@ -106,3 +106,26 @@ def test_read_document_refuses_large_file_before_reading(tmp_path: Path) -> None
     path.write_bytes(b"x" * 100)
     with pytest.raises(DocumentError, match="too large"):
         read_document(path, max_bytes=10)
+
+
+def test_utf16_without_bom_decodes() -> None:
+    text = "平成29年度\n地域づくり推進部 2017\n"
+    assert decode_document(text.encode("utf-16-le"), "a.txt") == text
+
+
+def test_single_nul_in_even_length_data_is_binary() -> None:
+    with pytest.raises(DocumentError, match="binary data"):
+        decode_document(b"ab\x00c", "a.txt")
+
+
+def test_page_furniture_marked_by_id_is_dropped() -> None:
+    page = (
+        '<html><body><div id="header">ヘッダ</div><div class="breadcrumb">パンくず</div>'
+        '<div id="main-contents"><p>本文</p></div></body></html>'
+    )
+    assert extract_main_text(page) == "本文\n"
+
+
+def test_saved_fragment_of_block_tags_is_html() -> None:
+    fragment = "<div><h1>題</h1><p>a</p><p>b</p><ul><li>c</li></ul></div>"
+    assert is_html(fragment)

@@ -182,3 +182,15 @@ def test_document_year_reads_planning_period_heading() -> None:
 
 def test_document_year_ignores_calendar_years() -> None:
     assert document_year("2002（平成14）年9月に策定した") is None
+
+
+def test_era_year_alone_is_a_fiscal_year() -> None:
+    assert parse_fiscal_year("H29実績") == 2017
+
+
+def test_numeric_era_date_is_a_date() -> None:
+    assert parse_fiscal_year("H30.3.31") == 2017
+
+
+def test_gregorian_range_with_two_digit_end() -> None:
+    assert parse_fiscal_year_range("2020～24年度") == (2020, 2024)

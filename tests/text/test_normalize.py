@@ -110,8 +110,12 @@ def test_split_cells_on_runs_of_spaces() -> None:
     assert split_cells("協働推進課  12   4") == ["協働推進課", "12", "4"]
 
 
-def test_split_cells_on_ideographic_space() -> None:
-    assert split_cells("部長\u3000髙橋") == ["部長", "髙橋"]
+def test_split_cells_on_ideographic_spaces() -> None:
+    assert split_cells("部長\u3000\u3000髙橋") == ["部長", "髙橋"]
+
+
+def test_split_cells_keeps_single_ideographic_space_in_a_name() -> None:
+    assert split_cells("髙橋\u3000直資") == ["髙橋\u3000直資"]
 
 
 def test_split_cells_keeps_single_spaces_inside_a_cell() -> None:

@@ -133,3 +133,13 @@ def test_roman_numerals(numeral: str, value: int) -> None:
 @pytest.mark.parametrize("text", ["IIII", "IC", "", "A"])
 def test_invalid_roman_numerals_are_none(text: str) -> None:
     assert roman_to_int(text) is None
+
+
+@pytest.mark.parametrize("line", ["協働推進課 12 4 5 21", "近隣センター 56", "部長・次長級職 2 2"])
+def test_table_row_of_name_and_counts_is_not_a_code(line: str) -> None:
+    assert leading_code(line) is None
+
+
+def test_prefix_and_roman_code_without_label_is_a_code() -> None:
+    found = leading_code("重点改革項目Ⅱ")
+    assert found is not None and (found[0].normalized, found[1]) == ("2", "")

@@ -69,3 +69,11 @@ def test_find_quantities_skips_dates() -> None:
 
 def test_find_quantities_skips_single_kanji_digit_words() -> None:
     assert find_quantities("窓口の一本化") == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"), [("▲3.2ポイント", -3.2), ("△5", -5), ("-1.5%", -1.5)]
+)
+def test_signed_cell_is_negative(printed: str, value: float) -> None:
+    quantity = parse_quantity(printed)
+    assert quantity is not None and quantity.value == value
