@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.facts import Genre
+from loaders.text.normalize import fold_width
 
 MINIMUM_SCORE = 4
 
@@ -27,8 +28,8 @@ _CUES: dict[Genre, list[Cue]] = {
         _cue(r"^\s*組織構成\s*$", 2),
         _cue(r"^\s*(?:職・課名|課名|所属)\s.*(?:合計|計)", 1),
         _cue(r"当初予算\s*$", 2),
-        _cue(r"^\s*課題\s*[0-9０-９]+\s+\S", 1, 3),
-        _cue(r"^\s*【重点課題\s*[0-9０-９]+】", 1, 3),
+        _cue(r"^\s*【?課題\s*[0-9]+(?:】|[\s:])\s*\S", 1, 3),
+        _cue(r"^\s*【重点課題\s*[0-9]+】", 1, 3),
         _cue(r"^\s*【(?:重点課題|基本姿勢)】\s*$", 2),
         _cue(r"主な事業\s*$", 2),
         _cue(r"^\s*[•・●]\s*(?:担当課|予算)\s*$", 1, 2),
@@ -37,11 +38,11 @@ _CUES: dict[Genre, list[Cue]] = {
         _cue(r"(?:部|局)職員(?:数)?合計", 1),
     ],
     "comprehensive_plan_policy": [
-        _cue(r"^\s*基本施策\s*[IVXⅠ-Ⅻ0-9０-９]+[-‐－−][^\s]*\s+\S", 4),
+        _cue(r"^\s*基本施策\s*[IVXⅠ-Ⅻ0-9]+-[^\s]*\s+\S", 4),
         _cue(r"^\s*現状と課題\s*$", 1, 2),
         _cue(r"^\s*計画期間.{0,20}の取組\s*$", 2),
         _cue(r"^\s*お問い?合わ?せ先\s*$", 1),
-        _cue(r"^\s*[(（][0-9０-９]+[)）]\s*\S", 1, 2),
+        _cue(r"^\s*[(（][0-9]+[)）]\s*\S", 1, 2),
     ],
     "reform_plan_sheet": [
         _cue(r"^\s*重点改革項目\s*\S+\s+\S", 2),
@@ -53,7 +54,7 @@ _CUES: dict[Genre, list[Cue]] = {
     ],
     "reform_plan_chapter": [
         _cue(r"^\s*取組\s+\S", 3),
-        _cue(r"^\s*[(（][0-9０-９]+[)）]\s+\S.*(?:取組|推進|強化)\s*$", 1, 3),
+        _cue(r"^\s*[(（][0-9]+[)）]\s+\S.*(?:取組|推進|強化)\s*$", 1, 3),
         _cue(r"^\s*取組事項\t取組の概要", 3),
         _cue(r"^\s*【主な取組】\s*$", 1),
     ],
@@ -62,7 +63,7 @@ _CUES: dict[Genre, list[Cue]] = {
 
 def genre_scores(text: str) -> dict[Genre, int]:
     """Score of each genre: the weights of the structural cues found in the text."""
-    lines = text.splitlines()
+    lines = fold_width(text, keep_length=True).splitlines()
     scores: dict[Genre, int] = {}
     for genre, cues in _CUES.items():
         total = 0

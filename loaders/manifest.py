@@ -56,7 +56,7 @@ def read_manifest(path: Path, *, require_files: bool = True) -> list[ManifestEnt
     With `require_files`, every listed document must exist beside the manifest.
     """
     csv_path = manifest_path(Path(path))
-    name = csv_path.name
+    name = str(csv_path)
     try:
         raw = csv_path.read_bytes()
     except FileNotFoundError:

@@ -79,8 +79,10 @@ class Minter:
         return URIRef(f"{self.base}/id/account/{slug(name)}")
 
     @staticmethod
-    def evidence(resource: URIRef, file: str, field: str) -> URIRef:
-        return URIRef(f"{resource}/evidence/{slug(file)}/{slug(field) if field else 'source'}")
+    def evidence(resource: URIRef, file: str, field: str, start: int, end: int) -> URIRef:
+        """One passage: a resource mentioned twice for one field keeps both quotes."""
+        name = slug(field) if field else "source"
+        return URIRef(f"{resource}/evidence/{slug(file)}/{name}/{start}-{end}")
 
     @staticmethod
     def topic_assignment(resource: URIRef, topic: str) -> URIRef:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from loaders.facts import DocumentFacts, Genre
+from loaders.facts import DocumentFacts, Genre, Initiative, Project
 from loaders.genre_detection import detect_genre
 from loaders.genres import (
     comprehensive_plan_policy,
@@ -63,6 +63,7 @@ def parse_document(
     if genre != "generic":
         _add_mentions(facts)
     deduplicate(facts)
+    _link_facilities(facts)
     return facts
 
 
@@ -108,3 +109,19 @@ def _add_mentions(facts: DocumentFacts) -> None:
             facts.organizations.append(organization)
     facts.facilities.extend(found.facilities)
     facts.plans.extend(found.plans)
+
+
+def _link_facilities(facts: DocumentFacts) -> None:
+    """Link every project and initiative to the document's facilities its text names: a
+    facility found once (「アミュゼ柏」 in a list of facilities) is the same place when a
+    project's name mentions it."""
+    names = [(nfkc_key(f.name), f.name) for f in facts.facilities]
+    things: list[Project | Initiative] = [*facts.projects, *facts.initiatives]
+    for thing in things:
+        parts = [thing.name, thing.description]
+        if isinstance(thing, Project):
+            parts.append(thing.goal)
+        text = nfkc_key(" ".join(part for part in parts if part))
+        for key, name in names:
+            if key in text and name not in thing.facilities:
+                thing.facilities.append(name)

@@ -134,7 +134,7 @@ class _GraphWriter:
 
     def evidence(self, s: URIRef, evidence: Evidence) -> None:
         for field, span in sorted(evidence.items()):
-            node = self.mint.evidence(s, self.facts.file, field)
+            node = self.mint.evidence(s, self.facts.file, field, span.start, span.end)
             prop = (
                 EVIDENCE_PROPERTIES.get(field, PROV.wasDerivedFrom)
                 if field
@@ -420,7 +420,7 @@ class _GraphWriter:
         if project.division_printed:
             self.g.add((iri, MK.printedName, Literal(project.division_printed)))
         if project.related_initiative:
-            self.g.add((iri, MK.addresses, self.initiative(project.related_initiative)))
+            self.write_related(iri, project.related_initiative)
         if project.goal:
             self.g.add((iri, MK.goal, Literal(project.goal, lang="ja")))
         if project.description:
@@ -438,6 +438,16 @@ class _GraphWriter:
                 {"amount": evidence["budget"]} if evidence else {},
             )
             self.g.add((iri, MK.budget, self.write_budget(budget, owner=iri)))
+
+    def write_related(self, project: URIRef, related: str) -> None:
+        """関連する課題: an initiative of the document, else a policy code printed with that label."""
+        key = nfkc_key(related)
+        if key not in self.initiatives:
+            for code in self.facts.policy_codes:
+                if code.label and nfkc_key(code.label) == key and code.printed in self.codes:
+                    self.g.add((project, MK.policyCode, self.codes[code.printed]))
+                    return
+        self.g.add((project, MK.addresses, self.initiative(related)))
 
     def write_budget(self, budget: Budget, owner: URIRef | None = None) -> URIRef:
         iri = self.mint.budget(budget.fiscal_year, budget.owner, budget.account or None)

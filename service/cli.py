@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -116,7 +117,11 @@ def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
         except Exception as error:  # a broken plugin must not take the other commands down
             _add_broken(subparsers, name, error)
             continue
-        module.register(subparsers)
+        register = getattr(module, "register", None)
+        if not callable(register):
+            _add_broken(subparsers, name, AttributeError(f"{module_name} has no register()"))
+            continue
+        register(subparsers)
     for sub in subparsers.choices.values():
         add_common_options(sub)
     return parser
@@ -139,7 +144,7 @@ def subcommand_parser(
     return subparsers.add_parser(
         name,
         help=help,
-        description=description,
+        description=textwrap.fill(description, 88),
         epilog=f"example:\n{example}\n\n{EXIT_CODES_HELP}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -57,6 +57,7 @@ class DocumentOutcome:
 @dataclass
 class IngestSummary:
     outcomes: list[DocumentOutcome] = field(default_factory=list)
+    vocabularies: list[str] = field(default_factory=list)  # graph IRIs of ontology, thesaurus
 
     def _count(self, status: Status) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -240,4 +241,27 @@ def ingest(
                 ingest_entry(entry, store, settings, loader=load, validator=validator)
             )
             bar.advance(task)
+    if summary.loaded:
+        summary.outcomes.extend(store_vocabularies(store, settings.base, summary.vocabularies))
     return summary
+
+
+def store_vocabularies(store: Store, base: str, stored: list[str]) -> list[DocumentOutcome]:
+    """Put the ontology and topic thesaurus beside the documents: queries walk their labels
+    and `skos:broader` links. Appends the graph IRIs written to `stored`; returns failures."""
+    from service.vocabularies import VOCABULARY_FILES, vocabulary_graphs
+
+    try:
+        graphs = vocabulary_graphs(base)
+    except Exception as error:  # rdflib raises parser-specific types
+        files = ", ".join(VOCABULARY_FILES.values())
+        return [DocumentOutcome(files, "failed", message=f"{files}: cannot be parsed: {error}")]
+    problems = []
+    for graph_iri, graph in graphs:
+        try:
+            store.replace_graph(str(graph_iri), graph)
+        except StoreError as error:
+            problems.append(DocumentOutcome(str(graph_iri), "failed", message=str(error)))
+        else:
+            stored.append(str(graph_iri))
+    return problems

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from loaders.facts import DocumentFacts, Initiative, Organization, PolicyCode
+from loaders.genres.generic import find_facility_mentions
 from loaders.genres.layout import Line, Page, is_blank
 from loaders.genres.units import split_unit_chain, strip_place_prefix, unit_kind
 from loaders.text.fiscal_year import parse_fiscal_year_range
@@ -138,6 +139,7 @@ def _read_sub_measures(
         end = headings[position + 1][0] if position + 1 < len(headings) else contact
         line = page.lines[index]
         items = _bullets(page.lines[index + 1 : end])
+        body = page.folded[line.start : page.lines[max(index, end - 1)].end]
         sub = Initiative(
             found.group("name"),
             "measure",
@@ -145,6 +147,7 @@ def _read_sub_measures(
             parent=measure.name,
             responsible=[responsible] if responsible else [],
             number=found.group("number"),
+            facilities=[m.name for m in find_facility_mentions(body)],
             description="\n".join(items) or None,
             evidence={
                 "": page.lines_span(line, page.lines[max(index, end - 1)]),

@@ -54,7 +54,11 @@ def deduplicate(facts: DocumentFacts) -> None:
         facts.staff, lambda s: (k(s.organization), s.fiscal_year, k(s.employment_type))
     )
     facts.budgets = merged(facts.budgets, lambda b: (k(b.owner), b.fiscal_year, k(b.account)))
-    facts.policy_codes = merged(facts.policy_codes, lambda c: (c.normalized, c.plan))
+    # one code printed with two labels stays two facts: the graph keeps both and the
+    # cross-record shape warns about it
+    facts.policy_codes = merged(
+        facts.policy_codes, lambda c: (c.normalized, c.plan, k(c.label or ""))
+    )
     facts.initiatives = merged(facts.initiatives, lambda i: (i.kind, k(i.name)))
     facts.projects = merged(facts.projects, lambda p: (k(p.name), p.fiscal_year))
     facts.facilities = merged(facts.facilities, lambda f: k(f.name))

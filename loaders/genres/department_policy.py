@@ -28,6 +28,7 @@ from loaders.facts import (
     Span,
     StaffCount,
 )
+from loaders.genres.generic import find_facility_mentions
 from loaders.genres.layout import Cell, Line, Page, indent, is_blank
 from loaders.genres.plan_names import parent_plan_name, plan_kind
 from loaders.genres.prose_indicators import find_prose_indicators
@@ -50,7 +51,9 @@ _ORGANIZATION_TABLE = re.compile(r"^\s*組織(?:構成|体制)\s*$")
 _BUDGET_HEADING = re.compile(
     r"^\s*(?:(?P<year>\S*?年度)\s*(?:当初)?|当初)予算(?:額)?(?:\([^()]*\))?\s*$"
 )
-_ISSUE = re.compile(r"^\s*【?課題\s*(?P<number>[0-9]+)】?[\s:.、]*(?P<name>[^\s:.、].*?)\s*$")
+_ISSUE = re.compile(
+    r"^\s*【?課題\s*(?P<number>[0-9]+)(?:】[\s:.、]*|[\s:.、]+)(?P<name>[^\s:.、].*?)\s*$"
+)
 _ISSUE_CONTENT = re.compile(r"^\s*課題(?:の)?内容\s*$")
 _ISSUE_RESPONSE = re.compile(r"^\s*(?:対応|取り?組み?方針|対応・取り?組み?方針)\s*$")
 _RELATION = re.compile(r"^\s*(?P<plan>\S+?)(?:の)?(?:施策|政策)?との関連\s*$")
@@ -701,6 +704,8 @@ def _add_project(context: _Context, block: _Block, year: int | None, year_line: 
     description = "\n".join(line.text.strip() for line in block.description) or None
     if description:
         evidence["description"] = page.lines_span(block.description[0], block.description[-1])
+    mentioned = "\n".join(part for part in (name, description, goal) if part)
+    facilities = [m.name for m in find_facility_mentions(mentioned)]
     facts.projects.append(
         Project(
             name,
@@ -711,6 +716,7 @@ def _add_project(context: _Context, block: _Block, year: int | None, year_line: 
             related,
             goal,
             description,
+            facilities,
             evidence=evidence,
         )
     )

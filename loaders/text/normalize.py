@@ -24,8 +24,7 @@ _HALF_VOICED = {"\uff9e": "\u309b", "\uff9f": "\u309c"}  # ﾞ ﾟ → ゛ ゜ (
 def _fold_char(ch: str) -> str:
     code = ord(ch)
     if 0xFF01 <= code <= 0xFF5E and ch not in TILDES:
-        folded = chr(code - 0xFEE0)
-        return "-" if folded == "-" else folded
+        return chr(code - 0xFEE0)
     if ch == "\u3000":
         return " "
     if ch in TILDES:

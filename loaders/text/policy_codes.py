@@ -32,7 +32,8 @@ _PREFIX = r"[\u3040-\u30ff\u3400-\u9fff々〆ヶ]{1,12}?"
 _ERA_PREFIX = re.compile(r"(?:明治|大正|昭和|平成|令和)$")
 # What may not follow a code: more number, a unit, a date or time part.
 _NOT_AFTER = re.compile(
-    r"^(?:[0-9,.:/~]|[A-Za-z](?![A-Za-z])|年|月|日|時|分|円|%|パーセント|名|人|件|箇所|か所|号|次|条|倍|歳|割)"
+    r"^(?:[0-9~]|[.,:/](?=[0-9])|[A-Za-z](?![A-Za-z])"
+    r"|年|月|日|時|分|円|%|パーセント|名|人|件|箇所|か所|号|次|条|倍|歳|割)"
 )
 _LABEL_START = re.compile(r"^[\s:：.．)）、]*")
 

@@ -98,7 +98,7 @@ def read_rdf(path: Path, fmt: ox.RdfFormat) -> rdflib.Graph:
     try:
         quads = list(ox.parse(path=path, format=fmt))
     except SyntaxError as error:
-        raise CommandError(str(path), f"invalid {fmt.name}: {error}") from None
+        raise CommandError(str(path), f"invalid {fmt.name}: {error.msg}") from None
     except (OSError, ValueError) as error:
         raise CommandError(str(path), f"cannot read: {error}") from None
     if not quads:

@@ -34,7 +34,7 @@ from service.http.result_formats import (
     prefers_html,
 )
 from service.http.sparql_protocol import Operation, ProtocolError, parse_request
-from service.http.sparql_tokens import add_using_clauses
+from service.http.sparql_tokens import add_using_clauses, has_from_clause
 from service.http.store_host import HostAnswer, HostError, StoreHost
 from service.settings import Settings
 
@@ -49,7 +49,8 @@ STORE_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE"]
 class BodyTooLarge(ProtocolError):
     def __init__(self, limit: int) -> None:
         super().__init__(
-            413, f"the request body is larger than this service accepts ({limit} bytes);"
+            413,
+            f"the request body is larger than this service accepts ({limit} bytes);"
             " split the upload into several graphs or requests",
         )
 
@@ -84,12 +85,13 @@ def streamed(answer: HostAnswer, media_type: str, head_only: bool = False) -> Re
     if head_only:
         answer.host.cancel(answer.request_id)
         return Response(status_code=200, media_type=content_type(media_type), headers=headers)
+    if answer.finished:  # the whole answer came in one message: no need to stream
+        return Response(answer.first_chunk or b"", media_type=content_type(media_type),
+                        headers=headers)
     return StreamingResponse(body(), media_type=content_type(media_type), headers=headers)
 
 
-def create_app(
-    settings: Settings, host: StoreHost, *, queries_dir: Path | None = None
-) -> FastAPI:
+def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None = None) -> FastAPI:
     """The service's app over a running store host."""
     app = FastAPI(
         title="machikg SPARQL service",
@@ -130,6 +132,7 @@ def create_app(
             "query": operation.text,
             "base_iri": f"{settings.base}/",
             "formats": formats.as_dict(),
+            "own_dataset": has_from_clause(operation.text),
         }
         if operation.has_dataset:
             arguments["default_graph"] = operation.default_graphs
@@ -150,8 +153,9 @@ def create_app(
             return RedirectResponse("/", status_code=303)
         media_type = best_match(parse_accept(request.headers.get("accept")), GRAPH_TYPES)
         if media_type is None:
-            raise ProtocolError(406, f"the service description is available as"
-                                f" {', '.join(GRAPH_TYPES)}")
+            raise ProtocolError(
+                406, f"the service description is available as {', '.join(GRAPH_TYPES)}"
+            )
         body = service_description.describe(endpoint_url(request), settings.base, media_type)
         return Response(body, media_type=content_type(media_type), headers={"Vary": "Accept"})
 
@@ -176,15 +180,14 @@ def create_app(
         if request.method in ("GET", "HEAD"):
             media_type = graph_store.read_media_type(request)
             answer = await host.request(
-                "graph_get", {"graph": graph, "media_type": media_type},
+                "graph_get",
+                {"graph": graph, "media_type": media_type},
                 timeout_s=settings.query_timeout_s,
             )
             return streamed(answer, media_type, request.method == "HEAD")
         require_admin(request, settings.admin_token)
         if request.method == "DELETE":
-            answer = await host.request(
-                "graph_delete", {"graph": graph}, timeout_s=WRITE_TIMEOUT_S
-            )
+            answer = await host.request("graph_delete", {"graph": graph}, timeout_s=WRITE_TIMEOUT_S)
             await answer.body()
             return Response(status_code=204)
         media_type = graph_store.body_media_type(request)
@@ -192,8 +195,12 @@ def create_app(
         operation = "graph_put" if request.method == "PUT" else "graph_post"
         answer = await host.request(
             operation,
-            {"graph": graph, "media_type": media_type, "data": data,
-             "base_iri": graph or endpoint_url(request)},
+            {
+                "graph": graph,
+                "media_type": media_type,
+                "data": data,
+                "base_iri": graph or endpoint_url(request),
+            },
             timeout_s=WRITE_TIMEOUT_S,
         )
         await answer.body()

@@ -28,7 +28,8 @@ def target_graph(request: Request) -> str | None:
         raise ProtocolError(400, "give ?graph=<iri> once")
     if not default and not graphs:
         raise ProtocolError(
-            400, "say which graph: /store?graph=<IRI> for a named graph or /store?default"
+            400,
+            "say which graph: /store?graph=<IRI> for a named graph or /store?default"
             " for the default graph",
         )
     if default:
@@ -49,7 +50,8 @@ def body_media_type(request: Request) -> str:
     if media_type not in GRAPH_TYPES:
         given = f"Content-Type {media_type!r}" if media_type else "no Content-Type"
         raise ProtocolError(
-            415, f"{given}: send RDF as one of {', '.join(GRAPH_TYPES)}",
+            415,
+            f"{given}: send RDF as one of {', '.join(GRAPH_TYPES)}",
         )
     charset = params.get("charset", "utf-8").lower()
     if charset not in ("utf-8", "utf8"):
@@ -61,8 +63,11 @@ def read_media_type(request: Request) -> str:
     """The media type to answer a GET with, from Accept (406 when none is acceptable)."""
     choice = best_match(parse_accept(request.headers.get("accept")), GRAPH_TYPES)
     if choice is None:
-        raise ProtocolError(406, f"none of the accepted types is an RDF syntax this service"
-                            f" writes: {', '.join(GRAPH_TYPES)}")
+        raise ProtocolError(
+            406,
+            f"none of the accepted types is an RDF syntax this service"
+            f" writes: {', '.join(GRAPH_TYPES)}",
+        )
     return choice
 
 

@@ -55,8 +55,14 @@ GRAPH_EQUIVALENT = {
     "application/sparql-results+json": "application/ld+json",
     "application/sparql-results+xml": "application/rdf+xml",
 }
-CHARSET_TYPES = {"text/csv", "text/tab-separated-values", "text/turtle", "application/n-triples",
-                 "application/trig", "application/n-quads"}
+CHARSET_TYPES = {
+    "text/csv",
+    "text/tab-separated-values",
+    "text/turtle",
+    "application/n-triples",
+    "application/trig",
+    "application/n-quads",
+}
 
 
 class NotAcceptable(ValueError):

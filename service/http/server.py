@@ -62,4 +62,3 @@ def running(
         server.should_exit = True
         thread.join(30)
         store_host.close()
-

@@ -21,7 +21,8 @@ def describe(endpoint_url: str, base: str, media_type: str) -> bytes:
     if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
         ox.serialize(
             [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples],
-            output, fmt,
+            output,
+            fmt,
         )
     else:
         prefixes = {"sd": "http://www.w3.org/ns/sparql-service-description#"}

@@ -64,7 +64,8 @@ def decode_utf8(body: bytes, what: str) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ProtocolError(
-            400, f"the {what} is not UTF-8 (at byte {error.start});"
+            400,
+            f"the {what} is not UTF-8 (at byte {error.start});"
             " SPARQL requests must be sent in UTF-8",
         ) from None
 
@@ -89,7 +90,8 @@ def _single(params: list[tuple[str, str]], name: str) -> str | None:
 def _check_version(version: str | None) -> None:
     if version is not None and version not in SUPPORTED_VERSIONS:
         raise ProtocolError(
-            400, f"unsupported SPARQL version {version!r}; this service speaks"
+            400,
+            f"unsupported SPARQL version {version!r}; this service speaks"
             f" {', '.join(sorted(SUPPORTED_VERSIONS))}",
         )
 
@@ -116,7 +118,8 @@ def parse_request(
             for name in ("query", "update"):
                 if _single(url_params, name) is not None:
                     raise ProtocolError(
-                        400, f"with a URL-encoded POST the {name!r} parameter belongs in the"
+                        400,
+                        f"with a URL-encoded POST the {name!r} parameter belongs in the"
                         " request body, not in the URL",
                     )
             params = body_params + url_params
@@ -131,7 +134,8 @@ def parse_request(
             charset = media_params.get("charset", "utf-8").lower()
             if charset not in ("utf-8", "utf8"):
                 raise ProtocolError(
-                    415, f"charset={media_params['charset']} is not supported; SPARQL"
+                    415,
+                    f"charset={media_params['charset']} is not supported; SPARQL"
                     " requests must be UTF-8",
                 )
             _check_version(media_params.get("version"))
@@ -142,18 +146,21 @@ def parse_request(
             for name in ("query", "update"):
                 if _single(params, name) is not None:
                     raise ProtocolError(
-                        400, f"a direct POST carries the operation in its body; the URL must"
+                        400,
+                        f"a direct POST carries the operation in its body; the URL must"
                         f" not also have a {name!r} parameter",
                     )
         else:
             given = f"Content-Type {media_type!r}" if media_type else "no Content-Type"
             raise ProtocolError(
-                415, f"{given}: POST a query as {QUERY_TYPE} or {FORM} (query=…), an update as"
+                415,
+                f"{given}: POST a query as {QUERY_TYPE} or {FORM} (query=…), an update as"
                 f" {UPDATE_TYPE} or {FORM} (update=…)",
             )
     else:
         raise ProtocolError(
-            405, f"{method} is not a SPARQL Protocol method; use GET or POST",
+            405,
+            f"{method} is not a SPARQL Protocol method; use GET or POST",
             {"Allow": "GET, HEAD, POST, OPTIONS"},
         )
 
@@ -161,7 +168,8 @@ def parse_request(
     if kind == "update":
         if any(k in ("default-graph-uri", "named-graph-uri") for k, _ in params):
             raise ProtocolError(
-                400, "an update takes using-graph-uri / using-named-graph-uri, not"
+                400,
+                "an update takes using-graph-uri / using-named-graph-uri, not"
                 " default-graph-uri / named-graph-uri",
             )
         default = [v for k, v in params if k == "using-graph-uri"]
@@ -169,13 +177,15 @@ def parse_request(
         assert text is not None
         if (default or named) and has_dataset_clause(text):
             raise ProtocolError(
-                400, "the update has its own USING or WITH clause and the request also gives"
+                400,
+                "the update has its own USING or WITH clause and the request also gives"
                 " using-graph-uri / using-named-graph-uri; give the dataset one way only",
             )
     else:
         if any(k in ("using-graph-uri", "using-named-graph-uri") for k, _ in params):
             raise ProtocolError(
-                400, "a query takes default-graph-uri / named-graph-uri, not using-graph-uri"
+                400,
+                "a query takes default-graph-uri / named-graph-uri, not using-graph-uri"
                 " / using-named-graph-uri",
             )
         default = [v for k, v in params if k == "default-graph-uri"]

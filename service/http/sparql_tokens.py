@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(
     r"""
@@ -42,8 +43,12 @@ class Token:
         return self.kind == "name" and self.text.upper() == word
 
 
-def tokens(text: str) -> list[Token]:
-    """Every token of `text` with its brace depth; whitespace and comments included."""
+@lru_cache(maxsize=512)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Every token of `text` with its brace depth; whitespace and comments included.
+
+    Cached: clients (and the query page's examples) send the same texts again and again.
+    """
     found: list[Token] = []
     depth = 0
     for match in _TOKEN.finditer(text):
@@ -53,7 +58,7 @@ def tokens(text: str) -> list[Token]:
         found.append(Token(kind, match.group(), match.start(), depth))
         if kind == "open":
             depth += 1
-    return found
+    return tuple(found)
 
 
 def keywords(text: str) -> set[str]:
@@ -121,3 +126,8 @@ def has_dataset_clause(update: str) -> bool:
     return any(
         t.depth == 0 and (t.is_keyword("USING") or t.is_keyword("WITH")) for t in tokens(update)
     )
+
+
+def has_from_clause(query: str) -> bool:
+    """Whether the query names its own dataset (`FROM` / `FROM NAMED` outside any braces)."""
+    return any(t.depth == 0 and t.is_keyword("FROM") for t in tokens(query))

@@ -9,8 +9,9 @@ back it is killed and restarted, and the read requests that had not yet sent any
 sent again to the new host. A kill waits for running writes to finish first.
 
 Messages web → host: `(request_id, operation, arguments)` or `(request_id, "cancel", None)`.
-Messages host → web: `(request_id, kind, payload)` with kind `start` (payload: a dict that
-says what the result is), `chunk` (bytes), `end` or `error` (payload: (status, message)).
+Messages host → web: `(request_id, kind, payload)` with kind `data` or `end` (payload:
+(info, bytes): `info` — a dict saying what the result is — travels with the first of them
+only) or `error` (payload: (status, message)).
 """
 
 from __future__ import annotations
@@ -75,12 +76,39 @@ class _Cancelled(Exception):
     pass
 
 
+class _Reply:
+    """One request's answer as few messages as possible: `data` (info with the first chunk)
+    then `end` (info and the last bytes, when nothing was sent before) — a small answer is
+    a single message, which is what keeps the service's latency close to the store's."""
+
+    def __init__(self, send: Callable[[str, Any], None]) -> None:
+        self._send = send
+        self._info: dict[str, Any] | None = None
+        self._info_sent = False
+        self.tail: bytes | None = None
+
+    def start(self, info: dict[str, Any]) -> None:
+        self._info = info
+
+    def _take_info(self) -> dict[str, Any] | None:
+        if self._info_sent:
+            return None
+        self._info_sent = True
+        return self._info
+
+    def data(self, chunk: bytes) -> None:
+        self._send("data", (self._take_info(), chunk))
+
+    def end(self) -> None:
+        self._send("end", (self._take_info(), self.tail))
+
+
 class _ChunkWriter(io.RawIOBase):
     """A file-like that pyoxigraph serialises into; full chunks go to the web process."""
 
-    def __init__(self, send: Callable[[str, Any], None], cancelled: threading.Event) -> None:
+    def __init__(self, reply: _Reply, cancelled: Event) -> None:
         super().__init__()
-        self._send = send
+        self._reply = reply
         self._cancelled = cancelled
         self._buffer = bytearray()
 
@@ -92,7 +120,7 @@ class _ChunkWriter(io.RawIOBase):
             raise _Cancelled
         self._buffer += data
         if len(self._buffer) >= CHUNK_BYTES:
-            self._send("chunk", bytes(self._buffer))
+            self._reply.data(bytes(self._buffer))
             self._buffer.clear()
         return len(data)
 
@@ -100,9 +128,9 @@ class _ChunkWriter(io.RawIOBase):
         pass
 
     def finish(self) -> None:
-        if self._buffer:
-            self._send("chunk", bytes(self._buffer))
-            self._buffer.clear()
+        """Leave what is left for the reply's `end` message."""
+        self._reply.tail = bytes(self._buffer) if self._buffer else None
+        self._buffer.clear()
 
 
 class _Host:
@@ -150,20 +178,24 @@ class _Host:
         def send(kind: str, payload: Any) -> None:
             self.send(request_id, kind, payload)
 
+        reply = _Reply(send)
         try:
             handler = getattr(self, f"do_{operation}")
             if operation in WRITE_OPERATIONS:
                 with self.write_lock:
-                    handler(arguments, send, cancelled)
+                    handler(arguments, reply, cancelled)
             else:
-                handler(arguments, send, cancelled)
-            send("end", None)
+                handler(arguments, reply, cancelled)
+            reply.end()
         except _Cancelled:
             send("error", (503, "the request was cancelled"))
         except HostError as error:
             send("error", (error.status, error.message))
         except SyntaxError as error:
-            send("error", (400, _syntax_message(str(error))))
+            if operation in ("query", "update"):
+                send("error", (400, _syntax_message(str(error))))
+            else:
+                send("error", (400, f"the data does not parse: {error}"))
         except (ValueError, TypeError) as error:
             send("error", (400, str(error)))
         except OSError as error:
@@ -176,7 +208,7 @@ class _Host:
 
     # -- operations -------------------------------------------------------------------
 
-    def do_query(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+    def do_query(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
         ox = self.ox
         dataset: dict[str, Any] = {}
         if a.get("default_graph") is not None or a.get("named_graphs") is not None:
@@ -187,7 +219,7 @@ class _Host:
                 dataset["default_graph"] = [ox.DefaultGraph()]
             if a.get("named_graphs") is None:
                 dataset["named_graphs"] = []
-        else:
+        elif not a.get("own_dataset"):  # FROM in the query: pyoxigraph's union would override it
             dataset["use_default_graph_as_union"] = True
         result = self.store.query(
             a["query"],
@@ -206,18 +238,19 @@ class _Host:
             table = GRAPH_FORMATS
         if media_type is None:
             raise HostError(406, f"none of the accepted media types can carry {kind} results")
-        send("start", {"kind": kind, "media_type": media_type})
-        fmt = (ox.QueryResultsFormat if table is SOLUTION_FORMATS else ox.RdfFormat)
-        writer = _ChunkWriter(send, cancelled)
+        reply.start({"kind": kind, "media_type": media_type})
+        fmt = ox.QueryResultsFormat if table is SOLUTION_FORMATS else ox.RdfFormat
+        writer = _ChunkWriter(reply, cancelled)
         result.serialize(writer, getattr(fmt, table[media_type]))
         writer.finish()
 
-    def do_update(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+    def do_update(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
         self.store.update(
-            a["update"], base_iri=a.get("base_iri"),
+            a["update"],
+            base_iri=a.get("base_iri"),
             custom_functions=self.custom_functions or None,
         )
-        send("start", {"kind": "update"})
+        reply.start({"kind": "update"})
 
     def _graph(self, name: str | None) -> Any:
         return self.ox.DefaultGraph() if name is None else self.ox.NamedNode(name)
@@ -225,13 +258,14 @@ class _Host:
     def _exists(self, name: str | None) -> bool:
         return name is None or self.store.contains_named_graph(self._graph(name))
 
-    def do_graph_get(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+    def do_graph_get(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
         if not self._exists(a["graph"]):
             raise HostError(404, f"no graph <{a['graph']}> in the store")
-        send("start", {"kind": "graph", "media_type": a["media_type"]})
-        writer = _ChunkWriter(send, cancelled)
+        reply.start({"kind": "graph", "media_type": a["media_type"]})
+        writer = _ChunkWriter(reply, cancelled)
         self.store.dump(
-            writer, getattr(self.ox.RdfFormat, GRAPH_FORMATS[a["media_type"]]),
+            writer,
+            getattr(self.ox.RdfFormat, GRAPH_FORMATS[a["media_type"]]),
             from_graph=self._graph(a["graph"]),
         )
         writer.finish()
@@ -246,7 +280,7 @@ class _Host:
             raise HostError(400, f"the {a['media_type']} body does not parse: {error}") from None
         return [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
 
-    def do_graph_put(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+    def do_graph_put(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
         quads = self._parse(a)
         existed = self._exists(a["graph"])
         if a["graph"] is None:
@@ -256,31 +290,31 @@ class _Host:
         else:
             self.store.add_graph(self._graph(a["graph"]))
         self.store.extend(quads)
-        send("start", {"kind": "graph_write", "created": not existed})
+        reply.start({"kind": "graph_write", "created": not existed})
 
-    def do_graph_post(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+    def do_graph_post(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
         quads = self._parse(a)
         existed = self._exists(a["graph"])
         if not existed:
             self.store.add_graph(self._graph(a["graph"]))
         self.store.extend(quads)
-        send("start", {"kind": "graph_write", "created": not existed})
+        reply.start({"kind": "graph_write", "created": not existed})
 
-    def do_graph_delete(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+    def do_graph_delete(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
         if a["graph"] is None:
             self.store.clear_graph(self.ox.DefaultGraph())
         elif self._exists(a["graph"]):
             self.store.remove_graph(self._graph(a["graph"]))
         else:
             raise HostError(404, f"no graph <{a['graph']}> in the store")
-        send("start", {"kind": "graph_write", "created": False})
+        reply.start({"kind": "graph_write", "created": False})
 
-    def do_load(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
+    def do_load(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
         self.store.load(a["data"], self.ox.RdfFormat.N_QUADS)
-        send("start", {"kind": "load"})
+        reply.start({"kind": "load"})
 
-    def do_ping(self, a: dict[str, Any], send: Callable, cancelled: Event) -> None:
-        send("start", {"kind": "pong", "pid": multiprocessing.current_process().pid})
+    def do_ping(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
+        reply.start({"kind": "pong", "pid": multiprocessing.current_process().pid})
 
 
 def _syntax_message(message: str) -> str:
@@ -356,7 +390,11 @@ class StoreHost:
             self._replay.append(("load", {"data": initial_nquads}))
         self._install(*self._spawn())
         if initial_nquads and self.store_path is not None:
-            self._run_sync("load", {"data": initial_nquads})
+            try:
+                self._run_sync("load", {"data": initial_nquads})
+            except BaseException:
+                self.close()
+                raise
 
     # -- process management -----------------------------------------------------------
 
@@ -403,7 +441,9 @@ class StoreHost:
                 else:
                     conn.send((request_id, pending.operation, pending.arguments))
             threading.Thread(
-                target=self._read, args=(conn, self._generation), daemon=True,
+                target=self._read,
+                args=(conn, self._generation),
+                daemon=True,
                 name="store-reader",
             ).start()
 
@@ -417,7 +457,7 @@ class StoreHost:
                 pending = self._pending.get(request_id)
                 if pending is None or pending.generation != generation:
                     continue
-                if kind == "chunk":
+                if kind == "data":
                     pending.sent_any = True
                 if kind in ("end", "error"):
                     self._finish(request_id, pending, success=kind == "end")
@@ -568,20 +608,13 @@ class HostAnswer:
 
     async def wait_for_start(self) -> None:
         """Wait until the answer is known to succeed far enough to send a status line."""
-        while True:
-            kind, payload = await self._next()
-            if kind == "error":
-                self.finished = True
-                raise HostError(*payload)
-            if kind == "start":
-                self.info = payload
-                continue
-            if kind == "chunk":
-                self.first_chunk = payload
-                return
-            if kind == "end":
-                self.finished = True
-                return
+        kind, payload = await self._next()
+        if kind == "error":
+            self.finished = True
+            raise HostError(*payload)
+        info, self.first_chunk = payload
+        self.info = info or {}
+        self.finished = kind == "end"
 
     async def chunks(self) -> AsyncIterator[bytes]:
         """The answer's bytes; a failure half way ends the stream early (status already sent)."""
@@ -595,14 +628,13 @@ class HostAnswer:
                 except HostError as error:
                     log.warning("answer %s stopped: %s", self.request_id, error.message)
                     return
-                if kind == "chunk":
-                    yield payload
-                elif kind == "end":
-                    self.finished = True
-                elif kind == "error":
+                if kind == "error":
                     self.finished = True
                     log.warning("answer %s failed while streaming: %s", self.request_id, payload)
                     return
+                self.finished = kind == "end"
+                if payload[1] is not None:
+                    yield payload[1]
         finally:
             if not self.finished:  # the client went away: stop the work
                 self.host.cancel(self.request_id)

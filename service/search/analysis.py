@@ -59,7 +59,8 @@ def query_terms(query: str) -> list[QueryTerm]:
         if token.key in seen:
             continue
         seen.add(token.key)
-        terms.append(QueryTerm(token.key, token.surface, tuple(dict.fromkeys(bigrams(token.surface)))))
+        grams = tuple(dict.fromkeys(bigrams(token.surface)))
+        terms.append(QueryTerm(token.key, token.surface, grams))
     return terms
 
 

@@ -207,7 +207,7 @@ class SearchIndex:
             if terms and not (text_hit or topic_hit):
                 continue
             score = self._bm25(doc, terms) + (TOPIC_BONUS if topic_hit else 0.0)
-            scored.append((score, doc))
+            scored.append((round(score, 4), doc))
         scored.sort(key=lambda item: (-item[0], item[1].label, item[1].iri))
         return [self._hit(doc, score, terms) for score, doc in scored[:limit]]
 
@@ -224,7 +224,7 @@ class SearchIndex:
                     doc.bigrams.get(bigram, 0.0), self._bigram_df[bigram], n,
                     doc.bigram_length / self._avg_bigrams,
                 )  # fmt: skip
-        return round(score, 4)
+        return score
 
     def _hit(self, doc: _Document, score: float, terms: list[QueryTerm]) -> Hit:
         return Hit(

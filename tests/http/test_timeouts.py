@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import statistics
+import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -14,16 +16,17 @@ import pytest
 TIMEOUT_S = 1.0
 RUNAWAY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 QUICK = "ASK { ?s <http://example.org/p> 7 }"
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 @pytest.fixture(scope="module")
-def slow_url(serve_store, tmp_path: Path | None = None) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def slow_url(serve_store: Callable[..., Any]) -> Iterator[str]:
+    """A service with a 1 s limit over an on-disk store of 300 triples (so 300⁵ rows to join)."""
     data = "".join(
-        f"<http://example.org/s{i}> <http://example.org/p> {i} <http://example.org/g> .\n"
+        f'<http://example.org/s{i}> <http://example.org/p> "{i}"^^<{XSD_INTEGER}>'
+        " <http://example.org/g> .\n"
         for i in range(300)
     ).encode()
-    import tempfile
-
     with tempfile.TemporaryDirectory() as directory, serve_store(
         Path(directory) / "store", query_timeout_s=TIMEOUT_S, initial_nquads=data
     ) as url:

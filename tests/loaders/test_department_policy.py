@@ -241,3 +241,7 @@ def test_project_labels_with_inline_values_or_in_brackets(sample: Facts) -> None
         ("公園再整備事業", 12_000_000, "公園緑地課"),
         ("道路維持事業", 300_000_000, "道路管理課"),
     }
+
+
+def test_project_is_linked_to_the_facility_its_name_mentions(corpus: Facts) -> None:
+    assert _project(corpus(KASHIWA), "アミュゼ柏管理運営事業").facilities == ["アミュゼ柏"]

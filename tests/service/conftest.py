@@ -116,6 +116,11 @@ def document_dir(tmp_path: Path) -> Path:
     return folder
 
 
+def document_graphs(store: EmbeddedStore) -> list[str]:
+    """The named graphs of documents (not the ontology and thesaurus stored beside them)."""
+    return [g for g in store.named_graphs() if "/graph/vocabulary/" not in g]
+
+
 def pipeline_available() -> bool:
     try:
         import loaders.pipeline  # noqa: F401
@@ -179,3 +184,19 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+MACHIKG_TOKEN = "test-admin-token"
+
+
+@pytest.fixture(scope="session")
+def machikg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `machikg serve` (in-memory store, admin token MACHIKG_TOKEN); yields its URL."""
+    try:
+        from service.http.server import running
+    except ImportError as error:  # pragma: no cover - only while service.http is being built
+        pytest.skip(f"service.http.server not importable yet: {error}")
+    quarantine = tmp_path_factory.mktemp("served-quarantine")
+    settings = Settings(None, BASE, MACHIKG_TOKEN, 10.0, 50_000_000, quarantine)
+    with running(settings) as url:
+        yield url

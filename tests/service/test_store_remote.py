@@ -102,3 +102,48 @@ def test_an_unreachable_service_is_a_clear_store_error(unused_port: int) -> None
     url = f"http://127.0.0.1:{unused_port}"
     with RemoteStore(url) as store, pytest.raises(StoreError, match="cannot reach the service"):
         store.named_graphs()
+
+
+@pytest.fixture
+def served(machikg_server: str) -> Iterator[RemoteStore]:
+    store = RemoteStore(machikg_server, token="test-admin-token")
+    for graph in store.named_graphs():
+        store.remove_graph(graph)
+    yield store
+    store.close()
+
+
+def test_machikg_serve_takes_a_graph_and_answers_queries_with_bindings(
+    served: RemoteStore, budget_graph: BudgetGraph
+) -> None:
+    name = graph_name()
+    served.replace_graph(name, budget_graph("122173", "a.txt", 42))
+    rows = served.select(
+        "SELECT ?amount WHERE { ?b <https://w3id.org/machikg/ontology#amount> ?amount"
+        " FILTER(CONTAINS(STR(?b), ?file)) }",
+        bindings={"file": "a.txt"},
+    )
+    assert rows.column("amount") == [42]
+
+
+def test_machikg_serve_exports_what_an_embedded_store_exports(
+    served: RemoteStore, budget_graph: BudgetGraph
+) -> None:
+    name = graph_name()
+    graph = budget_graph("122173", "a.txt", 1)
+    served.replace_graph(name, graph)
+    local = EmbeddedStore(None)
+    local.replace_graph(name, graph)
+    assert served.export("nquads") == local.export("nquads")
+
+
+def test_machikg_serve_refuses_writes_without_the_token(
+    machikg_server: str, budget_graph: BudgetGraph
+) -> None:
+    with (
+        RemoteStore(machikg_server) as anonymous,
+        pytest.raises(
+            StoreError, match=r"refused the request \(HTTP 401\): give the admin token with --token"
+        ),
+    ):
+        anonymous.replace_graph(graph_name(), budget_graph("122173", "a.txt", 1))

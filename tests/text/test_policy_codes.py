@@ -143,3 +143,13 @@ def test_table_row_of_name_and_counts_is_not_a_code(line: str) -> None:
 def test_prefix_and_roman_code_without_label_is_a_code() -> None:
     found = leading_code("重点改革項目Ⅱ")
     assert found is not None and (found[0].normalized, found[1]) == ("2", "")
+
+
+def test_number_with_full_stop_starts_a_heading() -> None:
+    found = leading_code("1.はじめに")
+    assert found is not None and (found[0].normalized, found[1]) == ("1", "はじめに")
+
+
+@pytest.mark.parametrize("line", ["1.5倍に増加", "10:30から", "4/1開始"])
+def test_decimals_times_and_dates_are_not_codes(line: str) -> None:
+    assert leading_code(line) is None

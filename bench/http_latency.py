@@ -1,0 +1,168 @@
+"""HTTP latency of the contract queries: `machikg serve` against `oxigraph serve`, same store.
+
+    python bench/http_latency.py --store data/store [--runs 30] [--queries queries]
+
+Each server is started in turn on the same store directory (a RocksDB directory can be
+opened by one process only), every query in `queries/*.rq` is sent as a URL-encoded POST
+asking for SPARQL JSON, and the full answer is read. After warm-up runs, p50/p95 of the
+wall-clock latency per query are printed side by side with their ratio (goal: ≤ 1.3×).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Timing:
+    p50: float
+    p95: float
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_up(url: str, process: subprocess.Popen[bytes], timeout_s: float = 120) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"the server exited with code {process.returncode}: {url}")
+        try:
+            if httpx.post(url, data={"query": "ASK {}"}, timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    raise SystemExit(f"the server did not answer within {timeout_s:.0f} s: {url}")
+
+
+@contextmanager
+def server(kind: str, store: Path) -> Iterator[str]:
+    """Start one server on the store; yield its SPARQL query URL."""
+    port = free_port()
+    if kind == "machikg":
+        env = {**os.environ, "MACHIKG_STORE": str(store), "MACHIKG_ADMIN_TOKEN": ""}
+        code = (
+            "from service.http.server import serve; from service.settings import from_env;"
+            f" serve(from_env(), host='127.0.0.1', port={port})"
+        )
+        command = [sys.executable, "-c", code]
+        url = f"http://127.0.0.1:{port}/sparql"
+    else:
+        oxigraph = shutil.which("oxigraph")
+        if oxigraph is None:
+            raise SystemExit("the oxigraph CLI is not installed (pip install oxigraph)")
+        command = [oxigraph, "serve", "--location", str(store), "--bind", f"127.0.0.1:{port}",
+                   "--union-default-graph"]
+        env = dict(os.environ)
+        url = f"http://127.0.0.1:{port}/query"
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        wait_until_up(url, process)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def measure(
+    url: str, queries: dict[str, str], runs: int, warmup: int
+) -> dict[str, Timing | str]:
+    """Timings per query, or the error a server answered it with (e.g. an unknown function)."""
+    timings: dict[str, Timing | str] = {}
+    headers = {"Accept": "application/sparql-results+json"}
+    with httpx.Client(timeout=120, headers=headers) as client:
+        for name, text in queries.items():
+            samples = []
+            for run in range(warmup + runs):
+                started = time.perf_counter()
+                response = client.post(url, data={"query": text})
+                _ = response.content
+                elapsed = time.perf_counter() - started
+                if response.status_code != 200:
+                    timings[name] = f"HTTP {response.status_code}: {response.text[:80].strip()}"
+                    break
+                if run >= warmup:
+                    samples.append(elapsed)
+            else:
+                timings[name] = Timing(statistics.median(samples), percentile(samples, 0.95))
+    return timings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--store", type=Path, required=True, help="a machikg store directory")
+    parser.add_argument("--queries", type=Path, default=ROOT / "queries")
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--warmup", type=int, default=3)
+    args = parser.parse_args(argv)
+    if not args.store.is_dir():
+        parser.error(f"--store {args.store}: no such directory (run `machikg ingest` first)")
+    queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(args.queries.glob("*.rq"))}
+    if not queries:
+        parser.error(f"--queries {args.queries}: no .rq files")
+
+    with tempfile.TemporaryDirectory() as scratch:
+        # a copy, so that neither server can change the store the other one reads
+        store = Path(scratch) / "store"
+        shutil.copytree(args.store, store)
+        results = {}
+        for kind in ("machikg", "oxigraph"):
+            with server(kind, store) as url:
+                results[kind] = measure(url, queries, args.runs, args.warmup)
+
+    header = (f"{'query':<28} {'machikg p50':>11} {'p95':>8} {'oxigraph p50':>12} {'p95':>8}"
+              f" {'×p50':>6} {'×p95':>6}")
+    print(f"{args.runs} runs per query after {args.warmup} warm-up runs; milliseconds")
+    print(header)
+    print("-" * len(header))
+    ratios = []
+    for name in queries:
+        ours, theirs = results["machikg"][name], results["oxigraph"][name]
+        if isinstance(ours, str) or isinstance(theirs, str):
+            failed = "machikg" if isinstance(ours, str) else "oxigraph"
+            print(f"{name:<28} not compared: {failed} answered {ours if failed == 'machikg' else theirs}")
+            continue
+        ratio50, ratio95 = ours.p50 / theirs.p50, ours.p95 / theirs.p95
+        ratios.append(ratio50)
+        print(f"{name:<28} {ours.p50 * 1000:>11.2f} {ours.p95 * 1000:>8.2f}"
+              f" {theirs.p50 * 1000:>12.2f} {theirs.p95 * 1000:>8.2f}"
+              f" {ratio50:>5.2f}× {ratio95:>5.2f}×")
+    geometric = statistics.geometric_mean(ratios)
+    print("-" * len(header))
+    print(f"geometric mean of p50 ratios: {geometric:.2f}× (goal ≤ 1.3×)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
