@@ -2,10 +2,11 @@
 
     python bench/http_latency.py --store data/store [--runs 30] [--queries queries]
 
-Each server is started in turn on the same store directory (a RocksDB directory can be
-opened by one process only), every query in `queries/*.rq` is sent as a URL-encoded POST
-asking for SPARQL JSON, and the full answer is read. After warm-up runs, p50/p95 of the
-wall-clock latency per query are printed side by side with their ratio (goal: ≤ 1.3×).
+Both servers run at once, each on its own copy of the store (a RocksDB directory can be
+opened by one process only). Every query in `queries/*.rq` is sent as a URL-encoded POST
+asking for SPARQL JSON and the full answer is read, alternating between the two servers run
+by run so that load from other processes falls on both alike. After warm-up runs, p50/p95 of
+the wall-clock latency per query are printed side by side with their ratio (goal: ≤ 1.3×).
 """
 
 from __future__ import annotations
@@ -95,28 +96,41 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
+def timed_post(client: httpx.Client, url: str, query: str) -> float | str:
+    """Seconds to send a query and read its whole answer, or the error it got."""
+    started = time.perf_counter()
+    response = client.post(url, data={"query": query})
+    _ = response.content
+    elapsed = time.perf_counter() - started
+    if response.status_code != 200:
+        return f"HTTP {response.status_code}: {response.text[:80].strip()}"
+    return elapsed
+
+
 def measure(
-    url: str, queries: dict[str, str], runs: int, warmup: int
-) -> dict[str, Timing | str]:
-    """Timings per query, or the error a server answered it with (e.g. an unknown function)."""
-    timings: dict[str, Timing | str] = {}
+    urls: dict[str, str], queries: dict[str, str], runs: int, warmup: int
+) -> dict[str, dict[str, Timing | str]]:
+    """Timings per server and query, or the error a server answered a query with."""
+    results: dict[str, dict[str, Timing | str]] = {kind: {} for kind in urls}
     headers = {"Accept": "application/sparql-results+json"}
     with httpx.Client(timeout=120, headers=headers) as client:
         for name, text in queries.items():
-            samples = []
+            samples: dict[str, list[float]] = {kind: [] for kind in urls}
             for run in range(warmup + runs):
-                started = time.perf_counter()
-                response = client.post(url, data={"query": text})
-                _ = response.content
-                elapsed = time.perf_counter() - started
-                if response.status_code != 200:
-                    timings[name] = f"HTTP {response.status_code}: {response.text[:80].strip()}"
-                    break
-                if run >= warmup:
-                    samples.append(elapsed)
-            else:
-                timings[name] = Timing(statistics.median(samples), percentile(samples, 0.95))
-    return timings
+                order = list(urls) if run % 2 == 0 else list(reversed(urls))
+                for kind in order:
+                    if isinstance(results[kind].get(name), str):
+                        continue
+                    outcome = timed_post(client, urls[kind], text)
+                    if isinstance(outcome, str):
+                        results[kind][name] = outcome
+                    elif run >= warmup:
+                        samples[kind].append(outcome)
+            for kind, values in samples.items():
+                if not isinstance(results[kind].get(name), str):
+                    results[kind][name] = Timing(statistics.median(values),
+                                                 percentile(values, 0.95))
+    return results
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,13 +147,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--queries {args.queries}: no .rq files")
 
     with tempfile.TemporaryDirectory() as scratch:
-        # a copy, so that neither server can change the store the other one reads
-        store = Path(scratch) / "store"
-        shutil.copytree(args.store, store)
-        results = {}
-        for kind in ("machikg", "oxigraph"):
-            with server(kind, store) as url:
-                results[kind] = measure(url, queries, args.runs, args.warmup)
+        stores = {kind: Path(scratch) / kind for kind in ("machikg", "oxigraph")}
+        for copy in stores.values():
+            shutil.copytree(args.store, copy)
+        with server("machikg", stores["machikg"]) as ours, \
+                server("oxigraph", stores["oxigraph"]) as theirs:
+            results = measure({"machikg": ours, "oxigraph": theirs}, queries, args.runs,
+                              args.warmup)
 
     header = (f"{'query':<28} {'machikg p50':>11} {'p95':>8} {'oxigraph p50':>12} {'p95':>8}"
               f" {'×p50':>6} {'×p95':>6}")
@@ -150,8 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in queries:
         ours, theirs = results["machikg"][name], results["oxigraph"][name]
         if isinstance(ours, str) or isinstance(theirs, str):
-            failed = "machikg" if isinstance(ours, str) else "oxigraph"
-            print(f"{name:<28} not compared: {failed} answered {ours if failed == 'machikg' else theirs}")
+            failed, error = ("machikg", ours) if isinstance(ours, str) else ("oxigraph", theirs)
+            print(f"{name:<28} not compared: {failed} answered {error}")
             continue
         ratio50, ratio95 = ours.p50 / theirs.p50, ours.p95 / theirs.p95
         ratios.append(ratio50)

@@ -17,6 +17,7 @@ from typing import Literal, Protocol
 
 import rdflib
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from loaders.lg_code import is_valid_lg_code
@@ -24,7 +25,7 @@ from loaders.manifest import MANIFEST_NAME, ManifestEntry, ManifestError, read_m
 from loaders.text.errors import DocumentError
 from service.settings import Settings
 from service.store import Store, StoreError
-from service.validation import ValidationReport, validate_graph
+from service.validation import ShapesError, ValidationReport, validate_graph
 
 Status = Literal["loaded", "quarantined", "failed"]
 
@@ -184,10 +185,28 @@ def ingest_entry(
             "failed",
             message=f"{entry.file}: could not be parsed ({type(error).__name__}: {error})",
         )
-    report = validator(loaded.graph)
+    try:
+        report = validator(loaded.graph)
+    except ShapesError:
+        raise  # the installation is broken: no document can be checked
+    except Exception as error:  # a validator bug must not stop the other documents
+        return DocumentOutcome(
+            entry.file,
+            "failed",
+            message=f"{entry.file}: could not be validated ({type(error).__name__}: {error})",
+        )
     graph_iri = str(loaded.graph_iri)
     if not report.conforms:
-        folder = quarantine(entry, report, settings.quarantine_dir)
+        try:
+            folder = quarantine(entry, report, settings.quarantine_dir)
+        except OSError as error:
+            return DocumentOutcome(
+                entry.file,
+                "failed",
+                graph_iri,
+                message=f"{entry.file}: {len(report.violations)} SHACL violation(s), not stored,"
+                f" and the quarantine folder cannot be written: {error}",
+            )
         return DocumentOutcome(
             entry.file,
             "quarantined",
@@ -236,7 +255,7 @@ def ingest(
     ) as bar:
         task = bar.add_task("", total=len(entries))
         for entry in entries:
-            bar.update(task, description=entry.file)
+            bar.update(task, description=escape(entry.file))  # a name may hold [markup]
             summary.outcomes.append(
                 ingest_entry(entry, store, settings, loader=load, validator=validator)
             )

@@ -19,6 +19,7 @@ UNIT_SCALES: dict[str, int] = {"円": 1, "千円": 1_000, "万円": 10_000, "百
 
 _AMOUNT = re.compile(rf"(?P<about>約\s*)?(?P<number>{NUMERAL})\s*円")
 # "(単位:千円)", "(千円)": a table's unit label, not an amount of a thousand yen.
+_LABEL_WINDOW = 8
 _UNIT_LABEL_BEFORE = re.compile(r"(?:単位\s*[:：]?\s*|[(（\[【])$")
 
 
@@ -43,7 +44,9 @@ def find_amounts(text: str) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     for match in _AMOUNT.finditer(folded):
         number = match.group("number")
-        if not has_digit(number) and _UNIT_LABEL_BEFORE.search(folded[: match.start()]):
+        if not has_digit(number) and _UNIT_LABEL_BEFORE.search(
+            folded[max(0, match.start() - _LABEL_WINDOW) : match.start()]
+        ):
             continue
         yen = _to_yen(number)
         if yen is not None:

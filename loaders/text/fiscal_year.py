@@ -234,10 +234,14 @@ def parse_fiscal_year_range(s: str, *, context: int | None = None) -> tuple[int,
     return None
 
 
+_EQUIVALENT = re.compile(r"\s*\([^()]*\)")
+_CLOSING = re.compile(r"\s*\)")
+
+
 def _after_equivalent(text: str, pos: int) -> int:
     """Skip a bracketed equivalent printed right after a year: 2018年度(平成30年度)."""
-    match = re.match(r"\s*\([^()]*\)", text[pos:])
-    return pos + match.end() if match else pos
+    match = _EQUIVALENT.match(text, pos)
+    return match.end() if match else pos
 
 
 def _without_equivalents(text: str, mentions: list[YearMention]) -> list[YearMention]:
@@ -247,7 +251,7 @@ def _without_equivalents(text: str, mentions: list[YearMention]) -> list[YearMen
         if (
             kept
             and text[kept[-1].end : mention.start].strip() == "("
-            and text[mention.end :].lstrip().startswith(")")
+            and _CLOSING.match(text, mention.end)
         ):
             continue
         kept.append(mention)

@@ -19,8 +19,11 @@ DIGIT_CHARS = "0-9０-９"
 KANJI_DIGIT_CHARS = "".join(KANJI_DIGITS)
 UNIT_CHARS = "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 # A mixed numeral: digits (with thousands separators and a decimal point), kanji digits
-# and units.  Callers anchor it with their own context (円, 年度 …).
+# and units.  Callers anchor it with their own context (円, 年度 …).  It only starts where
+# no numeral character precedes, so a failed match is not retried inside the same run
+# of digits (which would take quadratic time on long digit runs).
 NUMERAL = (
+    rf"(?<![{DIGIT_CHARS}{KANJI_DIGIT_CHARS}{UNIT_CHARS},，.．])"
     rf"(?:[{DIGIT_CHARS}{KANJI_DIGIT_CHARS}{UNIT_CHARS}]"
     rf"(?:[{DIGIT_CHARS}{KANJI_DIGIT_CHARS}{UNIT_CHARS}]|[,，](?=[{DIGIT_CHARS}]{{3}})"
     rf"|[.．](?=[{DIGIT_CHARS}]))*)"
@@ -30,6 +33,7 @@ _TOKEN = re.compile(
     rf"(?P<arabic>[0-9]+(?:\.[0-9]+)?)|(?P<kanji>[{KANJI_DIGIT_CHARS}]+)"
     rf"|(?P<small>[{''.join(SMALL_UNITS)}])|(?P<big>[{''.join(BIG_UNITS)}])"
 )
+_MAX_NUMERAL_CHARS = 40  # longer "numbers" are identifiers or noise, not amounts
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
@@ -41,7 +45,7 @@ def parse_numeral(s: str) -> Fraction | None:
     """
     text = s.strip().translate(_FULLWIDTH_DIGITS)
     text = re.sub(r"(?<=[0-9]),(?=[0-9]{3})", "", text)
-    if not text:
+    if not text or len(text) > _MAX_NUMERAL_CHARS:
         return None
     total = Fraction(0)
     section = Fraction(0)  # the part below the current big unit (万, 億 …)

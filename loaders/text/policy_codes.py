@@ -23,7 +23,8 @@ _CIRCLED = "\u2460-\u2473"
 # leading zero, which keeps phone numbers (044-200-2550) and years out.
 _BARE_STEP = rf"(?:[1-9][0-9]{{0,2}}|[{_ROMAN_CHARS}]{{1,6}})"
 _STEP = rf"(?:{_BARE_STEP}|\({_BARE_STEP}\)|[{_CIRCLED}])"
-_CODE = rf"(?:{_STEP}(?:-{_STEP})*)"
+_MAX_STEPS = 8  # deeper than any plan's hierarchy; bounds the work on hostile input
+_CODE = rf"(?:{_STEP}(?:-{_STEP}){{0,{_MAX_STEPS - 1}}})"
 _NUMBER_SIGN = r"(?:No|NO|no|№)\s*\.?\s*(?=[0-9])"
 _CODE_OR_NUMBER = rf"(?:{_NUMBER_SIGN}[0-9]{{1,4}}|{_CODE})"
 # A label word before a code (基本施策, 重点改革項目, 課題): kana/kanji only, not 第 (an
@@ -32,7 +33,7 @@ _PREFIX = r"[\u3040-\u30ff\u3400-\u9fff々〆ヶ]{1,12}?"
 _ERA_PREFIX = re.compile(r"(?:明治|大正|昭和|平成|令和)$")
 # What may not follow a code: more number, a unit, a date or time part.
 _NOT_AFTER = re.compile(
-    r"^(?:[0-9~]|[.,:/](?=[0-9])|[A-Za-z](?![A-Za-z])"
+    r"^(?:[0-9~-]|[.,:/](?=[0-9])|[A-Za-z](?![A-Za-z])"
     r"|年|月|日|時|分|円|%|パーセント|名|人|件|箇所|か所|号|次|条|倍|歳|割)"
 )
 _LABEL_START = re.compile(r"^[\s:：.．)）、]*")

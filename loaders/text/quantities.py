@@ -35,7 +35,7 @@ _QUANTITY = re.compile(
 _SIGNED_QUANTITY = re.compile(rf"(?P<sign>[-△▲][ \t]*)?{_QUANTITY.pattern}")
 # Numbers that are part of something else: codes (4-1-2), dates, list numbers "(1)".
 _NOT_BEFORE = re.compile(r"[0-9A-Za-z\-./:〒]$")
-_NOT_AFTER = re.compile(r"^(?:[0-9\-/:]|年|月|日(?!間)|号|次|条|章|節|丁目|番)")
+_NOT_AFTER = re.compile(r"(?:[0-9\-/:]|年|月|日(?!間)|号|次|条|章|節|丁目|番)")
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,8 @@ def _quantity(folded: str, match: re.Match[str], original: str) -> Quantity | No
     number = match.group("number")
     if not has_digit(number):
         return None
-    if _NOT_BEFORE.search(folded[: match.start()]) or _NOT_AFTER.match(folded[match.end() :]):
+    before = folded[max(0, match.start() - 1) : match.start()]
+    if _NOT_BEFORE.search(before) or _NOT_AFTER.match(folded, match.end()):
         return None
     value = parse_numeral(number)
     if value is None:

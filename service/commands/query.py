@@ -88,9 +88,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         try:
             result = store.query(text, bindings=bindings)
+            write_result(result, fmt)  # evaluation is lazy: errors may surface here
         except SparqlSyntaxError as error:
             raise CommandError(source, f"SPARQL syntax error: {error}") from None
-        write_result(result, fmt)
+        except (OSError, RuntimeError, ValueError) as error:
+            raise CommandError(source, f"the query failed: {error}") from None
     finally:
         store.close()
     return EXIT_OK

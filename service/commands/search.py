@@ -88,7 +88,7 @@ def _as_json(hit: Hit) -> dict[str, object]:
 
 def _print_table(hits: list[Hit]) -> None:
     table = Table(show_lines=False)
-    for column in ("score", "kind", "municipality", "FY", "label", "snippet", "IRI"):
+    for column in ("score", "kind", "city", "FY", "label", "IRI"):
         table.add_column(column, overflow="fold")
     for hit in hits:
         table.add_row(
@@ -97,7 +97,6 @@ def _print_table(hits: list[Hit]) -> None:
             hit.municipality_code or "",
             "" if hit.fiscal_year is None else str(hit.fiscal_year),
             hit.label,
-            hit.snippet,
             hit.iri,
         )
     Console().print(table)

@@ -22,7 +22,7 @@ from fastapi.responses import (
 )
 from fastapi.staticfiles import StaticFiles
 
-from service.http import graph_store, query_page, service_description
+from service.http import graph_store, query_page, resource_pages, service_description
 from service.http.auth import require_admin
 from service.http.result_formats import (
     GRAPH_TYPES,
@@ -159,8 +159,9 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
         body = service_description.describe(endpoint_url(request), settings.base, media_type)
         return Response(body, media_type=content_type(media_type), headers={"Vary": "Accept"})
 
-    @app.api_route("/sparql", methods=SPARQL_METHODS)
     async def sparql(request: Request) -> Response:
+        """The SPARQL endpoint (a plain Starlette route: FastAPI's parameter machinery costs
+        a measurable share of a small query's latency and this route needs none of it)."""
         body = await read_body(request, settings.max_upload_bytes)
         operation = parse_request(
             request.method,
@@ -173,6 +174,8 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
         if operation.kind == "update":
             return await run_update(request, operation)
         return await run_query(request, operation)
+
+    app.router.add_route("/sparql", sparql, methods=SPARQL_METHODS, include_in_schema=False)
 
     @app.api_route("/store", methods=STORE_METHODS)
     async def store(request: Request) -> Response:
@@ -210,7 +213,8 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
     async def index(request: Request) -> HTMLResponse:
         return HTMLResponse(
             query_page.render(
-                examples, endpoint="/sparql", writable=settings.admin_token is not None
+                examples, endpoint="/sparql", base=settings.base,
+                writable=settings.admin_token is not None,
             )
         )
 
@@ -219,6 +223,10 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
         answer = await host.request("ping", {}, timeout_s=10)
         await answer.body()
         return "ok\n"
+
+    @app.get("/id/{path:path}", response_model=None)
+    async def resource(request: Request, path: str) -> Response:
+        return await resource_pages.resource_response(request, settings, host)
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 

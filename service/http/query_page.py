@@ -59,7 +59,7 @@ def read_examples(directory: Path) -> list[Example]:
     return [read_example(p) for p in sorted(directory.glob("*.rq"))]
 
 
-def render(examples: list[Example], *, endpoint: str, writable: bool) -> str:
+def render(examples: list[Example], *, endpoint: str, base: str, writable: bool) -> str:
     """The page's HTML with the examples embedded as JSON (no request needed to list them)."""
     data = json.dumps([asdict(e) for e in examples], ensure_ascii=False).replace("</", "<\\/")
     options = "\n".join(
@@ -71,6 +71,7 @@ def render(examples: list[Example], *, endpoint: str, writable: bool) -> str:
         .replace("{{EXAMPLES_JSON}}", data)
         .replace("{{EXAMPLE_OPTIONS}}", options)
         .replace("{{ENDPOINT}}", html.escape(endpoint))
+        .replace("{{BASE}}", html.escape(base))
         .replace("{{DEFAULT_QUERY}}", html.escape(DEFAULT_QUERY))
         .replace("{{WRITABLE}}", "writes enabled (bearer token)" if writable else "read-only")
     )

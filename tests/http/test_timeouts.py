@@ -61,7 +61,7 @@ def test_other_clients_are_served_while_a_runaway_runs(slow_url: str) -> None:
     thread.join()
     assert runaway[0].status_code == 503
     assert len(latencies) >= 5
-    assert statistics.median(latencies) < 0.1
+    assert statistics.median(latencies) < TIMEOUT_S / 4  # answered, not queued behind it
     assert max(latencies) < TIMEOUT_S + 3  # at worst one wait for the store host's restart
 
 

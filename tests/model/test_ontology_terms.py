@@ -155,7 +155,7 @@ ALIGNMENT = {  # docs/model.md, column "aligned with"
     MK.Indicator: {QB.DataSet},
     MK.IndicatorObservation: {QB.Observation},
     MK.Evaluation: {PROV.Entity},
-    MK.FiscalYear: {TIME.ProperInterval},
+    MK.FiscalYear: {TIME.ProperInterval, IC["期間型"]},
     MK.SourceDocument: {PROV.Entity, FOAF.Document},
     MK.Evidence: {PROV.Entity},
     MK.TopicAssignment: {PROV.Entity},

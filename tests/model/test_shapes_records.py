@@ -553,7 +553,10 @@ def test_lg_code_with_a_wrong_check_digit_is_a_violation(code: str) -> None:
     ]
 
 
-@pytest.mark.parametrize("printed", ["4-1-1-2", "VII-1-(2)", "Ⅶ-1-(2)", "(5)", "5-2", "No.26"])
+@pytest.mark.parametrize(
+    "printed",
+    ["4-1-1-2", "VII-1-(2)", "Ⅶ-1-(2)", "Ⅶ－１－（２）", "(5)", "5-2", "①", "No.26", "№26"],
+)
 def test_policy_code_printed_forms_conform(printed: str) -> None:
     graph = valid_example()
     set_(CODE_4_1_2, SKOS.notation, printed)(graph)
@@ -565,8 +568,9 @@ def test_policy_code_printed_forms_conform(printed: str) -> None:
     [
         Literal("2016-05-01", datatype=XSD.date),
         Literal("2016", datatype=XSD.gYear),
+        Literal("2016-05"),
     ],
-    ids=["date", "year"],
+    ids=["date", "year", "iso-string"],
 )
 def test_facility_opening_date_may_be_as_precise_as_printed(opened: Literal) -> None:
     graph = valid_example()

@@ -116,11 +116,6 @@ def document_dir(tmp_path: Path) -> Path:
     return folder
 
 
-def document_graphs(store: EmbeddedStore) -> list[str]:
-    """The named graphs of documents (not the ontology and thesaurus stored beside them)."""
-    return [g for g in store.named_graphs() if "/graph/vocabulary/" not in g]
-
-
 def pipeline_available() -> bool:
     try:
         import loaders.pipeline  # noqa: F401

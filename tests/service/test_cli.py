@@ -302,6 +302,15 @@ def test_bad_sparql_exits_2_with_the_parser_position(
     assert error.startswith("machikg: query: SPARQL syntax error: error at 1:25")
 
 
+def test_a_query_failing_while_it_runs_exits_2(
+    loaded_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    assert main(["query", query, "--store", str(loaded_store)]) == 2
+    [error] = stderr_errors(capsys.readouterr().err)
+    assert error.startswith("machikg: query: the query failed: ")
+
+
 def test_a_missing_query_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["query", str(tmp_path / "nope.rq"), "--store", str(tmp_path)]) == 2
     assert stderr_errors(capsys.readouterr().err) == [

@@ -22,6 +22,11 @@ BudgetGraph = Callable[[str, str, int], rdflib.Graph]
 NO_SHAPES = rdflib.Graph()
 
 
+def document_graphs(store: EmbeddedStore) -> list[str]:
+    """The named graphs of documents (not the ontology and thesaurus stored beside them)."""
+    return [g for g in store.named_graphs() if "/graph/vocabulary/" not in g]
+
+
 def accept_all(graph: rdflib.Graph) -> ValidationReport:
     """Validation with no shapes: for tests about ingest mechanics, not about the model."""
     return validate_graph(graph, shapes=NO_SHAPES, ontology=rdflib.Graph())
@@ -40,7 +45,7 @@ def test_every_document_of_a_manifest_is_loaded(
     loader = amount_loader({"a.txt": 1, "b.txt": 2, "c.txt": 3})
     summary = run([document_dir], store, settings, loader)
     assert (summary.loaded, summary.quarantined, summary.failed) == (3, 0, 0)
-    assert len(store.named_graphs()) == 3
+    assert len(document_graphs(store)) == 3
 
 
 def test_an_unreadable_document_is_reported_and_the_others_load(
@@ -68,6 +73,24 @@ def test_a_parser_crash_is_reported_with_the_file_and_the_others_load(
     failed = next(o for o in summary.outcomes if o.status == "failed")
     assert failed.message == ("b.txt: could not be parsed (IndexError: list index out of range)")
     assert summary.loaded == 2
+
+
+def test_the_ontology_and_thesaurus_are_stored_beside_loaded_documents(
+    document_dir: Path, store: EmbeddedStore, settings: Settings, amount_loader: AmountLoader
+) -> None:
+    summary = run([document_dir / "a.txt"], store, settings, amount_loader({"a.txt": 1}))
+    assert summary.vocabularies == [
+        "https://example.org/machikg/graph/vocabulary/ontology",
+        "https://example.org/machikg/graph/vocabulary/topics",
+    ]
+    assert set(summary.vocabularies) <= set(store.named_graphs())
+
+
+def test_nothing_is_stored_when_no_document_loads(
+    document_dir: Path, store: EmbeddedStore, settings: Settings, amount_loader: AmountLoader
+) -> None:
+    summary = run([document_dir], store, settings, amount_loader({}))
+    assert (summary.failed, summary.vocabularies, store.quads_count()) == (3, [], 0)
 
 
 def test_a_violating_document_is_quarantined_not_stored(
@@ -132,6 +155,38 @@ def test_loading_a_fixed_document_clears_its_old_quarantine(
     assert not (settings.quarantine_dir / "a.txt").exists()
 
 
+def test_an_unwritable_quarantine_is_reported_and_nothing_is_stored(
+    document_dir: Path, store: EmbeddedStore, settings: Settings, amount_loader: AmountLoader
+) -> None:
+    blocked = settings.with_(quarantine_dir=document_dir / "a.txt")  # a file, not a folder
+    summary = run(
+        [document_dir / "b.txt"],
+        store,
+        blocked,
+        amount_loader({"b.txt": -5}),
+        validator=validate_graph,
+    )
+    assert summary.outcomes[0].status == "failed"
+    assert "the quarantine folder cannot be written" in (summary.outcomes[0].message or "")
+    assert store.quads_count() == 0
+
+
+def test_a_validator_crash_is_reported_and_the_others_load(
+    document_dir: Path, store: EmbeddedStore, settings: Settings, amount_loader: AmountLoader
+) -> None:
+    def crashing(graph: rdflib.Graph) -> ValidationReport:
+        if any("b.txt" in str(subject) for subject in graph.subjects()):
+            raise RecursionError("maximum recursion depth exceeded")
+        return accept_all(graph)
+
+    loader = amount_loader({"a.txt": 1, "b.txt": 2, "c.txt": 3})
+    summary = run([document_dir], store, settings, loader, validator=crashing)
+    assert [o.status for o in summary.outcomes] == ["loaded", "failed", "loaded"]
+    assert summary.outcomes[1].message == (
+        "b.txt: could not be validated (RecursionError: maximum recursion depth exceeded)"
+    )
+
+
 def test_a_store_failure_is_reported_and_the_others_load(
     document_dir: Path, store: EmbeddedStore, settings: Settings, amount_loader: AmountLoader
 ) -> None:
@@ -165,7 +220,7 @@ def test_a_single_file_takes_its_municipality_from_the_manifest_beside_it(
     document_dir: Path, store: EmbeddedStore, settings: Settings, amount_loader: AmountLoader
 ) -> None:
     run([document_dir / "b.txt"], store, settings, amount_loader({"b.txt": 1}))
-    assert store.named_graphs() == ["https://example.org/machikg/graph/122173/b.txt"]
+    assert document_graphs(store) == ["https://example.org/machikg/graph/122173/b.txt"]
 
 
 def test_a_single_file_without_manifest_needs_the_municipality_options(

@@ -114,3 +114,7 @@ def test_bare_number_without_table_unit_is_not_an_amount() -> None:
 
 def test_amount_with_own_unit_ignores_table_unit() -> None:
     assert parse_yen("500円", unit="千円") == 500
+
+
+def test_endless_digit_run_is_not_an_amount() -> None:
+    assert parse_yen("1" * 5000 + "円") is None

@@ -72,9 +72,7 @@ def run_select(store: ox.Store, sparql: str, **bindings: str) -> list[dict[str, 
     )
     assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
-    return [
-        {n: (s[n].value if s[n] is not None else None) for n in names} for s in result
-    ]
+    return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in result]
 
 
 @pytest.fixture(scope="session")

@@ -106,6 +106,8 @@ def test_topic_query_explains_each_row(run_query: Any) -> None:
 
 
 def test_topic_query_accepts_an_alternative_label(run_query: Any) -> None:
-    by_pref = {(r["municipality_code"], r["item"]) for r in run_query("topic", topic="地域コミュニティ")}
+    by_pref = {
+        (r["municipality_code"], r["item"]) for r in run_query("topic", topic="地域コミュニティ")
+    }
     by_alt = {(r["municipality_code"], r["item"]) for r in run_query("topic", topic="コミ協")}
     assert by_pref == by_alt

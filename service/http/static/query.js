@@ -3,6 +3,7 @@
 "use strict";
 
 const endpoint = document.getElementById("endpoint").textContent.trim();
+const instanceBase = document.body.dataset.base + "/id/";
 const examples = JSON.parse(document.getElementById("examples").textContent);
 const queryBox = document.getElementById("query");
 const select = document.getElementById("example");
@@ -63,7 +64,9 @@ function cell(term) {
   if (!term) return td;
   if (term.type === "uri") {
     const a = document.createElement("a");
-    a.href = term.value;
+    // instance IRIs have their page on this service; others link to where they point
+    a.href = term.value.startsWith(instanceBase)
+      ? term.value.slice(instanceBase.length - "/id/".length) : term.value;
     a.textContent = term.value;
     a.target = "_blank";
     a.rel = "noopener";
