@@ -27,11 +27,11 @@ def _translated(text: str, base: str | None, namespaces: tuple[tuple[str, str], 
 
 def _cached_query(
     self: processor.SPARQLProcessor,
-    strOrQuery: str | Query,  # noqa: N803 (rdflib's parameter name)
-    initBindings: Mapping[str, Any] | None = None,  # noqa: N803
-    initNs: Mapping[str, Any] | None = None,  # noqa: N803
+    strOrQuery: str | Query,
+    initBindings: Mapping[str, Any] | None = None,
+    initNs: Mapping[str, Any] | None = None,
     base: str | None = None,
-    DEBUG: bool = False,  # noqa: N803
+    DEBUG: bool = False,
 ) -> Mapping[str, Any]:
     if isinstance(strOrQuery, str):
         namespaces = tuple(sorted((k, str(v)) for k, v in (initNs or {}).items()))

@@ -21,6 +21,7 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from loaders.resources import ontology_dir, shapes_dir
+from service import sparql_parse_cache
 
 Severity = Literal["Violation", "Warning", "Info"]
 ONTOLOGY_FILE = "machikg.ttl"
@@ -51,6 +52,7 @@ class ValidationReport:
     results: list[ValidationResult]
     graph: rdflib.Graph = field(repr=False)  # the raw SHACL report
     namespaces: rdflib.Graph = field(repr=False)  # the data graph, for readable prefixed names
+    shapes: rdflib.Graph = field(repr=False, default_factory=rdflib.Graph)
 
     @property
     def conforms(self) -> bool:
@@ -80,12 +82,20 @@ class ValidationReport:
             if result.value is not None:
                 lines.append(f"  {labels['value']}: {self._show(result.value)}")
             lines.append(f"  {labels['message']}: {result.message(lang)}")
-            if result.source_shape is not None:
-                lines.append(f"  {labels['shape']}: {self._show(result.source_shape)}")
+            shape = self._shape_name(result.source_shape)
+            if shape:
+                lines.append(f"  {labels['shape']}: {shape}")
         return "\n".join(lines) + "\n"
 
     def to_turtle(self) -> str:
         return self.graph.serialize(format="turtle")
+
+    def _shape_name(self, shape: Node | None) -> str | None:
+        """A named shape by its name; an anonymous property shape by the shape holding it."""
+        if shape is None or not isinstance(shape, rdflib.BNode):
+            return self._show(shape) if shape is not None else None
+        parent = self.shapes.value(None, SH.property, shape)
+        return self._show(parent) if isinstance(parent, rdflib.URIRef) else None
 
     def _show(self, node: Node) -> str:
         if isinstance(node, rdflib.URIRef):
@@ -188,14 +198,16 @@ def validate_graph(
     The ontology is mixed into a copy of the data graph here rather than by pySHACL's
     `ont_graph`: same union, but pySHACL clones it node by node (~2 s per document).
     """
+    sparql_parse_cache.install()
     shapes_graph = shapes if shapes is not None else load_shapes(shapes_dir())
     if ontology is None:
         ontology_file = ontology_dir() / ONTOLOGY_FILE
         ontology = load_ontology(ontology_file) if ontology_file.exists() else rdflib.Graph()
     data = rdflib.Graph()
-    for source in (ontology, graph):
+    for source in (graph, ontology, shapes_graph):  # the data's own prefixes win
         for prefix, namespace in source.namespaces():
             data.bind(prefix, namespace, override=False)
+    for source in (ontology, graph):
         data.addN((s, p, o, data) for s, p, o in source)
     _conforms, report_graph, _text = pyshacl.validate(
         data,
@@ -207,7 +219,7 @@ def validate_graph(
         inplace=True,
     )
     assert isinstance(report_graph, rdflib.Graph)
-    return ValidationReport(_results(report_graph), report_graph, data)
+    return ValidationReport(_results(report_graph), report_graph, data, shapes_graph)
 
 
 _SEVERITIES: dict[Node, Severity] = {

@@ -148,14 +148,19 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
         await answer.body()
         return Response(status_code=204)
 
-    def describe_service(request: Request) -> Response:
-        if prefers_html(request.headers.get("accept")):
+    def describe_service(request: Request, format_name: str | None) -> Response:
+        if format_name:
+            try:
+                media_type = negotiate(None, format_name).graph
+            except NotAcceptable as error:
+                raise ProtocolError(406, str(error)) from None
+        elif prefers_html(request.headers.get("accept")):
             return RedirectResponse("/", status_code=303)
-        media_type = best_match(parse_accept(request.headers.get("accept")), GRAPH_TYPES)
+        else:
+            media_type = best_match(parse_accept(request.headers.get("accept")), GRAPH_TYPES)
         if media_type is None:
-            raise ProtocolError(
-                406, f"the service description is available as {', '.join(GRAPH_TYPES)}"
-            )
+            raise ProtocolError(406, f"the service description is available as"
+                                f" {', '.join(GRAPH_TYPES)}")
         body = service_description.describe(endpoint_url(request), settings.base, media_type)
         return Response(body, media_type=content_type(media_type), headers={"Vary": "Accept"})
 
@@ -170,7 +175,7 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
             body,
         )
         if operation.kind == "description":
-            return describe_service(request)
+            return describe_service(request, operation.format)
         if operation.kind == "update":
             return await run_update(request, operation)
         return await run_query(request, operation)

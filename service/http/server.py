@@ -23,7 +23,7 @@ def serve(settings: Settings, *, host: str, port: int) -> None:
     store_host = StoreHost(settings.store_path)
     try:
         app = create_app(settings, store_host)
-        config = uvicorn.Config(app, host=host, port=port, log_level="info", access_log=False)
+        config = uvicorn.Config(app, host=host, port=port, log_level="info")
         uvicorn.Server(config).run()
     finally:
         store_host.close()

@@ -212,13 +212,9 @@ class _Host:
         ox = self.ox
         dataset: dict[str, Any] = {}
         if a.get("default_graph") is not None or a.get("named_graphs") is not None:
+            # a protocol dataset replaces the service's: graphs not named are not in it
             dataset["default_graph"] = [ox.NamedNode(g) for g in a.get("default_graph") or []]
             dataset["named_graphs"] = [ox.NamedNode(g) for g in a.get("named_graphs") or []]
-            if not dataset["default_graph"]:
-                # only named graphs given: the default graph is empty (Protocol §2.1.4)
-                dataset["default_graph"] = [ox.DefaultGraph()]
-            if a.get("named_graphs") is None:
-                dataset["named_graphs"] = []
         elif not a.get("own_dataset"):  # FROM in the query: pyoxigraph's union would override it
             dataset["use_default_graph_as_union"] = True
         result = self.store.query(

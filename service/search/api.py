@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import html
 import inspect
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import httpx
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from loaders.topics import normalize_text
 from service.search.index import KINDS, Hit, SearchError, SearchIndex, documents_query
 
 router = APIRouter()
@@ -105,7 +107,7 @@ def _resource_link(request: Request, iri: str) -> str:
     settings = getattr(request.app.state, "settings", None)
     base = getattr(settings, "base", None)
     if base and iri.startswith(base.rstrip("/") + "/"):
-        return iri[len(base.rstrip("/")) :]
+        return quote(iri[len(base.rstrip("/")) :], safe="/%")
     return iri
 
 
@@ -147,6 +149,16 @@ def _hit_json(request: Request, hit: Hit) -> dict[str, Any]:
     return {**asdict(hit), "topics": list(hit.topics), "link": _resource_link(request, hit.iri)}
 
 
+def _highlight(snippet: str, q: str) -> str:
+    """The snippet, HTML-escaped, with the query's words (as typed, NFKC) in <mark>."""
+    words = sorted({w for w in normalize_text(q).split() if w}, key=len, reverse=True)
+    escaped = html.escape(snippet)
+    if not words:
+        return escaped
+    pattern = re.compile("|".join(re.escape(html.escape(w)) for w in words), re.IGNORECASE)
+    return pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", escaped)
+
+
 def _page(
     request: Request,
     q: str,
@@ -167,7 +179,7 @@ def _page(
         rows.append(
             f'<li><a href="{link}">{e(hit.label)}</a> <small>{e(hit.kind)} · '
             f"{e(hit.municipality_code or '')} {e(year)} · {hit.score:.2f}</small>"
-            f"<br><span class=snippet>{e(hit.snippet)}</span></li>"
+            f"<br><span class=snippet>{_highlight(hit.snippet, q)}</span></li>"
         )
     if error:
         body = f'<p class="error">{e(error)}</p>'

@@ -119,3 +119,21 @@ def test_cors_header_on_results(readonly_url: str) -> None:
     response = get(readonly_url, SELECT, headers={"Origin": "https://comunica.example"})
     assert response.headers["access-control-allow-origin"] == "*"
     assert json.loads(response.content)["head"]["vars"] == ["x"]
+
+
+def test_service_description_link_with_format_parameter(readonly_url: str) -> None:
+    response = httpx.get(f"{readonly_url}/sparql", params={"format": "turtle"},
+                         headers={"Accept": "text/html,*/*;q=0.8"})
+    assert response.status_code == 200
+    assert media_type(response) == "text/turtle"
+
+
+def test_protocol_named_graphs_leave_the_default_graph_empty(readonly_url: str) -> None:
+    response = httpx.get(f"{readonly_url}/sparql", params={
+        "query": "ASK { ?s ?p ?o }", "named-graph-uri": "http://example.org/g"})
+    assert response.json()["boolean"] is False
+
+
+def test_query_from_clause_replaces_the_union_default_graph(readonly_url: str) -> None:
+    query = "ASK FROM <http://example.org/elsewhere> { ?s ?p ?o }"
+    assert get(readonly_url, query).json()["boolean"] is False

@@ -141,3 +141,12 @@ def test_a_thing_meeting_the_warning_shape_has_no_results() -> None:
     graph.add((EX.thing, RDF.type, rdflib.URIRef("https://example.org/Thing")))
     graph.add((EX.thing, RDFS.label, rdflib.Literal("もの", lang="ja")))
     assert validate_graph(graph, shapes=shapes, ontology=rdflib.Graph()).results == []
+
+
+def test_an_anonymous_property_shape_is_named_by_its_node_shape() -> None:
+    shapes = rdflib.Graph().parse(data=WARNING_SHAPES, format="turtle")
+    graph = rdflib.Graph()
+    graph.add((EX.thing, RDF.type, rdflib.URIRef("https://example.org/Thing")))
+    text = validate_graph(graph, shapes=shapes, ontology=rdflib.Graph()).text("en")
+    assert "  shape: ex:LabelWarning\n" in text
+    assert "[Warning] " in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -58,7 +59,14 @@ def test_html_page_for_browsers_links_each_hit(client: Client) -> None:
     )
     assert response.headers["content-type"].startswith("text/html")
     assert "男女共同参画センター事業" in response.text
+    assert "<mark>男女共同参画</mark>" in response.text
     assert 'href="https://w3id.org/machikg/id/122173/' in response.text
+
+
+def test_html_escapes_the_query(client: Client) -> None:
+    response = client.get("/search", params={"q": "<script>防災"})
+    assert "<script>防災" not in response.text
+    assert "&lt;script&gt;防災" in response.text
 
 
 def test_filters_apply(client: Client) -> None:
@@ -113,3 +121,18 @@ def test_app_without_a_prebuilt_index_builds_it_through_its_own_sparql_endpoint(
     assert first == second
     assert "防災対策事業" in [h["label"] for h in first["hits"]]
     assert sum("GROUP_CONCAT" in q for q in queries) == 1  # built once, store unchanged
+
+
+def test_links_point_to_this_service_when_the_iri_is_under_its_base(select: Any) -> None:
+    app = FastAPI()
+    app.include_router(router)
+    app.state.settings = SimpleNamespace(base="https://w3id.org/machikg")
+
+    async def select_async(sparql: str) -> list[dict[str, Any]]:
+        return select(sparql)
+
+    asyncio.run(build_index_for_app(app, select_async))
+    body = Client(app).get("/search", params={"q": "ＤＶ", "format": "json"}).json()
+    (hit,) = body["hits"]
+    assert hit["iri"] == "https://w3id.org/machikg/id/122173/initiative/DV対策"
+    assert hit["link"] == "/id/122173/initiative/DV%E5%AF%BE%E7%AD%96"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -21,6 +22,12 @@ def graph() -> Graph:
 
 def concepts(graph: Graph) -> list[URIRef]:
     return [c for c in graph.subjects(RDF.type, SKOS.Concept) if isinstance(c, URIRef)]
+
+
+def test_oxigraph_reads_the_same_triples_as_rdflib(graph: Graph) -> None:
+    path = str(ontology_dir() / "topics.ttl")
+    quads = list(pyoxigraph.parse(path=path, format=pyoxigraph.RdfFormat.TURTLE))
+    assert len(quads) == len(graph)
 
 
 def test_thesaurus_has_at_least_forty_concepts(graph: Graph) -> None:

@@ -12,6 +12,7 @@ const paramsBox = document.getElementById("params");
 const statusLine = document.getElementById("status");
 const table = document.getElementById("results");
 const raw = document.getElementById("raw");
+const MAX_ROWS_SHOWN = 5000;  // more would freeze the page; downloads have them all
 const downloads = {
   csv: document.getElementById("download-csv"),
   json: document.getElementById("download-json"),
@@ -108,7 +109,7 @@ function showTable(json) {
   }
   head.append(headRow);
   const fragment = document.createDocumentFragment();
-  for (const binding of json.results.bindings) {
+  for (const binding of json.results.bindings.slice(0, MAX_ROWS_SHOWN)) {
     const tr = document.createElement("tr");
     for (const v of vars) tr.append(cell(binding[v]));
     fragment.append(tr);
@@ -147,7 +148,8 @@ async function run() {
     const type = response.headers.get("Content-Type") || "";
     if (type.startsWith("application/sparql-results+json")) {
       const rows = showTable(JSON.parse(text));
-      setStatus(`${rows} row${rows === 1 ? "" : "s"} in ${seconds} s`);
+      const shown = rows > MAX_ROWS_SHOWN ? ` (first ${MAX_ROWS_SHOWN} shown; download for all)` : "";
+      setStatus(`${rows} row${rows === 1 ? "" : "s"} in ${seconds} s${shown}`);
       for (const button of Object.values(downloads)) button.disabled = false;
     } else {
       showRaw(text);
