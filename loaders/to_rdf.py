@@ -142,9 +142,7 @@ class _GraphWriter:
             )
             self.g.add((s, PROV.wasDerivedFrom, node))
             self.g.add((node, RDF.type, MK.Evidence))
-            self.g.set(
-                (node, RDFS.label, Literal(f"{self.facts.file} [{span.start}:{span.end}]"))
-            )
+            self.g.set((node, RDFS.label, Literal(f"{self.facts.file} [{span.start}:{span.end}]")))
             self.g.add((node, MK.about, s))
             self.g.add((node, MK.property, prop))
             self.g.add((node, PROV.value, Literal(span.text)))
@@ -440,7 +438,7 @@ class _GraphWriter:
             self.g.add((iri, MK.budget, self.write_budget(budget, owner=iri)))
 
     def write_related(self, project: URIRef, related: str) -> None:
-        """関連する課題: an initiative of the document, else a policy code printed with that label."""
+        """関連する課題: an initiative of the document, else a policy code with that label."""
         key = nfkc_key(related)
         if key not in self.initiatives:
             for code in self.facts.policy_codes:
@@ -550,7 +548,9 @@ class _GraphWriter:
             self.g.add((target, DCTERMS.subject, topic))
             self.g.add((target, MK.topicAssignment, node))
             self.g.add((node, RDF.type, MK.TopicAssignment))
-            self.g.set((node, RDFS.label, Literal(f"{tag.topic.rsplit('/', 1)[-1]} {tag.score:.2f}")))
+            self.g.set(
+                (node, RDFS.label, Literal(f"{tag.topic.rsplit('/', 1)[-1]} {tag.score:.2f}"))
+            )
             self.g.add((node, MK.topic, topic))
             self.g.set((node, MK.score, Literal(Decimal(f"{tag.score:.3f}"), datatype=XSD.decimal)))
             self.g.add((node, MK.matchedIn, Literal(tag.matched_in)))

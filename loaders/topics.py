@@ -146,10 +146,6 @@ class Concept:
     labels: tuple[str, ...]  # every ja/en pref and alt label
     broader: tuple[str, ...]
 
-    @property
-    def local_name(self) -> str:
-        return self.iri.removeprefix(TOPIC_NAMESPACE)
-
 
 @dataclass(frozen=True)
 class LabelMatch:

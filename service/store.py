@@ -12,8 +12,9 @@ document and a failed load leaves the previous version intact.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -117,6 +118,16 @@ class Store(Protocol):
     def export(self, format: ExportFormat = "nquads") -> bytes: ...
     def quads_count(self) -> int: ...
     def close(self) -> None: ...
+
+
+@functools.cache
+def machikg_functions() -> dict[ox.NamedNode, Callable[..., Term | None]]:
+    """machikg's SPARQL extension functions (full-text match), the same as over HTTP."""
+    try:
+        from service.search.sparql_function import custom_functions
+    except ImportError:
+        return {}
+    return custom_functions()
 
 
 def python_value(term: Term | None) -> Value:
@@ -283,6 +294,7 @@ class EmbeddedStore:
         (a parameter used only in the pattern, like ?topic) a VALUES block at the top of the
         WHERE group binds it.
         """
+        options.setdefault("custom_functions", machikg_functions())
         substitutions = (
             {ox.Variable(name): to_term(value) for name, value in bindings.items()}
             if bindings

@@ -57,7 +57,11 @@ _ISSUE = re.compile(
 _ISSUE_CONTENT = re.compile(r"^\s*課題(?:の)?内容\s*$")
 _ISSUE_RESPONSE = re.compile(r"^\s*(?:対応|取り?組み?方針|対応・取り?組み?方針)\s*$")
 _RELATION = re.compile(r"^\s*(?P<plan>\S+?)(?:の)?(?:施策|政策)?との関連\s*$")
-_PROJECTS = re.compile(r"^\s*(?P<year>\S*?年度)?の?(?:主な|主要な?)(?:事業|取組)\s*$")
+# 「平成29年度の主な事業」「令和3年度 主な事業」「■主な事業」「【主要事業】」
+_PROJECTS = re.compile(
+    r"^\s*[■□◆◇●○▼▽◎【]?\s*(?:(?P<year>[^\s■□◆◇●○▼▽◎【]*?年度)\s*)?の?\s*"
+    r"(?:主な|主要な?)(?:事業|取組)】?\s*$"
+)
 _PRIORITY_TABLE = re.compile(r"^\s*【重点課題】\s*$")
 _PRIORITY_SECTION = re.compile(r"^\s*【重点課題\s*(?P<number>[0-9]+)】\s*$")
 _STAFF_TOTAL = re.compile(r"(?:部|局)?職員(?:数)?(?:合計|総数)\s*(?P<n>[0-9,]+)\s*(?:名|人)")

@@ -120,10 +120,37 @@ def _listed_facilities(text: str) -> list[tuple[int, int, str, list[str]]]:
 
 
 def find_organization_mentions(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of organisational units named in `text`."""
+    """(start, end, name) of organisational units named in `text`; a chain of units written
+    together (局部課) is one mention, so its units keep their hierarchy."""
     found = [(m.start, m.end, m.name) for m in find_organizations(text)]
     found = [f for f in found if not _NOT_A_NAME.match(f[2]) and unit_kind(f[2]) is not None]
-    return without_short_forms(found, lambda f: f[2])
+    return without_short_forms(_joined_chains(text, found), lambda f: f[2])
+
+
+def _joined_chains(
+    text: str, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Join mentions written back to back, or with only unit names between them: the
+    tokenizer may miss a middle unit (「環境局環境保全部環境総務課」 read as 局 … 課), and
+    the units between two units of one chain are units of that chain too."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(found):
+        if joined and _only_units_between(text, joined[-1][1], start):
+            first = joined[-1][0]
+            joined[-1] = (first, end, text[first:end])
+        else:
+            joined.append((start, end, name))
+    return joined
+
+
+_MAX_GAP = 24
+
+
+def _only_units_between(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    if start < end or len(gap) > _MAX_GAP:
+        return False
+    return not gap or all(unit_kind(unit) is not None for unit in split_unit_chain(gap))
 
 
 def facility_kind(name: str) -> str | None:

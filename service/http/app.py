@@ -101,7 +101,7 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
     )
     app.state.settings = settings
     app.state.host = host
-    examples = query_page.read_examples(queries_dir or query_page.DEFAULT_QUERIES_DIR)
+    examples = query_page.read_examples(queries_dir)
 
     app.add_middleware(
         CORSMiddleware,
@@ -133,6 +133,7 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
             "base_iri": f"{settings.base}/",
             "formats": formats.as_dict(),
             "own_dataset": has_from_clause(operation.text),
+            "bindings": operation.bindings,
         }
         if operation.has_dataset:
             arguments["default_graph"] = operation.default_graphs

@@ -7,8 +7,9 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from loaders.resources import queries_dir
+
 TEMPLATE = Path(__file__).parent / "templates" / "index.html"
-DEFAULT_QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
 DEFAULT_QUERY = """SELECT ?graph (COUNT(*) AS ?triples)
 WHERE { GRAPH ?graph { ?s ?p ?o } }
 GROUP BY ?graph
@@ -53,7 +54,9 @@ def read_example(path: Path) -> Example:
     )
 
 
-def read_examples(directory: Path) -> list[Example]:
+def read_examples(directory: Path | None = None) -> list[Example]:
+    """The examples in `directory` (default: the project's queries/), sorted by file name."""
+    directory = directory or queries_dir()
     if not directory.is_dir():
         return []
     return [read_example(p) for p in sorted(directory.glob("*.rq"))]

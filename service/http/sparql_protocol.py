@@ -7,6 +7,7 @@ a body that is not UTF-8 or parameters given twice (400).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
@@ -15,6 +16,7 @@ from service.http.sparql_tokens import first_keyword, has_dataset_clause, line_a
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
+_VARIABLE = re.compile(r"[A-Za-z_\u00c0-\uffff][\w\u00b7\u00c0-\uffff]*")
 SUPPORTED_VERSIONS = frozenset({"1.0", "1.1", "1.2"})
 REFUSED_KEYWORDS = {
     "SERVICE": "federated queries (SERVICE) are not allowed: this service makes no outbound"
@@ -41,6 +43,8 @@ class Operation:
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
     format: str | None = None
+    # RDF4J's convention: `$name=<N-Triples term>` pre-binds ?name (the page's parameters)
+    bindings: dict[str, str] = field(default_factory=dict)
 
     @property
     def has_dataset(self) -> bool:
@@ -190,9 +194,19 @@ def parse_request(
             )
         default = [v for k, v in params if k == "default-graph-uri"]
         named = [v for k, v in params if k == "named-graph-uri"]
+    bindings: dict[str, str] = {}
+    for name, value in params:
+        if name.startswith("$"):
+            variable = name[1:]
+            if not _VARIABLE.fullmatch(variable) or variable in bindings:
+                raise ProtocolError(400, f"{name!r}: a binding is $NAME=<N-Triples term>, once"
+                                    " per variable")
+            bindings[variable] = value
+    if bindings and kind != "query":
+        raise ProtocolError(400, "$NAME bindings apply to queries only")
     if text is not None:
         refuse_outbound(text)
-    return Operation(kind, text or "", default, named, format_name)
+    return Operation(kind, text or "", default, named, format_name, bindings)
 
 
 def refuse_outbound(text: str) -> None:

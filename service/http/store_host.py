@@ -217,12 +217,23 @@ class _Host:
             dataset["named_graphs"] = [ox.NamedNode(g) for g in a.get("named_graphs") or []]
         elif not a.get("own_dataset"):  # FROM in the query: pyoxigraph's union would override it
             dataset["use_default_graph_as_union"] = True
-        result = self.store.query(
-            a["query"],
-            base_iri=a.get("base_iri"),
-            custom_functions=self.custom_functions or None,
-            **dataset,
-        )
+        query = a["query"]
+        substitutions = self._substitutions(a.get("bindings") or {})
+        options = {"base_iri": a.get("base_iri"), "custom_functions": self.custom_functions or None,
+                   **dataset}
+        try:
+            result = self.store.query(query, substitutions=substitutions or None, **options)
+        except RuntimeError as error:
+            # pyoxigraph substitutes projected variables only; others are bound by a VALUES
+            # block at the top of the WHERE group, as `machikg query --bind` does
+            if not substitutions or "projection" not in str(error):
+                raise
+            from service.store import with_values
+
+            rewritten = with_values(query, {v.value: t for v, t in substitutions.items()})
+            if rewritten is None:
+                raise HostError(400, "cannot bind $-parameters: no WHERE group") from None
+            result = self.store.query(rewritten, **options)
         if isinstance(result, ox.QueryBoolean):
             kind, media_type = "boolean", a["formats"].get("boolean")
             table = SOLUTION_FORMATS
@@ -239,6 +250,22 @@ class _Host:
         writer = _ChunkWriter(reply, cancelled)
         result.serialize(writer, getattr(fmt, table[media_type]))
         writer.finish()
+
+    def _substitutions(self, bindings: dict[str, str]) -> dict[Any, Any]:
+        """`{"name": '"text"@ja'}` → {Variable("name"): Literal("text", language="ja")}."""
+        ox = self.ox
+        parsed = {}
+        for name, term in bindings.items():
+            line = f"<urn:machikg:s> <urn:machikg:p> {term} .\n"
+            try:
+                triples = list(ox.parse(line.encode(), ox.RdfFormat.N_TRIPLES))
+            except SyntaxError:
+                raise HostError(
+                    400, f"${name}={term!r} is not an N-Triples term; write a string as"
+                    ' "text", an IRI as <http://…>',
+                ) from None
+            parsed[ox.Variable(name)] = triples[0].object
+        return parsed
 
     def do_update(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
         self.store.update(
@@ -532,7 +559,11 @@ class StoreHost:
                 operation, arguments, loop, queue, self._generation
             )
             if self._conn is not None:  # else a restart is under way and will send it
-                self._conn.send((request_id, operation, arguments))
+                try:
+                    self._conn.send((request_id, operation, arguments))
+                except OSError:  # the host just died: the restart sends it again
+                    log.warning("the store host is gone; request %s waits for its restart",
+                                request_id)
         return request_id, queue
 
     def cancel(self, request_id: int) -> None:

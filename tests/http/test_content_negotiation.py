@@ -137,3 +137,16 @@ def test_protocol_named_graphs_leave_the_default_graph_empty(readonly_url: str) 
 def test_query_from_clause_replaces_the_union_default_graph(readonly_url: str) -> None:
     query = "ASK FROM <http://example.org/elsewhere> { ?s ?p ?o }"
     assert get(readonly_url, query).json()["boolean"] is False
+
+
+def test_dollar_parameter_pre_binds_a_variable(readonly_url: str) -> None:
+    query = "SELECT ?s { ?s ?p ?o FILTER(CONTAINS(STR(?o), ?part)) }"
+    response = httpx.post(f"{readonly_url}/sparql", data={"query": query, "$part": '"o"'})
+    assert [b["s"]["value"] for b in response.json()["results"]["bindings"]] == [
+        "http://example.org/s"]
+
+
+def test_dollar_parameter_that_is_not_a_term_is_400(readonly_url: str) -> None:
+    response = httpx.post(f"{readonly_url}/sparql", data={"query": "ASK {}", "$x": "not a term"})
+    assert response.status_code == 400
+    assert "$x" in response.text

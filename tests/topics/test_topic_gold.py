@@ -97,8 +97,14 @@ def test_gold_item_through_search(
     assert found is (which == "must_include")
 
 
-def test_topic_query_explains_each_row(run_query: Any) -> None:
+def test_topic_query_answers_exactly_municipality_code_and_item(run_query: Any) -> None:
     rows = run_query("topic", topic="男女共同参画")
+    assert rows
+    assert all(list(r) == ["municipality_code", "item"] for r in rows)
+
+
+def test_topic_explained_query_explains_each_row(run_query: Any) -> None:
+    rows = run_query("topic_explained", topic="男女共同参画")
     (dv,) = [r for r in rows if r["item"] == "DV対策"]
     assert dv["kind"] == "initiative"
     assert "self: DV" in dv["evidence"]

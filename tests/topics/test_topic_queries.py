@@ -7,7 +7,7 @@ from typing import Any
 from loaders.resources import queries_dir
 
 TOPIC_QUERIES = [
-    "topic", "projects_by_topic", "budget_by_topic", "initiatives_sharing_topic",
+    "topic", "topic_explained", "projects_by_topic", "budget_by_topic", "initiatives_sharing_topic",
     "indicators_by_topic", "search",
 ]  # fmt: skip
 

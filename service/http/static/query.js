@@ -46,13 +46,14 @@ function sparqlString(value) {
   return '"' + value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n") + '"';
 }
 
-function queryText() {
-  // Bound parameters become a VALUES block after the query, like `machikg query --bind`.
-  const bound = [...paramsBox.querySelectorAll("input")].filter((i) => i.value !== "");
-  if (bound.length === 0) return queryBox.value;
-  const names = bound.map((i) => "?" + i.dataset.param).join(" ");
-  const values = bound.map((i) => sparqlString(i.value)).join(" ");
-  return `${queryBox.value}\nVALUES (${names}) { (${values}) }`;
+function requestParams(extra = {}) {
+  // Bound parameters travel as `$name` (RDF4J's convention), pre-binding the variable the
+  // way `machikg query --bind` does; a value is an N-Triples string literal.
+  const params = new URLSearchParams({ query: queryBox.value, ...extra });
+  for (const input of paramsBox.querySelectorAll("input")) {
+    if (input.value !== "") params.append("$" + input.dataset.param, sparqlString(input.value));
+  }
+  return params;
 }
 
 function setStatus(text, isError = false) {
@@ -126,7 +127,6 @@ function showRaw(text) {
 }
 
 async function run() {
-  const query = queryText();
   setStatus("running…");
   const started = performance.now();
   for (const button of Object.values(downloads)) button.disabled = true;
@@ -137,7 +137,7 @@ async function run() {
         "Content-Type": "application/x-www-form-urlencoded",
         "Accept": "application/sparql-results+json, text/turtle;q=0.9",
       },
-      body: new URLSearchParams({ query }),
+      body: requestParams(),
     });
     const text = await response.text();
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -161,7 +161,7 @@ async function run() {
 }
 
 function download(format) {
-  const url = `${endpoint}?${new URLSearchParams({ query: queryText(), format })}`;
+  const url = `${endpoint}?${requestParams({ format })}`;
   const a = document.createElement("a");
   a.href = url;
   a.download = `results.${format}`;
