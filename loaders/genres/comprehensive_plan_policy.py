@@ -24,9 +24,13 @@ _MEASURE = re.compile(
 )
 _SUB_MEASURE = re.compile(r"^\s*\((?P<number>[0-9]+)\)\s*(?P<name>\S.*?)\s*$")
 _SITUATION = re.compile(r"^\s*現状と課題\s*$")
-_PERIOD = re.compile(r"^\s*計画期間\s*\((?P<period>[^()]+)\)\s*の取組\s*$")
+_PERIOD = re.compile(r"^\s*計画期間\s*\((?P<period>[^()]+)\)\s*の(?:主な)?取組(?:内容)?\s*$")
 _EFFORTS = re.compile(r"^\s*(?:計画期間.*の)?取組(?:内容)?\s*$")
-_CONTACT = re.compile(r"^\s*(?:お)?問い?合わ?せ先?\s*$")
+# 「お問い合わせ先」「このページに関するお問い合わせ」「このページの情報発信元」
+_CONTACT = re.compile(
+    r"^\s*(?:このページ(?:に関する|について|の)?の?)?"
+    r"(?:(?:お)?問い?合わ?せ(?:先)?|(?:情報)?発信元|担当(?:課|部署))\s*$"
+)
 _BULLET = re.compile(r"^\s*[•・●○◆■□▪]")
 _CONTACT_FIELD = re.compile(r"^\s*(?:住所|電話|ファクス|FAX|メール|E-?mail|〒|TEL)", re.IGNORECASE)
 

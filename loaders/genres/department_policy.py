@@ -8,6 +8,11 @@ Two layouts are read, both by their headings and tables rather than by any depar
 * the policy sheet: a "部(局)\\t<name>\\t部(局)長\\t<head>" row, 【基本姿勢】, a 【重点課題】
   table of "N 政策目標 (5) <label> 施策目標 (2)<label>" rows followed by the issue name,
   and 【重点課題N】 sections each with a "内容(事業名、予算等)\\t所管室・課" project table.
+
+Cities print the same parts differently, so each part accepts the shapes seen across sites:
+headings with or without 「の」, a mark (■) or a unit (単位:千円); projects as label blocks
+(bullets, 「予算: …」, 「予算\\t…」 table rows, numbered or ◆-marked names) or as one
+「事業名\\t…\\t予算額(千円)\\t担当課」 table; budgets as bullets, plain lines or a table.
 """
 
 from __future__ import annotations
@@ -47,21 +52,50 @@ _DEPARTMENT_ROW = re.compile(r"^部\s*\(局\)$")
 _HEAD_TITLE = re.compile(r"^部\s*\(局\)\s*長$|^(?:部|局)長$")
 _MESSAGE = re.compile(r"^\s*(?P<post>\S+?長)からの(?:メッセージ|あいさつ|挨拶)\s*$")
 _MISSION = re.compile(r"(?:取り組むこと|【基本姿勢】|基本姿勢|使命|役割)\s*$")
-_ORGANIZATION_TABLE = re.compile(r"^\s*組織(?:構成|体制)\s*$")
-_BUDGET_HEADING = re.compile(
-    r"^\s*(?:(?P<year>\S*?年度)\s*(?:当初)?|当初)予算(?:額)?(?:\([^()]*\))?\s*$"
+# 「組織構成」「組織体制」「組織・職員数」「職員数(令和3年4月1日現在)」
+_ORGANIZATION_TABLE = re.compile(
+    r"^\s*[■□◆◇●○]?\s*(?:組織(?:構成|体制)?[・と及び]*(?:職員(?:数|構成|配置))?|職員(?:数|構成|配置))"
+    r"\s*(?:\([^()]*\))?\s*$"
 )
+_BUDGET_HEADING = re.compile(
+    r"^\s*(?:(?P<year>\S*?年度)\s*(?:当初)?|当初)予算(?:額)?"
+    r"(?:\((?:単位\s*:?\s*(?P<unit>[^()]*?)|[^()]*)\))?\s*$"
+)
+# A budget line without a bullet, or a row of a budget table: 「一般会計 12,345千円」.
+_ACCOUNT_START = re.compile(r"^\s*\S*?会計(?:\s|:|$)")
+_BARE_AMOUNT = re.compile(r"^(?P<account>\S+?会計)[\s:]*(?P<number>[0-9][0-9,.]*)\s*$")
 _ISSUE = re.compile(
-    r"^\s*【?課題\s*(?P<number>[0-9]+)(?:】[\s:.、]*|[\s:.、]+)(?P<name>[^\s:.、].*?)\s*$"
+    r"^\s*【?課題\s*\(?(?P<number>[0-9]+|[①-⑳])\)?(?:】[\s:.、]*|[\s:.、]+|(?<=[)①-⑳]))"
+    r"(?P<name>[^\s:.、].*?)\s*$"
 )
 _ISSUE_CONTENT = re.compile(r"^\s*課題(?:の)?内容\s*$")
 _ISSUE_RESPONSE = re.compile(r"^\s*(?:対応|取り?組み?方針|対応・取り?組み?方針)\s*$")
-_RELATION = re.compile(r"^\s*(?P<plan>\S+?)(?:の)?(?:施策|政策)?との関連\s*$")
+# 「<plan>施策との関連」「関連する<plan>の施策」「<plan>における位置づけ」「関連施策」, the code
+# below it or after a colon on the same line.
+_RELATION = re.compile(
+    r"^\s*(?:(?P<plan>\S+?)(?:の)?(?:施策|政策)?との関連|関連する(?P<related>\S+?)の?(?:施策|政策)"
+    r"|(?P<placed>\S+?)(?:における|での|上の)位置(?:づ|付)け|関連(?:する)?(?:施策|政策))"
+    r"\s*(?::\s*(?P<code>\S.*))?$"
+)
+_BRACKETED_CODE = re.compile(r"^\s*[【\[]([^】\]]+)[】\]]\s*")
+# What wraps an amount printed in a project cell: 「(予算額:12,000千円)」「【12,000千円】」.
+_BEFORE_AMOUNT = re.compile(r"[\s、,]*[(【\[]?\s*(?:(?:当初)?予算額?|事業費|金額)?\s*:?\s*$")
+_AFTER_AMOUNT = re.compile(r"^\s*[)】\]]")
+_CODE_IN_BRACKETS = re.compile(r"^\s*【[0-9IVXⅠ-Ⅻ]")
 # 「平成29年度の主な事業」「令和3年度 主な事業」「■主な事業」「【主要事業】」
 _PROJECTS = re.compile(
     r"^\s*[■□◆◇●○▼▽◎【]?\s*(?:(?P<year>[^\s■□◆◇●○▼▽◎【]*?年度)\s*)?の?\s*"
-    r"(?:主な|主要な?)(?:事業|取組)】?\s*$"
+    r"(?:主な|主要な?)(?:事業|取組)】?\s*(?:[(（]\s*単位\s*[:：]?\s*(?P<unit>[^()（）\s]+)\s*[)）])?\s*$"
 )
+# A 主な事業 table: a header naming the project column and a budget or division column.
+_NAME_COLUMN = re.compile(r"事業名|^事業$|^名称$")
+_BUDGET_COLUMN = re.compile(r"予算|事業費|金額")
+_DIVISION_COLUMN = re.compile(r"担当|所管")
+_GOAL_COLUMN = re.compile(r"目標")
+_DESCRIPTION_COLUMN = re.compile(r"概要|内容|説明")
+_RELATED_COLUMN = re.compile(r"課題")
+_UNIT_LINE = re.compile(r"^\s*[(（]?\s*単位\s*[:：]?\s*(?P<unit>[^()（）\s]+)\s*[)）]?\s*$")
+_UNIT_IN_HEADER = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>[百千万億]*円)\s*[)）]")
 _PRIORITY_TABLE = re.compile(r"^\s*【重点課題】\s*$")
 _PRIORITY_SECTION = re.compile(r"^\s*【重点課題\s*(?P<number>[0-9]+)】\s*$")
 _STAFF_TOTAL = re.compile(r"(?:部|局)?職員(?:数)?(?:合計|総数)\s*(?P<n>[0-9,]+)\s*(?:名|人)")
@@ -69,7 +103,10 @@ _STAFF_PART = re.compile(r"うち(?P<type>[^0-9、。()]{1,12}?)(?P<n>[0-9,]+)\s
 _STAFF_CITY = re.compile(r"全(?P<type>[^0-9、。()]{1,12}?)\(\s*(?P<n>[0-9,]+)\s*(?:名|人)\s*\)")
 _WHOLE_ACCOUNT = re.compile(r"(?P<account>[^\s()、。]+?)全体\s*\(\s*(?P<amount>[^()]+?)\s*\)")
 _COUNT = re.compile(r"^(?:[0-9][0-9,]*|-|‐|―|ー)$")
-_TOTAL_COLUMN = re.compile(r"^(?:合計|計|総計)$")
+_UNIT_SEPARATOR = re.compile(r"[、,/]")
+# Rows of the organisation table that are posts (部長・次長級職) rather than units.
+_POST_ROW = re.compile(r"(?:職|長|級)$")
+_TOTAL_COLUMN = re.compile(r"^(?:合計|計|総計|職員数|人数)(?:\s*\([^()]*\))?$")
 _FIELD_LABELS: dict[str, str] = {
     "目標": "goal",
     "事業目標": "goal",
@@ -81,6 +118,9 @@ _FIELD_LABELS: dict[str, str] = {
     "担当課": "division",
     "所管課": "division",
     "担当": "division",
+    "概要": "description",
+    "事業概要": "description",
+    "事業内容": "description",
 }
 _PROJECT_FIELDS = {"budget", "division"}
 _ENUMERATOR_CELL = re.compile(r"^(?:[ア-ン]|[a-zA-Z]|[0-9]+|[①-⑳])$")
@@ -97,7 +137,10 @@ class _Context:
     facts: DocumentFacts
     department: str | None
     fiscal_year: int | None
-    units: list[str] = field(default_factory=list)  # unit names from the organisation table
+    units: list[str] = field(default_factory=list)  # unit names seen so far
+    # units the organisation table lists: the only names a misprinted 担当課 is resolved to,
+    # since two real divisions of one department may differ in a character or two
+    table_units: list[str] = field(default_factory=list)
     issues: dict[str, Initiative] = field(default_factory=dict)  # by nfkc key of name
 
 
@@ -319,11 +362,20 @@ def _read_organization_table(context: _Context) -> None:
         return
     columns, position = header
     for row in _staff_rows(page, position):
-        kind = unit_kind(row.name.text)
+        kind = _table_unit_kind(row.name.text)
         if kind is None:
             continue
         _add_unit(context, row.name.text, kind, page.cell_span(row.name))
+        context.table_units.append(row.name.text)
         _add_staff(context, row, columns)
+
+
+def _table_unit_kind(name: str) -> OrganizationKind | None:
+    """A row of the organisation table is a unit unless it is a post or the total; one
+    with no unit suffix (保育園) is the staff of a kind of facility."""
+    if _POST_ROW.search(name) or _TOTAL_COLUMN.match(name) or not name:
+        return None
+    return unit_kind(name) or "facility_unit"
 
 
 def _staff_header(page: Page, start: int) -> tuple[list[str], int] | None:
@@ -446,18 +498,55 @@ def _read_budget(context: _Context) -> None:
         if heading is None or department is None:
             continue
         year = parse_fiscal_year(heading.group("year") or "") or context.fiscal_year
+        unit = heading.group("unit")
         for following in page.lines[index + 1 : index + 20]:
             if is_blank(following):
                 continue
-            if not _BULLET.match(following.text):
+            if "\t" in following.text:
+                if _ACCOUNT_START.match(following.text):
+                    _read_budget_line(context, following, year, unit)
+                    continue
+                if find_amounts(following.text):
+                    break
+                continue  # a header row: 会計 / 予算額
+            if not _BULLET.match(following.text) and not _ACCOUNT_START.match(following.text):
                 break
-            _read_budget_line(context, following, year)
+            _read_budget_line(context, following, year, unit)
         return
 
 
-def _read_budget_line(context: _Context, line: Line, year: int | None) -> None:
+def _bare_amount(text: str, unit: str | None) -> tuple[int, int, int] | None:
+    """(start, end, yen) of a number printed without its unit after the account name, in
+    the unit the heading gives ("当初予算(単位:千円)")."""
+    if unit is None:
+        return None
+    found = _BARE_AMOUNT.match(text)
+    if found is None:
+        return None
+    yen = _table_yen(found.group("number"), unit)
+    return None if yen is None else (found.start("number"), found.end("number"), yen)
+
+
+def _row_amount(page: Page, line: Line, unit: str | None) -> tuple[int, int, int] | None:
+    """(start, end, yen) of the first amount cell of a budget table row, relative to the
+    line; later cells (前年度比 …) are not amounts."""
+    for cell in page.tab_cells(line)[1:]:
+        yen = _table_yen(cell.text, unit) if cell.text else None
+        if yen is not None:
+            return cell.start - line.start, cell.end - line.start, yen
+    return None
+
+
+def _read_budget_line(context: _Context, line: Line, year: int | None, unit: str | None) -> None:
     page, facts = context.page, context.facts
-    amounts = find_amounts(line.text)
+    if "\t" in line.text:
+        row = _row_amount(page, line, unit)
+        amounts = [row] if row else []
+    else:
+        amounts = find_amounts(line.text)
+        if not amounts:
+            bare = _bare_amount(line.text, unit)
+            amounts = [bare] if bare else []
     if not amounts or context.department is None:
         return
     start, end, amount = amounts[0]
@@ -504,7 +593,9 @@ def _section_end(page: Page, start: int) -> int:
     """Index of the next line that starts another issue, the projects or a 【】 section."""
     for index in range(start, len(page.lines)):
         text = page.lines[index].text
-        if _ISSUE.match(text) or _PROJECTS.match(text) or text.strip().startswith("【"):
+        if _ISSUE.match(text) or _PROJECTS.match(text):
+            return index
+        if text.strip().startswith("【") and not _CODE_IN_BRACKETS.match(text):
             return index
     return len(page.lines)
 
@@ -542,7 +633,11 @@ def _read_issues(context: _Context) -> None:
                 current = "response"
             elif relation := _RELATION.match(text):
                 current = "codes"
-                plan = _add_plan(context, relation.group("plan"), body)
+                named = relation.group("plan") or relation.group("related")
+                named = named or relation.group("placed")
+                plan = _add_plan(context, named, body) if named else None
+                if relation.group("code"):
+                    _read_related_code(context, issue, body, plan, relation.group("code"))
             elif current == "codes":
                 _read_related_code(context, issue, body, plan)
             elif current is not None:
@@ -573,9 +668,13 @@ def _add_plan(context: _Context, name: str, line: Line) -> str:
     return name
 
 
-def _read_related_code(context: _Context, issue: Initiative, line: Line, plan: str | None) -> None:
+def _read_related_code(
+    context: _Context, issue: Initiative, line: Line, plan: str | None, text: str | None = None
+) -> None:
+    """The policy code a line (or the part of it after a colon) starts with, and its label;
+    「【4-1-2】<label>」 is read like 「4-1-2 <label>」."""
     page = context.page
-    found = leading_code(line.text)
+    found = leading_code(_BRACKETED_CODE.sub(r"\1 ", text if text is not None else line.text))
     if found is None:
         return
     code, label = found
@@ -604,7 +703,23 @@ class _Block:
     last: Line | None = None
 
 
-_LABELLED = re.compile(r"^【?(?P<label>[^【】:\s]{1,8}?)】?\s*(?:[:]\s*(?P<value>.*))?$")
+# 「予算」「【予算】」「予算: 1,000円」「予算\t1,000円」(a table row)「予算額 1,000円」
+_LABELLED = re.compile(
+    r"^【?(?P<label>[^【】:\s]{1,8}?)】?"
+    r"(?:\s*:\s*(?P<value>.*)|\t\s*(?P<tabbed>.*)|\s+(?P<spaced>\S.*))?$"
+)
+# A project name line marked as a heading (「◆岸壁改修事業」) or numbered (「1 …」「(1)…」「①…」).
+_NAME_MARK = re.compile(r"^\s*(?:[◆◇■□▼▽◎]|\([0-9]+\)|[0-9]+(?:[.)]|\s)|[①-⑳])\s*")
+_HEADING_MARK = re.compile(r"^\s*[◆◇■□▼▽◎]")
+
+
+def _label_value(text: str) -> str | None:
+    """The value printed on a label line itself, or None."""
+    found = _LABELLED.match(strip_bullet(text))
+    if found is None:
+        return None
+    value = found.group("value") or found.group("tabbed") or found.group("spaced")
+    return value.strip() if value and value.strip() else None
 
 
 def _field_label(line: Line) -> tuple[str, bool] | None:
@@ -615,7 +730,7 @@ def _field_label(line: Line) -> tuple[str, bool] | None:
     found = _LABELLED.match(strip_bullet(line.text))
     if found is None or found.group("label") not in _FIELD_LABELS:
         return None
-    return _FIELD_LABELS[found.group("label")], bool((found.group("value") or "").strip())
+    return _FIELD_LABELS[found.group("label")], _label_value(line.text) is not None
 
 
 def _read_projects(context: _Context) -> None:
@@ -628,6 +743,9 @@ def _read_projects(context: _Context) -> None:
     year = context.fiscal_year
     if heading and heading.group("year"):
         year = parse_fiscal_year(heading.group("year"), context=context.fiscal_year) or year
+    unit = heading.group("unit") if heading else None
+    if _read_projects_table(context, anchor, year, unit):
+        return
     blocks: list[_Block] = []
     current_field: str | None = None
     awaiting_value = False  # a label line without its value: the next line is the value
@@ -647,10 +765,19 @@ def _read_projects(context: _Context) -> None:
             continue
         if text.startswith("【") or _ISSUE.match(text):
             break
+        if not awaiting_value and _starts_block(line, blocks):
+            blocks.append(_Block(line, last=line))
+            current_field = None
+            continue
         if (
             blocks
             and current_field is not None
-            and (awaiting_value or indent(line) >= 4 or _BULLET.match(line.text))
+            and (
+                awaiting_value
+                or indent(line) >= 4
+                or indent(line) > indent(blocks[-1].labels.get(current_field, line))
+                or _BULLET.match(line.text)
+            )
         ):
             blocks[-1].fields[current_field].append(line)
             blocks[-1].last = line
@@ -667,23 +794,152 @@ def _read_projects(context: _Context) -> None:
             _add_project(context, block, year, page.lines[anchor])
 
 
+def _starts_block(line: Line, blocks: list[_Block]) -> bool:
+    """A marked name line opens the next project: a heading mark always, a number only at
+    the margin once the current project has its budget or division (numbered goals are
+    values of the 目標 field, not projects)."""
+    text = line.text.strip()
+    if _SENTENCE_END.search(text) or len(text) > 60:
+        return False
+    if _HEADING_MARK.match(line.text):
+        return True
+    if not _NAME_MARK.match(line.text) or indent(line) > 0:
+        return False
+    return not blocks or bool(_PROJECT_FIELDS & blocks[-1].fields.keys())
+
+
+def _column(texts: list[str], pattern: re.Pattern[str], taken: set[int]) -> int | None:
+    return next((i for i, t in enumerate(texts) if i not in taken and pattern.search(t)), None)
+
+
+def _read_projects_table(
+    context: _Context, anchor: int, year: int | None, unit: str | None
+) -> bool:
+    """A 主な事業 table ("事業名\\t概要\\t予算額(千円)\\t担当課" and one row per project);
+    False when what follows the heading is no such table. A unit printed once, in the
+    heading, on a "(単位:千円)" line or in the budget column's header, scales bare numbers."""
+    page = context.page
+    lines = [line for line in page.lines[anchor + 1 :] if not is_blank(line)]
+    if lines and (unit_line := _UNIT_LINE.match(lines[0].text)):
+        unit = unit_line.group("unit")
+        lines = lines[1:]
+    if not lines or "\t" not in lines[0].text:
+        return False
+    texts = [c.text for c in page.tab_cells(lines[0])]
+    name = _column(texts, _NAME_COLUMN, set())
+    if name is None:
+        return False
+    budget = _column(texts, _BUDGET_COLUMN, {name})
+    division = _column(texts, _DIVISION_COLUMN, {name})
+    if budget is None and division is None:
+        return False
+    taken = {name, *(c for c in (budget, division) if c is not None)}
+    goal = _column(texts, _GOAL_COLUMN, taken)
+    description = _column(texts, _DESCRIPTION_COLUMN, taken | {goal} if goal is not None else taken)
+    related = _column(texts, _RELATED_COLUMN, taken)
+    if budget is not None and (in_header := _UNIT_IN_HEADER.search(texts[budget])):
+        unit = in_header.group("unit")
+    columns = {"budget": budget, "division": division, "goal": goal,
+               "description": description, "related": related}  # fmt: skip
+    for line in lines[1:]:
+        if "\t" not in line.text:
+            break
+        _add_row_project(context, line, name, columns, year, page.lines[anchor], unit)
+    return True
+
+
+def _table_yen(text: str, unit: str | None) -> int | None:
+    """Yen in a budget cell: an amount with its unit, or a bare number in the table's unit."""
+    try:
+        return parse_yen(text, unit=unit)
+    except ValueError:  # a unit we do not know: only amounts printed with a unit count
+        return parse_yen(text)
+
+
+def _add_row_project(
+    context: _Context,
+    line: Line,
+    name_column: int,
+    columns: dict[str, int | None],
+    year: int | None,
+    year_line: Line,
+    unit: str | None,
+) -> None:
+    page, facts = context.page, context.facts
+    cells = page.tab_cells(line)
+
+    def cell(column: str) -> Cell | None:
+        index = columns[column]
+        if index is None or index >= len(cells) or not cells[index].text:
+            return None
+        return cells[index]
+
+    if name_column >= len(cells) or not cells[name_column].text:
+        return
+    name_cell = cells[name_column]
+    evidence = {
+        "": page.line_span(line),
+        "name": page.cell_span(name_cell),
+        "fiscal_year": page.line_span(year_line),
+    }
+    budget = None
+    if (budget_cell := cell("budget")) is not None:
+        budget = _table_yen(budget_cell.text, unit)
+        if budget is not None:
+            evidence["budget"] = page.cell_span(budget_cell)
+    division, printed = None, None
+    if (division_cell := cell("division")) is not None:
+        evidence["division"] = page.cell_span(division_cell)
+        division, printed = _division(context, division_cell.text, evidence["division"])
+    texts: dict[str, str | None] = {}
+    for column in ("goal", "description", "related"):
+        found = cell(column)
+        texts[column] = found.text if found is not None else None
+        if found is not None:
+            key = "related_initiative" if column == "related" else column
+            evidence[key] = page.cell_span(found)
+    related = texts["related"]
+    if related is not None:
+        issue = context.issues.get(nfkc_key(related))
+        related = issue.name if issue else related
+    mentioned = "\n".join(t for t in (name_cell.text, texts["description"], texts["goal"]) if t)
+    facts.projects.append(
+        Project(
+            name_cell.text,
+            year,
+            budget,
+            division,
+            printed,
+            related,
+            texts["goal"],
+            texts["description"],
+            [m.name for m in find_facility_mentions(mentioned)],
+            evidence=evidence,
+        )
+    )
+
+
 def _field_text(block: _Block, name: str) -> str | None:
     """The value lines of a field, bullets and an inline "label:" removed."""
     values = []
     for line in block.fields.get(name) or []:
-        text = strip_bullet(line.text)
+        text: str | None = strip_bullet(line.text)
         if line is block.labels.get(name):
-            text = text.split(":", 1)[-1]
-        values.append(text.strip())
+            text = _label_value(line.text)
+        if text:
+            values.append(text.strip())
     return "\n".join(values).strip() or None
 
 
 def _add_project(context: _Context, block: _Block, year: int | None, year_line: Line) -> None:
     page, facts = context.page, context.facts
-    name = block.name_line.text.strip()
+    line = block.name_line
+    mark = _NAME_MARK.match(line.text)
+    name_start = line.start + (mark.end() if mark else 0)
+    name = page.folded[name_start : line.end].strip()
     evidence = {
-        "": page.lines_span(block.name_line, block.last or block.name_line),
-        "name": page.line_span(block.name_line),
+        "": page.lines_span(line, block.last or line),
+        "name": page.trimmed_span(name_start, line.end),
         "fiscal_year": page.line_span(year_line),
     }
     budget = None
@@ -708,6 +964,10 @@ def _add_project(context: _Context, block: _Block, year: int | None, year_line: 
     description = "\n".join(line.text.strip() for line in block.description) or None
     if description:
         evidence["description"] = page.lines_span(block.description[0], block.description[-1])
+    elif (described := _field_text(block, "description")) is not None:
+        description = described
+        lines = block.fields["description"]
+        evidence["description"] = page.lines_span(lines[0], lines[-1])
     mentioned = "\n".join(part for part in (name, description, goal) if part)
     facilities = [m.name for m in find_facility_mentions(mentioned)]
     facts.projects.append(
@@ -728,8 +988,17 @@ def _add_project(context: _Context, block: _Block, year: int | None, year_line: 
 
 def _division(context: _Context, printed: str, evidence: Span) -> tuple[str, str | None]:
     """The unit a printed 担当課 means, the printed form kept when it is a misprint; the unit
-    is added under the department."""
-    name = resolve_unit_name(printed, context.units)
+    is added under the department. Of several units (「保育運営課、子育て支援課」) the first
+    is the one responsible; the others are units of the department too."""
+    listed = [u.strip() for u in _UNIT_SEPARATOR.split(printed) if u.strip()]
+    if len(listed) > 1 and all(unit_kind(u) for u in listed):
+        start = evidence.start + printed.index(listed[0])
+        for other in listed[1:]:
+            at = evidence.start + printed.index(other)
+            _division(context, other, context.page.span(at, at + len(other)))
+        printed = listed[0]
+        evidence = context.page.span(start, start + len(printed))
+    name = resolve_unit_name(printed, context.table_units)
     if nfkc_key(name) not in {nfkc_key(u) for u in context.units}:
         kind = unit_kind(name) or "division"
         _add_unit(context, name, kind, evidence)
@@ -776,8 +1045,15 @@ def _read_priority_table(context: _Context) -> None:
     for line in page.lines[anchor + 1 :]:
         if is_blank(line):
             continue
-        if _PRIORITY_SECTION.match(line.text) or "\t" not in line.text:
+        if _PRIORITY_SECTION.match(line.text):
             break
+        if "\t" not in line.text:
+            if pending is None:
+                break
+            # the name row of an HTML table whose number cell spans two rows
+            _add_priority_issue(context, page.cell(line.start, line.end), pending)
+            pending = None
+            continue
         cells = page.tab_cells(line)
         if cells[0].text.isdigit():
             codes, after = _codes_in_row(cells)
@@ -864,9 +1140,12 @@ def _aim(body: list[Line]) -> str | None:
 
 
 def _read_project_table(context: _Context, body: list[Line], issue_name: str) -> None:
-    """A header row naming 事業 and 所管/担当 columns, then rows "ア\\t<project>\\t<division>"."""
+    """A header row naming 事業 and 所管/担当 columns, then rows "ア\\t<project>\\t<division>";
+    a budget column (予算額(千円)) gives the budget, else an amount in the project cell."""
     page = context.page
     columns: tuple[int, int] | None = None
+    budget_column: int | None = None
+    unit: str | None = None
     for line in body:
         if "\t" not in line.text:
             if columns is not None:
@@ -887,26 +1166,44 @@ def _read_project_table(context: _Context, body: list[Line], issue_name: str) ->
             and not _ENUMERATOR_CELL.match(texts[0])
         ):
             columns = (name_column, division_column)
+            budget_column = _column(texts, _BUDGET_COLUMN, set(columns))
+            in_header = _UNIT_IN_HEADER.search(texts[budget_column]) if budget_column else None
+            unit = in_header.group("unit") if in_header else None
             continue
         if columns is None or max(columns) >= len(cells):
             continue
         name_cell, division_cell = cells[columns[0]], cells[columns[1]]
         if not name_cell.text or not _ENUMERATOR_CELL.match(texts[0] or "ア"):
             continue
-        _add_table_project(context, line, name_cell, division_cell, issue_name)
+        budget_cell = cells[budget_column] if budget_column is not None else None
+        if budget_column is not None and budget_column >= len(cells):
+            budget_cell = None
+        _add_table_project(context, line, name_cell, division_cell, issue_name, (budget_cell, unit))
 
 
 def _add_table_project(
-    context: _Context, line: Line, name_cell: Cell, division_cell: Cell, issue_name: str
+    context: _Context,
+    line: Line,
+    name_cell: Cell,
+    division_cell: Cell,
+    issue_name: str,
+    budget_in: tuple[Cell | None, str | None] = (None, None),
 ) -> None:
     page = context.page
     name, budget = name_cell.text, None
     evidence = {"": page.line_span(line), "name": page.cell_span(name_cell)}
+    budget_cell, unit = budget_in
+    if budget_cell is not None and budget_cell.text:
+        budget = _table_yen(budget_cell.text, unit)
+        if budget is not None:
+            evidence["budget"] = page.cell_span(budget_cell)
     amounts = find_amounts(name)
-    if amounts:
+    if amounts and budget is None:
         start, end, budget = amounts[0]
         evidence["budget"] = page.span(name_cell.start + start, name_cell.start + end)
-        name = (name[:start] + name[end:]).strip(" 、,:：()（）")
+        before = _BEFORE_AMOUNT.sub("", name[:start])
+        after = _AFTER_AMOUNT.sub("", name[end:])
+        name = (before + after).strip(" 、,:：()（）")
     if not name:
         return
     division, printed = None, None

@@ -127,9 +127,7 @@ def find_organization_mentions(text: str) -> list[tuple[int, int, str]]:
     return without_short_forms(_joined_chains(text, found), lambda f: f[2])
 
 
-def _joined_chains(
-    text: str, found: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
+def _joined_chains(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Join mentions written back to back, or with only unit names between them: the
     tokenizer may miss a middle unit (「環境局環境保全部環境総務課」 read as 局 … 課), and
     the units between two units of one chain are units of that chain too."""
@@ -144,11 +142,12 @@ def _joined_chains(
 
 
 _MAX_GAP = 24
+_UNIT_TEXT = re.compile(r"[\w・ー]+")
 
 
 def _only_units_between(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
-    if start < end or len(gap) > _MAX_GAP:
+    if start < end or len(gap) > _MAX_GAP or (gap and not _UNIT_TEXT.fullmatch(gap)):
         return False
     return not gap or all(unit_kind(unit) is not None for unit in split_unit_chain(gap))
 

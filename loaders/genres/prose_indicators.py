@@ -15,7 +15,9 @@ from loaders.text.fiscal_year import parse_fiscal_year
 
 _ARROW = r"\s*[⇒→➡]\s*"
 _NUMBER = r"[0-9]+(?:[.,][0-9]+)*"
-_UNIT = r"(?:パーセント|%|ポイント|人|件|箇所|か所|団体|回|円|名|台|本|冊)?"
+# Any short unit word: パーセント, 人, 件, トン, 世帯, ㎡ … (the series shape, not the unit,
+# is what makes a number an indicator).
+_UNIT = r"(?:パーセント|ポイント|[%％㎡㎥㎞]|[^\W\d_]{1,4})?"
 _VALUE = rf"{_NUMBER}{_UNIT}"
 _SERIES = re.compile(
     rf"(?P<name>[^、。,\n(]{{2,60}}?)(?:が|は)\s*"

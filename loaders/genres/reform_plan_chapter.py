@@ -15,9 +15,15 @@ from loaders.genres.generic import find_facility_mentions
 from loaders.genres.layout import Line, Page, is_blank
 from loaders.text.normalize import split_bullets, strip_html
 
-_CHAPTER = re.compile(r"^\s*取組\s+(?P<name>\S.*?)\s*$")
+# 「取組 <name>」, or numbered: 「取組２　<name>」「取組Ⅲ：<name>」.
+_CHAPTER = re.compile(
+    r"^\s*取組\s*(?P<number>[0-9]+|[IVXⅠ-Ⅻ]+)?(?:\s*[:.、]\s*|\s+)(?P<name>\S.*?)\s*$"
+)
 _SECTION = re.compile(r"^\s*\((?P<number>[0-9]+)\)\s*(?P<name>\S.*?)\s*$")
-_TABLE_HEADER = re.compile(r"^\s*取組(?:事項|項目)\t")
+# 「取組事項\t取組の概要・方向性」「取組項目\t内容」「主な取組\t取組内容」
+_TABLE_HEADER = re.compile(
+    r"^\s*(?:取組(?:事項|項目)\t|(?:主な)?取組(?:名)?\t[^\t]*(?:概要|内容|方向))"
+)
 _SENTENCE_END = re.compile(r"[。.]\s*$")
 
 

@@ -36,14 +36,19 @@ _DESCRIBING = re.compile(r"^(?:現状と課題|事業の目標|取組の内容)"
 _INDICATOR = re.compile(r"^指標$")
 _YEAR_REVIEW = re.compile(r"^年度評価")
 _NUMBERED = re.compile(r"^(?P<number>[0-9]+)\s+(?P<name>\S.*)$")
-_LEAD_MARK = "●"
-_GRADE = re.compile(r"^(?P<grade>[SABCDE][+-]?)$")
-_TRAILING_GRADE = re.compile(r"[。.\s](?P<grade>[SABCDE][+-]?)\s*$")
+# Letter grades (S, A, B+ …) or the marks some cities grade with (◎ ○ △ ×).
+_GRADE_MARK = r"[SABCDE][+-]?|[◎○〇△×]"
+_GRADE = re.compile(rf"^(?P<grade>{_GRADE_MARK})$")
+# 「…目標を達成した。 B」「…達成した。(A)」「…遅れた。【B】」
+_TRAILING_GRADE = re.compile(rf"(?:[。.\s]|[(【])\s*(?P<grade>{_GRADE_MARK})\s*[)】]?\s*$")
+# 担当課 cells list units separated by spaces or 、 (「●市民課、情報政策課」).
+_UNIT_IN_LIST = re.compile(r"(?P<before>●)?(?P<name>[^\s、,/●]+)(?P<after>●)?")
 _TARGET = re.compile(r"計画|目標")
 _ACTUAL = re.compile(r"実績")
 _CURRENT = re.compile(r"現状|現況")
 _ESTIMATE = re.compile(r"見込")
-_INTERIM = re.compile(r"中間|以降|最終")
+# 「29年度以降」 is open-ended (no one fiscal year); 「最終目標/ 令和5年度」 is that year's target.
+_OPEN_ENDED = re.compile(r"以降|以後")
 
 
 @dataclass
@@ -170,19 +175,15 @@ def _read_number(cells: list[Cell], sheet: _Sheet) -> None:
 
 
 def _read_responsible(page: Page, facts: DocumentFacts, cells: list[Cell], sheet: _Sheet) -> None:
-    """The 担当課 cell: units split on spaces, ● marks the lead unit."""
+    """The 担当課 cell: units split on spaces or 、, ● marks the lead unit."""
     value = _label_value(cells[2:], re.compile(r"^(?:担当課|担当|所管課|所管)$"))
     if value is None:
         return
     sheet.responsible, sheet.lead = [], None
-    position = value.start
-    for word in value.text.split():
-        start = value.start + value.text.index(word, position - value.start)
-        position = start + len(word)
-        name = word.replace(_LEAD_MARK, "").strip()
-        if not name:
-            continue
-        if _LEAD_MARK in word:
+    for listed in _UNIT_IN_LIST.finditer(value.text):
+        name = listed.group("name")
+        start = value.start + listed.start("name")
+        if listed.group("before") or listed.group("after"):
             sheet.lead = name
         sheet.responsible.append(name)
         if not any(nfkc_key(o.name) == nfkc_key(name) for o in facts.organizations):
@@ -233,7 +234,7 @@ def _years_in(cells: list[Cell]) -> bool:
 
 def _column_meaning(header: str, value: str) -> tuple[int, ObservationKind] | None:
     """(fiscal year, kind) of an indicator column from its header, or None to skip it."""
-    if _INTERIM.search(header):
+    if _OPEN_ENDED.search(header):
         return None
     year = parse_fiscal_year(header)
     if year is None:
@@ -293,7 +294,8 @@ def _grade(cell: Cell) -> tuple[str, str | None] | None:
         return whole.group("grade"), None
     trailing = _TRAILING_GRADE.search(cell.text)
     if trailing:
-        return trailing.group("grade"), cell.text[: trailing.start("grade")].strip() or None
+        comment = cell.text[: trailing.start("grade")].rstrip(" (【")
+        return trailing.group("grade"), comment or None
     return None
 
 

@@ -40,10 +40,14 @@ _KIND_BY_SUFFIX: tuple[tuple[str, OrganizationKind], ...] = (
 )
 
 # Words that end like a unit but are none: 「信頼関係」 ends in 係, 「全部」 in 部.
-_NOT_UNIT_ENDINGS = ("関係", "全部", "一部", "内部", "外部", "細部", "幹部")
+_NOT_UNIT_ENDINGS = ("関係", "体系", "家系")
+# Words that are no unit on their own or after a particle (「その全部」), but end real unit
+# names after a kanji word: 「市民安全部」「環境保全部」.
+_NOT_UNIT_WORDS = ("全部", "一部", "内部", "外部", "細部", "幹部")
+_KANJI_BEFORE = re.compile(r"[一-龥々]$")
 # A unit in a chain is at least this long: 「北部」 in 「北部地域課」 is a place, not a 部.
 _MIN_UNIT_LENGTH = 3
-_CHAIN_PIECE = re.compile(r".+?(?:局|部|課|室|係|センター|事務所)")
+_CHAIN_PIECE = re.compile(r".+?(?:局|部|課|室|係|担当|センター|事務所)")
 _UNIT_CHARS = re.compile(r"^[\w・ー]+$")
 
 
@@ -51,6 +55,9 @@ def unit_kind(name: str) -> OrganizationKind | None:
     """The kind of unit a name denotes by its suffix, or None when it is no unit name."""
     name = name.strip()
     if len(name) < 2 or not _UNIT_CHARS.match(name) or name.endswith(_NOT_UNIT_ENDINGS):
+        return None
+    word = next((w for w in _NOT_UNIT_WORDS if name.endswith(w)), None)
+    if word is not None and not _KANJI_BEFORE.search(name[: -len(word)]):
         return None
     for suffix, kind in _KIND_BY_SUFFIX:
         if name.endswith(suffix) and len(name) > len(suffix):
@@ -63,6 +70,8 @@ def split_unit_chain(name: str) -> list[str]:
 
     Returns [name] when the run does not split cleanly into unit names.
     """
+    if not _UNIT_CHARS.match(name):
+        return [name]  # white space or punctuation: not one run of unit names
     pieces: list[str] = []
     for piece in _CHAIN_PIECE.findall(name):
         if pieces and len(piece) < _MIN_UNIT_LENGTH:
@@ -93,9 +102,25 @@ def strip_place_prefix(name: str, *places: str | None) -> str:
 
 
 def resolve_unit_name(printed: str, known: Sequence[str]) -> str:
-    """The known unit a printed name means (a misprint resolved), else the printed name."""
+    """The known unit a printed name means (a misprint resolved), else the printed name.
+
+    A misprint is one wrong, missing or extra character (「広報広報課」 for 「広報広聴課」);
+    names further apart are taken as the different units they may well be.
+    """
     for name in known:
         if nfkc_key(name) == nfkc_key(printed):
             return name
     closest = closest_unit_name(printed, known)
-    return closest if closest is not None else printed
+    if closest is None or not _one_edit_apart(nfkc_key(printed), nfkc_key(closest)):
+        return printed
+    return closest
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return any(a[:i] + a[i + 1 :] == b for i in range(len(a)))

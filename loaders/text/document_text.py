@@ -78,17 +78,23 @@ def _decode_utf16(raw: bytes, file: str) -> str | None:
     return None
 
 
+def _decode_iso2022(raw: bytes) -> str | None:
+    """ISO-2022-JP (JIS) mail-style text: 7-bit, so it must be caught before UTF-8 would
+    accept it as ASCII with escape codes."""
+    if b"\x1b$B" not in raw and b"\x1b$@" not in raw:
+        return None
+    try:
+        return raw.decode("iso2022_jp")
+    except UnicodeDecodeError:
+        return None
+
+
 def _decode_japanese(raw: bytes) -> str | None:
     """Decode legacy Japanese encodings, or None when the bytes read as none of them.
 
-    charset-normalizer chooses among CP932, EUC-JP and ISO-2022-JP and rejects byte soup
+    charset-normalizer chooses among CP932 and EUC-JP (and relatives) and rejects byte soup
     that happens to be decodable but is not text.
     """
-    if b"\x1b$B" in raw or b"\x1b$@" in raw:
-        try:
-            return raw.decode("iso2022_jp")
-        except UnicodeDecodeError:
-            pass
     best = from_bytes(raw, cp_isolation=list(_JAPANESE_ENCODINGS)).best()
     if best is None:
         return None
@@ -111,7 +117,7 @@ def decode_document(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES) -> str
         _check_not_binary(raw, file)
         body = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
         try:
-            text = body.decode("utf-8")
+            text = _decode_iso2022(body) or body.decode("utf-8")
         except UnicodeDecodeError as utf8_error:
             text = _decode_japanese(body)
             if text is None:

@@ -7,6 +7,7 @@ no list of names is needed and documents from unseen cities work the same way.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -111,7 +112,9 @@ _LABEL_WORDS = {"担当", "所管", "主管", "関係", "各", "当該", "同", 
 # Everyday words that end in a unit suffix character.
 _NOT_UNIT_ENDINGS = ("関係", "体系", "家系", "一部", "全部", "内部", "外部", "幹部", "細部")
 _MUNICIPALITY_NAME = re.compile(r".+[市町村都道府県]$")
-_MIN_MODIFIER = {"organization": 2, "facility": 1}
+# Characters a name needs before its suffix: 人事課 yes, 一部 no; 幸区役所 yes, 区役所 no.
+_MIN_UNIT_MODIFIER = 2
+_MIN_FACILITY_MODIFIER = 1
 
 
 _PLURAL_MARKS = {"等", "など", "ら", "達", "たち", "ほか"}
@@ -211,7 +214,7 @@ def _organization(text: str, piece: list[Token], suffix: str) -> Mention | None:
     start, end = piece[0].start, piece[-1].end
     name = text[start:end]
     modifier = name[: -len(suffix)]
-    if len(modifier) < _MIN_MODIFIER["organization"] or modifier in _LABEL_WORDS:
+    if len(modifier) < _MIN_UNIT_MODIFIER or modifier in _LABEL_WORDS:
         return None
     return Mention(start, end, name, kind)
 
@@ -224,9 +227,10 @@ def find_facilities(text: str) -> list[Mention]:
     name, and …施設 counts only with a proper noun in it.  A name given with a nickname
     ("…(愛称:…)") is taken whole, across "・" (see `find_nicknames`).
     """
-    nicknamed = [mention for mention, _alias in find_nicknames(text)]
+    toks = tokens(text)
+    nicknamed = [mention for mention, _alias in _nicknames(text, toks)]
     found = list(nicknamed)
-    for run in _noun_runs(tokens(text)):
+    for run in _noun_runs(toks):
         mention = _facility(text, run)
         if mention is not None and not any(
             n.start <= mention.start < n.end or mention.start <= n.start < mention.end
@@ -243,7 +247,7 @@ def _facility(text: str, run: list[Token]) -> Mention | None:
         suffix = _suffix(name, FACILITY_SUFFIXES)
         if suffix is None:
             continue
-        if len(name) - len(suffix) < _MIN_MODIFIER["facility"]:
+        if len(name) - len(suffix) < _MIN_FACILITY_MODIFIER:
             return None
         if suffix in _NEEDS_PROPER_NOUN and not any(_is_place_or_name(t) for t in piece):
             return None
@@ -262,25 +266,28 @@ def find_nicknames(text: str) -> list[tuple[Mention, str]]:
     The official name is the noun run right before the bracket, which may be joined by
     "・" (文化・交流); the nickname is what the bracket gives.
     """
+    return _nicknames(text, tokens(text))
+
+
+def _nicknames(text: str, toks: list[Token]) -> list[tuple[Mention, str]]:
+    ends = [t.end for t in toks]
     found: list[tuple[Mention, str]] = []
     for match in _NICKNAME.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        before = tokens(text[line_start : match.start()])
+        index = bisect.bisect_right(ends, match.start()) - 1
         name_tokens: list[Token] = []
-        for token in reversed(before):
+        while index >= 0:
+            token = toks[index]
             joins = token.surface in ("・", "･") and name_tokens
-            if (_is_name_part(token) or joins) and (
-                not name_tokens or token.end == name_tokens[-1].start
-            ):
-                name_tokens.append(token)
-            else:
+            contiguous = token.end == (name_tokens[-1].start if name_tokens else match.start())
+            if not (contiguous and (_is_name_part(token) or joins)):
                 break
+            name_tokens.append(token)
+            index -= 1
         while name_tokens and not _is_name_part(name_tokens[-1]):
             name_tokens.pop()  # a leading "・" is not part of the name
         if not name_tokens:
             continue
-        start = line_start + name_tokens[-1].start
-        end = line_start + name_tokens[0].end
+        start, end = name_tokens[-1].start, name_tokens[0].end
         name = text[start:end]
         kind = _suffix(name, FACILITY_SUFFIXES) or "施設"
         found.append((Mention(start, end, name, kind), match.group("alias").strip()))

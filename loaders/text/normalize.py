@@ -263,6 +263,21 @@ def join_wrapped_lines(lines: Iterable[str]) -> list[str]:
     return out
 
 
+def join_wrapped(lines: Iterable[Line]) -> list[Line]:
+    """`join_wrapped_lines` for `Line`s: a joined line spans from its first line's start to
+    its last line's end (so the source slice still contains the newline) and is numbered
+    by its first line."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _continues_into(out[-1].text, line.text):
+            first = out[-1]
+            out[-1] = Line(first.text.rstrip() + line.text.strip(), first.start, line.end,
+                           first.number)  # fmt: skip
+        else:
+            out.append(line)
+    return out
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of a document: its text and where it sits ([start, end) excludes "\\n")."""

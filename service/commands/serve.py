@@ -11,6 +11,7 @@ from service.cli import (
     settings_from_args,
     subcommand_parser,
 )
+from service.store import StoreError
 
 EXAMPLE = """\
   machikg serve --port 8000
@@ -64,5 +65,8 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(
             None, f"the HTTP service cannot be loaded: {error}", exit_code=EXIT_UNAVAILABLE
         ) from None
-    serve(settings, host=args.host, port=args.port)
+    try:
+        serve(settings, host=args.host, port=args.port)
+    except StoreError as error:  # the store is locked by another process, or unreadable
+        raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
     return EXIT_OK

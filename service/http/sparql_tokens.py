@@ -73,8 +73,13 @@ def line_and_column(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def first_keyword(text: str, words: set[str]) -> tuple[str, int] | None:
+def first_keyword(text: str, words: set[str] | frozenset[str]) -> tuple[str, int] | None:
     """The first of `words` used as a keyword in `text`, with its offset."""
+    return _first_keyword(text, frozenset(words))
+
+
+@lru_cache(maxsize=512)
+def _first_keyword(text: str, words: frozenset[str]) -> tuple[str, int] | None:
     for token in tokens(text):
         if token.kind == "name" and token.text.upper() in words:
             return token.text.upper(), token.start
@@ -128,6 +133,7 @@ def has_dataset_clause(update: str) -> bool:
     )
 
 
+@lru_cache(maxsize=512)
 def has_from_clause(query: str) -> bool:
     """Whether the query names its own dataset (`FROM` / `FROM NAMED` outside any braces)."""
     return any(t.depth == 0 and t.is_keyword("FROM") for t in tokens(query))

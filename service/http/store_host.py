@@ -8,7 +8,10 @@ deadlines: a query past its deadline is cancelled, and if the host does not give
 back it is killed and restarted, and the read requests that had not yet sent anything are
 sent again to the new host. A kill waits for running writes to finish first.
 
-Messages web → host: `(request_id, operation, arguments)` or `(request_id, "cancel", None)`.
+Messages web → host: `(request_id, operation, arguments)`, `(request_id, "cancel", None)`
+or `(request_id, "ack", None)` — one chunk went on to the client; a request has at most
+WINDOW_CHUNKS unacknowledged chunks, so a slow client slows the query instead of filling
+the web process's memory.
 Messages host → web: `(request_id, kind, payload)` with kind `data` or `end` (payload:
 (info, bytes): `info` — a dict saying what the result is — travels with the first of them
 only) or `error` (payload: (status, message)).
@@ -36,6 +39,9 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 CHUNK_BYTES = 64 * 1024
+# Chunks a request may have in flight before the web process says they were sent on: a slow
+# client holds back the store instead of piling the whole answer up in the web process.
+WINDOW_CHUNKS = 16
 WRITE_OPERATIONS = frozenset({"update", "graph_put", "graph_post", "graph_delete", "load"})
 SOLUTION_FORMATS = {
     "application/sparql-results+json": "JSON",
@@ -103,23 +109,43 @@ class _Reply:
         self._send("end", (self._take_info(), self.tail))
 
 
+class _Flow:
+    """A request's controls from the web process: cancel it, and credit it sent chunks."""
+
+    def __init__(self) -> None:
+        self.cancelled = Event()
+        self.credits = threading.Semaphore(WINDOW_CHUNKS)
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+        self.credits.release()  # wake a writer waiting for credit, so that it sees the cancel
+
+    def wait_for_credit(self) -> None:
+        while not self.credits.acquire(timeout=0.5):
+            if self.cancelled.is_set():
+                raise _Cancelled
+        if self.cancelled.is_set():
+            raise _Cancelled
+
+
 class _ChunkWriter(io.RawIOBase):
     """A file-like that pyoxigraph serialises into; full chunks go to the web process."""
 
-    def __init__(self, reply: _Reply, cancelled: Event) -> None:
+    def __init__(self, reply: _Reply, flow: _Flow) -> None:
         super().__init__()
         self._reply = reply
-        self._cancelled = cancelled
+        self._flow = flow
         self._buffer = bytearray()
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: Any) -> int:
-        if self._cancelled.is_set():
+        if self._flow.cancelled.is_set():
             raise _Cancelled
         self._buffer += data
         if len(self._buffer) >= CHUNK_BYTES:
+            self._flow.wait_for_credit()
             self._reply.data(bytes(self._buffer))
             self._buffer.clear()
         return len(data)
@@ -144,7 +170,7 @@ class _Host:
         self.store = ox.Store(store_path) if store_path else ox.Store()
         self.send_lock = threading.Lock()
         self.write_lock = threading.Lock()
-        self.cancel_events: dict[int, threading.Event] = {}
+        self.flows: dict[int, _Flow] = {}
         self.custom_functions = _custom_functions(self.store)
 
     def send(self, request_id: int, kind: str, payload: Any) -> None:
@@ -159,22 +185,22 @@ class _Host:
                 request_id, operation, arguments = self.conn.recv()
             except (EOFError, OSError):
                 break
-            if operation == "cancel":
-                event = self.cancel_events.get(request_id)
-                if event is not None:
-                    event.set()
+            if operation in ("cancel", "ack"):
+                flow = self.flows.get(request_id)
+                if flow is not None:
+                    flow.cancel() if operation == "cancel" else flow.credits.release()
                 continue
             if operation == "shutdown":
                 break
-            self.cancel_events[request_id] = threading.Event()
-            pool.submit(self.execute, request_id, operation, arguments)
+            flow = self.flows[request_id] = _Flow()
+            pool.submit(self.execute, request_id, operation, arguments, flow)
         pool.shutdown(wait=True, cancel_futures=True)
         with contextlib.suppress(Exception):
             self.store.flush()
 
-    def execute(self, request_id: int, operation: str, arguments: dict[str, Any]) -> None:
-        cancelled = self.cancel_events[request_id]
-
+    def execute(
+        self, request_id: int, operation: str, arguments: dict[str, Any], flow: _Flow
+    ) -> None:
         def send(kind: str, payload: Any) -> None:
             self.send(request_id, kind, payload)
 
@@ -183,9 +209,9 @@ class _Host:
             handler = getattr(self, f"do_{operation}")
             if operation in WRITE_OPERATIONS:
                 with self.write_lock:
-                    handler(arguments, reply, cancelled)
+                    handler(arguments, reply, flow)
             else:
-                handler(arguments, reply, cancelled)
+                handler(arguments, reply, flow)
             reply.end()
         except _Cancelled:
             send("error", (503, "the request was cancelled"))
@@ -204,11 +230,12 @@ class _Host:
             log.exception("request %s failed", request_id)
             send("error", (500, f"{type(error).__name__}: {error}"))
         finally:
-            self.cancel_events.pop(request_id, None)
+            if self.flows.get(request_id) is flow:
+                del self.flows[request_id]
 
     # -- operations -------------------------------------------------------------------
 
-    def do_query(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
+    def do_query(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         ox = self.ox
         dataset: dict[str, Any] = {}
         if a.get("default_graph") is not None or a.get("named_graphs") is not None:
@@ -247,7 +274,7 @@ class _Host:
             raise HostError(406, f"none of the accepted media types can carry {kind} results")
         reply.start({"kind": kind, "media_type": media_type})
         fmt = ox.QueryResultsFormat if table is SOLUTION_FORMATS else ox.RdfFormat
-        writer = _ChunkWriter(reply, cancelled)
+        writer = _ChunkWriter(reply, flow)
         result.serialize(writer, getattr(fmt, table[media_type]))
         writer.finish()
 
@@ -267,7 +294,7 @@ class _Host:
             parsed[ox.Variable(name)] = triples[0].object
         return parsed
 
-    def do_update(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
+    def do_update(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         self.store.update(
             a["update"],
             base_iri=a.get("base_iri"),
@@ -281,11 +308,11 @@ class _Host:
     def _exists(self, name: str | None) -> bool:
         return name is None or self.store.contains_named_graph(self._graph(name))
 
-    def do_graph_get(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
+    def do_graph_get(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         if not self._exists(a["graph"]):
             raise HostError(404, f"no graph <{a['graph']}> in the store")
         reply.start({"kind": "graph", "media_type": a["media_type"]})
-        writer = _ChunkWriter(reply, cancelled)
+        writer = _ChunkWriter(reply, flow)
         self.store.dump(
             writer,
             getattr(self.ox.RdfFormat, GRAPH_FORMATS[a["media_type"]]),
@@ -303,7 +330,7 @@ class _Host:
             raise HostError(400, f"the {a['media_type']} body does not parse: {error}") from None
         return [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
 
-    def do_graph_put(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
+    def do_graph_put(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         quads = self._parse(a)
         existed = self._exists(a["graph"])
         if a["graph"] is None:
@@ -315,7 +342,7 @@ class _Host:
         self.store.extend(quads)
         reply.start({"kind": "graph_write", "created": not existed})
 
-    def do_graph_post(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
+    def do_graph_post(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         quads = self._parse(a)
         existed = self._exists(a["graph"])
         if not existed:
@@ -323,7 +350,7 @@ class _Host:
         self.store.extend(quads)
         reply.start({"kind": "graph_write", "created": not existed})
 
-    def do_graph_delete(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
+    def do_graph_delete(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         if a["graph"] is None:
             self.store.clear_graph(self.ox.DefaultGraph())
         elif self._exists(a["graph"]):
@@ -332,11 +359,11 @@ class _Host:
             raise HostError(404, f"no graph <{a['graph']}> in the store")
         reply.start({"kind": "graph_write", "created": False})
 
-    def do_load(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
+    def do_load(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         self.store.load(a["data"], self.ox.RdfFormat.N_QUADS)
         reply.start({"kind": "load"})
 
-    def do_ping(self, a: dict[str, Any], reply: _Reply, cancelled: Event) -> None:
+    def do_ping(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         reply.start({"kind": "pong", "pid": multiprocessing.current_process().pid})
 
 
@@ -438,12 +465,16 @@ class StoreHost:
             kind, payload = "failed", f"it exited with code {process.join(5) or process.exitcode}"
         if kind != "ready":
             process.join(5)
-            raise RuntimeError(f"the store host could not open the store: {payload}")
-        for operation, arguments in list(self._replay):
-            parent.send((-1, operation, arguments))
+            from service.store import StoreError, StoreInUseError
+
+            if self.store_path is not None and "lock" in str(payload).lower():
+                raise StoreInUseError(Path(self.store_path))
+            raise StoreError(f"store {self.store_path or '(in memory)'}: cannot open: {payload}")
+        for number, (operation, arguments) in enumerate(list(self._replay), 1):
+            parent.send((-number, operation, arguments))  # ids < 0: never a client's
             while True:  # each replayed write finishes before anything else is served
                 request_id, kind, payload = parent.recv()
-                if request_id == -1 and kind in ("end", "error"):
+                if request_id == -number and kind in ("end", "error"):
                     break
         return process, parent
 
@@ -458,9 +489,10 @@ class StoreHost:
                     self._finish(request_id, pending, success=False)
                     if pending.sent_any:
                         message = "the store was restarted while this answer was being sent"
-                        pending.loop.call_soon_threadsafe(
-                            pending.queue.put_nowait, ("error", (503, message))
-                        )
+                        with contextlib.suppress(RuntimeError):  # its loop is gone
+                            pending.loop.call_soon_threadsafe(
+                                pending.queue.put_nowait, ("error", (503, message))
+                            )
                 else:
                     conn.send((request_id, pending.operation, pending.arguments))
             threading.Thread(
@@ -484,7 +516,11 @@ class StoreHost:
                     pending.sent_any = True
                 if kind in ("end", "error"):
                     self._finish(request_id, pending, success=kind == "end")
-            pending.loop.call_soon_threadsafe(pending.queue.put_nowait, (kind, payload))
+            try:
+                pending.loop.call_soon_threadsafe(pending.queue.put_nowait, (kind, payload))
+            except RuntimeError:  # that request's event loop is gone: nobody is waiting
+                with self._lock:
+                    self._finish(request_id, pending, success=False)
         with self._lock:
             if self._generation != generation or self._closed:
                 return
@@ -567,10 +603,17 @@ class StoreHost:
         return request_id, queue
 
     def cancel(self, request_id: int) -> None:
+        self._control(request_id, "cancel")
+
+    def ack(self, request_id: int) -> None:
+        """A chunk of this answer went on to the client: the host may send another."""
+        self._control(request_id, "ack")
+
+    def _control(self, request_id: int, message: str) -> None:
         with self._lock:
             if request_id in self._pending and self._conn is not None:
                 with contextlib.suppress(OSError):
-                    self._conn.send((request_id, "cancel", None))
+                    self._conn.send((request_id, message, None))
 
     async def _overrun(self, request_id: int) -> None:
         """Deadline passed: ask the host to stop; kill it if the thread does not come back."""
@@ -606,7 +649,12 @@ class StoreHost:
 
 
 class HostAnswer:
-    """One request's answer: what it is (`info`), then its bytes (`chunks()`)."""
+    """One request's answer: what it is (`info`), then its bytes (`chunks()`).
+
+    The time limit runs until the first bytes arrive; after that it applies to each wait for
+    the next chunk, so a long answer read at the client's pace is not cut off, while a query
+    that stops producing is.
+    """
 
     def __init__(
         self, host: StoreHost, request_id: int, queue: asyncio.Queue, timeout_s: float
@@ -618,6 +666,7 @@ class HostAnswer:
         self.deadline = time.monotonic() + timeout_s
         self.info: dict[str, Any] = {}
         self.first_chunk: bytes | None = None
+        self.first_chunk_needs_ack = False
         self.finished = False
 
     async def _next(self) -> tuple[str, Any]:
@@ -642,6 +691,7 @@ class HostAnswer:
         info, self.first_chunk = payload
         self.info = info or {}
         self.finished = kind == "end"
+        self.first_chunk_needs_ack = kind == "data"
 
     async def chunks(self) -> AsyncIterator[bytes]:
         """The answer's bytes; a failure half way ends the stream early (status already sent)."""
@@ -649,7 +699,10 @@ class HostAnswer:
             if self.first_chunk is not None:
                 yield self.first_chunk
                 self.first_chunk = None
+                if self.first_chunk_needs_ack:
+                    self.host.ack(self.request_id)
             while not self.finished:
+                self.deadline = time.monotonic() + self.timeout_s
                 try:
                     kind, payload = await self._next()
                 except HostError as error:
@@ -662,6 +715,8 @@ class HostAnswer:
                 self.finished = kind == "end"
                 if payload[1] is not None:
                     yield payload[1]
+                    if kind == "data":
+                        self.host.ack(self.request_id)
         finally:
             if not self.finished:  # the client went away: stop the work
                 self.host.cancel(self.request_id)

@@ -5,6 +5,11 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
 
 from service.http.store_host import StoreHost
 
@@ -32,5 +37,58 @@ def test_killed_host_is_restarted_with_the_in_memory_writes() -> None:
 
         assert asyncio.run(write_then_kill_then_read()) == "2"
         assert host.restarts == 1
+    finally:
+        host.close()
+
+
+def test_store_held_by_another_process_is_a_clear_error(tmp_path: Path) -> None:
+    from service.store import StoreInUseError
+
+    holder = ox.Store(str(tmp_path / "store"))
+    try:
+        with pytest.raises(StoreInUseError, match="in use by another process"):
+            StoreHost(tmp_path / "store")
+    finally:
+        del holder
+
+
+VALUES = " ".join(str(i) for i in range(60))
+LARGE = f"SELECT * {{ VALUES ?a {{ {VALUES} }} VALUES ?b {{ {VALUES} }} VALUES ?c {{ {VALUES} }} }}"
+
+
+def test_unread_answer_holds_the_store_back() -> None:
+    from service.http.store_host import WINDOW_CHUNKS
+
+    host = StoreHost(None)
+    try:
+        async def start_and_wait() -> int:
+            answer = await host.request("query", {"query": LARGE, "formats": FORMATS},
+                                        timeout_s=30)
+            await asyncio.sleep(0.5)  # a client that reads nothing
+            queued = answer.queue.qsize()
+            host.cancel(answer.request_id)
+            return queued
+
+        assert asyncio.run(start_and_wait()) <= WINDOW_CHUNKS
+    finally:
+        host.close()
+
+
+def test_slow_reader_is_not_cut_off_by_the_time_limit() -> None:
+    host = StoreHost(None)
+    try:
+        async def read_slowly() -> int:
+            answer = await host.request("query", {"query": LARGE, "formats": FORMATS},
+                                        timeout_s=0.5)
+            size = 0
+            async for chunk in answer.chunks():
+                size += len(chunk)
+                await asyncio.sleep(0.02)
+            return size
+
+        started = time.monotonic()
+        size = asyncio.run(read_slowly())
+        assert time.monotonic() - started > 0.5
+        assert size > 60**3 * 6  # every row: three numbers, tabs/commas and a line break
     finally:
         host.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.facts import DocumentFacts
+from loaders.parse import parse_document
 
 Facts = Callable[[str], DocumentFacts]
 KAWASAKI = "kawasaki-kihonshisaku-VII-1-2.txt"
@@ -74,3 +75,30 @@ def test_sample_page_with_other_code_period_and_contact(sample: Facts) -> None:
         "介護予防の推進",
         "在宅医療・介護連携の推進",
     ]
+
+
+OTHER_SITE = (
+    "基本施策 2-1-(3) 健康づくりの推進\n\n(1)生活習慣病の予防\n\n現状と課題\n\n"
+    "・特定健診の受診率が低い。\n\n計画期間(2023～2026年度)の主な取組\n\n・受診勧奨を行います。\n\n"
+    "このページに関するお問い合わせ\n\n汐見市保健福祉局健康推進部健康づくり課\n電話:000\n"
+)
+
+
+def _other_site() -> DocumentFacts:
+    return parse_document(
+        OTHER_SITE,
+        file="page.txt",
+        municipality_code="999997",
+        municipality="汐見市",
+        prefecture=None,
+    )
+
+
+def test_plan_period_headed_main_efforts_gives_the_years() -> None:
+    facts = _other_site()
+    assert (facts.fiscal_year, facts.last_fiscal_year) == (2023, 2026)
+
+
+def test_contact_headed_about_this_page_names_the_responsible_unit() -> None:
+    measure = _other_site().initiatives[0]
+    assert measure.responsible == ["健康づくり課"]

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from loaders.facts import DocumentFacts
+from loaders.parse import parse_document
 from loaders.text.normalize import nfkc_key
 
 Facts = Callable[[str], DocumentFacts]
@@ -245,3 +248,227 @@ def test_project_labels_with_inline_values_or_in_brackets(sample: Facts) -> None
 
 def test_project_is_linked_to_the_facility_its_name_mentions(corpus: Facts) -> None:
     assert _project(corpus(KASHIWA), "アミュゼ柏管理運営事業").facilities == ["アミュゼ柏"]
+
+
+def _page(text: str) -> DocumentFacts:
+    return parse_document(
+        text, file="page.txt", municipality_code="999994", municipality="青海市", prefecture=None
+    )
+
+
+PROJECT_BLOCK = "\n\n港湾整備事業\n\n・予算\n　12,000千円\n・担当課\n　港湾課\n"
+
+
+@pytest.mark.parametrize("heading", ["令和3年度 主な事業", "■主な事業", "【主要事業】"])
+def test_projects_heading_printed_with_a_space_or_a_mark_is_found(heading: str) -> None:
+    facts = _page("令和3年度 港湾局の運営方針\n\n" + heading + PROJECT_BLOCK)
+    projects = {(p.name, p.fiscal_year, p.budget, p.division) for p in facts.projects}
+    assert projects == {("港湾整備事業", 2021, 12_000_000, "港湾課")}
+
+
+def test_prose_indicator_with_any_unit_word_is_read() -> None:
+    facts = _page(
+        "令和元年度 清掃局の運営方針\n\n課題1 ごみの削減\n\n課題内容\n\n"
+        "焼却ごみ量が254,000トン→249,000トン(平成29年度→平成30年度)と減少しています。\n"
+    )
+    observed = {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations}
+    assert observed == {
+        ("焼却ごみ量", 2017, "actual", 254000),
+        ("焼却ごみ量", 2018, "actual", 249000),
+    }
+
+
+PROJECT_TABLE = (
+    "令和2年度 港湾局の運営方針\n\n令和2年度の主な事業\n"
+    "事業名\t事業概要\t予算額(千円)\t担当課\n"
+    "岸壁改修事業\t老朽化した岸壁を改修します。\t612,400\t港湾整備課\n"
+    "客船誘致事業\t客船の寄港を誘致します。\t18,630\t港湾振興課\n"
+)
+
+
+def test_projects_table_gives_budget_in_the_header_unit_and_division() -> None:
+    projects = {
+        (p.name, p.fiscal_year, p.budget, p.division) for p in _page(PROJECT_TABLE).projects
+    }
+    assert projects == {
+        ("岸壁改修事業", 2020, 612_400_000, "港湾整備課"),
+        ("客船誘致事業", 2020, 18_630_000, "港湾振興課"),
+    }
+
+
+def test_projects_table_divisions_belong_to_the_department() -> None:
+    parents = {o.name: o.parent for o in _page(PROJECT_TABLE).organizations}
+    assert parents["港湾整備課"] == "港湾局"
+
+
+def test_unit_line_above_a_projects_table_scales_its_numbers() -> None:
+    text = PROJECT_TABLE.replace("令和2年度の主な事業\n", "令和2年度の主な事業\n(単位:百万円)\n")
+    text = text.replace("予算額(千円)", "予算額")
+    budgets = {p.name: p.budget for p in _page(text).projects}
+    assert budgets["客船誘致事業"] == 18_630_000_000
+
+
+def _projects_after(heading_and_blocks: str) -> set[tuple[str, int | None, str | None]]:
+    facts = _page("令和3年度 港湾局の運営方針\n\n" + heading_and_blocks)
+    return {(p.name, p.budget, p.division) for p in facts.projects}
+
+
+def test_numbered_project_name_loses_its_number() -> None:
+    text = "主な事業\n\n1 岸壁改修事業\n\n・予算\n　12,000千円\n・担当課\n　港湾課\n"
+    assert _projects_after(text) == {("岸壁改修事業", 12_000_000, "港湾課")}
+
+
+def test_project_names_marked_as_headings_open_one_project_each() -> None:
+    text = (
+        "主な事業\n\n◆岸壁改修事業\n・予算:12,000千円\n・担当課:港湾課\n"
+        "◆客船誘致事業\n・予算:1,000千円\n・担当課:港湾振興課\n"
+    )
+    assert _projects_after(text) == {
+        ("岸壁改修事業", 12_000_000, "港湾課"),
+        ("客船誘致事業", 1_000_000, "港湾振興課"),
+    }
+
+
+def test_numbered_goals_are_goal_values_not_projects() -> None:
+    text = "主な事業\n\n客船誘致事業\n・目標\n　①寄港数の増加\n　②経済効果\n・予算\n　1,000千円\n"
+    facts = _page("令和3年度 港湾局の運営方針\n\n" + text)
+    assert [(p.name, p.goal) for p in facts.projects] == [
+        ("客船誘致事業", "①寄港数の増加\n②経済効果")
+    ]
+
+
+def test_label_rows_of_a_table_are_project_fields() -> None:
+    text = (
+        "主な事業\n\n岸壁改修事業\n事業概要\t岸壁を改修します。\n予算\t12,000千円\n担当課\t港湾課\n"
+    )
+    facts = _page("令和3年度 港湾局の運営方針\n\n" + text)
+    assert [(p.name, p.budget, p.division, p.description) for p in facts.projects] == [
+        ("岸壁改修事業", 12_000_000, "港湾課", "岸壁を改修します。")
+    ]
+
+
+def test_label_and_value_separated_by_a_space_are_a_field() -> None:
+    text = "主な事業\n\n岸壁改修事業\n\n予算額 12,000千円\n担当課 港湾課\n"
+    assert _projects_after(text) == {("岸壁改修事業", 12_000_000, "港湾課")}
+
+
+@pytest.mark.parametrize(
+    "printed", ["課題(1) 岸壁の老朽化", "課題① 岸壁の老朽化", "課題1:岸壁の老朽化"]
+)
+def test_issue_numbered_in_brackets_or_circled_is_an_issue(printed: str) -> None:
+    facts = _page(f"令和3年度 港湾局の運営方針\n\n{printed}\n\n課題内容\n\n岸壁が古い。\n")
+    assert [(i.name, i.kind) for i in facts.initiatives] == [("岸壁の老朽化", "issue")]
+
+
+SHEET_WITH_BUDGET_COLUMN = (
+    "令和4年度 危機管理部の運営方針\n\n部(局)\t危機管理部\t部(局)長\t山田 太郎\n\n"
+    "【重点課題1】\n\n地域防災力の強化\n\n(3) 目標を実現するための重点的な取組\n\n"
+    "\t事業名\t予算額(千円)\t所管課\nア\t防災対策事業\t12,000\t危機管理課\n"
+)
+
+
+def test_budget_column_of_a_priority_issue_table_is_read_in_its_unit() -> None:
+    facts = _page(SHEET_WITH_BUDGET_COLUMN)
+    assert [(p.name, p.budget, p.division) for p in facts.projects] == [
+        ("防災対策事業", 12_000_000, "危機管理課")
+    ]
+
+
+def _budgets_after(budget_section: str) -> set[tuple[str, int | None, str, int]]:
+    facts = _page("令和3年度 港湾局の運営方針\n\n" + budget_section)
+    return {(b.owner, b.fiscal_year, b.account, b.amount) for b in facts.budgets}
+
+
+def test_budget_table_in_the_headings_unit_gives_each_account() -> None:
+    section = (
+        "令和3年度当初予算(単位:千円)\n\n会計\t予算額\t前年度比\n"
+        "一般会計\t12,345\t101.2%\n港湾整備事業特別会計\t540\t99.0%\n"
+    )
+    assert _budgets_after(section) == {
+        ("港湾局", 2021, "一般会計", 12_345_000),
+        ("港湾局", 2021, "港湾整備事業特別会計", 540_000),
+    }
+
+
+def test_budget_lines_without_bullets_are_read() -> None:
+    section = "令和3年度当初予算\n\n一般会計 12,345千円\n特別会計 540千円\n\n課題1 港湾の老朽化\n"
+    assert _budgets_after(section) == {
+        ("港湾局", 2021, "一般会計", 12_345_000),
+        ("港湾局", 2021, "特別会計", 540_000),
+    }
+
+
+def test_staff_table_headed_staff_count_gives_each_units_total() -> None:
+    facts = _page(
+        "令和3年度 港湾局の運営方針\n\n職員数(令和3年4月1日現在)\n\n"
+        "課名\t職員数(人)\n港湾総務課\t12\n港湾整備課\t20\n"
+    )
+    totals = {(s.organization, s.count) for s in facts.staff if s.employment_type == "合計"}
+    assert totals == {("港湾総務課", 12), ("港湾整備課", 20)}
+
+
+FACILITY_ROW_PROFILE = (
+    "平成30年度 こども部プロフィール(部局運営方針)\n\n組織構成\n職・課名 常勤 臨時 合計\n"
+    "部長・次長級職 2 2\n子育て支援課 20 8 28\n保育園 180 150 330\n合計 202 158 360\n\n"
+    "平成30年度の主な事業\n\n保育園整備事業\n\n  • 予算\n    512,000,000円\n"
+    "  • 担当課\n    保育運営課、子育て支援課\n"
+)
+
+
+def test_organisation_table_row_without_unit_suffix_is_a_facility_unit() -> None:
+    facts = _page(FACILITY_ROW_PROFILE)
+    kinds = {o.name: o.kind for o in facts.organizations}
+    assert kinds["保育園"] == "facility_unit"
+    assert "合計" not in kinds and "部長・次長級職" not in kinds
+
+
+def test_first_of_several_divisions_is_the_responsible_one() -> None:
+    facts = _page(FACILITY_ROW_PROFILE)
+    assert [p.division for p in facts.projects] == ["保育運営課"]
+    assert _organization(facts, "子育て支援課").parent == "こども部"
+
+
+def test_priority_issue_name_on_a_row_of_its_own_keeps_the_codes_above() -> None:
+    facts = _page(
+        "令和3年度 健康医療部の運営方針\n部(局)\t健康医療部\t部(局)長\t田中\n【重点課題】\n"
+        "1\t政策目標\t(2)\t健やかに暮らせるまち\t施策目標\t(1)健康づくり\n"
+        "がん検診受診率の向上\n【重点課題1】\nがん検診受診率の向上\n"
+    )
+    assert [(i.name, i.policy_codes) for i in facts.initiatives] == [
+        ("がん検診受診率の向上", ["2-1"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "relation",
+    [
+        "総合計画との関連:4-1-2 港湾の整備",
+        "総合計画との関連\n\n【4-1-2】港湾の整備",
+        "関連する総合計画の施策\n\n4-1-2 港湾の整備",
+        "総合計画における位置づけ\n\n4-1-2 港湾の整備",
+    ],
+)
+def test_issue_related_policy_code_however_the_relation_is_headed(relation: str) -> None:
+    facts = _page(
+        "令和3年度 港湾局の運営方針\n\n令和3年度当初予算\n\n・一般会計 1,000千円\n\n"
+        f"課題1 岸壁の老朽化\n\n課題内容\n\n古い。\n\n{relation}\n"
+    )
+    assert [(i.name, i.policy_codes) for i in facts.initiatives] == [("岸壁の老朽化", ["4-1-2"])]
+    assert [(c.printed, c.label) for c in facts.policy_codes] == [("4-1-2", "港湾の整備")]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "防災対策事業(12,000千円)",
+        "防災対策事業(予算額:12,000千円)",
+        "防災対策事業 予算額12,000千円",
+        "防災対策事業【12,000千円】",
+    ],
+)
+def test_amount_in_a_project_cell_is_the_budget_and_not_part_of_the_name(cell: str) -> None:
+    text = SHEET_WITH_BUDGET_COLUMN.replace(
+        "\t事業名\t予算額(千円)\t所管課\nア\t防災対策事業\t12,000\t危機管理課",
+        f"\t内容(事業名、予算等)\t所管課\nア\t{cell}\t危機管理課",
+    )
+    assert [(p.name, p.budget) for p in _page(text).projects] == [("防災対策事業", 12_000_000)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.facts import DocumentFacts
-from loaders.genres.generic import find_facility_mentions
+from loaders.genres.generic import find_facility_mentions, find_organization_mentions
 from loaders.parse import parse_document
 
 Facts = Callable[[str], DocumentFacts]
@@ -56,3 +56,28 @@ def test_prose_of_no_genre_is_generic_and_still_yields_facts() -> None:
 def test_text_without_facts_is_fine() -> None:
     facts = _generic("お知らせはありません。")
     assert (facts.genre, facts.projects, facts.initiatives) == ("generic", [], [])
+
+
+def test_unit_missed_between_two_units_of_a_chain_keeps_the_hierarchy() -> None:
+    names = [name for _s, _e, name in find_organization_mentions("環境局環境保全部環境総務課\n")]
+    assert names == ["環境局環境保全部環境総務課"]
+
+
+def test_units_written_apart_stay_apart() -> None:
+    names = [name for _s, _e, name in find_organization_mentions("協働推進課と地域支援課が連携")]
+    assert names == ["協働推進課", "地域支援課"]
+
+
+def test_contact_chain_gives_each_unit_its_parent() -> None:
+    facts = _generic(
+        "このページの情報発信元\n緑川市環境局環境保全部環境総務課\n電話:000-000-0000\n"
+    )
+    parents = {o.name: o.parent for o in facts.organizations}
+    assert parents["環境保全部"] == "環境局"
+    assert parents["環境総務課"] == "環境保全部"
+
+
+def test_units_on_separate_lines_are_not_one_chain() -> None:
+    text = "地域支援課\n担当課\u3000交通政策課\n"
+    names = [name for _s, _e, name in find_organization_mentions(text)]
+    assert names == ["地域支援課", "交通政策課"]

@@ -59,3 +59,22 @@ def test_plain_prose_is_generic() -> None:
 
 def test_empty_text_is_generic() -> None:
     assert detect_genre("") == "generic"
+
+
+HEADING_VARIANTS = {
+    "施策 2-1-3 健康づくりの推進\n\n(1)がん対策\n\n現状と課題\n\n・検診\n": (
+        "comprehensive_plan_policy"
+    ),
+    "改革項目Ⅲ 効率的な行政運営\n\n改革実施項目名称(細項目)\t窓口業務の委託\n"
+    "指標\t委託した窓口数\t1\t2\n": "reform_plan_sheet",
+    "取組２　持続可能な財政運営の推進\n\n(1) 歳入確保に向けた取組\n\n取組項目\t取組内容\n"
+    "市税収納率の向上\t・口座振替の推進\n": "reform_plan_chapter",
+    "令和3年度 港湾局の運営方針\n\n令和3年度当初予算(単位:千円)\n\n一般会計 1,000\n": (
+        "department_policy"
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "genre"), HEADING_VARIANTS.items())
+def test_heading_variants_of_other_cities_keep_their_genre(text: str, genre: str) -> None:
+    assert detect_genre(text) == genre

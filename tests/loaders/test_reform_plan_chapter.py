@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.facts import DocumentFacts
+from loaders.parse import parse_document
 
 Facts = Callable[[str], DocumentFacts]
 KAWASAKI = "kawasaki-gyozaiseikaikaku-chiikishakai.txt"
@@ -64,3 +65,31 @@ def test_sample_chapter_rows_and_facilities(sample: Facts) -> None:
     assert row.facilities == ["東図書館"]
     last = facts.initiatives[-1]
     assert (last.name, last.parent) == ("デジタル研修の実施", "職員のデジタル人材育成に向けた取組")
+
+
+NUMBERED_CHAPTER = (
+    "取組２　持続可能な財政運営の推進\n\n"
+    "（１）歳入確保に向けた取組\n\n市税の収納率を高めます。\n\n【主な取組】\n\n"
+    "取組事項\t取組の概要・方向性\n市税収納率の向上\t・口座振替の推進\n"
+)
+
+
+def test_numbered_chapter_heading_is_the_top_action() -> None:
+    facts = parse_document(
+        NUMBERED_CHAPTER,
+        file="chapter.txt",
+        municipality_code="999995",
+        municipality="浜辺市",
+        prefecture=None,
+    )
+    chapter = facts.initiatives[0]
+    assert (chapter.name, chapter.number, chapter.parent) == ("持続可能な財政運営の推進", "2", None)
+    assert _by_name(facts)["歳入確保に向けた取組"].parent == chapter.name
+
+
+def test_table_headed_item_and_content_lists_initiatives() -> None:
+    text = NUMBERED_CHAPTER.replace("取組事項\t取組の概要・方向性", "取組項目\t取組内容")
+    facts = parse_document(
+        text, file="c.txt", municipality_code="999995", municipality="浜辺市", prefecture=None
+    )
+    assert _by_name(facts)["市税収納率の向上"].parent == "歳入確保に向けた取組"

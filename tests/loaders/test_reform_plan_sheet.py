@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.facts import DocumentFacts
+from loaders.parse import parse_document
 
 Facts = Callable[[str], DocumentFacts]
 NIIGATA = "niigata-gyoseikaikaku-26.txt"
@@ -80,3 +81,77 @@ def test_sample_lead_division_is_marked_by_the_black_circle(sample: Facts) -> No
 def test_sample_priority_issue_keeps_its_printed_number(sample: Facts) -> None:
     issue = next(i for i in sample(SAMPLE).initiatives if i.kind == "priority_issue")
     assert (issue.name, issue.number) == ("持続可能な財政運営", "Ⅳ")
+
+
+FINAL_TARGET_SHEET = (
+    "改革項目Ⅱ 効率的な行政運営\n\n"
+    "具体的な取組項目(小項目)\t1 窓口の見直し\t担当課\t市民課\n"
+    "改革実施項目名称(細項目)\t窓口業務の委託\t\t\t\t\n"
+    "改革実施概要\t取組工程\t現状 (令和元年度)\t令和2年度 計画\t令和2年度 実績"
+    "\t最終目標/ 令和5年度\n"
+    "指標\t委託した窓口数\t1\t2\t2\t6\n"
+)
+
+
+def test_final_target_column_with_a_fiscal_year_is_that_years_target() -> None:
+    facts = parse_document(
+        FINAL_TARGET_SHEET,
+        file="sheet.txt",
+        municipality_code="999993",
+        municipality="白浜市",
+        prefecture=None,
+    )
+    assert facts.genre == "reform_plan_sheet"
+    observed = {(o.fiscal_year, o.kind, o.value) for o in facts.observations}
+    assert (2023, "target", 6) in observed
+
+
+MARKED_SHEET = (
+    "重点改革項目Ⅰ 行政運営\n\n"
+    "具体的な取組項目(小項目)\t1 窓口の見直し\t担当課\t●市民課、情報政策課\n"
+    "改革実施項目名称(細項目)\t窓口業務の委託\t\t\t\t\n"
+    "改革実施概要\t取組工程\tR1現状\tR2目標\tR2実績\n"
+    "指標\t委託した窓口数\t1\t2\t2\n\n"
+    "年度評価\t(年度終了後に実施)\t\tR2\t\tR3\t\n"
+    "\t取組工程、指標に対する評価\t\t順調。\t◎\t遅れ。\t△\n"
+)
+
+
+def _marked_sheet() -> DocumentFacts:
+    return parse_document(
+        MARKED_SHEET,
+        file="marked.txt",
+        municipality_code="999996",
+        municipality="岬市",
+        prefecture=None,
+    )
+
+
+def test_grades_printed_as_marks_are_evaluations() -> None:
+    grades = {(e.fiscal_year, e.grade) for e in _marked_sheet().evaluations}
+    assert grades == {(2020, "◎"), (2021, "△")}
+
+
+def test_units_listed_with_a_comma_are_separate_units() -> None:
+    item = next(i for i in _marked_sheet().initiatives if i.kind == "reform_item")
+    assert (item.responsible, item.lead) == (["市民課", "情報政策課"], "市民課")
+
+
+def test_grade_in_brackets_after_the_comment_is_the_years_grade() -> None:
+    sheet = MARKED_SHEET.replace("順調。\t◎", "計画どおり進んだ。(A)\t").replace(
+        "遅れ。\t△", "遅れた。【B】\t"
+    )
+    facts = parse_document(
+        sheet, file="b.txt", municipality_code="999996", municipality="岬市", prefecture=None
+    )
+    graded = {(e.fiscal_year, e.grade, e.comment) for e in facts.evaluations}
+    assert graded == {(2020, "A", "計画どおり進んだ。"), (2021, "B", "遅れた。")}
+
+
+def test_lead_mark_between_two_units_marks_the_unit_before_it() -> None:
+    sheet = MARKED_SHEET.replace("●市民課、情報政策課", "市民課●情報政策課")
+    facts = parse_document(
+        sheet, file="m.txt", municipality_code="999996", municipality="岬市", prefecture=None
+    )
+    item = next(i for i in facts.initiatives if i.kind == "reform_item")
+    assert (item.responsible, item.lead) == (["市民課", "情報政策課"], "市民課")

@@ -576,3 +576,18 @@ def test_the_console_script_runs(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.startswith("machikg: query: SPARQL syntax error: error at 1:")
     assert done.stdout == ""
+
+
+def test_serve_on_a_store_in_use_exits_unavailable_with_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from service.cli import EXIT_UNAVAILABLE, main
+    from service.store import EmbeddedStore
+
+    holder = EmbeddedStore(tmp_path / "store")  # another process would hold the lock too
+    try:
+        code = main(["serve", "--store", str(tmp_path / "store"), "--port", "0"])
+    finally:
+        holder.close()
+    assert code == EXIT_UNAVAILABLE
+    assert "in use" in capsys.readouterr().err

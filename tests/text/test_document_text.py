@@ -129,3 +129,7 @@ def test_page_furniture_marked_by_id_is_dropped() -> None:
 def test_saved_fragment_of_block_tags_is_html() -> None:
     fragment = "<div><h1>題</h1><p>a</p><p>b</p><ul><li>c</li></ul></div>"
     assert is_html(fragment)
+
+
+def test_iso_2022_jp_text_decodes() -> None:
+    assert decode_document(SAMPLE.encode("iso2022_jp"), "a.txt") == SAMPLE

@@ -221,3 +221,15 @@ def test_lines_with_offsets_number_from_one() -> None:
 
 def test_lines_with_offsets_drop_final_empty_line() -> None:
     assert lines_with_offsets("a\n") == [Line("a", 0, 1, 1)]
+
+
+def test_join_wrapped_keeps_offsets_of_first_and_last_line() -> None:
+    from loaders.text.normalize import join_wrapped
+
+    text = "職・課名\n再任用\n(短時間)\n臨時"
+    joined = join_wrapped(lines_with_offsets(text))
+    assert [(line.text, text[line.start : line.end], line.number) for line in joined] == [
+        ("職・課名", "職・課名", 1),
+        ("再任用(短時間)", "再任用\n(短時間)", 2),
+        ("臨時", "臨時", 4),
+    ]
