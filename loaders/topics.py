@@ -19,7 +19,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +30,7 @@ from sudachipy import Dictionary, SplitMode, Tokenizer
 
 from loaders.facts import DocumentFacts, Initiative, Observation, PolicyCode, Project
 from loaders.resources import ontology_dir
+from loaders.text.names import sudachi_chunks
 
 TOPIC_NAMESPACE = "https://w3id.org/machikg/topic/"
 
@@ -49,7 +50,6 @@ MATCHED_IN_ORDER = ("self", "policy_code", "related", "parent")
 # Sudachi token classes that carry no word: they neither match nor separate labels, so
 # 「町内会・自治会」 and 「町内会 自治会」 read alike.
 _SKIPPED_POS = {"補助記号", "空白"}
-_CHUNK_CHARS = 4000  # Sudachi refuses very long inputs; longer lines are cut
 
 
 class ThesaurusError(ValueError):
@@ -98,26 +98,13 @@ def token_key(normalized_form: str) -> str:
     return key
 
 
-def _chunks(text: str) -> Iterator[tuple[int, str]]:
-    pos = 0
-    for line in text.split("\n"):
-        start = 0
-        while len(line) - start > _CHUNK_CHARS:
-            cut = line.rfind("。", start, start + _CHUNK_CHARS) + 1 or start + _CHUNK_CHARS
-            yield pos + start, line[start:cut]
-            start = cut
-        if line[start:].strip():
-            yield pos + start, line[start:]
-        pos += len(line) + 1
-
-
 def match_tokens(text: str) -> list[MatchToken]:
     """The words of `normalize_text(text)` with their keys (symbols and spaces dropped)."""
     normalized = normalize_text(text)
     result: list[MatchToken] = []
     tokenizer = _tokenizer()
     with _lock:
-        for offset, chunk in _chunks(normalized):
+        for offset, chunk in sudachi_chunks(normalized):
             for m in tokenizer.tokenize(chunk):
                 pos = m.part_of_speech()[0]
                 if pos in _SKIPPED_POS or not m.surface().strip():

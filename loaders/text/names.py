@@ -37,7 +37,8 @@ class Token:
     normalized: str
 
 
-def _chunks(text: str) -> Iterator[tuple[int, str]]:
+def sudachi_chunks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of each line, long lines cut at 。: Sudachi refuses very long inputs."""
     pos = 0
     for line in text.split("\n"):
         start = 0
@@ -55,7 +56,7 @@ def tokens(text: str) -> list[Token]:
     result: list[Token] = []
     tokenizer = _tokenizer()
     with _lock:
-        for offset, chunk in _chunks(text):
+        for offset, chunk in sudachi_chunks(text):
             for m in tokenizer.tokenize(chunk):
                 result.append(
                     Token(offset + m.begin(), offset + m.end(), m.surface(),
