@@ -37,7 +37,7 @@ from loaders.genres.generic import find_facility_mentions
 from loaders.genres.layout import Cell, Line, Page, indent, is_blank
 from loaders.genres.plan_names import parent_plan_name, plan_kind
 from loaders.genres.prose_indicators import find_prose_indicators
-from loaders.genres.units import resolve_unit_name, unit_kind
+from loaders.genres.units import resolve_unit_name, strip_place_prefix, unit_kind
 from loaders.text.amounts import find_amounts, parse_yen
 from loaders.text.fiscal_year import document_year, parse_fiscal_year
 from loaders.text.normalize import nfkc_key, strip_bullet
@@ -158,6 +158,8 @@ def parse(facts: DocumentFacts) -> None:
     _read_department_row(context)
     if context.department is None:
         _read_department_from_title(context, title_line)
+    if context.department is None:
+        _read_department_line(context)
     if facts.title:
         facts.plans.append(
             Plan(
@@ -257,6 +259,24 @@ def _read_department_from_title(context: _Context, title_line: Line | None) -> N
             continue
         start = title_line.start + found.start("name")
         _add_department(context, name, context.page.span(start, start + len(name)))
+        return
+
+
+_DEPARTMENT_LINES = 12  # the department is named near the top of the page, if at all
+
+
+def _read_department_line(context: _Context) -> None:
+    """A department named on a line of its own near the top (「部局運営方針」 then 「福祉部」),
+    possibly after the city's name."""
+    page, facts = context.page, context.facts
+    lines = [line for line in page.lines if not is_blank(line)][:_DEPARTMENT_LINES]
+    for line in lines:
+        text = line.text.strip()
+        name = strip_place_prefix(text, facts.prefecture, facts.municipality).strip()
+        if unit_kind(name) != "department" or name in ("部局", "部", "局"):
+            continue
+        start = line.start + line.text.index(text) + len(text) - len(name)
+        _add_department(context, name, page.span(start, start + len(name)))
         return
 
 

@@ -31,10 +31,11 @@ _PRIORITY = re.compile(
 )
 _MIDDLE = re.compile(r"^取組項目|中項目")
 _SMALL = re.compile(r"^具体的な取組項目|小項目")
-_ITEM = re.compile(r"^改革実施項目|細項目")
+_ITEM = re.compile(r"^(?:改革)?実施項目|細項目")
 _DESCRIBING = re.compile(r"^(?:現状と課題|事業の目標|取組の内容)")
-_INDICATOR = re.compile(r"^指標$")
-_YEAR_REVIEW = re.compile(r"^年度評価")
+_INDICATOR = re.compile(r"^(?:成果|活動|数値|目標)?指標(?:名)?$")
+# 「年度評価」, or a yearly review named otherwise; 中間評価 / 計画期間の評価 are not yearly.
+_YEAR_REVIEW = re.compile(r"^年度評価|^(?:進捗|自己|達成度)?評価(?:結果)?$")
 _NUMBERED = re.compile(r"^(?P<number>[0-9]+)\s+(?P<name>\S.*)$")
 # Letter grades (S, A, B+ …) or the marks some cities grade with (◎ ○ △ ×).
 _GRADE_MARK = r"[SABCDE][+-]?|[◎○〇△×]"
@@ -83,6 +84,11 @@ def parse(facts: DocumentFacts) -> None:
             continue
         cells = page.tab_cells(line)
         first = cells[0].text
+        if review is not None and _spanned_label_row(cells, review):
+            # an HTML row under a 年度評価 cell spanning rows: it lacks that first cell
+            padding = [Cell("", line.start, line.start)] * (len(review) - len(cells))
+            _read_grades(page, facts, padding + cells, review, sheet, line)
+            continue
         if first:
             review = None
         if _MIDDLE.search(first):
@@ -108,6 +114,19 @@ def parse(facts: DocumentFacts) -> None:
         if years:
             facts.fiscal_year = facts.fiscal_year or years[0]
             facts.last_fiscal_year = facts.last_fiscal_year or years[-1]
+
+
+_ROW_START = re.compile(r"^(?:計画期間|中間|進捗|改革|具体的|重点)")
+
+
+def _spanned_label_row(cells: list[Cell], review: list[Cell]) -> bool:
+    """A row shorter than the review header whose first cell is a sub-label of the review
+    (「取組工程、指標に対する評価」), not the label of a row of its own."""
+    first = cells[0].text
+    if not first or len(cells) >= len(review):
+        return False
+    own_row = (_ROW_START, _MIDDLE, _SMALL, _ITEM, _INDICATOR, _YEAR_REVIEW)
+    return not any(pattern.search(first) for pattern in own_row)
 
 
 def _find(facts: DocumentFacts, kind: str, name: str) -> Initiative | None:

@@ -472,3 +472,10 @@ def test_amount_in_a_project_cell_is_the_budget_and_not_part_of_the_name(cell: s
         f"\t内容(事業名、予算等)\t所管課\nア\t{cell}\t危機管理課",
     )
     assert [(p.name, p.budget) for p in _page(text).projects] == [("防災対策事業", 12_000_000)]
+
+
+def test_department_on_a_line_of_its_own_owns_the_budget() -> None:
+    facts = _page(
+        "部局運営方針(令和3年度)\n\n青海市 福祉部\n\n令和3年度当初予算\n\n・一般会計 1,000千円\n"
+    )
+    assert [(b.owner, b.amount) for b in facts.budgets] == [("福祉部", 1_000_000)]

@@ -155,3 +155,38 @@ def test_lead_mark_between_two_units_marks_the_unit_before_it() -> None:
     )
     item = next(i for i in facts.initiatives if i.kind == "reform_item")
     assert (item.responsible, item.lead) == (["市民課", "情報政策課"], "市民課")
+
+
+def test_row_labels_used_by_other_cities_are_read() -> None:
+    sheet = (
+        MARKED_SHEET.replace("改革実施項目名称(細項目)", "実施項目")
+        .replace("指標\t", "成果指標\t")
+        .replace("年度評価\t", "評価結果\t")
+    )
+    facts = parse_document(
+        sheet, file="o.txt", municipality_code="999996", municipality="岬市", prefecture=None
+    )
+    assert [i.name for i in facts.initiatives if i.kind == "reform_item"] == ["窓口業務の委託"]
+    assert {(o.fiscal_year, o.kind) for o in facts.observations} >= {(2020, "target")}
+    assert {(e.fiscal_year, e.grade) for e in facts.evaluations} == {(2020, "◎"), (2021, "△")}
+
+
+SPANNED_REVIEW = (
+    "重点改革項目Ⅰ 行政運営の効率化\n"
+    "改革実施項目名称(細項目)\t窓口業務の委託\n"
+    "年度評価\t(年度終了後に実施)\t\t令和2年度\t\t令和3年度\t\n"
+    "取組工程、指標に対する評価\t\t順調に進んだ。\tA\t遅れた。\tC\n"
+    "計画期間の評価\t計画期間の評価\tおおむね順調。 B\n"
+)
+
+
+def test_review_rows_without_the_spanned_first_cell_keep_their_year_columns() -> None:
+    facts = parse_document(
+        SPANNED_REVIEW,
+        file="s.txt",
+        municipality_code="999996",
+        municipality="岬市",
+        prefecture=None,
+    )
+    graded = {(e.fiscal_year, e.grade) for e in facts.evaluations}
+    assert graded == {(2020, "A"), (2021, "C")}
