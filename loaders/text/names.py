@@ -103,7 +103,8 @@ ORGANIZATION_SUFFIXES: dict[str, str] = {
 FACILITY_SUFFIXES = (
     "センター", "会館", "公民館", "市民館", "連絡所", "出張所", "区役所", "役所", "支所",
     "図書館", "ホール", "施設", "体育館", "美術館", "博物館", "資料館", "プラザ", "庁舎",
-    "交流館", "記念館", "児童館", "コミュニティハウス",
+    "交流館", "記念館", "児童館", "コミュニティハウス", "工場", "本館", "処理場", "浄水場",
+    "斎場", "競技場", "野球場", "運動公園", "スタジアム", "アリーナ", "病院",
 )  # fmt: skip
 # Suffixes too generic to name a facility unless a proper noun is part of the name.
 _NEEDS_PROPER_NOUN = ("施設",)
@@ -126,6 +127,8 @@ def _is_name_part(token: Token) -> bool:
         return False  # 区役所等庁舎: "等" ends a list, it is not inside a name
     if token.pos[0] == "名詞":
         return token.pos[1] not in ("数詞", "代名詞")
+    if token.pos[0] == "形状詞":  # クリーンセンター: an adjectival noun inside a compound
+        return token.pos[1] != "助動詞語幹"
     return token.pos[0] == "接頭辞" or (token.pos[0] == "接尾辞" and token.pos[1] == "名詞的")
 
 

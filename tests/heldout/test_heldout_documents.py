@@ -33,6 +33,9 @@ RECALLED_TABLES = [
     "initiatives",
     "indicators",
     "evaluations",
+    "staff",
+    "facilities",
+    "documents",
 ]
 PRECISE_TABLES = ["projects", "indicators", "evaluations"]  # the gold lists all of them
 MINIMUM = 0.9

@@ -122,3 +122,18 @@ def test_distant_name_is_not_a_match() -> None:
 
 def test_ambiguous_misprint_is_not_resolved() -> None:
     assert closest_unit_name("広報広X課", ["広報広聴課", "広報広報課"]) is None
+
+
+def test_facility_with_an_adjectival_noun_inside_is_found_whole() -> None:
+    assert [m.name for m in find_facilities("南部クリーンセンターを改修する")] == [
+        "南部クリーンセンター"
+    ]
+
+
+def test_plants_and_main_halls_are_facilities() -> None:
+    names = [m.name for m in find_facilities("東清掃工場と旧公会堂本館を活用する")]
+    assert names == ["東清掃工場", "旧公会堂本館"]
+
+
+def test_an_adjective_before_a_type_word_is_not_a_facility_name() -> None:
+    assert find_facilities("適切な施設管理と新たな拠点") == []
