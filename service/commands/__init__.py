@@ -7,4 +7,6 @@ order; a module that does not exist yet is skipped. Common options (`--store`, `
 added to every subcommand by the CLI unless the module already defines them.
 """
 
-COMMANDS: tuple[str, ...] = ("ingest", "query", "validate", "export", "serve", "search", "score")
+COMMANDS: tuple[str, ...] = (
+    "ingest", "query", "validate", "export", "serve", "search", "score", "catalog"
+)
