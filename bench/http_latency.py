@@ -28,6 +28,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+MIN_RUNS = 5
 
 
 @dataclass(frozen=True)
@@ -108,15 +109,26 @@ def timed_post(client: httpx.Client, url: str, query: str) -> float | str:
 
 
 def measure(
-    urls: dict[str, str], queries: dict[str, str], runs: int, warmup: int
+    urls: dict[str, str], queries: dict[str, str], runs: int, warmup: int,
+    budget_s: float | None = None,
 ) -> dict[str, dict[str, Timing | str]]:
-    """Timings per server and query, or the error a server answered a query with."""
+    """Timings per server and query, or the error a server answered a query with.
+
+    With `budget_s`, a query stops after MIN_RUNS measured runs once its measured runs
+    have taken that long (a query of seconds needs no 30 repetitions to show its p50).
+    """
     results: dict[str, dict[str, Timing | str]] = {kind: {} for kind in urls}
     headers = {"Accept": "application/sparql-results+json"}
     with httpx.Client(timeout=120, headers=headers) as client:
         for name, text in queries.items():
             samples: dict[str, list[float]] = {kind: [] for kind in urls}
+            measuring_since = time.monotonic()
             for run in range(warmup + runs):
+                if run == warmup:
+                    measuring_since = time.monotonic()
+                elif (budget_s is not None and run - warmup >= MIN_RUNS
+                      and time.monotonic() - measuring_since > budget_s):
+                    break
                 order = list(urls) if run % 2 == 0 else list(reversed(urls))
                 for kind in order:
                     if isinstance(results[kind].get(name), str):
@@ -139,12 +151,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=Path, default=ROOT / "queries")
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--budget-s", type=float, default=None,
+                        help=f"stop a query's runs after this many seconds (at least"
+                        f" {MIN_RUNS} runs each); default: always --runs")
+    parser.add_argument("--only", action="append", metavar="NAME",
+                        help="measure only this query (repeatable), e.g. while profiling")
     args = parser.parse_args(argv)
     if not args.store.is_dir():
         parser.error(f"--store {args.store}: no such directory (run `machikg ingest` first)")
     queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(args.queries.glob("*.rq"))}
     if not queries:
         parser.error(f"--queries {args.queries}: no .rq files")
+    if args.only:
+        unknown = sorted(set(args.only) - set(queries))
+        if unknown:
+            parser.error(f"--only {', '.join(unknown)}: no such query in {args.queries}")
+        queries = {name: text for name, text in queries.items() if name in args.only}
 
     with tempfile.TemporaryDirectory() as scratch:
         stores = {kind: Path(scratch) / kind for kind in ("machikg", "oxigraph")}
@@ -153,11 +175,12 @@ def main(argv: list[str] | None = None) -> int:
         with server("machikg", stores["machikg"]) as ours, \
                 server("oxigraph", stores["oxigraph"]) as theirs:
             results = measure({"machikg": ours, "oxigraph": theirs}, queries, args.runs,
-                              args.warmup)
+                              args.warmup, args.budget_s)
 
     header = (f"{'query':<28} {'machikg p50':>11} {'p95':>8} {'oxigraph p50':>12} {'p95':>8}"
               f" {'×p50':>6} {'×p95':>6}")
-    print(f"{args.runs} runs per query after {args.warmup} warm-up runs; milliseconds")
+    budget = f" (or {args.budget_s:g} s per query)" if args.budget_s else ""
+    print(f"{args.runs} runs per query{budget} after {args.warmup} warm-up runs; milliseconds")
     print(header)
     print("-" * len(header))
     ratios = []

@@ -6,6 +6,7 @@ lets a runaway query be stopped without stopping the service.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -26,6 +27,7 @@ from service.http import graph_store, query_page, resource_pages, service_descri
 from service.http.auth import require_admin
 from service.http.result_formats import (
     GRAPH_TYPES,
+    Negotiated,
     NotAcceptable,
     best_match,
     content_type,
@@ -91,6 +93,33 @@ def streamed(answer: HostAnswer, media_type: str, head_only: bool = False) -> Re
     return StreamingResponse(body(), media_type=content_type(media_type), headers=headers)
 
 
+@functools.lru_cache(maxsize=256)
+def negotiate_once(accept: str | None, format_name: str | None) -> Negotiated:
+    """`negotiate`, remembered: clients send the same few Accept headers again and again."""
+    return negotiate(accept, format_name)
+
+
+async def ask_query(
+    host: StoreHost, settings: Settings, operation: Operation, accept: str | None
+) -> HostAnswer:
+    """Send a query to the store host; return once its answer has started (or raise)."""
+    try:
+        formats = negotiate_once(accept, operation.format)
+    except NotAcceptable as error:
+        raise ProtocolError(406, str(error)) from None
+    arguments: dict[str, Any] = {
+        "query": operation.text,
+        "base_iri": f"{settings.base}/",
+        "formats": formats.as_dict(),
+        "own_dataset": has_from_clause(operation.text),
+        "bindings": operation.bindings,
+    }
+    if operation.has_dataset:
+        arguments["default_graph"] = operation.default_graphs
+        arguments["named_graphs"] = operation.named_graphs
+    return await host.request("query", arguments, timeout_s=settings.query_timeout_s)
+
+
 def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None = None) -> FastAPI:
     """The service's app over a running store host."""
     app = FastAPI(
@@ -124,21 +153,7 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
         return str(request.url).split("?")[0]
 
     async def run_query(request: Request, operation: Operation) -> Response:
-        try:
-            formats = negotiate(request.headers.get("accept"), operation.format)
-        except NotAcceptable as error:
-            raise ProtocolError(406, str(error)) from None
-        arguments: dict[str, Any] = {
-            "query": operation.text,
-            "base_iri": f"{settings.base}/",
-            "formats": formats.as_dict(),
-            "own_dataset": has_from_clause(operation.text),
-            "bindings": operation.bindings,
-        }
-        if operation.has_dataset:
-            arguments["default_graph"] = operation.default_graphs
-            arguments["named_graphs"] = operation.named_graphs
-        answer = await host.request("query", arguments, timeout_s=settings.query_timeout_s)
+        answer = await ask_query(host, settings, operation, request.headers.get("accept"))
         return streamed(answer, answer.info["media_type"], request.method == "HEAD")
 
     async def run_update(request: Request, operation: Operation) -> Response:

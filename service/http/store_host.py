@@ -20,6 +20,7 @@ only) or `error` (payload: (status, message)).
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import io
 import itertools
@@ -30,7 +31,6 @@ import re
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from threading import Event
@@ -42,6 +42,8 @@ CHUNK_BYTES = 64 * 1024
 # Chunks a request may have in flight before the web process says they were sent on: a slow
 # client holds back the store instead of piling the whole answer up in the web process.
 WINDOW_CHUNKS = 16
+# Requests the host runs at once; more wait in a backlog until one has finished.
+MAX_WORKERS = 32
 WRITE_OPERATIONS = frozenset({"update", "graph_put", "graph_post", "graph_delete", "load"})
 SOLUTION_FORMATS = {
     "application/sparql-results+json": "JSON",
@@ -178,25 +180,91 @@ class _Host:
             self.conn.send((request_id, kind, payload))
 
     def run(self) -> None:
-        pool = ThreadPoolExecutor(max_workers=32, thread_name_prefix="store-host")
+        """Serve until told to shut down (or the web process goes), then flush the store.
+
+        Leader/followers: one worker at a time receives; a worker that receives a request
+        hands the turn to receive on and runs the request itself. A request thus starts on
+        the thread that read it, with no hand-over to a pool thread (a wake-up, which on a
+        busy machine can cost more than a small query), while cancel and ack messages are
+        still read at once by the next worker. A new worker is started whenever none is left
+        free; past MAX_WORKERS running requests, new ones wait in a backlog, and there is
+        always a worker receiving, so that acks and cancels are never stuck behind them.
+        """
+        self.stopping = Event()
+        self.receive_turn = threading.Lock()
+        self.workers_lock = threading.Lock()
+        self.workers: list[threading.Thread] = []
+        self.free_workers = 0
+        self.running = 0
+        self.backlog: collections.deque[tuple[int, str, dict[str, Any], _Flow]] = (
+            collections.deque()
+        )
         self.send(0, "ready", None)
+        self._start_worker()
+        self.stopping.wait()
+        with self.workers_lock:
+            workers = list(self.workers)
+        for worker in workers:
+            worker.join()
+        with contextlib.suppress(Exception):
+            self.store.flush()
+
+    def _start_worker(self) -> None:
+        """One more free worker (workers_lock held, or before any worker runs)."""
+        worker = threading.Thread(target=self._work, name=f"store-host-{len(self.workers)}",
+                                  daemon=True)
+        self.workers.append(worker)
+        self.free_workers += 1
+        worker.start()
+
+    def _work(self) -> None:
+        while True:
+            with self.receive_turn:
+                request = self._next_request()
+                if request is None:
+                    self.stopping.set()
+                    return
+            while request is not None:
+                self.execute(*request)
+                with self.workers_lock:
+                    request = self.backlog.popleft() if self.backlog else None
+                    if request is None:
+                        self.running -= 1
+                        self.free_workers += 1
+
+    def _next_request(self) -> tuple[int, str, dict[str, Any], _Flow] | None:
+        """(Receive turn held.) The next request for this worker to run; None: time to stop."""
+        while not self.stopping.is_set():
+            request = self._receive_request()
+            if request is None:
+                return None
+            with self.workers_lock:
+                if self.running >= MAX_WORKERS:
+                    self.backlog.append(request)
+                    continue
+                self.running += 1
+                self.free_workers -= 1
+                if self.free_workers == 0:
+                    self._start_worker()
+            return request
+        return None
+
+    def _receive_request(self) -> tuple[int, str, dict[str, Any], _Flow] | None:
+        """The next request, acting on control messages on the way; None: time to stop."""
         while True:
             try:
                 request_id, operation, arguments = self.conn.recv()
             except (EOFError, OSError):
-                break
+                return None
             if operation in ("cancel", "ack"):
                 flow = self.flows.get(request_id)
                 if flow is not None:
                     flow.cancel() if operation == "cancel" else flow.credits.release()
                 continue
             if operation == "shutdown":
-                break
+                return None
             flow = self.flows[request_id] = _Flow()
-            pool.submit(self.execute, request_id, operation, arguments, flow)
-        pool.shutdown(wait=True, cancel_futures=True)
-        with contextlib.suppress(Exception):
-            self.store.flush()
+            return request_id, operation, arguments, flow
 
     def execute(
         self, request_id: int, operation: str, arguments: dict[str, Any], flow: _Flow
@@ -402,12 +470,52 @@ def _host_main(conn: multiprocessing.connection.Connection, store_path: str | No
 # ---------------------------------------------------------------- the web process side
 
 
+class Inbox:
+    """One request's messages from the host, read in the request's event loop.
+
+    An `asyncio.Queue` read with `asyncio.wait_for` makes a task per wait; a future and a
+    timer do the same for a fraction of the cost, which counts when the query itself takes
+    a fraction of a millisecond.
+    """
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.items: collections.deque[tuple[str, Any]] = collections.deque()
+        self.waiter: asyncio.Future[None] | None = None
+
+    def put_nowait(self, item: tuple[str, Any]) -> None:
+        """Called in the loop (via call_soon_threadsafe from the reader thread)."""
+        self.items.append(item)
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_result(None)
+
+    def qsize(self) -> int:
+        return len(self.items)
+
+    async def get(self, timeout_s: float) -> tuple[str, Any]:
+        """The next message; TimeoutError when none came within `timeout_s`."""
+        if not self.items:
+            waiter = self.waiter = self.loop.create_future()
+            timer = self.loop.call_later(timeout_s, _expire, waiter)
+            try:
+                await waiter
+            finally:
+                timer.cancel()
+                self.waiter = None
+        return self.items.popleft()
+
+
+def _expire(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_exception(TimeoutError())
+
+
 @dataclass
 class _Pending:
     operation: str
     arguments: dict[str, Any]
     loop: asyncio.AbstractEventLoop
-    queue: asyncio.Queue
+    queue: Inbox
     generation: int
     sent_any: bool = False
     expired: bool = False
@@ -582,9 +690,9 @@ class StoreHost:
 
     # -- requests ---------------------------------------------------------------------
 
-    def _submit(self, operation: str, arguments: dict[str, Any]) -> tuple[int, asyncio.Queue]:
+    def _submit(self, operation: str, arguments: dict[str, Any]) -> tuple[int, Inbox]:
         loop = asyncio.get_running_loop()
-        queue: asyncio.Queue = asyncio.Queue()
+        queue = Inbox(loop)
         with self._lock:
             if self._closed:
                 raise HostUnavailable("the store is shutting down")
@@ -657,7 +765,7 @@ class HostAnswer:
     """
 
     def __init__(
-        self, host: StoreHost, request_id: int, queue: asyncio.Queue, timeout_s: float
+        self, host: StoreHost, request_id: int, queue: Inbox, timeout_s: float
     ) -> None:
         self.host = host
         self.request_id = request_id
@@ -672,7 +780,7 @@ class HostAnswer:
     async def _next(self) -> tuple[str, Any]:
         remaining = self.deadline - time.monotonic()
         try:
-            return await asyncio.wait_for(self.queue.get(), max(remaining, 0.001))
+            return await self.queue.get(max(remaining, 0.001))
         except TimeoutError:
             await self.host._overrun(self.request_id)
             raise HostError(

@@ -92,3 +92,39 @@ def test_slow_reader_is_not_cut_off_by_the_time_limit() -> None:
         assert size > 60**3 * 6  # every row: three numbers, tabs/commas and a line break
     finally:
         host.close()
+
+
+def test_more_queries_at_once_than_host_workers_are_all_answered() -> None:
+    from service.http.store_host import MAX_WORKERS
+
+    host = StoreHost(None, initial_nquads=b"<http://e/a> <http://e/p> <http://e/b> <http://e/g> .")
+    try:
+        async def many_at_once() -> list[str]:
+            return await asyncio.gather(*(count(host) for _ in range(MAX_WORKERS + 8)))
+
+        assert asyncio.run(many_at_once()) == ["1"] * (MAX_WORKERS + 8)
+    finally:
+        host.close()
+
+
+def test_inbox_wait_ends_with_timeout_when_no_message_comes() -> None:
+    from service.http.store_host import Inbox
+
+    async def wait_for_nothing() -> None:
+        await Inbox(asyncio.get_running_loop()).get(0.05)
+
+    with pytest.raises(TimeoutError):
+        asyncio.run(wait_for_nothing())
+
+
+def test_inbox_gives_messages_in_the_order_they_came() -> None:
+    from service.http.store_host import Inbox
+
+    async def put_then_get() -> list[tuple[str, int]]:
+        loop = asyncio.get_running_loop()
+        inbox = Inbox(loop)
+        loop.call_later(0.01, inbox.put_nowait, ("data", 1))
+        loop.call_later(0.02, inbox.put_nowait, ("end", 2))
+        return [await inbox.get(5), await inbox.get(5)]
+
+    assert asyncio.run(put_then_get()) == [("data", 1), ("end", 2)]
