@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import (
@@ -88,8 +89,9 @@ def streamed(answer: HostAnswer, media_type: str, head_only: bool = False) -> Re
         answer.host.cancel(answer.request_id)
         return Response(status_code=200, media_type=content_type(media_type), headers=headers)
     if answer.finished:  # the whole answer came in one message: no need to stream
-        return Response(answer.first_chunk or b"", media_type=content_type(media_type),
-                        headers=headers)
+        return Response(
+            answer.first_chunk or b"", media_type=content_type(media_type), headers=headers
+        )
     return StreamingResponse(body(), media_type=content_type(media_type), headers=headers)
 
 
@@ -175,8 +177,9 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
         else:
             media_type = best_match(parse_accept(request.headers.get("accept")), GRAPH_TYPES)
         if media_type is None:
-            raise ProtocolError(406, f"the service description is available as"
-                                f" {', '.join(GRAPH_TYPES)}")
+            raise ProtocolError(
+                406, f"the service description is available as {', '.join(GRAPH_TYPES)}"
+            )
         body = service_description.describe(endpoint_url(request), settings.base, media_type)
         return Response(body, media_type=content_type(media_type), headers={"Vary": "Accept"})
 
@@ -234,7 +237,9 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
     async def index(request: Request) -> HTMLResponse:
         return HTMLResponse(
             query_page.render(
-                examples, endpoint="/sparql", base=settings.base,
+                examples,
+                endpoint="/sparql",
+                base=settings.base,
                 writable=settings.admin_token is not None,
             )
         )
@@ -257,5 +262,18 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
         log.info("service.search is not available; /search is not served")
     else:
         app.include_router(search_router)
+
+    try:
+        from service.catalog.api import install as install_catalog
+    except ImportError:
+        log.info("service.catalog is not available; /catalog is not served")
+    else:
+        timeout_s = settings.query_timeout_s
+
+        def select(sparql: str) -> list[dict[str, Any]]:
+            """The catalogue's routes run in worker threads; the store host is async."""
+            return anyio.from_thread.run(resource_pages.select_rows, host, sparql, timeout_s)
+
+        install_catalog(app, select)
 
     return app

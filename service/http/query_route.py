@@ -59,8 +59,9 @@ class QueryRoute:
             await self.app(scope, receive, send)
             return
         try:
-            body = await read_body(receive, headers.get(b"content-length"),
-                                   self.settings.max_upload_bytes)
+            body = await read_body(
+                receive, headers.get(b"content-length"), self.settings.max_upload_bytes
+            )
             content_type_header = headers.get(b"content-type")
             operation = parse_request(
                 scope["method"],
@@ -84,20 +85,23 @@ class QueryRoute:
             return
         media_type = content_type(answer.info["media_type"])
         if not answer.finished:  # a stream read at the client's pace, stopped if it leaves
-            stream = StreamingResponse(answer.chunks(), media_type=media_type,
-                                       headers={"Vary": "Accept"})
+            stream = StreamingResponse(
+                answer.chunks(), media_type=media_type, headers={"Vary": "Accept"}
+            )
             await stream(scope, receive, send)
             return
         body = answer.first_chunk or b""
-        await send({
-            "type": "http.response.start",
-            "status": 200,
-            "headers": [
-                (b"content-length", str(len(body)).encode()),
-                (b"content-type", media_type.encode("latin-1")),
-                (b"vary", b"Accept"),
-            ],
-        })
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [
+                    (b"content-length", str(len(body)).encode()),
+                    (b"content-type", media_type.encode("latin-1")),
+                    (b"vary", b"Accept"),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
 

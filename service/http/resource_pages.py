@@ -28,8 +28,13 @@ JSON_TYPE = "application/sparql-results+json"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 MAX_INCOMING = 500
 _NON_ASCII_ESCAPES = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
-SUFFIXES = {".json": "application/json", ".ttl": "text/turtle", ".nt": "application/n-triples",
-            ".jsonld": "application/ld+json", ".rdf": "application/rdf+xml"}
+SUFFIXES = {
+    ".json": "application/json",
+    ".ttl": "text/turtle",
+    ".nt": "application/n-triples",
+    ".jsonld": "application/ld+json",
+    ".rdf": "application/rdf+xml",
+}
 
 
 def iri_from_path(raw_path: bytes, base: str) -> tuple[str, str | None]:
@@ -49,7 +54,7 @@ def iri_from_path(raw_path: bytes, base: str) -> tuple[str, str | None]:
 def local_href(iri: str, base: str) -> str:
     """Where a page links to for an IRI: this service for instance IRIs, the IRI otherwise."""
     prefix = base.rstrip("/") + "/id/"
-    return iri[len(base.rstrip("/")):] if iri.startswith(prefix) else iri
+    return iri[len(base.rstrip("/")) :] if iri.startswith(prefix) else iri
 
 
 def _sparql_iri(iri: str) -> str:
@@ -58,22 +63,23 @@ def _sparql_iri(iri: str) -> str:
     return f"<{iri}>"
 
 
-async def _select(host: StoreHost, query: str, timeout_s: float) -> list[dict[str, Any]]:
+async def select_rows(host: StoreHost, query: str, timeout_s: float) -> list[dict[str, Any]]:
     formats = {"solutions": JSON_TYPE, "boolean": JSON_TYPE, "graph": None}
-    answer = await host.request("query", {"query": query, "formats": formats},
-                                timeout_s=timeout_s)
+    answer = await host.request("query", {"query": query, "formats": formats}, timeout_s=timeout_s)
     return json.loads(await answer.body())["results"]["bindings"]
 
 
 async def describe(host: StoreHost, iri: str, timeout_s: float) -> dict[str, Any]:
     """The resource's statements as plain data: label, outgoing and incoming."""
     node = _sparql_iri(iri)
-    outgoing = await _select(
+    outgoing = await select_rows(
         host, f"SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ {node} ?p ?o }} }} ORDER BY ?p ?o", timeout_s
     )
-    incoming = await _select(
-        host, f"SELECT DISTINCT ?s ?p WHERE {{ GRAPH ?g {{ ?s ?p {node} }} }} ORDER BY ?p ?s"
-        f" LIMIT {MAX_INCOMING}", timeout_s,
+    incoming = await select_rows(
+        host,
+        f"SELECT DISTINCT ?s ?p WHERE {{ GRAPH ?g {{ ?s ?p {node} }} }} ORDER BY ?p ?s"
+        f" LIMIT {MAX_INCOMING}",
+        timeout_s,
     )
     labels = [row["o"]["value"] for row in outgoing if row["p"]["value"] == LABEL]
     return {
@@ -108,7 +114,7 @@ def render_html(resource: dict[str, Any], base: str) -> str:
     )
     rows = "\n".join(
         f"<tr><td>{link(s['property'])}</td><td>{_value_html(s['value'], base)}</td>"
-        f"<td class=\"note\">{html.escape(s['graph'])}</td></tr>"
+        f'<td class="note">{html.escape(s["graph"])}</td></tr>'
         for s in resource["statements"]
     )
     incoming = "\n".join(
@@ -138,15 +144,19 @@ async def resource_response(request: Request, settings: Settings, host: StoreHos
     offered = ("text/html", JSON_TYPE, *GRAPH_TYPES)
     wanted = suffix_type or best_match(ranges, offered)
     if wanted is None:
-        raise ProtocolError(406, "this resource is available as text/html, application/json"
-                            f" and {', '.join(GRAPH_TYPES)}")
+        raise ProtocolError(
+            406,
+            "this resource is available as text/html, application/json"
+            f" and {', '.join(GRAPH_TYPES)}",
+        )
     if wanted == JSON_TYPE:
         wanted = "application/json"
     headers = {"Vary": "Accept"}
     if wanted in GRAPH_TYPES:
         formats = {"solutions": None, "boolean": None, "graph": wanted}
         answer = await host.request(
-            "query", {"query": f"DESCRIBE {_sparql_iri(iri)}", "formats": formats},
+            "query",
+            {"query": f"DESCRIBE {_sparql_iri(iri)}", "formats": formats},
             timeout_s=settings.query_timeout_s,
         )
         body = await answer.body()

@@ -53,8 +53,9 @@ def running(
     """Serve in a background thread (for tests and benchmarks); yields the base URL."""
     port = port or free_port(host)
     store_host = StoreHost(settings.store_path, initial_nquads=initial_nquads)
-    app = QueryRoute(create_app(settings, store_host, queries_dir=queries_dir), settings,
-                     store_host)
+    app = QueryRoute(
+        create_app(settings, store_host, queries_dir=queries_dir), settings, store_host
+    )
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", **FAST_HTTP)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="uvicorn", daemon=True)

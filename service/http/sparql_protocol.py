@@ -199,8 +199,9 @@ def parse_request(
         if name.startswith("$"):
             variable = name[1:]
             if not _VARIABLE.fullmatch(variable) or variable in bindings:
-                raise ProtocolError(400, f"{name!r}: a binding is $NAME=<N-Triples term>, once"
-                                    " per variable")
+                raise ProtocolError(
+                    400, f"{name!r}: a binding is $NAME=<N-Triples term>, once per variable"
+                )
             bindings[variable] = value
     if bindings and kind != "query":
         raise ProtocolError(400, "$NAME bindings apply to queries only")

@@ -211,8 +211,9 @@ class _Host:
 
     def _start_worker(self) -> None:
         """One more free worker (workers_lock held, or before any worker runs)."""
-        worker = threading.Thread(target=self._work, name=f"store-host-{len(self.workers)}",
-                                  daemon=True)
+        worker = threading.Thread(
+            target=self._work, name=f"store-host-{len(self.workers)}", daemon=True
+        )
         self.workers.append(worker)
         self.free_workers += 1
         worker.start()
@@ -314,8 +315,11 @@ class _Host:
             dataset["use_default_graph_as_union"] = True
         query = a["query"]
         substitutions = self._substitutions(a.get("bindings") or {})
-        options = {"base_iri": a.get("base_iri"), "custom_functions": self.custom_functions or None,
-                   **dataset}
+        options = {
+            "base_iri": a.get("base_iri"),
+            "custom_functions": self.custom_functions or None,
+            **dataset,
+        }
         try:
             result = self.store.query(query, substitutions=substitutions or None, **options)
         except RuntimeError as error:
@@ -356,7 +360,8 @@ class _Host:
                 triples = list(ox.parse(line.encode(), ox.RdfFormat.N_TRIPLES))
             except SyntaxError:
                 raise HostError(
-                    400, f"${name}={term!r} is not an N-Triples term; write a string as"
+                    400,
+                    f"${name}={term!r} is not an N-Triples term; write a string as"
                     ' "text", an IRI as <http://…>',
                 ) from None
             parsed[ox.Variable(name)] = triples[0].object
@@ -706,8 +711,9 @@ class StoreHost:
                 try:
                     self._conn.send((request_id, operation, arguments))
                 except OSError:  # the host just died: the restart sends it again
-                    log.warning("the store host is gone; request %s waits for its restart",
-                                request_id)
+                    log.warning(
+                        "the store host is gone; request %s waits for its restart", request_id
+                    )
         return request_id, queue
 
     def cancel(self, request_id: int) -> None:
@@ -764,9 +770,7 @@ class HostAnswer:
     that stops producing is.
     """
 
-    def __init__(
-        self, host: StoreHost, request_id: int, queue: Inbox, timeout_s: float
-    ) -> None:
+    def __init__(self, host: StoreHost, request_id: int, queue: Inbox, timeout_s: float) -> None:
         self.host = host
         self.request_id = request_id
         self.queue = queue
