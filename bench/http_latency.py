@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -26,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+
+from service.store import with_values
 
 ROOT = Path(__file__).resolve().parents[1]
 MIN_RUNS = 5
@@ -73,12 +76,20 @@ def server(kind: str, store: Path) -> Iterator[str]:
         oxigraph = shutil.which("oxigraph")
         if oxigraph is None:
             raise SystemExit("the oxigraph CLI is not installed (pip install oxigraph)")
-        command = [oxigraph, "serve", "--location", str(store), "--bind", f"127.0.0.1:{port}",
-                   "--union-default-graph"]
+        command = [
+            oxigraph,
+            "serve",
+            "--location",
+            str(store),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--union-default-graph",
+        ]
         env = dict(os.environ)
         url = f"http://127.0.0.1:{port}/query"
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         wait_until_up(url, process)
         yield url
@@ -109,7 +120,10 @@ def timed_post(client: httpx.Client, url: str, query: str) -> float | str:
 
 
 def measure(
-    urls: dict[str, str], queries: dict[str, str], runs: int, warmup: int,
+    urls: dict[str, str],
+    queries: dict[str, str],
+    runs: int,
+    warmup: int,
     budget_s: float | None = None,
 ) -> dict[str, dict[str, Timing | str]]:
     """Timings per server and query, or the error a server answered a query with.
@@ -126,8 +140,11 @@ def measure(
             for run in range(warmup + runs):
                 if run == warmup:
                     measuring_since = time.monotonic()
-                elif (budget_s is not None and run - warmup >= MIN_RUNS
-                      and time.monotonic() - measuring_since > budget_s):
+                elif (
+                    budget_s is not None
+                    and run - warmup >= MIN_RUNS
+                    and time.monotonic() - measuring_since > budget_s
+                ):
                     break
                 order = list(urls) if run % 2 == 0 else list(reversed(urls))
                 for kind in order:
@@ -140,9 +157,20 @@ def measure(
                         samples[kind].append(outcome)
             for kind, values in samples.items():
                 if not isinstance(results[kind].get(name), str):
-                    results[kind][name] = Timing(statistics.median(values),
-                                                 percentile(values, 0.95))
+                    results[kind][name] = Timing(
+                        statistics.median(values), percentile(values, 0.95)
+                    )
     return results
+
+
+def bind_parameter(query: str, name: str, value: str) -> str:
+    """The query with ?name bound by a VALUES block, if its header declares `# param: name`."""
+    if not re.search(rf"^#\s*param:\s*\??{re.escape(name)}\b", query, re.MULTILINE):
+        return query
+    bound = with_values(query, {name: value})
+    if bound is None:
+        raise SystemExit(f"cannot bind ?{name}: the query has no WHERE group")
+    return bound
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,11 +179,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=Path, default=ROOT / "queries")
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--warmup", type=int, default=3)
-    parser.add_argument("--budget-s", type=float, default=None,
-                        help=f"stop a query's runs after this many seconds (at least"
-                        f" {MIN_RUNS} runs each); default: always --runs")
-    parser.add_argument("--only", action="append", metavar="NAME",
-                        help="measure only this query (repeatable), e.g. while profiling")
+    parser.add_argument(
+        "--budget-s",
+        type=float,
+        default=None,
+        help=f"stop a query's runs after this many seconds (at least"
+        f" {MIN_RUNS} runs each); default: always --runs",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="NAME",
+        help="measure only this query (repeatable), e.g. while profiling",
+    )
+    parser.add_argument(
+        "--bind",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="bind a documented parameter (# param: NAME) of the queries that"
+        " declare it, as `machikg query --bind` does; the same text goes to both"
+        " servers (repeatable), e.g. --bind topic=地域コミュニティ",
+    )
     args = parser.parse_args(argv)
     if not args.store.is_dir():
         parser.error(f"--store {args.store}: no such directory (run `machikg ingest` first)")
@@ -168,17 +213,32 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--only {', '.join(unknown)}: no such query in {args.queries}")
         queries = {name: text for name, text in queries.items() if name in args.only}
 
+    for binding in args.bind:
+        name, _, value = binding.partition("=")
+        if not value:
+            parser.error(f"--bind {binding}: expected NAME=VALUE")
+        queries = {q: bind_parameter(text, name, value) for q, text in queries.items()}
+
     with tempfile.TemporaryDirectory() as scratch:
         stores = {kind: Path(scratch) / kind for kind in ("machikg", "oxigraph")}
         for copy in stores.values():
             shutil.copytree(args.store, copy)
-        with server("machikg", stores["machikg"]) as ours, \
-                server("oxigraph", stores["oxigraph"]) as theirs:
-            results = measure({"machikg": ours, "oxigraph": theirs}, queries, args.runs,
-                              args.warmup, args.budget_s)
+        with (
+            server("machikg", stores["machikg"]) as ours,
+            server("oxigraph", stores["oxigraph"]) as theirs,
+        ):
+            results = measure(
+                {"machikg": ours, "oxigraph": theirs},
+                queries,
+                args.runs,
+                args.warmup,
+                args.budget_s,
+            )
 
-    header = (f"{'query':<28} {'machikg p50':>11} {'p95':>8} {'oxigraph p50':>12} {'p95':>8}"
-              f" {'×p50':>6} {'×p95':>6}")
+    header = (
+        f"{'query':<28} {'machikg p50':>11} {'p95':>8} {'oxigraph p50':>12} {'p95':>8}"
+        f" {'×p50':>6} {'×p95':>6}"
+    )
     budget = f" (or {args.budget_s:g} s per query)" if args.budget_s else ""
     print(f"{args.runs} runs per query{budget} after {args.warmup} warm-up runs; milliseconds")
     print(header)
@@ -192,9 +252,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         ratio50, ratio95 = ours.p50 / theirs.p50, ours.p95 / theirs.p95
         ratios.append(ratio50)
-        print(f"{name:<28} {ours.p50 * 1000:>11.2f} {ours.p95 * 1000:>8.2f}"
-              f" {theirs.p50 * 1000:>12.2f} {theirs.p95 * 1000:>8.2f}"
-              f" {ratio50:>5.2f}× {ratio95:>5.2f}×")
+        print(
+            f"{name:<28} {ours.p50 * 1000:>11.2f} {ours.p95 * 1000:>8.2f}"
+            f" {theirs.p50 * 1000:>12.2f} {theirs.p95 * 1000:>8.2f}"
+            f" {ratio50:>5.2f}× {ratio95:>5.2f}×"
+        )
     geometric = statistics.geometric_mean(ratios)
     print("-" * len(header))
     print(f"geometric mean of p50 ratios: {geometric:.2f}× (goal ≤ 1.3×)")
