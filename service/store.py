@@ -243,6 +243,8 @@ class EmbeddedStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
         try:
+            if path is not None:  # a fresh checkout has no data/ yet: RocksDB makes one level only
+                path.parent.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as error:
             if path is not None and "lock" in str(error).lower():

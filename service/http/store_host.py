@@ -169,6 +169,8 @@ class _Host:
 
         self.ox = ox
         self.conn = conn
+        if store_path:  # `machikg serve` on a fresh checkout: no data/ directory yet
+            Path(store_path).parent.mkdir(parents=True, exist_ok=True)
         self.store = ox.Store(store_path) if store_path else ox.Store()
         self.send_lock = threading.Lock()
         self.write_lock = threading.Lock()

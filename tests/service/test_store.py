@@ -221,3 +221,13 @@ def test_a_store_path_that_is_a_file_gives_a_clear_error(tmp_path: Path) -> None
     path.write_text("x")
     with pytest.raises(StoreError, match=f"store {path}: cannot open"):
         EmbeddedStore(path)
+
+
+def test_a_store_in_a_directory_that_does_not_exist_yet_is_created(tmp_path: Path) -> None:
+    """Regression: `machikg ingest corpus/` on a fresh checkout failed: no data/ yet."""
+    store = EmbeddedStore(tmp_path / "data" / "store")
+    try:
+        assert store.named_graphs() == []
+    finally:
+        store.close()
+    assert (tmp_path / "data" / "store").is_dir()
