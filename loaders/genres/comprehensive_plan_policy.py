@@ -12,7 +12,7 @@ import re
 
 from loaders.facts import DocumentFacts, Initiative, Organization, PolicyCode
 from loaders.genres.generic import find_facility_mentions
-from loaders.genres.layout import Line, Page, is_blank
+from loaders.genres.layout import BULLET_LINE, Line, Page, is_blank
 from loaders.genres.units import split_unit_chain, strip_place_prefix, unit_kind
 from loaders.text.fiscal_year import parse_fiscal_year_range
 from loaders.text.normalize import strip_bullet
@@ -31,7 +31,6 @@ _CONTACT = re.compile(
     r"^\s*(?:このページ(?:に関する|について|の)?の?)?"
     r"(?:(?:お)?問い?合わ?せ(?:先)?|(?:情報)?発信元|担当(?:課|部署))\s*$"
 )
-_BULLET = re.compile(r"^\s*[•・●○◆■□▪]")
 _CONTACT_FIELD = re.compile(r"^\s*(?:住所|電話|ファクス|FAX|メール|E-?mail|〒|TEL)", re.IGNORECASE)
 
 
@@ -171,7 +170,7 @@ def _bullets(lines: list[Line]) -> list[str]:
         if _SITUATION.match(line.text) or _PERIOD.match(line.text) or _EFFORTS.match(line.text):
             collecting = True
             continue
-        if collecting and _BULLET.match(line.text):
+        if collecting and BULLET_LINE.match(line.text):
             item = strip_bullet(line.text)
             if item:
                 items.append(item)

@@ -34,7 +34,7 @@ from loaders.facts import (
     StaffCount,
 )
 from loaders.genres.generic import find_facility_mentions
-from loaders.genres.layout import Cell, Line, Page, indent, is_blank
+from loaders.genres.layout import BULLET_LINE, Cell, Line, Page, indent, is_blank
 from loaders.genres.plan_names import parent_plan_name, plan_kind
 from loaders.genres.prose_indicators import find_prose_indicators
 from loaders.genres.units import resolve_unit_name, strip_place_prefix, unit_kind
@@ -43,7 +43,6 @@ from loaders.text.fiscal_year import document_year, parse_fiscal_year
 from loaders.text.normalize import nfkc_key, strip_bullet
 from loaders.text.policy_codes import CodeParse, compose_codes, leading_code
 
-_BULLET = re.compile(r"^\s*[•・●○◆■□▪]\s*")
 _TITLE = re.compile(r"運営方針|プロフィール|マニフェスト")
 _DEPARTMENT_IN_TITLE = re.compile(
     r"(?P<name>[^\s()「」【】、。0-9]+?(?:部|局))(?=プロフィール|の|運営方針|マニフェスト|\s|\(|$)"
@@ -303,7 +302,7 @@ def _read_message(context: _Context) -> None:
                 if 1 < len(candidate) <= 12 and not re.search(r"[。、0-9]", candidate):
                     holder = candidate
                     continue
-            if _MISSION.search(text) or _BULLET.match(following.text):
+            if _MISSION.search(text) or BULLET_LINE.match(following.text):
                 break
             message_lines.append(following)
         evidence = {"": page.line_span(line)}
@@ -324,7 +323,7 @@ def _read_mission(context: _Context) -> None:
                 continue
             text = following.text.strip()
             if text.startswith("【") or (
-                not _BULLET.match(following.text) and not _SENTENCE_END.search(text)
+                not BULLET_LINE.match(following.text) and not _SENTENCE_END.search(text)
             ):
                 break
             item = strip_bullet(text)
@@ -418,7 +417,7 @@ def _staff_rows(page: Page, start: int) -> list[_StaffRow]:
     for line in page.lines[start:]:
         if is_blank(line):
             continue
-        if _BULLET.match(line.text):
+        if BULLET_LINE.match(line.text):
             break
         positional = "\t" in line.text
         pieces = _table_pieces(page, line)
@@ -529,7 +528,7 @@ def _read_budget(context: _Context) -> None:
                 if find_amounts(following.text):
                     break
                 continue  # a header row: 会計 / 予算額
-            if not _BULLET.match(following.text) and not _ACCOUNT_START.match(following.text):
+            if not BULLET_LINE.match(following.text) and not _ACCOUNT_START.match(following.text):
                 break
             _read_budget_line(context, following, year, unit)
         return
@@ -796,12 +795,12 @@ def _read_projects(context: _Context) -> None:
                 awaiting_value
                 or indent(line) >= 4
                 or indent(line) > indent(blocks[-1].labels.get(current_field, line))
-                or _BULLET.match(line.text)
+                or BULLET_LINE.match(line.text)
             )
         ):
             blocks[-1].fields[current_field].append(line)
             blocks[-1].last = line
-        elif _SENTENCE_END.search(text) or len(text) > 60 or _BULLET.match(line.text):
+        elif _SENTENCE_END.search(text) or len(text) > 60 or BULLET_LINE.match(line.text):
             if blocks and not blocks[-1].fields:
                 blocks[-1].description.append(line)
                 blocks[-1].last = line

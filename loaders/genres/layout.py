@@ -15,6 +15,8 @@ from loaders.text.normalize import Line, fold_width, lines_with_offsets
 
 _WORD = re.compile(r"\S+")
 _CELL_GAP = re.compile(r"\t|\s{2,}")
+# A line that starts a list item: the marks genre layouts print before items and fields.
+BULLET_LINE = re.compile(r"^\s*[•・●○◆■□▪]")
 
 
 @dataclass(frozen=True)
