@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl
 from starlette.responses import PlainTextResponse, Response, StreamingResponse
 
 from service.http.app import BodyTooLarge, ask_query
+from service.http.form_encoding import decode_form
 from service.http.result_formats import content_type
 from service.http.sparql_protocol import ProtocolError, parse_request
 from service.http.store_host import HostError, StoreHost
@@ -65,7 +66,7 @@ class QueryRoute:
             content_type_header = headers.get(b"content-type")
             operation = parse_request(
                 scope["method"],
-                parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True),
+                url_parameters(scope["query_string"]),
                 content_type_header.decode("latin-1") if content_type_header else None,
                 body,
             )
@@ -103,6 +104,13 @@ class QueryRoute:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+def url_parameters(query_string: bytes) -> list[tuple[str, str]]:
+    pairs = decode_form(query_string)
+    if pairs is None:
+        pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
+    return pairs
 
 
 async def read_body(receive: Receive, declared: bytes | None, limit: int) -> bytes:

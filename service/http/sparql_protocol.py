@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
+from service.http.form_encoding import decode_form
 from service.http.sparql_tokens import first_keyword, has_dataset_clause, line_and_column
 
 FORM = "application/x-www-form-urlencoded"
@@ -75,8 +76,11 @@ def decode_utf8(body: bytes, what: str) -> str:
 
 
 def parse_form(body: bytes) -> list[tuple[str, str]]:
-    text = decode_utf8(body, "form body")
     try:
+        pairs = decode_form(body, errors="strict")
+        if pairs is not None:
+            return pairs
+        text = decode_utf8(body, "form body")
         return parse_qsl(text, keep_blank_values=True, strict_parsing=False, errors="strict")
     except UnicodeDecodeError:
         raise ProtocolError(400, "a percent-encoded form value is not UTF-8") from None

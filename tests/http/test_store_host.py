@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
 import signal
 import time
@@ -61,9 +62,9 @@ def test_unread_answer_holds_the_store_back() -> None:
 
     host = StoreHost(None)
     try:
+
         async def start_and_wait() -> int:
-            answer = await host.request("query", {"query": LARGE, "formats": FORMATS},
-                                        timeout_s=30)
+            answer = await host.request("query", {"query": LARGE, "formats": FORMATS}, timeout_s=30)
             await asyncio.sleep(0.5)  # a client that reads nothing
             queued = answer.queue.qsize()
             host.cancel(answer.request_id)
@@ -77,9 +78,11 @@ def test_unread_answer_holds_the_store_back() -> None:
 def test_slow_reader_is_not_cut_off_by_the_time_limit() -> None:
     host = StoreHost(None)
     try:
+
         async def read_slowly() -> int:
-            answer = await host.request("query", {"query": LARGE, "formats": FORMATS},
-                                        timeout_s=0.5)
+            answer = await host.request(
+                "query", {"query": LARGE, "formats": FORMATS}, timeout_s=0.5
+            )
             size = 0
             async for chunk in answer.chunks():
                 size += len(chunk)
@@ -99,6 +102,7 @@ def test_more_queries_at_once_than_host_workers_are_all_answered() -> None:
 
     host = StoreHost(None, initial_nquads=b"<http://e/a> <http://e/p> <http://e/b> <http://e/g> .")
     try:
+
         async def many_at_once() -> list[str]:
             return await asyncio.gather(*(count(host) for _ in range(MAX_WORKERS + 8)))
 
@@ -128,3 +132,48 @@ def test_inbox_gives_messages_in_the_order_they_came() -> None:
         return [await inbox.get(5), await inbox.get(5)]
 
     assert asyncio.run(put_then_get()) == [("data", 1), ("end", 2)]
+
+
+def test_cancel_that_arrives_before_its_request_is_read_still_stops_it() -> None:
+    from service.http.store_process import Host
+
+    control, _ = multiprocessing.Pipe(duplex=True)
+    ours, theirs = multiprocessing.Pipe(duplex=True)
+    host = Host(control, [], None)
+    host.control(5, "cancel")
+    host.execute(5, "query", {"query": "ASK {}", "formats": FORMATS}, theirs)
+    assert ours.recv() == (5, "error", (503, "the request was cancelled"))
+
+
+def test_request_waiting_for_a_free_channel_times_out_without_a_restart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import service.http.store_host as store_host
+
+    monkeypatch.setattr(store_host, "MAX_WORKERS", 1)  # one channel: the second request waits
+    data = "".join(f'<http://e/s{i}> <http://e/p> "{i}" <http://e/g> .\n' for i in range(200))
+    host = StoreHost(None, initial_nquads=data.encode())
+    slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # 200³ rows, ~1 s
+    try:
+
+        async def slow_then_waiting() -> tuple[str, int]:
+            running = asyncio.ensure_future(
+                host.request("query", {"query": slow, "formats": FORMATS}, timeout_s=60)
+            )
+            await asyncio.sleep(0.1)
+            with pytest.raises(store_host.HostError) as waited:
+                await host.request("query", {"query": COUNT, "formats": FORMATS}, timeout_s=0.2)
+            answer = await running
+            return (await answer.body()).decode().split()[-1], waited.value.status
+
+        assert asyncio.run(slow_then_waiting()) == (str(200**3), 503)
+        assert host.restarts == 0
+    finally:
+        host.close()
+
+
+def test_initial_data_that_does_not_parse_is_an_error_not_an_empty_store() -> None:
+    from service.store import StoreError
+
+    with pytest.raises(StoreError, match="initial data"):
+        StoreHost(None, initial_nquads=b"<http://e/a> <http://e/p> 7 <http://e/g> .\n")

@@ -1,0 +1,469 @@
+"""The store host process: it owns the pyoxigraph `Store` and runs the web process's requests.
+
+pyoxigraph cannot cancel a query, so a query past its deadline can only be stopped by
+ending the process that runs it: the store lives here, in a child of the web process
+(`service.http.store_host.StoreHost`), which kills and restarts it when it must.
+
+Each request arrives on one of the host's channels (a pipe with its own thread, blocked
+reading it) and its answer goes back on the same channel: `(request_id, kind, payload)`
+with kind `data` or `end` (payload: (info, bytes); `info`, a dict saying what the result
+is, travels with the first of them only) or `error` (payload: (status, message)). Answers
+are serialised by pyoxigraph in chunks; a request may have WINDOW_CHUNKS chunks that the web
+process has not yet passed on to its client, so a slow client slows the query instead of
+filling the web process's memory. The control connection carries `(request_id, "cancel" |
+"ack", None)`, `(0, "shutdown", None)`, and the writes replayed into a restarted in-memory
+store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import multiprocessing
+import multiprocessing.connection
+import pickle
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from service.http.connection_frames import FrameReader
+
+log = logging.getLogger(__name__)
+
+CHUNK_BYTES = 64 * 1024
+# Chunks a request may have in flight before the web process says they were sent on: a slow
+# client holds back the store instead of piling the whole answer up in the web process.
+WINDOW_CHUNKS = 16
+WRITE_OPERATIONS = frozenset({"update", "graph_put", "graph_post", "graph_delete", "load"})
+SOLUTION_FORMATS = {
+    "application/sparql-results+json": "JSON",
+    "application/sparql-results+xml": "XML",
+    "text/csv": "CSV",
+    "text/tab-separated-values": "TSV",
+}
+GRAPH_FORMATS = {
+    "text/turtle": "TURTLE",
+    "application/n-triples": "N_TRIPLES",
+    "application/ld+json": "JSON_LD",
+    "application/rdf+xml": "RDF_XML",
+    "application/trig": "TRIG",
+    "application/n-quads": "N_QUADS",
+}
+
+
+def dump_message(message: tuple[Any, ...]) -> bytes:
+    """A message as `Connection.recv` reads it: plain pickle, without `ForkingPickler`'s
+    set-up per call (messages hold no connections or other special objects)."""
+    return pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
+
+
+class HostError(Exception):
+    """An error to answer with an HTTP status: raised in the host, re-raised in the web process."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class HostUnavailable(HostError):
+    """The host process died or was restarted while this request was running."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(503, message)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _Reply:
+    """One request's answer as few messages as possible: `data` (info with the first chunk)
+    then `end` (info and the last bytes, when nothing was sent before) — a small answer is
+    a single message, which is what keeps the service's latency close to the store's."""
+
+    def __init__(self, send: Callable[[str, Any], None]) -> None:
+        self._send = send
+        self._info: dict[str, Any] | None = None
+        self._info_sent = False
+        self.tail: bytes | None = None
+
+    def start(self, info: dict[str, Any]) -> None:
+        self._info = info
+
+    def _take_info(self) -> dict[str, Any] | None:
+        if self._info_sent:
+            return None
+        self._info_sent = True
+        return self._info
+
+    def data(self, chunk: bytes) -> None:
+        self._send("data", (self._take_info(), chunk))
+
+    def end(self) -> None:
+        self._send("end", (self._take_info(), self.tail))
+
+
+class _Flow:
+    """A request's controls from the web process: cancel it, and credit it sent chunks."""
+
+    def __init__(self) -> None:
+        self.cancelled = False  # a flag set once by another thread: no Event needed
+        self.credits = threading.Semaphore(WINDOW_CHUNKS)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self.credits.release()  # wake a writer waiting for credit, so that it sees the cancel
+
+    def wait_for_credit(self) -> None:
+        while not self.credits.acquire(timeout=0.5):
+            if self.cancelled:
+                raise _Cancelled
+        if self.cancelled:
+            raise _Cancelled
+
+
+class _ChunkWriter(io.RawIOBase):
+    """A file-like that pyoxigraph serialises into; full chunks go to the web process."""
+
+    def __init__(self, reply: _Reply, flow: _Flow) -> None:
+        super().__init__()
+        self._reply = reply
+        self._flow = flow
+        self._buffer = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if self._flow.cancelled:
+            raise _Cancelled
+        self._buffer += data
+        if len(self._buffer) >= CHUNK_BYTES:
+            self._flow.wait_for_credit()
+            self._reply.data(bytes(self._buffer))
+            self._buffer.clear()
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def finish(self) -> None:
+        """Leave what is left for the reply's `end` message."""
+        self._reply.tail = bytes(self._buffer) if self._buffer else None
+        self._buffer.clear()
+
+
+class Host:
+    """Runs in the child: owns the pyoxigraph Store; one thread per channel runs requests."""
+
+    def __init__(
+        self,
+        conn: multiprocessing.connection.Connection,
+        channels: list[multiprocessing.connection.Connection],
+        store_path: str | None,
+    ) -> None:
+        import pyoxigraph as ox
+
+        self.ox = ox
+        self.conn = conn
+        self.channels = channels
+        if store_path:  # `machikg serve` on a fresh checkout: no data/ directory yet
+            Path(store_path).parent.mkdir(parents=True, exist_ok=True)
+        self.store = ox.Store(store_path) if store_path else ox.Store()
+        self.write_lock = threading.Lock()
+        self.flows_lock = threading.Lock()
+        self.flows: dict[int, _Flow] = {}
+        self.early_cancels: set[int] = set()
+        self.running = 0
+        self.idle = threading.Condition(self.flows_lock)
+        self.custom_functions = _custom_functions(self.store)
+
+    def run(self) -> None:
+        """Serve until told to shut down (or the web process goes), then flush the store.
+
+        Each channel has its own thread, blocked reading it: the web process sends a request
+        to an idle channel, so the thread that wakes up is the one that runs it — no hand-over
+        between threads, which on a busy machine can cost more than a small query. The
+        control connection carries cancels and acks (read here, at once, whatever the
+        channels are doing) and the writes replayed into a restarted in-memory store.
+        """
+        self.conn.send((0, "ready", None))
+        for number, channel in enumerate(self.channels):
+            threading.Thread(
+                target=self._serve_channel,
+                args=(channel,),
+                daemon=True,
+                name=f"store-host-{number}",
+            ).start()
+        while True:
+            try:
+                request_id, operation, arguments = self.conn.recv()
+            except (EOFError, OSError):
+                break
+            if operation in ("cancel", "ack"):
+                self.control(request_id, operation)
+            elif operation == "shutdown":
+                break
+            else:
+                self.execute(request_id, operation, arguments, self.conn)
+        with self.idle:  # running requests finish (writes above all) before the store closes
+            self.idle.wait_for(lambda: self.running == 0, timeout=30)
+        with contextlib.suppress(Exception):
+            self.store.flush()
+
+    def control(self, request_id: int, operation: str) -> None:
+        """Cancel a request, or credit it a chunk that went on to the client."""
+        with self.flows_lock:
+            flow = self.flows.get(request_id)
+            if flow is None and operation == "cancel":
+                # sent right after its request, which its channel's thread has not read yet
+                if len(self.early_cancels) > 10_000:  # cancels of requests already ended
+                    self.early_cancels.clear()
+                self.early_cancels.add(request_id)
+        if flow is None:
+            return
+        if operation == "cancel":
+            flow.cancel()
+        else:
+            flow.credits.release()
+
+    def _serve_channel(self, channel: multiprocessing.connection.Connection) -> None:
+        reader = FrameReader(channel.fileno())  # one read per request, not two
+        while True:
+            try:
+                messages = reader.read()
+            except OSError:
+                return
+            if messages is None:
+                return
+            for request_id, operation, arguments in messages:
+                self.execute(request_id, operation, arguments, channel)
+
+    def execute(
+        self,
+        request_id: int,
+        operation: str,
+        arguments: dict[str, Any],
+        channel: multiprocessing.connection.Connection,
+    ) -> None:
+        """Run one request, its answer going back on the channel it came on."""
+
+        def send(kind: str, payload: Any) -> None:
+            channel.send_bytes(dump_message((request_id, kind, payload)))
+
+        flow = _Flow()
+        with self.flows_lock:
+            self.flows[request_id] = flow
+            self.running += 1
+            if request_id in self.early_cancels:
+                self.early_cancels.discard(request_id)
+                flow.cancel()
+
+        reply = _Reply(send)
+        try:
+            handler = getattr(self, f"do_{operation}")
+            if operation in WRITE_OPERATIONS:
+                with self.write_lock:
+                    handler(arguments, reply, flow)
+            else:
+                handler(arguments, reply, flow)
+            reply.end()
+        except _Cancelled:
+            send("error", (503, "the request was cancelled"))
+        except HostError as error:
+            send("error", (error.status, error.message))
+        except SyntaxError as error:
+            if operation in ("query", "update"):
+                send("error", (400, _syntax_message(str(error))))
+            else:
+                send("error", (400, f"the data does not parse: {error}"))
+        except (ValueError, TypeError) as error:
+            send("error", (400, str(error)))
+        except OSError as error:
+            send("error", (500, f"store error: {error}"))
+        except Exception as error:  # the host must survive anything a request does
+            log.exception("request %s failed", request_id)
+            send("error", (500, f"{type(error).__name__}: {error}"))
+        finally:
+            with self.flows_lock:
+                if self.flows.get(request_id) is flow:
+                    del self.flows[request_id]
+                self.running -= 1
+                self.idle.notify_all()
+
+    # -- operations -------------------------------------------------------------------
+
+    def do_query(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
+        ox = self.ox
+        dataset: dict[str, Any] = {}
+        if a.get("default_graph") is not None or a.get("named_graphs") is not None:
+            # a protocol dataset replaces the service's: graphs not named are not in it
+            dataset["default_graph"] = [ox.NamedNode(g) for g in a.get("default_graph") or []]
+            dataset["named_graphs"] = [ox.NamedNode(g) for g in a.get("named_graphs") or []]
+        elif not a.get("own_dataset"):  # FROM in the query: pyoxigraph's union would override it
+            dataset["use_default_graph_as_union"] = True
+        query = a["query"]
+        substitutions = self._substitutions(a.get("bindings") or {})
+        options = {
+            "base_iri": a.get("base_iri"),
+            "custom_functions": self.custom_functions or None,
+            **dataset,
+        }
+        try:
+            result = self.store.query(query, substitutions=substitutions or None, **options)
+        except RuntimeError as error:
+            # pyoxigraph substitutes projected variables only; others are bound by a VALUES
+            # block at the top of the WHERE group, as `machikg query --bind` does
+            if not substitutions or "projection" not in str(error):
+                raise
+            from service.store import with_values
+
+            rewritten = with_values(query, {v.value: t for v, t in substitutions.items()})
+            if rewritten is None:
+                raise HostError(400, "cannot bind $-parameters: no WHERE group") from None
+            result = self.store.query(rewritten, **options)
+        if isinstance(result, ox.QueryBoolean):
+            kind, media_type = "boolean", a["formats"].get("boolean")
+            table = SOLUTION_FORMATS
+        elif isinstance(result, ox.QuerySolutions):
+            kind, media_type = "solutions", a["formats"].get("solutions")
+            table = SOLUTION_FORMATS
+        else:
+            kind, media_type = "graph", a["formats"].get("graph")
+            table = GRAPH_FORMATS
+        if media_type is None:
+            raise HostError(406, f"none of the accepted media types can carry {kind} results")
+        reply.start({"kind": kind, "media_type": media_type})
+        fmt = ox.QueryResultsFormat if table is SOLUTION_FORMATS else ox.RdfFormat
+        writer = _ChunkWriter(reply, flow)
+        result.serialize(writer, getattr(fmt, table[media_type]))
+        writer.finish()
+
+    def _substitutions(self, bindings: dict[str, str]) -> dict[Any, Any]:
+        """`{"name": '"text"@ja'}` → {Variable("name"): Literal("text", language="ja")}."""
+        ox = self.ox
+        parsed = {}
+        for name, term in bindings.items():
+            line = f"<urn:machikg:s> <urn:machikg:p> {term} .\n"
+            try:
+                triples = list(ox.parse(line.encode(), ox.RdfFormat.N_TRIPLES))
+            except SyntaxError:
+                raise HostError(
+                    400,
+                    f"${name}={term!r} is not an N-Triples term; write a string as"
+                    ' "text", an IRI as <http://…>',
+                ) from None
+            parsed[ox.Variable(name)] = triples[0].object
+        return parsed
+
+    def do_update(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
+        self.store.update(
+            a["update"],
+            base_iri=a.get("base_iri"),
+            custom_functions=self.custom_functions or None,
+        )
+        reply.start({"kind": "update"})
+
+    def _graph(self, name: str | None) -> Any:
+        return self.ox.DefaultGraph() if name is None else self.ox.NamedNode(name)
+
+    def _exists(self, name: str | None) -> bool:
+        return name is None or self.store.contains_named_graph(self._graph(name))
+
+    def do_graph_get(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
+        if not self._exists(a["graph"]):
+            raise HostError(404, f"no graph <{a['graph']}> in the store")
+        reply.start({"kind": "graph", "media_type": a["media_type"]})
+        writer = _ChunkWriter(reply, flow)
+        self.store.dump(
+            writer,
+            getattr(self.ox.RdfFormat, GRAPH_FORMATS[a["media_type"]]),
+            from_graph=self._graph(a["graph"]),
+        )
+        writer.finish()
+
+    def _parse(self, a: dict[str, Any]) -> list[Any]:
+        ox = self.ox
+        fmt = getattr(ox.RdfFormat, GRAPH_FORMATS[a["media_type"]])
+        graph = self._graph(a["graph"])
+        try:
+            quads = list(ox.parse(a["data"], fmt, base_iri=a.get("base_iri")))
+        except SyntaxError as error:
+            raise HostError(400, f"the {a['media_type']} body does not parse: {error}") from None
+        return [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+
+    def do_graph_put(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
+        quads = self._parse(a)
+        existed = self._exists(a["graph"])
+        if a["graph"] is None:
+            self.store.clear_graph(self.ox.DefaultGraph())
+        elif existed:
+            self.store.clear_graph(self._graph(a["graph"]))
+        else:
+            self.store.add_graph(self._graph(a["graph"]))
+        self.store.extend(quads)
+        reply.start({"kind": "graph_write", "created": not existed})
+
+    def do_graph_post(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
+        quads = self._parse(a)
+        existed = self._exists(a["graph"])
+        if not existed:
+            self.store.add_graph(self._graph(a["graph"]))
+        self.store.extend(quads)
+        reply.start({"kind": "graph_write", "created": not existed})
+
+    def do_graph_delete(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
+        if a["graph"] is None:
+            self.store.clear_graph(self.ox.DefaultGraph())
+        elif self._exists(a["graph"]):
+            self.store.remove_graph(self._graph(a["graph"]))
+        else:
+            raise HostError(404, f"no graph <{a['graph']}> in the store")
+        reply.start({"kind": "graph_write", "created": False})
+
+    def do_load(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
+        self.store.load(a["data"], self.ox.RdfFormat.N_QUADS)
+        reply.start({"kind": "load"})
+
+    def do_ping(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
+        reply.start({"kind": "pong", "pid": multiprocessing.current_process().pid})
+
+
+def _syntax_message(message: str) -> str:
+    """pyoxigraph's "error at 3:2: expected …" as "SPARQL syntax error at line 3, column 2: …"."""
+    match = re.match(r"error at (\d+):(\d+):\s*(.*)", message, re.DOTALL)
+    if match is None:
+        return f"SPARQL syntax error: {message}"
+    line, column, detail = match.groups()
+    return f"SPARQL syntax error at line {line}, column {column}: {detail}"
+
+
+def _custom_functions(store: Any) -> dict[Any, Callable]:
+    """The search engineer's SPARQL functions, when that package is present."""
+    try:
+        from service.search.sparql_function import custom_functions
+    except ImportError:
+        return {}
+    try:
+        return dict(custom_functions(store))
+    except Exception:
+        log.exception("service.search.sparql_function.custom_functions failed; running without")
+        return {}
+
+
+def run_host(
+    conn: multiprocessing.connection.Connection,
+    channels: list[multiprocessing.connection.Connection],
+    store_path: str | None,
+) -> None:
+    logging.basicConfig(level=logging.WARNING)
+    try:
+        host = Host(conn, channels, store_path)
+    except Exception as error:
+        conn.send((0, "failed", f"{type(error).__name__}: {error}"))
+        return
+    host.run()
