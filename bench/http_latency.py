@@ -1,6 +1,6 @@
 """HTTP latency of the contract queries: `machikg serve` against `oxigraph serve`, same store.
 
-    python bench/http_latency.py --store data/store [--runs 30] [--queries queries]
+    python bench/http_latency.py --store data/store [--runs 100] [--queries queries]
 
 Both servers run at once, each on its own copy of the store (a RocksDB directory can be
 opened by one process only). Every query in `queries/*.rq` is sent as a URL-encoded POST
@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--store", type=Path, required=True, help="a machikg store directory")
     parser.add_argument("--queries", type=Path, default=ROOT / "queries")
-    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument(
         "--budget-s",
@@ -243,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.runs} runs per query{budget} after {args.warmup} warm-up runs; milliseconds")
     print(header)
     print("-" * len(header))
-    ratios = []
+    ratios, ratios95 = [], []
     for name in queries:
         ours, theirs = results["machikg"][name], results["oxigraph"][name]
         if isinstance(ours, str) or isinstance(theirs, str):
@@ -252,14 +252,20 @@ def main(argv: list[str] | None = None) -> int:
             continue
         ratio50, ratio95 = ours.p50 / theirs.p50, ours.p95 / theirs.p95
         ratios.append(ratio50)
+        ratios95.append(ratio95)
         print(
             f"{name:<28} {ours.p50 * 1000:>11.2f} {ours.p95 * 1000:>8.2f}"
             f" {theirs.p50 * 1000:>12.2f} {theirs.p95 * 1000:>8.2f}"
             f" {ratio50:>5.2f}× {ratio95:>5.2f}×"
         )
-    geometric = statistics.geometric_mean(ratios)
+    if not ratios:
+        print("no query was answered by both servers")
+        return 1
     print("-" * len(header))
-    print(f"geometric mean of p50 ratios: {geometric:.2f}× (goal ≤ 1.3×)")
+    print(
+        f"geometric mean of p50 ratios: {statistics.geometric_mean(ratios):.2f}×,"
+        f" of p95 ratios: {statistics.geometric_mean(ratios95):.2f}× (goal ≤ 1.3×)"
+    )
     return 0
 
 

@@ -18,7 +18,6 @@ store.
 from __future__ import annotations
 
 import contextlib
-import io
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -126,17 +125,16 @@ class _Flow:
             raise _Cancelled
 
 
-class _ChunkWriter(io.RawIOBase):
-    """A file-like that pyoxigraph serialises into; full chunks go to the web process."""
+class _ChunkWriter:
+    """What pyoxigraph serialises into (it needs `write` and `flush` only, so no `io` base
+    class and its finaliser per answer); full chunks go to the web process."""
+
+    __slots__ = ("_buffer", "_flow", "_reply")
 
     def __init__(self, reply: _Reply, flow: _Flow) -> None:
-        super().__init__()
         self._reply = reply
         self._flow = flow
         self._buffer = bytearray()
-
-    def writable(self) -> bool:
-        return True
 
     def write(self, data: Any) -> int:
         if self._flow.cancelled:
