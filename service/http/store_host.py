@@ -92,6 +92,17 @@ class Inbox:
         return self.items.popleft()
 
 
+def _discard(
+    process: multiprocessing.process.BaseProcess, conn: Any, channels: list[_Channel]
+) -> None:
+    """A started host that is not wanted after all."""
+    process.kill()
+    process.join(5)
+    conn.close()
+    for channel in channels:
+        channel.conn.close()
+
+
 def _usable(loop: asyncio.AbstractEventLoop | None) -> bool:
     return loop is not None and not loop.is_closed()
 
@@ -126,6 +137,7 @@ class _Channel:
         self.conn = conn
         self.reader = FrameReader(conn.fileno())
         self.request_id: int | None = None
+        self.watched_by: asyncio.AbstractEventLoop | None = None
 
 
 class StoreHost:
@@ -156,7 +168,6 @@ class StoreHost:
         self._idle: list[_Channel] = []  # a stack: the most recently used thread runs next
         self._queued: collections.deque[int] = collections.deque()
         self._reader_loop: asyncio.AbstractEventLoop | None = None
-        self._read_generation = 0  # the generation whose channels _reader_loop watches
         self._restarting = 0  # the generation a restart was asked for, when it died
         self._closed = False
         self.restarts = 0
@@ -174,6 +185,10 @@ class StoreHost:
 
     def _spawn(self) -> tuple[multiprocessing.process.BaseProcess, Any, list[_Channel]]:
         """Start a host process and wait until it has the store open (and replayed writes)."""
+        return self._open(*self._start())
+
+    def _start(self) -> tuple[multiprocessing.process.BaseProcess, Any, list[_Channel]]:
+        """Start a host process, up to the point where it would open the store (it waits)."""
         parent, child = self._ctx.Pipe(duplex=True)
         pipes = [self._ctx.Pipe(duplex=True) for _ in range(MAX_WORKERS)]
         process = self._ctx.Process(
@@ -187,6 +202,17 @@ class StoreHost:
         for _, theirs in pipes:
             theirs.close()
         channels = [_Channel(ours) for ours, _ in pipes]
+        if parent.poll(120):
+            with contextlib.suppress(EOFError):
+                parent.recv()  # "started" (or nothing: it died; _open says so)
+        return process, parent, channels
+
+    def _open(
+        self, process: multiprocessing.process.BaseProcess, parent: Any, channels: list[_Channel]
+    ) -> tuple[multiprocessing.process.BaseProcess, Any, list[_Channel]]:
+        """Have a started host open the store; wait until it has (and replayed writes)."""
+        with contextlib.suppress(OSError):
+            parent.send((0, "open", None))
         if not parent.poll(120):
             process.kill()
             raise RuntimeError("the store host did not start within 120 s")
@@ -283,14 +309,17 @@ class StoreHost:
     # -- reading answers: in an event loop, no reader thread ---------------------------
 
     def _watch(self, loop: asyncio.AbstractEventLoop, generation: int) -> None:
-        """(In `loop`.) Read the current host's channels from `loop` from now on."""
+        """(In `loop`.) Read the current host's channels from `loop`, unless another loop
+        that is still open already does (it hands the answers over)."""
         with self._lock:
             if generation != self._generation or self._closed:
                 return
-            if self._read_generation == generation and _usable(self._reader_loop):
+            if _usable(self._reader_loop) and self._reader_loop is not loop:
                 return
-            self._reader_loop, self._read_generation = loop, generation
-            channels = list(self._channels)
+            self._reader_loop = loop
+            channels = [c for c in self._channels if c.watched_by is not loop]
+            for channel in channels:
+                channel.watched_by = loop
         for channel in channels:
             if not channel.conn.closed:
                 loop.add_reader(channel.reader.fd, self._on_readable, loop, channel, generation)
@@ -367,12 +396,16 @@ class StoreHost:
         host is noticed on each of its channels, and restarted once).
         """
         with self._restart_lock:
+            if generation is not None and generation != self._generation:
+                return
+            # the new host starts while the old one still serves; it opens the store (which
+            # only one process may) once the old one is gone: clients wait ~0.05 s, not ~0.3 s
+            replacement = self._start()
             with self._lock:
-                if generation is not None and generation != self._generation:
-                    return
                 while self._writes_in_flight:
                     self._writes_done.wait()
-                if self._closed:
+                if self._closed or (generation is not None and generation != self._generation):
+                    _discard(*replacement)
                     return
                 old_process, old_conn = self._process, self._conn
                 old_channels = self._channels
@@ -385,7 +418,7 @@ class StoreHost:
             if old_conn is not None:
                 old_conn.close()
             self._close_soon(old_channels)
-            self._install(*self._spawn())
+            self._install(*self._open(*replacement))
 
     def _close_soon(self, channels: list[_Channel]) -> None:
         """Close old channels where they are watched, so no loop polls a closed descriptor."""
@@ -465,7 +498,10 @@ class StoreHost:
                 self._finish(request_id, pending, success=False)
             running = any(c.request_id == request_id for c in self._channels)
         if running:  # its thread did not come back: only a new host frees it
-            await asyncio.to_thread(self.restart, generation)
+            # in the background: the client hears its 503 now, not after the new host is up
+            threading.Thread(
+                target=self.restart, args=(generation,), daemon=True, name="store-restart"
+            ).start()
 
     async def request(
         self, operation: str, arguments: dict[str, Any], *, timeout_s: float

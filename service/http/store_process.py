@@ -459,6 +459,18 @@ def run_host(
     store_path: str | None,
 ) -> None:
     logging.basicConfig(level=logging.WARNING)
+    # import what opening the store needs, then wait to be told to open it: a replacement for
+    # a host that must be killed gets this far while the old one still serves
+    import pyoxigraph  # noqa: F401
+
+    with contextlib.suppress(ImportError):
+        import service.search.sparql_function  # noqa: F401
+    conn.send((0, "started", None))
+    try:
+        if conn.recv()[1] != "open":
+            return
+    except (EOFError, OSError):
+        return
     try:
         host = Host(conn, channels, store_path)
     except Exception as error:

@@ -71,3 +71,10 @@ def test_ingest_bench_prints_its_stages_and_the_goal() -> None:
     for stage in ("read+parse", "to RDF", "validate", "store", "total"):
         assert re.search(rf"^{re.escape(stage)}\s+[\d.]+$", out, re.M), out
     assert "goal < 2.0 s:" in out
+
+
+def test_runaway_isolation_bench_prints_both_phases_and_the_503() -> None:
+    out = run_bench("bench/runaway_isolation.py", "--timeout-s", "0.5", "--clients", "1")
+    assert re.search(r"^nothing else running\s+\d+\s+[\d.]+", out, re.M), out
+    assert re.search(r"^a runaway running\s+\d+\s+[\d.]+", out, re.M), out
+    assert "the runaway was answered HTTP 503 after" in out

@@ -177,3 +177,32 @@ def test_initial_data_that_does_not_parse_is_an_error_not_an_empty_store() -> No
 
     with pytest.raises(StoreError, match="initial data"):
         StoreHost(None, initial_nquads=b"<http://e/a> <http://e/p> 7 <http://e/g> .\n")
+
+
+def test_request_from_a_new_event_loop_during_a_restart_is_answered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    host = StoreHost(None, initial_nquads=b"<http://e/a> <http://e/p> <http://e/b> <http://e/g> .")
+    try:
+        assert asyncio.run(count(host)) == "1"  # that loop read the answers, and is closed now
+        spawn = host._spawn
+
+        def slow_spawn():  # type: ignore[no-untyped-def]
+            time.sleep(0.5)  # the old host is gone, the new one not yet there
+            return spawn()
+
+        monkeypatch.setattr(host, "_spawn", slow_spawn)
+        restarting = threading.Thread(target=host.restart)
+        restarting.start()
+        time.sleep(0.1)
+
+        async def count_soon() -> str:
+            return await asyncio.wait_for(count(host), timeout=10)
+
+        assert asyncio.run(count_soon()) == "1"
+        restarting.join()
+        assert host.restarts == 1
+    finally:
+        host.close()
