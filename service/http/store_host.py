@@ -71,7 +71,8 @@ class Inbox:
         self.waiter: asyncio.Future[None] | None = None
 
     def put_nowait(self, item: tuple[str, Any]) -> None:
-        """Called in the loop (via call_soon_threadsafe from the reader thread)."""
+        """Called in this inbox's loop: by the loop reading the host's channels when that is
+        the same loop, else through `call_soon_threadsafe`."""
         self.items.append(item)
         if self.waiter is not None and not self.waiter.done():
             self.waiter.set_result(None)
