@@ -344,9 +344,7 @@ class StoreHost:
                 channel.conn.close()  # an old host's pipe: what is left is for no one
             if restart:
                 log.error("the store host exited unexpectedly; restarting it")
-                threading.Thread(
-                    target=self.restart, args=(generation,), daemon=True, name="store-restart"
-                ).start()
+                self._restart_in_background(generation)
             return
         for request_id, kind, payload in messages:
             self._dispatch(loop, channel, request_id, kind, payload)
@@ -419,7 +417,13 @@ class StoreHost:
             if old_conn is not None:
                 old_conn.close()
             self._close_soon(old_channels)
-            self._install(*self._open(*replacement))
+            try:
+                opened = self._open(*replacement)
+            except Exception as error:  # the store cannot be opened again (gone, broken…)
+                with self._lock:
+                    self._fail_waiting(f"the store could not be reopened: {error}")
+                raise
+            self._install(*opened)
 
     def _close_soon(self, channels: list[_Channel]) -> None:
         """Close old channels where they are watched, so no loop polls a closed descriptor."""
@@ -432,9 +436,33 @@ class StoreHost:
         for channel in channels:
             channel.conn.close()
 
+    def _restart_in_background(self, generation: int) -> None:
+        def restart() -> None:
+            try:
+                self.restart(generation)
+            except Exception:
+                if not self._closed:
+                    log.exception("the store host could not be restarted")
+
+        threading.Thread(target=restart, daemon=True, name="store-restart").start()
+
+    def _fail_waiting(self, message: str) -> None:
+        """(Lock held.) Answer every request still waiting with a 503."""
+        for request_id, pending in list(self._pending.items()):
+            self._finish(request_id, pending, success=False)
+            with contextlib.suppress(RuntimeError):  # its loop is gone
+                pending.loop.call_soon_threadsafe(
+                    pending.queue.put_nowait, ("error", (503, message))
+                )
+
     def close(self) -> None:
         with self._lock:
             self._closed = True
+        with self._restart_lock:  # a restart under way gives up, or finishes, first
+            self._shut_down()
+
+    def _shut_down(self) -> None:
+        with self._lock:
             if self._conn is not None:
                 with contextlib.suppress(OSError):
                     self._conn.send((0, "shutdown", None))
@@ -500,9 +528,7 @@ class StoreHost:
             running = any(c.request_id == request_id for c in self._channels)
         if running:  # its thread did not come back: only a new host frees it
             # in the background: the client hears its 503 now, not after the new host is up
-            threading.Thread(
-                target=self.restart, args=(generation,), daemon=True, name="store-restart"
-            ).start()
+            self._restart_in_background(generation)
 
     async def request(
         self, operation: str, arguments: dict[str, Any], *, timeout_s: float

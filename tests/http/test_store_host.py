@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from service.http.store_host import StoreHost
+from service.http.store_host import HostError, StoreHost
 
 FORMATS = {"solutions": "text/csv", "boolean": "application/sparql-results+json", "graph": None}
 COUNT = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"
@@ -204,5 +204,68 @@ def test_request_from_a_new_event_loop_during_a_restart_is_answered(
         assert asyncio.run(count_soon()) == "1"
         restarting.join()
         assert host.restarts == 1
+    finally:
+        host.close()
+
+
+def test_closing_during_a_restart_waits_for_it_and_leaves_no_host_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import threading
+
+    host = StoreHost(tmp_path / "store")
+    opened = host._open
+
+    def slow_open(*args):  # type: ignore[no-untyped-def]
+        time.sleep(0.3)  # the old host is gone; the new one opens the store only now
+        return opened(*args)
+
+    monkeypatch.setattr(host, "_open", slow_open)
+    restarting = threading.Thread(target=host.restart)  # as a runaway query sets it off
+    restarting.start()
+    while host.restarts == 0:  # the old host is being killed
+        time.sleep(0.01)
+    host.close()
+    shutil.rmtree(tmp_path / "store")  # a test's or a temporary service's store goes away
+    restarting.join(10)
+    assert host._process is not None and not host._process.is_alive()
+
+
+def test_requests_waiting_for_a_store_that_cannot_be_reopened_get_503_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from service.store import StoreError
+
+    host = StoreHost(tmp_path / "store")
+
+    def broken_open(*args):  # type: ignore[no-untyped-def]
+        time.sleep(0.3)
+        raise StoreError("the store directory is gone")
+
+    monkeypatch.setattr(host, "_open", broken_open)
+    try:
+
+        def restart() -> None:
+            with pytest.raises(StoreError):
+                host.restart()
+
+        restarting = threading.Thread(target=restart)
+        restarting.start()
+        while host.restarts == 0:
+            time.sleep(0.01)
+
+        async def ask_meanwhile() -> HostError:
+            with pytest.raises(HostError) as refused:
+                await host.request("query", {"query": COUNT, "formats": FORMATS}, timeout_s=30)
+            return refused.value
+
+        started = time.monotonic()
+        error = asyncio.run(ask_meanwhile())
+        assert error.status == 503 and "could not be reopened" in error.message
+        assert time.monotonic() - started < 5
+        restarting.join(10)
     finally:
         host.close()
