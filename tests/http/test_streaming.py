@@ -25,4 +25,7 @@ def test_large_select_streams(readonly_url: str) -> None:
     total = time.monotonic() - started
     assert size > 1_000_000
     assert first_byte is not None
-    assert first_byte < total / 4, f"first byte after {first_byte:.2f}s of {total:.2f}s"
+    # streamed, the first bytes come at ~a tenth of the time; buffered, with the last ones.
+    # Half leaves room for a busy machine's pause before the first (seen once in CI: 0.17 of
+    # 0.48 s, where a quarter was asked)
+    assert first_byte < total / 2, f"first byte after {first_byte:.2f}s of {total:.2f}s"
