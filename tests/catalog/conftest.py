@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
 import rdflib
+from catalog_client import SITE, Client
 from fastapi import FastAPI
 
 from service.catalog.api import install
@@ -17,7 +15,6 @@ from service.settings import DEFAULT_BASE
 from service.store import EmbeddedStore
 
 DCAT_AP_SHAPES = Path(__file__).parent.parent / "data" / "dcat-ap" / "dcat-ap-3.0.0-SHACL.ttl"
-SITE = "https://machikg.example.org"
 
 
 @pytest.fixture(scope="session")
@@ -35,22 +32,6 @@ def description(corpus_store: EmbeddedStore, catalog_settings: CatalogSettings) 
 def dcat_ap_shapes() -> rdflib.Graph:
     """The official DCAT-AP 3.0.0 shapes, parsed once per session (the file is large)."""
     return rdflib.Graph().parse(DCAT_AP_SHAPES, format="turtle")
-
-
-class Client:
-    """A synchronous face on httpx's in-process ASGI transport (no server, no network)."""
-
-    def __init__(self, app: FastAPI, base_url: str = "http://testserver") -> None:
-        self.app = app
-        self.base_url = base_url
-
-    def get(self, path: str, **kwargs: Any) -> httpx.Response:
-        async def fetch() -> httpx.Response:
-            transport = httpx.ASGITransport(app=self.app)
-            async with httpx.AsyncClient(transport=transport, base_url=self.base_url) as client:
-                return await client.get(path, **kwargs)
-
-        return asyncio.run(fetch())
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 import rdflib
-from conftest import SITE, Client
+from catalog_client import SITE, Client
 from fastapi import FastAPI
 from rdflib.namespace import DCAT, RDF
 
