@@ -1,8 +1,7 @@
 """Which representation of the catalogue a client gets, and writing it.
 
 Portals send an Accept header (or `?format=`); browsers get an HTML page with links. The
-negotiation is a small RFC 9110 Accept parser with q-values: the catalogue needs nothing more,
-and keeping it here lets this package stand without the HTTP app's internals.
+Accept header is read by `service.accept_header`, as for the SPARQL service's results.
 """
 
 from __future__ import annotations
@@ -14,6 +13,8 @@ from string import Template
 
 import rdflib
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID
+
+from service.accept_header import best_match, parse_accept
 
 TEMPLATE = Path(__file__).parent / "catalog.html"
 
@@ -57,53 +58,11 @@ def negotiate(accept: str | None, offered: tuple[Representation, ...]) -> Repres
     Ties go to the earlier offer, so `*/*` gets the first (Turtle), and a browser (which
     lists text/html explicitly, above */*) gets the page when HTML is offered.
     """
-    if not accept or not accept.strip():
-        return offered[0]
-    best: tuple[float, int, int] | None = None
-    chosen: Representation | None = None
-    for position, representation in enumerate(offered):
-        quality, specificity = _quality(accept, representation.media_type)
-        if quality <= 0:
-            continue
-        key = (quality, specificity, -position)
-        if best is None or key > best:
-            best, chosen = key, representation
+    chosen = best_match(parse_accept(accept), tuple(r.media_type for r in offered))
     if chosen is None:
         types = ", ".join(r.media_type for r in offered)
         raise NotAcceptable(f"Accept: {accept!r} matches none of {types}")
-    return chosen
-
-
-def _quality(accept: str, media_type: str) -> tuple[float, int]:
-    """The q-value the header gives `media_type`, and how specific the matching range was."""
-    kind, _, subtype = media_type.partition("/")
-    found: tuple[int, float] | None = None
-    for item in accept.split(","):
-        fields = [f.strip() for f in item.split(";")]
-        if not fields[0]:
-            continue
-        range_kind, _, range_sub = fields[0].lower().partition("/")
-        if range_kind == kind and range_sub == subtype:
-            specificity = 2
-        elif range_kind == kind and range_sub == "*":
-            specificity = 1
-        elif range_kind == "*" and range_sub in ("*", ""):
-            specificity = 0
-        else:
-            continue
-        quality = 1.0
-        for parameter in fields[1:]:
-            name, _, value = parameter.partition("=")
-            if name.strip().lower() == "q":
-                try:
-                    quality = float(value)
-                except ValueError:
-                    quality = 0.0
-        if found is None or specificity > found[0]:
-            found = (specificity, quality)
-    if found is None:
-        return 0.0, -1
-    return found[1], found[0]
+    return next(r for r in offered if r.media_type == chosen)
 
 
 def serialize(graph: rdflib.Graph, representation: Representation) -> bytes:

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from service.accept_header import AcceptRange as AcceptRange
+from service.accept_header import best_match as best_match
+from service.accept_header import parse_accept as parse_ranges
+
 # In order of the service's preference when the client accepts several equally.
 SOLUTION_TYPES = (
     "application/sparql-results+json",
@@ -69,59 +73,9 @@ class NotAcceptable(ValueError):
     """The request names formats the service cannot produce."""
 
 
-@dataclass(frozen=True)
-class AcceptRange:
-    media_type: str  # may be "*/*" or "type/*"
-    q: float
-    order: int
-
-    def matches(self, media_type: str) -> bool:
-        if self.media_type == "*/*":
-            return True
-        if self.media_type.endswith("/*"):
-            return media_type.startswith(self.media_type[:-1])
-        return self.media_type == media_type
-
-
 def parse_accept(header: str | None) -> list[AcceptRange]:
-    """The ranges of an Accept header with their q-values; a malformed q counts as 1."""
-    ranges: list[AcceptRange] = []
-    for order, part in enumerate((header or "").split(",")):
-        fields = [f.strip() for f in part.split(";")]
-        media_type = fields[0].lower()
-        if not media_type:
-            continue
-        q = 1.0
-        for param in fields[1:]:
-            name, _, value = param.partition("=")
-            if name.strip().lower() == "q":
-                try:
-                    q = min(max(float(value), 0.0), 1.0)
-                except ValueError:
-                    q = 1.0
-        ranges.append(AcceptRange(ALIASES.get(media_type, media_type), q, order))
-    return ranges
-
-
-def best_match(ranges: list[AcceptRange], offered: tuple[str, ...]) -> str | None:
-    """The offered type the client prefers most (ties: the service's order); None if none."""
-    if not ranges:
-        return offered[0]
-    best: tuple[float, int, int] | None = None
-    choice = None
-    for index, media_type in enumerate(offered):
-        matching = [r for r in ranges if r.matches(media_type)]
-        if not matching:
-            continue
-        # the most specific range decides the q-value (RFC 9110 §12.5.1)
-        decisive = max(matching, key=lambda r: (r.media_type.count("*") * -1, -r.order))
-        if decisive.q <= 0:
-            continue
-        specificity = 2 - decisive.media_type.count("*")
-        key = (decisive.q, specificity, -index)
-        if best is None or key > best:
-            best, choice = key, media_type
-    return choice
+    """The ranges of an Accept header, the types clients send for SPARQL's under their names."""
+    return parse_ranges(header, ALIASES)
 
 
 @dataclass(frozen=True)
