@@ -32,8 +32,7 @@ from service.catalog.formats import (
     REPRESENTATIONS,
     NotAcceptable,
     Representation,
-    by_format_parameter,
-    negotiate,
+    choose,
     render_html,
     serialize,
 )
@@ -118,11 +117,7 @@ def get_graph_dataset(request: Request, path: str, format: str | None = None) ->
     """Dereferencing a document graph's IRI: the DCAT/VoID description of that dataset (a
     browser is sent to the document's page)."""
     try:
-        representation = (
-            by_format_parameter(format, REPRESENTATIONS)
-            if format
-            else negotiate(request.headers.get("accept"), REPRESENTATIONS)
-        )
+        representation = choose(format, request.headers.get("accept"), REPRESENTATIONS)
     except NotAcceptable as error:
         return PlainTextResponse(f"{error}\n", status_code=406)
     try:
@@ -167,11 +162,7 @@ def _description_response(
     request: Request, format: str | None, offered: tuple[Representation, ...]
 ) -> Response:
     try:
-        representation = (
-            by_format_parameter(format, offered)
-            if format
-            else negotiate(request.headers.get("accept"), offered)
-        )
+        representation = choose(format, request.headers.get("accept"), offered)
     except NotAcceptable as error:
         return PlainTextResponse(f"{error}\n", status_code=406)
     try:

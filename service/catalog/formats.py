@@ -65,6 +65,13 @@ def negotiate(accept: str | None, offered: tuple[Representation, ...]) -> Repres
     return next(r for r in offered if r.media_type == chosen)
 
 
+def choose(
+    format: str | None, accept: str | None, offered: tuple[Representation, ...]
+) -> Representation:
+    """`?format=` when given, else the Accept header (raises NotAcceptable)."""
+    return by_format_parameter(format, offered) if format else negotiate(accept, offered)
+
+
 def serialize(graph: rdflib.Graph, representation: Representation) -> bytes:
     """The catalogue graph in an RDF representation (JSON-LD compacted with its prefixes)."""
     if representation.rdflib_format is None:
