@@ -77,6 +77,17 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         )
 
 
+def add_municipality_options(parser: argparse.ArgumentParser) -> None:
+    """Who published a document that no manifest lists (`ingest`, `validate`)."""
+    parser.add_argument(
+        "--municipality-code",
+        metavar="CODE",
+        help="6-digit 全国地方公共団体コード for documents no manifest lists",
+    )
+    parser.add_argument("--municipality", metavar="NAME", help="the municipality's name, e.g. 柏市")
+    parser.add_argument("--prefecture", metavar="NAME", help="its prefecture, e.g. 千葉県")
+
+
 def settings_from_args(args: argparse.Namespace) -> Settings:
     """The environment's settings, overridden by the options given on the command line."""
     settings = from_env()

@@ -13,6 +13,7 @@ from service.cli import (
     EXIT_OK,
     EXIT_UNAVAILABLE,
     CommandError,
+    add_municipality_options,
     open_local_store,
     report_error,
     settings_from_args,
@@ -58,13 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--token", metavar="TOKEN", help="its admin token (default: $MACHIKG_ADMIN_TOKEN)"
     )
-    parser.add_argument(
-        "--municipality-code",
-        metavar="CODE",
-        help="6-digit 全国地方公共団体コード for documents no manifest lists",
-    )
-    parser.add_argument("--municipality", metavar="NAME", help="the municipality's name, e.g. 柏市")
-    parser.add_argument("--prefecture", metavar="NAME", help="its prefecture, e.g. 千葉県")
+    add_municipality_options(parser)
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.set_defaults(func=run)
 

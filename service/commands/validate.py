@@ -14,6 +14,7 @@ from service.cli import (
     EXIT_OK,
     EXIT_UNAVAILABLE,
     CommandError,
+    add_municipality_options,
     settings_from_args,
     subcommand_parser,
 )
@@ -60,13 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="OUT",
         help="also write the raw SHACL report as Turtle to OUT",
     )
-    parser.add_argument(
-        "--municipality-code",
-        metavar="CODE",
-        help="for a document no manifest lists: its 6-digit municipality code",
-    )
-    parser.add_argument("--municipality", metavar="NAME", help="… and its municipality's name")
-    parser.add_argument("--prefecture", metavar="NAME", help="… and its prefecture")
+    add_municipality_options(parser)
     parser.set_defaults(func=run)
 
 
