@@ -291,7 +291,8 @@ class Host:
                 if self.flows.get(request_id) is flow:
                     del self.flows[request_id]
                 self.running -= 1
-                self.idle.notify_all()
+                if self.running == 0:  # only shutdown waits, for none to be running
+                    self.idle.notify_all()
 
     # -- operations -------------------------------------------------------------------
 
