@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from loaders.facts import DocumentFacts, Genre, Initiative, Project
+from loaders.field_vocabulary import all_labels
 from loaders.genre_detection import detect_genre
 from loaders.genres import (
     comprehensive_plan_policy,
@@ -26,6 +27,8 @@ from loaders.genres import (
 )
 from loaders.genres.deduplication import deduplicate
 from loaders.genres.units import resolve_unit_name
+from loaders.recognisers import recognise_all
+from loaders.structure import read_structure
 from loaders.text.errors import DocumentError
 from loaders.text.normalize import nfkc_key
 
@@ -62,6 +65,7 @@ def parse_document(
     GENRE_PARSERS[genre](facts)
     if genre != "generic":
         _add_mentions(facts)
+    recognise_all(read_structure(text, labels=all_labels()), facts)
     deduplicate(facts)
     _link_facilities(facts)
     return facts

@@ -33,6 +33,8 @@ class TableScore:
     predicted: int
     true_positive_gold: int  # gold rows found
     true_positive_predicted: int  # predicted rows that match a gold row
+    missed: tuple[tuple[Any, ...], ...] = ()  # gold rows not found
+    unmatched: tuple[tuple[Any, ...], ...] = ()  # predicted rows matching no gold row
 
     @property
     def precision(self) -> float:
@@ -100,9 +102,21 @@ def row_matches(columns: list[str], gold: list[Any], predicted: Row) -> bool:
 def score_table(
     table: str, columns: list[str], gold: list[list[Any]], rows: list[Row]
 ) -> TableScore:
-    found = sum(1 for g in gold if any(row_matches(columns, g, r) for r in rows))
-    correct = sum(1 for r in rows if any(row_matches(columns, g, r) for g in gold))
-    return TableScore(table, len(gold), len(rows), found, correct)
+    missed = tuple(tuple(g) for g in gold if not any(row_matches(columns, g, r) for r in rows))
+    unmatched = tuple(
+        tuple(r.get(c) for c in columns)
+        for r in rows
+        if not any(row_matches(columns, g, r) for g in gold)
+    )
+    return TableScore(
+        table,
+        len(gold),
+        len(rows),
+        len(gold) - len(missed),
+        len(rows) - len(unmatched),
+        missed,
+        unmatched,
+    )
 
 
 def score_topic(topic: str, expected: Mapping[str, list[list[Any]]], rows: list[Row]) -> TopicScore:
@@ -139,6 +153,18 @@ def score_all(
         for topic, expected in gold.get("topics", {}).items()
     ]
     return tables, topics
+
+
+def format_misses(tables: list[TableScore]) -> str:
+    """Each table's gold rows not found (-) and returned rows matching no gold row (+)."""
+    lines: list[str] = []
+    for t in tables:
+        if not t.missed and not t.unmatched:
+            continue
+        lines.append(f"== {t.table}")
+        lines.extend(f"- {json.dumps(list(row), ensure_ascii=False)}" for row in t.missed)
+        lines.extend(f"+ {json.dumps(list(row), ensure_ascii=False)}" for row in t.unmatched)
+    return "\n".join(lines)
 
 
 def format_report(tables: list[TableScore], topics: list[TopicScore]) -> str:

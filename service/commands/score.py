@@ -16,13 +16,15 @@ from service.cli import (
     subcommand_parser,
 )
 from service.ingest import ingest
-from service.scoring import format_report, load_gold, score_all
+from service.scoring import format_misses, format_report, load_gold, score_all
 from service.store import EmbeddedStore, Store
 
 EXAMPLE = """\
   machikg score tests/data/gold-seeds.json
       ingest corpus/ into an in-memory store, run queries/*.rq, print precision/recall/F1
-  machikg score gold.json --corpus other-corpus/ --queries my-queries/"""
+  machikg score gold.json --corpus other-corpus/ --queries my-queries/
+  machikg score tests/data/real-dev/gold.json --corpus tests/data/real-dev --misses
+      also list the gold rows not found and the rows that match no gold row"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,6 +40,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("gold", type=Path, help="the gold JSON file (tables, columns, topics)")
     parser.add_argument("--corpus", type=Path, default=None, help="default: the bundled corpus/")
     parser.add_argument("--queries", type=Path, default=None, help="default: the bundled queries/")
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="also list each table's gold rows not found (-) and rows matching no gold row (+)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -67,4 +74,6 @@ def run(args: argparse.Namespace) -> int:
         load_gold(args.gold), query_runner(store), args.queries or queries_dir()
     )
     print(format_report(tables, topics))
+    if args.misses:
+        print(format_misses(tables))
     return EXIT_OK if all(t.passed for t in topics) else EXIT_NOT_CONFORMING

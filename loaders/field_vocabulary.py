@@ -1,0 +1,72 @@
+"""Which field a printed label names: the field vocabulary of `ontology/fields.ttl`.
+
+Recognisers never spell a label in a regex; they ask `field_of("予算額(千円)")` → "budget".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rdflib import Graph
+from rdflib.namespace import SKOS
+
+from loaders.resources import ontology_dir
+from loaders.text.normalize import fold_width
+
+_SPACE = re.compile(r"\s+")
+_QUALIFIER = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def label_key(label: str) -> str:
+    return _SPACE.sub("", fold_width(label)).replace("（", "(").replace("）", ")")
+
+
+@cache
+def field_labels() -> dict[str, str]:
+    """label key → field name ("予算額" → "budget"), from the SKOS altLabels and prefLabels."""
+    graph = Graph()
+    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    labels: dict[str, str] = {}
+    for prop in (SKOS.prefLabel, SKOS.altLabel):
+        for concept, label in graph.subject_objects(prop):
+            if getattr(label, "language", None) != "ja":
+                continue
+            name = str(concept).rsplit("#", 1)[-1]
+            labels.setdefault(label_key(str(label)), name)
+    return labels
+
+
+def labels_of(field: str) -> list[str]:
+    """The labels of one field, longest first."""
+    return sorted((k for k, v in field_labels().items() if v == field), key=len, reverse=True)
+
+
+def field_of(label: str, *, exact: bool = False) -> str | None:
+    """The field a printed label names, or None.
+
+    Exact labels first; then a label with a trailing qualifier removed (予算額(千円)); then,
+    unless `exact`, the longest known label the printed one ends with (令和4年度予算額) or
+    starts with (目標値(2027年度)).
+    """
+    key = label_key(label)
+    if not key:
+        return None
+    labels = field_labels()
+    if key in labels:
+        return labels[key]
+    bare = _QUALIFIER.sub("", key)
+    if bare in labels:
+        return labels[bare]
+    if exact:
+        return None
+    for known in sorted(labels, key=len, reverse=True):
+        if len(known) >= 2 and (
+            key.endswith(known) or bare.endswith(known) or key.startswith(known)
+        ):
+            return labels[known]
+    return None
+
+
+def all_labels() -> list[str]:
+    return sorted(field_labels(), key=len, reverse=True)

@@ -1,0 +1,84 @@
+"""The numbering a heading or list item starts with, and the style that sets its level.
+
+Documents number their outline as 第1章 / 1 / (1) / ① / ア, or with policy codes such as
+1-1, 施策3-2-1, 政策目標(5), Ⅰ., No.R1-1. A style's level is not fixed: the reader ranks
+styles by first appearance, as a reader of an unknown document does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.text.policy_codes import find_leading_code
+
+_CIRCLED = "\u2460-\u2473\u3251-\u325f"
+_CHAPTER = re.compile(
+    r"^\s*第\s*(?P<n>[0-9一二三四五六七八九十]+)\s*(?P<unit>[編部章節項款目条])\s*"
+)
+_CIRCLED_START = re.compile(rf"^\s*(?P<n>[{_CIRCLED}])\s*")
+_PAREN = re.compile(r"^\s*[(（]\s*(?P<n>[0-9]{1,3}|[ア-ンa-zA-Z])\s*[)）]\s*")
+_KATAKANA = re.compile(r"^\s*(?P<n>[アイウエオカキクケコサシスセソタチツテト])[.．、\s)）]\s*")
+# "1持続可能で…": a number pressed against its text, as PDF and web exports print lists.
+_TIGHT = re.compile(r"^\s*(?P<n>[1-9][0-9]?)(?=[\u3040-\u30ff\u3400-\u9fff「『【])")
+_NO_SIGN = re.compile(
+    r"^\s*(?P<prefix>[\u3040-\u30ff\u3400-\u9fff]{0,10}?)\s*(?P<n>No\.?\s*[A-Z]?[0-9]+(?:-[0-9]+)*)\s*",
+    re.I,
+)
+_UNIT_AFTER = re.compile(
+    r"^(?:[0-9]|年|月|日|時|分|円|%|人|件|名|か所|箇所|号|次|期|倍|歳|割|億|万|千|百|回|台|本|点|項目)"
+)
+
+_CHAPTER_RANK = {"編": 0, "部": 1, "章": 2, "節": 3, "項": 4, "款": 5, "目": 6, "条": 7}
+
+
+@dataclass(frozen=True)
+class Numbering:
+    printed: str  # the number as printed: "1", "(1)", "①", "1-1", "第2節", "No.R1-1"
+    prefix: str  # label word before it: "施策", "重点取組", "" when none
+    style: str  # "chapter:節", "arabic", "paren", "circled", "code:3", "katakana", "no", "tight"
+    end: int  # offset in the line where the text after the numbering starts
+    parts: tuple[int, ...] = ()
+
+
+def leading_numbering(line: str) -> Numbering | None:
+    """The numbering `line` (folded) starts with, or None."""
+    if m := _CHAPTER.match(line):
+        return Numbering(m.group(0).strip(), "", f"chapter:{m.group('unit')}", m.end())
+    if m := _CIRCLED_START.match(line):
+        return Numbering(m.group("n"), "", "circled", m.end())
+    if m := _PAREN.match(line):
+        if _UNIT_AFTER.match(line[m.end() :]):
+            return None
+        style = "paren" if m.group("n").isdigit() else "paren-letter"
+        return Numbering(m.group(0).strip(), "", style, m.end())
+    if m := _NO_SIGN.match(line):
+        return Numbering(m.group("n"), m.group("prefix"), "no", m.end())
+    found = find_leading_code(line)
+    if found is not None:
+        depth = len(found.code.parts)
+        printed = found.code.printed
+        if found.prefix:
+            style = f"prefixed:{found.prefix}:{depth}"
+        elif printed.startswith("(") or printed.startswith("（"):
+            style = "paren"
+        elif depth == 1 and not printed.isdigit():
+            style = "roman" if printed[:1] not in "①②③④⑤⑥⑦⑧⑨⑩" else "circled"
+        elif depth == 1:
+            style = "arabic"
+        else:
+            style = f"code:{depth}"
+        return Numbering(printed, found.prefix, style, found.label_start, found.code.parts)
+    if m := _KATAKANA.match(line):
+        return Numbering(m.group("n"), "", "katakana", m.end())
+    if m := _TIGHT.match(line):
+        if _UNIT_AFTER.match(line[m.end() :]):
+            return None
+        return Numbering(m.group("n"), "", "tight", m.end(), (int(m.group("n")),))
+    return None
+
+
+def chapter_rank(style: str) -> int | None:
+    if style.startswith("chapter:"):
+        return _CHAPTER_RANK.get(style.split(":", 1)[1])
+    return None

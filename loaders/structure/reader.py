@@ -1,0 +1,314 @@
+"""Decoded text → `StructuredDocument`: one pass over the lines, no genre involved.
+
+Lines are read on the width-folded view (same length as the text, so offsets hold).
+Table regions (pipes, tabs, space-aligned columns) are taken first; every other line is a
+heading, a list item, a labelled field or a paragraph by its own marks. Heading levels are
+ranked by the order in which numbering styles first appear, as a person reads an unknown
+document: the first style seen is the outermost.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Collection, Sequence
+
+from loaders.structure.blocks import Block, Cell, StructuredDocument
+from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
+from loaders.structure.tables import delimited_table, is_rule, pipe_table, split_spaces
+from loaders.text.normalize import Line, fold_width, lines_with_offsets
+
+_BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[・•●○◎◯\-*＊※➢➤▶▸►→])\s*")
+_MARK_HEADING = re.compile(r"^\s*(?P<mark>[■◆□◇▼▽▲△▪❖◉〇])\s*")
+_BRACKET_ONLY = re.compile(
+    r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^】〕\]>＞》〉]{1,40}?)\s*[】〕\]>＞》〉]\s*$"
+)
+_BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<value>.+)$")
+_COLON_FIELD = re.compile(
+    r"^\s*(?P<label>[^:：。、,()（）「」\s][^:：。、,()（）「」]{0,14}?)\s*[:：]\s*(?P<value>\S.*)$"
+)
+_SENTENCE_END = re.compile(r"[。．]\s*$|(?:ます|です|した|する|ある|いる|れる|ない)[。]?\s*$")
+_PDF_CIRCLED = "@ABCDEFGHIJKLMNOPQRS"  # ①…⑳ as some PDF extractors print them
+_CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
+_CJK_AFTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff「『]")
+
+HEADING_MAX = 50
+PLAIN_HEADING_MAX = 24
+
+
+def _repair_pdf_circled(folded: str, lines: list[Line]) -> str:
+    """①②③ printed as @AB by PDF text extraction: repaired only when @ and A both start
+    lines before Japanese text, so a line that merely begins with a capital stays."""
+    starts = {}
+    for i, line in enumerate(lines):
+        s = line.text.lstrip()
+        if len(s) > 1 and s[0] in _PDF_CIRCLED and _CJK_AFTER.match(s[1]):
+            starts[i] = line.start + (len(line.text) - len(s))
+    letters = {folded[p] for p in starts.values()}
+    if not {"@", "A"} <= letters:
+        return folded
+    chars = list(folded)
+    for pos in starts.values():
+        chars[pos] = _CIRCLED[_PDF_CIRCLED.index(chars[pos])]
+    return "".join(chars)
+
+
+def _has_pipes(line: Line) -> bool:
+    return "|" in line.text
+
+
+def _space_cells(line: Line) -> int:
+    return len(split_spaces(line)) if "\t" not in line.text else 0
+
+
+def _region(lines: Sequence[Line], i: int, test: object, min_lines: int) -> int:
+    j = i
+    while j < len(lines) and callable(test) and test(lines[j]):
+        j += 1
+    return j if j - i >= min_lines else i
+
+
+def _style_level(styles: list[str], style: str) -> int:
+    if style not in styles:
+        styles.append(style)
+    return styles.index(style) + 1
+
+
+class _Reader:
+    def __init__(self, text: str, labels: Collection[str]) -> None:
+        self.text = text
+        lines = lines_with_offsets(fold_width(text, keep_length=True))
+        folded = _repair_pdf_circled(fold_width(text, keep_length=True), lines)
+        self.folded = folded
+        self.lines = lines_with_offsets(folded)
+        self.labels = sorted({fold_width(x) for x in labels if x}, key=len, reverse=True)
+        self.blocks: list[Block] = []
+        self.styles: list[str] = []
+        self.stack: list[Block] = []  # open headings, outermost first
+        self.last_number: dict[str, int] = {}
+
+    def read(self) -> StructuredDocument:
+        lines = self.lines
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if not line.text.strip():
+                i += 1
+                continue
+            j = _region(lines, i, _has_pipes, 2)
+            if j > i and self._table(lines[i:j], "pipe"):
+                i = self._complete_last_row(j)
+                continue
+            j = _region(lines, i, lambda ln: "\t" in ln.text, 2)
+            if j > i and self._table(lines[i:j], "tab"):
+                i = j
+                continue
+            j = _region(lines, i, lambda ln: _space_cells(ln) >= 3, 2)
+            if j > i and self._table(lines[i:j], "space"):
+                i = j
+                continue
+            self._line(line, lines[i + 1] if i + 1 < len(lines) else None)
+            i += 1
+        return StructuredDocument(self.text, self.folded, self.blocks)
+
+    def _complete_last_row(self, j: int) -> int:
+        """A pipe table whose last row lacks cells takes the short lines after it as those
+        cells (the row's end was wrapped past the last pipe)."""
+        table = self.blocks[-1].table
+        if table is None or not table.rows:
+            return j
+        row = table.rows[-1]
+        while len(row) < len(table.header) and j < len(self.lines):
+            line = self.lines[j]
+            text = line.text.strip()
+            if not text or len(text) > 20:
+                break
+            lead = len(line.text) - len(line.text.lstrip())
+            row.append(Cell(text, line.start + lead, line.start + lead + len(text)))
+            self.blocks[-1].end = line.end
+            j += 1
+        return j
+
+    # -- blocks -----------------------------------------------------------------------
+    def _add(self, block: Block) -> Block:
+        block.index = len(self.blocks)
+        block.parent = self.stack[-1].index if self.stack else None
+        if block.kind == "heading":
+            while self.stack and self.stack[-1].level >= block.level:
+                self.stack.pop()
+            block.parent = self.stack[-1].index if self.stack else None
+            self.stack.append(block)
+        self.blocks.append(block)
+        return block
+
+    def _table(self, lines: Sequence[Line], how: str) -> bool:
+        table = pipe_table(lines) if how == "pipe" else delimited_table(lines, how)
+        if table is None or not table.rows:
+            return False
+        self._add(Block("table", lines[0].start, lines[-1].end, "", table=table))
+        return True
+
+    def _heading(
+        self, line: Line, numbering: Numbering | None, style: str, body_start: int
+    ) -> None:
+        rank = chapter_rank(style)
+        if rank is not None:
+            chapters = [s for s in self.styles if s.startswith("chapter:")]
+            level = _style_level(self.styles, style)
+            if chapters:  # 章 always outranks 節, whatever came first
+                level = min(
+                    level,
+                    1 + sorted((chapter_rank(s) or 0) for s in {*chapters, style}).index(rank),
+                )
+        elif style == "plain":
+            level = (
+                (self.stack[-1].level + 1)
+                if self.stack and self.stack[-1].number
+                else (self.stack[-1].level if self.stack else 1)
+            )
+            if self.stack and not self.stack[-1].number:
+                level = self.stack[-1].level
+        else:
+            level = _style_level(self.styles, style)
+        text = self.folded[body_start : line.end].strip()
+        self._add(Block("heading", line.start, line.end, text,
+                        number=numbering.printed if numbering else None,
+                        prefix=(numbering.prefix or None) if numbering else None,
+                        level=level))  # fmt: skip
+
+    def _line(self, line: Line, nxt: Line | None) -> None:
+        s = line.text
+        if is_rule(s):
+            return
+        if m := _BRACKET_ONLY.match(s):
+            self._heading(line, None, "bracket", line.start + m.start("label"))
+            self.blocks[-1].text = m.group("label").strip()
+            return
+        if m := _BULLET.match(s):
+            depth = len(m.group("indent").expandtabs(2)) // 2
+            rest_start = m.end()
+            numbering = leading_numbering(s[rest_start:])
+            text_start = rest_start + (numbering.end if numbering else 0)
+            block = self._add(Block("item", line.start, line.end, s[text_start:].strip(),
+                                    number=numbering.printed if numbering else None,
+                                    mark=m.group("mark"),
+                                    prefix=(numbering.prefix or None) if numbering else None,
+                                    level=depth))  # fmt: skip
+            self._fields_in(block, line)
+            return
+        if m := _MARK_HEADING.match(s):
+            body = s[m.end() :]
+            if len(body.strip()) <= HEADING_MAX and not _SENTENCE_END.search(body):
+                self._heading(line, None, f"mark:{m.group('mark')}", line.start + m.end())
+            else:
+                self._add(Block("item", line.start, line.end, body.strip(), mark=m.group("mark")))
+            return
+        if m := _BRACKET_FIELD.match(s):
+            self._add(
+                Block(
+                    "field",
+                    line.start,
+                    line.end,
+                    s.strip(),
+                    label=m.group("label").strip(),
+                    value=m.group("value").strip(),
+                    value_start=line.start + m.start("value"),
+                )
+            )
+            return
+        numbering = leading_numbering(s)
+        if numbering is not None:
+            body = s[numbering.end :]
+            if (
+                self._in_sequence(numbering)
+                and len(body.strip()) <= HEADING_MAX
+                and not _SENTENCE_END.search(body)
+                and "\u3002" not in body
+            ):
+                self._heading(line, numbering, numbering.style, line.start + numbering.end)
+            else:
+                self._add(
+                    Block(
+                        "item",
+                        line.start,
+                        line.end,
+                        body.strip(),
+                        number=numbering.printed,
+                        prefix=numbering.prefix or None,
+                        level=0,
+                    )
+                )
+            return
+        if self._label_runs(line):
+            return
+        if m := _COLON_FIELD.match(s):
+            self._add(
+                Block(
+                    "field",
+                    line.start,
+                    line.end,
+                    s.strip(),
+                    label=m.group("label").strip(),
+                    value=m.group("value").strip(),
+                    value_start=line.start + m.start("value"),
+                )
+            )
+            return
+        stripped = s.strip()
+        if (
+            len(stripped) <= PLAIN_HEADING_MAX
+            and not _SENTENCE_END.search(stripped)
+            and not stripped.endswith(("、", ","))
+            and nxt is not None
+        ):
+            self._heading(line, None, "plain", line.start + (len(s) - len(s.lstrip())))
+            return
+        self._add(Block("paragraph", line.start, line.end, stripped))
+
+    def _in_sequence(self, numbering: Numbering) -> bool:
+        """A heading number continues its style's sequence (1, 2, 3 …) or starts one; "11
+        住み続けられる…" after "1 政策内容" is a number in the text, not the 11th heading."""
+        if len(numbering.parts) != 1 or numbering.style not in ("arabic", "tight"):
+            return True
+        number = numbering.parts[0]
+        previous = self.last_number.get(numbering.style)
+        if number == 1 or previous is None or number == previous + 1 or number == previous:
+            self.last_number[numbering.style] = number
+            return True
+        return False
+
+    def _label_runs(self, line: Line) -> bool:
+        """ "所属名 維持管理課 所属長名 田中" : known labels, each followed by its value."""
+        if not self.labels or "|" in line.text:
+            return False
+        words = [(m.group(), m.start()) for m in re.finditer(r"\S+", line.text)]
+        if len(words) < 2 or len(words) > 16:
+            return False
+        known = [k for k, (w, _) in enumerate(words) if w in self.labels]
+        if not known or known[0] != 0 or len(known) * 2 < len(words) // 1 - len(words) // 2:
+            return False
+        bounds = [*known, len(words)]
+        pairs = []
+        for a, b in itertools.pairwise(bounds):
+            if b - a < 2:
+                return False
+            pairs.append((a, b))
+        for a, b in pairs:
+            label, start = words[a]
+            value_start = words[a + 1][1]
+            last_word, last_start = words[b - 1]
+            end = last_start + len(last_word)
+            self._add(Block("field", line.start + start, line.start + end, line.text[start:end],
+                            label=label, value=line.text[value_start:end],
+                            value_start=line.start + value_start))  # fmt: skip
+        return True
+
+    def _fields_in(self, block: Block, line: Line) -> None:
+        """Attribute parentheses after an item are left in the item's text; recognisers read
+        them with `loaders.structure.attributes`."""
+
+
+def read_structure(text: str, *, labels: Collection[str] = ()) -> StructuredDocument:
+    """The blocks of `text`. `labels` are known field labels (予算額, 所管課 …), which let
+    the reader split lines such as "所属名 維持管理課 所属長名 田中" into fields."""
+    return _Reader(text, labels).read()

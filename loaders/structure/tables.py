@@ -1,0 +1,149 @@
+"""Tables as cities' tools leave them: tab-separated rows (HTML tables arrive so), pipe
+tables with or without a `---` rule (rows wrapped onto several lines, or one cell per line),
+and columns aligned with runs of spaces. Each becomes a `Table` whose cells know their
+column, so a recogniser asks for "the 予算額 column" rather than for a position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.structure.blocks import Cell, Table
+from loaders.text.normalize import Line
+
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_SPACE_GAP = re.compile(r"[ \u3000]{2,}")
+_NUMERIC = re.compile(r"^[-‐▲△+]?[0-9][0-9,.]*\s*[%％千万億円人件台本点回箇所ha]*$")
+_MAX_COLUMNS = 40
+
+
+def is_rule(text: str) -> bool:
+    return bool(_RULE.match(text)) and "-" in text
+
+
+def _cell(line: Line, start: int, end: int) -> Cell:
+    text = line.text[start:end]
+    lead = len(text) - len(text.lstrip())
+    trail = len(text.rstrip())
+    return Cell(text.strip(), line.start + start + lead, line.start + start + trail)
+
+
+def split_pipes(line: Line) -> list[Cell]:
+    cells: list[Cell] = []
+    pos = 0
+    for piece in line.text.split("|"):
+        cells.append(_cell(line, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    # "| a | b |" and "a | b |": the empty pieces outside the outer pipes are not cells
+    if cells and not cells[0].text and line.text.lstrip().startswith("|"):
+        cells = cells[1:]
+    if cells and not cells[-1].text and line.text.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def split_tabs(line: Line) -> list[Cell]:
+    cells: list[Cell] = []
+    pos = 0
+    for piece in line.text.split("\t"):
+        cells.append(_cell(line, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return cells
+
+
+def split_spaces(line: Line) -> list[Cell]:
+    cells: list[Cell] = []
+    pos = 0
+    for gap in _SPACE_GAP.finditer(line.text):
+        if gap.start() > pos:
+            cells.append(_cell(line, pos, gap.start()))
+        pos = gap.end()
+    if pos < len(line.text):
+        cells.append(_cell(line, pos, len(line.text)))
+    return [c for c in cells if c.text]
+
+
+def _kind(text: str) -> str:
+    if not text:
+        return "empty"
+    if _NUMERIC.match(text):
+        return "number"
+    return "text"
+
+
+def _period(cells: Sequence[Cell]) -> int | None:
+    """The row width of a table whose cells arrive one after another (one per line, or
+    rows wrapped anywhere): the width at which the columns' contents repeat best."""
+    scores: dict[int, float] = {}
+    for width in range(2, min(_MAX_COLUMNS, len(cells) // 3) + 1):
+        body = cells[width:]
+        if len(body) < width:
+            continue
+        same = 0
+        total = 0
+        for i in range(len(body) - width):
+            a, b = body[i].text, body[i + width].text
+            total += 1
+            if a == b:
+                same += 2
+            elif _kind(a) == _kind(b):
+                same += 1
+        scores[width] = same / total if total else 0.0
+    if not scores:
+        return None
+    top = max(scores.values())
+    mean = sum(scores.values()) / len(scores)
+    if top < 0.8 or top < 1.25 * mean:
+        return None  # nothing repeats: not a table
+    # a multiple of the true width repeats as well: take the narrowest width near the best
+    return min(w for w, score in scores.items() if score >= 0.85 * top and score >= 1.25 * mean)
+
+
+def pipe_table(lines: Sequence[Line]) -> Table | None:
+    """A pipe table from consecutive lines that hold `|`; rows may be wrapped."""
+    rule = next((i for i, line in enumerate(lines) if is_rule(line.text)), None)
+    cells: list[Cell] = []
+    header_count: int | None = None
+    for i, line in enumerate(lines):
+        if i == rule:
+            header_count = len(cells)
+            continue
+        cells.extend(split_pipes(line))
+    if header_count is None:
+        # rows of whole lines, each with the same number of cells: the first is the header
+        per_line = [split_pipes(line) for line in lines]
+        widths = {len(c) for c in per_line}
+        if len(widths) == 1 and widths.pop() > 1:
+            return _table(per_line[0], per_line[1:])
+        header_count = _period(cells)
+        if header_count is None:
+            return None
+    width = header_count
+    if width < 2:
+        return None
+    header = cells[:width]
+    body = cells[width:]
+    rows = [list(body[i : i + width]) for i in range(0, len(body), width)]
+    return _table(header, rows)
+
+
+def _table(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> Table:
+    return Table(
+        header=[c.text for c in header],
+        rows=[list(r) for r in rows if any(c.text for c in r)],
+        header_cells=list(header),
+    )
+
+
+def delimited_table(lines: Sequence[Line], split: str) -> Table | None:
+    """Rows of tab- or space-separated cells; the first row is the header."""
+    splitter = split_tabs if split == "tab" else split_spaces
+    rows = [splitter(line) for line in lines]
+    rows = [r for r in rows if any(c.text for c in r)]
+    if len(rows) < 2:
+        return None
+    width = max(len(r) for r in rows)
+    if width < 2:
+        return None
+    return _table(rows[0], rows[1:])
