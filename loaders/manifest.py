@@ -97,6 +97,26 @@ def read_manifest(path: Path, *, require_files: bool = True) -> list[ManifestEnt
     return entries
 
 
+def _check_inside(file: str, path: Path, folder: Path, name: str, line: int) -> None:
+    """A listed document must be a file inside the corpus folder: no absolute path, no `..`,
+    no symbolic link that leads out (a manifest must not make machikg read /etc/passwd)."""
+    pure = Path(file)
+    absolute = file.startswith(("/", "\\")) or ":" in pure.parts[0]
+    if pure.is_absolute() or absolute:
+        raise ManifestError(name, f"listed file {file!r}: absolute paths are not allowed;"
+                            " name it relative to the manifest's folder", line=line)  # fmt: skip
+    if ".." in pure.parts or ".." in file.replace("\\", "/").split("/"):
+        raise ManifestError(name, f"listed file {file!r}: '..' is not allowed; the documents "
+                            "must lie inside the manifest's folder", line=line)  # fmt: skip
+    try:
+        inside = path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        inside = False
+    if not inside:
+        raise ManifestError(name, f"listed file {file!r} leads outside the manifest's folder "
+                            "(a symbolic link?)", line=line)  # fmt: skip
+
+
 def _decode(raw: bytes, name: str) -> str:
     """UTF-8 (with or without BOM) first; Japanese spreadsheets often save CP932."""
     for encoding in ("utf-8-sig", "cp932"):
@@ -128,6 +148,7 @@ def _entry(
         raise ManifestError(name, problem, line=line)
     file = values["file"]
     path = folder / file
+    _check_inside(file, path, folder, name, line)
     if require_files and not path.is_file():
         raise ManifestError(name, f"listed file {file!r} not found in {folder}", line=line)
     return ManifestEntry(

@@ -17,6 +17,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from loaders.text.errors import DocumentError
 
 MAX_BYTES = 20_000_000
+# A policy document of a thousand pages has some 50,000 lines; a text far longer is a data
+# dump or an attack, and reading it would take minutes and gigabytes.
+MAX_LINES = 200_000
 _JAPANESE_ENCODINGS = ("cp932", "euc_jp", "shift_jis", "iso2022_jp")
 # C0 controls that never occur in text files (tab, newlines, form feed and ESC excluded:
 # ESC introduces ISO-2022-JP shifts).
@@ -263,7 +266,7 @@ def extract_main_text(html: str) -> str:
     return writer.result()
 
 
-def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
+def read_document(path: Path, *, max_bytes: int = MAX_BYTES, max_lines: int = MAX_LINES) -> str:
     """Read, decode and (for HTML) extract a document; DocumentError names the file."""
     file = path.name
     try:
@@ -278,4 +281,7 @@ def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
         text = extract_main_text(text)
         if not text.strip():
             raise DocumentError(file, "HTML page has no main text")
+    lines = text.count("\n") + 1
+    if lines > max_lines:
+        raise DocumentError(file, f"too many lines: {lines}, limit {max_lines}; split it")
     return text

@@ -36,7 +36,8 @@ from service.http.result_formats import (
     parse_accept,
     prefers_html,
 )
-from service.http.sparql_protocol import Operation, ProtocolError, parse_request
+from service.http.security_headers import SecurityHeaders
+from service.http.sparql_protocol import Operation, ProtocolError, parse_request, url_parameters
 from service.http.sparql_tokens import add_using_clauses, has_from_clause
 from service.http.store_host import HostAnswer, HostError, StoreHost
 from service.settings import Settings
@@ -127,13 +128,14 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
     app = FastAPI(
         title="machikg SPARQL service",
         description="SPARQL 1.1 Protocol at /sparql, Graph Store Protocol at /store.",
-        docs_url="/api",
+        docs_url=None,  # Swagger UI runs inline script from a CDN: /openapi.json instead
         redoc_url=None,
     )
     app.state.settings = settings
     app.state.host = host
     examples = query_page.read_examples(queries_dir)
 
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],
@@ -189,7 +191,7 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
         body = await read_body(request, settings.max_upload_bytes)
         operation = parse_request(
             request.method,
-            list(request.query_params.multi_items()),
+            url_parameters(request.scope.get("query_string", b"")),
             request.headers.get("content-type"),
             body,
         )
@@ -201,7 +203,6 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
 
     app.router.add_route("/sparql", sparql, methods=SPARQL_METHODS, include_in_schema=False)
 
-    @app.api_route("/store", methods=STORE_METHODS)
     async def store(request: Request) -> Response:
         graph = graph_store.target_graph(request)
         if request.method in ("GET", "HEAD"):
@@ -232,6 +233,11 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
         )
         await answer.body()
         return graph_store.write_response(request.method, answer.info["created"], graph)
+
+    for method in STORE_METHODS:  # one operation per method: each its own OpenAPI id
+        app.add_api_route(
+            "/store", store, methods=[method], operation_id=f"graph_store_{method.lower()}"
+        )
 
     @app.get("/", response_class=HTMLResponse)
     async def index(request: Request) -> HTMLResponse:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import struct
 from typing import Any
 
@@ -53,3 +54,26 @@ class FrameReader:
         if start:
             del buffer[:start]
         return messages
+
+
+_WAIT_S = 1.0
+
+
+def send_frame(fd: int, data: bytes) -> None:
+    """Write one frame as `Connection.send_bytes` would, all of it, on a blocking or a
+    non-blocking descriptor (an event loop may have made it non-blocking to read it).
+
+    `Connection.send_bytes` takes EAGAIN for an error and may leave half a frame in the
+    pipe; here a full pipe is waited on until the reader has made room. A reader that is
+    gone raises `BrokenPipeError` (an `OSError`), as before.
+    """
+    size = len(data)
+    header = _SHORT.pack(size) if size <= 0x7FFFFFFF else _SHORT.pack(-1) + _LONG.pack(size)
+    for part in (memoryview(header), memoryview(data)):
+        while part:
+            try:
+                written = os.write(fd, part)
+            except BlockingIOError:
+                select.select([], [fd], [], _WAIT_S)
+                continue
+            part = part[written:]

@@ -12,14 +12,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
-from urllib.parse import parse_qsl
 
 from starlette.responses import PlainTextResponse, Response, StreamingResponse
 
 from service.http.app import BodyTooLarge, ask_query
-from service.http.form_encoding import decode_form
 from service.http.result_formats import content_type
-from service.http.sparql_protocol import ProtocolError, parse_request
+from service.http.sparql_protocol import ProtocolError, parse_request, url_parameters
 from service.http.store_host import HostError, StoreHost
 from service.settings import Settings
 
@@ -104,13 +102,6 @@ class QueryRoute:
             }
         )
         await send({"type": "http.response.body", "body": body})
-
-
-def url_parameters(query_string: bytes) -> list[tuple[str, str]]:
-    pairs = decode_form(query_string)
-    if pairs is None:
-        pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
-    return pairs
 
 
 async def read_body(receive: Receive, declared: bytes | None, limit: int) -> bytes:

@@ -51,10 +51,25 @@ def iri_from_path(raw_path: bytes, base: str) -> tuple[str, str | None]:
     return base + path, None
 
 
-def local_href(iri: str, base: str) -> str:
-    """Where a page links to for an IRI: this service for instance IRIs, the IRI otherwise."""
+LINK_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def local_href(iri: str, base: str) -> str | None:
+    """Where a page links to for an IRI: this service for instance IRIs, the IRI itself for
+    http(s) and mailto IRIs, and nowhere (None) for any other scheme — a `javascript:` or
+    `data:` IRI in submitted data must never become a link someone can click."""
     prefix = base.rstrip("/") + "/id/"
-    return iri[len(base.rstrip("/")) :] if iri.startswith(prefix) else iri
+    if iri.startswith(prefix):
+        return iri[len(base.rstrip("/")) :]
+    return iri if iri.lower().startswith(LINK_SCHEMES) else None
+
+
+def iri_html(iri: str, base: str) -> str:
+    """An IRI as a link where it may be one, else as plain text."""
+    href = local_href(iri, base)
+    if href is None:
+        return f'<span class="iri">{html.escape(iri)}</span>'
+    return f'<a href="{html.escape(href)}">{html.escape(iri)}</a>'
 
 
 def _sparql_iri(iri: str) -> str:
@@ -97,8 +112,7 @@ async def describe(host: StoreHost, iri: str, timeout_s: float) -> dict[str, Any
 
 def _value_html(term: dict[str, Any], base: str) -> str:
     if term["type"] == "uri":
-        href = local_href(term["value"], base)
-        return f'<a href="{html.escape(href)}">{html.escape(term["value"])}</a>'
+        return iri_html(term["value"], base)
     text = html.escape(term["value"])
     if "xml:lang" in term:
         return f'{text} <span class="note">@{html.escape(term["xml:lang"])}</span>'
@@ -109,9 +123,9 @@ def _value_html(term: dict[str, Any], base: str) -> str:
 
 
 def render_html(resource: dict[str, Any], base: str) -> str:
-    link = lambda iri: (  # noqa: E731
-        f'<a href="{html.escape(local_href(iri, base))}">{html.escape(iri)}</a>'
-    )
+    def link(iri: str) -> str:
+        return iri_html(iri, base)
+
     rows = "\n".join(
         f"<tr><td>{link(s['property'])}</td><td>{_value_html(s['value'], base)}</td>"
         f'<td class="note">{html.escape(s["graph"])}</td></tr>'
@@ -128,7 +142,7 @@ def render_html(resource: dict[str, Any], base: str) -> str:
         .replace("{{IRI}}", html.escape(resource["iri"]))
         .replace("{{ROWS}}", rows)
         .replace("{{INCOMING}}", incoming)
-        .replace("{{JSON_HREF}}", html.escape(local_href(resource["iri"], base) + ".json"))
+        .replace("{{JSON_HREF}}", html.escape((local_href(resource["iri"], base) or "") + ".json"))
     )
 
 

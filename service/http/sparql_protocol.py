@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
 from service.http.form_encoding import decode_form
-from service.http.sparql_tokens import first_keyword, has_dataset_clause, line_and_column
+from service.http.sparql_tokens import (
+    decode_codepoints,
+    first_keyword,
+    has_dataset_clause,
+    line_and_column,
+    max_nesting,
+)
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
@@ -25,6 +31,9 @@ REFUSED_KEYWORDS = {
     "LOAD": "LOAD is not allowed: this service makes no outbound requests; upload the data"
     " with the Graph Store Protocol (PUT or POST to /store?graph=…)",
 }
+# pyoxigraph's parser recurses per nesting level and overflows its stack (killing the
+# process) from about 3,000 levels; real queries nest a few dozen at most.
+MAX_NESTING = 128
 
 
 class ProtocolError(Exception):
@@ -84,6 +93,12 @@ def parse_form(body: bytes) -> list[tuple[str, str]]:
         return parse_qsl(text, keep_blank_values=True, strict_parsing=False, errors="strict")
     except UnicodeDecodeError:
         raise ProtocolError(400, "a percent-encoded form value is not UTF-8") from None
+
+
+def url_parameters(query_string: bytes) -> list[tuple[str, str]]:
+    """The URL's parameters, percent-decoded as UTF-8: a value that is not UTF-8 is refused
+    (400) as in a form body, never read with replacement characters."""
+    return parse_form(query_string)
 
 
 def _single(params: list[tuple[str, str]], name: str) -> str | None:
@@ -210,12 +225,25 @@ def parse_request(
     if bindings and kind != "query":
         raise ProtocolError(400, "$NAME bindings apply to queries only")
     if text is not None:
+        check_nesting(text)
         refuse_outbound(text)
     return Operation(kind, text or "", default, named, format_name, bindings)
 
 
+def check_nesting(text: str) -> None:
+    """Refuse, before the engine parses it, a query nested deeper than MAX_NESTING."""
+    depth = max_nesting(text)
+    if depth > MAX_NESTING:
+        raise ProtocolError(
+            400,
+            f"the query nests brackets {depth} levels deep; at most {MAX_NESTING} are accepted",
+        )
+
+
 def refuse_outbound(text: str) -> None:
-    """Refuse SERVICE and LOAD: the service never makes requests to other hosts."""
+    """Refuse SERVICE and LOAD with a clear message. The guarantee that no request leaves
+    is the store host's network sandbox (`network_sandbox`); this is the friendly answer."""
+    text = decode_codepoints(text)
     found = first_keyword(text, set(REFUSED_KEYWORDS))
     if found is not None:
         keyword, offset = found

@@ -22,7 +22,7 @@ _TOKEN = re.compile(
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
   | (?P<name>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7\u00c0-\uffff]*)?
-             :(?:[\w\-.:%\\\u00b7\u00c0-\uffff]*)
+             :(?:[\w\-.:%\u00b7\u00c0-\uffff]|\\[_~.\-!$&'()*+,;=/?\#@%])*
              |[A-Za-z_][\w\-]*)
   | (?P<open>\{)
   | (?P<close>\})
@@ -41,6 +41,32 @@ class Token:
 
     def is_keyword(self, word: str) -> bool:
         return self.kind == "name" and self.text.upper() == word
+
+
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def decode_codepoints(text: str) -> str:
+    """Undo SPARQL's \\uXXXX / \\UXXXXXXXX escapes, which the grammar applies to the whole
+    query text before parsing (so `\\u0053ERVICE` is the keyword SERVICE)."""
+
+    def char(match: re.Match[str]) -> str:
+        code = int(match.group(1) or match.group(2), 16)
+        return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else match.group()
+
+    return _CODEPOINT.sub(char, text) if "\\" in text else text
+
+
+def max_nesting(text: str) -> int:
+    """The deepest nesting of { } ( ) [ ] outside strings, IRIs and comments."""
+    depth = deepest = 0
+    for token in tokens(text):
+        if token.kind == "open" or (token.kind == "other" and token.text in "(["):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token.kind == "close" or (token.kind == "other" and token.text in ")]"):
+            depth = max(depth - 1, 0)
+    return deepest
 
 
 @lru_cache(maxsize=512)

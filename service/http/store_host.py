@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from service.http.connection_frames import FrameReader
+from service.http.connection_frames import FrameReader, send_frame
 from service.http.store_process import (
     GRAPH_FORMATS,
     SOLUTION_FORMATS,
@@ -289,10 +289,11 @@ class StoreHost:
         channel = self._idle.pop()
         channel.request_id = request_id
         try:
-            channel.conn.send_bytes(
-                dump_message((request_id, pending.operation, pending.arguments))
+            send_frame(
+                channel.conn.fileno(),
+                dump_message((request_id, pending.operation, pending.arguments)),
             )
-        except OSError:  # the host just died: the restart sends it again
+        except OSError:  # the host just died (not a full pipe: that is waited on)
             log.warning("the store host is gone; request %s waits for its restart", request_id)
 
     def _release(self, channel: _Channel) -> None:

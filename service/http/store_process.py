@@ -281,11 +281,12 @@ class Host:
                 send("error", (400, f"the data does not parse: {error}"))
         except (ValueError, TypeError) as error:
             send("error", (400, str(error)))
-        except OSError as error:
-            send("error", (500, f"store error: {error}"))
-        except Exception as error:  # the host must survive anything a request does
+        except Exception:  # the host must survive anything a request does
+            # the details (exception class, a remote host's answer …) go to the log, not to
+            # the client: they tell an attacker what is behind the service
             log.exception("request %s failed", request_id)
-            send("error", (500, f"{type(error).__name__}: {error}"))
+            send("error", (500, f"the store could not answer this request (incident"
+                                f" {request_id}; the service log has the details)"))  # fmt: skip
         finally:
             with self.flows_lock:
                 if self.flows.get(request_id) is flow:
@@ -466,6 +467,9 @@ def run_host(
 
     with contextlib.suppress(ImportError):
         import service.search.sparql_function  # noqa: F401
+    from service.http.network_sandbox import sandbox_store_host
+
+    sandbox_store_host()  # SERVICE / LOAD / remote contexts cannot reach any host from here
     conn.send((0, "started", None))
     try:
         if conn.recv()[1] != "open":

@@ -75,3 +75,11 @@ def test_store_without_graph_parameter_is_400(readonly_url: str) -> None:
     response = httpx.get(f"{readonly_url}/store")
     assert response.status_code == 400
     assert "?graph=" in response.text
+
+
+def test_get_with_a_query_that_is_not_utf8_is_refused(service_url: str) -> None:
+    """Issue 11, finding 8: a GET with invalid UTF-8 was read with replacement characters
+    where a form POST got 400."""
+    response = httpx.get(f"{service_url}/sparql?query=SELECT%20*%20%7B%7D%20%FF", timeout=30)
+    assert response.status_code == 400
+    assert "UTF-8" in response.text

@@ -61,10 +61,16 @@ function setStatus(text, isError = false) {
   statusLine.className = isError ? "error" : "";
 }
 
+function linkable(iri) {
+  return /^(https?:\/\/|mailto:)/i.test(iri);
+}
+
 function cell(term) {
   const td = document.createElement("td");
   if (!term) return td;
-  if (term.type === "uri") {
+  if (term.type === "uri" && !linkable(term.value)) {
+    td.textContent = term.value; // javascript:, data: … IRIs are data, never links
+  } else if (term.type === "uri") {
     const a = document.createElement("a");
     // instance IRIs have their page on this service; others link to where they point
     a.href = term.value.startsWith(instanceBase)
