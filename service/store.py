@@ -25,6 +25,8 @@ import httpx
 import pyoxigraph as ox
 import rdflib
 
+from service import default_graph
+
 ExportFormat = TypingLiteral["nquads", "trig", "turtle"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("nquads", "trig", "turtle")
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -231,10 +233,10 @@ def graph_as_ntriples(graph: rdflib.Graph) -> str:
     return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
 
 
-def _replace_graph_update(graph_iri: str, ntriples: str) -> str:
-    """One SPARQL update (one transaction) that swaps a graph's content."""
-    iri = ox.NamedNode(graph_iri)  # validates the IRI
-    return f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{ntriples}}} }}"
+def _replace_graph_update(graph_iri: str, graph: rdflib.Graph) -> str:
+    """One SPARQL update (one transaction) that swaps a graph's content and keeps the
+    default graph the set-merge of the named graphs (`service.default_graph`)."""
+    return default_graph.replacement(graph_iri, default_graph.skolemised_ntriples(graph, graph_iri))
 
 
 class EmbeddedStore:
@@ -250,12 +252,14 @@ class EmbeddedStore:
             if path is not None and "lock" in str(error).lower():
                 raise StoreInUseError(path) from None
             raise StoreError(f"store {path}: cannot open: {error}") from None
+        if default_graph.needs_rebuild(self._store):  # a store from before the merged layout
+            self._store.update(default_graph.MERGE_NAMED_GRAPHS)
 
     # -- writes ---------------------------------------------------------------------------
 
     def replace_graph(self, graph_iri: str, graph: rdflib.Graph) -> int:
         """Replace a named graph's content atomically; returns the number of triples written."""
-        self._run_update(_replace_graph_update(graph_iri, graph_as_ntriples(graph)))
+        self._run_update(_replace_graph_update(graph_iri, graph))
         return len(graph)
 
     def remove_graph(self, graph_iri: str) -> bool:
@@ -263,11 +267,15 @@ class EmbeddedStore:
         node = ox.NamedNode(graph_iri)
         if not self._store.contains_named_graph(node):
             return False
-        self._store.remove_graph(node)
+        self._run_update(default_graph.removal(graph_iri))
         return True
 
     def update(self, sparql: str) -> None:
+        """Run a SPARQL Update as written; what it added to named graphs is then merged into
+        the default graph too. (Removals from named graphs are not followed: remove or
+        replace a whole graph, as ingest and the Graph Store do, to retract exactly.)"""
         self._run_update(sparql)
+        self._run_update(default_graph.MERGE_NAMED_GRAPHS)
 
     def _run_update(self, sparql: str) -> None:
         try:
@@ -287,10 +295,11 @@ class EmbeddedStore:
         sparql: str,
         *,
         bindings: Mapping[str, str | Term] | None = None,
-        use_default_graph_as_union: bool = True,
+        use_default_graph_as_union: bool = False,
         **options: object,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """The raw pyoxigraph result; the default graph is the union of all document graphs.
+        """The raw pyoxigraph result; the default graph is the set-merge of all document
+        graphs (`service.default_graph`), so a triple two documents state counts once.
 
         Bindings are substituted (SEP-0007) when the query projects the variable; otherwise
         (a parameter used only in the pattern, like ?topic) a VALUES block at the top of the
@@ -336,19 +345,26 @@ class EmbeddedStore:
         return Rows(variables, rows)
 
     def export(self, format: ExportFormat = "nquads") -> bytes:
-        """The whole store: N-Quads or TriG with graphs; Turtle is the union of all graphs."""
+        """Every named graph as N-Quads or TriG; Turtle is the default graph (their merge).
+
+        The default graph is left out of the quad formats: it is derived from the named
+        graphs (`service.default_graph`) and rebuilt when a dump is loaded."""
+        if format in ("nquads", "trig"):
+            quads = [q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph)]
         if format == "nquads":
-            return sorted_lines(self._store.dump(format=ox.RdfFormat.N_QUADS) or b"")
+            return sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
         if format == "trig":
-            return self._store.dump(format=ox.RdfFormat.TRIG, prefixes=_prefixes()) or b""
+            return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes()) or b""
         if format == "turtle":
-            triples = self._store.query(_UNION_TRIPLES, use_default_graph_as_union=True)
+            triples = self._store.query(_UNION_TRIPLES)
             assert isinstance(triples, ox.QueryTriples)
             return triples.serialize(format=ox.RdfFormat.TURTLE) or b""
         raise ValueError(f"unknown export format {format!r} (use one of {EXPORT_FORMATS})")
 
     def quads_count(self) -> int:
-        return len(self._store)
+        """The statements of the named graphs (the default graph is their derived merge)."""
+        default = sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return len(self._store) - default
 
     def close(self) -> None:
         """Flush and release the directory lock so another process may open the store."""
@@ -439,26 +455,16 @@ class RemoteStore:
     # -- writes ---------------------------------------------------------------------------
 
     def replace_graph(self, graph_iri: str, graph: rdflib.Graph) -> int:
-        """PUT the graph (Graph Store Protocol): the service replaces it in one transaction."""
-        ox.NamedNode(graph_iri)
-        response = self._request(
-            "PUT",
-            self.endpoints.graph_store,
-            params={"graph": graph_iri},
-            content=graph_as_ntriples(graph).encode("utf-8"),
-            headers={"Content-Type": "application/n-triples"},
-        )
-        if response.status_code not in (200, 201, 204):
-            raise self._fail(response, f"replacing graph <{graph_iri}>")
+        """One SPARQL Update (one transaction on any SPARQL 1.1 store: machikg, Oxigraph
+        server, Fuseki) that replaces the graph and keeps the default graph the merge."""
+        self.update(_replace_graph_update(graph_iri, graph))
         return len(graph)
 
     def remove_graph(self, graph_iri: str) -> bool:
-        response = self._request("DELETE", self.endpoints.graph_store, params={"graph": graph_iri})
-        if response.status_code == 404:
-            return False
-        if response.status_code not in (200, 204):
-            raise self._fail(response, f"removing graph <{graph_iri}>")
-        return True
+        exists = self._ask(f"ASK {{ GRAPH {ox.NamedNode(graph_iri)} {{ ?s ?p ?o }} }}")
+        if exists:
+            self.update(default_graph.removal(graph_iri))
+        return exists
 
     def update(self, sparql: str) -> None:
         response = self._request(
@@ -501,6 +507,9 @@ class RemoteStore:
             for binding in body.get("results", {}).get("bindings", [])
         ]
         return Rows(variables, rows)
+
+    def _ask(self, sparql: str) -> bool:
+        return bool(self._query(sparql, "application/sparql-results+json").json().get("boolean"))
 
     def named_graphs(self) -> list[str]:
         return [str(g) for g in self.select(_NAMED_GRAPHS).column("g")]

@@ -172,6 +172,11 @@ class Host:
         if store_path:  # `machikg serve` on a fresh checkout: no data/ directory yet
             Path(store_path).parent.mkdir(parents=True, exist_ok=True)
         self.store = ox.Store(store_path) if store_path else ox.Store()
+        from service import default_graph
+
+        self.default_graph = default_graph
+        if default_graph.needs_rebuild(self.store):  # a store from before the merged layout
+            self.store.update(default_graph.MERGE_NAMED_GRAPHS)
         self.write_lock = threading.Lock()
         self.flows_lock = threading.Lock()
         self.flows: dict[int, _Flow] = {}
@@ -304,8 +309,8 @@ class Host:
             # a protocol dataset replaces the service's: graphs not named are not in it
             dataset["default_graph"] = [ox.NamedNode(g) for g in a.get("default_graph") or []]
             dataset["named_graphs"] = [ox.NamedNode(g) for g in a.get("named_graphs") or []]
-        elif not a.get("own_dataset"):  # FROM in the query: pyoxigraph's union would override it
-            dataset["use_default_graph_as_union"] = True
+        # otherwise the store's default graph: the set-merge of the named graphs, which
+        # machikg keeps with every write (service.default_graph), not pyoxigraph's union
         query = a["query"]
         substitutions = self._substitutions(a.get("bindings") or {})
         options = {
@@ -361,11 +366,14 @@ class Host:
         return parsed
 
     def do_update(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
+        """The update as written, then its additions to named graphs merged into the default
+        graph (see `service.default_graph`; whole-graph writes retract exactly)."""
         self.store.update(
             a["update"],
             base_iri=a.get("base_iri"),
             custom_functions=self.custom_functions or None,
         )
+        self.store.update(self.default_graph.MERGE_NAMED_GRAPHS)
         reply.start({"kind": "update"})
 
     def _graph(self, name: str | None) -> Any:
@@ -397,36 +405,45 @@ class Host:
         return [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
 
     def do_graph_put(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
+        """A named graph is replaced in one update that also keeps the default graph the
+        merge of the named graphs; `?default` writes the default graph itself."""
         quads = self._parse(a)
         existed = self._exists(a["graph"])
         if a["graph"] is None:
             self.store.clear_graph(self.ox.DefaultGraph())
-        elif existed:
-            self.store.clear_graph(self._graph(a["graph"]))
+            self.store.extend(quads)
         else:
-            self.store.add_graph(self._graph(a["graph"]))
-        self.store.extend(quads)
+            ntriples = self.default_graph.quads_ntriples(quads, a["graph"])
+            self.store.update(self.default_graph.replacement(a["graph"], ntriples))
+            if not existed and not quads:
+                self.store.add_graph(self._graph(a["graph"]))
         reply.start({"kind": "graph_write", "created": not existed})
 
     def do_graph_post(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         quads = self._parse(a)
         existed = self._exists(a["graph"])
-        if not existed:
-            self.store.add_graph(self._graph(a["graph"]))
-        self.store.extend(quads)
+        if a["graph"] is None:
+            self.store.extend(quads)
+        else:
+            ntriples = self.default_graph.quads_ntriples(quads, a["graph"])
+            self.store.update(self.default_graph.addition(a["graph"], ntriples))
+            if not existed and not quads:
+                self.store.add_graph(self._graph(a["graph"]))
         reply.start({"kind": "graph_write", "created": not existed})
 
     def do_graph_delete(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         if a["graph"] is None:
             self.store.clear_graph(self.ox.DefaultGraph())
         elif self._exists(a["graph"]):
-            self.store.remove_graph(self._graph(a["graph"]))
+            self.store.update(self.default_graph.removal(a["graph"]))
         else:
             raise HostError(404, f"no graph <{a['graph']}> in the store")
         reply.start({"kind": "graph_write", "created": False})
 
     def do_load(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         self.store.load(a["data"], self.ox.RdfFormat.N_QUADS)
+        # a dump holds the named graphs only: their merge is the default graph
+        self.store.update(self.default_graph.MERGE_NAMED_GRAPHS)
         reply.start({"kind": "load"})
 
     def do_ping(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:

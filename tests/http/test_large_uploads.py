@@ -5,9 +5,9 @@ dead host)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import httpx
-from conftest import ADMIN_TOKEN, ServeStore  # type: ignore[import-not-found]
 
 
 def _ntriples(size: int) -> bytes:
@@ -22,14 +22,15 @@ def _ntriples(size: int) -> bytes:
     return "".join(lines).encode()
 
 
-def test_ten_megabyte_graph_store_put_completes(serve_store: ServeStore, tmp_path: Path) -> None:
+def test_ten_megabyte_graph_store_put_completes(
+    serve_store: Any, admin_headers: dict[str, str], tmp_path: Path
+) -> None:
     body = _ntriples(10 * 1024 * 1024)
     with serve_store(tmp_path / "store", max_upload_bytes=50 * 1024 * 1024) as url:
         response = httpx.put(
             f"{url}/store?graph=http://example.org/big",
             content=body,
-            headers={"Content-Type": "application/n-triples",
-                     "Authorization": f"Bearer {ADMIN_TOKEN}"},
+            headers={"Content-Type": "application/n-triples", **admin_headers},
             timeout=120,
         )  # fmt: skip
         assert response.status_code in (200, 201, 204), response.text
