@@ -18,7 +18,7 @@ OrganizationKind = Literal[
     "municipality", "department", "division", "section", "facility_unit", "committee", "external"
 ]
 InitiativeKind = Literal["measure", "action", "issue", "priority_issue", "reform_item"]
-ObservationKind = Literal["target", "actual", "estimate"]
+ObservationKind = Literal["baseline", "target", "actual", "estimate"]
 PlanKind = Literal[
     "comprehensive_plan", "basic_plan", "reform_plan", "department_policy", "sector_plan", "plan"
 ]
@@ -145,7 +145,7 @@ class Facility:
 @dataclass
 class Observation:
     indicator: str
-    fiscal_year: int
+    fiscal_year: int | None  # None: a target printed without its year (5ヵ年目標)
     kind: ObservationKind
     value: float | int
     unit: str | None = None  # パーセント, 箇所, 名 …

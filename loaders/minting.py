@@ -60,8 +60,8 @@ class Minter:
     def indicator(self, name: str) -> URIRef:
         return self._id("indicator", slug(name))
 
-    def observation(self, indicator: URIRef, fiscal_year: int, kind: str) -> URIRef:
-        return URIRef(f"{indicator}/{fiscal_year}/{kind}")
+    def observation(self, indicator: URIRef, fiscal_year: int | None, kind: str) -> URIRef:
+        return URIRef(f"{indicator}/{_year(fiscal_year)}/{kind}")
 
     def evaluation(self, fiscal_year: int, initiative: str) -> URIRef:
         return self._id("evaluation", str(fiscal_year), slug(initiative))

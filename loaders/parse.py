@@ -26,7 +26,6 @@ from loaders.genres import (
     reform_plan_sheet,
 )
 from loaders.genres.deduplication import deduplicate
-from loaders.genres.units import resolve_unit_name
 from loaders.recognisers import recognise_all
 from loaders.structure import read_structure
 from loaders.text.errors import DocumentError
@@ -81,10 +80,10 @@ def _check_arguments(text: object, file: str, code: str, municipality: str) -> N
 
 
 def _add_mentions(facts: DocumentFacts) -> None:
-    """Facilities, units and plans named anywhere in the text, beyond the genre's own facts.
+    """Facilities and plans named anywhere in the text, beyond the genre's own facts.
 
-    A unit name that is a misprint of a unit the genre parser already found is not a new
-    unit, so names are resolved against the known ones first.
+    Units are added by `loaders.recognisers.organizations`, which resolves misprints of the
+    units the genre parser found.
     """
     found = DocumentFacts(
         facts.file,
@@ -99,18 +98,6 @@ def _add_mentions(facts: DocumentFacts) -> None:
     generic.parse(found)
     facts.title = found.title
     facts.fiscal_year = found.fiscal_year
-    known = [o.name for o in facts.organizations]
-    names = {nfkc_key(name) for name in known}
-    misprints = {nfkc_key(o.printed) for o in facts.organizations if o.printed}
-    misprints |= {nfkc_key(p.division_printed) for p in facts.projects if p.division_printed}
-    for organization in found.organizations:
-        key = nfkc_key(organization.name)
-        if key in names or (
-            key not in misprints
-            and not any(name.endswith(key) or key.endswith(name) for name in names)
-            and resolve_unit_name(organization.name, known) == organization.name
-        ):
-            facts.organizations.append(organization)
     facts.facilities.extend(found.facilities)
     facts.plans.extend(found.plans)
 

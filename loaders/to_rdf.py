@@ -57,7 +57,12 @@ PLAN_CLASSES = {
     "sector_plan": MK.SectorPlan,
     "plan": MK.Plan,
 }
-OBSERVATION_KINDS = {"target": MK.Target, "actual": MK.Actual, "estimate": MK.Estimate}
+OBSERVATION_KINDS = {
+    "baseline": MK.Baseline,
+    "target": MK.Target,
+    "actual": MK.Actual,
+    "estimate": MK.Estimate,
+}
 ACCOUNTS = {"一般会計": MK.GeneralAccount, "特別会計": MK.SpecialAccount}
 
 # Which property a piece of evidence supports, by the fact field it was kept under.
@@ -502,7 +507,8 @@ class _GraphWriter:
             self.g.add((indicator, MK.measures, self.initiative(obs.subject)))
         iri = self.mint.observation(indicator, obs.fiscal_year, obs.kind)
         self.g.add((iri, RDF.type, MK.IndicatorObservation))
-        self.label(iri, f"{obs.indicator} {obs.fiscal_year} {obs.kind}")
+        year = "" if obs.fiscal_year is None else f" {obs.fiscal_year}"
+        self.label(iri, f"{obs.indicator}{year} {obs.kind}")
         self.g.add((iri, MK.municipality, self.city))
         self.g.add((iri, MK.sourceDocument, self.doc))
         self.g.add((iri, MK.indicator, indicator))

@@ -163,7 +163,9 @@ def format_misses(tables: list[TableScore]) -> str:
             continue
         lines.append(f"== {t.table}")
         lines.extend(f"- {json.dumps(list(row), ensure_ascii=False)}" for row in t.missed)
-        lines.extend(f"+ {json.dumps(list(row), ensure_ascii=False)}" for row in t.unmatched)
+        lines.extend(  # a returned value may be a Decimal (mk:value is xsd:decimal)
+            f"+ {json.dumps(list(row), ensure_ascii=False, default=str)}" for row in t.unmatched
+        )
     return "\n".join(lines)
 
 

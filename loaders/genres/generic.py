@@ -1,9 +1,10 @@
 """What can be read from any municipal text, whatever its layout.
 
-Organisations, facilities (with their 愛称), plan names and the fiscal years a text speaks
-of need no table or heading to be found, so this finder runs on every document: on its own
-for texts of no known genre, and after a genre parser to add the facilities and units
-mentioned in running text.
+Facilities (with their 愛称), plan names and the fiscal years a text speaks of need no
+table or heading to be found, so this finder runs on every document: on its own
+for texts of no known genre, and after a genre parser to add the facilities mentioned in
+running text. Units are read by `loaders.recognisers.organizations`, which looks at where a
+name stands before taking it as a unit; `find_organization_mentions` gives it the names.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from loaders.facts import DocumentFacts, Facility, Organization, Plan
+from loaders.facts import DocumentFacts, Facility, Plan
 from loaders.genres.layout import Page
 from loaders.genres.plan_names import find_plan_names, parent_plan_name, plan_kind
 from loaders.genres.units import split_unit_chain, strip_place_prefix, unit_kind
@@ -160,7 +161,11 @@ def facility_kind(name: str) -> str | None:
 
 
 def parse(facts: DocumentFacts) -> None:
-    """Add organisations, facilities, plans and the document year found anywhere in the text."""
+    """Add facilities, plans and the document year found anywhere in the text.
+
+    Units are left to `loaders.recognisers.organizations`, which reads where a name stands
+    (heading, field, cell, sentence) before taking it as a unit.
+    """
     page = Page(facts.text)
     text = page.folded
     if facts.fiscal_year is None:
@@ -180,21 +185,6 @@ def parse(facts: DocumentFacts) -> None:
                 evidence={"": page.span(mention.start, mention.end)},
             )
         )
-    for _start, end, name in find_organization_mentions(text):
-        stripped = strip_place_prefix(name, facts.prefecture, facts.municipality)
-        if stripped == name and name.startswith(facts.municipality):
-            continue
-        parent: str | None = None
-        offset = end - len(stripped)
-        for unit in split_unit_chain(stripped):
-            kind = unit_kind(unit)
-            if kind is None or kind == "facility_unit":
-                break
-            at = offset + stripped.index(unit)
-            facts.organizations.append(
-                Organization(unit, kind, parent, evidence={"": page.span(at, at + len(unit))})
-            )
-            parent = unit
     for start, end, name in find_plan_names(text):
         parent = parent_plan_name(name)
         evidence = {"": page.span(start, end)}

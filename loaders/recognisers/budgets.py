@@ -1,10 +1,323 @@
-"""Budgets: (to be written)."""
+"""Budgets by account (一般会計, ○○特別会計 …) of the unit a document is about, or of the city.
+
+An account is a name the field vocabulary reads as an account (it ends in 会計); its amount
+is the value under a budget label (予算額, 当初予算 …): a table column (the year in the
+column label: 平成29年度予算), an attribute (「一般会計（予算額：…）」), a labelled field,
+a sentence (「一般会計当初予算は248億8,200万円」), or labels stacked above their amounts as
+PDF extraction leaves a boxed summary. The owner is the unit named just before the account
+(「○○部の一般会計予算は…」), else the unit the document's title names, else the city. A
+total row (総額) is no account; an account given two different amounts for one year (当初
+and 最終) is left out, as neither is the year's budget on its own.
+"""
 
 from __future__ import annotations
 
-from loaders.facts import DocumentFacts
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from loaders.facts import Budget, DocumentFacts, Span
+from loaders.field_vocabulary import field_of, label_key, labels_of
+from loaders.genres.generic import find_organization_mentions
+from loaders.genres.units import unit_kind
 from loaders.structure import StructuredDocument
+from loaders.structure.attributes import attribute_groups, split_attributes
+from loaders.structure.blocks import Block, Table
+from loaders.text.amounts import find_amounts, parse_yen, unit_scale
+from loaders.text.fiscal_year import document_year, year_mentions
+from loaders.text.normalize import nfkc_key
+
+_QUALIFIER = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>[^()（）\s]+)\s*[)）]")
+_UNIT_NOTE = re.compile(r"単位\s*[:：]?\s*(?P<unit>[百千万億]*円)")
+_ACCOUNT_END = "会計"
+_NAME_CHARS = re.compile(r"[一-龥々ァ-ヴー]+$")
+_NAME_BEFORE = re.compile(r"\w[\w・ー]*$")  # a name, not the bullet before it
+_PARTICLE = re.compile(r"\s*(?:は|が|:|：)?\s*[、,]?\s*")
+_JOINED = "・"  # 「特別・企業会計」: one amount for several accounts together
+_STACK_WINDOW = 10  # stacked amounts follow their labels within a few lines
+_UNIT_NOTE_WINDOW = 3  # 「(単位:千円)」 is printed just above its table
+
+
+@dataclass(frozen=True)
+class _Found:
+    account: str
+    year: int | None
+    amount: int
+    evidence: dict[str, Span]
+    owner: str | None = None
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    year = facts.fiscal_year or document_year(doc.text)
+    owner = _document_owner(facts)
+    found = [
+        *_from_tables(doc),
+        *_from_attributes(doc),
+        *_from_field_runs(doc),
+        *_from_sentences(doc, year),
+        *_from_stacked(doc),
+    ]
+    amounts: dict[tuple[str | None, int | None, str], set[int]] = defaultdict(set)
+    for item in found:
+        amounts[(item.owner, item.year or year, nfkc_key(item.account))].add(item.amount)
+    known = {(b.fiscal_year, nfkc_key(b.account), b.amount) for b in facts.budgets}
+    keys = {(nfkc_key(b.owner), b.fiscal_year, nfkc_key(b.account)) for b in facts.budgets}
+    for item in found:
+        fiscal_year = item.year or year
+        account = nfkc_key(item.account)
+        if len(amounts[(item.owner, fiscal_year, account)]) > 1:
+            continue  # 当初 and 最終 of one year: no single budget
+        name = item.owner or owner
+        key = (nfkc_key(name), fiscal_year, account)
+        if (fiscal_year, account, item.amount) in known or key in keys:
+            continue  # a genre parser read it already (perhaps under another owner)
+        known.add((fiscal_year, account, item.amount))
+        keys.add(key)
+        account_name = label_key(item.account)
+        budget = Budget(name, "organization", fiscal_year, account_name, item.amount)
+        budget.evidence = item.evidence
+        facts.budgets.append(budget)
+
+
+def _document_owner(facts: DocumentFacts) -> str:
+    """The unit the title names (「環境農林水産部 平成27年度当初予算案の概要」), else the city."""
+    for _, _, name in find_organization_mentions(facts.title or ""):
+        if unit_kind(name) in ("department", "division", "committee"):
+            return name
+    return facts.municipality
+
+
+def _is_account(text: str) -> bool:
+    key = label_key(text)
+    return key.endswith(_ACCOUNT_END) and field_of(key) == "account"
+
+
+# -- tables ---------------------------------------------------------------------------
+def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
+    for block in doc.of_kind("table"):
+        if block.table is not None:
+            yield from _table_rows(doc, block, block.table)
+
+
+def _table_rows(doc: StructuredDocument, block: Block, table: Table) -> Iterator[_Found]:
+    columns = [i for i, label in enumerate(table.header) if field_of(label) == "budget"]
+    if not columns:
+        return
+    account_column = table.column(lambda label: field_of(label) == "account")
+    if account_column is None:
+        account_column = 0
+    note = _unit_note(doc, block)
+    for row in table.rows:
+        if account_column >= len(row) or not _is_account(row[account_column].text):
+            continue
+        account = row[account_column]
+        for index in columns:
+            if index >= len(row) or index == account_column:
+                continue
+            label = table.header[index]
+            amount = _amount(row[index].text, _label_unit(label) or note)
+            if amount is not None:
+                yield _Found(account.text, _year(label), amount, {
+                    "": doc.span(account.start, row[index].end),
+                    "account": doc.cell_span(account),
+                    "amount": doc.cell_span(row[index]),
+                })  # fmt: skip
+
+
+def _label_unit(label: str) -> str | None:
+    for match in _QUALIFIER.finditer(label):
+        if unit_scale(match.group("unit")) is not None:
+            return match.group("unit")
     return None
+
+
+def _unit_note(doc: StructuredDocument, block: Block) -> str | None:
+    """A 「(単位:千円)」 line just above a table states its amounts' unit."""
+    for before in doc.blocks[max(0, block.index - _UNIT_NOTE_WINDOW) : block.index]:
+        match = _UNIT_NOTE.search(doc.folded[before.start : before.end])
+        if match and unit_scale(match.group("unit")) is not None:
+            return match.group("unit")
+    return None
+
+
+def _amount(text: str, unit: str | None) -> int | None:
+    try:
+        return parse_yen(text, unit=unit)
+    except ValueError:
+        return None
+
+
+def _year(label: str) -> int | None:
+    mentions = year_mentions(label)
+    return mentions[0].year if mentions else None
+
+
+# -- attributes and labelled fields -----------------------------------------------------
+def _from_attributes(doc: StructuredDocument) -> Iterator[_Found]:
+    """「一般会計（予算額：345,000千円）」 as a list item."""
+    for block in doc.of_kind("item"):
+        text = doc.folded[block.start : block.end]
+        groups = attribute_groups(text, block.start)
+        if not groups:
+            continue
+        name = _NAME_BEFORE.search(doc.folded[block.start : groups[0].start])
+        if name is None or not _is_account(name.group()):
+            continue
+        for attribute in (a for g in groups for a in g.attributes):
+            amount = _amount(attribute.value, None) if attribute.field == "budget" else None
+            if amount is not None:
+                yield _Found(name.group(), _year(attribute.label), amount, {
+                    "": doc.block_span(block),
+                    "amount": doc.span(attribute.start, attribute.end),
+                })  # fmt: skip
+
+
+def _from_field_runs(doc: StructuredDocument) -> Iterator[_Found]:
+    """【会計】一般会計 then 【予算額】345,000千円."""
+    account: Block | None = None
+    for block in doc.blocks:
+        if block.kind != "field" or block.label is None or block.value is None:
+            account = None
+            continue
+        field = field_of(block.label)
+        if field == "account" and _is_account(block.value):
+            account = block
+        elif field == "budget" and account is not None and account.value is not None:
+            amount = _amount(block.value, _label_unit(block.label))
+            if amount is not None:
+                name, _ = split_attributes(account.value)
+                yield _Found(name, _year(block.label), amount, {
+                    "": doc.span(account.start, block.end),
+                    "amount": doc.span(block.value_start or block.start, block.end),
+                })  # fmt: skip
+            account = None
+
+
+# -- sentences --------------------------------------------------------------------------
+def _from_sentences(doc: StructuredDocument, context: int | None) -> Iterator[_Found]:
+    """「一般会計当初予算は248億8,200万円」, 「○○部の一般会計予算は、…」."""
+    budget_labels = [label_key(x) for x in labels_of("budget")]
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "heading", "item"):
+            continue
+        text = doc.folded[block.start : block.end]
+        at = text.find(_ACCOUNT_END)
+        while at >= 0:
+            found = _sentence_budget(doc, block, text, at, budget_labels, context)
+            if found is not None:
+                yield found
+            at = text.find(_ACCOUNT_END, at + len(_ACCOUNT_END))
+
+
+def _sentence_budget(
+    doc: StructuredDocument,
+    block: Block,
+    text: str,
+    at: int,
+    budget_labels: list[str],
+    context: int | None,
+) -> _Found | None:
+    end = at + len(_ACCOUNT_END)
+    word = _NAME_CHARS.search(text[:end])
+    if word is None:
+        return None
+    start = word.start()
+    name = word.group()
+    if "年度" in name:  # 「令和6年度一般会計」: the year is no part of the name
+        cut = name.rindex("年度") + len("年度")
+        name, start = name[cut:], start + cut
+    if not _is_account(name) or text[:start].endswith(_JOINED):
+        return None
+    pos = end
+    if text.startswith("の", pos):
+        pos += 1
+    label = next((x for x in budget_labels if text.startswith(x, pos)), None)
+    pos += len(label) if label else 0
+    pos = _PARTICLE.match(text, pos).end()  # type: ignore[union-attr]
+    amounts = find_amounts(text[pos:])
+    if not amounts or amounts[0][0] != 0 or (label is None and pos == end):
+        return None
+    _, amount_end, amount = amounts[0]
+    years = [m for m in year_mentions(text[:start], context=context) if m.kind == "fiscal"]
+    owner = None
+    if text[:start].endswith("の"):
+        before = _NAME_BEFORE.search(text[: start - 1])
+        if before and unit_kind(before.group()) is not None:
+            owner = before.group()
+    return _Found(name, years[-1].year if years else None, amount, {
+        "": doc.span(block.start + start, block.start + pos + amount_end),
+        "account": doc.span(block.start + start, block.start + end),
+        "amount": doc.span(block.start + pos, block.start + pos + amount_end),
+    }, owner)  # fmt: skip
+
+
+# -- labels stacked above their amounts -----------------------------------------------------
+def _from_stacked(doc: StructuredDocument) -> Iterator[_Found]:
+    """「平成27年度当初予算額 / 平成26年度当初予算額」 on lines of their own, then the amounts in
+    the same order; the account spelled down the lines' first characters (一/般/会/計)."""
+    lines = [b for b in doc.blocks if b.kind != "table"]
+    i = 0
+    while i < len(lines):
+        labels = []
+        j = i
+        while j < len(lines) and (year := _stacked_label(_body(doc, lines[j]))) is not None:
+            labels.append(year)
+            j += 1
+        if len(labels) < 2:
+            i += 1
+            continue
+        account = _vertical_word(doc, lines, i, j)
+        amounts = _stacked_amounts(doc, lines[j : j + _STACK_WINDOW])
+        if account is not None and len(amounts) >= len(labels):
+            for year, (amount, block) in zip(labels, amounts, strict=False):
+                yield _Found(account, year, amount, {"amount": doc.block_span(block)})
+        i = j
+
+
+def _raw(doc: StructuredDocument, block: Block) -> str:
+    return doc.folded[block.start : block.end].strip()
+
+
+def _body(doc: StructuredDocument, block: Block) -> str:
+    """A line without the lone character some layouts print before it (一 平成27年度…)."""
+    raw = _raw(doc, block)
+    head, _, rest = raw.partition(" ")
+    return rest.strip() if len(head) == 1 and rest.strip() else raw
+
+
+def _stacked_label(text: str) -> int | None:
+    """The year of a line that is only a budget label with its year (平成27年度当初予算額)."""
+    mentions = year_mentions(text)
+    if len(mentions) != 1 or mentions[0].kind != "fiscal" or mentions[0].start != 0:
+        return None
+    return mentions[0].year if field_of(text, exact=False) == "budget" else None
+
+
+def _vertical_word(doc: StructuredDocument, lines: list[Block], i: int, j: int) -> str | None:
+    """The account printed one character per line, beside or just above the labels."""
+    chars: list[str] = []
+    k = i
+    while k > 0 and len(_raw(doc, lines[k - 1])) == 1:
+        k -= 1
+    while k < len(lines):
+        raw = _raw(doc, lines[k])
+        head = raw.split(" ", 1)[0] if raw else ""
+        if len(head) != 1 or (k >= j and len(raw) > 1 and not raw.startswith(head + " ")):
+            break
+        chars.append(head)
+        k += 1
+    word = "".join(chars)
+    return word if _is_account(word) else None
+
+
+def _stacked_amounts(doc: StructuredDocument, lines: list[Block]) -> list[tuple[int, Block]]:
+    found: list[tuple[int, Block]] = []
+    for block in lines:
+        raw = _raw(doc, block)
+        amounts = find_amounts(raw)
+        if len(amounts) == 1 and amounts[0][0] == 0 and amounts[0][1] == len(raw):
+            found.append((amounts[0][2], block))
+        elif found:
+            break
+    return found

@@ -1,10 +1,125 @@
-"""Evaluations: (to be written)."""
+"""Evaluations: the grade (A/B/C, ◎○△, 「○(予定どおり)」) an initiative received for a year.
+
+A grade counts only where the page ties it to an initiative: a grade column of the rows that
+name initiatives (`initiatives.graded_rows`), an evaluation attribute after an initiative
+(「交流拠点の整備（評価：A）」), an evaluation label (【評価】, 「進捗評価」) followed by a grade,
+which grades the initiative the page stated last before it, or a sentence 「X」の評価はA. The
+year is the one the evaluation's label prints (「平成27年度達成状況」), else the document's.
+"""
 
 from __future__ import annotations
 
-from loaders.facts import DocumentFacts
-from loaders.structure import StructuredDocument
+import re
+
+from loaders.facts import DocumentFacts, Evaluation, Initiative, Span
+from loaders.field_vocabulary import field_of
+from loaders.recognisers.initiatives import attributes, graded_rows
+from loaders.recognisers.outline import grade_of, label_field, line_of
+from loaders.structure import Block, StructuredDocument
+from loaders.text.fiscal_year import parse_fiscal_year
+from loaders.text.normalize import nfkc_key
+
+_STATED = re.compile(
+    r"「(?P<name>[^「」]{2,60})」の(?P<label>[^「」、。はが]{1,10})(?:は|が)\s*(?P<grade>\S)"
+)
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    return None
+    for row in graded_rows(doc, facts):
+        if row.grade and row.fiscal_year:
+            add_evaluation(facts, row.name, row.fiscal_year, row.grade, row.evidence)
+    for block in doc.blocks:
+        if block.kind == "item":
+            _attribute(doc, facts, block)
+        elif block.kind == "field":
+            _field(doc, facts, block)
+        elif block.kind == "heading" and block.number is None:
+            _labelled(doc, facts, block)
+        if block.kind != "table":
+            _stated(doc, facts, block)
+
+
+def add_evaluation(
+    facts: DocumentFacts, name: str, year: int, grade: str, evidence: dict[str, Span]
+) -> None:
+    """Add a grade for an initiative the document names, once per initiative and year."""
+    initiative = _initiative(facts, name)
+    if initiative is None:
+        return
+    key = nfkc_key(initiative.name)
+    if any(nfkc_key(e.initiative) == key and e.fiscal_year == year for e in facts.evaluations):
+        return
+    facts.evaluations.append(Evaluation(initiative.name, year, grade, evidence=evidence))
+
+
+def _initiative(facts: DocumentFacts, name: str) -> Initiative | None:
+    key = nfkc_key(name)
+    return next((i for i in facts.initiatives if nfkc_key(i.name) == key), None)
+
+
+def _year(facts: DocumentFacts, label: str | None) -> int | None:
+    found = parse_fiscal_year(label or "", context=facts.fiscal_year) if label else None
+    return found or facts.fiscal_year
+
+
+def _last_before(facts: DocumentFacts, position: int) -> Initiative | None:
+    """The initiative the page stated last before `position`."""
+    before = [
+        (i.evidence[""].start, n, i)
+        for n, i in enumerate(facts.initiatives)
+        if "" in i.evidence and i.evidence[""].start < position
+    ]
+    return max(before, key=lambda t: (t[0], t[1]))[2] if before else None
+
+
+def _grade_for_last(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, label: str, grade: str
+) -> None:
+    initiative = _last_before(facts, block.start)
+    year = _year(facts, label)
+    if initiative is not None and year is not None:
+        add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)})
+
+
+def _attribute(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「・交流拠点の整備（評価：A）」."""
+    name, values = attributes(block.text)
+    grade = grade_of(values.get("evaluation"))
+    year = facts.fiscal_year
+    if grade and year is not None:
+        add_evaluation(facts, name, year, grade, {"": doc.block_span(block)})
+
+
+def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """【評価】A after 【取組】X."""
+    if field_of(block.label or "") != "evaluation":
+        return
+    grade = grade_of(block.value)
+    if grade:
+        _grade_for_last(doc, facts, block, block.label or "", grade)
+
+
+def _labelled(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """「進捗評価」 on one line, 「○(予定どおり)」 on the next."""
+    if label_field(heading.text) != "evaluation":
+        return
+    following = doc.blocks[heading.index + 1] if heading.index + 1 < len(doc.blocks) else None
+    if following is None or following.kind == "table":
+        return
+    grade = grade_of(line_of(doc, following))
+    if grade:
+        _grade_for_last(doc, facts, following, heading.text, grade)
+
+
+def _stated(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「交流拠点の整備」の評価はAでした."""
+    line = line_of(doc, block)
+    for found in _STATED.finditer(line):
+        if field_of(found.group("label")) != "evaluation":
+            continue
+        grade = grade_of(found.group("grade"))
+        year = _year(facts, found.group("label"))
+        if grade and year is not None:
+            start = block.start + found.start()
+            add_evaluation(facts, found.group("name"), year, grade,
+                           {"": doc.span(start, block.start + found.end())})  # fmt: skip

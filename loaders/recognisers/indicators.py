@@ -1,10 +1,204 @@
-"""Indicators: (to be written)."""
+"""Indicators: any table with an indicator column (指標名, 成果指標 …) and value columns.
+
+A value column is one the field vocabulary names (現状 → baseline, 目標 → target, 実績 →
+actual, 見込 → estimate), or one headed by a year alone (平成12年: the value the plan
+started from, a baseline). The fiscal year comes from the cell ("277ha(2021年度)") or else
+from the column header ("平成13年実績"); a target printed without any year is a target of
+the plan's period, kept without a year. A column headed with a day ("9月30日現在") is a
+snapshot within a year, not a value of that year, and is left out.
+"""
 
 from __future__ import annotations
 
-from loaders.facts import DocumentFacts
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+
+from loaders.facts import DocumentFacts, Observation, ObservationKind
+from loaders.field_vocabulary import field_of
 from loaders.structure import StructuredDocument
+from loaders.structure.attributes import attribute_groups
+from loaders.structure.blocks import Cell, Table
+from loaders.text.fiscal_year import year_mentions
+from loaders.text.normalize import nfkc_key
+from loaders.text.numerals import parse_numeral
+from loaders.text.quantities import find_quantities
+
+_KINDS: dict[str, ObservationKind] = {
+    "baseline": "baseline",
+    "target": "target",
+    "actual": "actual",
+    "estimate": "estimate",
+}
+# The value as printed: a number at the start of the cell, its unit and notes after it.
+_LEADING_NUMBER = re.compile(r"^(?P<sign>[-−▲△]\s*)?(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)")
+_UNIT = re.compile(r"^[^\s(（0-9]{1,8}")
+_NAME = re.compile(r"\w\S*$")  # the name an attribute group follows, not the bullet before it
+_YEAR_ONLY_REST = re.compile(r"^[\s度末]*$")
+
+
+@dataclass(frozen=True)
+class _Column:
+    index: int
+    kind: ObservationKind
+    year: int | None
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    return None
+    known = {(nfkc_key(o.indicator), o.fiscal_year) for o in facts.observations}
+    found = [
+        *(
+            o
+            for b in doc.of_kind("table")
+            if b.table
+            for o in _read_table(doc, b.table, facts.fiscal_year)
+        ),
+        *_from_attributes(doc, facts.fiscal_year),
+        *_from_field_runs(doc, facts.fiscal_year),
+    ]
+    for observation in found:
+        key = (nfkc_key(observation.indicator), observation.fiscal_year)
+        if key in known and observation.fiscal_year is not None:
+            continue  # a genre parser read this value already (perhaps as another kind)
+        known.add(key)
+        facts.observations.append(observation)
+
+
+def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> list[Observation]:
+    name_column = table.column(lambda label: field_of(label) == "indicator")
+    if name_column is None:
+        return []
+    columns = _value_columns(table, context)
+    found: list[Observation] = []
+    for row in table.rows:
+        if name_column >= len(row):
+            continue
+        name = row[name_column]
+        if not name.text or _LEADING_NUMBER.match(name.text) or _compound(row, columns):
+            continue
+        for column in columns:
+            if column.index < len(row) and column.index != name_column:
+                observation = _observation(doc, name, row[column.index], column, context)
+                if observation is not None:
+                    found.append(observation)
+    return found
+
+
+def _column(label: str, index: int, context: int | None) -> _Column | None:
+    """The kind and year a value's label gives it (「実績値」, 「目標値(令和8年度)」)."""
+    field = field_of(label)
+    if field not in _KINDS:
+        return None
+    mentions = year_mentions(label, context=context)
+    return _Column(index, _KINDS[field], mentions[0].year if mentions else None)
+
+
+def _from_attributes(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """「○○者数（基準値：1,200人（令和4年度）／目標値：2,000人（令和8年度））」 as a list item."""
+    for block in doc.of_kind("item"):
+        text = doc.folded[block.start : block.end]
+        groups = attribute_groups(text, block.start)
+        if not groups:
+            continue
+        name = _NAME.search(doc.folded[block.start : groups[0].start])
+        if name is None:
+            continue
+        name_cell = Cell(name.group(), block.start + name.start(), block.start + name.end())
+        for attribute in (a for g in groups for a in g.attributes):
+            column = _column(attribute.label, 0, context)
+            if column is not None:
+                value = Cell(attribute.value, attribute.start, attribute.end)
+                observation = _observation(doc, name_cell, value, column, context)
+                if observation is not None:
+                    yield observation
+
+
+def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """【指標名】○○者数 then 【基準値】…, 【実績値】…, 【目標値】… as fields of their own."""
+    name: Cell | None = None
+    for block in doc.blocks:
+        if block.kind != "field" or block.label is None or block.value is None:
+            name = None
+            continue
+        if field_of(block.label) == "indicator":
+            start = block.value_start or block.start
+            name = Cell(block.value, start, start + len(block.value))
+            continue
+        column = _column(block.label, 0, context)
+        if name is not None and column is not None:
+            start = block.value_start or block.start
+            value = Cell(block.value, start, start + len(block.value))
+            observation = _observation(doc, name, value, column, context)
+            if observation is not None:
+                yield observation
+
+
+def _compound(row: list[Cell], columns: list[_Column]) -> bool:
+    """「橋梁23.0% トンネル75.0%」: a row measuring several things at once, one value per
+    labelled part; no value of the row is the indicator's own."""
+    for column in columns:
+        if column.index < len(row):
+            text = row[column.index].text
+            if not _LEADING_NUMBER.match(text) and len(find_quantities(text)) >= 2:
+                return True
+    return False
+
+
+def _value_columns(table: Table, context: int | None) -> list[_Column]:
+    columns: list[_Column] = []
+    for index, label in enumerate(table.header):
+        mentions = year_mentions(label, context=context)
+        if any(m.kind == "date" for m in mentions):
+            continue  # "平成15年9月30日現在": a day within the year, not the year's value
+        year = mentions[0].year if mentions else None
+        field = field_of(label)
+        if field in _KINDS:
+            columns.append(_Column(index, _KINDS[field], year))
+        elif len(mentions) == 1 and _YEAR_ONLY_REST.match(
+            label[: mentions[0].start] + label[mentions[0].end :]
+        ):
+            columns.append(_Column(index, "baseline", year))
+    return columns
+
+
+def _observation(
+    doc: StructuredDocument, name: Cell, cell: Cell, column: _Column, context: int | None
+) -> Observation | None:
+    text = cell.text
+    match = _LEADING_NUMBER.match(text)
+    if match is None:
+        return None  # なし, ─, 橋梁23.0%…: no single value printed
+    mentions = year_mentions(text, context=context)
+    if any(m.start == 0 for m in mentions):
+        return None  # the cell is a year (目標年度), not a value
+    after = [m for m in mentions if m.start >= match.end()]
+    year = after[0].year if after else column.year
+    if year is None and column.kind != "target":
+        return None
+    number = parse_numeral(match.group("number"))
+    if number is None:
+        return None
+    value = _plain(number, match.group("number"))
+    if match.group("sign"):
+        value = -value
+    unit = _UNIT.match(text[match.end() :])
+    evidence = {
+        "": doc.cell_span(cell),
+        "indicator": doc.cell_span(name),
+        "value": doc.span(cell.start + match.start("number"), cell.start + match.end()),
+    }
+    if after:
+        evidence["fiscal_year"] = doc.span(cell.start + after[0].start, cell.start + after[0].end)
+    return Observation(
+        indicator=name.text,
+        fiscal_year=year,
+        kind=column.kind,
+        value=value,
+        unit=unit.group() if unit else None,
+        evidence=evidence,
+    )
+
+
+def _plain(number: Fraction, printed: str) -> float | int:
+    return float(number) if "." in printed or number.denominator != 1 else int(number)

@@ -1,10 +1,534 @@
-"""Initiatives: (to be written)."""
+"""Initiatives (施策, 取組, 重点課題, 改革項目 …), each under the policy code it is filed under.
+
+Precision comes from structure, never from the words of a name: an initiative is
+* an entry of a list under a heading the vocabulary marks as initiatives (「部局の方向性」,
+  「重点課題」), or the one line under such a heading (「(1)政策内容」);
+* an entry under a policy (「■施策2-3 …」 then 「・交流拠点の整備」; 「該当する施策」 inside
+  policy 1);
+* a line that names its policy and its own number (「重点改革項目1 No.R1-1 名称(所管部署:…)」),
+  or a name cited with such a number (「No.82 名称 …」) in a document that numbers them so;
+* a row of a table (or of a header line and the rows under it) whose name column is
+  labelled as initiatives, or whose other columns are evaluations (the rows are what was
+  evaluated);
+* a quoted name in a sentence about a policy (施策2-3「…」では、「A」と「B」に取り組みます).
+`graded_rows` gives the rows' grades to the evaluations recogniser.
+"""
 
 from __future__ import annotations
 
-from loaders.facts import DocumentFacts
-from loaders.structure import StructuredDocument
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from loaders.facts import DocumentFacts, Initiative, Span
+from loaders.field_vocabulary import field_of
+from loaders.genres.units import unit_kind
+from loaders.recognisers.outline import (
+    clean_name,
+    code_of,
+    grade_of,
+    is_label_like,
+    label_field,
+    line_of,
+    numbered_under,
+    rejoin_wrapped,
+)
+from loaders.recognisers.policies import is_policy_prefix
+from loaders.structure import Block, StructuredDocument, Table
+from loaders.text.fiscal_year import parse_fiscal_year
+from loaders.text.normalize import nfkc_key
+from loaders.text.policy_codes import CodeParse, find_leading_code
+
+NAME_MAX = 60
+_SENTENCE = re.compile(r"[。．]|(?:ます|です|ました|でした)$")
+_NUMBER_SIGN = re.compile(r"^\s*(?:No\.?|№)\s*(?P<n>[A-Z]?[0-9]+(?:-[0-9]+)*)[\s:：]*", re.I)
+_CITED = re.compile(r"(?:^|[\s(（])(?:No\.?|№)\s*(?P<n>[0-9]{1,4})[ \u3000]+(?P<name>\S{2,40})")
+_ATTRIBUTE_PART = re.compile(r"^\s*(?P<label>[^:：()（）]{1,12})[:：]\s*(?P<value>.+?)\s*$")
+_TRAILING_GROUP = re.compile(r"[(（](?P<body>[^()（）]*)[)）]\s*$")
+_QUOTE_RUN = re.compile(
+    r"(?P<run>「[^「」]{2,50}」(?:\s*[、と,]\s*「[^「」]{2,50}」)*)\s*"
+    r"(?P<tail>については|に取り組|などの|の評価は)"
+)
+_QUOTE = re.compile(r"「(?P<name>[^「」]{2,50})」")
+_NUMBER_ONLY = re.compile(r"^[0-9]{1,3}[.．]?$")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    for block in doc.blocks:
+        if block.kind in ("heading", "item"):
+            _own_numbered(doc, facts, block)
+    for heading in doc.of_kind("heading"):
+        field = label_field(heading.text)
+        if field == "initiative":
+            _labelled_list(doc, facts, heading)
+        elif field == "policy" and heading.number is None:
+            _policy_members(doc, facts, heading)
+        if heading.number and is_policy_prefix(heading.prefix):
+            _items_under_policy(doc, facts, heading)
+    _fields(doc, facts)
+    for row in graded_rows(doc, facts):
+        add_initiative(facts, row.name, row.codes, row.evidence)
+    _prose(doc, facts)
+    _cited(doc, facts)
+
+
+def add_initiative(
+    facts: DocumentFacts,
+    name: str,
+    codes: list[str],
+    evidence: dict[str, Span],
+    *,
+    number: str | None = None,
+    responsible: list[str] | None = None,
+    kind: str = "measure",
+) -> Initiative | None:
+    """Add an initiative unless one of that name is known (merging in a code it lacked)."""
+    name = clean_name(name)
+    if len(name) < 2 or len(name) > NAME_MAX or is_label_like(name):
+        return None
+    key = nfkc_key(name)
+    for known in facts.initiatives:
+        if nfkc_key(known.name) == key:
+            for code in codes:
+                if not known.policy_codes and code not in known.policy_codes:
+                    known.policy_codes.append(code)
+            return None
+    initiative = Initiative(
+        name,
+        kind,  # type: ignore[arg-type]
+        policy_codes=list(codes),
+        number=number,
+        responsible=list(responsible or []),
+        evidence=evidence,
+    )
+    facts.initiatives.append(initiative)
+    return initiative
+
+
+def _is_policy(facts: DocumentFacts, heading: Block) -> bool:
+    code = code_of(heading.number)
+    return code is not None and any(
+        c.normalized == code.normalized and nfkc_key(c.label or "") == nfkc_key(heading.text)
+        for c in facts.policy_codes
+    )
+
+
+def _span(doc: StructuredDocument, block: Block) -> dict[str, Span]:
+    return {"": doc.block_span(block), "name": doc.block_span(block)}
+
+
+def attributes(text: str) -> tuple[str, dict[str, str]]:
+    """「名称(所管部署:学研企画課)」 → ("名称", {"division": "学研企画課"}): the labelled parts
+    of a trailing parenthesis, by the field each label names."""
+    found = _TRAILING_GROUP.search(text)
+    if found is None:
+        return text, {}
+    values: dict[str, str] = {}
+    for part in re.split(r"[／/;；,，、]", found.group("body")):
+        labelled = _ATTRIBUTE_PART.match(part)
+        if labelled is None:
+            return text, {}
+        field = field_of(labelled.group("label"))
+        if field is None:
+            return text, {}
+        values.setdefault(field, labelled.group("value"))
+    return text[: found.start()].strip(), values
+
+
+def _own_numbered(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「重点改革項目1 No.R1-1 名称(所管部署:…)」: a policy's code, then the entry's number."""
+    if not is_policy_prefix(block.prefix):
+        return
+    code = code_of(block.number)
+    own = _NUMBER_SIGN.match(block.text)
+    if code is None or own is None:
+        return
+    name, values = attributes(block.text[own.end() :])
+    division = values.get("division")
+    add_initiative(
+        facts,
+        name,
+        [code.printed],
+        _span(doc, block),
+        number=own.group("n"),
+        responsible=[division] if division and unit_kind(division) else [],
+        kind="reform_item",
+    )
+
+
+def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """Entries under a heading labelled as initiatives: its numbered list, or else the short
+    title lines directly under it (「(1)政策内容」 then the policy's one line)."""
+    if _header_words(line_of(doc, heading)) is not None:
+        return  # the header of rows, read by `graded_rows`
+    code = _code_above(doc, heading)
+    codes = [code.printed] if code else []
+    entries = [
+        b
+        for b in numbered_under(doc, heading)
+        if not is_policy_prefix(b.prefix) and _is_title(b.text)
+    ]
+    if entries:
+        for block in entries:
+            add_initiative(facts, block.text, codes, _span(doc, block))
+        return
+    if any(True for _ in numbered_under(doc, heading)):
+        return  # numbered sub-sections (「(1)政策内容」, 「(2)今年度の目標」): each read alone
+    inside = list(doc.under(heading))
+    tags = {b.index for b in inside if b.parent == heading.index and _is_tag(doc, b)}
+    for position, block in enumerate(inside):
+        if block.parent != heading.index and block.parent not in tags:
+            continue
+        if block.kind not in ("heading", "paragraph") or block.index in tags or block.number:
+            continue
+        if not _is_title(block.text) or next(doc.under(block), None) is not None:
+            continue
+        following = inside[position + 1] if position + 1 < len(inside) else None
+        if tags and (following is None or following.index not in tags):
+            continue  # with tags, a name is the line each tag follows
+        add_initiative(facts, block.text, codes, _span(doc, block))
+
+
+def _is_title(text: str) -> bool:
+    """A name, not a sentence, a label, an amount or a number."""
+    text = text.strip()
+    return (
+        2 <= len(text) <= NAME_MAX
+        and not _SENTENCE.search(text)
+        and not is_label_like(text)
+        and not re.search(r"[0-9]\s*(?:千|万|億)?円", text)
+        and not text.startswith("#")
+        and not text.endswith((":", "："))
+        and "\t" not in text
+        and not re.match(r"^[^:：()（）]{1,12}[:：]", text)  # 「掲載日:2022年4月1日」: a field
+        and field_of(text.split()[0], exact=True) is None  # 「政策目標 (2) …」: labelled cells
+        and not all(field_of(w, exact=True) for w in text.split())
+        and bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff]", text))
+    )
+
+
+def _is_tag(doc: StructuredDocument, block: Block) -> bool:
+    """A bracketed tag line (【No.17:パートナーシップで…】) labels the entry above it."""
+    line = line_of(doc, block).strip()
+    return block.number is None and (
+        line.startswith(("【", "〔", "[", "<", "《", "〈")) or bool(_NUMBER_SIGN.match(block.text))
+    )
+
+
+def _code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
+    for heading in doc.headings_above(block):
+        code = code_of(heading.number)
+        if code is not None and is_policy_prefix(heading.prefix):
+            return code
     return None
+
+
+def _policy_members(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """Policies listed under 「該当する施策」 inside policy 1 are the measures filed under 1."""
+    outer = next(
+        (h for h in doc.headings_above(heading) if h.number and _is_policy(facts, h)), None
+    )
+    outer_code = code_of(outer.number) if outer else None
+    if outer_code is None:
+        return
+    for block in numbered_under(doc, heading):
+        code = code_of(block.number)
+        within = code is not None and code.normalized.startswith(outer_code.normalized + "-")
+        if within and _is_title(block.text):
+            add_initiative(facts, block.text, [outer_code.printed], _span(doc, block))
+
+
+def _items_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """「■施策2-3 名称」 then 「・交流拠点の整備（評価：A）」: bulleted entries of a policy."""
+    code = code_of(heading.number)
+    if code is None:
+        return
+    for block in doc.under(heading):
+        if block.parent != heading.index or block.kind != "item" or block.number:
+            continue
+        name, _ = attributes(block.text)
+        if _is_title(name):
+            add_initiative(facts, name, [code.printed], _span(doc, block))
+
+
+def _fields(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """【取組】名称 (after 【施策】2-3 …, whose code it is filed under)."""
+    code: str | None = None
+    for block in doc.blocks:
+        if block.kind == "heading" and block.number is None and block.level <= 1:
+            code = None
+        if block.kind != "field" or not block.value:
+            continue
+        if _header_words(line_of(doc, block)) is not None:
+            continue  # 「重点課題 平成27年度達成状況」: the header of rows, not a value
+        field = field_of(block.label or "", exact=True)
+        if field == "policy":
+            lead = find_leading_code(block.value)
+            code = lead.code.printed if lead and not lead.prefix else None
+            if lead is not None:
+                folded = code_of(lead.code.printed)
+                code = folded.printed if folded else code
+        elif field == "initiative" and _is_title(block.value):
+            start = block.value_start or block.start
+            add_initiative(facts, block.value, [code] if code else [],
+                           {"": doc.block_span(block),
+                            "name": doc.span(start, block.end)})  # fmt: skip
+
+
+@dataclass
+class GradedRow:
+    """A row naming an initiative, with the grade an evaluation column gives it."""
+
+    name: str
+    codes: list[str]
+    grade: str | None
+    fiscal_year: int | None
+    evidence: dict[str, Span]
+
+
+def graded_rows(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[GradedRow]:
+    """Rows of initiative tables: real tables, a header line of labels with rows under it,
+    and a table flattened into one line of PDF text."""
+    for block in doc.blocks:
+        if block.kind == "table" and block.table is not None:
+            yield from _table_rows(doc, facts, block, block.table)
+    yield from _header_line_rows(doc, facts)
+    for block in doc.blocks:
+        if block.kind != "table":
+            yield from _flat_rows(doc, facts, block)
+
+
+def _single_code(facts: DocumentFacts) -> list[str]:
+    """The document's one top policy code, when it has exactly one: a sheet about one
+    施策 files every row under it."""
+    tops = {c.normalized: c.printed for c in facts.policy_codes}
+    return list(tops.values()) if len(tops) == 1 else []
+
+
+def _year_of(label: str, facts: DocumentFacts) -> int | None:
+    return parse_fiscal_year(label, context=facts.fiscal_year) or facts.fiscal_year
+
+
+def _table_rows(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, table: Table
+) -> Iterator[GradedRow]:
+    fields = [field_of(h) for h in table.header]
+    evaluation = [i for i, f in enumerate(fields) if f == "evaluation"]
+    names = [i for i, f in enumerate(fields) if f == "initiative"]
+    if not names and evaluation:
+        names = [i for i, f in enumerate(fields) if f == "project"]
+    if not names:
+        return
+    name_column = names[0]
+    if _is_form(table, name_column):
+        return
+    code_column = next(
+        (i for i, f in enumerate(fields) if f == "policy" and _codes_column(table, i)), None
+    )
+    for row in table.rows:
+        if name_column >= len(row) or not _is_title(row[name_column].text):
+            continue
+        codes: list[str] = []
+        if code_column is not None and code_column < len(row):
+            code = code_of(row[code_column].text)
+            codes = [code.printed] if code else []
+        grade = next((g for i in evaluation if i < len(row) and (g := grade_of(row[i].text))), None)
+        year = _year_of(table.header[evaluation[0]], facts) if evaluation else facts.fiscal_year
+        cell = row[name_column]
+        yield GradedRow(
+            rejoin_wrapped(cell.text),
+            codes or _single_code(facts),
+            grade,
+            year,
+            {"": doc.span(row[0].start, row[-1].end), "name": doc.cell_span(cell)},
+        )
+
+
+def _is_form(table: Table, column: int) -> bool:
+    """A form laid out as a table (labels down the first column, values beside them): its
+    rows are fields, not entries."""
+    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
+    labels = sum(label_field(c) is not None for c in cells)
+    return bool(cells) and labels * 2 >= len(cells)
+
+
+def _codes_column(table: Table, column: int) -> bool:
+    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
+    return bool(cells) and all(code_of(c) is not None for c in cells)
+
+
+def _header_words(text: str) -> list[str] | None:
+    """A line made only of labels (「重点課題 平成27年度達成状況」), whose first is a column
+    of initiatives: the header of the rows below it."""
+    words = text.split()
+    if len(words) < 2 or any(label_field(w) is None for w in words):
+        return None
+    return words if label_field(words[0]) == "initiative" else None
+
+
+def _header_line_rows(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[GradedRow]:
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if block.kind == "table":
+            continue
+        header = _header_words(line_of(doc, block))
+        if header is None:
+            continue
+        grade_column = next(
+            (i for i, w in enumerate(header) if label_field(w) == "evaluation"), None
+        )
+        year = _year_of(header[grade_column], facts) if grade_column is not None else None
+        for row_block in blocks[index + 1 :]:
+            row = _header_row(doc, row_block, len(header), grade_column is not None)
+            if row is None:
+                break
+            name, grade, span = row
+            yield GradedRow(name, _single_code(facts), grade, year or facts.fiscal_year,
+                            {"": doc.block_span(row_block), "name": span})  # fmt: skip
+
+
+def _header_row(
+    doc: StructuredDocument, block: Block, columns: int, graded: bool
+) -> tuple[str, str | None, Span] | None:
+    """One row under a header line: (name, grade, name span), or None when the line is not
+    a row (a sentence, too few cells, no grade where the header has a grade column)."""
+    if block.kind == "table":
+        return None
+    line = line_of(doc, block)
+    if _SENTENCE.search(line.strip()):
+        return None
+    words = [(m.group(), m.start()) for m in re.finditer(r"\S+", line)]
+    if words and _NUMBER_ONLY.match(words[0][0]):
+        words = words[1:]  # the row's own number
+    if len(words) < columns:
+        return None
+    end = next(
+        (k for k, (w, _) in enumerate(words) if k and (grade_of(w) or unit_kind(w) or w.isdigit())),
+        1,
+    )
+    grade = next((g for w, _ in words[end:] if (g := grade_of(w))), None)
+    if graded and grade is None:
+        return None
+    start, stop = words[0][1], words[end - 1][1] + len(words[end - 1][0])
+    name = rejoin_wrapped(line[start:stop])
+    if not _is_title(name):
+        return None
+    return name, grade, doc.span(block.start + start, block.start + stop)
+
+
+def _flat_rows(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> Iterator[GradedRow]:
+    """A table PDF extraction printed on one line: a header of labels with at least one
+    evaluation column (「計画事業名 妥当性 (必要性) 効率性 (手法) … 今後の 方向性」), then rows
+    of a name, one grade per evaluation column and the remaining cells."""
+    line = line_of(doc, block)
+    words = [(m.group(), m.start()) for m in re.finditer(r"\S+", line)]
+    for start in range(len(words)):
+        if field_of(words[start][0], exact=True) not in ("initiative", "project"):
+            continue
+        columns, position = _flat_header(words, start)
+        graded = [c for c in columns if field_of(c) == "evaluation"]
+        if not graded or columns[1 : 1 + len(graded)] != graded:
+            continue
+        rest = len(columns) - 1 - len(graded)
+        year = _year_of(graded[0], facts) if parse_fiscal_year(graded[0]) else facts.fiscal_year
+        yield from _flat_body(doc, facts, block, words, position, len(graded), rest, year)
+        return
+
+
+def _flat_header(words: list[tuple[str, int]], start: int) -> tuple[list[str], int]:
+    """The column labels from `start`: a known label, a label split by a wrap (「今後の 方向性」),
+    and a bracketed qualifier after a label (「妥当性 (必要性)」)."""
+    columns: list[str] = []
+    k = start
+    while k < len(words):
+        word = words[k][0]
+        if columns and re.fullmatch(r"[(（][^()（）]{1,10}[)）]", word):
+            k += 1
+            continue
+        if field_of(word, exact=True) is not None:
+            columns.append(word)
+            k += 1
+            continue
+        if k + 1 < len(words) and field_of(word + words[k + 1][0], exact=True) is not None:
+            columns.append(word + words[k + 1][0])
+            k += 2
+            continue
+        break
+    return columns, k
+
+
+def _flat_body(
+    doc: StructuredDocument,
+    facts: DocumentFacts,
+    block: Block,
+    words: list[tuple[str, int]],
+    k: int,
+    graded: int,
+    rest: int,
+    year: int | None,
+) -> Iterator[GradedRow]:
+    line = line_of(doc, block)
+    while k < len(words):
+        first = k
+        while k < len(words) and not all(grade_of(w) for w, _ in words[k : k + graded]):
+            if _SENTENCE.search(words[k][0]):
+                return
+            k += 1
+        if k >= len(words) or k == first or k + graded + rest > len(words):
+            return
+        start, stop = words[first][1], words[k - 1][1] + len(words[k - 1][0])
+        name = rejoin_wrapped(line[start:stop])
+        grade = grade_of(words[k][0])
+        k += graded + rest
+        if _is_title(name):
+            row_end = block.start + words[k - 1][1] + len(words[k - 1][0])
+            evidence = {
+                "": doc.span(block.start + start, row_end),
+                "name": doc.span(block.start + start, block.start + stop),
+            }
+            yield GradedRow(name, _single_code(facts), grade, year, evidence)
+
+
+def _prose(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """Quoted names in a sentence about a policy that names its code (施策27「…」では、…
+    「A」、「B」については …), filed under that code."""
+    for block in doc.blocks:
+        if block.kind == "table":
+            continue
+        line = line_of(doc, block)
+        codes = [
+            c for c in facts.policy_codes
+            if c.evidence.get("") and block.start <= c.evidence[""].start < block.end
+        ]  # fmt: skip
+        if len(codes) != 1:
+            continue
+        code = codes[0]
+        label = nfkc_key(code.label or "")
+        for run in _QUOTE_RUN.finditer(line):
+            for quoted in _QUOTE.finditer(run.group("run")):
+                name = quoted.group("name")
+                if nfkc_key(name) == label:
+                    continue
+                start = block.start + run.start("run") + quoted.start("name")
+                add_initiative(facts, name, [code.printed],
+                               {"": doc.block_span(block),
+                                "name": doc.span(start, start + len(name))})  # fmt: skip
+
+
+def _cited(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「(No.82 庁舎等の省エネ対策の推進 評価、…を修正)」: an entry cited by its number, in a
+    document that numbers its entries so (the initiatives found above carry numbers)."""
+    if not any(i.number for i in facts.initiatives):
+        return
+    for block in doc.blocks:
+        if block.kind == "table" or (_is_tag(doc, block) and block.kind == "heading"):
+            continue
+        line = line_of(doc, block)
+        for cited in _CITED.finditer(line):
+            name = cited.group("name")
+            if not _is_title(name):
+                continue
+            start = block.start + cited.start("name")
+            add_initiative(facts, name, [], {"": doc.block_span(block),
+                                             "name": doc.span(start, start + len(name))},
+                           number=cited.group("n"))  # fmt: skip

@@ -1,10 +1,302 @@
-"""Organizations: (to be written)."""
+"""Organisations: the units a document names where a reader looks for a unit, with the
+parent its layout shows.
+
+A unit name counts when it stands as a unit: a heading (or the start of one), the value of a
+division/department field, a table cell or a space-separated cell of its own, an item of a
+breadcrumb or list, or a whole noun run in a sentence (「問合せは市民協働課まで」). A unit
+name inside another name (「職員共済組合負担金」「生涯学習推進協議会の設置」) or in a note
+(「(注2) …」) names no unit of the document.
+
+A parent is read only from evidence: a chain written together or cell by cell with each unit
+smaller than the one before (「財政部財政課」「総務部 庶務課」「A部 > B課」), a department
+field and a division field of one record, or a division field under a heading that names
+one department.
+"""
 
 from __future__ import annotations
 
-from loaders.facts import DocumentFacts
-from loaders.structure import StructuredDocument
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from loaders.facts import DocumentFacts, Organization, OrganizationKind
+from loaders.field_vocabulary import field_of, labels_of
+from loaders.genres.generic import find_organization_mentions
+from loaders.genres.units import resolve_unit_name, split_unit_chain, unit_kind
+from loaders.structure import Block, StructuredDocument
+from loaders.text.names import continues_name, has_predicate
+from loaders.text.normalize import nfkc_key
+
+Context = str  # "heading", "value" (a unit field's value), "text" (paragraph, item, cell)
+
+# Fields whose value is a unit, in the field vocabulary (ontology/fields.ttl).
+_UNIT_FIELDS = ("department", "division")
+# Labels this short are ordinary words too (担当, 所管, 問): masked only when a field says so.
+_MIN_MASKED_LABEL = 3
+# What separates the cells of a line, the items of a list or breadcrumb, and brackets.
+_SEGMENT = re.compile(r"[^\s、,，。;；:：>＞|｜/／「」『』【】\[\]()（）〔〕〈〉《》●○◎■□◆◇※★☆]+")
+_CHAIN_GAP = re.compile(r"^[\s>＞]+$")
+_NOTE = re.compile(r"^\s*(?:[(（]\s*注\s*\d*\s*[)）]|注\s*\d*\s*[:：)）]|※)")
+_SPACED_OUT = re.compile(r"^(?:\S[ \u3000]+){1,8}\S$")
+_NAME_BREAK = re.compile(r"[・･0-9A-Za-z]$")
+
+# Rank of a unit in a chain by its suffix, outermost first (longest suffix first).
+_RANKS: tuple[tuple[str, int], ...] = (
+    ("事務所", 0),
+    ("事務局", 1),
+    ("本部", 1),
+    ("局", 1),
+    ("部", 2),
+    ("課", 3),
+    ("室", 3),
+    ("係", 4),
+    ("担当", 4),
+    ("グループ", 4),
+)
+
+
+@dataclass(frozen=True)
+class FoundUnit:
+    name: str
+    kind: OrganizationKind
+    parent: str | None
+    start: int  # offsets into the document's folded text
+    end: int
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    return None
+    """Add the units `doc` names as units; a unit the genre parser knew gains its parent."""
+    places = tuple(p for p in (facts.prefecture, facts.municipality) if p)
+    _add(facts, find_units(doc, places), doc)
+
+
+def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[FoundUnit]:
+    """The units `doc` names in a unit's place, each with the parent the layout shows."""
+    found: list[FoundUnit] = []
+    by_block: dict[int, list[FoundUnit]] = {}
+    for block in doc.blocks:
+        if block.kind != "table" and _NOTE.match(block.text):
+            continue
+        units: list[FoundUnit] = []
+        for start, end, context in _regions(doc, block):
+            units.extend(_units_in(doc.folded, start, end, context, places))
+        if block.kind == "field" and _unit_field(block.label) == "division":
+            units = _under_heading(doc, block, units, by_block)
+        by_block[block.index] = units
+        found.extend(units)
+    return found
+
+
+def _unit_field(label: str | None) -> str | None:
+    field = field_of(label, exact=True) if label else None
+    return field if field in _UNIT_FIELDS else None
+
+
+def _regions(doc: StructuredDocument, block: Block) -> Iterator[tuple[int, int, Context]]:
+    if block.kind == "table" and block.table is not None:
+        for row in block.table.rows:
+            for cell in row:
+                yield cell.start, cell.end, "text"
+        return
+    if block.kind == "field" and block.value is not None and block.value_start is not None:
+        context = "value" if _unit_field(block.label) else "text"
+        yield block.value_start, block.value_start + len(block.value), context
+        return
+    start = doc.folded.find(block.text, block.start, block.end) if block.text else -1
+    if start < 0:
+        start, end = block.start, block.end
+    else:
+        end = start + len(block.text)
+    yield start, end, "heading" if block.kind == "heading" else "text"
+
+
+def _mask_labels(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """`text` with unit-field labels blanked out (same length), and (end, field) of each:
+    「部局名企画部課(室)名政策企画課」 → 「   企画部      政策企画課」."""
+    labels = sorted(
+        ((label, field) for field in _UNIT_FIELDS for label in labels_of(field)),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
+    chars = list(text)
+    found: list[tuple[int, str]] = []
+    key = text.replace("（", "(").replace("）", ")")
+    for label, field in labels:
+        if len(label) < _MIN_MASKED_LABEL:
+            continue
+        for match in re.finditer(re.escape(label), key):
+            if any(c == " " for c in chars[match.start() : match.end()]):
+                continue  # part of a longer label already masked
+            chars[match.start() : match.end()] = " " * len(label)
+            found.append((match.end(), field))
+    return "".join(chars), sorted(found)
+
+
+def _units_in(
+    folded: str, start: int, end: int, context: Context, places: Sequence[str]
+) -> list[FoundUnit]:
+    text = folded[start:end]
+    spaced = _spaced_out_unit(text)
+    if spaced is not None:
+        return [FoundUnit(spaced, unit_kind(spaced) or "division", None, start, end)]
+    masked, labels = _mask_labels(text)
+    segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(masked)]
+    units: list[FoundUnit] = []
+    roles: dict[str, FoundUnit] = {}
+    previous: FoundUnit | None = None
+    for s, e, _name in find_organization_mentions(masked):
+        segment = next(((a, b) for a, b in segments if a <= s < b), None)
+        label = next((f for at, f in labels if at <= s and not masked[at:s].strip(" :：")), None)
+        if segment is None or not _stands_as_unit(masked, s, e, segment, context, label, places):
+            continue
+        chain = _chain(masked, s, e, start, places)
+        if not chain:
+            continue
+        if previous is not None and _continues_chain(masked, previous, chain[0], start):
+            chain[0] = _with_parent(chain[0], previous.name)
+        units.extend(chain)
+        previous = chain[-1]
+        if label is not None:
+            roles.setdefault(label, chain[-1] if label == "department" else chain[0])
+    return _pair_fields(units, roles)
+
+
+def _spaced_out_unit(text: str) -> str | None:
+    """「総 務 部」: a unit name printed with its characters spaced out, alone in its place."""
+    text = text.strip()
+    if not _SPACED_OUT.match(text):
+        return None
+    name = re.sub(r"\s+", "", text)
+    mentions = find_organization_mentions(name)
+    return name if [m[2] for m in mentions] == [name] and unit_kind(name) else None
+
+
+def _stands_as_unit(
+    masked: str,
+    s: int,
+    e: int,
+    segment: tuple[int, int],
+    context: Context,
+    label: str | None,
+    places: Sequence[str],
+) -> bool:
+    """Whether the mention [s, e) stands where a unit stands, not inside another name."""
+    lead = masked[segment[0] : s]
+    at_start = not lead or _only_places(lead, places)
+    if at_start and (e == segment[1] or context in ("heading", "value")):
+        return True
+    if label is not None:
+        return True
+    if _NAME_BREAK.search(masked[:s]) or continues_name(masked, e):
+        return False
+    ends_sentence = masked.startswith("。", segment[1])
+    return ends_sentence or has_predicate(masked[segment[0] : segment[1]])
+
+
+def _only_places(lead: str, places: Sequence[str]) -> bool:
+    for place in sorted(places, key=len, reverse=True):
+        lead = lead.replace(place, "")
+    return not lead
+
+
+def _chain(masked: str, s: int, e: int, offset: int, places: Sequence[str]) -> list[FoundUnit]:
+    """The units of one mention, outermost first, each the unit of the one before."""
+    name = masked[s:e]
+    for place in places:
+        if name.startswith(place) and len(name) > len(place):
+            s, name = s + len(place), name[len(place) :]
+    units: list[FoundUnit] = []
+    position = s
+    for unit in split_unit_chain(name):
+        kind = unit_kind(unit)
+        if kind is None or unit in places:
+            break
+        at = masked.index(unit, position)
+        parent = units[-1].name if units else None
+        units.append(FoundUnit(unit, kind, parent, offset + at, offset + at + len(unit)))
+        position = at + len(unit)
+    return units
+
+
+def _rank(name: str) -> int | None:
+    return next((rank for suffix, rank in _RANKS if name.endswith(suffix)), None)
+
+
+def _is_below(child: str, parent: str) -> bool:
+    child_rank, parent_rank = _rank(child), _rank(parent)
+    return child_rank is not None and parent_rank is not None and parent_rank < child_rank
+
+
+def _continues_chain(masked: str, previous: FoundUnit, unit: FoundUnit, offset: int) -> bool:
+    """「総務部 庶務課」「総合政策部 > 総合政策課」: units cell by cell, each one smaller."""
+    gap = masked[previous.end - offset : unit.start - offset]
+    return (
+        bool(_CHAIN_GAP.match(gap)) and unit.parent is None and _is_below(unit.name, previous.name)
+    )
+
+
+def _with_parent(unit: FoundUnit, parent: str) -> FoundUnit:
+    return FoundUnit(unit.name, unit.kind, parent, unit.start, unit.end)
+
+
+def _pair_fields(units: list[FoundUnit], roles: dict[str, FoundUnit]) -> list[FoundUnit]:
+    """A department field and a division field of one record: the division is the
+    department's (「部局名企画部 課(室)名政策企画課」)."""
+    department, division = roles.get("department"), roles.get("division")
+    if department is None or division is None or division.parent is not None:
+        return units
+    if not _is_below(division.name, department.name):
+        return units
+    return [_with_parent(u, department.name) if u == division else u for u in units]
+
+
+def _under_heading(
+    doc: StructuredDocument,
+    block: Block,
+    units: list[FoundUnit],
+    by_block: dict[int, list[FoundUnit]],
+) -> list[FoundUnit]:
+    """A division field under a heading that names one department (the page's subject):
+    the division is that department's."""
+    heading = next(doc.headings_above(block), None)
+    if heading is None:
+        return units
+    named = [u for u in by_block.get(heading.index, []) if u.parent is None]
+    if len(named) != 1:
+        return units
+    department = named[0]
+    return [
+        _with_parent(u, department.name)
+        if u.parent is None and u.name != department.name and _is_below(u.name, department.name)
+        else u
+        for u in units
+    ]
+
+
+def _add(facts: DocumentFacts, found: list[FoundUnit], doc: StructuredDocument) -> None:
+    """Add units not known yet; give a known unit the parent it lacked. A name that is a
+    misprint or a short form of a unit the genre parser found is that unit, not a new one."""
+    known = [o.name for o in facts.organizations]
+    keys = {nfkc_key(name) for name in known}
+    misprints = {nfkc_key(o.printed) for o in facts.organizations if o.printed}
+    misprints |= {nfkc_key(p.division_printed) for p in facts.projects if p.division_printed}
+    places = {nfkc_key(p) for p in (facts.municipality, facts.prefecture) if p}
+    by_key = {nfkc_key(o.name): o for o in facts.organizations}
+    for unit in found:
+        key = nfkc_key(unit.name)
+        if key in places:
+            continue
+        if key in by_key:
+            existing = by_key[key]
+            if existing.parent is None and unit.parent and nfkc_key(unit.parent) != key:
+                existing.parent = unit.parent
+            continue
+        if key in misprints or any(name.endswith(key) or key.endswith(name) for name in keys):
+            continue
+        if resolve_unit_name(unit.name, known) != unit.name:
+            continue
+        organization = Organization(
+            unit.name, unit.kind, unit.parent, evidence={"": doc.span(unit.start, unit.end)}
+        )
+        facts.organizations.append(organization)
+        by_key[key] = organization

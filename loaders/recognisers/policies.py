@@ -1,10 +1,270 @@
-"""Policies: (to be written)."""
+"""Policies: the codes of a plan's policy system (施策体系) printed with their names.
+
+A code is a policy when the page says so: a label word of the policy field before it
+(「施策2-3」, 【施策】2-3, a run 「基本目標06…政策01…施策01…」, 施策27「…」), a list under a
+heading the vocabulary marks as policies (「該当する施策」), a numbered heading whose list
+holds codes extending its own (1 above 1-1, 1-2), a table column so labelled, or the
+numbered pillars a budget groups its projects under. Which words mean "policy" is read from
+ontology/fields.ttl, never spelled here.
+"""
 
 from __future__ import annotations
 
-from loaders.facts import DocumentFacts
-from loaders.structure import StructuredDocument
+import re
+from functools import cache
+
+from loaders.facts import DocumentFacts, PolicyCode, Span
+from loaders.field_vocabulary import all_labels, field_of, labels_of
+from loaders.recognisers.outline import (
+    code_of,
+    is_label_like,
+    label_field,
+    line_of,
+    numbered_under,
+)
+from loaders.structure import Block, StructuredDocument, Table
+from loaders.text.normalize import nfkc_key
+from loaders.text.policy_codes import CodeParse, find_leading_code, parse_policy_code
+
+# the fields whose headings group a budget's projects (「一般会計の主な歳出事業」, 〔一般会計〕)
+_BUDGET_FIELDS = {"project", "account", "budget"}
+_AMOUNT = re.compile(r"[0-9][0-9,]*\s*(?:千|万|億)?円")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    return None
+    for block in doc.blocks:
+        if block.kind in ("heading", "item"):
+            _prefixed(doc, facts, block)
+        elif block.kind == "field":
+            _field(doc, facts, block)
+        elif block.kind == "table" and block.table is not None:
+            _table(doc, facts, block.table)
+    for heading in doc.of_kind("heading"):
+        if heading.number is None and label_field(heading.text) == "policy":
+            _labelled_list(doc, facts, heading)
+    _parents_of_codes(doc, facts)
+    _budget_pillars(doc, facts)
+    for block in doc.blocks:
+        if block.kind != "table":
+            _inline(doc, facts, block)
+
+
+def add_policy(
+    facts: DocumentFacts, code: CodeParse, label: str, evidence: dict[str, Span]
+) -> PolicyCode | None:
+    """Add a policy code unless the document already states that code (the genre parser's
+    reading, or an earlier mention) — one code, one name."""
+    label = label.strip()
+    if not label or any(c.normalized == code.normalized for c in facts.policy_codes):
+        return None
+    if facts.genre != "generic" and (
+        _filed_under(facts, code)
+        or any(nfkc_key(i.name) == nfkc_key(label) for i in facts.initiatives)
+    ):
+        return None  # the genre parser read this line already (as an initiative, or the
+        # unnamed grouping of its entries): one line, one fact
+    printed = re.sub(r"\s+", "", code.printed)
+    policy = PolicyCode(printed, code.normalized, label, evidence=evidence)
+    facts.policy_codes.append(policy)
+    return policy
+
+
+def _filed_under(facts: DocumentFacts, code: CodeParse) -> bool:
+    for initiative in facts.initiatives:
+        for printed in initiative.policy_codes:
+            parsed = parse_policy_code(printed)
+            if parsed is not None and parsed.normalized == code.normalized:
+                return True
+    return False
+
+
+def _evidence(doc: StructuredDocument, block: Block, start: int | None = None) -> dict[str, Span]:
+    found = {"": doc.block_span(block)}
+    if start is not None:
+        found["label"] = doc.span(start, block.end)
+    return found
+
+
+def is_policy_prefix(prefix: str | None) -> bool:
+    return bool(prefix) and field_of(prefix or "", exact=True) == "policy"
+
+
+def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「施策3-2-1 名称」, 「■施策2-3 名称」: a policy label word, a code, the name."""
+    if not is_policy_prefix(block.prefix):
+        return
+    code = code_of(block.number)
+    if code is None or _starts_numbered(block.text) or is_label_like(block.text):
+        return
+    add_policy(facts, code, block.text, _evidence(doc, block))
+
+
+def _starts_numbered(text: str) -> bool:
+    """「No.R1-1 高槻市との連携」: an entry's own number, so the line is an initiative."""
+    return bool(re.match(r"^\s*(?:No\.?|№)\s*[A-Z]?[0-9]", text, re.I))
+
+
+def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """【施策】2-3 名称 / 施策：2-3 名称."""
+    if field_of(block.label or "", exact=True) != "policy" or not block.value:
+        return
+    lead = find_leading_code(block.value)
+    if lead is None or lead.prefix or not lead.label or is_label_like(lead.label):
+        return
+    start = (block.value_start or block.start) + lead.label_start
+    add_policy(facts, lead.code, lead.label, _evidence(doc, block, start))
+
+
+def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """The numbered entries under a heading labelled as policies (「該当する施策」)."""
+    for block in numbered_under(doc, heading):
+        code = code_of(block.number)
+        if code is None or block.prefix or is_label_like(block.text):
+            continue
+        if _starts_numbered(block.text) or _AMOUNT.search(block.text):
+            continue
+        add_policy(facts, code, block.text, _evidence(doc, block))
+
+
+def _parents_of_codes(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A numbered heading above policies whose codes extend its number (1 above 1-1) is the
+    broader policy."""
+    known = {c.normalized for c in facts.policy_codes}
+    for heading in doc.of_kind("heading"):
+        code = code_of(heading.number)
+        if code is None or heading.prefix or is_label_like(heading.text):
+            continue
+        below = [code_of(b.number) for b in doc.under(heading) if b.number]
+        if any(
+            c is not None
+            and c.normalized in known
+            and c.normalized.startswith(code.normalized + "-")
+            for c in below
+        ):
+            add_policy(facts, code, heading.text, _evidence(doc, heading))
+
+
+def _budget_pillars(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """The numbered headings a budget's list of projects is grouped under (「一般会計の主な
+    歳出事業」 → 「1 誰ひとり…」, 「2 …」): the policy pillars of the budget."""
+    for heading in doc.of_kind("heading"):
+        if heading.number is not None or label_field(heading.text) not in _BUDGET_FIELDS:
+            continue
+        pillars = [
+            b
+            for b in numbered_under(doc, heading)
+            if b.kind == "heading" and not b.prefix and code_of(b.number) is not None
+        ]
+        for pillar in pillars:
+            contents = list(doc.under(pillar))
+            if (
+                is_label_like(pillar.text)
+                or _AMOUNT.search(pillar.text)
+                or not any(b.kind in ("item", "heading") for b in contents)
+            ):
+                continue
+            code = code_of(pillar.number)
+            if code is not None:
+                add_policy(facts, code, pillar.text, _evidence(doc, pillar))
+
+
+def _table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """A table with a policy-code column and a policy-name column (and no column of
+    initiatives or projects, whose codes those rows only cite)."""
+    fields = [field_of(h) for h in table.header]
+    if any(f in ("initiative", "project") for f in fields):
+        return
+    policy_columns = [i for i, f in enumerate(fields) if f == "policy"]
+    code_column = next((i for i in policy_columns if _all_codes(table, i)), None)
+    name_column = next((i for i in policy_columns if i != code_column), None)
+    if code_column is None or name_column is None:
+        return
+    for row in table.rows:
+        if max(code_column, name_column) >= len(row):
+            continue
+        code = code_of(row[code_column].text)
+        name = row[name_column].text
+        if code is not None and name:
+            cell = row[name_column]
+            add_policy(facts, code, name, {"": doc.span(row[0].start, row[-1].end),
+                                           "label": doc.cell_span(cell)})  # fmt: skip
+
+
+def _all_codes(table: Table, column: int) -> bool:
+    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
+    return bool(cells) and all(code_of(c) is not None for c in cells)
+
+
+@cache
+def _spaced_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Policy labels, and every known label, as printed with spaces between their characters
+    (「政  策」, 「施  策」): PDF forms lay a label out letter by letter."""
+
+    def spaced(labels: list[str]) -> str:
+        return "|".join(r"[ \u3000]*".join(re.escape(ch) for ch in label) for label in labels)
+
+    policy = [label for label in labels_of("policy") if len(label) >= 2]
+    every = [label for label in all_labels() if len(label) >= 2]
+    return re.compile(f"(?:{spaced(policy)})"), re.compile(f"(?:{spaced(every)})")
+
+
+_RUN_CODE = re.compile(r"[ \u3000]*(?P<code>[0-9]{1,3}(?:-[0-9]{1,3})*)(?![0-9])")
+_QUOTED = re.compile(r"[ \u3000]*「(?P<name>[^「」]{2,40})」")
+
+
+def _inline(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """Policies inside running text: a chain of labelled levels printed together (「基本目標06
+    まちづくりの進め方政策01…施策01…」, the code built from the chain), or a label, a code
+    and a quoted name (「施策27「都市基盤整備」では」)."""
+    text = line_of(doc, block)
+    policy, every = _spaced_labels()
+    chain: list[tuple[str, str, int, int]] = []  # code, name, name start, name end
+    pos = 0
+    for label in policy.finditer(text):
+        if label.start() < pos:
+            continue
+        code = _RUN_CODE.match(text, label.end())
+        if code is None:
+            chain = []
+            continue
+        quoted = _QUOTED.match(text, code.end())
+        if quoted is not None:
+            parsed = code_of(code.group("code"))
+            if parsed is not None:
+                start, end = block.start + quoted.start("name"), block.start + quoted.end("name")
+                add_policy(facts, parsed, quoted.group("name"),
+                           {"": doc.span(block.start + label.start(), end),
+                            "label": doc.span(start, end)})  # fmt: skip
+            chain, pos = [], quoted.end()
+            continue
+        following = every.search(text, code.end())
+        end = following.start() if following else len(text)
+        name = text[code.end() : end].strip()
+        if chain and chain[-1][3] != label.start():
+            chain = []
+        chain.append((code.group("code"), name, code.end(), end))
+        pos = end
+        if len(chain) >= 2:
+            _add_chain(doc, facts, block, chain)
+
+
+def _add_chain(
+    doc: StructuredDocument,
+    facts: DocumentFacts,
+    block: Block,
+    chain: list[tuple[str, str, int, int]],
+) -> None:
+    printed: list[str] = []
+    for code, name, start, end in chain:
+        printed.append(code)
+        numbers = [str(int(p)) for step in printed for p in step.split("-")]
+        parsed = parse_policy_code("-".join(numbers))
+        if parsed is None or not name or len(name) > 60 or is_label_like(name):
+            return
+        parsed = CodeParse("-".join(printed), parsed.normalized, parsed.parts, parsed.parents)
+        if any(nfkc_key(c.label or "") == nfkc_key(name) and c.normalized == parsed.normalized
+               for c in facts.policy_codes):  # fmt: skip
+            continue
+        add_policy(facts, parsed, name,
+                   {"": doc.span(block.start + start, block.start + end),
+                    "label": doc.span(block.start + start, block.start + end)})  # fmt: skip

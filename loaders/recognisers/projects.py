@@ -1,10 +1,864 @@
-"""Projects: (to be written)."""
+"""Projects (事業): the name, the budget in integer yen, the fiscal year and the division.
+
+A recogniser runs on every document, so a line is a project only with structural evidence:
+
+* a table (tab, pipe or single-space columns) whose header names the project field;
+* a record of labelled fields (【事業名】…, 事業名：…, or labels run together by PDF
+  extraction) holding a project label;
+* a name with an attribute parenthesis (「X事業（予算額：…／所管：…）」) or followed by an
+  amount (「○X事業 38,103千円」), when the name ends like a project;
+* a numbered item under a heading (or a label printed one character per line) that names
+  the project field, such as 「主要事業」;
+* 「A事業費、B事業費など、…円を計上」: projects named as examples of a budget line.
+
+Labels come from the field vocabulary (`ontology/fields.ttl`), name endings from
+`loaders.text.project_names`; amounts go through `loaders.text.amounts`. A project the genre
+parser already found is left to it, so nothing is read twice.
+"""
 
 from __future__ import annotations
 
-from loaders.facts import DocumentFacts
-from loaders.structure import StructuredDocument
+import re
+from dataclasses import dataclass, field
+
+from loaders.facts import DocumentFacts, Organization, Project, Span
+from loaders.field_vocabulary import field_of, label_key, labels_of
+from loaders.genres.units import unit_kind
+from loaders.structure import Block, Cell, StructuredDocument
+from loaders.structure.attributes import (
+    Attribute,
+    bracket_groups,
+    group_attributes,
+    label_runs,
+    split_attributes,
+)
+from loaders.text.amounts import UNIT_SCALES, find_amounts, parse_yen
+from loaders.text.fiscal_year import year_mentions
+from loaders.text.normalize import Line, lines_with_offsets, nfkc_key
+from loaders.text.project_names import looks_like_project
+
+MAX_NAME = 60
+# How far after a project line a 「事業費」 label and its amount may stand (PDF columns).
+LOOKAHEAD_BLOCKS = 6
+# A name wrapped onto a second line: the second piece is short and says nothing else.
+MAX_NAME_TAIL = 15
+MAX_SECTION_LABEL = 30
+# The lines that open a list of projects (「令和6年度予算で実施する主な取組」) stand just above it.
+MAX_INTRO_BLOCKS = 3
+
+_NAME_FIELDS = ("project", "division", "department")
+_NUMBER_TOKEN = re.compile(r"^[▲△\-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
+_WORD = re.compile(r"\S+")
+_TRIM = " \u3000:：、,・/／"
+_YEAR_NOT_OWN = re.compile(r"^\s*(?:より|から|比|と比)")
+# a name in running text starts after punctuation, a bracket or a space
+_NAME_START = re.compile(r"[、。,「」『』\s()（）]")
+# 「地域振興課(職員数12人)では、」: the unit a sentence is about
+_TOPIC_UNIT = re.compile(
+    r"\s*(?P<unit>[^\s、。,()（）「」]{2,30}?)\s*(?:[(（][^()（）]*[)）])?\s*(?:では|は|が)"
+)
+_LIST_BEFORE = re.compile(r"^(?P<list>[^、。]{2,40}(?:、[^、。]{2,40})*?)(?:など|等)[、,]")
+
+
+@dataclass
+class _Found:
+    name: str
+    name_span: Span
+    block: Block
+    budget: int | None = None
+    budget_span: Span | None = None
+    division: str | None = None
+    division_span: Span | None = None
+    department: str | None = None
+    department_span: Span | None = None
+    year: int | None = None
+    year_span: Span | None = None
+    year_before: int | None = None  # read a year printed in the block before this offset
+    spans: list[Span] = field(default_factory=list)
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """Add the projects of `doc` that the genre parser did not already find."""
+    reader = _Reader(doc, facts)
+    found = [
+        *reader.tables(),
+        *reader.spaced_tables(),
+        *reader.field_records(),
+        *reader.run_records(),
+        *reader.lines(),
+        *reader.prose(),
+    ]
+    reader.add(found)
+
+
+class _Reader:
+    def __init__(self, doc: StructuredDocument, facts: DocumentFacts) -> None:
+        self.doc = doc
+        self.facts = facts
+        self.covered: set[int] = set()  # block indices already read as part of a table
+        self.covered_lines: list[tuple[int, int]] = []
+        self.sections = _project_sections(doc)
+        self.read_blocks: set[int] = set()  # blocks a project was read from, line by line
+        self.project_blocks: set[int] = set()
+
+    # -- tables ---------------------------------------------------------------------------
+    def tables(self) -> list[_Found]:
+        found: list[_Found] = []
+        for block in self.doc.of_kind("table"):
+            table = block.table
+            if table is None:
+                continue
+            columns = _columns(table.header)
+            if "project" not in columns:
+                continue
+            self.covered.add(block.index)
+            unit = _header_unit(table.header, columns.get("budget")) or self.unit_before(
+                block.start
+            )
+            for row in table.rows:
+                item = self._row(block, row, columns, unit)
+                if item is not None:
+                    found.append(item)
+        return found
+
+    def _row(
+        self, block: Block, row: list[Cell], columns: dict[str, int], unit: str | None
+    ) -> _Found | None:
+        def cell(name: str) -> Cell | None:
+            index = columns.get(name)
+            if index is None or index >= len(row) or not row[index].text:
+                return None
+            return row[index]
+
+        name_cell = cell("project")
+        if name_cell is None:
+            return None
+        name, attributes = split_attributes(name_cell.text)
+        if not _valid_name(name):
+            return None
+        item = _Found(name, self.doc.span(name_cell.start, name_cell.start + len(name)), block)
+        item.spans = [self.doc.span(row[0].start, row[-1].end)]
+        if (budget := cell("budget")) is not None:
+            self._budget(item, budget.text, budget.start, unit)
+        for key in ("division", "department"):
+            if (found := cell(key)) is not None:
+                self._name_field(item, key, found.text, found.start)
+        if (year := cell("fiscalYear")) is not None:
+            self._year(item, year.text, year.start)
+        self._attributes(item, attributes, name_cell.start, unit)
+        return item
+
+    def spaced_tables(self) -> list[_Found]:
+        """Tables whose columns are separated by single spaces, so only the header's labels
+        and the run of numbers in each row tell the columns apart: text columns before the
+        numbers (the last of them may hold spaces), number columns named by a second header
+        line when there is one."""
+        found: list[_Found] = []
+        lines = lines_with_offsets(self.doc.folded)
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            words = _words(line.text, line.start)
+            fields = [field_of(w, exact=True) for w, _, _ in words]
+            if (
+                len(words) < 3
+                or "\t" in line.text
+                or "|" in line.text
+                or "project" not in fields
+                or self._in_table(line.start)
+            ):
+                i += 1
+                continue
+            last_text = max(k for k, f in enumerate(fields) if f in _NAME_FIELDS)
+            lead = fields[: last_text + 1]
+            j = i + 1
+            sub: list[str | None] | None = None
+            if j < len(lines):
+                sub_words = _words(lines[j].text, lines[j].start)
+                sub_fields = [field_of(w, exact=True) for w, _, _ in sub_words]
+                if (
+                    len(sub_words) >= 2
+                    and any(sub_fields)
+                    and not any(_NUMBER_TOKEN.match(w) for w, _, _ in sub_words)
+                ):
+                    sub = sub_fields
+                    j += 1
+            numeric = sub if sub is not None else fields[last_text + 1 :]
+            budget_words = [w for (w, _, _), f in zip(words, fields, strict=True) if f == "budget"]
+            budget_word = budget_words[0] if budget_words else ""
+            unit = _qualifier_unit(budget_word) or self.unit_before(line.start)
+            rows = 0
+            while j < len(lines):
+                columns = fields if sub is None else None
+                item = self._spaced_row(lines[j], lead, numeric, columns, unit)
+                if item is None:
+                    break
+                found.append(item)
+                self.covered_lines.append((lines[j].start, lines[j].end))
+                rows += 1
+                j += 1
+            i = j if rows else i + 1
+        return found
+
+    def _spaced_row(
+        self,
+        line: Line,
+        lead: list[str | None],
+        numeric: list[str | None],
+        columns: list[str | None] | None,
+        unit: str | None,
+    ) -> _Found | None:
+        """One row; `columns` (the header's fields) when there is no second header line:
+        a row of as many words as the header then reads column by column."""
+        text, start = line.text, line.start
+        words = _words(text, start)
+        if columns is not None and len(words) == len(columns):
+            return self._positional_row(line, words, columns, unit)
+        run = _number_run(words, None if columns is not None else len(numeric))
+        if run is None:
+            return None
+        first, last = run
+        tokens = words[:first]
+        values: dict[str, tuple[str, int, int]] = {}
+        labels = list(lead)
+        if labels and labels[0] is None and tokens and _NUMBER_TOKEN.match(tokens[0][0]):
+            labels, tokens = labels[1:], tokens[1:]  # the row number (No.)
+        if not labels or not tokens:
+            return None
+        for label, token in zip(labels[:-1], tokens, strict=False):
+            if label is not None:
+                values[label] = token
+        tail = len(tokens) - 1
+        while tail > len(labels) - 1 and tokens[tail][0][:1] in "(（":
+            tail -= 1  # 「職員人件費 (議会事務局職員分)」: a parenthesis belongs to the name
+        if labels[-1] is not None:
+            values[labels[-1]] = (
+                text[tokens[tail][1] - start : tokens[-1][2] - start],
+                tokens[tail][1],
+                tokens[-1][2],
+            )
+        if "project" not in values:
+            return None
+        name, name_start, name_end = values["project"]
+        if not _valid_name(name):
+            return None
+        block = self._block_at(start)
+        item = _Found(name, self.doc.span(name_start, name_end), block)
+        item.spans = [self.doc.span(start, start + len(text))]
+        numbers = words[first : last + 1]
+        if len(numbers) == len(numeric):
+            column = _budget_column(numeric)
+            if column is not None:
+                self._budget(item, numbers[column][0], numbers[column][1], unit)
+        for key in ("division", "department"):
+            if key in values:
+                self._name_field(item, key, values[key][0], values[key][1])
+        return item
+
+    def _positional_row(
+        self,
+        line: Line,
+        words: list[tuple[str, int, int]],
+        columns: list[str | None],
+        unit: str | None,
+    ) -> _Found | None:
+        cells = {f: w for w, f in zip(words, columns, strict=True) if f is not None}
+        if "project" not in cells or not _valid_name(cells["project"][0]):
+            return None
+        name, name_start, name_end = cells["project"]
+        item = _Found(name, self.doc.span(name_start, name_end), self._block_at(line.start))
+        item.spans = [self.doc.span(line.start, line.end)]
+        if "budget" in cells:
+            self._budget(item, cells["budget"][0], cells["budget"][1], unit)
+        for key in ("division", "department"):
+            if key in cells:
+                self._name_field(item, key, cells[key][0], cells[key][1])
+        if "fiscalYear" in cells:
+            self._year(item, cells["fiscalYear"][0], cells["fiscalYear"][1])
+        return item
+
+    def _in_table(self, offset: int) -> bool:
+        return any(b.kind == "table" and b.start <= offset < b.end for b in self.doc.blocks)
+
+    def _block_at(self, offset: int) -> Block:
+        return max(
+            (b for b in self.doc.blocks if b.start <= offset),
+            key=lambda b: b.start,
+            default=self.doc.blocks[0],
+        )
+
+    # -- labelled fields ------------------------------------------------------------------
+    def field_records(self) -> list[_Found]:
+        found: list[_Found] = []
+        blocks = self.doc.blocks
+        for block in blocks:
+            if block.kind != "field" or field_of(block.label or "", exact=True) != "project":
+                continue
+            value = block.value or ""
+            name, attributes = split_attributes(value)
+            if not _valid_name(name) or "、" in name:
+                continue
+            start = block.value_start if block.value_start is not None else block.start
+            item = _Found(name, self.doc.span(start, start + len(name)), block)
+            unit = self.unit_before(block.start)
+            for other in _record(self.doc, block):
+                kind = field_of(other.label or "", exact=True)
+                at = other.value_start if other.value_start is not None else other.start
+                text = other.value or ""
+                if kind == "budget":
+                    self._budget(item, text, at, _qualifier_unit(other.label or "") or unit)
+                elif kind in ("division", "department"):
+                    self._name_field(item, kind, text, at)
+                elif kind == "fiscalYear":
+                    self._year(item, text, at)
+            self._attributes(item, attributes, start, unit)
+            item.spans = [self.doc.span(block.start, block.end)]
+            found.append(item)
+        return found
+
+    def run_records(self) -> list[_Found]:
+        found: list[_Found] = []
+        for block in self.doc.blocks:
+            if block.kind == "table" or len(block.text) < 10:
+                continue
+            offset = self.doc.folded.find(block.text, block.start)
+            if offset < 0:
+                continue
+            attributes = label_runs(block.text, offset)
+            projects = [a for a in attributes if a.field == "project"]
+            if len(projects) != 1:
+                continue
+            project = projects[0]
+            name, more = split_attributes(project.value)
+            if not _valid_name(name):
+                continue
+            item = _Found(name, self.doc.span(project.start, project.start + len(name)), block)
+            item.year_before = attributes[0].label_start
+            unit = self.unit_before(block.start)
+            self._attributes(item, [a for a in attributes if a is not project], 0, unit)
+            self._attributes(item, more, project.start, unit)
+            item.spans = [self.doc.span(attributes[0].label_start, attributes[-1].end)]
+            found.append(item)
+        return found
+
+    # -- lines: items, headings, paragraphs ----------------------------------------------
+    def lines(self) -> list[_Found]:
+        found: list[_Found] = []
+        blocks = self.doc.blocks
+        skip: set[int] = set()
+        for block in blocks:
+            if (
+                block.kind not in ("item", "heading", "paragraph")
+                or block.index in skip
+                or self._line_covered(block)
+            ):
+                continue
+            item = self._line(block)
+            if item is not None:
+                found.append(item)
+                self.read_blocks.add(block.index)
+                if item.spans and item.spans[-1].end > block.end:
+                    skip.add(block.index + 1)  # the second line of a wrapped name
+        return found
+
+    def _line(self, block: Block) -> _Found | None:
+        text = block.text
+        offset = self.doc.folded.find(text, block.start) if text else -1
+        if offset < 0 or "。" in text[:MAX_NAME]:
+            return None
+        in_section = block.index in self.sections and (block.number or block.mark)
+        unit = self.unit_before(block.start)
+        name, attributes = split_attributes(text)
+        amount: tuple[int, int, int] | None = None
+        if not attributes:
+            amounts = find_amounts(text)
+            if amounts and _only_amounts_after(text, amounts[0][1]):
+                amount = amounts[0]
+                name = _strip_budget_label(text[: amount[0]])
+        name = name.strip(_TRIM)
+        if not _valid_name(name):
+            return None
+        labelled = any(a.field in ("budget", "division") for a in attributes)
+        name_end = offset + len(name)
+        spans = [self.doc.span(block.start, block.end)]
+        if in_section and not looks_like_project(name) and not labelled and amount is None:
+            joined = self._wrapped_name(block, name)
+            if joined is None:
+                return None
+            name, name_end, spans = (
+                joined,
+                self.doc.blocks[block.index + 1].end,
+                [self.doc.span(block.start, self.doc.blocks[block.index + 1].end)],
+            )
+        ending = looks_like_project(name)
+        if not (
+            (labelled and (ending or in_section))
+            or (amount is not None and ending)
+            or (in_section and ending)
+        ):
+            return None
+        item = _Found(name, self.doc.span(offset, name_end), block, spans=spans)
+        if amount is not None:
+            item.budget = amount[2]
+            item.budget_span = self.doc.span(offset + amount[0], offset + amount[1])
+        self._attributes(item, attributes, offset, unit)
+        if item.budget is None and in_section:
+            self._budget_below(item, block)
+        return item
+
+    def _wrapped_name(self, block: Block, name: str) -> str | None:
+        """「(1) 新たな…の構築」 / 「推進事業費」: a name wrapped onto a short second line."""
+        if block.index + 1 >= len(self.doc.blocks):
+            return None
+        nxt = self.doc.blocks[block.index + 1]
+        tail = nxt.text.strip()
+        if (
+            nxt.kind not in ("heading", "paragraph")
+            or nxt.number
+            or nxt.mark
+            or not tail
+            or len(tail) > MAX_NAME_TAIL
+            or field_of(tail, exact=True) is not None
+            or find_amounts(tail)
+        ):
+            return None
+        joined = name + tail
+        return joined if looks_like_project(joined) else None
+
+    def _budget_below(self, item: _Found, block: Block) -> None:
+        """A 「事業費」 label printed under the name, the amount after it (PDF columns)."""
+        labelled = False
+        last = item.spans[-1].end if item.spans else block.end
+        for other in self.doc.blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
+            if other.start < last:
+                continue
+            if other.number or other.kind == "table":
+                return
+            if not labelled:
+                labelled = field_of(other.text, exact=True) == "budget"
+                continue
+            amounts = find_amounts(other.text)
+            offset = self.doc.folded.find(other.text, other.start)
+            if amounts and amounts[0][0] == 0 and offset >= 0:
+                item.budget = amounts[0][2]
+                item.budget_span = self.doc.span(offset, offset + amounts[0][1])
+                return
+
+    def _line_covered(self, block: Block) -> bool:
+        return any(a <= block.start < b for a, b in self.covered_lines)
+
+    # -- prose ----------------------------------------------------------------------------
+    def prose(self) -> list[_Found]:
+        """Projects named in running text: 「…、X事業(12,500千円)を実施します」 with the
+        unit the sentence is about as division, and 「A事業費、B事業費など、…円を計上」,
+        examples named for a budget line (the amount is the line's, not theirs)."""
+        found: list[_Found] = []
+        for block in self.doc.blocks:
+            if (
+                block.kind not in ("paragraph", "item", "heading")
+                or block.index in self.read_blocks
+                or self._line_covered(block)
+            ):
+                continue
+            offset = self.doc.folded.find(block.text, block.start)
+            if offset < 0:
+                continue
+            found.extend(self._examples(block, offset))
+            found.extend(self._bracketed(block, offset))
+        return found
+
+    def _examples(self, block: Block, offset: int) -> list[_Found]:
+        match = _LIST_BEFORE.match(block.text)
+        if match is None or not find_amounts(block.text[match.end() :]):
+            return []
+        found = []
+        position = 0
+        for piece in match.group("list").split("、"):
+            start = position
+            position += len(piece) + 1
+            name = piece.strip()
+            if not _valid_name(name) or not looks_like_project(name):
+                continue
+            at = offset + start + piece.index(name)
+            found.append(
+                _Found(name, self.doc.span(at, at + len(name)), block,
+                       spans=[self.doc.span(block.start, block.end)])
+            )  # fmt: skip
+        return found
+
+    def _bracketed(self, block: Block, offset: int) -> list[_Found]:
+        text = block.text
+        found = []
+        for start, end in bracket_groups(text):
+            attributes = list(group_attributes(text, start, end))
+            inner = text[start + 1 : end - 1]
+            amounts = find_amounts(inner)
+            if not attributes and not (amounts and _only_amounts_after(inner, amounts[0][1])
+                                       and not inner[: amounts[0][0]].strip()):  # fmt: skip
+                continue
+            head = _NAME_START.split(text[:start])[-1]
+            name = head.strip(_TRIM)
+            if not _valid_name(name) or not looks_like_project(name):
+                continue
+            at = offset + start - len(head) + head.index(name)
+            sentence_start = max(text.rfind("。", 0, start) + 1, 0)
+            item = _Found(name, self.doc.span(at, at + len(name)), block,
+                          spans=[self.doc.span(block.start, block.end)])  # fmt: skip
+            if attributes:
+                self._attributes(item, attributes, offset, self.unit_before(block.start))
+            else:
+                a, b, yen = amounts[0]
+                item.budget = yen
+                item.budget_span = self.doc.span(offset + start + 1 + a, offset + start + 1 + b)
+            if item.division is None:
+                topic = _TOPIC_UNIT.match(text, sentence_start)
+                if topic and unit_kind(topic.group("unit")):
+                    unit_at = offset + topic.start("unit")
+                    self._name_field(item, "division", topic.group("unit"), unit_at)
+            found.append(item)
+        return found
+
+    # -- fields of a project --------------------------------------------------------------
+    def _budget(self, item: _Found, text: str, start: int, unit: str | None) -> None:
+        if item.budget is not None:
+            return
+        yen = _yen(text, unit)
+        if yen is not None:
+            item.budget = yen
+            item.budget_span = self.doc.span(start, start + len(text))
+
+    def _name_field(self, item: _Found, key: str, text: str, start: int) -> None:
+        name = text.strip(_TRIM)
+        if not name or unit_kind(name) is None:
+            return
+        at = start + text.index(name)
+        if key == "division" and item.division is None:
+            item.division, item.division_span = name, self.doc.span(at, at + len(name))
+        elif key == "department" and item.department is None:
+            item.department, item.department_span = name, self.doc.span(at, at + len(name))
+
+    def _year(self, item: _Found, text: str, start: int) -> None:
+        if item.year is not None:
+            return
+        mentions = [m for m in year_mentions(text) if m.kind == "fiscal"]
+        if mentions:
+            item.year = mentions[0].year
+            item.year_span = self.doc.span(start + mentions[0].start, start + mentions[0].end)
+
+    def _attributes(
+        self, item: _Found, attributes: list[Attribute], offset: int, unit: str | None
+    ) -> None:
+        """Read labelled attributes into `item`; their offsets are relative to `offset`."""
+        for a in attributes:
+            start = offset + a.start
+            if a.field == "budget":
+                self._budget(item, a.value, start, _qualifier_unit(a.label) or unit)
+            elif a.field in ("division", "department"):
+                self._name_field(item, a.field, a.value, start)
+            elif a.field == "fiscalYear":
+                self._year(item, a.value, start)
+
+    def unit_before(self, offset: int) -> str | None:
+        """The yen unit a 「(単位:千円)」 before `offset` states for the amounts after it."""
+        return _last_unit(self.doc.folded[:offset])
+
+    # -- adding ---------------------------------------------------------------------------
+    def add(self, found: list[_Found]) -> None:
+        known = {nfkc_key(p.name) for p in self.facts.projects}
+        default = _document_division(self.doc)
+        first_in_section: dict[int | None, int] = {}
+        self.project_blocks = {item.block.index for item in found}
+        for item in found:
+            parent = item.block.parent
+            first_in_section[parent] = min(
+                first_in_section.get(parent, item.block.index), item.block.index
+            )
+        added: dict[str, Project] = {}
+        for item in found:
+            key = nfkc_key(item.name)
+            if key in known:
+                continue
+            year, year_span = self._fiscal_year(item, first_in_section)
+            evidence: dict[str, Span] = {"": item.spans[0] if item.spans else item.name_span}
+            evidence["name"] = item.name_span
+            if year_span is not None:
+                evidence["fiscal_year"] = year_span
+            if item.budget_span is not None:
+                evidence["budget"] = item.budget_span
+            division, division_span = item.division, item.division_span
+            if division is None and default is not None:
+                division, division_span = default
+            if division is not None and division_span is not None:
+                evidence["division"] = division_span
+                self._organization(division, division_span, item)
+            if key in added:
+                _fill(added[key], item.budget, division, evidence)
+                continue
+            project = Project(item.name, year, item.budget, division, evidence=evidence)
+            added[key] = project
+            self.facts.projects.append(project)
+
+    def _fiscal_year(
+        self, item: _Found, first_in_section: dict[int | None, int]
+    ) -> tuple[int | None, Span | None]:
+        """The year the project's record states, else the year its context states (text
+        before it in its block, a heading above it, the lines that open its section), else
+        the document's."""
+        if item.year is not None:
+            return item.year, item.year_span
+        doc = self.doc
+        if item.year_before is not None:
+            found = _own_year(doc, item.block.start, item.year_before)
+            if found is not None:
+                return found
+        for heading in doc.headings_above(item.block):
+            found = _own_year(doc, heading.start, heading.end)
+            if found is not None:
+                return found
+        first = first_in_section.get(item.block.parent)
+        if first is not None:
+            for block in reversed(doc.blocks[max(0, first - MAX_INTRO_BLOCKS) : first]):
+                if block.index in self.project_blocks:
+                    break
+                if block.kind == "heading" or "。" in block.text.rstrip("。"):
+                    continue  # a description, not the line that opens the list
+                found = _own_year(doc, block.start, block.end)
+                if found is not None:
+                    return found
+        return self.facts.fiscal_year, None
+
+    def _organization(self, name: str, span: Span, item: _Found) -> None:
+        """The division (and the department the record names) as units of the document."""
+        names = {nfkc_key(o.name) for o in self.facts.organizations}
+        parent = item.department if item.department != name else None
+        if parent is not None and nfkc_key(parent) not in names and item.department_span:
+            kind = unit_kind(parent) or "department"
+            self.facts.organizations.append(
+                Organization(parent, kind, evidence={"": item.department_span})
+            )
+        if nfkc_key(name) in names:
+            for org in self.facts.organizations:
+                if nfkc_key(org.name) == nfkc_key(name) and org.parent is None and parent:
+                    org.parent = parent
+            return
+        kind = unit_kind(name) or "division"
+        self.facts.organizations.append(Organization(name, kind, parent, evidence={"": span}))
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _fill(project: Project, budget: int | None, division: str | None, evidence: dict) -> None:
+    if project.budget is None and budget is not None:
+        project.budget = budget
+    if project.division is None and division is not None:
+        project.division = division
+    for key, span in evidence.items():
+        project.evidence.setdefault(key, span)
+
+
+def _valid_name(name: str) -> bool:
+    bare = name
+    for start, end in reversed(bracket_groups(name)):
+        bare = bare[:start] + bare[end:]
+    return (
+        2 <= len(name) <= MAX_NAME
+        and "。" not in name
+        and "、" not in bare
+        and not _NUMBER_TOKEN.match(name)
+        and bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff]", name))
+        and field_of(name, exact=True) is None
+    )
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    """Field → column index; of several budget columns the one printed with a vocabulary
+    label exactly (査定総額 rather than 要求総額) and otherwise the first."""
+    columns: dict[str, int] = {}
+    exact_budget: int | None = None
+    for index, label in enumerate(header):
+        field_name = field_of(label)
+        if field_name is None or len(label_key(label)) > MAX_SECTION_LABEL:
+            continue
+        if field_name == "budget" and exact_budget is None and field_of(label, exact=True):
+            exact_budget = index
+        columns.setdefault(field_name, index)
+    if exact_budget is not None:
+        columns["budget"] = exact_budget
+    return columns
+
+
+def _budget_column(labels: list[str | None]) -> int | None:
+    return next((k for k, f in enumerate(labels) if f == "budget"), None)
+
+
+def _words(text: str, start: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), start + m.start(), start + m.end()) for m in _WORD.finditer(text)]
+
+
+def _number_run(words: list[tuple[str, int, int]], width: int | None) -> tuple[int, int] | None:
+    """[first, last] of the run of number tokens in a row: of the given width, else the
+    longest (a row number or code before the names is a run of one)."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        if _NUMBER_TOKEN.match(words[k][0]):
+            j = k
+            while j + 1 < len(words) and _NUMBER_TOKEN.match(words[j + 1][0]):
+                j += 1
+            runs.append((k, j))
+            k = j + 1
+        else:
+            k += 1
+    runs = [r for r in runs if r[0] > 0]
+    if width is not None:
+        runs = [r for r in runs if r[1] - r[0] + 1 == width]
+        return runs[0] if runs else None
+    runs = [r for r in runs if r[1] > r[0]]
+    return max(runs, key=lambda r: r[1] - r[0]) if runs else None
+
+
+def _record(doc: StructuredDocument, block: Block) -> list[Block]:
+    """The labelled fields printed together with `block`: the fields after it up to the
+    next project field or blank line, and those just before it unless another project
+    field precedes them (then they are that project's)."""
+    blocks = doc.blocks
+    record: list[Block] = []
+    k = block.index + 1
+    while k < len(blocks) and _adjacent_fields(doc, blocks[k - 1], blocks[k]):
+        if _is_project_field(blocks[k]):
+            break
+        record.append(blocks[k])
+        k += 1
+    before: list[Block] = []
+    k = block.index - 1
+    while k >= 0 and _adjacent_fields(doc, blocks[k], blocks[k + 1]):
+        if _is_project_field(blocks[k]):
+            return record
+        before.append(blocks[k])
+        k -= 1
+    return record + before
+
+
+def _is_project_field(block: Block) -> bool:
+    return block.kind == "field" and field_of(block.label or "", exact=True) == "project"
+
+
+def _adjacent_fields(doc: StructuredDocument, previous: Block, block: Block) -> bool:
+    """Two field blocks in a row with no blank line between them."""
+    gap = doc.text[previous.end : block.start]
+    return (
+        block.kind == "field"
+        and previous.kind == "field"
+        and not re.search(r"\n[ \t\u3000]*\n", gap)
+    )
+
+
+def _yen(text: str, unit: str | None) -> int | None:
+    try:
+        return parse_yen(text, unit=unit)
+    except ValueError:
+        return parse_yen(text)
+
+
+_UNIT_WORDS = "|".join(sorted((re.escape(u) for u in UNIT_SCALES), key=len, reverse=True))
+
+
+def _unit_pattern() -> re.Pattern[str]:
+    labels = "|".join(re.escape(label) for label in labels_of("unit"))
+    return re.compile(rf"(?:{labels})\s*[:：]?\s*(?P<unit>{_UNIT_WORDS})")
+
+
+def _last_unit(text: str) -> str | None:
+    matches = list(_unit_pattern().finditer(text))
+    return matches[-1].group("unit") if matches else None
+
+
+_QUALIFIED_UNIT = re.compile(rf"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>{_UNIT_WORDS})\s*[)）]")
+
+
+def _qualifier_unit(label: str) -> str | None:
+    """「予算額(千円)」: the unit a label's qualifier states."""
+    match = _QUALIFIED_UNIT.search(label)
+    return match.group("unit") if match else None
+
+
+def _header_unit(header: list[str], column: int | None) -> str | None:
+    if column is None or column >= len(header):
+        return None
+    return _qualifier_unit(header[column])
+
+
+def _only_amounts_after(text: str, end: int) -> bool:
+    """After a project's amount only bracketed notes (another amount, a share) follow."""
+    rest = text[end:]
+    for start, stop in reversed(bracket_groups(rest)):
+        rest = rest[:start] + rest[stop:]
+    return not rest.strip()
+
+
+def _strip_budget_label(text: str) -> str:
+    """「X事業 予算額 12,500千円」: the label between a name and its amount is no part of it."""
+    text = text.rstrip(_TRIM)
+    for label in labels_of("budget"):
+        if label_key(text).endswith(label):
+            words = text.rsplit(None, 1)
+            if len(words) == 2 and label_key(words[1]) == label:
+                return words[0]
+    return text
+
+
+def _own_year(doc: StructuredDocument, start: int, end: int) -> tuple[int, Span] | None:
+    """The first fiscal year printed in the text [start, end) that is the text's own, not
+    a year compared with or counted from (「令和5年度より…増」, 「令和7年度から」)."""
+    text = doc.folded[start:end]
+    for mention in year_mentions(text):
+        if mention.kind != "fiscal" or _YEAR_NOT_OWN.match(text[mention.end :]):
+            continue
+        return mention.year, doc.span(start + mention.start, start + mention.end)
     return None
+
+
+def _document_division(doc: StructuredDocument) -> tuple[str, Span] | None:
+    """The one unit the document's own fields name (所属名 維持管理課): the division of the
+    projects it lists without one."""
+    units: dict[str, tuple[str, Span]] = {}
+    for block in doc.of_kind("field"):
+        if field_of(block.label or "", exact=True) != "division" or not block.value:
+            continue
+        value = block.value.strip(_TRIM)
+        if unit_kind(value) != "division":  # a contact group (予算グループ) is no division
+            continue
+        start = block.value_start if block.value_start is not None else block.start
+        units.setdefault(nfkc_key(value), (value, doc.span(start, start + len(value))))
+    return next(iter(units.values())) if len(units) == 1 else None
+
+
+def _project_sections(doc: StructuredDocument) -> set[int]:
+    """Indices of blocks under a heading that names the project field (「主要事業」, 「番号
+    主要事業・主要制度」), or after such a label printed one character per line."""
+    inside: set[int] = set()
+    labels = [x for x in labels_of("project") if len(x) >= 3]
+    blocks = doc.blocks
+    for block in blocks:
+        if block.kind != "heading" or len(block.text) > MAX_SECTION_LABEL:
+            continue
+        key = label_key(block.text)
+        if any(key.endswith(label) for label in labels):
+            inside.update(b.index for b in doc.under(block))
+    k = 0
+    while k < len(blocks):
+        j = k
+        while j < len(blocks) and len(blocks[j].text.strip()) == 1 and blocks[j].kind != "table":
+            j += 1
+        if j - k >= 2 and field_of("".join(b.text for b in blocks[k:j]), exact=True) == "project":
+            parent = blocks[k].parent
+            inside.update(
+                b.index for b in blocks[j:] if parent is None or parent in _ancestors(doc, b)
+            )
+        k = max(j, k + 1)
+    return inside
+
+
+def _ancestors(doc: StructuredDocument, block: Block) -> set[int]:
+    return {h.index for h in doc.headings_above(block)}

@@ -1,10 +1,280 @@
-"""Staff: (to be written)."""
+"""Staff: how many people a unit (or the whole municipality) has, in whatever layout.
+
+The count is a value under the staff label (職員数) of the field vocabulary: a table column,
+an attribute in parentheses (「○○課（職員数：12人）」), a labelled field after a unit's
+field, or a column of a table printed one cell per line with its years as column labels.
+The counted unit is a unit name (its suffix says so: 部, 課, 局 …); a total row (合計)
+counts the municipality itself, a subtotal (小計) or a category that is no unit is no row.
+The fiscal year is the one printed with the count's label, else the document's.
+"""
 
 from __future__ import annotations
 
-from loaders.facts import DocumentFacts
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from loaders.facts import DocumentFacts, Span, StaffCount
+from loaders.field_vocabulary import all_labels, field_of, label_key
+from loaders.genres.generic import find_organization_mentions
+from loaders.genres.units import unit_kind
 from loaders.structure import StructuredDocument
+from loaders.structure.attributes import attribute_groups, split_attributes
+from loaders.structure.blocks import Block, Cell, Table
+from loaders.text.fiscal_year import document_year, year_mentions
+from loaders.text.normalize import nfkc_key
+from loaders.text.quantities import parse_quantity
+
+TOTAL = "合計"  # the employment type of a count of all staff, as the staff query reads it
+_COUNT_UNITS = {None, "人", "名"}
+_NUMBER_TOKEN = re.compile(r"[0-9][0-9,]*")
+_TOKEN = re.compile(r"\S+")
+_TRAILING_COUNT = re.compile(r"(?P<n>[0-9][0-9,]*)\s*(?:人|名)?\s*$")
+_NAME_BEFORE = re.compile(r"\w[\w・ー]*$")  # a name, not the bullet before it
+_STACK_HEADER_WINDOW = 8  # a stacked table's year labels follow its staff label closely
+
+
+@dataclass(frozen=True)
+class _Found:
+    name: str
+    year: int | None
+    count: int
+    evidence: dict[str, Span]
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    year = facts.fiscal_year or document_year(doc.text)
+    found = [
+        *_from_tables(doc),
+        *_from_attributes(doc),
+        *_from_field_runs(doc),
+        *_from_stacked(doc),
+        *_from_label_run_rows(doc, facts),
+    ]
+    known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
+    for item in found:
+        organization = _organization(item.name, facts)
+        fiscal_year = item.year or year
+        if organization is None or fiscal_year is None:
+            continue
+        key = (nfkc_key(organization), fiscal_year, TOTAL)
+        if key in known:
+            continue
+        known.add(key)
+        facts.staff.append(
+            StaffCount(organization, fiscal_year, TOTAL, item.count, evidence=item.evidence)
+        )
+
+
+def _organization(printed: str, facts: DocumentFacts) -> str | None:
+    """The unit a row counts: a unit name, or the municipality for a total row."""
+    name = label_key(printed)
+    field = field_of(name, exact=True)
+    if field == "total":
+        return facts.municipality
+    if field is not None:
+        return None  # 小計, a label: no unit of its own
+    if nfkc_key(name) == nfkc_key(facts.municipality) or unit_kind(name) is not None:
+        return name
     return None
+
+
+def _count(text: str) -> int | None:
+    quantity = parse_quantity(text)
+    if quantity is None or quantity.unit not in _COUNT_UNITS or quantity.estimate:
+        return None
+    value = quantity.value
+    return value if isinstance(value, int) and value >= 0 else None
+
+
+def _label_year(label: str) -> int | None:
+    mentions = year_mentions(label)
+    return mentions[0].year if mentions else None
+
+
+# -- tables ---------------------------------------------------------------------------
+def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
+    for block in doc.of_kind("table"):
+        if block.table is not None:
+            yield from _table_rows(doc, block.table)
+
+
+def _table_rows(doc: StructuredDocument, table: Table) -> Iterator[_Found]:
+    staff = [i for i, label in enumerate(table.header) if field_of(label) == "staff"]
+    if not staff:
+        return
+    name_column = table.column(lambda label: field_of(label) in ("division", "department"))
+    if name_column is None:
+        name_column = 0
+    for row in table.rows:
+        if name_column >= len(row):
+            continue
+        name = row[name_column]
+        for index in staff:
+            if index < len(row) and index != name_column:
+                count = _count(row[index].text)
+                if count is not None:
+                    yield _Found(name.text, _label_year(table.header[index]), count,
+                                 _evidence(doc, name, row[index]))  # fmt: skip
+
+
+def _evidence(doc: StructuredDocument, name: Cell, count: Cell) -> dict[str, Span]:
+    return {"": doc.span(name.start, count.end), "count": doc.cell_span(count)}
+
+
+# -- attributes and labelled fields -----------------------------------------------------
+def _from_attributes(doc: StructuredDocument) -> Iterator[_Found]:
+    """「○○課（職員数：12人）」 as a list item, or inside a sentence of prose."""
+    for block in doc.blocks:
+        if block.kind not in ("item", "paragraph", "heading"):
+            continue
+        text = doc.folded[block.start : block.end]
+        for group in attribute_groups(text, block.start):
+            for attribute in group.attributes:
+                if attribute.field != "staff":
+                    continue
+                count = _count(attribute.value)
+                before = _NAME_BEFORE.search(doc.folded[block.start : group.start])
+                if count is None or before is None:
+                    continue
+                name_start = block.start + before.start()
+                yield _Found(before.group(), _label_year(attribute.label), count, {
+                    "": doc.span(name_start, group.end),
+                    "count": doc.span(attribute.start, attribute.end),
+                })  # fmt: skip
+
+
+def _from_field_runs(doc: StructuredDocument) -> Iterator[_Found]:
+    """【所属名】○○課 then 【職員数】12人: a unit's field, then its staff field."""
+    unit: Block | None = None
+    for block in doc.blocks:
+        if block.kind != "field" or block.label is None or block.value is None:
+            unit = None
+            continue
+        field = field_of(block.label)
+        if field in ("division", "department"):
+            unit = block
+        elif field == "staff" and unit is not None and unit.value is not None:
+            count = _count(block.value)
+            if count is not None:
+                name, _ = split_attributes(unit.value)
+                yield _Found(name, _label_year(block.label), count, {
+                    "": doc.span(unit.start, block.end),
+                    "count": doc.span(block.value_start or block.start, block.end),
+                })  # fmt: skip
+
+
+# -- a table printed one cell per line ----------------------------------------------------
+def _from_stacked(doc: StructuredDocument) -> Iterator[_Found]:
+    """区分 / 職員数 / 令和3年度 / 令和4年度 … then a unit's name and its counts, each on a line
+    of its own (counts and notes sometimes run together on one line: 「623 2」)."""
+    lines = [b for b in doc.blocks if b.kind != "table"]
+    for i, block in enumerate(lines):
+        if field_of(label_key(_raw(doc, block)), exact=True) != "staff":
+            continue
+        years: list[int] = []
+        j = i + 1
+        while j < min(len(lines), i + 1 + _STACK_HEADER_WINDOW):
+            year = _year_alone(_raw(doc, lines[j]))
+            if year is not None:
+                years.append(year)
+            elif years:
+                break
+            j += 1
+        if years:
+            yield from _stacked_rows(doc, lines[j:], years)
+
+
+def _raw(doc: StructuredDocument, block: Block) -> str:
+    return doc.folded[block.start : block.end].strip()
+
+
+def _year_alone(text: str) -> int | None:
+    mentions = year_mentions(text)
+    if len(mentions) != 1 or text[: mentions[0].start].strip() or text[mentions[0].end :].strip():
+        return None
+    return mentions[0].year
+
+
+def _stacked_rows(
+    doc: StructuredDocument, lines: list[Block], years: list[int]
+) -> Iterator[_Found]:
+    for i, block in enumerate(lines):
+        text = _raw(doc, block)
+        if "。" in text:
+            return  # the notes under the table
+        if not text or _NUMBER_TOKEN.match(text):
+            continue
+        numbers: list[tuple[int, int, int]] = []
+        for following in lines[i + 1 :]:
+            found = _leading_numbers(doc, following)
+            if not found:
+                break
+            numbers.extend(found)
+            if len(numbers) >= len(years):
+                break
+        if len(numbers) < len(years):
+            continue
+        for year, (count, start, end) in zip(years, numbers, strict=False):
+            yield _Found(text, year, count, {
+                "": doc.span(block.start, end), "count": doc.span(start, end),
+            })  # fmt: skip
+
+
+def _leading_numbers(doc: StructuredDocument, block: Block) -> list[tuple[int, int, int]]:
+    """(count, start, end) of the numbers a line starts with, up to its first word."""
+    found = []
+    for token in _TOKEN.finditer(doc.folded, block.start, block.end):
+        if not _NUMBER_TOKEN.fullmatch(token.group()):
+            break
+        found.append((int(token.group().replace(",", "")), token.start(), token.end()))
+    return found
+
+
+# -- a header of labels run together, and its row -----------------------------------------
+def _from_label_run_rows(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Found]:
+    """「部局名部局長名所属名所属長名職員数」 then the row, as PDF extraction runs them
+    together: the count ends the row and counts the innermost unit the row names."""
+    lines = [b for b in doc.blocks if b.kind != "table"]
+    for block, row in itertools.pairwise(lines):
+        labels = _label_sequence(label_key(_raw(doc, block)))
+        if len(labels) < 3 or field_of(labels[-1], exact=True) != "staff":
+            continue
+        text = doc.folded[row.start : row.end]
+        count = _TRAILING_COUNT.search(text)
+        if count is None:
+            continue
+        unit = _last_unit(text[: count.start()], facts)
+        if unit is not None:
+            start = row.start + count.start("n")
+            yield _Found(unit, None, int(count.group("n").replace(",", "")), {
+                "": doc.span(row.start, row.end),
+                "count": doc.span(start, start + len(count.group("n"))),
+            })  # fmt: skip
+
+
+def _label_sequence(key: str) -> list[str]:
+    """`key` cut into known labels, longest first at each point; [] when it is not one."""
+    labels = [label_key(x) for x in all_labels()]
+    found: list[str] = []
+    at = 0
+    while at < len(key):
+        label = next((x for x in labels if len(x) >= 2 and key.startswith(x, at)), None)
+        if label is None:
+            return []
+        found.append(label)
+        at += len(label)
+    return found
+
+
+def _last_unit(text: str, facts: DocumentFacts) -> str | None:
+    """The unit named last in `text`: one the document names elsewhere, else any unit."""
+    positions = []
+    for organization in facts.organizations:
+        at = text.rfind(organization.name)
+        if at >= 0 and organization.kind != "municipality":
+            positions.append((at + len(organization.name), organization.name))
+    if not positions:
+        positions = [(end, name) for _, end, name in find_organization_mentions(text)]
+    return max(positions)[1] if positions else None

@@ -46,12 +46,13 @@ def leading_numbering(line: str) -> Numbering | None:
     if m := _CHAPTER.match(line):
         return Numbering(m.group(0).strip(), "", f"chapter:{m.group('unit')}", m.end())
     if m := _CIRCLED_START.match(line):
-        return Numbering(m.group("n"), "", "circled", m.end())
+        return Numbering(m.group("n"), "", "circled", m.end(), (_circled_value(m.group("n")),))
     if m := _PAREN.match(line):
         if _UNIT_AFTER.match(line[m.end() :]):
             return None
-        style = "paren" if m.group("n").isdigit() else "paren-letter"
-        return Numbering(m.group(0).strip(), "", style, m.end())
+        n = m.group("n")
+        style = "paren" if n.isdigit() else "paren-letter"
+        return Numbering(m.group(0).strip(), "", style, m.end(), (int(n),) if n.isdigit() else ())
     if m := _NO_SIGN.match(line):
         return Numbering(m.group("n"), m.group("prefix"), "no", m.end())
     found = find_leading_code(line)
@@ -76,6 +77,11 @@ def leading_numbering(line: str) -> Numbering | None:
             return None
         return Numbering(m.group("n"), "", "tight", m.end(), (int(m.group("n")),))
     return None
+
+
+def _circled_value(char: str) -> int:
+    code = ord(char)
+    return code - 0x2460 + 1 if code <= 0x2473 else code - 0x3251 + 21
 
 
 def chapter_rank(style: str) -> int | None:

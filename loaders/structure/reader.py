@@ -15,7 +15,13 @@ from collections.abc import Collection, Sequence
 
 from loaders.structure.blocks import Block, Cell, StructuredDocument
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
-from loaders.structure.tables import delimited_table, is_rule, pipe_table, split_spaces
+from loaders.structure.tables import (
+    delimited_table,
+    is_rule,
+    pipe_table,
+    split_spaces,
+    table_runs,
+)
 from loaders.text.normalize import Line, fold_width, lines_with_offsets
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[・•●○◎◯\-*＊※➢➤▶▸►→])\s*")
@@ -86,6 +92,9 @@ class _Reader:
         self.styles: list[str] = []
         self.stack: list[Block] = []  # open headings, outermost first
         self.last_number: dict[str, int] = {}
+        # a numbered sequence that starts right under an unnumbered heading ("部局の方向性"
+        # then "1.…", "2.…") sits under it: style → the level its members take
+        self.nested: dict[str, int] = {}
 
     def read(self) -> StructuredDocument:
         lines = self.lines
@@ -142,6 +151,9 @@ class _Reader:
         return block
 
     def _table(self, lines: Sequence[Line], how: str) -> bool:
+        if how == "tab" and len(runs := table_runs(lines, how)) > 1:
+            return any([self._table(lines[a:b], "tab-run") for a, b in runs])
+        how = "tab" if how == "tab-run" else how
         table = pipe_table(lines) if how == "pipe" else delimited_table(lines, how)
         if table is None or not table.rows:
             return False
@@ -169,7 +181,7 @@ class _Reader:
             if self.stack and not self.stack[-1].number:
                 level = self.stack[-1].level
         else:
-            level = _style_level(self.styles, style)
+            level = self._nested_level(numbering, style) or _style_level(self.styles, style)
         text = self.folded[body_start : line.end].strip()
         self._add(Block("heading", line.start, line.end, text,
                         number=numbering.printed if numbering else None,
@@ -200,6 +212,7 @@ class _Reader:
             body = s[m.end() :]
             if len(body.strip()) <= HEADING_MAX and not _SENTENCE_END.search(body):
                 self._heading(line, None, f"mark:{m.group('mark')}", line.start + m.end())
+                self._number_marked(self.blocks[-1], body)
             else:
                 self._add(Block("item", line.start, line.end, body.strip(), mark=m.group("mark")))
             return
@@ -264,6 +277,42 @@ class _Reader:
             self._heading(line, None, "plain", line.start + (len(s) - len(s.lstrip())))
             return
         self._add(Block("paragraph", line.start, line.end, stripped))
+
+    def _nested_level(self, numbering: Numbering | None, style: str) -> int | None:
+        """The level of a numbered heading whose sequence opened right under an unnumbered
+        heading (a label such as 「該当する施策」 introducing its list), else None."""
+        previous = self.blocks[-1] if self.blocks else None
+        new_style = style not in self.styles
+        starts = numbering is not None and (not numbering.parts or numbering.parts[-1] == 1)
+        if numbering is not None and (new_style or starts):
+            self.nested.pop(style, None)
+            if (
+                starts
+                and previous is not None
+                and previous.kind == "heading"
+                and previous.number is None
+                and self.stack
+                and self.stack[-1] is previous
+            ):
+                self.nested[style] = previous.level + 1
+        if new_style:
+            # a style first seen inside a numbered heading is deeper than that heading
+            level = _style_level(self.styles, style)
+            numbered = [h.level for h in self.stack if h.number]
+            if numbered and level <= max(numbered) and style not in self.nested:
+                self.nested[style] = max(numbered) + 1
+        return self.nested.get(style)
+
+    @staticmethod
+    def _number_marked(block: Block, body: str) -> None:
+        """「■施策2-3 名称」: a marked heading keeps the number printed after its mark (the
+        mark sets its level; the number and label word say what it is)."""
+        numbering = leading_numbering(body)
+        if numbering is None:
+            return
+        block.number = numbering.printed
+        block.prefix = numbering.prefix or None
+        block.text = body[numbering.end :].strip()
 
     def _in_sequence(self, numbering: Numbering) -> bool:
         """A heading number continues its style's sequence (1, 2, 3 …) or starts one; "11

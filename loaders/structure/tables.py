@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.field_vocabulary import field_of
 from loaders.structure.blocks import Cell, Table
 from loaders.text.normalize import Line
 
@@ -147,3 +148,34 @@ def delimited_table(lines: Sequence[Line], split: str) -> Table | None:
     if width < 2:
         return None
     return _table(rows[0], rows[1:])
+
+
+def _is_label_row(cells: Sequence[Cell], *, exact: bool = True) -> bool:
+    """Every cell a field label (事業名 | 予算額(千円) | 担当課): a header, never data.
+    Not `exact`, a label may be a longer word starting or ending with one (取組名)."""
+    texts = [c.text for c in cells if c.text]
+    return len(texts) >= 2 and all(field_of(t, exact=exact) is not None for t in texts)
+
+
+def table_runs(lines: Sequence[Line], split: str) -> list[tuple[int, int]]:
+    """[start, end) line ranges of the tables in a region of tab-separated lines.
+
+    HTML tables printed one after another leave no blank line between them; a new table
+    starts where a row of labels follows data: its labels exactly the vocabulary's, or
+    words built on them where the row width changes too.
+    """
+    if split != "tab":
+        return [(0, len(lines))]
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(lines)):
+        cells = split_tabs(lines[i])
+        previous = split_tabs(lines[i - 1])
+        header = _is_label_row(cells) or (
+            len(cells) != len(previous) and _is_label_row(cells, exact=False)
+        )
+        if i - start >= 2 and header and not _is_label_row(previous):
+            runs.append((start, i))
+            start = i
+    runs.append((start, len(lines)))
+    return runs

@@ -280,6 +280,16 @@ def fiscal_year_dates(year: int) -> tuple[datetime.date, datetime.date]:
 
 
 _HEADING_MAX = 60
+# 「令和5年度より6億円増」: a year the text compares with, not the year it is about.
+_COMPARED_WITH = re.compile(r"\s*(?:より|比|と比べて?)[^。\n]*?[増減]")
+# 「令和3年度 令和4年度 増減」: two years side by side with their change, the older one
+# printed for comparison.
+_CHANGE_COLUMN = re.compile(r"\s*(?:\([a-z]\)\s*)?(?:増\s*減|差\s*引|比\s*較|前\s*年\s*比)")
+_PAIR_GAP = re.compile(r"^\s*(?:\([a-z]\)\s*)?$")
+# 「〈令和2年度実施事業〉」「H22年度実施状況」: the year whose work a report (an evaluation
+# sheet, a progress report) is about, printed under the title's year of reporting.
+_CARRIED_OUT = re.compile(r"\s*(?:の)?実施(?:事業|状況|結果)")
+_OPENING_LINES = 3
 
 
 def document_year(text: str) -> int | None:
@@ -288,16 +298,41 @@ def document_year(text: str) -> int | None:
     The first explicit fiscal year (…年度/FY, not a bare "29年度") on a heading-like line
     (short, no tabs), such as a title "平成29年度 …"; failing that the most frequent
     explicit fiscal year; None when the text names none.  Dates (e.g. "最終更新日") are
-    ignored: they say when a page changed, not what it is about.
+    ignored: they say when a page changed, not what it is about; so is a year the text
+    compares with (「令和5年度より…増」).
     """
     mentions = [m for m in year_mentions(text) if m.kind == "fiscal"]
     if not mentions:
         return None
+    opening = _opening_end(text)
     for mention in mentions:
+        if mention.start < opening and _CARRIED_OUT.match(text, mention.end):
+            return mention.year
+    for index, mention in enumerate(mentions):
         line_start = text.rfind("\n", 0, mention.start) + 1
         line_end = text.find("\n", mention.end)
         line = text[line_start : line_end if line_end != -1 else len(text)]
+        if _COMPARED_WITH.match(text, mention.end):
+            continue
         if "\t" not in line and len(line.strip()) <= _HEADING_MAX:
-            return mention.year
+            return _compared_with(text, mentions[index:]) or mention.year
     counts = Counter(m.year for m in mentions)
     return max(counts, key=lambda year: (counts[year], -year))
+
+
+def _opening_end(text: str) -> int:
+    """Offset where the document's opening lines (its title block) end."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:_OPENING_LINES]
+    return lines[-1].end() if lines else 0
+
+
+def _compared_with(text: str, mentions: list[YearMention]) -> int | None:
+    """The newer of two consecutive years printed side by side with a change column
+    (「令和3年度 令和4年度 増減」): the document reports the newer one."""
+    if len(mentions) < 2:
+        return None
+    first, second = mentions[0], mentions[1]
+    if second.year != first.year + 1 or not _PAIR_GAP.match(text[first.end : second.start]):
+        return None
+    return second.year if _CHANGE_COLUMN.match(text, second.end) else None
+

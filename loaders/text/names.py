@@ -53,6 +53,12 @@ def sudachi_chunks(text: str) -> Iterator[tuple[int, str]]:
 
 def tokens(text: str) -> list[Token]:
     """Sudachi (mode C) tokens of `text` with offsets into it."""
+    return list(_cached_tokens(text))
+
+
+@lru_cache(maxsize=512)
+def _cached_tokens(text: str) -> tuple[Token, ...]:
+    """Recognisers read the same block text more than once (units, then facilities)."""
     result: list[Token] = []
     tokenizer = _tokenizer()
     with _lock:
@@ -62,7 +68,7 @@ def tokens(text: str) -> list[Token]:
                     Token(offset + m.begin(), offset + m.end(), m.surface(),
                           tuple(m.part_of_speech()), m.normalized_form())
                 )  # fmt: skip
-    return result
+    return tuple(result)
 
 
 _CONTENT_POS = {"名詞", "動詞", "形容詞", "形状詞"}
@@ -94,7 +100,8 @@ class Mention:
 
 # Unit suffixes and the kind of unit they make (facts.OrganizationKind).
 ORGANIZATION_SUFFIXES: dict[str, str] = {
-    "事務局": "department", "本部": "department", "局": "department", "部": "department",
+    "事務局": "department", "事務所": "facility_unit", "本部": "department", "局": "department",
+    "部": "department",
     "課": "division", "室": "division", "係": "section",
     "委員会": "committee", "審議会": "committee", "協議会": "committee", "会議": "committee",
     "組合": "external", "協会": "external", "公社": "external", "事業団": "external",
@@ -104,7 +111,7 @@ FACILITY_SUFFIXES = (
     "センター", "会館", "公民館", "市民館", "連絡所", "出張所", "区役所", "役所", "支所",
     "図書館", "ホール", "施設", "体育館", "美術館", "博物館", "資料館", "プラザ", "庁舎",
     "交流館", "記念館", "児童館", "コミュニティハウス", "工場", "本館", "処理場", "浄水場",
-    "斎場", "競技場", "野球場", "運動公園", "スタジアム", "アリーナ", "病院",
+    "斎場", "競技場", "野球場", "運動公園", "スタジアム", "アリーナ", "病院", "ランド",
 )  # fmt: skip
 # Suffixes too generic to name a facility unless a proper noun is part of the name.
 _NEEDS_PROPER_NOUN = ("施設",)
@@ -130,6 +137,19 @@ def _is_name_part(token: Token) -> bool:
     if token.pos[0] == "形状詞":  # クリーンセンター: an adjectival noun inside a compound
         return token.pos[1] != "助動詞語幹"
     return token.pos[0] == "接頭辞" or (token.pos[0] == "接尾辞" and token.pos[1] == "名詞的")
+
+
+def continues_name(text: str, end: int) -> bool:
+    """Whether a word of a name starts at `end`: 「職員共済組合」 in 「職員共済組合負担金」 is
+    the start of a longer noun, not a name standing on its own."""
+    following = next((t for t in tokens(text) if t.start >= end), None)
+    return following is not None and following.start == end and _is_name_part(following)
+
+
+def has_predicate(text: str) -> bool:
+    """Whether `text` says something (a verb or an auxiliary), as a sentence does; a name
+    of a thing (「協議会の設置」) does not."""
+    return "。" in text or any(t.pos[0] in ("動詞", "助動詞") for t in tokens(text))
 
 
 def _noun_runs(toks: list[Token]) -> Iterator[list[Token]]:
@@ -203,7 +223,8 @@ def _without_holder_names(text: str, found: list[Mention]) -> list[Mention]:
 
 def _organization(text: str, piece: list[Token], suffix: str) -> Mention | None:
     last = piece[-1]
-    if len(last.surface) > len(suffix) and len(last.surface) < len(suffix) + 2:
+    word_ending = len(suffix) < len(last.surface) < len(suffix) + 2
+    if word_ending and not _missplit(piece, suffix):
         return None  # 一部, 教室: a word that merely ends in a suffix character
     if last.surface.endswith(_NOT_UNIT_ENDINGS):
         return None
@@ -213,14 +234,25 @@ def _organization(text: str, piece: list[Token], suffix: str) -> Mention | None:
             piece = piece[1:]
     if kind in ("division", "section"):
         inside = [i for i, t in enumerate(piece[:-1]) if _suffix(t.surface, FACILITY_SUFFIXES)]
-        if inside:
-            piece = piece[inside[-1] + 1 :]  # 区役所区民課: the unit inside a facility
+        rest = piece[inside[-1] + 1 :] if inside else piece
+        if len(text[rest[0].start : rest[-1].end]) - len(suffix) >= _MIN_UNIT_MODIFIER:
+            piece = rest  # 区役所区民課: the unit inside a facility (but 施設課 is a unit)
     start, end = piece[0].start, piece[-1].end
     name = text[start:end]
     modifier = name[: -len(suffix)]
     if len(modifier) < _MIN_UNIT_MODIFIER or modifier in _LABEL_WORDS:
         return None
     return Mention(start, end, name, kind)
+
+
+def _missplit(piece: list[Token], suffix: str) -> bool:
+    """「市民部」 read as 市 + 民部: the one-character word before and the start of the last
+    token make a word of their own (市民), so the suffix is the unit's, not part of a word."""
+    if len(piece) < 2 or len(piece[-2].surface) != 1:
+        return False
+    word = piece[-2].surface + piece[-1].surface[: -len(suffix)]
+    split = tokens(word)
+    return len(split) == 1 and split[0].pos[0] == "名詞"
 
 
 def find_facilities(text: str) -> list[Mention]:
@@ -234,7 +266,7 @@ def find_facilities(text: str) -> list[Mention]:
     toks = tokens(text)
     nicknamed = [mention for mention, _alias in _nicknames(text, toks)]
     found = list(nicknamed)
-    for run in _noun_runs(toks):
+    for run in _dot_joined(text, list(_noun_runs(toks))):
         mention = _facility(text, run)
         if mention is not None and not any(
             n.start <= mention.start < n.end or mention.start <= n.start < mention.end
@@ -244,6 +276,29 @@ def find_facilities(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_DOTS = ("・", "･")
+# Suffixes that also end unrelated words (ブランド): they count only as a word of their own.
+_WHOLE_WORD_SUFFIXES = ("ランド",)
+# Words that make a name a kind of facility (基幹型…センター, 生涯学習用公民館), not one place.
+_KIND_MARKERS = {"型", "用", "向け", "式"}
+
+
+def _dot_joined(text: str, runs: list[list[Token]]) -> list[list[Token]]:
+    """Runs joined across a 「・」 inside one name (「新川防災公園・多機能複合施設」), unless
+    the part before it already names a facility (「中央図書館・東部公民館」 are two)."""
+    joined: list[list[Token]] = []
+    for run in runs:
+        if joined:
+            before = joined[-1]
+            gap = text[before[-1].end : run[0].start]
+            left = text[before[0].start : before[-1].end]
+            if gap in _DOTS and _suffix(left, FACILITY_SUFFIXES) is None:
+                joined[-1] = before + run
+                continue
+        joined.append(run)
+    return joined
+
+
 def _facility(text: str, run: list[Token]) -> Mention | None:
     for last in range(len(run) - 1, -1, -1):
         piece = run[: last + 1]
@@ -251,6 +306,10 @@ def _facility(text: str, run: list[Token]) -> Mention | None:
         suffix = _suffix(name, FACILITY_SUFFIXES)
         if suffix is None:
             continue
+        if suffix in _WHOLE_WORD_SUFFIXES and piece[-1].surface != suffix:
+            continue
+        if any(t.surface in _KIND_MARKERS and t.pos[0] == "接尾辞" for t in piece):
+            return None
         if len(name) - len(suffix) < _MIN_FACILITY_MODIFIER:
             return None
         if suffix in _NEEDS_PROPER_NOUN and not any(_is_place_or_name(t) for t in piece):

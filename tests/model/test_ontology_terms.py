@@ -199,8 +199,13 @@ def test_kinds_are_subclasses(parent: URIRef) -> None:
 
 @pytest.mark.parametrize(
     ("kind", "notation"),
-    [(MK.Target, "target"), (MK.Actual, "actual"), (MK.Estimate, "estimate")],
-    ids=["target", "actual", "estimate"],
+    [
+        (MK.Baseline, "baseline"),
+        (MK.Target, "target"),
+        (MK.Actual, "actual"),
+        (MK.Estimate, "estimate"),
+    ],
+    ids=["baseline", "target", "actual", "estimate"],
 )
 def test_observation_kind_has_its_plain_notation(kind: URIRef, notation: str) -> None:
     graph = ontology_graph()

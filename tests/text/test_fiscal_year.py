@@ -180,6 +180,11 @@ def test_document_year_reads_planning_period_heading() -> None:
     assert document_year("基本施策\n計画期間(2008~2010年度)の取組\n") == 2008
 
 
+def test_document_year_skips_a_year_it_compares_with() -> None:
+    text = "架空費など、令和5年度より1億円増の5億円を計上\n■令和6年度予算の主な取組\n"
+    assert document_year(text) == 2024
+
+
 def test_document_year_ignores_calendar_years() -> None:
     assert document_year("2002（平成14）年9月に策定した") is None
 

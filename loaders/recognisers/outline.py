@@ -1,0 +1,156 @@
+"""What the policy, initiative and evaluation recognisers share: which field a heading or a
+label names, grades, policy codes read from a block's numbering, names cleaned of the marks
+around them, and the facts already found (so a fact the genre parser read is not added twice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from loaders.facts import DocumentFacts, Initiative, PolicyCode
+from loaders.field_vocabulary import field_of, labels_of
+from loaders.structure import Block, StructuredDocument
+from loaders.text.normalize import nfkc_key
+from loaders.text.policy_codes import CodeParse, find_leading_code, parse_policy_code
+
+LABEL_MAX = 30  # a heading longer than this is a title, not a label
+_GRADE = re.compile(
+    r"^\s*(?P<grade>[SABCDE]|[◎○〇△▲×✕●])(?![A-Za-z0-9])\s*(?:[(（][^()（）]{0,20}[)）])?\s*$"
+)
+_ATTRIBUTES = re.compile(r"\s*[(（][^()（）]*[:：][^()（）]*[)）]\s*$")
+_OPEN_TAIL = re.compile(r"\s*[(（][^()（）]*$")
+_CJK = "\u3040-\u30ff\u3400-\u9fff々ー"
+_WRAP_SPACE = re.compile(rf"(?<=[{_CJK}])[ \u3000](?=[{_CJK}])")
+_LEADING_ZERO_CODE = re.compile(r"^0*([0-9]{1,3})$")
+
+
+def line_of(doc: StructuredDocument, block: Block) -> str:
+    """The block's whole folded line, marks and numbering included."""
+    return doc.folded[block.start : block.end]
+
+
+def label_field(text: str | None) -> str | None:
+    """The field a short label-like text names (「該当する施策」 → policy), else None."""
+    if not text:
+        return None
+    text = text.strip()
+    if not text or len(text) > LABEL_MAX or re.search(r"[。、,]", text):
+        return None
+    if re.search(r"[0-9]$", text):
+        return None  # 「重点課題1」: a label with its number heads one entry, not a list
+    return field_of(text)
+
+
+def is_label(text: str, field: str) -> bool:
+    return label_field(text) == field
+
+
+def is_label_like(text: str) -> bool:
+    """A short text that is itself a label (「今年度の目標」, 「政策内容」), not a name."""
+    return len(text.strip()) <= 8 and label_field(text) is not None
+
+
+def grade_of(text: str | None) -> str | None:
+    """The grade a value prints: "A", "○(予定どおり)" → "○"; None for anything else."""
+    if not text:
+        return None
+    found = _GRADE.match(text)
+    if found is None:
+        return None
+    grade = found.group("grade")
+    return "○" if grade == "〇" else grade
+
+
+def code_of(printed: str | None) -> CodeParse | None:
+    """A block's printed number as a policy code, width-folded ("２-３" → "2-3")."""
+    if not printed:
+        return None
+    zero = _LEADING_ZERO_CODE.match(printed.strip())
+    if zero:
+        return parse_policy_code(zero.group(1))
+    return parse_policy_code(printed)
+
+
+def prefixed_code(text: str) -> tuple[str, CodeParse, str, int] | None:
+    """A text that starts with a label word and a code (「施策2-3 地域の…」):
+    (prefix, code, the rest, the rest's offset)."""
+    found = find_leading_code(text)
+    if found is None or not found.prefix:
+        return None
+    return found.prefix, found.code, found.label, found.label_start
+
+
+def clean_name(name: str) -> str:
+    """A name without the attributes printed after it (「…(所管部署:○○課)」), an unclosed
+    bracket cut by the page end, or line-wrap spaces inside a word."""
+    name = _ATTRIBUTES.sub("", name)
+    name = _OPEN_TAIL.sub("", name)
+    name = name.strip(" \u3000・-")
+    if re.fullmatch(r"[「『【][^「」『』【】]*[」』】]", name):
+        name = name[1:-1]
+    return rejoin_wrapped(name.strip())
+
+
+@cache
+def _splits_word(left: str, right: str) -> bool:
+    """True when the dictionary reads `left`+`right` as one word across the join."""
+    from loaders.text.names import tokens
+
+    joined = left + right
+    cut = len(left)
+    return any(t.start < cut < t.end for t in tokens(joined))
+
+
+def rejoin_wrapped(name: str) -> str:
+    """「区画整理事 業」 → 「区画整理事業」: a space a line wrap left inside a word is removed
+    only where the dictionary reads the joined characters as one word."""
+    if " " not in name and "\u3000" not in name:
+        return name
+    out = name
+    for space in reversed(list(_WRAP_SPACE.finditer(name))):
+        left = name[max(0, space.start() - 6) : space.start()]
+        right = name[space.end() : space.end() + 6]
+        if _splits_word(left, right):
+            out = out[: space.start()] + out[space.end() :]
+    return out
+
+
+def policy_labels() -> list[str]:
+    return labels_of("policy")
+
+
+def known_initiative(facts: DocumentFacts, name: str) -> Initiative | None:
+    key = nfkc_key(name)
+    return next((i for i in facts.initiatives if nfkc_key(i.name) == key), None)
+
+
+def known_code(facts: DocumentFacts, normalized: str) -> PolicyCode | None:
+    return next((c for c in facts.policy_codes if c.normalized == normalized), None)
+
+
+def enclosing_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
+    """The policy code of the nearest numbered heading above `block` that is a policy."""
+    for heading in doc.headings_above(block):
+        code = code_of(heading.number)
+        if code is not None and heading.prefix and field_of(heading.prefix) == "policy":
+            return code
+    return None
+
+
+def numbered_under(doc: StructuredDocument, heading: Block) -> Iterator[Block]:
+    """The numbered headings and items one step under `heading`: its list."""
+    for block in doc.under(heading):
+        if block.kind not in ("heading", "item") or not block.number:
+            continue
+        if block.parent == heading.index:
+            yield block
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen

@@ -1,0 +1,51 @@
+"""What a project (事業) name looks like: the word it ends with.
+
+Budget documents name their projects 「…事業」「…事業費」「…費」「…制度」「…交付金」;
+that ending, together with structural evidence (an amount on the same item, a project
+label above it), is what tells a project from a policy line or a sentence. The expenditure
+categories every municipality's budget uses (地方自治法施行規則の款: 総務費, 民生費 …) end in
+費 too but are groupings of projects, so a name must say more than its ending.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.text.normalize import nfkc_key
+
+# 款 and 性質別 expenditure categories (地方自治法施行規則; 地方財政状況調査): every
+# municipality's budget groups its projects under these, so they are never a project.
+EXPENDITURE_CATEGORIES = frozenset(
+    {
+        "議会費", "総務費", "民生費", "衛生費", "労働費", "農林水産業費", "商工費", "土木費",
+        "消防費", "教育費", "災害復旧費", "公債費", "諸支出金", "予備費", "人件費", "物件費",
+        "扶助費", "補助費等", "維持補修費", "普通建設事業費", "災害復旧事業費", "失業対策事業費",
+        "積立金", "繰出金", "貸付金", "投資及び出資金",
+    }
+)  # fmt: skip
+PROJECT_ENDINGS = ("事業", "費", "制度", "交付金", "補助金", "助成金", "給付金", "負担金", "基金")
+# A project name says what it is for before its ending: 「議会費」「人件費」 are categories.
+MIN_MODIFIER = 3
+_TRAILING_QUALIFIER = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_NAME_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def project_ending(name: str) -> str | None:
+    """The project ending of `name` (a trailing qualifier such as 「(補修)」 set aside), or
+    None when the name does not end like a project."""
+    key = nfkc_key(name)
+    if key in EXPENDITURE_CATEGORIES:
+        return None
+    while (bare := _TRAILING_QUALIFIER.sub("", key)) != key:
+        key = bare
+    for ending in sorted(PROJECT_ENDINGS, key=len, reverse=True):
+        if key.endswith(ending):
+            modifier = key[: -len(ending)]
+            if len(_NAME_CHARS.findall(modifier)) >= MIN_MODIFIER:
+                return ending
+            return None
+    return None
+
+
+def looks_like_project(name: str) -> bool:
+    return project_ending(name) is not None

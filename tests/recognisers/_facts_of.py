@@ -1,0 +1,28 @@
+"""Run the policy, initiative and evaluation recognisers on a small text (test helper)."""
+
+from __future__ import annotations
+
+from loaders.facts import DocumentFacts, Genre
+from loaders.field_vocabulary import all_labels
+from loaders.recognisers import evaluations, initiatives, policies
+from loaders.structure import read_structure
+
+
+def facts_of(text: str, *, year: int | None = 2024, genre: Genre = "generic") -> DocumentFacts:
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, genre, fiscal_year=year)
+    doc = read_structure(text, labels=all_labels())
+    for recognise in (policies.recognise, initiatives.recognise, evaluations.recognise):
+        recognise(doc, facts)
+    return facts
+
+
+def policy_rows(facts: DocumentFacts) -> set[tuple[str, str | None]]:
+    return {(c.normalized, c.label) for c in facts.policy_codes}
+
+
+def initiative_rows(facts: DocumentFacts) -> set[tuple[str, tuple[str, ...]]]:
+    return {(i.name, tuple(i.policy_codes)) for i in facts.initiatives}
+
+
+def evaluation_rows(facts: DocumentFacts) -> set[tuple[str, int, str]]:
+    return {(e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations}

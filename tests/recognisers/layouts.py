@@ -1,0 +1,230 @@
+"""One set of facts, rendered in the layouts cities print: the layout-permutation fixture.
+
+A renderer takes the same `Facts` and a `Style` (digit width, era, yen unit) and writes a
+document whose headings name no known genre. Whatever the layout, the contract queries must
+return the same rows; `expected_rows` says which.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from loaders.text.amounts import format_yen
+from loaders.text.fiscal_year import format_era_fiscal_year
+
+Era = Literal["reiwa", "heisei", "western"]
+YenUnit = Literal["円", "千円", "万円", "億円"]
+Layout = Literal["bullets", "fields", "tsv", "pipe", "html", "prose"]
+LAYOUTS: tuple[Layout, ...] = ("bullets", "fields", "tsv", "pipe", "html", "prose")
+
+_FULL_WIDTH = str.maketrans("0123456789,.()%:", "０１２３４５６７８９，．（）％：")
+
+
+@dataclass(frozen=True)
+class Style:
+    full_width: bool = False
+    era: Era = "reiwa"
+    unit: YenUnit = "千円"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Fictional facts: one department, its division, a project, an indicator, a policy."""
+
+    department: str = "地域振興部"
+    division: str = "地域振興課"
+    project: str = "地域交流推進事業"
+    project_budget: int = 12_500_000
+    staff: int = 12
+    account: str = "一般会計"
+    account_budget: int = 345_000_000
+    policy_code: str = "2-3"
+    policy: str = "地域のつながりを育む"
+    initiatives: tuple[str, str] = ("交流拠点の整備", "地域人材の育成")
+    grade: str = "A"
+    indicator: str = "交流イベント参加者数"
+    baseline: int = 1_200
+    actual: int = 1_350
+    target: int = 2_000
+
+    def year(self, style: Style, offset: int = 0) -> int:
+        """The document's fiscal year (+ offset): 2024 in 令和 or 西暦, 2014 in 平成."""
+        return (2014 if style.era == "heisei" else 2024) + offset
+
+
+def fiscal_year_label(year: int, style: Style) -> str:
+    if style.era == "western":
+        return f"{year}年度"
+    label = format_era_fiscal_year(year)
+    return label
+
+
+def yen(amount: int, style: Style) -> str:
+    if style.unit == "億円":
+        oku, rest = divmod(amount, 100_000_000)
+        man = rest // 10_000
+        if not oku:
+            return f"{man:,}万円"
+        return f"{oku}億{man:,}万円" if man else f"{oku}億円"
+    return format_yen(amount, style.unit)
+
+
+def _finish(text: str, style: Style) -> str:
+    """Full-width forms in the text, never inside HTML tags."""
+    if not style.full_width:
+        return text
+    return re.sub(r"(?<=>)[^<>]+(?=<)|^[^<>]+$", lambda m: m.group().translate(_FULL_WIDTH),
+                  text, flags=re.M)  # fmt: skip
+
+
+def render(layout: Layout, facts: Facts, style: Style) -> str:
+    return _finish(_RENDERERS[layout](facts, style), style)
+
+
+def _title(f: Facts, s: Style) -> str:
+    return f"{fiscal_year_label(f.year(s), s)} {f.department}のあらまし\n\n"
+
+
+def _years(f: Facts, s: Style) -> tuple[str, str, str]:
+    return (
+        fiscal_year_label(f.year(s, -2), s),
+        fiscal_year_label(f.year(s, -1), s),
+        fiscal_year_label(f.year(s, 2), s),
+    )
+
+
+def _bullets(f: Facts, s: Style) -> str:
+    base, actual, target = _years(f, s)
+    first, second = f.initiatives
+    return (
+        _title(f, s)
+        + f"■施策{f.policy_code} {f.policy}\n"
+        + f"・{first}（評価：{f.grade}）\n・{second}\n\n"
+        + "■主な事業\n"
+        + f"・{f.project}（予算額：{yen(f.project_budget, s)}／担当課：{f.division}）\n\n"
+        + "■体制と予算\n"
+        + f"・{f.division}（職員数：{f.staff}人）\n"
+        + f"・{f.account}（予算額：{yen(f.account_budget, s)}）\n\n"
+        + "■指標\n"
+        + f"・{f.indicator}（基準値：{f.baseline:,}人（{base}）／実績値：{f.actual:,}人（{actual}）"
+        + f"／目標値：{f.target:,}人（{target}））\n"
+    )
+
+
+def _fields(f: Facts, s: Style) -> str:
+    base, actual, target = _years(f, s)
+    first, second = f.initiatives
+    return (
+        _title(f, s)
+        + f"【施策】{f.policy_code} {f.policy}\n"
+        + f"【取組】{first}\n【評価】{f.grade}\n【取組】{second}\n\n"
+        + f"【事業名】{f.project}\n【予算額】{yen(f.project_budget, s)}\n【担当課】{f.division}\n\n"
+        + f"【所属名】{f.division}\n【職員数】{f.staff}人\n\n"
+        + f"【会計】{f.account}\n【予算額】{yen(f.account_budget, s)}\n\n"
+        + f"【指標名】{f.indicator}\n【基準値】{f.baseline:,}人（{base}）\n"
+        + f"【実績値】{f.actual:,}人（{actual}）\n【目標値】{f.target:,}人（{target}）\n"
+    )
+
+
+def _tables(f: Facts, s: Style) -> list[list[list[str]]]:
+    base, actual, target = _years(f, s)
+    first, second = f.initiatives
+    unit = s.unit
+    amount = yen(f.project_budget, s).removesuffix(unit) if unit != "億円" else None
+    project_row = (
+        [f.project, amount, f.division] if amount is not None
+        else [f.project, yen(f.project_budget, s), f.division]
+    )  # fmt: skip
+    budget_header = f"予算額({unit})" if amount is not None else "予算額"
+    account = yen(f.account_budget, s)
+    account = account.removesuffix(unit) if amount is not None else account
+    return [
+        [["施策コード", "施策名"], [f.policy_code, f.policy]],
+        [
+            ["取組名", "施策コード", "評価"],
+            [first, f.policy_code, f.grade],
+            [second, f.policy_code, ""],
+        ],
+        [["事業名", budget_header, "担当課"], project_row],
+        [["所属名", "職員数"], [f.division, str(f.staff)]],
+        [["会計", budget_header], [f.account, account]],
+        [
+            ["指標名", f"基準値({base})", f"実績値({actual})", f"目標値({target})"],
+            [f.indicator, f"{f.baseline:,}", f"{f.actual:,}", f"{f.target:,}"],
+        ],
+    ]
+
+
+def _tsv(f: Facts, s: Style) -> str:
+    return _title(f, s) + "\n".join(
+        "\n".join("\t".join(row) for row in table) + "\n" for table in _tables(f, s)
+    )
+
+
+def _pipe(f: Facts, s: Style) -> str:
+    parts = []
+    for table in _tables(f, s):
+        header, *rows = table
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += ["| " + " | ".join(row) + " |" for row in rows]
+        parts.append("\n".join(lines) + "\n")
+    return _title(f, s) + "\n".join(parts)
+
+
+def _html(f: Facts, s: Style) -> str:
+    tables = []
+    for table in _tables(f, s):
+        header, *rows = table
+        cells = "".join(f"<th>{c}</th>" for c in header)
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        tables.append(f"<table><tr>{cells}</tr>{body}</table>")
+    title = _title(f, s).strip()
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>t</title></head><body><main>"
+        f"<h1>{title}</h1>" + "".join(tables) + "</main></body></html>\n"
+    )
+
+
+def _prose(f: Facts, s: Style) -> str:
+    base, actual, target = _years(f, s)
+    first, second = f.initiatives
+    return (
+        _title(f, s)
+        + f"施策{f.policy_code}「{f.policy}」では、「{first}」と「{second}」に取り組みます。"
+        + f"「{first}」の評価は{f.grade}でした。\n"
+        + f"{f.division}(職員数{f.staff}人)では、"
+        + f"{f.project}({yen(f.project_budget, s)})を実施します。\n"
+        + f"{f.department}の{f.account}予算は{yen(f.account_budget, s)}です。\n"
+        + f"{f.indicator}は{base}の{f.baseline:,}人から{actual}は{f.actual:,}人となり、"
+        + f"{target}に{f.target:,}人を目指します。\n"
+    )
+
+
+_RENDERERS = {
+    "bullets": _bullets,
+    "fields": _fields,
+    "tsv": _tsv,
+    "pipe": _pipe,
+    "html": _html,
+    "prose": _prose,
+}
+
+
+def expected_rows(f: Facts, s: Style, code: str) -> dict[str, set[tuple[object, ...]]]:
+    """The rows each contract query must return for the document (columns as in queries/)."""
+    year = f.year(s)
+    return {
+        "projects": {(code, f.project, year, f.project_budget, f.division)},
+        "staff": {(code, f.division, year, f.staff)},
+        "budgets": {(code, f.department, year, f.account, f.account_budget)},
+        "policies": {(code, f.policy_code, f.policy)},
+        "initiatives": {(code, name, f.policy_code) for name in f.initiatives},
+        "evaluations": {(code, f.initiatives[0], year, f.grade)},
+        "indicators": {
+            (code, f.indicator, year - 2, "baseline", f.baseline),
+            (code, f.indicator, year - 1, "actual", f.actual),
+            (code, f.indicator, year + 2, "target", f.target),
+        },
+    }

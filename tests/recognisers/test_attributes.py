@@ -1,0 +1,52 @@
+"""Labelled attributes inside a line: parentheses after a name, and labels run together."""
+
+from __future__ import annotations
+
+from loaders.structure.attributes import attribute_groups, label_runs, split_attributes
+
+
+def _pairs(text: str) -> tuple[str, list[tuple[str, str, str]]]:
+    name, attributes = split_attributes(text)
+    return name, [(a.field, a.label, a.value) for a in attributes]
+
+
+def test_attributes_after_a_name_are_split_from_it() -> None:
+    assert _pairs("架空交流事業(予算額:12,500千円/所管:架空振興課)") == (
+        "架空交流事業",
+        [("budget", "予算額", "12,500千円"), ("division", "所管", "架空振興課")],
+    )
+
+
+def test_a_thousands_comma_does_not_separate_attributes() -> None:
+    _, attributes = _pairs("架空交流事業(予算額 1,250,000円、担当課 架空振興課)")
+    assert attributes[0][2] == "1,250,000円"
+
+
+def test_a_label_with_its_own_qualifier_and_no_colon() -> None:
+    assert _pairs("架空橋補修交付金(補修) (予算額(事業費)938000千円)") == (
+        "架空橋補修交付金(補修)",
+        [("budget", "予算額(事業費)", "938000千円")],
+    )
+
+
+def test_a_parenthesis_naming_no_field_stays_in_the_name() -> None:
+    assert _pairs("架空交流事業(重点事業の一部)") == ("架空交流事業(重点事業の一部)", [])
+
+
+def test_attribute_values_point_into_the_text() -> None:
+    text = "・架空交流事業(担当課:架空振興課)"
+    group = attribute_groups(text, offset=100)[0]
+    value = group.attributes[0]
+    assert text[value.start - 100 : value.end - 100] == "架空振興課"
+
+
+def test_labels_run_together_each_take_the_text_up_to_the_next_label() -> None:
+    text = "架空市評価シート事務事業名架空交流管理事業部局名架空部課(室)名架空振興課基本目標01"
+    found = {a.field: a.value for a in label_runs(text)}
+    assert found["project"] == "架空交流管理事業"
+    assert found["department"] == "架空部"
+    assert found["division"] == "架空振興課"
+
+
+def test_a_single_label_word_in_a_sentence_is_no_run() -> None:
+    assert label_runs("事業名を決めるため、担当課と協議しました。") == []

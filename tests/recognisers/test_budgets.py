@@ -1,0 +1,77 @@
+"""The budget recogniser: budgets by account of the unit a document is about, or its city."""
+
+from __future__ import annotations
+
+from loaders.facts import DocumentFacts
+from loaders.field_vocabulary import all_labels
+from loaders.recognisers import budgets
+from loaders.structure import read_structure
+
+
+def _budgets(text: str, *, title: str | None = None, year: int | None = 2024) -> set[object]:
+    facts = DocumentFacts(
+        "x.txt", "999989", "青葉台市", None, text, "generic", title=title, fiscal_year=year
+    )
+    budgets.recognise(read_structure(text, labels=all_labels()), facts)
+    return {(b.owner, b.fiscal_year, b.account, b.amount) for b in facts.budgets}
+
+
+def test_an_account_table_gives_each_account_for_each_year_column() -> None:
+    text = (
+        "会計名 | 令和6年度予算 | 令和5年度予算 |\n---|---|---|\n"
+        "一般会計 | 1,000,000円 | 900,000円 |\n"
+        "架空事業特別会計 | 500,000円 | 400,000円 |\n"
+        "総額 | 1,500,000円 | 1,300,000円 |\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2024, "一般会計", 1_000_000),
+        ("青葉台市", 2023, "一般会計", 900_000),
+        ("青葉台市", 2024, "架空事業特別会計", 500_000),
+        ("青葉台市", 2023, "架空事業特別会計", 400_000),
+    }
+
+
+def test_a_table_amount_is_read_in_the_unit_its_header_states() -> None:
+    text = "会計\t予算額(千円)\n一般会計\t345,000\n"
+    assert _budgets(text) == {("青葉台市", 2024, "一般会計", 345_000_000)}
+
+
+def test_the_unit_the_title_names_owns_the_budget() -> None:
+    text = "会計\t予算額(千円)\n一般会計\t345,000\n"
+    owned = _budgets(text, title="令和6年度 架空振興部のあらまし")
+    assert owned == {("架空振興部", 2024, "一般会計", 345_000_000)}
+
+
+def test_a_sentence_stating_an_account_budget() -> None:
+    text = "令和6年度の予算が可決されました。\n一般会計当初予算は12億3,400万円となりました。\n"
+    assert _budgets(text) == {("青葉台市", 2024, "一般会計", 1_234_000_000)}
+
+
+def test_a_sentence_naming_the_owner_before_the_account() -> None:
+    text = "架空振興部の一般会計予算は34,500万円です。\n"
+    assert _budgets(text) == {("架空振興部", 2024, "一般会計", 345_000_000)}
+
+
+def test_one_amount_for_accounts_joined_together_is_no_account_budget() -> None:
+    assert _budgets("特別・企業会計は、6億8,000万円です。\n") == set()
+
+
+def test_an_account_attribute_in_a_list_item() -> None:
+    assert _budgets("・一般会計（予算額：345,000千円）\n") == {
+        ("青葉台市", 2024, "一般会計", 345_000_000)
+    }
+
+
+def test_an_account_field_then_a_budget_field() -> None:
+    assert _budgets("【会計】一般会計\n【予算額】345,000千円\n") == {
+        ("青葉台市", 2024, "一般会計", 345_000_000)
+    }
+
+
+def test_labels_stacked_above_their_amounts_with_the_account_spelled_down() -> None:
+    text = (
+        "一 令和6年度当初予算額\n般 令和5年度当初予算額\n会 令和5年度最終予算額\n計\n"
+        "12億3,400万円\n11億円\n10億5,000万円\n"
+    )
+    # 令和5年度 has two amounts (当初 and 最終): neither alone is that year's budget
+    assert _budgets(text) == {("青葉台市", 2024, "一般会計", 1_234_000_000)}

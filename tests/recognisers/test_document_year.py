@@ -1,0 +1,36 @@
+"""A document's fiscal year: the year it is about, not the year it was printed or compared."""
+
+from __future__ import annotations
+
+from loaders.text.fiscal_year import document_year
+
+
+def test_title_year_is_the_document_year() -> None:
+    assert document_year("令和5年度 青葉台市の運営方針\n\n令和4年度の実績\n") == 2023
+
+
+def test_newer_of_two_years_compared_side_by_side_is_the_document_year() -> None:
+    text = "職員数の状況\n\n区 分\n\n令和3年度\n令和4年度\n増 減\n\n(a)\n\n(b)\n"
+    assert document_year(text) == 2022
+
+
+def test_years_side_by_side_without_a_change_column_start_with_the_first() -> None:
+    text = "計画期間\n\n令和3年度\n令和4年度\n令和5年度\n"
+    assert document_year(text) == 2021
+
+
+def test_report_on_work_carried_out_is_about_that_year() -> None:
+    text = (
+        "令和3年度事務事業評価シート\n12/300\n\n"
+        "青葉台市事務事業評価シート〈令和2年度実施事業〉事務事業名広報推進事業\n"
+    )
+    assert document_year(text) == 2020
+
+
+def test_work_carried_out_named_deep_in_the_text_does_not_move_the_year() -> None:
+    text = "令和5年度 運営方針\n\n概要\n\n目標\n\n前年度の状況(令和4年度実施状況)\n"
+    assert document_year(text) == 2023
+
+
+def test_update_date_is_not_the_document_year() -> None:
+    assert document_year("更新日:2022年8月1日\n\n令和3年度 事業計画\n") == 2021

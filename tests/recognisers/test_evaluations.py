@@ -1,0 +1,64 @@
+"""The evaluation recogniser: grades tied by the page to an initiative and a year."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _facts_of import evaluation_rows, facts_of
+
+
+def test_a_grade_column_in_rows_under_a_header_line_gives_the_header_year() -> None:
+    text = "重点課題\n\n  重点課題 平成27年度達成状況\n1 潮風の観測 A\n2 灯台の保存 B\n3 途中で切\n"
+    assert evaluation_rows(facts_of(text, year=2016)) == {
+        ("潮風の観測", 2015, "A"),
+        ("灯台の保存", 2015, "B"),
+    }
+
+
+def test_an_evaluation_label_then_a_grade_grades_the_initiative_above() -> None:
+    text = (
+        "1.政策内容と目標\n(1)政策内容\n\n湖畔の道路の維持管理\n\n"
+        "2.評価\n\n進捗評価\n○(予定どおり)\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2021)) == {("湖畔の道路の維持管理", 2021, "○")}
+
+
+def test_an_evaluation_field_grades_the_last_initiative_field() -> None:
+    text = "【施策】2-3 風の丘の整備\n【取組】見晴らし台の改修\n【評価】A\n【取組】遊歩道の整備\n"
+    assert evaluation_rows(facts_of(text)) == {("見晴らし台の改修", 2024, "A")}
+
+
+def test_an_evaluation_attribute_after_an_initiative() -> None:
+    text = "■施策２-３ 風の丘の整備\n・見晴らし台の改修（評価：Ｂ）\n・遊歩道の整備\n"
+    assert evaluation_rows(facts_of(text)) == {("見晴らし台の改修", 2024, "B")}
+
+
+def test_the_first_grade_column_of_a_flattened_table() -> None:
+    text = (
+        "計画事業名 妥当性 (必要性) 有効性 (成果) 今後の 方向性 "
+        "砂丘の保全 B A 継続 松林の手入れ A C 拡充 以上。\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2017)) == {
+        ("砂丘の保全", 2017, "B"),
+        ("松林の手入れ", 2017, "A"),
+    }
+
+
+def test_a_sentence_stating_an_initiatives_grade() -> None:
+    text = (
+        "施策2-3「風の丘」では、「見晴らし台の改修」に取り組みます。"
+        "「見晴らし台の改修」の評価はAでした。\n"
+    )
+    assert evaluation_rows(facts_of(text)) == {("見晴らし台の改修", 2024, "A")}
+
+
+def test_a_grade_without_an_initiative_is_not_an_evaluation() -> None:
+    assert evaluation_rows(facts_of("お知らせ\n\n進捗評価\nA\n")) == set()
+
+
+def test_a_number_after_an_evaluation_label_is_not_a_grade() -> None:
+    text = "(1)政策内容\n\n湖畔の道路の維持管理\n\n達成度の評価\n9\n"
+    assert evaluation_rows(facts_of(text)) == set()

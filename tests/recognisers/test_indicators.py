@@ -1,0 +1,82 @@
+"""The indicator recogniser: an indicator table's values, whatever its column labels print."""
+
+from __future__ import annotations
+
+from loaders.facts import DocumentFacts
+from loaders.field_vocabulary import all_labels
+from loaders.recognisers import indicators
+from loaders.structure import read_structure
+
+
+def _observations(text: str) -> set[tuple[object, ...]]:
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic")
+    indicators.recognise(read_structure(text, labels=all_labels()), facts)
+    return {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations}
+
+
+def test_baseline_and_target_take_the_year_printed_in_their_cell() -> None:
+    text = (
+        "指標名 | 現状 | 目標 |\n---|---|---|\n"
+        "架空広場の利用者数 | 2.5万人(2021年度) | 3万人(2027年度) |\n"
+    )
+    assert _observations(text) == {
+        ("架空広場の利用者数", 2021, "baseline", 2.5),
+        ("架空広場の利用者数", 2027, "target", 3),
+    }
+
+
+def test_value_is_the_number_as_printed_without_unit_or_scale() -> None:
+    text = "指標名 | 現状 |\n---|---|\n架空線の乗客数 | 12,345千人(2020年度) |\n"
+    assert _observations(text) == {("架空線の乗客数", 2020, "baseline", 12345)}
+
+
+def test_target_without_a_year_is_kept_without_one() -> None:
+    text = "指標名 | 目標 |\n---|---|\n架空講座の受講者数 | 40人 |\n"
+    assert _observations(text) == {("架空講座の受講者数", None, "target", 40)}
+
+
+def test_column_labels_give_kind_and_year() -> None:
+    text = (
+        "成果指標\t平成12年\t平成13年実績\t平成15年末見込\t5ヵ年目標\n"
+        "架空館の入館者数\t100人\t110人\t130人\t150人\n"
+    )
+    assert _observations(text) == {
+        ("架空館の入館者数", 2000, "baseline", 100),
+        ("架空館の入館者数", 2001, "actual", 110),
+        ("架空館の入館者数", 2003, "estimate", 130),
+        ("架空館の入館者数", None, "target", 150),
+    }
+
+
+def test_a_column_dated_to_a_day_is_no_value_of_its_year() -> None:
+    text = "成果指標\t平成13年実績\t平成15年9月30日現在\n架空館の入館者数\t110人\t60人\n"
+    assert _observations(text) == {("架空館の入館者数", 2001, "actual", 110)}
+
+
+def test_cells_without_a_number_are_no_values() -> None:
+    text = "成果指標\t平成13年実績\t5ヵ年目標\n架空協議会の設置\tなし\t設置\n"
+    assert _observations(text) == set()
+
+
+def test_a_row_measuring_several_parts_gives_no_values() -> None:
+    text = (
+        "指標名 | 現状 | 目標 |\n---|---|---|\n"
+        "架空施設の修繕率 | 東棟20.0% 西棟70.0%(2021年度) | 100%(2027年度) |\n"
+    )
+    assert _observations(text) == set()
+
+
+def test_attributes_of_a_list_item() -> None:
+    text = (
+        "■指標\n"
+        "・架空市民講座の参加者数（基準値：1,200人（令和4年度）／目標値：2,000人（令和8年度））\n"
+    )
+    assert _observations(text) == {
+        ("架空市民講座の参加者数", 2022, "baseline", 1200),
+        ("架空市民講座の参加者数", 2026, "target", 2000),
+    }
+
+
+def test_labelled_fields_after_the_indicator_field() -> None:
+    text = "【指標名】架空市民講座の参加者数\n【実績値】1,350人（令和5年度）\n"
+    assert _observations(text) == {("架空市民講座の参加者数", 2023, "actual", 1350)}

@@ -1,0 +1,103 @@
+"""The initiative recogniser: entries the page's structure files as initiatives, each under
+the policy code it sits in."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _facts_of import facts_of, initiative_rows
+
+
+def test_numbered_entries_under_an_initiative_label_heading() -> None:
+    text = "部局の方向性(テーマ)\n1.星空観光の推進\n- 説明の文です。\n2.川辺の安全対策\n"
+    assert initiative_rows(facts_of(text)) == {("星空観光の推進", ()), ("川辺の安全対策", ())}
+
+
+def test_the_one_line_under_an_initiative_label_heading() -> None:
+    text = "(1)政策内容\n\n湖畔の道路の維持管理\n\n(2)今年度の目標\n\n舗装の補修\n"
+    assert initiative_rows(facts_of(text)) == {("湖畔の道路の維持管理", ())}
+
+
+def test_with_tags_each_name_is_the_line_a_tag_follows() -> None:
+    text = (
+        "(1)部局の経営方針\n\n森のまちの実現\n【No.15:陸の豊かさも守ろう】\n\n森を守ります。\n\n"
+        "「星の村」、「月の里」の形成\n【No.11:住み続けられるまちづくりを】\n\n里を守ります。\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("森のまちの実現", ()),
+        ("「星の村」、「月の里」の形成", ()),
+    }
+
+
+def test_bulleted_entries_under_a_policy_heading_take_its_code() -> None:
+    text = "■施策２-３ 風の丘の整備\n・見晴らし台の改修（評価：A）\n・遊歩道の整備\n"
+    assert initiative_rows(facts_of(text)) == {
+        ("見晴らし台の改修", ("2-3",)),
+        ("遊歩道の整備", ("2-3",)),
+    }
+
+
+def test_policies_listed_inside_a_policy_are_its_measures() -> None:
+    text = "1霧の谷を守る\n該当する施策\n- 1-1 霧を測る\n- 1-2 谷を歩く\n"
+    assert initiative_rows(facts_of(text)) == {("霧を測る", ("1",)), ("谷を歩く", ("1",))}
+
+
+def test_a_line_with_the_policy_code_and_its_own_number() -> None:
+    facts = facts_of("新規追加項目\n\n重点改革項目2 No.R1-3 雲の観測(所管部署:気象課)\n")
+    (initiative,) = facts.initiatives
+    assert (initiative.name, initiative.policy_codes, initiative.number) == (
+        "雲の観測",
+        ["2"],
+        "R1-3",
+    )
+    assert initiative.responsible == ["気象課"]
+
+
+def test_a_name_cited_with_its_number_where_entries_are_numbered() -> None:
+    text = "重点改革項目1 No.R1-1 雲の観測\n\n(No.40 霧笛の保存 評価を修正)\n"
+    assert ("霧笛の保存", ()) in initiative_rows(facts_of(text))
+
+
+def test_a_name_cited_with_a_number_alone_is_not_an_initiative() -> None:
+    assert initiative_rows(facts_of("お知らせ\n(No.40 霧笛の保存 評価を修正)\n")) == set()
+
+
+def test_rows_under_a_header_line_of_labels() -> None:
+    text = (
+        "改革項目名 備考 頁\n\nI T窓口の導入 総務部 窓口課 完了 1\n\n"
+        "灯台の保存 総務部 港湾課 完了 2\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("I T窓口の導入", ()), ("灯台の保存", ())}
+
+
+def test_rows_of_a_table_flattened_into_one_line() -> None:
+    text = (
+        "施策評価 計画事業名 妥当性 (必要性) 有効性 (成果) 今後の 方向性 "
+        "砂丘の保全(海岸線の整 備) A B 継続 松林の手入れ A A 拡充 以上の評価を行った。\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("砂丘の保全(海岸線の整備)", ()),
+        ("松林の手入れ", ()),
+    }
+
+
+def test_quoted_names_in_a_sentence_about_a_policy() -> None:
+    text = (
+        "施策27「港の整備」では、「桟橋の改修」と「灯台の保存」に取り組みます。「順調」でした。\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("桟橋の改修", ("27",)), ("灯台の保存", ("27",))}
+
+
+def test_a_table_of_initiatives_with_their_codes() -> None:
+    text = "取組名\t施策コード\n氷室の公開\t5-1\n雪室の整備\t5-2\n"
+    assert initiative_rows(facts_of(text)) == {("氷室の公開", ("5-1",)), ("雪室の整備", ("5-2",))}
+
+
+def test_a_form_laid_out_as_a_table_gives_no_rows() -> None:
+    text = (
+        "取組項目(中項目)\t雲の観測\n具体的な取組項目(小項目)\t雨量の計測\n取組の内容\t計測する。\n"
+    )
+    assert initiative_rows(facts_of(text)) == set()

@@ -1,0 +1,90 @@
+"""Organisations: a unit counts where it stands as a unit, and its parent comes from the
+layout (a chain, a breadcrumb, a record's fields, the heading it sits under), never a guess."""
+
+from __future__ import annotations
+
+from loaders.facts import DocumentFacts
+from loaders.parse import parse_document
+
+
+def _facts(text: str) -> DocumentFacts:
+    return parse_document(
+        text, file="units.txt", municipality_code="999989", municipality="青葉台市",
+        prefecture="架空県",
+    )  # fmt: skip
+
+
+def _parents(text: str) -> dict[str, str | None]:
+    return {o.name: o.parent for o in _facts(text).organizations}
+
+
+def test_units_of_a_heading_written_apart_form_a_chain() -> None:
+    parents = _parents("若葉総合事務所 県土整備局 道路管理課の工程表\n\n組織目標\n")
+    assert parents == {
+        "若葉総合事務所": None,
+        "県土整備局": "若葉総合事務所",
+        "道路管理課": "県土整備局",
+    }
+
+
+def test_breadcrumb_gives_the_division_its_department() -> None:
+    parents = _parents("現在地 トップ > 組織でさがす > 地域振興部 > 地域振興課 > 経営目標\n")
+    assert parents == {"地域振興部": None, "地域振興課": "地域振興部"}
+
+
+def test_units_written_together_give_each_its_parent() -> None:
+    parents = _parents("[問い合わせ] 財務部財務課 Email:zaimu@example.jp\n")
+    assert parents == {"財務部": None, "財務課": "財務部"}
+
+
+def test_cells_of_a_row_naming_department_then_division_form_a_chain() -> None:
+    parents = _parents("電子申請の導入 総務部 文書課 完了 1\n")
+    assert parents["文書課"] == "総務部"
+
+
+def test_units_of_one_rank_side_by_side_are_not_a_chain() -> None:
+    parents = _parents("担当課 資産活用課 施設課 財務課\n")
+    assert parents == {"資産活用課": None, "施設課": None, "財務課": None}
+
+
+def test_run_together_labelled_fields_give_department_and_division() -> None:
+    parents = _parents("事務事業名広報推進事業部局名企画部課(室)名政策調整課基本目標01市政の推進\n")
+    assert parents == {"企画部": None, "政策調整課": "企画部"}
+
+
+def test_division_field_under_a_heading_naming_a_department_is_its_division() -> None:
+    parents = _parents("環境部 令和5年度当初予算の概要\n担 当:環境総務課\n担当者:山田\n")
+    assert parents == {"環境部": None, "環境総務課": "環境部"}
+
+
+def test_units_named_in_a_note_are_not_units_of_the_document() -> None:
+    text = "職員数の状況\n\n(注1) 一般行政部門には、選挙管理委員会事務局、監査委員事務局を含む。\n"
+    assert _parents(text) == {}
+
+
+def test_unit_inside_a_longer_noun_is_no_unit() -> None:
+    text = "区分\t事業名\t備考\n1\t庁用管理事業\t職員互助組合負担金を精査し、その一部を減額\n"
+    assert "職員互助組合" not in _parents(text)
+
+
+def test_unit_inside_the_name_of_a_thing_is_no_unit() -> None:
+    text = "コード\t成果指標\t目標\n101\t青葉推進協議会の設置\t設置\n"
+    assert "青葉推進協議会" not in _parents(text)
+
+
+def test_unit_standing_in_a_sentence_is_a_unit() -> None:
+    text = "要支援児童対策地域協議会を運営し、関係機関との連携を図ります。\n"
+    assert "要支援児童対策地域協議会" in _parents(text)
+
+
+def test_department_printed_with_spaced_out_characters_is_one_unit() -> None:
+    text = "区 分\n\n職員数\n\n総 務 部\n\n120\n\n企画部\n\n30\n\n小 計\n\n150\n"
+    assert _parents(text) == {"総務部": None, "企画部": None}
+
+
+def test_counter_word_after_a_number_does_not_start_a_unit() -> None:
+    assert _parents("令和5年度部長マニフェスト 取組\n") == {}
+
+
+def test_unit_the_tokenizer_splits_inside_its_modifier_is_found() -> None:
+    assert "市民部" in _parents("各部の運営方針\n\n市民部\n● 窓口サービスを向上します。\n")

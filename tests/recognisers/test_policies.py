@@ -1,0 +1,77 @@
+"""The policy recogniser: codes of a policy system with their names, wherever the page says
+they are policies (a label word, a labelled list, the code hierarchy, a table column)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _facts_of import facts_of, policy_rows
+
+
+def test_a_label_word_before_a_code_makes_a_policy() -> None:
+    assert policy_rows(facts_of("施策3-2-1 水辺の再生\n")) == {("3-2-1", "水辺の再生")}
+
+
+def test_a_marked_heading_with_label_and_full_width_code() -> None:
+    assert policy_rows(facts_of("■施策２-３ 風の丘の整備\n・見晴らし台\n")) == {
+        ("2-3", "風の丘の整備")
+    }
+
+
+def test_a_numbered_list_under_a_policy_label_heading() -> None:
+    text = "重点改革項目別の進捗状況\n1 星の街の協働\n2 月の港の再生\n"
+    assert policy_rows(facts_of(text)) == {("1", "星の街の協働"), ("2", "月の港の再生")}
+
+
+def test_a_heading_above_codes_that_extend_its_number_is_the_broader_policy() -> None:
+    text = "1霧の谷を守る\n該当する施策\n- 1-1 霧を測る\n- 1-2 谷を歩く\n"
+    assert policy_rows(facts_of(text)) == {
+        ("1", "霧の谷を守る"),
+        ("1-1", "霧を測る"),
+        ("1-2", "谷を歩く"),
+    }
+
+
+def test_a_numbered_list_under_an_ordinary_heading_is_not_a_policy() -> None:
+    assert policy_rows(facts_of("お知らせ\n1 雪の日の運行\n2 雨の日の運行\n")) == set()
+
+
+def test_labelled_levels_run_together_build_the_code_from_the_chain() -> None:
+    text = (
+        "事業名架空事業基本目標03森のくらし政  策02森の道"
+        "施  策01森の道の手入れ事業実施期間令和2年度\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("3", "森のくらし"),
+        ("3-2", "森の道"),
+        ("3-2-1", "森の道の手入れ"),
+    }
+
+
+def test_a_label_a_code_and_a_quoted_name_in_a_sentence() -> None:
+    text = "施策12「湖畔の整備」では、3事業について評価を実施した。\n"
+    assert policy_rows(facts_of(text)) == {("12", "湖畔の整備")}
+
+
+def test_the_numbered_groups_of_a_budgets_projects_are_its_pillars() -> None:
+    text = (
+        "【一般会計の主な歳出事業】\n1 虹の橋でつながる社会に向けて\n"
+        "○虹の橋改修事業 1,000千円\n2 風車の丘のにぎわいづくり\n○風車保存事業 500千円\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "虹の橋でつながる社会に向けて"),
+        ("2", "風車の丘のにぎわいづくり"),
+    }
+
+
+def test_a_table_with_a_code_column_and_a_name_column() -> None:
+    text = "施策コード\t施策名\n4-1\t港のにぎわい\n"
+    assert policy_rows(facts_of(text)) == {("4-1", "港のにぎわい")}
+
+
+def test_one_code_keeps_the_name_it_is_first_printed_with() -> None:
+    facts = facts_of("施策3-2-1 水辺の再生\n施策3-2-1 水辺の再生と活用\n")
+    assert policy_rows(facts) == {("3-2-1", "水辺の再生")}

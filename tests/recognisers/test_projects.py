@@ -1,0 +1,158 @@
+"""The projects recogniser: a project's budget, fiscal year and division in any layout, and
+nothing taken for a project without structural evidence."""
+
+from __future__ import annotations
+
+from loaders.facts import DocumentFacts, Project
+from loaders.field_vocabulary import all_labels
+from loaders.recognisers import projects
+from loaders.structure import read_structure
+
+Row = tuple[str, int | None, int | None, str | None]
+
+
+def _facts(text: str, *, year: int | None = 2024, known: tuple[str, ...] = ()) -> DocumentFacts:
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=year)
+    facts.projects = [Project(name, year) for name in known]
+    projects.recognise(read_structure(text, labels=all_labels()), facts)
+    return facts
+
+
+def _projects(text: str, **kwargs: object) -> set[Row]:
+    facts = _facts(text, **kwargs)  # type: ignore[arg-type]
+    return {(p.name, p.fiscal_year, p.budget, p.division) for p in facts.projects}
+
+
+def test_attribute_parenthesis_gives_budget_and_division() -> None:
+    text = "■主な事業\n・架空交流事業(予算額:12,500千円/担当課:架空振興課)\n"
+    assert _projects(text) == {("架空交流事業", 2024, 12_500_000, "架空振興課")}
+
+
+def test_numbered_lines_under_a_project_heading_take_the_documents_division() -> None:
+    text = (
+        "所属名 架空道路課 所属長名 山田一郎\n\n"
+        "目標を実現するための主要事業\n"
+        "番号主要事業・主要制度\n"
+        "1架空橋補修交付金(補修) (予算額(事業費)938000千円)\n"
+        "2架空道路維持修繕費 (予算額(事業費)2472981千円)\n"
+    )
+    assert _projects(text) == {
+        ("架空橋補修交付金(補修)", 2024, 938_000_000, "架空道路課"),
+        ("架空道路維持修繕費", 2024, 2_472_981_000, "架空道路課"),
+    }
+
+
+def test_item_with_a_project_name_and_an_amount() -> None:
+    text = "主な歳出\n○架空地域包括支援センター運営事業 38,103千円\n説明の文です。\n"
+    assert _projects(text) == {("架空地域包括支援センター運営事業", 2024, 38_103_000, None)}
+
+
+def test_the_first_amount_is_the_budget_and_a_bracketed_one_a_note() -> None:
+    text = "主な取組\n(1)架空施設空調設備整備費 8,608万9,000円(4,213万3,000円)\n"
+    assert _projects(text) == {("架空施設空調設備整備費", 2024, 86_089_000, None)}
+
+
+def test_an_amount_without_a_project_name_ending_is_no_project() -> None:
+    text = "予算の概要\n○一般会計 248億8,200万円\n○架空市の人口 12,000人\n"
+    assert _projects(text) == set()
+
+
+def test_an_expenditure_category_is_no_project() -> None:
+    assert _projects("歳出\n○農林水産業費 12億3,000万円\n") == set()
+
+
+def test_labelled_fields_make_a_record() -> None:
+    text = "【事業名】架空交流事業\n【予算額】1億2,500万円\n【担当課】架空振興課\n"
+    assert _projects(text) == {("架空交流事業", 2024, 125_000_000, "架空振興課")}
+
+
+def test_fields_after_a_blank_line_belong_to_another_record() -> None:
+    text = (
+        "【事業名】架空交流事業\n【担当課】架空振興課\n\n【会計】一般会計\n【予算額】345,000千円\n"
+    )
+    assert _projects(text) == {("架空交流事業", 2024, None, "架空振興課")}
+
+
+def test_a_table_with_a_project_column() -> None:
+    text = "事業名\t予算額(千円)\t担当課\n架空交流事業\t12,500\t架空振興課\n"
+    assert _projects(text) == {("架空交流事業", 2024, 12_500_000, "架空振興課")}
+
+
+def test_a_single_space_table_with_a_second_header_line() -> None:
+    text = (
+        "(単位 千円)\n"
+        "No. 所属名称 事業名 要求額 査定額 査定状況\n"
+        "一般財源 特定財源 要求総額 一般財源 特定財源 査定総額\n"
+        "1 架空事務局 01 架空費 架空職員人件費 (事務局分) 90 0 90 89 0 89 精査し減額\n"
+        "2 架空振興課 02 架空費 架空広報事業 10 1 11 10 1 11 要求どおり\n"
+    )
+    assert _projects(text) == {
+        ("架空職員人件費 (事務局分)", 2024, 89_000, "架空事務局"),
+        ("架空広報事業", 2024, 11_000, "架空振興課"),
+    }
+
+
+def test_labels_run_together_and_the_year_printed_before_them() -> None:
+    text = (
+        "令和3年度評価シート\n"
+        "架空市評価シート〈令和2年度実施事業〉事務事業名架空交流管理事業部局名架空部"
+        "課(室)名架空振興課基本目標01まちづくり\n"
+    )
+    facts = _facts(text, year=2021)
+    assert {(p.name, p.fiscal_year, p.division) for p in facts.projects} == {
+        ("架空交流管理事業", 2020, "架空振興課")
+    }
+    assert ("架空振興課", "架空部") in {(o.name, o.parent) for o in facts.organizations}
+
+
+def test_a_name_wrapped_under_a_vertical_label_and_its_amount_below() -> None:
+    text = (
+        "Ⅰ.架空の柱\n事\n業\n名\n(1) 架空エネルギー社会の構築\n推進事業費\n事 業 費\n"
+        "14億5,574万8千円 説明の文が続く\n14億8,170万2千円 前年度の額\n"
+        "①架空基金事業\n(重点事業)\n説明。\n"
+    )
+    assert _projects(text, year=2015) == {
+        ("架空エネルギー社会の構築推進事業費", 2015, 1_455_748_000, None),
+        ("架空基金事業", 2015, None, None),
+    }
+
+
+def test_projects_named_as_examples_of_a_budget_line() -> None:
+    text = "▽架空費\n架空給付費、架空児童手当、架空整備事業費など、前年度より1億円増の5億円を計上\n"
+    assert _projects(text) == {
+        ("架空給付費", 2024, None, None),
+        ("架空整備事業費", 2024, None, None),
+    }
+
+
+def test_a_project_in_a_sentence_with_its_amount_and_the_sentences_unit() -> None:
+    text = "架空振興課(職員数12人)では、架空交流事業(12,500千円)を実施します。\n"
+    assert _projects(text) == {("架空交流事業", 2024, 12_500_000, "架空振興課")}
+
+
+def test_the_year_that_opens_the_list_is_the_projects_year() -> None:
+    text = (
+        "一般会計の歳出\n■令和6年度予算で実施する主な取組です\n"
+        "(1)架空施設整備費 5,500万円\n説明。令和7年度から拡大します。\n"
+        "(2)架空検査事業費 538万2,000円\n"
+    )
+    assert {(n, y) for n, y, _, _ in _projects(text, year=2023)} == {
+        ("架空施設整備費", 2024),
+        ("架空検査事業費", 2024),
+    }
+
+
+def test_a_project_the_genre_parser_found_is_not_added_again() -> None:
+    text = "■主な事業\n・架空交流事業(予算額:12,500千円)\n"
+    facts = _facts(text, known=("架空交流事業",))
+    assert [p.name for p in facts.projects] == ["架空交流事業"]
+
+
+def test_the_division_becomes_an_organisation_of_the_document() -> None:
+    facts = _facts("・架空交流事業(予算額:12,500千円/担当課:架空振興課)\n")
+    assert ("架空振興課", "division") in {(o.name, o.kind) for o in facts.organizations}
+
+
+def test_a_sentence_mentioning_a_project_without_structure_is_no_project() -> None:
+    text = "今年度は架空交流事業を拡充し、市民の参加を促します。\n"
+    assert _projects(text) == set()

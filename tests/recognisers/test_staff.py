@@ -1,0 +1,58 @@
+"""The staff recogniser: how many staff a unit or the municipality has, in any layout."""
+
+from __future__ import annotations
+
+from loaders.facts import DocumentFacts, Organization
+from loaders.field_vocabulary import all_labels
+from loaders.recognisers import staff
+from loaders.structure import read_structure
+
+
+def _staff(text: str, *, year: int | None = 2024, units: tuple[str, ...] = ()) -> set[object]:
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=year)
+    facts.organizations = [Organization(name, "division") for name in units]
+    staff.recognise(read_structure(text, labels=all_labels()), facts)
+    return {(s.organization, s.fiscal_year, s.employment_type, s.count) for s in facts.staff}
+
+
+def test_a_table_column_of_staff_counts_its_units() -> None:
+    text = "所属名\t職員数\n架空振興課\t12\n架空管理課\t8人\n"
+    assert _staff(text) == {("架空振興課", 2024, "合計", 12), ("架空管理課", 2024, "合計", 8)}
+
+
+def test_a_staff_attribute_after_a_unit_name() -> None:
+    assert _staff("■体制\n・架空振興課（職員数：12人）\n") == {("架空振興課", 2024, "合計", 12)}
+
+
+def test_a_staff_attribute_inside_a_sentence() -> None:
+    text = "架空振興課（職員数12人）では、交流事業を実施します。\n"
+    assert _staff(text) == {("架空振興課", 2024, "合計", 12)}
+
+
+def test_a_staff_field_after_a_unit_field() -> None:
+    assert _staff("【所属名】架空振興課\n【職員数】12人\n") == {("架空振興課", 2024, "合計", 12)}
+
+
+def test_a_table_printed_one_cell_per_line_with_years_as_columns() -> None:
+    text = (
+        "区分\n職 員 数\n令和3年度\n令和4年度\n増 減\n"
+        "架空総務部\n100\n102 2\n体制強化\n"
+        "教  育\n50\n49\n△1\n"
+        "小 計\n150\n151\n1\n"
+        "合 計\n150\n151\n1\n"
+    )
+    assert _staff(text) == {
+        ("架空総務部", 2021, "合計", 100),
+        ("架空総務部", 2022, "合計", 102),
+        ("青葉台市", 2021, "合計", 150),
+        ("青葉台市", 2022, "合計", 151),
+    }
+
+
+def test_a_row_run_together_counts_its_innermost_unit() -> None:
+    text = "部局名部局長名所属名所属長名職員数\n架空総合事務所所長 山田一郎架空道路課鈴木二郎22\n"
+    assert _staff(text, year=2014, units=("架空道路課",)) == {("架空道路課", 2014, "合計", 22)}
+
+
+def test_no_count_without_a_fiscal_year() -> None:
+    assert _staff("所属名\t職員数\n架空振興課\t12\n", year=None) == set()

@@ -1,0 +1,68 @@
+"""The reader's headings, items and fields: numbering, levels and nesting as a reader of an
+unknown document sees them."""
+
+from __future__ import annotations
+
+from loaders.field_vocabulary import all_labels
+from loaders.structure import StructuredDocument, read_structure
+
+
+def read(text: str) -> StructuredDocument:
+    return read_structure(text, labels=all_labels())
+
+
+def headings(doc: StructuredDocument) -> list[tuple[str | None, str, int]]:
+    return [(b.number, b.text, b.level) for b in doc.of_kind("heading")]
+
+
+def test_numbering_styles_rank_by_first_appearance() -> None:
+    doc = read("第1節 まちの姿\n1 みどりの街\n(1) 公園の整備\n① 小さな広場\n")
+    assert headings(doc) == [
+        ("第1節", "まちの姿", 1),
+        ("1", "みどりの街", 2),
+        ("(1)", "公園の整備", 3),
+        ("①", "小さな広場", 4),
+    ]
+
+
+def test_label_word_before_a_code_is_its_prefix() -> None:
+    doc = read("施策3-2-1 水辺の再生\n重点取組1 川辺の清掃\n政策目標(5) 安心のまち\n")
+    assert [(b.prefix, b.number, b.text) for b in doc.of_kind("heading")] == [
+        ("施策", "3-2-1", "水辺の再生"),
+        ("重点取組", "1", "川辺の清掃"),
+        ("政策目標", "(5)", "安心のまち"),
+    ]
+
+
+def test_numbered_list_right_under_an_unnumbered_heading_nests_under_it() -> None:
+    doc = read("取組の一覧\n1 花の道づくり\n2 星空の保全\n")
+    label, first, second = doc.of_kind("heading")
+    assert first.parent == label.index and second.parent == label.index
+
+
+def test_marked_heading_keeps_its_label_word_and_code() -> None:
+    (heading,) = read("■施策２-３ 風の丘の整備\n・見晴らし台\n").of_kind("heading")
+    assert (heading.prefix, heading.number, heading.text) == ("施策", "2-3", "風の丘の整備")
+
+
+def test_items_take_depth_from_indentation() -> None:
+    doc = read("見出し\n・上の項目\n    ・下の項目\n")
+    assert [(b.text, b.level) for b in doc.of_kind("item")] == [("上の項目", 0), ("下の項目", 2)]
+
+
+def test_bracket_and_colon_fields() -> None:
+    doc = read("【担当課】森林課\n所管：水路課\n")
+    assert [(b.label, b.value) for b in doc.of_kind("field")] == [
+        ("担当課", "森林課"),
+        ("所管", "水路課"),
+    ]
+
+
+def test_pdf_circled_numbers_are_repaired() -> None:
+    doc = read("目標\n@川の清掃を進める\nA森の手入れを進める\n")
+    assert [b.number for b in doc.blocks if b.number] == ["①", "②"]
+
+
+def test_a_capital_starting_one_line_is_not_repaired() -> None:
+    doc = read("目標\nA森の手入れを進める\n")
+    assert not any(b.number == "②" for b in doc.blocks)
