@@ -68,5 +68,22 @@ def field_of(label: str, *, exact: bool = False) -> str | None:
     return None
 
 
+_MKF = "https://w3id.org/machikg/fields#"
+
+
+@cache
+def sentence_cues() -> dict[str, str]:
+    """Cue word → field ("から" → "baseline"): words that, right after a value in running
+    text, say what kind of value it is (`mkf:sentenceCue`)."""
+    from rdflib import URIRef
+
+    graph = Graph()
+    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    return {
+        fold_width(str(cue)): str(concept).rsplit("#", 1)[-1]
+        for concept, cue in graph.subject_objects(URIRef(_MKF + "sentenceCue"))
+    }
+
+
 def all_labels() -> list[str]:
     return sorted(field_labels(), key=len, reverse=True)

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from loaders.facts import DocumentFacts, Facility, Plan
+from loaders.facts import DocumentFacts, Plan
 from loaders.genres.layout import Page
 from loaders.genres.plan_names import find_plan_names, parent_plan_name, plan_kind
-from loaders.genres.units import split_unit_chain, strip_place_prefix, unit_kind
+from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.text.fiscal_year import document_year
 from loaders.text.names import find_facilities, find_nicknames, find_organizations
 from loaders.text.normalize import nfkc_key
@@ -161,10 +161,10 @@ def facility_kind(name: str) -> str | None:
 
 
 def parse(facts: DocumentFacts) -> None:
-    """Add facilities, plans and the document year found anywhere in the text.
+    """Add the title, plans and the document year found anywhere in the text.
 
-    Units are left to `loaders.recognisers.organizations`, which reads where a name stands
-    (heading, field, cell, sentence) before taking it as a unit.
+    Units and facilities are left to `loaders.recognisers` (organizations, facilities),
+    which run on every document.
     """
     page = Page(facts.text)
     text = page.folded
@@ -175,16 +175,6 @@ def parse(facts: DocumentFacts) -> None:
         if first is not None and len(first.text.strip()) <= 80:
             facts.title = first.text.strip()
             facts.evidence.setdefault("title", page.line_span(first))
-    for mention in find_facility_mentions(text):
-        name = strip_place_prefix(mention.name, facts.prefecture) or mention.name
-        facts.facilities.append(
-            Facility(
-                name,
-                facility_kind(name),
-                list(mention.aliases),
-                evidence={"": page.span(mention.start, mention.end)},
-            )
-        )
     for start, end, name in find_plan_names(text):
         parent = parent_plan_name(name)
         evidence = {"": page.span(start, end)}

@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from loaders.facts import DocumentFacts, Observation, ObservationKind
 from loaders.field_vocabulary import field_of
+from loaders.recognisers.indicator_sentences import sentence_observations
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups
 from loaders.structure.blocks import Cell, Table
@@ -56,6 +57,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         ),
         *_from_attributes(doc, facts.fiscal_year),
         *_from_field_runs(doc, facts.fiscal_year),
+        *sentence_observations(doc),
     ]
     for observation in found:
         key = (nfkc_key(observation.indicator), observation.fiscal_year)

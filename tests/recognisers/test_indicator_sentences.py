@@ -1,0 +1,42 @@
+"""Indicators written as sentences: the words after each value say its kind."""
+
+from __future__ import annotations
+
+from loaders.field_vocabulary import all_labels
+from loaders.recognisers.indicator_sentences import sentence_observations
+from loaders.structure import read_structure
+
+
+def _rows(text: str) -> set[tuple[str, int | None, str, float | int]]:
+    doc = read_structure(text, labels=all_labels())
+    return {(o.indicator, o.fiscal_year, o.kind, o.value) for o in sentence_observations(doc)}
+
+
+def test_baseline_actual_and_target_come_from_the_words_after_each_value() -> None:
+    text = (
+        "見守り訪問件数は令和3年度の320件から令和4年度は410件となり、"
+        "令和7年度に600件を目指します。\n"
+    )
+    assert _rows(text) == {
+        ("見守り訪問件数", 2021, "baseline", 320),
+        ("見守り訪問件数", 2022, "actual", 410),
+        ("見守り訪問件数", 2025, "target", 600),
+    }
+
+
+def test_a_single_dated_value_is_not_an_indicator_series() -> None:
+    assert _rows("来館者数は令和4年度に12,000人となりました。\n") == set()
+
+
+def test_values_without_any_cue_word_are_not_read() -> None:
+    assert _rows("会員数は令和3年度120人、令和4年度130人。\n") == set()
+
+
+def test_money_in_a_sentence_is_left_to_the_budget_recognisers() -> None:
+    text = "事業費は令和3年度の500万円から令和4年度は700万円となりました。\n"
+    assert _rows(text) == set()
+
+
+def test_western_years_and_full_width_digits_are_read_alike() -> None:
+    text = "植樹本数は２０２２年度の１５０本から２０２３年度は１８０本となりました。\n"
+    assert _rows(text) == {("植樹本数", 2022, "baseline", 150), ("植樹本数", 2023, "actual", 180)}
