@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--corpus", type=Path, default=None, help="default: the bundled corpus/")
     parser.add_argument("--queries", type=Path, default=None, help="default: the bundled queries/")
     parser.add_argument(
+        "--recognisers-only",
+        action="store_true",
+        help="read with the layout-agnostic recognisers alone, without the per-genre parsers",
+    )
+    parser.add_argument(
         "--misses",
         action="store_true",
         help="also list each table's gold rows not found (-) and rows matching no gold row (+)",
@@ -69,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.gold.is_file():
         raise CommandError(str(args.gold), "no such file")
     settings = settings_from_args(args)
+    if args.recognisers_only:
+        os.environ["MACHIKG_GENRE_PARSERS"] = "off"
     store = corpus_store(args.corpus or corpus_dir(), settings.base)
     tables, topics = score_all(
         load_gold(args.gold), query_runner(store), args.queries or queries_dir()
