@@ -115,7 +115,7 @@ def _add_mentions(facts: DocumentFacts) -> None:
 
 def _link_facilities(facts: DocumentFacts) -> None:
     """Link every project and initiative to the document's facilities its text names: a
-    facility found once (「アミュゼ柏」 in a list of facilities) is the same place when a
+    facility found once (「ひかりテラス」 in a list of facilities) is the same place when a
     project's name mentions it."""
     names = [(nfkc_key(f.name), f.name) for f in facts.facilities]
     things: list[Project | Initiative] = [*facts.projects, *facts.initiatives]

@@ -89,8 +89,8 @@ T = TypeVar("T")
 
 
 def without_short_forms(items: list[T], name: Callable[[T], str]) -> list[T]:
-    """Drop names that are the tail of a longer name found too: 「男女共同参画センター」 when
-    「柏市男女共同参画センター」 is there is the same place, written short."""
+    """Drop names that are the tail of a longer name found too: 「こども相談センター」 when
+    「青葉台市こども相談センター」 is there is the same place, written short."""
     keys = [nfkc_key(name(item)) for item in items]
     return [
         item
@@ -107,7 +107,7 @@ def _facility_candidates(text: str) -> list[tuple[int, int, str, list[str]]]:
 
 def _listed_facilities(text: str) -> list[tuple[int, int, str, list[str]]]:
     """Items of a list that the text calls facilities, when one item is plainly one: the
-    others (「アミュゼ柏」) carry no kind word of their own."""
+    others (「ひかりテラス」) carry no kind word of their own."""
     found: list[tuple[int, int, str, list[str]]] = []
     for listing in _LISTED_FACILITIES.finditer(text):
         items = listing.group("items").split("、")
@@ -130,7 +130,7 @@ def find_organization_mentions(text: str) -> list[tuple[int, int, str]]:
 
 def _joined_chains(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Join mentions written back to back, or with only unit names between them: the
-    tokenizer may miss a middle unit (「環境局環境保全部環境総務課」 read as 局 … 課), and
+    tokenizer may miss a middle unit (「緑化局公園管理部公園緑地課」 read as 局 … 課), and
     the units between two units of one chain are units of that chain too."""
     joined: list[tuple[int, int, str]] = []
     for start, end, name in sorted(found):

@@ -1,7 +1,7 @@
 """What an organisational unit's name says about it: its kind, and the chain it spells.
 
 Japanese unit names end in a word that places them in the hierarchy (…局, …部, …課, …係),
-so a contact line such as 「総務企画局都市政策部企画調整課」 can be split into its units
+so a contact line such as 「市民文化局文化振興部文化企画課」 can be split into its units
 and each one's kind read off its suffix, without any list of real unit names.
 """
 
@@ -42,7 +42,7 @@ _KIND_BY_SUFFIX: tuple[tuple[str, OrganizationKind], ...] = (
 # Words that end like a unit but are none: 「信頼関係」 ends in 係, 「全部」 in 部.
 _NOT_UNIT_ENDINGS = ("関係", "体系", "家系")
 # Words that are no unit on their own or after a particle (「その全部」), but end real unit
-# names after a kanji word: 「市民安全部」「環境保全部」.
+# names after a kanji word: 「市民安全部」「緑化推進部」.
 _NOT_UNIT_WORDS = ("全部", "一部", "内部", "外部", "細部", "幹部")
 _KANJI_BEFORE = re.compile(r"[一-龥々]$")
 # A unit in a chain is at least this long: 「北部」 in 「北部地域課」 is a place, not a 部.
@@ -90,7 +90,7 @@ def split_unit_chain(name: str) -> list[str]:
 
 
 def strip_place_prefix(name: str, *places: str | None) -> str:
-    """Remove a leading prefecture/municipality name: 「川崎市総務企画局」 → 「総務企画局」."""
+    """Remove a leading prefecture/municipality name: 「青葉台市市民文化局」 → 「市民文化局」."""
     changed = True
     while changed:
         changed = False

@@ -1,0 +1,132 @@
+"""Nothing in loaders/ (code, comments or the field vocabulary) names a city, a person, a unit,
+a project or a number from any corpus the project holds: the reader must work from structure
+and vocabulary, so that an unseen city is read the same way. Examples in docstrings use
+fictional names."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from loaders.text.names import tokens
+
+ROOT = Path(__file__).parents[2]
+CORPORA = [
+    (ROOT / "corpus", ROOT / "tests/data/gold-seeds.json"),
+    (ROOT / "tests/data/real-dev", ROOT / "tests/data/real-dev/gold.json"),
+    (ROOT / "tests/data/heldout", ROOT / "tests/data/heldout/gold.json"),
+    (ROOT / "tests/data/composed", ROOT / "tests/data/composed/gold.json"),
+    (ROOT / "tests/data/composed-blind", ROOT / "tests/data/composed-blind/gold.json"),
+]
+NAMED_TABLES = ("projects", "organizations", "facilities", "initiatives", "policies", "indicators")
+# Vocabulary every city uses, which the gold tables also contain: not a corpus's own name.
+GENERIC = {"一般会計", "特別会計", "企業会計"}
+SCANNED = [*sorted((ROOT / "loaders").rglob("*.py")), ROOT / "ontology" / "fields.ttl"]
+
+
+def _names_in(cell: object) -> list[str]:
+    if isinstance(cell, dict):
+        return [cell["name"], *cell.get("alias", [])]
+    return [cell] if isinstance(cell, str) else []
+
+
+@cache
+def corpus_names() -> frozenset[str]:
+    names: set[str] = set()
+    for folder, gold_path in CORPORA:
+        if not gold_path.is_file():
+            continue
+        with (folder / "manifest.csv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                names.add(row["municipality"])
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for table in NAMED_TABLES:
+            spec = gold["tables"].get(table)
+            if not spec:
+                continue
+            columns = spec["columns"]
+            for row in spec["rows"]:
+                for column, cell in zip(columns, row, strict=False):
+                    if column in ("municipality_code", "kind", "fiscal_year", "value", "grade"):
+                        continue
+                    names.update(_names_in(cell))
+    return frozenset(n for n in names if _distinctive(n))
+
+
+def _distinctive(name: str) -> bool:
+    """A name of one place or thing: it holds a proper noun (a place or person), or is long
+    enough to be one city's own wording. Short generic unit names (総務部, 市民課) that every
+    city prints are vocabulary, not a corpus's name."""
+    if len(name) < 3 or name in GENERIC or name.isascii():
+        return False
+    if len(name) >= 10:
+        return True
+    return any(t.pos[1] == "固有名詞" for t in tokens(name))
+
+
+@cache
+def municipality_stems() -> frozenset[str]:
+    """City names without 市町村県 (柏, 川崎 …): a place name in any compound."""
+    stems: set[str] = set()
+    for folder, _ in CORPORA:
+        with (folder / "manifest.csv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                stem = re.sub(r"[都道府県市区町村]$", "", row["municipality"])
+                if len(stem) >= 2:
+                    stems.add(stem)
+    return frozenset(stems)
+
+
+@cache
+def corpus_person_names() -> frozenset[str]:
+    """Person names SudachiPy finds in the corpus texts (heads of units, contacts)."""
+    found: set[str] = set()
+    for folder, _ in CORPORA:
+        for path in folder.glob("*"):
+            if path.suffix not in (".txt", ".html"):
+                continue
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                text = path.read_bytes().decode("cp932", errors="replace")
+            for token in tokens(text[:20_000]):
+                surface = token.surface
+                if token.pos[:3] == ("名詞", "固有名詞", "人名") and re.fullmatch(
+                    r"[\u4e00-\u9fff々]{2,}", surface
+                ):
+                    found.add(surface)
+    return frozenset(found)
+
+
+def _hits(text: str, names: frozenset[str]) -> list[str]:
+    return sorted(name for name in names if name in text)
+
+
+def test_no_corpus_name_in_the_loaders() -> None:
+    offending = {
+        str(path.relative_to(ROOT)): hits
+        for path in SCANNED
+        if (hits := _hits(path.read_text(encoding="utf-8"), corpus_names()))
+    }
+    assert offending == {}
+
+
+def test_no_city_of_the_corpora_is_named_in_the_loaders() -> None:
+    offending = {
+        str(path.relative_to(ROOT)): hits
+        for path in SCANNED
+        if (hits := _hits(path.read_text(encoding="utf-8"), municipality_stems()))
+    }
+    assert offending == {}
+
+
+def test_no_person_named_in_the_corpora_appears_in_the_loaders() -> None:
+    offending = {
+        str(path.relative_to(ROOT)): hits
+        for path in SCANNED
+        if (hits := _hits(path.read_text(encoding="utf-8"), corpus_person_names()))
+    }
+    assert offending == {}
