@@ -12,7 +12,10 @@ statement came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from loaders.formats.located import SourceMap
 
 OrganizationKind = Literal[
     "municipality", "department", "division", "section", "facility_unit", "committee", "external"
@@ -188,3 +191,8 @@ class DocumentFacts:
     evaluations: list[Evaluation] = field(default_factory=list)
     mission: list[str] = field(default_factory=list)  # 取り組むこと / 基本姿勢 items
     evidence: Evidence = field(default_factory=dict)
+    # Where the text came from: a PDF's pages or a workbook's cells (None for text and HTML),
+    # the URL the file was fetched from and when (from the manifest's url/retrieved columns).
+    source_map: SourceMap | None = None
+    source_url: str | None = None
+    retrieved: str | None = None

@@ -2,22 +2,26 @@
 
 A document rarely says which city wrote it in a machine-readable way, so every document is
 listed in a `manifest.csv` beside it (columns file, municipality_code, municipality and
-optionally prefecture). Mistakes here would file facts under the wrong city, so the manifest
-is checked strictly and every error names the file and line.
+optionally prefecture, url and retrieved: where and when a fetched file was downloaded).
+Mistakes here would file facts under the wrong city, so the manifest is checked strictly and
+every error names the file and line.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.lg_code import check_digit, is_valid_lg_code
 
 MANIFEST_NAME = "manifest.csv"
+_NOT_IN_URL = re.compile(r'[\s<>"{}|\\^`]')
 REQUIRED_COLUMNS = ("file", "municipality_code", "municipality")
-OPTIONAL_COLUMNS = ("prefecture",)
+OPTIONAL_COLUMNS = ("prefecture", "url", "retrieved")
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,8 @@ class ManifestEntry:
     municipality: str
     prefecture: str | None
     path: Path  # where the document is on disk
+    url: str | None = None  # where it was published (the `url` column), kept as dcterms:source
+    retrieved: str | None = None  # when `machikg fetch` downloaded it (ISO 8601 date-time)
 
 
 class ManifestError(ValueError):
@@ -157,4 +163,29 @@ def _entry(
         municipality=values["municipality"],
         prefecture=values.get("prefecture") or None,
         path=path,
+        url=_url(values.get("url") or None, name, line),
+        retrieved=_retrieved(values.get("retrieved") or None, name, line),
     )
+
+
+def _url(url: str | None, name: str, line: int) -> str | None:
+    """An http(s) URL or nothing: the graph states it as the document's dcterms:source."""
+    if url is None:
+        return None
+    if not url.lower().startswith(("http://", "https://")) or _NOT_IN_URL.search(url):
+        raise ManifestError(name, f"url {url!r} is not an http(s) URL", line=line)
+    return url
+
+
+def _retrieved(value: str | None, name: str, line: int) -> str | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise ManifestError(
+            name, f"retrieved {value!r} is not an ISO 8601 date-time", line=line
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.UTC)
+    return moment.isoformat()

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from rdflib import Graph, URIRef
 
 from loaders.facts import DocumentFacts
+from loaders.formats import read_source
 from loaders.manifest import ManifestEntry
 from loaders.parse import parse_document
-from loaders.text.document_text import read_document
 from loaders.to_rdf import document_graph, graph_iri
 
 
@@ -26,14 +26,18 @@ class LoadedDocument:
 
 
 def parse_entry(entry: ManifestEntry) -> DocumentFacts:
-    text = read_document(entry.path)
-    return parse_document(
-        text,
+    source = read_source(entry.path)  # .txt/.html, or .pdf/.xlsx/.csv/.tsv rendered as text
+    facts = parse_document(
+        source.text,
         file=entry.file,
         municipality_code=entry.municipality_code,
         municipality=entry.municipality,
         prefecture=entry.prefecture,
     )
+    facts.source_map = source.map
+    facts.source_url = entry.url
+    facts.retrieved = entry.retrieved
+    return facts
 
 
 def load_document(entry: ManifestEntry, *, base: str) -> LoadedDocument:

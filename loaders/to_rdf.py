@@ -26,6 +26,7 @@ from loaders.facts import (
     PolicyCode,
     Post,
     Project,
+    Span,
     StaffCount,
 )
 from loaders.lg_code import standard_area_iri
@@ -154,6 +155,21 @@ class _GraphWriter:
             self.g.add((node, MK.startOffset, Literal(span.start, datatype=XSD.integer)))
             self.g.add((node, MK.endOffset, Literal(span.end, datatype=XSD.integer)))
             self.g.add((node, PROV.hadPrimarySource, self.doc))
+            self.source_location(node, span)
+
+    def source_location(self, node: URIRef, span: Span) -> None:
+        """The page of a PDF, or the sheet and cells of a workbook, the quote was read from."""
+        if self.facts.source_map is None:
+            return
+        where = self.facts.source_map.locate(span.start, span.end)
+        if where is None:
+            return
+        if where.page is not None:
+            self.g.add((node, MK.pageNumber, Literal(where.page, datatype=XSD.integer)))
+        if where.sheet is not None:
+            self.g.add((node, MK.sheetName, Literal(where.sheet)))
+        if where.cell_range is not None:
+            self.g.add((node, MK.cellRange, Literal(where.cell_range)))
 
     def fiscal_year(self, year: int | None) -> URIRef | None:
         if year is None:
@@ -177,6 +193,10 @@ class _GraphWriter:
         self.add(self.doc, MK.lastFiscalYear, self.fiscal_year(f.last_fiscal_year))
         if f.evidence:
             self.evidence(self.doc, f.evidence)
+        if f.source_url:
+            self.g.add((self.doc, DCTERMS.source, URIRef(f.source_url)))
+        if f.retrieved:
+            self.g.add((self.doc, MK.retrievedAt, Literal(f.retrieved, datatype=XSD.dateTime)))
 
         for plan in f.plans:
             self.write_plan_fact(plan.name, plan.kind, plan)

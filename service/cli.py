@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from service.commands import COMMANDS
+from service.service_file import running_service
 from service.settings import Settings, from_env
-from service.store import EmbeddedStore, StoreError
+from service.store import EmbeddedStore, RemoteStore, StoreError, StoreInUseError
 
 PROG = "machikg"
 
@@ -190,6 +191,43 @@ def open_local_store(settings: Settings, *, must_exist: bool) -> EmbeddedStore:
         return EmbeddedStore(path)
     except StoreError as error:
         raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
+
+
+def add_endpoint_option(parser: argparse.ArgumentParser) -> None:
+    """--endpoint for the read-only commands (query, search, export)."""
+    parser.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="read through a running machikg service, e.g. http://127.0.0.1:8000 (default:"
+        " the service that holds --store, when one runs)",
+    )
+
+
+def open_store_for_reading(
+    settings: Settings, endpoint: str | None
+) -> EmbeddedStore | RemoteStore:
+    """The store to read: `endpoint` when given; else the local store, or, while `machikg
+    serve` holds it, the service it names beside the store (service.service_file)."""
+    if endpoint:
+        return RemoteStore(endpoint)
+    path = settings.store_path
+    url = running_service(path)
+    if url is None or path is None:
+        try:
+            return open_local_store(settings, must_exist=True)
+        except CommandError as error:
+            if not isinstance(error.__context__, StoreInUseError):
+                raise
+            url = running_service(path)  # the service may have started meanwhile
+    if url is not None:
+        return RemoteStore(url)
+    raise CommandError(
+        f"store {path}",
+        "is in use by another process, and no running machikg service names itself beside"
+        " it: read through the service with --endpoint URL (e.g. --endpoint"
+        " http://127.0.0.1:8000), or stop the other process",
+        exit_code=EXIT_UNAVAILABLE,
+    )
 
 
 if __name__ == "__main__":  # `python -m service.cli`: run the imported module, not __main__

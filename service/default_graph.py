@@ -64,6 +64,19 @@ def removal(graph_iri: str) -> str:
     return retraction(graph_iri) + f"DROP SILENT GRAPH {_iri(graph_iri)}"
 
 
+def fresh_graphs_nquads(graphs: list[tuple[str, str]]) -> str:
+    """N-Quads of graphs not yet in the store (given as skolemised N-Triples), each triple
+    also in the default graph: loading this in one transaction adds the graphs and keeps the
+    default graph the merge, without the retraction pass a replacement needs."""
+    parts: list[str] = []
+    for graph_iri, ntriples in graphs:
+        g = _iri(graph_iri)
+        for line in ntriples.splitlines():
+            if line.endswith(" ."):
+                parts.append(f"{line[:-2]} {g} .\n{line}\n")
+    return "".join(parts)
+
+
 def skolemised_ntriples(graph: rdflib.Graph, graph_iri: str) -> str:
     """N-Triples of `graph`, blank nodes replaced by IRIs that depend only on the graph's
     content (canonical labelling), so writing the same graph twice writes the same triples."""

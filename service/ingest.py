@@ -8,6 +8,8 @@ message naming the file and the problem; the other documents still load.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import shutil
 import sys
 from collections.abc import Callable, Iterable
@@ -18,7 +20,16 @@ from typing import Literal, Protocol
 import rdflib
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from loaders.lg_code import is_valid_lg_code
 from loaders.manifest import MANIFEST_NAME, ManifestEntry, ManifestError, read_manifest
@@ -27,7 +38,7 @@ from service.settings import Settings
 from service.store import Store, StoreError
 from service.validation import ShapesError, ValidationReport, validate_graph
 
-Status = Literal["loaded", "quarantined", "failed"]
+Status = Literal["loaded", "unchanged", "quarantined", "failed"]
 
 
 class LoadedGraph(Protocol):
@@ -68,6 +79,11 @@ class IngestSummary:
         return self._count("loaded")
 
     @property
+    def unchanged(self) -> int:
+        """Documents skipped because their stored graph was made from the same input."""
+        return self._count("unchanged")
+
+    @property
     def quarantined(self) -> int:
         return self._count("quarantined")
 
@@ -77,7 +93,7 @@ class IngestSummary:
 
     @property
     def ok(self) -> bool:
-        return self.loaded == len(self.outcomes)
+        return self.loaded + self.unchanged == len(self.outcomes)
 
 
 @dataclass(frozen=True)
@@ -100,6 +116,13 @@ def default_loader() -> Loader:
     except ImportError as error:
         raise LoaderUnavailable(f"the document loader cannot be imported: {error}") from error
     return load_document
+
+
+def _is_real_pipeline(load: Loader) -> bool:
+    """Workers run `loaders.pipeline.load_document` itself (a stand-in runs here)."""
+    from loaders.pipeline import load_document
+
+    return load is load_document
 
 
 def find_entries(
@@ -149,9 +172,7 @@ def _entry_for_file(path: Path, municipality: Municipality | None) -> ManifestEn
         )
     for entry in read_manifest(manifest, require_files=False):
         if entry.file == path.name:
-            return ManifestEntry(
-                entry.file, entry.municipality_code, entry.municipality, entry.prefecture, path
-            )
+            return dataclasses.replace(entry, path=path)
     raise DocumentError(str(path), f"not listed in {manifest}: add it there, or {hint}")
 
 
@@ -226,6 +247,28 @@ def ingest_entry(
     return DocumentOutcome(entry.file, "loaded", graph_iri, triples, len(report.warnings))
 
 
+class RateColumn(ProgressColumn):
+    """Documents per second, over the whole run so far."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:.1f} docs/s", style="progress.data.speed")
+
+
+def _progress(console: Console, show: bool) -> Progress:
+    return Progress(
+        TextColumn("[bold]ingest[/bold] {task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        disable=not show,
+    )
+
+
 def ingest(
     paths: list[Path],
     store: Store,
@@ -236,23 +279,31 @@ def ingest(
     loader: Loader | None = None,
     validator: Validator = validate_graph,
     console: Console | None = None,
+    workers: int | None = None,
+    batch_size: int = 32,
+    force: bool = False,
 ) -> IngestSummary:
-    """Ingest every document named by `paths`; a progress bar is shown on a terminal."""
+    """Ingest every document named by `paths`; a progress bar is shown on a terminal.
+
+    With the real pipeline (`loaders.pipeline` and the project's shapes) documents are
+    parsed and validated in `workers` processes (default: one per core from 32 documents)
+    and written in batches, and a document whose stored graph was made from the same input
+    is skipped (unless `force`).
+    A given loader or validator runs in this process, one document at a time."""
     entries, problems = find_entries(paths, municipality=municipality)
     summary = IngestSummary(list(problems))
     if not entries:
         return summary
-    load = loader or default_loader()
     console = console or Console(file=sys.stderr)
     show = progress and console.is_terminal
-    with Progress(
-        TextColumn("[bold]ingest[/bold] {task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=console,
-        transient=True,
-        disable=not show,
-    ) as bar:
+    load = loader or default_loader()
+    if validator is validate_graph and _is_real_pipeline(load):
+        _ingest_parallel(
+            entries, store, settings, summary, workers=workers, batch_size=batch_size,
+            force=force, bar=_progress(console, show),
+        )  # fmt: skip
+        return summary
+    with _progress(console, show) as bar:
         task = bar.add_task("", total=len(entries))
         for entry in entries:
             bar.update(task, description=escape(entry.file))  # a name may hold [markup]
@@ -265,11 +316,98 @@ def ingest(
     return summary
 
 
-def store_vocabularies(store: Store, base: str, stored: list[str]) -> list[DocumentOutcome]:
+def _ingest_parallel(
+    entries: list[ManifestEntry],
+    store: Store,
+    settings: Settings,
+    summary: IngestSummary,
+    *,
+    workers: int | None,
+    batch_size: int,
+    force: bool,
+    bar: Progress,
+) -> None:
+    """Skip what is unchanged, parse and validate the rest in workers, write in batches."""
+    from service import ingest_pipeline as pipeline
+
+    base = settings.base
+    stored = {} if force else pipeline.stored_checksums(store)
+    outcomes: list[DocumentOutcome | None] = [None] * len(entries)
+    jobs: list[pipeline.Job] = []
+    for index, entry in enumerate(entries):
+        graph_iri = pipeline.document_graph_iri(entry, base)
+        try:
+            checksum = pipeline.document_checksum(entry, base)
+        except OSError as error:
+            message = f"{entry.file}: cannot be read: {error.strerror or error}"
+            outcomes[index] = DocumentOutcome(entry.file, "failed", message=message)
+            continue
+        if stored.get(graph_iri) == checksum:
+            outcomes[index] = DocumentOutcome(entry.file, "unchanged", graph_iri)
+        else:
+            jobs.append(pipeline.Job(index, entry, graph_iri, checksum))
+
+    def written(result: pipeline.Result, error: str | None) -> None:
+        if error is None:
+            outcome = DocumentOutcome(
+                result.file, "loaded", result.graph_iri, result.triples, result.warnings
+            )
+            pipeline.remove_stale_quarantine(settings.quarantine_dir, result.file)
+        else:
+            outcome = DocumentOutcome(result.file, "failed", result.graph_iri, message=error)
+        outcomes[result.index] = outcome
+        bar.advance(task)
+
+    vocabulary_problems: list[DocumentOutcome] = []
+
+    def vocabularies_first() -> None:
+        vocabulary_problems.extend(
+            store_vocabularies(
+                store, base, summary.vocabularies, only_changed=not force, raise_store_errors=True
+            )
+        )
+
+    writer = pipeline.BatchWriter(
+        store, before_first_write=vocabularies_first, on_written=written, batch_size=batch_size
+    )
+    with bar:
+        task = bar.add_task("", total=len(jobs))
+        for result in pipeline.results(
+            jobs,
+            base=base,
+            quarantine_dir=settings.quarantine_dir,
+            workers=workers if workers is not None else pipeline.auto_workers(len(jobs)),
+        ):
+            bar.update(task, description=escape(result.file))
+            if result.status == "loaded":
+                writer.add(result)
+                continue
+            outcomes[result.index] = DocumentOutcome(
+                result.file, result.status, result.graph_iri,  # type: ignore[arg-type]
+                result.triples, result.warnings, result.message,
+            )  # fmt: skip
+            bar.advance(task)
+        writer.flush()
+    summary.outcomes.extend(o for o in outcomes if o is not None)
+    summary.outcomes.extend(vocabulary_problems)
+
+
+def store_vocabularies(
+    store: Store,
+    base: str,
+    stored: list[str],
+    *,
+    only_changed: bool = False,
+    raise_store_errors: bool = False,
+) -> list[DocumentOutcome]:
     """Put the ontology and topic thesaurus beside the documents: queries walk their labels
-    and `skos:broader` links. Appends the graph IRIs written to `stored`; returns failures."""
+    and `skos:broader` links. Appends the graph IRIs written to `stored`; returns failures.
+    With `only_changed`, a vocabulary whose stored checksum matches its file is left alone;
+    with `raise_store_errors`, a store that refuses the write raises `StoreError`."""
+    from service.ingest_pipeline import CHECKSUM, stored_checksums
     from service.vocabularies import VOCABULARY_FILES, vocabulary_graphs
 
+    checksums = stored_checksums(store) if only_changed else {}
     try:
         graphs = vocabulary_graphs(base)
     except Exception as error:  # rdflib raises parser-specific types
@@ -277,9 +415,17 @@ def store_vocabularies(store: Store, base: str, stored: list[str]) -> list[Docum
         return [DocumentOutcome(files, "failed", message=f"{files}: cannot be parsed: {error}")]
     problems = []
     for graph_iri, graph in graphs:
+        checksum = "sha256:" + hashlib.sha256(
+            "".join(sorted(graph.serialize(format="nt").splitlines(True))).encode("utf-8")
+        ).hexdigest()
+        if checksums.get(str(graph_iri)) == checksum:
+            continue
+        graph.add((graph_iri, rdflib.URIRef(CHECKSUM), rdflib.Literal(checksum)))
         try:
             store.replace_graph(str(graph_iri), graph)
         except StoreError as error:
+            if raise_store_errors:
+                raise
             problems.append(DocumentOutcome(str(graph_iri), "failed", message=str(error)))
         else:
             stored.append(str(graph_iri))

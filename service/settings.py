@@ -20,6 +20,8 @@ class Settings:
     query_timeout_s: float
     max_upload_bytes: int
     quarantine_dir: Path
+    # the store host's resident memory cap (`machikg serve`): past it, it is restarted
+    store_memory_mb: int = 2048
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -35,4 +37,5 @@ def from_env(env: dict[str, str] | None = None) -> Settings:
         query_timeout_s=float(env.get("MACHIKG_QUERY_TIMEOUT", "30")),
         max_upload_bytes=int(env.get("MACHIKG_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024))),
         quarantine_dir=Path(env.get("MACHIKG_QUARANTINE", "data/quarantine")),
+        store_memory_mb=int(env.get("MACHIKG_STORE_MEMORY_MB", "2048")),
     )

@@ -262,6 +262,22 @@ class EmbeddedStore:
         self._run_update(_replace_graph_update(graph_iri, graph))
         return len(graph)
 
+    def write_graphs(self, graphs: list[tuple[str, str]]) -> None:
+        """Replace several named graphs (skolemised N-Triples) keeping the default graph the
+        merge, each graph atomically: graphs already stored are replaced in one update, new
+        ones loaded as N-Quads in one transaction (ingest's batches, near `bulk_load` speed)."""
+        stored = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(g[0]))]
+        fresh = [g for g in graphs if g not in stored]
+        if stored:
+            self._run_update(" ;\n".join(default_graph.replacement(*g) for g in stored))
+        if fresh:
+            try:
+                self._store.load(
+                    default_graph.fresh_graphs_nquads(fresh), format=ox.RdfFormat.N_QUADS
+                )
+            except (OSError, SyntaxError) as error:
+                raise StoreError(f"load failed: {error}") from None
+
     def remove_graph(self, graph_iri: str) -> bool:
         """Remove a named graph; False when there was none."""
         node = ox.NamedNode(graph_iri)
@@ -416,6 +432,13 @@ class RemoteEndpoints:
         root = endpoint.rstrip("/")
         return cls(query=f"{root}/query", update=f"{root}/update", graph_store=f"{root}/store")
 
+    @classmethod
+    def fuseki(cls, dataset: str) -> RemoteEndpoints:
+        """Apache Jena Fuseki, given a dataset URL (http://host:3030/ds): /query, /update,
+        and the Graph Store at /data."""
+        root = dataset.rstrip("/")
+        return cls(query=f"{root}/query", update=f"{root}/update", graph_store=f"{root}/data")
+
 
 class RemoteStore:
     """A store behind a SPARQL 1.1 Protocol + Graph Store HTTP Protocol service."""
@@ -441,10 +464,16 @@ class RemoteStore:
             response = self._client.request(method, url, **kwargs)  # type: ignore[arg-type]
         except httpx.HTTPError as error:
             raise StoreError(f"{self.endpoint}: cannot reach the service: {error}") from None
-        if response.status_code in (401, 403):
+        if response.status_code == 401:
             raise StoreError(
-                f"{self.endpoint}: the service refused the request (HTTP {response.status_code}):"
+                f"{self.endpoint}: the service refused the request (HTTP 401):"
                 " give the admin token with --token"
+            )
+        if response.status_code == 403:  # the service says why: read-only, or a wrong token
+            reason = response.text.strip().splitlines()[0] if response.text.strip() else ""
+            raise StoreError(
+                f"{self.endpoint}: the service refused the request (HTTP 403): "
+                + (reason or "the token is not its admin token")
             )
         return response
 
@@ -459,6 +488,11 @@ class RemoteStore:
         server, Fuseki) that replaces the graph and keeps the default graph the merge."""
         self.update(_replace_graph_update(graph_iri, graph))
         return len(graph)
+
+    def write_graphs(self, graphs: list[tuple[str, str]]) -> None:
+        """Replace several named graphs (skolemised N-Triples) in one SPARQL Update: one
+        request and one transaction per ingest batch."""
+        self.update(" ;\n".join(default_graph.replacement(*g) for g in graphs))
 
     def remove_graph(self, graph_iri: str) -> bool:
         exists = self._ask(f"ASK {{ GRAPH {ox.NamedNode(graph_iri)} {{ ?s ?p ?o }} }}")
@@ -492,6 +526,18 @@ class RemoteStore:
         if response.status_code != 200:
             raise self._fail(response, "query")
         return response
+
+    def query_response(self, sparql: str, accept: str) -> httpx.Response:
+        """The service's answer to a query, in a media type of `accept` (`machikg query`)."""
+        return self._query(sparql, accept)
+
+    def dump(self, format: ExportFormat) -> bytes:
+        """A machikg service's own dump (/dump.nq, /dump.trig): needs no admin token."""
+        extension = {"nquads": "nq", "trig": "trig"}[format]
+        response = self._request("GET", f"{self.endpoint}/dump.{extension}")
+        if response.status_code != 200:
+            raise self._fail(response, f"reading /dump.{extension}")
+        return sorted_lines(response.content) if format == "nquads" else response.content
 
     def select(self, sparql: str, *, bindings: Mapping[str, str | Term] | None = None) -> Rows:
         """SELECT over HTTP; bindings become a VALUES block at the top of the WHERE group."""

@@ -50,13 +50,14 @@ class _Found:
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     year = facts.fiscal_year or document_year(doc.text)
-    owner = _document_owner(facts)
+    owner = document_owner(facts)
     found = [
         *_from_tables(doc),
         *_from_attributes(doc),
         *_from_field_runs(doc),
         *_from_sentences(doc, year),
         *_from_stacked(doc),
+        *_from_wholes(doc, facts.municipality),
     ]
     amounts: dict[tuple[str | None, int | None, str], set[int]] = defaultdict(set)
     for item in found:
@@ -80,7 +81,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         facts.budgets.append(budget)
 
 
-def _document_owner(facts: DocumentFacts) -> str:
+def document_owner(facts: DocumentFacts) -> str:
     """The unit the title names (「環境農林水産部 平成27年度当初予算案の概要」), else the city."""
     for _, _, name in find_organization_mentions(facts.title or ""):
         if unit_kind(name) in ("department", "division", "committee"):
@@ -174,13 +175,23 @@ def _from_attributes(doc: StructuredDocument) -> Iterator[_Found]:
 
 
 def _from_field_runs(doc: StructuredDocument) -> Iterator[_Found]:
-    """【会計】一般会計 then 【予算額】345,000千円."""
+    """【会計】一般会計 then 【予算額】345,000千円; or the account as the label of its amount
+    (一般会計 3,412,560千円)."""
     account: Block | None = None
     for block in doc.blocks:
         if block.kind != "field" or block.label is None or block.value is None:
             account = None
             continue
         field = field_of(block.label)
+        amounts = find_amounts(block.value)
+        if _is_account(block.label) and amounts and amounts[0][0] == 0:
+            start = block.value_start or block.start
+            yield _Found(label_key(block.label), None, amounts[0][2], {
+                "": doc.block_span(block),
+                "amount": doc.span(start, start + amounts[0][1]),
+            })  # fmt: skip
+            account = None
+            continue
         if field == "account" and _is_account(block.value):
             account = block
         elif field == "budget" and account is not None and account.value is not None:
@@ -227,7 +238,7 @@ def _sentence_budget(
     if "年度" in name:  # 「令和6年度一般会計」: the year is no part of the name
         cut = name.rindex("年度") + len("年度")
         name, start = name[cut:], start + cut
-    if not _is_account(name) or text[:start].endswith(_JOINED):
+    if not _is_account(name) or _joined(text[:start]):
         return None
     pos = end
     if text.startswith("の", pos):
@@ -250,6 +261,34 @@ def _sentence_budget(
         "account": doc.span(block.start + start, block.start + end),
         "amount": doc.span(block.start + pos, block.start + pos + amount_end),
     }, owner)  # fmt: skip
+
+
+def _joined(before: str) -> bool:
+    """「特別・企業会計」: the account is the last of several named together (a bullet 「・」
+    before the account joins nothing)."""
+    return before.endswith(_JOINED) and bool(_NAME_CHARS.search(before[: -len(_JOINED)]))
+
+
+def _from_wholes(doc: StructuredDocument, municipality: str) -> Iterator[_Found]:
+    """「一般会計全体(1,993,900,000千円)」: the whole of an account, the municipality's own
+    budget, printed beside the share of it a unit spends."""
+    wholes = "|".join(re.escape(x) for x in labels_of("whole"))
+    pattern = re.compile(
+        rf"(?P<account>[一-龥々ァ-ヴー]+?)(?:{wholes})\s*[(（](?P<amount>[^()（）]+)"
+    )
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "heading", "item", "field"):
+            continue
+        for match in pattern.finditer(doc.folded, block.start, block.end):
+            amounts = find_amounts(match.group("amount"))
+            if not _is_account(match.group("account")) or not amounts or amounts[0][0] != 0:
+                continue
+            start = match.start("amount")
+            yield _Found(match.group("account"), None, amounts[0][2], {
+                "": doc.span(match.start(), match.end()),
+                "account": doc.span(match.start("account"), match.end("account")),
+                "amount": doc.span(start, start + amounts[0][1]),
+            }, municipality)  # fmt: skip
 
 
 # -- labels stacked above their amounts -----------------------------------------------------

@@ -13,9 +13,16 @@ import re
 
 from loaders.facts import DocumentFacts, Evaluation, Initiative, Span
 from loaders.field_vocabulary import field_of
-from loaders.recognisers.initiatives import attributes, graded_rows
-from loaders.recognisers.outline import grade_of, label_field, line_of
-from loaders.structure import Block, StructuredDocument
+from loaders.recognisers.initiatives import attributes, form_entries, graded_rows
+from loaders.recognisers.outline import (
+    all_rows,
+    grade_of,
+    is_year_label,
+    label_field,
+    line_of,
+    trailing_grade,
+)
+from loaders.structure import Block, Cell, StructuredDocument
 from loaders.text.fiscal_year import parse_fiscal_year
 from loaders.text.normalize import nfkc_key
 
@@ -28,6 +35,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for row in graded_rows(doc, facts):
         if row.grade and row.fiscal_year:
             add_evaluation(facts, row.name, row.fiscal_year, row.grade, row.evidence)
+    _form_grades(doc, facts)
     for block in doc.blocks:
         if block.kind == "item":
             _attribute(doc, facts, block)
@@ -123,3 +131,47 @@ def _stated(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None
             start = block.start + found.start()
             add_evaluation(facts, found.group("name"), year, grade,
                            {"": doc.span(start, block.start + found.end())})  # fmt: skip
+
+
+def _form_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A form's yearly review (「年度評価 | … | 令和2年度 | | 令和3年度」, then rows with a grade
+    beside each year's comment) grades the entry the form named last. A review without a
+    single year per column (中間評価, 令和4年度以降) grades no year."""
+    entry: str | None = None
+    for block in doc.of_kind("table"):
+        if block.table is None:
+            continue
+        entries = {e.row: e.name for e in form_entries(doc, block.table)}
+        years: dict[int, int] = {}
+        width = 0
+        for index, row in enumerate(all_rows(block.table)):
+            entry = entries.get(index, entry)
+            first = row[0].text if row else ""
+            if first and years and len(row) < width and field_of(first, exact=True) is None:
+                row = [Cell("", row[0].start, row[0].start)] * (width - len(row)) + row
+                first = ""  # the review's label cell spans this row (an HTML rowspan)
+            if first:
+                years = _review_years(row) if field_of(first) == "evaluation" else {}
+                width = len(row)
+                continue
+            if entry is None or not years:
+                continue
+            columns = sorted(years)
+            for position, column in enumerate(columns):
+                stop = columns[position + 1] if position + 1 < len(columns) else len(row)
+                cells = row[column:stop]
+                grade = next((g for c in cells if (g := grade_of(c.text))), None) or next(
+                    (g for c in cells if (g := trailing_grade(c.text))), None
+                )
+                if grade:
+                    add_evaluation(facts, entry, years[column], grade,
+                                   {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
+
+
+def _review_years(row: list[Cell]) -> dict[int, int]:
+    """Column → fiscal year, for the columns of a review row headed by one year each."""
+    years: dict[int, int] = {}
+    for column, cell in enumerate(row):
+        if is_year_label(cell.text) and (year := parse_fiscal_year(cell.text)):
+            years[column] = year
+    return years

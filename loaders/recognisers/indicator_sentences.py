@@ -7,6 +7,11 @@ printed before it in the same sentence, and the word written right after it says
 A sentence counts only when it gives at least two dated values, one of them with a cue —
 a lone number in prose is a fact about something, not an indicator series. Amounts of
 money are budgets, not indicators, and are left to the budget and project recognisers.
+
+A series written with arrows, 「満足度が46.6パーセント⇒48.7パーセント(平成24年⇒平成26年)」, pairs
+each value with the year in the same place of the bracketed year series after it (「(同)」:
+the years of the series before); a year after the document's own is a target, else an
+actual. A lone share (「占める割合3.9パーセント」) is no series and is not read.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from loaders.facts import Observation, ObservationKind
-from loaders.field_vocabulary import sentence_cues
+from loaders.field_vocabulary import field_of, sentence_cues
 from loaders.structure import StructuredDocument
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.quantities import find_quantities
@@ -86,3 +91,69 @@ def _cue(after: str, cues: dict[str, str]) -> ObservationKind | None:
         if after.lstrip().startswith(cue):
             return _KINDS.get(cues[cue])
     return None
+
+
+_ARROW = r"\s*[⇒→➡]\s*"
+_NUMBER = r"[0-9]+(?:[.,][0-9]+)*"
+# any short unit word (パーセント, 人, 件, トン): the series' shape, not its unit, makes it one
+_VALUE_UNIT = r"(?:パーセント|ポイント|[%％㎡㎥㎞]|[^\W\d_]{1,4})?"
+_VALUE = rf"{_NUMBER}{_VALUE_UNIT}"
+_SERIES = re.compile(
+    rf"(?P<name>[^、。,\n(（]{{2,60}}?)(?:が|は)\s*"
+    rf"(?P<values>{_VALUE}(?:{_ARROW}{_VALUE})+)\s*"
+    r"[(（](?P<years>[^()（）]{1,40})[)）]"
+)
+_ONE_VALUE = re.compile(rf"(?P<number>{_NUMBER})(?P<unit>{_VALUE_UNIT})")
+_NAME_LEAD = re.compile(r"^[\s・]*(?:また|さらに|なお)?[、,]?\s*")
+
+
+def arrow_observations(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """The values of every 「X が a⇒b (year⇒year)」 series in the document's running text."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item", "heading"):
+            continue
+        previous: list[int] = []
+        for found in _SERIES.finditer(doc.folded, block.start, block.end):
+            years = _series_years(found.group("years"), previous)
+            if years is None:
+                continue
+            previous = years
+            values = list(
+                _ONE_VALUE.finditer(doc.folded, found.start("values"), found.end("values"))
+            )
+            lead = _NAME_LEAD.match(found.group("name"))
+            name_start = found.start("name") + (lead.end() if lead else 0)
+            name = doc.folded[name_start : found.end("name")].strip()
+            if len(values) != len(years) or not name:
+                continue
+            for value, year in zip(values, years, strict=True):
+                kind: ObservationKind = (
+                    "target" if context is not None and year > context else "actual"
+                )
+                number = value.group("number").replace(",", "")
+                yield Observation(
+                    indicator=name,
+                    fiscal_year=year,
+                    kind=kind,
+                    value=float(number) if "." in number else int(number),
+                    unit=value.group("unit") or None,
+                    evidence={
+                        "": doc.span(found.start(), found.end()),
+                        "indicator": doc.span(name_start, found.end("name")),
+                        "value": doc.span(value.start(), value.end()),
+                        "fiscal_year": doc.span(found.start("years"), found.end("years")),
+                    },
+                )
+
+
+def _series_years(printed: str, previous: list[int]) -> list[int] | None:
+    """The years of a bracketed series 「平成24年⇒平成26年」; 「同」 repeats the last ones."""
+    if field_of(printed, exact=True) == "same":
+        return previous or None
+    years: list[int] = []
+    for part in re.split(_ARROW, printed):
+        mentions = year_mentions(part)
+        if len(mentions) != 1 or part.strip() != part.strip()[: mentions[0].end].strip():
+            return None
+        years.append(mentions[0].year)
+    return years

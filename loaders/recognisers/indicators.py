@@ -6,6 +6,12 @@ started from, a baseline). The fiscal year comes from the cell ("277ha(2021年�
 from the column header ("平成13年実績"); a target printed without any year is a target of
 the plan's period, kept without a year. A column headed with a day ("9月30日現在") is a
 snapshot within a year, not a value of that year, and is left out.
+
+A sheet prints its value columns as a row inside the table (現状 (令和元年度) | 令和2年度 計画 |
+令和2年度 実績 | 最終目標/ 令和5年度) and its indicators as rows labelled with the indicator
+field (指標 | name | values …) below it. In such a series of plans and actuals by year, the
+current state dated with its year is that year's actual (an estimate when its cell says
+見込み); a column for a year onward (令和6年度以降) has no single year and is left out.
 """
 
 from __future__ import annotations
@@ -16,15 +22,15 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from loaders.facts import DocumentFacts, Observation, ObservationKind
-from loaders.field_vocabulary import field_of
-from loaders.recognisers.indicator_sentences import sentence_observations
+from loaders.field_vocabulary import field_of, label_key, labels_of
+from loaders.recognisers.indicator_sentences import arrow_observations, sentence_observations
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups
 from loaders.structure.blocks import Cell, Table
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import nfkc_key
 from loaders.text.numerals import parse_numeral
-from loaders.text.quantities import find_quantities
+from loaders.text.quantities import find_quantities, parse_quantity
 
 _KINDS: dict[str, ObservationKind] = {
     "baseline": "baseline",
@@ -55,15 +61,20 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             if b.table
             for o in _read_table(doc, b.table, facts.fiscal_year)
         ),
+        *(o for b in doc.of_kind("table") if b.table for o in _read_sheet(doc, b.table)),
         *_from_attributes(doc, facts.fiscal_year),
         *_from_field_runs(doc, facts.fiscal_year),
         *sentence_observations(doc),
+        *arrow_observations(doc, facts.fiscal_year),
     ]
+    seen: set[tuple[str, int | None, str]] = set()
     for observation in found:
         key = (nfkc_key(observation.indicator), observation.fiscal_year)
         if key in known and observation.fiscal_year is not None:
             continue  # a genre parser read this value already (perhaps as another kind)
-        known.add(key)
+        if (*key, observation.kind) in seen:
+            continue  # read twice (a sheet repeated for each period): one value
+        seen.add((*key, observation.kind))  # a year's target and its actual are two values
         facts.observations.append(observation)
 
 
@@ -204,3 +215,70 @@ def _observation(
 
 def _plain(number: Fraction, printed: str) -> float | int:
     return float(number) if "." in printed or number.denominator != 1 else int(number)
+
+
+# -- a sheet: value columns labelled by a row inside the table ----------------------------
+_LABEL_PARTS = re.compile(r"[/／\s()（）]+")
+
+
+def _read_sheet(doc: StructuredDocument, table: Table) -> Iterator[Observation]:
+    """Rows labelled with the indicator field, read against the row of dated value labels
+    printed above them in the same table."""
+    rows = [table.header_cells, *table.rows] if table.header_cells else list(table.rows)
+    columns: dict[int, tuple[int, ObservationKind]] = {}
+    for row in rows:
+        found = _sheet_columns([c.text for c in row])
+        if len(found) >= 2:
+            columns = found
+            continue
+        if not columns or len(row) < 3 or field_of(row[0].text) != "indicator":
+            continue
+        name = row[1]
+        if not name.text or _LEADING_NUMBER.match(name.text):
+            continue
+        for index, (year, kind) in columns.items():
+            if index >= len(row) or index < 2 or not row[index].text:
+                continue
+            quantity = parse_quantity(row[index].text)
+            if quantity is None or isinstance(quantity.value, str):
+                continue
+            value = row[index]
+            yield Observation(
+                indicator=name.text,
+                fiscal_year=year,
+                kind="estimate" if quantity.estimate else kind,
+                value=quantity.value,
+                unit=quantity.unit,
+                evidence={
+                    "": doc.span(row[0].start, row[-1].end),
+                    "indicator": doc.cell_span(name),
+                    "value": doc.cell_span(value),
+                },
+            )
+
+
+def _sheet_columns(labels: list[str]) -> dict[int, tuple[int, ObservationKind]]:
+    """Column index → (year, kind) of a row of dated value labels; the current state
+    (baseline) of a series that also prints actuals is the first actual."""
+    onward = labels_of("onward")
+    found: dict[int, tuple[int, ObservationKind]] = {}
+    baselines: list[int] = []
+    for index, label in enumerate(labels):
+        mentions = year_mentions(label)
+        if len(mentions) != 1 or mentions[0].kind == "date":
+            continue
+        rest = label[: mentions[0].start] + " " + label[mentions[0].end :]
+        words = [w for w in _LABEL_PARTS.split(rest) if w]
+        if any(label_key(w) in onward for w in words):
+            continue
+        fields = [field_of(w) for w in words]
+        kind = next((f for f in fields if f in _KINDS), None)
+        if kind is None:
+            continue
+        if kind == "baseline":
+            baselines.append(index)
+        found[index] = (mentions[0].year, _KINDS[kind])
+    if any(kind == "actual" for _, kind in found.values()):
+        for index in baselines:
+            found[index] = (found[index][0], "actual")
+    return found

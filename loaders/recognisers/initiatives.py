@@ -24,12 +24,16 @@ from loaders.facts import DocumentFacts, Initiative, Span
 from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
 from loaders.recognisers.outline import (
+    all_rows,
     clean_name,
     code_of,
     grade_of,
+    heads_form,
     is_label_like,
     label_field,
     line_of,
+    listed_after,
+    names_entries,
     numbered_under,
     rejoin_wrapped,
 )
@@ -65,7 +69,17 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _policy_members(doc, facts, heading)
         if heading.number and is_policy_prefix(heading.prefix):
             _items_under_policy(doc, facts, heading)
+        if heading.number and _is_entry_prefix(heading.prefix):
+            _entry_heading(doc, facts, heading)
+        elif heading.number and is_policy_prefix(heading.prefix) and heads_form(doc, heading):
+            add_initiative(facts, heading.text, [], _span(doc, heading), number=heading.number,
+                           kind="priority_issue")  # fmt: skip
     _fields(doc, facts)
+    for block in doc.of_kind("table"):
+        if block.table is not None:
+            for row in form_entries(doc, block.table):
+                add_initiative(facts, row.name, [], row.evidence, number=row.number,
+                               kind="action")  # fmt: skip
     for row in graded_rows(doc, facts):
         add_initiative(facts, row.name, row.codes, row.evidence)
     _prose(doc, facts)
@@ -154,6 +168,27 @@ def _own_numbered(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
         responsible=[division] if division and unit_kind(division) else [],
         kind="reform_item",
     )
+
+
+def _is_entry_prefix(prefix: str | None) -> bool:
+    return bool(prefix) and field_of(prefix or "", exact=True) == "initiative"
+
+
+def _entry_heading(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """「課題1 待機児童の解消」: an entry headed by an initiative label word and its number,
+    filed under the policies its own section lists (「…計画の施策との関連」 then 「2-1 …」)."""
+    if not _is_title(heading.text):
+        return
+    codes: list[str] = []
+    for block in doc.under(heading):
+        if block.kind != "heading" or block.number or label_field(block.text) != "policy":
+            continue
+        for entry in listed_after(doc, block):
+            code = code_of(entry.number)
+            if code is not None and code.printed not in codes:
+                codes.append(code.printed)
+    add_initiative(facts, heading.text, codes, _span(doc, heading), number=heading.number,
+                   kind="issue")  # fmt: skip
 
 
 def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
@@ -273,6 +308,37 @@ def _fields(doc: StructuredDocument, facts: DocumentFacts) -> None:
             add_initiative(facts, block.value, [code] if code else [],
                            {"": doc.block_span(block),
                             "name": doc.span(start, block.end)})  # fmt: skip
+
+
+@dataclass
+class FormEntry:
+    """An entry a form names in the cell after its label (「取組項目(中項目) | 2 名称」)."""
+
+    name: str
+    number: str | None
+    row: int  # index into `all_rows` of its table
+    evidence: dict[str, Span]
+
+
+_LEADING_NUMBER = re.compile(r"^(?P<n>[0-9]{1,3})[ \u3000]+(?=\S)")
+
+
+def form_entries(doc: StructuredDocument, table: Table) -> Iterator[FormEntry]:
+    """The entries of a form laid out as a table: rows that start with an entry label and
+    give the name in the next cell (「具体的な取組項目(小項目) | 1 施設総量の適正化 | …」)."""
+    for index, row in enumerate(all_rows(table)):
+        if len(row) < 2 or not names_entries(row[0].text):
+            continue
+        cell = row[1]
+        name, number = cell.text, None
+        numbered = _LEADING_NUMBER.match(name)
+        if numbered is not None:
+            name, number = name[numbered.end() :], numbered.group("n")
+        if not _is_title(name):
+            continue
+        start = cell.start + (numbered.end() if numbered else 0)
+        yield FormEntry(name, number, index, {"": doc.span(row[0].start, row[-1].end),
+                                              "name": doc.span(start, cell.end)})  # fmt: skip
 
 
 @dataclass

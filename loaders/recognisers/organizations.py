@@ -10,11 +10,13 @@ name inside another name (「職員共済組合負担金」「生涯学習推進
 A parent is read only from evidence: a chain written together or cell by cell with each unit
 smaller than the one before (「財政部財政課」「総務部 庶務課」「A部 > B課」), a department
 field and a division field of one record, or a division field under a heading that names
-one department.
+one department, or a document whose title names one department (「令和3年度 環境局の運営方針」)
+and whose units carry no parent of their own: they are that department's units.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from loaders.facts import DocumentFacts, Organization, OrganizationKind
 from loaders.field_vocabulary import field_of, labels_of
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import resolve_unit_name, split_unit_chain, unit_kind
-from loaders.structure import Block, StructuredDocument
+from loaders.structure import Block, Cell, StructuredDocument
 from loaders.text.names import continues_name, has_predicate
 from loaders.text.normalize import nfkc_key
 
@@ -39,6 +41,10 @@ _CHAIN_GAP = re.compile(r"^[\s>＞]+$")
 _NOTE = re.compile(r"^\s*(?:[(（]\s*注\s*\d*\s*[)）]|注\s*\d*\s*[:：)）]|※)")
 _SPACED_OUT = re.compile(r"^(?:\S[ \u3000]+){1,8}\S$")
 _NAME_BREAK = re.compile(r"[・･0-9A-Za-z]$")
+# The pieces of a unit field's value: units listed with spaces, 、 or ● (the lead unit).
+_VALUE_PIECE = re.compile(r"[^\s、,，/／●◎]+")
+# 「●担当課：環境保全課」: a list item that is a labelled field.
+_ITEM_FIELD = re.compile(r"^(?P<label>[^:：\s]{1,8})\s*[:：]\s*(?P<value>\S.*)$")
 
 # Rank of a unit in a chain by its suffix, outermost first (longest suffix first).
 _RANKS: tuple[tuple[str, int], ...] = (
@@ -68,6 +74,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """Add the units `doc` names as units; a unit the genre parser knew gains its parent."""
     places = tuple(p for p in (facts.prefecture, facts.municipality) if p)
     _add(facts, find_units(doc, places), doc)
+    _subject_parent(doc, facts, places)
 
 
 def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[FoundUnit]:
@@ -84,7 +91,23 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units = _under_heading(doc, block, units, by_block)
         by_block[block.index] = units
         found.extend(units)
-    return found
+    return _without_holders(doc.folded, found)
+
+
+def _without_holders(folded: str, found: list[FoundUnit]) -> list[FoundUnit]:
+    """「山本花子環境局長」: a post's holder glued to its unit. A unit followed by 長 whose
+    name ends with another unit the document names is that unit; the rest is the name of
+    the person who heads it."""
+    names = {u.name for u in found}
+    trimmed: list[FoundUnit] = []
+    for unit in found:
+        if folded.startswith("長", unit.end) and unit.parent is None:
+            shorter = [n for n in names if n != unit.name and unit.name.endswith(n)]
+            if shorter:
+                name = max(shorter, key=len)
+                unit = FoundUnit(name, unit.kind, None, unit.end - len(name), unit.end)
+        trimmed.append(unit)
+    return trimmed
 
 
 def _unit_field(label: str | None) -> str | None:
@@ -94,20 +117,39 @@ def _unit_field(label: str | None) -> str | None:
 
 def _regions(doc: StructuredDocument, block: Block) -> Iterator[tuple[int, int, Context]]:
     if block.kind == "table" and block.table is not None:
+        header = block.table.header
+        for cell in _beside_labels(block.table.header_cells):
+            yield cell.start, cell.end, "value"  # a form's first row: no header of columns
         for row in block.table.rows:
-            for cell in row:
-                yield cell.start, cell.end, "text"
+            for column, cell in enumerate(row):
+                label = header[column] if column < len(header) else None
+                beside = row[column - 1].text if column else None  # a form: label, value
+                context = "value" if _unit_field(label) or _unit_field(beside) else "text"
+                yield cell.start, cell.end, context
         return
     if block.kind == "field" and block.value is not None and block.value_start is not None:
         context = "value" if _unit_field(block.label) else "text"
         yield block.value_start, block.value_start + len(block.value), context
         return
+    labelled = _ITEM_FIELD.match(block.text) if block.kind == "item" else None
+    if labelled is not None and _unit_field(labelled.group("label")):
+        start = doc.folded.find(block.text, block.start, block.end)
+        if start >= 0:
+            yield start + labelled.start("value"), start + len(block.text), "value"
+            return
     start = doc.folded.find(block.text, block.start, block.end) if block.text else -1
     if start < 0:
         start, end = block.start, block.end
     else:
         end = start + len(block.text)
     yield start, end, "heading" if block.kind == "heading" else "text"
+
+
+def _beside_labels(cells: Sequence[Cell]) -> Iterator[Cell]:
+    """The cells right after a unit field's label in one row (「担当課 | ●市民課 文書課」)."""
+    for before, cell in itertools.pairwise(cells):
+        if _unit_field(before.text):
+            yield cell
 
 
 def _mask_labels(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -139,6 +181,12 @@ def _units_in(
     spaced = _spaced_out_unit(text)
     if spaced is not None:
         return [FoundUnit(spaced, unit_kind(spaced) or "division", None, start, end)]
+    listed = _listed_values(text, context, places)
+    if listed:
+        return [
+            FoundUnit(name, unit_kind(name) or "division", None, start + at, start + at + len(name))
+            for at, name in listed
+        ]
     masked, labels = _mask_labels(text)
     segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(masked)]
     units: list[FoundUnit] = []
@@ -159,6 +207,32 @@ def _units_in(
         if label is not None:
             roles.setdefault(label, chain[-1] if label == "department" else chain[0])
     return _pair_fields(units, roles)
+
+
+def _listed_values(text: str, context: Context, places: Sequence[str]) -> list[tuple[int, str]]:
+    """The units a unit field's value lists (「担当課：観光・国際交流課」, 「市民課● 中央公民館
+    文書課」, a 課名 column's cell): each piece whose suffix names a unit, though the
+    dictionary may not read it as one noun run (「子どものしあわせ課」). Empty unless every
+    piece is a unit."""
+    if context != "value":
+        return []
+    pieces = [(m.start(), m.group()) for m in _VALUE_PIECE.finditer(text)]
+    if not pieces or any(unit_kind(name) is None or name in places for _, name in pieces):
+        return []
+    if any(not _whole_unit(name) for _, name in pieces):
+        return []
+    if len(pieces) == 1 and [m[2] for m in find_organization_mentions(pieces[0][1])] == [
+        pieces[0][1]
+    ]:
+        return []  # read as usual, chain and all
+    return pieces
+
+
+def _whole_unit(name: str) -> bool:
+    """One unit, not a chain read unit by unit (「総務課予算グループ」)."""
+    if len(split_unit_chain(name)) > 1:
+        return False
+    return all(m[1] == len(name) for m in find_organization_mentions(name))
 
 
 def _spaced_out_unit(text: str) -> str | None:
@@ -300,3 +374,46 @@ def _add(facts: DocumentFacts, found: list[FoundUnit], doc: StructuredDocument) 
         )
         facts.organizations.append(organization)
         by_key[key] = organization
+
+
+def _title(doc: StructuredDocument) -> Block | None:
+    """The document's title: its first heading."""
+    return next(doc.of_kind("heading"), None)
+
+
+def subject_department(doc: StructuredDocument, places: Sequence[str] = ()) -> str | None:
+    """The one department (局, 部, 本部) the title names (「令和元年度 環境局 部局運営方針」,
+    「福祉部ってどんなところ?」): the unit the document is about, else None."""
+    title = _title(doc)
+    if title is None:
+        return None
+    text = doc.folded[title.start : title.end]
+    named: list[str] = []
+    for _s, _e, mention in find_organization_mentions(text):
+        chain = split_unit_chain(mention)
+        name = chain[0]
+        for place in places:
+            if name.startswith(place) and len(name) > len(place):
+                name = name[len(place) :]
+        if unit_kind(name) == "department" and len(chain) == 1 and name not in named:
+            named.append(name)
+    return named[0] if len(named) == 1 else None
+
+
+def _subject_parent(doc: StructuredDocument, facts: DocumentFacts, places: Sequence[str]) -> None:
+    """Units smaller than the department the title names, found with no parent, are that
+    department's: a department's own page lists its divisions without repeating it."""
+    department = subject_department(doc, places)
+    if department is None:
+        return
+    key = nfkc_key(department)
+    if not any(nfkc_key(o.name) == key for o in facts.organizations):
+        return
+    for organization in facts.organizations:
+        if organization.parent is not None or nfkc_key(organization.name) == key:
+            continue
+        rank = _rank(organization.name)
+        if _is_below(organization.name, department) or (
+            rank is None and organization.kind in ("division", "section", "facility_unit")
+        ):
+            organization.parent = department

@@ -10,8 +10,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from loaders.facts import DocumentFacts, Initiative, PolicyCode
-from loaders.field_vocabulary import field_of, labels_of
-from loaders.structure import Block, StructuredDocument
+from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
+from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.text.normalize import nfkc_key
 from loaders.text.policy_codes import CodeParse, find_leading_code, parse_policy_code
 
@@ -49,7 +49,13 @@ def is_label(text: str, field: str) -> bool:
 
 def is_label_like(text: str) -> bool:
     """A short text that is itself a label (「今年度の目標」, 「政策内容」), not a name."""
-    return len(text.strip()) <= 8 and label_field(text) is not None
+    text = text.strip()
+    if len(text) > 8 or label_field(text) is None:
+        return False
+    key = label_key(text)
+    return field_of(text, exact=True) is not None or any(
+        len(label) >= 2 and key.endswith(label) for label in all_labels()
+    )
 
 
 def grade_of(text: str | None) -> str | None:
@@ -61,6 +67,17 @@ def grade_of(text: str | None) -> str | None:
         return None
     grade = found.group("grade")
     return "○" if grade == "〇" else grade
+
+
+_TRAILING_GRADE = re.compile(r"[。．.]\s*[(（【]?\s*(?P<grade>[SABCDE]|[◎○〇△×])\s*[)）】]?\s*$")
+
+
+def trailing_grade(text: str | None) -> str | None:
+    """The grade a comment ends with (「…目標を下回った。 C」, 「…達成した。(A)」), else None."""
+    found = _TRAILING_GRADE.search(text or "")
+    if found is None:
+        return None
+    return "○" if found.group("grade") == "〇" else found.group("grade")
 
 
 def code_of(printed: str | None) -> CodeParse | None:
@@ -154,3 +171,54 @@ def unique(items: Iterable[str]) -> list[str]:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+def listed_after(doc: StructuredDocument, heading: Block) -> list[Block]:
+    """The numbered entries a label heading introduces: its list, or else the numbered lines
+    right after it at its own level (「…施策との関連」 then 「3-1-2 循環型社会の構築」, which the
+    outline may not have nested under the label)."""
+    entries = list(numbered_under(doc, heading))
+    if entries:
+        return entries
+    following: list[Block] = []
+    for block in doc.blocks[heading.index + 1 :]:
+        if block.kind not in ("heading", "item") or not block.number:
+            break
+        if block.parent != heading.parent or code_of(block.number) is None:
+            break
+        following.append(block)
+    return following
+
+
+_YEAR_ONLY = re.compile(r"^(?:令和|平成|昭和|R|H)?\s*(?:元|[0-9]{1,4})\s*年度?$")
+
+
+def all_rows(table: Table) -> list[list[Cell]]:
+    """The table's rows, its header row first: a form laid out as a table has no header,
+    only rows of labels and values."""
+    return [table.header_cells, *table.rows] if table.header_cells else list(table.rows)
+
+
+def is_year_label(text: str) -> bool:
+    """「令和2年度」 alone: one fiscal year, not 「令和4年度以降」 or 「中間評価」."""
+    return bool(_YEAR_ONLY.match(text.strip()))
+
+
+def names_entries(label: str) -> bool:
+    """A form's row label that names an entry: an initiative label, or a longer one ending
+    in it (「具体的な取組項目(小項目)」), but no other field's label (「現状と課題」)."""
+    key = label_key(label)
+    bare = re.sub(r"\([^()]*\)$", "", key)
+    if not bare or field_of(bare, exact=True) not in (None, "initiative"):
+        return False
+    return any(len(word) >= 2 and bare.endswith(word) for word in labels_of("initiative"))
+
+
+def heads_form(doc: StructuredDocument, heading: Block) -> bool:
+    """Whether a form of entries follows under `heading` (「重点改革項目Ⅱ 名称」 over a sheet
+    whose rows name 取組項目 …): the heading names the sheet's group of entries."""
+    for block in doc.under(heading):
+        if block.kind == "table" and block.table is not None:
+            rows = all_rows(block.table)
+            return any(row and names_entries(row[0].text) for row in rows)
+    return False

@@ -17,9 +17,11 @@ from loaders.facts import DocumentFacts, PolicyCode, Span
 from loaders.field_vocabulary import all_labels, field_of, labels_of
 from loaders.recognisers.outline import (
     code_of,
+    heads_form,
     is_label_like,
     label_field,
     line_of,
+    listed_after,
     numbered_under,
 )
 from loaders.structure import Block, StructuredDocument, Table
@@ -96,6 +98,8 @@ def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> No
     code = code_of(block.number)
     if code is None or _starts_numbered(block.text) or is_label_like(block.text):
         return
+    if block.kind == "heading" and heads_form(doc, block):
+        return  # the group a sheet's entries belong to, an initiative itself
     add_policy(facts, code, block.text, _evidence(doc, block))
 
 
@@ -116,8 +120,9 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
 
 
 def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
-    """The numbered entries under a heading labelled as policies (「該当する施策」)."""
-    for block in numbered_under(doc, heading):
+    """The numbered entries under a heading labelled as policies (「該当する施策」,
+    「…計画の施策との関連」)."""
+    for block in listed_after(doc, heading):
         code = code_of(block.number)
         if code is None or block.prefix or is_label_like(block.text):
             continue

@@ -9,6 +9,11 @@ A recogniser runs on every document, so a line is a project only with structural
   amount (「○X事業 38,103千円」), when the name ends like a project;
 * a numbered item under a heading (or a label printed one character per line) that names
   the project field, such as 「主要事業」;
+* a name with the record of labelled values printed under it (「X事業」 / 「・予算」
+  「5,234,000千円」 / 「・担当課」 「保育対策課」, see `loaders.structure.records`) holding a
+  budget, or a division when the name ends like a project or stands in a project section;
+* a table column whose label lists the project field in its qualifier (「内容(事業名、予算等)」),
+  its cells a name with the amount after it (「X事業(24,600千円)」, 「X事業 152,300千円」);
 * 「A事業費、B事業費など、…円を計上」: projects named as examples of a budget line.
 
 Labels come from the field vocabulary (`ontology/fields.ttl`), name endings from
@@ -32,6 +37,7 @@ from loaders.structure.attributes import (
     label_runs,
     split_attributes,
 )
+from loaders.structure.records import record_after
 from loaders.text.amounts import UNIT_SCALES, find_amounts, parse_yen
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line, lines_with_offsets, nfkc_key
@@ -85,6 +91,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *reader.spaced_tables(),
         *reader.field_records(),
         *reader.run_records(),
+        *reader.headed_records(),
         *reader.lines(),
         *reader.prose(),
     ]
@@ -134,9 +141,16 @@ class _Reader:
         if name_cell is None:
             return None
         name, attributes = split_attributes(name_cell.text)
+        amount = None if attributes else _trailing_amount(name_cell.text)
+        if amount is not None:
+            name = amount[0]
         if not _valid_name(name):
             return None
         item = _Found(name, self.doc.span(name_cell.start, name_cell.start + len(name)), block)
+        if amount is not None:
+            _, a, b, yen = amount
+            item.budget = yen
+            item.budget_span = self.doc.span(name_cell.start + a, name_cell.start + b)
         item.spans = [self.doc.span(row[0].start, row[-1].end)]
         if (budget := cell("budget")) is not None:
             self._budget(item, budget.text, budget.start, unit)
@@ -340,6 +354,64 @@ class _Reader:
             item.spans = [self.doc.span(attributes[0].label_start, attributes[-1].end)]
             found.append(item)
         return found
+
+    # -- a name and the record under it -------------------------------------------------
+    def headed_records(self) -> list[_Found]:
+        """A line naming a project, then its labelled values (予算, 担当課 …) under it."""
+        found: list[_Found] = []
+        taken: set[int] = set()  # blocks that are part of a record: never a name
+        for block in self.doc.blocks:
+            if block.kind not in ("heading", "item", "paragraph") or block.index in taken:
+                continue
+            text = block.text.strip()
+            if not text or "。" in text or field_of(text, exact=True) is not None:
+                continue
+            if self._wrapped_tail(block):
+                continue  # the second line of a name the line reader joins
+            record = record_after(self.doc, block.index)
+            unit = self.unit_before(block.start)
+            fields = {
+                a.field
+                for a in record.attributes
+                if (
+                    a.field == "budget"
+                    and _yen(a.value, _qualifier_unit(a.label) or unit) is not None
+                )
+                or (a.field == "division" and unit_kind(a.value.strip(_TRIM)) is not None)
+            }
+            if not fields:
+                continue
+            named = record.first("project")
+            if named is not None and _valid_name(named.value.strip()):
+                continue  # the record names its project itself (事業名: …)
+            name, attributes = split_attributes(text)
+            name = name.strip(_TRIM)
+            in_section = block.index in self.sections
+            if not _valid_name(name) or not (
+                "budget" in fields or looks_like_project(name) or in_section
+            ):
+                continue
+            offset = self.doc.folded.find(name, block.start)
+            if offset < 0:
+                continue
+            taken.update(record.blocks)
+            last = self.doc.blocks[record.blocks[-1]]
+            item = _Found(name, self.doc.span(offset, offset + len(name)), block)
+            item.spans = [self.doc.span(block.start, last.end)]
+            self._attributes(item, attributes, offset, unit)
+            self._attributes(item, record.attributes, 0, unit)
+            self.read_blocks.update({block.index, *record.blocks})
+            found.append(item)
+        return found
+
+    def _wrapped_tail(self, block: Block) -> bool:
+        """「推進事業費」 under 「(1) 新たな…の構築」: the tail of a name wrapped onto two lines."""
+        if block.index == 0:
+            return False
+        previous = self.doc.blocks[block.index - 1]
+        if previous.kind not in ("item", "heading", "paragraph") or not previous.number:
+            return False
+        return self._wrapped_name(previous, previous.text.strip()) is not None
 
     # -- lines: items, headings, paragraphs ----------------------------------------------
     def lines(self) -> list[_Found]:
@@ -673,11 +745,12 @@ def _valid_name(name: str) -> bool:
 
 def _columns(header: list[str]) -> dict[str, int]:
     """Field → column index; of several budget columns the one printed with a vocabulary
-    label exactly (査定総額 rather than 要求総額) and otherwise the first."""
+    label exactly (査定総額 rather than 要求総額) and otherwise the first. A label whose
+    qualifier lists fields (内容(事業名、予算等)) holds the first of them, whatever its word."""
     columns: dict[str, int] = {}
     exact_budget: int | None = None
     for index, label in enumerate(header):
-        field_name = field_of(label)
+        field_name = _listed_field(label) or field_of(label)
         if field_name is None or len(label_key(label)) > MAX_SECTION_LABEL:
             continue
         if field_name == "budget" and exact_budget is None and field_of(label, exact=True):
@@ -686,6 +759,38 @@ def _columns(header: list[str]) -> dict[str, int]:
     if exact_budget is not None:
         columns["budget"] = exact_budget
     return columns
+
+
+_LISTED = re.compile(r"[(（](?P<inner>[^()（）]+)[)）]\s*$")
+_LIST_SEPARATOR = re.compile(r"[、,，・/／]")
+
+
+def _listed_field(label: str) -> str | None:
+    """The first field a label's qualifier lists: 「内容(事業名、予算等)」 → project."""
+    match = _LISTED.search(label)
+    if match is None:
+        return None
+    parts = [p.strip() for p in _LIST_SEPARATOR.split(match.group("inner"))]
+    fields = [field_of(p) for p in parts if p]
+    return fields[0] if len(fields) >= 2 and fields[0] is not None else None
+
+
+def _trailing_amount(text: str) -> tuple[str, int, int, int] | None:
+    """(name, start, end, yen) of a cell that prints a name with its amount after it:
+    「X事業 152,300千円」, 「X事業(24,600千円)」; None when anything else follows the amount."""
+    amounts = find_amounts(text)
+    if not amounts:
+        return None
+    start, end, yen = amounts[-1]
+    for a, b in bracket_groups(text):
+        inner = text[a + 1 : b - 1]
+        if a < start and end <= b and not inner.replace(text[start:end], "").strip():
+            if text[b:].strip():
+                return None
+            return _strip_budget_label(text[:a]).strip(_TRIM), start, end, yen
+    if text[end:].strip() or not text[:start].strip():
+        return None
+    return _strip_budget_label(text[:start]).strip(_TRIM), start, end, yen
 
 
 def _budget_column(labels: list[str | None]) -> int | None:

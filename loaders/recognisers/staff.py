@@ -6,6 +6,11 @@ field, or a column of a table printed one cell per line with its years as column
 The counted unit is a unit name (its suffix says so: 部, 課, 局 …); a total row (合計)
 counts the municipality itself, a subtotal (小計) or a category that is no unit is no row.
 The fiscal year is the one printed with the count's label, else the document's.
+
+A table by kind of employment (課名 | 常勤 | 再任用 | 臨時 | 合計) counts each unit's whole staff
+in its total column, whether its columns are tab-separated or only spaced (rows wrapped
+onto the next line); a summary line 「部職員合計194名」 counts the unit it names, or, naming
+only a unit suffix (部, 局), the unit the document is about.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.facts import DocumentFacts, Span, StaffCount
-from loaders.field_vocabulary import all_labels, field_of, label_key
+from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
+from loaders.recognisers.budgets import document_owner
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -51,6 +57,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_field_runs(doc),
         *_from_stacked(doc),
         *_from_label_run_rows(doc, facts),
+        *_from_spaced(doc),
+        *_from_summaries(doc, facts),
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
     for item in found:
@@ -100,8 +108,20 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
             yield from _table_rows(doc, block.table)
 
 
+def _count_columns(header: list[str]) -> list[int]:
+    """The columns that count a unit's staff: the total column of a table by kind of
+    employment (its other columns are parts of it), else every staff column."""
+    fields = [field_of(label) for label in header]
+    staff = [i for i, f in enumerate(fields) if f == "staff"]
+    parts = [i for i, f in enumerate(fields) if f == "employment"]
+    total = [i for i, label in enumerate(header) if field_of(label, exact=True) == "total"]
+    if total and (parts or len(staff) > 1):
+        return total[-1:]
+    return staff
+
+
 def _table_rows(doc: StructuredDocument, table: Table) -> Iterator[_Found]:
-    staff = [i for i, label in enumerate(table.header) if field_of(label) == "staff"]
+    staff = _count_columns(table.header)
     if not staff:
         return
     name_column = table.column(lambda label: field_of(label) in ("division", "department"))
@@ -278,3 +298,124 @@ def _last_unit(text: str, facts: DocumentFacts) -> str | None:
     if not positions:
         positions = [(end, name) for _, end, name in find_organization_mentions(text)]
     return max(positions)[1] if positions else None
+
+
+# -- a table by kind of employment, its columns only spaced -------------------------------
+_HEADER_WINDOW = 6  # a wrapped header (再任用 / (短時間)) spans a few lines
+_WORDS = re.compile(r"\S+")
+
+
+def _from_spaced(doc: StructuredDocument) -> Iterator[_Found]:
+    """「職・課名 常勤 / 再任用 / (短時間) / 臨時 その他 合計」 then 「協働推進課 12 4 5 21」: a
+    header that starts with the unit column's label and ends with the total column, wrapped
+    over lines; each row a unit and its numbers, the numbers sometimes wrapped too. A row
+    with fewer numbers than columns left its empty cells out, so its last number is the
+    total."""
+    lines = [b for b in doc.blocks if b.kind != "table"]
+    i = 0
+    while i < len(lines):
+        header = _spaced_header(doc, lines, i)
+        if header is None:
+            i += 1
+            continue
+        columns, j = header
+        for name, numbers in _spaced_rows(doc, lines[j:]):
+            if len(numbers) == len(columns):
+                count = numbers[columns.index(TOTAL_COLUMN)]
+            elif columns[-1] == TOTAL_COLUMN:
+                count = numbers[-1]
+            else:
+                continue
+            yield _Found(name[0], None, int(count[0].replace(",", "")), {
+                "": doc.span(name[1], numbers[-1][2]), "count": doc.span(count[1], count[2]),
+            })  # fmt: skip
+        i = j
+
+
+TOTAL_COLUMN = "total"
+
+
+def _spaced_header(
+    doc: StructuredDocument, lines: list[Block], i: int
+) -> tuple[list[str | None], int] | None:
+    """The fields of the value columns of a spaced header starting at line `i`, and the
+    index of the first row; None when line `i` opens no such header."""
+    first = _WORDS.findall(_raw(doc, lines[i]))
+    if not first or field_of(first[0]) not in ("division", "department"):
+        return None
+    words = first[1:]
+    for j in range(i, min(len(lines), i + _HEADER_WINDOW)):
+        if j > i:
+            words += _WORDS.findall(_raw(doc, lines[j]))
+        labels: list[str] = []
+        for word in words:
+            if labels and word[:1] in "(（":
+                labels[-1] += word  # 再任用 (短時間): a qualifier of the label before it
+            else:
+                labels.append(word)
+        if any(_NUMBER_TOKEN.fullmatch(w) for w in words):
+            return None  # a row before the total column: no header of this kind
+        fields = [field_of(label) for label in labels]
+        if labels and field_of(labels[-1], exact=True) == "total":
+            if "employment" not in fields and fields.count("staff") < 2:
+                return None
+            return [TOTAL_COLUMN if f == "total" else f for f in fields], j + 1
+    return None
+
+
+def _spaced_rows(
+    doc: StructuredDocument, lines: list[Block]
+) -> Iterator[tuple[tuple[str, int], list[tuple[str, int, int]]]]:
+    """(name, start) and the numbers of each row; a line of numbers alone continues the row
+    before it."""
+    row: tuple[tuple[str, int], list[tuple[str, int, int]]] | None = None
+    for block in lines:
+        tokens = [
+            (m.group(), m.start(), m.end())
+            for m in _TOKEN.finditer(doc.folded, block.start, block.end)
+        ]
+        numbers = [t for t in tokens if _NUMBER_TOKEN.fullmatch(t[0])]
+        if tokens and len(numbers) == len(tokens) and row is not None:
+            row[1].extend(numbers)
+            continue
+        if len(tokens) < 2 or len(numbers) != len(tokens) - 1 or numbers[0] != tokens[1]:
+            break
+        if row is not None:
+            yield row
+        row = ((tokens[0][0], tokens[0][1]), numbers)
+    if row is not None:
+        yield row
+
+
+# -- a summary line -------------------------------------------------------------------------
+def _summary_pattern() -> re.Pattern[str]:
+    staff = "|".join(re.escape(x) for x in labels_of("staff"))
+    total = "|".join(re.escape(x) for x in labels_of("total"))
+    return re.compile(
+        rf"(?P<unit>(?:\w[\w・ー]*?)?)(?:{staff})(?:{total})\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)"
+    )
+
+
+def _from_summaries(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Found]:
+    """「部職員合計194名、うち正規職員103名」: the whole staff of a unit; a unit suffix alone
+    (部, 局) is the unit the document is about."""
+    pattern = _summary_pattern()
+    for block in doc.blocks:
+        if block.kind not in ("item", "paragraph", "heading"):
+            continue
+        for match in pattern.finditer(doc.folded, block.start, block.end):
+            printed = match.group("unit")
+            name = printed if len(printed) > 1 and unit_kind(printed) else None
+            if name is None and (not printed or _bare_suffix(printed)):
+                name = document_owner(facts)
+            if name is None or name == facts.municipality:
+                continue
+            yield _Found(name, None, int(match.group("n").replace(",", "")), {
+                "": doc.span(match.start(), match.end()),
+                "count": doc.span(match.start("n"), match.end("n")),
+            })  # fmt: skip
+
+
+def _bare_suffix(word: str) -> bool:
+    """「部」, 「局」: a unit suffix printed alone, standing for the unit the text is about."""
+    return unit_kind(word) is None and unit_kind("某" + word) is not None

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -22,7 +23,8 @@ import rdflib
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, VOID, XSD, Namespace
 
-from service.catalog.dumps import DUMP_FORMATS
+from service.catalog.dumps import DUMP_FORMATS, DumpFormat
+from service.catalog.graph_files import SHARED, Download, GraphFile, GraphFiles
 from service.catalog.queries import CatalogError, Row, Select, integer, run
 
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
@@ -89,11 +91,29 @@ class _Metadata:
     catalog: URIRef
     dataset: URIRef
     document_descriptions: list[Literal] = field(default_factory=list)
+    municipality_titles: list[Literal] = field(default_factory=list)
+    municipality_descriptions: list[Literal] = field(default_factory=list)
 
 
-def describe(select: Select, settings: CatalogSettings) -> rdflib.Graph:
-    """The DCAT catalogue and VoID description of the store that `select` queries."""
+def download_url(settings: CatalogSettings, dump: DumpFormat, **selection: str) -> URIRef:
+    """Where a dump of the whole store, one graph (`graph=`) or one municipality's graphs
+    (`municipality=` its code) is downloaded."""
+    query = "&".join(f"{name}={quote(value, safe='')}" for name, value in selection.items())
+    return URIRef(settings.site + dump.path + (f"?{query}" if query else ""))
+
+
+def municipality_dataset(settings: CatalogSettings, code: str) -> URIRef:
+    """The dataset of one municipality's document graphs: the prefix of their IRIs."""
+    return URIRef(f"{settings.base}/graph/{code}")
+
+
+def describe(
+    select: Select, settings: CatalogSettings, files: GraphFiles | None = None
+) -> rdflib.Graph:
+    """The DCAT catalogue and VoID description of the store that `select` queries; sizes
+    and modification dates of the downloads come from `files` (a process-wide one if None)."""
     metadata = _read_metadata(settings)
+    graph_files = (files or SHARED).current(select)
     graph = metadata.graph
     catalog, dataset = metadata.catalog, metadata.dataset
     site = settings.site
@@ -107,21 +127,27 @@ def describe(select: Select, settings: CatalogSettings) -> rdflib.Graph:
     if (dataset, DCAT.landingPage, None) not in graph:
         graph.add((dataset, DCAT.landingPage, URIRef(f"{site}/")))
     _add_service(graph, service, endpoint, dataset, metadata)
-    _add_distributions(graph, dataset, service, endpoint, settings)
+    _add_distributions(graph, dataset, service, endpoint, settings, graph_files)
     triples = _add_statistics(graph, select, dataset, endpoint, settings)
 
     topics = _topics_by_graph(run(select, "document_topics"), graph)
-    for row in run(select, "documents"):
+    documents = run(select, "documents")
+    for row in documents:
         document_dataset = URIRef(row["graph"])
         _add_document_dataset(
             graph, row, metadata, settings, service, topics.get(row["graph"], []),
-            triples.get(row["graph"], 0),
+            triples.get(row["graph"], 0), graph_files.get(row["graph"]),
         )
         graph.add((catalog, DCAT.dataset, document_dataset))
         graph.add((service, DCAT.servesDataset, document_dataset))
         graph.add((document_dataset, DCTERMS.isPartOf, dataset))
+    _add_municipality_datasets(graph, documents, metadata, settings, service, graph_files)
     _add_coverage(graph, catalog, dataset)
     _add_theme_taxonomies(graph, catalog, run(select, "topic_schemes"))
+    latest = max((f.modified for f in graph_files.values()), default=None)
+    if latest is not None:
+        for node in (catalog, dataset):
+            graph.set((node, DCTERMS.modified, _date_time(latest)))
     return graph
 
 
@@ -152,7 +178,28 @@ def _read_metadata(settings: CatalogSettings) -> _Metadata:
         raise CatalogError(
             f"{settings.metadata}: mkmeta:documentDataset needs a dct:description template"
         )
-    return _Metadata(graph, catalog, dataset, descriptions)
+    titles, municipality_descriptions = _municipality_templates(graph, settings)
+    return _Metadata(graph, catalog, dataset, descriptions, titles, municipality_descriptions)
+
+
+def _municipality_templates(
+    graph: rdflib.Graph, settings: CatalogSettings
+) -> tuple[list[Literal], list[Literal]]:
+    """The title and description templates of a municipality's dataset; a deployment file
+    written before they existed gets the default file's."""
+    template = METADATA_TERMS.municipalityDataset
+    source = graph
+    if (template, None, None) not in graph and settings.metadata != DEFAULT_METADATA:
+        source = rdflib.Graph().parse(DEFAULT_METADATA, format="turtle")
+    found = [
+        [v for v in source.objects(template, prop) if isinstance(v, Literal)]
+        for prop in (DCTERMS.title, DCTERMS.description)
+    ]
+    graph.remove((template, None, None))
+    if not all(found):
+        raise CatalogError(f"{settings.metadata}: mkmeta:municipalityDataset needs a dct:title"
+                           " and a dct:description template")
+    return found[0], found[1]
 
 
 def _the_one(graph: rdflib.Graph, cls: URIRef, path: Path) -> URIRef:
@@ -190,7 +237,7 @@ def _add_service(
 
 def _add_distributions(
     graph: rdflib.Graph, dataset: URIRef, service: URIRef, endpoint: URIRef,
-    settings: CatalogSettings,
+    settings: CatalogSettings, files: Mapping[str, GraphFile],
 ) -> None:
     licenses = list(graph.objects(dataset, DCTERMS.license))
     sparql = URIRef(f"{dataset}-sparql")
@@ -200,23 +247,46 @@ def _add_distributions(
     graph.add((sparql, DCAT.accessURL, endpoint))
     graph.add((sparql, DCAT.accessService, service))
     for dump in DUMP_FORMATS.values():
-        url = URIRef(settings.site + dump.path)
-        distribution = URIRef(f"{dataset}-dump-{dump.extension}")
-        media_type = URIRef(IANA_MEDIA_TYPES + dump.media_type)
-        graph.add((dataset, DCAT.distribution, distribution))
-        graph.add((distribution, RDF.type, DCAT.Distribution))
-        graph.add((distribution, DCTERMS.title, Literal(dump.title, lang="en")))
-        graph.add((distribution, DCAT.accessURL, url))
-        graph.add((distribution, DCAT.downloadURL, url))
-        graph.add((url, RDF.type, RDFS.Resource))
-        graph.add((distribution, DCAT.mediaType, media_type))
-        graph.add((media_type, RDF.type, DCTERMS.MediaType))
-        for license_ in licenses:
-            graph.add((distribution, DCTERMS.license, license_))
+        url = download_url(settings, dump)
+        _add_download(
+            graph, dataset, URIRef(f"{dataset}-dump-{dump.extension}"), url,
+            Download(tuple(files.values()), dump.name), Literal(dump.title, lang="en"), licenses,
+        )
         graph.add((dataset, VOID.dataDump, url))
         graph.add((dataset, VOID.feature, URIRef(dump.w3c_format)))
     for license_ in licenses:
         graph.add((sparql, DCTERMS.license, license_))
+
+
+def _add_download(
+    graph: rdflib.Graph,
+    dataset: URIRef,
+    distribution: URIRef,
+    url: URIRef,
+    download: Download,
+    title: Literal,
+    licenses: Iterable[rdflib.term.Node],
+) -> None:
+    """A distribution a harvester can fetch: where, in what format, how big, how recent."""
+    dump = DUMP_FORMATS[download.format]
+    media_type = URIRef(IANA_MEDIA_TYPES + dump.media_type)
+    file_type = URIRef(dump.file_type)
+    graph.add((dataset, DCAT.distribution, distribution))
+    graph.add((distribution, RDF.type, DCAT.Distribution))
+    graph.add((distribution, DCTERMS.title, title))
+    graph.add((distribution, DCAT.accessURL, url))
+    graph.add((distribution, DCAT.downloadURL, url))
+    graph.add((url, RDF.type, RDFS.Resource))
+    graph.add((distribution, DCAT.mediaType, media_type))
+    graph.add((media_type, RDF.type, DCTERMS.MediaType))
+    graph.add((distribution, DCTERMS.format, file_type))
+    graph.add((file_type, RDF.type, DCTERMS.MediaTypeOrExtent))
+    graph.add((distribution, DCAT.byteSize,
+               Literal(download.size, datatype=XSD.nonNegativeInteger)))
+    if download.modified is not None:
+        graph.add((distribution, DCTERMS.modified, _date_time(download.modified)))
+    for license_ in licenses:
+        graph.add((distribution, DCTERMS.license, license_))
 
 
 def _add_statistics(
@@ -313,6 +383,7 @@ def _add_document_dataset(
     service: URIRef,
     topics: list[_Topic],
     triples: int,
+    file: GraphFile | None,
 ) -> None:
     dataset = URIRef(row["graph"])
     document = URIRef(row["document"])
@@ -353,9 +424,10 @@ def _add_document_dataset(
             graph.add((period, DCAT.startDate, _date(row["startDate"])))
         if "endDate" in row:
             graph.add((period, DCAT.endDate, _date(row["endDate"])))
-    for column, prop in (("issued", DCTERMS.issued), ("modified", DCTERMS.modified)):
-        if column in row:
-            graph.add((dataset, prop, _date(row[column])))
+    if "issued" in row:
+        graph.add((dataset, DCTERMS.issued, _date(row["issued"])))
+    if file is not None:  # the dataset changed when its graph did
+        graph.add((dataset, DCTERMS.modified, _date_time(file.modified)))
 
     licenses = [URIRef(row["license"])] if "license" in row else list(
         graph.objects(metadata.dataset, DCTERMS.license)
@@ -388,6 +460,106 @@ def _add_document_dataset(
     graph.add((distribution, DCAT.accessService, service))
     for license_ in licenses:
         graph.add((distribution, DCTERMS.license, license_))
+    if file is not None:
+        for dump in DUMP_FORMATS.values():
+            _add_download(
+                graph, dataset, URIRef(f"{row['graph']}#dump-{dump.extension}"),
+                download_url(settings, dump, graph=row["graph"]), Download((file,), dump.name),
+                Literal(f"{dump.title} of this document graph", lang="en"), licenses,
+            )
+
+
+# -- one dataset per municipality --------------------------------------------------------------
+
+
+def _add_municipality_datasets(
+    graph: rdflib.Graph,
+    documents: list[Row],
+    metadata: _Metadata,
+    settings: CatalogSettings,
+    service: URIRef,
+    files: Mapping[str, GraphFile],
+) -> None:
+    """A dataset per municipality, made of its documents' datasets, for a portal that
+    lists data by publisher (and a download of everything one city published)."""
+    by_code: dict[str, list[Row]] = defaultdict(list)
+    for row in documents:
+        if row.get("lgCode"):
+            by_code[row["lgCode"]].append(row)
+    for code, rows in sorted(by_code.items()):
+        dataset = municipality_dataset(settings, code)
+        parts = [URIRef(r["graph"]) for r in rows]
+        first = rows[0]
+        name = first.get("municipalityName") or code
+        values = {"municipality": name, "code": code, "documents": len(rows)}
+        graph.add((dataset, RDF.type, DCAT.Dataset))
+        graph.add((dataset, RDF.type, VOID.Dataset))
+        graph.add((metadata.catalog, DCAT.dataset, dataset))
+        graph.add((service, DCAT.servesDataset, dataset))
+        graph.add((dataset, DCTERMS.identifier, Literal(str(dataset))))
+        for prop, templates in ((DCTERMS.title, metadata.municipality_titles),
+                                (DCTERMS.description, metadata.municipality_descriptions)):
+            for template in templates:
+                graph.add((dataset, prop, Literal(
+                    _fill(template, values, settings, "municipalityDataset"),
+                    lang=template.language)))
+        graph.add((dataset, DCTERMS.publisher, URIRef(first["municipality"])))
+        page = settings.site_url(first["municipality"])
+        if page is not None:
+            graph.add((dataset, DCAT.landingPage, URIRef(page)))
+            graph.add((URIRef(page), RDF.type, FOAF.Document))
+        for part in parts:
+            graph.add((dataset, DCTERMS.hasPart, part))
+            graph.add((part, DCTERMS.isPartOf, dataset))
+            graph.add((dataset, VOID.subset, part))
+            for prop in (DCAT.theme, DCAT.keyword, DCTERMS.spatial, DCTERMS.license):
+                for value in graph.objects(part, prop):
+                    graph.add((dataset, prop, value))
+        for prop in (DCAT.contactPoint, DCTERMS.language):
+            for value in graph.objects(metadata.dataset, prop):
+                graph.add((dataset, prop, value))
+        _add_period(graph, dataset, parts)
+        own = tuple(files[r["graph"]] for r in rows if r["graph"] in files)
+        if own:
+            graph.add((dataset, DCTERMS.modified, _date_time(max(f.modified for f in own))))
+            licenses = list(graph.objects(dataset, DCTERMS.license))
+            for dump in DUMP_FORMATS.values():
+                _add_download(
+                    graph, dataset, URIRef(f"{dataset}#dump-{dump.extension}"),
+                    download_url(settings, dump, municipality=code), Download(own, dump.name),
+                    Literal(f"{dump.title} of {name}", lang="en"), licenses,
+                )
+
+
+def _fill(template: Literal, values: Mapping[str, object], settings: CatalogSettings,
+          node: str) -> str:
+    try:
+        return str(template).format(**values)
+    except (KeyError, IndexError, ValueError) as error:
+        names = ", ".join(f"{{{name}}}" for name in values)
+        raise CatalogError(
+            f"{settings.metadata}: mkmeta:{node} template {str(template)!r}:"
+            f" bad placeholder {error} (use {names})"
+        ) from None
+
+
+def _add_period(graph: rdflib.Graph, dataset: URIRef, parts: Iterable[URIRef]) -> None:
+    """The period from the earliest start to the latest end of the parts' periods."""
+    starts, ends = [], []
+    for part in parts:
+        for period in graph.objects(part, DCTERMS.temporal):
+            starts += [d.toPython() for d in graph.objects(period, DCAT.startDate)]
+            ends += [d.toPython() for d in graph.objects(period, DCAT.endDate)]
+    if starts and ends:
+        period = BNode()
+        graph.add((dataset, DCTERMS.temporal, period))
+        graph.add((period, RDF.type, DCTERMS.PeriodOfTime))
+        graph.add((period, DCAT.startDate, Literal(min(starts), datatype=XSD.date)))
+        graph.add((period, DCAT.endDate, Literal(max(ends), datatype=XSD.date)))
+
+
+def _date_time(value: datetime) -> Literal:
+    return Literal(value.strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime)
 
 
 _DATE = re.compile(r"^-?\d{4,}-\d{2}-\d{2}$")

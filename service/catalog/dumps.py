@@ -28,6 +28,7 @@ class DumpFormat:
     rdf_format: ox.RdfFormat
     title: str
     w3c_format: str  # its IRI in http://www.w3.org/ns/formats/ (for void:feature)
+    file_type: str  # its IRI in the EU file-type authority list (DCAT-AP's dct:format)
 
     @property
     def path(self) -> str:
@@ -35,11 +36,12 @@ class DumpFormat:
 
 
 W3C_FORMATS = "http://www.w3.org/ns/formats/"
+EU_FILE_TYPES = "http://publications.europa.eu/resource/authority/file-type/"
 DUMP_FORMATS: dict[str, DumpFormat] = {
     "nquads": DumpFormat("nquads", "application/n-quads", "nq", ox.RdfFormat.N_QUADS,
-                         "N-Quads dump", W3C_FORMATS + "N-Quads"),
+                         "N-Quads dump", W3C_FORMATS + "N-Quads", EU_FILE_TYPES + "RDF_N_QUADS"),
     "trig": DumpFormat("trig", "application/trig", "trig", ox.RdfFormat.TRIG,
-                       "TriG dump", W3C_FORMATS + "TriG"),
+                       "TriG dump", W3C_FORMATS + "TriG", EU_FILE_TYPES + "RDF_TRIG"),
 }
 
 

@@ -8,12 +8,14 @@ from pathlib import Path
 
 from service.cli import (
     EXIT_OK,
+    EXIT_UNAVAILABLE,
     CommandError,
-    open_local_store,
+    add_endpoint_option,
+    open_store_for_reading,
     settings_from_args,
     subcommand_parser,
 )
-from service.store import EXPORT_FORMATS
+from service.store import EXPORT_FORMATS, RemoteStore, StoreError
 
 EXAMPLE = """\
   machikg export --format trig -o machikg.trig
@@ -37,13 +39,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output"
     )
+    add_endpoint_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_local_store(settings_from_args(args), must_exist=True)
+    store = open_store_for_reading(settings_from_args(args), args.endpoint)
     try:
-        data = store.export(args.format)
+        if isinstance(store, RemoteStore) and args.format != "turtle":
+            data = store.dump(args.format)  # the service's public dumps need no admin token
+        else:
+            data = store.export(args.format)
+    except StoreError as error:
+        raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
     finally:
         store.close()
     if args.output is None:

@@ -32,6 +32,10 @@ EXAMPLE = """\
   machikg ingest corpus/ --endpoint http://127.0.0.1:8000 --token SECRET
       send the documents to a running `machikg serve` (which holds the store)
 
+Documents are parsed and validated on every core (--workers N) and stored in batches. A
+document whose stored graph was made from the same bytes, manifest row and pipeline version
+is skipped; --force reads it again.
+
 A document whose graph breaks a SHACL shape is not stored: it is copied with its report
 (report.txt in Japanese and English, report.ttl) to data/quarantine/<file>/
 ($MACHIKG_QUARANTINE)."""
@@ -61,6 +65,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_municipality_options(parser)
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processes that parse and validate (default: one per core)",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="read every document again, even those whose stored checksum matches",
+    )
     parser.set_defaults(func=run)
 
 
@@ -75,7 +90,13 @@ def run(args: argparse.Namespace) -> int:
         store = open_local_store(settings, must_exist=False)
     try:
         summary = ingest(
-            args.paths, store, settings, progress=not args.no_progress, municipality=municipality
+            args.paths,
+            store,
+            settings,
+            progress=not args.no_progress,
+            municipality=municipality,
+            workers=args.workers,
+            force=args.force,
         )
     except (ShapesError, LoaderUnavailable) as error:
         raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
@@ -102,7 +123,9 @@ def _report(summary: IngestSummary) -> int:
         else:
             report_error(outcome.message or outcome.file)
     print(
-        f"{summary.loaded} loaded, {summary.quarantined} quarantined, {summary.failed} failed",
+        f"{summary.loaded} loaded, "
+        + (f"{summary.unchanged} unchanged, " if summary.unchanged else "")
+        + f"{summary.quarantined} quarantined, {summary.failed} failed",
         file=sys.stderr,
     )
     if summary.failed:

@@ -13,13 +13,23 @@ from rich.table import Table
 
 from service.cli import (
     EXIT_OK,
+    EXIT_UNAVAILABLE,
     CommandError,
-    open_local_store,
+    add_endpoint_option,
+    open_store_for_reading,
     report_error,
     settings_from_args,
     subcommand_parser,
 )
-from service.store import SparqlSyntaxError, Term, python_value
+from service.store import (
+    EmbeddedStore,
+    RemoteStore,
+    SparqlSyntaxError,
+    StoreError,
+    Term,
+    python_value,
+    with_values,
+)
 
 FORMATS = ("table", "csv", "tsv", "json")
 _RESULT_FORMATS = {
@@ -74,6 +84,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="table (default on a terminal), csv (default otherwise), tsv, json"
         " (SPARQL 1.1 results formats)",
     )
+    add_endpoint_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -84,18 +95,42 @@ def run(args: argparse.Namespace) -> int:
         if name not in bindings:
             report_error(f"{source}: note: parameter ?{name} is not bound (--bind {name}=VALUE)")
     fmt = args.format or ("table" if sys.stdout.isatty() else "csv")
-    store = open_local_store(settings_from_args(args), must_exist=True)
+    store = open_store_for_reading(settings_from_args(args), args.endpoint)
     try:
         try:
-            result = store.query(text, bindings=bindings)
+            result = run_query(store, text, bindings)
             write_result(result, fmt)  # evaluation is lazy: errors may surface here
         except SparqlSyntaxError as error:
             raise CommandError(source, f"SPARQL syntax error: {error}") from None
+        except StoreError as error:
+            raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
         except (OSError, RuntimeError, ValueError) as error:
             raise CommandError(source, f"the query failed: {error}") from None
     finally:
         store.close()
     return EXIT_OK
+
+
+# What `machikg query` asks a service for: results it can print in any of its formats.
+REMOTE_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+
+
+def run_query(
+    store: EmbeddedStore | RemoteStore, text: str, bindings: dict[str, Term]
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | list[ox.Triple]:
+    """The query's result, from the local store or from the service that holds it."""
+    if isinstance(store, EmbeddedStore):
+        return store.query(text, bindings=bindings)
+    if bindings:
+        rewritten = with_values(text, bindings)
+        if rewritten is None:
+            raise SparqlSyntaxError(f"cannot bind {', '.join(bindings)}: no WHERE group")
+        text = rewritten
+    response = store.query_response(text, REMOTE_ACCEPT)
+    media_type = response.headers.get("content-type", "").split(";")[0].strip()
+    if media_type == "application/n-triples":
+        return list(ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES))
+    return ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
 
 
 def read_query(argument: str) -> tuple[str, str]:
@@ -162,6 +197,8 @@ def write_result(result: object, fmt: str) -> None:
             out.write(str(bool(result)).lower().encode() + b"\n")
     elif isinstance(result, ox.QueryTriples):
         result.serialize(out, format=_GRAPH_FORMATS[fmt])
+    elif isinstance(result, list):  # a service's graph result, parsed
+        ox.serialize(result, out, format=_GRAPH_FORMATS[fmt])
     out.flush()
 
 

@@ -16,12 +16,15 @@ from rich.table import Table
 
 from service.cli import (
     EXIT_OK,
+    EXIT_UNAVAILABLE,
     CommandError,
-    open_local_store,
+    add_endpoint_option,
+    open_store_for_reading,
     settings_from_args,
     subcommand_parser,
 )
 from service.search.index import KINDS, Hit, SearchError, SearchIndex, documents_query
+from service.store import StoreError
 
 EXAMPLE = """\
   machikg search 地域コミュニティ
@@ -54,13 +57,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--format", choices=("table", "json"), help="table (default on a terminal) or json"
     )
+    add_endpoint_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_local_store(settings_from_args(args), must_exist=True)
+    store = open_store_for_reading(settings_from_args(args), args.endpoint)
     try:
         index = SearchIndex.from_rows(store.select(documents_query()))
+    except StoreError as error:
+        raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
     finally:
         store.close()
     try:

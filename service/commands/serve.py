@@ -48,6 +48,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="S",
         help="stop queries running longer than S seconds (default: $MACHIKG_QUERY_TIMEOUT or 30)",
     )
+    parser.add_argument(
+        "--memory-limit",
+        type=int,
+        metavar="MB",
+        help="restart the store host when it uses more than MB megabytes; the requests it was"
+        " running get a clear error (default: $MACHIKG_STORE_MEMORY_MB or 2048)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -59,6 +66,10 @@ def run(args: argparse.Namespace) -> int:
         if args.timeout <= 0:
             raise CommandError(None, f"--timeout must be positive, got {args.timeout}")
         settings = settings.with_(query_timeout_s=args.timeout)
+    if args.memory_limit is not None:
+        if args.memory_limit <= 0:
+            raise CommandError(None, f"--memory-limit must be positive, got {args.memory_limit}")
+        settings = settings.with_(store_memory_mb=args.memory_limit)
     try:
         from service.http.server import serve
     except ImportError as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -19,7 +20,10 @@ from service.cli import (
     subcommand_parser,
 )
 from service.ingest import LoaderUnavailable, Municipality, default_loader, find_entries
-from service.validation import ShapesError, validate_graph
+from service.shacl.check import validate_rdf, validate_triples
+from service.shacl.compiler import UnsupportedShape
+from service.shacl.rdf_input import InputError, ParsedRdf, parse_rdf
+from service.validation import ShapesError
 
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -56,6 +60,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--lang", choices=("ja", "en"), default="ja", help="language of the report (default: ja)"
     )
     parser.add_argument(
+        "--format",
+        choices=("table", "json", "ttl"),
+        default="table",
+        help="table (default), JSON, or the SHACL validation report as Turtle",
+    )
+    parser.add_argument(
         "--report-ttl",
         type=Path,
         metavar="OUT",
@@ -70,51 +80,54 @@ def run(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CommandError(str(path), "no such file")
     suffix = path.suffix.lower()
-    if suffix in RDF_FORMATS:
-        graph = read_rdf(path, RDF_FORMATS[suffix])
-    elif suffix in DOCUMENT_SUFFIXES:
-        graph = _document_graph(path, args)
-    else:
-        known = " ".join(sorted(RDF_FORMATS)) + " " + " ".join(DOCUMENT_SUFFIXES)
-        raise CommandError(str(path), f"unknown file type {suffix or '(none)'!r}; expected {known}")
+    settings = settings_from_args(args)
     try:
-        report = validate_graph(graph)
-    except ShapesError as error:
+        if suffix in RDF_FORMATS:
+            report = validate_rdf(path.read_bytes(), RDF_FORMATS[suffix], base=settings.base)
+        elif suffix in DOCUMENT_SUFFIXES:
+            report = validate_triples(_as_parsed(_document_graph(path, args)), base=settings.base)
+        else:
+            known = " ".join(sorted(RDF_FORMATS)) + " " + " ".join(DOCUMENT_SUFFIXES)
+            raise CommandError(
+                str(path), f"unknown file type {suffix or '(none)'!r}; expected {known}"
+            )
+    except InputError as error:
+        raise CommandError(str(path), str(error)) from None
+    except (ShapesError, UnsupportedShape) as error:
         raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
-    print(f"{path}: {len(graph)} triples")
-    print(report.text(args.lang), end="")
+    if args.format == "json":
+        print(json.dumps(report.to_json(args.lang), ensure_ascii=False, indent=2))
+    elif args.format == "ttl":
+        print(report.to_rdf().serialize(format="turtle"), end="")
+    else:
+        print(f"{path}: {report.triples} triples")
+        print(report.text(args.lang), end="")
     if args.report_ttl:
-        args.report_ttl.write_text(report.to_turtle(), encoding="utf-8")
+        args.report_ttl.write_text(report.to_rdf().serialize(format="turtle"), encoding="utf-8")
     return EXIT_OK if report.conforms else EXIT_NOT_CONFORMING
 
 
+def _as_parsed(graph: rdflib.Graph) -> ParsedRdf:
+    data = graph.serialize(format="nt", encoding="utf-8")
+    parsed = parse_rdf(data, ox.RdfFormat.N_TRIPLES)
+    parsed.prefixes = {p: str(ns) for p, ns in graph.namespaces() if p}
+    return parsed
+
+
 def read_rdf(path: Path, fmt: ox.RdfFormat) -> rdflib.Graph:
-    """All triples of an RDF file (graph names dropped), with the parser's line and column."""
+    """All triples of an RDF file (graph names dropped), as an rdflib graph."""
     try:
-        quads = list(ox.parse(path=path, format=fmt))
-    except SyntaxError as error:
-        raise CommandError(str(path), f"invalid {fmt.name}: {error.msg}") from None
-    except (OSError, ValueError) as error:
+        parsed = parse_rdf(path.read_bytes(), fmt)
+    except InputError as error:
+        raise CommandError(str(path), str(error)) from None
+    except OSError as error:
         raise CommandError(str(path), f"cannot read: {error}") from None
-    if not quads:
-        raise CommandError(str(path), f"empty: no RDF triples in this {fmt.name} file")
-    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
-    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    data = ox.serialize(parsed.triples, format=ox.RdfFormat.N_TRIPLES) or b""
     graph = rdflib.Graph()
     graph.parse(data=data.decode("utf-8"), format="nt")
-    for prefix, namespace in _prefixes(path, fmt).items():
+    for prefix, namespace in parsed.prefixes.items():
         graph.bind(prefix, namespace)
     return graph
-
-
-def _prefixes(path: Path, fmt: ox.RdfFormat) -> dict[str, str]:
-    """The file's own prefixes, so the report speaks the author's names."""
-    if fmt not in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
-        return {}
-    parser = ox.parse(path=path, format=fmt)
-    for _ in parser:
-        pass
-    return dict(getattr(parser, "prefixes", {}) or {})
 
 
 def _document_graph(path: Path, args: argparse.Namespace) -> rdflib.Graph:

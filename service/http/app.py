@@ -24,8 +24,15 @@ from fastapi.responses import (
 )
 from fastapi.staticfiles import StaticFiles
 
-from service.http import graph_store, query_page, resource_pages, service_description
+from service.http import (
+    graph_store,
+    query_page,
+    resource_pages,
+    service_description,
+    vocabulary_pages,
+)
 from service.http.auth import require_admin
+from service.http.head_requests import HeadAsGet
 from service.http.result_formats import (
     GRAPH_TYPES,
     Negotiated,
@@ -144,6 +151,7 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
         expose_headers=["Content-Type", "Content-Disposition", "Location"],
         max_age=3600,
     )
+    app.add_middleware(HeadAsGet)  # HEAD on every GET route (harvesters ask HEAD first)
 
     @app.exception_handler(ProtocolError)
     async def protocol_error(request: Request, error: ProtocolError) -> Response:
@@ -151,7 +159,7 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
 
     @app.exception_handler(HostError)
     async def host_error(request: Request, error: HostError) -> Response:
-        return error_response(error.status, error.message)
+        return error_response(error.status, error.message, error.headers)
 
     def endpoint_url(request: Request) -> str:
         return str(request.url).split("?")[0]
@@ -260,6 +268,7 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
     async def resource(request: Request, path: str) -> Response:
         return await resource_pages.resource_response(request, settings, host)
 
+    app.include_router(vocabulary_pages.router)  # /ontology, /shapes, /topic/…
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     try:

@@ -76,7 +76,7 @@ class QueryRoute:
                 self.host, self.settings, operation, accept.decode("latin-1") if accept else None
             )
         except (ProtocolError, HostError) as error:
-            extra = error.headers if isinstance(error, ProtocolError) else None
+            extra = error.headers  # a busy 503's Retry-After among them
             response: Response = PlainTextResponse(
                 f"{error.message}\n", status_code=error.status, headers=extra
             )

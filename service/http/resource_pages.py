@@ -28,6 +28,11 @@ JSON_TYPE = "application/sparql-results+json"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 MAX_INCOMING = 500
 _NON_ASCII_ESCAPES = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+_ASCII_ESCAPE = re.compile(r"%([0-7][0-9A-Fa-f])")
+# the ASCII characters loaders.iri.slug keeps unencoded (iunreserved, sub-delims, ":" "@")
+IRI_KEPT = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@"
+)
 SUFFIXES = {
     ".json": "application/json",
     ".ttl": "text/turtle",
@@ -45,6 +50,12 @@ def iri_from_path(raw_path: bytes, base: str) -> tuple[str, str | None]:
     """
     path = raw_path.decode("ascii", errors="strict")
     path = _NON_ASCII_ESCAPES.sub(lambda m: unquote(m.group(), errors="strict"), path)
+    # `(` sent as %28 (Python's quote does) names the same IRI as `(`: minted IRIs keep
+    # these characters as they are (loaders.iri.slug), so their escapes are undone
+    path = _ASCII_ESCAPE.sub(
+        lambda m: chr(int(m.group(1), 16)) if chr(int(m.group(1), 16)) in IRI_KEPT else m.group(),
+        path,
+    )
     for suffix, media_type in SUFFIXES.items():
         if path.endswith(suffix):
             return base + path.removesuffix(suffix), media_type

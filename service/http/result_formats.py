@@ -37,6 +37,9 @@ ALIASES = {  # media types clients send for the same formats
     "text/plain": "application/n-triples",
     "application/json+ld": "application/ld+json",
     "application/x-trig": "application/trig",
+    "application/x-json+ld": "application/ld+json",
+    "text/n3": "text/turtle",  # N3 readers read Turtle (SPARQLWrapper's N3)
+    "text/rdf+n3": "text/turtle",
 }
 FORMAT_NAMES = {  # the `format` parameter's short names
     "json": "application/sparql-results+json",
@@ -53,7 +56,14 @@ FORMAT_NAMES = {  # the `format` parameter's short names
     "trig": "application/trig",
     "nquads": "application/n-quads",
     "nq": "application/n-quads",
+    # SPARQLWrapper's names
+    "json-ld": "application/ld+json",
+    "rdf+xml": "application/rdf+xml",
+    "n3": "text/turtle",
 }
+# The parameters that name a result format (SPARQLWrapper sends all three, Virtuoso reads
+# `format`, Joseki/ARQ `output`).
+FORMAT_PARAMETERS = ("format", "output", "results")
 # A `format=json` asked of a CONSTRUCT means JSON-LD, `format=xml` means RDF/XML.
 GRAPH_EQUIVALENT = {
     "application/sparql-results+json": "application/ld+json",
@@ -67,6 +77,13 @@ CHARSET_TYPES = {
     "application/trig",
     "application/n-quads",
 }
+
+
+def format_candidates(value: str) -> list[str]:
+    """The media types a format parameter's value names: a short name, a media type, or a
+    comma-separated list of media types (as in an Accept header)."""
+    names = [part.split(";")[0].strip().lower() for part in value.split(",")]
+    return [FORMAT_NAMES.get(name) or ALIASES.get(name, name) for name in names if name]
 
 
 class NotAcceptable(ValueError):
@@ -93,9 +110,13 @@ class Negotiated:
 def negotiate(accept: str | None, format_param: str | None) -> Negotiated:
     """Media types for a query's results from the `format` parameter or the Accept header."""
     if format_param:
-        name = format_param.strip().lower()
-        media_type = FORMAT_NAMES.get(name) or ALIASES.get(name, name)
-        if media_type not in SOLUTION_TYPES and media_type not in GRAPH_TYPES:
+        known_types = [
+            media_type
+            for media_type in format_candidates(format_param)
+            if media_type in SOLUTION_TYPES or media_type in GRAPH_TYPES
+        ]
+        media_type = known_types[0] if known_types else ""
+        if not media_type:
             known = ", ".join(sorted(FORMAT_NAMES))
             raise NotAcceptable(f"unknown format {format_param!r}; use one of: {known}")
         graph = GRAPH_EQUIVALENT.get(media_type, media_type)

@@ -12,6 +12,7 @@ from typing import Any
 
 import uvicorn
 
+from service import service_file
 from service.http.app import create_app
 from service.http.query_route import QueryRoute
 from service.http.store_host import StoreHost
@@ -22,17 +23,50 @@ log = logging.getLogger(__name__)
 # The C HTTP parser and event loop, and no access log line per request: a small query's
 # time is mostly the web process's. Errors are still logged.
 FAST_HTTP: dict[str, Any] = {"http": "httptools", "loop": "uvloop", "access_log": False}
+# Seconds SIGTERM / SIGINT give requests still running (a long write, a streamed dump) before
+# uvicorn cancels them; the store host then has its own short grace (store_process).
+GRACEFUL_SHUTDOWN_S = 5
 
 
 def serve(settings: Settings, *, host: str, port: int) -> None:
     """Serve the store over HTTP until interrupted; the store is closed cleanly on the way out."""
-    store_host = StoreHost(settings.store_path)
+    store_host = StoreHost(settings.store_path, memory_limit_mb=settings.store_memory_mb)
     try:
         app = QueryRoute(create_app(settings, store_host), settings, store_host)
-        config = uvicorn.Config(app, host=host, port=port, log_level="info", **FAST_HTTP)
-        uvicorn.Server(config).run()
+        config = uvicorn.Config(
+            app,
+            host=host,
+            port=port,
+            log_level="info",
+            timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
+            **FAST_HTTP,
+        )
+        server = AnnouncingServer(config, settings.store_path, service_file.url_for(host, port))
+        server.run()
     finally:
         store_host.close()
+
+
+class AnnouncingServer(uvicorn.Server):
+    """uvicorn, which names its URL beside the store once it listens (`service.service_file`),
+    so `machikg query/search/export` find the service that holds the store."""
+
+    def __init__(self, config: uvicorn.Config, store_path: Path | None, url: str) -> None:
+        super().__init__(config)
+        self.store_path = store_path
+        self.url = url
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started and self.store_path is not None:
+            service_file.write(self.store_path, self.url)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        try:
+            await super().shutdown(sockets)
+        finally:
+            if self.store_path is not None:
+                service_file.remove(self.store_path)
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -52,12 +86,23 @@ def running(
 ) -> Iterator[str]:
     """Serve in a background thread (for tests and benchmarks); yields the base URL."""
     port = port or free_port(host)
-    store_host = StoreHost(settings.store_path, initial_nquads=initial_nquads)
+    store_host = StoreHost(
+        settings.store_path,
+        initial_nquads=initial_nquads,
+        memory_limit_mb=settings.store_memory_mb,
+    )
     app = QueryRoute(
         create_app(settings, store_host, queries_dir=queries_dir), settings, store_host
     )
-    config = uvicorn.Config(app, host=host, port=port, log_level="warning", **FAST_HTTP)
-    server = uvicorn.Server(config)
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
+        **FAST_HTTP,
+    )
+    server = AnnouncingServer(config, settings.store_path, service_file.url_for(host, port))
     thread = threading.Thread(target=server.run, name="uvicorn", daemon=True)
     thread.start()
     try:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
 from service.http.form_encoding import decode_form
+from service.http.result_formats import FORMAT_PARAMETERS, format_candidates
 from service.http.sparql_tokens import (
     decode_codepoints,
     first_keyword,
@@ -102,12 +103,34 @@ def url_parameters(query_string: bytes) -> list[tuple[str, str]]:
 
 
 def _single(params: list[tuple[str, str]], name: str) -> str | None:
+    """The parameter's value; given twice it must say the same thing (clients repeat some)."""
     values = [v for k, v in params if k == name]
-    if len(values) > 1:
+    if len(set(values)) > 1:
         raise ProtocolError(
-            400, f"the parameter {name!r} is given {len(values)} times; give it once"
+            400,
+            f"the parameter {name!r} is given {len(values)} times with different values;"
+            " give it once",
         )
     return values[0] if values else None
+
+
+def _format_parameter(params: list[tuple[str, str]]) -> str | None:
+    """The result format asked for by `format`, `output` or `results` (clients name it in any
+    of them, SPARQLWrapper in all three, each time as a short name and as a media type list:
+    `format=tsv&format=text/tab-separated-values`). Values that agree are one request."""
+    values = [v for k, v in params if k in FORMAT_PARAMETERS and v.strip()]
+    if len(set(values)) <= 1:
+        return values[0] if values else None
+    candidates = [format_candidates(value) for value in values]
+    common = set(candidates[0]).intersection(*candidates[1:])
+    for media_type in candidates[0]:
+        if media_type in common:
+            return media_type
+    raise ProtocolError(
+        400,
+        f"the format parameters disagree ({', '.join(repr(v) for v in values)});"
+        " name one result format",
+    )
 
 
 def _check_version(version: str | None) -> None:
@@ -187,7 +210,7 @@ def parse_request(
             {"Allow": "GET, HEAD, POST, OPTIONS"},
         )
 
-    format_name = _single(params, "format")
+    format_name = _format_parameter(params)
     if kind == "update":
         if any(k in ("default-graph-uri", "named-graph-uri") for k, _ in params):
             raise ProtocolError(

@@ -163,3 +163,36 @@ def has_dataset_clause(update: str) -> bool:
 def has_from_clause(query: str) -> bool:
     """Whether the query names its own dataset (`FROM` / `FROM NAMED` outside any braces)."""
     return any(t.depth == 0 and t.is_keyword("FROM") for t in tokens(query))
+
+
+def with_star_in_order(query: str, variables: list[str]) -> str | None:
+    """`SELECT * …` with the `*` spelt out as `variables` in the order they first appear in the
+    text (what users and SPARQLWrapper expect; pyoxigraph sorts them), or None when the query
+    does not project `*` or the engine's order already is that order."""
+    found = tokens(query)
+    star = _top_level_star(found)
+    if star is None:
+        return None
+    first_seen: dict[str, int] = {}
+    for token in found:
+        if token.kind == "var":
+            first_seen.setdefault(token.text[1:], token.start)
+    ordered = sorted(variables, key=lambda name: (first_seen.get(name, len(query)), name))
+    if ordered == variables:
+        return None
+    projection = " ".join(f"?{name}" for name in ordered)
+    return f"{query[:star]}{projection}{query[star + 1:]}"
+
+
+def _top_level_star(found: tuple[Token, ...]) -> int | None:
+    """The offset of the `*` in the query's own `SELECT [DISTINCT|REDUCED] *`, if any."""
+    words = [t for t in found if t.kind not in ("ws", "comment")]
+    for index, token in enumerate(words):
+        if token.is_keyword("SELECT") and token.depth == 0:
+            rest = words[index + 1 : index + 3]
+            if rest and (rest[0].is_keyword("DISTINCT") or rest[0].is_keyword("REDUCED")):
+                rest = rest[1:]
+            if rest and rest[0].kind == "other" and rest[0].text == "*":
+                return rest[0].start
+            return None
+    return None

@@ -21,6 +21,7 @@ import contextlib
 import logging
 import multiprocessing
 import multiprocessing.connection
+import os
 import pickle
 import re
 import threading
@@ -29,10 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from service.http.connection_frames import FrameReader
+from service.http.parser_limits import check_literal, check_xml_entities
+from service.http.sparql_tokens import with_star_in_order
 
 log = logging.getLogger(__name__)
 
 CHUNK_BYTES = 64 * 1024
+# Seconds a shutdown waits for running requests (writes above all) before the store closes.
+SHUTDOWN_GRACE_S = 3.0
 # Chunks a request may have in flight before the web process says they were sent on: a slow
 # client holds back the store instead of piling the whole answer up in the web process.
 WINDOW_CHUNKS = 16
@@ -62,10 +67,11 @@ def dump_message(message: tuple[Any, ...]) -> bytes:
 class HostError(Exception):
     """An error to answer with an HTTP status: raised in the host, re-raised in the web process."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.headers = headers
 
 
 class HostUnavailable(HostError):
@@ -163,12 +169,14 @@ class Host:
         conn: multiprocessing.connection.Connection,
         channels: list[multiprocessing.connection.Connection],
         store_path: str | None,
+        read: Any = None,
     ) -> None:
         import pyoxigraph as ox
 
         self.ox = ox
         self.conn = conn
         self.channels = channels
+        self.read = read  # shared with the web process: the last request each channel read
         if store_path:  # `machikg serve` on a fresh checkout: no data/ directory yet
             Path(store_path).parent.mkdir(parents=True, exist_ok=True)
         self.store = ox.Store(store_path) if store_path else ox.Store()
@@ -198,7 +206,7 @@ class Host:
         for number, channel in enumerate(self.channels):
             threading.Thread(
                 target=self._serve_channel,
-                args=(channel,),
+                args=(channel, number),
                 daemon=True,
                 name=f"store-host-{number}",
             ).start()
@@ -206,7 +214,10 @@ class Host:
             try:
                 request_id, operation, arguments = self.conn.recv()
             except (EOFError, OSError):
-                break
+                # the web process is gone (killed, or crashed): nobody reads answers any more,
+                # so a running query must not go on. A write cut short is one transaction that
+                # never committed; RocksDB's log has every committed one.
+                os._exit(0)
             if operation in ("cancel", "ack"):
                 self.control(request_id, operation)
             elif operation == "shutdown":
@@ -214,7 +225,7 @@ class Host:
             else:
                 self.execute(request_id, operation, arguments, self.conn)
         with self.idle:  # running requests finish (writes above all) before the store closes
-            self.idle.wait_for(lambda: self.running == 0, timeout=30)
+            self.idle.wait_for(lambda: self.running == 0, timeout=SHUTDOWN_GRACE_S)
         with contextlib.suppress(Exception):
             self.store.flush()
 
@@ -234,7 +245,7 @@ class Host:
         else:
             flow.credits.release()
 
-    def _serve_channel(self, channel: multiprocessing.connection.Connection) -> None:
+    def _serve_channel(self, channel: multiprocessing.connection.Connection, index: int) -> None:
         reader = FrameReader(channel.fileno())  # one read per request, not two
         while True:
             try:
@@ -244,6 +255,9 @@ class Host:
             if messages is None:
                 return
             for request_id, operation, arguments in messages:
+                if self.read is not None:
+                    # if this request kills the host, the web process must not send it again
+                    self.read[index] = request_id
                 self.execute(request_id, operation, arguments, channel)
 
     def execute(
@@ -284,7 +298,7 @@ class Host:
                 send("error", (400, _syntax_message(str(error))))
             else:
                 send("error", (400, f"the data does not parse: {error}"))
-        except (ValueError, TypeError) as error:
+        except (ValueError, TypeError) as error:  # ParserLimitError among them
             send("error", (400, str(error)))
         except Exception:  # the host must survive anything a request does
             # the details (exception class, a remote host's answer …) go to the log, not to
@@ -330,7 +344,14 @@ class Host:
             rewritten = with_values(query, {v.value: t for v, t in substitutions.items()})
             if rewritten is None:
                 raise HostError(400, "cannot bind $-parameters: no WHERE group") from None
-            result = self.store.query(rewritten, **options)
+            query, substitutions = rewritten, {}
+            result = self.store.query(query, **options)
+        if isinstance(result, ox.QuerySolutions):  # SELECT *: columns in the text's order
+            in_order = with_star_in_order(query, [v.value for v in result.variables])
+            if in_order is not None:
+                result = self.store.query(
+                    in_order, substitutions=substitutions or None, **options
+                )
         if isinstance(result, ox.QueryBoolean):
             kind, media_type = "boolean", a["formats"].get("boolean")
             table = SOLUTION_FORMATS
@@ -367,13 +388,21 @@ class Host:
 
     def do_update(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         """The update as written, then its additions to named graphs merged into the default
-        graph (see `service.default_graph`; whole-graph writes retract exactly)."""
-        self.store.update(
-            a["update"],
-            base_iri=a.get("base_iri"),
-            custom_functions=self.custom_functions or None,
-        )
-        self.store.update(self.default_graph.MERGE_NAMED_GRAPHS)
+        graph (see `service.default_graph`; whole-graph writes retract exactly) — in the same
+        update request, which pyoxigraph runs as one transaction: a host killed half way
+        leaves neither."""
+        options = {"base_iri": a.get("base_iri"), "custom_functions": self.custom_functions or None}
+        merge = self.default_graph.MERGE_NAMED_GRAPHS
+        # `;` between the two, unless the update already ends with one (`;;` does not parse)
+        for separator in ("\n;\n", "\n"):
+            try:
+                self.store.update(a["update"] + separator + merge, **options)
+                break
+            except SyntaxError:
+                continue
+        else:  # the update itself does not parse: its own error, with its own positions
+            self.store.update(a["update"], **options)
+            self.store.update(merge)
         reply.start({"kind": "update"})
 
     def _graph(self, name: str | None) -> Any:
@@ -398,10 +427,16 @@ class Host:
         ox = self.ox
         fmt = getattr(ox.RdfFormat, GRAPH_FORMATS[a["media_type"]])
         graph = self._graph(a["graph"])
+        if fmt == ox.RdfFormat.RDF_XML:
+            check_xml_entities(a["data"])  # before the parser expands them
         try:
             quads = list(ox.parse(a["data"], fmt, base_iri=a.get("base_iri")))
         except SyntaxError as error:
             raise HostError(400, f"the {a['media_type']} body does not parse: {error}") from None
+        literal = ox.Literal
+        for quad in quads:
+            if isinstance(quad.object, literal):
+                check_literal(len(quad.object.value))
         return [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
 
     def do_graph_put(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
@@ -409,9 +444,9 @@ class Host:
         merge of the named graphs; `?default` writes the default graph itself."""
         quads = self._parse(a)
         existed = self._exists(a["graph"])
-        if a["graph"] is None:
-            self.store.clear_graph(self.ox.DefaultGraph())
-            self.store.extend(quads)
+        if a["graph"] is None:  # one update: one transaction
+            ntriples = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+            self.store.update(f"CLEAR DEFAULT ;\nINSERT DATA {{\n{ntriples}}}")
         else:
             ntriples = self.default_graph.quads_ntriples(quads, a["graph"])
             self.store.update(self.default_graph.replacement(a["graph"], ntriples))
@@ -476,6 +511,7 @@ def run_host(
     conn: multiprocessing.connection.Connection,
     channels: list[multiprocessing.connection.Connection],
     store_path: str | None,
+    read: Any = None,
 ) -> None:
     logging.basicConfig(level=logging.WARNING)
     # import what opening the store needs, then wait to be told to open it: a replacement for
@@ -487,14 +523,14 @@ def run_host(
     from service.http.network_sandbox import sandbox_store_host
 
     sandbox_store_host()  # SERVICE / LOAD / remote contexts cannot reach any host from here
-    conn.send((0, "started", None))
     try:
+        conn.send((0, "started", None))
         if conn.recv()[1] != "open":
             return
-    except (EOFError, OSError):
+    except (EOFError, OSError):  # a replacement no longer wanted, or the web process is gone
         return
     try:
-        host = Host(conn, channels, store_path)
+        host = Host(conn, channels, store_path, read)
     except Exception as error:
         conn.send((0, "failed", f"{type(error).__name__}: {error}"))
         return

@@ -58,6 +58,11 @@ async def _self_select(app: FastAPI, sparql: str) -> list[dict[str, str]]:
             headers={"Accept": "application/sparql-results+json"},
             timeout=120,
         )
+    if response.status_code == 503:  # the store is busy or restarting: say so, not a 500
+        from service.http.store_process import HostError
+
+        retry = response.headers.get("retry-after")
+        raise HostError(503, response.text.strip(), {"Retry-After": retry} if retry else None)
     response.raise_for_status()
     bindings = response.json()["results"]["bindings"]
     return [{name: cell["value"] for name, cell in row.items()} for row in bindings]

@@ -78,3 +78,9 @@ def test_runaway_isolation_bench_prints_both_phases_and_the_503() -> None:
     assert re.search(r"^nothing else running\s+\d+\s+[\d.]+", out, re.M), out
     assert re.search(r"^a runaway running\s+\d+\s+[\d.]+", out, re.M), out
     assert "the runaway was answered HTTP 503 after" in out
+
+
+def test_pdf_extraction_bench_compares_the_chosen_library_with_the_runner_up() -> None:
+    out = run_bench("bench/pdf_extraction.py", "--pages", "3", "--runs", "1")
+    assert re.search(r"^pdfplumber \(chosen\)\s+[\d.]+\s+[\d.]+$", out, re.M), out
+    assert re.search(r"^pypdfium2 \(runner-up\)\s+[\d.]+\s+-$", out, re.M), out

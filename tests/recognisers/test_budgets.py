@@ -75,3 +75,26 @@ def test_labels_stacked_above_their_amounts_with_the_account_spelled_down() -> N
     )
     # 令和5年度 has two amounts (当初 and 最終): neither alone is that year's budget
     assert _budgets(text) == {("青葉台市", 2024, "一般会計", 1_234_000_000)}
+
+
+def test_a_bulleted_account_line_under_a_budget_heading() -> None:
+    text = "令和6年度当初予算\n\n・一般会計 1,200千円\n・架空事業特別会計 300千円\n"
+    assert _budgets(text, title="架空振興部の運営方針") == {
+        ("架空振興部", 2024, "一般会計", 1_200_000),
+        ("架空振興部", 2024, "架空事業特別会計", 300_000),
+    }
+
+
+def test_an_account_printed_as_the_label_of_its_amount() -> None:
+    text = "■当初予算\n\n一般会計　5,000千円\n"
+    assert _budgets(text, title="架空振興部の運営方針") == {
+        ("架空振興部", 2024, "一般会計", 5_000_000)
+    }
+
+
+def test_the_whole_of_an_account_is_the_municipalitys_budget() -> None:
+    text = "・一般会計 1,000千円(一般会計全体(90,000千円)に対する割合1.1パーセント)\n"
+    assert _budgets(text, title="架空振興部の運営方針") == {
+        ("架空振興部", 2024, "一般会計", 1_000_000),
+        ("青葉台市", 2024, "一般会計", 90_000_000),
+    }

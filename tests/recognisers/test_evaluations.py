@@ -62,3 +62,30 @@ def test_a_grade_without_an_initiative_is_not_an_evaluation() -> None:
 def test_a_number_after_an_evaluation_label_is_not_a_grade() -> None:
     text = "(1)政策内容\n\n湖畔の道路の維持管理\n\n達成度の評価\n9\n"
     assert evaluation_rows(facts_of(text)) == set()
+
+
+def test_a_forms_yearly_review_grades_its_entry_beside_each_years_comment() -> None:
+    text = (
+        "実施項目\t雨量の計測\t\t\t\n"
+        "年度評価\t\t令和2年度\t\t令和3年度\t\n"
+        "\t評価\t予定どおり。\tA\t遅れた。\tB\n"
+    )
+    assert evaluation_rows(facts_of(text)) == {("雨量の計測", 2020, "A"), ("雨量の計測", 2021, "B")}
+
+
+def test_a_review_without_one_year_per_column_grades_nothing() -> None:
+    text = (
+        "実施項目\t雨量の計測\t\t\n"
+        "中間評価\t\t令和4年度以降\t\n"
+        "\t評価\t順調である。\tA\n"
+    )
+    assert evaluation_rows(facts_of(text)) == set()
+
+
+def test_a_grade_closing_a_review_comment_counts() -> None:
+    text = (
+        "実施項目\t雨量の計測\t\t\n"
+        "年度評価\t\t令和2年度\t令和3年度\n"
+        "\t評価\t予定どおり。 A\t遅れた。 C\n"
+    )
+    assert evaluation_rows(facts_of(text)) == {("雨量の計測", 2020, "A"), ("雨量の計測", 2021, "C")}

@@ -80,3 +80,59 @@ def test_attributes_of_a_list_item() -> None:
 def test_labelled_fields_after_the_indicator_field() -> None:
     text = "【指標名】架空市民講座の参加者数\n【実績値】1,350人（令和5年度）\n"
     assert _observations(text) == {("架空市民講座の参加者数", 2023, "actual", 1350)}
+
+
+def _observations_in(text: str, year: int) -> set[tuple[object, ...]]:
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=year)
+    indicators.recognise(read_structure(text, labels=all_labels()), facts)
+    return {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations}
+
+
+def test_an_arrow_series_pairs_each_value_with_its_year() -> None:
+    text = "架空広場の利用者数が120人→150人(令和4年度→令和5年度)と増えています。\n"
+    assert _observations_in(text, 2024) == {
+        ("架空広場の利用者数", 2022, "actual", 120),
+        ("架空広場の利用者数", 2023, "actual", 150),
+    }
+
+
+def test_an_arrow_series_marked_same_takes_the_years_before_it() -> None:
+    text = "架空満足度が40.5パーセント⇒42.0パーセント(平成24年⇒平成26年)、架空関心度が60パーセント⇒58パーセント(同)と推移した。\n"  # noqa: E501
+    assert ("架空関心度", 2014, "actual", 58) in _observations_in(text, 2017)
+
+
+def test_an_arrow_series_year_after_the_documents_is_a_target() -> None:
+    text = "架空講座の参加者数が30人→45人(令和5年度→令和7年度)を目指します。\n"
+    assert ("架空講座の参加者数", 2025, "target", 45) in _observations_in(text, 2024)
+
+
+def test_a_sheet_reads_its_indicator_row_against_the_dated_label_row_above_it() -> None:
+    text = (
+        "実施項目\t架空手続の電子化\t\t\t\t\n"
+        "概要\t工程\t現状 (令和2年度)\t令和3年度 計画\t令和3年度 実績\t最終目標/ 令和5年度\n"
+        "指標\t架空手続の件数\t10(見込み)\t20\t18\t40\n"
+    )
+    assert _observations_in(text, 2021) == {
+        ("架空手続の件数", 2020, "estimate", 10),
+        ("架空手続の件数", 2021, "target", 20),
+        ("架空手続の件数", 2021, "actual", 18),
+        ("架空手続の件数", 2023, "target", 40),
+    }
+
+
+def test_a_sheets_current_state_is_the_first_actual_of_its_series() -> None:
+    text = (
+        "項目\t架空の見直し\t\t\t\n"
+        "概要\t工程\t現状 (令和2年度)\t令和3年度 計画\t令和3年度 実績\n"
+        "成果指標\t架空の割合\t42.5\t60\t55.5\n"
+    )
+    assert ("架空の割合", 2020, "actual", 42.5) in _observations_in(text, 2021)
+
+
+def test_a_sheet_column_for_a_year_onward_has_no_value_of_its_own() -> None:
+    text = (
+        "項目\t架空の見直し\t\t\t\n"
+        "概要\t工程\t令和3年度 計画\t令和3年度 実績\t最終目標/ 令和6年度以降\n"
+        "指標\t架空の件数\t5\t6\t9\n"
+    )
+    assert {o[1] for o in _observations_in(text, 2021)} == {2021}

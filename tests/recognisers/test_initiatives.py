@@ -96,8 +96,18 @@ def test_a_table_of_initiatives_with_their_codes() -> None:
     assert initiative_rows(facts_of(text)) == {("氷室の公開", ("5-1",)), ("雪室の整備", ("5-2",))}
 
 
-def test_a_form_laid_out_as_a_table_gives_no_rows() -> None:
+def test_a_form_laid_out_as_a_table_names_its_entries_beside_their_labels() -> None:
     text = (
-        "取組項目(中項目)\t雲の観測\n具体的な取組項目(小項目)\t雨量の計測\n取組の内容\t計測する。\n"
+        "取組項目(中項目)\t1 雲の観測\n具体的な取組項目(小項目)\t2 雨量の計測\n"
+        "取組の内容\t計測する。\n"
     )
-    assert initiative_rows(facts_of(text)) == set()
+    assert initiative_rows(facts_of(text)) == {("雲の観測", ()), ("雨量の計測", ())}
+
+
+def test_an_entry_heading_is_filed_under_the_policy_its_section_relates_to() -> None:
+    text = (
+        "主な課題\n\n課題1 星空の保全\n\n課題内容\n\n夜空が明るくなっています。\n\n"
+        "天文計画の施策との関連\n\n3-2 自然環境の保全\n\n課題2 雲の観測\n\n課題内容\n\n"
+        "観測が足りません。\n\n天文計画の施策との関連\n\n4-1 観測体制\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("星空の保全", ("3-2",)), ("雲の観測", ("4-1",))}

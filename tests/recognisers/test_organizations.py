@@ -88,3 +88,27 @@ def test_counter_word_after_a_number_does_not_start_a_unit() -> None:
 
 def test_unit_the_tokenizer_splits_inside_its_modifier_is_found() -> None:
     assert "市民部" in _parents("各部の運営方針\n\n市民部\n● 窓口サービスを向上します。\n")
+
+
+def test_units_of_a_department_page_are_the_departments_named_in_its_title() -> None:
+    text = (
+        "令和6年度 星見局の運営方針\n\n組織構成\n"
+        "課名\t職員\t合計\n天文企画課\t3\t3\n観測課\t4\t4\n"
+    )
+    parents = _parents(text)
+    assert parents["天文企画課"] == "星見局"
+    assert parents["観測課"] == "星見局"
+
+
+def test_a_holders_name_glued_to_the_unit_of_a_post_is_dropped() -> None:
+    text = "令和6年度 星見局の運営方針\n\n星見局長\n\n川上一郎星見局長\n\nご挨拶します。\n"
+    parents = _parents(text)
+    assert set(parents) == {"星見局"}
+
+
+def test_a_unit_field_in_a_form_row_lists_its_units() -> None:
+    text = (
+        "取組項目(中項目)\t1 雲の観測\t担当課\t●天文企画課 第二観測センター\n"
+        "実施項目\t雨量の計測\t\t\n"
+    )
+    assert {"天文企画課", "第二観測センター"} <= set(_parents(text))

@@ -75,3 +75,16 @@ def test_a_table_with_a_code_column_and_a_name_column() -> None:
 def test_one_code_keeps_the_name_it_is_first_printed_with() -> None:
     facts = facts_of("施策3-2-1 水辺の再生\n施策3-2-1 水辺の再生と活用\n")
     assert policy_rows(facts) == {("3-2-1", "水辺の再生")}
+
+
+def test_codes_listed_after_a_relation_label_are_policies() -> None:
+    text = "課題1 星空の保全\n\n天文計画の施策との関連\n\n3-2-1 自然環境の保全\n\n課題2 雲の観測\n"
+    assert ("3-2-1", "自然環境の保全") in policy_rows(facts_of(text))
+
+
+def test_a_numbered_group_over_a_form_of_entries_is_no_policy() -> None:
+    text = (
+        "重点改革項目 Ⅱ 星空の保全\n"
+        "取組項目(中項目)\t1 雲の観測\tNo.\t4\n実施項目\t雨量の計測\t\t\n"
+    )
+    assert policy_rows(facts_of(text)) == set()

@@ -156,3 +156,50 @@ def test_the_division_becomes_an_organisation_of_the_document() -> None:
 def test_a_sentence_mentioning_a_project_without_structure_is_no_project() -> None:
     text = "今年度は架空交流事業を拡充し、市民の参加を促します。\n"
     assert _projects(text) == set()
+
+
+def test_a_name_with_labels_and_values_on_lines_of_their_own_under_it() -> None:
+    text = (
+        "令和6年度 主な事業\n\n架空交流事業\n\n交流の場を設けます。\n\n"
+        "・目標\n　参加者の増加\n・関連する課題\n　架空の交流\n"
+        "・予算\n　12,500千円\n・担当課\n　架空振興課\n\n"
+        "架空広場\n\n・予算\n　3,000千円\n・担当課\n　架空管理課\n"
+    )
+    assert _projects(text) == {
+        ("架空交流事業", 2024, 12_500_000, "架空振興課"),
+        ("架空広場", 2024, 3_000_000, "架空管理課"),
+    }
+
+
+def test_a_name_with_label_value_list_lines_under_it() -> None:
+    text = "架空交流事業\n\n●目標：参加者100人\n●予算額：１２，５００千円\n●担当課：架空振興課\n"
+    assert _projects(text) == {("架空交流事業", 2024, 12_500_000, "架空振興課")}
+
+
+def test_a_name_with_a_two_column_table_of_labels_under_it() -> None:
+    text = "架空交流事業\n事業概要\t交流の場を設けます。\n予算\t2,000千円\n担当課\t架空振興課\n"
+    assert _projects(text) == {("架空交流事業", 2024, 2_000_000, "架空振興課")}
+
+
+def test_a_value_numbered_over_several_lines_is_no_project_name() -> None:
+    text = "架空交流事業\n・目標\n①参加者の増加\n②交流の定着\n・予算\n　1,000千円\n"
+    assert _projects(text) == {("架空交流事業", 2024, 1_000_000, None)}
+
+
+def test_a_line_whose_record_has_no_amount_or_unit_is_no_project() -> None:
+    text = "架空の取組\n・予算\n　未定\n・目標\n　検討中\n"
+    assert _projects(text) == set()
+
+
+def test_a_column_whose_qualifier_lists_the_project_field_holds_names_and_amounts() -> None:
+    text = (
+        "\t内容(事業名、予算等)\t所管室・課\n"
+        "ア\t架空診断事業(24,600千円)\t架空指導課\n"
+        "イ\t架空推進事業 8,450千円\t架空増進課\n"
+        "ウ\t架空助成事業(予算額:185,000千円)\t架空指導課\n"
+    )
+    assert _projects(text) == {
+        ("架空診断事業", 2024, 24_600_000, "架空指導課"),
+        ("架空推進事業", 2024, 8_450_000, "架空増進課"),
+        ("架空助成事業", 2024, 185_000_000, "架空指導課"),
+    }

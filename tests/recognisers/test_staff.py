@@ -56,3 +56,38 @@ def test_a_row_run_together_counts_its_innermost_unit() -> None:
 
 def test_no_count_without_a_fiscal_year() -> None:
     assert _staff("所属名\t職員数\n架空振興課\t12\n", year=None) == set()
+
+
+def test_a_table_by_employment_type_counts_each_unit_in_its_total_column() -> None:
+    text = "課名\t常勤\t再任用\t臨時\t合計\n架空振興課\t10\t2\t3\t15\n架空管理課\t7\t\t1\t8\n"
+    assert _staff(text) == {("架空振興課", 2024, "合計", 15), ("架空管理課", 2024, "合計", 8)}
+
+
+def test_a_post_row_of_an_employment_table_is_no_unit() -> None:
+    text = "課名\t正規\t任期付\t計\n部長\t1\t\t1\n架空振興課\t10\t2\t12\n"
+    assert _staff(text) == {("架空振興課", 2024, "合計", 12)}
+
+
+def test_a_spaced_employment_table_with_a_wrapped_header_and_wrapped_row() -> None:
+    text = (
+        "職・課名 常勤\n\n再任用\n(短時間)\n\n臨時 その他 合計\n"
+        "架空振興課 10 2 3 15\n架空センター 40 9\n\n30\n\n79\n"
+    )
+    assert _staff(text) == {("架空振興課", 2024, "合計", 15), ("架空センター", 2024, "合計", 79)}
+
+
+def _staff_titled(text: str, title: str) -> set[object]:
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", title=title,
+                          fiscal_year=2024)  # fmt: skip
+    staff.recognise(read_structure(text, labels=all_labels()), facts)
+    return {(s.organization, s.fiscal_year, s.employment_type, s.count) for s in facts.staff}
+
+
+def test_a_summary_line_naming_only_a_suffix_counts_the_documents_unit() -> None:
+    text = "・局職員合計88名、うち正規職員70名\n"
+    assert _staff_titled(text, "架空文化局の運営方針") == {("架空文化局", 2024, "合計", 88)}
+
+
+def test_a_summary_line_naming_a_unit_counts_that_unit() -> None:
+    text = "架空振興部職員合計41人\n"
+    assert _staff_titled(text, "架空文化局の運営方針") == {("架空振興部", 2024, "合計", 41)}

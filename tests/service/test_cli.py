@@ -196,7 +196,8 @@ def test_ingest_sends_documents_to_a_running_service(
 def test_ingest_to_a_service_without_the_token_fails_clearly(
     small_corpus: Path, machikg_server: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["ingest", str(small_corpus), "--endpoint", machikg_server, "--no-progress"])
+    args = ["ingest", str(small_corpus), "--endpoint", machikg_server, "--no-progress"]
+    code = main([*args, "--force"])  # --force: the corpus may be stored already, unchanged
     assert code == 2
     [error] = stderr_errors(capsys.readouterr().err)
     assert error.endswith(

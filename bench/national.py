@@ -1,0 +1,289 @@
+"""All of Japan: ingest and query figures on the generated corpus at national size.
+
+For each size (municipalities × documents, bench/generate.py) a corpus is generated, ingested
+into a fresh on-disk store through `service.ingest.ingest` (workers, batches), and then:
+
+- ingest documents/s, peak memory (this process and the largest worker), store size on disk;
+- the store's write time against the floor: `pyoxigraph.Store.bulk_load` of the same quads
+  (named graphs and their merged default graph) into an empty store;
+- p50/p95 of every file in queries/ (parameters bound), embedded (pyoxigraph in this
+  process) and over HTTP against `oxigraph serve` on the same store (the peer);
+- growth from the smallest to the largest size for each figure.
+
+The table is written to bench/results.md (or --out). Usage:
+
+    python bench/national.py                      # 100, 400 and 1,741 municipalities × 4
+    python bench/national.py --quick              # 10 and 40 municipalities: a trial run
+    python bench/national.py --sizes 100 --runs 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import generate  # noqa: E402
+import pyoxigraph as ox  # noqa: E402
+
+from loaders.resources import queries_dir  # noqa: E402
+from service.ingest import ingest  # noqa: E402
+from service.settings import DEFAULT_BASE, from_env  # noqa: E402
+from service.store import EmbeddedStore, RemoteEndpoints, RemoteStore  # noqa: E402
+
+BINDINGS = {"topic": "防災", "q": "交流", "name": "事業"}  # values the generated corpus uses
+AGGREGATIONS = {"budget_by_topic", "budgets", "initiatives_sharing_topic"}
+
+
+@dataclass
+class Size:
+    municipalities: int
+    documents: int = 0
+    ingest_s: float = 0.0
+    write_s: float = 0.0
+    bulk_load_s: float = 0.0
+    quads: int = 0
+    parent_rss_mb: float = 0.0
+    worker_rss_mb: float = 0.0
+    store_mb: float = 0.0
+    embedded: dict[str, tuple[float, float]] = field(default_factory=dict)  # query → p50, p95
+    http: dict[str, tuple[float, float] | None] = field(default_factory=dict)
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.documents / self.ingest_s if self.ingest_s else 0.0
+
+    @property
+    def write_ratio(self) -> float:
+        return self.write_s / self.bulk_load_s if self.bulk_load_s else 0.0
+
+
+def folder_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def queries() -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(queries_dir().glob("*.rq"))}
+
+
+def bindings_for(text: str) -> dict[str, str]:
+    return {name: value for name, value in BINDINGS.items() if f"?{name}" in text}
+
+
+def timed(run: object, runs: int, warmup: int = 1) -> tuple[float, float]:
+    samples = []
+    for i in range(warmup + runs):
+        start = time.perf_counter()
+        run()  # type: ignore[operator]
+        if i >= warmup:
+            samples.append((time.perf_counter() - start) * 1000)
+    return percentiles(samples)
+
+
+def measure_ingest(size: Size, corpus: Path, path: Path, workers: int | None) -> None:
+    settings = from_env({"MACHIKG_STORE": str(path)}).with_(
+        base=DEFAULT_BASE, quarantine_dir=path.parent / "quarantine"
+    )
+    store = EmbeddedStore(path)
+    write = store.write_graphs
+
+    def timed_write(graphs: list[tuple[str, str]]) -> None:
+        start = time.perf_counter()
+        write(graphs)
+        size.write_s += time.perf_counter() - start
+
+    store.write_graphs = timed_write  # type: ignore[method-assign]
+    start = time.perf_counter()
+    summary = ingest([corpus], store, settings, progress=sys.stderr.isatty(), workers=workers)
+    size.ingest_s = time.perf_counter() - start
+    size.documents = summary.loaded
+    store.close()
+    size.parent_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    size.worker_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    size.store_mb = folder_mb(path)
+
+
+def measure_bulk_load(size: Size, path: Path, scratch: Path) -> None:
+    """The floor: every quad of the store (named and default graph) bulk-loaded afresh."""
+    source = ox.Store.read_only(str(path))
+    dump = scratch / "all.nq"
+    source.dump(output=str(dump), format=ox.RdfFormat.N_QUADS)
+    size.quads = len(source)
+    del source
+    target = ox.Store(str(scratch / "floor"))
+    start = time.perf_counter()
+    target.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+    target.flush()
+    size.bulk_load_s = time.perf_counter() - start
+    del target
+    shutil.rmtree(scratch / "floor")
+    dump.unlink()
+
+
+def measure_embedded(size: Size, path: Path, runs: int) -> None:
+    store = EmbeddedStore(path)
+    for name, text in queries().items():
+        binds = bindings_for(text)
+        size.embedded[name] = timed(lambda t=text, b=binds: store.select(t, bindings=b), runs)
+    store.close()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def oxigraph_serve(path: Path) -> Iterator[str]:
+    """`oxigraph serve` on the store (its real default graph: no --union-default-graph)."""
+    port = free_port()
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    process = subprocess.Popen(
+        [binary, "serve-read-only", "--location", str(path), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.1):
+                break
+            time.sleep(0.05)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def measure_http(size: Size, path: Path, runs: int) -> None:
+    with oxigraph_serve(path) as url:
+        remote = RemoteStore(url, endpoints=RemoteEndpoints.oxigraph(url))
+        for name, text in queries().items():
+            binds = bindings_for(text)
+            try:
+                size.http[name] = timed(lambda t=text, b=binds: remote.select(t, bindings=b), runs)
+            except Exception:  # e.g. search.rq: machikg's own full-text function
+                size.http[name] = None
+        remote.close()
+
+
+def growth(first: float, last: float) -> str:
+    return f"{last / first:.1f}×" if first else "—"
+
+
+def report(sizes: list[Size], per_city: int, workers: int | None) -> str:
+    lines = [
+        "# National-size benchmark (bench/national.py)",
+        "",
+        f"Generated corpus (bench/generate.py, seed 1), {per_city} documents per municipality;"
+        f" ingest with {workers or 'one per core'} worker(s) on this machine; query times in ms"
+        " (p50 / p95). Measured, never asserted in tests; the machine is shared, so figures"
+        " vary between runs.",
+        "",
+        "## Ingest",
+        "",
+        "| municipalities | documents | docs/s | write s | bulk_load s | write ÷ bulk_load"
+        " | quads | peak RSS MB (writer / largest worker) | store MB |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for s in sizes:
+        lines.append(
+            f"| {s.municipalities:,} | {s.documents:,} | {s.docs_per_s:.1f} | {s.write_s:.2f}"
+            f" | {s.bulk_load_s:.2f} | {s.write_ratio:.2f}× | {s.quads:,}"
+            f" | {s.parent_rss_mb:.0f} / {s.worker_rss_mb:.0f} | {s.store_mb:.0f} |"
+        )
+    first, last = sizes[0], sizes[-1]
+    if len(sizes) > 1:
+        lines += [
+            "",
+            f"Growth {first.municipalities} → {last.municipalities} municipalities"
+            f" ({growth(first.documents, last.documents)} the documents): ingest time"
+            f" {growth(first.ingest_s, last.ingest_s)},"
+            f" write {growth(first.write_s, last.write_s)},"
+            f" peak writer RSS {growth(first.parent_rss_mb, last.parent_rss_mb)},"
+            f" store size {growth(first.store_mb, last.store_mb)}.",
+        ]
+    lines += ["", "## Queries (ms, p50 / p95)", ""]
+    header = "| query |" + "".join(
+        f" {s.municipalities:,} embedded | {s.municipalities:,} HTTP (oxigraph serve) |"
+        for s in sizes
+    )
+    lines += [header, "|---|" + "---:|---:|" * len(sizes)]
+    for name in sorted(first.embedded):
+        cells = []
+        for s in sizes:
+            e = s.embedded.get(name)
+            h = s.http.get(name)
+            cells.append(f" {e[0]:.1f} / {e[1]:.1f} |" if e else " — |")
+            cells.append(f" {h[0]:.1f} / {h[1]:.1f} |" if h else " n/a |")
+        mark = " (aggregation)" if name in AGGREGATIONS else ""
+        lines.append(f"| {name}{mark} |" + "".join(cells))
+    if len(sizes) > 1:
+        lines += ["", "Growth of embedded p50 from the smallest to the largest size:", ""]
+        lines += [
+            f"- {name}: {growth(first.embedded[name][0], last.embedded[name][0])}"
+            for name in sorted(first.embedded)
+        ]
+    lines += [
+        "",
+        "n/a: `oxigraph serve` does not know machikg's full-text function (search.rq).",
+        "Goals (issue 10): ingest ≥ 50 docs/s, write ≤ 1.5× bulk_load, peak memory < 2 GB,"
+        " p50 < 100 ms (aggregations < 500 ms) at 1,741 municipalities, linear growth or better.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 400, 1741])
+    parser.add_argument("--quick", action="store_true", help="10 and 40 municipalities")
+    parser.add_argument("--documents", type=int, default=4, help="documents per municipality")
+    parser.add_argument("--runs", type=int, default=20, help="timed runs per query")
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--no-http", action="store_true", help="skip the oxigraph serve peer")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
+    args = parser.parse_args()
+    sizes = [10, 40] if args.quick else args.sizes
+    results: list[Size] = []
+    for n in sizes:
+        size = Size(n)
+        with tempfile.TemporaryDirectory(prefix="machikg-national-") as tmp:
+            work = Path(tmp)
+            generate.generate(work / "corpus", n, args.documents, seed=1)
+            path = work / "store"
+            measure_ingest(size, work / "corpus", path, args.workers)
+            measure_bulk_load(size, path, work)
+            measure_embedded(size, path, args.runs)
+            if not args.no_http:
+                measure_http(size, path, args.runs)
+        results.append(size)
+        print(f"{n} municipalities: {size.documents} documents, {size.docs_per_s:.1f} docs/s,"
+              f" write ÷ bulk_load {size.write_ratio:.2f}×", flush=True)  # fmt: skip
+    text = report(results, args.documents, args.workers)
+    args.out.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

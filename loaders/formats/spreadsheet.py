@@ -1,0 +1,183 @@
+"""Workbooks (.xlsx) and CSV/TSV files → tab-separated rows, with the sheet and cells of
+every value.
+
+Reform-plan and evaluation sheets are kept in Excel and exported as TSV; both must give the
+same text, so a workbook is rendered the way a TSV export looks: one line per row, cells
+separated by tabs, trailing empty cells dropped, and a merged cell's value written once, in
+its top-left position, standing for the whole merged range (the range is what provenance
+names). Two header rows where the upper one has cells merged across the columns of the
+lower one (令和5年度 over 目標 | 実績) are read as one header row (令和5年度 目標 | 令和5年度
+実績), because a table has one header row for the structure reader. Each sheet of a
+workbook is a block of its own, separated by a blank line.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import warnings
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from loaders.formats.located import SourceText, TextBuilder
+from loaders.text.document_text import MAX_BYTES, decode_document
+from loaders.text.errors import DocumentError
+
+Box = tuple[int, int, int, int]  # min row, min col, max row, max col (1-based)
+_HEADER_CELL_MAX = 20  # longer cells are data, not a column heading
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as a TSV export writes it: integers without ".0", dates as ISO dates,
+    line breaks inside a cell as spaces."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    return " ".join(part.strip() for part in text.split("\n")).replace("\t", " ").strip()
+
+
+Grid = list[list[tuple[str, Box]]]
+
+
+def _two_line_headers(grid: Grid, merges: list[Box]) -> Grid:
+    """Fold an upper header row whose merged cells span columns of the row below into it."""
+    out: Grid = []
+    i = 0
+    while i < len(grid):
+        row = grid[i]
+        below = grid[i + 1] if i + 1 < len(grid) else None
+        if below is not None and _is_header_pair(row, below, merges):
+            out.append(_fold(row, below, merges))
+            i += 2
+        else:
+            out.append(row)
+            i += 1
+    return out
+
+
+def _row_number(row: list[tuple[str, Box]]) -> int | None:
+    """The sheet row of a grid row (cells merged down from above start higher up)."""
+    return max((box[0] for _, box in row), default=None)
+
+
+def _is_header_pair(upper: list[tuple[str, Box]], lower: list[tuple[str, Box]],
+                    merges: list[Box]) -> bool:  # fmt: skip
+    r = _row_number(upper)
+    if r is None or _row_number(lower) != r + 1:
+        return False
+    texts = [t for t, _ in upper + lower if t]
+    if not texts or any(len(t) > _HEADER_CELL_MAX for t in texts):
+        return False
+    spans = [m for m in merges if m[0] == m[2] == r and m[3] > m[1]]
+    for m in spans:
+        under = [t for t, box in lower if m[1] <= box[1] <= m[3] and t]
+        if len(under) >= 2:  # two sub-headings under one merged heading
+            return True
+    return False
+
+
+def _fold(upper: list[tuple[str, Box]], lower: list[tuple[str, Box]],
+          merges: list[Box]) -> list[tuple[str, Box]]:  # fmt: skip
+    """One header row: each column's upper heading (the merged cell over it) and its own."""
+    r = _row_number(upper) or 0
+    texts = {box[1]: text for text, box in upper if text}
+    for m in merges:
+        if m[0] == r and m[1] in texts:
+            texts.update({c: texts[m[1]] for c in range(m[1], m[3] + 1)})
+    folded: list[tuple[str, Box]] = []
+    width = max(len(upper), len(lower))
+    for column in range(1, width + 1):
+        over = texts.get(column, "")
+        below, box = lower[column - 1] if column <= len(lower) else ("", (r + 1, column) * 2)
+        text = " ".join(dict.fromkeys(t for t in (over, below) if t))
+        folded.append((text, (r, box[1], box[2], box[3])))
+    return folded
+
+
+def _write_grid(grid: Grid, out: TextBuilder, sheet: str | None) -> None:
+    for row in grid:
+        last = max((i for i, (text, _) in enumerate(row) if text), default=-1)
+        if last < 0:
+            out.write("\n")
+            continue
+        out.row([(text, {"sheet": sheet, "cells": box}) for text, box in row[: last + 1]])
+
+
+def _sheet_grid(sheet: Any) -> tuple[Grid, list[Box]]:
+    merges: list[Box] = []
+    covered: dict[tuple[int, int], Box] = {}
+    for rng in sheet.merged_cells.ranges:
+        box = (rng.min_row, rng.min_col, rng.max_row, rng.max_col)
+        merges.append(box)
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                covered[(r, c)] = box
+    grid: Grid = []
+    for r, row in enumerate(sheet.iter_rows(), start=1):
+        cells: list[tuple[str, Box]] = []
+        for c, cell in enumerate(row, start=1):
+            box = covered.get((r, c), (r, c, r, c))
+            top_left = (box[0], box[1]) == (r, c)
+            cells.append((cell_text(cell.value) if top_left else "", box))
+        grid.append(cells)
+    return grid, merges
+
+
+def read_workbook(path: Path) -> SourceText:
+    """Every visible sheet of an .xlsx workbook, in order; formulas as their saved values."""
+    from openpyxl import load_workbook
+
+    file = path.name
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about workbook features it does not read (data validation,
+            # conditional formats); they carry no text
+            warnings.simplefilter("ignore", UserWarning)
+            book = load_workbook(path, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
+        raise DocumentError(file, f"not a readable .xlsx workbook ({type(error).__name__}:"
+                            f" {error})") from error  # fmt: skip
+    out = TextBuilder()
+    try:
+        sheets = [s for s in book.worksheets if s.sheet_state == "visible"]
+        for i, sheet in enumerate(sheets):
+            if i:
+                out.write("\n")
+            grid, merges = _sheet_grid(sheet)
+            _write_grid(_two_line_headers(grid, merges), out, sheet.title)
+    finally:
+        book.close()
+    return SourceText(out.text(), out.map)
+
+
+def read_delimited(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
+    """A CSV (comma) or TSV (tab) file in any encoding `decode_document` reads, quoted cells
+    with line breaks included; cells are named A1-style as a spreadsheet would."""
+    file = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DocumentError(file, f"cannot read file: {error.strerror or error}") from error
+    text = decode_document(raw, file, max_bytes=max_bytes)
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    grid: Grid = []
+    try:
+        for r, row in enumerate(reader, start=1):
+            grid.append([(cell_text(v), (r, c, r, c)) for c, v in enumerate(row, start=1)])
+    except csv.Error as error:
+        kind = "CSV" if delimiter == "," else "TSV"
+        raise DocumentError(file, f"malformed {kind}: {error}") from error
+    out = TextBuilder()
+    _write_grid(grid, out, None)
+    return SourceText(out.text(), out.map)

@@ -1,0 +1,155 @@
+"""Validating a submission end to end: parse, add what the store already knows, run the
+shapes, and report in the submitter's own prefixes and lines.
+
+What the store already holds counts: a submission may point at a division or a fiscal year
+that exists (its types are looked up in the store and given to sh:class, never validated
+again). Fiscal years are reference data machikg defines itself (`{base}/id/fiscal-year/YYYY`,
+1868–2100), so a submission need not declare the years it uses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from service.settings import DEFAULT_BASE
+from service.shacl import engine
+from service.shacl.rdf_input import ParsedRdf, StatementIndex, parse_rdf
+from service.shacl.report import Report, build_report
+from service.store import Store
+
+MK = "https://w3id.org/machikg/ontology#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_KNOWN_PREFIXES = {
+    "mk": MK,
+    "mks": "https://w3id.org/machikg/shapes#",
+    "org": "http://www.w3.org/ns/org#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dct": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "qb": "http://purl.org/linked-data/cube#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "ic": "http://imi.go.jp/ns/core/rdf#",
+}
+_BATCH = 400
+
+
+@dataclass(frozen=True)
+class Positions:
+    """Where a focus node was written: RDF statements, or a CSV row and column."""
+
+    by_node: dict[str, tuple[int, int]]
+
+
+def validate_rdf(
+    data: bytes,
+    fmt: ox.RdfFormat,
+    *,
+    store: Store | None = None,
+    base: str = DEFAULT_BASE,
+    shapes: Path | None = None,
+) -> Report:
+    """Validate an RDF submission; raises `rdf_input.InputError` when it cannot be read."""
+    parsed = parse_rdf(data, fmt)
+    index = StatementIndex(data, fmt, parsed)
+    return validate_triples(parsed, store=store, base=base, shapes=shapes,
+                            position=index.position)
+
+
+def validate_triples(
+    parsed: ParsedRdf,
+    *,
+    store: Store | None = None,
+    base: str = DEFAULT_BASE,
+    shapes: Path | None = None,
+    position: object = None,
+) -> Report:
+    """Validate triples already read (an RDF file, or a converted CSV template)."""
+    working = engine.working_store()
+    working.bulk_load(
+        ox.serialize(parsed.triples, format=ox.RdfFormat.N_TRIPLES) or b"",
+        format=ox.RdfFormat.N_TRIPLES,
+    )
+    engine.add_context(working, context_types(parsed.triples, store, base))
+    findings = engine.validate_store(working, shapes=shapes)
+    prefixes = dict(_KNOWN_PREFIXES) | dict(parsed.prefixes)
+    shapes_graph = engine.shapes_graph(shapes or engine.shapes_dir())
+
+    def show(term: object) -> str:
+        return _show(term, prefixes)
+
+    def label(term: object) -> str | None:
+        if not isinstance(term, ox.NamedNode | ox.BlankNode):
+            return None
+        labels = list(working.quads_for_pattern(term, ox.NamedNode(_LABEL), None,
+                                                ox.DefaultGraph()))
+        return labels[0].object.value if labels else None
+
+    def shape_name(finding: engine.Finding) -> str:
+        shape = finding.source_shape
+        if isinstance(shape, rdflib.BNode):
+            parent = shapes_graph.value(None, rdflib.SH.property, shape)
+            name = show(ox.NamedNode(str(parent))) if parent is not None else "_"
+            return f"{name} / {_short(finding.path_text, show)}"
+        return show(ox.NamedNode(str(shape)))
+
+    where = position if callable(position) else (lambda _node: None)
+    return build_report(findings, triples=len(parsed.triples), show=show, label=label,
+                        shape_name=shape_name, position=where)
+
+
+def context_types(
+    triples: Iterable[ox.Triple], store: Store | None, base: str
+) -> list[ox.Triple]:
+    """rdf:type triples, from the store and for fiscal years, of the IRIs the submission
+    points at without describing them."""
+    subjects: set[str] = set()
+    objects: set[str] = set()
+    for triple in triples:
+        if isinstance(triple.subject, ox.NamedNode):
+            subjects.add(triple.subject.value)
+        if isinstance(triple.object, ox.NamedNode) and triple.predicate != RDF_TYPE:
+            objects.add(triple.object.value)
+    referenced = sorted(objects - subjects)
+    found: list[ox.Triple] = []
+    year = re.compile(re.escape(base.rstrip("/")) + r"/id/fiscal-year/(\d{4})$")
+    for iri in referenced:
+        match = year.match(iri)
+        if match and 1868 <= int(match.group(1)) <= 2100:
+            found.append(ox.Triple(ox.NamedNode(iri), RDF_TYPE, ox.NamedNode(MK + "FiscalYear")))
+    if store is None:
+        return found
+    for start in range(0, len(referenced), _BATCH):
+        values = " ".join(f"<{iri}>" for iri in referenced[start:start + _BATCH])
+        rows = store.select(f"SELECT ?s ?t WHERE {{ VALUES ?s {{ {values} }} ?s a ?t }}")
+        for row in rows:
+            if row["t"] is not None:
+                found.append(ox.Triple(ox.NamedNode(str(row["s"])), RDF_TYPE,
+                                       ox.NamedNode(str(row["t"]))))
+    return found
+
+
+def _short(path_text: str | None, show: object) -> str:
+    if path_text is None:
+        return ""
+    return re.sub(r"<([^>]*)>", lambda m: show(ox.NamedNode(m.group(1))), path_text)  # type: ignore[operator]
+
+
+def _show(term: object, prefixes: dict[str, str]) -> str:
+    """A term as its author would write it: prefixed names where a prefix fits."""
+    if isinstance(term, ox.NamedNode):
+        best = max(((p, ns) for p, ns in prefixes.items() if term.value.startswith(ns)
+                    and re.fullmatch(r"[^\s/#?<>\"{}|^`\\]*", term.value[len(ns):])),
+                   key=lambda item: len(item[1]), default=None)
+        return f"{best[0]}:{term.value[len(best[1]):]}" if best else f"<{term.value}>"
+    if isinstance(term, ox.Literal):
+        return str(term)
+    return str(term)

@@ -1,0 +1,168 @@
+"""Reading a submitted RDF file: its format, its triples, and where each subject was written.
+
+Parser errors are turned into a message in Japanese and English that points at the real
+fault: a statement missing its `;` or `.` makes the parser complain on the NEXT line, so when
+the previous line ends without a separator the error names that line instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+FORMATS_BY_SUFFIX: dict[str, ox.RdfFormat] = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+}
+FORMATS_BY_MEDIA_TYPE: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/trig": ox.RdfFormat.TRIG,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+_LINE_FORMATS = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N_TRIPLES,
+                 ox.RdfFormat.N_QUADS)
+_TRANSLATIONS: tuple[tuple[str, str], ...] = (
+    (r"A dot is expected at the end of statements", "文の終わりに「.」が必要です"),
+    (r"The prefix (\S+) has not been declared", r"接頭辞 \1 が宣言されていません"),
+    (r"Unexpected end of file", "ファイルが途中で終わっています (閉じていない引用符や括弧)"),
+    (r"Invalid UTF-8 character encoding", "UTF-8 として読めない文字があります (文字コード)"),
+    (r"No scheme found in an absolute IRI", "IRI にスキーム (https: など) がありません"),
+    (r"No LoadDocumentCallback has been set to load remote contexts",
+     "外部の JSON-LD コンテキストは読み込みません (コンテキストをファイル内に書いてください)"),
+)
+
+
+@dataclass(frozen=True)
+class InputError(ValueError):
+    """A submission that cannot be read, explained in both languages."""
+
+    message_en: str
+    message_ja: str
+    line: int | None = None
+    column: int | None = None
+
+    def message(self, lang: str) -> str:
+        text = self.message_ja if lang == "ja" else self.message_en
+        if self.line is None or (lang == "en" and "Parser error" in text):
+            return text  # the parser's own words already say where
+        where = (f"{self.line}行目" + (f" {self.column}列" if self.column else "")
+                 if lang == "ja" else
+                 f"line {self.line}" + (f", column {self.column}" if self.column else ""))
+        return f"{where}: {text}"
+
+    def __str__(self) -> str:
+        """Both languages: English (as the parser said it) and Japanese."""
+        return f"{self.message('en')} / {self.message('ja')}"
+
+
+@dataclass
+class ParsedRdf:
+    """The triples of a submission (graph names dropped) and its own prefixes."""
+
+    triples: list[ox.Triple]
+    prefixes: dict[str, str] = field(default_factory=dict)
+    base: str | None = None
+
+
+def parse_rdf(data: bytes, fmt: ox.RdfFormat) -> ParsedRdf:
+    """All triples of `data`, or an `InputError` naming the line at fault."""
+    try:
+        parser = ox.parse(data, format=fmt)
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in parser]
+    except SyntaxError as error:
+        raise _syntax_error(data, fmt, error) from None
+    except ValueError as error:
+        raise InputError(f"cannot read: {error}", f"読み込めません: {error}") from None
+    if not triples:
+        raise InputError(f"empty: no RDF triples in this {fmt.name} file",
+                         f"空です: この {fmt.name} ファイルには RDF の文がありません")
+    prefixes = dict(getattr(parser, "prefixes", {}) or {})
+    base = getattr(parser, "base_iri", None)
+    return ParsedRdf(triples, prefixes, base)
+
+
+def _syntax_error(data: bytes, fmt: ox.RdfFormat, error: SyntaxError) -> InputError:
+    text = error.msg or str(error)
+    detail = re.sub(r"^Parser error (at|between) [^:]*: ", "", text)
+    line, column = error.lineno, error.offset
+    if fmt in _LINE_FORMATS and line and detail.startswith("A dot is expected"):
+        previous = _previous_statement_line(data, line)
+        if previous is not None:
+            number, content = previous
+            return InputError(
+                f"invalid {fmt.name}: the statement is not closed: add ';' (more about the same"
+                f" subject) or '.' (end of statement) at the end of this line (the parser noticed"
+                f" on line {line}: {detail})",
+                f"{fmt.name} の構文エラー: 文が閉じていません: この行の末尾に「;」"
+                "(同じ主語の続き) か「.」(文の終わり) を補ってください",
+                number,
+                len(content.rstrip()) + 1,
+            )
+    japanese = detail
+    for pattern, replacement in _TRANSLATIONS:
+        if re.search(pattern, detail):
+            japanese = re.sub(pattern, replacement, detail)
+            break
+    else:
+        japanese = f"構文エラー ({detail})"
+    return InputError(f"invalid {fmt.name}: {text}", f"{fmt.name} の構文エラー: {japanese}",
+                      line, column)
+
+
+def _previous_statement_line(data: bytes, line: int) -> tuple[int, str] | None:
+    """The line before `line` (skipping blanks and comments) when it ends without a
+    separator: the statement there is the one left open."""
+    lines = data.decode("utf-8", errors="replace").splitlines()
+    for number in range(line - 1, 0, -1):
+        content = re.sub(r"\s#.*$", "", lines[number - 1]).rstrip()
+        if not content or content.lstrip().startswith("#"):
+            continue
+        if content[-1] in ";,.[({":
+            return None
+        return number, content
+    return None
+
+
+class StatementIndex:
+    """Where each subject's statements start, for reports on text formats: one pass over
+    the lines, then a dictionary look-up per focus node."""
+
+    def __init__(self, data: bytes, fmt: ox.RdfFormat, parsed: ParsedRdf) -> None:
+        self.prefixes = parsed.prefixes
+        self.base = parsed.base
+        self.first_token: dict[str, tuple[int, int]] = {}
+        if fmt not in _LINE_FORMATS:
+            return
+        text = data.decode("utf-8", errors="replace")
+        token = re.compile(r"\s*(<[^>\s]*>|[^\s<;,.\"]*:[^\s;,\"]*)")
+        for number, line in enumerate(text.splitlines(), start=1):
+            match = token.match(line)
+            if match and match.group(1) and not line.lstrip().startswith(("@", "#")):
+                self.first_token.setdefault(match.group(1), (number, match.start(1) + 1))
+
+    def position(self, node: object) -> tuple[int, int] | None:
+        """(line, column) of the first statement with `node` as its subject, if written."""
+        if not isinstance(node, ox.NamedNode):
+            return None
+        iri = node.value
+        forms = [f"<{iri}>"]
+        if self.base and iri.startswith(self.base):
+            forms.append(f"<{iri[len(self.base):]}>")
+        for prefix, namespace in self.prefixes.items():
+            if iri.startswith(namespace):
+                forms.append(f"{prefix}:{iri[len(namespace):]}")
+        found = [self.first_token[f] for f in forms if f in self.first_token]
+        return min(found) if found else None

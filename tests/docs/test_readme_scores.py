@@ -1,0 +1,81 @@
+"""The README's score tables are what the contract queries score, on the three corpora side
+by side (bundled seeds, real pages of other cities, held-out documents), with the per-genre
+parsers (the default) and with the layout-agnostic recognisers alone."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from service.cli import settings_from_args
+from service.commands.score import corpus_store, query_runner
+from service.scoring import TableScore, score_all
+
+ROOT = Path(__file__).parents[2]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+CORPORA = {
+    "seeds": (ROOT / "tests/data/gold-seeds.json", ROOT / "corpus"),
+    "real pages": (ROOT / "tests/data/real-dev/gold.json", ROOT / "tests/data/real-dev"),
+    "held-out": (ROOT / "tests/data/heldout/gold.json", ROOT / "tests/data/heldout"),
+}
+MODES = {"default": "### With the per-genre parsers", "alone": "### The recognisers alone"}
+
+
+@cache
+def scores(mode: str, corpus: str) -> dict[str, TableScore]:
+    gold_path, folder = CORPORA[corpus]
+    previous = os.environ.get("MACHIKG_GENRE_PARSERS")
+    os.environ["MACHIKG_GENRE_PARSERS"] = "off" if mode == "alone" else "on"
+    try:
+        settings = settings_from_args(argparse.Namespace(store=":memory:", base=None))
+        store = corpus_store(folder, settings.base)
+        tables, _ = score_all(
+            json.loads(gold_path.read_text(encoding="utf-8")), query_runner(store), ROOT / "queries"
+        )
+    finally:
+        if previous is None:
+            os.environ.pop("MACHIKG_GENRE_PARSERS", None)
+        else:
+            os.environ["MACHIKG_GENRE_PARSERS"] = previous
+    return {t.table: t for t in tables}
+
+
+def documented_rows(mode: str) -> dict[str, list[str]]:
+    """The rows of the README table under the heading of `mode`."""
+    start = README.index(MODES[mode])
+    section = README[start : README.find("\n#", start + 1)]
+    ratio = r"([\d.]+|—)"
+    row = rf"^\| (\w+)" + rf" \| {ratio}" * 6 + r" \|$"
+    return {r[0]: list(r[1:]) for r in re.findall(row, section, re.MULTILINE)}
+
+
+def measured_row(mode: str, table: str) -> list[str]:
+    cells = []
+    for corpus in CORPORA:
+        score = scores(mode, corpus).get(table)
+        if score is None or not score.gold:
+            cells += ["—", "—"]
+        else:
+            cells += [f"{score.precision:.3f}", f"{score.recall:.3f}"]
+    return cells
+
+
+def cases() -> Iterator[tuple[str, str]]:
+    for mode in MODES:
+        for table in ("documents", "projects", "organizations", "staff", "budgets", "policies",
+                      "initiatives", "facilities", "indicators", "evaluations"):  # fmt: skip
+            yield mode, table
+
+
+@pytest.mark.parametrize(("mode", "table"), list(cases()))
+def test_readme_score_row_is_what_the_contract_queries_score(mode: str, table: str) -> None:
+    measured = measured_row(mode, table)
+    documented = documented_rows(mode).get(table)
+    assert documented == measured, f"README row should read: | {table} | {' | '.join(measured)} |"
