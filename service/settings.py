@@ -22,6 +22,11 @@ class Settings:
     quarantine_dir: Path
     # the store host's resident memory cap (`machikg serve`): past it, it is restarted
     store_memory_mb: int = 2048
+    # submissions (issue 12): stewards' tokens by name, the size /validate and /submissions
+    # accept, and where each submission's input and report are kept (None: beside the store)
+    steward_tokens: tuple[tuple[str, str], ...] = ()
+    max_submission_bytes: int = 20 * 1024 * 1024
+    submissions_dir: Path | None = None
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -38,4 +43,22 @@ def from_env(env: dict[str, str] | None = None) -> Settings:
         max_upload_bytes=int(env.get("MACHIKG_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024))),
         quarantine_dir=Path(env.get("MACHIKG_QUARANTINE", "data/quarantine")),
         store_memory_mb=int(env.get("MACHIKG_STORE_MEMORY_MB", "2048")),
+        steward_tokens=parse_steward_tokens(env.get("MACHIKG_STEWARD_TOKENS", "")),
+        max_submission_bytes=int(
+            env.get("MACHIKG_MAX_SUBMISSION_BYTES", str(20 * 1024 * 1024))
+        ),
+        submissions_dir=(
+            Path(env["MACHIKG_SUBMISSIONS"]) if env.get("MACHIKG_SUBMISSIONS") else None
+        ),
     )
+
+
+def parse_steward_tokens(text: str) -> tuple[tuple[str, str], ...]:
+    """`name:token,name2:token2` → ((name, token), …): the name is who a submission is
+    recorded as coming from."""
+    pairs = []
+    for item in text.split(","):
+        name, _, token = item.strip().partition(":")
+        if name and token:
+            pairs.append((name.strip(), token.strip()))
+    return tuple(pairs)

@@ -19,7 +19,12 @@ from loaders.genres.layout import Page
 from loaders.genres.plan_names import find_plan_names, parent_plan_name, plan_kind
 from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.text.fiscal_year import document_year
-from loaders.text.names import find_facilities, find_nicknames, find_organizations
+from loaders.text.names import (
+    FACILITY_SUFFIXES,
+    find_facilities,
+    find_nicknames,
+    find_organizations,
+)
 from loaders.text.normalize import nfkc_key
 
 _FACILITY_SUFFIXES = (
@@ -48,6 +53,14 @@ _LISTED_FACILITIES = re.compile(
 )
 
 
+# Words that, alone before a facility ending, make it a kind of place ("地区公民館" is any
+# district's hall): the municipality kinds, their residents, districts, and ranks.
+GENERIC_MODIFIERS = (
+    "市", "町", "村", "区", "市民", "町民", "村民", "区民", "地区", "地域", "中核", "拠点",
+    "デジタル", "小", "近隣", "市立", "町立", "村立", "都市",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class FacilityMention:
     start: int
@@ -63,6 +76,8 @@ def find_facility_mentions(text: str) -> list[FacilityMention]:
         name = name.strip()
         if len(name) < 3 or _NOT_A_NAME.match(name) or not _names_one_place(name):
             continue
+        if is_generic_name(name):
+            continue
         key = nfkc_key(name)
         if key in found:
             if aliases and not found[key].aliases:
@@ -71,6 +86,18 @@ def find_facility_mentions(text: str) -> list[FacilityMention]:
             continue
         found[key] = FacilityMention(start, end, name, tuple(aliases))
     return without_short_forms(sorted(found.values(), key=lambda m: m.start), lambda m: m.name)
+
+
+def is_generic_name(name: str) -> bool:
+    """「市役所」「市役所本館」「市民センター」「地区公民館」: only generic words and type words."""
+    rest = nfkc_key(name)
+    words = sorted((*FACILITY_SUFFIXES, *GENERIC_MODIFIERS), key=len, reverse=True)
+    while rest:
+        word = next((w for w in words if rest.endswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[: -len(word)]
+    return True
 
 
 def _names_one_place(name: str) -> bool:

@@ -33,10 +33,12 @@ _UNIT_NOTE = re.compile(r"単位\s*[:：]?\s*(?P<unit>[百千万億]*円)")
 _ACCOUNT_END = "会計"
 _NAME_CHARS = re.compile(r"[一-龥々ァ-ヴー]+$")
 _NAME_BEFORE = re.compile(r"\w[\w・ー]*$")  # a name, not the bullet before it
+_OPEN_BRACKETS = "(（"
 _PARTICLE = re.compile(r"\s*(?:は|が|:|：)?\s*[、,]?\s*")
 _JOINED = "・"  # 「特別・企業会計」: one amount for several accounts together
 _STACK_WINDOW = 10  # stacked amounts follow their labels within a few lines
 _UNIT_NOTE_WINDOW = 3  # 「(単位:千円)」 is printed just above its table
+_MAX_CAPTION = 60  # a table's caption is a short line, never a paragraph
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_tables(doc),
         *_from_attributes(doc),
         *_from_field_runs(doc),
-        *_from_sentences(doc, year),
+        *_from_sentences(doc, year, facts.municipality),
         *_from_stacked(doc),
         *_from_wholes(doc, facts.municipality),
     ]
@@ -90,7 +92,7 @@ def document_owner(facts: DocumentFacts) -> str:
 
 
 def _is_account(text: str) -> bool:
-    key = label_key(text)
+    key = _QUALIFIER.sub("", label_key(text)).strip()  # 「特別会計(5会計)」: a note on it
     return key.endswith(_ACCOUNT_END) and field_of(key) == "account"
 
 
@@ -103,11 +105,13 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
 
 def _table_rows(doc: StructuredDocument, block: Block, table: Table) -> Iterator[_Found]:
     columns = [i for i, label in enumerate(table.header) if field_of(label) == "budget"]
-    if not columns:
-        return
     account_column = table.column(lambda label: field_of(label) == "account")
     if account_column is None:
         account_column = 0
+    if not columns and _budget_caption(doc, block):
+        columns = _year_columns(table.header, account_column)
+    if not columns:
+        return
     note = _unit_note(doc, block)
     for row in table.rows:
         if account_column >= len(row) or not _is_account(row[account_column].text):
@@ -124,6 +128,35 @@ def _table_rows(doc: StructuredDocument, block: Block, table: Table) -> Iterator
                     "account": doc.cell_span(account),
                     "amount": doc.cell_span(row[index]),
                 })  # fmt: skip
+
+
+def _year_columns(header: list[str], account_column: int) -> list[int]:
+    """「会計 | 令和6年度 | 令和5年度 | 増減」: the columns labelled by a year alone."""
+    found = []
+    for index, label in enumerate(header):
+        mentions = year_mentions(label)
+        if index == account_column or len(mentions) != 1 or mentions[0].kind != "fiscal":
+            continue
+        rest = label[: mentions[0].start] + label[mentions[0].end :]
+        if field_of(rest) is None and not _QUALIFIER.sub("", rest).strip():
+            found.append(index)
+    return found
+
+
+def _budget_caption(doc: StructuredDocument, block: Block) -> bool:
+    """The table's heading or the lines just above it name a budget (「会計別の予算額」,
+    「令和6年度当初予算(○○部所管分)」): its year columns hold budgets."""
+    above = doc.blocks[max(0, block.index - _UNIT_NOTE_WINDOW) : block.index]
+    if block.parent is not None:
+        above.append(doc.blocks[block.parent])
+    labels = [label_key(x) for x in labels_of("budget")]
+    for before in above:
+        if before.kind == "table":
+            continue
+        text = label_key(doc.folded[before.start : before.end])
+        if len(text) <= _MAX_CAPTION and any(x in text for x in labels):
+            return True
+    return False
 
 
 def _label_unit(label: str) -> str | None:
@@ -206,7 +239,9 @@ def _from_field_runs(doc: StructuredDocument) -> Iterator[_Found]:
 
 
 # -- sentences --------------------------------------------------------------------------
-def _from_sentences(doc: StructuredDocument, context: int | None) -> Iterator[_Found]:
+def _from_sentences(
+    doc: StructuredDocument, context: int | None, municipality: str
+) -> Iterator[_Found]:
     """「一般会計当初予算は248億8,200万円」, 「○○部の一般会計予算は、…」."""
     budget_labels = [label_key(x) for x in labels_of("budget")]
     for block in doc.blocks:
@@ -215,7 +250,7 @@ def _from_sentences(doc: StructuredDocument, context: int | None) -> Iterator[_F
         text = doc.folded[block.start : block.end]
         at = text.find(_ACCOUNT_END)
         while at >= 0:
-            found = _sentence_budget(doc, block, text, at, budget_labels, context)
+            found = _sentence_budget(doc, block, text, at, budget_labels, context, municipality)
             if found is not None:
                 yield found
             at = text.find(_ACCOUNT_END, at + len(_ACCOUNT_END))
@@ -228,6 +263,7 @@ def _sentence_budget(
     at: int,
     budget_labels: list[str],
     context: int | None,
+    municipality: str,
 ) -> _Found | None:
     end = at + len(_ACCOUNT_END)
     word = _NAME_CHARS.search(text[:end])
@@ -245,10 +281,19 @@ def _sentence_budget(
         pos += 1
     label = next((x for x in budget_labels if text.startswith(x, pos)), None)
     pos += len(label) if label else 0
+    if label is not None:  # 「当初予算総額は」: the total of the account's budget
+        pos += len(next((x for x in labels_of("total") if text.startswith(x, pos)), ""))
     pos = _PARTICLE.match(text, pos).end()  # type: ignore[union-attr]
+    if label is not None and text[pos : pos + 1] in _OPEN_BRACKETS:
+        pos += 1  # 「一般会計予算(1,024億5,000万円)」
     amounts = find_amounts(text[pos:])
-    if not amounts or amounts[0][0] != 0 or (label is None and pos == end):
+    if not amounts or amounts[0][0] != 0:
         return None
+    if label is None and (pos == end or text[pos:].lstrip().startswith(("(", "（"))):
+        # 「当初予算のうち、○○部の所管は一般会計3,126,840千円」: the sentence names the budget
+        sentence = text[text.rfind("。", 0, start) + 1 : start]
+        if pos != end or not any(label_key(x) in label_key(sentence) for x in budget_labels):
+            return None
     _, amount_end, amount = amounts[0]
     years = [m for m in year_mentions(text[:start], context=context) if m.kind == "fiscal"]
     owner = None
@@ -256,11 +301,23 @@ def _sentence_budget(
         before = _NAME_BEFORE.search(text[: start - 1])
         if before and unit_kind(before.group()) is not None:
             owner = before.group()
+        elif before and _whole_city(before.group(), municipality):
+            owner = municipality
     return _Found(name, years[-1].year if years else None, amount, {
         "": doc.span(block.start + start, block.start + pos + amount_end),
         "account": doc.span(block.start + start, block.start + end),
         "amount": doc.span(block.start + pos, block.start + pos + amount_end),
     }, owner)  # fmt: skip
+
+
+def _whole_city(word: str, municipality: str) -> bool:
+    """「市の一般会計」, 「市全体の一般会計」, 「萩野市の…」: the account of the whole city."""
+    suffix = municipality[-1:]
+    for whole in labels_of("whole"):
+        if word.endswith(whole) and word != whole:
+            word = word[: -len(whole)]
+            break
+    return word in (suffix, municipality) or field_of(word, exact=True) == "whole"
 
 
 def _joined(before: str) -> bool:

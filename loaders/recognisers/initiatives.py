@@ -37,7 +37,8 @@ from loaders.recognisers.outline import (
     numbered_under,
     rejoin_wrapped,
 )
-from loaders.recognisers.policies import is_policy_prefix
+from loaders.recognisers.policies import cited_column as is_cited_column
+from loaders.recognisers.policies import cited_policy, is_policy_prefix
 from loaders.structure import Block, StructuredDocument, Table
 from loaders.text.fiscal_year import parse_fiscal_year
 from loaders.text.normalize import nfkc_key
@@ -69,6 +70,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _policy_members(doc, facts, heading)
         if heading.number and is_policy_prefix(heading.prefix):
             _items_under_policy(doc, facts, heading)
+            _policy_under_policy(doc, facts, heading)
         if heading.number and _is_entry_prefix(heading.prefix):
             _entry_heading(doc, facts, heading)
         elif heading.number and is_policy_prefix(heading.prefix) and heads_form(doc, heading):
@@ -132,7 +134,7 @@ def _span(doc: StructuredDocument, block: Block) -> dict[str, Span]:
 
 
 def attributes(text: str) -> tuple[str, dict[str, str]]:
-    """「名称(所管部署:学研企画課)」 → ("名称", {"division": "学研企画課"}): the labelled parts
+    """「名称(所管部署:研究連携課)」 → ("名称", {"division": "研究連携課"}): the labelled parts
     of a trailing parenthesis, by the field each label names."""
     found = _TRAILING_GROUP.search(text)
     if found is None:
@@ -181,6 +183,11 @@ def _entry_heading(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         return
     codes: list[str] = []
     for block in doc.under(heading):
+        if block.kind == "field" and label_field(block.label) == "policy":
+            code = _field_code(block.value or "")
+            if code is not None and code not in codes:
+                codes.append(code)
+            continue
         if block.kind != "heading" or block.number or label_field(block.text) != "policy":
             continue
         for entry in listed_after(doc, block):
@@ -196,6 +203,8 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
     title lines directly under it (「(1)政策内容」 then the policy's one line)."""
     if _header_words(line_of(doc, heading)) is not None:
         return  # the header of rows, read by `graded_rows`
+    if _names_unit(facts, heading.text):
+        return  # 「都市整備部 部局経営目標」: the title of a unit's document, not a list label
     code = _code_above(doc, heading)
     codes = [code.printed] if code else []
     entries = [
@@ -210,6 +219,11 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
     if any(True for _ in numbered_under(doc, heading)):
         return  # numbered sub-sections (「(1)政策内容」, 「(2)今年度の目標」): each read alone
     inside = list(doc.under(heading))
+    bullets = [b for b in inside if b.parent == heading.index and _is_bullet(b)]
+    if bullets and all(_is_title(b.text) for b in bullets):
+        for block in bullets:
+            add_initiative(facts, block.text, codes, _span(doc, block))
+        return
     tags = {b.index for b in inside if b.parent == heading.index and _is_tag(doc, b)}
     for position, block in enumerate(inside):
         if block.parent != heading.index and block.parent not in tags:
@@ -222,6 +236,16 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         if tags and (following is None or following.index not in tags):
             continue  # with tags, a name is the line each tag follows
         add_initiative(facts, block.text, codes, _span(doc, block))
+
+
+def _is_bullet(block: Block) -> bool:
+    """An unnumbered list entry (「・名称」), not a note (「※…」)."""
+    return block.kind == "item" and not block.number and block.mark not in ("※", "*", "＊")
+
+
+def _names_unit(facts: DocumentFacts, text: str) -> bool:
+    key = nfkc_key(text)
+    return any(len(o.name) >= 3 and nfkc_key(o.name) in key for o in facts.organizations)
 
 
 def _is_title(text: str) -> bool:
@@ -251,11 +275,14 @@ def _is_tag(doc: StructuredDocument, block: Block) -> bool:
 
 
 def _code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
-    for heading in doc.headings_above(block):
-        code = code_of(heading.number)
-        if code is not None and is_policy_prefix(heading.prefix):
-            return code
-    return None
+    """The finest policy code of the headings above: a page headed 「施策3-2-1」 that then
+    prints its goal 「政策3」 files its entries under 3-2-1."""
+    codes = [
+        code
+        for heading in doc.headings_above(block)
+        if is_policy_prefix(heading.prefix) and (code := code_of(heading.number)) is not None
+    ]
+    return max(codes, key=lambda c: len(c.parts), default=None)
 
 
 def _policy_members(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
@@ -271,6 +298,17 @@ def _policy_members(doc: StructuredDocument, facts: DocumentFacts, heading: Bloc
         within = code is not None and code.normalized.startswith(outer_code.normalized + "-")
         if within and _is_title(block.text):
             add_initiative(facts, block.text, [outer_code.printed], _span(doc, block))
+
+
+def _policy_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """「基本目標1 …」 then 「施策1-1 名称」: a policy of the level below is the measure its
+    goal is carried out by, filed under the goal's code."""
+    code = code_of(heading.number)
+    outer = _code_above(doc, heading)
+    if code is None or outer is None or not _is_title(heading.text):
+        return
+    if code.normalized.startswith(outer.normalized + "-"):
+        add_initiative(facts, heading.text, [outer.printed], _span(doc, heading))
 
 
 def _items_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
@@ -298,16 +336,23 @@ def _fields(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue  # 「重点課題 平成27年度達成状況」: the header of rows, not a value
         field = field_of(block.label or "", exact=True)
         if field == "policy":
-            lead = find_leading_code(block.value)
-            code = lead.code.printed if lead and not lead.prefix else None
-            if lead is not None:
-                folded = code_of(lead.code.printed)
-                code = folded.printed if folded else code
+            code = _field_code(block.value)
         elif field == "initiative" and _is_title(block.value):
             start = block.value_start or block.start
-            add_initiative(facts, block.value, [code] if code else [],
+            above = _code_above(doc, block) if code is None else None
+            filed = code or (above.printed if above else None)
+            add_initiative(facts, block.value, [filed] if filed else [],
                            {"": doc.block_span(block),
                             "name": doc.span(start, block.end)})  # fmt: skip
+
+
+def _field_code(value: str) -> str | None:
+    """The policy code a policy field's value leads with (「2-3 …」, 「施策5-1-1 …」)."""
+    lead = find_leading_code(value)
+    if lead is None or (lead.prefix and not is_policy_prefix(lead.prefix)):
+        return None
+    folded = code_of(lead.code.printed)
+    return folded.printed if folded else lead.code.printed
 
 
 @dataclass
@@ -391,6 +436,11 @@ def _table_rows(
     code_column = next(
         (i for i, f in enumerate(fields) if f == "policy" and _codes_column(table, i)), None
     )
+    heading_code = _code_above(doc, block)
+    above = [heading_code.printed] if heading_code else []  # the rows of policy 1's table
+    cited_column = next(
+        (i for i, f in enumerate(fields) if f == "policy" and is_cited_column(table, i)), None
+    )
     for row in table.rows:
         if name_column >= len(row) or not _is_title(row[name_column].text):
             continue
@@ -398,12 +448,15 @@ def _table_rows(
         if code_column is not None and code_column < len(row):
             code = code_of(row[code_column].text)
             codes = [code.printed] if code else []
+        elif cited_column is not None and cited_column < len(row):
+            cited = cited_policy(row[cited_column].text)
+            codes = [cited[0].printed] if cited else []
         grade = next((g for i in evaluation if i < len(row) and (g := grade_of(row[i].text))), None)
         year = _year_of(table.header[evaluation[0]], facts) if evaluation else facts.fiscal_year
         cell = row[name_column]
         yield GradedRow(
             rejoin_wrapped(cell.text),
-            codes or _single_code(facts),
+            codes or above or _single_code(facts),
             grade,
             year,
             {"": doc.span(row[0].start, row[-1].end), "name": doc.cell_span(cell)},
@@ -582,7 +635,7 @@ def _prose(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 
 def _cited(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    """「(No.82 庁舎等の省エネ対策の推進 評価、…を修正)」: an entry cited by its number, in a
+    """「(No.82 公用車の電動化の推進 評価、…を修正)」: an entry cited by its number, in a
     document that numbers its entries so (the initiatives found above carry numbers)."""
     if not any(i.number for i in facts.initiatives):
         return

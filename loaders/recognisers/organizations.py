@@ -95,7 +95,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
 
 
 def _without_holders(folded: str, found: list[FoundUnit]) -> list[FoundUnit]:
-    """「山本花子環境局長」: a post's holder glued to its unit. A unit followed by 長 whose
+    """「青木春子緑化局長」: a post's holder glued to its unit. A unit followed by 長 whose
     name ends with another unit the document names is that unit; the rest is the name of
     the person who heads it."""
     names = {u.name for u in found}

@@ -104,17 +104,19 @@ def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> No
 
 
 def _starts_numbered(text: str) -> bool:
-    """「No.R1-1 高槻市との連携」: an entry's own number, so the line is an initiative."""
+    """「No.R1-1 近隣市との広域連携」: an entry's own number, so the line is an initiative."""
     return bool(re.match(r"^\s*(?:No\.?|№)\s*[A-Z]?[0-9]", text, re.I))
 
 
 def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     """【施策】2-3 名称 / 施策：2-3 名称."""
-    if field_of(block.label or "", exact=True) != "policy" or not block.value:
+    if label_field(block.label) != "policy" or not block.value:
         return
     lead = find_leading_code(block.value)
-    if lead is None or lead.prefix or not lead.label or is_label_like(lead.label):
+    if lead is None or not lead.label or is_label_like(lead.label):
         return
+    if lead.prefix and not is_policy_prefix(lead.prefix):
+        return  # 「施策：重点取組2 …」 names an entry, 「…との関係：施策5-1-1 …」 a policy
     start = (block.value_start or block.start) + lead.label_start
     add_policy(facts, lead.code, lead.label, _evidence(doc, block, start))
 
@@ -173,11 +175,48 @@ def _budget_pillars(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 add_policy(facts, code, pillar.text, _evidence(doc, pillar))
 
 
+def cited_policy(text: str) -> tuple[CodeParse, str, int] | None:
+    """A cell citing a policy by its code and name (「6-1-2 電子窓口の実現」): the code,
+    the name and the name's offset in the cell."""
+    lead = find_leading_code(text)
+    if lead is None or not lead.label or is_label_like(lead.label):
+        return None
+    if lead.prefix and not is_policy_prefix(lead.prefix):
+        return None
+    code = code_of(lead.code.printed)
+    if code is None or len(code.parts) < 2 or _AMOUNT.search(lead.label):
+        return None
+    return code, lead.label, lead.label_start
+
+
+def cited_column(table: Table, column: int) -> bool:
+    """Every filled cell of the column cites a policy by code and name."""
+    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
+    return bool(cells) and all(cited_policy(c) is not None for c in cells)
+
+
+def _cited_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """A policy column whose cells cite code and name (the rows' entries are filed under
+    them): each cell names a policy of the plan."""
+    fields = [field_of(h) for h in table.header]
+    for column, field in enumerate(fields):
+        if field != "policy" or not cited_column(table, column):
+            continue
+        for row in table.rows:
+            if column >= len(row) or (cited := cited_policy(row[column].text)) is None:
+                continue
+            code, name, offset = cited
+            label = doc.span(row[column].start + offset, row[column].end)
+            add_policy(facts, code, name, {"": doc.span(row[0].start, row[-1].end), "label": label})
+
+
 def _table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
     """A table with a policy-code column and a policy-name column (and no column of
-    initiatives or projects, whose codes those rows only cite)."""
+    initiatives or projects, whose codes those rows only cite — unless each cell cites
+    the policy's name with its code)."""
     fields = [field_of(h) for h in table.header]
     if any(f in ("initiative", "project") for f in fields):
+        _cited_policies(doc, facts, table)
         return
     policy_columns = [i for i, f in enumerate(fields) if f == "policy"]
     code_column = next((i for i in policy_columns if _all_codes(table, i)), None)

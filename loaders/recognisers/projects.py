@@ -35,13 +35,14 @@ from loaders.structure.attributes import (
     bracket_groups,
     group_attributes,
     label_runs,
+    spaced_fields,
     split_attributes,
 )
 from loaders.structure.records import record_after
 from loaders.text.amounts import UNIT_SCALES, find_amounts, parse_yen
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line, lines_with_offsets, nfkc_key
-from loaders.text.project_names import looks_like_project
+from loaders.text.project_names import looks_like_project, strip_status_mark
 
 MAX_NAME = 60
 # How far after a project line a 「事業費」 label and its amount may stand (PDF columns).
@@ -159,8 +160,19 @@ class _Reader:
                 self._name_field(item, key, found.text, found.start)
         if (year := cell("fiscalYear")) is not None:
             self._year(item, year.text, year.start)
+        self._header_year(item, block, columns.get("budget"))
         self._attributes(item, attributes, name_cell.start, unit)
         return item
+
+    def _header_year(self, item: _Found, block: Block, column: int | None) -> None:
+        """「令和6年度予算額(千円)」: the year the budget column's label prints is the year
+        of every amount under it (not a year of the text before the table)."""
+        table = block.table
+        if item.year is not None or column is None or table is None:
+            return
+        if column < len(table.header_cells):
+            label = table.header_cells[column]
+            self._year(item, label.text, label.start)
 
     def spaced_tables(self) -> list[_Found]:
         """Tables whose columns are separated by single spaces, so only the header's labels
@@ -244,7 +256,7 @@ class _Reader:
                 values[label] = token
         tail = len(tokens) - 1
         while tail > len(labels) - 1 and tokens[tail][0][:1] in "(（":
-            tail -= 1  # 「職員人件費 (議会事務局職員分)」: a parenthesis belongs to the name
+            tail -= 1  # 「架空管理費 (本庁分)」: a parenthesis belongs to the name
         if labels[-1] is not None:
             values[labels[-1]] = (
                 text[tokens[tail][1] - start : tokens[-1][2] - start],
@@ -310,6 +322,8 @@ class _Reader:
                 continue
             value = block.value or ""
             name, attributes = split_attributes(value)
+            if not attributes:
+                name, attributes = spaced_fields(value)
             if not _valid_name(name) or "、" in name:
                 continue
             start = block.value_start if block.value_start is not None else block.start
@@ -647,6 +661,7 @@ class _Reader:
             )
         added: dict[str, Project] = {}
         for item in found:
+            _drop_status_mark(item)
             key = nfkc_key(item.name)
             if key in known:
                 continue
@@ -694,6 +709,8 @@ class _Reader:
                     break
                 if block.kind == "heading" or "。" in block.text.rstrip("。"):
                     continue  # a description, not the line that opens the list
+                if len(_fiscal_years(doc, block)) > 1:
+                    continue  # a line comparing years states no one year for the list
                 found = _own_year(doc, block.start, block.end)
                 if found is not None:
                     return found
@@ -718,6 +735,15 @@ class _Reader:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+
+def _drop_status_mark(item: _Found) -> None:
+    """「X事業（新）」: the name without the mark that says the project is new this year."""
+    bare = strip_status_mark(item.name)
+    if bare != item.name:
+        span = item.name_span
+        item.name = bare
+        item.name_span = Span(span.start, span.start + len(bare), span.text[: len(bare)])
 
 
 def _fill(project: Project, budget: int | None, division: str | None, evidence: dict) -> None:
@@ -922,6 +948,11 @@ def _own_year(doc: StructuredDocument, start: int, end: int) -> tuple[int, Span]
             continue
         return mention.year, doc.span(start + mention.start, start + mention.end)
     return None
+
+
+def _fiscal_years(doc: StructuredDocument, block: Block) -> set[int]:
+    mentions = year_mentions(doc.folded[block.start : block.end])
+    return {m.year for m in mentions if m.kind == "fiscal"}
 
 
 def _document_division(doc: StructuredDocument) -> tuple[str, Span] | None:

@@ -59,6 +59,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_label_run_rows(doc, facts),
         *_from_spaced(doc),
         *_from_summaries(doc, facts),
+        *_from_prose(doc, facts),
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
     for item in found:
@@ -76,11 +77,12 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 
 def _organization(printed: str, facts: DocumentFacts) -> str | None:
-    """The unit a row counts: a unit name, or the municipality for a total row."""
+    """The unit a row counts: a unit name, or for a total row the unit the document is
+    about (a department's table of its divisions), else the municipality."""
     name = label_key(printed)
     field = field_of(name, exact=True)
     if field == "total":
-        return facts.municipality
+        return document_owner(facts)  # the unit the document is about, else the city
     if field is not None:
         return None  # 小計, a label: no unit of its own
     if nfkc_key(name) == nfkc_key(facts.municipality) or unit_kind(name) is not None:
@@ -385,6 +387,68 @@ def _spaced_rows(
         row = ((tokens[0][0], tokens[0][1]), numbers)
     if row is not None:
         yield row
+
+
+# -- counts in running text ---------------------------------------------------------------
+_UNIT_COUNT = re.compile(
+    r"(?:^|(?<=[、。,\s(（「の]))(?P<unit>[^\s、。,()（）「」0-9]{1,30}?)\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)"
+)
+_PARTICLES = ("では", "で", "は")
+_NAME_RUN = re.compile(r"[一-龥々ァ-ヴー]+$")
+
+
+def _from_prose(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Found]:
+    """「こども政策課 12名、保育課 24名で、部全体では 71名です」 in a paragraph about staff (it
+    or its heading names the staff label): each unit's count, and 「部全体」 or 「部の職員数は…
+    の計60人」 the whole staff of the unit the document is about."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item") or not _about_staff(doc, block):
+            continue
+        text = doc.folded[block.start : block.end]
+        for match in _UNIT_COUNT.finditer(text):
+            name = _counted_unit(match.group("unit"), text, match.start("unit"), facts)
+            if name is None:
+                continue
+            start = block.start + match.start("n")
+            yield _Found(name, None, int(match.group("n").replace(",", "")), {
+                "": doc.span(block.start + match.start("unit"), block.start + match.end()),
+                "count": doc.span(start, start + len(match.group("n"))),
+            })  # fmt: skip
+
+
+def _about_staff(doc: StructuredDocument, block: Block) -> bool:
+    labels = [label_key(x) for x in labels_of("staff") if len(label_key(x)) >= 2]
+    texts = [doc.folded[block.start : block.end]]
+    if block.parent is not None:
+        heading = doc.blocks[block.parent]
+        texts.append(doc.folded[heading.start : heading.end])
+    return any(label in label_key(text) for text in texts for label in labels)
+
+
+def _counted_unit(word: str, text: str, at: int, facts: DocumentFacts) -> str | None:
+    """The unit `word` (printed before a count) names: a unit; 「部全体では」 or a total label
+    (「…の計」) after 「部の職員数は」, the unit the document is about."""
+    for particle in _PARTICLES:
+        if word.endswith(particle) and len(word) > len(particle):
+            word = word[: -len(particle)]
+            break
+    if unit_kind(word) is not None and field_of(word) is None:
+        return word
+    for whole in labels_of("whole"):
+        if word.endswith(whole) and _bare_suffix(word[: -len(whole)][-1:]):
+            named = _NAME_RUN.search(word[: -len(whole)])
+            if named is not None and len(named.group()) > 1 and unit_kind(named.group()):
+                return named.group()  # 「環境部全体で」
+            return document_owner(facts)  # 「…を含めた部全体では」
+    total = next((x for x in labels_of("total") if word.endswith(x)), None)
+    if total is None:
+        return None
+    sentence = text[text.rfind("。", 0, at) + 1 : at]
+    for label in labels_of("staff"):
+        where = sentence.find(label)
+        if where >= 2 and sentence[where - 1] == "の" and _bare_suffix(sentence[where - 2]):
+            return document_owner(facts)
+    return None
 
 
 # -- a summary line -------------------------------------------------------------------------

@@ -160,6 +160,31 @@ def split_attributes(text: str) -> tuple[str, list[Attribute]]:
     return name, [a for g in groups for a in g.attributes]
 
 
+_SPACE_RUN = re.compile(r"[ \u3000\t]+")
+
+
+def spaced_fields(text: str) -> tuple[str, list[Attribute]]:
+    """「X事業　予算：42,000千円　担当：環境政策課」: a name, then labelled values each after a
+    space, every label marked by a colon (so a word of the name is never taken for one)."""
+    starts: list[tuple[int, int, str, str, int]] = []  # gap start, label start, label, field, value
+    for gap in _SPACE_RUN.finditer(text):
+        labelled = leading_label(text, gap.end(), len(text))
+        if labelled is None:
+            continue
+        label, field, at = labelled
+        between = text[gap.end() + len(label) : at]
+        if ":" in between or "：" in between:
+            starts.append((gap.start(), gap.end(), label, field, at))
+    if not starts or not text[: starts[0][0]].strip():
+        return text.strip(), []
+    found = []
+    for k, (_, label_at, label, field, at) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        value = text[at:end].rstrip()
+        found.append(Attribute(label, field, value, at, at + len(value), label_at))
+    return text[: starts[0][0]].strip(), found
+
+
 @cache
 def _run_label_pattern() -> re.Pattern[str]:
     """Every label of at least RUN_MIN_LABEL characters, spaces allowed between characters

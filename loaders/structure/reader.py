@@ -327,7 +327,7 @@ class _Reader:
         return False
 
     def _label_runs(self, line: Line) -> bool:
-        """ "所属名 維持管理課 所属長名 田中" : known labels, each followed by its value."""
+        """ "所属名 緑地管理課 所属長名 青木" : known labels, each followed by its value."""
         if not self.labels or "|" in line.text:
             return False
         words = [(m.group(), m.start()) for m in re.finditer(r"\S+", line.text)]
@@ -359,5 +359,5 @@ class _Reader:
 
 def read_structure(text: str, *, labels: Collection[str] = ()) -> StructuredDocument:
     """The blocks of `text`. `labels` are known field labels (予算額, 所管課 …), which let
-    the reader split lines such as "所属名 維持管理課 所属長名 田中" into fields."""
+    the reader split lines such as "所属名 緑地管理課 所属長名 青木" into fields."""
     return _Reader(text, labels).read()

@@ -112,6 +112,7 @@ FACILITY_SUFFIXES = (
     "図書館", "ホール", "施設", "体育館", "美術館", "博物館", "資料館", "プラザ", "庁舎",
     "交流館", "記念館", "児童館", "コミュニティハウス", "工場", "本館", "処理場", "浄水場",
     "斎場", "競技場", "野球場", "運動公園", "スタジアム", "アリーナ", "病院", "ランド",
+    "小学校", "中学校", "診療所", "公園", "駐車場", "緑地", "プール", "ポンプ場", "パーク",
 )  # fmt: skip
 # Suffixes too generic to name a facility unless a proper noun is part of the name.
 _NEEDS_PROPER_NOUN = ("施設",)
@@ -121,7 +122,7 @@ _LABEL_WORDS = {"担当", "所管", "主管", "関係", "各", "当該", "同", 
 # Everyday words that end in a unit suffix character.
 _NOT_UNIT_ENDINGS = ("関係", "体系", "家系", "一部", "全部", "内部", "外部", "幹部", "細部")
 _MUNICIPALITY_NAME = re.compile(r".+[市町村都道府県]$")
-# Characters a name needs before its suffix: 人事課 yes, 一部 no; 幸区役所 yes, 区役所 no.
+# Characters a name needs before its suffix: 人事課 yes, 一部 no; 緑区役所 yes, 区役所 no.
 _MIN_UNIT_MODIFIER = 2
 _MIN_FACILITY_MODIFIER = 1
 
@@ -182,7 +183,7 @@ def find_organizations(text: str) -> list[Mention]:
     """Organisational units named in `text` (…部, …局, …課, …室, …係, …委員会, …組合).
 
     A run of nouns is cut after every token that ends in a unit suffix, so
-    "総務企画局都市政策部企画調整課" yields three units; a leading city name ("川崎市") is
+    "市民文化局文化振興部文化企画課" yields three units; a leading city name ("青葉台市") is
     not part of an internal unit's name; a post ("…部長") yields its unit.  Column labels
     such as 担当課 and words such as 一部 are not units.  センター is left to
     `find_facilities`: whether one is a unit depends on the table it sits in.
@@ -259,7 +260,7 @@ def find_facilities(text: str) -> list[Mention]:
     """Facilities named in `text` (…センター, …会館, …公民館, …連絡所, …区役所 …).
 
     The name runs from the start of its noun run to its last facility suffix
-    ("川崎区役所道路公園センター" is one name); a bare type word (公民館, 区役所) is not a
+    ("青葉区役所道路公園センター" is one name); a bare type word (公民館, 区役所) is not a
     name, and …施設 counts only with a proper noun in it.  A name given with a nickname
     ("…(愛称:…)") is taken whole, across "・" (see `find_nicknames`).
     """
@@ -284,7 +285,7 @@ _KIND_MARKERS = {"型", "用", "向け", "式"}
 
 
 def _dot_joined(text: str, runs: list[list[Token]]) -> list[list[Token]]:
-    """Runs joined across a 「・」 inside one name (「新川防災公園・多機能複合施設」), unless
+    """Runs joined across a 「・」 inside one name (「中央防災公園・多機能複合施設」), unless
     the part before it already names a facility (「中央図書館・東部公民館」 are two)."""
     joined: list[list[Token]] = []
     for run in runs:
@@ -292,7 +293,9 @@ def _dot_joined(text: str, runs: list[list[Token]]) -> list[list[Token]]:
             before = joined[-1]
             gap = text[before[-1].end : run[0].start]
             left = text[before[0].start : before[-1].end]
-            if gap in _DOTS and _suffix(left, FACILITY_SUFFIXES) is None:
+            right = text[run[0].start : run[-1].end]
+            bare = _suffix(right, FACILITY_SUFFIXES) in _NEEDS_PROPER_NOUN  # 「…・複合施設」
+            if gap in _DOTS and (_suffix(left, FACILITY_SUFFIXES) is None or bare):
                 joined[-1] = before + run
                 continue
         joined.append(run)
@@ -324,7 +327,7 @@ _NICKNAME = re.compile(
 
 
 def find_nicknames(text: str) -> list[tuple[Mention, str]]:
-    """Facilities printed with a nickname: "柏市文化・交流複合施設(愛称:パレット柏)".
+    """Facilities printed with a nickname: "青葉台市文化・交流複合施設(愛称:あおばテラス)".
 
     The official name is the noun run right before the bracket, which may be joined by
     "・" (文化・交流); the nickname is what the bracket gives.

@@ -182,8 +182,8 @@ def find_leading_code(line: str) -> LeadingCode | None:
 def leading_code(line: str) -> tuple[CodeParse, str] | None:
     """The code a line starts with and the label after it, or None.
 
-    "4-1-2多様な市民活動の支援" → (4-1-2, "多様な市民活動の支援"); "基本施策 VII-1-(2) 協働の
-    まちづくりの推進" → (7-1-2, "協働のまちづくりの推進"); "(1)地域…" → (1, "地域…").
+    "4-1-2多彩な地域活動の応援" → (4-1-2, "多彩な地域活動の応援"); "基本施策 VII-1-(2) 緑の
+    ネットワークの形成" → (7-1-2, "緑のネットワークの形成"); "(1)地域…" → (1, "地域…").
     A single number needs a separator after it ("1 活力ある…"), so 20コミュニティ is not a
     code; dates, amounts, phone and postal numbers are never codes.
     """

@@ -10,8 +10,12 @@ categories every municipality's budget uses (地方自治法施行規則の款: 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from loaders.text.normalize import nfkc_key
+from rdflib import Graph, URIRef
+
+from loaders.resources import ontology_dir
+from loaders.text.normalize import fold_width, nfkc_key
 
 # 款 and 性質別 expenditure categories (地方自治法施行規則; 地方財政状況調査): every
 # municipality's budget groups its projects under these, so they are never a project.
@@ -28,12 +32,15 @@ PROJECT_ENDINGS = ("事業", "費", "制度", "交付金", "補助金", "助成�
 MIN_MODIFIER = 3
 _TRAILING_QUALIFIER = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _NAME_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_STATUS_MARK_PROPERTY = URIRef("https://w3id.org/machikg/fields#statusMark")
+_MARK_OPEN = "(（【〔["
+_MARK_CLOSE = ")）】〕]"
 
 
 def project_ending(name: str) -> str | None:
     """The project ending of `name` (a trailing qualifier such as 「(補修)」 set aside), or
     None when the name does not end like a project."""
-    key = nfkc_key(name)
+    key = nfkc_key(strip_status_mark(name))
     if key in EXPENDITURE_CATEGORIES:
         return None
     while (bare := _TRAILING_QUALIFIER.sub("", key)) != key:
@@ -49,3 +56,26 @@ def project_ending(name: str) -> str | None:
 
 def looks_like_project(name: str) -> bool:
     return project_ending(name) is not None
+
+
+@cache
+def status_marks() -> frozenset[str]:
+    """The marks (新, 拡充 …) printed after a project's name to say it is new or expanded
+    (`mkf:statusMark` in ontology/fields.ttl)."""
+    graph = Graph()
+    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    marks = graph.subject_objects(_STATUS_MARK_PROPERTY)
+    return frozenset(fold_width(str(mark)) for _, mark in marks)
+
+
+def strip_status_mark(name: str) -> str:
+    """「X事業（新）」 → 「X事業」: a status mark is no part of the name; a name that does not
+    end like a project without it keeps its bracket (「X事業(その2)」 is another name)."""
+    text = name.rstrip()
+    if not text or text[-1] not in _MARK_CLOSE:
+        return name
+    start = max(text.rfind(ch) for ch in _MARK_OPEN)
+    if start <= 0 or fold_width(text[start + 1 : -1]).strip() not in status_marks():
+        return name
+    bare = text[:start].rstrip()
+    return bare if looks_like_project(bare) else name

@@ -6,10 +6,12 @@ functions, so FastAPI runs each in a worker thread and a blocking `select` is fi
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -19,14 +21,13 @@ from fastapi.responses import (
     PlainTextResponse,
     RedirectResponse,
     Response,
-    StreamingResponse,
 )
 from rdflib import URIRef
 from rdflib.namespace import DCAT, RDF, VOID
 
-from loaders.vocabulary import PREFIXES
+from service.accept_header import best_match, parse_accept
 from service.catalog.description import CatalogSettings, dataset_description, describe
-from service.catalog.dumps import DUMP_FORMATS, stream_dump
+from service.catalog.dumps import DUMP_FORMATS
 from service.catalog.formats import (
     RDF_REPRESENTATIONS,
     REPRESENTATIONS,
@@ -36,7 +37,8 @@ from service.catalog.formats import (
     render_html,
     serialize,
 )
-from service.catalog.queries import CatalogError, Select
+from service.catalog.graph_files import SHARED, Download, GraphFiles
+from service.catalog.queries import CatalogError, Select, run
 from service.settings import from_env
 
 router = APIRouter(tags=["catalog"])
@@ -51,6 +53,7 @@ class CatalogSource:
     base: str | None = None
     site: str | None = None
     metadata: Path | None = None
+    files: GraphFiles = SHARED
 
 
 def install(
@@ -102,14 +105,22 @@ def get_void(request: Request, format: str | None = None) -> Response:
     return _description_response(request, format, RDF_REPRESENTATIONS)
 
 
-@router.get("/dump.nq", response_model=None, summary="the whole store as N-Quads")
-def get_dump_nquads(request: Request) -> Response:
-    return _dump_response(request, "nquads")
+@router.get("/dump.nq", response_model=None, summary="the store (or part of it) as N-Quads")
+def get_dump_nquads(
+    request: Request, graph: str | None = None, municipality: str | None = None
+) -> Response:
+    """Every named graph, or one (`graph=` its IRI), or one municipality's document graphs
+    (`municipality=` its code); gzip when the client accepts it; ETag and Last-Modified for
+    conditional requests."""
+    return _dump_response(request, "nquads", graph, municipality)
 
 
-@router.get("/dump.trig", response_model=None, summary="the whole store as TriG")
-def get_dump_trig(request: Request) -> Response:
-    return _dump_response(request, "trig")
+@router.get("/dump.trig", response_model=None, summary="the store (or part of it) as TriG")
+def get_dump_trig(
+    request: Request, graph: str | None = None, municipality: str | None = None
+) -> Response:
+    """As /dump.nq, in TriG."""
+    return _dump_response(request, "trig", graph, municipality)
 
 
 @router.get("/graph/{path:path}", response_model=None, summary="one document graph's dataset")
@@ -122,7 +133,8 @@ def get_graph_dataset(request: Request, path: str, format: str | None = None) ->
         return PlainTextResponse(f"{error}\n", status_code=406)
     try:
         settings = catalog_settings(request)
-        graph = describe(_source(request).select, settings)
+        source = _source(request)
+        graph = describe(source.select, settings, source.files)
     except (CatalogError, ValueError) as error:
         return PlainTextResponse(f"catalogue: {error}\n", status_code=500)
     dataset = URIRef(settings.base + _path_iri(request))
@@ -166,7 +178,8 @@ def _description_response(
     except NotAcceptable as error:
         return PlainTextResponse(f"{error}\n", status_code=406)
     try:
-        graph = describe(_source(request).select, catalog_settings(request))
+        source = _source(request)
+        graph = describe(source.select, catalog_settings(request), source.files)
     except (CatalogError, ValueError) as error:
         return PlainTextResponse(f"catalogue: {error}\n", status_code=500)
     headers = {"Vary": "Accept"}
@@ -179,23 +192,78 @@ def _description_response(
     )
 
 
-def _dump_response(request: Request, format: str) -> Response:
+def _dump_response(
+    request: Request, format: str, graph: str | None, municipality: str | None
+) -> Response:
+    """A dump as one entity: its length, a content-based ETag and Last-Modified are known
+    before the body is sent (which is why it is built in memory, from cached graphs)."""
     dump_format = DUMP_FORMATS[format]
-    prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
+    source = _source(request)
     try:
-        chunks = stream_dump(_source(request).select, format, prefixes)
-        first = next(chunks, b"")  # fail with a status code, not half way through a body
+        files = source.files.current(source.select)
+        if graph is not None:
+            chosen = [graph] if graph in files else []
+            name = f"graph-{_file_name(graph)}"
+        elif municipality is not None:
+            rows = run(source.select, "municipality_graphs", code=municipality)
+            chosen = [row["graph"] for row in rows if row["graph"] in files]
+            name = f"machikg-{_file_name(municipality)}"
+        else:
+            chosen, name = list(files), "machikg"
+        if (graph or municipality) and not chosen:
+            what = f"graph <{graph}>" if graph is not None else f"municipality {municipality!r}"
+            return PlainTextResponse(
+                f"{what}: no such graph in this store; the downloads are listed at /catalog\n",
+                status_code=404,
+            )
+        download = Download(tuple(files[g] for g in chosen), format)
+        encoding = _content_coding(request.headers.get("accept-encoding"))
+        etag = download.etag if encoding == "identity" else download.etag[:-1] + '-gzip"'
+        headers = {
+            "ETag": etag,
+            "Vary": "Accept-Encoding",
+            "Cache-Control": "no-cache",  # revalidate: cheap with the ETag
+            "Content-Disposition": f'attachment; filename="{name}.{dump_format.extension}"',
+        }
+        if download.modified is not None:
+            headers["Last-Modified"] = format_datetime(download.modified, usegmt=True)
+        if _not_modified(request, etag, download.modified):
+            return Response(status_code=304, headers=headers)
+        body = b"".join(source.files.chunks(source.select, download))
     except CatalogError as error:
         return PlainTextResponse(f"dump: {error}\n", status_code=500)
-    headers = {"Content-Disposition": f'attachment; filename="machikg.{dump_format.extension}"'}
-    return StreamingResponse(
-        _prepend(first, chunks), media_type=dump_format.media_type, headers=headers
-    )
+    if encoding == "gzip":
+        body = gzip.compress(body, compresslevel=6, mtime=0)
+        headers["Content-Encoding"] = "gzip"
+    return Response(body, media_type=dump_format.media_type, headers=headers)
 
 
-def _prepend(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
-    yield first
-    yield from rest
+def _file_name(value: str) -> str:
+    """A safe file name part for Content-Disposition."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", value.rstrip("/").rsplit("/", 1)[-1]) or "graph"
+
+
+def _content_coding(accept_encoding: str | None) -> str:
+    """gzip when the client accepts it (RFC 9110 §12.5.3), else the bytes as they are."""
+    if not accept_encoding:
+        return "identity"
+    chosen = best_match(parse_accept(accept_encoding), ("gzip", "identity"))
+    return "gzip" if chosen == "gzip" else "identity"
+
+
+def _not_modified(request: Request, etag: str, modified: datetime | None) -> bool:
+    """A conditional GET the client's copy satisfies (If-None-Match wins, RFC 9110 §13.2.2)."""
+    if_none_match = request.headers.get("if-none-match")
+    if if_none_match is not None:
+        tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
+        return "*" in tags or etag in tags
+    since = request.headers.get("if-modified-since")
+    if since is None or modified is None:
+        return False
+    try:
+        return modified <= parsedate_to_datetime(since)
+    except (TypeError, ValueError):
+        return False
 
 
 def _with_charset(media_type: str) -> str:

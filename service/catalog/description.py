@@ -511,7 +511,6 @@ def _add_municipality_datasets(
         for part in parts:
             graph.add((dataset, DCTERMS.hasPart, part))
             graph.add((part, DCTERMS.isPartOf, dataset))
-            graph.add((dataset, VOID.subset, part))
             for prop in (DCAT.theme, DCAT.keyword, DCTERMS.spatial, DCTERMS.license):
                 for value in graph.objects(part, prop):
                     graph.add((dataset, prop, value))

@@ -38,6 +38,11 @@ _ALIASES = {"ttl": "turtle", "json-ld": "jsonld", "json": "jsonld", "xml": "rdfx
             "rdf": "rdfxml", "nt": "ntriples"}
 
 
+# Plain JSON clients (a portal's fetch, `curl -H 'Accept: application/json'`) get JSON-LD:
+# it is JSON, and the only JSON the catalogue has.
+MEDIA_TYPE_ALIASES = {"application/json": "application/ld+json"}
+
+
 class NotAcceptable(ValueError):
     """No offered representation matches what the client asked for."""
 
@@ -58,7 +63,9 @@ def negotiate(accept: str | None, offered: tuple[Representation, ...]) -> Repres
     Ties go to the earlier offer, so `*/*` gets the first (Turtle), and a browser (which
     lists text/html explicitly, above */*) gets the page when HTML is offered.
     """
-    chosen = best_match(parse_accept(accept), tuple(r.media_type for r in offered))
+    chosen = best_match(
+        parse_accept(accept, MEDIA_TYPE_ALIASES), tuple(r.media_type for r in offered)
+    )
     if chosen is None:
         types = ", ".join(r.media_type for r in offered)
         raise NotAcceptable(f"Accept: {accept!r} matches none of {types}")

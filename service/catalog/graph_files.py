@@ -7,7 +7,8 @@ them without reading the whole store on each request. One cheap query
 (`graph_fingerprints.rq`) gives every graph's content hash; a graph is serialised again only
 when its hash changes. The modification time of a graph is when this process first saw its
 present content (the store keeps no write times): stable while the service runs and the
-graph is unchanged, and moved forward by every write that changes it.
+graph is unchanged, and moved forward by every write that changes it. Versions are
+remembered by content, not by store, so two stores holding the same graph agree.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from service.catalog.dumps import DUMP_FORMATS, graph_quads
 from service.catalog.queries import Select, run
 
 DEFAULT_BYTE_BUDGET = 128 * 1024 * 1024  # serialised graphs kept in memory, all formats
+MAX_VERSIONS = 100_000  # graph versions whose size and first sighting are remembered
 
 
 @dataclass(frozen=True)
@@ -123,8 +125,8 @@ class GraphFiles:
         )
         with self._lock:
             file = self._known.setdefault((graph, content_hash), file)
-            for stale in [k for k in self._known if k[0] == graph and k[1] != content_hash]:
-                del self._known[stale]
+            while len(self._known) > MAX_VERSIONS:  # the oldest versions are forgotten
+                del self._known[next(iter(self._known))]
         for name, chunk in chunks.items():
             self._keep((graph, content_hash, name), chunk)
         return file

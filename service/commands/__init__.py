@@ -8,5 +8,6 @@ added to every subcommand by the CLI unless the module already defines them.
 """
 
 COMMANDS: tuple[str, ...] = (
-    "ingest", "query", "validate", "export", "serve", "search", "score", "catalog", "fetch"
+    "ingest", "query", "validate", "export", "serve", "search", "score", "catalog", "fetch",
+    "submissions",
 )

@@ -23,6 +23,7 @@ from service.ingest import LoaderUnavailable, Municipality, default_loader, find
 from service.shacl.check import validate_rdf, validate_triples
 from service.shacl.compiler import UnsupportedShape
 from service.shacl.rdf_input import InputError, ParsedRdf, parse_rdf
+from service.shacl.submission_input import CSV, read_submission
 from service.validation import ShapesError
 
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
@@ -41,7 +42,10 @@ EXAMPLE = """\
       an RDF file (.ttl .nt .nq .trig .jsonld .rdf .xml); all its graphs are checked together
   machikg validate corpus/kashiwa-chiikizukuri-2017.txt --lang en
       a document: parsed first (its municipality from manifest.csv beside it, or from
-      --municipality-code/--municipality), then its graph is checked"""
+      --municipality-code/--municipality), then its graph is checked
+  machikg validate shapes/templates/projects.sample.csv
+      a CSV template (projects or indicators, see shapes/templates/): converted, then checked;
+      a cell that cannot be read is named by row and column"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -54,7 +58,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         example=EXAMPLE,
     )
     parser.add_argument(
-        "file", type=Path, metavar="FILE", help="an RDF file or a .txt/.html document"
+        "file", type=Path, metavar="FILE",
+        help="an RDF file, a CSV template or a .txt/.html document"
     )
     parser.add_argument(
         "--lang", choices=("ja", "en"), default="ja", help="language of the report (default: ja)"
@@ -84,10 +89,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         if suffix in RDF_FORMATS:
             report = validate_rdf(path.read_bytes(), RDF_FORMATS[suffix], base=settings.base)
+        elif suffix == ".csv":  # a CSV template (shapes/templates/)
+            submission = read_submission(path.read_bytes(), CSV, base=settings.base)
+            report = validate_triples(submission.parsed, base=settings.base,
+                                      position=submission.position)
         elif suffix in DOCUMENT_SUFFIXES:
             report = validate_triples(_as_parsed(_document_graph(path, args)), base=settings.base)
         else:
-            known = " ".join(sorted(RDF_FORMATS)) + " " + " ".join(DOCUMENT_SUFFIXES)
+            known = " ".join([*sorted(RDF_FORMATS), ".csv", *DOCUMENT_SUFFIXES])
             raise CommandError(
                 str(path), f"unknown file type {suffix or '(none)'!r}; expected {known}"
             )

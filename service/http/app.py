@@ -141,6 +141,9 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
     app.state.settings = settings
     app.state.host = host
     examples = query_page.read_examples(queries_dir)
+    from service.http.submissions_api import check_store_write, install  # imports read_body
+
+    validator = install(app, settings, host)  # /validate, /submissions (issue 12)
 
     app.add_middleware(SecurityHeaders)
     app.add_middleware(
@@ -228,6 +231,9 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
             return Response(status_code=204)
         media_type = graph_store.body_media_type(request)
         data = await read_body(request, settings.max_upload_bytes)
+        # validated like a submission: Violations → 422 with the report, unless ?force=true
+        await check_store_write(request, validator, data, media_type, graph,
+                                graph or endpoint_url(request))
         operation = "graph_put" if request.method == "PUT" else "graph_post"
         answer = await host.request(
             operation,

@@ -11,8 +11,10 @@ How the HTTP app provides the index (the contract with service.http):
   in the store has changed since.
 
 Query parameters: q, municipality (6-digit code), fiscal_year, kind, topic (label, local
-name or IRI of a theme), limit (1–200), format=json|html. JSON is returned when
-`format=json` or the Accept header prefers application/json; otherwise HTML.
+name or IRI of a theme), limit (1–200, the page size), offset (how many hits to skip),
+format=json|html. JSON is returned when `format=json` or the Accept header prefers
+application/json; otherwise HTML. Both say how many hits there are in all (`total`), which
+slice of them this page holds, and link to the previous and next pages.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import html
 import inspect
 import re
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -125,6 +127,7 @@ async def search(
     kind: str | None = None,
     topic: str | None = None,
     limit: int = Query(20, ge=1, le=200),
+    offset: int = Query(0, ge=0),
     format: str | None = Query(None, pattern="^(json|html)$"),
 ) -> Response:
     """Full-text search; see the module docstring for parameters and formats."""
@@ -132,22 +135,54 @@ async def search(
     filters = {"municipality": municipality or None, "fiscal_year": fiscal_year,
                "kind": kind or None, "topic": topic or None}  # fmt: skip
     index = await _index_for(request)
+    total, hits = 0, []
     try:
-        hits = index.search(q, limit=limit, **filters) if q.strip() or any(filters.values()) else []
+        if q.strip() or any(filters.values()):
+            total, hits = index.search_page(q, limit=limit, offset=offset, **filters)
     except SearchError as error:
         if as_json:
             return JSONResponse({"error": str(error)}, status_code=400)
-        return HTMLResponse(_page(request, q, filters, [], error=str(error)), status_code=400)
+        page = Page(q, filters, [], 0, offset, limit)
+        return HTMLResponse(_page(request, page, error=str(error)), status_code=400)
+    page = Page(q, filters, hits, total, offset, limit)
     if as_json:
         return JSONResponse(
             {
                 "query": q,
                 "filters": {k: v for k, v in filters.items() if v is not None},
+                "total": total,
+                "offset": offset,
+                "limit": limit,
                 "count": len(hits),
+                "next": page.link(offset + limit, "json") if offset + limit < total else None,
+                "previous": page.link(max(0, offset - limit), "json") if offset > 0 else None,
                 "hits": [_hit_json(request, hit) for hit in hits],
             }
         )
-    return HTMLResponse(_page(request, q, filters, hits))
+    return HTMLResponse(_page(request, page))
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of hits: what was asked, which slice of how many."""
+
+    q: str
+    filters: Mapping[str, Any]
+    hits: list[Hit]
+    total: int
+    offset: int
+    limit: int
+
+    def link(self, offset: int, format: str | None = None) -> str:
+        """The same search at another offset (and format)."""
+        params: dict[str, Any] = {"q": self.q, **{k: v for k, v in self.filters.items() if v}}
+        if offset:
+            params["offset"] = offset
+        if self.limit != 20:
+            params["limit"] = self.limit
+        if format:
+            params["format"] = format
+        return "/search?" + urlencode(params)
 
 
 def _hit_json(request: Request, hit: Hit) -> dict[str, Any]:
@@ -164,15 +199,9 @@ def _highlight(snippet: str, q: str) -> str:
     return pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", escaped)
 
 
-def _page(
-    request: Request,
-    q: str,
-    filters: Mapping[str, Any],
-    hits: list[Hit],
-    *,
-    error: str | None = None,
-) -> str:
+def _page(request: Request, page: Page, *, error: str | None = None) -> str:
     e = html.escape
+    q, filters, hits = page.q, page.filters, page.hits
     kind_options = "".join(
         f'<option value="{k}"{" selected" if filters.get("kind") == k else ""}>{k}</option>'
         for k in ("", *KINDS)
@@ -189,19 +218,29 @@ def _page(
     if error:
         body = f'<p class="error">{e(error)}</p>'
     elif q.strip() or any(filters.values()):
-        body = f"<p>{len(hits)} 件</p><ol>{''.join(rows)}</ol>"
+        shown = (f"{page.offset + 1}–{page.offset + len(hits)} 件目を表示"
+                 if hits else "該当なし")
+        pager = []
+        if page.offset > 0:
+            pager.append(f'<a rel="prev" href="{e(page.link(max(0, page.offset - page.limit)))}">'
+                         "← 前へ</a>")
+        if page.offset + page.limit < page.total:
+            pager.append(f'<a rel="next" href="{e(page.link(page.offset + page.limit))}">'
+                         "次へ →</a>")
+        body = (f'<p id="total">全 {page.total:,} 件中 {shown}</p>'
+                f'<ol class="search-results" start="{page.offset + 1}">{"".join(rows)}</ol>'
+                f'<nav class="pager">{"".join(pager)}</nav>')
     else:
         body = "<p>キーワードを入力してください (例: 地域コミュニティ, 防災, 男女共同参画)。</p>"
-    json_link = e("/search?" + urlencode({"q": q, **{k: v for k, v in filters.items() if v},
-                                          "format": "json"}))  # fmt: skip
+    json_link = e(page.link(page.offset, "json"))
     value = e(q)
     return f"""<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><title>検索: {value} — machikg</title>
-<style>body{{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}}
-li{{margin:.6rem 0}} .snippet{{color:#444}} .error{{color:#b00}}
-input,select{{margin:.2rem}}</style>
-</head><body>
-<h1><a href="/">machikg</a> 検索</h1>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/static/query.css">
+</head><body class="search">
+<header><h1><a href="/">machikg</a> 検索</h1></header>
+<main>
 <form method="get" action="/search">
 <input name="q" value="{value}" size="40" placeholder="例: コミュニティ 施策">
 <input name="municipality" value="{e(filters.get("municipality") or "")}" size="7"
@@ -213,4 +252,5 @@ input,select{{margin:.2rem}}</style>
 <button>検索</button></form>
 {body}
 <p><a href="{json_link}">JSON</a></p>
+</main>
 </body></html>"""

@@ -177,7 +177,25 @@ class SearchIndex:
 
         An empty `q` lists the resources the filters select (needs at least one filter).
         """
+        return self.search_page(q, municipality=municipality, fiscal_year=fiscal_year,
+                                kind=kind, topic=topic, limit=limit)[1]
+
+    def search_page(
+        self,
+        q: str,
+        *,
+        municipality: str | None = None,
+        fiscal_year: int | None = None,
+        kind: str | None = None,
+        topic: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> tuple[int, list[Hit]]:
+        """How many resources match in all, and the `limit` of them after the best `offset`
+        (a page of results: snippets are made for the page only)."""
         q = (q or "").strip()
+        if offset < 0:
+            raise SearchError(f"offset: must be at least 0, got {offset}")
         if limit < 1:
             raise SearchError(f"limit: must be at least 1, got {limit}")
         if kind is not None and kind not in KINDS:
@@ -209,7 +227,8 @@ class SearchIndex:
             score = self._bm25(doc, terms) + (TOPIC_BONUS if topic_hit else 0.0)
             scored.append((round(score, 4), doc))
         scored.sort(key=lambda item: (-item[0], item[1].label, item[1].iri))
-        return [self._hit(doc, score, terms) for score, doc in scored[:limit]]
+        page = scored[offset : offset + limit]
+        return len(scored), [self._hit(doc, score, terms) for score, doc in page]
 
     def _bm25(self, doc: _Document, terms: list[QueryTerm]) -> float:
         n = len(self._docs)

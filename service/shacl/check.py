@@ -56,9 +56,10 @@ def validate_rdf(
     store: Store | None = None,
     base: str = DEFAULT_BASE,
     shapes: Path | None = None,
+    base_iri: str | None = None,
 ) -> Report:
     """Validate an RDF submission; raises `rdf_input.InputError` when it cannot be read."""
-    parsed = parse_rdf(data, fmt)
+    parsed = parse_rdf(data, fmt, base_iri=base_iri)
     index = StatementIndex(data, fmt, parsed)
     return validate_triples(parsed, store=store, base=base, shapes=shapes,
                             position=index.position)

@@ -77,10 +77,11 @@ class ParsedRdf:
     base: str | None = None
 
 
-def parse_rdf(data: bytes, fmt: ox.RdfFormat) -> ParsedRdf:
-    """All triples of `data`, or an `InputError` naming the line at fault."""
+def parse_rdf(data: bytes, fmt: ox.RdfFormat, *, base_iri: str | None = None) -> ParsedRdf:
+    """All triples of `data`, or an `InputError` naming the line at fault. JSON-LD remote
+    contexts are refused (pyoxigraph loads none without a callback, and none is given)."""
     try:
-        parser = ox.parse(data, format=fmt)
+        parser = ox.parse(data, format=fmt, base_iri=base_iri)
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in parser]
     except SyntaxError as error:
         raise _syntax_error(data, fmt, error) from None
@@ -118,8 +119,11 @@ def _syntax_error(data: bytes, fmt: ox.RdfFormat, error: SyntaxError) -> InputEr
             break
     else:
         japanese = f"構文エラー ({detail})"
-    return InputError(f"invalid {fmt.name}: {text}", f"{fmt.name} の構文エラー: {japanese}",
-                      line, column)
+    english = f"invalid {fmt.name}: {text}"
+    if "LoadDocumentCallback" in detail:
+        english = ("invalid JSON_LD: remote @context documents are not loaded (this service makes"
+                   " no outbound requests); put the context in the file itself")
+    return InputError(english, f"{fmt.name} の構文エラー: {japanese}", line, column)
 
 
 def _previous_statement_line(data: bytes, line: int) -> tuple[int, str] | None:

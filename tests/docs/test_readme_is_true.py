@@ -1,35 +1,15 @@
-"""The README says what the code does: its score table and its commands are checked here."""
+"""The README says what the code does: its commands and query files are checked here (its score
+tables by test_readme_scores.py)."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
-from typing import Any
 
 from service.cli import build_parser
-from service.scoring import score_table
 
 ROOT = Path(__file__).parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-GOLD = json.loads((ROOT / "tests" / "data" / "gold-seeds.json").read_text(encoding="utf-8"))
-
-
-def readme_score_rows() -> dict[str, list[str]]:
-    number, ratio = r"(\d+)", r"([\d.]+)"
-    row = rf"^\| (\w+) \| {number} \| {number} \| {number} \| {ratio} \| {ratio} \| {ratio} \|$"
-    rows = re.findall(row, README, re.MULTILINE)
-    return {r[0]: list(r[1:]) for r in rows}
-
-
-def test_readme_score_table_is_what_the_contract_queries_score(contract_query: Any) -> None:
-    documented = readme_score_rows()
-    assert set(documented) == set(GOLD["tables"])
-    for table, spec in GOLD["tables"].items():
-        s = score_table(table, spec["columns"], spec["rows"], contract_query(table))
-        measured = [str(s.gold), str(s.true_positive_gold), str(s.predicted),
-                    f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}"]  # fmt: skip
-        assert documented[table] == measured, table
 
 
 def test_every_machikg_command_in_the_readme_exists() -> None:

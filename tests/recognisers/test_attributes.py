@@ -50,3 +50,19 @@ def test_labels_run_together_each_take_the_text_up_to_the_next_label() -> None:
 
 def test_a_single_label_word_in_a_sentence_is_no_run() -> None:
     assert label_runs("事業名を決めるため、担当課と協議しました。") == []
+
+
+def test_spaced_fields_split_a_name_from_the_labelled_values_after_it() -> None:
+    from loaders.structure.attributes import spaced_fields
+
+    name, found = spaced_fields("架空交流事業　予算：42,000千円　担当：架空振興課")
+    assert name == "架空交流事業"
+    assert [(a.field, a.value) for a in found] == [
+        ("budget", "42,000千円"), ("division", "架空振興課")
+    ]
+
+
+def test_spaced_fields_need_a_colon_after_each_label() -> None:
+    from loaders.structure.attributes import spaced_fields
+
+    assert spaced_fields("架空交流事業 予算 の見直し") == ("架空交流事業 予算 の見直し", [])

@@ -98,3 +98,36 @@ def test_the_whole_of_an_account_is_the_municipalitys_budget() -> None:
         ("架空振興部", 2024, "一般会計", 1_000_000),
         ("青葉台市", 2024, "一般会計", 90_000_000),
     }
+
+
+def test_year_columns_hold_budgets_when_the_caption_names_a_budget() -> None:
+    text = (
+        "令和6年度当初予算(架空部所管分)　(単位:千円)\n"
+        "| 会計 | 令和6年度 | 令和5年度 | 増減 |\n| 一般会計 | 8,000 | 7,000 | 1,000 |\n"
+    )
+    assert _budgets(text) == {("青葉台市", 2024, "一般会計", 8_000_000),
+                              ("青葉台市", 2023, "一般会計", 7_000_000)}  # fmt: skip
+
+
+def test_year_columns_without_a_budget_caption_are_no_budgets() -> None:
+    text = "■会計別の決算状況\n会計\t令和6年度\t令和5年度\n一般会計\t8,000円\t7,000円\n"
+    assert _budgets(text) == set()
+
+
+def test_an_account_with_a_note_in_brackets_is_still_an_account() -> None:
+    text = "会計別の予算規模\n会計\t令和5年度\n特別会計(5会計)\t486億2,300万円\n"
+    assert _budgets(text) == {("青葉台市", 2023, "特別会計(5会計)", 48_623_000_000)}
+
+
+def test_the_citys_total_of_an_account_in_a_sentence_is_the_citys() -> None:
+    text = "※市の一般会計当初予算総額は612億4,000万円です。\n"
+    assert _budgets(text, title="令和6年度 架空部の取組") == {
+        ("青葉台市", 2024, "一般会計", 61_240_000_000)
+    }
+
+
+def test_an_account_amount_in_a_sentence_that_names_the_budget() -> None:
+    text = "令和5年度当初予算のうち、架空部の所管は一般会計3,126,840千円です。\n"
+    assert _budgets(text, title="令和5年度 架空部 運営方針", year=2023) == {
+        ("架空部", 2023, "一般会計", 3_126_840_000)
+    }

@@ -38,3 +38,19 @@ def test_facility_named_at_the_start_of_a_project_is_a_facility() -> None:
 def test_a_kind_of_facility_is_no_facility() -> None:
     text = "○全世代・基幹型地域包括支援センター運営事業\n生涯学習用公民館パソコン設置台数\n"
     assert _facilities(text) == set()
+
+
+def test_a_generic_type_word_is_no_named_facility() -> None:
+    text = "市役所本館の窓口と地区公民館、市民センターで受け付けます。\n"
+    assert _facilities(text) == set()
+
+
+def test_a_park_a_school_and_a_car_park_are_facilities() -> None:
+    text = "青葉台中央公園の再整備と、青葉南小学校の改修、駅前市営駐車場の更新を行います。\n"
+    assert {"青葉台中央公園", "青葉南小学校", "駅前市営駐車場"} <= _facilities(text)
+
+
+def test_a_name_beginning_with_the_city_keeps_the_whole_city_name() -> None:
+    assert all(
+        name.startswith("青葉台市") for name in _facilities("青葉台市保健センターで実施します。\n")
+    )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _facts_of import facts_of, initiative_rows
+from _facts_of import facts_of, initiative_rows, policy_rows
 
 
 def test_numbered_entries_under_an_initiative_label_heading() -> None:
@@ -111,3 +111,46 @@ def test_an_entry_heading_is_filed_under_the_policy_its_section_relates_to() -> 
         "観測が足りません。\n\n天文計画の施策との関連\n\n4-1 観測体制\n"
     )
     assert initiative_rows(facts_of(text)) == {("星空の保全", ("3-2",)), ("雲の観測", ("4-1",))}
+
+
+def test_table_rows_under_a_policy_heading_take_its_code() -> None:
+    text = (
+        "■基本方針1 市民サービスの向上\n\n"
+        "No. | 改革項目 | 所管課 | 評価\n"
+        "1 | 窓口手続のオンライン化 | 情報課 | A\n"
+        "2 | 書かない窓口の導入 | 市民課 | B\n"
+    )
+    assert initiative_rows(facts_of(text)) >= {
+        ("窓口手続のオンライン化", ("1",)), ("書かない窓口の導入", ("1",)),
+    }  # fmt: skip
+
+
+def test_a_policy_under_a_broader_policy_is_filed_under_it() -> None:
+    text = (
+        "基本目標1 ひとが輝くまち\n"
+        "施策1-1 学校教育の充実\n"
+        "端末を生かした学びを進めます。\n"
+        "施策1-2 生涯学習の推進\n"
+        "学び直しの機会を広げます。\n"
+    )
+    assert ("学校教育の充実", ("1",)) in initiative_rows(facts_of(text))
+
+
+def test_an_entry_takes_the_code_its_policy_field_cites() -> None:
+    text = (
+        "重点取組1 ごみの減量の推進\n"
+        "総合計画との関係:施策5-2-1 循環型社会の形成\n"
+        "分別の徹底を進めます。\n"
+    )
+    assert ("ごみの減量の推進", ("5-2-1",)) in initiative_rows(facts_of(text))
+
+
+def test_table_rows_take_the_code_their_policy_cell_cites() -> None:
+    text = (
+        "番号\t重点目標\t総合計画との関連\t所管課\n"
+        "1\t手続のオンライン化\t6-1-2 デジタル化の推進\t情報課\n"
+        "2\t防災力の強化\t2-1-1 地域防災力の向上\t防災課\n"
+    )
+    facts = facts_of(text)
+    assert ("手続のオンライン化", ("6-1-2",)) in initiative_rows(facts)
+    assert ("6-1-2", "デジタル化の推進") in policy_rows(facts)

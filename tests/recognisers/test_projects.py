@@ -203,3 +203,33 @@ def test_a_column_whose_qualifier_lists_the_project_field_holds_names_and_amount
         ("架空推進事業", 2024, 8_450_000, "架空増進課"),
         ("架空助成事業", 2024, 185_000_000, "架空指導課"),
     }
+
+
+def test_a_budget_column_label_states_the_year_of_its_amounts() -> None:
+    text = (
+        "指標名\t基準値(令和4年度)\t目標値(令和9年度)\n架空利用率(%)\t50\t60\n"
+        "主な事業\n事業名\t担当課\t令和6年度予算額(千円)\n架空交流事業\t架空振興課\t1,200\n"
+    )
+    assert _projects(text, year=2023) == {("架空交流事業", 2024, 1_200_000, "架空振興課")}
+
+
+def test_a_status_mark_after_the_name_is_no_part_of_it() -> None:
+    text = "■主な事業\n・架空交流事業(新) 1億2,300万円\n・架空広場整備事業【拡充】 4,200万円\n"
+    assert _projects(text) == {
+        ("架空交流事業", 2024, 123_000_000, None),
+        ("架空広場整備事業", 2024, 42_000_000, None),
+    }
+
+
+def test_a_project_field_holds_its_budget_and_division_after_spaces() -> None:
+    text = "重点取組\n　事業名：架空交流事業　予算：42,000千円　担当：架空振興課\n"
+    assert _projects(text) == {("架空交流事業", 2024, 42_000_000, "架空振興課")}
+
+
+def test_a_line_comparing_several_years_does_not_date_the_projects_under_it() -> None:
+    text = (
+        "重点取組1 架空の推進\n"
+        "　架空排出量は平成25年度の100から令和2年度には80まで減少しました\n"
+        "　事業名：架空交流事業　予算：42,000千円　担当：架空振興課\n"
+    )
+    assert _projects(text, year=2023) == {("架空交流事業", 2023, 42_000_000, "架空振興課")}

@@ -91,3 +91,33 @@ def test_a_summary_line_naming_only_a_suffix_counts_the_documents_unit() -> None
 def test_a_summary_line_naming_a_unit_counts_that_unit() -> None:
     text = "架空振興部職員合計41人\n"
     assert _staff_titled(text, "架空文化局の運営方針") == {("架空振興部", 2024, "合計", 41)}
+
+
+def test_units_counted_in_a_sentence_about_staff() -> None:
+    text = "組織と職員数\n　職員数は、架空振興課 12名、架空管理課 18名で、部全体では 35名です。\n"
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic",
+                          title="令和6年度 架空部の取組", fiscal_year=2024)  # fmt: skip
+    staff.recognise(read_structure(text, labels=all_labels()), facts)
+    assert {(s.organization, s.count) for s in facts.staff} == {
+        ("架空振興課", 12), ("架空管理課", 18), ("架空部", 35)
+    }
+
+
+def test_the_total_of_the_units_staff_by_employment_type_in_a_sentence() -> None:
+    text = "組織・職員体制\n　部の職員数は、常勤45人、再任用3人の計48人です。\n"
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic",
+                          title="令和5年度 架空部 運営方針", fiscal_year=2023)  # fmt: skip
+    staff.recognise(read_structure(text, labels=all_labels()), facts)
+    assert {(s.organization, s.count) for s in facts.staff} == {("架空部", 48)}
+
+
+def test_counts_in_a_sentence_not_about_staff_are_no_staff() -> None:
+    assert _staff("■講座\n　架空振興課 12名が参加しました。\n") == set()
+
+
+def test_the_total_row_of_a_departments_table_counts_the_department() -> None:
+    text = "課名\t正規職員\t再任用\t計\n架空振興課\t10\t2\t12\n合計\t10\t2\t12\n"
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic",
+                          title="令和5年度 架空部 部の使命と目標", fiscal_year=2023)  # fmt: skip
+    staff.recognise(read_structure(text, labels=all_labels()), facts)
+    assert {(s.organization, s.count) for s in facts.staff} == {("架空振興課", 12), ("架空部", 12)}
