@@ -16,8 +16,9 @@ from pathlib import Path
 
 from service.commands import COMMANDS
 from service.service_file import running_service
-from service.settings import Settings, from_env
+from service.settings import Settings, from_env, is_store_url
 from service.store import EmbeddedStore, RemoteStore, StoreError, StoreInUseError
+from service.store_location import STORE_KINDS, RemoteLocation, StoreLocationError, parse
 
 PROG = "machikg"
 
@@ -66,8 +67,19 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
     if "--store" not in taken:
         parser.add_argument(
             "--store",
-            metavar="DIR",
-            help="the store directory (default: $MACHIKG_STORE or data/store; ':memory:' for none)",
+            metavar="DIR|URL",
+            help="the store directory (default: $MACHIKG_STORE or data/store; ':memory:' for"
+            " none), or the URL of a SPARQL 1.1 Query/Update + Graph Store server:"
+            " http://127.0.0.1:7878 (oxigraph serve), fuseki+http://127.0.0.1:3030/DATASET,"
+            " machikg+http://127.0.0.1:8000",
+        )
+    if "--store-kind" not in taken:
+        parser.add_argument(
+            "--store-kind",
+            choices=STORE_KINDS,
+            help="the endpoint layout of a --store URL: oxigraph (/query /update /store, the"
+            " default), fuseki (DATASET/query /update /data) or machikg (/sparql /store)"
+            " (default: $MACHIKG_STORE_KIND, or the KIND+ prefix of the URL)",
         )
     if "--base" not in taken:
         parser.add_argument(
@@ -93,8 +105,16 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     """The environment's settings, overridden by the options given on the command line."""
     settings = from_env()
     store = getattr(args, "store", None)
-    if store:
-        settings = settings.with_(store_path=None if store == ":memory:" else Path(store))
+    if store and is_store_url(store):
+        settings = settings.with_(store_url=store, store_path=None)
+    elif store:
+        path = None if store == ":memory:" else Path(store)
+        settings = settings.with_(store_path=path, store_url=None)
+    kind = getattr(args, "store_kind", None)
+    if kind:
+        settings = settings.with_(store_kind=kind)
+    if settings.store_url:
+        remote_location(settings)  # a bad URL or kind is a usage error, before any work
     base = getattr(args, "base", None)
     if base:
         settings = settings.with_(base=base.rstrip("/"))
@@ -179,8 +199,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def open_local_store(settings: Settings, *, must_exist: bool) -> EmbeddedStore:
-    """The store at --store, with the errors a user can act on."""
+def remote_location(settings: Settings) -> RemoteLocation:
+    """The server a --store URL names, with its endpoint layout (--store-kind)."""
+    assert settings.store_url is not None
+    try:
+        return parse(settings.store_url, settings.store_kind)
+    except StoreLocationError as error:
+        raise CommandError("--store", str(error)) from None
+
+
+def open_local_store(
+    settings: Settings, *, must_exist: bool, token: str | None = None
+) -> EmbeddedStore | RemoteStore:
+    """The store at --store, with the errors a user can act on: a directory, or the server
+    a --store URL names (`token`: a bearer token for it, e.g. `machikg serve`'s)."""
+    if settings.store_url:
+        return remote_location(settings).open(token)
     path = settings.store_path
     if must_exist and path is not None and not path.is_dir():
         raise CommandError(
@@ -210,6 +244,8 @@ def open_store_for_reading(
     serve` holds it, the service it names beside the store (service.service_file)."""
     if endpoint:
         return RemoteStore(endpoint)
+    if settings.store_url:
+        return remote_location(settings).open()
     path = settings.store_path
     url = running_service(path)
     if url is None or path is None:

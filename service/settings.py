@@ -6,6 +6,7 @@ Every setting has a `MACHIKG_*` environment variable and a CLI option that overr
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -27,6 +28,10 @@ class Settings:
     steward_tokens: tuple[tuple[str, str], ...] = ()
     max_submission_bytes: int = 20 * 1024 * 1024
     submissions_dir: Path | None = None
+    # a remote store (`--store URL`, service.store_location): the server's URL with its
+    # optional KIND+ prefix, and its endpoint layout (None: from the URL, else oxigraph)
+    store_url: str | None = None
+    store_kind: str | None = None
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -35,8 +40,9 @@ class Settings:
 def from_env(env: dict[str, str] | None = None) -> Settings:
     env = dict(os.environ) if env is None else env
     store = env.get("MACHIKG_STORE", "data/store")
+    remote = is_store_url(store)
     return Settings(
-        store_path=None if store == ":memory:" else Path(store),
+        store_path=None if store == ":memory:" or remote else Path(store),
         base=env.get("MACHIKG_BASE", DEFAULT_BASE).rstrip("/"),
         admin_token=env.get("MACHIKG_ADMIN_TOKEN") or None,
         query_timeout_s=float(env.get("MACHIKG_QUERY_TIMEOUT", "30")),
@@ -50,7 +56,18 @@ def from_env(env: dict[str, str] | None = None) -> Settings:
         submissions_dir=(
             Path(env["MACHIKG_SUBMISSIONS"]) if env.get("MACHIKG_SUBMISSIONS") else None
         ),
+        store_url=store if remote else None,
+        store_kind=env.get("MACHIKG_STORE_KIND") or None,
     )
+
+
+STORE_URL = re.compile(r"^(?:(?P<kind>[a-z]+)\+)?(?P<url>https?://\S+)$", re.IGNORECASE)
+
+
+def is_store_url(store: str) -> bool:
+    """Whether a MACHIKG_STORE / --store value names a server (`[KIND+]http(s)://…`, see
+    service.store_location) rather than a directory."""
+    return STORE_URL.match(store.strip()) is not None
 
 
 def parse_steward_tokens(text: str) -> tuple[tuple[str, str], ...]:

@@ -148,16 +148,30 @@ def read_workbook(path: Path) -> SourceText:
         raise DocumentError(file, f"not a readable .xlsx workbook ({type(error).__name__}:"
                             f" {error})") from error  # fmt: skip
     out = TextBuilder()
+    grids = []
     try:
         sheets = [s for s in book.worksheets if s.sheet_state == "visible"]
         for i, sheet in enumerate(sheets):
             if i:
                 out.write("\n")
             grid, merges = _sheet_grid(sheet)
+            grids.append(grid)
             _write_grid(_two_line_headers(grid, merges), out, sheet.title)
     finally:
         book.close()
+    _require_rows([row for grid in grids for row in grid], file)
     return SourceText(out.text(), out.map)
+
+
+def _require_rows(grid: Grid, file: str) -> None:
+    """A sheet with no row under its header holds no fact: refused, never loaded empty."""
+    filled = [row for row in grid if any(text.strip() for text, _ in row)]
+    if len(filled) < 2:
+        raise DocumentError(
+            file,
+            "no data rows: the file holds a header at most; fill in at least one row"
+            " (templates with samples are in shapes/templates/)",
+        )
 
 
 def read_delimited(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
@@ -178,6 +192,7 @@ def read_delimited(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
     except csv.Error as error:
         kind = "CSV" if delimiter == "," else "TSV"
         raise DocumentError(file, f"malformed {kind}: {error}") from error
+    _require_rows(grid, file)
     out = TextBuilder()
     _write_grid(grid, out, None)
     return SourceText(out.text(), out.map)

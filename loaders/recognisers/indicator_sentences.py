@@ -4,6 +4,8 @@
 The sentence's subject (before は/が) names the indicator; each value is paired with the year
 printed before it in the same sentence, and the word written right after it says its kind
 (`mkf:sentenceCue` in ontology/fields.ttl: から → baseline, となり → actual, を目指 → target).
+A starting point is a baseline only in a sentence that also sets a target; a sentence that
+only reports a change (「…の1,200人から…1,350人へと増加しています」) gives two actuals.
 A sentence counts only when it gives at least two dated values, one of them with a cue —
 a lone number in prose is a fact about something, not an indicator series. Amounts of
 money are budgets, not indicators, and are left to the budget and project recognisers.
@@ -27,7 +29,7 @@ from loaders.text.quantities import find_quantities
 
 _SENTENCE = re.compile(r"[^。\n]+")
 _SUBJECT = re.compile(
-    r"^\s*(?:また|さらに|なお|まず)?[、,]?\s*(?P<name>[^、,。「」]{2,40}?)(?:は|が)"
+    r"^[\s・•]*(?:また|さらに|なお|まず)?[、,]?\s*(?P<name>[^、,。「」]{2,40}?)(?:は|が)"
 )
 _CUE_WINDOW = 8
 _KINDS: dict[str, ObservationKind] = {
@@ -71,7 +73,10 @@ def _read(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observati
         found.append((year.year, end, start, kind or "actual", quantity.value, quantity.unit))
     if len(found) < 2 or not cued:
         return
+    aimed = any(kind == "target" for *_, kind, _, _ in found)
     for year, end, start, kind, value, unit in found:
+        if kind == "baseline" and not aimed:
+            kind = "actual"  # a change over past years: where it started is a year's actual
         yield Observation(
             indicator=name,
             fiscal_year=year,

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import cache
 
 from loaders.facts import DocumentFacts, Observation, ObservationKind
 from loaders.field_vocabulary import field_of, label_key, labels_of
@@ -64,8 +65,11 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *(o for b in doc.of_kind("table") if b.table for o in _read_sheet(doc, b.table)),
         *_from_attributes(doc, facts.fiscal_year),
         *_from_field_runs(doc, facts.fiscal_year),
-        *sentence_observations(doc),
-        *arrow_observations(doc, facts.fiscal_year),
+    ]
+    named = [o.indicator for o in [*facts.observations, *found]]
+    found += [
+        _as_named(o, named)
+        for o in [*sentence_observations(doc), *arrow_observations(doc, facts.fiscal_year)]
     ]
     seen: set[tuple[str, int | None, str]] = set()
     for observation in found:
@@ -78,24 +82,67 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         facts.observations.append(observation)
 
 
+def _as_named(observation: Observation, names: list[str]) -> Observation:
+    """A sentence's subject that ends with an indicator the document names elsewhere
+    (「国保加入者の特定健診受診率」 and 特定健診受診率 in the table) is that indicator."""
+    key = nfkc_key(observation.indicator)
+    for name in sorted(set(names), key=len, reverse=True):
+        other = nfkc_key(name)
+        if len(other) >= 4 and key != other and key.endswith(other):
+            return replace(observation, indicator=name)
+    return observation
+
+
 def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> list[Observation]:
     name_column = table.column(lambda label: field_of(label) == "indicator")
     if name_column is None:
         return []
     columns = _value_columns(table, context)
     found: list[Observation] = []
-    for row in table.rows:
+    previous: list[Cell] = []
+    for printed in table.rows:
+        row = _spanned(printed, previous, len(table.header))
+        previous = row
         if name_column >= len(row):
             continue
         name = row[name_column]
         if not name.text or _LEADING_NUMBER.match(name.text) or _compound(row, columns):
             continue
+        kind = _row_kind(row, name_column, columns)
         for column in columns:
             if column.index < len(row) and column.index != name_column:
+                if kind is not None and column.year is not None:
+                    column = _Column(column.index, kind, column.year)
                 observation = _observation(doc, name, row[column.index], column, context)
                 if observation is not None:
                     found.append(observation)
     return found
+
+
+def _spanned(row: list[Cell], previous: list[Cell], width: int) -> list[Cell]:
+    """A row that starts with a kind label (実績) and is short of the header's width lost its
+    first cells to the row above, printed once for both (an HTML rowspan): it takes them."""
+    missing = width - len(row)
+    if 0 < missing < len(previous) and row and _kind_of(row[0].text) is not None:
+        return [*previous[:missing], *row]
+    return row
+
+
+def _row_kind(row: list[Cell], name_column: int, columns: list[_Column]) -> ObservationKind | None:
+    """The kind a row's own label cell gives its values (指標名 | 区分 | 令和4年度 …: 目標 / 実績
+    in the 区分 column): the row's kind, whatever the dated columns are taken for."""
+    values = {c.index for c in columns}
+    for index, cell in enumerate(row):
+        if index != name_column and index not in values:
+            kind = _kind_of(cell.text)
+            if kind is not None:
+                return kind
+    return None
+
+
+def _kind_of(text: str) -> ObservationKind | None:
+    field = field_of(text, exact=True) if text else None
+    return _KINDS.get(field) if field else None
 
 
 def _column(label: str, index: int, context: int | None) -> _Column | None:
@@ -128,23 +175,102 @@ def _from_attributes(doc: StructuredDocument, context: int | None) -> Iterator[O
 
 
 def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
-    """【指標名】○○者数 then 【基準値】…, 【実績値】…, 【目標値】… as fields of their own."""
+    """【指標名】○○者数 then 【基準値】…, 【実績値】…, 【目標値】… as fields of their own, or
+    「指標：○○率 現状値 40.0%(令和2年度) → 目標値 55.0%」 with the values after the name.
+
+    A sheet evaluating one year prints its indicator's actual without a year (【目標値】360
+    【実績値】341): that run's yearless values are the document's year."""
+    defaults = _kind_years(doc)
+    run: list[Observation] = []
     name: Cell | None = None
-    for block in doc.blocks:
-        if block.kind != "field" or block.label is None or block.value is None:
-            name = None
+    for block in [*doc.blocks, None]:
+        if block is None or block.kind != "field" or block.label is None or block.value is None:
+            yield from _dated_run(run, context)
+            run, name = [], None
             continue
+        start = block.value_start or block.start
+        value = Cell(block.value, start, start + len(block.value))
         if field_of(block.label) == "indicator":
-            start = block.value_start or block.start
-            name = Cell(block.value, start, start + len(block.value))
+            yield from _dated_run(run, context)
+            run = []
+            name, inline = _inline_values(doc, value, context, defaults)
+            yield from inline
             continue
         column = _column(block.label, 0, context)
         if name is not None and column is not None:
-            start = block.value_start or block.start
-            value = Cell(block.value, start, start + len(block.value))
-            observation = _observation(doc, name, value, column, context)
+            observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
-                yield observation
+                run.append(observation)
+
+
+def _dated_run(run: list[Observation], context: int | None) -> Iterator[Observation]:
+    """A run's values; yearless ones take the document's year when an actual is among them."""
+    yearless_actual = any(o.fiscal_year is None and o.kind == "actual" for o in run)
+    for observation in run:
+        if observation.fiscal_year is None and yearless_actual and context is not None:
+            yield replace(observation, fiscal_year=context)
+        elif observation.fiscal_year is not None or observation.kind == "target":
+            yield observation
+
+
+@cache
+def _kind_label_pattern() -> re.Pattern[str]:
+    labels = sorted((label for kind in _KINDS for label in labels_of(kind)), key=len, reverse=True)
+    words = "|".join(re.escape(label) for label in labels)
+    return re.compile(
+        rf"(?:^|(?<=[\s→⇒/／、,]))(?P<label>{words})[\s:：]*(?=[-−▲△0-9―ー─])"
+    )
+
+
+def _inline_values(
+    doc: StructuredDocument, cell: Cell, context: int | None, defaults: dict[str, int]
+) -> tuple[Cell, list[Observation]]:
+    """The indicator's name and the values labelled with their kind after it in one field."""
+    found = list(_kind_label_pattern().finditer(cell.text))
+    if not found:
+        return cell, []
+    name_text = cell.text[: found[0].start()].rstrip(_SEPARATORS)
+    name = Cell(name_text.strip(), cell.start, cell.start + len(name_text))
+    if not name.text:
+        return cell, []
+    observations: list[Observation] = []
+    for match, after in zip(found, [*found[1:], None], strict=True):
+        end = after.start() if after else len(cell.text)
+        printed = cell.text[match.end() : end].rstrip(_SEPARATORS)
+        value = Cell(printed, cell.start + match.end(), cell.start + match.end() + len(printed))
+        column = _column(match.group("label"), 0, context)
+        if column is None:
+            continue
+        if column.year is None:
+            column = _Column(0, column.kind, defaults.get(column.kind))
+        observation = _observation(doc, name, value, column, context)
+        if observation is not None:
+            observations.append(observation)
+    return name, observations
+
+
+_SEPARATORS = " \t→⇒/／、,"
+_SUBJECT = re.compile(r"^[^。、]{1,30}?(?=は)")
+_OF = re.compile(r"[のの]")
+
+
+def _kind_years(doc: StructuredDocument) -> dict[str, int]:
+    """「目標値は、特に記載のないものは令和8年度の値です」: the year a document gives all
+    values of one kind that print none of their own."""
+    years: dict[str, int] = {}
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        for sentence in re.finditer(r"[^。\n]+", doc.folded[block.start : block.end]):
+            text = sentence.group().strip(" ※*・")
+            subject = _SUBJECT.match(text)
+            if subject is None:
+                continue
+            kind = field_of(_OF.split(subject.group())[-1], exact=True)
+            mentions = year_mentions(text[subject.end() :])
+            if kind in _KINDS and mentions and kind not in years:
+                years[kind] = mentions[0].year
+    return years
 
 
 def _compound(row: list[Cell], columns: list[_Column]) -> bool:
@@ -176,7 +302,13 @@ def _value_columns(table: Table, context: int | None) -> list[_Column]:
 
 
 def _observation(
-    doc: StructuredDocument, name: Cell, cell: Cell, column: _Column, context: int | None
+    doc: StructuredDocument,
+    name: Cell,
+    cell: Cell,
+    column: _Column,
+    context: int | None,
+    *,
+    keep_yearless: bool = False,
 ) -> Observation | None:
     text = cell.text
     match = _LEADING_NUMBER.match(text)
@@ -187,7 +319,7 @@ def _observation(
         return None  # the cell is a year (目標年度), not a value
     after = [m for m in mentions if m.start >= match.end()]
     year = after[0].year if after else column.year
-    if year is None and column.kind != "target":
+    if year is None and column.kind != "target" and not keep_yearless:
         return None
     number = parse_numeral(match.group("number"))
     if number is None:

@@ -54,6 +54,9 @@ def split_tabs(line: Line) -> list[Cell]:
 
 
 def split_spaces(line: Line) -> list[Cell]:
+    """Cells set apart by runs of spaces. A piece made of field labels set apart by single
+    spaces (「単位 現状値(令和3年度) 目標値」, where a full-width space was one column's gap) is
+    one cell per label: a label never holds a space."""
     cells: list[Cell] = []
     pos = 0
     for gap in _SPACE_GAP.finditer(line.text):
@@ -62,7 +65,32 @@ def split_spaces(line: Line) -> list[Cell]:
         pos = gap.end()
     if pos < len(line.text):
         cells.append(_cell(line, pos, len(line.text)))
-    return [c for c in cells if c.text]
+    if len(cells) < 2:
+        return [c for c in cells if c.text]
+    return [part for c in cells if c.text for part in _label_words(c)]
+
+
+def _words(cell: Cell) -> list[Cell]:
+    return [
+        Cell(m.group(), cell.start + m.start(), cell.start + m.end())
+        for m in re.finditer(r"\S+", cell.text)
+    ]
+
+
+def _label_words(cell: Cell) -> list[Cell]:
+    words = _words(cell)
+    if len(words) >= 2 and all(field_of(w.text, exact=True) is not None for w in words):
+        return words
+    return [cell]
+
+
+def _fill_row(row: list[Cell], width: int) -> list[Cell]:
+    """A space-aligned row short of the table's width whose cells hold exactly as many single
+    spaces as cells are missing: those spaces were gaps (a full-width space, one column)."""
+    missing = width - len(row)
+    if missing <= 0 or sum(len(_words(c)) - 1 for c in row) != missing:
+        return row
+    return [word for c in row for word in _words(c)]
 
 
 def _kind(text: str) -> str:
@@ -147,6 +175,8 @@ def delimited_table(lines: Sequence[Line], split: str) -> Table | None:
     width = max(len(r) for r in rows)
     if width < 2:
         return None
+    if split != "tab":
+        rows = [_fill_row(r, width) for r in rows]
     return _table(rows[0], rows[1:])
 
 

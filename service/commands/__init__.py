@@ -9,5 +9,5 @@ added to every subcommand by the CLI unless the module already defines them.
 
 COMMANDS: tuple[str, ...] = (
     "ingest", "query", "validate", "export", "serve", "search", "score", "catalog", "fetch",
-    "submissions",
+    "submissions", "backup",
 )

@@ -15,13 +15,15 @@ from service.cli import (
     settings_from_args,
     subcommand_parser,
 )
-from service.store import EXPORT_FORMATS, RemoteStore, StoreError
+from service.store import EXPORT_FORMATS, RemoteEndpoints, RemoteStore, StoreError
 
 EXAMPLE = """\
   machikg export --format trig -o machikg.trig
       every document graph, with prefixes
   machikg export --format turtle > all.ttl
-      the union of all graphs as one Turtle graph (no graph names)"""
+      the union of all graphs as one Turtle graph (no graph names)
+  machikg export --store http://127.0.0.1:7878 -o dump.nq
+      the document graphs of an `oxigraph serve` (any Graph Store server; see --store-kind)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,10 +45,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def serves_dumps(store: object) -> bool:
+    """Whether the store is a machikg service, whose /dump.nq and /dump.trig need no admin
+    token (another server is read graph by graph through its Graph Store)."""
+    return isinstance(store, RemoteStore) and store.endpoints == RemoteEndpoints.machikg(
+        store.endpoint
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     store = open_store_for_reading(settings_from_args(args), args.endpoint)
     try:
-        if isinstance(store, RemoteStore) and args.format != "turtle":
+        if serves_dumps(store) and args.format != "turtle":
             data = store.dump(args.format)  # the service's public dumps need no admin token
         else:
             data = store.export(args.format)

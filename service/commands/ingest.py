@@ -31,6 +31,9 @@ EXAMPLE = """\
       one document that no manifest lists
   machikg ingest corpus/ --endpoint http://127.0.0.1:8000 --token SECRET
       send the documents to a running `machikg serve` (which holds the store)
+  machikg ingest corpus/ --store http://127.0.0.1:7878
+      into a SPARQL 1.1 Query/Update + Graph Store server (here `oxigraph serve`; Fuseki:
+      --store fuseki+http://127.0.0.1:3030/DATASET); see --store-kind
 
 Documents are parsed and validated on every core (--workers N) and stored in batches. A
 document whose stored graph was made from the same bytes, manifest row and pipeline version
@@ -83,11 +86,11 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     municipality = _municipality(args)
     store: Store
+    token = args.token or os.environ.get("MACHIKG_ADMIN_TOKEN")
     if args.endpoint:
-        token = args.token or os.environ.get("MACHIKG_ADMIN_TOKEN")
         store = RemoteStore(args.endpoint, token=token)
-    else:
-        store = open_local_store(settings, must_exist=False)
+    else:  # a directory, or a SPARQL server given as --store URL
+        store = open_local_store(settings, must_exist=False, token=token)
     try:
         summary = ingest(
             args.paths,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import rdflib
@@ -16,14 +17,17 @@ from service.cli import (
     EXIT_UNAVAILABLE,
     CommandError,
     add_municipality_options,
+    open_store_for_reading,
     settings_from_args,
     subcommand_parser,
 )
 from service.ingest import LoaderUnavailable, Municipality, default_loader, find_entries
+from service.settings import Settings
 from service.shacl.check import validate_rdf, validate_triples
 from service.shacl.compiler import UnsupportedShape
 from service.shacl.rdf_input import InputError, ParsedRdf, parse_rdf
 from service.shacl.submission_input import CSV, read_submission
+from service.store import EmbeddedStore, RemoteStore, StoreError
 from service.validation import ShapesError
 
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
@@ -45,7 +49,9 @@ EXAMPLE = """\
       --municipality-code/--municipality), then its graph is checked
   machikg validate shapes/templates/projects.sample.csv
       a CSV template (projects or indicators, see shapes/templates/): converted, then checked;
-      a cell that cannot be read is named by row and column"""
+      a cell that cannot be read is named by row and column
+  machikg validate --graph https://w3id.org/machikg/graph/122173/a.txt --store http://127.0.0.1:7878
+      a graph already stored (in the store directory, or on a --store server)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,8 +64,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         example=EXAMPLE,
     )
     parser.add_argument(
-        "file", type=Path, metavar="FILE",
+        "file", type=Path, metavar="FILE", nargs="?",
         help="an RDF file, a CSV template or a .txt/.html document"
+    )
+    parser.add_argument(
+        "--graph",
+        metavar="IRI",
+        help="instead of a FILE, check a graph already in the store (--store DIR or URL)",
     )
     parser.add_argument(
         "--lang", choices=("ja", "en"), default="ja", help="language of the report (default: ja)"
@@ -81,20 +92,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.graph:
+        if args.file is not None:
+            raise CommandError(None, "give a FILE or --graph IRI, not both")
+        return _print_report(args, args.graph, _validate_stored(args))
+    if args.file is None:
+        raise CommandError(None, "give a FILE to check, or --graph IRI for a stored graph")
     path: Path = args.file
     if not path.exists():
         raise CommandError(str(path), "no such file")
     suffix = path.suffix.lower()
     settings = settings_from_args(args)
+    store = context_store(args, settings)
     try:
         if suffix in RDF_FORMATS:
-            report = validate_rdf(path.read_bytes(), RDF_FORMATS[suffix], base=settings.base)
+            report = validate_rdf(
+                path.read_bytes(), RDF_FORMATS[suffix], base=settings.base, store=store
+            )
         elif suffix == ".csv":  # a CSV template (shapes/templates/)
             submission = read_submission(path.read_bytes(), CSV, base=settings.base)
-            report = validate_triples(submission.parsed, base=settings.base,
+            report = validate_triples(submission.parsed, base=settings.base, store=store,
                                       position=submission.position)
         elif suffix in DOCUMENT_SUFFIXES:
-            report = validate_triples(_as_parsed(_document_graph(path, args)), base=settings.base)
+            report = validate_triples(
+                _as_parsed(_document_graph(path, args)), base=settings.base, store=store
+            )
         else:
             known = " ".join([*sorted(RDF_FORMATS), ".csv", *DOCUMENT_SUFFIXES])
             raise CommandError(
@@ -104,12 +126,63 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(path), str(error)) from None
     except (ShapesError, UnsupportedShape) as error:
         raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
+    except StoreError as error:
+        raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
+    finally:
+        if store is not None:
+            store.close()
+    return _print_report(args, str(path), report)
+
+
+def context_store(
+    args: argparse.Namespace, settings: Settings
+) -> EmbeddedStore | RemoteStore | None:
+    """The store whose resources a file may point at (a division, a plan already stored:
+    their types count for sh:class), when one is named: --store DIR|URL, or a
+    MACHIKG_STORE URL. Without one, the file is checked on its own."""
+    if not getattr(args, "store", None) and not settings.store_url:
+        return None
+    return open_store_for_reading(settings, None)
+
+
+def _validate_stored(args: argparse.Namespace) -> Any:
+    """The report on a stored graph, read from the embedded store or the --store server."""
+    settings = settings_from_args(args)
+    store = open_store_for_reading(settings, None)
+    try:
+        data = stored_graph_ntriples(store, args.graph)
+        if not data.strip():
+            raise CommandError(f"<{args.graph}>", "no such graph in the store")
+        return validate_rdf(data, ox.RdfFormat.N_TRIPLES, base=settings.base, store=store)
+    except StoreError as error:
+        raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
+    except (ShapesError, UnsupportedShape) as error:
+        raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
+    finally:
+        store.close()
+
+
+def stored_graph_ntriples(store: EmbeddedStore | RemoteStore, graph_iri: str) -> bytes:
+    """A named graph's triples as N-Triples, from either kind of store."""
+    try:
+        iri = ox.NamedNode(graph_iri)
+    except ValueError as error:
+        raise CommandError(f"--graph {graph_iri}", f"not an IRI: {error}") from None
+    construct = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri} {{ ?s ?p ?o }} }}"
+    if isinstance(store, RemoteStore):
+        return store.query_response(construct, "application/n-triples").content
+    result = store.query(construct)
+    assert isinstance(result, ox.QueryTriples)
+    return result.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+
+
+def _print_report(args: argparse.Namespace, where: str, report: Any) -> int:
     if args.format == "json":
         print(json.dumps(report.to_json(args.lang), ensure_ascii=False, indent=2))
     elif args.format == "ttl":
         print(report.to_rdf().serialize(format="turtle"), end="")
     else:
-        print(f"{path}: {report.triples} triples")
+        print(f"{where}: {report.triples} triples")
         print(report.text(args.lang), end="")
     if args.report_ttl:
         args.report_ttl.write_text(report.to_rdf().serialize(format="turtle"), encoding="utf-8")

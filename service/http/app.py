@@ -270,6 +270,15 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
         await answer.body()
         return "ok\n"
 
+    @app.post("/admin/backup", response_class=PlainTextResponse, operation_id="admin_backup")
+    async def backup(request: Request, directory: str) -> str:
+        """A consistent online backup of the store into `directory`, a new directory on the
+        service's machine (`machikg backup` uses it while the service holds the store)."""
+        require_admin(request, settings.admin_token)
+        answer = await host.request("backup", {"directory": directory}, timeout_s=WRITE_TIMEOUT_S)
+        await answer.body()
+        return f"backed up into {directory}\n"
+
     @app.get("/id/{path:path}", response_model=None)
     async def resource(request: Request, path: str) -> Response:
         return await resource_pages.resource_response(request, settings, host)

@@ -484,6 +484,20 @@ class Host:
     def do_ping(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
         reply.start({"kind": "pong", "pid": multiprocessing.current_process().pid})
 
+    def do_backup(self, a: dict[str, Any], reply: _Reply, flow: _Flow) -> None:
+        """A consistent copy of the on-disk store in a new directory (`machikg backup` while
+        the service holds the store); no write runs meanwhile. Not a WRITE_OPERATION: it
+        changes nothing, so it is never replayed."""
+        target = Path(a["directory"])
+        if target.exists():
+            raise HostError(400, f"{target} already exists: back up into a new directory")
+        with self.write_lock:
+            try:
+                self.store.backup(str(target))
+            except OSError as error:  # in-memory store, or the directory cannot be made
+                raise HostError(400, f"cannot back up into {target}: {error}") from None
+        reply.start({"kind": "backup", "directory": str(target)})
+
 
 def _syntax_message(message: str) -> str:
     """pyoxigraph's "error at 3:2: expected …" as "SPARQL syntax error at line 3, column 2: …"."""

@@ -65,8 +65,12 @@ def shapes_triples() -> tuple[ox.Triple, ...]:
 
 
 def topic_concept_triples(iri: str) -> list[ox.Triple]:
-    """A concept's own statements, and those naming it (narrower concepts, the scheme)."""
-    node = ox.NamedNode(iri)
+    """A concept's own statements, and those naming it (narrower concepts, the scheme); none
+    for a name that makes no IRI (a client's `"` or space: a 404, not a 500)."""
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError:
+        return []
     return [t for t in topic_triples() if t.subject == node or t.object == node]
 
 

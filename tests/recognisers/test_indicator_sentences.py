@@ -39,4 +39,14 @@ def test_money_in_a_sentence_is_left_to_the_budget_recognisers() -> None:
 
 def test_western_years_and_full_width_digits_are_read_alike() -> None:
     text = "植樹本数は２０２２年度の１５０本から２０２３年度は１８０本となりました。\n"
-    assert _rows(text) == {("植樹本数", 2022, "baseline", 150), ("植樹本数", 2023, "actual", 180)}
+    assert _rows(text) == {("植樹本数", 2022, "actual", 150), ("植樹本数", 2023, "actual", 180)}
+
+
+def test_a_change_over_past_years_without_a_target_gives_two_actuals() -> None:
+    text = "貸出冊数は令和2年度の8,400冊から令和4年度には9,100冊へと増加しています。\n"
+    assert _rows(text) == {("貸出冊数", 2020, "actual", 8400), ("貸出冊数", 2022, "actual", 9100)}
+
+
+def test_a_bullet_before_the_subject_is_no_part_of_the_name() -> None:
+    text = "・相談件数は令和2年度の210件から令和4年度には260件となりました。\n"
+    assert {name for name, *_ in _rows(text)} == {"相談件数"}
