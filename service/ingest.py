@@ -35,8 +35,9 @@ from loaders.lg_code import is_valid_lg_code
 from loaders.manifest import MANIFEST_NAME, ManifestEntry, ManifestError, read_manifest
 from loaders.text.errors import DocumentError
 from service.settings import Settings
+from service.shacl.documents import validate_document
 from service.store import Store, StoreError
-from service.validation import ShapesError, ValidationReport, validate_graph
+from service.validation import ShapesError, ValidationReport
 
 Status = Literal["loaded", "unchanged", "quarantined", "failed"]
 
@@ -193,7 +194,7 @@ def ingest_entry(
     settings: Settings,
     *,
     loader: Loader,
-    validator: Validator = validate_graph,
+    validator: Validator = validate_document,
 ) -> DocumentOutcome:
     """Load one document; never raises for a problem of the document itself."""
     try:
@@ -277,7 +278,7 @@ def ingest(
     progress: bool = True,
     municipality: Municipality | None = None,
     loader: Loader | None = None,
-    validator: Validator = validate_graph,
+    validator: Validator = validate_document,
     console: Console | None = None,
     workers: int | None = None,
     batch_size: int = 32,
@@ -297,7 +298,7 @@ def ingest(
     console = console or Console(file=sys.stderr)
     show = progress and console.is_terminal
     load = loader or default_loader()
-    if validator is validate_graph and _is_real_pipeline(load):
+    if validator is validate_document and _is_real_pipeline(load):
         _ingest_parallel(
             entries, store, settings, summary, workers=workers, batch_size=batch_size,
             force=force, bar=_progress(console, show),

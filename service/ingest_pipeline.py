@@ -112,9 +112,9 @@ def document_graph_iri(entry: ManifestEntry, base: str) -> str:
 def warm_up() -> None:
     """Load what every document needs once per worker: the parsers, the dictionary, shapes."""
     import loaders.pipeline  # noqa: F401
-    from service.validation import validate_graph
+    from service.shacl.documents import validate_document
 
-    validate_graph(rdflib.Graph())
+    validate_document(rdflib.Graph())  # parses and compiles the shapes
 
 
 def process(job: Job, base: str, quarantine_dir: str) -> Result:
@@ -122,7 +122,7 @@ def process(job: Job, base: str, quarantine_dir: str) -> Result:
     Never raises for a problem of the document itself."""
     from loaders.pipeline import load_document
     from service.ingest import quarantine
-    from service.validation import validate_graph
+    from service.shacl.documents import validate_document
 
     entry = job.entry
     fail = functools.partial(Result, job.index, entry.file, "failed", job.graph_iri)
@@ -133,7 +133,7 @@ def process(job: Job, base: str, quarantine_dir: str) -> Result:
     except Exception as error:  # a parser bug must not stop the other documents
         return fail(message=f"{entry.file}: could not be parsed ({type(error).__name__}: {error})")
     try:
-        report = validate_graph(loaded.graph)
+        report = validate_document(loaded.graph)
     except ShapesError:
         raise
     except Exception as error:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import pyshacl
 import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
@@ -198,6 +197,8 @@ def validate_graph(
     The ontology is mixed into a copy of the data graph here rather than by pySHACL's
     `ont_graph`: same union, but pySHACL clones it node by node (~2 s per document).
     """
+    import pyshacl  # here: ingest validates with the compiled engine and need not load it
+
     sparql_parse_cache.install()
     shapes_graph = shapes if shapes is not None else load_shapes(shapes_dir())
     if ontology is None:

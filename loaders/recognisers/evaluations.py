@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.facts import DocumentFacts, Evaluation, Initiative, Span
-from loaders.field_vocabulary import field_of
+from loaders.field_vocabulary import field_of, sentence_cues
 from loaders.recognisers.initiatives import attributes, form_entries, graded_rows
 from loaders.recognisers.outline import (
     all_rows,
@@ -26,6 +26,8 @@ from loaders.structure import Block, Cell, StructuredDocument
 from loaders.text.fiscal_year import parse_fiscal_year
 from loaders.text.normalize import nfkc_key
 
+# 「A（前年度評価：B）」: a grade of another year, printed beside the grade in brackets.
+_BESIDE = re.compile(r"[(（](?P<label>[^:：()（）]{1,12})[:：]\s*(?P<grade>[^()（）]{1,8})[)）]")
 _STATED = re.compile(
     r"「(?P<name>[^「」]{2,60})」の(?P<label>[^「」、。はが]{1,10})(?:は|が)\s*(?P<grade>\S)"
 )
@@ -83,10 +85,45 @@ def _last_before(facts: DocumentFacts, position: int) -> Initiative | None:
 def _grade_for_last(
     doc: StructuredDocument, facts: DocumentFacts, block: Block, label: str, grade: str
 ) -> None:
-    initiative = _last_before(facts, block.start)
     year = _year(facts, label)
+    project = sheet_project(doc)
+    if project is not None and year is not None:
+        _add_once(facts, project, year, grade, {"": doc.block_span(block)})
+        return
+    initiative = _last_before(facts, block.start)
     if initiative is not None and year is not None:
         add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)})
+
+
+def sheet_project(doc: StructuredDocument) -> str | None:
+    """The project a 事務事業評価シート is about: the value of its first known field, when
+    that field names a project (「事業名 地域交流事業」 as a field or a form's first row).
+    Its grade is the project's, whatever plan headings the sheet files it under."""
+    for block in doc.blocks:
+        if block.kind == "field":
+            label, value = block.label, block.value
+        elif block.kind == "table" and block.table is not None:
+            cells = block.table.header_cells
+            if len(cells) != 2:
+                return None
+            label, value = cells[0].text, cells[1].text
+        else:
+            continue
+        field = field_of(label or "", exact=True)
+        if field == "project" and value and value.strip():
+            return value.strip()
+        if field is not None:
+            return None  # the sheet opens with another field: it is about no one project
+    return None
+
+
+def _add_once(
+    facts: DocumentFacts, name: str, year: int, grade: str, evidence: dict[str, Span]
+) -> None:
+    key = nfkc_key(name)
+    if any(nfkc_key(e.initiative) == key and e.fiscal_year == year for e in facts.evaluations):
+        return
+    facts.evaluations.append(Evaluation(name, year, grade, evidence=evidence))
 
 
 def _attribute(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -105,6 +142,21 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     grade = grade_of(block.value)
     if grade:
         _grade_for_last(doc, facts, block, block.label or "", grade)
+        _previous_grade(doc, facts, block)
+
+
+def _previous_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「評価 A（前年度評価：B）」: B is the grade of the year before the one graded A."""
+    initiative = _last_before(facts, block.start)
+    year = _year(facts, block.label)
+    if initiative is None or year is None:
+        return
+    previous = [c for c, f in sentence_cues().items() if f == "previousYear"]
+    for found in _BESIDE.finditer(block.value or ""):
+        label = found.group("label").strip()
+        grade = grade_of(found.group("grade").strip())
+        if grade and field_of(label) == "evaluation" and label.startswith(tuple(previous)):
+            add_evaluation(facts, initiative.name, year - 1, grade, {"": doc.block_span(block)})
 
 
 def _labelled(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:

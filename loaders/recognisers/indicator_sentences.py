@@ -22,10 +22,10 @@ import re
 from collections.abc import Iterator
 
 from loaders.facts import Observation, ObservationKind
-from loaders.field_vocabulary import field_of, sentence_cues
+from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.structure import StructuredDocument
 from loaders.text.fiscal_year import year_mentions
-from loaders.text.quantities import find_quantities
+from loaders.text.quantities import as_printed, find_quantities
 
 _SENTENCE = re.compile(r"[^。\n]+")
 _SUBJECT = re.compile(
@@ -67,10 +67,11 @@ def _read(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observati
         year = before[-1]
         if found and year.start < found[-1][1]:
             continue  # no new year since the last value: a second figure of the same year
-        kind = _cue(text[end : end + _CUE_WINDOW], cues)
+        kind = _cue(text[end : end + _CUE_WINDOW], cues) or _labelled(text[:start])
         if kind is not None:
             cued += 1
-        found.append((year.year, end, start, kind or "actual", quantity.value, quantity.unit))
+        value, unit = as_printed(quantity)
+        found.append((year.year, end, start, kind or "actual", value, unit))
     if len(found) < 2 or not cued:
         return
     aimed = any(kind == "target" for *_, kind, _, _ in found)
@@ -89,6 +90,20 @@ def _read(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observati
                 "value": doc.span(offset + start, offset + end),
             },
         )
+
+
+_LABEL_END = re.compile(r"[\s(（:：]*$")
+
+
+def _labelled(before: str) -> ObservationKind | None:
+    """「令和12年度の目標(693トン)」: a value set right after its kind's label."""
+    head = before[: _LABEL_END.search(before).start()]  # type: ignore[union-attr]
+    if len(head) == len(before):
+        return None  # the label must be set off: 「目標(」, 「目標：」
+    for kind in _KINDS:
+        if any(head.endswith(label) for label in labels_of(kind)):
+            return _KINDS[kind]
+    return None
 
 
 def _cue(after: str, cues: dict[str, str]) -> ObservationKind | None:

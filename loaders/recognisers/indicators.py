@@ -12,6 +12,12 @@ A sheet prints its value columns as a row inside the table (現状 (令和元年
 field (指標 | name | values …) below it. In such a series of plans and actuals by year, the
 current state dated with its year is that year's actual (an estimate when its cell says
 見込み); a column for a year onward (令和6年度以降) has no single year and is left out.
+
+A table with a kind column (指標名 | 区分 | 令和4年度 …, 区分 目標 / 実績) gives each row of dated
+values its row's kind; a row short of cells that starts with a kind lost its name to the row
+above (an HTML rowspan). An indicator field may carry its values after the name, each after
+its kind's label (「指標：○○率 現状値 40.0%(令和2年度) → 目標値 55.0%」); a note such as
+「目標値は、特に記載のないものは令和8年度の値です」 dates the values of that kind printing none.
 """
 
 from __future__ import annotations
@@ -251,7 +257,7 @@ def _inline_values(
 
 _SEPARATORS = " \t→⇒/／、,"
 _SUBJECT = re.compile(r"^[^。、]{1,30}?(?=は)")
-_OF = re.compile(r"[のの]")
+_OF = re.compile(r"の")
 
 
 def _kind_years(doc: StructuredDocument) -> dict[str, int]:

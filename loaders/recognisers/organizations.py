@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from loaders.facts import DocumentFacts, Organization, OrganizationKind
-from loaders.field_vocabulary import field_of, labels_of
+from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import resolve_unit_name, split_unit_chain, unit_kind
 from loaders.structure import Block, Cell, StructuredDocument
@@ -46,9 +46,19 @@ _VALUE_PIECE = re.compile(r"[^\s、,，/／●◎]+")
 # 「●担当課：環境保全課」: a list item that is a labelled field.
 _ITEM_FIELD = re.compile(r"^(?P<label>[^:：\s]{1,8})\s*[:：]\s*(?P<value>\S.*)$")
 
+# A sentence about a unit (「環境部は、…」「A課には…」) and the parts of the list that follows.
+_SUBJECT = re.compile(r"^\s*(?P<unit>[\w・ー]+?)(?:に|で)?は[、,]?")
+_LIST_SEPARATOR = re.compile(r"[、,，]|及び|および|並びに")
+_COUNTED = re.compile(r"の[0-9一二三四五六七八九十]+(?:課|係|室|部|局|か所|箇所|センター|施設)$")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+# 「A課(B係・C係)」: a unit, then the units it holds in brackets.
+_HOLDS = re.compile(r"(?P<unit>[\w・ー]+)[(（](?P<inner>[^()（）]+)[)）]")
+_MEMBER_KINDS = ("facility_unit", "committee")  # units of no rank a department may hold
+
 # Rank of a unit in a chain by its suffix, outermost first (longest suffix first).
 _RANKS: tuple[tuple[str, int], ...] = (
     ("事務所", 0),
+    ("委員会", 1),  # 教育委員会 > 生涯学習部
     ("事務局", 1),
     ("本部", 1),
     ("局", 1),
@@ -59,6 +69,9 @@ _RANKS: tuple[tuple[str, int], ...] = (
     ("担当", 4),
     ("グループ", 4),
 )
+
+
+_DIVISION_RANK = 3  # the units right under a department (課, 室)
 
 
 @dataclass(frozen=True)
@@ -85,13 +98,169 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         if block.kind != "table" and _NOTE.match(block.text):
             continue
         units: list[FoundUnit] = []
-        for start, end, context in _regions(doc, block):
-            units.extend(_units_in(doc.folded, start, end, context, places))
+        rows: dict[int, list[list[FoundUnit]]] = {}
+        for start, end, context, row in _regions(doc, block):
+            cell = _units_in(doc.folded, start, end, context, places)
+            rows.setdefault(row, []).append(cell)
+        for cells in rows.values():
+            units.extend(_row_chain(cells) if block.kind == "table" else _flatten(cells))
+        if block.kind == "field" and _unit_field(block.label) is not None:
+            units = _after_field(doc, block, units, by_block)
         if block.kind == "field" and _unit_field(block.label) == "division":
             units = _under_heading(doc, block, units, by_block)
         by_block[block.index] = units
         found.extend(units)
+        if block.kind in ("paragraph", "item"):
+            found.extend(_members(doc, block, places))
     return _without_holders(doc.folded, found)
+
+
+def _members(doc: StructuredDocument, block: Block, places: Sequence[str]) -> list[FoundUnit]:
+    """The units a sentence says make up a unit, with that unit as their parent:
+    「環境部は、環境政策課、ごみ対策課の2課と、出先機関の青葉センターで構成」「A課にはB係と
+    C係を置き」 (the cue words are `mkf:members` in the field vocabulary), and units in
+    brackets after a unit (「環境政策課(企画係・温暖化対策係)」)."""
+    start, end = _text_span(doc, block)
+    text = doc.folded[start:end]
+    found = _held_in_brackets(text, start, places)
+    cues = sorted((c for c, f in sentence_cues().items() if f == "members"), key=len, reverse=True)
+    position = 0
+    for sentence in re.split("(?<=。)", text):
+        offset, position = start + position, position + len(sentence)
+        subject = _SUBJECT.match(sentence)
+        if subject is None:
+            continue
+        head = _without_places(subject.group("unit"), places)
+        cue = min((at for c in cues if (at := sentence.find(c)) > subject.end()), default=-1)
+        if cue < 0 or unit_kind(head) is None or len(split_unit_chain(head)) > 1:
+            continue
+        listing = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence[: cue])
+        members = _listed_members(listing, subject.end(), head, places)
+        if members:
+            found.extend(
+                FoundUnit(name, unit_kind(name) or "division", head, offset + s, offset + e)
+                for s, e, name in members
+            )
+    return found
+
+
+def _listed_members(
+    listing: str, begin: int, head: str, places: Sequence[str]
+) -> list[tuple[int, int, str]]:
+    """The units of a list 「A課、B課の2課と、出先機関のCセンター」, each smaller than `head`;
+    empty unless every part of the list is one."""
+    parts: list[tuple[int, str]] = []
+    at = begin
+    for piece in _LIST_SEPARATOR.split(listing[begin:]):
+        parts.extend((at + s, p) for s, p in _split_and(piece))
+        at += len(piece)
+        separator = _LIST_SEPARATOR.match(listing, at)
+        at += len(separator.group()) if separator else 0
+    members: list[tuple[int, int, str]] = []
+    for at, part in parts:
+        name = _COUNTED.sub("", part.strip().removesuffix("と"))
+        name = name.rsplit("の", 1)[-1].strip()
+        if not name:
+            continue
+        kind = unit_kind(name)
+        bare = _without_places(name, places)
+        if kind not in _MEMBER_KINDS:
+            name = bare
+        if kind is None or bare in places or not (
+            _is_below(name, head) or (_rank(name) is None and kind in _MEMBER_KINDS)
+        ):
+            return []
+        s = listing.find(name, at)
+        members.append((s, s + len(name), name))
+    return members
+
+
+def _split_and(piece: str) -> list[tuple[int, str]]:
+    """「給付係と医療助成係」: the parts of a piece joined by と after a unit's name."""
+    parts: list[tuple[int, str]] = []
+    start = 0
+    for found in re.finditer("と", piece):
+        head = piece[start : found.start()].strip()
+        if unit_kind(_COUNTED.sub("", head).rsplit("の", 1)[-1]) is not None:
+            parts.append((start, piece[start : found.start()]))
+            start = found.end()
+    parts.append((start, piece[start:]))
+    return parts
+
+
+def _held_in_brackets(text: str, offset: int, places: Sequence[str]) -> list[FoundUnit]:
+    """「環境政策課(企画係・温暖化対策係)」: the units in brackets, each smaller than the unit
+    before the brackets, are that unit's."""
+    found: list[FoundUnit] = []
+    for match in _HOLDS.finditer(text):
+        head = _without_places(match.group("unit").rsplit("の", 1)[-1], places)
+        if unit_kind(head) is None or len(split_unit_chain(head)) > 1:
+            continue
+        inner = match.group("inner")
+        names = re.split("[・、,，]", inner)
+        if len(names) > 1 and not all(_is_below(n.strip(), head) for n in names):
+            names = [inner]
+        if not all(unit_kind(n.strip()) and _is_below(n.strip(), head) for n in names):
+            continue
+        at = match.start("inner")
+        for name in names:
+            s = text.find(name, at)
+            at = s + len(name)
+            found.append(FoundUnit(name.strip(), unit_kind(name.strip()) or "section", head,
+                                   offset + s, offset + at))  # fmt: skip
+    return found
+
+
+def _without_places(name: str, places: Sequence[str]) -> str:
+    for place in sorted(places, key=len, reverse=True):
+        if name.startswith(place) and len(name) > len(place):
+            return name[len(place) :]
+    return name
+
+
+def _flatten(cells: list[list[FoundUnit]]) -> list[FoundUnit]:
+    return [unit for cell in cells for unit in cell]
+
+
+def _row_chain(cells: list[list[FoundUnit]]) -> list[FoundUnit]:
+    """「総務課 | 文書係、庶務係 | 14」「所管部 | 福祉部 | 所管課 | 長寿課」: the units of a cell
+    smaller than the one unit of an earlier cell of the row are that unit's."""
+    units: list[FoundUnit] = []
+    last: FoundUnit | None = None
+    for cell in cells:
+        if last is not None and cell and all(
+            u.parent is not None or _is_below(u.name, last.name) for u in cell
+        ):
+            cell = [u if u.parent is not None else _with_parent(u, last.name) for u in cell]
+        units.extend(cell)
+        if cell:
+            last = cell[-1] if _one_chain(cell) else None
+    return units
+
+
+def _one_chain(units: list[FoundUnit]) -> bool:
+    """Whether the units are one chain, each the unit of the one before (「福祉部長寿課」)."""
+    return all(u.parent == prev.name for prev, u in itertools.pairwise(units))
+
+
+def _after_field(
+    doc: StructuredDocument,
+    block: Block,
+    units: list[FoundUnit],
+    by_block: dict[int, list[FoundUnit]],
+) -> list[FoundUnit]:
+    """「所管部：教育部」 then 「担当課：生涯学習課」: unit fields one after the other are one
+    record, so the unit of the second is the smaller unit of the first."""
+    before = doc.blocks[block.index - 1] if block.index else None
+    if before is None or before.kind != "field" or _unit_field(before.label) is None:
+        return units
+    previous = [u for u in by_block.get(before.index, [])]
+    if not previous or not units or units[0].parent is not None:
+        return units
+    last = previous[-1]
+    if not _is_below(units[0].name, last.name):
+        return units
+    return [_with_parent(units[0], last.name), *units[1:]]
 
 
 def _without_holders(folded: str, found: list[FoundUnit]) -> list[FoundUnit]:
@@ -115,34 +284,41 @@ def _unit_field(label: str | None) -> str | None:
     return field if field in _UNIT_FIELDS else None
 
 
-def _regions(doc: StructuredDocument, block: Block) -> Iterator[tuple[int, int, Context]]:
+def _regions(
+    doc: StructuredDocument, block: Block
+) -> Iterator[tuple[int, int, Context, int]]:
+    """The places of a block where units may stand, each with its row (-1: a table's header,
+    0: a block of no rows)."""
     if block.kind == "table" and block.table is not None:
         header = block.table.header
         for cell in _beside_labels(block.table.header_cells):
-            yield cell.start, cell.end, "value"  # a form's first row: no header of columns
-        for row in block.table.rows:
+            yield cell.start, cell.end, "value", -1  # a form's first row: no header of columns
+        for index, row in enumerate(block.table.rows):
             for column, cell in enumerate(row):
                 label = header[column] if column < len(header) else None
                 beside = row[column - 1].text if column else None  # a form: label, value
                 context = "value" if _unit_field(label) or _unit_field(beside) else "text"
-                yield cell.start, cell.end, context
+                yield cell.start, cell.end, context, index
         return
     if block.kind == "field" and block.value is not None and block.value_start is not None:
         context = "value" if _unit_field(block.label) else "text"
-        yield block.value_start, block.value_start + len(block.value), context
+        yield block.value_start, block.value_start + len(block.value), context, 0
         return
     labelled = _ITEM_FIELD.match(block.text) if block.kind == "item" else None
     if labelled is not None and _unit_field(labelled.group("label")):
         start = doc.folded.find(block.text, block.start, block.end)
         if start >= 0:
-            yield start + labelled.start("value"), start + len(block.text), "value"
+            yield start + labelled.start("value"), start + len(block.text), "value", 0
             return
+    start, end = _text_span(doc, block)
+    yield start, end, "heading" if block.kind == "heading" else "text", 0
+
+
+def _text_span(doc: StructuredDocument, block: Block) -> tuple[int, int]:
     start = doc.folded.find(block.text, block.start, block.end) if block.text else -1
     if start < 0:
-        start, end = block.start, block.end
-    else:
-        end = start + len(block.text)
-    yield start, end, "heading" if block.kind == "heading" else "text"
+        return block.start, block.end
+    return start, start + len(block.text)
 
 
 def _beside_labels(cells: Sequence[Cell]) -> Iterator[Cell]:
@@ -183,10 +359,16 @@ def _units_in(
         return [FoundUnit(spaced, unit_kind(spaced) or "division", None, start, end)]
     listed = _listed_values(text, context, places)
     if listed:
-        return [
-            FoundUnit(name, unit_kind(name) or "division", None, start + at, start + at + len(name))
-            for at, name in listed
-        ]
+        units = []
+        for at, name in listed:
+            parent = None
+            if units and not text[units[-1].end - start : at].strip() and _is_below(
+                name, units[-1].name
+            ):
+                parent = units[-1].name  # 「総務部 企画課 庶務係」: a chain written apart
+            kind = unit_kind(name) or "division"
+            units.append(FoundUnit(name, kind, parent, start + at, start + at + len(name)))
+        return units
     masked, labels = _mask_labels(text)
     segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(masked)]
     units: list[FoundUnit] = []
@@ -278,6 +460,8 @@ def _chain(masked: str, s: int, e: int, offset: int, places: Sequence[str]) -> l
     name = masked[s:e]
     for place in places:
         if name.startswith(place) and len(name) > len(place):
+            if unit_kind(name) == "committee" and len(split_unit_chain(name)) == 1:
+                break  # 「青葉台市行政評価委員会」: the city's name is part of a body's name
             s, name = s + len(place), name[len(place) :]
     units: list[FoundUnit] = []
     position = s
@@ -330,18 +514,18 @@ def _under_heading(
     units: list[FoundUnit],
     by_block: dict[int, list[FoundUnit]],
 ) -> list[FoundUnit]:
-    """A division field under a heading that names one department (the page's subject):
-    the division is that department's."""
+    """A division field under a heading that names one department and no other unit (the
+    page's subject): a division (課, 室) is that department's; a 係 is some division's."""
     heading = next(doc.headings_above(block), None)
     if heading is None:
         return units
-    named = [u for u in by_block.get(heading.index, []) if u.parent is None]
-    if len(named) != 1:
-        return units
+    named = by_block.get(heading.index, [])
+    if len(named) != 1 or named[0].kind != "department":
+        return units  # 「灯台部 航路課」: an author's line, no department's own heading
     department = named[0]
     return [
         _with_parent(u, department.name)
-        if u.parent is None and u.name != department.name and _is_below(u.name, department.name)
+        if u.parent is None and u.name != department.name and _rank(u.name) == _DIVISION_RANK
         else u
         for u in units
     ]
@@ -388,6 +572,9 @@ def subject_department(doc: StructuredDocument, places: Sequence[str] = ()) -> s
     if title is None:
         return None
     text = doc.folded[title.start : title.end]
+    if any(u.parent is not None for u in _units_in(doc.folded, title.start, title.end,
+                                                   "heading", places)):  # fmt: skip
+        return None  # 「総務部 財政課」: the page's author, a division, not a department's page
     named: list[str] = []
     for _s, _e, mention in find_organization_mentions(text):
         chain = split_unit_chain(mention)
@@ -401,7 +588,7 @@ def subject_department(doc: StructuredDocument, places: Sequence[str] = ()) -> s
 
 
 def _subject_parent(doc: StructuredDocument, facts: DocumentFacts, places: Sequence[str]) -> None:
-    """Units smaller than the department the title names, found with no parent, are that
+    """Divisions (課, 室) the title's department page names with no parent are that
     department's: a department's own page lists its divisions without repeating it."""
     department = subject_department(doc, places)
     if department is None:
@@ -413,7 +600,7 @@ def _subject_parent(doc: StructuredDocument, facts: DocumentFacts, places: Seque
         if organization.parent is not None or nfkc_key(organization.name) == key:
             continue
         rank = _rank(organization.name)
-        if _is_below(organization.name, department) or (
+        if rank == _DIVISION_RANK or (
             rank is None and organization.kind in ("division", "section", "facility_unit")
         ):
-            organization.parent = department
+            organization.parent = department  # a 係 is a division's: its 課 is not known

@@ -27,9 +27,12 @@ _ESTIMATE = r"\s*[(（]\s*見込み?\s*[)）]"
 # Only a unit that cannot be a word of its own may be set off by a space ("46.6 %");
 # "1 区自治協議会" is a list number followed by a name.
 _SPACED_UNIT = "パーセント|%|％|円"
+# A unit spelt in Latin letters (kWh, t-CO2): any such word right after the number.
+_LATIN_UNIT = r"[A-Za-z]+(?:-[A-Za-z0-9]+)*"
 _QUANTITY = re.compile(
     rf"(?P<about>約[ \t]*)?(?P<number>{NUMERAL})"
-    rf"(?:(?P<unit>{_UNIT})|[ \t\u3000](?P<spaced_unit>{_SPACED_UNIT}))?(?P<estimate>{_ESTIMATE})?"
+    rf"(?:(?P<unit>{_UNIT}|{_LATIN_UNIT})|[ \t\u3000](?P<spaced_unit>{_SPACED_UNIT}))?"
+    rf"(?P<estimate>{_ESTIMATE})?"
 )
 # A cell may print a decrease with a sign: "▲3.2ポイント", "△5", "-1.5%".
 _SIGNED_QUANTITY = re.compile(rf"(?P<sign>[-△▲][ \t]*)?{_QUANTITY.pattern}")
@@ -115,3 +118,17 @@ def parse_quantity(s: str) -> Quantity | None:
     if quantity is None or not match.group("sign"):
         return quantity
     return Quantity(-quantity.value, quantity.unit, quantity.estimate, quantity.printed)
+
+
+_SCALED = re.compile(r"^(?:約[ \t]*)?(?P<digits>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<scale>[十百千万億]+)")
+
+
+def as_printed(quantity: Quantity) -> tuple[float | int, str | None]:
+    """The value as a table would print it: 「1,865千人」 is 1865 in thousands of people (unit
+    千人), as an indicator's value is the number printed, its scale word part of the unit."""
+    match = _SCALED.match(fold_width(quantity.printed, keep_length=True))
+    if match is None:
+        return quantity.value, quantity.unit
+    digits = match.group("digits").replace(",", "")
+    value: float | int = float(digits) if "." in digits else int(digits)
+    return value, match.group("scale") + (quantity.unit or "")

@@ -20,6 +20,10 @@ EXAMPLE = """\
       also accept writes (SPARQL Update, Graph Store Protocol, `machikg ingest --endpoint`)
       from clients that send `Authorization: Bearer SECRET`
 
+  machikg serve --store http://127.0.0.1:7878
+      a read-only service in front of a SPARQL server (here `oxigraph serve`; see
+      --store-kind): queries, Graph Store reads, pages and search; writes are refused
+
 While the service runs it holds the store: load documents through it with
 `machikg ingest PATH --endpoint http://127.0.0.1:8000 --token SECRET`."""
 

@@ -25,6 +25,7 @@ from fastapi.responses import (
 from fastapi.staticfiles import StaticFiles
 
 from service.http import (
+    fragments,
     graph_store,
     query_page,
     resource_pages,
@@ -284,6 +285,7 @@ def create_app(settings: Settings, host: StoreHost, *, queries_dir: Path | None 
         return await resource_pages.resource_response(request, settings, host)
 
     app.include_router(vocabulary_pages.router)  # /ontology, /shapes, /topic/…
+    app.include_router(fragments.router)  # Triple Pattern Fragments (LDF clients)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     try:

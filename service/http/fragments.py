@@ -27,8 +27,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from service.accept_header import best_match, parse_accept
-from service.http.result_formats import content_type
 from service.http.resource_pages import select_rows
+from service.http.result_formats import content_type
 from service.http.sparql_protocol import ProtocolError
 from service.http.store_host import StoreHost
 

@@ -30,7 +30,7 @@ GRACEFUL_SHUTDOWN_S = 5
 
 def serve(settings: Settings, *, host: str, port: int) -> None:
     """Serve the store over HTTP until interrupted; the store is closed cleanly on the way out."""
-    store_host = StoreHost(settings.store_path, memory_limit_mb=settings.store_memory_mb)
+    store_host = open_host(settings)
     try:
         app = QueryRoute(create_app(settings, store_host), settings, store_host)
         config = uvicorn.Config(
@@ -45,6 +45,24 @@ def serve(settings: Settings, *, host: str, port: int) -> None:
         server.run()
     finally:
         store_host.close()
+
+
+def open_host(settings: Settings, *, initial_nquads: bytes | None = None) -> StoreHost:
+    """The store host process over --store DIR; over a --store URL, a read-only proxy to
+    that SPARQL server (`service.http.remote_host`), which has no process of its own."""
+    if settings.store_url:
+        from service.http.remote_host import RemoteHost
+        from service.store_location import parse
+
+        if initial_nquads:
+            raise ValueError("initial data is for a store of this service, not a remote one")
+        location = parse(settings.store_url, settings.store_kind)
+        return RemoteHost(location)  # type: ignore[return-value]  # StoreHost's interface
+    return StoreHost(
+        settings.store_path,
+        initial_nquads=initial_nquads,
+        memory_limit_mb=settings.store_memory_mb,
+    )
 
 
 class AnnouncingServer(uvicorn.Server):
@@ -86,11 +104,7 @@ def running(
 ) -> Iterator[str]:
     """Serve in a background thread (for tests and benchmarks); yields the base URL."""
     port = port or free_port(host)
-    store_host = StoreHost(
-        settings.store_path,
-        initial_nquads=initial_nquads,
-        memory_limit_mb=settings.store_memory_mb,
-    )
+    store_host = open_host(settings, initial_nquads=initial_nquads)
     app = QueryRoute(
         create_app(settings, store_host, queries_dir=queries_dir), settings, store_host
     )

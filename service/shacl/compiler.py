@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import rdflib
@@ -72,6 +72,9 @@ class Check:
     components: tuple[str, ...] = ()  # value checks: the component behind each flag ?c0, ?c1 …
     min_count: int | None = None
     max_count: int | None = None
+    # the node shape's sh:targetClass values when they are its only targets: with no
+    # instance of any of them there is no focus node, and the check can be skipped
+    target_classes: frozenset[str] | None = None
 
 
 @dataclass
@@ -145,7 +148,15 @@ class _Compiler:
             checks.extend(self.property_shape(prop, targets))
         for constraint in sorted(self.g.objects(shape, SH.sparql), key=str):
             checks.append(self._sparql_constraint(shape, constraint, targets))
-        return checks
+        classes = self._target_classes(shape)
+        return [replace(c, target_classes=classes) for c in checks] if classes else checks
+
+    def _target_classes(self, shape: Node) -> frozenset[str] | None:
+        """The classes whose instances are all the shape's targets (None: other targets)."""
+        others = (SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.target)
+        if any(self.g.value(shape, predicate) is not None for predicate in others):
+            return None
+        return frozenset(str(c) for c in self.g.objects(shape, SH.targetClass)) or None
 
     def _targets(self, shape: Node) -> str | None:
         parts = [f"{{ ?this a/<{RDFS.subClassOf}>* {sparql_term(c)} }}"

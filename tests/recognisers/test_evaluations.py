@@ -89,3 +89,19 @@ def test_a_grade_closing_a_review_comment_counts() -> None:
         "\t評価\t予定どおり。 A\t遅れた。 C\n"
     )
     assert evaluation_rows(facts_of(text)) == {("雨量の計測", 2020, "A"), ("雨量の計測", 2021, "C")}
+
+
+def test_a_previous_year_grade_in_brackets_grades_the_year_before() -> None:
+    text = "取組項目　灯台の保存\n評価　　　A（前年度評価：C）\n"
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("灯台の保存", 2024, "A"),
+        ("灯台の保存", 2023, "C"),
+    }
+
+
+def test_a_project_sheet_grade_goes_to_the_project_not_the_plan_heading() -> None:
+    text = (
+        "事務事業評価シート\n\n【事業名】潮風ふれあい事業\n【担当課】交流課\n\n"
+        "総合計画上の位置付け\n施策1-2-3 交流の推進\n\n【評価】B\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {("潮風ふれあい事業", 2023, "B")}

@@ -50,3 +50,16 @@ def test_a_change_over_past_years_without_a_target_gives_two_actuals() -> None:
 def test_a_bullet_before_the_subject_is_no_part_of_the_name() -> None:
     text = "・相談件数は令和2年度の210件から令和4年度には260件となりました。\n"
     assert {name for name, *_ in _rows(text)} == {"相談件数"}
+
+
+def test_a_value_right_after_its_kinds_label_has_that_kind() -> None:
+    text = (
+        "排出量は平成25年度の900トンから令和2年度には800トンまで減少し、"
+        "令和12年度の目標（500トン）に向かいます。\n"
+    )
+    assert ("排出量", 2030, "target", 500) in _rows(text)
+
+
+def test_a_scale_word_is_part_of_the_unit_not_of_the_value() -> None:
+    text = "排出量は平成25年度の1,284千t-CO2から令和2年度には1,032千t-CO2まで減少しました。\n"
+    assert _rows(text) == {("排出量", 2013, "actual", 1284), ("排出量", 2020, "actual", 1032)}

@@ -136,3 +136,81 @@ def test_a_sheet_column_for_a_year_onward_has_no_value_of_its_own() -> None:
         "指標\t架空の件数\t5\t6\t9\n"
     )
     assert {o[1] for o in _observations_in(text, 2021)} == {2021}
+
+
+def _observations_in(text: str, year: int) -> set[tuple[object, ...]]:
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic")
+    facts.fiscal_year = year
+    indicators.recognise(read_structure(text, labels=all_labels()), facts)
+    return {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations}
+
+
+def test_values_labelled_with_their_kind_after_the_name_in_an_indicator_field() -> None:
+    text = "目標指標：架空公園の来園者数　現状値 1,200人（令和2年度）→ 目標値 1,500人（令和8年）\n"
+    assert _observations(text) == {
+        ("架空公園の来園者数", 2020, "baseline", 1200),
+        ("架空公園の来園者数", 2026, "target", 1500),
+    }
+
+
+def test_a_kind_label_run_into_its_value_is_read_as_well() -> None:
+    text = "指標　　　架空講座の受講率（％）　目標80.0％（2026年度）／実績75.5％（2024年度）\n"
+    assert _observations(text) == {
+        ("架空講座の受講率(%)", 2026, "target", 80.0),
+        ("架空講座の受講率(%)", 2024, "actual", 75.5),
+    }
+
+
+def test_a_note_gives_the_year_of_values_of_one_kind_that_print_none() -> None:
+    text = (
+        "現状値は、原則として令和2年度の実績です。\n\n"
+        "目標指標：架空体操の参加者数　現状値 40人 → 目標値 60人\n\n"
+        "※目標値は、特に記載のないものは令和8年度の値です。\n"
+    )
+    assert _observations(text) == {
+        ("架空体操の参加者数", 2020, "baseline", 40),
+        ("架空体操の参加者数", 2026, "target", 60),
+    }
+
+
+def test_a_sheets_yearless_actual_and_target_are_the_documents_year() -> None:
+    text = "【成果指標】架空講座の開催回数（回）\n【目標値】120\n【実績値】114\n"
+    assert _observations_in(text, 2023) == {
+        ("架空講座の開催回数(回)", 2023, "target", 120),
+        ("架空講座の開催回数(回)", 2023, "actual", 114),
+    }
+
+
+def test_a_kind_column_gives_each_row_of_dated_values_its_kind() -> None:
+    text = (
+        "指標名\t区分\t令和4年度\t令和5年度\n"
+        "架空見守り協力店数\t目標\t50\t60\n"
+        "実績\t48\t－\n"
+    )
+    assert _observations(text) == {
+        ("架空見守り協力店数", 2022, "target", 50),
+        ("架空見守り協力店数", 2023, "target", 60),
+        ("架空見守り協力店数", 2022, "actual", 48),
+    }
+
+
+def test_a_space_aligned_table_split_by_single_full_width_spaces() -> None:
+    text = (
+        "指標名　　　　　　　　単位　現状値（令和３年度）　目標値（令和９年度）\n"
+        "架空検診の受診率　　　％　　　　２１．５　　　　　　３０．０\n"
+        "架空体操に通う町民の割合　％　　　　１２．０　　　　　　２０．０\n"
+    )
+    assert _observations(text) == {
+        ("架空検診の受診率", 2021, "baseline", 21.5),
+        ("架空検診の受診率", 2027, "target", 30.0),
+        ("架空体操に通う町民の割合", 2021, "baseline", 12.0),
+        ("架空体操に通う町民の割合", 2027, "target", 20.0),
+    }
+
+
+def test_a_sentence_about_an_indicator_of_a_table_takes_the_tables_name() -> None:
+    text = (
+        "・町民の架空検診の受診率は、平成29年度の18.2%から令和2年度には16.9%へと低下しました。\n\n"
+        "指標名 | 現状値(令和3年度) |\n---|---|\n架空検診の受診率 | 21.5 |\n"
+    )
+    assert ("架空検診の受診率", 2017, "actual", 18.2) in _observations(text)

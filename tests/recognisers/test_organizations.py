@@ -112,3 +112,55 @@ def test_a_unit_field_in_a_form_row_lists_its_units() -> None:
         "実施項目\t雨量の計測\t\t\n"
     )
     assert {"天文企画課", "第二観測センター"} <= set(_parents(text))
+
+
+def test_a_sentence_saying_what_a_unit_consists_of_gives_its_members_their_parent() -> None:
+    parents = _parents(
+        "令和6年度 事業概要\n\n組織\n"
+        "　潮風部は、港湾課、漁業課の2課と、出先機関の潮風センターで構成しています。"
+        "港湾課には管理係と整備係を置いています。\n"
+    )
+    assert parents["港湾課"] == "潮風部"
+    assert parents["漁業課"] == "潮風部"
+    assert parents["潮風センター"] == "潮風部"
+    assert parents["管理係"] == "港湾課"
+    assert parents["整備係"] == "港湾課"
+
+
+def test_units_in_brackets_after_a_unit_are_that_units() -> None:
+    parents = _parents("組織\n\n　灯台部は、航路課（標識係・観測係）で構成しています。\n")
+    assert parents["標識係"] == "航路課"
+    assert parents["観測係"] == "航路課"
+
+
+def test_a_section_cell_after_a_division_cell_of_one_row_is_that_divisions() -> None:
+    parents = _parents(
+        "組織と職員数\n\n課名\t係名\t職員\n港湾課\t管理係、整備係\t12\n漁業課\t振興係\t8\n"
+    )
+    assert parents["管理係"] == "港湾課"
+    assert parents["振興係"] == "漁業課"
+
+
+def test_a_contact_value_written_apart_is_one_chain() -> None:
+    parents = _parents("灯台の保存について\n\n問い合わせ：灯台部 航路課 標識係\n")
+    assert parents == {"灯台部": None, "航路課": "灯台部", "標識係": "航路課"}
+
+
+def test_a_department_field_then_a_division_field_are_one_record() -> None:
+    parents = _parents("【事業名】潮風ふれあい事業\n【所管部】潮風部\n【担当課】交流課\n")
+    assert parents["交流課"] == "潮風部"
+
+
+def test_a_committee_keeps_the_name_of_its_city() -> None:
+    names = set(_parents("計画の推進\n\n　結果は青葉台市潮風計画推進委員会に報告します。\n"))
+    assert "青葉台市潮風計画推進委員会" in names
+
+
+def test_a_title_naming_a_department_and_its_division_names_no_subject_department() -> None:
+    parents = _parents("潮風の報告\n\n2025年6月 灯台部 航路課\n\n所管課　漁業課\n")
+    assert parents.get("漁業課") is None
+
+
+def test_a_section_on_a_department_page_is_not_filed_under_the_department() -> None:
+    parents = _parents("令和5年度 灯台部の運営方針\n\n担当：標識係\n")
+    assert parents.get("標識係") != "灯台部"

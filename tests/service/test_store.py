@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,27 +16,66 @@ import service.store as store_module
 from service.store import (
     IRI,
     EmbeddedStore,
+    RemoteEndpoints,
+    RemoteStore,
     SparqlSyntaxError,
     StoreError,
     StoreInUseError,
 )
 
 BudgetGraph = Callable[[str, str, int], rdflib.Graph]
+AnyStore = EmbeddedStore | RemoteStore
 BASE = "https://example.org/machikg"
 G1 = f"{BASE}/graph/122173/a.txt"
 G2 = f"{BASE}/graph/122173/b.txt"
 AMOUNTS = "SELECT ?amount WHERE { ?b <https://w3id.org/machikg/ontology#amount> ?amount }"
 
 
+@pytest.fixture(params=["embedded", "oxigraph-serve"])
+def store(request: pytest.FixtureRequest) -> Iterator[AnyStore]:
+    """Each behaviour on both backends: an embedded store, and a real `oxigraph serve`
+    (without --union-default-graph: machikg keeps its default graph the merge itself)."""
+    if request.param == "embedded":
+        with EmbeddedStore(None) as memory:
+            yield memory
+        return
+    url = request.getfixturevalue("oxigraph_server")
+    with RemoteStore(url, endpoints=RemoteEndpoints.oxigraph(url)) as remote:
+        remote.update("CLEAR ALL")
+        yield remote
+
+
+def test_a_triple_two_graphs_state_counts_once(store: AnyStore) -> None:
+    graph = rdflib.Graph()
+    graph.add((rdflib.URIRef("http://x/city"), rdflib.URIRef("http://x/budget"),
+               rdflib.Literal(10)))  # fmt: skip
+    store.replace_graph(G1, graph)
+    store.replace_graph(G2, graph)
+    rows = store.select("SELECT (COUNT(*) AS ?n) (SUM(?v) AS ?total) WHERE { ?s ?p ?v }")
+    assert (rows[0]["n"], rows[0]["total"]) == (1, 10)
+
+
+def test_a_shared_triple_stays_until_the_last_graph_stating_it_is_removed(
+    store: AnyStore, budget_graph: BudgetGraph
+) -> None:
+    shared = "SELECT ?c WHERE { ?c a <https://w3id.org/machikg/ontology#Municipality> }"
+    store.replace_graph(G1, budget_graph("122173", "a.txt", 1))
+    store.replace_graph(G2, budget_graph("122173", "b.txt", 2))
+    store.remove_graph(G1)
+    assert len(store.select(shared)) == 1
+    store.remove_graph(G2)
+    assert len(store.select(shared)) == 0
+
+
 def test_replace_graph_returns_the_number_of_triples(
-    store: EmbeddedStore, budget_graph: BudgetGraph
+    store: AnyStore, budget_graph: BudgetGraph
 ) -> None:
     graph = budget_graph("122173", "a.txt", 100)
     assert store.replace_graph(G1, graph) == len(graph) == store.quads_count()
 
 
 def test_replacing_a_graph_drops_its_old_content(
-    store: EmbeddedStore, budget_graph: BudgetGraph
+    store: AnyStore, budget_graph: BudgetGraph
 ) -> None:
     store.replace_graph(G1, budget_graph("122173", "a.txt", 100))
     store.replace_graph(G1, budget_graph("122173", "a.txt", 200))
@@ -44,7 +83,7 @@ def test_replacing_a_graph_drops_its_old_content(
 
 
 def test_replacing_one_graph_leaves_the_others(
-    store: EmbeddedStore, budget_graph: BudgetGraph
+    store: AnyStore, budget_graph: BudgetGraph
 ) -> None:
     store.replace_graph(G1, budget_graph("122173", "a.txt", 100))
     store.replace_graph(G2, budget_graph("122173", "b.txt", 7))
@@ -53,7 +92,7 @@ def test_replacing_one_graph_leaves_the_others(
 
 
 def test_a_replacement_failing_half_way_leaves_the_old_graph(
-    store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch, budget_graph: BudgetGraph
+    store: AnyStore, monkeypatch: pytest.MonkeyPatch, budget_graph: BudgetGraph
 ) -> None:
     store.replace_graph(G1, budget_graph("122173", "a.txt", 100))
     before = store.export("nquads")
@@ -69,7 +108,7 @@ def test_a_replacement_failing_half_way_leaves_the_old_graph(
     assert store.export("nquads") == before
 
 
-def test_literals_with_quotes_newlines_and_japanese_survive(store: EmbeddedStore) -> None:
+def test_literals_with_quotes_newlines_and_japanese_survive(store: AnyStore) -> None:
     graph = rdflib.Graph()
     text = 'ア"ミ"ュゼ\n柏\\ \t'
     graph.add((rdflib.URIRef("http://x/s"), rdflib.URIRef("http://x/p"), rdflib.Literal(text)))
@@ -78,7 +117,7 @@ def test_literals_with_quotes_newlines_and_japanese_survive(store: EmbeddedStore
 
 
 def test_remove_graph_removes_only_that_graph(
-    store: EmbeddedStore, budget_graph: BudgetGraph
+    store: AnyStore, budget_graph: BudgetGraph
 ) -> None:
     store.replace_graph(G1, budget_graph("122173", "a.txt", 1))
     store.replace_graph(G2, budget_graph("122173", "b.txt", 2))
@@ -86,19 +125,19 @@ def test_remove_graph_removes_only_that_graph(
     assert store.named_graphs() == [G2]
 
 
-def test_removing_an_absent_graph_says_so(store: EmbeddedStore) -> None:
+def test_removing_an_absent_graph_says_so(store: AnyStore) -> None:
     assert store.remove_graph(G1) is False
 
 
 def test_default_graph_is_the_union_of_document_graphs(
-    store: EmbeddedStore, budget_graph: BudgetGraph
+    store: AnyStore, budget_graph: BudgetGraph
 ) -> None:
     store.replace_graph(G1, budget_graph("122173", "a.txt", 1))
     store.replace_graph(G2, budget_graph("122173", "b.txt", 2))
     assert len(store.select(AMOUNTS)) == 2
 
 
-def test_select_gives_python_values(store: EmbeddedStore) -> None:
+def test_select_gives_python_values(store: AnyStore) -> None:
     rows = store.select(
         'SELECT ?i ?d ?s ?iri ?none WHERE { BIND(3 AS ?i) BIND(2.5 AS ?d) BIND("柏" AS ?s)'
         " BIND(<http://x/y> AS ?iri) }"
@@ -108,13 +147,13 @@ def test_select_gives_python_values(store: EmbeddedStore) -> None:
     assert isinstance(rows[0]["iri"], IRI)
 
 
-def test_bindings_substitute_a_plain_string(store: EmbeddedStore) -> None:
+def test_bindings_substitute_a_plain_string(store: AnyStore) -> None:
     rows = store.select("SELECT ?topic WHERE {}", bindings={"topic": "防災"})
     assert rows.column("topic") == ["防災"]
 
 
 def test_bindings_reach_variables_the_query_does_not_project(
-    store: EmbeddedStore, budget_graph: BudgetGraph
+    store: AnyStore, budget_graph: BudgetGraph
 ) -> None:
     store.replace_graph(G1, budget_graph("122173", "a.txt", 5))
     store.replace_graph(G2, budget_graph("122173", "b.txt", 6))
@@ -126,7 +165,7 @@ def test_bindings_reach_variables_the_query_does_not_project(
     assert rows.column("amount") == [6]
 
 
-def test_bindings_accept_rdf_terms(store: EmbeddedStore, budget_graph: BudgetGraph) -> None:
+def test_bindings_accept_rdf_terms(store: AnyStore, budget_graph: BudgetGraph) -> None:
     store.replace_graph(G1, budget_graph("122173", "a.txt", 5))
     budget = ox.NamedNode(f"{BASE}/id/122173/budget/2017/a.txt/general")
     rows = store.select(
@@ -136,23 +175,23 @@ def test_bindings_accept_rdf_terms(store: EmbeddedStore, budget_graph: BudgetGra
     assert rows.column("amount") == [5]
 
 
-def test_bad_sparql_raises_with_the_position(store: EmbeddedStore) -> None:
+def test_bad_sparql_raises_with_the_position(store: AnyStore) -> None:
     with pytest.raises(SparqlSyntaxError, match=r"1:19"):
         store.select("SELECT * { ?s ?p }")
 
 
-def test_bad_update_raises_with_the_position(store: EmbeddedStore) -> None:
+def test_bad_update_raises_with_the_position(store: AnyStore) -> None:
     with pytest.raises(SparqlSyntaxError, match=r"1:\d+"):
         store.update("INSERT DATA { <http://a> <http://b> }")
 
 
-def test_update_writes(store: EmbeddedStore) -> None:
+def test_update_writes(store: AnyStore) -> None:
     store.update("INSERT DATA { GRAPH <http://g> { <http://a> <http://b> 1 } }")
     assert store.named_graphs() == ["http://g"]
 
 
 def test_nquads_export_loads_back_into_an_identical_store(
-    store: EmbeddedStore, budget_graph: BudgetGraph
+    store: AnyStore, budget_graph: BudgetGraph
 ) -> None:
     store.replace_graph(G1, budget_graph("122173", "a.txt", 1))
     copy = EmbeddedStore(None)
@@ -160,14 +199,14 @@ def test_nquads_export_loads_back_into_an_identical_store(
     assert copy.export("nquads") == store.export("nquads")
 
 
-def test_trig_export_keeps_graph_names(store: EmbeddedStore, budget_graph: BudgetGraph) -> None:
+def test_trig_export_keeps_graph_names(store: AnyStore, budget_graph: BudgetGraph) -> None:
     store.replace_graph(G1, budget_graph("122173", "a.txt", 1))
     quads = ox.parse(store.export("trig"), format=ox.RdfFormat.TRIG)
     assert {q.graph_name.value for q in quads} == {G1}
 
 
 def test_turtle_export_is_the_union_without_duplicates(
-    store: EmbeddedStore, budget_graph: BudgetGraph
+    store: AnyStore, budget_graph: BudgetGraph
 ) -> None:
     graph = budget_graph("122173", "a.txt", 1)
     store.replace_graph(G1, graph)
@@ -176,7 +215,7 @@ def test_turtle_export_is_the_union_without_duplicates(
     assert len(union) == len(graph)
 
 
-def test_unknown_export_format_is_refused(store: EmbeddedStore) -> None:
+def test_unknown_export_format_is_refused(store: AnyStore) -> None:
     with pytest.raises(ValueError, match="unknown export format"):
         store.export("csv")  # type: ignore[arg-type]
 
