@@ -117,6 +117,7 @@ class _GraphWriter:
         self.fiscal_years: set[int] = set()
         self.orgs: dict[str, URIRef] = {}  # NFKC key → IRI
         self.initiatives: dict[str, URIRef] = {}
+        self.projects: dict[str, URIRef] = {}
         self.facilities: dict[str, URIRef] = {}
         self.plans: dict[str, URIRef] = {}
         self.codes: dict[str, URIRef] = {}  # printed and normalized → concept
@@ -437,6 +438,7 @@ class _GraphWriter:
         iri = self.mint.project(project.fiscal_year, project.name)
         self.resource(iri, MK.Project, project.name, project.evidence)
         self.subjects[id(project)] = iri
+        self.projects.setdefault(nfkc_key(project.name), iri)
         self.add(iri, MK.fiscalYear, self.fiscal_year(project.fiscal_year))
         if project.division:
             self.g.add((iri, MK.responsibleOrganization, self.organization(project.division)))
@@ -540,13 +542,21 @@ class _GraphWriter:
         self.g.set((iri, MK.value, Literal(Decimal(str(obs.value)), datatype=XSD.decimal)))
         self.evidence(iri, obs.evidence)
 
+    def evaluated(self, name: str) -> URIRef:
+        """What an evaluation grades: the initiative of that name, else the project of that
+        name (an evaluation sheet grades its 事業), else a new initiative."""
+        key = nfkc_key(name)
+        if key not in self.initiatives and key in self.projects:
+            return self.projects[key]
+        return self.initiative(name)
+
     def write_evaluation(self, evaluation: Evaluation) -> None:
         iri = self.mint.evaluation(evaluation.fiscal_year, evaluation.initiative)
         self.g.add((iri, RDF.type, MK.Evaluation))
         self.label(iri, f"{evaluation.initiative} {evaluation.fiscal_year} {evaluation.grade}")
         self.g.add((iri, MK.municipality, self.city))
         self.g.add((iri, MK.sourceDocument, self.doc))
-        self.g.add((iri, MK.evaluates, self.initiative(evaluation.initiative)))
+        self.g.add((iri, MK.evaluates, self.evaluated(evaluation.initiative)))
         self.add(iri, MK.fiscalYear, self.fiscal_year(evaluation.fiscal_year))
         self.g.set((iri, MK.grade, Literal(evaluation.grade)))
         if evaluation.comment:

@@ -25,6 +25,8 @@ _KIND_BY_SUFFIX: tuple[tuple[str, OrganizationKind], ...] = (
     ("図書館", "facility_unit"),
     ("会館", "facility_unit"),
     ("事務所", "facility_unit"),
+    ("保健所", "facility_unit"),
+    ("相談所", "facility_unit"),
     ("出張所", "facility_unit"),
     ("連絡所", "facility_unit"),
     ("区役所", "facility_unit"),

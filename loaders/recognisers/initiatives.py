@@ -35,6 +35,7 @@ from loaders.recognisers.outline import (
     listed_after,
     names_entries,
     numbered_under,
+    policy_code,
     rejoin_wrapped,
 )
 from loaders.recognisers.policies import cited_column as is_cited_column
@@ -280,7 +281,7 @@ def _code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
     codes = [
         code
         for heading in doc.headings_above(block)
-        if is_policy_prefix(heading.prefix) and (code := code_of(heading.number)) is not None
+        if is_policy_prefix(heading.prefix) and (code := policy_code(doc, heading)) is not None
     ]
     return max(codes, key=lambda c: len(c.parts), default=None)
 

@@ -13,7 +13,12 @@ from loaders.facts import DocumentFacts, Initiative, PolicyCode
 from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.text.normalize import nfkc_key
-from loaders.text.policy_codes import CodeParse, find_leading_code, parse_policy_code
+from loaders.text.policy_codes import (
+    CodeParse,
+    compose_codes,
+    find_leading_code,
+    parse_policy_code,
+)
 
 LABEL_MAX = 30  # a heading longer than this is a title, not a label
 _GRADE = re.compile(
@@ -154,6 +159,45 @@ def enclosing_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
         if code is not None and heading.prefix and field_of(heading.prefix) == "policy":
             return code
     return None
+
+
+def is_policy_heading(block: Block) -> bool:
+    """A heading numbered after a policy label word (「施策2-3」, 「大項目Ⅰ」)."""
+    return (
+        block.kind == "heading"
+        and code_of(block.number) is not None
+        and bool(block.prefix)
+        and field_of(block.prefix or "", exact=True) == "policy"
+    )
+
+
+def _restarts(doc: StructuredDocument, prefix: str) -> bool:
+    """Whether one level's numbers restart under each heading above it: the same code is
+    printed with different names (「中項目1 架空の確保」, later 「中項目1 架空の推進」)."""
+    names: dict[str, set[str]] = {}
+    for block in doc.of_kind("heading"):
+        if block.prefix == prefix and (code := code_of(block.number)) is not None:
+            names.setdefault(code.normalized, set()).add(nfkc_key(block.text))
+    return any(len(texts) > 1 for texts in names.values())
+
+
+def policy_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
+    """A policy heading's code in the plan: its printed number, or, when that level numbers
+    afresh under each broader policy (「大項目Ⅰ」 then 「中項目1」), the broader code and its
+    own (Ⅰ-1)."""
+    code = code_of(block.number)
+    if code is None or not block.prefix or not is_policy_heading(block):
+        return code
+    outer = next(
+        (h for h in doc.headings_above(block) if is_policy_heading(h) and h.prefix != block.prefix),
+        None,
+    )
+    if outer is None or not _restarts(doc, block.prefix):
+        return code
+    broader = policy_code(doc, outer)
+    if broader is None or code.normalized.startswith(broader.normalized + "-"):
+        return code
+    return compose_codes(broader.printed, code.printed)
 
 
 def numbered_under(doc: StructuredDocument, heading: Block) -> Iterator[Block]:

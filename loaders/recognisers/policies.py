@@ -23,6 +23,7 @@ from loaders.recognisers.outline import (
     line_of,
     listed_after,
     numbered_under,
+    policy_code,
 )
 from loaders.structure import Block, StructuredDocument, Table
 from loaders.text.normalize import nfkc_key
@@ -95,7 +96,7 @@ def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> No
     """「施策3-2-1 名称」, 「■施策2-3 名称」: a policy label word, a code, the name."""
     if not is_policy_prefix(block.prefix):
         return
-    code = code_of(block.number)
+    code = policy_code(doc, block) if block.kind == "heading" else code_of(block.number)
     if code is None or _starts_numbered(block.text) or is_label_like(block.text):
         return
     if block.kind == "heading" and heads_form(doc, block):
@@ -176,15 +177,15 @@ def _budget_pillars(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 
 def cited_policy(text: str) -> tuple[CodeParse, str, int] | None:
-    """A cell citing a policy by its code and name (「6-1-2 電子窓口の実現」): the code,
-    the name and the name's offset in the cell."""
+    """A cell citing a policy by its code and name (「6-1-2 電子窓口の実現」, 「1 架空の柱」
+    in a column labelled as policies): the code, the name and the name's offset in the cell."""
     lead = find_leading_code(text)
     if lead is None or not lead.label or is_label_like(lead.label):
         return None
     if lead.prefix and not is_policy_prefix(lead.prefix):
         return None
     code = code_of(lead.code.printed)
-    if code is None or len(code.parts) < 2 or _AMOUNT.search(lead.label):
+    if code is None or _AMOUNT.search(lead.label):
         return None
     return code, lead.label, lead.label_start
 
@@ -299,9 +300,15 @@ def _add_chain(
     chain: list[tuple[str, str, int, int]],
 ) -> None:
     printed: list[str] = []
+    numbers: list[str] = []
     for code, name, start, end in chain:
-        printed.append(code)
-        numbers = [str(int(p)) for step in printed for p in step.split("-")]
+        own = [str(int(p)) for p in code.split("-")]
+        if numbers and own[: len(numbers)] == numbers and len(own) > len(numbers):
+            printed = [code]  # 「基本目標 2 … 施策 2-4 …」: the code already names its goal
+            numbers = own
+        else:
+            printed.append(code)
+            numbers = numbers + own
         parsed = parse_policy_code("-".join(numbers))
         if parsed is None or not name or len(name) > 60 or is_label_like(name):
             return

@@ -24,11 +24,11 @@ parser already found is left to it, so nothing is read twice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loaders.facts import DocumentFacts, Organization, Project, Span
 from loaders.field_vocabulary import field_of, label_key, labels_of
-from loaders.genres.units import unit_kind
+from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.structure import Block, Cell, StructuredDocument
 from loaders.structure.attributes import (
     Attribute,
@@ -82,6 +82,7 @@ class _Found:
     year_span: Span | None = None
     year_before: int | None = None  # read a year printed in the block before this offset
     spans: list[Span] = field(default_factory=list)
+    per_year: bool = False  # one of several years' rows of the same project
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -123,10 +124,34 @@ class _Reader:
             unit = _header_unit(table.header, columns.get("budget")) or self.unit_before(
                 block.start
             )
+            years = _year_columns(table.header) if "budget" not in columns else {}
             for row in table.rows:
                 item = self._row(block, row, columns, unit)
-                if item is not None:
+                if item is None:
+                    continue
+                if item.budget is None and len(years) >= 2:
+                    found.extend(self._per_year(item, row, years, unit))
+                else:
                     found.append(item)
+        return found
+
+    def _per_year(
+        self, item: _Found, row: list[Cell], years: dict[int, int], unit: str | None
+    ) -> list[_Found]:
+        """A plan table with a column per fiscal year (「2020年度」「2021年度」 under
+        「(単位:千円)」): the project once for every year whose cell holds an amount."""
+        found = []
+        for column, year in years.items():
+            if column >= len(row) or not row[column].text:
+                continue
+            cell = row[column]
+            copy = replace(item, spans=list(item.spans), year=year)
+            self._budget(copy, cell.text, cell.start, unit)
+            if copy.budget is None:
+                continue
+            copy.year_span = copy.budget_span
+            copy.per_year = True
+            found.append(copy)
         return found
 
     def _row(
@@ -458,9 +483,12 @@ class _Reader:
         amount: tuple[int, int, int] | None = None
         if not attributes:
             amounts = find_amounts(text)
+            trailing = _trailing_amount(text)
             if amounts and _only_amounts_after(text, amounts[0][1]):
                 amount = amounts[0]
                 name = _strip_budget_label(text[: amount[0]])
+            elif trailing is not None:  # 「X事業(2,400万円)」
+                name, amount = trailing[0], trailing[1:]
         name = name.strip(_TRIM)
         if not _valid_name(name):
             return None
@@ -487,10 +515,49 @@ class _Reader:
         if amount is not None:
             item.budget = amount[2]
             item.budget_span = self.doc.span(offset + amount[0], offset + amount[1])
+            self._unit_after(item, text, amount[1], offset)
         self._attributes(item, attributes, offset, unit)
         if item.budget is None and in_section:
             self._budget_below(item, block)
+        if item.division is None:
+            self._unit_closing_description(item, block)
         return item
+
+    def _unit_closing_description(self, item: _Found, block: Block) -> None:
+        """「○X事業(2,400万円)」 / 「…を支給します。(住民福祉課子育て支援係)」: the
+        description printed under a project closes with the unit to ask, its division (of a
+        chain of units the innermost, the one before it its department)."""
+        for other in self.doc.blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
+            if other.kind != "paragraph" or other.number or other.mark:
+                return
+            text = other.text.rstrip()
+            groups = bracket_groups(text)
+            if not groups or groups[-1][1] != len(text) or not text[: groups[-1][0]].strip():
+                continue
+            start, stop = groups[-1]
+            inner = text[start + 1 : stop - 1].strip(_TRIM)
+            offset = self.doc.folded.find(text, other.start)
+            if unit_kind(inner) is None or offset < 0:
+                return
+            at = offset + start + 1 + text[start + 1 :].index(inner)
+            chain = split_unit_chain(inner)
+            if len(chain) >= 2 and "".join(chain) == inner:
+                outer = inner[: -len(chain[-1])]
+                self._name_field(item, "department", chain[-2], at + len(outer) - len(chain[-2]))
+                at += len(outer)
+                inner = chain[-1]
+            self._name_field(item, "division", inner, at)
+            return
+
+    def _unit_after(self, item: _Found, text: str, end: int, offset: int) -> None:
+        """「X事業 24,800千円（保育課）」: a bracket after the amount that holds only a unit
+        name says which division carries the project."""
+        rest = text[end:]
+        for start, stop in bracket_groups(rest):
+            inner = rest[start + 1 : stop - 1]
+            if unit_kind(inner.strip(_TRIM)) is not None:
+                self._name_field(item, "division", inner, offset + end + start + 1)
+                return
 
     def _wrapped_name(self, block: Block, name: str) -> str | None:
         """「(1) 新たな…の構築」 / 「推進事業費」: a name wrapped onto a short second line."""
@@ -666,6 +733,8 @@ class _Reader:
             if key in known:
                 continue
             year, year_span = self._fiscal_year(item, first_in_section)
+            if item.per_year:
+                key = f"{key}@{year}"
             evidence: dict[str, Span] = {"": item.spans[0] if item.spans else item.name_span}
             evidence["name"] = item.name_span
             if year_span is not None:
@@ -799,6 +868,17 @@ def _listed_field(label: str) -> str | None:
     parts = [p.strip() for p in _LIST_SEPARATOR.split(match.group("inner"))]
     fields = [field_of(p) for p in parts if p]
     return fields[0] if len(fields) >= 2 and fields[0] is not None else None
+
+
+def _year_columns(header: list[str]) -> dict[int, int]:
+    """Column → fiscal year for the columns whose label is a year and nothing else."""
+    years: dict[int, int] = {}
+    for index, label in enumerate(header):
+        key = label_key(label)
+        mentions = [m for m in year_mentions(key) if m.kind == "fiscal"]
+        if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(key):
+            years[index] = mentions[0].year
+    return years
 
 
 def _trailing_amount(text: str) -> tuple[str, int, int, int] | None:

@@ -59,6 +59,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_label_run_rows(doc, facts),
         *_from_spaced(doc),
         *_from_summaries(doc, facts),
+        *_from_labelled_lines(doc, facts),
+        *_from_unit_lines(doc),
         *_from_prose(doc, facts),
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
@@ -80,6 +82,9 @@ def _organization(printed: str, facts: DocumentFacts) -> str | None:
     """The unit a row counts: a unit name, or for a total row the unit the document is
     about (a department's table of its divisions), else the municipality."""
     name = label_key(printed)
+    note = re.search(r"\([^()]*\)$", name)
+    if note is not None and note.start() > 0:  # 「感染症対策課(令和4年4月新設)」
+        name = name[: note.start()]
     field = field_of(name, exact=True)
     if field == "total":
         return document_owner(facts)  # the unit the document is about, else the city
@@ -107,7 +112,32 @@ def _label_year(label: str) -> int | None:
 def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
     for block in doc.of_kind("table"):
         if block.table is not None:
-            yield from _table_rows(doc, block.table)
+            yield from _table_rows(doc, block.table, _captioned_staff(doc, block))
+
+
+def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
+    """「部局別職員数(各年4月1日現在)」 printed just above a table: its caption says what
+    the table's cells count."""
+    for other in reversed(doc.blocks[max(0, block.index - 2) : block.index]):
+        if other.kind in ("heading", "paragraph") and other.text.strip():
+            return "。" not in other.text and field_of(other.text) == "staff"
+    return False
+
+
+def _year_columns(header: list[str]) -> list[int]:
+    """The columns whose label is a year and nothing else (「令和3年 (2021年)」)."""
+    columns = []
+    for index, label in enumerate(header):
+        key = label_key(label)
+        mentions = year_mentions(key)
+        covered = sum(m.end - m.start for m in mentions)
+        if mentions and len({m.year for m in mentions}) == 1:
+            rest = key
+            for m in reversed(mentions):
+                rest = rest[: m.start] + rest[m.end :]
+            if covered and not rest.strip("()()"):
+                columns.append(index)
+    return columns
 
 
 def _count_columns(header: list[str]) -> list[int]:
@@ -122,8 +152,12 @@ def _count_columns(header: list[str]) -> list[int]:
     return staff
 
 
-def _table_rows(doc: StructuredDocument, table: Table) -> Iterator[_Found]:
+def _table_rows(
+    doc: StructuredDocument, table: Table, captioned: bool = False
+) -> Iterator[_Found]:
     staff = _count_columns(table.header)
+    if not staff and captioned:
+        staff = _year_columns(table.header)
     if not staff:
         return
     name_column = table.column(lambda label: field_of(label) in ("division", "department"))
@@ -483,3 +517,69 @@ def _from_summaries(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_
 def _bare_suffix(word: str) -> bool:
     """「部」, 「局」: a unit suffix printed alone, standing for the unit the text is about."""
     return unit_kind(word) is None and unit_kind("某" + word) is not None
+
+
+# -- one line per unit ------------------------------------------------------------------------
+_UNIT_LINE = re.compile(
+    r"(?P<unit>[^\s、。,()（）0-9]{2,30})\s+(?P<n>[0-9][0-9,]*)\s*(?:人|名)\s*(?:\([^()]*\))?$"
+)
+_UNIT_HEAD = re.compile(r"(?P<unit>[^\s、。,()（）0-9]{2,30})\s*\([^()]*\)$")
+
+
+def _from_unit_lines(doc: StructuredDocument) -> Iterator[_Found]:
+    """「部の組織と職員数(令和7年4月1日現在)」 then 「市民協働課  17人(協働推進係…)」, one
+    unit and its count a line, up to the first line of another kind; a line naming a unit
+    alone (「市民生活部(部長1人、次長1人)」) heads the list and counts nothing."""
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if (
+            block.kind not in ("heading", "paragraph")
+            or "。" in block.text
+            or field_of(block.text) != "staff"
+            or _UNIT_LINE.match(block.text)
+        ):
+            continue
+        for other in blocks[i + 1 :]:
+            text = doc.folded[other.start : other.end].strip()
+            match = _UNIT_LINE.match(text)
+            if match is None:
+                head = _UNIT_HEAD.match(text)
+                if head is not None and unit_kind(head.group("unit")):
+                    continue
+                break
+            at = other.start + doc.folded[other.start : other.end].index(text)
+            yield _Found(match.group("unit"), None, int(match.group("n").replace(",", "")), {
+                "": doc.span(at + match.start(), at + match.end("n")),
+                "count": doc.span(at + match.start("n"), at + match.end("n")),
+            })  # fmt: skip
+
+
+def _labelled_pattern() -> re.Pattern[str]:
+    staff = "|".join(re.escape(x) for x in sorted(labels_of("staff"), key=len, reverse=True))
+    return re.compile(rf"^(?P<unit>\w*?)(?:{staff})\s*[:：]?\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)")
+
+
+def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Found]:
+    """A line that opens with the staff label and a count, 「部職員数 412人(うち…)」: the
+    whole staff of the unit it names, a unit suffix alone being the unit the document is
+    about."""
+    pattern = _labelled_pattern()
+    for block in doc.blocks:
+        if block.kind not in ("item", "paragraph", "heading", "field"):
+            continue
+        text = doc.folded[block.start : block.end]
+        lead = len(text) - len(text.lstrip())
+        match = pattern.match(text[lead:])
+        if match is None:
+            continue
+        printed = match.group("unit")
+        name = printed if len(printed) > 1 and unit_kind(printed) else None
+        if name is None and _bare_suffix(printed):
+            name = document_owner(facts)
+        if name is None or name == facts.municipality:
+            continue
+        at = block.start + lead
+        yield _Found(name, None, int(match.group("n").replace(",", "")), {
+            "": doc.span(at + match.start(), at + match.end()),
+            "count": doc.span(at + match.start("n"), at + match.end("n")),
+        })  # fmt: skip

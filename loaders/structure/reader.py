@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Collection, Sequence
 
-from loaders.structure.blocks import Block, Cell, StructuredDocument
+from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
 from loaders.structure.tables import (
     delimited_table,
@@ -72,6 +72,16 @@ def _region(lines: Sequence[Line], i: int, test: object, min_lines: int) -> int:
     while j < len(lines) and callable(test) and test(lines[j]):
         j += 1
     return j if j - i >= min_lines else i
+
+
+def _carry_spanned_cells(table: Table) -> None:
+    """A row lacking its first cells, fewer than half of them, under a full row: those cells
+    were printed once for both rows (an HTML rowspan), so the row takes them from above."""
+    width = len(table.header)
+    for above, row in itertools.pairwise(table.rows):
+        missing = width - len(row)
+        if 0 < missing and len(row) > missing and len(above) == width:
+            row[:0] = above[:missing]
 
 
 def _style_level(styles: list[str], style: str) -> int:
@@ -157,6 +167,8 @@ class _Reader:
         table = pipe_table(lines) if how == "pipe" else delimited_table(lines, how)
         if table is None or not table.rows:
             return False
+        if how == "tab":
+            _carry_spanned_cells(table)
         self._add(Block("table", lines[0].start, lines[-1].end, "", table=table))
         return True
 

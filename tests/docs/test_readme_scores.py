@@ -25,13 +25,21 @@ CORPORA = {
     "real pages": (ROOT / "tests/data/real-dev/gold.json", ROOT / "tests/data/real-dev"),
     "held-out": (ROOT / "tests/data/heldout/gold.json", ROOT / "tests/data/heldout"),
     "composed": (ROOT / "tests/data/composed/gold.json", ROOT / "tests/data/composed"),
-    "blind": (ROOT / "tests/data/composed-blind/gold.json", ROOT / "tests/data/composed-blind"),
+    "composed 2": (
+        ROOT / "tests/data/composed-blind/gold.json", ROOT / "tests/data/composed-blind"
+    ),
+    "estimate": (
+        ROOT / "tests/data/composed-estimate/gold.json", ROOT / "tests/data/composed-estimate"
+    ),
 }
 # mode → (README heading, the corpora its table shows)
 MODES = {
     "default": ("### With the per-genre parsers", ("seeds", "real pages", "held-out")),
     "alone": ("### The recognisers alone", ("seeds", "real pages", "held-out")),
-    "unseen": ("### Composed documents of fictional cities", ("composed", "blind")),
+    "unseen": (
+        "### Composed documents of fictional cities",
+        ("composed", "composed 2", "estimate"),
+    ),
 }
 
 
