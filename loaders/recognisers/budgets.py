@@ -23,7 +23,7 @@ from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, split_attributes
-from loaders.structure.blocks import Block, Table
+from loaders.structure.blocks import Block, Cell, Table
 from loaders.text.amounts import find_amounts, parse_yen, unit_scale
 from loaders.text.fiscal_year import document_year, year_mentions
 from loaders.text.normalize import nfkc_key
@@ -101,14 +101,69 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
     for block in doc.of_kind("table"):
         if block.table is not None:
             yield from _table_rows(doc, block, block.table)
+    yield from _from_spaced(doc)
 
 
-def _table_rows(doc: StructuredDocument, block: Block, table: Table) -> Iterator[_Found]:
+_SPACED_NUMBER = re.compile(r"^[▲△\-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
+
+
+def _from_spaced(doc: StructuredDocument) -> Iterator[_Found]:
+    """A table PDF extraction left with single spaces between its cells: a header line
+    「会計区分 令和6年度 令和5年度 増減額」 (the account label, then one label a column) and
+    rows 「国民健康保険事業特別会 計 9,812,400 10,025,300 △212,900」, the account's words
+    (a name broken by a stray space) before one number a column. It holds budgets when the
+    lines above it or a heading over it name a budget."""
+    blocks = [b for b in doc.blocks if b.kind != "table"]
+    for i, block in enumerate(blocks):
+        words = _spaced_words(doc, block)
+        if len(words) < 3 or field_of(words[0].text, exact=True) != "account":
+            continue
+        header = words
+        rows: list[list[Cell]] = []
+        for other in blocks[i + 1 :]:
+            row = _spaced_row(doc, other, len(header))
+            if row is None:
+                break
+            rows.append(row)
+        if not rows:
+            continue
+        table = Table([c.text for c in header], rows, header)
+        if _budget_caption(doc, block) or any(
+            _budget_caption(doc, heading) for heading in doc.headings_above(block)
+        ):
+            yield from _table_rows(doc, block, table, caption=True)
+
+
+def _spaced_words(doc: StructuredDocument, block: Block) -> list[Cell]:
+    return [
+        Cell(m.group(), m.start(), m.end())
+        for m in re.finditer(r"\S+", doc.folded[: block.end])
+        if m.start() >= block.start
+    ]
+
+
+def _spaced_row(doc: StructuredDocument, block: Block, width: int) -> list[Cell] | None:
+    """The cells of a row of a spaced table `width` columns wide: the words before its
+    numbers joined into the first cell; None when the line is no such row."""
+    words = _spaced_words(doc, block)
+    numbers = len(words)
+    while numbers > 0 and _SPACED_NUMBER.match(words[numbers - 1].text):
+        numbers -= 1
+    if numbers == 0 or len(words) - numbers != width - 1:
+        return None
+    lead = words[:numbers]
+    name = Cell("".join(w.text for w in lead), lead[0].start, lead[-1].end)
+    return [name, *words[numbers:]]
+
+
+def _table_rows(
+    doc: StructuredDocument, block: Block, table: Table, *, caption: bool = False
+) -> Iterator[_Found]:
     columns = [i for i, label in enumerate(table.header) if field_of(label) == "budget"]
     account_column = table.column(lambda label: field_of(label) == "account")
     if account_column is None:
         account_column = 0
-    if not columns and _budget_caption(doc, block):
+    if not columns and (caption or _budget_caption(doc, block)):
         columns = _year_columns(table.header, account_column)
     if not columns:
         return

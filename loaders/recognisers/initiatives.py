@@ -26,7 +26,9 @@ from loaders.genres.units import unit_kind
 from loaders.recognisers.outline import (
     all_rows,
     clean_name,
+    code_above,
     code_of,
+    extends,
     grade_of,
     heads_form,
     is_label_like,
@@ -35,15 +37,15 @@ from loaders.recognisers.outline import (
     listed_after,
     names_entries,
     numbered_under,
-    policy_code,
     rejoin_wrapped,
+    sheet_code,
 )
 from loaders.recognisers.policies import cited_column as is_cited_column
 from loaders.recognisers.policies import cited_policy, is_policy_prefix
 from loaders.structure import Block, StructuredDocument, Table
 from loaders.text.fiscal_year import parse_fiscal_year
 from loaders.text.normalize import nfkc_key
-from loaders.text.policy_codes import CodeParse, find_leading_code
+from loaders.text.policy_codes import find_leading_code
 
 NAME_MAX = 60
 _SENTENCE = re.compile(r"[。．]|(?:ます|です|ました|でした)$")
@@ -206,7 +208,7 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         return  # the header of rows, read by `graded_rows`
     if _names_unit(facts, heading.text):
         return  # 「都市整備部 部局経営目標」: the title of a unit's document, not a list label
-    code = _code_above(doc, heading)
+    code = code_above(doc, heading)
     codes = [code.printed] if code else []
     entries = [
         b
@@ -275,37 +277,32 @@ def _is_tag(doc: StructuredDocument, block: Block) -> bool:
     )
 
 
-def _code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
-    """The finest policy code of the headings above: a page headed 「施策3-2-1」 that then
-    prints its goal 「政策3」 files its entries under 3-2-1."""
-    codes = [
-        code
-        for heading in doc.headings_above(block)
-        if is_policy_prefix(heading.prefix) and (code := policy_code(doc, heading)) is not None
-    ]
-    return max(codes, key=lambda c: len(c.parts), default=None)
-
-
 def _policy_members(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
-    """Policies listed under 「該当する施策」 inside policy 1 are the measures filed under 1."""
+    """Policies listed under 「該当する施策」 inside policy 1 are the measures filed under 1;
+    on a sheet about one policy (「施策名:施策2-3 …」), a list under a policy label
+    (「施策の方向」 then 「(1)…」) numbered apart from the plan's codes holds its measures."""
     outer = next(
         (h for h in doc.headings_above(heading) if h.number and _is_policy(facts, h)), None
     )
     outer_code = code_of(outer.number) if outer else None
-    if outer_code is None:
+    sheet = sheet_code(doc, heading) if outer_code is None else None
+    if outer_code is None and sheet is None:
         return
     for block in numbered_under(doc, heading):
         code = code_of(block.number)
-        within = code is not None and code.normalized.startswith(outer_code.normalized + "-")
-        if within and _is_title(block.text):
+        if code is None or not _is_title(block.text):
+            continue
+        if outer_code is not None and code.normalized.startswith(outer_code.normalized + "-"):
             add_initiative(facts, block.text, [outer_code.printed], _span(doc, block))
+        elif sheet is not None and not extends(code, sheet):
+            add_initiative(facts, block.text, [sheet.printed], _span(doc, block))
 
 
 def _policy_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
     """「基本目標1 …」 then 「施策1-1 名称」: a policy of the level below is the measure its
     goal is carried out by, filed under the goal's code."""
     code = code_of(heading.number)
-    outer = _code_above(doc, heading)
+    outer = code_above(doc, heading)
     if code is None or outer is None or not _is_title(heading.text):
         return
     if code.normalized.startswith(outer.normalized + "-"):
@@ -340,7 +337,7 @@ def _fields(doc: StructuredDocument, facts: DocumentFacts) -> None:
             code = _field_code(block.value)
         elif field == "initiative" and _is_title(block.value):
             start = block.value_start or block.start
-            above = _code_above(doc, block) if code is None else None
+            above = code_above(doc, block) if code is None else None
             filed = code or (above.printed if above else None)
             add_initiative(facts, block.value, [filed] if filed else [],
                            {"": doc.block_span(block),
@@ -437,7 +434,7 @@ def _table_rows(
     code_column = next(
         (i for i, f in enumerate(fields) if f == "policy" and _codes_column(table, i)), None
     )
-    heading_code = _code_above(doc, block)
+    heading_code = code_above(doc, block)
     above = [heading_code.printed] if heading_code else []  # the rows of policy 1's table
     cited_column = next(
         (i for i, f in enumerate(fields) if f == "policy" and is_cited_column(table, i)), None

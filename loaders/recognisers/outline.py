@@ -200,6 +200,49 @@ def policy_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
     return compose_codes(broader.printed, code.printed)
 
 
+def field_code(value: str) -> CodeParse | None:
+    """The policy code a policy field's value leads with (「2-3 …」, 「施策5-1-1 …」)."""
+    lead = find_leading_code(value)
+    if lead is None or (lead.prefix and field_of(lead.prefix, exact=True) != "policy"):
+        return None
+    return code_of(lead.code.printed) or lead.code
+
+
+def sheet_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
+    """The policy a sheet is about, from the policy fields printed before `block` when they
+    form one chain (「政策名:政策2 …」 then 「施策名:施策2-3 …」 → 2-3)."""
+    finest: CodeParse | None = None
+    for field in doc.blocks[: block.index]:
+        if field.kind != "field" or label_field(field.label) != "policy" or not field.value:
+            continue
+        code = field_code(field.value)
+        if code is None:
+            continue
+        if finest is not None and not code.normalized.startswith(finest.normalized + "-"):
+            return None  # codes of several policies: a list, not one sheet's policy
+        finest = code
+    return finest
+
+
+def extends(code: CodeParse, broader: CodeParse) -> bool:
+    """Whether `code` is a code below `broader` (2-3-1 below 2-3)."""
+    return code.normalized.startswith(broader.normalized + "-")
+
+
+def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
+    """The finest policy code `block` sits under: of the policy headings above it (a page
+    headed 「施策3-2-1」 that then prints its goal 「政策3」 files its entries under 3-2-1),
+    else of the sheet's policy fields."""
+    codes = [
+        code
+        for heading in doc.headings_above(block)
+        if is_policy_heading(heading) and (code := policy_code(doc, heading)) is not None
+    ]
+    if codes:
+        return max(codes, key=lambda c: len(c.parts))
+    return sheet_code(doc, block)
+
+
 def numbered_under(doc: StructuredDocument, heading: Block) -> Iterator[Block]:
     """The numbered headings and items one step under `heading`: its list."""
     for block in doc.under(heading):

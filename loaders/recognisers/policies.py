@@ -16,7 +16,9 @@ from functools import cache
 from loaders.facts import DocumentFacts, PolicyCode, Span
 from loaders.field_vocabulary import all_labels, field_of, labels_of
 from loaders.recognisers.outline import (
+    code_above,
     code_of,
+    extends,
     heads_form,
     is_label_like,
     label_field,
@@ -24,6 +26,7 @@ from loaders.recognisers.outline import (
     listed_after,
     numbered_under,
     policy_code,
+    sheet_code,
 )
 from loaders.structure import Block, StructuredDocument, Table
 from loaders.text.normalize import nfkc_key
@@ -124,10 +127,14 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
 
 def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
     """The numbered entries under a heading labelled as policies (「該当する施策」,
-    「…計画の施策との関連」)."""
+    「…計画の施策との関連」) — not, on a sheet about one policy, entries numbered apart from
+    its code (「施策の方向」 then 「(1)…」): those are the policy's measures."""
+    sheet = sheet_code(doc, heading) if code_above(doc, heading) is None else None
     for block in listed_after(doc, heading):
         code = code_of(block.number)
         if code is None or block.prefix or is_label_like(block.text):
+            continue
+        if sheet is not None and not extends(code, sheet):
             continue
         if _starts_numbered(block.text) or _AMOUNT.search(block.text):
             continue

@@ -80,7 +80,7 @@ def _carry_spanned_cells(table: Table) -> None:
     width = len(table.header)
     for above, row in itertools.pairwise(table.rows):
         missing = width - len(row)
-        if 0 < missing and len(row) > missing and len(above) == width:
+        if missing > 0 and len(row) > missing and len(above) == width:
             row[:0] = above[:missing]
 
 

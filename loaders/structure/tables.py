@@ -158,9 +158,12 @@ def pipe_table(lines: Sequence[Line]) -> Table | None:
 
 
 def _table(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> Table:
+    """A body row that repeats the header is the header printed again (a table continued on
+    the next page, or two tables of one kind with nothing between them), not data."""
+    labels = [c.text for c in header]
     return Table(
-        header=[c.text for c in header],
-        rows=[list(r) for r in rows if any(c.text for c in r)],
+        header=labels,
+        rows=[list(r) for r in rows if any(c.text for c in r) and [c.text for c in r] != labels],
         header_cells=list(header),
     )
 
