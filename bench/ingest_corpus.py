@@ -95,8 +95,9 @@ def main() -> None:
     per_document = statistics.median(stages["validate"]) / len(entries) * 1000
     print(f"\n{len(entries) / total:.1f} documents/s in one process; "
           f"validation {per_document:.1f} ms per document")
-    print(f"\ngoal < {GOAL_S:.1f} s: {'met' if total < GOAL_S else 'NOT met'} "
-          f"({total / GOAL_S:.2f}× the budget)")
+    if not args.corpus:  # the goal is for the bundled corpus
+        print(f"\ngoal < {GOAL_S:.1f} s: {'met' if total < GOAL_S else 'NOT met'} "
+              f"({total / GOAL_S:.2f}× the budget)")
 
 
 if __name__ == "__main__":

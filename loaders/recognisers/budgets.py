@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.facts import Budget, DocumentFacts, Span
-from loaders.field_vocabulary import field_of, label_key, labels_of
+from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
 from loaders.structure import StructuredDocument
@@ -56,7 +56,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     found = [
         *_from_tables(doc),
         *_from_attributes(doc),
-        *_from_field_runs(doc),
+        *_from_field_runs(doc, year),
         *_from_sentences(doc, year, facts.municipality),
         *_from_stacked(doc),
         *_from_wholes(doc, facts.municipality),
@@ -262,7 +262,7 @@ def _from_attributes(doc: StructuredDocument) -> Iterator[_Found]:
                 })  # fmt: skip
 
 
-def _from_field_runs(doc: StructuredDocument) -> Iterator[_Found]:
+def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
     """【会計】一般会計 then 【予算額】345,000千円; or the account as the label of its amount
     (一般会計 3,412,560千円)."""
     account: Block | None = None
@@ -278,6 +278,12 @@ def _from_field_runs(doc: StructuredDocument) -> Iterator[_Found]:
                 "": doc.block_span(block),
                 "amount": doc.span(start, start + amounts[0][1]),
             })  # fmt: skip
+            previous = _previous_year_amount(block.value, amounts[0][1])
+            if previous is not None and year is not None:
+                a, b, yen = previous
+                yield _Found(label_key(block.label), year - 1, yen, {
+                    "": doc.block_span(block), "amount": doc.span(start + a, start + b),
+                })  # fmt: skip
             account = None
             continue
         if field == "account" and _is_account(block.value):
@@ -291,6 +297,24 @@ def _from_field_runs(doc: StructuredDocument) -> Iterator[_Found]:
                     "amount": doc.span(block.value_start or block.start, block.end),
                 })  # fmt: skip
             account = None
+
+
+def _previous_year_amount(text: str, end: int) -> tuple[int, int, int] | None:
+    """「3,846,290千円(前年度 3,702,115千円)」: the amount a bracket right after the amount
+    (ending at `end`) gives for the fiscal year before, opened by a previous-year cue."""
+    match = re.match(r"\s*[(（]\s*(?P<inner>[^()（）]*)[)）]", text[end:])
+    if match is None:
+        return None
+    inner = match.group("inner")
+    cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
+    if not any(inner.startswith(c) for c in cues):
+        return None
+    amounts = find_amounts(inner)
+    if len(amounts) != 1:
+        return None
+    a, b, yen = amounts[0]
+    at = end + match.start("inner")
+    return at + a, at + b, yen
 
 
 # -- sentences --------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from loaders.recognisers.outline import (
     code_above,
     code_of,
     extends,
+    field_code,
     grade_of,
     heads_form,
     is_label_like,
@@ -36,6 +37,7 @@ from loaders.recognisers.outline import (
     line_of,
     listed_after,
     names_entries,
+    numbered_apart,
     numbered_under,
     rejoin_wrapped,
     sheet_code,
@@ -45,7 +47,7 @@ from loaders.recognisers.policies import cited_policy, is_policy_prefix
 from loaders.structure import Block, StructuredDocument, Table
 from loaders.text.fiscal_year import parse_fiscal_year
 from loaders.text.normalize import nfkc_key
-from loaders.text.policy_codes import find_leading_code
+from loaders.text.policy_codes import CodeParse, find_leading_code
 
 NAME_MAX = 60
 _SENTENCE = re.compile(r"[。．]|(?:ます|です|ました|でした)$")
@@ -80,6 +82,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             add_initiative(facts, heading.text, [], _span(doc, heading), number=heading.number,
                            kind="priority_issue")  # fmt: skip
     _fields(doc, facts)
+    _policy_field_chain(doc, facts)
     for block in doc.of_kind("table"):
         if block.table is not None:
             for row in form_entries(doc, block.table):
@@ -294,7 +297,7 @@ def _policy_members(doc: StructuredDocument, facts: DocumentFacts, heading: Bloc
             continue
         if outer_code is not None and code.normalized.startswith(outer_code.normalized + "-"):
             add_initiative(facts, block.text, [outer_code.printed], _span(doc, block))
-        elif sheet is not None and not extends(code, sheet):
+        elif sheet is not None and numbered_apart(code, sheet):
             add_initiative(facts, block.text, [sheet.printed], _span(doc, block))
 
 
@@ -342,6 +345,26 @@ def _fields(doc: StructuredDocument, facts: DocumentFacts) -> None:
             add_initiative(facts, block.value, [filed] if filed else [],
                            {"": doc.block_span(block),
                             "name": doc.span(start, block.end)})  # fmt: skip
+
+
+def _policy_field_chain(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「政策名:政策2 …」 then 「施策名:施策2-3 名称」: a policy printed under the broader one
+    it extends is the measure that policy is carried out by, filed under it."""
+    outer: CodeParse | None = None
+    for block in doc.blocks:
+        if block.kind != "field" or label_field(block.label) != "policy" or not block.value:
+            continue
+        lead = find_leading_code(block.value)
+        code = field_code(block.value)
+        if lead is None or code is None:
+            outer = None
+            continue
+        if outer is not None and extends(code, outer) and _is_title(lead.label):
+            start = (block.value_start or block.start) + lead.label_start
+            add_initiative(facts, lead.label, [outer.printed],
+                           {"": doc.block_span(block),
+                            "name": doc.span(start, block.end)})  # fmt: skip
+        outer = code
 
 
 def _field_code(value: str) -> str | None:

@@ -229,6 +229,12 @@ def extends(code: CodeParse, broader: CodeParse) -> bool:
     return code.normalized.startswith(broader.normalized + "-")
 
 
+def numbered_apart(code: CodeParse, context: CodeParse) -> bool:
+    """Whether an entry's number is a list's own, not a code of the plan: shorter than the
+    code of the policy it sits in and not below it (「(1)」 on the sheet of policy 2-3)."""
+    return not extends(code, context) and len(code.parts) < len(context.parts)
+
+
 def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
     """The finest policy code `block` sits under: of the policy headings above it (a page
     headed 「施策3-2-1」 that then prints its goal 「政策3」 files its entries under 3-2-1),

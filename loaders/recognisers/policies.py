@@ -18,15 +18,14 @@ from loaders.field_vocabulary import all_labels, field_of, labels_of
 from loaders.recognisers.outline import (
     code_above,
     code_of,
-    extends,
     heads_form,
     is_label_like,
     label_field,
     line_of,
     listed_after,
+    numbered_apart,
     numbered_under,
     policy_code,
-    sheet_code,
 )
 from loaders.structure import Block, StructuredDocument, Table
 from loaders.text.normalize import nfkc_key
@@ -48,6 +47,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for heading in doc.of_kind("heading"):
         if heading.number is None and label_field(heading.text) == "policy":
             _labelled_list(doc, facts, heading)
+    _project_groups(doc, facts)
     _parents_of_codes(doc, facts)
     _budget_pillars(doc, facts)
     for block in doc.blocks:
@@ -129,24 +129,52 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
     """The numbered entries under a heading labelled as policies (「該当する施策」,
     「…計画の施策との関連」) — not, on a sheet about one policy, entries numbered apart from
     its code (「施策の方向」 then 「(1)…」): those are the policy's measures."""
-    sheet = sheet_code(doc, heading) if code_above(doc, heading) is None else None
+    context = code_above(doc, heading)
     for block in listed_after(doc, heading):
         code = code_of(block.number)
         if code is None or block.prefix or is_label_like(block.text):
             continue
-        if sheet is not None and not extends(code, sheet):
+        if context is not None and numbered_apart(code, context):
             continue
         if _starts_numbered(block.text) or _AMOUNT.search(block.text):
             continue
         add_policy(facts, code, block.text, _evidence(doc, block))
 
 
-def _parents_of_codes(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    """A numbered heading above policies whose codes extend its number (1 above 1-1) is the
-    broader policy."""
-    known = {c.normalized for c in facts.policy_codes}
+def _project_groups(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「1-1 架空の振興」 over a table of projects: a plan's policy, the projects filed
+    under it (a code of several steps, so a numbered section is not taken for one)."""
     for heading in doc.of_kind("heading"):
         code = code_of(heading.number)
+        if code is None or len(code.parts) < 2 or heading.prefix or is_label_like(heading.text):
+            continue
+        if _AMOUNT.search(heading.text):
+            continue
+        if any(
+            b.kind == "table"
+            and b.parent == heading.index
+            and b.table is not None
+            and "project" in (field_of(h) for h in b.table.header)
+            for b in doc.under(heading)
+        ):
+            add_policy(facts, code, heading.text, _evidence(doc, heading))
+
+
+_CHAPTER_NUMBER = re.compile(r"^第\s*(?P<n>[0-9]{1,2})\s*[編部章]$")
+
+
+def _heading_code(heading: Block) -> CodeParse | None:
+    """A heading's number as a code; a chapter's (第1章) is its number."""
+    chapter = _CHAPTER_NUMBER.match(heading.number or "")
+    return code_of(chapter.group("n") if chapter else heading.number)
+
+
+def _parents_of_codes(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A numbered heading above policies whose codes extend its number (1 above 1-1, 第1章
+    above 1-1) is the broader policy."""
+    known = {c.normalized for c in facts.policy_codes}
+    for heading in doc.of_kind("heading"):
+        code = _heading_code(heading)
         if code is None or heading.prefix or is_label_like(heading.text):
             continue
         below = [code_of(b.number) for b in doc.under(heading) if b.number]

@@ -524,7 +524,7 @@ class _Reader:
         return item
 
     def _unit_closing_description(self, item: _Found, block: Block) -> None:
-        """「○X事業(2,400万円)」 / 「…を支給します。(住民福祉課子育て支援係)」: the
+        """「○X事業(2,400万円)」 / 「…を支給します。(みどり課花壇係)」: the
         description printed under a project closes with the unit to ask, its division (of a
         chain of units the innermost, the one before it its department)."""
         for other in self.doc.blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
@@ -550,7 +550,7 @@ class _Reader:
             return
 
     def _unit_after(self, item: _Found, text: str, end: int, offset: int) -> None:
-        """「X事業 24,800千円（保育課）」: a bracket after the amount that holds only a unit
+        """「X事業 24,800千円（みどり課）」: a bracket after the amount that holds only a unit
         name says which division carries the project."""
         rest = text[end:]
         for start, stop in bracket_groups(rest):

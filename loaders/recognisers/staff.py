@@ -130,12 +130,11 @@ def _year_columns(header: list[str]) -> list[int]:
     for index, label in enumerate(header):
         key = label_key(label)
         mentions = year_mentions(key)
-        covered = sum(m.end - m.start for m in mentions)
         if mentions and len({m.year for m in mentions}) == 1:
             rest = key
             for m in reversed(mentions):
                 rest = rest[: m.start] + rest[m.end :]
-            if covered and not rest.strip("()()"):
+            if not re.sub(r"[()]", "", rest):
                 columns.append(index)
     return columns
 

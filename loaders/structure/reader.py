@@ -37,6 +37,7 @@ _SENTENCE_END = re.compile(r"[。．]\s*$|(?:ます|です|した|する|ある|
 _PDF_CIRCLED = "@ABCDEFGHIJKLMNOPQRS"  # ①…⑳ as some PDF extractors print them
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
 _CJK_AFTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff「『]")
+_WORD_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
 
 HEADING_MAX = 50
 PLAIN_HEADING_MAX = 24
@@ -75,13 +76,21 @@ def _region(lines: Sequence[Line], i: int, test: object, min_lines: int) -> int:
 
 
 def _carry_spanned_cells(table: Table) -> None:
-    """A row lacking its first cells, fewer than half of them, under a full row: those cells
-    were printed once for both rows (an HTML rowspan), so the row takes them from above."""
+    """A row lacking its first cells, fewer than half of them, under a full row, whose first
+    cell is of the kind of the column it then falls in (a code under a code, where the row
+    above starts with a name): those cells were printed once for both rows (an HTML rowspan),
+    so the row takes them from above. A row cut short by a wrapped cell stays as it is."""
     width = len(table.header)
     for above, row in itertools.pairwise(table.rows):
         missing = width - len(row)
-        if missing > 0 and len(row) > missing and len(above) == width:
+        if not (0 < missing < len(row) and len(above) == width):
+            continue
+        if _is_wordy(row[0].text) == _is_wordy(above[missing].text) != _is_wordy(above[0].text):
             row[:0] = above[:missing]
+
+
+def _is_wordy(text: str) -> bool:
+    return bool(_WORD_CHAR.search(text))
 
 
 def _style_level(styles: list[str], style: str) -> int:

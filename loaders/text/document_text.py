@@ -99,12 +99,31 @@ def _decode_japanese(raw: bytes) -> str | None:
     that happens to be decodable but is not text.
     """
     best = from_bytes(raw, cp_isolation=list(_JAPANESE_ENCODINGS)).best()
-    if best is None:
-        return None
-    try:
-        return raw.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
-        return None
+    if best is not None:
+        try:
+            return raw.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    # charset-normalizer can find "chaos" in real text (box-drawing tables, many symbols):
+    # then a strict decode that yields mostly Japanese characters is taken as the answer
+    for encoding in ("cp932", "euc_jp"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _mostly_japanese(text):
+            return text
+    return None
+
+
+# kana, kanji, full-width forms, CJK punctuation and the box-drawing lines of printed tables
+_JAPANESE_CHAR = re.compile(r"[\u2500-\u257f\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
+def _mostly_japanese(text: str) -> bool:
+    """Japanese characters make up a good part of the visible text (not byte soup)."""
+    visible = [c for c in text if not c.isspace()]
+    return bool(visible) and len(_JAPANESE_CHAR.findall(text)) >= 0.3 * len(visible)
 
 
 def decode_document(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES) -> str:

@@ -131,3 +131,23 @@ def test_an_account_amount_in_a_sentence_that_names_the_budget() -> None:
     assert _budgets(text, title="令和5年度 架空部 運営方針", year=2023) == {
         ("架空部", 2023, "一般会計", 3_126_840_000)
     }
+
+
+def test_a_table_left_with_single_spaces_by_pdf_extraction() -> None:
+    text = (
+        "令和6年度当初予算の概要\n（単位：千円）\n会計区分 令和6年度 令和5年度 増減額\n"
+        "一般会計 1,000 900 100\n架空事業特別会 計 500 400 100\n合 計 1,500 1,300 200\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2024, "一般会計", 1_000_000),
+        ("青葉台市", 2023, "一般会計", 900_000),
+        ("青葉台市", 2024, "架空事業特別会計", 500_000),
+        ("青葉台市", 2023, "架空事業特別会計", 400_000),
+    }
+
+
+def test_a_previous_year_amount_in_brackets_after_an_accounts_amount() -> None:
+    assert _budgets("一般会計　3,000千円（前年度 2,800千円）\n") == {
+        ("青葉台市", 2024, "一般会計", 3_000_000),
+        ("青葉台市", 2023, "一般会計", 2_800_000),
+    }

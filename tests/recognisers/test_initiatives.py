@@ -154,3 +154,26 @@ def test_table_rows_take_the_code_their_policy_cell_cites() -> None:
     facts = facts_of(text)
     assert ("手続のオンライン化", ("6-1-2",)) in initiative_rows(facts)
     assert ("6-1-2", "デジタル化の推進") in policy_rows(facts)
+
+
+def test_a_list_under_a_policy_label_on_a_one_policy_sheet_is_filed_under_that_policy() -> None:
+    text = (
+        "政策名:政策2 星の健やかなまち\n施策名:施策2-3 星の医療\n"
+        "【施策の方向】\n(1)星の検診\n(2)星の救急\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert {("星の検診", ("2-3",)), ("星の救急", ("2-3",))} <= rows
+
+
+def test_a_policy_field_under_the_broader_policy_field_is_its_measure() -> None:
+    text = "政策名:政策2 星の健やかなまち\n施策名:施策2-3 星の医療\n"
+    assert ("星の医療", ("2",)) in initiative_rows(facts_of(text))
+
+
+def test_an_entry_under_levels_that_number_afresh_is_filed_under_the_composed_code() -> None:
+    text = (
+        "取組番号 Ⅰ-1-①\n大項目 Ⅰ 星の財政\n中項目 1 星の収入\n取組項目 星の売却\n"
+        "取組番号 Ⅱ-1-①\n大項目 Ⅱ 月の運営\n中項目 1 月の改革\n取組項目 月の電子化\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert {("星の売却", ("Ⅰ-1",)), ("月の電子化", ("Ⅱ-1",))} <= rows

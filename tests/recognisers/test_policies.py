@@ -88,3 +88,43 @@ def test_a_numbered_group_over_a_form_of_entries_is_no_policy() -> None:
         "取組項目(中項目)\t1 雲の観測\tNo.\t4\n実施項目\t雨量の計測\t\t\n"
     )
     assert policy_rows(facts_of(text)) == set()
+
+
+def test_a_level_that_numbers_afresh_under_each_broader_level_is_composed() -> None:
+    text = (
+        "取組番号 Ⅰ-1-①\n大項目 Ⅰ 星の財政\n中項目 1 星の収入\n取組項目 星の売却\n"
+        "取組番号 Ⅱ-1-①\n大項目 Ⅱ 月の運営\n中項目 1 月の改革\n取組項目 月の電子化\n"
+    )
+    rows = policy_rows(facts_of(text))
+    assert {("1", "星の財政"), ("1-1", "星の収入"), ("2", "月の運営"), ("2-1", "月の改革")} <= rows
+
+
+def test_a_goal_then_a_policy_whose_code_already_names_the_goal_keeps_that_code() -> None:
+    text = "総合計画の位置付け 基本目標 2 霧の子のまち 施策 2-4 霧の家庭の支援\n"
+    assert ("2-4", "霧の家庭の支援") in policy_rows(facts_of(text))
+
+
+def test_a_list_numbered_apart_from_the_sheets_policy_code_is_no_policy() -> None:
+    text = (
+        "政策名:政策2 星の健やかなまち\n施策名:施策2-3 星の医療\n"
+        "【施策の方向】\n(1)星の検診\n(2)星の救急\n"
+    )
+    assert policy_rows(facts_of(text)) == {("2", "星の健やかなまち"), ("2-3", "星の医療")}
+
+
+def test_a_column_labelled_as_policies_cites_one_step_codes_in_merged_cells() -> None:
+    text = (
+        "基本方針\tNo.\t取組項目\t担当課\n"
+        "1 星の財政\t1-1\t星の収納\t納税課\n"
+        "1-2\t星の負担\t財政課\n"
+        "2 月の運営\t2-1\t月の電子化\t情報課\n"
+    )
+    assert policy_rows(facts_of(text)) == {("1", "星の財政"), ("2", "月の運営")}
+
+
+def test_a_code_heading_over_a_table_of_projects_is_a_policy_under_its_chapter() -> None:
+    text = (
+        "第1章 星の村づくり\n\n1-1 星の医療\n事業名\t担当課\t2020年度\n"
+        "星の診療所運営事業\t保健課\t4,860\n"
+    )
+    assert policy_rows(facts_of(text)) == {("1", "星の村づくり"), ("1-1", "星の医療")}

@@ -233,3 +233,28 @@ def test_a_line_comparing_several_years_does_not_date_the_projects_under_it() ->
         "　事業名：架空交流事業　予算：42,000千円　担当：架空振興課\n"
     )
     assert _projects(text, year=2023) == {("架空交流事業", 2023, 42_000_000, "架空振興課")}
+
+
+def test_a_unit_in_brackets_after_the_amount_is_the_division() -> None:
+    text = "■主な事業\n・架空交流事業　12,500千円（架空振興課）\n"
+    assert _projects(text) == {("架空交流事業", 2024, 12_500_000, "架空振興課")}
+
+
+def test_a_table_with_a_column_per_year_gives_the_project_once_a_year() -> None:
+    text = (
+        "（単位：千円）\n"
+        "事業名\t担当課\t2020年度\t2021年度\t2022年度\n"
+        "架空交流事業\t架空振興課\t1,200\t―\t1,500\n"
+    )
+    assert _projects(text) == {
+        ("架空交流事業", 2020, 1_200_000, "架空振興課"),
+        ("架空交流事業", 2022, 1_500_000, "架空振興課"),
+    }
+
+
+def test_the_unit_closing_the_description_under_a_project_is_its_division() -> None:
+    text = (
+        "■今年度の主な事業\n○架空交流事業（１，２００万円）\n"
+        "　姉妹都市との交流会を開催します。（架空企画課交流係）\n"
+    )
+    assert _projects(text) == {("架空交流事業", 2024, 12_000_000, "交流係")}

@@ -121,3 +121,35 @@ def test_the_total_row_of_a_departments_table_counts_the_department() -> None:
                           title="令和5年度 架空部 部の使命と目標", fiscal_year=2023)  # fmt: skip
     staff.recognise(read_structure(text, labels=all_labels()), facts)
     assert {(s.organization, s.count) for s in facts.staff} == {("架空振興課", 12), ("架空部", 12)}
+
+
+def test_a_caption_naming_staff_makes_a_tables_year_columns_counts() -> None:
+    text = (
+        "部局別職員数（各年4月1日現在）\n"
+        "部局名\t令和5年 (2023年)\t令和6年 (2024年)\n架空総務部\t40\t42\n合計\t40\t42\n"
+    )
+    assert _staff(text) == {
+        ("架空総務部", 2023, "合計", 40),
+        ("架空総務部", 2024, "合計", 42),
+        ("青葉台市", 2023, "合計", 40),
+        ("青葉台市", 2024, "合計", 42),
+    }
+
+
+def test_lines_of_a_unit_and_its_count_under_a_staff_heading() -> None:
+    text = (
+        "◇部の組織と職員数\n　架空生活部（部長1人）\n"
+        "　　架空協働課　　17人（協働係、支援係）\n　　架空センター　38人\n"
+    )
+    assert _staff(text) == {("架空協働課", 2024, "合計", 17), ("架空センター", 2024, "合計", 38)}
+
+
+def test_a_line_opening_with_the_staff_label_counts_the_unit_it_names() -> None:
+    assert _staff("　架空振興課職員数　12人（うち技術職員 5人）\n") == {
+        ("架空振興課", 2024, "合計", 12)
+    }
+
+
+def test_a_note_after_a_units_name_in_a_staff_table_is_no_part_of_it() -> None:
+    text = "課名\t職員数(人)\n架空振興課(令和6年4月新設)\t12\n"
+    assert _staff(text) == {("架空振興課", 2024, "合計", 12)}

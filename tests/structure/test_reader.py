@@ -66,3 +66,17 @@ def test_pdf_circled_numbers_are_repaired() -> None:
 def test_a_capital_starting_one_line_is_not_repaired() -> None:
     doc = read("目標\nA森の手入れを進める\n")
     assert not any(b.number == "②" for b in doc.blocks)
+
+
+def test_a_row_missing_its_first_cells_takes_them_from_the_row_above() -> None:
+    text = "柱\tNo.\t取組項目\n1 星の財政\t1-1\t星の収納\n1-2\t星の負担\n"
+    table = next(b for b in read_structure(text).blocks if b.kind == "table").table
+    assert table is not None
+    assert [c.text for c in table.rows[1]] == ["1 星の財政", "1-2", "星の負担"]
+
+
+def test_a_row_cut_short_by_a_wrapped_cell_keeps_its_own_cells() -> None:
+    text = "番号\t目標\t事業\n1\t星の防災\t無線整備事業\n2\t月の防災\n"
+    table = next(b for b in read_structure(text).blocks if b.kind == "table").table
+    assert table is not None
+    assert [c.text for c in table.rows[1]] == ["2", "月の防災"]

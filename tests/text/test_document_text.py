@@ -133,3 +133,12 @@ def test_saved_fragment_of_block_tags_is_html() -> None:
 
 def test_iso_2022_jp_text_decodes() -> None:
     assert decode_document(SAMPLE.encode("iso2022_jp"), "a.txt") == SAMPLE
+
+
+def test_shift_jis_with_box_drawn_tables_is_decoded() -> None:
+    """A valid CP932 document that charset-normalizer finds too "chaotic" (box-drawing
+    characters around a table) is still read, not refused."""
+    from loaders.text.document_text import decode_document
+
+    text = "第3次実施計画　進捗管理シート\n" + ("┌──┬──┐\n│計画│実績│\n├──┼──┤\n│Ａ　│Ｂ　│\n" * 20)
+    assert decode_document(text.encode("cp932"), "x.txt") == text
