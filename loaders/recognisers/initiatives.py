@@ -83,6 +83,9 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                            kind="priority_issue")  # fmt: skip
     _fields(doc, facts)
     _policy_field_chain(doc, facts)
+    for heading in doc.of_kind("heading"):
+        if heading.number and not heading.prefix and _is_policy(facts, heading):
+            _numbered_under_policy(doc, facts, heading)
     for block in doc.of_kind("table"):
         if block.table is not None:
             for row in form_entries(doc, block.table):
@@ -284,10 +287,9 @@ def _policy_members(doc: StructuredDocument, facts: DocumentFacts, heading: Bloc
     """Policies listed under 「該当する施策」 inside policy 1 are the measures filed under 1;
     on a sheet about one policy (「施策名:施策2-3 …」), a list under a policy label
     (「施策の方向」 then 「(1)…」) numbered apart from the plan's codes holds its measures."""
-    outer = next(
-        (h for h in doc.headings_above(heading) if h.number and _is_policy(facts, h)), None
-    )
-    outer_code = code_of(outer.number) if outer else None
+    outers = [c for h in doc.headings_above(heading) if h.number and _is_policy(facts, h)
+              and (c := code_of(h.number)) is not None]  # fmt: skip
+    outer_code = max(outers, key=lambda c: len(c.parts), default=None)  # the finest
     sheet = sheet_code(doc, heading) if outer_code is None else None
     if outer_code is None and sheet is None:
         return
@@ -310,6 +312,18 @@ def _policy_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading:
         return
     if code.normalized.startswith(outer.normalized + "-"):
         add_initiative(facts, heading.text, [outer.printed], _span(doc, heading))
+
+
+def _numbered_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """「Ⅲ-2-(1) 架空の学び」 then 「① 公民館の活性化」: entries numbered apart from the code
+    of the policy heading they sit under are its measures."""
+    code = code_of(heading.number)
+    if code is None:
+        return
+    for block in numbered_under(doc, heading):
+        own = code_of(block.number)
+        if own is not None and numbered_apart(own, code) and _is_title(block.text):
+            add_initiative(facts, block.text, [code.printed], _span(doc, block))
 
 
 def _items_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
