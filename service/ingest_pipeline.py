@@ -1,12 +1,13 @@
 """Ingest at machine speed: parse and validate in worker processes, one writer, batched writes.
 
-Reading, parsing and SHACL validation are pure CPU work per document (validation is most of
-it), so they run in a pool of worker processes; the parent is the only writer and stores the
-results in batches, one transaction each, so a killed ingest leaves every document graph
-complete or absent. Each stored graph carries the checksum of what it was made from
-(`mk:sourceChecksum`: the document's text, its manifest row, the base IRI and a fingerprint
-of the reading pipeline), so a re-run reads each file's bytes but parses only what changed.
-At most a few batches of documents are in flight, so memory does not grow with the corpus.
+Reading, parsing and SHACL validation (the compiled shapes, `service.shacl.documents`) are
+pure CPU work per document, so they run in a pool of worker processes; the parent is the only
+writer and stores the results in batches, one transaction each, so a killed ingest leaves
+every document graph complete or absent. Each stored graph carries the checksum of what it
+was made from (`mk:sourceChecksum`: the document's text, its manifest row, the base IRI and a
+fingerprint of the reading pipeline), so a re-run reads each file's bytes but parses only
+what changed. At most a few batches of documents are in flight, so memory does not grow with
+the corpus.
 """
 
 from __future__ import annotations

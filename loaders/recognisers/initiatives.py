@@ -316,13 +316,20 @@ def _policy_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading:
 
 def _numbered_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
     """「Ⅲ-2-(1) 架空の学び」 then 「① 公民館の活性化」: entries numbered apart from the code
-    of the policy heading they sit under are its measures."""
+    of the policy heading they sit under are its measures. A page headed by a policy that
+    then prints the broader goal it serves (「Ⅲ-2 …」 then 「基本目標Ⅲ …」) is that goal's
+    measure."""
     code = code_of(heading.number)
     if code is None:
         return
     for block in numbered_under(doc, heading):
         own = code_of(block.number)
-        if own is not None and numbered_apart(own, code) and _is_title(block.text):
+        if own is None:
+            continue
+        if block.prefix:
+            if is_policy_prefix(block.prefix) and extends(code, own) and _is_title(heading.text):
+                add_initiative(facts, heading.text, [own.printed], _span(doc, heading))
+        elif numbered_apart(own, code) and _is_title(block.text):
             add_initiative(facts, block.text, [code.printed], _span(doc, block))
 
 

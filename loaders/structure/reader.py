@@ -316,6 +316,19 @@ class _Reader:
                 and self.stack[-1] is previous
             ):
                 self.nested[style] = previous.level + 1
+            elif (
+                starts
+                and not new_style
+                and previous is not None
+                and previous.kind == "heading"
+                and previous.number is not None
+                and self.stack
+                and self.stack[-1] is previous
+                and previous.level >= _style_level(self.styles, style)
+            ):
+                # a list restarting (①) right under a numbered heading ranked below its
+                # style (Ⅲ-2-(2) after an earlier ① list): it sits under that heading again
+                self.nested[style] = previous.level + 1
         if new_style:
             # a style first seen inside a numbered heading is deeper than that heading
             level = _style_level(self.styles, style)

@@ -177,3 +177,17 @@ def test_an_entry_under_levels_that_number_afresh_is_filed_under_the_composed_co
     )
     rows = initiative_rows(facts_of(text))
     assert {("星の売却", ("Ⅰ-1",)), ("月の電子化", ("Ⅱ-1",))} <= rows
+
+
+def test_entries_numbered_apart_under_a_policy_heading_are_its_measures() -> None:
+    text = (
+        "施策の体系\nⅢ-2-(1) 星の学び\n① 星の講座\n② 星の書庫\n"
+        "Ⅲ-2-(2) 月の運動\n① 月の広場\n② 月の体育館改修\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert {("星の講座", ("Ⅲ-2-(1)",)), ("月の広場", ("Ⅲ-2-(2)",))} <= rows
+
+
+def test_a_policy_page_printing_its_broader_goal_is_that_goals_measure() -> None:
+    text = "Ⅲ-2 星の学びの振興\n基本目標Ⅲ 星の心のまち\n施策の体系\nⅢ-2-(1) 星の学び\n① 星の講座\n"
+    assert ("星の学びの振興", ("Ⅲ",)) in initiative_rows(facts_of(text))

@@ -80,3 +80,9 @@ def test_a_row_cut_short_by_a_wrapped_cell_keeps_its_own_cells() -> None:
     table = next(b for b in read_structure(text).blocks if b.kind == "table").table
     assert table is not None
     assert [c.text for c in table.rows[1]] == ["2", "月の防災"]
+
+
+def test_a_list_restarting_under_the_next_numbered_heading_nests_under_it() -> None:
+    text = "体系\nⅢ-2-(1) 星の学び\n① 星の講座\n② 星の書庫\nⅢ-2-(2) 月の運動\n① 月の広場\n"
+    blocks = read_structure(text).blocks
+    assert blocks[5].parent == blocks[4].index
