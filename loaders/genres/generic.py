@@ -57,8 +57,13 @@ _LISTED_FACILITIES = re.compile(
 # district's hall): the municipality kinds, their residents, districts, and ranks.
 GENERIC_MODIFIERS = (
     "市", "町", "村", "区", "市民", "町民", "村民", "区民", "地区", "地域", "中核", "拠点",
-    "デジタル", "小", "近隣", "市立", "町立", "村立", "都市",
+    "デジタル", "小", "近隣", "市立", "町立", "村立", "都市", "学校",
 )  # fmt: skip
+# What follows a facility's name when the text speaks of something else: its site once it
+# is gone (「…センター跡地」) or a school's catchment area (「…小学校区」).
+_NOT_THE_PLACE_AFTER = re.compile(r"跡|(?<=学校)区")
+# 「…事業（中央図書館）」: the office in charge of a project, named in brackets after it.
+_IN_CHARGE_OF = re.compile(r"(?:事業|費)[(（][^()（）]{2,30}[)）]$")
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,9 @@ def find_facility_mentions(text: str) -> list[FacilityMention]:
     for start, end, name, aliases in _facility_candidates(text):
         name = name.strip()
         if len(name) < 3 or _NOT_A_NAME.match(name) or not _names_one_place(name):
+            continue
+        in_charge = _IN_CHARGE_OF.search(text, max(start - 40, 0), end + 1)
+        if _NOT_THE_PLACE_AFTER.match(text, end) or in_charge:
             continue
         if is_generic_name(name):
             continue
@@ -105,12 +113,16 @@ def _names_one_place(name: str) -> bool:
     「ホール一体施設」 — the part before the kind word must name something."""
     if "等" in name or "一体" in name:
         return False
+    if any(unit_kind(part) in _OFFICE_KINDS for part in re.split("[・･]", name)):
+        return False  # 「生涯学習課・中央図書館」: a list of the offices in charge
     kind = facility_kind(name)
     if kind is None:
         return True
     prefix = name[: -len(kind)]
     return bool(prefix) and not prefix.endswith("・") and facility_kind(prefix.rstrip("・")) is None
 
+
+_OFFICE_KINDS = ("department", "division", "section")
 
 T = TypeVar("T")
 

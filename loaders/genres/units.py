@@ -49,7 +49,9 @@ _NOT_UNIT_WORDS = ("全部", "一部", "内部", "外部", "細部", "幹部")
 _KANJI_BEFORE = re.compile(r"[一-龥々]$")
 # A unit in a chain is at least this long: 「北部」 in 「北部地域課」 is a place, not a 部.
 _MIN_UNIT_LENGTH = 3
-_CHAIN_PIECE = re.compile(r".+?(?:局|部|課|室|係|担当|センター|事務所)")
+# 委員会 ends a piece unless its 事務局 follows (「青葉審査委員会緑化推進課」 is two units,
+# 「青葉審査委員会事務局」 one).
+_CHAIN_PIECE = re.compile(r".+?(?:局|部|課|室|係|担当|センター|事務所|委員会(?!事務局))")
 _UNIT_CHARS = re.compile(r"^[\w・ー]+$")
 
 

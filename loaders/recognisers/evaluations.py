@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.facts import DocumentFacts, Evaluation, Initiative, Span
+from loaders.facts import DocumentFacts, Evaluation, Initiative, Project, Span
 from loaders.field_vocabulary import field_of, sentence_cues
 from loaders.recognisers.initiatives import attributes, form_entries, graded_rows
 from loaders.recognisers.outline import (
@@ -23,7 +23,7 @@ from loaders.recognisers.outline import (
     trailing_grade,
 )
 from loaders.structure import Block, Cell, StructuredDocument
-from loaders.text.fiscal_year import parse_fiscal_year
+from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
 from loaders.text.normalize import nfkc_key
 
 # 「A（前年度評価：B）」: a grade of another year, printed beside the grade in brackets.
@@ -38,6 +38,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if row.grade and row.fiscal_year:
             add_evaluation(facts, row.name, row.fiscal_year, row.grade, row.evidence)
     _form_grades(doc, facts)
+    _year_header_grades(doc, facts)
     for block in doc.blocks:
         if block.kind == "item":
             _attribute(doc, facts, block)
@@ -47,6 +48,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _labelled(doc, facts, block)
         if block.kind != "table":
             _stated(doc, facts, block)
+            _yearly_grades(doc, facts, block)
 
 
 def add_evaluation(
@@ -62,9 +64,11 @@ def add_evaluation(
     facts.evaluations.append(Evaluation(initiative.name, year, grade, evidence=evidence))
 
 
-def _initiative(facts: DocumentFacts, name: str) -> Initiative | None:
+def _initiative(facts: DocumentFacts, name: str) -> Initiative | Project | None:
+    """The initiative of that name, else the project (an evaluation sheet grades its 事業)."""
     key = nfkc_key(name)
-    return next((i for i in facts.initiatives if nfkc_key(i.name) == key), None)
+    found = next((i for i in facts.initiatives if nfkc_key(i.name) == key), None)
+    return found or next((p for p in facts.projects if nfkc_key(p.name) == key), None)
 
 
 def _year(facts: DocumentFacts, label: str | None) -> int | None:
@@ -227,3 +231,41 @@ def _review_years(row: list[Cell]) -> dict[int, int]:
         if is_year_label(cell.text) and (year := parse_fiscal_year(cell.text)):
             years[column] = year
     return years
+
+
+def _year_header_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A line of years (「平成30年度 令和元年度 令和2年度」) over a table whose 評価 row puts
+    one grade under each year, left to right: grades of the initiative stated last."""
+    for block in doc.of_kind("table"):
+        above = doc.blocks[block.index - 1] if block.index > 0 else None
+        if block.table is None or above is None or above.kind == "table":
+            continue
+        years = [m.year for m in year_mentions(above.text)]
+        if len(years) < 2 or year_mentions(above.text)[0].start > 0:
+            continue
+        initiative = _last_before(facts, block.start)
+        if initiative is None:
+            continue
+        for row in all_rows(block.table):
+            if not row or field_of(row[0].text, exact=True) != "evaluation":
+                continue
+            for year, cell in zip(years, row[1:], strict=False):
+                if grade := grade_of(cell.text):
+                    add_evaluation(facts, initiative.name, year, grade,
+                                   {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
+
+
+def _yearly_grades(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「評価 平成30年度 ○ 令和元年度 △」: an evaluation label, then each year with its grade,
+    for the initiative stated last."""
+    mentions = year_mentions(block.text)
+    if len(mentions) < 2 or field_of(block.text[: mentions[0].start], exact=True) != "evaluation":
+        return
+    initiative = _last_before(facts, block.start)
+    if initiative is None:
+        return
+    for index, mention in enumerate(mentions):
+        stop = mentions[index + 1].start if index + 1 < len(mentions) else len(block.text)
+        if grade := grade_of(block.text[mention.end : stop].strip()):
+            add_evaluation(facts, initiative.name, mention.year, grade,
+                           {"": doc.block_span(block)})  # fmt: skip

@@ -19,9 +19,10 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for mention in find_facility_mentions(doc.folded):
         start = _municipality_start(doc.folded, mention.start, mention.name, facts.municipality)
         name = doc.folded[start : mention.end] if start != mention.start else mention.name
-        if is_generic_name(name):
+        if is_generic_name(name) or _is_own_office(name, facts.municipality):
             continue
-        name = strip_place_prefix(name, facts.prefecture) or name
+        if not _names_prefectural_place(name, facts.prefecture, facts.municipality):
+            name = strip_place_prefix(name, facts.prefecture) or name
         facts.facilities.append(
             Facility(
                 name,
@@ -30,6 +31,26 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 evidence={"": doc.span(start, mention.end)},
             )
         )
+
+
+_OWN_OFFICE_WORDS = ("役所", "役場", "庁", "庁舎")
+
+
+def _is_own_office(name: str, municipality: str) -> bool:
+    """The body's own seat (「架空野市役所」 in a footer's address) is where the document
+    comes from, not a place it speaks of."""
+    key, city = nfkc_key(name), nfkc_key(municipality)
+    return bool(city) and any(key == city + word or key == city + "本" + word
+                              for word in _OWN_OFFICE_WORDS)  # fmt: skip
+
+
+def _names_prefectural_place(name: str, prefecture: str | None, municipality: str) -> bool:
+    """A prefecture's own place keeps the prefecture in its name: 「架空県技術センター」 in a
+    prefecture's document, and 「架空県立…」 anywhere (cut, 「立…」 would name nothing)."""
+    if not prefecture or not name.startswith(prefecture):
+        return False
+    rest = name[len(prefecture) :]
+    return rest.startswith("立") or nfkc_key(municipality) == nfkc_key(prefecture)
 
 
 def _municipality_start(text: str, start: int, name: str, municipality: str) -> int:

@@ -50,6 +50,12 @@ _LEADING_NUMBER = re.compile(r"^(?P<sign>[-−▲△]\s*)?(?P<number>[0-9][0-9,]
 _UNIT = re.compile(r"^[^\s(（0-9]{1,8}")
 _NAME = re.compile(r"\w\S*$")  # the name an attribute group follows, not the bullet before it
 _YEAR_ONLY_REST = re.compile(r"^[\s度末]*$")
+_LEADING_YEAR = re.compile(r"^(?P<year>\D{2}[0-9元]{1,4}年度?)[\s:：]+(?=[0-9])")
+# 「①○○率(%)」: the number before a name and the unit after it are not the name
+_NAME_NUMBER = re.compile(r"^[①-⑳❶-❿]\s*")
+_NAME_UNIT = re.compile(
+    r"\s*[(（](?:[^()（）0-9]{1,3}|[^()（）0-9/／]{1,3}[/／][^()（）0-9/／]{1,3})[)）]$"
+)
 
 
 @dataclass(frozen=True)
@@ -69,8 +75,11 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             for o in _read_table(doc, b.table, facts.fiscal_year)
         ),
         *(o for b in doc.of_kind("table") if b.table for o in _read_sheet(doc, b.table)),
+        *_from_keyed_tables(doc, facts.fiscal_year),
         *_from_attributes(doc, facts.fiscal_year),
         *_from_field_runs(doc, facts.fiscal_year),
+        *_from_labelled_lines(doc, facts.fiscal_year),
+        *_from_year_tables(doc, facts.fiscal_year),
     ]
     named = [o.indicator for o in [*facts.observations, *found]]
     found += [
@@ -103,7 +112,7 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
     name_column = table.column(lambda label: field_of(label) == "indicator")
     if name_column is None:
         return []
-    columns = _value_columns(table, context)
+    columns = _value_columns(table, context, _named_kind(table.header[name_column]))
     found: list[Observation] = []
     previous: list[Cell] = []
     for printed in table.rows:
@@ -187,6 +196,7 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
     A sheet evaluating one year prints its indicator's actual without a year (【目標値】360
     【実績値】341): that run's yearless values are the document's year."""
     defaults = _kind_years(doc)
+    years = _series_years(doc)
     run: list[Observation] = []
     name: Cell | None = None
     for block in [*doc.blocks, None]:
@@ -200,10 +210,18 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             yield from _dated_run(run, context)
             run = []
             name, inline = _inline_values(doc, value, context, defaults)
+            name = _bare_name(name)
             yield from inline
             continue
         column = _column(block.label, 0, context)
-        if name is not None and column is not None:
+        series = _series(value, years)
+        if name is not None and column is not None and series:
+            for cell, year in series:
+                dated = _Column(0, column.kind, year)
+                observation = _observation(doc, name, cell, dated, context)
+                if observation is not None:
+                    yield observation
+        elif name is not None and column is not None:
             observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
                 run.append(observation)
@@ -290,7 +308,18 @@ def _compound(row: list[Cell], columns: list[_Column]) -> bool:
     return False
 
 
-def _value_columns(table: Table, context: int | None) -> list[_Column]:
+def _named_kind(label: str) -> ObservationKind:
+    """The kind the indicator column's own label gives the year-only columns beside it:
+    「目標指標 | 令和4年度 | 令和5年度」 prints each year's target; a bare 指標名 the baseline."""
+    for kind in ("target", "actual", "estimate"):
+        if any(word in label for word in labels_of(kind)):
+            return _KINDS[kind]
+    return "baseline"
+
+
+def _value_columns(
+    table: Table, context: int | None, year_kind: ObservationKind = "baseline"
+) -> list[_Column]:
     columns: list[_Column] = []
     for index, label in enumerate(table.header):
         mentions = year_mentions(label, context=context)
@@ -303,7 +332,7 @@ def _value_columns(table: Table, context: int | None) -> list[_Column]:
         elif len(mentions) == 1 and _YEAR_ONLY_REST.match(
             label[: mentions[0].start] + label[mentions[0].end :]
         ):
-            columns.append(_Column(index, "baseline", year))
+            columns.append(_Column(index, year_kind, year))
     return columns
 
 
@@ -316,6 +345,13 @@ def _observation(
     *,
     keep_yearless: bool = False,
 ) -> Observation | None:
+    lead = _LEADING_YEAR.match(cell.text)
+    if lead is not None:
+        # 「平成30年度 9.1分」: the year first, then the value of that year
+        mentions = year_mentions(lead.group("year"), context=context)
+        if len(mentions) == 1 and mentions[0].end == len(lead.group("year")):
+            column = _Column(column.index, column.kind, mentions[0].year)
+            cell = Cell(cell.text[lead.end() :], cell.start + lead.end(), cell.end)
     text = cell.text
     match = _LEADING_NUMBER.match(text)
     if match is None:
@@ -420,3 +456,200 @@ def _sheet_columns(labels: list[str]) -> dict[int, tuple[int, ObservationKind]]:
         for index in baselines:
             found[index] = (found[index][0], "actual")
     return found
+
+
+# -- lines under a line of value labels -----------------------------------------------------
+_WORD = re.compile(r"\S+")
+_MARKS = "■□●○◆◇・*"
+
+
+def _header_columns(labels: list[str], context: int | None) -> list[_Column]:
+    """「成果指標 R5実績 R6見込 R7目標」: an indicator label, then one dated kind per column."""
+    if len(labels) < 3 or field_of(labels[0].strip(_MARKS)) != "indicator":
+        return []
+    columns = [_column(label, index, context) for index, label in enumerate(labels[1:])]
+    if any(c is None or c.year is None for c in columns):
+        return []
+    return [c for c in columns if c is not None]
+
+
+def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """Plain lines 「○○率 33.1% 34.0% 36.0%」 under a line (or a table's header) of value labels:
+    a table the layout did not keep together; each line is a name and one value per label."""
+    columns: list[_Column] = []
+    for block in doc.blocks:
+        if block.kind == "table" and block.table is not None:
+            columns = _header_columns(block.table.header, context)
+            continue
+        text = doc.folded[block.start : block.end]
+        words = [
+            Cell(m.group(), block.start + m.start(), block.start + m.end())
+            for m in _WORD.finditer(text)
+        ]
+        found = _header_columns([w.text for w in words], context)
+        if found:
+            columns = found
+            continue
+        if not columns or block.kind != "paragraph" or len(words) <= len(columns):
+            columns = []
+            continue
+        values = words[-len(columns) :]
+        name_words = words[: -len(columns)]
+        if not all(_LEADING_NUMBER.match(v.text) for v in values) or any(
+            _LEADING_NUMBER.match(w.text) for w in name_words
+        ):
+            columns = []
+            continue
+        name = Cell(
+            doc.folded[name_words[0].start : name_words[-1].end],
+            name_words[0].start,
+            name_words[-1].end,
+        )
+        for column, value in zip(columns, values, strict=True):
+            observation = _observation(doc, name, value, column, context)
+            if observation is not None:
+                yield observation
+
+
+def _bare_name(cell: Cell | None) -> Cell | None:
+    """An indicator field's name without its circled number or its unit in brackets."""
+    if cell is None:
+        return None
+    head = _NAME_NUMBER.match(cell.text)
+    start = head.end() if head else 0
+    tail = _NAME_UNIT.search(cell.text)
+    end = tail.start() if tail and tail.start() > start else len(cell.text)
+    if start == 0 and end == len(cell.text):
+        return cell
+    return Cell(cell.text[start:end], cell.start + start, cell.start + end)
+
+
+def _from_year_tables(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """【成果指標】○○率 then a table 年度 | 目標 | 実績 with a row per year: the indicator's
+    values, each dated by its row and of its column's kind."""
+    name: Cell | None = None
+    years: list[int] = []
+    for block in doc.blocks:
+        if block.kind == "field" and block.label and block.value is not None:
+            if field_of(block.label) == "indicator":
+                start = block.value_start or block.start
+                name = _bare_name(Cell(block.value, start, start + len(block.value)))
+                years = []
+            continue
+        if block.kind != "table" or block.table is None or name is None:
+            line = _years_only(doc.folded[block.start : block.end], context)
+            if line:
+                years = line
+            elif block.kind == "heading":
+                name = None
+            continue
+        table, current = block.table, name
+        name = None
+        if years:
+            yield from _year_columns_table(doc, current, table, years, context)
+            continue
+        kinds = [_kind_of(label) for label in table.header[1:]]
+        if not kinds or any(k is None for k in kinds):
+            continue
+        for row in table.rows:
+            mentions = year_mentions(row[0].text, context=context) if row else []
+            if not mentions or mentions[0].start != 0:
+                continue
+            for index, kind in enumerate(kinds, start=1):
+                if index < len(row) and kind is not None:
+                    column = _Column(index, kind, mentions[0].year)
+                    observation = _observation(doc, current, row[index], column, context)
+                    if observation is not None:
+                        yield observation
+
+
+def _series_years(doc: StructuredDocument) -> list[int]:
+    """「※各指標の列は左から令和元年度、令和2年度、令和3年度」: the years, in order, of the
+    values a sheet prints side by side without their own labels."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        text = doc.folded[block.start : block.end]
+        for label in labels_of("leftToRight"):
+            at = text.find(label)
+            if at >= 0:
+                mentions = year_mentions(text[at + len(label) :])
+                if len(mentions) >= 2:
+                    return [m.year for m in mentions]
+    return []
+
+
+def _series(cell: Cell, years: list[int]) -> list[tuple[Cell, int]]:
+    """A field holding one value per year of the note (「24 26 28」), each with its year."""
+    words = [
+        Cell(m.group(), cell.start + m.start(), cell.start + m.end())
+        for m in _WORD.finditer(cell.text)
+    ]
+    if len(years) < 2 or len(words) != len(years):
+        return []
+    if not all(_LEADING_NUMBER.match(w.text) or _kind_of_blank(w.text) for w in words):
+        return []
+    return list(zip(words, years, strict=True))
+
+
+def _kind_of_blank(text: str) -> bool:
+    """「-」 or 「―」: a year with no value printed yet."""
+    return text in ("-", "―", "ー", "─", "−")
+
+
+def _years_only(text: str, context: int | None) -> list[int]:
+    """「平成30年度 令和元年度 令和2年度」: a line of years alone, the columns of what follows."""
+    mentions = year_mentions(text, context=context)
+    rest = text
+    for mention in reversed(mentions):
+        rest = rest[: mention.start] + rest[mention.end :]
+    if len(mentions) < 2 or rest.strip():
+        return []
+    return [m.year for m in mentions]
+
+
+def _year_columns_table(
+    doc: StructuredDocument, name: Cell, table: Table, years: list[int], context: int | None
+) -> Iterator[Observation]:
+    """Rows 計画 | 30,000 | 30,000 and 実績 | 41,260 | 18,500 under a line of years: each row
+    one kind, each value of the year above its column."""
+    for row in [table.header_cells, *table.rows]:
+        kind = _kind_of(row[0].text) if row else None
+        if kind is None or len(row) - 1 != len(years):
+            continue
+        for index, year in enumerate(years, start=1):
+            observation = _observation(doc, name, row[index], _Column(index, kind, year), context)
+            if observation is not None:
+                yield observation
+
+
+def _from_keyed_tables(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """A table of one year's results (No. | 取組項目 | 令和4年度実績) printed after the plan's
+    table of indicators: a row whose key (its number, its item) names one row of the plan
+    measures that row's indicator."""
+    keys: dict[str, Cell | None] = {}
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None:
+            continue
+        name_column = table.column(lambda label: field_of(label) == "indicator")
+        if name_column is not None:
+            for row in table.rows:
+                if name_column >= len(row) or not re.search(r"\w", row[name_column].text):
+                    continue  # 「―」: the row measures nothing
+                for index, cell in enumerate(row):
+                    if index != name_column and cell.text:
+                        keys[cell.text] = None if cell.text in keys else row[name_column]
+            continue
+        columns = [c for c in _value_columns(table, context) if field_of(table.header[c.index])]
+        if not keys or not columns:
+            continue
+        for row in table.rows:
+            name = next((keys[c.text] for c in row if keys.get(c.text) is not None), None)
+            if name is None or _LEADING_NUMBER.match(name.text):
+                continue
+            for column in columns:
+                if column.index < len(row) and column.year is not None:
+                    observation = _observation(doc, name, row[column.index], column, context)
+                    if observation is not None:
+                        yield observation

@@ -52,7 +52,10 @@ _LIST_SEPARATOR = re.compile(r"[、,，]|及び|および|並びに")
 _COUNTED = re.compile(r"の[0-9一二三四五六七八九十]+(?:課|係|室|部|局|か所|箇所|センター|施設)$")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # 「A課(B係・C係)」: a unit, then the units it holds in brackets.
-_HOLDS = re.compile(r"(?P<unit>[\w・ー]+)[(（](?P<inner>[^()（）]+)[)）]")
+# A head count may stand between them: 「A課  17人(B係、C係)」.
+_HOLDS = re.compile(
+    r"(?P<unit>[\w・ー]+?)(?:\s+[0-9,]+\s*[人名])?\s*[(（](?P<inner>[^()（）]+)[)）]"
+)
 _MEMBER_KINDS = ("facility_unit", "committee")  # units of no rank a department may hold
 
 # Rank of a unit in a chain by its suffix, outermost first (longest suffix first).
@@ -384,6 +387,8 @@ def _units_in(
             continue
         if previous is not None and _continues_chain(masked, previous, chain[0], start):
             chain[0] = _with_parent(chain[0], previous.name)
+        elif previous is not None and _next_in_list(masked, previous, chain[0], start):
+            chain[0] = _with_parent(chain[0], previous.parent or "")
         units.extend(chain)
         previous = chain[-1]
         if label is not None:
@@ -441,12 +446,30 @@ def _stands_as_unit(
     at_start = not lead or _only_places(lead, places)
     if at_start and (e == segment[1] or context in ("heading", "value")):
         return True
-    if label is not None:
+    if label is not None or _unit_list(masked[segment[0] : segment[1]]):
         return True
     if _NAME_BREAK.search(masked[:s]) or continues_name(masked, e):
         return False
     ends_sentence = masked.startswith("。", segment[1])
     return ends_sentence or has_predicate(masked[segment[0] : segment[1]])
+
+
+def _unit_list(segment: str) -> bool:
+    """「生涯学習課・スポーツ振興課」: units listed with 「・」, each a whole unit name."""
+    parts = re.split("[・･]", segment)
+    return len(parts) > 1 and all(unit_kind(p) is not None and _whole_unit(p) for p in parts)
+
+
+def _next_in_list(masked: str, previous: FoundUnit, unit: FoundUnit, offset: int) -> bool:
+    """「教育委員会事務局 生涯学習課・文化振興課」: a unit listed after a sibling with 「・」
+    shares the sibling's parent."""
+    gap = masked[previous.end - offset : unit.start - offset]
+    return (
+        gap in ("・", "･")
+        and previous.parent is not None
+        and unit.parent is None
+        and _is_below(unit.name, previous.parent)
+    )
 
 
 def _only_places(lead: str, places: Sequence[str]) -> bool:

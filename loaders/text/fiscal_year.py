@@ -286,9 +286,10 @@ _COMPARED_WITH = re.compile(r"\s*(?:より|比|と比べて?)[^。\n]*?[増減]"
 # printed for comparison.
 _CHANGE_COLUMN = re.compile(r"\s*(?:\([a-z]\)\s*)?(?:増\s*減|差\s*引|比\s*較|前\s*年\s*比)")
 _PAIR_GAP = re.compile(r"^\s*(?:\([a-z]\)\s*)?$")
-# 「〈令和2年度実施事業〉」「H22年度実施状況」: the year whose work a report (an evaluation
-# sheet, a progress report) is about, printed under the title's year of reporting.
-_CARRIED_OUT = re.compile(r"\s*(?:の)?実施(?:事業|状況|結果)")
+# 「〈令和2年度実施事業〉」「H22年度実施状況」「(令和4年度実績評価)」: the year whose work a
+# report (an evaluation sheet, a progress report) is about, printed under the title's year of
+# reporting.
+_CARRIED_OUT = re.compile(r"\s*(?:の)?(?:実施(?:事業|状況|結果|分)|実績評価)")
 _OPENING_LINES = 3
 
 

@@ -113,6 +113,7 @@ FACILITY_SUFFIXES = (
     "交流館", "記念館", "児童館", "コミュニティハウス", "工場", "本館", "処理場", "浄水場",
     "斎場", "競技場", "野球場", "運動公園", "スタジアム", "アリーナ", "病院", "ランド",
     "小学校", "中学校", "診療所", "公園", "駐車場", "緑地", "プール", "ポンプ場", "パーク",
+    "キャンプ場", "スキー場",
 )  # fmt: skip
 # Suffixes too generic to name a facility unless a proper noun is part of the name.
 _NEEDS_PROPER_NOUN = ("施設",)
@@ -274,7 +275,30 @@ def find_facilities(text: str) -> list[Mention]:
             for n in nicknamed
         ):
             found.append(mention)
+    found += [m for m in _prefixed_facilities(text) if not any(
+        n.start <= m.start < n.end or m.start <= n.start < m.end for n in found)]
     return sorted(found, key=lambda m: m.start)
+
+
+# Type words printed before the proper name: 「道の駅あおば」.
+FACILITY_PREFIXES = ("道の駅",)
+# A kana name, with 「の」 and one kanji when a particle or the end follows: 「…のさと」
+# 「あおばの里」, but not 「あおば」 + 「の農産物」.
+_KANA_NAME = re.compile(
+    r"(?!の)[ぁ-ゖァ-ヺー]+?(?:の[一-龥](?![一-龥])|(?=の|[^ぁ-ゖァ-ヺー]|$))"
+)
+
+
+def _prefixed_facilities(text: str) -> list[Mention]:
+    """Facilities whose type word comes first and whose name is in kana after it."""
+    found: list[Mention] = []
+    for prefix in FACILITY_PREFIXES:
+        for match in re.finditer(re.escape(prefix), text):
+            name = _KANA_NAME.match(text, match.end())
+            if name is not None:
+                found.append(Mention(match.start(), name.end(), text[match.start() : name.end()],
+                                     prefix))  # fmt: skip
+    return found
 
 
 _DOTS = ("・", "･")

@@ -34,3 +34,7 @@ def test_work_carried_out_named_deep_in_the_text_does_not_move_the_year() -> Non
 
 def test_update_date_is_not_the_document_year() -> None:
     assert document_year("更新日:2022年8月1日\n\n令和3年度 事業計画\n") == 2021
+
+
+def test_sheet_evaluating_last_years_results_is_about_that_year() -> None:
+    assert document_year("令和5年度 青葉台市施策評価シート(令和4年度実績評価)\n\n概要\n") == 2022

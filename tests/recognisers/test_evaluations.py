@@ -105,3 +105,22 @@ def test_a_project_sheet_grade_goes_to_the_project_not_the_plan_heading() -> Non
         "総合計画上の位置付け\n施策1-2-3 交流の推進\n\n【評価】B\n"
     )
     assert evaluation_rows(facts_of(text, year=2023)) == {("潮風ふれあい事業", 2023, "B")}
+
+
+def test_a_grade_row_under_a_line_of_years_grades_each_year() -> None:
+    text = (
+        "取組項目:灯台の保存\n担当課:観光課\n\n平成30年度 令和元年度 令和2年度\n"
+        "計画\t10\t10\t10\n実績\t12\t8\t-\n評価\t◎\t△\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2019)) >= {
+        ("灯台の保存", 2018, "◎"),
+        ("灯台の保存", 2019, "△"),
+    }
+
+
+def test_an_evaluation_line_of_years_and_grades_grades_the_initiative_above() -> None:
+    text = "取組項目:潮風の観測\n担当課:環境課\n\n評価    平成30年度 ○  令和元年度 △\n"
+    assert evaluation_rows(facts_of(text, year=2019)) >= {
+        ("潮風の観測", 2018, "○"),
+        ("潮風の観測", 2019, "△"),
+    }

@@ -54,3 +54,63 @@ def test_a_name_beginning_with_the_city_keeps_the_whole_city_name() -> None:
     assert all(
         name.startswith("青葉台市") for name in _facilities("青葉台市保健センターで実施します。\n")
     )
+
+
+def _prefecture_facilities(text: str) -> set[str]:
+    facts = parse_document(
+        text, file="places.txt", municipality_code="999985", municipality="架空県",
+        prefecture="架空県",
+    )  # fmt: skip
+    return {f.name for f in facts.facilities}
+
+
+def test_a_prefecture_keeps_its_name_on_its_own_place() -> None:
+    text = "架空県技術研修センターで研修を開催しました。\n"
+    assert _prefecture_facilities(text) == {"架空県技術研修センター"}
+
+
+def test_a_prefectural_place_keeps_the_prefecture_before_its_ritsu() -> None:
+    text = "架空県立こども発達センターに外来を新設します。\n"
+    assert _facilities(text) == {"架空県立こども発達センター"}
+
+
+def test_the_citys_own_office_in_an_address_is_no_facility() -> None:
+    assert _facilities("青葉台市役所 〒000-0000 架空県青葉台市本町1番1号\n") == set()
+
+
+def test_a_camp_site_after_a_park_is_one_name() -> None:
+    text = "青葉台海浜公園キャンプ場に指定管理者制度を導入した。\n"
+    assert _facilities(text) == {"青葉台海浜公園キャンプ場"}
+
+
+def test_a_ski_area_is_a_facility() -> None:
+    assert _facilities("青葉高原スキー場リフト更新事業\n") == {"青葉高原スキー場"}
+
+
+def test_a_roadside_station_is_named_after_its_type_word() -> None:
+    text = "道の駅あおばの直売所を拡張します。\n"
+    assert _facilities(text) == {"道の駅あおば"}
+
+
+def test_a_roadside_station_name_may_hold_no_and_one_kanji() -> None:
+    assert _facilities("道の駅あおばの里に指定管理者制度を導入。\n") == {"道の駅あおばの里"}
+
+
+def test_a_school_library_is_a_kind_of_place() -> None:
+    assert _facilities("学校図書館との連携を進めます。\n") == set()
+
+
+def test_a_school_district_is_no_school() -> None:
+    assert _facilities("東小学校区で予定していた新設を延期した。\n") == set()
+
+
+def test_the_site_of_a_former_facility_is_no_facility() -> None:
+    assert _facilities("旧西部給食センター跡地を貸し付けた。\n") == set()
+
+
+def test_a_list_of_offices_in_charge_is_no_facility() -> None:
+    assert _facilities("担当課\n企画課・文化振興課・中央図書館\n") == set()
+
+
+def test_a_facility_in_brackets_after_a_project_is_the_office_in_charge() -> None:
+    assert _facilities("図書資料整備事業(中央図書館)\n") == set()

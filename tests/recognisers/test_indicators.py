@@ -176,8 +176,8 @@ def test_a_note_gives_the_year_of_values_of_one_kind_that_print_none() -> None:
 def test_a_sheets_yearless_actual_and_target_are_the_documents_year() -> None:
     text = "【成果指標】架空講座の開催回数（回）\n【目標値】120\n【実績値】114\n"
     assert _observations_in(text, 2023) == {
-        ("架空講座の開催回数(回)", 2023, "target", 120),
-        ("架空講座の開催回数(回)", 2023, "actual", 114),
+        ("架空講座の開催回数", 2023, "target", 120),
+        ("架空講座の開催回数", 2023, "actual", 114),
     }
 
 
@@ -214,3 +214,70 @@ def test_a_sentence_about_an_indicator_of_a_table_takes_the_tables_name() -> Non
         "指標名 | 現状値(令和3年度) |\n---|---|\n架空検診の受診率 | 21.5 |\n"
     )
     assert ("架空検診の受診率", 2017, "actual", 18.2) in _observations(text)
+
+
+def test_year_columns_beside_a_target_indicator_column_are_targets() -> None:
+    text = "目標指標\t令和4年度\t令和5年度\n架空広場の利用者数\t80人\t120人\n"
+    assert _observations(text) == {
+        ("架空広場の利用者数", 2022, "target", 80),
+        ("架空広場の利用者数", 2023, "target", 120),
+    }
+
+
+def test_lines_under_a_line_of_value_labels_are_rows_of_values() -> None:
+    text = (
+        "■成果指標\u3000\u3000R5実績\u3000\u3000R6見込\u3000\u3000R7目標\n"
+        "架空講座の受講者数\u3000120人\u3000130人\u3000150人\n"
+    )
+    assert _observations(text) == {
+        ("架空講座の受講者数", 2023, "actual", 120),
+        ("架空講座の受講者数", 2024, "estimate", 130),
+        ("架空講座の受講者数", 2025, "target", 150),
+    }
+
+
+def test_a_table_of_years_under_an_indicator_field_dates_each_kinds_value() -> None:
+    text = "成果指標：①架空講座の受講率(%)\n\n年度\t目標\t実績\n令和3年度(2021)\t50.0\t44.6\n"
+    assert _observations(text) == {
+        ("架空講座の受講率", 2021, "target", 50.0),
+        ("架空講座の受講率", 2021, "actual", 44.6),
+    }
+
+
+def test_a_value_printed_after_its_year_takes_that_year() -> None:
+    text = "成果指標：架空バスの待ち時間\n基準値：平成30年度 9.1分\n"
+    assert ("架空バスの待ち時間", 2018, "baseline", 9.1) in _observations(text)
+
+
+def test_a_note_reading_left_to_right_dates_a_fields_values_in_order() -> None:
+    text = (
+        "成果指標：架空教室の待機者数\n目標：20 10 0\n実績：31 18 -\n\n"
+        "※各指標の列は左から令和元年度、令和2年度、令和3年度\n"
+    )
+    assert _observations_in(text, 2020) == {
+        ("架空教室の待機者数", 2019, "target", 20),
+        ("架空教室の待機者数", 2020, "target", 10),
+        ("架空教室の待機者数", 2021, "target", 0),
+        ("架空教室の待機者数", 2019, "actual", 31),
+        ("架空教室の待機者数", 2020, "actual", 18),
+    }
+
+
+def test_rows_of_one_kind_under_a_line_of_years_date_each_value_by_column() -> None:
+    text = (
+        "目標指標：架空講座の開催回数(回/年)\n\n令和元年度 令和2年度\n\n"
+        "計画\t10\t12\n実績\t11\t-\n"
+    )
+    assert _observations(text) == {
+        ("架空講座の開催回数", 2019, "target", 10),
+        ("架空講座の開催回数", 2020, "target", 12),
+        ("架空講座の開催回数", 2019, "actual", 11),
+    }
+
+
+def test_a_results_table_row_takes_the_indicator_of_the_plan_row_with_its_key() -> None:
+    text = (
+        "No.\t取組項目\t目標指標\t令和4年度\n1-1\t架空講座の拡充\t架空講座の受講者数\t80人\n\n"
+        "No.\t取組項目\t令和4年度実績\t評価\n1-1\t架空講座の拡充\t64人\tC\n"
+    )
+    assert ("架空講座の受講者数", 2022, "actual", 64) in _observations(text)

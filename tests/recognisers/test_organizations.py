@@ -4,6 +4,7 @@ layout (a chain, a breadcrumb, a record's fields, the heading it sits under), ne
 from __future__ import annotations
 
 from loaders.facts import DocumentFacts
+from loaders.genres.units import split_unit_chain
 from loaders.parse import parse_document
 
 
@@ -164,3 +165,24 @@ def test_a_title_naming_a_department_and_its_division_names_no_subject_departmen
 def test_a_section_on_a_department_page_is_not_filed_under_the_department() -> None:
     parents = _parents("令和5年度 灯台部の運営方針\n\n担当：標識係\n")
     assert parents.get("標識係") != "灯台部"
+
+
+def test_sections_in_brackets_after_a_head_count_are_the_divisions() -> None:
+    parents = _parents("市民協働課    17人(協働推進係、地域活動支援係)\n")
+    assert parents["協働推進係"] == "市民協働課"
+    assert parents["地域活動支援係"] == "市民協働課"
+
+
+def test_a_board_and_its_division_written_together_are_a_chain() -> None:
+    parents = _parents("詳しくは(教育委員会生涯学習課)へ。\n")
+    assert parents.get("生涯学習課") == "教育委員会"
+
+
+def test_a_board_secretariat_is_one_unit_of_a_chain() -> None:
+    assert split_unit_chain("選挙管理委員会事務局") == ["選挙管理委員会事務局"]
+
+
+def test_units_listed_with_dots_share_the_parent_of_the_first() -> None:
+    parents = _parents("担当課\n教育委員会事務局 生涯学習課・文化振興課\n")
+    assert parents.get("生涯学習課") == "教育委員会事務局"
+    assert parents.get("文化振興課") == "教育委員会事務局"

@@ -42,9 +42,11 @@ def _loaded(entry: ManifestEntry) -> LoadedDocument:
     return load_document(entry, base=DEFAULT_BASE)
 
 
-def _verdict(report: ValidationReport) -> tuple[bool, set[Key]]:
+def _verdict(report: ValidationReport) -> tuple[bool, set[Key], int, int]:
+    """Conformance, the results as (focus, path, shape, severity), and the violation and
+    warning counts ingest reports."""
     keys = {(r.focus_node, r.path, r.source_shape, r.severity) for r in report.results}
-    return report.conforms, keys
+    return report.conforms, keys, len(report.violations), len(report.warnings)
 
 
 @pytest.mark.parametrize(
