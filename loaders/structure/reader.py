@@ -209,6 +209,20 @@ class _Reader:
                         prefix=(numbering.prefix or None) if numbering else None,
                         level=level))  # fmt: skip
 
+    def _field(self, line: Line, match: re.Match[str]) -> None:
+        """A labelled field (【label】value or label：value) from its pattern's match."""
+        self._add(
+            Block(
+                "field",
+                line.start,
+                line.end,
+                line.text.strip(),
+                label=match.group("label").strip(),
+                value=match.group("value").strip(),
+                value_start=line.start + match.start("value"),
+            )
+        )
+
     def _line(self, line: Line, nxt: Line | None) -> None:
         s = line.text
         if is_rule(s):
@@ -238,17 +252,7 @@ class _Reader:
                 self._add(Block("item", line.start, line.end, body.strip(), mark=m.group("mark")))
             return
         if m := _BRACKET_FIELD.match(s):
-            self._add(
-                Block(
-                    "field",
-                    line.start,
-                    line.end,
-                    s.strip(),
-                    label=m.group("label").strip(),
-                    value=m.group("value").strip(),
-                    value_start=line.start + m.start("value"),
-                )
-            )
+            self._field(line, m)
             return
         numbering = leading_numbering(s)
         if numbering is not None:
@@ -276,17 +280,7 @@ class _Reader:
         if self._label_runs(line):
             return
         if m := _COLON_FIELD.match(s):
-            self._add(
-                Block(
-                    "field",
-                    line.start,
-                    line.end,
-                    s.strip(),
-                    label=m.group("label").strip(),
-                    value=m.group("value").strip(),
-                    value_start=line.start + m.start("value"),
-                )
-            )
+            self._field(line, m)
             return
         stripped = s.strip()
         if (

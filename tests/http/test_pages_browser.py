@@ -6,8 +6,6 @@ actuals. Screenshots go to $MACHIKG_SCREENSHOTS, else to a pytest temporary fold
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,19 +16,12 @@ import pytest
 from service.settings import DEFAULT_BASE
 from service.store import EmbeddedStore
 from tests.http.conftest import ServeStore
+from tests.http.headless_chromium import NEEDS_CHROMIUM, chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 MK = "https://w3id.org/machikg/ontology#"
 PROV = "http://www.w3.org/ns/prov#"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-        reason="needs Debian's chromium and chromium-driver",
-    ),
-]
+pytestmark = NEEDS_CHROMIUM
 
 # Draws one character with an element's own font and returns its pixels: two characters
 # that both fall back to the missing-glyph box (tofu) give the same pixels.
@@ -55,22 +46,8 @@ def url(serve_store: ServeStore, corpus_store: EmbeddedStore) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def driver() -> Iterator[Any]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="machikg-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking", "--window-size=1280,1400",
-                 "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    browser = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    try:
+    with chromium("--window-size=1280,1400") as browser:
         yield browser
-    finally:
-        browser.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

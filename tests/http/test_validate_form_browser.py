@@ -8,14 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.http.test_query_page_browser import CHROMEDRIVER, CHROMIUM, browser  # noqa: F401
+from tests.http.headless_chromium import NEEDS_CHROMIUM, chromium
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-                       reason="needs Debian's chromium and chromium-driver"),
-]
+pytestmark = NEEDS_CHROMIUM
 SAMPLE = Path(__file__).parents[2] / "shapes" / "templates" / "projects.sample.csv"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with chromium() as driver:
+        yield driver
 
 
 @pytest.fixture
@@ -30,7 +32,7 @@ def bad_csv(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_a_bad_row_shows_as_a_violation_row_in_japanese(
-    browser: object, service_url: str, bad_csv: Path  # noqa: F811
+    browser: object, service_url: str, bad_csv: Path
 ) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
