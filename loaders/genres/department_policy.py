@@ -77,7 +77,7 @@ _RELATION = re.compile(
     r"\s*(?::\s*(?P<code>\S.*))?$"
 )
 _BRACKETED_CODE = re.compile(r"^\s*[【\[]([^】\]]+)[】\]]\s*")
-# What wraps an amount printed in a project cell: 「(予算額:12,000千円)」「【12,000千円】」.
+# What wraps an amount printed in a project cell: 「(予算額:13,579千円)」「【13,579千円】」.
 _BEFORE_AMOUNT = re.compile(r"[\s、,]*[(【\[]?\s*(?:(?:当初)?予算額?|事業費|金額)?\s*:?\s*$")
 _AFTER_AMOUNT = re.compile(r"^\s*[)】\]]")
 _CODE_IN_BRACKETS = re.compile(r"^\s*【[0-9IVXⅠ-Ⅻ]")

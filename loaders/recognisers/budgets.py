@@ -110,7 +110,7 @@ _SPACED_NUMBER = re.compile(r"^[▲△\-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
 def _from_spaced(doc: StructuredDocument) -> Iterator[_Found]:
     """A table PDF extraction left with single spaces between its cells: a header line
     「会計区分 令和6年度 令和5年度 増減額」 (the account label, then one label a column) and
-    rows 「国民健康保険事業特別会 計 9,812,400 10,025,300 △212,900」, the account's words
+    rows 「国民健康保険事業特別会 計 8,700,000 8,900,000 △200,000」, the account's words
     (a name broken by a stray space) before one number a column. It holds budgets when the
     lines above it or a heading over it name a budget."""
     blocks = [b for b in doc.blocks if b.kind != "table"]
@@ -264,7 +264,7 @@ def _from_attributes(doc: StructuredDocument) -> Iterator[_Found]:
 
 def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
     """【会計】一般会計 then 【予算額】345,000千円; or the account as the label of its amount
-    (一般会計 3,412,560千円)."""
+    (一般会計 3,421,506千円)."""
     account: Block | None = None
     for block in doc.blocks:
         if block.kind != "field" or block.label is None or block.value is None:
@@ -300,7 +300,7 @@ def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
 
 
 def _previous_year_amount(text: str, end: int) -> tuple[int, int, int] | None:
-    """「3,846,290千円(前年度 3,702,115千円)」: the amount a bracket right after the amount
+    """「3,864,209千円(前年度 3,720,151千円)」: the amount a bracket right after the amount
     (ending at `end`) gives for the fiscal year before, opened by a previous-year cue."""
     match = re.match(r"\s*[(（]\s*(?P<inner>[^()（）]*)[)）]", text[end:])
     if match is None:
@@ -369,7 +369,7 @@ def _sentence_budget(
     if not amounts or amounts[0][0] != 0:
         return None
     if label is None and (pos == end or text[pos:].lstrip().startswith(("(", "（"))):
-        # 「当初予算のうち、○○部の所管は一般会計3,126,840千円」: the sentence names the budget
+        # 「当初予算のうち、○○部の所管は一般会計2,345,670千円」: the sentence names the budget
         sentence = text[text.rfind("。", 0, start) + 1 : start]
         if pos != end or not any(label_key(x) in label_key(sentence) for x in budget_labels):
             return None
@@ -406,7 +406,7 @@ def _joined(before: str) -> bool:
 
 
 def _from_wholes(doc: StructuredDocument, municipality: str) -> Iterator[_Found]:
-    """「一般会計全体(1,993,900,000千円)」: the whole of an account, the municipality's own
+    """「一般会計全体(1,939,009,000千円)」: the whole of an account, the municipality's own
     budget, printed beside the share of it a unit spends."""
     wholes = "|".join(re.escape(x) for x in labels_of("whole"))
     pattern = re.compile(

@@ -1,11 +1,11 @@
-"""Indicators written as sentences: 「参加者数は令和4年度の1,200人から令和5年度は1,350人と
+"""Indicators written as sentences: 「参加者数は令和4年度の1,200人から令和5年度は1,357人と
 なり、令和8年度に2,000人を目指します。」
 
 The sentence's subject (before は/が) names the indicator; each value is paired with the year
 printed before it in the same sentence, and the word written right after it says its kind
 (`mkf:sentenceCue` in ontology/fields.ttl: から → baseline, となり → actual, を目指 → target).
 A starting point is a baseline only in a sentence that also sets a target; a sentence that
-only reports a change (「…の1,200人から…1,350人へと増加しています」) gives two actuals.
+only reports a change (「…の1,200人から…1,357人へと増加しています」) gives two actuals.
 A sentence counts only when it gives at least two dated values, one of them with a cue —
 a lone number in prose is a fact about something, not an indicator series. Amounts of
 money are budgets, not indicators, and are left to the budget and project recognisers.

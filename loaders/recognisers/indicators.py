@@ -193,8 +193,8 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
     """【指標名】○○者数 then 【基準値】…, 【実績値】…, 【目標値】… as fields of their own, or
     「指標：○○率 現状値 40.0%(令和2年度) → 目標値 55.0%」 with the values after the name.
 
-    A sheet evaluating one year prints its indicator's actual without a year (【目標値】360
-    【実績値】341): that run's yearless values are the document's year."""
+    A sheet evaluating one year prints its indicator's actual without a year (【目標値】250
+    【実績値】237): that run's yearless values are the document's year."""
     defaults = _kind_years(doc)
     years = _series_years(doc)
     run: list[Observation] = []
@@ -611,7 +611,7 @@ def _years_only(text: str, context: int | None) -> list[int]:
 def _year_columns_table(
     doc: StructuredDocument, name: Cell, table: Table, years: list[int], context: int | None
 ) -> Iterator[Observation]:
-    """Rows 計画 | 30,000 | 30,000 and 実績 | 41,260 | 18,500 under a line of years: each row
+    """Rows 計画 | 20,000 | 20,000 and 実績 | 21,350 | 19,800 under a line of years: each row
     one kind, each value of the year above its column."""
     for row in [table.header_cells, *table.rows]:
         kind = _kind_of(row[0].text) if row else None

@@ -6,14 +6,14 @@ A recogniser runs on every document, so a line is a project only with structural
 * a record of labelled fields (【事業名】…, 事業名：…, or labels run together by PDF
   extraction) holding a project label;
 * a name with an attribute parenthesis (「X事業（予算額：…／所管：…）」) or followed by an
-  amount (「○X事業 38,103千円」), when the name ends like a project;
+  amount (「○X事業 36,913千円」), when the name ends like a project;
 * a numbered item under a heading (or a label printed one character per line) that names
   the project field, such as 「主要事業」;
 * a name with the record of labelled values printed under it (「X事業」 / 「・予算」
-  「5,234,000千円」 / 「・担当課」 「保育対策課」, see `loaders.structure.records`) holding a
+  「5,243,107千円」 / 「・担当課」 「保育対策課」, see `loaders.structure.records`) holding a
   budget, or a division when the name ends like a project or stands in a project section;
 * a table column whose label lists the project field in its qualifier (「内容(事業名、予算等)」),
-  its cells a name with the amount after it (「X事業(24,600千円)」, 「X事業 152,300千円」);
+  its cells a name with the amount after it (「X事業(31,200千円)」, 「X事業 97,531千円」);
 * 「A事業費、B事業費など、…円を計上」: projects named as examples of a budget line.
 
 Labels come from the field vocabulary (`ontology/fields.ttl`), name endings from
@@ -550,7 +550,7 @@ class _Reader:
             return
 
     def _unit_after(self, item: _Found, text: str, end: int, offset: int) -> None:
-        """「X事業 24,800千円（みどり課）」: a bracket after the amount that holds only a unit
+        """「X事業 26,813千円（みどり課）」: a bracket after the amount that holds only a unit
         name says which division carries the project."""
         rest = text[end:]
         for start, stop in bracket_groups(rest):
@@ -883,7 +883,7 @@ def _year_columns(header: list[str]) -> dict[int, int]:
 
 def _trailing_amount(text: str) -> tuple[str, int, int, int] | None:
     """(name, start, end, yen) of a cell that prints a name with its amount after it:
-    「X事業 152,300千円」, 「X事業(24,600千円)」; None when anything else follows the amount."""
+    「X事業 97,531千円」, 「X事業(31,200千円)」; None when anything else follows the amount."""
     amounts = find_amounts(text)
     if not amounts:
         return None

@@ -223,7 +223,7 @@ def _from_field_runs(doc: StructuredDocument) -> Iterator[_Found]:
 # -- a table printed one cell per line ----------------------------------------------------
 def _from_stacked(doc: StructuredDocument) -> Iterator[_Found]:
     """区分 / 職員数 / 令和3年度 / 令和4年度 … then a unit's name and its counts, each on a line
-    of its own (counts and notes sometimes run together on one line: 「623 2」)."""
+    of its own (counts and notes sometimes run together on one line: 「487 3」)."""
     lines = [b for b in doc.blocks if b.kind != "table"]
     for i, block in enumerate(lines):
         if field_of(label_key(_raw(doc, block)), exact=True) != "staff":

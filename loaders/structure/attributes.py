@@ -4,7 +4,7 @@ Two layouts put a fact's fields inside one line, and both are read through the f
 vocabulary (`loaders.field_vocabulary`), never a regex that spells a label:
 
 * an attribute parenthesis after a name: 「X事業（予算額：12,500千円／所管：地域振興課）」,
-  「防災交付金(補修) (予算額(事業費)938000千円)」. A parenthesis whose first part does not
+  「防災交付金(補修) (予算額(事業費)512000千円)」. A parenthesis whose first part does not
   start with a known label (「(補修)」) belongs to the name;
 * labelled fields run together, as PDF extraction leaves a form:
   「事務事業名○○管理事業部局名企画部課(室)名政策企画課…」: each known label's value runs
@@ -114,7 +114,7 @@ def leading_label(text: str, start: int, end: int) -> tuple[str, str, int] | Non
         value_start = _LABEL_VALUE_GAP.match(text, stop)
         at = value_start.end() if value_start else stop
         # a label ends where a separator, a qualifier's bracket or a number marks it
-        # (「予算額:」, 「予算額(事業費)938000千円」); 「重点事業の一部」 is a phrase
+        # (「予算額:」, 「予算額(事業費)512000千円」); 「重点事業の一部」 is a phrase
         marked = at > stop or label[-1] in _CLOSE or text[at : at + 1].isdigit()
         if at < end and text[at:end].strip() and marked:
             return label, field, at
@@ -164,7 +164,7 @@ _SPACE_RUN = re.compile(r"[ \u3000\t]+")
 
 
 def spaced_fields(text: str) -> tuple[str, list[Attribute]]:
-    """「X事業　予算：42,000千円　担当：環境政策課」: a name, then labelled values each after a
+    """「X事業　予算：41,357千円　担当：環境政策課」: a name, then labelled values each after a
     space, every label marked by a colon (so a word of the name is never taken for one)."""
     starts: list[tuple[int, int, str, str, int]] = []  # gap start, label start, label, field, value
     for gap in _SPACE_RUN.finditer(text):

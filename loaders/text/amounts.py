@@ -1,4 +1,4 @@
-"""Yen amounts as printed: "1,273,190,000円", "74,911千円", "1億2,345万円", "三千万円".
+"""Yen amounts as printed: "1,234,560,000円", "74,911千円", "1億2,345万円", "三千万円".
 
 Everything becomes integer yen with the printed unit's scale applied, which is what the
 graph stores (`mk:amount`).

@@ -38,7 +38,7 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "01234
 
 
 def parse_numeral(s: str) -> Fraction | None:
-    """Exact value of a numeral such as "1,273,190,000", "6.7億", "三千万", "十二", "3万".
+    """Exact value of a numeral such as "1,234,560,000", "6.7億", "三千万", "十二", "3万".
 
     Returns None when `s` is not entirely a numeral or is malformed (e.g. "億万", "1.2.3").
     Kanji digits in a row are positional ("二〇一七" = 2017), as in dates.

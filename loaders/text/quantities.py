@@ -124,7 +124,7 @@ _SCALED = re.compile(r"^(?:約[ \t]*)?(?P<digits>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<s
 
 
 def as_printed(quantity: Quantity) -> tuple[float | int, str | None]:
-    """The value as a table would print it: 「1,865千人」 is 1865 in thousands of people (unit
+    """The value as a table would print it: 「1,856千人」 is 1856 in thousands of people (unit
     千人), as an indicator's value is the number printed, its scale word part of the unit."""
     match = _SCALED.match(fold_width(quantity.printed, keep_length=True))
     if match is None:

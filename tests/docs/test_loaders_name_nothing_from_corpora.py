@@ -130,3 +130,35 @@ def test_no_person_named_in_the_corpora_appears_in_the_loaders() -> None:
         if (hits := _hits(path.read_text(encoding="utf-8"), corpus_person_names()))
     }
     assert offending == {}
+
+
+@cache
+def corpus_amounts() -> frozenset[str]:
+    """Amounts and counts of the gold tables as a page prints them (1,234,000 / 1,234 千円)."""
+    printed: set[str] = set()
+    for _, gold_path in CORPORA:
+        if not gold_path.is_file():
+            continue
+        for spec in json.loads(gold_path.read_text(encoding="utf-8"))["tables"].values():
+            for row in spec["rows"]:
+                for cell in row:
+                    if not isinstance(cell, int) or 1868 <= cell <= 2100 or cell < 1200:
+                        continue
+                    printed.add(f"{cell:,}")
+                    if cell >= 10_000:
+                        printed.add(str(cell))
+                    if cell % 1000 == 0 and cell // 1000 >= 1000:
+                        printed.add(f"{cell // 1000:,}")
+    return frozenset(printed)
+
+
+def test_no_amount_of_the_corpora_appears_in_the_loaders() -> None:
+    offending = {}
+    for path in SCANNED:
+        text = path.read_text(encoding="utf-8")
+        hits = [
+            a for a in corpus_amounts() if re.search(rf"(?<![\d,]){re.escape(a)}(?![\d,])", text)
+        ]
+        if hits:
+            offending[str(path.relative_to(ROOT))] = sorted(hits)
+    assert offending == {}
