@@ -9,6 +9,15 @@ from fastapi import Request
 from service.http.sparql_protocol import ProtocolError
 
 
+def _bearer_token(request: Request, missing: str) -> bytes:
+    """The request's bearer token, or 401 with `missing` (what the route needs) when none."""
+    header = request.headers.get("authorization", "")
+    scheme, _, credentials = header.partition(" ")
+    if scheme.lower() != "bearer" or not credentials.strip():
+        raise ProtocolError(401, missing, {"WWW-Authenticate": 'Bearer realm="machikg"'})
+    return credentials.strip().encode()
+
+
 def require_admin(request: Request, admin_token: str | None) -> None:
     """Raise 403 when writes are disabled or the token is wrong, 401 when none was sent."""
     if admin_token is None:
@@ -17,15 +26,8 @@ def require_admin(request: Request, admin_token: str | None) -> None:
             "this service is read-only: writes are enabled only when it is started with"
             " an admin token (MACHIKG_ADMIN_TOKEN or --admin-token)",
         )
-    header = request.headers.get("authorization", "")
-    scheme, _, credentials = header.partition(" ")
-    if scheme.lower() != "bearer" or not credentials.strip():
-        raise ProtocolError(
-            401,
-            "writes need an 'Authorization: Bearer <token>' header",
-            {"WWW-Authenticate": 'Bearer realm="machikg"'},
-        )
-    if not hmac.compare_digest(credentials.strip().encode(), admin_token.encode()):
+    credentials = _bearer_token(request, "writes need an 'Authorization: Bearer <token>' header")
+    if not hmac.compare_digest(credentials, admin_token.encode()):
         raise ProtocolError(
             403,
             "the bearer token is not this service's admin token",
@@ -45,16 +47,11 @@ def require_steward(
             "this service takes no submissions: start it with MACHIKG_STEWARD_TOKENS"
             " (name:token,…) or an admin token",
         )
-    header = request.headers.get("authorization", "")
-    scheme, _, credentials = header.partition(" ")
-    if scheme.lower() != "bearer" or not credentials.strip():
-        raise ProtocolError(
-            401,
-            "submissions need an 'Authorization: Bearer <token>' header (a steward's or the"
-            " admin's token)",
-            {"WWW-Authenticate": 'Bearer realm="machikg"'},
-        )
-    given = credentials.strip().encode()
+    given = _bearer_token(
+        request,
+        "submissions need an 'Authorization: Bearer <token>' header (a steward's or the"
+        " admin's token)",
+    )
     who = None
     for name, token in steward_tokens:  # compare with every token: the time says nothing
         if hmac.compare_digest(given, token.encode()):
