@@ -60,7 +60,7 @@ def field_of(label: str, *, exact: bool = False) -> str | None:
         return labels[bare]
     if exact:
         return None
-    for known in sorted(labels, key=len, reverse=True):
+    for known in _longest_first():
         if len(known) >= 2 and (
             key.endswith(known) or bare.endswith(known) or key.startswith(known)
         ):
@@ -85,5 +85,11 @@ def sentence_cues() -> dict[str, str]:
     }
 
 
+@cache
+def _longest_first() -> tuple[str, ...]:
+    """The label keys, longest first, sorted once (field_of runs for every cell and label)."""
+    return tuple(sorted(field_labels(), key=len, reverse=True))
+
+
 def all_labels() -> list[str]:
-    return sorted(field_labels(), key=len, reverse=True)
+    return list(_longest_first())
