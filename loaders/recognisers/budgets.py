@@ -8,6 +8,10 @@ PDF extraction leaves a boxed summary. The owner is the unit named just before t
 (「○○部の一般会計予算は…」), else the unit the document's title names, else the city. A
 total row (総額) is no account; an account given two different amounts for one year (当初
 and 最終) is left out, as neither is the year's budget on its own.
+
+A table of units under a caption naming one account (部局別予算額(一般会計)) gives each
+unit's budget in it; a sentence comparing the budget with a year's (「令和5年度当初予算の
+…と比べて」) gives that year's too; an amount per head (1人当たり) is no budget.
 """
 
 from __future__ import annotations
@@ -34,11 +38,15 @@ _ACCOUNT_END = "会計"
 _NAME_CHARS = re.compile(r"[一-龥々ァ-ヴー]+$")
 _NAME_BEFORE = re.compile(r"\w[\w・ー]*$")  # a name, not the bullet before it
 _OPEN_BRACKETS = "(（"
-_PARTICLE = re.compile(r"\s*(?:は|が|:|：)?\s*[、,]?\s*")
+_PARTICLE = re.compile(r"\s*(?:は|が|で|:|：)?\s*[、,]?\s*")
+_IN = "で"  # 「部の予算は、一般会計で21億円」: the sentence before must name the budget
 _JOINED = "・"  # 「特別・企業会計」: one amount for several accounts together
 _STACK_WINDOW = 10  # stacked amounts follow their labels within a few lines
 _UNIT_NOTE_WINDOW = 3  # 「(単位:千円)」 is printed just above its table
 _MAX_CAPTION = 60  # a table's caption is a short line, never a paragraph
+_UNIT_FIELDS = ("department", "division")  # a column of unit names (部局 | 課名)
+_DEPARTMENTS = ("department", "committee")
+_HEADER_LINES = 3  # a title, the body that issues it, a line of credits
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,7 @@ class _Found:
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     year = facts.fiscal_year or document_year(doc.text)
-    owner = document_owner(facts)
+    owner = document_owner(facts, doc)
     found = [
         *_from_tables(doc),
         *_from_attributes(doc),
@@ -63,12 +71,13 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     ]
     amounts: dict[tuple[str | None, int | None, str], set[int]] = defaultdict(set)
     for item in found:
-        amounts[(item.owner, item.year or year, nfkc_key(item.account))].add(item.amount)
+        account = nfkc_key(_account_name(item.account))
+        amounts[(item.owner, item.year or year, account)].add(item.amount)
     known = {(b.fiscal_year, nfkc_key(b.account), b.amount) for b in facts.budgets}
     keys = {(nfkc_key(b.owner), b.fiscal_year, nfkc_key(b.account)) for b in facts.budgets}
     for item in found:
         fiscal_year = item.year or year
-        account = nfkc_key(item.account)
+        account = nfkc_key(_account_name(item.account))
         if len(amounts[(item.owner, fiscal_year, account)]) > 1:
             continue  # 当初 and 最終 of one year: no single budget
         name = item.owner or owner
@@ -77,22 +86,46 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue  # a genre parser read it already (perhaps under another owner)
         known.add((fiscal_year, account, item.amount))
         keys.add(key)
-        account_name = label_key(item.account)
+        account_name = _account_name(item.account)
         budget = Budget(name, "organization", fiscal_year, account_name, item.amount)
         budget.evidence = item.evidence
         facts.budgets.append(budget)
 
 
-def document_owner(facts: DocumentFacts) -> str:
-    """The unit the title names (「環境農林水産部 平成27年度当初予算案の概要」), else the city."""
+def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) -> str:
+    """The unit the title names (「環境農林水産部 平成27年度当初予算案の概要」), else the one
+    department the lines heading the document name (「令和6年度 運営方針」 / 「架空県 農政部」),
+    else the city."""
     for _, _, name in find_organization_mentions(facts.title or ""):
         if unit_kind(name) in ("department", "division", "committee"):
             return name
+    named: set[str] = set()
+    for block in _header(doc):
+        names = [name for _, _, name in find_organization_mentions(block.text)]
+        if any(unit_kind(name) not in _DEPARTMENTS for name in names):
+            continue  # 「財政部 財政課」: the division that wrote it, an author's credit
+        named.update(name.removeprefix(facts.municipality) for name in names)
+    departments = {name for name in named if unit_kind(name) in _DEPARTMENTS}
+    if len(departments) == 1:
+        return departments.pop()
     return facts.municipality
 
 
+def _header(doc: StructuredDocument | None) -> Iterator[Block]:
+    """The few headings a document opens with (its title lines), before any body text."""
+    for block in doc.blocks[:_HEADER_LINES] if doc is not None else []:
+        if block.kind != "heading" or block.number:
+            return
+        yield block
+
+
+def _account_name(text: str) -> str:
+    """「特別会計(7会計)」 → 特別会計: the bracket is a note on the account, no part of it."""
+    return _QUALIFIER.sub("", label_key(text)).strip()
+
+
 def _is_account(text: str) -> bool:
-    key = _QUALIFIER.sub("", label_key(text)).strip()  # 「特別会計(5会計)」: a note on it
+    key = _account_name(text)
     return key.endswith(_ACCOUNT_END) and field_of(key) == "account"
 
 
@@ -161,6 +194,9 @@ def _table_rows(
 ) -> Iterator[_Found]:
     columns = [i for i, label in enumerate(table.header) if field_of(label) == "budget"]
     account_column = table.column(lambda label: field_of(label) == "account")
+    if account_column is None and (found := list(_unit_rows(doc, block, table, columns))):
+        yield from found
+        return
     if account_column is None:
         account_column = 0
     if not columns and (caption or _budget_caption(doc, block)):
@@ -183,6 +219,63 @@ def _table_rows(
                     "account": doc.cell_span(account),
                     "amount": doc.cell_span(row[index]),
                 })  # fmt: skip
+
+
+def _unit_rows(
+    doc: StructuredDocument, block: Block, table: Table, columns: list[int]
+) -> Iterator[_Found]:
+    """「部局 | 令和6年度 | 令和5年度」 under a caption naming a budget of one account
+    (「部局別予算額(一般会計)」): each row a unit's budget in that account, for the year of its
+    column. A row that names no unit (合計) is none."""
+    unit_column = table.column(lambda label: field_of(label, exact=True) in _UNIT_FIELDS)
+    if unit_column is None or not _budget_caption(doc, block):
+        return
+    account = _caption_account(doc, block)
+    if account is None:
+        return
+    columns = columns or _year_columns(table.header, unit_column)
+    note = _unit_note(doc, block)
+    for row in table.rows:
+        if unit_column >= len(row) or unit_kind(row[unit_column].text) is None:
+            continue
+        unit = row[unit_column]
+        for index in columns:
+            if index >= len(row) or index == unit_column:
+                continue
+            label = table.header[index]
+            amount = _amount(row[index].text, _label_unit(label) or note)
+            if amount is not None:
+                yield _Found(account, _year(label), amount, {
+                    "": doc.span(unit.start, row[index].end),
+                    "amount": doc.cell_span(row[index]),
+                }, unit.text)  # fmt: skip
+
+
+def _caption_account(doc: StructuredDocument, block: Block) -> str | None:
+    """The one account a table's caption or the headings over it name (…(一般会計))."""
+    above = doc.blocks[max(0, block.index - _UNIT_NOTE_WINDOW) : block.index]
+    for before in [*above, *doc.headings_above(block)]:
+        if before.kind == "table":
+            continue
+        text = doc.folded[before.start : before.end]
+        if len(text) > _MAX_CAPTION:
+            continue
+        names = {
+            match.group() + _ACCOUNT_END
+            for at in _all(text, _ACCOUNT_END)
+            if (match := _NAME_CHARS.search(text[:at])) is not None
+        }
+        accounts = {name for name in names if _is_account(name)}
+        if len(accounts) == 1:
+            return accounts.pop()
+    return None
+
+
+def _all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _year_columns(header: list[str], account_column: int) -> list[int]:
@@ -332,6 +425,7 @@ def _from_sentences(
             found = _sentence_budget(doc, block, text, at, budget_labels, context, municipality)
             if found is not None:
                 yield found
+                yield from _compared(doc, block, text, found, budget_labels, context)
             at = text.find(_ACCOUNT_END, at + len(_ACCOUNT_END))
 
 
@@ -362,18 +456,24 @@ def _sentence_budget(
     pos += len(label) if label else 0
     if label is not None:  # 「当初予算総額は」: the total of the account's budget
         pos += len(next((x for x in labels_of("total") if text.startswith(x, pos)), ""))
-    pos = _PARTICLE.match(text, pos).end()  # type: ignore[union-attr]
+    match = _PARTICLE.match(text, pos)
+    particle = match.group() if match else ""
+    pos = match.end() if match else pos
     if label is not None and text[pos : pos + 1] in _OPEN_BRACKETS:
         pos += 1  # 「一般会計予算(1,024億5,000万円)」
     amounts = find_amounts(text[pos:])
     if not amounts or amounts[0][0] != 0:
         return None
-    if label is None and (pos == end or text[pos:].lstrip().startswith(("(", "（"))):
+    bare = pos == end or _IN in particle  # 「一般会計2,345,670千円」, 「一般会計で21億円」
+    if label is None and (bare or text[pos:].lstrip().startswith(("(", "（"))):
         # 「当初予算のうち、○○部の所管は一般会計2,345,670千円」: the sentence names the budget
         sentence = text[text.rfind("。", 0, start) + 1 : start]
-        if pos != end or not any(label_key(x) in label_key(sentence) for x in budget_labels):
+        if not bare or not any(label_key(x) in label_key(sentence) for x in budget_labels):
             return None
     _, amount_end, amount = amounts[0]
+    sentence = text[text.rfind("。", 0, start) + 1 : pos + amount_end]
+    if any(cue in sentence for cue, f in sentence_cues().items() if f == "perCapita"):
+        return None  # 「1人当たりに換算すると…」: an amount per head
     years = [m for m in year_mentions(text[:start], context=context) if m.kind == "fiscal"]
     owner = None
     if text[:start].endswith("の"):
@@ -387,6 +487,39 @@ def _sentence_budget(
         "account": doc.span(block.start + start, block.start + end),
         "amount": doc.span(block.start + pos, block.start + pos + amount_end),
     }, owner)  # fmt: skip
+
+
+def _compared(
+    doc: StructuredDocument,
+    block: Block,
+    text: str,
+    found: _Found,
+    budget_labels: list[str],
+    context: int | None,
+) -> Iterator[_Found]:
+    """「一般会計の予算額は21億円で、令和2年度当初予算の20億円と比べて…」: the sentence sets
+    the account's budget beside that of the year it prints, the same account's too."""
+    end = found.evidence["amount"].end - block.start
+    stop = text.find("。", end)
+    rest = text[end : stop if stop >= 0 else len(text)]
+    cues = [c for c, f in sentence_cues().items() if f == "compared"]
+    for mention in year_mentions(rest, context=context):
+        if mention.kind != "fiscal":
+            continue
+        label = next((x for x in budget_labels if rest.startswith(x, mention.end)), None)
+        at = mention.end + len(label or "")
+        if label is None or not rest.startswith("の", at):
+            continue
+        amounts = find_amounts(rest[at + 1 :])
+        if not amounts or amounts[0][0] != 0:
+            continue
+        _, length, amount = amounts[0]
+        if any(rest.startswith(cue, at + 1 + length) for cue in cues):
+            start = block.start + end + at + 1
+            yield _Found(found.account, mention.year, amount, {
+                "": doc.span(block.start + end + mention.start, start + length),
+                "amount": doc.span(start, start + length),
+            }, found.owner)  # fmt: skip
 
 
 def _whole_city(word: str, municipality: str) -> bool:

@@ -4,7 +4,8 @@ A grade counts only where the page ties it to an initiative: a grade column of t
 name initiatives (`initiatives.graded_rows`), an evaluation attribute after an initiative
 (「交流拠点の整備（評価：A）」), an evaluation label (【評価】, 「進捗評価」) followed by a grade,
 which grades the initiative the page stated last before it, or a sentence 「X」の評価はA. The
-year is the one the evaluation's label prints (「平成27年度達成状況」), else the document's.
+year is the one the evaluation's label prints (「平成27年度達成状況」), else the document's;
+in a table by year (a header of years, a 年度 column) each grade takes its column's or row's.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             add_evaluation(facts, row.name, row.fiscal_year, row.grade, row.evidence)
     _form_grades(doc, facts)
     _year_header_grades(doc, facts)
+    _year_row_grades(doc, facts)
+    _dated_grade_columns(doc, facts)
     for block in doc.blocks:
         if block.kind == "item":
             _attribute(doc, facts, block)
@@ -234,14 +237,14 @@ def _review_years(row: list[Cell]) -> dict[int, int]:
 
 
 def _year_header_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    """A line of years (「平成30年度 令和元年度 令和2年度」) over a table whose 評価 row puts
-    one grade under each year, left to right: grades of the initiative stated last."""
+    """A line of years (「平成30年度 令和元年度 令和2年度」) over a table, or a table headed by
+    its years ( | 令和3年度 | 令和4年度), whose 評価 row puts one grade under each year, left to
+    right: grades of the initiative stated last."""
     for block in doc.of_kind("table"):
-        above = doc.blocks[block.index - 1] if block.index > 0 else None
-        if block.table is None or above is None or above.kind == "table":
+        if block.table is None:
             continue
-        years = [m.year for m in year_mentions(above.text)]
-        if len(years) < 2 or year_mentions(above.text)[0].start > 0:
+        years = _header_years(block.table.header) or _years_above(doc, block)
+        if len(years) < 2:
             continue
         initiative = _last_before(facts, block.start)
         if initiative is None:
@@ -253,6 +256,73 @@ def _year_header_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 if grade := grade_of(cell.text):
                     add_evaluation(facts, initiative.name, year, grade,
                                    {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
+
+
+def _year_row_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """年度 | 評価 with a row per year (令和2年度 | A): the grades, each of its row's year, of
+    the initiative stated last before the table."""
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None:
+            continue
+        year_column = table.column(lambda label: field_of(label, exact=True) == "fiscalYear")
+        grade_column = table.column(lambda label: field_of(label) == "evaluation")
+        initiative = _last_before(facts, block.start)
+        if year_column is None or grade_column is None or initiative is None:
+            continue
+        for row in table.rows:
+            if max(year_column, grade_column) >= len(row):
+                continue
+            year = parse_fiscal_year(row[year_column].text, context=facts.fiscal_year)
+            grade = grade_of(row[grade_column].text)
+            if year and grade and is_year_label(row[year_column].text):
+                add_evaluation(facts, initiative.name, year, grade,
+                               {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
+
+
+def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """取組 | 令和2年度 評価 | 令和3年度 評価: each dated evaluation column grades, for its
+    year, the initiative its row names (one the document states)."""
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None:
+            continue
+        columns = {
+            index: year
+            for index, label in enumerate(table.header)
+            if field_of(label) == "evaluation"
+            and (year := parse_fiscal_year(label, context=facts.fiscal_year))
+        }
+        if not columns:
+            continue
+        for row in table.rows:
+            name = row[0].text if row else ""
+            if not name or _initiative(facts, name) is None:
+                continue
+            for index, year in columns.items():
+                grade = grade_of(row[index].text) if index < len(row) else None
+                if grade:
+                    add_evaluation(facts, name, year, grade,
+                                   {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
+
+
+def _header_years(header: list[str]) -> list[int]:
+    """The years of a table whose columns after the first are headed by a year each."""
+    years = [parse_fiscal_year(label) for label in header[1:] if is_year_label(label)]
+    if len(years) != len(header) - 1 or any(year is None for year in years):
+        return []
+    return [year for year in years if year is not None]
+
+
+def _years_above(doc: StructuredDocument, block: Block) -> list[int]:
+    """The years of a line of years alone printed just above a table."""
+    above = doc.blocks[block.index - 1] if block.index > 0 else None
+    if above is None or above.kind == "table":
+        return []
+    mentions = year_mentions(above.text)
+    if not mentions or mentions[0].start > 0:
+        return []
+    return [m.year for m in mentions]
 
 
 def _yearly_grades(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:

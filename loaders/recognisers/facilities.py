@@ -4,22 +4,31 @@ nicknames 「愛称」, lists the text calls facilities) anywhere in the documen
 
 A name that begins with the municipality's own name keeps it whole (the tokenizer may cut
 「架空野市保健センター」 after its first characters), and a type word with only a generic
-word before its ending (市役所, 市民センター, 地区公民館) names a kind of place, not one."""
+word before its ending (市役所, 市民センター, 地区公民館) names a kind of place, not one.
+A port is a place name followed by 港 or 漁港 (「架空港に…」, 「架空漁港の岸壁」): the word
+alone, or after a common noun (新港, この港), names none."""
 
 from __future__ import annotations
+
+import re
 
 from loaders.facts import DocumentFacts, Facility
 from loaders.genres.generic import facility_kind, find_facility_mentions, is_generic_name
 from loaders.genres.units import strip_place_prefix
 from loaders.structure import StructuredDocument
+from loaders.text.names import tokens
 from loaders.text.normalize import nfkc_key
+
+_PORT_WORDS = ("港", "漁港")
+_BODY_SUFFIX = re.compile(r"[市町村区都道府県]$")
+_MAIN_OFFICE = re.compile(r"本(?=庁舎|館)")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for mention in find_facility_mentions(doc.folded):
         start = _municipality_start(doc.folded, mention.start, mention.name, facts.municipality)
         name = doc.folded[start : mention.end] if start != mention.start else mention.name
-        if is_generic_name(name) or _is_own_office(name, facts.municipality):
+        if _names_kinds(name) or _is_own_office(name, facts.municipality):
             continue
         if not _names_prefectural_place(name, facts.prefecture, facts.municipality):
             name = strip_place_prefix(name, facts.prefecture) or name
@@ -31,6 +40,54 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 evidence={"": doc.span(start, mention.end)},
             )
         )
+    _ports(doc, facts)
+
+
+def _ports(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「架空港に…」「架空漁港の岸壁」: a port word right after a place name (a proper noun
+    the dictionary knows as a place, or the municipality's own place name) and before a
+    particle, so the port is what the sentence speaks of."""
+    known = {nfkc_key(f.name) for f in facts.facilities}
+    places = [p for p in (_place_name(facts.municipality), _place_name(facts.prefecture)) if p]
+    found = tokens(doc.folded)
+    for k, token in enumerate(found):
+        after = found[k + 1] if k + 1 < len(found) else None
+        if token.surface not in _PORT_WORDS or (
+            after is not None and after.start == token.end and after.pos[0] != "助詞"
+        ):
+            continue  # 「架空港緑地」: the port word is part of a longer name
+        start = token.start
+        while k > 0 and found[k - 1].end == start and found[k - 1].pos[1:3] == ("固有名詞", "地名"):
+            k -= 1
+            start = found[k].start
+        start = next(
+            (token.start - len(p) for p in places if doc.folded.endswith(p, 0, token.start)),
+            start,
+        )
+        name = doc.folded[start : token.end]
+        if start == token.start or nfkc_key(name) in known:
+            continue
+        known.add(nfkc_key(name))
+        facts.facilities.append(
+            Facility(name, token.surface, [], evidence={"": doc.span(start, token.end)})
+        )
+
+
+def _place_name(body: str | None) -> str | None:
+    """The place a body is named after: 「架空町」 → 「架空」."""
+    if not body:
+        return None
+    bare = _BODY_SUFFIX.sub("", body)
+    return bare if len(bare) >= 2 and bare != body else None
+
+
+def _names_kinds(name: str) -> bool:
+    """Kinds of place, not one place: generic words only (「市役所本庁舎」), or a list whose
+    last part is a bare type word (「道路・橋りょう・公園」)."""
+    last = re.split("[・･]", name)[-1]
+    return is_generic_name(_MAIN_OFFICE.sub("", name)) or (
+        last != name and is_generic_name(last)
+    )
 
 
 _OWN_OFFICE_WORDS = ("役所", "役場", "庁", "庁舎")
@@ -54,11 +111,12 @@ def _names_prefectural_place(name: str, prefecture: str | None, municipality: st
 
 
 def _municipality_start(text: str, start: int, name: str, municipality: str) -> int:
-    """Where a name that is the tail of the municipality's name plus more really starts
-    (「…野市保健センター」 after 「架空」 → the start of 「架空野市保健センター」)."""
-    city = nfkc_key(municipality)
-    for cut in range(1, len(city)):
-        before = nfkc_key(text[max(start - cut, 0) : start])
-        if before == city[:cut] and nfkc_key(name).startswith(city[cut:]):
-            return start - cut
+    """Where a name that is the tail of the municipality's name (or of the place it is
+    named after) plus more really starts (「…野市保健センター」 after 「架空」 → the start of
+    「架空野市保健センター」; 「…野小学校」 in 架空野町 → 「架空野小学校」)."""
+    for city in (nfkc_key(municipality), nfkc_key(_place_name(municipality) or "")):
+        for cut in range(1, len(city)):
+            before = nfkc_key(text[max(start - cut, 0) : start])
+            if before == city[:cut] and nfkc_key(name).startswith(city[cut:]):
+                return start - cut
     return start

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from loaders.facts import Observation, ObservationKind
 from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.structure import StructuredDocument
-from loaders.text.fiscal_year import year_mentions
+from loaders.text.fiscal_year import YearMention, year_mentions
 from loaders.text.quantities import as_printed, find_quantities
 
 _SENTENCE = re.compile(r"[^。\n]+")
@@ -42,11 +42,66 @@ def sentence_observations(doc: StructuredDocument) -> Iterator[Observation]:
         if block.kind not in ("paragraph", "item"):
             continue
         for sentence in _SENTENCE.finditer(doc.folded, block.start, block.end):
-            yield from _read(doc, sentence.start(), sentence.group())
+            found = list(_read(doc, sentence.start(), sentence.group()))
+            yield from found or _single_target(doc, sentence.start(), sentence.group())
+
+
+_TARGETED = re.compile(r"(?P<name>[^\s、。,「」をはが]{2,40})[をは]\s*$")
+# 「令和8年4月1日の職員数を」: the words joining a year to the name after it
+_YEAR_GLUE = re.compile(r"(?:現在|時点)?(?:度末|末)?(?:までに|まで|の|に|で)*")
+
+
+def _single_target(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observation]:
+    """「令和9年4月1日の会員数を700人以内とすることを目標としています」: one value, set right
+    after its name (を/は) and followed by a target's cue, dated by the year before the name:
+    that year's target. Money is a budget's, not an indicator's."""
+    values = list(find_quantities(text))
+    if len(values) != 1:
+        return
+    start, end, quantity = values[0]
+    if quantity.unit and quantity.unit.endswith("円"):
+        return
+    if _cue(text[end : end + _CUE_WINDOW], sentence_cues()) != "target":
+        return
+    named = _TARGETED.search(text, 0, start)
+    years = [m for m in year_mentions(text[:start]) if m.end <= named.end("name")] if named else []
+    if named is None or not years:
+        return
+    name_start = max(named.start("name"), years[-1].end)
+    glue = _YEAR_GLUE.match(text, name_start)
+    name_start = glue.end() if glue else name_start
+    name = text[name_start : named.end("name")]
+    if len(name) < 2 or any(ch.isdigit() for ch in name):
+        return
+    value, unit = as_printed(quantity)
+    yield Observation(
+        indicator=name,
+        fiscal_year=years[-1].year,
+        kind="target",
+        value=value,
+        unit=unit,
+        evidence={
+            "": doc.span(offset, offset + len(text)),
+            "indicator": doc.span(offset + name_start, offset + named.end("name")),
+            "value": doc.span(offset + start, offset + end),
+        },
+    )
+
+
+def _subject(text: str) -> re.Match[str] | None:
+    """The sentence's subject (「…は」), else the object of a clause that sets its values
+    (「、会員数を令和2年度の…から…」): the last phrase before the first year, marked を."""
+    subject = _SUBJECT.match(text)
+    if subject is not None:
+        return subject
+    mentions = year_mentions(text)
+    if not mentions:
+        return None
+    return _OBJECT.search(text, 0, mentions[0].start)
 
 
 def _read(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observation]:
-    subject = _SUBJECT.match(text)
+    subject = _subject(text)
     if subject is None:
         return
     name = subject.group("name").strip()
@@ -56,26 +111,28 @@ def _read(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observati
     years = [m for m in year_mentions(text) if m.start >= rest_start]
     values = [(s, e, q) for s, e, q in find_quantities(text) if s >= rest_start]
     cues = sentence_cues()
-    found: list[tuple[int, int, int, ObservationKind, float | int, str | None]] = []
-    cued = 0
-    for start, end, quantity in values:
+    found: list[tuple[int, int, int, int, ObservationKind | None, float | int, str | None]] = []
+    for start, value_end, quantity in values:
         if quantity.unit and quantity.unit.endswith("円"):
             return  # money: a budget sentence
+        year, end = _bracketed_year(text, value_end, years)
         before = [m for m in years if m.end <= start]
-        if not before:
+        if year is None and not before:
             continue
-        year = before[-1]
-        if found and year.start < found[-1][1]:
-            continue  # no new year since the last value: a second figure of the same year
+        if year is None:
+            year = before[-1]
+            if found and year.start < found[-1][1]:
+                continue  # no new year since the last value: a second figure of that year
         kind = _cue(text[end : end + _CUE_WINDOW], cues) or _labelled(text[:start])
-        if kind is not None:
-            cued += 1
         value, unit = as_printed(quantity)
-        found.append((year.year, end, start, kind or "actual", value, unit))
-    if len(found) < 2 or not cued:
+        found.append((year.year, end, start, value_end, kind, value, unit))
+    if found and found[-1][4] is None and _aims(text[found[-1][1] :], cues):
+        found[-1] = (*found[-1][:4], "target", *found[-1][5:])
+    if len(found) < 2 or not any(kind for *_, kind, _, _ in found):
         return
     aimed = any(kind == "target" for *_, kind, _, _ in found)
-    for year, end, start, kind, value, unit in found:
+    for year, _, start, end, cued, value, unit in found:
+        kind: ObservationKind = cued or "actual"
         if kind == "baseline" and not aimed:
             kind = "actual"  # a change over past years: where it started is a year's actual
         yield Observation(
@@ -92,7 +149,32 @@ def _read(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observati
         )
 
 
+def _aims(rest: str, cues: dict[str, str]) -> bool:
+    """「…77.7%(令和10年度)への向上を目標とします」: a sentence that ends aiming (a target's cue
+    after its last value, no value between) aims at that value."""
+    return any(f == "target" and cue in rest for cue, f in cues.items())
+
+
 _LABEL_END = re.compile(r"[\s(（:：]*$")
+_BRACKET = re.compile(r"\s*[(（](?P<inner>[^()（）]{1,20})[)）]")
+_OBJECT = re.compile(r"(?:^|[、,]\s*)(?P<name>[^、,。「」\s]{2,30}?)を\s*$")
+
+
+def _bracketed_year(
+    text: str, end: int, years: list[YearMention]
+) -> tuple[YearMention | None, int]:
+    """「66.6%(令和2年度)から」: the year printed in brackets right after a value is its year;
+    the words after the bracket say its kind. Else no year, and the value's own end."""
+    bracket = _BRACKET.match(text, end)
+    if bracket is None:
+        return None, end
+    a, b = bracket.span("inner")
+    inside = [m for m in years if a <= m.start and m.end <= b]
+    if len(inside) != 1 or inside[0].kind == "date":
+        return None, end
+    if bracket.group("inner").strip() != text[inside[0].start : inside[0].end].strip():
+        return None, end
+    return inside[0], bracket.end()
 
 
 def _labelled(before: str) -> ObservationKind | None:
@@ -177,3 +259,60 @@ def _series_years(printed: str, previous: list[int]) -> list[int] | None:
             return None
         years.append(mentions[0].year)
     return years
+
+
+_DATED = r"(?P<v{n}>{value})\s*[(（](?P<y{n}>[^()（）]{{1,15}})[)）]"
+_DATED_PAIR = re.compile(
+    r"[\s・•]*(?P<name>[^\s、。,:：]{2,40}?)[\s:：]+"
+    + _DATED.format(n=1, value=_VALUE)
+    + _ARROW
+    + _DATED.format(n=2, value=_VALUE)
+    + r"\s*$"
+)
+
+
+def dated_pair_observations(
+    doc: StructuredDocument, context: int | None
+) -> Iterator[Observation]:
+    """「・○○者数 38人(令和4年度) → 45人(令和8年度)」: a name, then where it stands and where
+    it is to go, each value with its year in brackets. The later value is a target when its
+    year is after the document's (else an actual); the earlier, then, the baseline."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        found = _DATED_PAIR.match(doc.folded, block.start, block.end)
+        if found is None:
+            continue
+        years = [_bracket_year(found.group(f"y{n}")) for n in (1, 2)]
+        if years[0] is None or years[1] is None or years[0] >= years[1]:
+            continue
+        aimed = context is None or years[1] > context
+        kinds: list[ObservationKind] = ["baseline", "target"] if aimed else ["actual", "actual"]
+        name_span = doc.span(found.start("name"), found.end("name"))
+        for n, year, kind in zip((1, 2), years, kinds, strict=True):
+            value = _ONE_VALUE.match(found.group(f"v{n}"))
+            if value is None:
+                continue
+            number = value.group("number").replace(",", "")
+            yield Observation(
+                indicator=found.group("name"),
+                fiscal_year=year,
+                kind=kind,
+                value=float(number) if "." in number else int(number),
+                unit=value.group("unit") or None,
+                evidence={
+                    "": doc.span(found.start(), found.end()),
+                    "indicator": name_span,
+                    "value": doc.span(found.start(f"v{n}"), found.end(f"v{n}")),
+                    "fiscal_year": doc.span(found.start(f"y{n}"), found.end(f"y{n}")),
+                },
+            )
+
+
+def _bracket_year(printed: str) -> int | None:
+    """The one year a bracket holds alone (令和4年度, 2022年度末), else None."""
+    mentions = year_mentions(printed)
+    if len(mentions) != 1 or mentions[0].kind == "date":
+        return None
+    rest = printed[: mentions[0].start] + printed[mentions[0].end :]
+    return mentions[0].year if not rest.strip(" 度末") else None

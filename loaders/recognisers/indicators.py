@@ -18,6 +18,11 @@ values its row's kind; a row short of cells that starts with a kind lost its nam
 above (an HTML rowspan). An indicator field may carry its values after the name, each after
 its kind's label (「指標：○○率 現状値 40.0%(令和2年度) → 目標値 55.0%」); a note such as
 「目標値は、特に記載のないものは令和8年度の値です」 dates the values of that kind printing none.
+
+Other sheets print the same facts otherwise: a table by year whose rows are a kind with the
+indicator in brackets (計画(○○率) | …), a column of years beside 目標 | 実績, a two-column
+table of labels and values, a 取組 | 目標 | 結果 table whose target cell names the indicator
+before its number, and a line the layout left out just under an indicator table.
 """
 
 from __future__ import annotations
@@ -30,7 +35,11 @@ from functools import cache
 
 from loaders.facts import DocumentFacts, Observation, ObservationKind
 from loaders.field_vocabulary import field_of, label_key, labels_of
-from loaders.recognisers.indicator_sentences import arrow_observations, sentence_observations
+from loaders.recognisers.indicator_sentences import (
+    arrow_observations,
+    dated_pair_observations,
+    sentence_observations,
+)
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups
 from loaders.structure.blocks import Cell, Table
@@ -75,16 +84,33 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             for o in _read_table(doc, b.table, facts.fiscal_year)
         ),
         *(o for b in doc.of_kind("table") if b.table for o in _read_sheet(doc, b.table)),
+        *(
+            o
+            for b in doc.of_kind("table")
+            if b.table
+            for o in _read_kind_rows(doc, b.table, facts.fiscal_year)
+        ),
+        *(
+            o
+            for b in doc.of_kind("table")
+            if b.table
+            for o in _read_goal_results(doc, b.table, facts.fiscal_year)
+        ),
         *_from_keyed_tables(doc, facts.fiscal_year),
         *_from_attributes(doc, facts.fiscal_year),
         *_from_field_runs(doc, facts.fiscal_year),
+        *_from_label_tables(doc, facts.fiscal_year),
         *_from_labelled_lines(doc, facts.fiscal_year),
         *_from_year_tables(doc, facts.fiscal_year),
     ]
     named = [o.indicator for o in [*facts.observations, *found]]
     found += [
         _as_named(o, named)
-        for o in [*sentence_observations(doc), *arrow_observations(doc, facts.fiscal_year)]
+        for o in [
+            *sentence_observations(doc),
+            *arrow_observations(doc, facts.fiscal_year),
+            *dated_pair_observations(doc, facts.fiscal_year),
+        ]
     ]
     seen: set[tuple[str, int | None, str]] = set()
     for observation in found:
@@ -111,8 +137,14 @@ def _as_named(observation: Observation, names: list[str]) -> Observation:
 def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> list[Observation]:
     name_column = table.column(lambda label: field_of(label) == "indicator")
     if name_column is None:
+        name_column = _names_beside_kinds(table)
+    if name_column is None:
         return []
     columns = _value_columns(table, context, _named_kind(table.header[name_column]))
+    # a column headed with its own kind (基準値(令和元年度)) keeps it on every row
+    labelled = [field_of(label) in _KINDS for label in table.header]
+    # 指標名 | 年度 | 目標 | 実績: a column of years dates each row's undated values
+    year_column = table.column(lambda label: field_of(label, exact=True) == "fiscalYear")
     found: list[Observation] = []
     previous: list[Cell] = []
     for printed in table.rows:
@@ -124,23 +156,155 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
         if not name.text or _LEADING_NUMBER.match(name.text) or _compound(row, columns):
             continue
         kind = _row_kind(row, name_column, columns)
+        row_year = _cell_year(row, year_column, context)
         for column in columns:
             if column.index < len(row) and column.index != name_column:
-                if kind is not None and column.year is not None:
+                if kind is not None and column.year is not None and not labelled[column.index]:
                     column = _Column(column.index, kind, column.year)
+                if column.year is None and row_year is not None:
+                    column = _Column(column.index, column.kind, row_year)
                 observation = _observation(doc, name, row[column.index], column, context)
                 if observation is not None:
                     found.append(observation)
     return found
 
 
+_BRACKETED = re.compile(r"^(?P<a>[^()（）]+)[(（](?P<b>[^()（）]+)[)）]$")
+
+
+def _read_kind_rows(
+    doc: StructuredDocument, table: Table, context: int | None
+) -> Iterator[Observation]:
+    """A table headed by its years (「 | 令和3年度 | 令和4年度」) over rows 計画(○○率) | … and
+    実績(○○率) | …: each row prints a kind and, in brackets, the indicator it measures (or the
+    name with its kind in brackets)."""
+    years: dict[int, int] = {}
+    for index, label in enumerate(table.header[1:], start=1):
+        mentions = year_mentions(label, context=context)
+        if len(mentions) != 1 or mentions[0].kind == "date":
+            return
+        if not _YEAR_ONLY_REST.match(label[: mentions[0].start] + label[mentions[0].end :]):
+            return
+        years[index] = mentions[0].year
+    for row in table.rows:
+        labelled = _kind_and_name(row[0]) if row else None
+        if labelled is None:
+            continue
+        kind, name = labelled
+        for index, year in years.items():
+            column = _Column(index, kind, year)
+            if index < len(row):
+                observation = _observation(doc, name, row[index], column, context)
+                if observation is not None:
+                    yield observation
+
+
+# 「○○件数60件」: a name without digits, then one number and its unit word
+_NAMED_VALUE = re.compile(
+    r"^(?P<name>[^0-9]*[^0-9\s])\s*(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?\S{0,4})$"
+)
+
+
+def _read_goal_results(
+    doc: StructuredDocument, table: Table, context: int | None
+) -> Iterator[Observation]:
+    """取組 | 目標 | 結果 | 評価, one year's results: a target cell that names the indicator
+    before its value (「○○件数60件」) and the result cell beside it, starting with the value
+    reached, are the indicator's target and actual of that year (the column's, else the
+    document's). A target without a number (「工事の着手」) measures nothing."""
+    if table.column(lambda label: field_of(label) == "indicator") is not None:
+        return
+    columns = [_column(label, index, context) for index, label in enumerate(table.header)]
+    target = next((c for c in columns if c is not None and c.kind == "target"), None)
+    actual = next((c for c in columns if c is not None and c.kind == "actual"), None)
+    if target is None or actual is None:
+        return
+    target = replace(target, year=target.year or context)
+    actual = replace(actual, year=actual.year or context)
+    for row in table.rows:
+        if max(target.index, actual.index) >= len(row):
+            continue
+        cell = row[target.index]
+        match = _NAMED_VALUE.match(cell.text)
+        if match is None or year_mentions(match.group("name")):
+            continue
+        name = Cell(match.group("name"), cell.start, cell.start + match.end("name"))
+        value = Cell(match.group("value"), cell.start + match.start("value"), cell.end)
+        for printed, column in ((value, target), (row[actual.index], actual)):
+            observation = _observation(doc, name, printed, column, context)
+            if observation is not None:
+                yield observation
+
+
+def _kind_and_name(cell: Cell) -> tuple[ObservationKind, Cell] | None:
+    """「計画(○○率)」 or 「○○率(計画)」: the kind and the indicator one row label prints."""
+    match = _BRACKETED.match(cell.text)
+    if match is None:
+        return None
+    for kind_group, name_group in (("a", "b"), ("b", "a")):
+        kind = _kind_of(match.group(kind_group).strip())
+        name = match.group(name_group).strip()
+        if kind is not None and name and _kind_of(name) is None:
+            at = cell.start + match.start(name_group)
+            lead = len(match.group(name_group)) - len(match.group(name_group).lstrip())
+            return kind, Cell(name, at + lead, at + lead + len(name))
+    return None
+
+
+def _names_beside_kinds(table: Table) -> int | None:
+    """項目 | 区分 | 令和4年度 …, its 区分 cells 目標 / 実績: a table of values by kind, whose
+    first column (headed by no field's label) names what they measure. Amounts of money are
+    budgets, never such a table."""
+    if not table.header or field_of(table.header[0]) is not None or not table.rows:
+        return None
+    cells = [*table.header, *(c.text for row in table.rows for c in row)]
+    if any(field_of(label) == "budget" for label in table.header) or any("円" in c for c in cells):
+        return None
+    kinds = [[k for c in row if (k := _kind_of(c.text)) is not None] for row in table.rows]
+    full = [row for row in table.rows if len(row) == len(table.header)]
+    if any(len(found) != 1 for found in kinds) or len({k[0] for k in kinds}) < 2:
+        return None
+    if not full or any(_kind_of(row[0].text) is not None for row in full):
+        return None  # the kinds head the rows: no column names anything
+    return 0
+
+
+def _cell_year(row: list[Cell], column: int | None, context: int | None) -> int | None:
+    """The year a row's year cell prints alone (令和4年度), else None."""
+    if column is None or column >= len(row):
+        return None
+    return _year_alone(row[column].text, context)
+
+
+def _year_alone(text: str, context: int | None) -> int | None:
+    mentions = year_mentions(text, context=context)
+    if len(mentions) != 1 or mentions[0].kind == "date":
+        return None
+    rest = text[: mentions[0].start] + text[mentions[0].end :]
+    return mentions[0].year if _YEAR_ONLY_REST.match(rest) else None
+
+
 def _spanned(row: list[Cell], previous: list[Cell], width: int) -> list[Cell]:
-    """A row that starts with a kind label (実績) and is short of the header's width lost its
-    first cells to the row above, printed once for both (an HTML rowspan): it takes them."""
+    """A row that starts with a kind label (実績) or a year and is short of the header's
+    width lost its first cells to the row above, printed once for both (an HTML rowspan):
+    it takes them. So does a row whose cells before it are blank (the name printed once)."""
     missing = width - len(row)
-    if 0 < missing < len(previous) and row and _kind_of(row[0].text) is not None:
+    if 0 < missing < len(previous) and row and _continues(row[0].text):
         return [*previous[:missing], *row]
+    first = next((i for i, c in enumerate(row) if c.text), None)
+    if (
+        first
+        and first < len(previous)
+        and _continues(row[first].text)
+        and all(c.text for c in previous[:first])
+    ):
+        return [*previous[:first], *row[first:]]
     return row
+
+
+def _continues(text: str) -> bool:
+    """A cell that opens the rest of a row whose first cells were printed above it."""
+    return _kind_of(text) is not None or _year_alone(text, None) is not None
 
 
 def _row_kind(row: list[Cell], name_column: int, columns: list[_Column]) -> ObservationKind | None:
@@ -225,6 +389,32 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
                 run.append(observation)
+
+
+def _from_label_tables(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """A two-column table of labels and their values (指標名 | ○○数, 目標値(令和5年度) | 40人,
+    実績値 | 38人): the fields of a sheet set out as a table, read as the fields are."""
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None:
+            continue
+        rows = [table.header_cells, *table.rows] if table.header_cells else list(table.rows)
+        if not rows or any(len(row) != 2 for row in rows):
+            continue
+        name: Cell | None = None
+        run: list[Observation] = []
+        for label, value in rows:
+            if field_of(label.text) == "indicator":
+                yield from _dated_run(run, context)
+                name, run = _bare_name(value), []
+                continue
+            column = _column(label.text, 0, context)
+            if name is None or column is None:
+                continue
+            observation = _observation(doc, name, value, column, context, keep_yearless=True)
+            if observation is not None:
+                run.append(observation)
+        yield from _dated_run(run, context)
 
 
 def _dated_run(run: list[Observation], context: int | None) -> Iterator[Observation]:
@@ -463,12 +653,15 @@ _WORD = re.compile(r"\S+")
 _MARKS = "■□●○◆◇・*"
 
 
-def _header_columns(labels: list[str], context: int | None) -> list[_Column]:
-    """「成果指標 R5実績 R6見込 R7目標」: an indicator label, then one dated kind per column."""
-    if len(labels) < 3 or field_of(labels[0].strip(_MARKS)) != "indicator":
+def _header_columns(
+    labels: list[str], context: int | None, *, dated: bool = True
+) -> list[_Column]:
+    """「成果指標 R5実績 R6見込 R7目標」: an indicator label, then one dated kind per column.
+    Not `dated` (a table's header, whose columns are sure), a kind need not print a year."""
+    if len(labels) < (3 if dated else 2) or field_of(labels[0].strip(_MARKS)) != "indicator":
         return []
     columns = [_column(label, index, context) for index, label in enumerate(labels[1:])]
-    if any(c is None or c.year is None for c in columns):
+    if any(c is None or (dated and c.year is None) for c in columns):
         return []
     return [c for c in columns if c is not None]
 
@@ -479,7 +672,7 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
     columns: list[_Column] = []
     for block in doc.blocks:
         if block.kind == "table" and block.table is not None:
-            columns = _header_columns(block.table.header, context)
+            columns = _header_columns(block.table.header, context, dated=False)
             continue
         text = doc.folded[block.start : block.end]
         words = [
@@ -526,7 +719,8 @@ def _bare_name(cell: Cell | None) -> Cell | None:
 
 def _from_year_tables(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
     """【成果指標】○○率 then a table 年度 | 目標 | 実績 with a row per year: the indicator's
-    values, each dated by its row and of its column's kind."""
+    values, each dated by its row and of its column's kind; or a table headed by its years
+    with a row per kind (区分 | 令和4年度 | 令和5年度, then 目標 | 40 | 45)."""
     name: Cell | None = None
     years: list[int] = []
     for block in doc.blocks:
@@ -545,6 +739,9 @@ def _from_year_tables(doc: StructuredDocument, context: int | None) -> Iterator[
             continue
         table, current = block.table, name
         name = None
+        headed = [_year_alone(label, context) for label in table.header[1:]]
+        if not years and headed and all(year is not None for year in headed):
+            years = [year for year in headed if year is not None]  # 区分 | 令和4年度 | …
         if years:
             yield from _year_columns_table(doc, current, table, years, context)
             continue

@@ -10,12 +10,17 @@ Precision comes from structure, never from the words of a name: an initiative is
 * a row of a table (or of a header line and the rows under it) whose name column is
   labelled as initiatives, or whose other columns are evaluations (the rows are what was
   evaluated);
-* a quoted name in a sentence about a policy (施策2-3「…」では、「A」と「B」に取り組みます).
+* a quoted name in a sentence about a policy (施策2-3「…」では、「A」と「B」に取り組みます);
+* an entry of a list that an entry heading groups (「重点目標1 …」 over 「(1) …」), of a
+  labelled policy page's own numbered list, or the row under a row of policy levels;
+* a numbered entry field (【課題1】…) filed under the code its own record cites.
+A bracket citing a policy after an entry (「名称(総合計画 施策3-2-1「…」)」) files it there.
 `graded_rows` gives the rows' grades to the evaluations recogniser.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,17 +38,24 @@ from loaders.recognisers.outline import (
     grade_of,
     heads_form,
     is_label_like,
+    is_policy_heading,
     label_field,
     line_of,
     listed_after,
     names_entries,
     numbered_apart,
     numbered_under,
+    policy_code,
     rejoin_wrapped,
     sheet_code,
 )
 from loaders.recognisers.policies import cited_column as is_cited_column
-from loaders.recognisers.policies import cited_policy, is_policy_prefix
+from loaders.recognisers.policies import (
+    cited_policy,
+    entry_group,
+    is_policy_prefix,
+    row_chain,
+)
 from loaders.structure import Block, StructuredDocument, Table
 from loaders.text.fiscal_year import parse_fiscal_year
 from loaders.text.normalize import nfkc_key
@@ -76,6 +88,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if heading.number and is_policy_prefix(heading.prefix):
             _items_under_policy(doc, facts, heading)
             _policy_under_policy(doc, facts, heading)
+            _measures_of_policy_page(doc, facts, heading)
         if heading.number and _is_entry_prefix(heading.prefix):
             _entry_heading(doc, facts, heading)
         elif heading.number and is_policy_prefix(heading.prefix) and heads_form(doc, heading):
@@ -88,6 +101,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _numbered_under_policy(doc, facts, heading)
     for block in doc.of_kind("table"):
         if block.table is not None:
+            _rows_under_chains(doc, facts, block.table)
             for row in form_entries(doc, block.table):
                 add_initiative(facts, row.name, [], row.evidence, number=row.number,
                                kind="action")  # fmt: skip
@@ -95,6 +109,41 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         add_initiative(facts, row.name, row.codes, row.evidence)
     _prose(doc, facts)
     _cited(doc, facts)
+    _drop_policy_doubles(facts)
+
+
+def _drop_policy_doubles(facts: DocumentFacts) -> None:
+    """An entry filed under its own number, whose name and number are a policy's name and
+    code, is that policy's heading read twice (「施策2-3 名称」) when the page prints the
+    policy inside its system (the broader code is a policy too) and lists the policy's own
+    entries: one line, one fact. A policy with no entries of its own is the measure of the
+    broader one, and a page about one policy alone may list it as the entry it is about."""
+    policies = {(c.normalized, nfkc_key(c.label or "")) for c in facts.policy_codes}
+    known = {c.normalized for c in facts.policy_codes}
+    filed: dict[str, int] = {}
+    for initiative in facts.initiatives:
+        for printed in initiative.policy_codes:
+            if (parsed := code_of(printed)) is not None:
+                filed[parsed.normalized] = filed.get(parsed.normalized, 0) + 1
+    kept = []
+    dropped: set[str] = set()
+    for initiative in facts.initiatives:
+        own = code_of(initiative.number)
+        codes = [code_of(c) for c in initiative.policy_codes]
+        if (
+            own is not None
+            and [c.normalized if c else None for c in codes] == [own.normalized]
+            and (own.normalized, nfkc_key(initiative.name)) in policies
+            and "-".join(own.normalized.split("-")[:-1]) in known
+            and filed.get(own.normalized, 0) > 1
+        ):
+            dropped.add(initiative.name)
+            continue
+        kept.append(initiative)
+    for initiative in kept:
+        if initiative.parent in dropped:
+            initiative.parent = None
+    facts.initiatives[:] = kept
 
 
 def add_initiative(
@@ -187,7 +236,16 @@ def _is_entry_prefix(prefix: str | None) -> bool:
 
 def _entry_heading(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
     """「課題1 待機児童の解消」: an entry headed by an initiative label word and its number,
-    filed under the policies its own section lists (「…計画の施策との関連」 then 「2-1 …」)."""
+    filed under the policies its own section lists (「…計画の施策との関連」 then 「2-1 …」).
+    A heading that groups a list of entries (「重点目標1 …」 over 「(1) …」) is a policy: its
+    entries are the initiatives, filed under its code."""
+    grouped = entry_group(doc, heading)
+    if grouped:
+        code = code_of(heading.number)
+        for block in grouped:
+            if code is not None and _is_title(block.text):
+                add_initiative(facts, block.text, [code.printed], _span(doc, block))
+        return
     if not _is_title(heading.text):
         return
     codes: list[str] = []
@@ -219,11 +277,12 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
     entries = [
         b
         for b in numbered_under(doc, heading)
-        if not is_policy_prefix(b.prefix) and _is_title(b.text)
+        if not is_policy_prefix(b.prefix) and _is_title(b.text) and not entry_group(doc, b)
     ]
     if entries:
         for block in entries:
-            add_initiative(facts, block.text, codes, _span(doc, block))
+            name, cited = cited_in_brackets(block.text)
+            add_initiative(facts, name, [cited] if cited else codes, _span(doc, block))
         return
     if any(True for _ in numbered_under(doc, heading)):
         return  # numbered sub-sections (「(1)政策内容」, 「(2)今年度の目標」): each read alone
@@ -245,6 +304,21 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         if tags and (following is None or following.index not in tags):
             continue  # with tags, a name is the line each tag follows
         add_initiative(facts, block.text, codes, _span(doc, block))
+
+
+def cited_in_brackets(text: str) -> tuple[str, str | None]:
+    """「名称(総合計画 施策3-2-1「…」)」 → (「名称」, "3-2-1"): a trailing bracket that cites
+    the policy the entry serves, by a policy label and its code, is no part of the name."""
+    found = _TRAILING_GROUP.search(text)
+    if found is None or not text[: found.start()].strip():
+        return text, None
+    body = found.group("body")
+    for word in re.finditer(r"\S+", body):
+        lead = find_leading_code(re.split("[「『]", body[word.start() :])[0].strip())
+        if lead is not None and lead.prefix and is_policy_prefix(lead.prefix):
+            code = code_of(lead.code.printed) or lead.code
+            return text[: found.start()].strip(), code.printed
+    return text, None
 
 
 def _is_bullet(block: Block) -> bool:
@@ -333,6 +407,45 @@ def _numbered_under_policy(doc: StructuredDocument, facts: DocumentFacts, headin
             add_initiative(facts, block.text, [code.printed], _span(doc, block))
 
 
+def _rows_under_chains(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """「1 | 政策目標 | (5) | … | 施策目標 | (2)…」 then a row holding one name: the entry
+    that row names is filed under the finest level the row above cites."""
+    rows = all_rows(table)
+    for above, row in itertools.pairwise(rows):
+        chain = row_chain(above)
+        filled = [cell for cell in row if cell.text]
+        if not chain or len(filled) != 1 or row_chain(row) or not _is_title(filled[0].text):
+            continue
+        cell = filled[0]
+        add_initiative(facts, cell.text, [chain[-1][0].printed],
+                       {"": doc.span(above[0].start, row[-1].end),
+                        "name": doc.cell_span(cell)})  # fmt: skip
+
+
+def _measures_of_policy_page(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """「基本施策Ⅲ-1-(2) 名称」 then 「(1) …」「(2) …」: a policy's own list numbered apart
+    from its code holds its measures — unless an entry is a section label (「施策の目的」),
+    then the list is the sections of a sheet. A page about that one policy alone lists the
+    policy too, as the entry it is about."""
+    code = code_of(heading.number)
+    if code is None:
+        return
+    entries = [b for b in numbered_under(doc, heading) if not b.prefix]
+    if len(entries) < 2 or any(
+        (own := code_of(b.number)) is None
+        or not numbered_apart(own, code)
+        or not _is_title(b.text)
+        or field_of(b.text) is not None
+        for b in entries
+    ):
+        return
+    if len({c.normalized for c in facts.policy_codes}) == 1:
+        add_initiative(facts, heading.text, [code.printed], _span(doc, heading),
+                       number=heading.number)  # fmt: skip
+    for block in entries:
+        add_initiative(facts, block.text, [code.printed], _span(doc, block))
+
+
 def _items_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
     """「■施策2-3 名称」 then 「・交流拠点の整備（評価：A）」: bulleted entries of a policy."""
     code = code_of(heading.number)
@@ -347,25 +460,74 @@ def _items_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: 
 
 
 def _fields(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    """【取組】名称 (after 【施策】2-3 …, whose code it is filed under)."""
+    """【取組】名称 (after 【施策】2-3 …, whose code it is filed under); a numbered entry
+    (【課題1】名称) takes the code its own record cites after it, which then files no other."""
     code: str | None = None
+    in_record = False  # past a numbered entry: policy fields are that entry's record
     for block in doc.blocks:
         if block.kind == "heading" and block.number is None and block.level <= 1:
-            code = None
+            code, in_record = None, False
         if block.kind != "field" or not block.value:
             continue
         if _header_words(line_of(doc, block)) is not None:
             continue  # 「重点課題 平成27年度達成状況」: the header of rows, not a value
-        field = field_of(block.label or "", exact=True)
-        if field == "policy":
-            code = _field_code(block.value)
+        label, number = _numbered_label(block.label or "")
+        field = field_of(label, exact=True)
+        if field == "policy" and number is None:
+            code = None if in_record else _field_code(block.value)
         elif field == "initiative" and _is_title(block.value):
+            in_record = number is not None
             start = block.value_start or block.start
-            above = code_above(doc, block) if code is None else None
-            filed = code or (above.printed if above else None)
+            if number is not None:  # a numbered entry: its record, else the page's policy
+                above = _heading_code(doc, block) if code is None else None
+                filed = _record_code(doc, block, label) or code or above
+            else:
+                found = code_above(doc, block) if code is None else None
+                filed = code or (found.printed if found else None)
             add_initiative(facts, block.value, [filed] if filed else [],
                            {"": doc.block_span(block),
                             "name": doc.span(start, block.end)})  # fmt: skip
+
+
+_LABEL_NUMBER = re.compile(r"^(?P<label>.*?\D)\s*(?P<n>[0-9]{1,2})$")
+
+
+def _numbered_label(label: str) -> tuple[str, str | None]:
+    """「経営目標1」 → (「経営目標」, "1"): a label numbered as one of a series of entries."""
+    found = _LABEL_NUMBER.match(label.strip())
+    if found is None or field_of(found.group("label"), exact=True) is None:
+        return label, None
+    return found.group("label"), found.group("n")
+
+
+def _heading_code(doc: StructuredDocument, block: Block) -> str | None:
+    """The finest code of the policy headings `block` sits under (not of fields before it,
+    which belong to the entries they follow)."""
+    codes = [
+        code
+        for heading in doc.headings_above(block)
+        if is_policy_heading(heading) and (code := policy_code(doc, heading)) is not None
+    ]
+    return max(codes, key=lambda c: len(c.parts)).printed if codes else None
+
+
+def _record_code(doc: StructuredDocument, block: Block, label: str) -> str | None:
+    """「経営目標2：名称」 then 「総合計画の施策：5-3 …」 (or a heading 「…計画との関連」 over
+    「2-1-2 …」): the code the entry's own record cites, before the next entry of the series."""
+    related = False
+    for other in doc.blocks[block.index + 1 :]:
+        if other.kind == "field" and _numbered_label(other.label or "")[0] == label:
+            return None  # the next entry's record
+        if other.kind == "field" and label_field(other.label) == "policy":
+            return _field_code(other.value or "")
+        if other.kind == "heading" and not other.number and label_field(other.text) == "policy":
+            related = True
+            continue
+        if related:
+            code = code_of(other.number) if other.kind != "field" else code_of(other.label)
+            if code is not None:
+                return code.printed
+    return None
 
 
 def _policy_field_chain(doc: StructuredDocument, facts: DocumentFacts) -> None:

@@ -10,8 +10,10 @@ name inside another name (「職員共済組合負担金」「生涯学習推進
 A parent is read only from evidence: a chain written together or cell by cell with each unit
 smaller than the one before (「財政部財政課」「総務部 庶務課」「A部 > B課」), a department
 field and a division field of one record, or a division field under a heading that names
-one department, or a document whose title names one department (「令和3年度 環境局の運営方針」)
-and whose units carry no parent of their own: they are that department's units.
+one department, or a document whose title (its first heading lines) names one department
+(「令和3年度 環境局の運営方針」) and whose units carry no parent of their own: they are that
+department's units. Units in brackets after a unit (「A課(B係、C係)」) are its units, on
+any line: a paragraph, a list item, a heading, a field's value.
 """
 
 from __future__ import annotations
@@ -115,6 +117,9 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         found.extend(units)
         if block.kind in ("paragraph", "item"):
             found.extend(_members(doc, block, places))
+        elif block.kind in ("heading", "field"):
+            start, end = _text_span(doc, block)
+            found.extend(_held_in_brackets(doc.folded[start:end], start, places))
     return _without_holders(doc.folded, found)
 
 
@@ -304,6 +309,9 @@ def _regions(
                 yield cell.start, cell.end, context, index
         return
     if block.kind == "field" and block.value is not None and block.value_start is not None:
+        label = block.label or ""
+        if re.search(r"\s", label) and (at := doc.folded.find(label, block.start)) >= 0:
+            yield at, at + len(label), "text", 0  # 「総務課 財政係 電話：…」: units before a label
         context = "value" if _unit_field(block.label) else "text"
         yield block.value_start, block.value_start + len(block.value), context, 0
         return
@@ -583,30 +591,40 @@ def _add(facts: DocumentFacts, found: list[FoundUnit], doc: StructuredDocument) 
         by_key[key] = organization
 
 
-def _title(doc: StructuredDocument) -> Block | None:
-    """The document's title: its first heading."""
-    return next(doc.of_kind("heading"), None)
+_TITLE_LINES = 3  # a title may run over a few short heading lines at the top
+
+
+def _title(doc: StructuredDocument) -> list[Block]:
+    """The document's title: its first heading and the unnumbered headings right after it
+    (「令和6年度 部局運営方針」 then 「架空県 林務部」), a title broken over lines."""
+    blocks: list[Block] = []
+    first = next(doc.of_kind("heading"), None)
+    if first is None:
+        return blocks
+    for block in doc.blocks[first.index : first.index + _TITLE_LINES]:
+        if block.kind != "heading" or block.number:
+            break
+        blocks.append(block)
+    return blocks
 
 
 def subject_department(doc: StructuredDocument, places: Sequence[str] = ()) -> str | None:
     """The one department (局, 部, 本部) the title names (「令和元年度 環境局 部局運営方針」,
     「福祉部ってどんなところ?」): the unit the document is about, else None."""
-    title = _title(doc)
-    if title is None:
-        return None
-    text = doc.folded[title.start : title.end]
-    if any(u.parent is not None for u in _units_in(doc.folded, title.start, title.end,
-                                                   "heading", places)):  # fmt: skip
-        return None  # 「総務部 財政課」: the page's author, a division, not a department's page
     named: list[str] = []
-    for _s, _e, mention in find_organization_mentions(text):
-        chain = split_unit_chain(mention)
-        name = chain[0]
-        for place in places:
-            if name.startswith(place) and len(name) > len(place):
-                name = name[len(place) :]
-        if unit_kind(name) == "department" and len(chain) == 1 and name not in named:
-            named.append(name)
+    for title in _title(doc):
+        text = doc.folded[title.start : title.end]
+        if any(u.parent is not None for u in _units_in(doc.folded, title.start, title.end,
+                                                       "heading", places)):  # fmt: skip
+            return None  # 「総務部 財政課」: the page's author, a division, not a department's page
+        for _s, _e, mention in find_organization_mentions(text):
+            chain = split_unit_chain(mention)
+            name = chain[0]
+            for place in places:
+                if name.startswith(place) and len(name) > len(place):
+                    name = name[len(place) :]
+            if unit_kind(name) == "department" and len(chain) == 1 and name not in named:
+                named.append(name)
     return named[0] if len(named) == 1 else None
 
 

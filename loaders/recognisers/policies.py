@@ -1,11 +1,14 @@
 """Policies: the codes of a plan's policy system (施策体系) printed with their names.
 
 A code is a policy when the page says so: a label word of the policy field before it
-(「施策2-3」, 【施策】2-3, a run 「基本目標06…政策01…施策01…」, 施策27「…」), a list under a
-heading the vocabulary marks as policies (「該当する施策」), a numbered heading whose list
-holds codes extending its own (1 above 1-1, 1-2), a table column so labelled, or the
-numbered pillars a budget groups its projects under. Which words mean "policy" is read from
-ontology/fields.ttl, never spelled here.
+(「施策2-3」, 【施策】2-3, a run 「基本目標06…政策01…施策01…」, 施策27「…」, levels printed
+together 「基本目標2 … / 施策2-3 …」 or cell by cell along a row), a list under a heading the
+vocabulary marks as policies (「該当する施策」), a numbered heading whose list holds codes
+extending its own (1 above 1-1, 1-2), a tree of such codes under a policy-system heading
+(「施策の体系」 then 「1」「1-1」「1-1-1」), an entry heading over its own numbered list
+(「重点目標1 …」 over 「(1)…」), a table column so labelled, or the numbered pillars a budget
+groups its projects under. Which words mean "policy" is read from ontology/fields.ttl, never
+spelled here.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from functools import cache
 from loaders.facts import DocumentFacts, PolicyCode, Span
 from loaders.field_vocabulary import all_labels, field_of, labels_of
 from loaders.recognisers.outline import (
+    all_rows,
     code_above,
     code_of,
+    extends,
     heads_form,
     is_label_like,
     label_field,
@@ -27,7 +32,7 @@ from loaders.recognisers.outline import (
     numbered_under,
     policy_code,
 )
-from loaders.structure import Block, StructuredDocument, Table
+from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.text.normalize import nfkc_key
 from loaders.text.policy_codes import CodeParse, find_leading_code, parse_policy_code
 
@@ -44,15 +49,31 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _field(doc, facts, block)
         elif block.kind == "table" and block.table is not None:
             _table(doc, facts, block.table)
+            _table_levels(doc, facts, block.table)
     for heading in doc.of_kind("heading"):
         if heading.number is None and label_field(heading.text) == "policy":
             _labelled_list(doc, facts, heading)
     _project_groups(doc, facts)
+    _entry_groups(doc, facts)
+    _code_trees(doc, facts)
     _parents_of_codes(doc, facts)
     _budget_pillars(doc, facts)
     for block in doc.blocks:
         if block.kind != "table":
             _inline(doc, facts, block)
+
+
+def _table_levels(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """Levels of the policy system printed in a table's cells: several in one cell
+    (「基本目標2 … / 施策2-3 …」), or one per cell run along a row (`row_chain`)."""
+    for row in all_rows(table):
+        for cell in row:
+            for code, name, at in level_parts(cell.text):
+                label = doc.span(cell.start + at, cell.end)
+                add_policy(facts, code, name, {"": doc.cell_span(cell), "label": label})
+        for code, name, cell in row_chain(row):
+            add_policy(facts, code, name, {"": doc.span(row[0].start, row[-1].end),
+                                           "label": doc.cell_span(cell)})  # fmt: skip
 
 
 def add_policy(
@@ -104,7 +125,48 @@ def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> No
         return
     if block.kind == "heading" and heads_form(doc, block):
         return  # the group a sheet's entries belong to, an initiative itself
+    pieces = _LEVEL_SEPARATOR.split(block.text)
+    levels = level_parts(block.text, first_named=True)
+    if len(pieces) > 1 and levels:
+        add_policy(facts, code, pieces[0].strip(), _evidence(doc, block))
+        start = doc.folded.find(block.text, block.start, block.end)
+        for level, name, at in levels:
+            label_at = start + at if start >= 0 else None
+            add_policy(facts, level, name, _evidence(doc, block, label_at))
+        return
     add_policy(facts, code, block.text, _evidence(doc, block))
+
+
+_LEVEL_SEPARATOR = re.compile(r"\s*[>＞/／]\s*")
+
+
+def level_parts(text: str, *, first_named: bool = False) -> list[tuple[CodeParse, str, int]]:
+    """「基本目標2 名称 / 施策2-3 名称」, 「名称 > 施策の方向3-2 名称」: levels of a policy
+    system printed in one line, each a policy label word, a code and a name (code, name, the
+    name's offset). With `first_named`, the first piece is a bare name (the line's own code
+    is printed before it). Empty unless every other piece is such a level."""
+    found: list[tuple[CodeParse, str, int]] = []
+    position = 0
+    pieces = _LEVEL_SEPARATOR.split(text)
+    if len(pieces) < 2:
+        return []
+    for k, piece in enumerate(pieces):
+        at = text.find(piece, position)
+        position = at + len(piece)
+        if k == 0 and first_named:
+            continue
+        lead = find_leading_code(piece)
+        if (
+            lead is None
+            or not lead.prefix
+            or field_of(lead.prefix) != "policy"
+            or not lead.label
+            or is_label_like(lead.label)
+        ):
+            return []
+        code = code_of(lead.code.printed) or lead.code
+        found.append((code, lead.label.strip(), at + lead.label_start))
+    return found
 
 
 def _starts_numbered(text: str) -> bool:
@@ -158,6 +220,97 @@ def _project_groups(doc: StructuredDocument, facts: DocumentFacts) -> None:
             for b in doc.under(heading)
         ):
             add_policy(facts, code, heading.text, _evidence(doc, heading))
+
+
+def entry_group(doc: StructuredDocument, heading: Block) -> list[Block]:
+    """The entries of a numbered heading labelled as an entry (「重点目標1 …」) that holds a
+    list of its own, numbered apart from it (「(1) …」「(2) …」): the heading then groups
+    those entries as the policy they serve. Empty when it holds no such list."""
+    code = code_of(heading.number)
+    if (
+        heading.kind != "heading"
+        or code is None
+        or not heading.prefix
+        or field_of(heading.prefix, exact=True) != "initiative"
+        or is_label_like(heading.text)
+        or _AMOUNT.search(heading.text)
+    ):
+        return []
+    entries = list(numbered_under(doc, heading))
+    numbers = [code_of(b.number) for b in entries]
+    if len(entries) < 2 or [n.parts if n else () for n in numbers] != [
+        (k,) for k in range(1, len(entries) + 1)
+    ]:
+        return []  # a list of its own counts 1, 2, 3 …; codes of other policies do not
+    if any(b.prefix or is_label_like(b.text) or len(b.text) > 60 or "。" in b.text
+           for b in entries):  # fmt: skip
+        return []
+    return entries
+
+
+def _entry_groups(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「重点目標1 名称」 over 「(1) …」「(2) …」: the labelled heading is the policy its
+    listed entries serve, though its label word names entries (the list says otherwise);
+    an entry the genre parser read from that heading gives way to the policy."""
+    for heading in doc.of_kind("heading"):
+        if not entry_group(doc, heading):
+            continue
+        code = code_of(heading.number)
+        if code is None or any(c.normalized == code.normalized for c in facts.policy_codes):
+            continue
+        key = nfkc_key(heading.text)
+        facts.initiatives[:] = [
+            i for i in facts.initiatives if i.policy_codes or nfkc_key(i.name) != key
+        ]
+        add_policy(facts, code, heading.text, _evidence(doc, heading))
+
+
+def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A plan's policy system printed as a tree of codes (「1 …」 over 「1-1 …」 over
+    「1-1-1 …」): when one of its codes is a known policy or the tree sits under a heading
+    labelled as policies (「施策の体系」), every code of the tree is a policy. A tree needs
+    codes of several steps, each extending the code of the heading it sits under, so a
+    plain numbered outline is never taken for one."""
+    for root in doc.of_kind("heading"):
+        if root.prefix or code_of(root.number) is None:
+            continue
+        if root.parent is not None and code_of(doc.blocks[root.parent].number) is not None:
+            continue  # not the root of its tree
+        tree = _tree_of(doc, root)
+        if not any(len(code.parts) > 1 for _, code in tree):
+            continue
+        known = {c.normalized for c in facts.policy_codes}
+        labelled = any(
+            label_field(h.text) == "policy" for h in doc.headings_above(root)
+        )
+        if not labelled and not any(code.normalized in known for _, code in tree):
+            continue
+        for block, code in tree:
+            if not is_label_like(block.text) and not _AMOUNT.search(block.text):
+                add_policy(facts, code, block.text, _evidence(doc, block))
+
+
+def _tree_of(doc: StructuredDocument, root: Block) -> list[tuple[Block, CodeParse]]:
+    """`root` and the numbered headings under it whose codes extend the code of the
+    heading each sits under by one step; empty when any unlabelled numbered heading under
+    it breaks that rule."""
+    code = code_of(root.number)
+    if code is None:
+        return []
+    tree: list[tuple[Block, CodeParse]] = [(root, code)]
+    codes = {root.index: code}
+    for block in doc.under(root):
+        if block.kind != "heading" or not block.number or block.prefix:
+            continue  # a labelled heading (「施策1-2 …」) is read by its label
+        own = code_of(block.number)
+        outer = codes.get(block.parent) if block.parent is not None else None
+        if own is None or outer is None or not extends(own, outer):
+            return []
+        if len(own.parts) != len(outer.parts) + 1:
+            return []
+        codes[block.index] = own
+        tree.append((block, own))
+    return tree
 
 
 _CHAPTER_NUMBER = re.compile(r"^第\s*(?P<n>[0-9]{1,2})\s*[編部章]$")
@@ -268,6 +421,38 @@ def _table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
             cell = row[name_column]
             add_policy(facts, code, name, {"": doc.span(row[0].start, row[-1].end),
                                            "label": doc.cell_span(cell)})  # fmt: skip
+
+
+_CELL_CODE = re.compile(r"^[(（]?(?P<code>[0-9]{1,3})[)）]?\s*")
+
+
+def row_chain(row: list[Cell]) -> list[tuple[CodeParse, str, Cell]]:
+    """A row that prints labelled levels cell by cell (「政策目標 | (5) | 名称 | 施策目標 |
+    (2)名称」): each level's code (built from the chain: 5, 5-2), name and name cell. Empty
+    unless the row holds at least two levels."""
+    chain: list[tuple[CodeParse, str, Cell]] = []
+    numbers: list[str] = []
+    k = 0
+    while k < len(row) - 1:
+        if field_of(row[k].text, exact=True) != "policy":
+            k += 1
+            continue
+        lead = _CELL_CODE.match(row[k + 1].text)
+        if lead is None:
+            return []
+        rest = row[k + 1].text[lead.end() :].strip()
+        if rest:
+            cell, k = row[k + 1], k + 2
+        elif k + 2 < len(row) and row[k + 2].text and field_of(row[k + 2].text) is None:
+            cell, rest, k = row[k + 2], row[k + 2].text, k + 3
+        else:
+            return []
+        numbers.append(lead.group("code"))
+        parsed = parse_policy_code("-".join(numbers))
+        if parsed is None or is_label_like(rest):
+            return []
+        chain.append((parsed, rest, cell))
+    return chain if len(chain) >= 2 else []
 
 
 def _all_codes(table: Table, column: int) -> bool:

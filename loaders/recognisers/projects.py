@@ -14,7 +14,10 @@ A recogniser runs on every document, so a line is a project only with structural
   budget, or a division when the name ends like a project or stands in a project section;
 * a table column whose label lists the project field in its qualifier (「内容(事業名、予算等)」),
   its cells a name with the amount after it (「X事業(31,200千円)」, 「X事業 97,531千円」);
-* 「A事業費、B事業費など、…円を計上」: projects named as examples of a budget line.
+* 「A事業費、B事業費など、…円を計上」: projects named as examples of a budget line;
+* a bracket of unit names after a name or its amount (「X事業(緑化部 みどり課)」) gives the
+  division (the innermost) and department, and a project field may list several such
+  names (「主な事業：A事業(みどり課)、B事業(花壇課)」).
 
 Labels come from the field vocabulary (`ontology/fields.ttl`), name endings from
 `loaders.text.project_names`; amounts go through `loaders.text.amounts`. A project the genre
@@ -41,6 +44,7 @@ from loaders.structure.attributes import (
 from loaders.structure.records import record_after
 from loaders.text.amounts import UNIT_SCALES, find_amounts, parse_yen
 from loaders.text.fiscal_year import year_mentions
+from loaders.text.names import tokens
 from loaders.text.normalize import Line, lines_with_offsets, nfkc_key
 from loaders.text.project_names import looks_like_project, strip_status_mark
 
@@ -50,6 +54,7 @@ LOOKAHEAD_BLOCKS = 6
 # A name wrapped onto a second line: the second piece is short and says nothing else.
 MAX_NAME_TAIL = 15
 MAX_SECTION_LABEL = 30
+MAX_SECTION_WORDS = 8  # 「事業内容」, 「事業の概要」: a section title, not a name
 # The lines that open a list of projects (「令和6年度予算で実施する主な取組」) stand just above it.
 MAX_INTRO_BLOCKS = 3
 
@@ -64,6 +69,11 @@ _NAME_START = re.compile(r"[、。,「」『』\s()（）]")
 _TOPIC_UNIT = re.compile(
     r"\s*(?P<unit>[^\s、。,()（）「」]{2,30}?)\s*(?:[(（][^()（）]*[)）])?\s*(?:では|は|が)"
 )
+_UNIT_PIECE = re.compile(r"[^\s、,，/／]+")
+_PART = re.compile(r"[、,，/／;；]")
+# Particles and a verb's て that end the phrase before a name in a sentence (「主な事業は」,
+# 「あわせて」); の joins the words of one name and stays.
+_PHRASE_END = ("は", "が", "を", "に", "で", "も", "て", "へ", "から", "より")
 _LIST_BEFORE = re.compile(r"^(?P<list>[^、。]{2,40}(?:、[^、。]{2,40})*?)(?:など|等)[、,]")
 
 
@@ -346,6 +356,10 @@ class _Reader:
             if block.kind != "field" or field_of(block.label or "", exact=True) != "project":
                 continue
             value = block.value or ""
+            listed = self._listed(block, value)
+            if listed:
+                found.extend(listed)
+                continue
             name, attributes = split_attributes(value)
             if not attributes:
                 name, attributes = spaced_fields(value)
@@ -366,6 +380,38 @@ class _Reader:
                     self._year(item, text, at)
             self._attributes(item, attributes, start, unit)
             item.spans = [self.doc.span(block.start, block.end)]
+            found.append(item)
+        return found
+
+    def _listed(self, block: Block, value: str) -> list[_Found]:
+        """「主な事業：A事業(みどり課)、B事業(緑化部 花壇課)」: a project field listing
+        several projects, each with the units in charge in brackets after it. Empty unless
+        every piece is a project name."""
+        start = block.value_start if block.value_start is not None else block.start
+        pieces: list[tuple[int, str]] = []
+        depth, piece = 0, 0
+        for i, ch in enumerate(value + "、"):
+            depth += int(ch in "(（") - int(ch in ")）")
+            if ch == "、" and depth == 0:
+                pieces.append((piece, value[piece:i]))
+                piece = i + 1
+        if len(pieces) < 2:
+            return []
+        found: list[_Found] = []
+        for at, piece_text in pieces:
+            groups = bracket_groups(piece_text)
+            name, inner, inner_at = piece_text, "", 0
+            if groups and groups[-1][1] == len(piece_text.rstrip()):
+                a, b = groups[-1]
+                name, inner, inner_at = piece_text[:a], piece_text[a + 1 : b - 1], a + 1
+            bare = name.strip(_TRIM)
+            if not _valid_name(bare) or not looks_like_project(bare):
+                return []
+            name_at = start + at + name.index(bare)
+            item = _Found(bare, self.doc.span(name_at, name_at + len(bare)), block,
+                          spans=[self.doc.span(block.start, block.end)])  # fmt: skip
+            if inner and _all_units(inner):
+                self._units_bracket(item, inner, start + at + inner_at)
             found.append(item)
         return found
 
@@ -405,6 +451,8 @@ class _Reader:
             text = block.text.strip()
             if not text or "。" in text or field_of(text, exact=True) is not None:
                 continue
+            if _section_label(text):
+                continue  # 「事業内容」 over its record: a section of a sheet, no project
             if self._wrapped_tail(block):
                 continue  # the second line of a name the line reader joins
             record = record_after(self.doc, block.index)
@@ -489,10 +537,18 @@ class _Reader:
                 name = _strip_budget_label(text[: amount[0]])
             elif trailing is not None:  # 「X事業(2,400万円)」
                 name, amount = trailing[0], trailing[1:]
+        units_at: int | None = None
+        groups = bracket_groups(text)
+        if not attributes and amount is None and groups and groups[-1][1] == len(text.rstrip()):
+            start, stop = groups[-1]
+            if _all_units(text[start + 1 : stop - 1]) and text[:start].strip():
+                name, units_at = text[:start], start  # 「X事業(緑化部 みどり課)」
         name = name.strip(_TRIM)
         if not _valid_name(name):
             return None
-        labelled = any(a.field in ("budget", "division") for a in attributes)
+        labelled = units_at is not None or any(
+            a.field in ("budget", "division") for a in attributes
+        )
         name_end = offset + len(name)
         spans = [self.doc.span(block.start, block.end)]
         if in_section and not looks_like_project(name) and not labelled and amount is None:
@@ -517,6 +573,9 @@ class _Reader:
             item.budget_span = self.doc.span(offset + amount[0], offset + amount[1])
             self._unit_after(item, text, amount[1], offset)
         self._attributes(item, attributes, offset, unit)
+        if units_at is not None:
+            stop = groups[-1][1]
+            self._units_bracket(item, text[units_at + 1 : stop - 1], offset + units_at + 1)
         if item.budget is None and in_section:
             self._budget_below(item, block)
         if item.division is None:
@@ -554,10 +613,38 @@ class _Reader:
         name says which division carries the project."""
         rest = text[end:]
         for start, stop in bracket_groups(rest):
-            inner = rest[start + 1 : stop - 1]
-            if unit_kind(inner.strip(_TRIM)) is not None:
-                self._name_field(item, "division", inner, offset + end + start + 1)
+            if self._units_bracket(item, rest[start + 1 : stop - 1], offset + end + start + 1):
                 return
+
+    def _unlabelled_unit(self, item: _Found, inner: str, at: int) -> None:
+        """「(予算額 2億円、緑化部みどり課)」: a part of an attribute bracket with no label
+        that is only unit names names the division."""
+        position = 0
+        for part in _PART.split(inner):
+            start, position = position, position + len(part) + 1
+            bare = part.strip(_TRIM)
+            chain = split_unit_chain(bare)
+            if len(chain) > 1 and "".join(chain) == bare and all(unit_kind(u) for u in chain):
+                offset = at + start + part.index(bare)
+                self._name_field(item, "department", chain[-2], offset + len(bare)
+                                 - len(chain[-1]) - len(chain[-2]))  # fmt: skip
+                self._name_field(item, "division", chain[-1], offset + len(bare) - len(chain[-1]))
+                return
+            if self._units_bracket(item, part, at + start):
+                return
+
+    def _units_bracket(self, item: _Found, inner: str, at: int) -> bool:
+        """「(みどり課)」, 「(緑化部 みどり課)」: a bracket that holds only unit names, a chain
+        written apart, names the project's division (the innermost) and department."""
+        pieces = [(m.start(), m.group()) for m in _UNIT_PIECE.finditer(inner)]
+        if not pieces or len(pieces) > 3 or any(unit_kind(p) is None for _, p in pieces):
+            return False
+        start, last = pieces[-1]
+        self._name_field(item, "division", last, at + start)
+        if len(pieces) > 1:
+            start, outer = pieces[-2]
+            self._name_field(item, "department", outer, at + start)
+        return True
 
     def _wrapped_name(self, block: Block, name: str) -> str | None:
         """「(1) 新たな…の構築」 / 「推進事業費」: a name wrapped onto a short second line."""
@@ -649,7 +736,7 @@ class _Reader:
             if not attributes and not (amounts and _only_amounts_after(inner, amounts[0][1])
                                        and not inner[: amounts[0][0]].strip()):  # fmt: skip
                 continue
-            head = _NAME_START.split(text[:start])[-1]
+            head = _after_phrase(_NAME_START.split(text[:start])[-1])
             name = head.strip(_TRIM)
             if not _valid_name(name) or not looks_like_project(name):
                 continue
@@ -659,6 +746,8 @@ class _Reader:
                           spans=[self.doc.span(block.start, block.end)])  # fmt: skip
             if attributes:
                 self._attributes(item, attributes, offset, self.unit_before(block.start))
+                if item.division is None:
+                    self._unlabelled_unit(item, inner, offset + start + 1)
             else:
                 a, b, yen = amounts[0]
                 item.budget = yen
@@ -776,6 +865,8 @@ class _Reader:
             for block in reversed(doc.blocks[max(0, first - MAX_INTRO_BLOCKS) : first]):
                 if block.index in self.project_blocks:
                     break
+                if block.parent != item.block.parent and block.index != first - 1:
+                    break  # a line of another section opens the list only right above it
                 if block.kind == "heading" or "。" in block.text.rstrip("。"):
                     continue  # a description, not the line that opens the list
                 if len(_fiscal_years(doc, block)) > 1:
@@ -897,6 +988,32 @@ def _trailing_amount(text: str) -> tuple[str, int, int, int] | None:
     if text[end:].strip() or not text[:start].strip():
         return None
     return _strip_budget_label(text[:start]).strip(_TRIM), start, end, yen
+
+
+def _section_label(text: str) -> bool:
+    """「事業内容」「事業の概要」: a short label that starts with a project label and does
+    not end like a project's name — the title of a sheet's section."""
+    key = label_key(text)
+    return (
+        len(key) <= MAX_SECTION_WORDS
+        and not looks_like_project(text)
+        and any(len(label) >= 2 and key.startswith(label) for label in labels_of("project"))
+    )
+
+
+def _after_phrase(head: str) -> str:
+    """The name at the end of a sentence's words: 「主な事業はX事業」 → 「X事業」."""
+    cut = 0
+    for token in tokens(head):
+        if token.pos[0] == "助詞" and token.surface in _PHRASE_END:
+            cut = token.end
+    return head[cut:]
+
+
+def _all_units(inner: str) -> bool:
+    """A bracket's text is only unit names (「緑化部 みどり課」), at most a chain of three."""
+    pieces = _UNIT_PIECE.findall(inner)
+    return 0 < len(pieces) <= 3 and all(unit_kind(p) is not None for p in pieces)
 
 
 def _budget_column(labels: list[str | None]) -> int | None:

@@ -10,7 +10,8 @@ The fiscal year is the one printed with the count's label, else the document's.
 A table by kind of employment (課名 | 常勤 | 再任用 | 臨時 | 合計) counts each unit's whole staff
 in its total column, whether its columns are tab-separated or only spaced (rows wrapped
 onto the next line); a summary line 「部職員合計194名」 counts the unit it names, or, naming
-only a unit suffix (部, 局), the unit the document is about.
+only a unit suffix (部, 局), the unit the document is about. A sentence stating the count
+after the label (「…で構成し、職員数は77人です」) counts the unit it names or is about.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from loaders.facts import DocumentFacts, Span, StaffCount
-from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
+from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
 from loaders.recognisers.budgets import document_owner
@@ -62,10 +64,11 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_labelled_lines(doc, facts),
         *_from_unit_lines(doc),
         *_from_prose(doc, facts),
+        *_from_stated(doc, facts),
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
     for item in found:
-        organization = _organization(item.name, facts)
+        organization = _organization(item.name, facts, doc)
         fiscal_year = item.year or year
         if organization is None or fiscal_year is None:
             continue
@@ -78,7 +81,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         )
 
 
-def _organization(printed: str, facts: DocumentFacts) -> str | None:
+def _organization(printed: str, facts: DocumentFacts, doc: StructuredDocument) -> str | None:
     """The unit a row counts: a unit name, or for a total row the unit the document is
     about (a department's table of its divisions), else the municipality."""
     name = label_key(printed)
@@ -87,7 +90,7 @@ def _organization(printed: str, facts: DocumentFacts) -> str | None:
         name = name[: note.start()]
     field = field_of(name, exact=True)
     if field == "total":
-        return document_owner(facts)  # the unit the document is about, else the city
+        return document_owner(facts, doc)  # the unit the document is about, else the city
     if field is not None:
         return None  # 小計, a label: no unit of its own
     if nfkc_key(name) == nfkc_key(facts.municipality) or unit_kind(name) is not None:
@@ -439,7 +442,7 @@ def _from_prose(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Foun
             continue
         text = doc.folded[block.start : block.end]
         for match in _UNIT_COUNT.finditer(text):
-            name = _counted_unit(match.group("unit"), text, match.start("unit"), facts)
+            name = _counted_unit(match.group("unit"), text, match.start("unit"), facts, doc)
             if name is None:
                 continue
             start = block.start + match.start("n")
@@ -458,7 +461,9 @@ def _about_staff(doc: StructuredDocument, block: Block) -> bool:
     return any(label in label_key(text) for text in texts for label in labels)
 
 
-def _counted_unit(word: str, text: str, at: int, facts: DocumentFacts) -> str | None:
+def _counted_unit(
+    word: str, text: str, at: int, facts: DocumentFacts, doc: StructuredDocument
+) -> str | None:
     """The unit `word` (printed before a count) names: a unit; 「部全体では」 or a total label
     (「…の計」) after 「部の職員数は」, the unit the document is about."""
     for particle in _PARTICLES:
@@ -472,7 +477,7 @@ def _counted_unit(word: str, text: str, at: int, facts: DocumentFacts) -> str | 
             named = _NAME_RUN.search(word[: -len(whole)])
             if named is not None and len(named.group()) > 1 and unit_kind(named.group()):
                 return named.group()  # 「環境部全体で」
-            return document_owner(facts)  # 「…を含めた部全体では」
+            return document_owner(facts, doc)  # 「…を含めた部全体では」
     total = next((x for x in labels_of("total") if word.endswith(x)), None)
     if total is None:
         return None
@@ -480,8 +485,64 @@ def _counted_unit(word: str, text: str, at: int, facts: DocumentFacts) -> str | 
     for label in labels_of("staff"):
         where = sentence.find(label)
         if where >= 2 and sentence[where - 1] == "の" and _bare_suffix(sentence[where - 2]):
-            return document_owner(facts)
+            return document_owner(facts, doc)
     return None
+
+
+_SUBJECT = re.compile(r"^\s*(?P<unit>[^、。,\s]{2,20}?)は[、,]")
+
+
+@cache
+def _stated_pattern() -> re.Pattern[str]:
+    staff = "|".join(re.escape(x) for x in sorted(labels_of("staff"), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[、,\s]))(?:(?P<owner>\w{{2,20}}?)の)?(?:{staff})は[、,]?\s*"
+        rf"(?P<gap>[^。]{{0,24}}?)(?P<n>[0-9][0-9,]*)\s*(?:人|名)"
+    )
+
+
+_GAP_MAX = 4  # 「令和2年4月1日現在で」: after its date, a few words before the count
+
+
+def _plain_gap(text: str) -> bool:
+    """Nothing but a date and a few words between the staff label and its count."""
+    for mention in reversed(year_mentions(text)):
+        if mention.kind == "date":
+            text = text[: mention.start] + text[mention.end :]
+    return len(text.strip()) <= _GAP_MAX and not any(ch.isdigit() for ch in text)
+
+
+def _from_stated(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Found]:
+    """「架空振興部は、3課で構成し、職員数は77人です」: the count a sentence states after the
+    staff label is the staff of the unit it names (「○○部の職員数は」) or the sentence is
+    about (its subject), else of the unit the document is about. A sentence that aims at
+    the count (「…を目標」) or dates it to a year (not a day: 「令和2年4月1日現在」 dates the
+    count) states no current staff."""
+    aims = [c for c, f in sentence_cues().items() if f in ("target", "estimate")]
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        for sentence in re.finditer(r"[^。]+", doc.folded[block.start : block.end]):
+            text = sentence.group()
+            match = _stated_pattern().search(text)
+            if match is None or any(cue in text[match.end() :] for cue in aims):
+                continue
+            years = year_mentions(text)
+            if any(m.kind != "date" for m in years):
+                continue
+            if not _plain_gap(match.group("gap")):
+                continue
+            subject = _SUBJECT.match(text)
+            unit = match.group("owner") or (subject.group("unit") if subject else None)
+            if unit is not None and not unit_kind(unit):
+                continue  # the sentence is about something else
+            at = block.start + sentence.start()
+            yield _Found(unit or document_owner(facts, doc),
+                         years[0].year if years else None,
+                         int(match.group("n").replace(",", "")), {
+                "": doc.span(at, at + match.end()),
+                "count": doc.span(at + match.start("n"), at + match.end("n")),
+            })  # fmt: skip
 
 
 # -- a summary line -------------------------------------------------------------------------
@@ -504,7 +565,7 @@ def _from_summaries(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_
             printed = match.group("unit")
             name = printed if len(printed) > 1 and unit_kind(printed) else None
             if name is None and (not printed or _bare_suffix(printed)):
-                name = document_owner(facts)
+                name = document_owner(facts, doc)
             if name is None or name == facts.municipality:
                 continue
             yield _Found(name, None, int(match.group("n").replace(",", "")), {
@@ -553,15 +614,20 @@ def _from_unit_lines(doc: StructuredDocument) -> Iterator[_Found]:
             })  # fmt: skip
 
 
-def _labelled_pattern() -> re.Pattern[str]:
+@cache
+def _labelled_pattern(*, spaced: bool = False) -> re.Pattern[str]:
+    """The staff label and its count opening a line, with the unit it counts before it; or
+    (`spaced`) set apart by a space inside the line, counting no unit it names."""
     staff = "|".join(re.escape(x) for x in sorted(labels_of("staff"), key=len, reverse=True))
-    return re.compile(rf"^(?P<unit>\w*?)(?:{staff})\s*[:：]?\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)")
+    head = r"(?<=\s)(?P<unit>)" if spaced else r"^(?P<unit>\w*?)"
+    return re.compile(rf"{head}(?:{staff})\s*[:：]?\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)")
 
 
 def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Found]:
     """A line that opens with the staff label and a count, 「部職員数 412人(うち…)」: the
     whole staff of the unit it names, a unit suffix alone being the unit the document is
-    about."""
+    about; so is the label set apart by a space among other labelled values (「体制 本庁3課
+    職員数 77人」)."""
     pattern = _labelled_pattern()
     for block in doc.blocks:
         if block.kind not in ("item", "paragraph", "heading", "field"):
@@ -569,12 +635,14 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
         text = doc.folded[block.start : block.end]
         lead = len(text) - len(text.lstrip())
         match = pattern.match(text[lead:])
+        if match is None and "。" not in text:
+            match = _labelled_pattern(spaced=True).search(text[lead:])
         if match is None:
             continue
         printed = match.group("unit")
         name = printed if len(printed) > 1 and unit_kind(printed) else None
-        if name is None and _bare_suffix(printed):
-            name = document_owner(facts)
+        if name is None and (not printed or _bare_suffix(printed)):
+            name = document_owner(facts, doc)
         if name is None or name == facts.municipality:
             continue
         at = block.start + lead

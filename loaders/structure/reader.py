@@ -16,7 +16,9 @@ from collections.abc import Collection, Sequence
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
 from loaders.structure.tables import (
+    box_table,
     delimited_table,
+    is_box_line,
     is_rule,
     pipe_table,
     split_spaces,
@@ -114,6 +116,7 @@ class _Reader:
         # a numbered sequence that starts right under an unnumbered heading ("部局の方向性"
         # then "1.…", "2.…") sits under it: style → the level its members take
         self.nested: dict[str, int] = {}
+        self.bracket_labels: set[int] = set()  # headings printed as a bracketed label
 
     def read(self) -> StructuredDocument:
         lines = self.lines
@@ -122,6 +125,10 @@ class _Reader:
             line = lines[i]
             if not line.text.strip():
                 i += 1
+                continue
+            j = _region(lines, i, lambda ln: is_box_line(ln.text), 2)
+            if j > i and self._table(lines[i:j], "box"):
+                i = j
                 continue
             j = _region(lines, i, _has_pipes, 2)
             if j > i and self._table(lines[i:j], "pipe"):
@@ -173,7 +180,12 @@ class _Reader:
         if how == "tab" and len(runs := table_runs(lines, how)) > 1:
             return any([self._table(lines[a:b], "tab-run") for a, b in runs])
         how = "tab" if how == "tab-run" else how
-        table = pipe_table(lines) if how == "pipe" else delimited_table(lines, how)
+        if how == "box":
+            table = box_table(lines)
+        elif how == "pipe":
+            table = pipe_table(lines)
+        else:
+            table = delimited_table(lines, how)
         if table is None or not table.rows:
             return False
         if how == "tab":
@@ -229,6 +241,7 @@ class _Reader:
             return
         if m := _BRACKET_ONLY.match(s):
             self._heading(line, None, "bracket", line.start + m.start("label"))
+            self.bracket_labels.add(self.blocks[-1].index)
             self.blocks[-1].text = m.group("label").strip()
             return
         if m := _BULLET.match(s):
@@ -252,7 +265,8 @@ class _Reader:
                 self._add(Block("item", line.start, line.end, body.strip(), mark=m.group("mark")))
             return
         if m := _BRACKET_FIELD.match(s):
-            self._field(line, m)
+            if not self._bracketed_number(line, m):
+                self._field(line, m)
             return
         numbering = leading_numbering(s)
         if numbering is not None:
@@ -265,6 +279,7 @@ class _Reader:
             ):
                 self._heading(line, numbering, numbering.style, line.start + numbering.end)
             else:
+                self._open_sequence(numbering)
                 self._add(
                     Block(
                         "item",
@@ -284,7 +299,8 @@ class _Reader:
             return
         stripped = s.strip()
         if (
-            len(stripped) <= PLAIN_HEADING_MAX
+            not self._under_label()
+            and len(stripped) <= PLAIN_HEADING_MAX
             and not _SENTENCE_END.search(stripped)
             and not stripped.endswith(("、", ","))
             and nxt is not None
@@ -292,6 +308,50 @@ class _Reader:
             self._heading(line, None, "plain", line.start + (len(s) - len(s.lstrip())))
             return
         self._add(Block("paragraph", line.start, line.end, stripped))
+
+    def _bracketed_number(self, line: Line, match: re.Match[str]) -> bool:
+        """「【2-1-2】名称」: a bracket holding only a code is the line's number, not a
+        field's label; the line is a numbered entry."""
+        label = match.group("label").strip()
+        numbering = leading_numbering(label)
+        if (
+            numbering is None
+            or numbering.prefix
+            or numbering.end < len(label)
+            or not numbering.style.startswith(("code:", "arabic", "roman"))
+        ):
+            return False
+        self._add(Block("item", line.start, line.end, match.group("value").strip(),
+                        number=numbering.printed, level=0))  # fmt: skip
+        return True
+
+    def _open_sequence(self, numbering: Numbering) -> None:
+        """「1 …(a long first entry)」 right under an unnumbered heading such as 「重点取組」:
+        the entry is too long for a heading, but it opens the numbered sequence under that
+        heading, so 「2 …」 and 「3 …」 printed as headings sit under it too."""
+        previous = self.blocks[-1] if self.blocks else None
+        if (
+            numbering.style not in self.styles
+            and numbering.parts == (1,)
+            and not numbering.prefix
+            and previous is not None
+            and previous.kind == "heading"
+            and previous.number is None
+            and self.stack
+            and self.stack[-1] is previous
+        ):
+            _style_level(self.styles, numbering.style)
+            self.nested[numbering.style] = previous.level + 1
+            self.last_number[numbering.style] = 1
+
+    def _under_label(self) -> bool:
+        """Whether the innermost open heading is a bracketed label (【主な事業】) that holds
+        only plain lines so far: a short plain line there is the label's content (a name it
+        lists), not a heading of the label's own rank."""
+        if not self.stack or self.stack[-1].index not in self.bracket_labels:
+            return False
+        label = self.stack[-1]
+        return all(b.kind == "paragraph" for b in self.blocks[label.index + 1 :])
 
     def _nested_level(self, numbering: Numbering | None, style: str) -> int | None:
         """The level of a numbered heading whose sequence opened right under an unnumbered

@@ -1,11 +1,13 @@
 """Tables as cities' tools leave them: tab-separated rows (HTML tables arrive so), pipe
 tables with or without a `---` rule (rows wrapped onto several lines, or one cell per line),
-and columns aligned with runs of spaces. Each becomes a `Table` whose cells know their
+tables drawn with box-drawing characters (┌─┬─┐ │a│b│), and columns aligned with runs of
+spaces. Each becomes a `Table` whose cells know their
 column, so a recogniser asks for "the 予算額 column" rather than for a position.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -30,14 +32,17 @@ def _cell(line: Line, start: int, end: int) -> Cell:
     return Cell(text.strip(), line.start + start + lead, line.start + start + trail)
 
 
-def split_pipes(line: Line) -> list[Cell]:
+def split_pipes(line: Line, *, outer: bool = True) -> list[Cell]:
+    """The cells between a line's pipes. Not `outer`, the table prints no pipe before its
+    first column, so a line opening with a pipe after blanks starts with a blank cell (a
+    name printed once for two rows: 「名称|目標値|…」 then 「    |実績値|…」)."""
     cells: list[Cell] = []
     pos = 0
     for piece in line.text.split("|"):
         cells.append(_cell(line, pos, pos + len(piece)))
         pos += len(piece) + 1
     # "| a | b |" and "a | b |": the empty pieces outside the outer pipes are not cells
-    if cells and not cells[0].text and line.text.lstrip().startswith("|"):
+    if cells and not cells[0].text and line.text.lstrip().startswith("|") and outer:
         cells = cells[1:]
     if cells and not cells[-1].text and line.text.rstrip().endswith("|"):
         cells = cells[:-1]
@@ -132,16 +137,18 @@ def _period(cells: Sequence[Cell]) -> int | None:
 def pipe_table(lines: Sequence[Line]) -> Table | None:
     """A pipe table from consecutive lines that hold `|`; rows may be wrapped."""
     rule = next((i for i, line in enumerate(lines) if is_rule(line.text)), None)
+    # the first line shows whether the table prints a pipe before its first column
+    outer = lines[0].text.lstrip().startswith("|") if lines else True
     cells: list[Cell] = []
     header_count: int | None = None
     for i, line in enumerate(lines):
         if i == rule:
             header_count = len(cells)
             continue
-        cells.extend(split_pipes(line))
+        cells.extend(split_pipes(line, outer=outer))
     if header_count is None:
         # rows of whole lines, each with the same number of cells: the first is the header
-        per_line = [split_pipes(line) for line in lines]
+        per_line = [split_pipes(line, outer=outer) for line in lines]
         widths = {len(c) for c in per_line}
         if len(widths) == 1 and widths.pop() > 1:
             return _table(per_line[0], per_line[1:])
@@ -160,12 +167,75 @@ def pipe_table(lines: Sequence[Line]) -> Table | None:
 def _table(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> Table:
     """A body row that repeats the header is the header printed again (a table continued on
     the next page, or two tables of one kind with nothing between them), not data."""
+    header, rows = _two_row_header(header, rows)
     labels = [c.text for c in header]
     return Table(
         header=labels,
         rows=[list(r) for r in rows if any(c.text for c in r) and [c.text for c in r] != labels],
         header_cells=list(header),
     )
+
+
+_SUB_LABEL_MAX = 8  # 予算額, 構成比, 目標: a lower label is a word, never a value or phrase
+
+
+def _is_sub_label(text: str) -> bool:
+    """A short word, no number: a label under the one spanning it."""
+    return (
+        len(text) <= _SUB_LABEL_MAX
+        and not any(ch.isdigit() for ch in text)
+        and any(ch.isalpha() for ch in text)  # 「-」 is a blank value, not a label
+    )
+
+
+def _two_row_header(
+    header: Sequence[Cell], rows: Sequence[Sequence[Cell]]
+) -> tuple[list[Cell], list[list[Cell]]]:
+    """A header printed on two rows, a label over the columns it spans (「令和5年度」 over
+    「目標 | 実績」): one label per column, the upper and the lower joined (令和5年度 目標).
+
+    The spanned columns arrive blank beside the upper label (a spreadsheet's merged cells),
+    or missing altogether (an HTML colspan), the lower row then short by the columns whose
+    label spans both rows (指標名 at the left): the upper labels are spread evenly."""
+    header, body = list(header), [list(r) for r in rows]
+    if len(body) < 2:
+        return header, body
+    lower, width = body[0], max(len(r) for r in body[1:])
+    labels = [c for c in lower if c.text]
+    if len(labels) < 2 or not all(_is_sub_label(c.text) for c in labels):
+        return header, body
+    if not any(field_of(c.text, exact=True) for c in labels):
+        return header, body  # a row of words none of which labels a field: data
+    if len(header) == len(lower) == width:
+        spans = any(
+            not top.text and bottom.text and left.text
+            for left, top, bottom in zip(header, header[1:], lower[1:], strict=False)
+        )
+        if not spans:
+            return header, body  # no upper label spans a blank beside it: a row of data
+        upper: list[Cell | None] = []
+        for cell in header:
+            upper.append(cell if cell.text else (upper[-1] if upper else None))
+        lower_cells = lower
+    elif len(lower) < width and len(header) < width:
+        left = width - len(lower)  # columns labelled once for both rows
+        spanning = len(header) - left
+        if spanning < 1 or len(lower) % spanning or any(not c.text for c in lower):
+            return header, body
+        span = len(lower) // spanning
+        upper = [*header[:left], *(c for c in header[left:] for _ in range(span))]
+        lower_cells = [*(Cell("", c.start, c.start) for c in header[:left]), *lower]
+    else:
+        return header, body
+    merged = []
+    for top, bottom in zip(upper, lower_cells, strict=True):
+        if top is None or not bottom.text:
+            merged.append(bottom if bottom.text else (top or bottom))
+        elif not top.text:
+            merged.append(bottom)
+        else:
+            merged.append(Cell(f"{top.text} {bottom.text}", bottom.start, bottom.end))
+    return merged, body[1:]
 
 
 def delimited_table(lines: Sequence[Line], split: str) -> Table | None:
@@ -212,3 +282,69 @@ def table_runs(lines: Sequence[Line], split: str) -> list[tuple[int, int]]:
             start = i
     runs.append((start, len(lines)))
     return runs
+
+
+# -- tables drawn with box-drawing characters ------------------------------------------------
+_BOX_BARS = "│┃║"
+_BOX_RULE = re.compile(r"^\s*[\u2500-\u257f]+\s*$")
+_BOX_INNER = "┼╋╬├┣╠┤┫╣"  # a rule between rows, not the table's top or bottom edge
+
+
+def is_box_line(text: str) -> bool:
+    """A line of a drawn table: a rule (┌──┬──┐) or a row opening with a bar (│a│b│)."""
+    return bool(_BOX_RULE.match(text)) or text.lstrip()[:1] in tuple(_BOX_BARS)
+
+
+def _split_bars(line: Line) -> list[Cell]:
+    bars = [i for i, ch in enumerate(line.text) if ch in _BOX_BARS]
+    return [_cell(line, a + 1, b) for a, b in itertools.pairwise(bars)]
+
+
+def _joined(cells: Sequence[Sequence[Cell]]) -> list[Cell]:
+    """One row printed over several lines: each column's pieces joined, as a wrapped cell."""
+    width = max(len(c) for c in cells)
+    joined: list[Cell] = []
+    for index in range(width):
+        parts = [row[index] for row in cells if index < len(row) and row[index].text]
+        if not parts:
+            blank = next(row[index] for row in cells if index < len(row))
+            joined.append(blank)
+            continue
+        joined.append(Cell("".join(p.text for p in parts), parts[0].start, parts[-1].end))
+    return joined
+
+
+def box_table(lines: Sequence[Line]) -> Table | None:
+    """A table drawn with box-drawing characters: the rows above its first inner rule (├─┼─┤)
+    are its header, joined by column; below it, rows set apart by rules are each one row
+    however many lines it wraps onto, and rows with no rule between them are a line each."""
+    groups: list[list[list[Cell]]] = [[]]
+    header_groups: int | None = None
+    for line in lines:
+        if _BOX_RULE.match(line.text):
+            if groups[-1]:
+                inner = any(ch in _BOX_INNER for ch in line.text)
+                if inner and header_groups is None:
+                    header_groups = len(groups)
+                groups.append([])
+            continue
+        cells = _split_bars(line)
+        if len(cells) >= 2:
+            groups[-1].append(cells)
+    groups = [g for g in groups if g]
+    if not groups:
+        return None
+    if header_groups is None:
+        header_groups = 0  # no inner rule: the first line is the header
+        groups = [[row] for g in groups for row in g]
+        groups, header = groups[1:], groups[0][0]
+    else:
+        header = _joined([row for g in groups[:header_groups] for row in g])
+        groups = groups[header_groups:]
+    if len(groups) == 1 or all(len(g) == 1 for g in groups):
+        rows = [row for g in groups for row in g]
+    else:
+        rows = [_joined(g) for g in groups]
+    if len(header) < 2 or not rows:
+        return None
+    return _table(header, rows)

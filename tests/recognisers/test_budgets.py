@@ -114,9 +114,9 @@ def test_year_columns_without_a_budget_caption_are_no_budgets() -> None:
     assert _budgets(text) == set()
 
 
-def test_an_account_with_a_note_in_brackets_is_still_an_account() -> None:
+def test_an_account_with_a_note_in_brackets_is_still_an_account_named_without_it() -> None:
     text = "会計別の予算規模\n会計\t令和5年度\n特別会計(5会計)\t486億2,300万円\n"
-    assert _budgets(text) == {("青葉台市", 2023, "特別会計(5会計)", 48_623_000_000)}
+    assert _budgets(text) == {("青葉台市", 2023, "特別会計", 48_623_000_000)}
 
 
 def test_the_citys_total_of_an_account_in_a_sentence_is_the_citys() -> None:
@@ -151,3 +151,44 @@ def test_a_previous_year_amount_in_brackets_after_an_accounts_amount() -> None:
         ("青葉台市", 2024, "一般会計", 3_000_000),
         ("青葉台市", 2023, "一般会計", 2_800_000),
     }
+
+
+def test_a_table_of_units_under_a_caption_naming_one_account_is_each_units_budget() -> None:
+    text = (
+        "部局別予算額(一般会計)\n(単位:千円)\n"
+        "部局\t令和6年度\t令和5年度\t増減\n"
+        "架空振興部\t1,200\t1,000\t200\n"
+        "合計\t1,200\t1,000\t200\n"
+    )
+    assert _budgets(text) == {
+        ("架空振興部", 2024, "一般会計", 1_200_000),
+        ("架空振興部", 2023, "一般会計", 1_000_000),
+    }
+
+
+def test_the_one_department_the_opening_lines_name_owns_the_budget() -> None:
+    text = "令和6年度 運営方針\n青葉台市 架空振興部\n\n部の予算\n一般会計:3,000千円\n"
+    assert _budgets(text) == {("架空振興部", 2024, "一般会計", 3_000_000)}
+
+
+def test_a_department_credited_with_its_division_is_the_author_not_the_owner() -> None:
+    text = "当初予算の概要\n架空財務部 架空財務課\n\n予算の規模\n一般会計:3,000千円\n"
+    assert _budgets(text) == {("青葉台市", 2024, "一般会計", 3_000_000)}
+
+
+def test_an_amount_per_head_is_no_budget() -> None:
+    text = "一般会計の予算額を市民1人当たりに換算すると、約40万円です。\n"
+    assert _budgets(text) == set()
+
+
+def test_the_budget_a_sentence_compares_with_is_its_years_budget() -> None:
+    text = "一般会計の予算額は12億円で、令和5年度当初予算の11億円と比べて1億円の増です。\n"
+    assert _budgets(text) == {
+        ("青葉台市", 2024, "一般会計", 1_200_000_000),
+        ("青葉台市", 2023, "一般会計", 1_100_000_000),
+    }
+
+
+def test_an_account_with_its_amount_after_de_in_a_sentence_naming_the_budget() -> None:
+    text = "当初予算における部の予算は、一般会計で5億円です。特別会計で3億円を借り入れます。\n"
+    assert _budgets(text) == {("青葉台市", 2024, "一般会計", 500_000_000)}

@@ -124,3 +124,34 @@ def test_an_evaluation_line_of_years_and_grades_grades_the_initiative_above() ->
         ("潮風の観測", 2018, "○"),
         ("潮風の観測", 2019, "△"),
     }
+
+
+def test_a_grade_row_in_a_table_headed_by_its_years_grades_each_year() -> None:
+    text = (
+        "取組項目:灯台の保存\n担当課:観光課\n\n"
+        "区分 | 令和2年度 | 令和3年度 |\n---|---|---|\n"
+        "計画 | 10 | 10 |\n進捗評価 | A | C |\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2021)) >= {
+        ("灯台の保存", 2020, "A"),
+        ("灯台の保存", 2021, "C"),
+    }
+
+
+def test_a_table_of_years_and_grades_grades_the_initiative_above_each_year() -> None:
+    text = "取組項目:灯台の保存\n担当課:観光課\n\n年度\t評価\n令和2年度\tA\n令和3年度\tB\n"
+    assert evaluation_rows(facts_of(text, year=2021)) == {
+        ("灯台の保存", 2020, "A"),
+        ("灯台の保存", 2021, "B"),
+    }
+
+
+def test_dated_grade_columns_grade_the_initiative_each_row_names() -> None:
+    text = (
+        "取組項目:灯台の保存\n担当課:観光課\n\n"
+        "取組\t令和2年度評価\t令和3年度評価\n灯台の保存\tA\tB\n架空の取組\tC\tC\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2021)) == {
+        ("灯台の保存", 2020, "A"),
+        ("灯台の保存", 2021, "B"),
+    }

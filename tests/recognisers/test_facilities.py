@@ -114,3 +114,27 @@ def test_a_list_of_offices_in_charge_is_no_facility() -> None:
 
 def test_a_facility_in_brackets_after_a_project_is_the_office_in_charge() -> None:
     assert _facilities("図書資料整備事業(中央図書館)\n") == set()
+
+
+def test_a_place_name_before_a_port_word_is_a_port() -> None:
+    assert "東京港" in _facilities("東京港に岸壁を整備します。\n")
+
+
+def test_a_port_word_inside_a_longer_name_is_no_port() -> None:
+    assert "東京港" not in _facilities("東京港緑地の芝生を張り替えます。\n")
+
+
+def test_a_name_cut_after_the_towns_place_name_is_made_whole() -> None:
+    facts = parse_document(
+        "避難所となる潮見台小学校の体育館を改修します。\n", file="places.txt",
+        municipality_code="999989", municipality="潮見台町", prefecture="架空県",
+    )  # fmt: skip
+    assert {f.name for f in facts.facilities} == {"潮見台小学校"}
+
+
+def test_a_list_of_kinds_ending_in_a_bare_type_word_is_no_facility() -> None:
+    assert _facilities("道路・橋りょう・公園の維持補修を進めます。\n") == set()
+
+
+def test_the_main_building_of_the_office_is_no_facility() -> None:
+    assert _facilities("所在地 市役所本庁舎4階\n") == set()

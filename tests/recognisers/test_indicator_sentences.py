@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from loaders.field_vocabulary import all_labels
-from loaders.recognisers.indicator_sentences import sentence_observations
+from loaders.recognisers.indicator_sentences import dated_pair_observations, sentence_observations
 from loaders.structure import read_structure
 
 
@@ -63,3 +63,40 @@ def test_a_value_right_after_its_kinds_label_has_that_kind() -> None:
 def test_a_scale_word_is_part_of_the_unit_not_of_the_value() -> None:
     text = "排出量は平成25年度の1,284千t-CO2から令和2年度には1,032千t-CO2まで減少しました。\n"
     assert _rows(text) == {("排出量", 2013, "actual", 1284), ("排出量", 2020, "actual", 1032)}
+
+
+def test_a_year_in_brackets_right_after_a_value_is_its_year() -> None:
+    text = "架空講座の満足度は80.0%(令和4年度)から90.0%(令和8年度)への向上を目指します。\n"
+    assert _rows(text) == {
+        ("架空講座の満足度", 2022, "baseline", 80.0),
+        ("架空講座の満足度", 2026, "target", 90.0),
+    }
+
+
+def test_the_object_a_clause_sets_values_for_names_the_indicator() -> None:
+    text = "周知を進め、架空文庫の貸出冊数を令和4年度の500冊から令和8年度には600冊に増やします。\n"
+    assert _rows(text) == {
+        ("架空文庫の貸出冊数", 2022, "baseline", 500),
+        ("架空文庫の貸出冊数", 2026, "target", 600),
+    }
+
+
+def test_a_name_then_two_dated_values_with_an_arrow_is_a_baseline_and_a_target() -> None:
+    text = "・架空講座の受講者数　38人（令和4年度）→ 45人（令和8年度）\n"
+    doc = read_structure(text, labels=all_labels())
+    found = {
+        (o.indicator, o.fiscal_year, o.kind, o.value) for o in dated_pair_observations(doc, 2023)
+    }
+    assert found == {
+        ("架空講座の受講者数", 2022, "baseline", 38),
+        ("架空講座の受講者数", 2026, "target", 45),
+    }
+
+
+def test_one_value_set_after_its_name_with_a_targets_cue_is_that_years_target() -> None:
+    text = "計画では、令和8年4月1日の架空講座の受講者数を45人以内とすることを目標としています。\n"
+    assert _rows(text) == {("架空講座の受講者数", 2026, "target", 45)}
+
+
+def test_one_value_without_a_targets_cue_is_no_target() -> None:
+    assert _rows("令和5年4月1日の架空講座の受講者数は45人です。\n") == set()

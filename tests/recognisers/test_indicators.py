@@ -194,6 +194,22 @@ def test_a_kind_column_gives_each_row_of_dated_values_its_kind() -> None:
     }
 
 
+def test_a_row_with_its_name_left_blank_is_the_named_rows_other_kind() -> None:
+    """A 目標値 row and a 実績値 row under one name printed once: the blank name is the one
+    above; a column headed with its own kind (基準値(令和2年度)) keeps it on either row."""
+    text = (
+        "指標名|区分|基準値(令和2年度)|令和4年度|目標値(令和7年度)\n"
+        "架空文庫の貸出冊数|目標値|-|500|600\n"
+        "                  |実績値|420|480|-\n"
+    )
+    assert _observations(text) == {
+        ("架空文庫の貸出冊数", 2022, "target", 500),
+        ("架空文庫の貸出冊数", 2025, "target", 600),
+        ("架空文庫の貸出冊数", 2020, "baseline", 420),
+        ("架空文庫の貸出冊数", 2022, "actual", 480),
+    }
+
+
 def test_a_space_aligned_table_split_by_single_full_width_spaces() -> None:
     text = (
         "指標名　　　　　　　　単位　現状値（令和３年度）　目標値（令和９年度）\n"
@@ -281,3 +297,106 @@ def test_a_results_table_row_takes_the_indicator_of_the_plan_row_with_its_key() 
         "No.\t取組項目\t令和4年度実績\t評価\n1-1\t架空講座の拡充\t64人\tC\n"
     )
     assert ("架空講座の受講者数", 2022, "actual", 64) in _observations(text)
+
+
+def test_a_table_by_year_whose_rows_print_a_kind_and_the_indicator_in_brackets() -> None:
+    text = (
+        "区分 | 令和2年度 | 令和3年度 |\n---|---|---|\n"
+        "計画(架空講座の受講者数) | 40人 | 45人 |\n"
+        "実績(架空講座の受講者数) | 38人 | - |\n"
+        "進捗評価 | B | - |\n"
+    )
+    assert _observations(text) == {
+        ("架空講座の受講者数", 2020, "target", 40),
+        ("架空講座の受講者数", 2021, "target", 45),
+        ("架空講座の受講者数", 2020, "actual", 38),
+    }
+
+
+def test_a_line_after_an_indicator_table_is_a_row_the_layout_left_out() -> None:
+    text = (
+        "指標名　　　　　　　基準値　　　　　　　目標値（令和８年度）\n"
+        "架空文庫の貸出冊数　　５００冊（令和４年度）　　６００冊\n"
+        "架空講座の満足度　８０．０％（令和４年度）　　　９０．０％\n"
+    )
+    assert _observations(text) >= {
+        ("架空講座の満足度", 2022, "baseline", 80.0),
+        ("架空講座の満足度", 2026, "target", 90.0),
+    }
+
+
+def test_a_target_cell_naming_its_indicator_and_the_result_beside_it() -> None:
+    text = (
+        "取組 | 目標 | 結果 | 評価 |\n---|---|---|---|\n"
+        "架空文庫の充実 | 貸出冊数500冊 | 480冊(見込みを含む) | B |\n"
+        "架空橋の整備 | 工事の着手 | 10月に着手 | A |\n"
+    )
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=2021)
+    indicators.recognise(read_structure(text, labels=all_labels()), facts)
+    assert {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations} == {
+        ("貸出冊数", 2021, "target", 500),
+        ("貸出冊数", 2021, "actual", 480),
+    }
+
+
+def test_a_column_of_years_dates_each_rows_values_and_a_blank_name_is_the_one_above() -> None:
+    text = (
+        "指標名\t年度\t目標\t実績\n"
+        "架空講座の受講者数\t令和4年度\t40\t38\n"
+        "\t令和5年度\t45\t47\n"
+    )
+    assert _observations(text) == {
+        ("架空講座の受講者数", 2022, "target", 40),
+        ("架空講座の受講者数", 2022, "actual", 38),
+        ("架空講座の受講者数", 2023, "target", 45),
+        ("架空講座の受講者数", 2023, "actual", 47),
+    }
+
+
+def test_a_two_column_table_of_labels_and_values_is_read_as_fields() -> None:
+    text = (
+        "成果指標\t架空講座の受講者数\n"
+        "基準値\t30人(令和2年度)\n"
+        "目標値\t40人(令和7年度)\n"
+    )
+    assert _observations(text) == {
+        ("架空講座の受講者数", 2020, "baseline", 30),
+        ("架空講座の受講者数", 2025, "target", 40),
+    }
+
+
+def test_a_year_spanning_target_and_actual_columns_dates_both() -> None:
+    text = (
+        "| 指標名 | 令和5年度 | | 令和6年度 | |\n|---|---|---|---|---|\n"
+        "| | 目標 | 実績 | 目標 | 実績 |\n"
+        "| 架空講座の受講者数 | 40 | 38 | 45 | 47 |\n"
+    )
+    assert _observations(text) == {
+        ("架空講座の受講者数", 2023, "target", 40),
+        ("架空講座の受講者数", 2023, "actual", 38),
+        ("架空講座の受講者数", 2024, "target", 45),
+        ("架空講座の受講者数", 2024, "actual", 47),
+    }
+
+
+def test_a_table_headed_by_its_years_under_an_indicator_field_gives_a_kind_a_row() -> None:
+    text = "【指標】架空講座の受講者数\n区分\t令和4年度\t令和5年度\n目標\t40\t45\n実績\t38\t47\n"
+    assert _observations(text) == {
+        ("架空講座の受講者数", 2022, "target", 40),
+        ("架空講座の受講者数", 2022, "actual", 38),
+        ("架空講座の受講者数", 2023, "target", 45),
+        ("架空講座の受講者数", 2023, "actual", 47),
+    }
+
+
+def test_a_kind_column_lets_an_unlabelled_first_column_name_the_indicator() -> None:
+    text = "項目\t区分\t令和4年度\n架空講座の受講者数\t目標\t40\n\t実績\t38\n"
+    assert _observations(text) == {
+        ("架空講座の受講者数", 2022, "target", 40),
+        ("架空講座の受講者数", 2022, "actual", 38),
+    }
+
+
+def test_amounts_by_kind_are_no_indicator() -> None:
+    text = "項目\t区分\t令和4年度\n架空事業\t計画\t1,000千円\n\t実績\t900千円\n"
+    assert _observations(text) == set()

@@ -10,6 +10,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from _facts_of import facts_of, initiative_rows, policy_rows
 
+from loaders.facts import DocumentFacts, Initiative
+from loaders.field_vocabulary import all_labels
+from loaders.recognisers import initiatives, policies
+from loaders.structure import read_structure
+
 
 def test_numbered_entries_under_an_initiative_label_heading() -> None:
     text = "部局の方向性(テーマ)\n1.星空観光の推進\n- 説明の文です。\n2.川辺の安全対策\n"
@@ -191,3 +196,87 @@ def test_entries_numbered_apart_under_a_policy_heading_are_its_measures() -> Non
 def test_a_policy_page_printing_its_broader_goal_is_that_goals_measure() -> None:
     text = "Ⅲ-2 星の学びの振興\n基本目標Ⅲ 星の心のまち\n施策の体系\nⅢ-2-(1) 星の学び\n① 星の講座\n"
     assert ("星の学びの振興", ("Ⅲ",)) in initiative_rows(facts_of(text))
+
+
+def test_the_numbered_list_of_an_entry_heading_is_filed_under_it() -> None:
+    text = "重点目標1 霧の森の保全\n (1) 下草刈りの支援\n (2) 苗木の配布\n"
+    assert initiative_rows(facts_of(text)) == {
+        ("下草刈りの支援", ("1",)),
+        ("苗木の配布", ("1",)),
+    }
+
+
+def test_bullets_under_a_policy_of_initiatives_label_take_the_policy_code() -> None:
+    text = "施策2-1 花の広場\n今後の取組方針\n・花壇の拡張\n・種の交換会\n"
+    assert initiative_rows(facts_of(text)) >= {
+        ("花壇の拡張", ("2-1",)),
+        ("種の交換会", ("2-1",)),
+    }
+
+
+def test_a_policy_heading_with_its_own_entries_is_no_entry_of_itself() -> None:
+    text = "政策3 水のまち\n施策3-1 泉の保全\n・湧水の調査\n・水路の清掃\n"
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic")
+    facts.initiatives.append(Initiative("泉の保全", "measure", policy_codes=["3-1"], number="3-1"))
+    doc = read_structure(text, labels=all_labels())
+    policies.recognise(doc, facts)
+    initiatives.recognise(doc, facts)
+    assert initiative_rows(facts) == {("湧水の調査", ("3-1",)), ("水路の清掃", ("3-1",))}
+
+
+def test_the_row_under_a_row_of_labelled_levels_is_filed_under_the_finest() -> None:
+    text = (
+        "重点課題\n"
+        "1\t政策目標\t(3)\t水のまち\t施策目標\t(2)泉の保全\n"
+        "\t湧水の調査\t\t\t\t\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("湧水の調査", ("3-2",))}
+
+
+def test_the_numbered_list_of_a_labelled_policy_page_is_its_measures() -> None:
+    text = (
+        "基本施策Ⅱ-1-(3) 水のまち\n"
+        "(1) 泉の保全\n現状と課題\n・湧水が減っています。\n"
+        "(2) 水路の再生\n現状と課題\n・水路が傷んでいます。\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("水のまち", ("Ⅱ-1-(3)",)),
+        ("泉の保全", ("Ⅱ-1-(3)",)),
+        ("水路の再生", ("Ⅱ-1-(3)",)),
+    }
+
+
+def test_a_policy_sheets_numbered_sections_are_no_measures() -> None:
+    text = "施策3-2-1 水のまち\n1 施策の目的\n泉を守る。\n2 水路の再生\n水路を直す。\n"
+    assert initiative_rows(facts_of(text)) == set()
+
+
+def test_a_numbered_entry_field_takes_the_code_of_the_policy_field_after_it() -> None:
+    text = (
+        "経営目標1:泉の保全\n総合計画の施策:5-1 水のまち\n説明です。\n"
+        "経営目標2:森の再生\n総合計画の施策:6-2 緑のまち\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("泉の保全", ("5-1",)), ("森の再生", ("6-2",))}
+
+
+def test_a_bracket_citing_a_policy_code_files_the_entry_and_leaves_the_name() -> None:
+    text = "重点取組\n1 泉の保全(総合計画 施策3-2-1「水のまち」)\n2 森の再生(総合計画 施策3-2-2)\n"
+    assert initiative_rows(facts_of(text)) >= {
+        ("泉の保全", ("3-2-1",)),
+        ("森の再生", ("3-2-2",)),
+    }
+
+
+def test_a_numbered_entry_field_takes_the_code_its_relation_heading_lists() -> None:
+    text = (
+        "【課題1】泉の保全\n課題内容\n湧水が減っています。\n総合計画との関連\n2-3-1 水のまち\n"
+        "【課題2】森の再生\n課題内容\n森が荒れています。\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert ("泉の保全", ("2-3-1",)) in rows
+    assert ("森の再生", ()) in rows
+
+
+def test_a_numbered_entry_fields_own_code_does_not_pass_to_the_next_entry() -> None:
+    text = "【課題1】泉の保全\n施策:2-3 水のまち\n【課題2】森の再生\n森が荒れています。\n"
+    assert initiative_rows(facts_of(text)) == {("泉の保全", ("2-3",)), ("森の再生", ())}

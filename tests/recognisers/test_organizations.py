@@ -186,3 +186,27 @@ def test_units_listed_with_dots_share_the_parent_of_the_first() -> None:
     parents = _parents("担当課\n教育委員会事務局 生涯学習課・文化振興課\n")
     assert parents.get("生涯学習課") == "教育委員会事務局"
     assert parents.get("文化振興課") == "教育委員会事務局"
+
+
+def test_units_in_brackets_after_a_unit_on_a_line_of_its_own_are_its_units() -> None:
+    parents = _parents("推進体制\n 灯台管理課(点検係、記録係)\n 航路課\n")
+    assert parents["点検係"] == "灯台管理課"
+    assert parents["記録係"] == "灯台管理課"
+
+
+def test_divisions_in_brackets_after_a_department_field_are_its_divisions() -> None:
+    parents = _parents("施策1-1 港の整備\n担当部:みなと部(灯台課、航路課)\n")
+    assert parents["灯台課"] == "みなと部"
+    assert parents["航路課"] == "みなと部"
+
+
+def test_a_title_broken_over_heading_lines_names_the_page_department() -> None:
+    text = "令和6年度 部局運営方針\n架空県 みなと部\n\n1 体制\n灯台課\n航路課\n"
+    parents = _parents(text)
+    assert parents["灯台課"] == "みなと部"
+    assert parents["航路課"] == "みなと部"
+
+
+def test_units_written_before_a_contact_label_form_a_chain() -> None:
+    parents = _parents("お問い合わせ\n灯台管理課 点検係 電話:0000-00-0000\n")
+    assert parents["点検係"] == "灯台管理課"

@@ -128,3 +128,63 @@ def test_a_code_heading_over_a_table_of_projects_is_a_policy_under_its_chapter()
         "星の診療所運営事業\t保健課\t4,860\n"
     )
     assert policy_rows(facts_of(text)) == {("1", "星の村づくり"), ("1-1", "星の医療")}
+
+
+def test_a_tree_of_codes_under_a_policy_system_heading_is_all_policies() -> None:
+    text = (
+        "第1章 施策の体系\n"
+        "1 星のまち\n"
+        "  1-1 星の観察\n"
+        "    1-1-1 観測所の整備\n"
+        "    1-1-2 夜空の保全\n"
+        "2 月のまち\n"
+        "  2-1 月の港\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "星のまち"),
+        ("1-1", "星の観察"),
+        ("1-1-1", "観測所の整備"),
+        ("1-1-2", "夜空の保全"),
+        ("2", "月のまち"),
+        ("2-1", "月の港"),
+    }
+
+
+def test_a_tree_of_codes_one_of_which_is_a_known_policy_is_all_policies() -> None:
+    text = "1 雲の谷\n1-1 雲の道\n1-2 雲の橋\n施策1-2 雲の橋\n・橋の点検\n"
+    assert ("1-1", "雲の道") in policy_rows(facts_of(text))
+
+
+def test_a_tree_of_codes_with_no_sign_of_policies_is_not_policies() -> None:
+    text = "報告書\n1 はじめに\n1-1 調査の目的\n1-2 調査の方法\n"
+    assert policy_rows(facts_of(text)) == set()
+
+
+def test_an_entry_heading_over_its_own_numbered_list_is_the_policy_it_groups() -> None:
+    text = "重点目標1 霧の森の保全\n (1) 下草刈りの支援\n (2) 苗木の配布\n"
+    assert policy_rows(facts_of(text)) == {("1", "霧の森の保全")}
+
+
+def test_a_reform_pillar_label_before_a_number_makes_a_policy() -> None:
+    assert policy_rows(facts_of("改革の柱1 窓口の改善\n・予約の電子化\n")) == {
+        ("1", "窓口の改善")
+    }
+
+
+def test_labelled_levels_printed_cell_by_cell_in_a_row_build_the_code() -> None:
+    text = (
+        "重点課題\n"
+        "1\t政策目標\t(3)\t水のまち\t施策目標\t(2)泉の保全\n"
+        "\t湧水の調査\t\t\t\t\n"
+    )
+    assert policy_rows(facts_of(text)) == {("3", "水のまち"), ("3-2", "泉の保全")}
+
+
+def test_levels_printed_after_a_policy_heading_as_a_breadcrumb_are_policies() -> None:
+    text = "政策3 水のまち > 施策の方向3-2 泉のある暮らし\n現状と課題\n"
+    assert policy_rows(facts_of(text)) == {("3", "水のまち"), ("3-2", "泉のある暮らし")}
+
+
+def test_levels_printed_in_one_cell_split_at_a_slash_are_policies() -> None:
+    text = "事業名\t泉の清掃事業\n総合計画の体系\t基本目標2 水のまち / 施策2-3 泉のある暮らし\n"
+    assert policy_rows(facts_of(text)) == {("2", "水のまち"), ("2-3", "泉のある暮らし")}

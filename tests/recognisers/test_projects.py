@@ -258,3 +258,52 @@ def test_the_unit_closing_the_description_under_a_project_is_its_division() -> N
         "　姉妹都市との交流会を開催します。（架空企画課交流係）\n"
     )
     assert _projects(text) == {("架空交流事業", 2024, 12_000_000, "交流係")}
+
+
+def test_a_bracket_of_units_after_a_name_under_a_project_label_gives_the_division() -> None:
+    text = "【主な事業】\n 架空交流事業(架空部 架空振興課)\n 星見台整備事業(架空振興課)\n"
+    assert _projects(text) == {
+        ("架空交流事業", 2024, None, "架空振興課"),
+        ("星見台整備事業", 2024, None, "架空振興課"),
+    }
+
+
+def test_a_bracket_of_units_after_the_amount_gives_the_division_and_department() -> None:
+    facts = _facts("・架空交流事業 2億円(架空部 架空振興課)\n")
+    assert [(p.name, p.budget, p.division) for p in facts.projects] == [
+        ("架空交流事業", 200_000_000, "架空振興課")
+    ]
+    assert {o.name: o.parent for o in facts.organizations}["架空振興課"] == "架空部"
+
+
+def test_a_sentence_of_another_section_gives_a_list_no_year() -> None:
+    text = (
+        "1 予算規模\n"
+        "規模は令和5年度を上回りました。\n"
+        "2 主な事業\n"
+        "・架空交流事業 2億円\n"
+    )
+    assert _projects(text) == {("架空交流事業", 2024, 200_000_000, None)}
+
+
+def test_a_project_in_a_sentence_starts_after_the_phrase_before_it() -> None:
+    text = "道を整えます。主な事業は星見通り整備事業(予算額 2億円)です。\n"
+    assert _projects(text) == {("星見通り整備事業", 2024, 200_000_000, None)}
+
+
+def test_an_unlabelled_unit_in_an_attribute_bracket_is_the_division() -> None:
+    text = "あわせて星見公園改修事業(予算額 4,500万円、架空緑地課)を進めます。\n"
+    assert _projects(text) == {("星見公園改修事業", 2024, 45_000_000, "架空緑地課")}
+
+
+def test_a_project_field_listing_names_with_their_units_gives_each_project() -> None:
+    text = "施策1-1 星の学び\n主な事業:星見講座事業(生涯学習課)、天文台整備事業(架空部 天文課)\n"
+    assert _projects(text) == {
+        ("星見講座事業", 2024, None, "生涯学習課"),
+        ("天文台整備事業", 2024, None, "天文課"),
+    }
+
+
+def test_a_section_title_over_a_budget_field_is_no_project() -> None:
+    text = "事業名:星見講座事業\n\n事業内容\n講座を開きます。\n予算額:令和5年度 1,200千円\n"
+    assert "事業内容" not in {name for name, *_ in _projects(text)}

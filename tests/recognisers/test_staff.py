@@ -153,3 +153,31 @@ def test_a_line_opening_with_the_staff_label_counts_the_unit_it_names() -> None:
 def test_a_note_after_a_units_name_in_a_staff_table_is_no_part_of_it() -> None:
     text = "課名\t職員数(人)\n架空振興課(令和6年4月新設)\t12\n"
     assert _staff(text) == {("架空振興課", 2024, "合計", 12)}
+
+
+def test_a_staff_label_among_a_lines_labelled_values_counts_the_documents_department() -> None:
+    text = "運営方針\n青葉台市 架空振興部\n\n体制(令和6年4月1日現在) 本庁3課 職員数 85人\n"
+    assert _staff(text) == {("架空振興部", 2024, "合計", 85)}
+
+
+def test_a_sentence_stating_the_staff_counts_the_unit_it_is_about() -> None:
+    text = "架空振興部は、架空振興課と架空管理課で構成し、職員数は42人です。\n"
+    assert _staff(text) == {("架空振興部", 2024, "合計", 42)}
+
+
+def test_a_sentence_stating_the_staff_with_no_subject_counts_the_documents_owner() -> None:
+    text = "改革の取組\n\n職員数は1,200人(令和5年4月1日現在)です。\n"
+    assert _staff(text) == {("青葉台市", 2023, "合計", 1200)}
+
+
+def test_a_staff_count_a_sentence_aims_at_or_dates_to_another_year_is_no_count() -> None:
+    text = (
+        "令和9年度には、職員数は1,100人とすることを目標とします。"
+        "平成20年度、職員数は1,500人でした。\n"
+    )
+    assert _staff(text) == set()
+
+
+def test_a_sentence_stating_a_named_units_staff_on_a_day_counts_that_unit() -> None:
+    text = "架空振興部の職員数は、令和6年4月1日現在で120人です。\n"
+    assert _staff(text) == {("架空振興部", 2024, "合計", 120)}

@@ -86,3 +86,22 @@ def test_a_list_restarting_under_the_next_numbered_heading_nests_under_it() -> N
     text = "体系\nⅢ-2-(1) 星の学び\n① 星の講座\n② 星の書庫\nⅢ-2-(2) 月の運動\n① 月の広場\n"
     blocks = read_structure(text).blocks
     assert blocks[5].parent == blocks[4].index
+
+
+def test_a_first_entry_read_as_an_item_still_opens_the_sequence_under_its_heading() -> None:
+    doc = read("取組の一覧\n1 花の道づくりを進めます。\n2 星空の保全\n3 川辺の清掃\n")
+    label = next(doc.of_kind("heading"))
+    assert doc.blocks[1].kind == "item"
+    assert [b.parent for b in doc.blocks if b.number] == [label.index] * 3
+
+
+def test_short_plain_lines_under_a_bracketed_label_are_its_content() -> None:
+    doc = read("【主な事業】\n 花の道事業(みどり課)\n 星空事業(みどり課)\n")
+    label, *content = doc.blocks
+    assert label.kind == "heading"
+    assert [(b.kind, b.parent) for b in content] == [("paragraph", 0), ("paragraph", 0)]
+
+
+def test_a_bracket_holding_only_a_code_numbers_the_line() -> None:
+    (entry,) = read("【２－１－２】泉の保全\n").blocks
+    assert (entry.kind, entry.number, entry.text) == ("item", "2-1-2", "泉の保全")

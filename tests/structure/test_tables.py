@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.structure.tables import delimited_table
+from loaders.structure.tables import box_table, delimited_table, is_box_line, pipe_table
 from loaders.text.normalize import lines_with_offsets
 
 
@@ -13,3 +13,82 @@ def test_a_body_row_that_repeats_the_header_is_not_data() -> None:
     table = delimited_table(lines_with_offsets(text), "tab")
     assert table is not None
     assert [row[0].text for row in table.rows] == ["花壇の整備", "歩道の清掃"]
+
+
+def test_a_row_opening_with_a_pipe_in_a_table_without_outer_pipes_starts_blank() -> None:
+    """「名称|区分|値」 prints no pipe before its first column; an indented row 「    |実績|9」
+    left that column blank (the name printed once for two rows), so the cells stay aligned."""
+    text = "名称|区分|令和2年度\n架空橋の点検数|目標|10\n          |実績|9\n"
+    table = pipe_table(lines_with_offsets(text))
+    assert table is not None
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["架空橋の点検数", "目標", "10"],
+        ["", "実績", "9"],
+    ]
+
+
+def test_a_drawn_table_reads_its_header_above_the_inner_rule_and_a_row_a_line() -> None:
+    text = (
+        "┌────┬────┬────┐\n"
+        "│    │令和2年度│令和3年度│\n"
+        "├────┼────┼────┤\n"
+        "│計画 │ 10  │ 12  │\n"
+        "│実績 │ 9   │ 13  │\n"
+        "└────┴────┴────┘\n"
+    )
+    table = box_table(lines_with_offsets(text))
+    assert table is not None
+    assert table.header == ["", "令和2年度", "令和3年度"]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["計画", "10", "12"],
+        ["実績", "9", "13"],
+    ]
+
+
+def test_a_drawn_row_wrapped_between_rules_is_one_row() -> None:
+    text = (
+        "┌────┬────┐\n│取組名 │概要  │\n├────┼────┤\n"
+        "│架空橋の│春に │\n│点検  │行う │\n├────┼────┤\n"
+        "│花壇  │秋  │\n└────┴────┘\n"
+    )
+    table = box_table(lines_with_offsets(text))
+    assert table is not None
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["架空橋の点検", "春に行う"],
+        ["花壇", "秋"],
+    ]
+
+
+def test_box_lines_are_rules_and_rows_opening_with_a_bar() -> None:
+    assert is_box_line("┌──┬──┐") and is_box_line("  │a│b│")
+    assert not is_box_line("a│b")
+
+
+def test_a_label_over_the_blank_columns_it_spans_heads_each_of_them() -> None:
+    """「令和2年度」 over 「目標 | 実績」, its merged cell printed blank beside it."""
+    text = "指標名\t令和2年度\t\t令和3年度\t\n\t目標\t実績\t目標\t実績\n架空率\t10\t9\t12\t11\n"
+    table = delimited_table(lines_with_offsets(text), "tab")
+    assert table is not None
+    assert table.header == [
+        "指標名", "令和2年度 目標", "令和2年度 実績", "令和3年度 目標", "令和3年度 実績",
+    ]  # fmt: skip
+    assert [[c.text for c in row] for row in table.rows] == [["架空率", "10", "9", "12", "11"]]
+
+
+def test_a_header_whose_spanned_columns_arrive_missing_is_spread_evenly() -> None:
+    """An HTML colspan leaves no cell: the lower row is short by the column labelled once for
+    both rows (指標名), and each upper label spans as many lower labels as it can evenly."""
+    text = "指標名\t令和2年度\t令和3年度\n目標\t実績\t目標\t実績\n架空率\t10\t9\t12\t11\n"
+    table = delimited_table(lines_with_offsets(text), "tab")
+    assert table is not None
+    assert table.header == [
+        "指標名", "令和2年度 目標", "令和2年度 実績", "令和3年度 目標", "令和3年度 実績",
+    ]  # fmt: skip
+
+
+def test_a_first_row_of_words_under_a_header_spanning_nothing_stays_data() -> None:
+    text = "区分\t令和2年度\t令和3年度\n計画\t試行\t本格実施\n実績\t試行\t本格実施\n"
+    table = delimited_table(lines_with_offsets(text), "tab")
+    assert table is not None
+    assert table.header == ["区分", "令和2年度", "令和3年度"]
+    assert [row[0].text for row in table.rows] == ["計画", "実績"]
