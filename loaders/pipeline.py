@@ -14,7 +14,7 @@ from loaders.facts import DocumentFacts
 from loaders.formats import read_source
 from loaders.manifest import ManifestEntry
 from loaders.parse import parse_document
-from loaders.to_rdf import document_graph, graph_iri
+from loaders.to_rdf import TripleSet, document_graph, document_triples, graph_iri
 
 
 @dataclass
@@ -49,3 +49,17 @@ def load_document(entry: ManifestEntry, *, base: str) -> LoadedDocument:
         graph=document_graph(facts, base=base),
         facts=facts,
     )
+
+
+@dataclass
+class DocumentTriples:
+    entry: ManifestEntry
+    graph_iri: URIRef
+    triples: TripleSet  # the triples of `load_document(...).graph`
+
+
+def load_document_triples(entry: ManifestEntry, *, base: str) -> DocumentTriples:
+    """As `load_document`, without building an rdflib graph: ingest turns the triples
+    straight into pyoxigraph terms and N-Triples (`service.ingest_pipeline`)."""
+    facts = parse_entry(entry)
+    return DocumentTriples(entry, graph_iri(facts, base=base), document_triples(facts, base=base))

@@ -8,12 +8,14 @@ an `mk:Evidence` node with the quoted passage and its character offsets.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, QB, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as rdf_namespaces
+from rdflib.term import Node
 
+from loaders import vocabulary
 from loaders.facts import (
     Budget,
     DocumentFacts,
@@ -33,7 +35,30 @@ from loaders.lg_code import standard_area_iri
 from loaders.minting import Minter
 from loaders.text.fiscal_year import format_era_fiscal_year
 from loaders.text.normalize import nfkc_key
-from loaders.vocabulary import IC, MK, PREFIXES, SDMX_DIMENSION
+from loaders.vocabulary import PREFIXES
+
+
+class _Terms:
+    """A namespace whose terms are made once: rdflib builds a new URIRef on every attribute
+    access (`MK.about`), some 400 times per document."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = URIRef(getattr(self._namespace, name))
+        setattr(self, name, term)  # found in the instance from now on
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:  # IC["通貨コード"]
+        return self.__getattr__(name)
+
+
+_rdf = rdf_namespaces
+DCTERMS, ORG, PROV, QB = _Terms(_rdf.DCTERMS), _Terms(_rdf.ORG), _Terms(_rdf.PROV), _Terms(_rdf.QB)
+RDF, RDFS, SKOS, XSD = _Terms(_rdf.RDF), _Terms(_rdf.RDFS), _Terms(_rdf.SKOS), _Terms(_rdf.XSD)
+IC, MK = _Terms(vocabulary.IC), _Terms(vocabulary.MK)
+SDMX_DIMENSION = _Terms(vocabulary.SDMX_DIMENSION)
 
 ORG_CLASSES = {
     "department": MK.Department,
@@ -96,8 +121,67 @@ EVIDENCE_PROPERTIES = {
 }
 
 
+Triple = tuple[Node, Node, Node]
+
+
+class TripleSet:
+    """The few `rdflib.Graph` operations the writer uses (add, set, remove by subject and
+    predicate, membership), with the same set semantics but none of rdflib's store
+    machinery: building a document this way costs a fraction of `Graph.add` (ingest)."""
+
+    def __init__(self) -> None:
+        self.triples: dict[Triple, None] = {}  # insertion-ordered set
+        self._objects: dict[tuple[Node, Node], list[Node]] = {}  # (s, p) → objects
+
+    def add(self, triple: Triple) -> None:
+        if triple not in self.triples:
+            self.triples[triple] = None
+            self._objects.setdefault((triple[0], triple[1]), []).append(triple[2])
+
+    def set(self, triple: Triple) -> None:
+        """As `Graph.set`: the only value of (subject, predicate)."""
+        self.remove((triple[0], triple[1], None))
+        self.add(triple)
+
+    def remove(self, triple: tuple[Node, Node, Node | None]) -> None:
+        s, p, o = triple
+        objects = self._objects.get((s, p))
+        if not objects:
+            return
+        for value in list(objects) if o is None else [o]:
+            if (s, p, value) in self.triples:
+                del self.triples[(s, p, value)]
+                objects.remove(value)
+
+    def __contains__(self, triple: tuple[Node, Node, Node | None]) -> bool:
+        s, p, o = triple
+        if o is None:
+            return bool(self._objects.get((s, p)))
+        return triple in self.triples
+
+    def __iter__(self) -> Iterator[Triple]:
+        return iter(self.triples)
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+    def graph(self) -> Graph:
+        """The same triples as an rdflib graph, with the project's prefixes bound."""
+        graph = Graph()
+        for prefix, ns in PREFIXES.items():
+            graph.bind(prefix, ns)
+        for triple in self.triples:
+            graph.add(triple)
+        return graph
+
+
 def document_graph(facts: DocumentFacts, *, base: str) -> Graph:
     """Build the named-graph content for one document."""
+    return document_triples(facts, base=base).graph()
+
+
+def document_triples(facts: DocumentFacts, *, base: str) -> TripleSet:
+    """The triples of `document_graph`, without building an rdflib graph (ingest's path)."""
     return _GraphWriter(facts, base).write()
 
 
@@ -109,9 +193,7 @@ class _GraphWriter:
     def __init__(self, facts: DocumentFacts, base: str) -> None:
         self.facts = facts
         self.mint = Minter(base, facts.municipality_code)
-        self.g = Graph()
-        for prefix, ns in PREFIXES.items():
-            self.g.bind(prefix, ns)
+        self.g = TripleSet()
         self.city = self.mint.municipality()
         self.doc = self.mint.document(facts.file)
         self.fiscal_years: set[int] = set()
@@ -179,7 +261,7 @@ class _GraphWriter:
         return self.mint.fiscal_year(year)
 
     # -- the document and its city -------------------------------------------------------
-    def write(self) -> Graph:
+    def write(self) -> TripleSet:
         f = self.facts
         self.write_municipality()
         self.g.add((self.doc, RDF.type, MK.SourceDocument))

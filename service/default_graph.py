@@ -66,14 +66,19 @@ def removal(graph_iri: str) -> str:
 
 def fresh_graphs_nquads(graphs: list[tuple[str, str]]) -> str:
     """N-Quads of graphs not yet in the store (given as skolemised N-Triples), each triple
-    also in the default graph: loading this in one transaction adds the graphs and keeps the
-    default graph the merge, without the retraction pass a replacement needs."""
+    also in the default graph: loading this in one atomic write adds the graphs and keeps the
+    default graph the merge, without the retraction pass a replacement needs.
+
+    Every N-Triples statement ends with " .\n" and no term holds a raw line break (N-Triples
+    escapes it), so naming the graph is one `str.replace` per graph, not a loop over lines."""
     parts: list[str] = []
     for graph_iri, ntriples in graphs:
         g = _iri(graph_iri)
-        for line in ntriples.splitlines():
-            if line.endswith(" ."):
-                parts.append(f"{line[:-2]} {g} .\n{line}\n")
+        text = ntriples if ntriples.endswith("\n") or not ntriples else ntriples + "\n"
+        if text.count("\n") != text.count(" .\n"):  # blank lines, another writer's layout
+            text = "".join(f"{line}\n" for line in text.splitlines() if line.endswith(" ."))
+        parts.append(text.replace(" .\n", f" {g} .\n"))
+        parts.append(text)
     return "".join(parts)
 
 

@@ -9,13 +9,15 @@ message naming the file and the problem; the other documents still load.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import shutil
 import sys
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import rdflib
 from rich.console import Console
@@ -38,6 +40,9 @@ from service.settings import Settings
 from service.shacl.documents import validate_document
 from service.store import Store, StoreError
 from service.validation import ShapesError, ValidationReport
+
+if TYPE_CHECKING:
+    from service.ingest_pipeline import Result
 
 Status = Literal["loaded", "unchanged", "quarantined", "failed"]
 
@@ -281,15 +286,17 @@ def ingest(
     validator: Validator = validate_document,
     console: Console | None = None,
     workers: int | None = None,
-    batch_size: int = 32,
+    batch_size: int = 64,
     force: bool = False,
+    scheduler: str | None = None,
 ) -> IngestSummary:
     """Ingest every document named by `paths`; a progress bar is shown on a terminal.
 
     With the real pipeline (`loaders.pipeline` and the project's shapes) documents are
     parsed and validated in `workers` processes (default: one per core from 32 documents)
     and written in batches, and a document whose stored graph was made from the same input
-    is skipped (unless `force`).
+    is skipped (unless `force`). With a Dask `scheduler` ("local" or an address such as
+    tcp://host:8786, service.ingest_cluster) the workers are that cluster's.
     A given loader or validator runs in this process, one document at a time."""
     entries, problems = find_entries(paths, municipality=municipality)
     summary = IngestSummary(list(problems))
@@ -301,7 +308,7 @@ def ingest(
     if validator is validate_document and _is_real_pipeline(load):
         _ingest_parallel(
             entries, store, settings, summary, workers=workers, batch_size=batch_size,
-            force=force, bar=_progress(console, show),
+            force=force, bar=_progress(console, show), scheduler=scheduler,
         )  # fmt: skip
         return summary
     with _progress(console, show) as bar:
@@ -327,9 +334,12 @@ def _ingest_parallel(
     batch_size: int,
     force: bool,
     bar: Progress,
+    scheduler: str | None = None,
 ) -> None:
     """Skip what is unchanged, parse and validate the rest in workers, write in batches."""
     from service import ingest_pipeline as pipeline
+
+    results = pipeline.results if scheduler is None else _cluster_results(scheduler)
 
     base = settings.base
     stored = {} if force else pipeline.stored_checksums(store)
@@ -360,37 +370,82 @@ def _ingest_parallel(
         bar.advance(task)
 
     vocabulary_problems: list[DocumentOutcome] = []
+    # parsed while the workers start (the parent waits for them then), written before the
+    # first document
+    prepared = _in_background(prepare_vocabularies, base) if jobs else None
 
     def vocabularies_first() -> None:
-        vocabulary_problems.extend(
-            store_vocabularies(
-                store, base, summary.vocabularies, only_changed=not force, raise_store_errors=True
-            )
+        problems = store_vocabularies(
+            store,
+            base,
+            summary.vocabularies,
+            only_changed=not force,
+            raise_store_errors=True,
+            prepared=prepared.result if prepared else None,
         )
+        vocabulary_problems.extend(problems)
 
     writer = pipeline.BatchWriter(
         store, before_first_write=vocabularies_first, on_written=written, batch_size=batch_size
     )
     with bar:
         task = bar.add_task("", total=len(jobs))
-        for result in pipeline.results(
-            jobs,
-            base=base,
-            quarantine_dir=settings.quarantine_dir,
-            workers=workers if workers is not None else pipeline.auto_workers(len(jobs)),
-        ):
-            bar.update(task, description=escape(result.file))
-            if result.status == "loaded":
-                writer.add(result)
-                continue
-            outcomes[result.index] = DocumentOutcome(
-                result.file, result.status, result.graph_iri,  # type: ignore[arg-type]
-                result.triples, result.warnings, result.message,
-            )  # fmt: skip
-            bar.advance(task)
-        writer.flush()
+        try:
+            for result in results(
+                jobs,
+                base=base,
+                quarantine_dir=settings.quarantine_dir,
+                workers=workers if workers is not None else pipeline.auto_workers(len(jobs)),
+            ):
+                bar.update(task, description=escape(result.file))
+                if result.status == "loaded":
+                    writer.add(result)
+                    continue
+                outcomes[result.index] = DocumentOutcome(
+                    result.file, result.status, result.graph_iri,  # type: ignore[arg-type]
+                    result.triples, result.warnings, result.message,
+                )  # fmt: skip
+                bar.advance(task)
+        except BaseException:
+            writer.close(write=False)  # what is being written completes; nothing more
+            raise
+        writer.close()
     summary.outcomes.extend(o for o in outcomes if o is not None)
     summary.outcomes.extend(vocabulary_problems)
+
+
+def _cluster_results(scheduler: str) -> Callable[..., Iterable[Result]]:
+    """`ingest_pipeline.results` on a Dask cluster (the optional extra machikg[cluster])."""
+    try:
+        from service import ingest_cluster
+    except ImportError as error:
+        raise LoaderUnavailable(
+            f"--scheduler needs Dask distributed: pip install 'machikg[cluster]' ({error})"
+        ) from error
+    return functools.partial(ingest_cluster.results, scheduler=scheduler)
+
+
+PreparedVocabularies = list[tuple[rdflib.URIRef, rdflib.Graph, str]]
+
+
+def prepare_vocabularies(base: str) -> PreparedVocabularies:
+    """The vocabulary graphs with their checksums (parsing them takes a second or two)."""
+    from service.vocabularies import vocabulary_graphs
+
+    prepared = []
+    for graph_iri, graph in vocabulary_graphs(base):
+        lines = sorted(graph.serialize(format="nt").splitlines(True))
+        checksum = "sha256:" + hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+        prepared.append((graph_iri, graph, checksum))
+    return prepared
+
+
+def _in_background(work: Callable[[str], PreparedVocabularies], base: str) -> Future[Any]:
+    """`work(base)` in a thread: the parent is idle while worker processes start."""
+    executor = ThreadPoolExecutor(1, thread_name_prefix="machikg-vocabularies")
+    future = executor.submit(work, base)
+    executor.shutdown(wait=False)  # the thread ends with its one task
+    return future
 
 
 def store_vocabularies(
@@ -400,25 +455,24 @@ def store_vocabularies(
     *,
     only_changed: bool = False,
     raise_store_errors: bool = False,
+    prepared: Callable[[], PreparedVocabularies] | None = None,
 ) -> list[DocumentOutcome]:
     """Put the ontology and topic thesaurus beside the documents: queries walk their labels
     and `skos:broader` links. Appends the graph IRIs written to `stored`; returns failures.
     With `only_changed`, a vocabulary whose stored checksum matches its file is left alone;
-    with `raise_store_errors`, a store that refuses the write raises `StoreError`."""
+    with `raise_store_errors`, a store that refuses the write raises `StoreError`;
+    `prepared()` gives what `prepare_vocabularies` would (parsed ahead of time)."""
     from service.ingest_pipeline import CHECKSUM, stored_checksums
-    from service.vocabularies import VOCABULARY_FILES, vocabulary_graphs
+    from service.vocabularies import VOCABULARY_FILES
 
     checksums = stored_checksums(store) if only_changed else {}
     try:
-        graphs = vocabulary_graphs(base)
+        graphs = prepared() if prepared is not None else prepare_vocabularies(base)
     except Exception as error:  # rdflib raises parser-specific types
         files = ", ".join(VOCABULARY_FILES.values())
         return [DocumentOutcome(files, "failed", message=f"{files}: cannot be parsed: {error}")]
     problems = []
-    for graph_iri, graph in graphs:
-        checksum = "sha256:" + hashlib.sha256(
-            "".join(sorted(graph.serialize(format="nt").splitlines(True))).encode("utf-8")
-        ).hexdigest()
+    for graph_iri, graph, checksum in graphs:
         if checksums.get(str(graph_iri)) == checksum:
             continue
         graph.add((graph_iri, rdflib.URIRef(CHECKSUM), rdflib.Literal(checksum)))

@@ -2,7 +2,7 @@
 
 Reading, parsing and SHACL validation (the compiled shapes, `service.shacl.documents`) are
 pure CPU work per document, so they run in a pool of worker processes; the parent is the only
-writer and stores the results in batches, one transaction each, so a killed ingest leaves
+writer and stores the results in batches, one atomic write each, so a killed ingest leaves
 every document graph complete or absent. Each stored graph carries the checksum of what it
 was made from (`mk:sourceChecksum`: the document's text, its manifest row, the base IRI and a
 fingerprint of the reading pipeline), so a re-run reads each file's bytes but parses only
@@ -12,16 +12,25 @@ the corpus.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import multiprocessing
 import os
 import shutil
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
 import rdflib
 
 from loaders.manifest import ManifestEntry
@@ -34,7 +43,11 @@ from service import default_graph
 from service.store import Store, StoreError
 from service.validation import ShapesError
 
+if TYPE_CHECKING:
+    from loaders.to_rdf import TripleSet
+
 CHECKSUM = str(MK.sourceChecksum)
+_CHECKSUM_NODE = ox.NamedNode(CHECKSUM)
 _CHECKSUMS = (
     f"SELECT ?g ?c WHERE {{ GRAPH ?g {{ ?g <{CHECKSUM}> ?c }} }}"  # one row per stored graph
 )
@@ -110,38 +123,58 @@ def document_graph_iri(entry: ManifestEntry, base: str) -> str:
 # -- the worker side ---------------------------------------------------------------------------
 
 
+# a small document read once at warm-up: the thesaurus, field labels, dictionary and lazy
+# caches a worker's first real document would otherwise pay for (~0.2 s)
+_WARM_UP_TEXT = "総務部\n総務課（職員数 12人）\n事業名：防災訓練事業\n予算額：1,000千円\n"
+
+
 def warm_up() -> None:
-    """Load what every document needs once per worker: the parsers, the dictionary, shapes."""
+    """Load what every document needs once per worker (or once in the fork server the
+    workers come from): the parsers, shapes, dictionary and thesaurus, by reading a small
+    document."""
     import loaders.pipeline  # noqa: F401
-    from service.shacl.documents import validate_document
+    from loaders.parse import parse_document
+    from loaders.to_rdf import document_triples
+    from service.shacl.documents import validate_document, validate_triples
 
     validate_document(rdflib.Graph())  # parses and compiles the shapes
+    with contextlib.suppress(Exception):  # only a head start: a real document reports problems
+        facts = parse_document(
+            _WARM_UP_TEXT, file="warm-up.txt", municipality_code="131016",
+            municipality="千代田区", prefecture="東京都",
+        )  # fmt: skip
+        triples = document_triples(facts, base="https://example.org/warm-up")
+        validate_triples(triples, triples.graph)
 
 
 def process(job: Job, base: str, quarantine_dir: str) -> Result:
     """Read, parse, validate one document; quarantine it, or return its graph to store.
-    Never raises for a problem of the document itself."""
-    from loaders.pipeline import load_document
+    Never raises for a problem of the document itself.
+
+    The document's triples go from the writer (`loaders.to_rdf.TripleSet`) to pyoxigraph
+    terms once, for validation and for the N-Triples sent to the writer; no rdflib graph is
+    built unless a report or blank nodes need one (the same triples either way)."""
+    from loaders.pipeline import load_document_triples
     from service.ingest import quarantine
-    from service.shacl.documents import validate_document
+    from service.shacl.documents import validate_triples
 
     entry = job.entry
     fail = functools.partial(Result, job.index, entry.file, "failed", job.graph_iri)
     try:
-        loaded = load_document(entry, base=base)
+        loaded = load_document_triples(entry, base=base)
     except DocumentError as error:
         return fail(message=str(error))
     except Exception as error:  # a parser bug must not stop the other documents
         return fail(message=f"{entry.file}: could not be parsed ({type(error).__name__}: {error})")
     try:
-        report = validate_document(loaded.graph)
+        report, quads = validate_triples(loaded.triples, loaded.triples.graph)
     except ShapesError:
         raise
     except Exception as error:
         return fail(
             message=f"{entry.file}: could not be validated ({type(error).__name__}: {error})"
         )
-    triples = len(loaded.graph)
+    triples = len(loaded.triples)
     if not report.conforms:
         violations = len(report.violations)
         try:
@@ -156,46 +189,90 @@ def process(job: Job, base: str, quarantine_dir: str) -> Result:
             f"{entry.file}: {violations} SHACL violation(s), not stored;"
             f" see {folder / 'report.txt'}",
         )  # fmt: skip
-    graph = loaded.graph
-    graph.add((rdflib.URIRef(job.graph_iri), MK.sourceChecksum, rdflib.Literal(job.checksum)))
-    ntriples = default_graph.skolemised_ntriples(graph, job.graph_iri)
     return Result(
         job.index, entry.file, "loaded", job.graph_iri, triples, len(report.warnings),
-        ntriples=ntriples,
+        ntriples=_graph_ntriples(loaded.triples, quads, job),
     )  # fmt: skip
+
+
+def _graph_ntriples(triples: TripleSet, quads: list[ox.Quad], job: Job) -> str:
+    """The document graph to store, with its checksum triple, as N-Triples: serialised by
+    pyoxigraph from the validated quads, unless blank nodes must be skolemised first."""
+    checksum = ox.Quad(ox.NamedNode(job.graph_iri), _CHECKSUM_NODE, ox.Literal(job.checksum))
+    if not any(isinstance(term, ox.BlankNode) for q in quads for term in (q.subject, q.object)):
+        data = ox.serialize([*quads, checksum], format=ox.RdfFormat.N_TRIPLES)
+        return (data or b"").decode("utf-8")
+    graph = triples.graph()
+    graph.add((rdflib.URIRef(job.graph_iri), MK.sourceChecksum, rdflib.Literal(job.checksum)))
+    return default_graph.skolemised_ntriples(graph, job.graph_iri)
 
 
 # -- the parent side ---------------------------------------------------------------------------
 
 
 def results(
-    jobs: Sequence[Job], *, base: str, quarantine_dir: Path, workers: int
+    jobs: Sequence[Job],
+    *,
+    base: str,
+    quarantine_dir: Path,
+    workers: int,
+    window: int | None = None,
 ) -> Iterator[Result]:
-    """Each job's result, in completion order; at most a few jobs per worker in flight."""
+    """Each job's result, in completion order; at most `window` jobs in flight (default 16
+    per worker: enough to keep the workers busy while the parent writes a batch)."""
     if workers <= 1 or len(jobs) < 2 * workers:  # start-up of a pool costs more than it saves
         for job in jobs:
             yield process(job, base, str(quarantine_dir))
         return
-    context = multiprocessing.get_context("spawn")  # no fork of a process holding the store
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=_worker_context(), initializer=warm_up)
+    try:
         pending: set[Future[Result]] = set()
         queue = iter(jobs)
-        window = 4 * workers
+        limit = window or 16 * workers
         while True:
             for job in queue:
                 pending.add(pool.submit(process, job, base, str(quarantine_dir)))
-                if len(pending) >= window:
+                if len(pending) >= limit:
                     break
             if not pending:
                 return
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 yield future.result()
+    finally:
+        # every result is in (or the caller stopped): do not wait for the workers' own
+        # interpreter shutdown (~1 s), they exit on their own
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+# imported once by the fork server, so that a worker starts with them in memory
+_PRELOAD = [
+    "service.ingest_pipeline",
+    "service.ingest",
+    "loaders.pipeline",
+    "service.shacl.documents",
+    "service.ingest_warm_up",  # warm_up() in the server: workers start warm
+]
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a fork server that imported the pipeline once: a worker then
+    starts in milliseconds instead of an interpreter start and ~1 s of imports. The server
+    is a fresh interpreter, never a fork of this process (which holds the store), so this is
+    as safe as spawn, which remains where there is no fork server."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    multiprocessing.set_forkserver_preload(_PRELOAD)
+    return multiprocessing.get_context("forkserver")
 
 
 class BatchWriter:
-    """Collects graphs to store and writes them in batches, one transaction each; the
-    vocabularies are brought up to date before the first document is written."""
+    """Collects graphs to store and writes them in batches, one atomic write each; the
+    vocabularies are brought up to date before the first document is written.
+
+    With `background` (the default) a batch is written by a writer thread while the caller
+    collects the next one (pyoxigraph releases the GIL while it writes), one write at a
+    time and in order; `close()` writes the last batch and waits for it."""
 
     def __init__(
         self,
@@ -203,8 +280,9 @@ class BatchWriter:
         *,
         before_first_write: Callable[[], None],
         on_written: Callable[[Result, str | None], None],
-        batch_size: int = 32,
+        batch_size: int = 64,
         batch_triples: int = 200_000,
+        background: bool = True,
     ) -> None:
         self.store = store
         self.before_first_write: Callable[[], None] | None = before_first_write
@@ -213,6 +291,8 @@ class BatchWriter:
         self.batch_triples = batch_triples
         self.batch: list[Result] = []
         self.lines = 0
+        self._writer = ThreadPoolExecutor(1, "machikg-writer") if background else None
+        self._writing: Future[None] | None = None
 
     def add(self, result: Result) -> None:
         assert result.ntriples is not None
@@ -222,9 +302,35 @@ class BatchWriter:
             self.flush()
 
     def flush(self) -> None:
+        """Write what is collected (in the writer thread, after the write in progress)."""
         batch, self.batch, self.lines = self.batch, [], 0
+        self.wait()  # one write at a time, in order
         if not batch:
             return
+        if self._writer is None:
+            self._write_batch(batch)
+        else:
+            self._writing = self._writer.submit(self._write_batch, batch)
+
+    def wait(self) -> None:
+        """Until the write in progress is done; raises what it raised (not a StoreError:
+        a document the store refuses is reported through `on_written`)."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.result()
+
+    def close(self, *, write: bool = True) -> None:
+        """Write the last batch (unless not `write`: the ingest failed) and wait for every
+        write; the writer thread ends."""
+        try:
+            if write:
+                self.flush()
+            self.wait()
+        finally:
+            if self._writer is not None:
+                self._writer.shutdown()
+
+    def _write_batch(self, batch: list[Result]) -> None:
         if self.before_first_write is not None:
             try:
                 self.before_first_write()  # the vocabularies: a store refusing them refuses all

@@ -32,6 +32,9 @@ class Settings:
     # optional KIND+ prefix, and its endpoint layout (None: from the URL, else oxigraph)
     store_url: str | None = None
     store_kind: str | None = None
+    # where `machikg ingest` parses and validates (service.ingest_cluster): None, this
+    # machine's process pool; "local", a Dask LocalCluster; "tcp://host:8786", a Dask cluster
+    scheduler: str | None = None
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -58,6 +61,7 @@ def from_env(env: dict[str, str] | None = None) -> Settings:
         ),
         store_url=store if remote else None,
         store_kind=env.get("MACHIKG_STORE_KIND") or None,
+        scheduler=env.get("MACHIKG_SCHEDULER") or None,
     )
 
 

@@ -12,6 +12,7 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from loaders.text.normalize import fold_width
@@ -179,6 +180,12 @@ def _candidates(text: str, context: int | None) -> list[tuple[int, int, list[Yea
 
 def year_mentions(text: str, *, context: int | None = None) -> list[YearMention]:
     """Every year printed in `text`, in order, overlapping readings resolved leftmost-longest."""
+    return list(_year_mentions(text, context))
+
+
+@lru_cache(maxsize=8192)
+def _year_mentions(text: str, context: int | None) -> tuple[YearMention, ...]:
+    """Recognisers ask about the same cell or line again and again (half the calls)."""
     folded = fold_width(text, keep_length=True)
     candidates = sorted(_candidates(folded, context), key=lambda c: (c[0], -(c[1] - c[0])))
     mentions: list[YearMention] = []
@@ -188,7 +195,7 @@ def year_mentions(text: str, *, context: int | None = None) -> list[YearMention]
             continue
         mentions.extend(m for m in found if FIRST_YEAR <= m.year <= LAST_YEAR)
         covered_to = end
-    return mentions
+    return tuple(mentions)
 
 
 def find_fiscal_years(text: str, *, context: int | None = None) -> list[tuple[int, int, int]]:
@@ -336,4 +343,3 @@ def _compared_with(text: str, mentions: list[YearMention]) -> int | None:
     if second.year != first.year + 1 or not _PAIR_GAP.match(text[first.end : second.start]):
         return None
     return second.year if _CHANGE_COLUMN.match(text, second.end) else None
-

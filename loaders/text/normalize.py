@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 TILDES = "~\u301c\uff5e\u223c\u02dc"  # ~ 〜 ～ ∼ ˜
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"  # ‐ ‑ ‒ – — ― − ﹣ －
@@ -53,6 +54,10 @@ _KANA_TABLE = {
 _VOICED_PAIR = re.compile("([\u3041-\u30ff])([\u309b\u309c])")
 
 
+_HALF_KANA = re.compile(f"[{chr(_HALF_KANA_FIRST)}-{chr(_HALF_KANA_LAST)}]")
+_SHORT = 64  # labels and cell texts, folded again and again: cached (not whole documents)
+
+
 def fold_width(s: str, *, keep_length: bool = False) -> str:
     """Fold the width variants printed documents mix freely, so patterns match one form.
 
@@ -61,8 +66,19 @@ def fold_width(s: str, *, keep_length: bool = False) -> str:
     that a half-width voiced mark (ｶﾞ) is merged into its kana (ガ), which shortens the
     text; pass `keep_length=True` where offsets must survive (the mark then becomes ゛).
     """
+    if len(s) <= _SHORT:  # parsing folds a few thousand distinct labels ~250,000 times
+        return _fold_width_cached(s, keep_length)
+    return _fold_width(s, keep_length)
+
+
+@lru_cache(maxsize=32768)
+def _fold_width_cached(s: str, keep_length: bool) -> str:
+    return _fold_width(s, keep_length)
+
+
+def _fold_width(s: str, keep_length: bool) -> str:
     folded = s.translate(_FOLD_TABLE)
-    if not any(_HALF_KANA_FIRST <= ord(c) <= _HALF_KANA_LAST for c in folded):
+    if _HALF_KANA.search(folded) is None:
         return folded
     folded = folded.translate(_KANA_TABLE)
     if keep_length:

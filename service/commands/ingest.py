@@ -34,6 +34,9 @@ EXAMPLE = """\
   machikg ingest corpus/ --store http://127.0.0.1:7878
       into a SPARQL 1.1 Query/Update + Graph Store server (here `oxigraph serve`; Fuseki:
       --store fuseki+http://127.0.0.1:3030/DATASET); see --store-kind
+  machikg ingest corpus/ --scheduler tcp://scheduler:8786 --store http://oxigraph:7878
+      parse and validate on a Dask cluster (pip install 'machikg[cluster]' here and on
+      every worker); --scheduler local starts one of --workers processes on this machine
 
 Documents are parsed and validated on every core (--workers N) and stored in batches. A
 document whose stored graph was made from the same bytes, manifest row and pipeline version
@@ -75,6 +78,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="processes that parse and validate (default: one per core)",
     )
     parser.add_argument(
+        "--scheduler",
+        metavar="local|tcp://HOST:8786",
+        help="parse and validate on a Dask cluster: 'local' (--workers processes here) or a"
+        " scheduler's address (default: $MACHIKG_SCHEDULER, else this machine's processes)",
+    )
+    parser.add_argument(
         "--force",
         action="store_true",
         help="read every document again, even those whose stored checksum matches",
@@ -100,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
             municipality=municipality,
             workers=args.workers,
             force=args.force,
+            scheduler=args.scheduler or settings.scheduler,
         )
     except (ShapesError, LoaderUnavailable) as error:
         raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None

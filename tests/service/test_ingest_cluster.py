@@ -1,0 +1,232 @@
+"""Ingest past one machine: parse and validate on a Dask cluster, store as the process pool does.
+
+`--scheduler local` starts a LocalCluster of worker processes; an address joins a running
+cluster (here one started by the test, as `dask scheduler` and `dask worker` would be). The
+workers get each document's bytes, so the same code serves a cluster that cannot see this
+machine's files.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import dask
+import pytest
+import rdflib
+from distributed import Client, Worker, WorkerPlugin, get_task_stream
+
+import service
+from loaders.resources import corpus_dir
+from service import ingest_cluster, ingest_pipeline
+from service.cli import main
+from service.ingest import IngestSummary, LoaderUnavailable, ingest, quarantine
+from service.ingest_pipeline import Job, Result
+from service.settings import Settings, from_env
+from service.shacl.documents import validate_document
+from service.store import EmbeddedStore
+from tests.service.conftest import BASE, MANIFEST_HEADER, free_port
+
+CORPUS = 5  # documents in corpus/manifest.csv
+MK = rdflib.Namespace("https://w3id.org/machikg/ontology#")
+BROKEN = "broken-kashiwa.txt"  # a corpus document, quarantined by the test's pipeline
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[str]:
+    """A running cluster of two worker processes, as `dask scheduler` + `dask worker` make;
+    yields the scheduler's address."""
+    with ingest_cluster.local_cluster(2) as running:
+        yield running.scheduler_address
+
+
+def ingested(
+    paths: list[Path], settings: Settings, store: EmbeddedStore | None = None, **options: object
+) -> tuple[IngestSummary, EmbeddedStore]:
+    store = store if store is not None else EmbeddedStore(None)
+    summary = ingest(paths, store, settings, progress=False, **options)  # type: ignore[arg-type]
+    return summary, store
+
+
+def test_a_local_cluster_of_two_processes_stores_what_the_process_pool_stores(
+    settings: Settings, corpus_store: EmbeddedStore
+) -> None:
+    summary, store = ingested([corpus_dir()], settings, workers=2, scheduler="local")
+    assert summary.loaded == CORPUS
+    assert store.export("nquads") == corpus_store.export("nquads")
+
+
+def test_the_documents_are_parsed_by_the_cluster_at_the_scheduler_address_given(
+    cluster: str, settings: Settings
+) -> None:
+    with Client(cluster, set_as_default=False) as client, get_task_stream(client) as tasks:
+        summary, _ = ingested([corpus_dir()], settings, scheduler=cluster)
+    assert summary.loaded == CORPUS
+    parsed = [t for t in tasks.data if str(t["key"]).startswith("process_shipped-")]
+    assert len(parsed) == CORPUS
+
+
+def test_reingesting_through_the_cluster_skips_unchanged_documents(
+    cluster: str, settings: Settings
+) -> None:
+    first, store = ingested([corpus_dir()], settings, scheduler=cluster)
+    assert first.loaded == CORPUS
+    before = store.export("nquads")
+    again, _ = ingested([corpus_dir()], settings, store, scheduler=cluster)
+    assert (again.unchanged, again.loaded) == (CORPUS, 0)
+    assert store.export("nquads") == before
+
+
+def quarantine_documents_named_broken() -> None:
+    """In this process: `ingest_pipeline.process` quarantines a document named broken-* as
+    a violating one (a real report of the shapes, on a budget without amount or label);
+    other documents go through the real pipeline. A real document breaking a shape would do
+    as well; the pipeline makes none on purpose."""
+    real = ingest_pipeline.process
+    if getattr(real, "flags_broken", False):
+        return
+
+    def process(job: Job, base: str, quarantine_dir: str) -> Result:
+        if not job.entry.file.startswith("broken-"):
+            return real(job, base, quarantine_dir)
+        graph = rdflib.Graph()
+        graph.add((rdflib.URIRef(f"{BASE}/id/broken-budget"), rdflib.RDF.type, MK.Budget))
+        report = validate_document(graph)
+        folder = quarantine(job.entry, report, Path(quarantine_dir))
+        message = f"{job.entry.file}: {len(report.violations)} SHACL violation(s), not stored;"
+        return Result(
+            job.index, job.entry.file, "quarantined", job.graph_iri, len(graph), 0,
+            f"{message} see {folder / 'report.txt'}",
+        )  # fmt: skip
+
+    process.flags_broken = True  # type: ignore[attr-defined]
+    ingest_pipeline.process = process  # type: ignore[assignment]
+
+
+@pytest.fixture
+def flawed(tmp_path: Path) -> Path:
+    """A corpus document that the test's pipeline quarantines, and an empty one that cannot
+    be parsed."""
+    folder = tmp_path / "flawed"
+    folder.mkdir()
+    shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / BROKEN)
+    (folder / "empty.txt").write_bytes(b"")
+    rows = f"{BROKEN},122173,柏市,千葉県\nempty.txt,122173,柏市,千葉県\n"
+    (folder / "manifest.csv").write_text(MANIFEST_HEADER + rows, encoding="utf-8")
+    return folder
+
+
+def test_a_document_that_fails_is_reported_and_quarantined_as_the_process_pool_does(
+    cluster: str, flawed: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_pipeline, "process", ingest_pipeline.process)  # undone after
+    quarantine_documents_named_broken()  # here, where a process pool of one runs its jobs
+    with Client(cluster, set_as_default=False) as client:
+        client.run(quarantine_documents_named_broken)
+    pool = settings.with_(quarantine_dir=settings.quarantine_dir / "pool")
+    dask = settings.with_(quarantine_dir=settings.quarantine_dir / "dask")
+
+    expected, _ = ingested([flawed], pool, workers=1)
+    summary, store = ingested([flawed], dask, scheduler=cluster)
+
+    def outcomes(summary: IngestSummary, quarantine: Path) -> set[tuple[str, str, str]]:
+        return {
+            (o.file, o.status, (o.message or "").replace(str(quarantine), "QUARANTINE"))
+            for o in summary.outcomes
+        }
+
+    assert {(o.file, o.status) for o in summary.outcomes} == {
+        (BROKEN, "quarantined"),
+        ("empty.txt", "failed"),
+    }
+    assert outcomes(summary, dask.quarantine_dir) == outcomes(expected, pool.quarantine_dir)
+    assert files(dask.quarantine_dir) == files(pool.quarantine_dir)
+    assert store.named_graphs() == []
+
+
+def files(folder: Path) -> dict[str, object]:
+    """Each file in `folder` by its relative name: the document copy and report.txt as bytes,
+    report.ttl as a graph (its blank nodes are written in any order)."""
+    found: dict[str, object] = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        name = path.relative_to(folder).as_posix()
+        if path.suffix == ".ttl":
+            graph = rdflib.Graph().parse(path, format="turtle")
+            found[name] = sorted(canonicalised(graph))
+        else:
+            found[name] = path.read_bytes()
+    return found
+
+
+def canonicalised(graph: rdflib.Graph) -> set[str]:
+    from rdflib.compare import to_canonical_graph
+
+    return {" ".join(term.n3() for term in triple) for triple in to_canonical_graph(graph)}
+
+
+class CrashOnDocumentsNamedCrash(WorkerPlugin):
+    """In each worker, also one restarted after a crash: a document named crash-* ends the
+    worker process, as a parser crashing or running out of memory would."""
+
+    def setup(self, worker: Worker) -> None:
+        real = ingest_pipeline.process
+
+        def process(job: Job, base: str, quarantine_dir: str) -> Result:
+            if job.entry.file.startswith("crash-"):
+                os._exit(1)
+            return real(job, base, quarantine_dir)
+
+        ingest_pipeline.process = process  # type: ignore[assignment]
+
+
+def test_a_document_that_kills_its_worker_fails_and_the_others_are_stored(
+    tmp_path: Path, settings: Settings
+) -> None:
+    folder = tmp_path / "crashing"
+    folder.mkdir()
+    shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "crash-kashiwa.txt")
+    shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "kashiwa.txt")
+    # the worker reads them in this order: the crash finds the other one read already
+    rows = "kashiwa.txt,122173,柏市,千葉県\ncrash-kashiwa.txt,122173,柏市,千葉県\n"
+    (folder / "manifest.csv").write_text(MANIFEST_HEADER + rows, encoding="utf-8")
+    no_retry = {"distributed.scheduler.allowed-failures": 0}  # the default is 3
+    with dask.config.set(no_retry), ingest_cluster.local_cluster(1) as running:
+        with Client(running, set_as_default=False) as client:
+            client.register_plugin(CrashOnDocumentsNamedCrash(), name="crash")
+        summary, store = ingested([folder], settings, scheduler=running.scheduler_address)
+    assert {(o.file, o.status) for o in summary.outcomes} == {
+        ("crash-kashiwa.txt", "failed"),
+        ("kashiwa.txt", "loaded"),
+    }
+    crashed, stored = sorted(summary.outcomes, key=lambda o: o.file)
+    assert "the worker reading it died" in (crashed.message or "")
+    assert stored.graph_iri in store.named_graphs()
+
+
+def test_a_scheduler_that_cannot_be_reached_exits_3_before_storing_anything(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(ingest_cluster, "CONNECT_TIMEOUT_S", 0.5)
+    monkeypatch.setenv("MACHIKG_QUARANTINE", str(tmp_path / "quarantine"))
+    nowhere = f"tcp://127.0.0.1:{free_port()}"
+    store = tmp_path / "store"
+    argv = ["ingest", str(corpus_dir()), "--store", str(store), "--no-progress"]
+    assert main([*argv, "--scheduler", nowhere]) == 3
+
+
+def test_without_dask_installed_a_scheduler_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, settings: Settings
+) -> None:
+    monkeypatch.delattr(service, "ingest_cluster")
+    monkeypatch.setitem(sys.modules, "service.ingest_cluster", None)  # its import fails
+    with pytest.raises(LoaderUnavailable, match=r"pip install 'machikg\[cluster\]'"):
+        ingest([corpus_dir()], EmbeddedStore(None), settings, progress=False, scheduler="local")
+
+
+def test_the_scheduler_is_read_from_machikg_scheduler() -> None:
+    env = {"MACHIKG_SCHEDULER": "tcp://scheduler:8786"}
+    assert from_env(env).scheduler == "tcp://scheduler:8786"
+    assert from_env({}).scheduler is None
