@@ -16,6 +16,7 @@ unit's budget in it; a sentence comparing the budget with a year's (「令和5�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -65,6 +66,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_tables(doc),
         *_from_attributes(doc),
         *_from_field_runs(doc, year),
+        *_from_term_lines(doc, year),
         *_from_sentences(doc, year, facts.municipality),
         *_from_stacked(doc),
         *_from_wholes(doc, facts.municipality),
@@ -390,6 +392,32 @@ def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
                     "amount": doc.span(block.value_start or block.start, block.end),
                 })  # fmt: skip
             account = None
+
+
+def _from_term_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
+    """An account alone on its line and its amount opening the next (a definition list:
+    「特別会計」 then 「12億3,400万円（前年度 11億円）」): the account labels that amount."""
+    lines = [b for b in doc.blocks if b.kind in ("heading", "paragraph")]
+    for term, value in itertools.pairwise(lines):
+        if value.index != term.index + 1 or not _is_account(term.text):
+            continue
+        if label_key(term.text) != _account_name(term.text):
+            continue  # 「一般会計の歳入」: a caption about the account, not its label
+        text = doc.folded[value.start : value.end]
+        lead = len(text) - len(text.lstrip())
+        amounts = find_amounts(text[lead:])
+        if not amounts or amounts[0][0] != 0:
+            continue
+        a, b, yen = amounts[0]
+        start = value.start + lead
+        evidence = {"": doc.span(term.start, value.end), "amount": doc.span(start + a, start + b)}
+        yield _Found(_account_name(term.text), None, yen, evidence)
+        previous = _previous_year_amount(text[lead:], b)
+        if previous is not None and year is not None:
+            pa, pb, pyen = previous
+            yield _Found(_account_name(term.text), year - 1, pyen, {
+                "": doc.span(term.start, value.end), "amount": doc.span(start + pa, start + pb),
+            })  # fmt: skip
 
 
 def _previous_year_amount(text: str, end: int) -> tuple[int, int, int] | None:

@@ -94,6 +94,8 @@ def _grade_for_last(
 ) -> None:
     year = _year(facts, label)
     project = sheet_project(doc)
+    if project is not None:
+        project = _sheet_before(doc, block.start) or project
     if project is not None and year is not None:
         _add_once(facts, project, year, grade, {"": doc.block_span(block)})
         return
@@ -122,6 +124,17 @@ def sheet_project(doc: StructuredDocument) -> str | None:
         if field is not None:
             return None  # the sheet opens with another field: it is about no one project
     return None
+
+
+def _sheet_before(doc: StructuredDocument, position: int) -> str | None:
+    """The project of the sheet holding `position`, in a document of several sheets each
+    opening with its 事業名: the last project field before it."""
+    names = [
+        b.value.strip()
+        for b in doc.of_kind("field")
+        if b.start < position and b.value and field_of(b.label or "", exact=True) == "project"
+    ]
+    return names[-1] if names else None
 
 
 def _add_once(

@@ -13,23 +13,35 @@ from __future__ import annotations
 import re
 
 from loaders.facts import DocumentFacts, Facility
+from loaders.field_vocabulary import field_of
 from loaders.genres.generic import facility_kind, find_facility_mentions, is_generic_name
 from loaders.genres.units import strip_place_prefix
 from loaders.structure import StructuredDocument
-from loaders.text.names import tokens
+from loaders.text.names import has_predicate, tokens
 from loaders.text.normalize import nfkc_key
 
 _PORT_WORDS = ("港", "漁港")
 _BODY_SUFFIX = re.compile(r"[市町村区都道府県]$")
 _MAIN_OFFICE = re.compile(r"本(?=庁舎|館)")
+_NAME = re.compile(r"[^\s、。,「」『』:：]{3,30}")
+_QUOTED = re.compile(r"(?P<kind>施設)?「(?P<name>[^「」]{2,40})」")
+_PROVISIONAL = re.compile(r"[(（]仮称[)）]")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    whole = _listed(doc) + _quoted(doc)
+    for name, start, end in whole:
+        _add(facts, name, start, end, doc)
     for mention in find_facility_mentions(doc.folded):
         start = _municipality_start(doc.folded, mention.start, mention.name, facts.municipality)
         name = doc.folded[start : mention.end] if start != mention.start else mention.name
         if _names_kinds(name) or _is_own_office(name, facts.municipality):
             continue
+        if any(
+            n != name and n.endswith(name) and doc.folded.endswith(n[: -len(name)], 0, start)
+            for n, _, _ in whole
+        ) or any(a <= start and mention.end <= b for _, a, b in whole):
+            continue  # the tail of a name printed whole in a column or in quotes
         if not _names_prefectural_place(name, facts.prefecture, facts.municipality):
             name = strip_place_prefix(name, facts.prefecture) or name
         facts.facilities.append(
@@ -41,6 +53,45 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             )
         )
     _ports(doc, facts)
+
+
+def _listed(doc: StructuredDocument) -> list[tuple[str, int, int]]:
+    """The cells of a table column labelled as facilities (「施設名」): each a place, its
+    name whole however the tokenizer would cut it."""
+    found: list[tuple[str, int, int]] = []
+    for block in doc.of_kind("table"):
+        table = block.table
+        column = table.column(lambda h: field_of(h, exact=True) == "facility") if table else None
+        if table is None or column is None:
+            continue
+        for row in table.rows:
+            cell = row[column] if column < len(row) else None
+            if cell is None or not _NAME.fullmatch(cell.text) or field_of(cell.text):
+                continue
+            found.append((cell.text, cell.start, cell.end))
+    return found
+
+
+def _quoted(doc: StructuredDocument) -> list[tuple[str, int, int]]:
+    """A name in quotes right after a word for a facility (温泉施設「架空の湯」) or ending
+    in one (「架空図書館(仮称)」): the quotes mark where the name begins and ends. 「(仮称)」
+    marks a name not yet final and is no part of it."""
+    found: list[tuple[str, int, int]] = []
+    for match in _QUOTED.finditer(doc.folded):
+        name = _PROVISIONAL.sub("", match.group("name")).strip()
+        if not _NAME.fullmatch(name) or has_predicate(name):
+            continue  # 「…を支援する区役所」: a phrase about a kind of place, no name
+        if match.group("kind") or (facility_kind(name) and not is_generic_name(name)):
+            found.append((name, match.start("name"), match.end("name")))
+    return found
+
+
+def _add(facts: DocumentFacts, name: str, start: int, end: int, doc: StructuredDocument) -> None:
+    if _names_kinds(name) or any(nfkc_key(f.name) == nfkc_key(name) for f in facts.facilities):
+        return
+    facts.facilities.append(
+        Facility(name, facility_kind(name), [], evidence={"": doc.span(start, end)})
+    )
 
 
 def _ports(doc: StructuredDocument, facts: DocumentFacts) -> None:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import cache
 
-from loaders.facts import DocumentFacts, Observation, ObservationKind
+from loaders.facts import DocumentFacts, Observation, ObservationKind, Span
 from loaders.field_vocabulary import field_of, label_key, labels_of
 from loaders.recognisers.indicator_sentences import (
     arrow_observations,
@@ -42,7 +42,7 @@ from loaders.recognisers.indicator_sentences import (
 )
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups
-from loaders.structure.blocks import Cell, Table
+from loaders.structure.blocks import Block, Cell, Table
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import nfkc_key
 from loaders.text.numerals import parse_numeral
@@ -99,6 +99,9 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_keyed_tables(doc, facts.fiscal_year),
         *_from_attributes(doc, facts.fiscal_year),
         *_from_field_runs(doc, facts.fiscal_year),
+        *_from_kind_lines(doc, facts.fiscal_year),
+        *_from_flat_rows(doc, facts.fiscal_year),
+        *_from_kind_row_tables(doc, facts.fiscal_year),
         *_from_label_tables(doc, facts.fiscal_year),
         *_from_labelled_lines(doc, facts.fiscal_year),
         *_from_year_tables(doc, facts.fiscal_year),
@@ -138,6 +141,8 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
     name_column = table.column(lambda label: field_of(label) == "indicator")
     if name_column is None:
         name_column = _names_beside_kinds(table)
+    if name_column is None:
+        name_column = _names_before_dated_kinds(table, context)
     if name_column is None:
         return []
     columns = _value_columns(table, context, _named_kind(table.header[name_column]))
@@ -249,6 +254,20 @@ def _kind_and_name(cell: Cell) -> tuple[ObservationKind, Cell] | None:
             lead = len(match.group(name_group)) - len(match.group(name_group).lstrip())
             return kind, Cell(name, at + lead, at + lead + len(name))
     return None
+
+
+def _names_before_dated_kinds(table: Table, context: int | None) -> int | None:
+    """項目 | 基準値(令和2年度) | 目標値(令和8年度): every column but the first headed by a
+    kind and its year, the first by no field's label: it names what they measure. Amounts of
+    money are budgets, never such a table."""
+    if len(table.header) < 3 or field_of(table.header[0]) is not None:
+        return None
+    columns = [_column(label, k, context) for k, label in enumerate(table.header[1:], 1)]
+    if any(c is None or c.year is None for c in columns):
+        return None
+    if any("円" in c.text for row in table.rows for c in row):
+        return None
+    return 0
 
 
 def _names_beside_kinds(table: Table) -> int | None:
@@ -391,6 +410,163 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
                 run.append(observation)
 
 
+def _from_kind_lines(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """An indicator field (成果指標　○○者数) then lines of values each after its label
+    (「平成30年度実績　5　　令和元年度実績　6」, 「最終目標(令和3年度)　6」): a form's
+    stack of dated values, each label giving its value's kind and year."""
+    name: Cell | None = None
+    for block in doc.blocks:
+        if block.kind == "field" and block.label and field_of(block.label) == "indicator":
+            value = block.value or ""
+            start = block.value_start or block.start
+            name = _bare_name(Cell(value, start, start + len(value))) if value else None
+            continue
+        if name is None or block.kind not in ("heading", "paragraph"):
+            name = None
+            continue
+        pairs = _kind_value_pairs(doc, block, context)
+        if not pairs:
+            name = None
+            continue
+        for column, cell in pairs:
+            observation = _observation(doc, name, cell, column, context)
+            if observation is not None:
+                yield observation
+
+
+_FLAT_VALUE = re.compile(r"^[-−▲△]?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?$")
+_CONTINUATION_MAX = 12  # a wrapped cell's rest on the next line: a few characters
+
+
+def _from_flat_rows(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """A table PDF extraction flattened into words: a header line of labels with an
+    indicator column and one year (「No. 取組項目 … 指標 令和5年度 効果額 評価」), under it
+    the kinds that year spans (「目標 実績 (千円)」), then numbered rows whose indicator is
+    the word right before as many values as there are kinds. A wrapped name's rest, printed
+    on the next line, is left out: the name is read up to its unclosed bracket."""
+    year: int | None = None
+    columns: list[_Column] = []
+    for block in doc.blocks:
+        if block.kind == "table":
+            year, columns = None, []
+            continue
+        text = doc.folded[block.start : block.end]
+        words = [
+            Cell(m.group(), block.start + m.start(), block.start + m.end())
+            for m in _WORD.finditer(text)
+        ]
+        labels = [field_of(w.text, exact=True) for w in words]
+        years = [y for w in words if (y := _year_alone(w.text, context)) is not None]
+        if "indicator" in labels and len(years) == 1:
+            year, columns = years[0], []
+            continue
+        if year is not None and not columns:
+            kinds = [_KINDS[f] for f in labels if f in _KINDS]
+            if len(kinds) >= 2 and all(
+                f in _KINDS or _BRACKETED_ONLY.match(w.text)
+                for f, w in zip(labels, words, strict=True)
+            ):
+                columns = [_Column(0, kind, year) for kind in kinds]
+                continue
+            year = None
+            continue
+        if not columns:
+            continue
+        if block.number is None or not block.number.isdigit():
+            if len(text.strip()) > _CONTINUATION_MAX or "。" in text:
+                year, columns = None, []
+            continue
+        yield from _flat_row(doc, words[1:], columns, context)
+
+
+_CAPTION_MAX = 60
+_NOTE_MIN = 8  # a bracket longer than a unit (累計・人) explains the name: no part of it
+
+
+def _from_kind_row_tables(
+    doc: StructuredDocument, context: int | None
+) -> Iterator[Observation]:
+    """A table without a header, a row per kind (「基準値 | 令和2年度末 | 1,200㎡」, 「目標値 |
+    令和12年度末 | 1,000㎡」), under the line naming the indicator it measures. Amounts of
+    money are budgets, never such a table."""
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None or block.index == 0:
+            continue
+        rows = [table.header_cells, *table.rows]
+        if len(rows) < 2 or any(not row or _kind_of(row[0].text) is None for row in rows):
+            continue
+        if any("円" in c.text for row in rows for c in row):
+            continue  # amounts of money by kind are budgets
+        caption = doc.blocks[block.index - 1]
+        text = caption.text.strip()
+        if caption.kind not in ("heading", "paragraph") or not text or "。" in text:
+            continue
+        if len(text) > _CAPTION_MAX:
+            continue
+        raw = doc.folded[caption.start : caption.end]
+        start = caption.start + raw.index(text[0])
+        note = re.search(r"\(([^()]*)\)$", text)
+        if note is not None and note.start() > 0 and len(note.group(1)) > _NOTE_MIN:
+            text = text[: note.start()]
+        name = Cell(text, start, start + len(text))
+        for row in rows:
+            kind = _kind_of(row[0].text)
+            years = [y for c in row[1:] if (y := _year_alone(c.text, context)) is not None]
+            values = [c for c in row[1:] if _LEADING_NUMBER.match(c.text) and not
+                      year_mentions(c.text, context=context)]  # fmt: skip
+            if kind is None or len(years) != 1 or len(values) != 1:
+                continue
+            observation = _observation(doc, name, values[0], _Column(0, kind, years[0]), context)
+            if observation is not None:
+                yield observation
+
+
+_BRACKETED_ONLY = re.compile(r"^[(（][^()（）]*[)）]$")
+
+
+def _flat_row(
+    doc: StructuredDocument, words: list[Cell], columns: list[_Column], context: int | None
+) -> Iterator[Observation]:
+    width = len(columns)
+    at = next(
+        (i for i in range(1, len(words) - width + 1)
+         if all(_FLAT_VALUE.match(w.text) for w in words[i : i + width])),
+        None,
+    )  # fmt: skip
+    if at is None or _FLAT_VALUE.match(words[at - 1].text):
+        return
+    name = words[at - 1]
+    opened = name.text.rfind("(")
+    if opened > 0 and ")" not in name.text[opened:]:
+        name = Cell(name.text[:opened], name.start, name.start + opened)
+    name = _bare_name(name) or name
+    for column, value in zip(columns, words[at : at + width], strict=True):
+        observation = _observation(doc, name, value, column, context)
+        if observation is not None:
+            yield observation
+
+
+def _kind_value_pairs(
+    doc: StructuredDocument, block: Block, context: int | None
+) -> list[tuple[_Column, Cell]]:
+    """A line made only of (label of a dated kind, value) pairs, else nothing."""
+    text = doc.folded[block.start : block.end]
+    words = [
+        Cell(m.group(), block.start + m.start(), block.start + m.end())
+        for m in _WORD.finditer(text)
+    ]
+    if not words or len(words) % 2:
+        return []
+    pairs = []
+    for label, value in zip(words[::2], words[1::2], strict=True):
+        column = _column(label.text, 0, context)
+        if column is None or column.year is None or not _LEADING_NUMBER.match(value.text):
+            return []
+        pairs.append((column, value))
+    return pairs
+
+
 def _from_label_tables(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
     """A two-column table of labels and their values (指標名 | ○○数, 目標値(令和5年度) | 40人,
     実績値 | 38人): the fields of a sheet set out as a table, read as the fields are."""
@@ -513,10 +689,12 @@ def _value_columns(
     columns: list[_Column] = []
     for index, label in enumerate(table.header):
         mentions = year_mentions(label, context=context)
-        if any(m.kind == "date" for m in mentions):
-            continue  # "平成15年9月30日現在": a day within the year, not the year's value
-        year = mentions[0].year if mentions else None
         field = field_of(label)
+        if any(m.kind == "date" for m in mentions) and not _kind_as_of_day(label):
+            # "平成15年9月30日現在": a day within the year, not the year's value; a kind's
+            # value as of a day (基準値(令和2年4月1日)) is that day's year's
+            continue
+        year = mentions[0].year if mentions else None
         if field in _KINDS:
             columns.append(_Column(index, _KINDS[field], year))
         elif len(mentions) == 1 and _YEAR_ONLY_REST.match(
@@ -524,6 +702,12 @@ def _value_columns(
         ):
             columns.append(_Column(index, year_kind, year))
     return columns
+
+
+def _kind_as_of_day(label: str) -> bool:
+    """「基準値(令和2年4月1日)」: a kind's label with the day it holds as a qualifier."""
+    match = re.match(r"^(?P<kind>[^()]+)\((?P<day>[^()]+)\)$", label_key(label))
+    return match is not None and field_of(match.group("kind"), exact=True) in _KINDS
 
 
 def _observation(
@@ -565,8 +749,8 @@ def _observation(
         "indicator": doc.cell_span(name),
         "value": doc.span(cell.start + match.start("number"), cell.start + match.end()),
     }
-    if after:
-        evidence["fiscal_year"] = doc.span(cell.start + after[0].start, cell.start + after[0].end)
+    if after and (found := _located(doc, cell, after[0].start, after[0].end)) is not None:
+        evidence["fiscal_year"] = found
     return Observation(
         indicator=name.text,
         fiscal_year=year,
@@ -670,6 +854,7 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
     """Plain lines 「○○率 33.1% 34.0% 36.0%」 under a line (or a table's header) of value labels:
     a table the layout did not keep together; each line is a name and one value per label."""
     columns: list[_Column] = []
+    years: list[int] = []
     for block in doc.blocks:
         if block.kind == "table" and block.table is not None:
             columns = _header_columns(block.table.header, context, dated=False)
@@ -682,6 +867,23 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
         found = _header_columns([w.text for w in words], context)
         if found:
             columns = found
+            continue
+        # 「令和3年度 令和4年度 令和5年度」 over 「(実績) (実績) (見込)」: a year and a kind
+        # per column, the kinds printed in brackets under the years
+        kinds = [_kind_of(w.text.strip("()（）")) for w in words]
+        if years and len(kinds) == len(years) and all(
+            k is not None and _BRACKETED_ONLY.match(w.text)
+            for k, w in zip(kinds, words, strict=True)
+        ):
+            columns = [_Column(i, k, y) for i, (k, y) in enumerate(zip(kinds, years, strict=True))
+                       if k is not None]  # fmt: skip
+            years = []
+            continue
+        years = [y for w in words if (y := _year_alone(w.text, context)) is not None]
+        if len(years) < 2 or len(years) != len(words):
+            years = []
+        else:
+            columns = []
             continue
         if not columns or block.kind != "paragraph" or len(words) <= len(columns):
             columns = []
@@ -850,3 +1052,14 @@ def _from_keyed_tables(doc: StructuredDocument, context: int | None) -> Iterator
                     observation = _observation(doc, name, row[column.index], column, context)
                     if observation is not None:
                         yield observation
+
+
+def _located(doc: StructuredDocument, cell: Cell, start: int, end: int) -> Span | None:
+    """Where `cell.text[start:end]` stands in the document. A cell joined from the lines of
+    a row printed over two (a value and, below it, its year) holds text that is not one
+    stretch of the document: the piece is looked for within the cell's reach."""
+    piece = cell.text[start:end]
+    if doc.folded[cell.start + start : cell.start + end] == piece:
+        return doc.span(cell.start + start, cell.start + end)
+    at = doc.folded.find(piece, cell.start, cell.end)
+    return doc.span(at, at + len(piece)) if at >= 0 and piece.strip() else None

@@ -60,6 +60,7 @@ from loaders.structure import Block, StructuredDocument, Table
 from loaders.text.fiscal_year import parse_fiscal_year
 from loaders.text.normalize import nfkc_key
 from loaders.text.policy_codes import CodeParse, find_leading_code
+from loaders.text.project_names import project_ending
 
 NAME_MAX = 60
 _SENTENCE = re.compile(r"[。．]|(?:ます|です|ました|でした)$")
@@ -73,12 +74,17 @@ _QUOTE_RUN = re.compile(
 )
 _QUOTE = re.compile(r"「(?P<name>[^「」]{2,50})」")
 _NUMBER_ONLY = re.compile(r"^[0-9]{1,3}[.．]?$")
+_NUMBER_LABEL = re.compile(r"^(?:No|NO|№)[.．]?$")
+HEADER_WITH_UNKNOWN = 5  # labels a header line needs before one unknown column is allowed
+MAX_NAME_TAIL = 15  # the piece of a name wrapped onto the next line is short
+_BRACKET_PIECE = re.compile(r"[^()（）]*[)）]|[(（][^()（）]*[)）]")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for block in doc.blocks:
         if block.kind in ("heading", "item"):
             _own_numbered(doc, facts, block)
+            _citing_entry(doc, facts, block)
     for heading in doc.of_kind("heading"):
         field = label_field(heading.text)
         if field == "initiative":
@@ -156,9 +162,16 @@ def add_initiative(
     responsible: list[str] | None = None,
     kind: str = "measure",
 ) -> Initiative | None:
-    """Add an initiative unless one of that name is known (merging in a code it lacked)."""
-    name = clean_name(name)
+    """Add an initiative unless one of that name is known (merging in a code it lacked).
+    A bracket after the name citing a policy files it there; one naming the units in charge
+    (「(星見課)」) is no part of the name. A name ending in 事業 is a project's, left to the
+    projects recogniser: the two tables never share a row."""
+    name, cited = cited_in_brackets(name)
+    codes = [cited] if cited else codes
+    name = clean_name(_without_unit_bracket(name))
     if len(name) < 2 or len(name) > NAME_MAX or is_label_like(name):
+        return None
+    if project_ending(name) == "事業":
         return None
     key = nfkc_key(name)
     for known in facts.initiatives:
@@ -177,6 +190,27 @@ def add_initiative(
     )
     facts.initiatives.append(initiative)
     return initiative
+
+
+def _without_unit_bracket(name: str) -> str:
+    """「名称(星見課)」 → 「名称」: a trailing bracket holding only unit names."""
+    found = _TRAILING_GROUP.search(name)
+    if found is None or not name[: found.start()].strip():
+        return name
+    parts = [p for p in re.split(r"[／/・、,，\s]+", found.group("body")) if p]
+    if parts and all(unit_kind(p) for p in parts):
+        return name[: found.start()].rstrip()
+    return name
+
+
+def _citing_entry(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「1. 名称(担当:星見課/総合計画 施策9-4)」: a numbered entry whose trailing bracket cites
+    the policy it serves is an initiative filed under that code."""
+    if not block.number or block.prefix:
+        return
+    name, cited = cited_in_brackets(block.text)
+    if cited is not None and _is_title(name):
+        add_initiative(facts, block.text, [cited], _span(doc, block))
 
 
 def _is_policy(facts: DocumentFacts, heading: Block) -> bool:
@@ -379,13 +413,32 @@ def _policy_members(doc: StructuredDocument, facts: DocumentFacts, heading: Bloc
 
 def _policy_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
     """「基本目標1 …」 then 「施策1-1 名称」: a policy of the level below is the measure its
-    goal is carried out by, filed under the goal's code."""
+    goal is carried out by, filed under the goal's code — unless it lists entries of its
+    own (「施策1-1 …」 then 「・…」): then the entries are the measures, it is their policy."""
     code = code_of(heading.number)
     outer = code_above(doc, heading)
     if code is None or outer is None or not _is_title(heading.text):
         return
+    if _lists_entries(doc, heading):
+        return
     if code.normalized.startswith(outer.normalized + "-"):
         add_initiative(facts, heading.text, [outer.printed], _span(doc, heading))
+
+
+def _lists_entries(doc: StructuredDocument, heading: Block) -> bool:
+    """Whether the entries of a list (bulleted or numbered items, no level word) or a table
+    of named entries (a column of projects or initiatives) sit right under it; the numbered
+    sections of a sheet (「1 施策の目的」) are no such entries."""
+    for block in doc.under(heading):
+        if block.parent != heading.index:
+            continue
+        if block.kind == "item" and not block.prefix and _is_title(attributes(block.text)[0]):
+            return True
+        if block.table is not None and any(
+            field_of(label) in ("project", "initiative") for label in block.table.header
+        ):
+            return True
+    return False
 
 
 def _numbered_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
@@ -682,11 +735,42 @@ def _codes_column(table: Table, column: int) -> bool:
 
 def _header_words(text: str) -> list[str] | None:
     """A line made only of labels (「重点課題 平成27年度達成状況」), whose first is a column
-    of initiatives: the header of the rows below it."""
+    of initiatives: the header of the rows below it. A number column before it (「No.」) is
+    the rows' own numbers; a header of five labels or more may hold one column the
+    vocabulary does not know (an amount of its own kind)."""
     words = text.split()
-    if len(words) < 2 or any(label_field(w) is None for w in words):
+    if words and _NUMBER_LABEL.match(words[0]):
+        words = words[1:]
+    unknown = sum(label_field(w) is None for w in words)
+    if len(words) < 2 or unknown > (1 if len(words) >= HEADER_WITH_UNKNOWN else 0):
         return None
     return words if label_field(words[0]) == "initiative" else None
+
+
+def _is_header_tail(text: str) -> bool:
+    """「目標 実績 (千円)」: the second line of a header (labels and bracketed units only)."""
+    words = text.split()
+    return bool(words) and all(
+        label_field(w) is not None or re.fullmatch(r"[(（][^()（）]*[)）]", w) for w in words
+    )
+
+
+def _row_tail(text: str) -> str | None:
+    """The line a PDF wrapped a row's cells onto: "" when it only closes or qualifies the
+    row's other cells (「分)」, 「(千円)」); else the end of the row's name, its first piece,
+    when what follows only does so (「化 (累計・件)」, 「る観測の強化 回)」, 「理」). None
+    when it is no such line: without that evidence nothing is joined."""
+    words = text.split()
+    if not words or _SENTENCE.search(text):
+        return None
+    if all(_BRACKET_PIECE.fullmatch(w) for w in words):
+        return ""
+    first, rest = words[0], words[1:]
+    if len(first) > MAX_NAME_TAIL or re.search(r"[()（）0-9]", first) or grade_of(first):
+        return None
+    if field_of(first) is not None:
+        return None  # 「合計」「備考」: a label under the rows, no piece of a name
+    return first if all(_BRACKET_PIECE.fullmatch(w) for w in rest) else None
 
 
 def _header_line_rows(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[GradedRow]:
@@ -701,13 +785,27 @@ def _header_line_rows(doc: StructuredDocument, facts: DocumentFacts) -> Iterator
             (i for i, w in enumerate(header) if label_field(w) == "evaluation"), None
         )
         year = _year_of(header[grade_column], facts) if grade_column is not None else None
-        for row_block in blocks[index + 1 :]:
+        above = code_above(doc, block)
+        codes = [above.printed] if above is not None else _single_code(facts)
+        rows = blocks[index + 1 :]
+        if rows and _is_header_tail(line_of(doc, rows[0])):
+            rows = rows[1:]
+        position = 0
+        while position < len(rows):
+            row_block = rows[position]
             row = _header_row(doc, row_block, len(header), grade_column is not None)
             if row is None:
                 break
             name, grade, span = row
-            yield GradedRow(name, _single_code(facts), grade, year or facts.fiscal_year,
-                            {"": doc.block_span(row_block), "name": span})  # fmt: skip
+            end = row_block
+            position += 1
+            if position < len(rows) and _header_row(
+                doc, rows[position], len(header), grade_column is not None
+            ) is None and (tail := _row_tail(line_of(doc, rows[position]))) is not None:
+                name, end = name + tail, rows[position]
+                position += 1
+            yield GradedRow(name, codes, grade, year or facts.fiscal_year,
+                            {"": doc.span(row_block.start, end.end), "name": span})  # fmt: skip
 
 
 def _header_row(

@@ -27,7 +27,7 @@ from loaders.facts import DocumentFacts, Organization, OrganizationKind
 from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import resolve_unit_name, split_unit_chain, unit_kind
-from loaders.structure import Block, Cell, StructuredDocument
+from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.text.names import continues_name, has_predicate
 from loaders.text.normalize import nfkc_key
 
@@ -99,9 +99,15 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
     """The units `doc` names in a unit's place, each with the parent the layout shows."""
     found: list[FoundUnit] = []
     by_block: dict[int, list[FoundUnit]] = {}
+    note: Block | None = None
     for block in doc.blocks:
         if block.kind != "table" and _NOTE.match(block.text):
+            note = block
             continue
+        if note is not None and _continues(doc, note, block):
+            note = block  # a note's wrapped lines are the note
+            continue
+        note = None
         units: list[FoundUnit] = []
         rows: dict[int, list[list[FoundUnit]]] = {}
         for start, end, context, row in _regions(doc, block):
@@ -109,9 +115,13 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             rows.setdefault(row, []).append(cell)
         for cells in rows.values():
             units.extend(_row_chain(cells) if block.kind == "table" else _flatten(cells))
+        if block.table is not None:
+            units = _form_members(block.table, units)
         if block.kind == "field" and _unit_field(block.label) is not None:
             units = _after_field(doc, block, units, by_block)
-        if block.kind == "field" and _unit_field(block.label) == "division":
+        if (block.kind == "field" and _unit_field(block.label) == "division") or (
+            block.kind == "item" and units and _leads(doc, block, units[0])
+        ):
             units = _under_heading(doc, block, units, by_block)
         by_block[block.index] = units
         found.extend(units)
@@ -545,8 +555,9 @@ def _under_heading(
     units: list[FoundUnit],
     by_block: dict[int, list[FoundUnit]],
 ) -> list[FoundUnit]:
-    """A division field under a heading that names one department and no other unit (the
-    page's subject): a division (課, 室) is that department's; a 係 is some division's."""
+    """A division field, or a list item led by a unit, under a heading that names one
+    department and no other unit (the page's subject, 「天文部 職員数 40人」 over 「・星見課
+    25人」): a division (課, 室) is that department's; a 係 is some division's."""
     heading = next(doc.headings_above(block), None)
     if heading is None:
         return units
@@ -560,6 +571,47 @@ def _under_heading(
         else u
         for u in units
     ]
+
+
+def _form_members(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
+    """A form about one department (「部局名 | 環境部」, then 「構成課室 | A課、B課」 「地方機関
+    | C事務所」): the units its other rows list are that department's. Its first column
+    holds the labels of the rows, which name no unit."""
+    header = table.header
+    if len(header) != 2 or field_of(header[0], exact=True) != "department":
+        return units
+    head = [u for u in units if u.name == header[1].strip()]
+    if len(head) != 1 or head[0].kind != "department":
+        return units
+    name = head[0].name
+    labels = [(row[0].start, row[0].end) for row in table.rows if row]
+    return [
+        _with_parent(u, name)
+        if u.parent is None and u.name != name
+        and (_is_below(u.name, name) or u.kind in _MEMBER_KINDS)
+        else u
+        for u in units
+        if not any(a <= u.start and u.end <= b for a, b in labels)
+    ]
+
+
+def _continues(doc: StructuredDocument, before: Block, block: Block) -> bool:
+    """Whether `block` is the next line of the paragraph `before` ends (no blank line, no
+    mark or number of its own, and `before` ends mid-sentence)."""
+    return (
+        block.kind == "paragraph"
+        and not block.number
+        and not block.mark
+        and before.kind == "paragraph"
+        and not before.text.rstrip().endswith("。")
+        and doc.folded.count("\n", before.end, block.start) <= 1
+    )
+
+
+def _leads(doc: StructuredDocument, block: Block, unit: FoundUnit) -> bool:
+    """Whether a list item begins with the unit (「・星見課 25人」): the list is of units,
+    so under a department's heading they are its divisions."""
+    return not doc.folded[block.start : unit.start].strip(" \u3000・･-*●○◎◇◆■□▪")
 
 
 def _add(facts: DocumentFacts, found: list[FoundUnit], doc: StructuredDocument) -> None:

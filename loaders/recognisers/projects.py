@@ -54,6 +54,7 @@ LOOKAHEAD_BLOCKS = 6
 # A name wrapped onto a second line: the second piece is short and says nothing else.
 MAX_NAME_TAIL = 15
 MAX_SECTION_LABEL = 30
+MAX_STAGE_WORD = 3  # 「決算」「予算」「見込」 after a year column's year
 MAX_SECTION_WORDS = 8  # 「事業内容」, 「事業の概要」: a section title, not a name
 # The lines that open a list of projects (「令和6年度予算で実施する主な取組」) stand just above it.
 MAX_INTRO_BLOCKS = 3
@@ -380,8 +381,41 @@ class _Reader:
                     self._year(item, text, at)
             self._attributes(item, attributes, start, unit)
             item.spans = [self.doc.span(block.start, block.end)]
-            found.append(item)
+            yearly = self._sheet_years(item, block) if item.budget is None else []
+            found.extend(yearly or [item])
         return found
+
+    def _sheet_years(self, item: _Found, block: Block) -> list[_Found]:
+        """A sheet's cost table (「総事業費 | 1,200 | 1,300」 under 「令和8年度決算 |
+        令和9年度予算」) printed after its project field and before the next one: the
+        project once for each year whose cell in the budget row holds an amount. A budget
+        field of that sheet (「予算額：令和8年度 1,250千円」) states the project's own amount
+        instead: then the table is the cost history around it, and the field is read."""
+        sheet: list[Block] = []
+        for other in self.doc.blocks[block.index + 1 :]:
+            if _is_project_field(other):
+                break
+            sheet.append(other)
+        for other in sheet:
+            table = other.table
+            if other.kind != "table" or table is None or "project" in _columns(table.header):
+                continue
+            years = _amount_year_columns(table.header)
+            row = next((r for r in table.rows if r and r[0].text
+                        and field_of(r[0].text, exact=True) == "budget"), None)  # fmt: skip
+            if len(years) < 2 or row is None:
+                continue
+            self.covered.add(other.index)
+            for line in sheet:
+                if line.kind == "field" and field_of(line.label or "", exact=True) == "budget":
+                    at = line.value_start if line.value_start is not None else line.start
+                    self._budget(item, line.value or "", at, self.unit_before(line.start))
+                    if item.budget is not None:
+                        self._year(item, line.value or "", at)
+                        return []
+            unit = _header_unit(table.header, None) or self.unit_before(other.start)
+            return self._per_year(item, row, years, unit)
+        return []
 
     def _listed(self, block: Block, value: str) -> list[_Found]:
         """「主な事業：A事業(みどり課)、B事業(緑化部 花壇課)」: a project field listing
@@ -583,9 +617,9 @@ class _Reader:
         return item
 
     def _unit_closing_description(self, item: _Found, block: Block) -> None:
-        """「○X事業(2,400万円)」 / 「…を支給します。(みどり課花壇係)」: the
-        description printed under a project closes with the unit to ask, its division (of a
-        chain of units the innermost, the one before it its department)."""
+        """「○X事業(2,400万円)」 / 「…を支給します。(みどり課花壇係)」 or 「(担当:みどり課)」:
+        the description printed under a project closes with the unit to ask, its division (of
+        a chain of units the innermost, the one before it its department)."""
         for other in self.doc.blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
             if other.kind != "paragraph" or other.number or other.mark:
                 return
@@ -595,6 +629,9 @@ class _Reader:
                 continue
             start, stop = groups[-1]
             inner = text[start + 1 : stop - 1].strip(_TRIM)
+            labelled = re.fullmatch(r"(?P<label>[^:：]{1,10})[:：]\s*(?P<unit>.+)", inner)
+            if labelled and field_of(labelled.group("label"), exact=True) == "division":
+                inner = labelled.group("unit").strip(_TRIM)  # 「(担当:みどり課)」
             offset = self.doc.folded.find(text, other.start)
             if unit_kind(inner) is None or offset < 0:
                 return
@@ -770,7 +807,12 @@ class _Reader:
             item.budget_span = self.doc.span(start, start + len(text))
 
     def _name_field(self, item: _Found, key: str, text: str, start: int) -> None:
+        """The unit a division or department field names; a bracket after it naming the
+        unit below (「星見課(観望係)」) is no part of it."""
         name = text.strip(_TRIM)
+        inner = re.fullmatch(r"(?P<unit>[^()（）]+?)\s*[(（](?P<below>[^()（）]+)[)）]", name)
+        if inner and unit_kind(inner.group("unit")) and unit_kind(inner.group("below")):
+            name = inner.group("unit")
         if not name or unit_kind(name) is None:
             return
         at = start + text.index(name)
@@ -968,6 +1010,22 @@ def _year_columns(header: list[str]) -> dict[int, int]:
         key = label_key(label)
         mentions = [m for m in year_mentions(key) if m.kind == "fiscal"]
         if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(key):
+            years[index] = mentions[0].year
+    return years
+
+
+def _amount_year_columns(header: list[str]) -> dict[int, int]:
+    """Column → fiscal year for the columns labelled by a year alone or a year and a short
+    word for the stage of the amount (「令和8年度決算」, 「令和9年度(予算)」): the row that
+    reads them is labelled as a budget, so each cell is that year's amount."""
+    years = _year_columns(header)
+    for index, label in enumerate(header):
+        key = label_key(label)
+        mentions = [m for m in year_mentions(key) if m.kind == "fiscal"]
+        if index in years or len(mentions) != 1 or mentions[0].start != 0:
+            continue
+        stage = key[mentions[0].end :].strip("()（）")
+        if len(stage) <= MAX_STAGE_WORD and not re.search(r"[0-9~〜～・、,]", stage):
             years[index] = mentions[0].year
     return years
 

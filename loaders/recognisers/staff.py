@@ -40,6 +40,7 @@ _NUMBER_TOKEN = re.compile(r"[0-9][0-9,]*")
 _TOKEN = re.compile(r"\S+")
 _TRAILING_COUNT = re.compile(r"(?P<n>[0-9][0-9,]*)\s*(?:人|名)?\s*$")
 _NAME_BEFORE = re.compile(r"\w[\w・ー]*$")  # a name, not the bullet before it
+_BULLETS = "・•●○◎-*"
 _STACK_HEADER_WINDOW = 8  # a stacked table's year labels follow its staff label closely
 
 
@@ -49,6 +50,7 @@ class _Found:
     year: int | None
     count: int
     evidence: dict[str, Span]
+    whole: bool = False  # counts the unit the document is about (a row of a year)
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -68,7 +70,9 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
     for item in found:
-        organization = _organization(item.name, facts, doc)
+        organization = (
+            document_owner(facts, doc) if item.whole else _organization(item.name, facts, doc)
+        )
         fiscal_year = item.year or year
         if organization is None or fiscal_year is None:
             continue
@@ -84,7 +88,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
 def _organization(printed: str, facts: DocumentFacts, doc: StructuredDocument) -> str | None:
     """The unit a row counts: a unit name, or for a total row the unit the document is
     about (a department's table of its divisions), else the municipality."""
-    name = label_key(printed)
+    name = label_key(printed).lstrip(_BULLETS)  # 「・市民課 46人」: the bullet is no name
     note = re.search(r"\([^()]*\)$", name)
     if note is not None and note.start() > 0:  # 「感染症対策課(令和4年4月新設)」
         name = name[: note.start()]
@@ -121,10 +125,18 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
 def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
     """「部局別職員数(各年4月1日現在)」 printed just above a table: its caption says what
     the table's cells count."""
-    for other in reversed(doc.blocks[max(0, block.index - 2) : block.index]):
+    for other in reversed(doc.blocks[max(0, block.index - 3) : block.index]):
         if other.kind in ("heading", "paragraph") and other.text.strip():
+            if _unit_note(other.text):
+                continue  # 「(単位:人)」 between the caption and its table
             return "。" not in other.text and field_of(other.text) == "staff"
     return False
+
+
+def _unit_note(text: str) -> bool:
+    """「(単位:人、▲は減)」: a note of the unit the table's numbers are in, no caption."""
+    inner = label_key(text).strip("()")
+    return field_of(re.split(r"[:、,]", inner)[0], exact=True) == "unit"
 
 
 def _year_columns(header: list[str]) -> list[int]:
@@ -165,10 +177,19 @@ def _table_rows(
     name_column = table.column(lambda label: field_of(label) in ("division", "department"))
     if name_column is None:
         name_column = 0
+    by_year = field_of(table.header[name_column], exact=True) == "fiscalYear"
     for row in table.rows:
         if name_column >= len(row):
             continue
         name = row[name_column]
+        if by_year:
+            # 「年度 | 職員数」: a row a year, counting the whole of what the document is about
+            year = _year_alone(name.text)
+            for index in staff:
+                count = _count(row[index].text) if year and index < len(row) else None
+                if count is not None:
+                    yield _Found("", year, count, _evidence(doc, name, row[index]), whole=True)
+            continue
         for index in staff:
             if index < len(row) and index != name_column:
                 count = _count(row[index].text)
@@ -619,7 +640,7 @@ def _labelled_pattern(*, spaced: bool = False) -> re.Pattern[str]:
     """The staff label and its count opening a line, with the unit it counts before it; or
     (`spaced`) set apart by a space inside the line, counting no unit it names."""
     staff = "|".join(re.escape(x) for x in sorted(labels_of("staff"), key=len, reverse=True))
-    head = r"(?<=\s)(?P<unit>)" if spaced else r"^(?P<unit>\w*?)"
+    head = r"(?<=\s)(?P<unit>)" if spaced else r"^(?P<unit>\w*?)\s*"  # 「○○部　職員数」
     return re.compile(rf"{head}(?:{staff})\s*[:：]?\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)")
 
 

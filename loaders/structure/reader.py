@@ -13,6 +13,8 @@ import itertools
 import re
 from collections.abc import Collection, Sequence
 
+from loaders.field_vocabulary import field_of
+from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
 from loaders.structure.tables import (
@@ -21,12 +23,14 @@ from loaders.structure.tables import (
     is_box_line,
     is_rule,
     pipe_table,
-    split_spaces,
+    space_region,
     table_runs,
 )
 from loaders.text.normalize import Line, fold_width, lines_with_offsets
+from loaders.text.project_names import looks_like_project
 
-_BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[・•●○◎◯\-*＊※➢➤▶▸►→])\s*")
+_BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[・•●○◎◯\-*＊※➢➤▶▸►→★☆])\s*")
+_MARKDOWN_HEADING = re.compile(r"^ {0,3}(?P<mark>#{1,6})[ \u3000]+(?=\S)")
 _MARK_HEADING = re.compile(r"^\s*(?P<mark>[■◆□◇▼▽▲△▪❖◉〇])\s*")
 _BRACKET_ONLY = re.compile(
     r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^】〕\]>＞》〉]{1,40}?)\s*[】〕\]>＞》〉]\s*$"
@@ -42,6 +46,8 @@ _CJK_AFTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff「『]")
 _WORD_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
 
 HEADING_MAX = 50
+# Fields whose value is a name, which a sheet may print on the line under the label.
+_NAME_VALUE_FIELDS = ("department", "division", "project")
 PLAIN_HEADING_MAX = 24
 
 
@@ -62,12 +68,16 @@ def _repair_pdf_circled(folded: str, lines: list[Line]) -> str:
     return "".join(chars)
 
 
+def _names_of(field: str, value: str) -> bool:
+    """Whether `value` is only names of the kind `field` holds: units, or a project."""
+    if field == "project":
+        return looks_like_project(value)
+    pieces = [p for p in re.split(r"[\s、,，]+", value) if p]
+    return bool(pieces) and all(unit_kind(p) for p in pieces)
+
+
 def _has_pipes(line: Line) -> bool:
     return "|" in line.text
-
-
-def _space_cells(line: Line) -> int:
-    return len(split_spaces(line)) if "\t" not in line.text else 0
 
 
 def _region(lines: Sequence[Line], i: int, test: object, min_lines: int) -> int:
@@ -138,13 +148,44 @@ class _Reader:
             if j > i and self._table(lines[i:j], "tab"):
                 i = j
                 continue
-            j = _region(lines, i, lambda ln: _space_cells(ln) >= 3, 2)
+            j = space_region(lines, i)
             if j > i and self._table(lines[i:j], "space"):
                 i = j
+                continue
+            if i + 1 < len(lines) and self._label_over_value(line, lines[i + 1]):
+                i += 2
                 continue
             self._line(line, lines[i + 1] if i + 1 < len(lines) else None)
             i += 1
         return StructuredDocument(self.text, self.folded, self.blocks)
+
+    def _label_over_value(self, line: Line, nxt: Line) -> bool:
+        """「主管課」 on one line, 「水路課」 on the next: a sheet printing a unit or project
+        label and its value on separate lines is one field. Only a label whose value is a
+        name (units, a project), and only when the next line is a bare name of that kind,
+        not a label, a numbered or bulleted entry, or a sentence (an HTML page's 「主な事業」
+        over its section 「子育て・教育」 is a heading over a heading)."""
+        label, value = line.text.strip(), nxt.text.strip()
+        field = field_of(label, exact=True)
+        if field not in _NAME_VALUE_FIELDS or not value or not _names_of(field, value):
+            return False
+        if (
+            len(value) > HEADING_MAX
+            or field_of(value, exact=True) is not None
+            or _SENTENCE_END.search(value)
+            or "。" in value
+            or leading_numbering(value) is not None
+            or _BULLET.match(value)
+            or _MARK_HEADING.match(value)
+            or _BRACKET_ONLY.match(value)
+            or "|" in value
+            or "\t" in value
+        ):
+            return False
+        lead = len(nxt.text) - len(nxt.text.lstrip())
+        self._add(Block("field", line.start, nxt.end, f"{label} {value}", label=label,
+                        value=value, value_start=nxt.start + lead))  # fmt: skip
+        return True
 
     def _complete_last_row(self, j: int) -> int:
         """A pipe table whose last row lacks cells takes the short lines after it as those
@@ -185,7 +226,8 @@ class _Reader:
         elif how == "pipe":
             table = pipe_table(lines)
         else:
-            table = delimited_table(lines, how)
+            raw = [self.text[ln.start : ln.end] for ln in lines]
+            table = delimited_table(lines, how, raw if how == "space" else None)
         if table is None or not table.rows:
             return False
         if how == "tab":
@@ -238,6 +280,10 @@ class _Reader:
     def _line(self, line: Line, nxt: Line | None) -> None:
         s = line.text
         if is_rule(s):
+            return
+        if m := _MARKDOWN_HEADING.match(s):  # 「## 1. 名称」: the #s set its level
+            self._heading(line, None, f"markdown:{len(m.group('mark'))}", line.start + m.end())
+            self._number_marked(self.blocks[-1], s[m.end() :])
             return
         if m := _BRACKET_ONLY.match(s):
             self._heading(line, None, "bracket", line.start + m.start("label"))

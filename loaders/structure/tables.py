@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from loaders.field_vocabulary import field_of
 from loaders.structure.blocks import Cell, Table
+from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -188,6 +190,16 @@ def _is_sub_label(text: str) -> bool:
     )
 
 
+def _bare_period(text: str) -> bool:
+    """A label that is a year and nothing else (令和5年度): a period over labels of kinds."""
+    key = re.sub(r"\s+", "", text)
+    mentions = year_mentions(key)
+    if len(mentions) != 1:
+        return False
+    rest = key[: mentions[0].start] + key[mentions[0].end :]
+    return not re.sub(r"[()（）]", "", rest)
+
+
 def _two_row_header(
     header: Sequence[Cell], rows: Sequence[Sequence[Cell]]
 ) -> tuple[list[Cell], list[list[Cell]]]:
@@ -220,11 +232,34 @@ def _two_row_header(
     elif len(lower) < width and len(header) < width:
         left = width - len(lower)  # columns labelled once for both rows
         spanning = len(header) - left
-        if spanning < 1 or len(lower) % spanning or any(not c.text for c in lower):
+        if spanning < 1 or any(not c.text for c in lower):
             return header, body
-        span = len(lower) // spanning
-        upper = [*header[:left], *(c for c in header[left:] for _ in range(span))]
-        lower_cells = [*(Cell("", c.start, c.start) for c in header[:left]), *lower]
+        periods = [k for k, c in enumerate(header) if k and _bare_period(c.text)]
+        if (
+            periods
+            and len(lower) % len(periods) == 0
+            and len(header) - len(periods) + len(lower) == width
+        ):
+            # the spanning labels are the bare years (令和5年度 over 目標 | 実績); a label
+            # naming its own value (令和7年度 目標) stands over one column, wherever it is
+            upper, lower_cells, queue = [], [], list(lower)
+            span = len(lower) // len(periods)
+            for k, cell in enumerate(header):
+                count = span if k in periods else 1
+                upper.extend([cell] * count)
+                lower_cells.extend(
+                    [queue.pop(0) for _ in range(span)]
+                    if k in periods
+                    else [Cell("", cell.start, cell.start)]
+                )
+            if len(upper) != width:
+                return header, body
+        elif len(lower) % spanning:
+            return header, body
+        else:
+            span = len(lower) // spanning
+            upper = [*header[:left], *(c for c in header[left:] for _ in range(span))]
+            lower_cells = [*(Cell("", c.start, c.start) for c in header[:left]), *lower]
     else:
         return header, body
     merged = []
@@ -238,8 +273,17 @@ def _two_row_header(
     return merged, body[1:]
 
 
-def delimited_table(lines: Sequence[Line], split: str) -> Table | None:
-    """Rows of tab- or space-separated cells; the first row is the header."""
+def delimited_table(
+    lines: Sequence[Line], split: str, raw: Sequence[str] | None = None
+) -> Table | None:
+    """Rows of tab- or space-separated cells; the first row is the header.
+
+    Space-aligned lines, given as printed (`raw`, whose wide characters take two places), are
+    read by the columns their alignment draws (`space_table`)."""
+    if split != "tab" and raw is not None:
+        table = space_table(lines, raw)
+        if table is not None:
+            return table
     splitter = split_tabs if split == "tab" else split_spaces
     rows = [splitter(line) for line in lines]
     rows = [r for r in rows if any(c.text for c in r)]
@@ -295,9 +339,69 @@ def is_box_line(text: str) -> bool:
     return bool(_BOX_RULE.match(text)) or text.lstrip()[:1] in tuple(_BOX_BARS)
 
 
+_BOX_JOINTS = "├┣┤┫┼╋┬┳"  # a rule drawn inside a header row meets its bars at these
+_BOX_SPLIT_BELOW = "┬┳"  # a column splitting under a label that spans both halves
+_BOX_LINE = re.compile(r"^[\u2500-\u257f]+$")
+
+
 def _split_bars(line: Line) -> list[Cell]:
-    bars = [i for i, ch in enumerate(line.text) if ch in _BOX_BARS]
-    return [_cell(line, a + 1, b) for a, b in itertools.pairwise(bars)]
+    return _split_bars_with_joints(line)[0]
+
+
+def _split_bars_with_joints(line: Line) -> tuple[list[Cell], str]:
+    """The cells between a row's bars, and the bars between them. A header row may draw a
+    rule under a spanning label (│基準値├──┬──┼──┬──┤目標値│): its joints are bars too, and
+    a cell that is only rule is blank."""
+    bars = [i for i, ch in enumerate(line.text) if ch in _BOX_BARS or ch in _BOX_JOINTS]
+    cells = []
+    for a, b in itertools.pairwise(bars):
+        cell = _cell(line, a + 1, b)
+        cells.append(Cell("", cell.start, cell.start) if _BOX_LINE.match(cell.text) else cell)
+    return cells, "".join(line.text[i] for i in bars[1:-1])
+
+
+def _spanned_header(lines: Sequence[Line]) -> list[Cell] | None:
+    """A header over several lines where an upper label spans the columns a rule drawn
+    inside the header splits (「令和4年度」 over 「目標 | 実績」): one label per column, the
+    spanning label before the column's own (令和4年度 目標). None when no line spans."""
+    split = [_split_bars_with_joints(line) for line in lines]
+    width = max(len(cells) for cells, _ in split)
+    joints = next((j for cells, j in split if len(cells) == width and
+                   any(ch in _BOX_SPLIT_BELOW for ch in j)), None)  # fmt: skip
+    if joints is None:
+        return None
+    groups: list[list[int]] = [[0]]
+    for index, joint in enumerate(joints, start=1):
+        if joint in _BOX_SPLIT_BELOW:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    span = [""] * width
+    own: list[list[Cell]] = [[] for _ in range(width)]
+    for cells, _ in split:
+        if len(cells) == width:
+            for index, cell in enumerate(cells):
+                if cell.text:
+                    own[index].append(cell)
+        elif len(cells) == len(groups):
+            for cell, group in zip(cells, groups, strict=True):
+                if not cell.text:
+                    continue
+                if len(group) == 1:
+                    own[group[0]].append(cell)
+                else:
+                    for index in group:
+                        span[index] = f"{span[index]}{cell.text}"
+        else:
+            return None
+    labels = []
+    for index in range(width):
+        text = "".join(c.text for c in own[index])
+        if span[index]:
+            text = f"{span[index]} {text}".strip()
+        first = own[index][0] if own[index] else None
+        labels.append(Cell(text, first.start if first else 0, own[index][-1].end if first else 0))
+    return labels
 
 
 def _joined(cells: Sequence[Sequence[Cell]]) -> list[Cell]:
@@ -312,6 +416,18 @@ def _joined(cells: Sequence[Sequence[Cell]]) -> list[Cell]:
             continue
         joined.append(Cell("".join(p.text for p in parts), parts[0].start, parts[-1].end))
     return joined
+
+
+def _header_end(lines: Sequence[Line]) -> int:
+    """The index of a drawn table's first inner rule line (the header ends there)."""
+    seen_row = False
+    for index, line in enumerate(lines):
+        if _BOX_RULE.match(line.text):
+            if seen_row and any(ch in _BOX_INNER for ch in line.text):
+                return index
+        elif len(_split_bars(line)) >= 2:
+            seen_row = True
+    return len(lines)
 
 
 def box_table(lines: Sequence[Line]) -> Table | None:
@@ -339,7 +455,12 @@ def box_table(lines: Sequence[Line]) -> Table | None:
         groups = [[row] for g in groups for row in g]
         groups, header = groups[1:], groups[0][0]
     else:
-        header = _joined([row for g in groups[:header_groups] for row in g])
+        header_lines = [
+            line for line in lines[: _header_end(lines)] if not _BOX_RULE.match(line.text)
+        ]
+        header = _spanned_header(header_lines) or _joined(
+            [row for g in groups[:header_groups] for row in g]
+        )
         groups = groups[header_groups:]
     if len(groups) == 1 or all(len(g) == 1 for g in groups):
         rows = [row for g in groups for row in g]
@@ -348,3 +469,222 @@ def box_table(lines: Sequence[Line]) -> Table | None:
     if len(header) < 2 or not rows:
         return None
     return _table(header, rows)
+
+
+# -- tables of columns aligned with spaces ----------------------------------------------------
+_SPACE_RULE = re.compile(r"^\s*[-=‐―─━＝]{3,}\s*$")
+_MARKER = r"[(（]?[A-Za-zＡ-Ｚａ-ｚ\u2460-\u2473][)）]?"
+_MARKERS = re.compile(rf"^{_MARKER}(?:\s*[-+×÷/*=＝－]\s*{_MARKER})*$")
+_QUALIFIER_CELL = re.compile(r"^[(（][^()（）]+[)）]$")
+
+
+def is_space_rule(text: str) -> bool:
+    """A line of dashes (or ═, ─) ruling a space-aligned table: a separator inside it."""
+    return bool(_SPACE_RULE.match(text))
+
+
+def space_region(lines: Sequence[Line], i: int) -> int:
+    """The end of the space-aligned table starting at line `i`, else `i`.
+
+    It opens (after any rules) with a line of three cells or more set apart by runs of
+    spaces, and holds at least two such lines. Rules between its rows separate them, never
+    end the table (a rule under the header, another above a total row); lines of two cells
+    belong to it only between its wide lines, at most two in a row (a row of qualifiers
+    under the header), or as the row right under a rule after the last (a total)."""
+
+    def cells(k: int) -> int:
+        return len(split_spaces(lines[k])) if "\t" not in lines[k].text else 0
+
+    k = i
+    while k < len(lines) and is_space_rule(lines[k].text):
+        k += 1
+    if (
+        k + 1 < len(lines)
+        and cells(k) == 2
+        and cells(k + 1) >= 3
+        and len(lines[k].text.split()) >= cells(k + 1)
+        and space_region(lines, k + 1) > k + 1
+    ):
+        # a header whose labels are set apart by single (full-width) spaces, over aligned
+        # rows: as many words as the row under it has cells
+        return space_region(lines, k + 1)
+    if k >= len(lines) or cells(k) < 3:
+        return i
+    wide = [k]
+    gap = 0
+    j = k + 1
+    while j < len(lines) and gap <= _TABLE_GAP:
+        if is_space_rule(lines[j].text) or cells(j) == 2 or not lines[j].text.strip():
+            gap += 1
+        elif cells(j) >= 3:
+            wide.append(j)
+            gap = 0
+        else:
+            break
+        j += 1
+    if len(wide) < 2:
+        return i
+    end = wide[-1] + 1
+    while end < len(lines) and cells(end) == 2 and _row_below(lines[wide[-1]], lines[end]):
+        end += 1
+    if (
+        end + 1 < len(lines)
+        and is_space_rule(lines[end].text)
+        and cells(end + 1) == 2
+        and not (end + 2 < len(lines) and cells(end + 2) >= 2)
+    ):
+        end += 2  # a total of two cells under a rule
+    if end < len(lines) and is_space_rule(lines[end].text):
+        end += 1  # the rule closing the table
+    return end
+
+
+_TABLE_GAP = 2
+
+
+def _row_below(last: Line, line: Line) -> bool:
+    """A line of two cells right under a table's last row is a row of it: one indented as
+    that row (a row with a blank cell), or one of qualifiers in parentheses (the years of
+    the values above it)."""
+    cells = split_spaces(line)
+    if all(_QUALIFIER_CELL.match(c.text) for c in cells):
+        return True
+    indent = len(line.text) - len(line.text.lstrip())
+    return indent == len(last.text) - len(last.text.lstrip())
+
+
+def _width(text: str) -> int:
+    """Printed width: a wide (全角) character takes two places."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _aligned_rows(lines: Sequence[Line], raw: Sequence[str]) -> list[list[Cell]] | None:
+    """Each line's cells by the columns all lines draw together: a column is a stretch of
+    printed places some line's word covers, a gap between columns one no line's word
+    covers. So a word set apart by one space (「区　分」) stays one cell where the words of
+    other lines cover that space, and a row missing a cell leaves that column blank. None
+    when a line's cells would share a column (the lines are not aligned)."""
+    placed: list[list[tuple[int, int, Cell]]] = []
+    covered: set[int] = set()
+    spaced: set[int] = set()  # where a word opens after a run of spaces
+    for line, printed in zip(lines, raw, strict=True):
+        words = []
+        for m in re.finditer(r"\S+", line.text):
+            a, b = _width(printed[: m.start()]), _width(printed[: m.end()])
+            words.append((a, b, Cell(m.group(), line.start + m.start(), line.start + m.end())))
+            covered.update(range(a, b))
+            if not line.text[: m.start()].strip() or line.text[: m.start()].endswith("  "):
+                spaced.add(a)
+        placed.append(words)
+    if not covered:
+        return None
+    columns: list[tuple[int, int]] = []
+    for x in sorted(covered):
+        if columns and columns[-1][1] == x:
+            columns[-1] = (columns[-1][0], x + 1)
+        elif columns and not any(x <= y < _next_covered(covered, x) for y in spaced):
+            # no line opens a cell here after a run of spaces: a word after a single space
+            # in the one line reaching so far (「約10%減」), not a column
+            columns[-1] = (columns[-1][0], x + 1)
+        else:
+            columns.append((x, x + 1))
+    rows: list[list[Cell]] = []
+    for line, words in zip(lines, placed, strict=True):
+        row: list[list[Cell]] = [[] for _ in columns]
+        for a, _, cell in words:
+            row[next(k for k, (lo, hi) in enumerate(columns) if lo <= a < hi)].append(cell)
+        cells = []
+        for parts in row:
+            if parts:
+                start, end = parts[0].start, parts[-1].end
+                text = line.text[start - line.start : end - line.start]
+                cells.append(Cell(text, start, end))
+            else:
+                cells.append(Cell("", line.end, line.end))
+        while cells and not cells[-1].text:
+            cells.pop()
+        rows.append(cells)
+    # a table's lines each hold their cells apart by runs of spaces: a column that joins two
+    # such cells of one line shows the lines are not aligned
+    for line, cells in zip(lines, rows, strict=True):
+        pieces = split_spaces(line)
+        for cell in cells:
+            inside = [p for p in pieces if cell.start <= p.start and p.end <= cell.end]
+            if len(inside) > 1 and any(len(p.text) > 1 for p in inside):
+                return None  # not one letter-spaced word (「区  分」)
+    return rows
+
+
+def _next_covered(covered: set[int], x: int) -> int:
+    """The end of the stretch of covered places starting at `x`."""
+    while x in covered:
+        x += 1
+    return x
+
+
+def _is_marker_row(row: Sequence[Cell]) -> bool:
+    """「(a) (b) (b)-(a)」 under a header: letters naming columns for a formula, no label."""
+    texts = [c.text for c in row if c.text]
+    return bool(texts) and all(_MARKERS.match(t) for t in texts)
+
+
+def _is_qualifier_row(row: Sequence[Cell]) -> bool:
+    """「(令和2年4月1日) (令和8年4月1日)」 under 「基準値 目標値」: each cell qualifies the
+    label above it; the row's first cell is blank (its label spans both rows)."""
+    texts = [c.text for c in row if c.text]
+    return bool(texts) and not row[0].text and all(_QUALIFIER_CELL.match(t) for t in texts)
+
+
+def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
+    """A table of space-aligned columns, its first line the header. Rules and blank lines
+    only separate rows. Rows of markers or of qualifiers in parentheses right under the
+    header belong to it (a marker names a column for a formula, dropped; a qualifier joins
+    its label: 基準値(令和2年4月1日))."""
+    kept = [(line, text) for line, text in zip(lines, raw, strict=True)
+            if not is_space_rule(line.text) and line.text.strip()]  # fmt: skip
+    if len(kept) < 2:
+        return None
+    rows = _aligned_rows([k[0] for k in kept], [k[1] for k in kept])
+    if rows is None:
+        return None
+    width = max(len(r) for r in rows)
+    if width < 2:
+        return None
+    end = rows[0][-1].end
+    header = [*rows[0], *(Cell("", end, end) for _ in range(width - len(rows[0])))]
+    body = rows[1:]
+    while body and (_is_marker_row(body[0]) or _is_qualifier_row(body[0])):
+        lower = body.pop(0)
+        if _is_marker_row(lower):
+            continue
+        header = [
+            Cell(top.text + low.text, top.start, low.end) if top.text and low.text else top
+            for top, low in zip(header, [*lower, *[Cell("", 0, 0)] * width], strict=False)
+        ]
+    if not body or len([c for c in header if c.text]) < 2:
+        return None
+    return _table(header, _join_continuations(body))
+
+
+def _join_continuations(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A row printed over two lines, its second holding in its value columns only
+    qualifiers in parentheses (the year of each value: 「(令和3年度)」) and in its first the
+    rest of a wrapped name: one row, each piece joined to the cell above it."""
+    joined: list[list[Cell]] = []
+    for row in rows:
+        above = joined[-1] if joined else None
+        values = [c for c in row[1:] if c.text]
+        if (
+            above is None
+            or not values
+            or not all(_QUALIFIER_CELL.match(c.text) for c in values)
+            or any(not above[k].text for k, c in enumerate(row) if c.text and k < len(above))
+            or len(row) > len(above)
+        ):
+            joined.append(row)
+            continue
+        for k, cell in enumerate(row):
+            if cell.text:
+                top = above[k]
+                above[k] = Cell(top.text + cell.text, top.start, cell.end)
+    return joined

@@ -192,3 +192,17 @@ def test_the_budget_a_sentence_compares_with_is_its_years_budget() -> None:
 def test_an_account_with_its_amount_after_de_in_a_sentence_naming_the_budget() -> None:
     text = "当初予算における部の予算は、一般会計で5億円です。特別会計で3億円を借り入れます。\n"
     assert _budgets(text) == {("青葉台市", 2024, "一般会計", 500_000_000)}
+
+
+def test_an_account_alone_on_its_line_labels_the_amount_opening_the_next() -> None:
+    """A definition list (<dt>account</dt><dd>amount</dd>) arrives as two lines."""
+    text = "会計ごとの予算額\n架空事業特別会計\n12億3,400万円（前年度 11億円）\n"
+    assert _budgets(text) == {
+        ("青葉台市", 2024, "架空事業特別会計", 1234000000),
+        ("青葉台市", 2023, "架空事業特別会計", 1100000000),
+    }
+
+
+def test_a_caption_about_an_account_labels_no_amount() -> None:
+    text = "一般会計の歳入\n12億3,400万円のうち町税は3億円\n"
+    assert not any(b[2] == "一般会計の歳入" for b in _budgets(text))

@@ -107,6 +107,17 @@ def test_a_project_sheet_grade_goes_to_the_project_not_the_plan_heading() -> Non
     assert evaluation_rows(facts_of(text, year=2023)) == {("潮風ふれあい事業", 2023, "B")}
 
 
+def test_each_sheet_of_a_document_of_sheets_grades_its_own_project() -> None:
+    text = (
+        "事務事業評価シート\n\n【事業名】潮風ふれあい事業\n【担当課】交流課\n【評価】B\n\n"
+        "【事業名】灯台見学事業\n【担当課】観光課\n【評価】A\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("潮風ふれあい事業", 2023, "B"),
+        ("灯台見学事業", 2023, "A"),
+    }
+
+
 def test_a_grade_row_under_a_line_of_years_grades_each_year() -> None:
     text = (
         "取組項目:灯台の保存\n担当課:観光課\n\n平成30年度 令和元年度 令和2年度\n"

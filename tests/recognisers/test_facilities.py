@@ -138,3 +138,22 @@ def test_a_list_of_kinds_ending_in_a_bare_type_word_is_no_facility() -> None:
 
 def test_the_main_building_of_the_office_is_no_facility() -> None:
     assert _facilities("所在地 市役所本庁舎4階\n") == set()
+
+
+def test_the_cells_of_a_facility_name_column_are_facilities() -> None:
+    text = "施設名\t所管課\t延床面積\n星見が丘観測棟\t天文課\t318\n若葉託児所\t子ども課\t688\n"
+    assert _facilities(text) == {"星見が丘観測棟", "若葉託児所"}
+
+
+def test_a_quoted_name_after_a_facility_word_is_whole() -> None:
+    text = "町営の温泉施設「星見が丘の湯」を改修します。\n"
+    assert _facilities(text) == {"星見が丘の湯"}
+
+
+def test_a_quoted_name_ending_like_a_facility_is_whole_without_its_provisional_mark() -> None:
+    text = "星見が丘図書館整備事業\n「星見が丘図書館（仮称）」を整備します。\n"
+    assert _facilities(text) == {"星見が丘図書館"}
+
+
+def test_a_quoted_phrase_about_a_kind_of_place_is_none() -> None:
+    assert _facilities("「市民の活動を支える図書館」を目指します。\n") == set()

@@ -400,3 +400,94 @@ def test_a_kind_column_lets_an_unlabelled_first_column_name_the_indicator() -> N
 def test_amounts_by_kind_are_no_indicator() -> None:
     text = "項目\t区分\t令和4年度\n架空事業\t計画\t1,000千円\n\t実績\t900千円\n"
     assert _observations(text) == set()
+
+
+def test_the_year_printed_under_a_value_is_its_year_and_its_evidence() -> None:
+    """A row over two lines, each value's year under it: the year's evidence is where the
+    year stands in the document."""
+    text = (
+        "  指標名                     現状値        目標値\n"
+        "\n"
+        "  架空広場の利用者数         1,200人       1,500人\n"
+        "                             (令和3年度)   (令和8年度)\n"
+        "  架空教室の参加者数           40人          60人\n"
+        "                             (令和2年度)   (令和8年度)\n"
+    )
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic")
+    indicators.recognise(read_structure(text, labels=all_labels()), facts)
+    assert {(o.indicator, o.fiscal_year, o.value) for o in facts.observations} >= {
+        ("架空広場の利用者数", 2021, 1200),
+        ("架空広場の利用者数", 2026, 1500),
+    }
+    for o in facts.observations:
+        if "fiscal_year" in o.evidence:
+            assert o.evidence["fiscal_year"].text.startswith("令和")
+
+
+def test_lines_of_dated_labels_and_values_under_an_indicator_field() -> None:
+    """A form: 「成果指標　○○数」 then each value after the label of its year and kind."""
+    text = (
+        "成果指標　　　　　架空教室の参加者数（人）\n"
+        "　　　　　　　　　令和4年度実績　　　　　20\n"
+        "　　　　　　　　　令和5年度目標　　　　　25\n"
+        "　　　　　　　　　最終目標（令和7年度）　30\n"
+    )
+    assert _observations(text) == {
+        ("架空教室の参加者数", 2022, "actual", 20),
+        ("架空教室の参加者数", 2023, "target", 25),
+        ("架空教室の参加者数", 2025, "target", 30),
+    }
+
+
+def test_a_first_column_headed_by_no_label_before_dated_kinds_names_the_indicators() -> None:
+    text = "項目\t基準値(令和2年度)\t目標値(令和8年度)\n架空広場の利用者数\t100人\t150人\n"
+    assert _observations(text) == {
+        ("架空広場の利用者数", 2020, "baseline", 100),
+        ("架空広場の利用者数", 2026, "target", 150),
+    }
+
+
+def test_a_table_flattened_into_words_under_a_year_spanning_its_kinds() -> None:
+    """PDF text: a header line with an indicator column and one year, the kinds that year
+    spans on the next line, numbered rows whose indicator stands right before the values;
+    a name wrapped onto the next line is read up to its unclosed bracket."""
+    text = (
+        "No. 取組項目 所管課 指標 令和5年度 評価\n"
+        "目標 実績\n"
+        "1 架空広場の整備 架空振興課 広場利用者数（人 1,200 1,350 A\n"
+        "数）\n"
+        "2 架空教室の開催 架空管理課 参加者数（人） 40 38 B\n"
+    )
+    assert _observations(text) == {
+        ("広場利用者数", 2023, "target", 1200),
+        ("広場利用者数", 2023, "actual", 1350),
+        ("参加者数", 2023, "target", 40),
+        ("参加者数", 2023, "actual", 38),
+    }
+
+
+def test_a_headerless_table_a_row_per_kind_measures_the_indicator_named_above_it() -> None:
+    text = (
+        "数値目標\n"
+        "架空広場の延床面積(広場全体のうち屋根のある部分)\n"
+        "基準値\t令和2年度末\t1,200㎡\n"
+        "目標値\t令和12年度末\t1,000㎡\n"
+    )
+    assert _observations(text) == {
+        ("架空広場の延床面積", 2020, "baseline", 1200),
+        ("架空広場の延床面積", 2030, "target", 1000),
+    }
+
+
+def test_a_line_of_years_over_a_line_of_bracketed_kinds_dates_the_values_below() -> None:
+    text = (
+        "参加者数の推移\n"
+        "令和3年度 令和4年度 令和5年度\n"
+        "（実績） （実績） （目標）\n"
+        "架空教室の参加者数 40 45 50\n"
+    )
+    assert _observations(text) == {
+        ("架空教室の参加者数", 2021, "actual", 40),
+        ("架空教室の参加者数", 2022, "actual", 45),
+        ("架空教室の参加者数", 2023, "target", 50),
+    }

@@ -280,3 +280,85 @@ def test_a_numbered_entry_field_takes_the_code_its_relation_heading_lists() -> N
 def test_a_numbered_entry_fields_own_code_does_not_pass_to_the_next_entry() -> None:
     text = "【課題1】泉の保全\n施策:2-3 水のまち\n【課題2】森の再生\n森が荒れています。\n"
     assert initiative_rows(facts_of(text)) == {("泉の保全", ("2-3",)), ("森の再生", ())}
+
+
+def test_a_policy_that_lists_its_own_entries_is_no_measure_of_the_goal_above() -> None:
+    text = (
+        "■政策1 星の降るまち\n"
+        "　施策1-1 夜空の保全\n"
+        "　　・街灯の光害対策\n"
+        "　　・観望会の開催\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("街灯の光害対策", ("1-1",)),
+        ("観望会の開催", ("1-1",)),
+    }
+
+
+def test_a_bracket_citing_a_policy_files_a_numbered_entry_there() -> None:
+    text = (
+        "■重点取組と結果\n\n"
+        "1. 雲の見える窓口の開設（担当：天気課／関連予算：1,200千円／総合計画 施策7-3）\n"
+        "　【目標】窓口を開く。\n"
+        "　【評価】○\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("雲の見える窓口の開設", ("7-3",))}
+
+
+def test_a_bracket_of_the_units_in_charge_is_no_part_of_the_name() -> None:
+    text = "主な取組\n・星見台の機能強化（天文振興課）\n・夜道の安全確保（道路保全課）\n"
+    assert initiative_rows(facts_of(text)) == {("星見台の機能強化", ()), ("夜道の安全確保", ())}
+
+
+def test_an_entry_named_as_a_project_is_left_to_the_projects() -> None:
+    text = "主な取組\n・星見台改修事業（天文振興課）\n・夜道の安全確保（道路保全課）\n"
+    assert initiative_rows(facts_of(text)) == {("夜道の安全確保", ())}
+
+
+def test_the_items_under_further_steps_are_no_initiatives() -> None:
+    text = "５　今後の取組\n（１）雲の観測の強化\n　観測を強めます。\n（２）風の記録の整理\n"
+    assert initiative_rows(facts_of(text)) == set()
+
+
+def test_rows_under_a_numbered_header_line_take_the_policy_above() -> None:
+    text = (
+        "改革の柱2 雲の上の行政\n"
+        "No. 取組項目 所管部 所管課 指標 令和5年度 効果額 評価\n"
+        "目標 実績 （千円）\n"
+        "1 雲の観測の強化 天気部 観測課 観測回数（回） 10 12 300 A\n"
+        "2 風の記録の整 天気部 記録課 記録件数（累計・ 40 38 － B\n"
+        "理 件）\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("雲の観測の強化", ("2",)),
+        ("風の記録の整理", ("2",)),
+    }
+
+
+def test_a_wrapped_line_with_more_than_closing_cells_is_not_joined() -> None:
+    text = (
+        "No. 取組項目 所管部 所管課 指標 令和5年度 効果額 評価\n"
+        "1 雲の観測の強化 天気部 観測課 観測回数 10 12 300 A\n"
+        "別途 報告 する\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("雲の観測の強化", ())}
+
+
+def test_a_policy_heading_a_table_of_projects_is_no_measure_of_the_goal_above() -> None:
+    text = (
+        "基本目標1 空のまち\n"
+        "施策1-1 雲の観測\n"
+        "| No. | 事業名 | 担当課 | 令和6年度 |\n"
+        "|---|---|---|---:|\n"
+        "| 1 | 雲量計整備事業 | 天気課 | 1,200 |\n"
+    )
+    assert initiative_rows(facts_of(text)) == set()
+
+
+def test_a_label_line_under_the_rows_is_no_piece_of_a_name() -> None:
+    text = (
+        "No. 取組項目 所管部 所管課 指標 令和5年度 効果額 評価\n"
+        "1 雲の観測の強化 天気部 観測課 観測回数 10 12 300 A\n"
+        "合計\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("雲の観測の強化", ())}

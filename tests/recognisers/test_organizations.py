@@ -210,3 +210,37 @@ def test_a_title_broken_over_heading_lines_names_the_page_department() -> None:
 def test_units_written_before_a_contact_label_form_a_chain() -> None:
     parents = _parents("お問い合わせ\n灯台管理課 点検係 電話:0000-00-0000\n")
     assert parents["点検係"] == "灯台管理課"
+
+
+def test_a_list_of_units_under_a_departments_heading_are_its_divisions() -> None:
+    parents = _parents(
+        "■部の体制\n　天文部　職員数 40人\n　　・星見課　　 25人\n　　・観測課　　 15人\n"
+    )
+    assert parents == {"天文部": None, "星見課": "天文部", "観測課": "天文部"}
+
+
+def test_a_section_field_of_a_sheet_is_the_division_fields_unit() -> None:
+    parents = _parents(
+        "事業名　　　　　　星見台案内事業\n担当課　　　　　　天文振興課\n担当係　　　　　　観望係\n"
+    )
+    assert parents == {"天文振興課": None, "観望係": "天文振興課"}
+
+
+def test_the_wrapped_lines_of_a_note_name_no_units() -> None:
+    text = "（注）行政委員会は、星見委員会、\n観望委員会及び雲量委員会の事務局の合計。\n"
+    assert _parents(text) == {}
+
+
+def test_the_units_a_departments_form_lists_are_its_own() -> None:
+    text = "部局名\t天文部\n構成課室\t星見課、観測課\n地方機関\t北天観測事務所\n"
+    assert _parents(text) == {
+        "天文部": None,
+        "星見課": "天文部",
+        "観測課": "天文部",
+        "北天観測事務所": "天文部",
+    }
+
+
+def test_unit_labels_over_their_values_make_one_record() -> None:
+    parents = _parents("施策名\n夜空の保全\n主管部\n天文部\n主管課\n星見課\n")
+    assert parents == {"天文部": None, "星見課": "天文部"}

@@ -188,3 +188,8 @@ def test_levels_printed_after_a_policy_heading_as_a_breadcrumb_are_policies() ->
 def test_levels_printed_in_one_cell_split_at_a_slash_are_policies() -> None:
     text = "事業名\t泉の清掃事業\n総合計画の体系\t基本目標2 水のまち / 施策2-3 泉のある暮らし\n"
     assert policy_rows(facts_of(text)) == {("2", "水のまち"), ("2-3", "泉のある暮らし")}
+
+
+def test_a_sheet_line_naming_the_plans_policy_gives_its_code() -> None:
+    text = "事業名　　　　　　星見台案内事業\n総合計画の施策　　４－２　夜空の保全\n"
+    assert policy_rows(facts_of(text)) == {("4-2", "夜空の保全")}

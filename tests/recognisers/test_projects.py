@@ -307,3 +307,46 @@ def test_a_project_field_listing_names_with_their_units_gives_each_project() -> 
 def test_a_section_title_over_a_budget_field_is_no_project() -> None:
     text = "事業名:星見講座事業\n\n事業内容\n講座を開きます。\n予算額:令和5年度 1,200千円\n"
     assert "事業内容" not in {name for name, *_ in _projects(text)}
+
+
+def test_a_sheets_cost_table_gives_one_project_row_per_year() -> None:
+    text = (
+        "事業名　　　　　　星見台案内事業\n"
+        "担当課　　　　　　天文振興課\n"
+        "事業費　　　　　（単位：千円）\n"
+        "　　　　　　　　　平成３０年度決算　　令和元年度決算　　令和２年度予算\n"
+        "総事業費　　　　　　　１，２００　　　　１，３００　　　　１，４００\n"
+        "うち一般財源　　　　　　　　　０　　　　　　　１００　　　　　　　２００\n"
+    )
+    assert _projects(text) == {
+        ("星見台案内事業", 2018, 1_200_000, "天文振興課"),
+        ("星見台案内事業", 2019, 1_300_000, "天文振興課"),
+        ("星見台案内事業", 2020, 1_400_000, "天文振興課"),
+    }
+
+
+def test_a_sheets_own_budget_field_wins_over_its_cost_history() -> None:
+    text = (
+        "事業名　　　　　　星見台案内事業\n"
+        "担当課　　　　　　天文振興課\n\n"
+        "事業内容\n"
+        "予算額：令和5年度 1,250千円\n"
+        "（単位：千円）\n"
+        "区分｜令和4年度(決算)｜令和5年度(決算)\n"
+        "事業費｜1,100｜1,200\n"
+    )
+    assert _projects(text) == {("星見台案内事業", 2023, 1_250_000, "天文振興課")}
+
+
+def test_a_division_field_with_its_section_in_brackets_names_the_division() -> None:
+    text = "事業名：星見台案内事業\n担当課：天文振興課（観望係）\n予算額：1,250千円\n"
+    assert _projects(text) == {("星見台案内事業", 2024, 1_250_000, "天文振興課")}
+
+
+def test_a_description_closing_with_a_labelled_unit_names_the_division() -> None:
+    text = (
+        "主な事業\n\n"
+        "星見台改修事業　1,200万円\n"
+        "星見台の屋根を直します。（担当：天文振興課）\n"
+    )
+    assert _projects(text) == {("星見台改修事業", 2024, 12_000_000, "天文振興課")}

@@ -181,3 +181,28 @@ def test_a_staff_count_a_sentence_aims_at_or_dates_to_another_year_is_no_count()
 def test_a_sentence_stating_a_named_units_staff_on_a_day_counts_that_unit() -> None:
     text = "架空振興部の職員数は、令和6年4月1日現在で120人です。\n"
     assert _staff(text) == {("架空振興部", 2024, "合計", 120)}
+
+
+def test_a_unit_note_between_a_staff_caption_and_its_year_columns_is_no_caption() -> None:
+    """「部局別職員数」 then 「(単位:人)」 then a table of years: the caption still counts."""
+    text = (
+        "部局別職員数\n(単位:人)\n"
+        "区分\t令和5年度\t令和6年度\n架空振興部\t12\t13\n"
+    )
+    assert _staff(text) == {("架空振興部", 2023, "合計", 12), ("架空振興部", 2024, "合計", 13)}
+
+
+def test_a_table_a_row_per_year_counts_the_whole_of_what_the_document_is_about() -> None:
+    text = "職員数の推移\n年度\t職員数\n令和4年度\t120\n令和5年度\t118\n"
+    assert _staff(text) == {("青葉台市", 2022, "合計", 120), ("青葉台市", 2023, "合計", 118)}
+
+
+def test_a_bullet_before_a_unit_is_no_part_of_its_name() -> None:
+    text = "■体制\n部の職員\n  ・架空振興課     12人\n  ・架空管理課      8人\n"
+    found = _staff(text)
+    assert ("架空振興課", 2024, "合計", 12) in found
+    assert not any(name.startswith("・") for name, *_ in found)
+
+
+def test_a_unit_then_the_staff_label_apart_by_a_space_counts_that_unit() -> None:
+    assert _staff("■部の体制\n架空振興部　職員数 42人\n") == {("架空振興部", 2024, "合計", 42)}

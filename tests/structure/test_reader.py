@@ -105,3 +105,34 @@ def test_short_plain_lines_under_a_bracketed_label_are_its_content() -> None:
 def test_a_bracket_holding_only_a_code_numbers_the_line() -> None:
     (entry,) = read("【２－１－２】泉の保全\n").blocks
     assert (entry.kind, entry.number, entry.text) == ("item", "2-1-2", "泉の保全")
+
+
+def test_a_star_marks_an_entry_and_is_no_part_of_its_text() -> None:
+    doc = read("主な事業(★は新規)\n★星見台改修事業 120万円(天文課)\n◆夜道照明事業 80万円(道路課)\n")
+    assert [b.text for b in doc.blocks if b.mark == "★"] == ["星見台改修事業 120万円(天文課)"]
+
+
+def test_markdown_heading_marks_set_the_level_and_keep_the_number() -> None:
+    doc = read(
+        "# 雲の町の計画\n## 3. 主な事業\n### 基本目標1 空のまち\n"
+        "#### 施策1-2 雲の観測\n本文です。\n"
+    )
+    assert [(b.prefix, b.number, b.text, b.level) for b in doc.of_kind("heading")] == [
+        (None, None, "雲の町の計画", 1),
+        (None, "3", "主な事業", 2),
+        ("基本目標", "1", "空のまち", 3),
+        ("施策", "1-2", "雲の観測", 4),
+    ]
+
+
+def test_a_unit_label_over_its_value_on_the_next_line_is_one_field() -> None:
+    doc = read("主管部\n天文部\n主管課\n星見課\n")
+    assert [(b.label, b.value) for b in doc.of_kind("field")] == [
+        ("主管部", "天文部"),
+        ("主管課", "星見課"),
+    ]
+
+
+def test_a_project_label_over_a_section_heading_stays_two_headings() -> None:
+    doc = read("主な事業\n子育て・教育\n星見台改修事業 120万円\n")
+    assert list(doc.of_kind("field")) == []

@@ -92,3 +92,14 @@ def test_a_first_row_of_words_under_a_header_spanning_nothing_stays_data() -> No
     assert table is not None
     assert table.header == ["区分", "令和2年度", "令和3年度"]
     assert [row[0].text for row in table.rows] == ["計画", "実績"]
+
+
+def test_the_spanning_label_of_a_colspan_header_is_the_bare_year_wherever_it_stands() -> None:
+    """「令和5年度」 (colspan) over 「目標 | 実績」 between labels printed once for both rows
+    (rowspan), one of them to its right (令和7年度目標): the bare year spans."""
+    text = (
+        "指標名\t基準値\t令和5年度\t令和7年度目標\n目標\t実績\n架空率\t10\t12\t11\t15\n"
+    )
+    table = delimited_table(lines_with_offsets(text), "tab")
+    assert table is not None
+    assert table.header == ["指標名", "基準値", "令和5年度 目標", "令和5年度 実績", "令和7年度目標"]

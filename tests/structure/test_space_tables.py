@@ -1,0 +1,174 @@
+"""Tables of columns aligned with spaces, as the reader builds them from a document's lines:
+columns drawn by the alignment of all the table's lines, rules as separators."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from loaders.field_vocabulary import all_labels
+from loaders.structure import read_structure
+from loaders.structure.blocks import Table
+
+
+def _tables(text: str) -> list[Table]:
+    doc = read_structure(text, labels=all_labels())
+    return [b.table for b in doc.blocks if b.kind == "table" and b.table is not None]
+
+
+def _line(*cells: tuple[int, str]) -> str:
+    """A line printing each text from its column (a wide character takes two)."""
+    line = ""
+    for column, text in cells:
+        width = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+        line += " " * max(column - width, 2 if line else 0) + text
+    return line + "\n"
+
+
+def _rows(table: Table) -> list[list[str]]:
+    return [[c.text for c in row] for row in table.rows]
+
+
+def test_rules_between_header_body_and_total_separate_rows_of_one_table() -> None:
+    """Dashes under the header and above the total: one table, the total row its last."""
+    text = (
+        "  ------------------------------------------\n"
+        "   区　分          令和5年度     令和6年度\n"
+        "  ------------------------------------------\n"
+        "   架空振興部           12            13\n"
+        "   架空管理部            8             9\n"
+        "  ------------------------------------------\n"
+        "   合　計               20            22\n"
+        "  ------------------------------------------\n"
+    )
+    [table] = _tables(text)
+    assert table.header == ["区 分", "令和5年度", "令和6年度"]
+    assert _rows(table)[-1] == ["合 計", "20", "22"]
+    assert len(table.rows) == 3
+
+
+def test_a_row_of_formula_markers_under_the_header_is_no_row() -> None:
+    """「(a) (b) (b)-(a)」 names columns for a formula: neither a label nor data."""
+    text = (
+        "   区分          令和5年度   令和6年度    増減\n"
+        "                    (a)         (b)      (b)-(a)\n"
+        "   架空振興部         12          13         1\n"
+        "   架空管理部          8           9         1\n"
+    )
+    [table] = _tables(text)
+    assert table.header == ["区分", "令和5年度", "令和6年度", "増減"]
+    assert _rows(table)[0] == ["架空振興部", "12", "13", "1"]
+
+
+def test_a_row_of_qualifiers_under_the_header_joins_its_labels() -> None:
+    text = (
+        _line((2, "項目"), (24, "基準値"), (44, "目標値"))
+        + _line((22, "(令和2年4月1日)"), (42, "(令和8年4月1日)"))
+        + _line((2, "架空広場の利用者数"), (24, "100人"), (44, "150人"))
+        + _line((2, "架空教室の参加者数"), (24, "40人"), (44, "60人"))
+    )
+    [table] = _tables(text)
+    assert table.header == ["項目", "基準値(令和2年4月1日)", "目標値(令和8年4月1日)"]
+
+
+def test_a_row_missing_a_middle_cell_leaves_that_column_blank() -> None:
+    text = (
+        _line((2, "名称"), (20, "予算額"), (32, "担当課"))
+        + _line((2, "架空広場事業"), (20, "1,200"), (32, "架空振興課"))
+        + _line((2, "架空教室事業"), (32, "架空管理課"))
+        + _line((2, "架空水辺事業"), (20, "800"), (32, "架空管理課"))
+    )
+    [table] = _tables(text)
+    assert _rows(table)[1] == ["架空教室事業", "", "架空管理課"]
+
+
+def test_a_header_of_labels_set_apart_by_single_spaces_heads_the_aligned_rows() -> None:
+    """A full-width space between the labels, where the rows below keep runs of spaces."""
+    text = (
+        "　指標　　　　　　　令和5年度実績　令和6年度目標\n"
+        "　架空広場の利用者数　　　　　　52　　　　　　　60\n"
+        "　架空教室の参加者数　　　　　　31　　　　　　　40\n"
+    )
+    [table] = _tables(text)
+    assert table.header == ["指標", "令和5年度実績", "令和6年度目標"]
+    assert _rows(table)[0] == ["架空広場の利用者数", "52", "60"]
+
+
+def test_a_word_after_a_single_space_in_the_one_line_reaching_there_stays_in_its_cell() -> None:
+    text = (
+        "   区分      時点          値\n"
+        "   基準値    令和2年度末   100㎡\n"
+        "   目標値    令和12年度末  90㎡(基準値比 約10%減)\n"
+    )
+    [table] = _tables(text)
+    assert _rows(table)[1] == ["目標値", "令和12年度末", "90㎡(基準値比 約10%減)"]
+
+
+def test_records_of_two_lines_apart_by_blank_lines_are_rows_with_their_qualifiers() -> None:
+    """A wrapped name continued below, each value's year printed under it, a blank line
+    between records: one row a record, each piece joined to the cell above it."""
+    text = (
+        _line((2, "指標名"), (30, "現状値"), (44, "目標値"))
+        + _line((30, "(年度)"), (44, "(年度)"))
+        + "\n"
+        + _line((2, "架空広場を利用する"), (30, "1,200人"), (44, "1,500人"))
+        + _line((2, "市民の数(累計)"), (30, "(令和3年度)"), (44, "(令和8年度)"))
+        + "\n"
+        + _line((2, "架空教室の参加者数"), (30, "40人"), (44, "60人"))
+        + _line((30, "(令和2年度)"), (44, "(令和8年度)"))
+    )
+    [table] = _tables(text)
+    assert table.header == ["指標名", "現状値(年度)", "目標値(年度)"]
+    assert _rows(table) == [
+        ["架空広場を利用する市民の数(累計)", "1,200人(令和3年度)", "1,500人(令和8年度)"],
+        ["架空教室の参加者数", "40人(令和2年度)", "60人(令和8年度)"],
+    ]
+
+
+def test_labelled_lines_of_two_cells_between_rules_are_no_table() -> None:
+    """A form (label, then its value after spaces) ruled off is not a table."""
+    text = (
+        "======================================\n"
+        "事業名        架空広場整備事業\n"
+        "担当課        架空振興課\n"
+        "--------------------------------------\n"
+        "事業の目的    広場を整える。\n"
+    )
+    assert _tables(text) == []
+
+
+def test_a_label_spanning_the_columns_a_rule_inside_a_drawn_header_splits() -> None:
+    text = (
+        "┌──────┬──────┬─────────────┐\n"
+        "│指標名      │基準値      │   令和5年度                │\n"
+        "│            │（令和3年度）├──────┬──────┤\n"
+        "│            │            │目標        │実績        │\n"
+        "├──────┼──────┼──────┼──────┤\n"
+        "│架空率      │10          │12          │11          │\n"
+        "└──────┴──────┴──────┴──────┘\n"
+    )
+    [table] = _tables(text)
+    assert table.header == ["指標名", "基準値(令和3年度)", "令和5年度 目標", "令和5年度 実績"]
+    assert _rows(table) == [["架空率", "10", "12", "11"]]
+
+
+def test_a_label_letter_spaced_by_a_run_of_spaces_is_one_cell() -> None:
+    """「区  分」: single letters the rows below cover are one word spread out."""
+    text = (
+        _line((2, "区  分"), (18, "令和5年度"), (30, "令和6年度"))
+        + _line((2, "架空振興部"), (22, "12"), (34, "13"))
+        + _line((2, "架空管理部"), (22, "8"), (34, "9"))
+    )
+    [table] = _tables(text)
+    assert table.header == ["区  分", "令和5年度", "令和6年度"]
+
+
+def test_a_year_over_the_kinds_it_spans_in_an_aligned_header_heads_each_of_them() -> None:
+    text = (
+        _line((2, "指標名"), (18, "令和5年度"), (38, "令和6年度"))
+        + _line((16, "目標"), (25, "実績"), (35, "目標"), (44, "実績"))
+        + _line((2, "架空率"), (18, "10"), (27, "9"), (37, "12"), (46, "11"))
+    )
+    [table] = _tables(text)
+    assert table.header == [
+        "指標名", "令和5年度 目標", "令和5年度 実績", "令和6年度 目標", "令和6年度 実績",
+    ]  # fmt: skip
