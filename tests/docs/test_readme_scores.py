@@ -26,10 +26,24 @@ CORPORA = {
     "held-out": (ROOT / "tests/data/heldout/gold.json", ROOT / "tests/data/heldout"),
     "composed": (ROOT / "tests/data/composed/gold.json", ROOT / "tests/data/composed"),
     "composed 2": (
-        ROOT / "tests/data/composed-blind/gold.json", ROOT / "tests/data/composed-blind"
+        ROOT / "tests/data/composed-blind/gold.json",
+        ROOT / "tests/data/composed-blind",
+    ),
+    "composed 3": (
+        ROOT / "tests/data/composed-estimate/gold.json",
+        ROOT / "tests/data/composed-estimate",
+    ),
+    "composed 4": (
+        ROOT / "tests/data/composed-fresh/gold.json",
+        ROOT / "tests/data/composed-fresh",
+    ),
+    "composed 5": (
+        ROOT / "tests/data/composed-fresh-2/gold.json",
+        ROOT / "tests/data/composed-fresh-2",
     ),
     "estimate": (
-        ROOT / "tests/data/composed-estimate/gold.json", ROOT / "tests/data/composed-estimate"
+        ROOT / "tests/data/composed-fresh-3/gold.json",
+        ROOT / "tests/data/composed-fresh-3",
     ),
 }
 # mode → (README heading, the corpora its table shows)
@@ -38,7 +52,7 @@ MODES = {
     "alone": ("### The recognisers alone", ("seeds", "real pages", "held-out")),
     "unseen": (
         "### Composed documents of fictional cities",
-        ("composed", "composed 2", "estimate"),
+        ("composed", "composed 2", "composed 3", "composed 4", "composed 5", "estimate"),
     ),
 }
 
