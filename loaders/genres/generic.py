@@ -77,6 +77,7 @@ class FacilityMention:
 def find_facility_mentions(text: str) -> list[FacilityMention]:
     """Facilities named in `text`, with 愛称 when printed as 「…(愛称:…)」."""
     found: dict[str, FacilityMention] = {}
+    kinds: dict[str, FacilityMention] = {}
     for start, end, name, aliases in _facility_candidates(text):
         name = name.strip()
         if len(name) < 3 or _NOT_A_NAME.match(name) or not _names_one_place(name):
@@ -85,6 +86,8 @@ def find_facility_mentions(text: str) -> list[FacilityMention]:
         if _NOT_THE_PLACE_AFTER.match(text, end) or in_charge:
             continue
         if is_generic_name(name):
+            if _is_service_kind(name):  # its tails (支援センター) are no names either
+                kinds[nfkc_key(name)] = FacilityMention(start, end, name)
             continue
         key = nfkc_key(name)
         if key in found:
@@ -93,13 +96,33 @@ def find_facility_mentions(text: str) -> list[FacilityMention]:
                 found[key] = FacilityMention(old.start, old.end, old.name, tuple(aliases))
             continue
         found[key] = FacilityMention(start, end, name, tuple(aliases))
-    return without_short_forms(sorted(found.values(), key=lambda m: m.start), lambda m: m.name)
+    every = sorted([*found.values(), *kinds.values()], key=lambda m: m.start)
+    kept = without_short_forms(every, lambda m: m.name)
+    return [m for m in kept if nfkc_key(m.name) not in kinds]
+
+
+def _is_service_kind(name: str) -> bool:
+    key = nfkc_key(name)
+    return any(key.endswith(nfkc_key(kind)) for kind in SERVICE_KINDS)
+
+
+# Centres every municipality runs by law, named by their service alone: 「地域包括支援センター
+# の増設」 speaks of the kind; 「X町中央地域包括支援センター」 names one.
+SERVICE_KINDS = (
+    "地域包括支援センター", "子育て世代包括支援センター", "こども家庭センター",
+    "子ども家庭センター", "在宅医療・介護連携支援センター", "基幹相談支援センター",
+    "生活困窮者自立相談支援センター",
+)  # fmt: skip
 
 
 def is_generic_name(name: str) -> bool:
     """「市役所」「市役所本館」「市民センター」「地区公民館」: only generic words and type words."""
     rest = nfkc_key(name)
-    words = sorted((*FACILITY_SUFFIXES, *GENERIC_MODIFIERS), key=len, reverse=True)
+    words = sorted(
+        (*FACILITY_SUFFIXES, *GENERIC_MODIFIERS, *(nfkc_key(k) for k in SERVICE_KINDS)),
+        key=len,
+        reverse=True,
+    )
     while rest:
         word = next((w for w in words if rest.endswith(w)), None)
         if word is None:
@@ -111,7 +134,7 @@ def is_generic_name(name: str) -> bool:
 def _names_one_place(name: str) -> bool:
     """False for generic phrases: 「支所・出張所」 (two kind words), 「区役所等庁舎」 (等),
     「ホール一体施設」 — the part before the kind word must name something."""
-    if "等" in name or "一体" in name:
+    if "等" in name or "一体" in name or nfkc_key(name).endswith(_FACILITY_CLASSES):
         return False
     if any(unit_kind(part) in _OFFICE_KINDS for part in re.split("[・･]", name)):
         return False  # 「生涯学習課・中央図書館」: a list of the offices in charge
@@ -123,6 +146,9 @@ def _names_one_place(name: str) -> bool:
 
 
 _OFFICE_KINDS = ("department", "division", "section")
+# 「X町公共施設」 (in 「X町公共施設個別施設計画」): a class of facilities, not one place, whatever
+# name stands before it.
+_FACILITY_CLASSES = ("公共施設", "個別施設", "既存施設", "対象施設", "関連施設", "類似施設")
 
 T = TypeVar("T")
 

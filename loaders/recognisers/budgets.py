@@ -36,6 +36,7 @@ from loaders.text.normalize import nfkc_key
 _QUALIFIER = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>[^()（）\s]+)\s*[)）]")
 _UNIT_NOTE = re.compile(r"単位\s*[:：]?\s*(?P<unit>[百千万億]*円)")
 _ACCOUNT_END = "会計"
+_ACCOUNT_NOTE = re.compile(r"\s*[(（][^()（）0-9]{1,20}[)）]")
 _NAME_CHARS = re.compile(r"[一-龥々ァ-ヴー]+$")
 _NAME_BEFORE = re.compile(r"\w[\w・ー]*$")  # a name, not the bullet before it
 _OPEN_BRACKETS = "(（"
@@ -478,6 +479,9 @@ def _sentence_budget(
     if not _is_account(name) or _joined(text[:start]):
         return None
     pos = end
+    # 「一般会計（X部所管分）」: a note on which share of the account, no amount of its own
+    note = _ACCOUNT_NOTE.match(text, pos)
+    pos = note.end() if note else pos
     if text.startswith("の", pos):
         pos += 1
     label = next((x for x in budget_labels if text.startswith(x, pos)), None)

@@ -11,9 +11,12 @@ in a table by year (a header of years, a 年度 column) each grade takes its col
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from rdflib import Graph, URIRef
 
 from loaders.facts import DocumentFacts, Evaluation, Initiative, Project, Span
-from loaders.field_vocabulary import field_of, sentence_cues
+from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.recognisers.initiatives import attributes, form_entries, graded_rows
 from loaders.recognisers.outline import (
     all_rows,
@@ -23,9 +26,10 @@ from loaders.recognisers.outline import (
     line_of,
     trailing_grade,
 )
+from loaders.resources import ontology_dir
 from loaders.structure import Block, Cell, StructuredDocument
 from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
-from loaders.text.normalize import nfkc_key
+from loaders.text.normalize import fold_width, nfkc_key
 
 # 「A（前年度評価：B）」: a grade of another year, printed beside the grade in brackets.
 _BESIDE = re.compile(r"[(（](?P<label>[^:：()（）]{1,12})[:：]\s*(?P<grade>[^()（）]{1,8})[)）]")
@@ -35,9 +39,44 @@ _STATED = re.compile(
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    first = len(facts.evaluations)
+    _recognise(doc, facts)
+    evaluated = _evaluated_year(doc)
+    if evaluated is None or facts.fiscal_year is None or evaluated == facts.fiscal_year:
+        return
+    taken = {(nfkc_key(e.initiative), e.fiscal_year) for e in facts.evaluations}
+    for evaluation in facts.evaluations[first:]:
+        if evaluation.fiscal_year == facts.fiscal_year and (
+            nfkc_key(evaluation.initiative), evaluated
+        ) not in taken:
+            evaluation.fiscal_year = evaluated  # graded without a year of its own
+
+
+_OPENING_LINES = 6  # a report's title block: its title, subtitle, date and body
+
+
+def _evaluated_year(doc: StructuredDocument) -> int | None:
+    """The year a report's title block says its grades are of: 「～令和4年度の取組に対する
+    施策評価～」 under 「2023年度 行政評価報告書」; a line naming one year and an evaluation."""
+    lines = [line.strip() for line in doc.folded.splitlines() if line.strip()]
+    labels = [label for label in labels_of("evaluation") if len(label) >= 2]
+    for line in lines[:_OPENING_LINES]:
+        mentions = [m for m in year_mentions(line) if m.kind != "date"]
+        if len(mentions) != 1 or not line.startswith("の", mentions[0].end):
+            continue  # 「令和4年度の取組…」: the year of the work graded, not the report's
+        if any(label in label_key(line) for label in labels):
+            return mentions[0].year
+    return None
+
+
+def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for row in graded_rows(doc, facts):
         if row.grade and row.fiscal_year:
-            add_evaluation(facts, row.name, row.fiscal_year, row.grade, row.evidence)
+            year = row.fiscal_year
+            if year == facts.fiscal_year:
+                year = _section_year(doc, row.evidence) or year
+            add_evaluation(facts, row.name, year, row.grade, row.evidence)
+    _word_grades(doc, facts)
     _form_grades(doc, facts)
     _year_header_grades(doc, facts)
     _year_row_grades(doc, facts)
@@ -52,6 +91,68 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if block.kind != "table":
             _stated(doc, facts, block)
             _yearly_grades(doc, facts, block)
+
+
+_GRADE_MARK = "https://w3id.org/machikg/fields#gradeMark"
+
+
+@cache
+def grade_words() -> frozenset[str]:
+    """The words printed as a grade (達成, 概ね達成, 未達成 …; `mkf:gradeMark` in
+    ontology/fields.ttl): data, so another town's words are added there, not here."""
+    graph = Graph()
+    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    return frozenset(
+        fold_width(str(word)).strip() for _, word in graph.subject_objects(URIRef(_GRADE_MARK))
+    )
+
+
+def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A table's evaluation column printing a grade word (取組項目 | … | 評価: 概ね達成): the
+    row's initiative (or, on an evaluation sheet, project) gets that word as its grade."""
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None:
+            continue
+        fields = [field_of(label) for label in table.header]
+        grades = [i for i, f in enumerate(fields) if f == "evaluation"]
+        names = [i for i, f in enumerate(fields) if f == "initiative"] or [
+            i for i, f in enumerate(fields) if f == "project"
+        ]
+        if not grades or not names:
+            continue
+        name_column, grade_column = names[0], grades[0]
+        year = parse_fiscal_year(table.header[grade_column], context=facts.fiscal_year)
+        for row in table.rows:
+            if max(name_column, grade_column) >= len(row):
+                continue
+            word = fold_width(row[grade_column].text).strip()
+            name = row[name_column].text.strip()
+            if word not in grade_words() or not name:
+                continue
+            evidence = {"": doc.cell_span(row[grade_column])}
+            dated = year or _section_year(doc, evidence) or facts.fiscal_year
+            if dated is not None:
+                add_evaluation(facts, name, dated, word, evidence)
+
+
+def _section_year(doc: StructuredDocument, evidence: dict[str, Span]) -> int | None:
+    """The one year the heading over a graded table names (「令和5年度の取組に対する自己評価」
+    in a page about the next year's plan): the year its grades are of."""
+    start = next(iter(evidence.values())).start if evidence else None
+    table = next(
+        (
+            b
+            for b in doc.blocks
+            if b.kind == "table" and start is not None and b.start <= start < b.end
+        ),
+        None,
+    )
+    heading = next(doc.headings_above(table), None) if table is not None else None
+    if heading is None:
+        return None
+    years = {m.year for m in year_mentions(heading.text) if m.kind != "date"}
+    return years.pop() if len(years) == 1 else None
 
 
 def add_evaluation(
@@ -159,7 +260,9 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     """【評価】A after 【取組】X."""
     if field_of(block.label or "") != "evaluation":
         return
-    grade = grade_of(block.value)
+    # 「【評価】 A 【評価の理由】…」: the next field run onto the line is no part of the grade
+    head = re.split(r"\s*【", block.value or "", maxsplit=1)[0].strip()
+    grade = grade_of(block.value) or grade_of(head) or (head if head in grade_words() else None)
     if grade:
         _grade_for_last(doc, facts, block, block.label or "", grade)
         _previous_grade(doc, facts, block)

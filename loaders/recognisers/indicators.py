@@ -27,6 +27,7 @@ before its number, and a line the layout left out just under an indicator table.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -105,6 +106,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_label_tables(doc, facts.fiscal_year),
         *_from_labelled_lines(doc, facts.fiscal_year),
         *_from_year_tables(doc, facts.fiscal_year),
+        *_from_kind_runs(doc, facts.fiscal_year),
+        *_from_goal_fields(doc, facts.fiscal_year),
     ]
     named = [o.indicator for o in [*facts.observations, *found]]
     found += [
@@ -150,6 +153,12 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
     labelled = [field_of(label) in _KINDS for label in table.header]
     # 指標名 | 年度 | 目標 | 実績: a column of years dates each row's undated values
     year_column = table.column(lambda label: field_of(label, exact=True) == "fiscalYear")
+    # 基準値 over 年度 | 値: the year column of one kind dates that kind's values
+    kind_years = {
+        _KINDS[kind]: index
+        for index, label in enumerate(table.header)
+        if (kind := _kind_year_label(label)) is not None
+    }
     found: list[Observation] = []
     previous: list[Cell] = []
     for printed in table.rows:
@@ -166,12 +175,27 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
             if column.index < len(row) and column.index != name_column:
                 if kind is not None and column.year is not None and not labelled[column.index]:
                     column = _Column(column.index, kind, column.year)
-                if column.year is None and row_year is not None:
-                    column = _Column(column.index, column.kind, row_year)
+                own_year = _cell_year(row, kind_years.get(column.kind), context)
+                if column.year is None and (own_year or row_year) is not None:
+                    column = _Column(column.index, column.kind, own_year or row_year)
                 observation = _observation(doc, name, row[column.index], column, context)
                 if observation is not None:
-                    found.append(observation)
+                    found.append(_in_yen(observation, row, row[column.index]))
     return found
+
+
+_MIXED_YEN = re.compile(r"[0-9]億[0-9,]+万")
+
+
+def _in_yen(observation: Observation, row: list[Cell], cell: Cell) -> Observation:
+    """A row of amounts some printed 「1億4,380万円」 and some 「3,650万円」: no one printed
+    unit holds them all, so each is its amount in yen."""
+    if not any(_MIXED_YEN.search(c.text) for c in row) or "円" not in cell.text:
+        return observation
+    quantity = parse_quantity(cell.text.strip())
+    if quantity is None or quantity.unit != "円":
+        return observation
+    return replace(observation, value=quantity.value, unit="円")
 
 
 _BRACKETED = re.compile(r"^(?P<a>[^()（）]+)[(（](?P<b>[^()（）]+)[)）]$")
@@ -265,7 +289,9 @@ def _names_before_dated_kinds(table: Table, context: int | None) -> int | None:
     columns = [_column(label, k, context) for k, label in enumerate(table.header[1:], 1)]
     if any(c is None or c.year is None for c in columns):
         return None
-    if any("円" in c.text for row in table.rows for c in row):
+    # a budget prints no 基準値 or 目標値: amounts against those are an indicator's
+    goal = any(c is not None and c.kind in ("baseline", "target") for c in columns)
+    if not goal and any("円" in c.text for row in table.rows for c in row):
         return None
     return 0
 
@@ -683,13 +709,35 @@ def _named_kind(label: str) -> ObservationKind:
     return "baseline"
 
 
+def _kind_year_label(label: str) -> str | None:
+    """「基準値 年度」 (a kind over the year and the value of a header on two rows): the kind
+    whose values that column dates, else None."""
+    upper, _, lower = label.rpartition(" ")
+    if not upper or field_of(lower, exact=True) != "fiscalYear":
+        return None
+    field = field_of(upper)
+    return field if field in _KINDS else None
+
+
+def _merged_field(label: str) -> str | None:
+    """The field a label names; for a kind over a word naming none (「目標(令和8年度) 値」, the
+    lower row of a header on two rows), the kind's."""
+    field = field_of(label)
+    upper, _, lower = label.rpartition(" ")
+    if field is None and upper and field_of(lower) is None:
+        return field_of(upper)
+    return field
+
+
 def _value_columns(
     table: Table, context: int | None, year_kind: ObservationKind = "baseline"
 ) -> list[_Column]:
     columns: list[_Column] = []
     for index, label in enumerate(table.header):
         mentions = year_mentions(label, context=context)
-        field = field_of(label)
+        if _kind_year_label(label) is not None:
+            continue  # the years of a kind's values, no values
+        field = _merged_field(label)
         if any(m.kind == "date" for m in mentions) and not _kind_as_of_day(label):
             # "平成15年9月30日現在": a day within the year, not the year's value; a kind's
             # value as of a day (基準値(令和2年4月1日)) is that day's year's
@@ -855,7 +903,9 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
     a table the layout did not keep together; each line is a name and one value per label."""
     columns: list[_Column] = []
     years: list[int] = []
-    for block in doc.blocks:
+    undated: list[_Column] = []
+    upper: list[str] = []  # a line of labels that may go on in the line under it
+    for index, block in enumerate(doc.blocks):
         if block.kind == "table" and block.table is not None:
             columns = _header_columns(block.table.header, context, dated=False)
             continue
@@ -865,8 +915,30 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
             for m in _WORD.finditer(text)
         ]
         found = _header_columns([w.text for w in words], context)
+        if not found and upper and len(words) == len(upper) - 1:
+            # 「指標 基準値 平成30年度」 over 「(平成28年度) 目標値」: a header wrapped in its
+            # cells, each label's rest under it
+            joined = [upper[0], *(u + w.text for u, w in zip(upper[1:], words, strict=True))]
+            found = _header_columns(joined, context)
+        heads = bool(words) and field_of(words[0].text.strip(_MARKS)) == "indicator"
+        upper = [w.text for w in words] if heads else []
         if found:
             columns = found
+            upper = []
+            continue
+        # 「指標名 基準値 実績値 目標値」 over 「(2019) (2022) (2024)」: the year of each kind
+        # printed in brackets under it
+        bracketed = [_bracketed_year(w.text, context) for w in words]
+        if undated and len(bracketed) == len(undated) and all(
+            y is not None and _BRACKETED_ONLY.match(w.text)
+            for y, w in zip(bracketed, words, strict=True)
+        ):
+            columns = [_Column(c.index, c.kind, y) for c, y in zip(undated, bracketed, strict=True)]
+            undated = []
+            continue
+        undated = _header_columns([w.text for w in words], context, dated=False)
+        if undated:
+            columns = []
             continue
         # 「令和3年度 令和4年度 令和5年度」 over 「(実績) (実績) (見込)」: a year and a kind
         # per column, the kinds printed in brackets under the years
@@ -885,8 +957,10 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
         else:
             columns = []
             continue
-        if not columns or block.kind != "paragraph" or len(words) <= len(columns):
-            columns = []
+        row_kinds = ("paragraph", "heading") if block.number is None else ("paragraph",)
+        if not columns or block.kind not in row_kinds or len(words) <= len(columns):
+            if not _wrapped_rest(text):
+                columns = []
             continue
         values = words[-len(columns) :]
         name_words = words[: -len(columns)]
@@ -900,10 +974,37 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
             name_words[0].start,
             name_words[-1].end,
         )
+        following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+        rest = doc.folded[following.start : following.end].strip() if following else ""
+        if following is not None and _wrapped_rest(rest, name.text):
+            # 「自主防災組織の組 78.5% …」 then 「織率」: the name's rest, wrapped in its cell
+            name = Cell(name.text + rest, name.start, name.end)
         for column, value in zip(columns, values, strict=True):
             observation = _observation(doc, name, value, column, context)
             if observation is not None:
                 yield observation
+
+
+def _bracketed_year(text: str, context: int | None) -> int | None:
+    """「(2019)」「(令和元年度)」 under a kind's label: the year of that kind's values."""
+    inner = text.strip("()（）")
+    if re.fullmatch(r"(?:19|20)[0-9]{2}", inner):
+        return int(inner)
+    return _year_alone(inner, context)
+
+
+def _wrapped_rest(text: str, name: str | None = None) -> bool:
+    """A few characters alone on a line, no number, no mark, no sentence: the rest of the
+    name cell of the row above, wrapped; it may close a bracket the name opened
+    (「新規就農者数(5年」 then 「間累計)」)."""
+    opened = name is None or name.count("(") > name.count(")")
+    if opened and re.fullmatch(r"[^()]*\)", text):
+        text = text[:-1]
+    return (
+        0 < len(text) <= _CONTINUATION_MAX
+        and not re.search(r"[0-9\s。、:：【】()（）・]", text)
+        and field_of(text, exact=True) is None
+    )
 
 
 def _bare_name(cell: Cell | None) -> Cell | None:
@@ -1063,3 +1164,156 @@ def _located(doc: StructuredDocument, cell: Cell, start: int, end: int) -> Span 
         return doc.span(cell.start + start, cell.start + end)
     at = doc.folded.find(piece, cell.start, cell.end)
     return doc.span(at, at + len(piece)) if at >= 0 and piece.strip() else None
+
+
+_KIND_WORD_MAX = 5  # 最終目標, 実績値: a kind's label is a short word
+
+
+def _run_kind(text: str) -> ObservationKind | None:
+    """The kind a short label in a run names (目標, 実績, 最終目標), else None."""
+    kind = _kind_of(text)
+    if kind is None and len(text) <= _KIND_WORD_MAX and not re.search(r"[0-9]", text):
+        field = field_of(text)
+        kind = _KINDS.get(field) if field else None
+    return kind
+
+
+def _from_kind_runs(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """A sheet's indicator row printed as one run of words (a PDF's cells run together):
+    「成果指標 X件数 目標 R4 30件 実績 R3 22件 R4 27件」, each kind's label followed by year
+    and value pairs. A name too long for its cell goes on at the start of the next line,
+    before that line's own values (「…の創 … 」 then 「業件数 最終目標 R7 35件」)."""
+    lines = _physical_lines(doc)
+    for i, (start, end) in enumerate(lines):
+        words = _words(doc, start, end)
+        if len(words) < 4 or field_of(words[0].text, exact=True) != "indicator":
+            continue
+        first = next((k for k in range(2, len(words)) if _run_kind(words[k].text)), None)
+        if first is None:
+            continue
+        name_words = words[1:first]
+        if any(_LEADING_NUMBER.match(w.text) or _run_kind(w.text) for w in name_words):
+            continue
+        name = Cell(
+            doc.folded[name_words[0].start : name_words[-1].end],
+            name_words[0].start,
+            name_words[-1].end,
+        )
+        run = words[first:]
+        following = _words(doc, *lines[i + 1]) if i + 1 < len(lines) else []
+        if (
+            following
+            and field_of(following[0].text, exact=True) is None
+            and not _LEADING_NUMBER.match(following[0].text)
+            and not _run_kind(following[0].text)
+            and len(following[0].text) <= _CONTINUATION_MAX
+            and (len(following) == 1 or any(_run_kind(w.text) for w in following[1:]))
+        ):
+            name = Cell(name.text + following[0].text, name.start, name.end)
+            run += following[1:]
+        yield from _run_values(doc, name, run, context)
+
+
+def _physical_lines(doc: StructuredDocument) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line as printed: the reader may split one line into
+    several fields (「活動指標 X 目標 R4 60人」), a run reads it whole."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in doc.folded.split("\n"):
+        if line.strip():
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return lines
+
+
+def _words(doc: StructuredDocument, start: int, end: int) -> list[Cell]:
+    return [
+        Cell(m.group(), start + m.start(), start + m.end())
+        for m in _WORD.finditer(doc.folded[start:end])
+    ]
+
+
+def _run_values(
+    doc: StructuredDocument, name: Cell, run: list[Cell], context: int | None
+) -> Iterator[Observation]:
+    """The kind label, then year and value pairs, until a word of another kind."""
+    kind: ObservationKind | None = None
+    year: int | None = None
+    for word in run:
+        if (found := _run_kind(word.text)) is not None:
+            kind, year = found, None
+        elif (dated := _year_alone(word.text, context)) is not None:
+            year = dated
+        elif kind is not None and year is not None and _LEADING_NUMBER.match(word.text):
+            observation = _observation(doc, name, word, _Column(0, kind, year), context)
+            if observation is not None:
+                yield observation
+            year = None
+        else:
+            return
+
+
+_NAMED_GOAL = re.compile(
+    r"^(?P<name>[^\s0-9].*?)\s+(?P<value>[-−▲]?[0-9][0-9,]*(?:\.[0-9]+)?\S*?)\s*"
+    r"\((?P<note>[^()]+)\)$"
+)
+_DATED_VALUE = re.compile(
+    r"^(?P<value>[-−▲]?[0-9][0-9,]*(?:\.[0-9]+)?\S*?)\s*\((?P<note>[^()]+)\)$"
+)
+
+
+def _from_goal_fields(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """「目標：X率 20.0%(平成30年度末 14.2%)」 then 「実績：21.3%(令和元年度)」: the indicator
+    named in the target field, its baseline dated in the bracket, and the actual of the field
+    after it, dated in its own bracket; the target is of the actual's year."""
+    for block, after in itertools.pairwise(doc.blocks):
+        if block.kind != "field" or _kind_of(block.label or "") != "target":
+            continue
+        goal = _NAMED_GOAL.match((block.value or "").strip())
+        if goal is None or _kind_of(goal.group("name")) is not None:
+            continue
+        actual = None
+        if after.kind == "field" and _kind_of(after.label or "") == "actual":
+            actual = _DATED_VALUE.match((after.value or "").strip())
+        actual_year = _note_year(actual.group("note"), context) if actual else None
+        if actual is None or actual_year is None:
+            continue
+        at = doc.folded.find(goal.group(0), block.start, block.end)
+        if at < 0:
+            continue
+        name = Cell(goal.group("name"), at, at + len(goal.group("name")))
+        target = Cell(goal.group("value"), at + goal.start("value"), at + goal.end("value"))
+        yield from _observed(doc, name, target, _Column(0, "target", actual_year), context)
+        base = _note_value(goal.group("note"), context)
+        if base is not None:
+            text, year = base
+            start = at + goal.start("note") + goal.group("note").rindex(text)
+            cell = Cell(text, start, start + len(text))
+            yield from _observed(doc, name, cell, _Column(0, "baseline", year), context)
+        value_at = doc.folded.find(actual.group(0), after.start, after.end)
+        if value_at >= 0:
+            cell = Cell(actual.group("value"), value_at, value_at + len(actual.group("value")))
+            yield from _observed(doc, name, cell, _Column(0, "actual", actual_year), context)
+
+
+def _observed(
+    doc: StructuredDocument, name: Cell, cell: Cell, column: _Column, context: int | None
+) -> Iterator[Observation]:
+    observation = _observation(doc, name, cell, column, context)
+    if observation is not None:
+        yield observation
+
+
+def _note_year(note: str, context: int | None) -> int | None:
+    """The one year a bracket gives (令和元年度, 令和2年3月末: that fiscal year)."""
+    mentions = year_mentions(note, context=context)
+    return mentions[0].year if len(mentions) == 1 else None
+
+
+def _note_value(note: str, context: int | None) -> tuple[str, int] | None:
+    """「平成30年度末 14.2%」, 「平成29年度実績 912g」: the value a bracket dates, and its year."""
+    year = _note_year(note, context)
+    parts = note.split()
+    if year is None or len(parts) != 2 or not _LEADING_NUMBER.match(parts[1]):
+        return None
+    return parts[1], year

@@ -30,9 +30,11 @@ from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
 from loaders.recognisers.outline import (
     all_rows,
+    before_fields,
     clean_name,
     code_above,
     code_of,
+    entry_table_section,
     extends,
     field_code,
     grade_of,
@@ -54,15 +56,20 @@ from loaders.recognisers.policies import (
     cited_policy,
     entry_group,
     is_policy_prefix,
+    line_system_rows,
     row_chain,
+    system_rows,
 )
 from loaders.structure import Block, StructuredDocument, Table
-from loaders.text.fiscal_year import parse_fiscal_year
+from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
 from loaders.text.normalize import nfkc_key
 from loaders.text.policy_codes import CodeParse, find_leading_code
 from loaders.text.project_names import project_ending
 
 NAME_MAX = 60
+# 「全14項目」「計12件」: how many entries a summary counts, not an entry's name
+_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
+_COUNT = re.compile(r"^\s*(?:全|計|合計)?\s*[0-9]+\s*(?:項目|件|本|項)\s*$")
 _SENTENCE = re.compile(r"[。．]|(?:ます|です|ました|でした)$")
 _NUMBER_SIGN = re.compile(r"^\s*(?:No\.?|№)\s*(?P<n>[A-Z]?[0-9]+(?:-[0-9]+)*)[\s:：]*", re.I)
 _CITED = re.compile(r"(?:^|[\s(（])(?:No\.?|№)\s*(?P<n>[0-9]{1,4})[ \u3000]+(?P<name>\S{2,40})")
@@ -81,6 +88,9 @@ _BRACKET_PIECE = re.compile(r"[^()（）]*[)）]|[(（][^()（）]*[)）]")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    for known in facts.initiatives:  # a genre parser's reading of 「名称 主管課 星見課」
+        known.name = before_fields(known.name).strip() or known.name
+    facts.initiatives[:] = [i for i in facts.initiatives if _WORD.search(i.name)]
     for block in doc.blocks:
         if block.kind in ("heading", "item"):
             _own_numbered(doc, facts, block)
@@ -108,6 +118,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for block in doc.of_kind("table"):
         if block.table is not None:
             _rows_under_chains(doc, facts, block.table)
+            _system_members(doc, facts, block.table)
             for row in form_entries(doc, block.table):
                 add_initiative(facts, row.name, [], row.evidence, number=row.number,
                                kind="action")  # fmt: skip
@@ -168,9 +179,12 @@ def add_initiative(
     projects recogniser: the two tables never share a row."""
     name, cited = cited_in_brackets(name)
     codes = [cited] if cited else codes
+    name = _without_note(name)
     name = clean_name(_without_unit_bracket(name))
-    if len(name) < 2 or len(name) > NAME_MAX or is_label_like(name):
+    if len(name) < 2 or len(name) > NAME_MAX or is_label_like(name) or _COUNT.match(name):
         return None
+    if not _WORD.search(name):
+        return None  # 「(2022) (2024)」: years or figures, no name
     if project_ending(name) == "事業":
         return None
     key = nfkc_key(name)
@@ -190,6 +204,15 @@ def add_initiative(
     )
     facts.initiatives.append(initiative)
     return initiative
+
+
+def _without_note(name: str) -> str:
+    """「…への対応(救急隊の増隊、令和9年度予定)」: a trailing bracket holding a remark of
+    several clauses (a 、 inside) is a note on the entry, no part of its name."""
+    found = _TRAILING_GROUP.search(name)
+    if found is None or not name[: found.start()].strip() or "、" not in found.group("body"):
+        return name
+    return name[: found.start()].strip()
 
 
 def _without_unit_bracket(name: str) -> str:
@@ -466,13 +489,27 @@ def _rows_under_chains(doc: StructuredDocument, facts: DocumentFacts, table: Tab
     rows = all_rows(table)
     for above, row in itertools.pairwise(rows):
         chain = row_chain(above)
-        filled = [cell for cell in row if cell.text]
+        filled = [  # a cell spanning both rows (the entry's number) is the row above's
+            cell
+            for k, cell in enumerate(row)
+            if cell.text and not (k < len(above) and above[k].text == cell.text)
+        ]
         if not chain or len(filled) != 1 or row_chain(row) or not _is_title(filled[0].text):
             continue
         cell = filled[0]
         add_initiative(facts, cell.text, [chain[-1][0].printed],
                        {"": doc.span(above[0].start, row[-1].end),
                         "name": doc.cell_span(cell)})  # fmt: skip
+
+
+def _system_members(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """A policy-system table (「1 名称」 beside 「1-2 | 名称」): each policy of the level below
+    is a measure its goal is carried out by, filed under the goal's code."""
+    for level in system_rows(table):
+        if _is_title(level.name):
+            add_initiative(facts, level.name, [level.outer.printed],
+                           {"": doc.cell_span(level.name_cell),
+                            "name": doc.cell_span(level.name_cell)})  # fmt: skip
 
 
 def _measures_of_policy_page(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
@@ -664,6 +701,9 @@ def graded_rows(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[Grade
     for block in doc.blocks:
         if block.kind != "table":
             yield from _flat_rows(doc, facts, block)
+    for row in line_system_rows(doc):  # a policy of the level below is its goal's measure
+        grade = next((g for cell in row.cells if (g := grade_of(cell))), None)
+        yield GradedRow(row.name, [row.outer.printed], grade, facts.fiscal_year, {"": row.span})
 
 
 def _single_code(facts: DocumentFacts) -> list[str]:
@@ -671,6 +711,17 @@ def _single_code(facts: DocumentFacts) -> list[str]:
     施策 files every row under it."""
     tops = {c.normalized: c.printed for c in facts.policy_codes}
     return list(tops.values()) if len(tops) == 1 else []
+
+
+def _evaluated_year(doc: StructuredDocument, block: Block, facts: DocumentFacts) -> int | None:
+    """The one year a heading over an evaluation states (「平成29年度の取組の評価」): the
+    grades under it are of that year, not of the document's."""
+    for heading in doc.headings_above(block):
+        years = {m.year for m in year_mentions(heading.text, context=facts.fiscal_year)
+                 if m.kind == "fiscal"}  # fmt: skip
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return None
 
 
 def _year_of(label: str, facts: DocumentFacts) -> int | None:
@@ -695,6 +746,8 @@ def _table_rows(
     )
     heading_code = code_above(doc, block)
     above = [heading_code.printed] if heading_code else []  # the rows of policy 1's table
+    if not above and (levels := entry_table_section(doc, block)):
+        above = [levels[-1][1].printed]  # 「㈠ …」 over 「⑴ …」 over the table: 1-1
     cited_column = next(
         (i for i, f in enumerate(fields) if f == "policy" and is_cited_column(table, i)), None
     )
@@ -722,10 +775,18 @@ def _table_rows(
 
 def _is_form(table: Table, column: int) -> bool:
     """A form laid out as a table (labels down the first column, values beside them): its
-    rows are fields, not entries."""
+    rows are fields, not entries. A name column after a column of row numbers (No. | 取組項目)
+    lists entries, whatever words their names share with labels (「星見定員の見直し」)."""
+    if column > 0 and _all_numbers(table, column - 1):
+        return False
     cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
     labels = sum(label_field(c) is not None for c in cells)
     return bool(cells) and labels * 2 >= len(cells)
+
+
+def _all_numbers(table: Table, column: int) -> bool:
+    cells = [r[column].text.strip() for r in table.rows if column < len(r)]
+    return bool(cells) and all(c.isdigit() for c in cells)
 
 
 def _codes_column(table: Table, column: int) -> bool:
@@ -785,6 +846,8 @@ def _header_line_rows(doc: StructuredDocument, facts: DocumentFacts) -> Iterator
             (i for i, w in enumerate(header) if label_field(w) == "evaluation"), None
         )
         year = _year_of(header[grade_column], facts) if grade_column is not None else None
+        if grade_column is not None and not parse_fiscal_year(header[grade_column]):
+            year = _evaluated_year(doc, block, facts) or year
         above = code_above(doc, block)
         codes = [above.printed] if above is not None else _single_code(facts)
         rows = blocks[index + 1 :]
@@ -816,8 +879,8 @@ def _header_row(
     if block.kind == "table":
         return None
     line = line_of(doc, block)
-    if _SENTENCE.search(line.strip()):
-        return None
+    if _SENTENCE.search(line.strip()) and not graded:
+        return None  # under a graded header, the comment after the grade may be a sentence
     words = [(m.group(), m.start()) for m in re.finditer(r"\S+", line)]
     if words and _NUMBER_ONLY.match(words[0][0]):
         words = words[1:]  # the row's own number
@@ -832,7 +895,7 @@ def _header_row(
         return None
     start, stop = words[0][1], words[end - 1][1] + len(words[end - 1][0])
     name = rejoin_wrapped(line[start:stop])
-    if not _is_title(name):
+    if _SENTENCE.search(line[:stop].strip()) or not _is_title(name):
         return None
     return name, grade, doc.span(block.start + start, block.start + stop)
 

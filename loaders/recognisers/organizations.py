@@ -117,6 +117,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units.extend(_row_chain(cells) if block.kind == "table" else _flatten(cells))
         if block.table is not None:
             units = _form_members(block.table, units)
+            units = _without_row_labels(block.table, units)
         if block.kind == "field" and _unit_field(block.label) is not None:
             units = _after_field(doc, block, units, by_block)
         if (block.kind == "field" and _unit_field(block.label) == "division") or (
@@ -593,6 +594,19 @@ def _form_members(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
         for u in units
         if not any(a <= u.start and u.end <= b for a, b in labels)
     ]
+
+
+def _without_row_labels(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
+    """A two-column form (「職員数 | …」「部の予算 | …」「構成課 | A課、B課」): its first
+    column labels the rows, so a label that reads like a unit (構成課) names none."""
+    rows = [r for r in [table.header_cells, *table.rows] if r]
+    if any(len(r) != 2 for r in rows) or len(rows) < 3:
+        return units
+    firsts = [r[0] for r in rows]
+    if sum(field_of(c.text) is not None for c in firsts) * 2 < len(firsts):
+        return units
+    spans = [(c.start, c.end) for c in firsts if len(c.text) <= 6]
+    return [u for u in units if not any(a <= u.start and u.end <= b for a, b in spans)]
 
 
 def _continues(doc: StructuredDocument, before: Block, block: Block) -> bool:

@@ -12,6 +12,7 @@ from functools import cache
 from loaders.facts import DocumentFacts, Initiative, PolicyCode
 from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
 from loaders.structure import Block, Cell, StructuredDocument, Table
+from loaders.structure.numbering import plain_number
 from loaders.text.normalize import nfkc_key
 from loaders.text.policy_codes import (
     CodeParse,
@@ -89,6 +90,7 @@ def code_of(printed: str | None) -> CodeParse | None:
     """A block's printed number as a policy code, width-folded ("２-３" → "2-3")."""
     if not printed:
         return None
+    printed = plain_number(printed)
     zero = _LEADING_ZERO_CODE.match(printed.strip())
     if zero:
         return parse_policy_code(zero.group(1))
@@ -113,6 +115,23 @@ def clean_name(name: str) -> str:
     if re.fullmatch(r"[「『【][^「」『』【】]*[」』】]", name):
         name = name[1:-1]
     return rejoin_wrapped(name.strip())
+
+
+def before_fields(text: str) -> str:
+    """A heading's name without the fields a form prints after it on the same line
+    (「架空の推進 主管課 星見課 関係課 月見課」 → 「架空の推進」): the name ends at the first
+    word, set apart by white space, that is a known field label followed by a value."""
+    labels = _exact_labels()
+    words = list(re.finditer(r"\S+", text))
+    for k, word in enumerate(words[1:-1], start=1):
+        if word.group() in labels:
+            return text[: words[k - 1].end()]
+    return text
+
+
+@cache
+def _exact_labels() -> frozenset[str]:
+    return frozenset(label for label in all_labels() if len(label) >= 2)
 
 
 @cache
@@ -247,6 +266,35 @@ def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
     if codes:
         return max(codes, key=lambda c: len(c.parts))
     return sheet_code(doc, block)
+
+
+def outline_levels(doc: StructuredDocument, heading: Block) -> list[tuple[Block, CodeParse]]:
+    """The unlabelled numbered headings a section sits in, outermost first, each with its
+    code composed along the nesting (「㈠ …」 over 「⑴ …」 → 1, 1-1). Empty unless the
+    section is numbered at two levels at least, each level counting on its own."""
+    chain: list[Block] = []
+    block: Block | None = heading
+    while block is not None and block.kind == "heading" and not block.prefix:
+        code = code_of(block.number)
+        if code is None or len(code.parts) != 1:
+            break
+        chain.append(block)
+        block = doc.blocks[block.parent] if block.parent is not None else None
+    if len(chain) < 2:
+        return []
+    chain.reverse()
+    printed = [code.printed for b in chain if (code := code_of(b.number)) is not None]
+    return [(b, compose_codes(*printed[: k + 1])) for k, b in enumerate(chain)]
+
+
+def entry_table_section(doc: StructuredDocument, block: Block) -> list[tuple[Block, CodeParse]]:
+    """A table of initiatives (a column so labelled) right under a section numbered at
+    several levels: the plan's policy levels it is filed under (see `outline_levels`)."""
+    if block.kind != "table" or block.table is None or block.parent is None:
+        return []
+    if "initiative" not in (field_of(h) for h in block.table.header):
+        return []
+    return outline_levels(doc, doc.blocks[block.parent])
 
 
 def numbered_under(doc: StructuredDocument, heading: Block) -> Iterator[Block]:

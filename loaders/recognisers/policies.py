@@ -13,15 +13,19 @@ spelled here.
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from loaders.facts import DocumentFacts, PolicyCode, Span
 from loaders.field_vocabulary import all_labels, field_of, labels_of
 from loaders.recognisers.outline import (
     all_rows,
+    before_fields,
     code_above,
     code_of,
+    entry_table_section,
     extends,
     heads_form,
     is_label_like,
@@ -42,6 +46,9 @@ _AMOUNT = re.compile(r"[0-9][0-9,]*\s*(?:千|万|億)?円")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    for known in facts.policy_codes:  # a genre parser's reading of 「名称 主管課 星見課」
+        if known.label:
+            known.label = before_fields(known.label).strip() or known.label
     for block in doc.blocks:
         if block.kind in ("heading", "item"):
             _prefixed(doc, facts, block)
@@ -54,6 +61,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if heading.number is None and label_field(heading.text) == "policy":
             _labelled_list(doc, facts, heading)
     _project_groups(doc, facts)
+    _entry_table_sections(doc, facts)
     _entry_groups(doc, facts)
     _code_trees(doc, facts)
     _parents_of_codes(doc, facts)
@@ -61,6 +69,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for block in doc.blocks:
         if block.kind != "table":
             _inline(doc, facts, block)
+    _line_levels(doc, facts)
+    _line_system(doc, facts)
 
 
 def _table_levels(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
@@ -81,7 +91,7 @@ def add_policy(
 ) -> PolicyCode | None:
     """Add a policy code unless the document already states that code (the genre parser's
     reading, or an earlier mention) — one code, one name."""
-    label = label.strip()
+    label = before_fields(label).strip()
     if not label or any(c.normalized == code.normalized for c in facts.policy_codes):
         return None
     if facts.genre != "generic" and (
@@ -222,6 +232,15 @@ def _project_groups(doc: StructuredDocument, facts: DocumentFacts) -> None:
             add_policy(facts, code, heading.text, _evidence(doc, heading))
 
 
+def _entry_table_sections(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「㈠ 架空の運営」 over 「⑴ 架空の効率化」 over a table of initiatives: the numbered
+    sections are the plan's policy levels, their codes composed along the nesting (1, 1-1)."""
+    for block in doc.of_kind("table"):
+        for heading, code in entry_table_section(doc, block):
+            if not is_label_like(heading.text) and not _AMOUNT.search(heading.text):
+                add_policy(facts, code, heading.text, _evidence(doc, heading))
+
+
 def entry_group(doc: StructuredDocument, heading: Block) -> list[Block]:
     """The entries of a numbered heading labelled as an entry (「重点目標1 …」) that holds a
     list of its own, numbered apart from it (「(1) …」「(2) …」): the heading then groups
@@ -330,13 +349,11 @@ def _parents_of_codes(doc: StructuredDocument, facts: DocumentFacts) -> None:
         code = _heading_code(heading)
         if code is None or heading.prefix or is_label_like(heading.text):
             continue
-        below = [code_of(b.number) for b in doc.under(heading) if b.number]
-        if any(
-            c is not None
-            and c.normalized in known
-            and c.normalized.startswith(code.normalized + "-")
-            for c in below
-        ):
+        below = [c for b in doc.under(heading) if b.number
+                 and (c := code_of(b.number)) is not None and c.normalized in known
+                 and len(c.parts) > len(code.parts)]  # fmt: skip
+        if below and all(c.normalized.startswith(code.normalized + "-") for c in below):
+            # 「第2章 施策の展開」 over 施策1-1 … 3-1 is a chapter holding them, not their goal
             add_policy(facts, code, heading.text, _evidence(doc, heading))
 
 
@@ -407,9 +424,12 @@ def _table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
     if any(f in ("initiative", "project") for f in fields):
         _cited_policies(doc, facts, table)
         return
+    for level in system_rows(table):
+        span = doc.cell_span(level.outer_cell)
+        add_policy(facts, level.outer, level.outer_name, {"": span, "label": span})
     policy_columns = [i for i, f in enumerate(fields) if f == "policy"]
     code_column = next((i for i in policy_columns if _all_codes(table, i)), None)
-    name_column = next((i for i in policy_columns if i != code_column), None)
+    name_column = _name_column(table, policy_columns, code_column)
     if code_column is None or name_column is None:
         return
     for row in table.rows:
@@ -421,6 +441,58 @@ def _table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
             cell = row[name_column]
             add_policy(facts, code, name, {"": doc.span(row[0].start, row[-1].end),
                                            "label": doc.cell_span(cell)})  # fmt: skip
+
+
+def _name_column(table: Table, columns: list[int], code_column: int | None) -> int | None:
+    """The column naming the codes: the policy column after the code column (施策番号 |
+    施策名), not one whose cells cite a broader level by code and name (「1 名称」)."""
+    names = [i for i in columns if i != code_column and not cited_column(table, i)]
+    after = [i for i in names if code_column is not None and i > code_column]
+    return (after or names or [None])[0]
+
+
+@dataclass(frozen=True)
+class SystemRow:
+    """One row of a policy-system table: the broader level it sits under and its own code."""
+
+    outer: CodeParse
+    outer_name: str
+    outer_cell: Cell
+    code: CodeParse
+    name: str
+    name_cell: Cell
+
+
+def system_rows(table: Table) -> list[SystemRow]:
+    """A policy system printed as a table: a column citing the broader level by code and name
+    (「1 名称」, left empty below its first row where the cell was merged), then a code
+    column and a name column of the level below (「1-2 | 名称」). Empty unless every row's
+    code extends the broader code it sits beside."""
+    fields = [field_of(h) for h in table.header]
+    columns = [i for i, f in enumerate(fields) if f == "policy"]
+    code_column = next((i for i in columns if _all_codes(table, i)), None)
+    name_column = _name_column(table, columns, code_column)
+    outer_column = next(
+        (i for i in columns if code_column is not None and i < code_column
+         and cited_column(table, i)), None)  # fmt: skip
+    if code_column is None or name_column is None or outer_column is None:
+        return []
+    found: list[SystemRow] = []
+    outer: tuple[CodeParse, str, Cell] | None = None
+    for row in table.rows:
+        if max(code_column, name_column, outer_column) >= len(row):
+            return []
+        if row[outer_column].text:
+            cited = cited_policy(row[outer_column].text)
+            if cited is None:
+                return []
+            outer = (cited[0], cited[1], row[outer_column])
+        code = code_of(row[code_column].text)
+        name = row[name_column].text.strip()
+        if outer is None or code is None or not name or not extends(code, outer[0]):
+            return []
+        found.append(SystemRow(*outer, code, name, row[name_column]))
+    return found
 
 
 _CELL_CODE = re.compile(r"^[(（]?(?P<code>[0-9]{1,3})[)）]?\s*")
@@ -511,6 +583,122 @@ def _inline(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None
         pos = end
         if len(chain) >= 2:
             _add_chain(doc, facts, block, chain)
+
+
+@dataclass(frozen=True)
+class LineSystemRow:
+    """A row of a policy system printed as PDF text lines under a header line of labels."""
+
+    outer: CodeParse
+    outer_name: str
+    code: CodeParse
+    name: str
+    cells: list[str]  # the cells after the name (unit, grade …)
+    span: Span
+
+
+_LINE_ROW = re.compile(
+    r"^\s*(?:(?P<outer>[0-9]{1,2})\s+)?(?:(?P<piece>[^\s0-9][^\s]*)\s+)?"
+    r"(?P<code>[0-9]{1,2}-[0-9]{1,2})\s+(?P<name>\S+)(?P<cells>(?:\s+\S+)*)\s*$"
+)
+
+
+def line_system_rows(doc: StructuredDocument) -> list[LineSystemRow]:
+    """「基本目標 施策 施策名 主管課 評価」 then 「1 架空の 1-1 名称 星見課 A」, 「まち 1-2 …」:
+    a policy-system table PDF text printed line by line, the broader level's name wrapped
+    onto the start of the rows below it. Each row's code extends the broader code."""
+    found: list[LineSystemRow] = []
+    blocks = [b for b in doc.blocks if b.kind != "table"]
+    for k, header in enumerate(blocks):
+        words = line_of(doc, header).split()
+        if sum(field_of(w, exact=True) == "policy" for w in words) < 2 or not all(
+            field_of(w) is not None for w in words
+        ):
+            continue
+        rows = blocks[k + 1 :]
+        names = _outer_names(doc, rows)
+        outer: CodeParse | None = None
+        for block in rows:
+            match = _LINE_ROW.match(line_of(doc, block))
+            if match is None:
+                break
+            if match.group("outer"):
+                outer = code_of(match.group("outer"))
+            inner = code_of(match.group("code"))
+            if outer is None or inner is None or not extends(inner, outer):
+                break
+            found.append(LineSystemRow(outer, names.get(outer.normalized, ""), inner,
+                                       match.group("name"), match.group("cells").split(),
+                                       doc.block_span(block)))  # fmt: skip
+    return [r for r in found if r.outer_name]
+
+
+def _outer_names(doc: StructuredDocument, blocks: list[Block]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    current: str | None = None
+    for block in blocks:
+        match = _LINE_ROW.match(line_of(doc, block))
+        if match is None:
+            break
+        if match.group("outer"):
+            code = code_of(match.group("outer"))
+            current = code.normalized if code else None
+            if current is not None:
+                names[current] = match.group("piece") or ""
+        elif current is not None and match.group("piece"):
+            names[current] += match.group("piece")
+    return names
+
+
+def _line_system(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """The levels of a policy system printed as PDF text rows (see `line_system_rows`); a
+    reading that took a whole row for the broader level's name gives way."""
+    for row in line_system_rows(doc):
+        for code, name in ((row.outer, row.outer_name), (row.code, row.name)):
+            known = next((c for c in facts.policy_codes if c.normalized == code.normalized), None)
+            if known is not None and known.label and row.code.printed in known.label.split():
+                known.label = name  # 「自然と共生す 1-1 …」: the row, not the name
+            add_policy(facts, code, name, {"": row.span})
+
+
+def _trailing_level(text: str) -> tuple[CodeParse, str, int, int] | None:
+    """「総合計画 政策 3 名称」: a policy label, a code and a name closing the line, behind
+    whatever row label a form prints first (code, name, name start, name end)."""
+    policy, every = _spaced_labels()
+    found = None
+    for label in policy.finditer(text):
+        code = _RUN_CODE.match(text, label.end())
+        if code is None:
+            continue
+        name = text[code.end() :].strip()
+        if (
+            not name
+            or every.search(text, code.end())
+            or len(name) > 40
+            or re.search(r"[。、,]", name)
+            or is_label_like(name)
+        ):
+            continue
+        parsed = code_of(code.group("code"))
+        if parsed is not None:
+            start = text.find(name, code.end())
+            found = (parsed, name, start, start + len(name))
+    return found
+
+
+def _line_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """Levels of a policy system printed on consecutive lines, each after its label
+    (「政策 3 名称」 then 「施策 3-2 名称」), as a sheet's row of 「総合計画上の位置付け」
+    wraps: both are policies when the second code extends the first."""
+    blocks = [b for b in doc.blocks if b.kind in ("heading", "item", "paragraph", "field")]
+    for first, second in itertools.pairwise(blocks):
+        upper = _trailing_level(line_of(doc, first))
+        lower = _trailing_level(line_of(doc, second))
+        if upper is None or lower is None or not extends(lower[0], upper[0]):
+            continue
+        for block, (code, name, start, end) in ((first, upper), (second, lower)):
+            span = doc.span(block.start + start, block.start + end)
+            add_policy(facts, code, name, {"": doc.block_span(block), "label": span})
 
 
 def _add_chain(

@@ -26,6 +26,7 @@ parser already found is left to it, so nothing is read twice.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -105,6 +106,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *reader.field_records(),
         *reader.run_records(),
         *reader.headed_records(),
+        *reader.side_by_side(),
         *reader.lines(),
         *reader.prose(),
     ]
@@ -120,6 +122,8 @@ class _Reader:
         self.sections = _project_sections(doc)
         self.read_blocks: set[int] = set()  # blocks a project was read from, line by line
         self.project_blocks: set[int] = set()
+        self.paired: dict[int, set[str]] = {}  # a line of two columns → its two names
+        self.pair_regions: list[tuple[int, int]] = []  # the lines read under such a line
 
     # -- tables ---------------------------------------------------------------------------
     def tables(self) -> list[_Found]:
@@ -130,20 +134,69 @@ class _Reader:
                 continue
             columns = _columns(table.header)
             if "project" not in columns:
+                found.extend(self._facility_measures(block))
                 continue
             self.covered.add(block.index)
             unit = _header_unit(table.header, columns.get("budget")) or self.unit_before(
                 block.start
             )
             years = _year_columns(table.header) if "budget" not in columns else {}
+            budget_years = _budget_year_columns(table.header) if "budget" in columns else {}
             for row in table.rows:
                 item = self._row(block, row, columns, unit)
                 if item is None:
                     continue
-                if item.budget is None and len(years) >= 2:
+                if len(budget_years) >= 2:  # 「令和6年度 予算額」「令和5年度 予算額」
+                    bare = replace(item, budget=None, budget_span=None)
+                    found.extend(self._per_year(bare, row, budget_years, unit) or [item])
+                elif item.budget is None and len(years) >= 2:
                     found.extend(self._per_year(item, row, years, unit))
                 else:
                     found.append(item)
+        return found
+
+    def _facility_measures(self, block: Block) -> list[_Found]:
+        """A facility plan's table (施設名 | 所管課 | 「令和6年度 対策内容・概算事業費(千円)」 …):
+        each year's cell prints a measure and its cost (「屋上防水改修 24,200」), the
+        project the facility's name and the measure name, once for that year."""
+        table = block.table
+        if table is None:
+            return []
+        header = table.header
+        years = _budget_year_columns(header)
+        facility = next((i for i, h in enumerate(header)
+                         if field_of(h, exact=True) == "facility"), None)  # fmt: skip
+        if facility is None or len(years) < 2:
+            return []
+        division = _columns(header).get("division")
+        unit = _header_unit(header, min(years)) or self.unit_before(block.start)
+        found: list[_Found] = []
+        for row in table.rows:
+            if facility >= len(row) or not row[facility].text:
+                continue
+            for column, year in years.items():
+                if column >= len(row):
+                    continue
+                cell = row[column]
+                measure = _MEASURE.fullmatch(cell.text)
+                if measure is None:
+                    continue
+                what = re.sub(r"[(（][^()（）]*[)）]$", "", measure.group("what")).strip()
+                if not what or what.isdigit():
+                    continue
+                name = row[facility].text + what
+                spans = [self.doc.span(row[0].start, row[-1].end)]
+                item = _Found(name, self.doc.cell_span(cell), block, spans=spans, year=year)
+                at = cell.start + measure.start("n")
+                self._budget(item, measure.group("n"), at, unit)
+                if item.budget is None:
+                    continue
+                item.year_span, item.per_year = item.budget_span, True
+                if division is not None and division < len(row):
+                    self._name_field(item, "division", row[division].text, row[division].start)
+                found.append(item)
+        if found:
+            self.covered.add(block.index)
         return found
 
     def _per_year(
@@ -415,7 +468,30 @@ class _Reader:
                         return []
             unit = _header_unit(table.header, None) or self.unit_before(other.start)
             return self._per_year(item, row, years, unit)
+        for header, line in itertools.pairwise(sheet):
+            yearly = self._year_line_row(item, header, line)
+            if yearly:
+                return yearly
         return []
+
+    def _year_line_row(self, item: _Found, header: Block, line: Block) -> list[_Found]:
+        """「区分 令和3年度決算 令和4年度決算」 then 「事業費 14,826 16,302」: a cost table
+        PDF text printed as a line of year labels over a budget field holding one figure
+        per year (the budget row, not the rows of its share after it)."""
+        if line.kind != "field" or field_of(line.label or "", exact=True) != "budget":
+            return []
+        if header.kind == "table" or line.value_start is None:
+            return []
+        labels = [(m.group(), m.start()) for m in re.finditer(r"\S+", header.text)]
+        years = _amount_year_columns([w for w, _ in labels])
+        figures = [(m.group(), m.start()) for m in re.finditer(r"\S+", line.value or "")]
+        if len(years) < 2 or len(figures) != len(labels) - 1 or min(years) != 1:
+            return []
+        if not all(re.fullmatch(r"[▲△-]?[0-9][0-9,]*", f) for f, _ in figures):
+            return []
+        row = [Cell(line.label or "", line.start, line.start)]
+        row += [Cell(f, line.value_start + at, line.value_start + at + len(f)) for f, at in figures]
+        return self._per_year(item, row, years, self.unit_before(line.start))
 
     def _listed(self, block: Block, value: str) -> list[_Found]:
         """「主な事業：A事業(みどり課)、B事業(緑化部 花壇課)」: a project field listing
@@ -543,6 +619,7 @@ class _Reader:
             if (
                 block.kind not in ("item", "heading", "paragraph")
                 or block.index in skip
+                or block.index in self.covered
                 or self._line_covered(block)
             ):
                 continue
@@ -571,6 +648,10 @@ class _Reader:
                 name = _strip_budget_label(text[: amount[0]])
             elif trailing is not None:  # 「X事業(2,400万円)」
                 name, amount = trailing[0], trailing[1:]
+            elif unit is not None and (column := _AMOUNT_COLUMN.match(text)):
+                yen = _yen(column.group("n"), unit)  # 「X事業      148,500」 under (単位:千円)
+                if yen is not None:
+                    name, amount = column.group("name"), (column.start("n"), column.end("n"), yen)
         units_at: int | None = None
         groups = bracket_groups(text)
         if not attributes and amount is None and groups and groups[-1][1] == len(text.rstrip()):
@@ -724,6 +805,65 @@ class _Reader:
     def _line_covered(self, block: Block) -> bool:
         return any(a <= block.start < b for a, b in self.covered_lines)
 
+    # -- two columns printed side by side -------------------------------------------------
+    def side_by_side(self) -> list[_Found]:
+        """「◆A事業　　　◆B事業」 then 「9億6,512万円　　7億2,840万円」 …: a page laid out in
+        two columns, which PDF text prints line by line across both. Each line is split at
+        its wide gap; the left pieces belong to A, the right ones to B, up to a blank line."""
+        found: list[_Found] = []
+        folded = self.doc.folded
+        for block in self.doc.blocks:
+            if block.kind == "table" or block.index in self.covered:
+                continue
+            line = folded[block.start : block.end]
+            pair = _PAIR.fullmatch(line)
+            if pair is None or pair.group("m1") != pair.group("m2"):
+                continue
+            names = [(pair.group("a"), block.start + pair.start("a")),
+                     (pair.group("b"), block.start + pair.start("b"))]  # fmt: skip
+            if not all(looks_like_project(n.strip()) for n, _ in names):
+                continue
+            sides: list[list[tuple[str, int]]] = [[], []]
+            at = folded.find("\n", block.end)
+            while at >= 0:
+                end = folded.find("\n", at + 1)
+                text = folded[at + 1 : end if end >= 0 else len(folded)]
+                if not text.strip() or _PAIR.fullmatch(text):
+                    break
+                gap = _GAP.search(text.strip())
+                lead = len(text) - len(text.lstrip())
+                if gap is None:
+                    sides[0].append((text.strip(), at + 1 + lead))
+                else:
+                    left, right = text.strip()[: gap.start()], text.strip()[gap.end() :]
+                    sides[0].append((left, at + 1 + lead))
+                    sides[1].append((right, at + 1 + lead + gap.end()))
+                at = end
+            self.pair_regions.append((block.end, at if at >= 0 else len(folded)))
+            self.covered.add(block.index)
+            self.paired[block.index] = {nfkc_key(n) for n, _ in names}
+            for (name, start), lines in zip(names, sides, strict=True):
+                found.append(self._column_item(block, name.strip(), start, lines))
+        return found
+
+    def _column_item(
+        self, block: Block, name: str, start: int, lines: list[tuple[str, int]]
+    ) -> _Found:
+        """One column's project: the amount its first lines open with, the unit its contact
+        line (「問合せ 星見課」) names."""
+        item = _Found(name, self.doc.span(start, start + len(name)), block,
+                      spans=[self.doc.span(block.start, block.end)])  # fmt: skip
+        for text, at in lines[:2]:
+            amounts = find_amounts(text)
+            if amounts and amounts[0][0] == 0 and item.budget is None:
+                a, b, yen = amounts[0]
+                item.budget, item.budget_span = yen, self.doc.span(at + a, at + b)
+        for text, at in lines:
+            words = text.split()
+            if len(words) == 2 and field_of(words[0], exact=True) == "division":
+                self._name_field(item, "division", words[1], at + text.index(words[1]))
+        return item
+
     # -- prose ----------------------------------------------------------------------------
     def prose(self) -> list[_Found]:
         """Projects named in running text: 「…、X事業(12,500千円)を実施します」 with the
@@ -861,6 +1001,10 @@ class _Reader:
         for item in found:
             _drop_status_mark(item)
             key = nfkc_key(item.name)
+            if item.block.index in self.paired and key not in self.paired[item.block.index]:
+                continue  # both columns read as one line
+            if any(a <= item.block.start < b for a, b in self.pair_regions):
+                continue  # a line of two columns' values, read as one
             if key in known:
                 continue
             year, year_span = self._fiscal_year(item, first_in_section)
@@ -873,6 +1017,8 @@ class _Reader:
             if item.budget_span is not None:
                 evidence["budget"] = item.budget_span
             division, division_span = item.division, item.division_span
+            if division is None and (grouped := self._unit_heading_above(item.block)):
+                division, division_span = grouped
             if division is None and default is not None:
                 division, division_span = default
             if division is not None and division_span is not None:
@@ -884,6 +1030,22 @@ class _Reader:
             project = Project(item.name, year, item.budget, division, evidence=evidence)
             added[key] = project
             self.facts.projects.append(project)
+
+    def _unit_heading_above(self, block: Block) -> tuple[str, Span] | None:
+        """「【星見課】」 alone on a line over the projects that follow: the unit they are
+        grouped under, up to the numbered heading that opens their section."""
+        for other in reversed(self.doc.blocks[: block.index]):
+            if other.kind == "heading" and other.number:
+                return None
+            line = self.doc.folded[other.start : other.end].strip()
+            if other.kind != "heading" or not _BRACKETED.fullmatch(line):
+                continue
+            name = other.text.strip(_TRIM)
+            if unit_kind(name) is None:
+                return None
+            at = self.doc.folded.find(name, other.start, other.end)
+            return (name, self.doc.span(at, at + len(name))) if at >= 0 else None
+        return None
 
     def _fiscal_year(
         self, item: _Found, first_in_section: dict[int | None, int]
@@ -1014,6 +1176,19 @@ def _year_columns(header: list[str]) -> dict[int, int]:
     return years
 
 
+def _budget_year_columns(header: list[str]) -> dict[int, int]:
+    """Column → fiscal year for budget columns that each name their year (「令和6年度
+    予算額」, 「R5当初予算」): every one states the project's amount for its year."""
+    years: dict[int, int] = {}
+    for index, label in enumerate(header):
+        if field_of(label) != "budget":
+            continue
+        mentions = [m for m in year_mentions(label_key(label)) if m.kind == "fiscal"]
+        if len(mentions) == 1:
+            years[index] = mentions[0].year
+    return years if len(set(years.values())) == len(years) else {}
+
+
 def _amount_year_columns(header: list[str]) -> dict[int, int]:
     """Column → fiscal year for the columns labelled by a year alone or a year and a short
     word for the stage of the amount (「令和8年度決算」, 「令和9年度(予算)」): the row that
@@ -1138,6 +1313,20 @@ def _adjacent_fields(doc: StructuredDocument, previous: Block, block: Block) -> 
         and previous.kind == "field"
         and not re.search(r"\n[ \t\u3000]*\n", gap)
     )
+
+
+# 「◆A事業　　　◆B事業」: two entries side by side, each after the same mark
+_PAIR = re.compile(
+    r"\s*(?P<m1>[◆◇■□●○◎・])(?P<a>\S.*?\S)[ \u3000]{2,}(?P<m2>[◆◇■□●○◎・])(?P<b>\S.*?)\s*"
+)
+# 「屋上防水改修 24,200」, 「展示機能移転(…) 移転費 7,150」: a measure, its cost last
+_MEASURE = re.compile(r"(?P<what>\S+)(?:\s+\S+)?\s+(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)")
+_GAP = re.compile(r"[ \u3000]{2,}")
+_BRACKETED = re.compile(r"[【〔\[［<＜《〈][^】〕\]］>＞》〉]{1,30}[】〕\]］>＞》〉]")
+# a name and a bare figure in the column beside it, set apart by a run of spaces
+_AMOUNT_COLUMN = re.compile(
+    r"^(?P<name>.*?\S)[ \u3000]{2,}(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s*$"
+)
 
 
 def _yen(text: str, unit: str | None) -> int | None:

@@ -64,9 +64,10 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_spaced(doc),
         *_from_summaries(doc, facts),
         *_from_labelled_lines(doc, facts),
-        *_from_unit_lines(doc),
+        *_from_unit_lines(doc, facts),
         *_from_prose(doc, facts),
         *_from_stated(doc, facts),
+        *_from_year_pairs(doc),
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
     for item in found:
@@ -601,13 +602,45 @@ def _bare_suffix(word: str) -> bool:
 
 
 # -- one line per unit ------------------------------------------------------------------------
+# 「福祉課 18人」, then perhaps its note (「(A係…)」) or the rest of its row (「地域福祉、…」)
 _UNIT_LINE = re.compile(
-    r"(?P<unit>[^\s、。,()（）0-9]{2,30})\s+(?P<n>[0-9][0-9,]*)\s*(?:人|名)\s*(?:\([^()]*\))?$"
+    r"(?P<unit>[^\s、。,()（）0-9]{2,30})\s+(?P<n>[0-9][0-9,]*)\s*(?:人|名)\s*(?:\([^()]*\))?"
+    r"(?:$|\s+(?=[^\s0-9]))"
 )
 _UNIT_HEAD = re.compile(r"(?P<unit>[^\s、。,()（）0-9]{2,30})\s*\([^()]*\)$")
 
 
-def _from_unit_lines(doc: StructuredDocument) -> Iterator[_Found]:
+def _staff_list_head(text: str) -> bool:
+    """「部の組織と職員数」, or a header line of labels one of which is the staff label
+    (「課 名 職員数 主な所掌事務」): a list of units and their counts follows."""
+    if field_of(text) == "staff":
+        return True
+    words = text.split()
+    return not re.search(r"[0-9]", text) and any(
+        field_of(w, exact=True) == "staff" for w in words
+    )
+
+
+def _unit_total(
+    doc: StructuredDocument, facts: DocumentFacts, start: int, text: str
+) -> _Found | None:
+    """「部 計 107人」 closing a list of a unit's parts: the whole staff of the unit the
+    document is about (the suffix alone stands for it)."""
+    totals = "|".join(re.escape(x) for x in labels_of("total"))
+    match = re.fullmatch(rf"(?P<unit>\S)\s*(?:{totals})\s+(?P<n>[0-9][0-9,]*)\s*(?:人|名)", text)
+    if match is None or not _bare_suffix(match.group("unit")):
+        return None
+    owner = document_owner(facts, doc)
+    if owner is None or owner == facts.municipality:
+        return None
+    at = start + doc.folded[start:].index(text)
+    return _Found(owner, None, int(match.group("n").replace(",", "")), {
+        "": doc.span(at, at + match.end()),
+        "count": doc.span(at + match.start("n"), at + match.end("n")),
+    })  # fmt: skip
+
+
+def _from_unit_lines(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Found]:
     """「部の組織と職員数(令和7年4月1日現在)」 then 「市民協働課  17人(協働推進係…)」, one
     unit and its count a line, up to the first line of another kind; a line naming a unit
     alone (「市民生活部(部長1人、次長1人)」) heads the list and counts nothing."""
@@ -616,13 +649,16 @@ def _from_unit_lines(doc: StructuredDocument) -> Iterator[_Found]:
         if (
             block.kind not in ("heading", "paragraph")
             or "。" in block.text
-            or field_of(block.text) != "staff"
+            or not _staff_list_head(block.text)
             or _UNIT_LINE.match(block.text)
         ):
             continue
         for other in blocks[i + 1 :]:
             text = doc.folded[other.start : other.end].strip()
             match = _UNIT_LINE.match(text)
+            if match is None and (total := _unit_total(doc, facts, other.start, text)):
+                yield total
+                continue
             if match is None:
                 head = _UNIT_HEAD.match(text)
                 if head is not None and unit_kind(head.group("unit")):
@@ -671,3 +707,32 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
             "": doc.span(at + match.start(), at + match.end()),
             "count": doc.span(at + match.start("n"), at + match.end("n")),
         })  # fmt: skip
+
+
+# 「令和4年 170人」: a year and the count of staff on that year's 1 April
+_YEAR_COUNT = re.compile(
+    r"(?P<year>[^\s0-9]{1,4}[0-9元]{1,4}年度?)\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)"
+)
+
+
+def _from_year_pairs(doc: StructuredDocument) -> Iterator[_Found]:
+    """「職員数の推移」 over 「令和4年 170人  令和5年 168人  令和6年 166人」: the staff of the
+    unit the document is about, year by year."""
+    for block, following in itertools.pairwise(doc.blocks):
+        key = label_key(block.text)
+        names_staff = any(len(x) >= 3 and x in key for x in labels_of("staff"))
+        if "。" in block.text or not names_staff:
+            continue  # 「(参考)職員数の推移」: a caption naming the staff label
+        text = doc.folded[following.start : following.end]
+        pairs = list(_YEAR_COUNT.finditer(text))
+        if len(pairs) < 2 or _YEAR_COUNT.sub("", text).strip():
+            continue  # a line of year and count pairs and nothing else
+        for pair in pairs:
+            mentions = year_mentions(pair.group("year"))
+            if len(mentions) != 1:
+                continue
+            at = following.start
+            yield _Found("", mentions[0].year, int(pair.group("n").replace(",", "")), {
+                "": doc.span(at + pair.start(), at + pair.end()),
+                "count": doc.span(at + pair.start("n"), at + pair.end("n")),
+            }, whole=True)  # fmt: skip

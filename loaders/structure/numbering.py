@@ -18,6 +18,17 @@ _CHAPTER = re.compile(
 )
 _CIRCLED_START = re.compile(rf"^\s*(?P<n>[{_CIRCLED}])\s*")
 _PAREN = re.compile(r"^\s*[(（]\s*(?P<n>[0-9]{1,3}|[ア-ンa-zA-Z])\s*[)）]\s*")
+# ⑴ ⒈ ㈠ (一): the one-character and kanji forms word processors print for (1), 1., (一)
+_PAREN_DIGIT = "\u2474-\u2487"
+_DOTTED_DIGIT = "\u2488-\u249b"
+_PAREN_KANJI = "\u3220-\u3229"
+_SINGLE_CHAR = re.compile(rf"^\s*(?P<n>[{_PAREN_DIGIT}{_DOTTED_DIGIT}{_PAREN_KANJI}])\s*")
+_KANJI_DIGITS = "一二三四五六七八九十"
+_PAREN_KANJI_TEXT = re.compile(
+    rf"^\s*[(（]\s*(?P<n>十?[{_KANJI_DIGITS}]|[{_KANJI_DIGITS}]十)\s*[)）]\s*"
+)
+# 「第1 趣旨」: 第 and a number alone, the sections of an official report
+_DAI = re.compile(r"^\s*(?P<printed>第\s*(?P<n>[0-9]{1,2}))(?=[ \u3000])\s*")
 _KATAKANA = re.compile(r"^\s*(?P<n>[アイウエオカキクケコサシスセソタチツテト])[.．、\s)）]\s*")
 # "1持続可能で…": a number pressed against its text, as PDF and web exports print lists.
 _TIGHT = re.compile(r"^\s*(?P<n>[1-9][0-9]?)(?=[\u3040-\u30ff\u3400-\u9fff「『【])")
@@ -45,6 +56,13 @@ def leading_numbering(line: str) -> Numbering | None:
     """The numbering `line` (folded) starts with, or None."""
     if m := _CHAPTER.match(line):
         return Numbering(m.group(0).strip(), "", f"chapter:{m.group('unit')}", m.end())
+    if m := _SINGLE_CHAR.match(line):
+        return _single_char(m)
+    if m := _PAREN_KANJI_TEXT.match(line):
+        n = _kanji_value(m.group("n"))
+        return Numbering(m.group(0).strip(), "", "paren-kanji", m.end(), (n,))
+    if m := _DAI.match(line):
+        return Numbering(m.group("printed"), "", "dai", m.end(), (int(m.group("n")),))
     if m := _CIRCLED_START.match(line):
         return Numbering(m.group("n"), "", "circled", m.end(), (_circled_value(m.group("n")),))
     if m := _PAREN.match(line):
@@ -77,6 +95,40 @@ def leading_numbering(line: str) -> Numbering | None:
             return None
         return Numbering(m.group("n"), "", "tight", m.end(), (int(m.group("n")),))
     return None
+
+
+def _single_char(m: re.Match[str]) -> Numbering:
+    """⑴ is (1), ⒈ is 1., ㈠ is (一): each keeps its own style, so ㈠ over ⑴ nests."""
+    code = ord(m.group("n"))
+    if 0x2474 <= code <= 0x2487:
+        return Numbering(m.group("n"), "", "paren", m.end(), (code - 0x2474 + 1,))
+    if 0x2488 <= code <= 0x249B:
+        return Numbering(m.group("n"), "", "arabic", m.end(), (code - 0x2488 + 1,))
+    return Numbering(m.group("n"), "", "paren-kanji", m.end(), (code - 0x3220 + 1,))
+
+
+def plain_number(printed: str) -> str:
+    """The number in ASCII as other pages print it (⑴ → (1), ⒈ → 1, ㈠ and (一) → (1)), so
+    a code read from it is the same whichever form the word processor chose."""
+    text = printed.strip()
+    if len(text) == 1 and (m := _SINGLE_CHAR.match(text)):
+        numbering = _single_char(m)
+        n = numbering.parts[0]
+        return str(n) if numbering.style == "arabic" else f"({n})"
+    if m := _PAREN_KANJI_TEXT.fullmatch(text):
+        return f"({_kanji_value(m.group('n'))})"
+    return printed
+
+
+def _kanji_value(text: str) -> int:
+    """一 … 十九 as a number (the numbering of a section, never larger)."""
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _KANJI_DIGITS.index(text[1]) + 1
+    if text.endswith("十"):
+        return (_KANJI_DIGITS.index(text[0]) + 1) * 10
+    return _KANJI_DIGITS.index(text) + 1
 
 
 def _circled_value(char: str) -> int:

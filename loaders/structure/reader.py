@@ -39,6 +39,8 @@ _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<val
 _COLON_FIELD = re.compile(
     r"^\s*(?P<label>[^:：。、,()（）「」\s][^:：。、,()（）「」]{0,14}?)\s*[:：]\s*(?P<value>\S.*)$"
 )
+# 「- 3 -」, 「萩の里町 - 3 -」: a page footer of PDF text, no part of the outline
+_PAGE_NUMBER = re.compile(r"^\s*(?:\S{1,20}[ \u3000]+)?[-‐―—]\s*[0-9]{1,4}\s*[-‐―—]\s*$")
 _SENTENCE_END = re.compile(r"[。．]\s*$|(?:ます|です|した|する|ある|いる|れる|ない)[。]?\s*$")
 _PDF_CIRCLED = "@ABCDEFGHIJKLMNOPQRS"  # ①…⑳ as some PDF extractors print them
 _CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
@@ -46,6 +48,8 @@ _CJK_AFTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff「『]")
 _WORD_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
 
 HEADING_MAX = 50
+# an amount of money alone: 「8,640千円」, 「1億2,000万円」, 「▲300千円」
+_AMOUNT_ONLY = re.compile(r"[▲△-]?(?:[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:億|万|千|百万)?\s*)+円")
 # Fields whose value is a name, which a sheet may print on the line under the label.
 _NAME_VALUE_FIELDS = ("department", "division", "project")
 PLAIN_HEADING_MAX = 24
@@ -66,6 +70,16 @@ def _repair_pdf_circled(folded: str, lines: list[Line]) -> str:
     for pos in starts.values():
         chars[pos] = _CIRCLED[_PDF_CIRCLED.index(chars[pos])]
     return "".join(chars)
+
+
+_EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])(?P<body>[^\n*_]{1,80}?)(?<=[^\s*_])\1")
+
+
+def _blank_emphasis(folded: str) -> str:
+    """Markdown 「**名称**」: the marks are typography, not text; blanked to spaces so a
+    bold item or label reads as its words and offsets still hold. The spaces go before the
+    words, so 「**担当**：…」 keeps its label against its colon."""
+    return _EMPHASIS.sub(lambda m: "    " + m.group("body"), folded)
 
 
 def _names_of(field: str, value: str) -> bool:
@@ -115,7 +129,7 @@ class _Reader:
     def __init__(self, text: str, labels: Collection[str]) -> None:
         self.text = text
         lines = lines_with_offsets(fold_width(text, keep_length=True))
-        folded = _repair_pdf_circled(fold_width(text, keep_length=True), lines)
+        folded = _blank_emphasis(_repair_pdf_circled(fold_width(text, keep_length=True), lines))
         self.folded = folded
         self.lines = lines_with_offsets(folded)
         self.labels = sorted({fold_width(x) for x in labels if x}, key=len, reverse=True)
@@ -167,6 +181,11 @@ class _Reader:
         over its section 「子育て・教育」 is a heading over a heading)."""
         label, value = line.text.strip(), nxt.text.strip()
         field = field_of(label, exact=True)
+        if field == "budget" and _AMOUNT_ONLY.fullmatch(value):  # 「事業費」 over 「8,640千円」
+            at = nxt.start + nxt.text.index(value)
+            self._add(Block("field", line.start, nxt.end, f"{label} {value}", label=label,
+                            value=value, value_start=at))  # fmt: skip
+            return True
         if field not in _NAME_VALUE_FIELDS or not value or not _names_of(field, value):
             return False
         if (
@@ -279,7 +298,7 @@ class _Reader:
 
     def _line(self, line: Line, nxt: Line | None) -> None:
         s = line.text
-        if is_rule(s):
+        if is_rule(s) or _PAGE_NUMBER.match(s):
             return
         if m := _MARKDOWN_HEADING.match(s):  # 「## 1. 名称」: the #s set its level
             self._heading(line, None, f"markdown:{len(m.group('mark'))}", line.start + m.end())

@@ -214,9 +214,11 @@ def _two_row_header(
         return header, body
     lower, width = body[0], max(len(r) for r in body[1:])
     labels = [c for c in lower if c.text]
-    if len(labels) < 2 or not all(_is_sub_label(c.text) for c in labels):
+    # the years under one label (予算額 over 令和6年度 | 令和5年度) are labels too
+    years = bool(labels) and all(_bare_period(c.text) for c in labels)
+    if len(labels) < 2 or not (years or all(_is_sub_label(c.text) for c in labels)):
         return header, body
-    if not any(field_of(c.text, exact=True) for c in labels):
+    if not years and not any(field_of(c.text, exact=True) for c in labels):
         return header, body  # a row of words none of which labels a field: data
     if len(header) == len(lower) == width:
         spans = any(
@@ -269,7 +271,9 @@ def _two_row_header(
         elif not top.text:
             merged.append(bottom)
         else:
-            merged.append(Cell(f"{top.text} {bottom.text}", bottom.start, bottom.end))
+            # the year first, as a one-row header prints it (令和6年度 予算額)
+            words = (bottom.text, top.text) if years else (top.text, bottom.text)
+            merged.append(Cell(" ".join(words), bottom.start, bottom.end))
     return merged, body[1:]
 
 
@@ -465,10 +469,33 @@ def box_table(lines: Sequence[Line]) -> Table | None:
     if len(groups) == 1 or all(len(g) == 1 for g in groups):
         rows = [row for g in groups for row in g]
     else:
-        rows = [_joined(g) for g in groups]
+        rows = [_joined(part) for g in groups for part in _wrapped_rows(g)]
     if len(header) < 2 or not rows:
         return None
     return _table(header, rows)
+
+
+_FIGURE = re.compile(r"^[▲△\-−－+]?[\d０-９,，.．]+\s*[%％]?$")
+
+
+def _wrapped_rows(lines: Sequence[Sequence[Cell]]) -> list[list[Sequence[Cell]]]:
+    """The rows of the lines between two rules: a line continues the row above (a wrapped
+    cell) unless a column holds a figure on both lines — a figure never wraps onto a second
+    figure, so such a line is a row of its own (a block of rows with no rule between them)."""
+    rows: list[list[Sequence[Cell]]] = []
+    for line in lines:
+        if rows and not _both_figures(rows[-1][-1], line):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _both_figures(above: Sequence[Cell], line: Sequence[Cell]) -> bool:
+    return any(
+        _FIGURE.match(a.text.strip()) and _FIGURE.match(b.text.strip())
+        for a, b in zip(above, line, strict=False)
+    )
 
 
 # -- tables of columns aligned with spaces ----------------------------------------------------

@@ -245,6 +245,100 @@ def _is_furniture(node: LexborNode) -> bool:
     return bool(marks) and bool(_FURNITURE.search(marks)) and node.css_first("main") is None
 
 
+def _span(cell: LexborNode, name: str) -> int:
+    """A cell's colspan or rowspan, 1 when absent or unreadable."""
+    value = (cell.attributes.get(name) or "").strip()
+    return max(1, min(int(value), 50)) if value.isdigit() else 1
+
+
+def _table_rows(table: LexborNode) -> list[LexborNode]:
+    """The table's own rows (in thead/tbody/tfoot too), not those of tables nested in cells."""
+    rows: list[LexborNode] = []
+    for child in table.iter():
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            rows.extend(c for c in child.iter() if c.tag == "tr")
+    return rows
+
+
+_INLINE_ONLY = {"dt", "dd", "span", "a", "b", "strong", "em", "i", "font", "small", "sup",
+                "sub", "abbr", "time", "-text", "br"}  # fmt: skip
+
+
+def _term_pairs(dl: LexborNode) -> list[tuple[str, str]] | None:
+    """A definition list (<dt>職員数</dt><dd>418人</dd>) as its terms and descriptions: one
+    labelled field a line, 「職員数：418人」, as a saved text version prints it. None when a
+    description holds blocks of its own (a list, a table), read as the page lays them out."""
+    pairs: list[tuple[str, str]] = []
+    term = ""
+    for child in dl.iter():
+        if child.tag == "dt":
+            if term:
+                pairs.append((term, ""))
+            term = _cell_text(child)
+        elif child.tag == "dd":
+            if any(n.tag not in _INLINE_ONLY for n in child.traverse(include_text=True)):
+                return None
+            pairs.append((term, _cell_text(child)))
+            term = ""
+        elif child.tag not in (None, "-text", "-comment"):
+            return None
+    if term:
+        pairs.append((term, ""))
+    return pairs or None
+
+
+def _has_spans(table: LexborNode) -> bool:
+    return any(
+        _span(c, "colspan") > 1 or _span(c, "rowspan") > 1
+        for row in _table_rows(table)
+        for c in row.iter()
+        if c.tag in ("td", "th")
+    )
+
+
+def _grid_rows(table: LexborNode) -> list[list[str]]:
+    """A table's rows with merged cells laid out as a grid, so every value stays under its
+    own column's label (a rowspan would otherwise shift the cells below it to the left).
+
+    A label over several columns leaves the others blank, as a spreadsheet saves merged cells
+    (the structure layer joins it with the labels under it); a value over several rows holds
+    for each of them and is repeated; a value over the rest of its row is one value."""
+    pending: dict[int, tuple[int, str]] = {}  # column → (rows still covered, text to repeat)
+    grid: list[list[str]] = []
+
+    def carry(row: list[str]) -> bool:
+        rows, text = pending.get(len(row), (0, ""))
+        if rows > 0:
+            pending[len(row)] = (rows - 1, text)
+            row.append(text)
+        return rows > 0
+
+    for tr in _table_rows(table):
+        row: list[str] = []
+        value_end = 0  # where the row ends if its last cell is a value spanning to the edge
+        for cell in (c for c in tr.iter() if c.tag in ("td", "th")):
+            while carry(row):
+                pass
+            rowspan, text = _span(cell, "rowspan"), _cell_text(cell)
+            # a data cell over rows holds for each of them (施設分類, 所管課); a label over
+            # two header rows is the label of its column once
+            repeated = text if cell.tag == "td" else ""
+            value_end = len(row) + 1 if cell.tag == "td" else 0
+            for k in range(_span(cell, "colspan")):
+                if rowspan > 1:
+                    pending[len(row)] = (rowspan - 1, repeated if k == 0 else "")
+                row.append(text if k == 0 else "")
+        below = any(rows > 0 and col >= value_end for col, (rows, _) in pending.items())
+        if value_end and len(row) > value_end and not below:
+            del row[value_end:]  # 「事業名 | X事業」 in a form: one value, no columns after it
+        while carry(row):
+            pass
+        grid.append(row)
+    return grid
+
+
 def _write(node: LexborNode, writer: _TextWriter) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
@@ -259,6 +353,17 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.text("• ")
             _write(child, writer)
             writer.newline()
+        elif tag == "dl" and (pairs := _term_pairs(child)) is not None:
+            writer.newline()
+            for term, description in pairs:
+                writer.cells([f"{term}：{description}" if term else description])
+        elif tag == "table" and _has_spans(child):
+            writer.newline()
+            for caption in (c for c in child.iter() if c.tag == "caption"):
+                _write(caption, writer)  # 「（単位：千円）」: the unit of the rows below
+                writer.newline()
+            for row in _grid_rows(child):
+                writer.cells(row)
         elif tag == "tr":
             writer.cells([_cell_text(c) for c in child.iter() if c.tag in ("td", "th")])
         elif tag in _BLOCKS:

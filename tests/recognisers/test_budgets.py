@@ -206,3 +206,9 @@ def test_an_account_alone_on_its_line_labels_the_amount_opening_the_next() -> No
 def test_a_caption_about_an_account_labels_no_amount() -> None:
     text = "一般会計の歳入\n12億3,400万円のうち町税は3億円\n"
     assert not any(b[2] == "一般会計の歳入" for b in _budgets(text))
+
+
+def test_a_note_on_the_share_of_an_account_is_no_part_of_its_name() -> None:
+    """「一般会計（架空部所管分） 98億4,216万円」: the department's share, the account 一般会計."""
+    text = "会計 予算額 前年度比\n一般会計（架空部所管分） 98億4,216万円 1.8％増\n"
+    assert _budgets(text, title="架空部 部局経営方針") == {("架空部", 2024, "一般会計", 9842160000)}

@@ -166,3 +166,47 @@ def test_dated_grade_columns_grade_the_initiative_each_row_names() -> None:
         ("灯台の保存", 2020, "A"),
         ("灯台の保存", 2021, "B"),
     }
+
+
+def test_a_graded_table_under_a_heading_naming_the_year_before_takes_that_year() -> None:
+    """A plan for 令和6年度 that grades last year's work under 「令和5年度の取組の評価」."""
+    text = (
+        "7 令和5年度の取組の評価\n\n重点取組\t評価\t理由\n"
+        "架空の森の保全\tA\t予定どおり完了した。\n架空橋の修繕\tB\t一部遅れた。\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("架空の森の保全", 2023, "A"),
+        ("架空橋の修繕", 2023, "B"),
+    }
+
+
+def test_a_grade_word_in_an_evaluation_column_is_the_rows_grade_as_printed() -> None:
+    """「達成」「概ね達成」「未達成」 (or 「順調」「遅れ」 in another town) in place of A/B/C."""
+    text = (
+        "取組項目\t担当課\t評価\n"
+        "架空の森の保全\t架空課\t概ね達成\n架空橋の修繕\t架空課\t未達成\n架空灯台の改修\t架空課\t順調\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("架空の森の保全", 2023, "概ね達成"),
+        ("架空橋の修繕", 2023, "未達成"),
+        ("架空灯台の改修", 2023, "順調"),
+    }
+
+
+def test_an_evaluation_field_run_together_with_the_next_field_keeps_only_its_grade() -> None:
+    """「【評価】 A 【評価の理由】…」 on one line (a PDF's cells run together)."""
+    text = (
+        "【施策】2-3 風の丘の整備\n【取組】見晴らし台の改修\n"
+        "【評価】 B 【評価の理由】工事が一部遅れた。\n"
+    )
+    assert evaluation_rows(facts_of(text)) == {("見晴らし台の改修", 2024, "B")}
+
+
+def test_a_report_whose_subtitle_names_the_year_of_the_work_graded_dates_its_grades() -> None:
+    """「2023年度 行政評価報告書」 over 「～令和4年度の取組に対する施策評価～」: grades printed
+    without a year are of 令和4年度, not of the report's year."""
+    text = (
+        "2023年度\n架空町行政評価報告書\n～令和4年度の取組に対する施策評価～\n\n"
+        "【施策】2-3 風の丘の整備\n【取組】見晴らし台の改修\n【評価】A\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {("見晴らし台の改修", 2022, "A")}

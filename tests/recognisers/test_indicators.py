@@ -491,3 +491,103 @@ def test_a_line_of_years_over_a_line_of_bracketed_kinds_dates_the_values_below()
         ("架空教室の参加者数", 2022, "actual", 45),
         ("架空教室の参加者数", 2023, "target", 50),
     }
+
+
+def test_a_kind_over_a_year_column_and_a_value_column_dates_its_values() -> None:
+    """「基準値」 merged over 「年度 | 値」, 「最終目標（令和8年度）」 over 「値」: each row's
+    baseline takes the year printed in the baseline's own year column."""
+    text = (
+        "指標名\t基準値\t\t最終目標(令和8年度)\n"
+        "\t年度\t値\t値\n"
+        "架空公園の利用者数\t令和4年度\t120人\t150人\n"
+    )
+    assert _observations(text) == {
+        ("架空公園の利用者数", 2022, "baseline", 120),
+        ("架空公園の利用者数", 2026, "target", 150),
+    }
+
+
+def test_kinds_over_bracketed_years_then_rows_with_names_wrapped_in_their_cell() -> None:
+    """A PDF's table, cells run together: 「指標名 基準値 実績値 目標値」 over 「(2019) (2022)
+    (2024)」, then one row a line, a long name's rest wrapped onto the next line."""
+    text = (
+        "【成果指標】\n指標名 基準値 実績値 目標値\n(2019) (2022) (2024)\n"
+        "架空組織の組 78.5% 86.0% 90.0%\n織率\n架空講座の人数 34人 61人 70人\n【評価】 A\n"
+    )
+    assert _observations(text) == {
+        ("架空組織の組織率", 2019, "baseline", 78.5),
+        ("架空組織の組織率", 2022, "actual", 86.0),
+        ("架空組織の組織率", 2024, "target", 90.0),
+        ("架空講座の人数", 2019, "baseline", 34),
+        ("架空講座の人数", 2022, "actual", 61),
+        ("架空講座の人数", 2024, "target", 70),
+    }
+
+
+def test_a_wrapped_name_rest_may_close_the_bracket_the_name_opened() -> None:
+    text = (
+        "指標名 基準値 目標値\n(2019) (2024)\n架空就農者数(5年 4人 20人\n間累計)\n"
+        "架空地面積 126ha 110ha\n"
+    )
+    assert _observations(text) == {
+        ("架空就農者数(5年間累計)", 2019, "baseline", 4),
+        ("架空就農者数(5年間累計)", 2024, "target", 20),
+        ("架空地面積", 2019, "baseline", 126),
+        ("架空地面積", 2024, "target", 110),
+    }
+
+
+def test_a_sheets_indicator_row_run_together_reads_each_kinds_year_value_pairs() -> None:
+    """「成果指標 NAME 目標 R4 30件 実績 R3 22件 R4 27件」 on one line, the name's rest and the
+    dangling value on the next, before that line's own kind (最終目標)."""
+    text = (
+        "３ 指標\n成果指標 架空の支援を受けた 目標 R4 30件 実績 R3 22件 R4\n"
+        "創業件数 27件 最終目標 R7 35件\n４ 評価\n"
+    )
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=2022)
+    indicators.recognise(read_structure(text, labels=all_labels()), facts)
+    assert {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations} == {
+        ("架空の支援を受けた創業件数", 2022, "target", 30),
+        ("架空の支援を受けた創業件数", 2021, "actual", 22),
+        ("架空の支援を受けた創業件数", 2022, "actual", 27),
+        ("架空の支援を受けた創業件数", 2025, "target", 35),
+    }
+
+
+def test_a_header_line_wrapped_in_its_cells_joins_each_label_with_its_rest_below() -> None:
+    """「指標 基準値 平成30年度」 over 「(平成28年度) 目標値」: 基準値(平成28年度) and
+    平成30年度目標値."""
+    text = "指標 基準値 平成30年度\n(平成28年度) 目標値\n架空面談実施率 71.2% 100%\n"
+    assert _observations(text) == {
+        ("架空面談実施率", 2016, "baseline", 71.2),
+        ("架空面談実施率", 2018, "target", 100),
+    }
+
+
+def test_amounts_against_a_baseline_and_a_target_are_an_indicators_in_yen_when_mixed() -> None:
+    """項目 | 基準値(年度) | 目標値(年度): a budget prints no 目標値, so 円 here is an indicator's;
+    a row printing 「1億5,000万円」 beside 「3,650万円」 has no one unit: each value in yen."""
+    text = (
+        "項目\t基準値(令和2年度)\t目標値(令和7年度)\n"
+        "架空寄附額\t3,650万円\t1億5,000万円\n架空登録者数\t182人\t400人\n"
+    )
+    assert _observations(text) == {
+        ("架空寄附額", 2020, "baseline", 36500000),
+        ("架空寄附額", 2025, "target", 150000000),
+        ("架空登録者数", 2020, "baseline", 182),
+        ("架空登録者数", 2025, "target", 400),
+    }
+
+
+def test_a_target_field_naming_its_indicator_with_a_dated_baseline_then_an_actual_field() -> None:
+    """「目標：X率 20.0%(平成30年度末 14.2%)」 then 「実績：21.3%(令和2年3月末)」 (a <dl> per
+    initiative): the baseline its bracket dates, target and actual of the actual's year."""
+    text = (
+        "取組1 架空の推進\n目標：架空カード交付率 20.0%(平成30年度末 14.2%)\n"
+        "実績：21.3%(令和2年3月末)\n"
+    )
+    assert _observations(text) == {
+        ("架空カード交付率", 2018, "baseline", 14.2),
+        ("架空カード交付率", 2019, "target", 20.0),
+        ("架空カード交付率", 2019, "actual", 21.3),
+    }

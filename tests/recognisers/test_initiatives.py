@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _facts_of import facts_of, initiative_rows, policy_rows
+from _facts_of import evaluation_rows, facts_of, initiative_rows, policy_rows
 
 from loaders.facts import DocumentFacts, Initiative
 from loaders.field_vocabulary import all_labels
@@ -362,3 +362,78 @@ def test_a_label_line_under_the_rows_is_no_piece_of_a_name() -> None:
         "合計\n"
     )
     assert initiative_rows(facts_of(text)) == {("雲の観測の強化", ())}
+
+
+def test_the_policies_of_a_system_table_are_measures_of_the_goal_beside_them() -> None:
+    text = (
+        "| 基本目標 | 施策番号 | 施策名 |\n|---|---|---|\n"
+        "| 1 星の降る丘のまち | 1-1 | 星見の推進 |\n"
+        "| | 1-2 | 夜空の保全 |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("星見の推進", ("1",)), ("夜空の保全", ("1",))}
+
+
+def test_rows_of_a_table_in_nested_sections_are_filed_under_the_composed_code() -> None:
+    text = (
+        "㈠ 港の運営\n⑴ 桟橋の管理\n"
+        "| No. | 取組項目 | 担当課 |\n|---|---|---|\n| 1 | 桟橋点検の外部化 | 港湾課 |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("桟橋点検の外部化", ("1-1",))}
+
+
+def test_numbered_rows_are_entries_though_their_names_share_label_words() -> None:
+    text = (
+        "| No. | 取組項目 | 担当課 |\n|---|---|---|\n"
+        "| 1 | 星見定員計画の推進 | 人事課 |\n| 2 | 予算編成の見直し | 財政課 |\n"
+    )
+    assert {name for name, _ in initiative_rows(facts_of(text))} == {
+        "星見定員計画の推進",
+        "予算編成の見直し",
+    }
+
+
+def test_a_count_of_entries_is_not_an_entry() -> None:
+    assert initiative_rows(facts_of("取組項目:全9項目\n")) == set()
+
+
+def test_a_chain_row_whose_number_spans_the_name_row_below_files_the_name() -> None:
+    text = (
+        "| 1 | 政策目標 | (2) | 星のまち | 施策目標 | (1)星見 |\n|---|---|---|---|---|---|\n"
+        "| 1 | 夜空観望会の開催 | | | | |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("夜空観望会の開催", ("2-1",))}
+
+
+def test_a_line_of_years_is_not_an_entry() -> None:
+    text = "主な取組\n1. (2022) (2024)\n2. 灯台清掃の実施\n"
+    assert initiative_rows(facts_of(text)) == {("灯台清掃の実施", ())}
+
+
+def test_rows_under_a_graded_header_keep_a_sentence_comment_after_the_grade() -> None:
+    text = (
+        "7 令和4年度の取組の評価\n取組 評価 コメント\n"
+        "灯台清掃の徹底 A 清掃回数を月2回に増やした。\n"
+        "星空観察会の拡充 B 参加者は目標に届かなかった。\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("灯台清掃の徹底", ()), ("星空観察会の拡充", ())}
+
+
+def test_grades_under_a_heading_naming_one_year_are_of_that_year() -> None:
+    text = "7 令和4年度の取組の評価\n取組 評価 コメント\n灯台清掃の徹底 A 清掃回数を増やした。\n"
+    assert evaluation_rows(facts_of(text, year=2023)) == {("灯台清掃の徹底", 2022, "A")}
+
+
+def test_a_remark_in_brackets_after_an_entry_is_no_part_of_its_name() -> None:
+    text = "主な取組\n(1) 灯台清掃の徹底(清掃船1隻の増隻、令和9年度予定)\n(2) 星空観察会の拡充\n"
+    assert {n for n, _ in initiative_rows(facts_of(text))} == {"灯台清掃の徹底", "星空観察会の拡充"}
+
+
+def test_text_rows_of_a_system_table_are_graded_measures_of_their_goal() -> None:
+    text = (
+        "基本目標 施策 施策名 主管課 評価\n"
+        "1 星の降る 1-1 星見の推進 星見課 A\n"
+        "丘のまち 1-2 夜空の保全 環境課 B\n"
+    )
+    facts = facts_of(text)
+    assert initiative_rows(facts) == {("星見の推進", ("1",)), ("夜空の保全", ("1",))}
+    assert evaluation_rows(facts) == {("星見の推進", 2024, "A"), ("夜空の保全", 2024, "B")}

@@ -244,3 +244,11 @@ def test_the_units_a_departments_form_lists_are_its_own() -> None:
 def test_unit_labels_over_their_values_make_one_record() -> None:
     parents = _parents("施策名\n夜空の保全\n主管部\n天文部\n主管課\n星見課\n")
     assert parents == {"天文部": None, "星見課": "天文部"}
+
+
+def test_the_row_labels_of_a_two_column_form_name_no_unit() -> None:
+    text = (
+        "| 部長 | 星見部長 月野 光 |\n|---|---|\n"
+        "| 構成課 | 天文課、観測課 |\n| 職員数 | 計 40人 |\n| 部の予算 | 一般会計 3億円 |\n"
+    )
+    assert "構成課" not in _parents(text)

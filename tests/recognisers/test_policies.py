@@ -193,3 +193,84 @@ def test_levels_printed_in_one_cell_split_at_a_slash_are_policies() -> None:
 def test_a_sheet_line_naming_the_plans_policy_gives_its_code() -> None:
     text = "事業名　　　　　　星見台案内事業\n総合計画の施策　　４－２　夜空の保全\n"
     assert policy_rows(facts_of(text)) == {("4-2", "夜空の保全")}
+
+
+_SYSTEM_TABLE = (
+    "| 基本目標 | 施策番号 | 施策名 | 主担当部 |\n|---|---|---|---|\n"
+    "| 1 星の降る丘のまち | 1-1 | 星見の推進 | 星見部 |\n"
+    "| | 1-2 | 夜空の保全 | 星見部 |\n"
+    "| 2 霧の晴れるまち | 2-1 | 霧の観測 | 霧部 |\n"
+)
+
+
+def test_a_system_table_gives_the_goals_cited_beside_codes_and_their_policies() -> None:
+    assert policy_rows(facts_of(_SYSTEM_TABLE)) == {
+        ("1", "星の降る丘のまち"),
+        ("1-1", "星見の推進"),
+        ("1-2", "夜空の保全"),
+        ("2", "霧の晴れるまち"),
+        ("2-1", "霧の観測"),
+    }
+
+
+def test_a_chapter_holding_policies_of_several_goals_is_not_their_goal() -> None:
+    text = "第2章 施策の展開\n施策1-1 星見の推進\n施策2-1 霧の観測\n"
+    assert ("2", "施策の展開") not in policy_rows(facts_of(text))
+
+
+_NESTED_SECTIONS = (
+    "第4 取組の状況\n㈠ 港の運営\n⑴ 桟橋の管理\n"
+    "| No. | 取組項目 | 担当課 |\n|---|---|---|\n| 1 | 桟橋点検の外部化 | 港湾課 |\n"
+    "⑵ 灯台の管理\n"
+    "| No. | 取組項目 | 担当課 |\n|---|---|---|\n| 2 | 灯台照明の更新 | 港湾課 |\n"
+)
+
+
+def test_sections_nested_over_a_table_of_initiatives_are_policy_levels() -> None:
+    assert policy_rows(facts_of(_NESTED_SECTIONS)) == {
+        ("1", "港の運営"),
+        ("1-1", "桟橋の管理"),
+        ("1-2", "灯台の管理"),
+    }
+
+
+def test_one_numbered_section_over_a_table_of_initiatives_is_no_policy() -> None:
+    text = "3 主な取組\n| No. | 取組項目 | 担当課 |\n|---|---|---|\n| 1 | 桟橋点検 | 港湾課 |\n"
+    assert policy_rows(facts_of(text)) == set()
+
+
+def test_levels_on_consecutive_lines_behind_a_wrapped_row_label_are_policies() -> None:
+    text = (
+        "事務事業名 灯台清掃事業\n総合計画 政策 2 港のにぎわい\n"
+        "上の位置付け 施策 2-4 灯台の保全\n"
+    )
+    assert policy_rows(facts_of(text)) == {("2", "港のにぎわい"), ("2-4", "灯台の保全")}
+
+
+def test_a_lone_labelled_code_closing_a_line_is_not_taken_alone() -> None:
+    assert policy_rows(facts_of("関連 施策 2-4 灯台の保全\n事業期間 令和2年度~\n")) == set()
+
+
+def test_fields_printed_after_a_policy_name_on_its_line_are_not_the_name() -> None:
+    text = "施策2-4 灯台の保全 主管課 港湾課 関係課 観光課\n"
+    assert policy_rows(facts_of(text)) == {("2-4", "灯台の保全")}
+
+
+_WRAPPED_SYSTEM = (
+    "基本目標 施策 施策名 主管課 評価\n"
+    "1 星の降る 1-1 星見の推進 星見課 A\n"
+    "丘のまち 1-2 夜空の保全 環境課 B\n"
+    "2 霧の晴れる 2-1 霧の観測 気象課 C\n"
+    "まち 2-2 霧の利用 観光課 S\n"
+)
+
+
+def test_a_system_table_printed_as_text_rows_rejoins_the_wrapped_goal_names() -> None:
+    assert policy_rows(facts_of(_WRAPPED_SYSTEM)) == {
+        ("1", "星の降る丘のまち"),
+        ("1-1", "星見の推進"),
+        ("1-2", "夜空の保全"),
+        ("2", "霧の晴れるまち"),
+        ("2-1", "霧の観測"),
+        ("2-2", "霧の利用"),
+    }

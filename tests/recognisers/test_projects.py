@@ -350,3 +350,94 @@ def test_a_description_closing_with_a_labelled_unit_names_the_division() -> None
         "星見台の屋根を直します。（担当：天文振興課）\n"
     )
     assert _projects(text) == {("星見台改修事業", 2024, 12_000_000, "天文振興課")}
+
+
+_GROUPED_BY_UNIT = (
+    "3. 主要事業                    (単位:千円)\n\n"
+    "【星見課】\n"
+    "  ○ 天文台改修事業               48,500\n"
+    "       観測室の屋根を更新\n"
+    "     星空観察会事業                  1,200\n\n"
+    "【港湾課】\n"
+    "  ● 灯台清掃事業                     3,640\n"
+)
+
+
+def test_a_figure_in_the_column_beside_a_name_is_its_amount_in_the_stated_unit() -> None:
+    assert {(n, b) for n, _, b, _ in _projects(_GROUPED_BY_UNIT)} == {
+        ("天文台改修事業", 48_500_000),
+        ("星空観察会事業", 1_200_000),
+        ("灯台清掃事業", 3_640_000),
+    }
+
+
+def test_a_bracketed_unit_over_projects_is_their_division() -> None:
+    assert {(n, d) for n, _, _, d in _projects(_GROUPED_BY_UNIT)} == {
+        ("天文台改修事業", "星見課"),
+        ("星空観察会事業", "星見課"),
+        ("灯台清掃事業", "港湾課"),
+    }
+
+
+def test_a_bare_figure_beside_a_name_with_no_unit_stated_is_no_amount() -> None:
+    assert _projects("主要事業\n○ 天文台改修事業               48,500\n") <= {
+        ("天文台改修事業", 2024, None, None)
+    }
+
+
+def test_a_line_of_year_labels_over_a_budget_field_gives_one_amount_per_year() -> None:
+    text = (
+        "事務事業名 灯台清掃事業\n"
+        "担当課 港湾課\n"
+        "2 事業費の推移 (単位:千円)\n"
+        "区分 令和3年度決算 令和4年度決算 令和5年度予算\n"
+        "事業費 1,200 1,350 1,400\n"
+        "うち一般財源 600 700 700\n"
+    )
+    assert {(n, y, b) for n, y, b, _ in _projects(text)} == {
+        ("灯台清掃事業", 2021, 1_200_000),
+        ("灯台清掃事業", 2022, 1_350_000),
+        ("灯台清掃事業", 2023, 1_400_000),
+    }
+
+
+def test_two_columns_printed_across_each_line_are_read_column_by_column() -> None:
+    text = (
+        "■令和6年度の主な事業\n"
+        "◆天文台改修事業　　　　　　◆灯台清掃事業\n"
+        "1億2,000万円(新規)　　　　　350万円\n"
+        "観測室の屋根を更新します。　　灯台を清掃します。\n"
+        "問合せ　星見課　　　　　　　問合せ　港湾課\n"
+    )
+    assert _projects(text) == {
+        ("天文台改修事業", 2024, 120_000_000, "星見課"),
+        ("灯台清掃事業", 2024, 3_500_000, "港湾課"),
+    }
+
+
+def test_budget_columns_each_naming_a_year_give_the_project_once_per_year() -> None:
+    text = (
+        "主要事業 (単位:千円)\n"
+        "| 事業名 | 担当課 | 令和6年度 予算額 | 令和5年度 予算額 |\n|---|---|---|---|\n"
+        "| 灯台清掃事業 | 港湾課 | 3,640 | 3,500 |\n"
+        "| 天文台改修事業 | 星見課 | 48,500 | - |\n"
+    )
+    assert _projects(text) == {
+        ("灯台清掃事業", 2024, 3_640_000, "港湾課"),
+        ("灯台清掃事業", 2023, 3_500_000, "港湾課"),
+        ("天文台改修事業", 2024, 48_500_000, "星見課"),
+    }
+
+
+def test_a_facility_plans_yearly_measure_cells_are_projects_of_the_facility() -> None:
+    text = (
+        "| 施設名 | 所管課 | 令和6年度 対策内容・概算事業費(千円)"
+        " | 令和7年度 対策内容・概算事業費(千円) |\n"
+        "|---|---|---|---|\n"
+        "| 星見台天文台 | 星見課 | 屋根改修 24,200 | - |\n"
+        "| 港の灯台 | 港湾課 | - | 照明更新(LED化) 9,900 |\n"
+    )
+    assert _projects(text) == {
+        ("星見台天文台屋根改修", 2024, 24_200_000, "星見課"),
+        ("港の灯台照明更新", 2025, 9_900_000, "港湾課"),
+    }

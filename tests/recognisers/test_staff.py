@@ -206,3 +206,28 @@ def test_a_bullet_before_a_unit_is_no_part_of_its_name() -> None:
 
 def test_a_unit_then_the_staff_label_apart_by_a_space_counts_that_unit() -> None:
     assert _staff("■部の体制\n架空振興部　職員数 42人\n") == {("架空振興部", 2024, "合計", 42)}
+
+
+def test_a_header_of_labels_then_unit_lines_with_their_duties_and_the_suffix_total() -> None:
+    """「課 名 職員数 主な所掌事務」 (a PDF's table, cells run together), each unit's line going on
+    with its duties, then 「部 計」: the department the document is about."""
+    text = (
+        "架空福祉部 部局経営方針\n\n課 名 職員数 主な所掌事務\n"
+        "架空総務課 18人 地域福祉、民生委員\n架空支援課 14人 手帳交付\n部 計 32人\n"
+        "(上記のほか、臨時職員5人)\n"
+    )
+    facts = DocumentFacts(
+        "x.txt", "999989", "青葉台市", "架空福祉部 部局経営方針", text, "generic", fiscal_year=2024
+    )
+    staff.recognise(read_structure(text, labels=all_labels()), facts)
+    assert {(s.organization, s.count) for s in facts.staff} == {
+        ("架空総務課", 18), ("架空支援課", 14), ("架空福祉部", 32),
+    }  # fmt: skip
+
+
+def test_a_staff_caption_over_a_line_of_year_and_count_pairs_counts_each_year() -> None:
+    """「(参考)職員数の推移」 then 「令和4年 170人  令和5年 168人」: the body's staff by year."""
+    text = "(参考)職員数の推移(各年4月1日現在)\n令和4年 170人  令和5年 168人\n"
+    assert _staff(text, year=2023) == {
+        ("青葉台市", 2022, "合計", 170), ("青葉台市", 2023, "合計", 168),
+    }  # fmt: skip

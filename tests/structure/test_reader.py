@@ -112,6 +112,13 @@ def test_a_star_marks_an_entry_and_is_no_part_of_its_text() -> None:
     assert [b.text for b in doc.blocks if b.mark == "★"] == ["星見台改修事業 120万円(天文課)"]
 
 
+def test_markdown_bold_marks_are_not_part_of_the_words() -> None:
+    doc = read("## 主な取組\n**担当**：雲見課\n1. **星見台の整備**\n   観測台を整えます。\n")
+    fields = [(b.label, b.value) for b in doc.of_kind("field")]
+    assert fields == [("担当", "雲見課")]
+    assert "星見台の整備" in [b.text for b in doc.blocks if b.kind != "field"]
+
+
 def test_markdown_heading_marks_set_the_level_and_keep_the_number() -> None:
     doc = read(
         "# 雲の町の計画\n## 3. 主な事業\n### 基本目標1 空のまち\n"
@@ -136,3 +143,40 @@ def test_a_unit_label_over_its_value_on_the_next_line_is_one_field() -> None:
 def test_a_project_label_over_a_section_heading_stays_two_headings() -> None:
     doc = read("主な事業\n子育て・教育\n星見台改修事業 120万円\n")
     assert list(doc.of_kind("field")) == []
+
+
+def test_word_processor_number_characters_nest_as_their_plain_forms() -> None:
+    doc = read(
+        "第1 月の港の改革\n㈠ 港の運営\n⑴ 桟橋の管理\n本文です。\n⑵ 灯台の管理\n㈡ 港の財政\n"
+    )
+    assert headings(doc) == [
+        ("第1", "月の港の改革", 1),
+        ("㈠", "港の運営", 2),
+        ("⑴", "桟橋の管理", 3),
+        ("⑵", "灯台の管理", 3),
+        ("㈡", "港の財政", 2),
+    ]
+
+
+def test_kanji_numbers_in_brackets_are_a_numbering_style() -> None:
+    doc = read("(一) 星の道\n1 星の橋\n(二) 星の丘\n")
+    assert headings(doc) == [("(一)", "星の道", 1), ("1", "星の橋", 2), ("(二)", "星の丘", 1)]
+
+
+def test_dai_with_a_count_word_is_no_section_number() -> None:
+    doc = read("第4次雲の町計画\n本文です。\n")
+    assert [b.number for b in doc.of_kind("heading")] == [None]
+
+
+def test_page_footers_of_pdf_text_are_no_part_of_the_outline() -> None:
+    doc = read("1 港の概要\n本文です。\n- 2 -\n2 港の課題\n月の町 - 3 -\n3 港の将来\n")
+    assert headings(doc) == [("1", "港の概要", 1), ("2", "港の課題", 1), ("3", "港の将来", 1)]
+    assert not list(doc.of_kind("item"))
+
+
+def test_a_budget_label_over_an_amount_is_one_field() -> None:
+    doc = read("事業名\n灯台清掃事業\n事業費\n3,640千円\n概要\n灯台を清掃する。\n")
+    assert [(b.label, b.value) for b in doc.of_kind("field")] == [
+        ("事業名", "灯台清掃事業"),
+        ("事業費", "3,640千円"),
+    ]

@@ -103,3 +103,29 @@ def test_the_spanning_label_of_a_colspan_header_is_the_bare_year_wherever_it_sta
     table = delimited_table(lines_with_offsets(text), "tab")
     assert table is not None
     assert table.header == ["指標名", "基準値", "令和5年度 目標", "令和5年度 実績", "令和7年度目標"]
+
+
+def test_years_under_a_label_spanning_them_head_each_column_year_first() -> None:
+    """「予算額」 (merged) over 「令和6年度 | 令和5年度」: the years are labels, not data."""
+    text = "事業名\t予算額\t\n\t令和6年度\t令和5年度\n架空事業\t1,000\t900\n"
+    table = delimited_table(lines_with_offsets(text), "tab")
+    assert table is not None
+    assert table.header == ["事業名", "令和6年度 予算額", "令和5年度 予算額"]
+    assert [[c.text for c in row] for row in table.rows] == [["架空事業", "1,000", "900"]]
+
+
+def test_drawn_rows_of_figures_with_no_rule_between_them_are_a_row_each() -> None:
+    """Regression: a block of account rows between two rules was joined into one row whose
+    amounts ran together into a number of forty digits."""
+    text = (
+        "┌──────┬────┬────┐\n│会計名 │令和7年度│令和6年度│\n├──────┼────┼────┤\n"
+        "│架空会計 │ 1,200 │ 1,100 │\n│架空特別会計 │ 300 │ ▲20 │\n├──────┼────┼────┤\n"
+        "│合計 │ 1,500 │ 1,080 │\n└──────┴────┴────┘\n"
+    )
+    table = box_table(lines_with_offsets(text))
+    assert table is not None
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["架空会計", "1,200", "1,100"],
+        ["架空特別会計", "300", "▲20"],
+        ["合計", "1,500", "1,080"],
+    ]

@@ -142,3 +142,71 @@ def test_shift_jis_with_box_drawn_tables_is_decoded() -> None:
 
     text = "第3次実施計画　進捗管理シート\n" + ("┌──┬──┐\n│計画│実績│\n├──┼──┤\n│Ａ　│Ｂ　│\n" * 20)
     assert decode_document(text.encode("cp932"), "x.txt") == text
+
+
+def test_a_value_over_two_rows_is_repeated_so_the_cells_below_keep_their_columns() -> None:
+    """A rowspan (施設分類, 所管課 printed once for two facilities) would otherwise shift the
+    second row's cells left, its year read as the facility's name."""
+    html = (
+        "<html><body><main><table><tr><th>分類</th><th>施設名</th><th>建築年度</th></tr>"
+        '<tr><td rowspan="2">集会施設</td><td>架空第一集会所</td><td>1980</td></tr>'
+        "<tr><td>架空第二集会所</td><td>1991</td></tr></table></main></body></html>"
+    )
+    assert extract_main_text(html).splitlines()[1:] == [
+        "集会施設\t架空第一集会所\t1980",
+        "集会施設\t架空第二集会所\t1991",
+    ]
+
+
+def test_a_label_over_two_columns_leaves_the_second_blank_as_a_spreadsheet_does() -> None:
+    html = (
+        "<html><body><main><table>"
+        '<tr><th rowspan="2">指標名</th><th colspan="2">基準値</th><th>目標</th></tr>'
+        "<tr><th>年度</th><th>値</th><th>値</th></tr>"
+        "<tr><td>架空率</td><td>令和2年度</td><td>10</td><td>20</td></tr>"
+        "</table></main></body></html>"
+    )
+    assert extract_main_text(html).splitlines() == [
+        "指標名\t基準値\t\t目標",
+        "\t年度\t値\t値",
+        "架空率\t令和2年度\t10\t20",
+    ]
+
+
+def test_a_value_spanning_the_rest_of_a_form_row_is_one_cell() -> None:
+    """「事業名 | X事業」 with X事業 over three columns: a key and its value, no blank columns."""
+    html = (
+        "<html><body><main><table>"
+        '<tr><th>事業名</th><td colspan="3">架空見守り事業</td></tr>'
+        "<tr><th>所管課</th><td>架空課</td><th>係</th><td>架空係</td></tr>"
+        "</table></main></body></html>"
+    )
+    assert extract_main_text(html).splitlines()[0] == "事業名\t架空見守り事業"
+
+
+def test_the_caption_of_a_merged_cell_table_stays_above_its_rows() -> None:
+    html = (
+        "<html><body><main><table><caption>（単位：千円）</caption>"
+        '<tr><th rowspan="2">事業名</th><th colspan="2">予算額</th></tr>'
+        "<tr><th>令和6年度</th><th>令和5年度</th></tr>"
+        "<tr><td>架空事業</td><td>1,000</td><td>900</td></tr></table></main></body></html>"
+    )
+    assert extract_main_text(html).splitlines()[0] == "（単位：千円）"
+
+
+def test_a_definition_lists_terms_and_descriptions_become_labelled_lines() -> None:
+    html = (
+        "<html><body><main><dl><dt>部局名</dt><dd>架空部</dd>"
+        "<dt>職員数</dt><dd>42人（令和6年4月1日現在）</dd></dl></main></body></html>"
+    )
+    assert extract_main_text(html).splitlines() == [
+        "部局名：架空部", "職員数：42人（令和6年4月1日現在）",
+    ]  # fmt: skip
+
+
+def test_a_description_holding_a_list_keeps_the_pages_own_layout() -> None:
+    html = (
+        "<html><body><main><dl><dt>主な事業</dt><dd><ul><li>架空事業</li></ul></dd></dl>"
+        "</main></body></html>"
+    )
+    assert extract_main_text(html).splitlines() == ["主な事業", "• 架空事業"]
