@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -59,6 +60,19 @@ class UnsupportedShape(ValueError):
 
 
 @dataclass(frozen=True)
+class Needs:
+    """A necessary condition on the data: an instance of one of `classes` (directly or by
+    rdfs:subClassOf) or a triple with one of `predicates`. Cheap to test per document, so a
+    check that provably finds nothing is not run (each query costs 40–140 µs)."""
+
+    classes: frozenset[str] = frozenset()
+    predicates: frozenset[str] = frozenset()
+
+    def met(self, classes: AbstractSet[str], predicates: AbstractSet[str]) -> bool:
+        return not (self.classes.isdisjoint(classes) and self.predicates.isdisjoint(predicates))
+
+
+@dataclass(frozen=True)
 class Check:
     """One compiled query and what its rows mean."""
 
@@ -72,9 +86,18 @@ class Check:
     components: tuple[str, ...] = ()  # value checks: the component behind each flag ?c0, ?c1 …
     min_count: int | None = None
     max_count: int | None = None
-    # the node shape's sh:targetClass values when they are its only targets: with no
-    # instance of any of them there is no focus node, and the check can be skipped
-    target_classes: frozenset[str] | None = None
+    # what the data must hold for the check to find anything (None: no precondition known);
+    # the engine skips a check whose needs are unmet, as its query could return no row
+    focus_needs: Needs | None = None  # of the node shape's targets
+    value_needs: Needs | None = None  # of the path (never for a sh:minCount ≥ 1)
+    # a path of one predicate IRI (True: inverted), which a count check of class targets
+    # may count in Python from the document's triples instead of by a query
+    simple_path: tuple[str, bool] | None = None
+    # a value check's constraints as (component, parameter), when all are ones the engine
+    # may test in Python (`engine._passes`): datatype, node kind, length, class, pattern,
+    # languageIn, integer bounds
+    value_tests: tuple[tuple[str, object], ...] | None = None
+    equals: str | None = None  # an equals check's sh:equals predicate
 
 
 @dataclass
@@ -134,6 +157,13 @@ class _Compiler:
         self.header = header
         self.with_context = with_context
 
+    def _prefixed(self, query: str) -> str:
+        """The query with the PREFIX lines it uses: parsing the others costs every run
+        (~10 % of a small query's time), and most checks write full IRIs."""
+        lines = self.header.splitlines(keepends=True)
+        used = [line for line in lines if _uses_prefix(query, line.split()[1])]
+        return "".join(used) + query
+
     # -- shapes ---------------------------------------------------------------------------
 
     def node_shape(self, shape: Node) -> list[Check]:
@@ -148,15 +178,46 @@ class _Compiler:
             checks.extend(self.property_shape(prop, targets))
         for constraint in sorted(self.g.objects(shape, SH.sparql), key=str):
             checks.append(self._sparql_constraint(shape, constraint, targets))
-        classes = self._target_classes(shape)
-        return [replace(c, target_classes=classes) for c in checks] if classes else checks
+        needs = self._focus_needs(shape)
+        return [replace(c, focus_needs=needs) for c in checks] if needs else checks
 
-    def _target_classes(self, shape: Node) -> frozenset[str] | None:
-        """The classes whose instances are all the shape's targets (None: other targets)."""
-        others = (SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.target)
-        if any(self.g.value(shape, predicate) is not None for predicate in others):
+    def _focus_needs(self, shape: Node) -> Needs | None:
+        """What any focus node of the shape needs in the data (None: a target that needs
+        nothing known, sh:targetNode or a SPARQL-based target)."""
+        if any(self.g.value(shape, p) is not None for p in (SH.targetNode, SH.target)):
             return None
-        return frozenset(str(c) for c in self.g.objects(shape, SH.targetClass)) or None
+        classes = frozenset(str(c) for c in self.g.objects(shape, SH.targetClass))
+        predicates = [p for t in (SH.targetSubjectsOf, SH.targetObjectsOf)
+                      for p in self.g.objects(shape, t)]
+        if not all(isinstance(p, rdflib.URIRef) for p in predicates):
+            return None
+        needs = Needs(classes, frozenset(str(p) for p in predicates))
+        return needs if needs.classes or needs.predicates else None
+
+    def _path_needs(self, path: Node) -> frozenset[str] | None:
+        """Predicates one of which a triple must have for `path` to connect two nodes (None
+        when a path matches without any triple: zero-length paths)."""
+        if isinstance(path, rdflib.URIRef):
+            return frozenset({str(path)})
+        inverse = self.g.value(path, SH.inversePath)
+        if inverse is not None:
+            return self._path_needs(inverse)
+        if self.g.value(path, RDF.first) is not None:  # a sequence needs all its steps
+            for step in Collection(self.g, path):
+                found = self._path_needs(step)
+                if found is not None:
+                    return found
+            return None
+        inner = self.g.value(path, SH.oneOrMorePath)
+        if inner is not None:
+            return self._path_needs(inner)
+        alternatives = self.g.value(path, SH.alternativePath)
+        if alternatives is not None:
+            members = [self._path_needs(step) for step in Collection(self.g, alternatives)]
+            if not members or any(m is None for m in members):
+                return None
+            return frozenset().union(*members)  # type: ignore[arg-type]
+        return None  # zero-or-more, zero-or-one: the focus node itself is a value
 
     def _targets(self, shape: Node) -> str | None:
         parts = [f"{{ ?this a/<{RDFS.subClassOf}>* {sparql_term(c)} }}"
@@ -174,7 +235,11 @@ class _Compiler:
             parts.append(f"{{ {_as_subquery(str(select))} }}")
         if not parts:
             return None
-        return "{ SELECT DISTINCT ?this WHERE { " + " UNION ".join(parts) + " } }"
+        # inline, not a DISTINCT subquery: pyoxigraph joins a subquery by hashing a full scan
+        # of the path (every rdfs:label in the graph), but looks the path up per focus node
+        # when the target is a pattern of the same group. Checks select DISTINCT or count
+        # DISTINCT values, so a focus node found twice changes nothing.
+        return "{ " + " UNION ".join(parts) + " }"
 
     def property_shape(self, prop: Node, targets: str) -> list[Check]:
         if self.g.value(prop, SH.deactivated) == rdflib.Literal(True):
@@ -187,8 +252,16 @@ class _Compiler:
         severity = self._severity(prop)
         messages = self._messages(prop)
 
+        path_needs = self._path_needs(path)
+        inverse = self.g.value(path, SH.inversePath)
+        simple_path = ((str(path), False) if isinstance(path, rdflib.URIRef) else
+                       (str(inverse), True) if isinstance(inverse, rdflib.URIRef) and
+                       set(self.g.predicate_objects(path)) == {(SH.inversePath, inverse)}
+                       else None)
+        value_needs = Needs(predicates=path_needs) if path_needs is not None else None
+
         def check(kind: CheckKind, query: str, **extra: object) -> Check:
-            return Check(kind, self.header + query, prop, severity, messages, path, path_text,
+            return Check(kind, self._prefixed(query), prop, severity, messages, path, path_text,
                          **extra)  # type: ignore[arg-type]
 
         checks: list[Check] = []
@@ -203,6 +276,9 @@ class _Compiler:
                 f"SELECT DISTINCT ?this ?value {columns} WHERE {{ {targets} "
                 f"?this {path_text} ?value . {binds} FILTER({failing}) }}",
                 components=tuple(component for component, _ in flags),
+                value_needs=value_needs,  # a row is a value on the path
+                simple_path=simple_path,
+                value_tests=self._python_tests(prop, [c for c, _ in flags]),
             ))
         min_count = self._integer(prop, SH.minCount)
         max_count = self._integer(prop, SH.maxCount)
@@ -217,15 +293,25 @@ class _Compiler:
                 f"SELECT ?this (COUNT(DISTINCT ?value) AS ?n) WHERE {{ {targets} "
                 f"OPTIONAL {{ ?this {path_text} ?value }} }} GROUP BY ?this "
                 f"HAVING({' || '.join(having)})",
-                min_count=min_count, max_count=max_count,
+                min_count=min_count, max_count=max_count, simple_path=simple_path,
+                # with sh:minCount ≥ 1 a focus node without any value is a result
+                value_needs=value_needs if min_count is None or min_count <= 0 else None,
             ))
         for other in self.g.objects(prop, SH.equals):
             o = sparql_term(other)
+            # MINUS, not FILTER NOT EXISTS: both variables are bound on each side, so they mean
+            # the same, but pyoxigraph evaluates NOT EXISTS on a bound path from the value's
+            # end (every node with that topic), and MINUS by one hashed pass
             checks.append(check(
                 "equals",
-                f"SELECT DISTINCT ?this ?value WHERE {{ {targets} "
-                f"{{ ?this {path_text} ?value FILTER NOT EXISTS {{ ?this {o} ?value }} }} UNION "
-                f"{{ ?this {o} ?value FILTER NOT EXISTS {{ ?this {path_text} ?value }} }} }}",
+                f"SELECT DISTINCT ?this ?value WHERE {{ "
+                f"{{ {targets} ?this {path_text} ?value MINUS {{ ?this {o} ?value }} }} UNION "
+                f"{{ {targets} ?this {o} ?value MINUS {{ ?this {path_text} ?value }} }} }}",
+                value_needs=(Needs(predicates=path_needs | {str(other)})
+                             if path_needs is not None and isinstance(other, rdflib.URIRef)
+                             else None),  # a row is a value of the path or of `other`
+                simple_path=simple_path,
+                equals=str(other) if isinstance(other, rdflib.URIRef) else None,
             ))
         if self.g.value(prop, SH.uniqueLang) == rdflib.Literal(True):
             checks.append(check(
@@ -234,6 +320,7 @@ class _Compiler:
                 f"?this {path_text} ?value . ?this {path_text} ?other . "
                 "FILTER(isLiteral(?value) && LANG(?value) != \"\" && !sameTerm(?value, ?other) "
                 "&& LCASE(LANG(?value)) = LCASE(LANG(?other))) }",
+                value_needs=value_needs,
             ))
         return checks
 
@@ -244,7 +331,8 @@ class _Compiler:
         if "$this" not in str(select) and "?this" not in str(select):
             raise UnsupportedShape(f"{constraint}: SPARQL constraint does not use $this")
         messages = self._messages(constraint) or self._messages(shape)
-        query = f"SELECT * WHERE {{ {targets} {{ {_as_subquery(str(select))} }} }}"
+        query = (f"SELECT * WHERE {{ {{ SELECT DISTINCT ?this WHERE {targets} }} "
+                 f"{{ {_as_subquery(str(select))} }} }}")
         if set(self.g.objects(shape, SH.target)) == {constraint} and not any(
             self.g.objects(shape, p) for p in (SH.targetClass, SH.targetSubjectsOf,
                                                 SH.targetObjectsOf, SH.targetNode)
@@ -252,7 +340,7 @@ class _Compiler:
             query = str(select)
         return Check(
             "sparql",
-            self.header + query,
+            self._prefixed(query),
             shape,
             self._severity(shape),
             messages,
@@ -311,6 +399,39 @@ class _Compiler:
             conditions.append(("Or", "(" + (" || ".join(options) or "false") + ")"))
         return conditions
 
+    def _python_tests(
+        self, shape: Node, components: list[str]
+    ) -> tuple[tuple[str, object], ...] | None:
+        """`_value_conditions` as (component, parameter), in its order, or None when one of
+        them is not among those simple enough to test in Python exactly as SPARQL does."""
+        g = self.g
+        tests: list[tuple[str, object]] = []
+        tests += [("Datatype", str(dt)) for dt in g.objects(shape, SH.datatype)]
+        tests += [("NodeKind", str(kind)) for kind in g.objects(shape, SH.nodeKind)]
+        tests += [("MinLength", int(n)) for n in g.objects(shape, SH.minLength)]  # type: ignore[call-overload]
+        tests += [("MaxLength", int(n)) for n in g.objects(shape, SH.maxLength)]  # type: ignore[call-overload]
+        tests += [("Class", str(c)) for c in g.objects(shape, SH["class"])
+                  if isinstance(c, rdflib.URIRef)]
+        for predicate, component in ((SH.minInclusive, "MinInclusive"),
+                                     (SH.maxInclusive, "MaxInclusive"),
+                                     (SH.minExclusive, "MinExclusive"),
+                                     (SH.maxExclusive, "MaxExclusive")):
+            for bound in g.objects(shape, predicate):
+                if not (isinstance(bound, rdflib.Literal) and bound.datatype == XSD.integer
+                        and isinstance(bound.value, int)):
+                    return None  # only integer bounds are compared in Python
+                tests.append((component, bound.value))
+        patterns = [python_regex(str(p)) for p in g.objects(shape, SH.pattern)]
+        if g.value(shape, SH.flags) is None and all(patterns):
+            tests += [("Pattern", p) for p in patterns]
+        tests += [("LanguageIn", tuple(str(t) for t in Collection(g, languages)))
+                  for languages in g.objects(shape, SH.languageIn)]
+        order = {c: i for i, c in enumerate(["Datatype", "NodeKind", "MinLength", "MaxLength",
+                                             "Class", "Pattern", "LanguageIn", "MinInclusive",
+                                             "MaxInclusive", "MinExclusive", "MaxExclusive"])}
+        tests.sort(key=lambda test: order[test[0]])  # stable: `_value_conditions`' order
+        return tuple(tests) if [c for c, _ in tests] == components else None
+
     def _class(self, cls: Node) -> str:
         c = sparql_term(cls)
         subclass = f"<{RDFS.subClassOf}>"
@@ -364,6 +485,70 @@ class _Compiler:
         for predicate in set(self.g.predicates(shape, None)):
             if predicate not in allowed:
                 raise UnsupportedShape(f"{what} {shape}: {predicate} is not supported")
+
+
+# Unicode White_Space, what pyoxigraph's regex engine means by \s (Python's str also
+# counts U+001C–U+001F)
+_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_QUANTIFIER = re.compile(r"\{[0-9]+(,[0-9]*)?\}")
+
+
+def python_regex(pattern: str) -> re.Pattern[str] | None:
+    r"""A Python regex that matches exactly the strings SPARQL REGEX(·, pattern) matches in
+    pyoxigraph (Rust's regex crate), for the plain syntax the shapes use: literal
+    characters, `.`, classes of characters and ranges, groups, `|`, quantifiers, `^`, `$`,
+    `\.`, `\s`, `\S`. None for anything else (the query decides then)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            escaped = pattern[i + 1: i + 2]
+            if escaped == ".":
+                out.append("\\.")
+            elif escaped == "s":
+                out.append(f"[{_WHITE_SPACE}]")
+            elif escaped == "S":
+                out.append(f"[^{_WHITE_SPACE}]")
+            else:
+                return None
+            i += 2
+        elif char == "[":
+            end = pattern.find("]", i + 2)  # "[]…]" and "[^]…]" differ: refused below
+            body = pattern[i + 1: end] if end > 0 else ""
+            if (not body or body in ("^",) or body.startswith(("]", "^]"))
+                    or any(x in body for x in ("[", "\\", "&&", "--", "~~"))):
+                return None
+            out.append(f"[{body}]")
+            i = end + 1
+        elif char == "{":
+            quantifier = _QUANTIFIER.match(pattern, i)
+            if quantifier is None:
+                return None
+            out.append(quantifier.group())
+            i = quantifier.end()
+        elif char == "$":
+            out.append("\\Z")  # the end of the text only, as Rust's $ (Python's: or a \n)
+            i += 1
+        elif char == "(" and pattern[i + 1: i + 2] == "?":
+            return None  # (?flags), (?:…), named groups: not needed, not translated
+        elif char in "]}":
+            return None
+        else:
+            out.append(char)
+            i += 1
+    try:
+        return re.compile("".join(out))
+    except re.error:
+        return None
+
+
+def _uses_prefix(query: str, declared: str) -> bool:
+    """Whether `query` may use the prefix `declared` ("mk:"); an unsure yes costs only a
+    line, a wrong no would fail to parse (never a silent change)."""
+    if declared == ":":
+        return True
+    return re.search(rf"(?<![\w.-]){re.escape(declared)}", query) is not None
 
 
 def _as_subquery(select: str) -> str:

@@ -8,6 +8,7 @@ the previous line ends without a separator the error names that line instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -95,6 +96,95 @@ def parse_rdf(data: bytes, fmt: ox.RdfFormat, *, base_iri: str | None = None) ->
     return ParsedRdf(triples, prefixes, base)
 
 
+BULK_FORMATS = (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES)  # triples only, no graph names
+_DECLARATION = re.compile(rb"^[ \t]*(?:@prefix|@base|prefix|base)[ \t][^\n]*", re.I | re.M)
+_SUBJECT = re.compile(rb"^[ \t]*(<[^>\s]*>|[^\s<;,.\"]*:[^\s;,\"]*)", re.M)
+
+
+def bulk_load(
+    store: ox.Store, data: bytes, fmt: ox.RdfFormat, *, base_iri: str | None = None
+) -> int:
+    """Load a Turtle or N-Triples submission into `store`'s default graph with pyoxigraph's
+    bulk loader; the number of triples it added. Errors are `parse_rdf`'s `InputError`s."""
+    if fmt not in BULK_FORMATS:
+        raise ValueError(f"{fmt.name} may name graphs: read it with parse_rdf")
+    before = len(store)
+    try:
+        store.bulk_load(data, format=fmt, base_iri=base_iri)
+    except SyntaxError as error:
+        raise _syntax_error(data, fmt, error) from None
+    except ValueError as error:
+        raise InputError(f"cannot read: {error}", f"読み込めません: {error}") from None
+    added = len(store) - before
+    if not added and next(iter(ox.parse(data, format=fmt, base_iri=base_iri)), None) is None:
+        raise InputError(f"empty: no RDF triples in this {fmt.name} file",
+                         f"空です: この {fmt.name} ファイルには RDF の文がありません")
+    return added
+
+
+def declarations(
+    data: bytes, fmt: ox.RdfFormat, *, base_iri: str | None = None
+) -> tuple[dict[str, str], str | None]:
+    """The prefixes and base a Turtle file declares, read by the parser from its declaration
+    lines alone (the file itself was bulk loaded, which keeps no prefixes)."""
+    if fmt != ox.RdfFormat.TURTLE:
+        return {}, base_iri
+    lines = b"\n".join(m.group(0) for m in _DECLARATION.finditer(data))
+    parser = None
+    try:
+        parser = ox.parse(lines, format=fmt, base_iri=base_iri)
+        for _ in parser:
+            pass
+    except (SyntaxError, ValueError):  # a declaration spread over lines: keep what was read
+        pass
+    return (dict(getattr(parser, "prefixes", None) or {}),
+            getattr(parser, "base_iri", None) or base_iri)
+
+
+def statement_positions(
+    data: bytes,
+    fmt: ox.RdfFormat,
+    nodes: Iterable[object],
+    *,
+    prefixes: dict[str, str],
+    base: str | None,
+) -> dict[str, tuple[int, int]]:
+    """(line, column) of the first statement written with each IRI of `nodes` as its subject,
+    as `StatementIndex` finds them, in one pass that only decodes the lines it reports."""
+    wanted: dict[bytes, str] = {}
+    for node in nodes:
+        if isinstance(node, ox.NamedNode):
+            for form in written_forms(node.value, prefixes, base):
+                wanted[form.encode("utf-8")] = node.value
+    found: dict[str, tuple[int, int]] = {}
+    if not wanted or fmt not in _LINE_FORMATS:
+        return found
+    line, counted = 1, 0
+    for match in _SUBJECT.finditer(data):
+        iri = wanted.get(match.group(1))
+        if iri is None or iri in found:
+            continue
+        start = match.start(1)
+        line += data.count(b"\n", counted, start)
+        counted = start
+        line_start = data.rfind(b"\n", 0, start) + 1
+        found[iri] = (line, len(data[line_start:start].decode("utf-8", errors="replace")) + 1)
+        if len(found) == len(set(wanted.values())):
+            break
+    return found
+
+
+def written_forms(iri: str, prefixes: dict[str, str], base: str | None) -> list[str]:
+    """How an IRI may be written as a subject: in full, relative to the base, prefixed."""
+    forms = [f"<{iri}>"]
+    if base and iri.startswith(base):
+        forms.append(f"<{iri[len(base):]}>")
+    for prefix, namespace in prefixes.items():
+        if iri.startswith(namespace):
+            forms.append(f"{prefix}:{iri[len(namespace):]}")
+    return forms
+
+
 def _syntax_error(data: bytes, fmt: ox.RdfFormat, error: SyntaxError) -> InputError:
     text = error.msg or str(error)
     detail = re.sub(r"^Parser error (at|between) [^:]*: ", "", text)
@@ -161,12 +251,6 @@ class StatementIndex:
         """(line, column) of the first statement with `node` as its subject, if written."""
         if not isinstance(node, ox.NamedNode):
             return None
-        iri = node.value
-        forms = [f"<{iri}>"]
-        if self.base and iri.startswith(self.base):
-            forms.append(f"<{iri[len(self.base):]}>")
-        for prefix, namespace in self.prefixes.items():
-            if iri.startswith(namespace):
-                forms.append(f"{prefix}:{iri[len(namespace):]}")
+        forms = written_forms(node.value, self.prefixes, self.base)
         found = [self.first_token[f] for f in forms if f in self.first_token]
         return min(found) if found else None

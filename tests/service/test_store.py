@@ -175,6 +175,62 @@ def test_bindings_accept_rdf_terms(store: AnyStore, budget_graph: BudgetGraph) -
     assert rows.column("amount") == [5]
 
 
+MK_AMOUNT = "<https://w3id.org/machikg/ontology#amount>"
+# (query, binds ?b by VALUES): where VALUES has substitution's scope, and where it has not
+BOUND_QUERIES: list[tuple[str, bool]] = [
+    (f"SELECT ?b ?amount WHERE {{ ?b {MK_AMOUNT} ?amount }}", True),
+    (f"SELECT ?amount WHERE {{ ?b {MK_AMOUNT} ?amount }} ORDER BY ?amount", True),
+    (f"SELECT ?b (SUM(?amount) AS ?total) WHERE {{ ?b {MK_AMOUNT} ?amount }} GROUP BY ?b", True),
+    (f"SELECT ?b ?x WHERE {{ ?b {MK_AMOUNT} ?amount OPTIONAL {{ ?b <urn:none> ?x }} }}", True),
+    (f"ASK {{ ?b {MK_AMOUNT} 5 }}", True),
+    (f"SELECT ?b (COUNT(*) AS ?n) WHERE {{ ?b {MK_AMOUNT} ?amount }} GROUP BY ?b"
+     " HAVING (COUNT(*) >= 1)", True),
+    (f"SELECT ?b ?amount WHERE {{ {{ SELECT ?b ?amount WHERE {{ ?b {MK_AMOUNT} ?amount }} }} }}",
+     False),  # in a sub-select: VALUES would join after it, substitution binds inside
+    (f"SELECT ?b ?c WHERE {{ ?c {MK_AMOUNT} ?amount MINUS {{ ?b {MK_AMOUNT} 6 }} }}", False),
+    ("SELECT ?b WHERE {}", False),  # not in the pattern: substituted
+    (f"SELECT (SUM(?amount) AS ?total) WHERE {{ ?x {MK_AMOUNT} ?amount FILTER(?x = ?b) }}"
+     " HAVING (COUNT(?b) >= 0)", False),  # after an aggregation, not a key
+]
+
+
+@pytest.mark.parametrize(("sparql", "by_values"), BOUND_QUERIES)
+def test_bindings_reach_the_query_as_values_where_that_changes_no_row(
+    sparql: str, by_values: bool, budget_graph: BudgetGraph
+) -> None:
+    with EmbeddedStore(None) as memory:
+        memory.replace_graph(G1, budget_graph("122173", "a.txt", 5))
+        memory.replace_graph(G2, budget_graph("122173", "b.txt", 6))
+        budget = ox.NamedNode(f"{BASE}/id/122173/budget/2017/a.txt/general")
+        raw = memory._store
+        seen: list[tuple[str, object]] = []
+
+        class Spy:
+            def query(self, query: str, **options: object) -> object:
+                seen.append((query, options.get("substitutions")))
+                return raw.query(query, **options)  # type: ignore[arg-type]
+
+        assert store_module.values_bind_as_substitution(sparql, ["b"]) is by_values
+        try:
+            substituted = raw.query(sparql, substitutions={ox.Variable("b"): budget})
+            expected: object = _rows(substituted)
+        except RuntimeError:  # substitution binds projected variables only
+            expected = None
+        memory._store = Spy()  # type: ignore[assignment]
+        result = _rows(memory.query(sparql, bindings={"b": budget}))
+        memory._store = raw
+        assert ("VALUES (?b)" in seen[0][0]) is by_values
+        if expected is not None:
+            assert result == expected
+
+
+def _rows(result: object) -> object:
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return names, sorted(str([row[n] for n in names]) for row in result)
+    return bool(result)
+
+
 def test_bad_sparql_raises_with_the_position(store: AnyStore) -> None:
     with pytest.raises(SparqlSyntaxError, match=r"1:19"):
         store.select("SELECT * { ?s ?p }")
