@@ -409,14 +409,7 @@ class EmbeddedStore:
         if bindings and values_bind_as_substitution(sparql, bindings):
             rewritten = with_values(sparql, bindings)
             if rewritten is not None:
-                try:
-                    return self._store.query(
-                        rewritten,
-                        use_default_graph_as_union=use_default_graph_as_union,
-                        **options,  # type: ignore[arg-type]
-                    )
-                except SyntaxError as error:
-                    raise SparqlSyntaxError(str(error)) from None
+                return self._query_text(rewritten, use_default_graph_as_union, options)
         substitutions = (
             {ox.Variable(name): to_term(value) for name, value in bindings.items()}
             if bindings
@@ -437,9 +430,15 @@ class EmbeddedStore:
         rewritten = with_values(sparql, bindings)
         if rewritten is None:
             raise SparqlSyntaxError(f"cannot bind {', '.join(bindings)}: no WHERE group")
+        return self._query_text(rewritten, use_default_graph_as_union, options)
+
+    def _query_text(
+        self, sparql: str, use_default_graph_as_union: bool, options: dict[str, object]
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """A query whose bindings are already written into it (a VALUES block)."""
         try:
             return self._store.query(
-                rewritten,
+                sparql,
                 use_default_graph_as_union=use_default_graph_as_union,
                 **options,  # type: ignore[arg-type]
             )
