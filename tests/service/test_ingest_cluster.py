@@ -189,11 +189,14 @@ def test_a_document_that_kills_its_worker_fails_and_the_others_are_stored(
     folder.mkdir()
     shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "crash-kashiwa.txt")
     shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "kashiwa.txt")
-    # the worker reads them in this order: the crash finds the other one read already
     rows = "kashiwa.txt,122173,柏市,千葉県\ncrash-kashiwa.txt,122173,柏市,千葉県\n"
     (folder / "manifest.csv").write_text(MANIFEST_HEADER + rows, encoding="utf-8")
-    no_retry = {"distributed.scheduler.allowed-failures": 0}  # the default is 3
-    with dask.config.set(no_retry), ingest_cluster.local_cluster(1) as running:
+    # Dask's default retries (a task on a dying worker is tried again, up to 3 times): the
+    # other document, if it was on the worker when it died, is read again by the restarted
+    # one. Regression: with no retry, a loaded machine put both on the worker at once and the
+    # innocent document failed too.
+    retries = {"distributed.scheduler.allowed-failures": 3}
+    with dask.config.set(retries), ingest_cluster.local_cluster(1) as running:
         with Client(running, set_as_default=False) as client:
             client.register_plugin(CrashOnDocumentsNamedCrash(), name="crash")
         summary, store = ingested([folder], settings, scheduler=running.scheduler_address)
