@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from loaders.facts import Budget, DocumentFacts, Span
@@ -211,17 +211,12 @@ def _table_rows(
         if account_column >= len(row) or not _is_account(row[account_column].text):
             continue
         account = row[account_column]
-        for index in columns:
-            if index >= len(row) or index == account_column:
-                continue
-            label = table.header[index]
-            amount = _amount(row[index].text, _label_unit(label) or note)
-            if amount is not None:
-                yield _Found(account.text, _year(label), amount, {
-                    "": doc.span(account.start, row[index].end),
-                    "account": doc.cell_span(account),
-                    "amount": doc.cell_span(row[index]),
-                })  # fmt: skip
+        for cell, year, amount in _column_amounts(table, row, account_column, columns, note):
+            yield _Found(account.text, year, amount, {
+                "": doc.span(account.start, cell.end),
+                "account": doc.cell_span(account),
+                "amount": doc.cell_span(cell),
+            })  # fmt: skip
 
 
 def _unit_rows(
@@ -242,16 +237,24 @@ def _unit_rows(
         if unit_column >= len(row) or unit_kind(row[unit_column].text) is None:
             continue
         unit = row[unit_column]
-        for index in columns:
-            if index >= len(row) or index == unit_column:
-                continue
-            label = table.header[index]
-            amount = _amount(row[index].text, _label_unit(label) or note)
-            if amount is not None:
-                yield _Found(account, _year(label), amount, {
-                    "": doc.span(unit.start, row[index].end),
-                    "amount": doc.cell_span(row[index]),
-                }, unit.text)  # fmt: skip
+        for cell, year, amount in _column_amounts(table, row, unit_column, columns, note):
+            yield _Found(account, year, amount, {
+                "": doc.span(unit.start, cell.end),
+                "amount": doc.cell_span(cell),
+            }, unit.text)  # fmt: skip
+
+
+def _column_amounts(
+    table: Table, row: Sequence[Cell], key_column: int, columns: list[int], note: str | None
+) -> Iterator[tuple[Cell, int | None, int]]:
+    """Each amount of a row in the year columns, with its cell and the year of its label."""
+    for index in columns:
+        if index >= len(row) or index == key_column:
+            continue
+        label = table.header[index]
+        amount = _amount(row[index].text, _label_unit(label) or note)
+        if amount is not None:
+            yield row[index], _year(label), amount
 
 
 def _caption_account(doc: StructuredDocument, block: Block) -> str | None:

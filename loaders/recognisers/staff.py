@@ -584,16 +584,22 @@ def _from_summaries(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_
         if block.kind not in ("item", "paragraph", "heading"):
             continue
         for match in pattern.finditer(doc.folded, block.start, block.end):
-            printed = match.group("unit")
-            name = printed if len(printed) > 1 and unit_kind(printed) else None
-            if name is None and (not printed or _bare_suffix(printed)):
-                name = document_owner(facts, doc)
-            if name is None or name == facts.municipality:
+            name = _unit_of_count(match.group("unit"), facts, doc)
+            if name is None:
                 continue
             yield _Found(name, None, int(match.group("n").replace(",", "")), {
                 "": doc.span(match.start(), match.end()),
                 "count": doc.span(match.start("n"), match.end("n")),
             })  # fmt: skip
+
+
+def _unit_of_count(printed: str, facts: DocumentFacts, doc: StructuredDocument) -> str | None:
+    """The unit a printed count belongs to: the unit named, or for a bare suffix (部, 局) or
+    no name the unit the document is about; None for the municipality as a whole."""
+    name = printed if len(printed) > 1 and unit_kind(printed) else None
+    if name is None and (not printed or _bare_suffix(printed)):
+        name = document_owner(facts, doc)
+    return None if name is None or name == facts.municipality else name
 
 
 def _bare_suffix(word: str) -> bool:
@@ -696,11 +702,8 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
             match = _labelled_pattern(spaced=True).search(text[lead:])
         if match is None:
             continue
-        printed = match.group("unit")
-        name = printed if len(printed) > 1 and unit_kind(printed) else None
-        if name is None and (not printed or _bare_suffix(printed)):
-            name = document_owner(facts, doc)
-        if name is None or name == facts.municipality:
+        name = _unit_of_count(match.group("unit"), facts, doc)
+        if name is None:
             continue
         at = block.start + lead
         yield _Found(name, None, int(match.group("n").replace(",", "")), {
