@@ -6,7 +6,7 @@ Recognisers never spell a label in a regex; they ask `field_of("予算額(千円
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import Graph
 from rdflib.namespace import SKOS
@@ -39,7 +39,14 @@ def field_labels() -> dict[str, str]:
 
 def labels_of(field: str) -> list[str]:
     """The labels of one field, longest first."""
-    return sorted((k for k, v in field_labels().items() if v == field), key=len, reverse=True)
+    return list(_labels_of(field))
+
+
+@cache
+def _labels_of(field: str) -> tuple[str, ...]:
+    """`labels_of`, sorted once per field (recognisers ask for it per document)."""
+    labels = (k for k, v in field_labels().items() if v == field)
+    return tuple(sorted(labels, key=len, reverse=True))
 
 
 def field_of(label: str, *, exact: bool = False) -> str | None:
@@ -49,6 +56,13 @@ def field_of(label: str, *, exact: bool = False) -> str | None:
     unless `exact`, the longest known label the printed one ends with (令和4年度予算額) or
     starts with (目標値(2027年度)).
     """
+    return _field_of(label, exact)
+
+
+@lru_cache(maxsize=1 << 16)
+def _field_of(label: str, exact: bool) -> str | None:
+    """`field_of`, remembered: recognisers ask about the same cells and labels hundreds of
+    times per document, and a miss scans every known label (a third of parsing time)."""
     key = label_key(label)
     if not key:
         return None

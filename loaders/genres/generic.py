@@ -24,6 +24,7 @@ from loaders.text.names import (
     find_facilities,
     find_nicknames,
     find_organizations,
+    tokens,
 )
 from loaders.text.normalize import nfkc_key
 
@@ -185,11 +186,24 @@ def _listed_facilities(text: str) -> list[tuple[int, int, str, list[str]]]:
     return found
 
 
+def _determined(name: str) -> bool:
+    """「当課」「各部局」「全庁…」: a word pointing at units, not a unit's name. A name whose
+    first word merely starts with such a character (「上下水道課」「下水道課」, a word of three
+    characters or more) is a name."""
+    if not _NOT_A_NAME.match(name):
+        return False
+    first = tokens(name)[0].surface if name else ""
+    return len(first) < _MIN_WORD_AFTER_DETERMINER
+
+
+_MIN_WORD_AFTER_DETERMINER = 3
+
+
 def find_organization_mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of organisational units named in `text`; a chain of units written
     together (局部課) is one mention, so its units keep their hierarchy."""
     found = [(m.start, m.end, m.name) for m in find_organizations(text)]
-    found = [f for f in found if not _NOT_A_NAME.match(f[2]) and unit_kind(f[2]) is not None]
+    found = [f for f in found if not _determined(f[2]) and unit_kind(f[2]) is not None]
     return without_short_forms(_joined_chains(text, found), lambda f: f[2])
 
 

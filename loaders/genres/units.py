@@ -37,6 +37,7 @@ _KIND_BY_SUFFIX: tuple[tuple[str, OrganizationKind], ...] = (
     ("課", "division"),
     ("室", "division"),
     ("係", "section"),
+    ("班", "section"),
     ("担当", "section"),
     ("グループ", "section"),
 )

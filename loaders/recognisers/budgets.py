@@ -3,7 +3,7 @@
 An account is a name the field vocabulary reads as an account (it ends in 会計); its amount
 is the value under a budget label (予算額, 当初予算 …): a table column (the year in the
 column label: 平成29年度予算), an attribute (「一般会計（予算額：…）」), a labelled field,
-a sentence (「一般会計当初予算は248億8,200万円」), or labels stacked above their amounts as
+a sentence (「一般会計当初予算は248億8,850万円」), or labels stacked above their amounts as
 PDF extraction leaves a boxed summary. The owner is the unit named just before the account
 (「○○部の一般会計予算は…」), else the unit the document's title names, else the city. A
 total row (総額) is no account; an account given two different amounts for one year (当初
@@ -20,7 +20,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.facts import Budget, DocumentFacts, Span
 from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
@@ -72,6 +72,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_stacked(doc),
         *_from_wholes(doc, facts.municipality),
     ]
+    found = [_citys_own(item, facts.municipality) for item in found]
     amounts: dict[tuple[str | None, int | None, str], set[int]] = defaultdict(set)
     for item in found:
         account = nfkc_key(_account_name(item.account))
@@ -95,6 +96,21 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         facts.budgets.append(budget)
 
 
+# 「市一般会計」: the body's own word for itself before an account
+_BODY_WORDS = ("市", "町", "村", "県", "都", "道", "府", "区")
+
+
+def _citys_own(item: _Found, municipality: str) -> _Found:
+    """「(参考)市一般会計予算総額」 on a department's page: an account the city's word (or its
+    name) opens is the city's whole account, not the department's."""
+    account = _account_name(item.account)
+    for word in (municipality, *_BODY_WORDS):
+        rest = account[len(word) :] if word and account.startswith(word) else ""
+        if rest and field_of(rest, exact=True) == "account" and _is_account(rest):
+            return replace(item, account=rest, owner=municipality)
+    return item
+
+
 def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) -> str:
     """The unit the title names (「環境農林水産部 平成27年度当初予算案の概要」), else the one
     department the lines heading the document name (「令和6年度 運営方針」 / 「架空県 農政部」),
@@ -103,7 +119,7 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) 
         if unit_kind(name) in ("department", "division", "committee"):
             return name
     named: set[str] = set()
-    for block in _header(doc):
+    for block in _header(doc, facts.municipality):
         names = [name for _, _, name in find_organization_mentions(block.text)]
         if any(unit_kind(name) not in _DEPARTMENTS for name in names):
             continue  # 「財政部 財政課」: the division that wrote it, an author's credit
@@ -114,10 +130,19 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) 
     return facts.municipality
 
 
-def _header(doc: StructuredDocument | None) -> Iterator[Block]:
-    """The few headings a document opens with (its title lines), before any body text."""
+def _header(doc: StructuredDocument | None, municipality: str = "") -> Iterator[Block]:
+    """The few headings a document opens with (its title lines), before any body text; the
+    first may be a line with the city set apart at its end (「令和6年度 部の目標   青葉町」, a
+    page header), which the reader takes for a paragraph."""
     for block in doc.blocks[:_HEADER_LINES] if doc is not None else []:
-        if block.kind != "heading" or block.number:
+        title_line = (
+            block.index == 0
+            and block.kind == "paragraph"
+            and bool(municipality)
+            and re.search(rf"\S[ \u3000]{{2,}}{re.escape(municipality)}$", block.text.rstrip())
+            is not None
+        )
+        if (block.kind != "heading" and not title_line) or block.number:
             return
         yield block
 
@@ -146,7 +171,7 @@ _SPACED_NUMBER = re.compile(r"^[▲△\-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
 def _from_spaced(doc: StructuredDocument) -> Iterator[_Found]:
     """A table PDF extraction left with single spaces between its cells: a header line
     「会計区分 令和6年度 令和5年度 増減額」 (the account label, then one label a column) and
-    rows 「国民健康保険事業特別会 計 8,700,000 8,900,000 △200,000」, the account's words
+    rows 「国民健康保険事業特別会 計 8,700,000 8,908,000 △208,000」, the account's words
     (a name broken by a stray space) before one number a column. It holds budgets when the
     lines above it or a heading over it name a budget."""
     blocks = [b for b in doc.blocks if b.kind != "table"]
@@ -400,7 +425,7 @@ def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
 
 def _from_term_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
     """An account alone on its line and its amount opening the next (a definition list:
-    「特別会計」 then 「12億3,400万円（前年度 11億円）」): the account labels that amount."""
+    「特別会計」 then 「12億4,150万円（前年度 11億円）」): the account labels that amount."""
     lines = [b for b in doc.blocks if b.kind in ("heading", "paragraph")]
     for term, value in itertools.pairwise(lines):
         if value.index != term.index + 1 or not _is_account(term.text):
@@ -446,7 +471,7 @@ def _previous_year_amount(text: str, end: int) -> tuple[int, int, int] | None:
 def _from_sentences(
     doc: StructuredDocument, context: int | None, municipality: str
 ) -> Iterator[_Found]:
-    """「一般会計当初予算は248億8,200万円」, 「○○部の一般会計予算は、…」."""
+    """「一般会計当初予算は248億8,850万円」, 「○○部の一般会計予算は、…」."""
     budget_labels = [label_key(x) for x in labels_of("budget")]
     for block in doc.blocks:
         if block.kind not in ("paragraph", "heading", "item"):
@@ -495,7 +520,7 @@ def _sentence_budget(
     particle = match.group() if match else ""
     pos = match.end() if match else pos
     if label is not None and text[pos : pos + 1] in _OPEN_BRACKETS:
-        pos += 1  # 「一般会計予算(1,024億5,000万円)」
+        pos += 1  # 「一般会計予算(1,024億5,280万円)」
     amounts = find_amounts(text[pos:])
     if not amounts or amounts[0][0] != 0:
         return None

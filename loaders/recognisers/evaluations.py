@@ -6,6 +6,8 @@ name initiatives (`initiatives.graded_rows`), an evaluation attribute after an i
 which grades the initiative the page stated last before it, or a sentence 「X」の評価はA. The
 year is the one the evaluation's label prints (「平成27年度達成状況」), else the document's;
 in a table by year (a header of years, a 年度 column) each grade takes its column's or row's.
+A section closing on 「評価 ◎ 順調」 grades the entry its heading names; lines 「X   B」 under
+a heading about evaluations grade X for the year that heading names.
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _year_header_grades(doc, facts)
     _year_row_grades(doc, facts)
     _dated_grade_columns(doc, facts)
+    _year_grade_columns(doc, facts)
     for block in doc.blocks:
         if block.kind == "item":
             _attribute(doc, facts, block)
@@ -88,6 +91,10 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _field(doc, facts, block)
         elif block.kind == "heading" and block.number is None:
             _labelled(doc, facts, block)
+        if block.kind in ("heading", "paragraph"):
+            _graded_section(doc, facts, block)
+        if block.kind == "paragraph":
+            _graded_line(doc, facts, block)
         if block.kind != "table":
             _stated(doc, facts, block)
             _yearly_grades(doc, facts, block)
@@ -455,3 +462,91 @@ def _yearly_grades(doc: StructuredDocument, facts: DocumentFacts, block: Block) 
         if grade := grade_of(block.text[mention.end : stop].strip()):
             add_evaluation(facts, initiative.name, mention.year, grade,
                            {"": doc.block_span(block)})  # fmt: skip
+
+
+def _year_alone(label: str, context: int | None) -> int | None:
+    """「2022年度」, 「R3」: a label that is one fiscal year and nothing else."""
+    mentions = [m for m in year_mentions(label, context=context) if m.kind != "date"]
+    if len(mentions) != 1:
+        return None
+    rest = label[: mentions[0].start] + label[mentions[0].end :]
+    return mentions[0].year if not rest.strip(" 年度") else None
+
+
+def _year_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """No. | 取組項目 | 2022年度 | 2023年度 | 2024年度 (or 施策名 | R3 | R4 | R5), every cell under
+    the years a grade or blank: each row's entry, one the document names, graded for each
+    year. Columns of years holding figures or words are a plan's values, no grades."""
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None:
+            continue
+        years = {
+            index: year
+            for index, label in enumerate(table.header)
+            if (year := _year_alone(label, facts.fiscal_year)) is not None
+        }
+        if len(years) < 2:
+            continue
+        cells = [row[i].text for row in table.rows for i in years if i < len(row)]
+        printed = [text for text in cells if text.strip()]
+        if not printed or any(grade_of(text) != text.strip() for text in printed):
+            continue
+        for row in table.rows:
+            named = (c.text for i, c in enumerate(row) if i not in years)
+            name = next((text for text in named if _initiative(facts, text)), None)
+            if name is None:
+                continue
+            for index, year in years.items():
+                grade = grade_of(row[index].text) if index < len(row) else None
+                if grade:
+                    add_evaluation(facts, name, year, grade,
+                                   {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
+
+
+_LABEL_GRADE = re.compile(r"^(?P<label>\S{1,8})\s+(?P<grade>\S+)(?:\s|$)")
+
+
+def _graded_section(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「(4) 評価 ◎ 順調」 as a section's last line: an evaluation label and its grade on one
+    line grade the entry the section is about, the nearest heading above that names an
+    initiative the document states (「1 ○○の推進(総合計画 施策3-1)」)."""
+    found = _LABEL_GRADE.match(block.text.strip())
+    if found is None or field_of(found.group("label"), exact=True) != "evaluation":
+        return
+    grade = grade_of(found.group("grade"))
+    year = _year(facts, found.group("label"))
+    if grade is None or grade != found.group("grade") or year is None:
+        return
+    for heading in doc.headings_above(block):
+        text = nfkc_key(heading.text)
+        named = [i for i in facts.initiatives if i.name and text.startswith(nfkc_key(i.name))]
+        if named:
+            initiative = max(named, key=lambda i: len(i.name))
+            add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)})
+            return
+
+
+_NAME_GRADE = re.compile(r"^(?P<name>\S.*?)\s{2,}(?P<grade>\S)$")
+
+
+def _graded_line(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「○○の推進      B」 under a heading about evaluations (「前年度(令和6年度)…の自己評価」):
+    an entry the document states, then its grade set apart by spaces, graded for the year
+    the heading names (else the document's)."""
+    found = _NAME_GRADE.match(doc.folded[block.start : block.end].strip())
+    if found is None or grade_of(found.group("grade")) != found.group("grade"):
+        return
+    if _initiative(facts, found.group("name")) is None:
+        return
+    heading = next(doc.headings_above(block), None)
+    if heading is None:
+        return
+    labels = [label for label in labels_of("evaluation") if len(label) >= 2]
+    if not any(label in label_key(heading.text) for label in labels):
+        return
+    years = {m.year for m in year_mentions(heading.text) if m.kind != "date"}
+    year = years.pop() if len(years) == 1 else facts.fiscal_year
+    if year is not None:
+        add_evaluation(facts, found.group("name"), year, found.group("grade"),
+                       {"": doc.block_span(block)})  # fmt: skip

@@ -17,6 +17,7 @@ from loaders.field_vocabulary import field_of
 from loaders.genres.generic import facility_kind, find_facility_mentions, is_generic_name
 from loaders.genres.units import strip_place_prefix
 from loaders.structure import StructuredDocument
+from loaders.structure.blocks import Cell
 from loaders.text.names import has_predicate, tokens
 from loaders.text.normalize import nfkc_key
 
@@ -32,9 +33,20 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     whole = _listed(doc) + _quoted(doc)
     for name, start, end in whole:
         _add(facts, name, start, end, doc)
+    cells = _name_cells(doc)
     for mention in find_facility_mentions(doc.folded):
-        start = _municipality_start(doc.folded, mention.start, mention.name, facts.municipality)
+        at = _attached_start(doc.folded, mention.start)
+        if at != mention.start and doc.folded.endswith(facts.municipality, 0, at):
+            at -= len(facts.municipality)  # 「架空町」 before 「B&G…」: the name's start
+        start = _municipality_start(doc.folded, at, doc.folded[at : mention.end],
+                                    facts.municipality)  # fmt: skip
         name = doc.folded[start : mention.end] if start != mention.start else mention.name
+        cell = next((c for c in cells if c.start <= start and c.end == mention.end), None)
+        if cell is not None:
+            start, name = cell.start, cell.text  # the cell names the place whole
+        if "\n" in name:
+            name = re.sub(r"\n\s*", "", name)
+        name = _without_particle(name)
         if _names_kinds(name) or _is_own_office(name, facts.municipality):
             continue
         if any(
@@ -66,10 +78,57 @@ def _listed(doc: StructuredDocument) -> list[tuple[str, int, int]]:
             continue
         for row in table.rows:
             cell = row[column] if column < len(row) else None
-            if cell is None or not _NAME.fullmatch(cell.text) or field_of(cell.text):
+            if cell is None or not _NAME.fullmatch(cell.text) or field_of(cell.text, exact=True):
                 continue
             found.append((cell.text, cell.start, cell.end))
     return found
+
+
+def _name_cells(doc: StructuredDocument) -> list[Cell]:
+    """Table cells holding a name and nothing else (no space, no sentence): a place named in
+    one is the whole cell, however the tokenizer cuts it (「架空県立こころの医療センター」)."""
+    return [
+        cell
+        for block in doc.of_kind("table")
+        if block.table is not None
+        for row in block.table.rows
+        for cell in row
+        if _NAME.fullmatch(cell.text) and not has_predicate(cell.text)
+    ]
+
+
+# Letters and marks a name may carry glued before its words (「B&G海洋センター」).
+_ATTACHED = re.compile(r"[A-Za-z0-9&＆]+$")
+# Characters of a word a line break may cut (a PDF's wrapped line: 「…サポー」 / 「トセンター」).
+_WRAPPED_WORD = re.compile(r"[一-龥々ァ-ヺー]+$")
+_KATAKANA = re.compile(r"[ァ-ヺー]")
+
+
+def _attached_start(text: str, start: int) -> int:
+    """Where a name really starts: before the Latin letters glued to it (「B&」 of 「B&G…」),
+    and on the line above when a wrapped line cut it (the word ending that line)."""
+    glued = _ATTACHED.search(text, max(start - 10, 0), start)
+    if glued is not None and glued.end() == start:
+        start = glued.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or line_start == 0:
+        return start
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    wrapped = _WRAPPED_WORD.search(above)
+    if wrapped is None or not (_KATAKANA.match(above[-1]) and _KATAKANA.match(text[start])):
+        return start  # a katakana word running on from one line to the next: one word
+    return text.rfind("\n", 0, line_start - 1) + 1 + wrapped.start()
+
+
+_PARTICLES = ("を", "が", "は", "へ", "に", "で")
+
+
+def _without_particle(name: str) -> str:
+    """「道の駅あおばを拠点に」: a name in kana after its type word runs to the particle after
+    it; a name never ends with a particle."""
+    if name.endswith(_PARTICLES) and len(name) > 2 and re.search(r"[ぁ-ゖ]{2}$", name):
+        return name[:-1]
+    return name
 
 
 def _quoted(doc: StructuredDocument) -> list[tuple[str, int, int]]:
@@ -164,7 +223,7 @@ def _names_prefectural_place(name: str, prefecture: str | None, municipality: st
 def _municipality_start(text: str, start: int, name: str, municipality: str) -> int:
     """Where a name that is the tail of the municipality's name (or of the place it is
     named after) plus more really starts (「…野市保健センター」 after 「架空」 → the start of
-    「架空野市保健センター」; 「…野小学校」 in 架空野町 → 「架空野小学校」)."""
+    「架空野市保健センター」; 「…空小学校」 in the town 架空 → 「架空小学校」)."""
     for city in (nfkc_key(municipality), nfkc_key(_place_name(municipality) or "")):
         for cut in range(1, len(city)):
             before = nfkc_key(text[max(start - cut, 0) : start])

@@ -25,13 +25,15 @@ from loaders.facts import Observation, ObservationKind
 from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.structure import StructuredDocument
 from loaders.text.fiscal_year import YearMention, year_mentions
-from loaders.text.quantities import as_printed, find_quantities
+from loaders.text.quantities import as_printed, find_quantities, parse_quantity
 
 _SENTENCE = re.compile(r"[^。\n]+")
 _SUBJECT = re.compile(
     r"^[\s・•]*(?:また|さらに|なお|まず)?[、,]?\s*(?P<name>[^、,。「」]{2,40}?)(?:は|が)"
 )
 _CUE_WINDOW = 8
+# 「令和5年度末の」 before the subject's name: a year, and the words joining it to the name
+_SUBJECT_GLUE = re.compile(r"末?(?:現在|時点)?の(?P<rest>.+)$")
 _KINDS: dict[str, ObservationKind] = {
     "baseline": "baseline", "actual": "actual", "target": "target", "estimate": "estimate",
 }  # fmt: skip
@@ -44,6 +46,9 @@ def sentence_observations(doc: StructuredDocument) -> Iterator[Observation]:
         for sentence in _SENTENCE.finditer(doc.folded, block.start, block.end):
             found = list(_read(doc, sentence.start(), sentence.group()))
             yield from found or _single_target(doc, sentence.start(), sentence.group())
+            if not found:
+                yield from _dated_state(doc, sentence.start(), sentence.group())
+                yield from _bracketed_goal(doc, sentence.start(), sentence.group())
 
 
 _TARGETED = re.compile(r"(?P<name>[^\s、。,「」をはが]{2,40})[をは]\s*$")
@@ -88,6 +93,90 @@ def _single_target(doc: StructuredDocument, offset: int, text: str) -> Iterator[
     )
 
 
+# 「…は3.0%です」: one value closing the sentence, stated as it stands
+_STATE = re.compile(r"\s*(?P<value>[0-9][0-9,.]*\S{0,4}?)\s*(?:です|であります|となっています)\s*$")
+
+
+def _dated_state(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observation]:
+    """「令和5年度末現在の○○率は3.0%です」: a subject dated to a year as it stood then, and
+    the one value the sentence closes on: that year's actual. Money is a budget's."""
+    subject = _SUBJECT.match(text)
+    if subject is None:
+        return
+    head = year_mentions(subject.group("name"))
+    if not head or head[0].start != 0 or head[0].kind == "date":
+        return
+    dated = _SUBJECT_GLUE.match(subject.group("name"), head[0].end)
+    state = _STATE.match(text, subject.end())
+    values = list(find_quantities(text)) if state else []
+    if dated is None or state is None or len(values) != 1:
+        return
+    start, end, quantity = values[0]
+    if quantity.unit and quantity.unit.endswith("円"):
+        return
+    name = dated.group("rest")
+    name_start = subject.start("name") + dated.start("rest")
+    if any(ch.isdigit() for ch in name) or year_mentions(name):
+        return
+    value, unit = as_printed(quantity)
+    yield Observation(
+        indicator=name,
+        fiscal_year=head[0].year,
+        kind="actual",
+        value=value,
+        unit=unit,
+        evidence={
+            "": doc.span(offset, offset + len(text)),
+            "indicator": doc.span(offset + name_start, offset + subject.end("name")),
+            "value": doc.span(offset + start, offset + end),
+        },
+    )
+
+
+_GOAL_OBJECT = re.compile(r"^[\s・•]*(?P<name>[^\s、。,「」をはが]{2,30})を")
+_GOAL_BRACKET = re.compile(
+    r"[(（](?P<label>[^()（）0-9]{1,6}?)\s*(?P<value>[0-9][0-9,万億.]*[^\s0-9()（）]{0,4}?)"
+    r"(?:以下|以上|程度)?[)）]"
+)
+
+
+def _bracketed_goal(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observation]:
+    """「○○面積を令和16年度末までに…縮減します(目標20万9,355㎡以下)」: the sentence's object,
+    the year it is to reach by (までに), and the value a bracket labels as the target: that
+    year's target of the object. Money is a budget's."""
+    named = _GOAL_OBJECT.match(text)
+    if named is None:
+        return
+    years = year_mentions(text[named.end() :])
+    by = years[0] if years and years[0].start == 0 else None
+    if by is None or by.kind == "date":
+        return
+    rest = text[named.end() + by.end :]
+    if not re.match(r"末?まで(?:に)?", rest):
+        return
+    for goal in _GOAL_BRACKET.finditer(text):
+        if field_of(goal.group("label"), exact=True) != "target":
+            continue
+        quantity = parse_quantity(goal.group("value"))
+        if quantity is None or isinstance(quantity.value, str):
+            continue
+        if quantity.unit and quantity.unit.endswith("円"):
+            continue
+        value, unit = as_printed(quantity)
+        yield Observation(
+            indicator=named.group("name"),
+            fiscal_year=by.year,
+            kind="target",
+            value=value,
+            unit=unit,
+            evidence={
+                "": doc.span(offset, offset + len(text)),
+                "indicator": doc.span(offset + named.start("name"), offset + named.end("name")),
+                "value": doc.span(offset + goal.start("value"), offset + goal.end("value")),
+            },
+        )
+
+
 def _subject(text: str) -> re.Match[str] | None:
     """The sentence's subject (「…は」), else the object of a clause that sets its values
     (「、会員数を令和2年度の…から…」): the last phrase before the first year, marked を."""
@@ -105,10 +194,19 @@ def _read(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observati
     if subject is None:
         return
     name = subject.group("name").strip()
+    name_start = subject.start("name")
     rest_start = subject.end()
+    head = year_mentions(name)
+    dated = _SUBJECT_GLUE.match(name, head[0].end) if head and head[0].start == 0 else None
+    own: list[YearMention] = []
+    if dated is not None:
+        # 「平成27年度末の延床面積は…」: the year the subject is dated to is its first value's
+        own = [m for m in year_mentions(text) if m.start < rest_start][:1]
+        name_start += subject.group("name").index(dated.group("rest"))
+        name = dated.group("rest")
     if year_mentions(name) or any(True for _ in find_quantities(name)):
         return
-    years = [m for m in year_mentions(text) if m.start >= rest_start]
+    years = [*own, *(m for m in year_mentions(text) if m.start >= rest_start)]
     values = [(s, e, q) for s, e, q in find_quantities(text) if s >= rest_start]
     cues = sentence_cues()
     found: list[tuple[int, int, int, int, ObservationKind | None, float | int, str | None]] = []
@@ -143,7 +241,7 @@ def _read(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observati
             unit=unit,
             evidence={
                 "": doc.span(offset, offset + len(text)),
-                "indicator": doc.span(offset + subject.start("name"), offset + subject.end("name")),
+                "indicator": doc.span(offset + name_start, offset + subject.end("name")),
                 "value": doc.span(offset + start, offset + end),
             },
         )

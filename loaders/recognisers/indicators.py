@@ -23,6 +23,11 @@ Other sheets print the same facts otherwise: a table by year whose rows are a ki
 indicator in brackets (計画(○○率) | …), a column of years beside 目標 | 実績, a two-column
 table of labels and values, a 取組 | 目標 | 結果 table whose target cell names the indicator
 before its number, and a line the layout left out just under an indicator table.
+
+A line may print a series as steps 「○○面積 令和5年度 38ha → 令和6年度目標 42ha／実績 43ha」
+(a dated step without a kind is where it starts); a field 「実績：○○者数 1,250人」 gives the
+document's year's value. Columns of years alone take their kind from around them: a plan's
+years from the document's on are targets, years between a baseline's and a target's actuals.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups
 from loaders.structure.blocks import Block, Cell, Table
 from loaders.text.fiscal_year import year_mentions
+from loaders.text.names import has_predicate
 from loaders.text.normalize import nfkc_key
 from loaders.text.numerals import parse_numeral
 from loaders.text.quantities import find_quantities, parse_quantity
@@ -66,6 +72,16 @@ _NAME_NUMBER = re.compile(r"^[①-⑳❶-❿]\s*")
 _NAME_UNIT = re.compile(
     r"\s*[(（](?:[^()（）0-9]{1,3}|[^()（）0-9/／]{1,3}[/／][^()（）0-9/／]{1,3})[)）]$"
 )
+
+
+# 「6次産業化…」「3か年…」: a number that opens a word (an ordinal, a span), not a value
+_NUMBER_IN_WORD = re.compile(r"^[0-9]+(?:次|か年|カ年|ヵ年)")
+
+
+def _is_number(text: str) -> bool:
+    """A cell that opens with a value (a number row, no name); a name may open with a
+    number that is part of a word (「3次元地図の整備区域数」)."""
+    return bool(_LEADING_NUMBER.match(text)) and not _NUMBER_IN_WORD.match(text)
 
 
 @dataclass(frozen=True)
@@ -108,6 +124,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_year_tables(doc, facts.fiscal_year),
         *_from_kind_runs(doc, facts.fiscal_year),
         *_from_goal_fields(doc, facts.fiscal_year),
+        *_from_steps(doc, facts.fiscal_year),
+        *_from_named_kind_fields(doc, facts.fiscal_year),
     ]
     named = [o.indicator for o in [*facts.observations, *found]]
     found += [
@@ -162,12 +180,13 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
     found: list[Observation] = []
     previous: list[Cell] = []
     for printed in table.rows:
-        row = _spanned(printed, previous, len(table.header))
+        row = _spanned(_refilled(printed, len(table.header), name_column), previous,
+                       len(table.header))  # fmt: skip
         previous = row
         if name_column >= len(row):
             continue
-        name = row[name_column]
-        if not name.text or _LEADING_NUMBER.match(name.text) or _compound(row, columns):
+        name = _untyped(row[name_column])
+        if not name.text or _is_number(name.text) or _compound(row, columns):
             continue
         kind = _row_kind(row, name_column, columns)
         row_year = _cell_year(row, year_column, context)
@@ -182,6 +201,42 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
                 if observation is not None:
                     found.append(_in_yen(observation, row, row[column.index]))
     return found
+
+
+_SHORT_WORD = 3  # a unit (校, %, 団体) set apart from the name by a single space
+
+
+def _refilled(row: list[Cell], width: int, name_column: int) -> list[Cell]:
+    """A row short of the header's width whose name ran too long for its column, so that
+    the unit and first values after it are set apart by single spaces only (「○○の割合 %
+    62.5 | 74.1 | 85.0」): the name cell's last words are the cells missing after it."""
+    missing = width - len(row)
+    if missing <= 0 or name_column != 0 or not row:
+        return row
+    words = [
+        Cell(m.group(), row[0].start + m.start(), row[0].start + m.end())
+        for m in re.finditer(r"\S+", row[0].text)
+    ]
+    moved = words[len(words) - missing :]
+    if len(words) <= missing or not all(
+        _LEADING_NUMBER.match(w.text) or len(w.text) <= _SHORT_WORD for w in moved
+    ):
+        return row
+    first = words[len(words) - missing - 1]
+    name = Cell(row[0].text[: first.end - row[0].start], row[0].start, first.end)
+    return [name, *moved, *row[1:]]
+
+
+def _untyped(name: Cell) -> Cell:
+    """「活動 ○○の開催回数」, 「成果 ○○の割合」: the word before the name, with 指標 after it,
+    labels an indicator (活動指標, 成果指標): the row's type of indicator, no part of its name."""
+    head, space, rest = name.text.partition(" ")
+    if not space or not rest.strip() or len(head) > _SHORT_WORD:
+        return name
+    if field_of(f"{head}指標", exact=True) != "indicator":
+        return name
+    start = name.start + len(head) + len(space)
+    return Cell(rest.strip(), start, start + len(rest.strip()))
 
 
 _MIXED_YEN = re.compile(r"[0-9]億[0-9,]+万")
@@ -282,15 +337,26 @@ def _kind_and_name(cell: Cell) -> tuple[ObservationKind, Cell] | None:
 
 def _names_before_dated_kinds(table: Table, context: int | None) -> int | None:
     """項目 | 基準値(令和2年度) | 目標値(令和8年度): every column but the first headed by a
-    kind and its year, the first by no field's label: it names what they measure. Amounts of
+    kind and its year (or by a year alone beside them: 令和5年度(基準) | 令和6年度 |
+    令和9年度(目標)), the first by no field's label: it names what they measure. Amounts of
     money are budgets, never such a table."""
     if len(table.header) < 3 or field_of(table.header[0]) is not None:
         return None
-    columns = [_column(label, k, context) for k, label in enumerate(table.header[1:], 1)]
-    if any(c is None or c.year is None for c in columns):
+    columns = [
+        _column(label, k, context)
+        or ((dated := _year_with_kind(label, context)) and _Column(k, dated[1], dated[0]))
+        or (_Column(k, "baseline", None) if _is_bare_year(label) else None)
+        for k, label in enumerate(table.header[1:], 1)
+    ]  # a year alone among them is dated by its label, its kind by the columns around it
+    bare = [k for k, label in enumerate(table.header[1:], 1) if _is_bare_year(label)]
+    if any(c is None or (c.year is None and c.index not in bare) for c in columns):
         return None
+    if len(bare) == len(columns):
+        return None  # no kind printed at all: a table by year, of anything
     # a budget prints no 基準値 or 目標値: amounts against those are an indicator's
-    goal = any(c is not None and c.kind in ("baseline", "target") for c in columns)
+    goal = any(
+        c is not None and c.index not in bare and c.kind in ("baseline", "target") for c in columns
+    )
     if not goal and any("円" in c.text for row in table.rows for c in row):
         return None
     return 0
@@ -633,8 +699,10 @@ def _dated_run(run: list[Observation], context: int | None) -> Iterator[Observat
 def _kind_label_pattern() -> re.Pattern[str]:
     labels = sorted((label for kind in _KINDS for label in labels_of(kind)), key=len, reverse=True)
     words = "|".join(re.escape(label) for label in labels)
+    # 「現状値(令和6年度)7地区」: the label may carry its year in brackets before the value
     return re.compile(
-        rf"(?:^|(?<=[\s→⇒/／、,]))(?P<label>{words})[\s:：]*(?=[-−▲△0-9―ー─])"
+        rf"(?:^|(?<=[\s→⇒/／、,]))(?P<label>(?:{words})(?:\s*[(（][^()（）]{{1,15}}[)）])?)"
+        r"[\s:：]*(?=[-−▲△0-9―ー─])"
     )
 
 
@@ -743,13 +811,69 @@ def _value_columns(
             # value as of a day (基準値(令和2年4月1日)) is that day's year's
             continue
         year = mentions[0].year if mentions else None
-        if field in _KINDS:
+        if (dated := _year_with_kind(label, context)) is not None:
+            columns.append(_Column(index, dated[1], dated[0]))
+        elif field in _KINDS:
             columns.append(_Column(index, _KINDS[field], year))
         elif len(mentions) == 1 and _YEAR_ONLY_REST.match(
             label[: mentions[0].start] + label[mentions[0].end :]
         ):
             columns.append(_Column(index, year_kind, year))
-    return columns
+    return _planned(columns, table.header, context)
+
+
+def _planned(columns: list[_Column], header: list[str], context: int | None) -> list[_Column]:
+    """The kind of the columns headed by a year alone, from the columns around them.
+
+    A plan's years, none before the document's year (指標 | 2025年度 | 2026年度 | 2027年度 in
+    a plan of 2025): each year's value is what the plan aims at. Years between a baseline's
+    and a target's (令和5年度(基準) | 令和6年度 | 令和7年度 | 令和9年度(目標)), up to the
+    document's year: the progress made, each year's actual."""
+    bare = [c for c in columns if c.kind == "baseline" and _is_bare_year(header[c.index])]
+    if (
+        context is not None
+        and len(bare) >= 2
+        and len(bare) == len(columns)
+        and all(c.year is not None and c.year >= context for c in bare)
+    ):
+        return [replace(c, kind="target") for c in columns]
+    labelled = [c for c in columns if c not in bare and c.year is not None]
+    start = min((c.year for c in labelled if c.kind == "baseline" and c.year), default=None)
+    end = max((c.year for c in labelled if c.kind == "target" and c.year), default=None)
+    if start is None or end is None or not bare:
+        return columns
+    last = min(end, context) if context is not None else end
+    return [
+        replace(c, kind="actual") if c in bare and c.year and start < c.year <= last else c
+        for c in columns
+    ]
+
+
+def _is_bare_year(label: str) -> bool:
+    mentions = year_mentions(label)
+    return len(mentions) == 1 and bool(
+        _YEAR_ONLY_REST.match(label[: mentions[0].start] + label[mentions[0].end :])
+    )
+
+
+_YEAR_WITH_KIND = re.compile(r"^(?P<year>[^()]+)\((?P<kind>[^()]{1,6})\)$")
+
+
+def _year_with_kind(label: str, context: int | None) -> tuple[int, ObservationKind] | None:
+    """「令和5年度(基準)」, 「令和9年度(目標)」: a year whose bracket names the kind of its
+    values, by the kind's label or the stem of one (基準 of 基準値)."""
+    match = _YEAR_WITH_KIND.match(label_key(label))
+    if match is None:
+        return None
+    year = _year_alone(match.group("year"), context)
+    printed = match.group("kind")
+    kind = _kind_of(printed)
+    if kind is None and len(printed) >= 2:
+        kind = next(
+            (_KINDS[k] for k in _KINDS if any(w.startswith(printed) for w in labels_of(k))),
+            None,
+        )
+    return (year, kind) if year is not None and kind is not None else None
 
 
 def _kind_as_of_day(label: str) -> bool:
@@ -830,7 +954,7 @@ def _read_sheet(doc: StructuredDocument, table: Table) -> Iterator[Observation]:
         if not columns or len(row) < 3 or field_of(row[0].text) != "indicator":
             continue
         name = row[1]
-        if not name.text or _LEADING_NUMBER.match(name.text):
+        if not name.text or _is_number(name.text):
             continue
         for index, (year, kind) in columns.items():
             if index >= len(row) or index < 2 or not row[index].text:
@@ -936,7 +1060,7 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
             columns = [_Column(c.index, c.kind, y) for c, y in zip(undated, bracketed, strict=True)]
             undated = []
             continue
-        undated = _header_columns([w.text for w in words], context, dated=False)
+        undated = _header_columns([w.text for w in _own_column(words)], context, dated=False)
         if undated:
             columns = []
             continue
@@ -983,6 +1107,13 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
             observation = _observation(doc, name, value, column, context)
             if observation is not None:
                 yield observation
+
+
+def _own_column(words: list[Cell]) -> list[Cell]:
+    """A line of a page printed in two columns carries the other column's text after its
+    own (「指標名 基準値 実績値 目標値 ・有害鳥獣の捕獲…」): the words from a bullet on."""
+    at = next((k for k, w in enumerate(words) if k and w.text.startswith(("・", "•"))), None)
+    return words[:at] if at is not None else words
 
 
 def _bracketed_year(text: str, context: int | None) -> int | None:
@@ -1317,3 +1448,100 @@ def _note_value(note: str, context: int | None) -> tuple[str, int] | None:
     if year is None or len(parts) != 2 or not _LEADING_NUMBER.match(parts[1]):
         return None
     return parts[1], year
+
+
+_STEP = re.compile(r"[^→⇒/／]+")
+_STEP_UNIT = re.compile(r"^[^\s0-9]{0,4}$")
+
+
+def _from_steps(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """「○○面積  令和5年度 38.5ha → 令和6年度目標 42.0ha／実績 42.7ha」: a name, then steps set
+    apart by arrows or slashes, each a value after its year and kind (either may be left
+    to the step before: 実績 of the same year). A step with a year and no kind is where the
+    series starts (a baseline). At least one step prints its kind: a line of dated figures
+    alone is no indicator."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        text = doc.folded[block.start : block.end]
+        if "。" in text or not re.search(r"[→⇒/／]", text):
+            continue
+        first = next((m for m in year_mentions(text, context=context) if m.kind != "date"), None)
+        if first is None or not text[: first.start].endswith((" ", "\u3000")):
+            continue
+        name_text = text[: first.start].strip().lstrip(_MARKS)
+        if not name_text or re.search(r"[0-9]", name_text) or field_of(name_text) is not None:
+            continue
+        at = block.start + text.index(name_text)
+        name = Cell(name_text, at, at + len(name_text))
+        steps = _steps(doc, block.start + first.start, text[first.start :], context)
+        if steps is None or len(steps) < 2 or all(c.kind == "baseline" for c, _ in steps):
+            continue
+        if any("円" in cell.text for _, cell in steps):
+            continue  # amounts of money by year are a budget's
+        for column, cell in steps:
+            observation = _observation(doc, name, cell, column, context)
+            if observation is not None:
+                yield observation
+
+
+def _steps(
+    doc: StructuredDocument, offset: int, text: str, context: int | None
+) -> list[tuple[_Column, Cell]] | None:
+    """Each step's dated kind and value, else None when a step is not one."""
+    steps: list[tuple[_Column, Cell]] = []
+    year: int | None = None
+    for piece in _STEP.finditer(text):
+        step = piece.group().strip()
+        if not step:
+            return None
+        start = offset + piece.start() + piece.group().index(step)
+        mentions = year_mentions(step, context=context)
+        rest, skip = step, 0
+        if mentions and mentions[0].start == 0 and mentions[0].kind != "date":
+            year, skip = mentions[0].year, mentions[0].end
+        rest = step[skip:].lstrip()
+        label = next((w for w in _kind_labels() if rest.startswith(w)), None)
+        kind: ObservationKind | None = _kind_of(label) if label else None
+        if kind is None and skip == 0:
+            return None  # neither a year nor a kind: no step of a series
+        value = rest[len(label) :].lstrip() if label else rest
+        number = _LEADING_NUMBER.match(value)
+        if year is None or number is None or not _STEP_UNIT.match(value[number.end() :]):
+            return None
+        at = start + len(step) - len(value)
+        steps.append((_Column(0, kind or "baseline", year), Cell(value, at, at + len(value))))
+    return steps
+
+
+@cache
+def _kind_labels() -> tuple[str, ...]:
+    return tuple(sorted((w for k in _KINDS for w in labels_of(k)), key=len, reverse=True))
+
+
+_NAMED_FIGURE = re.compile(
+    r"^(?P<name>[^\s0-9、。,()（）]{2,30})\s+(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9()（）円]{0,3})"
+    r"(?:\s*[(（][^()（）]*[)）])?$"
+)
+
+
+def _from_named_kind_fields(
+    doc: StructuredDocument, context: int | None
+) -> Iterator[Observation]:
+    """「㋐ 実績：○○利用者 1,250人(前年度比 110%)」: a field labelled with a kind whose value is
+    a name and one figure (a note in brackets after it): that figure, the kind's value of the
+    year the document reports on. A sentence, several figures or money are no such value."""
+    if context is None:
+        return
+    for block in doc.of_kind("field"):
+        label = re.sub(r"^[^\w]+", "", (block.label or "").strip())
+        kind = _kind_of(label)
+        found = _NAMED_FIGURE.match((block.value or "").strip())
+        if kind is None or found is None or has_predicate(found.group("name")):
+            continue
+        at = doc.folded.find(found.group(0), block.start, block.end)
+        if at < 0:
+            continue
+        name = Cell(found.group("name"), at, at + len(found.group("name")))
+        value = Cell(found.group("value"), at + found.start("value"), at + found.end("value"))
+        yield from _observed(doc, name, value, _Column(0, kind, context), context)

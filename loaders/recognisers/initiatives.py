@@ -1,4 +1,7 @@
-"""Initiatives (施策, 取組, 重点課題, 改革項目 …), each under the policy code it is filed under.
+"""Initiatives (施策, 取組, 重点課題, 改革項目 …), each under the policy code it is filed under:
+an entry listed under a policy takes that policy's code; a policy that is itself a measure
+(a 施策 of its goal, a coded row graded in an evaluation) takes its own code, which lies
+under its goal's and so names both.
 
 Precision comes from structure, never from the words of a name: an initiative is
 * an entry of a list under a heading the vocabulary marks as initiatives (「部局の方向性」,
@@ -13,7 +16,11 @@ Precision comes from structure, never from the words of a name: an initiative is
 * a quoted name in a sentence about a policy (施策2-3「…」では、「A」と「B」に取り組みます);
 * an entry of a list that an entry heading groups (「重点目標1 …」 over 「(1) …」), of a
   labelled policy page's own numbered list, or the row under a row of policy levels;
-* a numbered entry field (【課題1】…) filed under the code its own record cites.
+* a numbered entry field (【課題1】…) filed under the code its own record cites;
+* a row of a table under one of several sibling pillars (「第1 …」 over a table of 取組項目),
+  filed under the pillar, or one whose column of known policy codes (「体系」) files it;
+* the finer levels under a measure (「施策1-1」 over 「1-1-1 …」), and principles with their
+  own lettered actions (「1 基本方針」 over 「① …」 over 「ア …します。」) in a plan with no codes.
 A bracket citing a policy after an entry (「名称(総合計画 施策3-2-1「…」)」) files it there.
 `graded_rows` gives the rows' grades to the evaluations recogniser.
 """
@@ -31,18 +38,23 @@ from loaders.genres.units import unit_kind
 from loaders.recognisers.outline import (
     all_rows,
     before_fields,
+    bracket_code,
     clean_name,
     code_above,
     code_of,
+    entry_table_groups,
     entry_table_section,
     extends,
     field_code,
     grade_of,
+    heading_code,
+    heads_entry_table,
     heads_form,
     is_label_like,
     is_policy_heading,
     label_field,
     line_of,
+    links_a_chain,
     listed_after,
     names_entries,
     numbered_apart,
@@ -90,7 +102,9 @@ _BRACKET_PIECE = re.compile(r"[^()（）]*[)）]|[(（][^()（）]*[)）]")
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for known in facts.initiatives:  # a genre parser's reading of 「名称 主管課 星見課」
         known.name = before_fields(known.name).strip() or known.name
-    facts.initiatives[:] = [i for i in facts.initiatives if _WORD.search(i.name)]
+    facts.initiatives[:] = [
+        i for i in facts.initiatives if _WORD.search(i.name) and not _misread_part(facts, i)
+    ]
     for block in doc.blocks:
         if block.kind in ("heading", "item"):
             _own_numbered(doc, facts, block)
@@ -101,6 +115,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _labelled_list(doc, facts, heading)
         elif field == "policy" and heading.number is None:
             _policy_members(doc, facts, heading)
+        elif field == "policy":
+            _uncoded_principles(doc, facts, heading)
         if heading.number and is_policy_prefix(heading.prefix):
             _items_under_policy(doc, facts, heading)
             _policy_under_policy(doc, facts, heading)
@@ -119,6 +135,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if block.table is not None:
             _rows_under_chains(doc, facts, block.table)
             _system_members(doc, facts, block.table)
+            _graded_policies(doc, facts, block.table)
             for row in form_entries(doc, block.table):
                 add_initiative(facts, row.name, [], row.evidence, number=row.number,
                                kind="action")  # fmt: skip
@@ -126,7 +143,66 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         add_initiative(facts, row.name, row.codes, row.evidence)
     _prose(doc, facts)
     _cited(doc, facts)
+    _levels_of_measures(doc, facts)
     _drop_policy_doubles(facts)
+    _drop_chain_links(doc, facts)
+
+
+def _levels_of_measures(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「施策1-1 …」, itself a measure of its goal, over 「1-1-1 …」「1-1-2 …」: the finer
+    levels of a measure are measures too, each under its own code — unless entries are
+    filed under that code (then it is their policy)."""
+    filed = {c.normalized for i in facts.initiatives for p in i.policy_codes
+             if (c := code_of(p)) is not None}  # fmt: skip
+    for heading in doc.of_kind("heading"):
+        code = code_of(heading.number)
+        if code is None or not is_policy_heading(heading):
+            continue
+        if not any(nfkc_key(i.name) == nfkc_key(heading.text) for i in facts.initiatives):
+            continue  # not a measure
+        for block in numbered_under(doc, heading):
+            own = code_of(block.number)
+            if block.prefix or own is None or not _is_policy(facts, block):
+                continue
+            if extends(own, code) and len(own.parts) == len(code.parts) + 1 and (
+                own.normalized not in filed
+            ):
+                add_initiative(facts, block.text, [own.printed], _span(doc, block))
+
+
+def _misread_part(facts: DocumentFacts, initiative: Initiative) -> bool:
+    """A part a genre parser took for a measure's sub-measure: a section label of the sheet
+    (「(1) 成果指標」, 「(4) 今後の方向性 ■拡充 …」), or a numbered line printed before the
+    measure it would belong to (「(1)策定の趣旨」 in the plan's preface)."""
+    if initiative.parent is None:
+        return False
+    words = initiative.name.split()
+    if words and is_label_like(words[0]):
+        return True
+    parent = next((i for i in facts.initiatives if i.name == initiative.parent), None)
+    own = initiative.evidence.get("")
+    theirs = parent.evidence.get("") if parent is not None else None
+    return own is not None and theirs is not None and own.start < theirs.start
+
+
+def _drop_chain_links(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A level of the chain a sheet prints down to its subject (「政策3-2 …」 over 「施策3-2-1
+    …」 alone) is the policy the subject serves, not a measure: an entry read from it goes."""
+    links = [
+        (nfkc_key(h.text), code)
+        for h in doc.of_kind("heading")
+        if links_a_chain(doc, h) and (code := code_of(h.number)) is not None
+    ]
+    if not links:
+        return
+    kept = []
+    for initiative in facts.initiatives:
+        codes = {c.normalized for printed in initiative.policy_codes if (c := code_of(printed))}
+        key = nfkc_key(initiative.name)
+        if any(key == name and codes <= {code.normalized, *code.parents} for name, code in links):
+            continue  # read from the link (under its own code or its goal's)
+        kept.append(initiative)
+    facts.initiatives[:] = kept
 
 
 def _drop_policy_doubles(facts: DocumentFacts) -> None:
@@ -232,12 +308,31 @@ def _citing_entry(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
     if not block.number or block.prefix:
         return
     name, cited = cited_in_brackets(block.text)
-    if cited is not None and _is_title(name):
+    if cited is not None and _is_title(name) and not _lists_parts_of(doc, facts, block, cited):
         add_initiative(facts, block.text, [cited], _span(doc, block))
 
 
+def _lists_parts_of(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, cited: str
+) -> bool:
+    """Whether the section under `block` prints policies below the code it cites
+    (「2 評価結果一覧(政策Ⅱ …)」 over 「Ⅱ-1-(1) …」): a section of that policy's system,
+    not an entry serving it."""
+    code = code_of(cited)
+    inside = list(doc.under(block))
+    if code is None or not inside:
+        return False
+    end = inside[-1].end
+    return any(
+        c.normalized.startswith(code.normalized + "-")
+        and (span := c.evidence.get("")) is not None
+        and block.end <= span.start < end
+        for c in facts.policy_codes
+    )
+
+
 def _is_policy(facts: DocumentFacts, heading: Block) -> bool:
-    code = code_of(heading.number)
+    code = heading_code(heading)
     return code is not None and any(
         c.normalized == code.normalized and nfkc_key(c.label or "") == nfkc_key(heading.text)
         for c in facts.policy_codes
@@ -335,7 +430,8 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         b
         for b in numbered_under(doc, heading)
         if not is_policy_prefix(b.prefix) and _is_title(b.text) and not entry_group(doc, b)
-    ]
+        and not (b.kind == "heading" and heads_entry_table(doc, b) and _is_policy(facts, b))
+    ]  # a pillar over its own table of entries (「第1 …」) is their policy
     if entries:
         for block in entries:
             name, cited = cited_in_brackets(block.text)
@@ -366,16 +462,11 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
 def cited_in_brackets(text: str) -> tuple[str, str | None]:
     """「名称(総合計画 施策3-2-1「…」)」 → (「名称」, "3-2-1"): a trailing bracket that cites
     the policy the entry serves, by a policy label and its code, is no part of the name."""
+    code = bracket_code(text)
     found = _TRAILING_GROUP.search(text)
-    if found is None or not text[: found.start()].strip():
+    if code is None or found is None:
         return text, None
-    body = found.group("body")
-    for word in re.finditer(r"\S+", body):
-        lead = find_leading_code(re.split("[「『]", body[word.start() :])[0].strip())
-        if lead is not None and lead.prefix and is_policy_prefix(lead.prefix):
-            code = code_of(lead.code.printed) or lead.code
-            return text[: found.start()].strip(), code.printed
-    return text, None
+    return text[: found.start()].strip(), code.printed
 
 
 def _is_bullet(block: Block) -> bool:
@@ -415,7 +506,7 @@ def _is_tag(doc: StructuredDocument, block: Block) -> bool:
 
 
 def _policy_members(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
-    """Policies listed under 「該当する施策」 inside policy 1 are the measures filed under 1;
+    """Policies listed under 「該当する施策」 inside policy 1 are its measures (1-1, 1-2 …);
     on a sheet about one policy (「施策名:施策2-3 …」), a list under a policy label
     (「施策の方向」 then 「(1)…」) numbered apart from the plan's codes holds its measures."""
     outers = [c for h in doc.headings_above(heading) if h.number and _is_policy(facts, h)
@@ -429,23 +520,41 @@ def _policy_members(doc: StructuredDocument, facts: DocumentFacts, heading: Bloc
         if code is None or not _is_title(block.text):
             continue
         if outer_code is not None and code.normalized.startswith(outer_code.normalized + "-"):
-            add_initiative(facts, block.text, [outer_code.printed], _span(doc, block))
+            add_initiative(facts, block.text, [code.printed], _span(doc, block))
         elif sheet is not None and numbered_apart(code, sheet):
             add_initiative(facts, block.text, [sheet.printed], _span(doc, block))
 
 
+def _uncoded_principles(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """「1 基本方針」 over 「① 名称」 each with its own lettered actions (「ア …します。」), in
+    a document that prints no policy system: the principles are the plan's measures, with
+    no code to file them under (their numbers count a list, not a plan's levels)."""
+    if facts.policy_codes or not is_label_like(heading.text):
+        return
+    entries = [b for b in numbered_under(doc, heading) if not b.prefix]
+    if len(entries) < 2 or not all(_is_title(b.text) for b in entries):
+        return
+    for entry in entries:
+        actions = [b for b in numbered_under(doc, entry) if not b.prefix]
+        if not actions or not all(_SENTENCE.search(b.text.strip()) for b in actions):
+            return
+    for entry in entries:
+        add_initiative(facts, entry.text, [], _span(doc, entry))
+
+
 def _policy_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
     """「基本目標1 …」 then 「施策1-1 名称」: a policy of the level below is the measure its
-    goal is carried out by, filed under the goal's code — unless it lists entries of its
-    own (「施策1-1 …」 then 「・…」): then the entries are the measures, it is their policy."""
+    goal is carried out by, filed under its own code (1-1 lies under 1, so it names both) —
+    unless it lists entries of its own (「施策1-1 …」 then 「・…」): then the entries are the
+    measures, it is their policy."""
     code = code_of(heading.number)
     outer = code_above(doc, heading)
     if code is None or outer is None or not _is_title(heading.text):
         return
-    if _lists_entries(doc, heading):
+    if _lists_entries(doc, heading) or links_a_chain(doc, heading):
         return
     if code.normalized.startswith(outer.normalized + "-"):
-        add_initiative(facts, heading.text, [outer.printed], _span(doc, heading))
+        add_initiative(facts, heading.text, [code.printed], _span(doc, heading))
 
 
 def _lists_entries(doc: StructuredDocument, heading: Block) -> bool:
@@ -468,7 +577,7 @@ def _numbered_under_policy(doc: StructuredDocument, facts: DocumentFacts, headin
     """「Ⅲ-2-(1) 架空の学び」 then 「① 公民館の活性化」: entries numbered apart from the code
     of the policy heading they sit under are its measures. A page headed by a policy that
     then prints the broader goal it serves (「Ⅲ-2 …」 then 「基本目標Ⅲ …」) is that goal's
-    measure."""
+    measure, under its own code."""
     code = code_of(heading.number)
     if code is None:
         return
@@ -478,7 +587,7 @@ def _numbered_under_policy(doc: StructuredDocument, facts: DocumentFacts, headin
             continue
         if block.prefix:
             if is_policy_prefix(block.prefix) and extends(code, own) and _is_title(heading.text):
-                add_initiative(facts, heading.text, [own.printed], _span(doc, heading))
+                add_initiative(facts, heading.text, [code.printed], _span(doc, heading))
         elif numbered_apart(own, code) and _is_title(block.text):
             add_initiative(facts, block.text, [code.printed], _span(doc, block))
 
@@ -504,12 +613,36 @@ def _rows_under_chains(doc: StructuredDocument, facts: DocumentFacts, table: Tab
 
 def _system_members(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
     """A policy-system table (「1 名称」 beside 「1-2 | 名称」): each policy of the level below
-    is a measure its goal is carried out by, filed under the goal's code."""
+    is a measure its goal is carried out by, filed under its own code (below the goal's)."""
     for level in system_rows(table):
         if _is_title(level.name):
-            add_initiative(facts, level.name, [level.outer.printed],
+            add_initiative(facts, level.name, [level.code.printed],
                            {"": doc.cell_span(level.name_cell),
                             "name": doc.cell_span(level.name_cell)})  # fmt: skip
+
+
+def _graded_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """「施策コード | 施策名 | 主管課 | R3 | R4」 with a grade in every row: a list of the
+    policies evaluated, each what was evaluated — an initiative under its own code."""
+    fields = [field_of(h) for h in table.header]
+    columns = [i for i, f in enumerate(fields) if f == "policy"]
+    code_column = next((i for i in columns if _codes_column(table, i)), None)
+    name_column = next((i for i in columns if i != code_column), None)
+    if code_column is None or name_column is None or not table.rows:
+        return
+    found: list[tuple[str, str, dict[str, Span]]] = []
+    for row in table.rows:
+        if max(code_column, name_column) >= len(row):
+            return
+        code = code_of(row[code_column].text)
+        graded = any(grade_of(cell.text) for cell in row[max(code_column, name_column) + 1 :])
+        if code is None or not graded or not _is_title(row[name_column].text):
+            return
+        found.append((row[name_column].text, code.printed,
+                      {"": doc.span(row[0].start, row[-1].end),
+                       "name": doc.cell_span(row[name_column])}))  # fmt: skip
+    for name, code, evidence in found:
+        add_initiative(facts, name, [code], evidence)
 
 
 def _measures_of_policy_page(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
@@ -622,7 +755,7 @@ def _record_code(doc: StructuredDocument, block: Block, label: str) -> str | Non
 
 def _policy_field_chain(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """「政策名:政策2 …」 then 「施策名:施策2-3 名称」: a policy printed under the broader one
-    it extends is the measure that policy is carried out by, filed under it."""
+    it extends is the measure that policy is carried out by, filed under its own code."""
     outer: CodeParse | None = None
     for block in doc.blocks:
         if block.kind != "field" or label_field(block.label) != "policy" or not block.value:
@@ -634,7 +767,7 @@ def _policy_field_chain(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue
         if outer is not None and extends(code, outer) and _is_title(lead.label):
             start = (block.value_start or block.start) + lead.label_start
-            add_initiative(facts, lead.label, [outer.printed],
+            add_initiative(facts, lead.label, [code.printed],
                            {"": doc.block_span(block),
                             "name": doc.span(start, block.end)})  # fmt: skip
         outer = code
@@ -703,7 +836,7 @@ def graded_rows(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[Grade
             yield from _flat_rows(doc, facts, block)
     for row in line_system_rows(doc):  # a policy of the level below is its goal's measure
         grade = next((g for cell in row.cells if (g := grade_of(cell))), None)
-        yield GradedRow(row.name, [row.outer.printed], grade, facts.fiscal_year, {"": row.span})
+        yield GradedRow(row.name, [row.code.printed], grade, facts.fiscal_year, {"": row.span})
 
 
 def _single_code(facts: DocumentFacts) -> list[str]:
@@ -744,10 +877,15 @@ def _table_rows(
     code_column = next(
         (i for i, f in enumerate(fields) if f == "policy" and _codes_column(table, i)), None
     )
+    if code_column is None:
+        code_column = _known_codes_column(facts, table)
     heading_code = code_above(doc, block)
     above = [heading_code.printed] if heading_code else []  # the rows of policy 1's table
     if not above and (levels := entry_table_section(doc, block)):
         above = [levels[-1][1].printed]  # 「㈠ …」 over 「⑴ …」 over the table: 1-1
+    if not above and block.parent is not None:  # 「第1 …」, one of the pillars over tables
+        group = dict((h.index, c) for h, c in entry_table_groups(doc)).get(block.parent)
+        above = [group.printed] if group is not None else []
     cited_column = next(
         (i for i, f in enumerate(fields) if f == "policy" and is_cited_column(table, i)), None
     )
@@ -782,6 +920,20 @@ def _is_form(table: Table, column: int) -> bool:
     cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
     labels = sum(label_field(c) is not None for c in cells)
     return bool(cells) and labels * 2 >= len(cells)
+
+
+def _known_codes_column(facts: DocumentFacts, table: Table) -> int | None:
+    """A column whatever its label (「体系」) whose every cell is the code of a policy the
+    document prints (「Ⅰ-1」): the policy each row is filed under. A column of plain row
+    numbers is no such column."""
+    known = {c.normalized for c in facts.policy_codes}
+    for column in range(len(table.header)):
+        cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
+        if not cells or _all_numbers(table, column):
+            continue
+        if all((code := code_of(c)) is not None and code.normalized in known for c in cells):
+            return column
+    return None
 
 
 def _all_numbers(table: Table, column: int) -> bool:

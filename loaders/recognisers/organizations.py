@@ -59,6 +59,8 @@ _HOLDS = re.compile(
     r"(?P<unit>[\w・ー]+?)(?:\s+[0-9,]+\s*[人名])?\s*[(（](?P<inner>[^()（）]+)[)）]"
 )
 _MEMBER_KINDS = ("facility_unit", "committee")  # units of no rank a department may hold
+# 「役場総務課」 in a contact line: the body's office building, no part of the unit's name
+_OFFICES = ("町役場", "村役場", "市役所", "役場", "県庁")
 
 # Rank of a unit in a chain by its suffix, outermost first (longest suffix first).
 _RANKS: tuple[tuple[str, int], ...] = (
@@ -71,6 +73,7 @@ _RANKS: tuple[tuple[str, int], ...] = (
     ("課", 3),
     ("室", 3),
     ("係", 4),
+    ("班", 4),
     ("担当", 4),
     ("グループ", 4),
 )
@@ -91,7 +94,7 @@ class FoundUnit:
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """Add the units `doc` names as units; a unit the genre parser knew gains its parent."""
     places = tuple(p for p in (facts.prefecture, facts.municipality) if p)
-    _add(facts, find_units(doc, places), doc)
+    _add(facts, find_units(doc, (*places, *_OFFICES)), doc)
     _subject_parent(doc, facts, places)
 
 
@@ -118,6 +121,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         if block.table is not None:
             units = _form_members(block.table, units)
             units = _without_row_labels(block.table, units)
+            units = _broken_down(doc, block, units)
         if block.kind == "field" and _unit_field(block.label) is not None:
             units = _after_field(doc, block, units, by_block)
         if (block.kind == "field" and _unit_field(block.label) == "division") or (
@@ -268,7 +272,7 @@ def _after_field(
     units: list[FoundUnit],
     by_block: dict[int, list[FoundUnit]],
 ) -> list[FoundUnit]:
-    """「所管部：教育部」 then 「担当課：生涯学習課」: unit fields one after the other are one
+    """「所管部：架空部」 then 「担当課：架空学習課」: unit fields one after the other are one
     record, so the unit of the second is the smaller unit of the first."""
     before = doc.blocks[block.index - 1] if block.index else None
     if before is None or before.kind != "field" or _unit_field(before.label) is None:
@@ -572,6 +576,32 @@ def _under_heading(
         else u
         for u in units
     ]
+
+
+def _broken_down(doc: StructuredDocument, block: Block, units: list[FoundUnit]) -> list[FoundUnit]:
+    """「健康福祉部の内訳」 over a table (the cue words are `mkf:breakdown` in the field
+    vocabulary): the units the table names with no parent of their own are that unit's
+    parts, when smaller than it or of no rank (a センター, a 相談所)."""
+    cues = [c for c, f in sentence_cues().items() if f == "breakdown"]
+    caption = next(
+        (b for b in reversed(doc.blocks[max(0, block.index - 2) : block.index])
+         if b.kind in ("heading", "paragraph") and b.text.strip()),
+        None,
+    )  # fmt: skip
+    if caption is None or not cues:
+        return units
+    text = caption.text.strip()
+    at = min((i for c in cues if (i := text.find(c)) > 0), default=-1)
+    head = text[:at].split()[-1] if at > 0 and text[:at].split() else ""
+    if unit_kind(head) not in ("department", "division"):
+        return units
+    return [
+        _with_parent(u, head)
+        if u.parent is None and u.name != head
+        and (_is_below(u.name, head) or (_rank(u.name) is None and u.kind in _MEMBER_KINDS))
+        else u
+        for u in units
+    ]  # fmt: skip
 
 
 def _form_members(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:

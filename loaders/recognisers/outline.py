@@ -200,13 +200,62 @@ def _restarts(doc: StructuredDocument, prefix: str) -> bool:
     return any(len(texts) > 1 for texts in names.values())
 
 
+_BREADCRUMB = re.compile(r"^\s*[>＞/／]\s*")
+
+
+def under_code(broader: CodeParse, code: CodeParse) -> CodeParse:
+    """A level's code under a broader one: kept when it already extends it (2-3 under 2),
+    else composed along the chain (施策5 under 基本目標2 → 2-5)."""
+    if extends(code, broader):
+        return code
+    return compose_codes(broader.printed, code.printed)
+
+
+def breadcrumb_code(block: Block) -> CodeParse | None:
+    """「基本目標2 > 施策5 名称」: a heading whose text goes on, after a breadcrumb mark, to a
+    finer labelled level: that level's code under the heading's own (2-5), else None."""
+    code = code_of(block.number)
+    crumb = _BREADCRUMB.match(block.text)
+    if code is None or crumb is None:
+        return None
+    lead = find_leading_code(block.text[crumb.end() :])
+    if lead is None or not lead.prefix or field_of(lead.prefix, exact=True) != "policy":
+        return None
+    finer = code_of(lead.code.printed)
+    return under_code(code, finer) if finer is not None else None
+
+
+def _wrapped_field_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
+    """The code of a policy field printed on the line right before a policy heading
+    (「位置付け:基本目標2 …」 then 「施策5 …」): the sheet's chain of levels, wrapped."""
+    if block.index == 0:
+        return None
+    before = doc.blocks[block.index - 1]
+    if before.kind != "field" or not before.value:
+        return None  # its label may be any (「位置付け」): the value's label word says policy
+    lead = find_leading_code(before.value)
+    if lead is None or not lead.prefix or lead.prefix == block.prefix:
+        return None
+    if field_of(lead.prefix, exact=True) != "policy":
+        return None
+    return code_of(lead.code.printed)
+
+
 def policy_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
     """A policy heading's code in the plan: its printed number, or, when that level numbers
     afresh under each broader policy (「大項目Ⅰ」 then 「中項目1」), the broader code and its
-    own (Ⅰ-1)."""
+    own (Ⅰ-1). A breadcrumb in the heading (「基本目標2 > 施策5 …」) or a broader level
+    printed on the line before (「位置付け:基本目標2 …」 then 「施策5 …」) gives the finer
+    level's code under the broader one (2-5)."""
     code = code_of(block.number)
     if code is None or not block.prefix or not is_policy_heading(block):
         return code
+    crumb = breadcrumb_code(block)
+    if crumb is not None:
+        return crumb
+    wrapped = _wrapped_field_code(doc, block)
+    if wrapped is not None:
+        return under_code(wrapped, code)
     outer = next(
         (h for h in doc.headings_above(block) if is_policy_heading(h) and h.prefix != block.prefix),
         None,
@@ -257,7 +306,8 @@ def numbered_apart(code: CodeParse, context: CodeParse) -> bool:
 def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
     """The finest policy code `block` sits under: of the policy headings above it (a page
     headed 「施策3-2-1」 that then prints its goal 「政策3」 files its entries under 3-2-1),
-    else of the sheet's policy fields."""
+    else of the sheet's policy fields, else the code an entry heading above it cites
+    (「1 名称(総合計画 施策3-1)」 over its 「① …」)."""
     codes = [
         code
         for heading in doc.headings_above(block)
@@ -265,7 +315,29 @@ def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
     ]
     if codes:
         return max(codes, key=lambda c: len(c.parts))
-    return sheet_code(doc, block)
+    sheet = sheet_code(doc, block)
+    if sheet is not None:
+        return sheet
+    return next(
+        (code for heading in doc.headings_above(block)
+         if (code := bracket_code(heading.text)) is not None), None)  # fmt: skip
+
+
+_TRAILING_BRACKET = re.compile(r"[(（](?P<body>[^()（）]*)[)）]\s*$")
+
+
+def bracket_code(text: str) -> CodeParse | None:
+    """「名称(総合計画 施策3-2-1「…」)」 → 3-2-1: the code a trailing bracket cites after a
+    policy label word, else None."""
+    found = _TRAILING_BRACKET.search(text)
+    if found is None or not text[: found.start()].strip():
+        return None
+    body = found.group("body")
+    for word in re.finditer(r"\S+", body):
+        lead = find_leading_code(re.split("[「『]", body[word.start() :])[0].strip())
+        if lead is not None and lead.prefix and field_of(lead.prefix, exact=True) == "policy":
+            return code_of(lead.code.printed) or lead.code
+    return None
 
 
 def outline_levels(doc: StructuredDocument, heading: Block) -> list[tuple[Block, CodeParse]]:
@@ -363,3 +435,59 @@ def heads_form(doc: StructuredDocument, heading: Block) -> bool:
             rows = all_rows(block.table)
             return any(row and names_entries(row[0].text) for row in rows)
     return False
+
+
+def links_a_chain(doc: StructuredDocument, heading: Block) -> bool:
+    """Whether a policy heading is a link of the chain a sheet prints down to its subject
+    (「政策3-2 …」 whose one numbered heading below is 「施策3-2-1 …」, a finer labelled
+    level): the policy the subject serves, not a measure of the system."""
+    code = code_of(heading.number)
+    if heading.kind != "heading" or code is None or not is_policy_heading(heading):
+        return False
+    below = [
+        b
+        for b in doc.under(heading)
+        if b.parent == heading.index and b.kind in ("heading", "item") and b.number
+    ]
+    if len(below) != 1 or not is_policy_heading(below[0]):
+        return False
+    finer = code_of(below[0].number)
+    return finer is not None and extends(finer, code)
+
+
+_ORDINAL = re.compile(r"^第\s*(?P<n>[0-9]{1,2})(?:\s*[編部章])?$")
+
+
+def heading_code(block: Block) -> CodeParse | None:
+    """A heading's number as a code; an ordinal's (第1, 第2章) is its number."""
+    ordinal = _ORDINAL.match(plain_number(block.number or "").strip())
+    return code_of(ordinal.group("n") if ordinal else block.number)
+
+
+def heads_entry_table(doc: StructuredDocument, heading: Block) -> bool:
+    """Whether a table of initiatives (a column so labelled) sits right under `heading`."""
+    return any(
+        b.kind == "table" and b.parent == heading.index and b.table is not None
+        and "initiative" in (field_of(h) for h in b.table.header)
+        for b in doc.under(heading)
+    )  # fmt: skip
+
+
+def entry_table_groups(doc: StructuredDocument) -> list[tuple[Block, CodeParse]]:
+    """「第1 架空の運営」 over a table of 取組項目, 「第2 …」 over the next: sibling numbered
+    headings, each over its own table of initiatives, are the pillars those rows are filed
+    under (two at least, so one numbered section over a table is not taken for one)."""
+    groups: dict[int | None, list[tuple[Block, CodeParse]]] = {}
+    for heading in doc.of_kind("heading"):
+        code = heading_code(heading)
+        if code is None or len(code.parts) != 1 or heading.prefix or is_label_like(heading.text):
+            continue
+        if heads_entry_table(doc, heading) and not outline_levels(doc, heading):
+            groups.setdefault(heading.parent, []).append((heading, code))  # (「㈠ …」 over
+            # 「⑴ …」 over the table are levels composed along the nesting instead)
+    return [
+        member
+        for members in groups.values()
+        if len(members) >= 2 and len({c.normalized for _, c in members}) == len(members)
+        for member in members
+    ]

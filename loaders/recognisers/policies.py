@@ -5,10 +5,13 @@ A code is a policy when the page says so: a label word of the policy field befor
 together 「基本目標2 … / 施策2-3 …」 or cell by cell along a row), a list under a heading the
 vocabulary marks as policies (「該当する施策」), a numbered heading whose list holds codes
 extending its own (1 above 1-1, 1-2), a tree of such codes under a policy-system heading
-(「施策の体系」 then 「1」「1-1」「1-1-1」), an entry heading over its own numbered list
-(「重点目標1 …」 over 「(1)…」), a table column so labelled, or the numbered pillars a budget
-groups its projects under. Which words mean "policy" is read from ontology/fields.ttl, never
-spelled here.
+(「施策の体系」 then 「1」「1-1」「1-1-1」) or under a labelled one (「施策1-1」 over
+「1-1-1」), an entry heading over its own numbered list
+(「重点目標1 …」 over 「(1)…」), a table column so labelled, the numbered pillars a budget
+groups its projects under, sibling headings each over a table of initiatives (「第1 …」), a
+table of labelled cells one level per column (「基本目標1 … | 施策4 …」, 4 under 1 → 1-4),
+or two levels of one label side by side in two columns of a PDF page. Which words mean
+"policy" is read from ontology/fields.ttl, never spelled here.
 """
 
 from __future__ import annotations
@@ -25,20 +28,28 @@ from loaders.recognisers.outline import (
     before_fields,
     code_above,
     code_of,
+    entry_table_groups,
     entry_table_section,
     extends,
     heads_form,
     is_label_like,
+    is_policy_heading,
     label_field,
     line_of,
     listed_after,
     numbered_apart,
     numbered_under,
     policy_code,
+    under_code,
 )
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.text.normalize import nfkc_key
-from loaders.text.policy_codes import CodeParse, find_leading_code, parse_policy_code
+from loaders.text.policy_codes import (
+    CodeParse,
+    compose_codes,
+    find_leading_code,
+    parse_policy_code,
+)
 
 # the fields whose headings group a budget's projects (「一般会計の主な歳出事業」, 〔一般会計〕)
 _BUDGET_FIELDS = {"project", "account", "budget"}
@@ -62,6 +73,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _labelled_list(doc, facts, heading)
     _project_groups(doc, facts)
     _entry_table_sections(doc, facts)
+    _entry_table_groups(doc, facts)
     _entry_groups(doc, facts)
     _code_trees(doc, facts)
     _parents_of_codes(doc, facts)
@@ -135,19 +147,88 @@ def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> No
         return
     if block.kind == "heading" and heads_form(doc, block):
         return  # the group a sheet's entries belong to, an initiative itself
+    columns = sibling_columns(doc, block)
+    if columns:
+        for level, name, span in columns:
+            add_policy(facts, level, name, {"": doc.block_span(block), "label": span})
+        return
     pieces = _LEVEL_SEPARATOR.split(block.text)
     levels = level_parts(block.text, first_named=True)
     if len(pieces) > 1 and levels:
         add_policy(facts, code, pieces[0].strip(), _evidence(doc, block))
         start = doc.folded.find(block.text, block.start, block.end)
+        broader = code_of(block.number)
         for level, name, at in levels:
             label_at = start + at if start >= 0 else None
+            if broader is not None:  # 「基本目標2 > 施策5 …」: 5 under 2 is 2-5
+                level = under_code(broader, level)
+                broader = level
             add_policy(facts, level, name, _evidence(doc, block, label_at))
         return
     add_policy(facts, code, block.text, _evidence(doc, block))
 
 
 _LEVEL_SEPARATOR = re.compile(r"\s*[>＞/／]\s*")
+_COLUMN_GAP = re.compile(r"[ \u3000]{2,}")
+MAX_WRAPPED_TAIL = 15  # the end of a name a narrow column wrapped onto the next line
+
+
+def sibling_columns(doc: StructuredDocument, block: Block) -> list[tuple[CodeParse, str, Span]]:
+    """「基本目標1 名称    基本目標2 名称」: a line of two columns side by side, each a level
+    of the same label word with its own number (siblings, not a chain): each level's code,
+    name and name span. A short line below that starts where the last column starts and
+    holds nothing else (「    祉のまち」) is the end of that column's name, wrapped."""
+    own = code_of(block.number)
+    if own is None or not block.prefix:
+        return []
+    line_start = doc.folded.rfind("\n", 0, block.start) + 1
+    line = doc.folded[line_start : block.end]
+    position = line.find(block.text)
+    if position < 0:
+        return []
+    columns: list[tuple[CodeParse, str, int, int]] = []  # code, name, column start, name start
+    for piece in re.split(f"({_COLUMN_GAP.pattern})", block.text):
+        at = position
+        position += len(piece)
+        if not piece.strip() or _COLUMN_GAP.fullmatch(piece):
+            continue
+        if not columns:
+            columns.append((own, piece, at, at))
+            continue
+        lead = find_leading_code(piece)
+        sibling = code_of(lead.code.printed) if lead is not None and lead.label else None
+        if lead is None or lead.prefix != block.prefix or sibling is None:
+            return []  # a name that goes on past a gap, or a column of another kind
+        if len(sibling.parts) != len(own.parts) or extends(sibling, own):
+            return []
+        columns.append((sibling, lead.label, at, at + lead.label_start))
+    if len(columns) < 2:
+        return []
+    found = [(code, name.strip(), doc.span(line_start + at, line_start + at + len(name)))
+             for code, name, _, at in columns]  # fmt: skip
+    code, name, column, at = columns[-1]
+    tail = _wrapped_tail(doc, block, column)
+    if tail is not None:
+        found[-1] = (code, name.strip() + tail.text, doc.span(line_start + at, tail.end))
+    return found
+
+
+def _wrapped_tail(doc: StructuredDocument, block: Block, column: int) -> Span | None:
+    """The line after `block` when it holds only a short piece of text starting at `column`
+    (the end of a name wrapped within its column), else None."""
+    line_end = doc.folded.find("\n", block.end)
+    if line_end < 0:
+        return None
+    next_end = doc.folded.find("\n", line_end + 1)
+    following = doc.folded[line_end + 1 : next_end if next_end >= 0 else len(doc.folded)]
+    text = following.strip()
+    indent = len(following) - len(following.lstrip())
+    if not text or abs(indent - column) > 1 or len(text) > MAX_WRAPPED_TAIL:
+        return None
+    if re.search(r"[。、,]|\s", text) or find_leading_code(text) is not None:
+        return None
+    start = line_end + 1 + indent
+    return doc.span(start, start + len(text))
 
 
 def level_parts(text: str, *, first_named: bool = False) -> list[tuple[CodeParse, str, int]]:
@@ -241,6 +322,20 @@ def _entry_table_sections(doc: StructuredDocument, facts: DocumentFacts) -> None
                 add_policy(facts, code, heading.text, _evidence(doc, heading))
 
 
+def _entry_table_groups(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「第1 架空の運営」, 「第2 …」, each over a table of initiatives: the pillars their rows
+    are filed under (see `entry_table_groups`); an entry the genre parser read from such a
+    heading gives way to the policy."""
+    for heading, code in entry_table_groups(doc):
+        if _AMOUNT.search(heading.text):
+            continue
+        key = nfkc_key(heading.text)
+        facts.initiatives[:] = [
+            i for i in facts.initiatives if i.policy_codes or nfkc_key(i.name) != key
+        ]
+        add_policy(facts, code, heading.text, _evidence(doc, heading))
+
+
 def entry_group(doc: StructuredDocument, heading: Block) -> list[Block]:
     """The entries of a numbered heading labelled as an entry (「重点目標1 …」) that holds a
     list of its own, numbered apart from it (「(1) …」「(2) …」): the heading then groups
@@ -291,9 +386,11 @@ def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
     codes of several steps, each extending the code of the heading it sits under, so a
     plain numbered outline is never taken for one."""
     for root in doc.of_kind("heading"):
-        if root.prefix or code_of(root.number) is None:
+        code = code_of(root.number)
+        if code is None or (root.prefix and not is_policy_heading(root)):
             continue
-        if root.parent is not None and code_of(doc.blocks[root.parent].number) is not None:
+        outer = code_of(doc.blocks[root.parent].number) if root.parent is not None else None
+        if outer is not None and (not root.prefix or extends(code, outer)):
             continue  # not the root of its tree
         tree = _tree_of(doc, root)
         if not any(len(code.parts) > 1 for _, code in tree):
@@ -319,10 +416,16 @@ def _tree_of(doc: StructuredDocument, root: Block) -> list[tuple[Block, CodePars
     tree: list[tuple[Block, CodeParse]] = [(root, code)]
     codes = {root.index: code}
     for block in doc.under(root):
-        if block.kind != "heading" or not block.number or block.prefix:
-            continue  # a labelled heading (「施策1-2 …」) is read by its label
+        if block.kind != "heading" or not block.number:
+            continue
         own = code_of(block.number)
         outer = codes.get(block.parent) if block.parent is not None else None
+        if block.prefix:  # a labelled heading (「施策1-2 …」) is read by its label; the
+            if is_policy_heading(block) and own is not None and outer is not None and (
+                extends(own, outer) and len(own.parts) == len(outer.parts) + 1
+            ):  # levels under it (「1-2-1 …」) are the tree's
+                codes[block.index] = own
+            continue
         if own is None or outer is None or not extends(own, outer):
             return []
         if len(own.parts) != len(outer.parts) + 1:
@@ -427,6 +530,9 @@ def _table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
     for level in system_rows(table):
         span = doc.cell_span(level.outer_cell)
         add_policy(facts, level.outer, level.outer_name, {"": span, "label": span})
+    for level in labelled_system_rows(table):  # no code column: the levels are in the cells
+        span = doc.cell_span(level.name_cell)
+        add_policy(facts, level.code, level.name, {"": span, "label": span})
     policy_columns = [i for i, f in enumerate(fields) if f == "policy"]
     code_column = next((i for i in policy_columns if _all_codes(table, i)), None)
     name_column = _name_column(table, policy_columns, code_column)
@@ -476,7 +582,7 @@ def system_rows(table: Table) -> list[SystemRow]:
         (i for i in columns if code_column is not None and i < code_column
          and cited_column(table, i)), None)  # fmt: skip
     if code_column is None or name_column is None or outer_column is None:
-        return []
+        return labelled_system_rows(table)
     found: list[SystemRow] = []
     outer: tuple[CodeParse, str, Cell] | None = None
     for row in table.rows:
@@ -492,6 +598,49 @@ def system_rows(table: Table) -> list[SystemRow]:
         if outer is None or code is None or not name or not extends(code, outer[0]):
             return []
         found.append(SystemRow(*outer, code, name, row[name_column]))
+    return found
+
+
+def _labelled_level(text: str) -> tuple[CodeParse, str, str] | None:
+    """「施策4 名称」: a cell printing a policy label word, a code and a name (code, name,
+    the label word)."""
+    lead = find_leading_code(text)
+    if lead is None or not is_policy_prefix(lead.prefix) or not lead.label:
+        return None
+    code = code_of(lead.code.printed)
+    if code is None or is_label_like(lead.label) or _AMOUNT.search(lead.label):
+        return None
+    return code, lead.label.strip(), lead.prefix
+
+
+def labelled_system_rows(table: Table) -> list[SystemRow]:
+    """A policy system printed as a table of labelled cells, one level per column (「基本目標1
+    名称 | 施策1 名称」, the broader cell left empty below its first row where it was merged).
+    A level numbered across the broader ones (施策4 under 基本目標2) takes the code composed
+    along the row (2-4), as levels that number afresh do; one that already extends the
+    broader code keeps it. Empty unless every row prints both levels so."""
+    fields = [field_of(h) for h in table.header]
+    columns = [i for i, f in enumerate(fields) if f == "policy"]
+    if len(columns) < 2 or len(table.rows) < 2:
+        return []
+    outer_column, inner_column = columns[0], columns[1]
+    found: list[SystemRow] = []
+    outer: tuple[CodeParse, str, Cell, str] | None = None
+    for row in table.rows:
+        if inner_column >= len(row):
+            return []
+        if row[outer_column].text:
+            level = _labelled_level(row[outer_column].text)
+            if level is None:
+                return []
+            outer = (level[0], level[1], row[outer_column], level[2])
+        inner = _labelled_level(row[inner_column].text)
+        if outer is None or inner is None or inner[2] == outer[3]:
+            return []
+        code = inner[0]
+        if not extends(code, outer[0]):
+            code = compose_codes(outer[0].printed, code.printed)
+        found.append(SystemRow(outer[0], outer[1], outer[2], code, inner[1], row[inner_column]))
     return found
 
 
@@ -557,6 +706,7 @@ def _inline(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None
     policy, every = _spaced_labels()
     chain: list[tuple[str, str, int, int]] = []  # code, name, name start, name end
     pos = 0
+    last_word = ""
     for label in policy.finditer(text):
         if label.start() < pos:
             continue
@@ -577,8 +727,10 @@ def _inline(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None
         following = every.search(text, code.end())
         end = following.start() if following else len(text)
         name = text[code.end() : end].strip()
-        if chain and chain[-1][3] != label.start():
-            chain = []
+        word = re.sub(r"\s", "", label.group())
+        if chain and (chain[-1][3] != label.start() or word == last_word):
+            chain = []  # not run together, or the same level again (two columns side by side)
+        last_word = word
         chain.append((code.group("code"), name, code.end(), end))
         pos = end
         if len(chain) >= 2:
@@ -718,6 +870,8 @@ def _add_chain(
             printed.append(code)
             numbers = numbers + own
         parsed = parse_policy_code("-".join(numbers))
+        if parsed is not None and name and not re.search(r"\w", name):
+            continue  # 「基本目標2 > 施策5 …」: the level names nothing here, only its code
         if parsed is None or not name or len(name) > 60 or is_label_like(name):
             return
         parsed = CodeParse("-".join(printed), parsed.normalized, parsed.parts, parsed.parents)

@@ -13,7 +13,7 @@ A recogniser runs on every document, so a line is a project only with structural
   「5,243,107千円」 / 「・担当課」 「保育対策課」, see `loaders.structure.records`) holding a
   budget, or a division when the name ends like a project or stands in a project section;
 * a table column whose label lists the project field in its qualifier (「内容(事業名、予算等)」),
-  its cells a name with the amount after it (「X事業(31,200千円)」, 「X事業 97,531千円」);
+  its cells a name with the amount after it (「X事業(35,900千円)」, 「X事業 97,531千円」);
 * 「A事業費、B事業費など、…円を計上」: projects named as examples of a budget line;
 * a bracket of unit names after a name or its amount (「X事業(緑化部 みどり課)」) gives the
   division (the innermost) and department, and a project field may list several such
@@ -36,9 +36,11 @@ from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.structure import Block, Cell, StructuredDocument
 from loaders.structure.attributes import (
     Attribute,
+    attribute_groups,
     bracket_groups,
     group_attributes,
     label_runs,
+    leading_label,
     spaced_fields,
     split_attributes,
 )
@@ -76,6 +78,8 @@ _PART = re.compile(r"[、,，/／;；]")
 # Particles and a verb's て that end the phrase before a name in a sentence (「主な事業は」,
 # 「あわせて」); の joins the words of one name and stays.
 _PHRASE_END = ("は", "が", "を", "に", "で", "も", "て", "へ", "から", "より")
+# The kinds of unit a record may name in charge besides its 課: a 部局 above, a 係 below.
+_ABOVE_OR_BELOW_DIVISION = ("department", "committee", "section")
 _LIST_BEFORE = re.compile(r"^(?P<list>[^、。]{2,40}(?:、[^、。]{2,40})*?)(?:など|等)[、,]")
 
 
@@ -104,6 +108,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *reader.tables(),
         *reader.spaced_tables(),
         *reader.field_records(),
+        *reader.listed_items(),
         *reader.run_records(),
         *reader.headed_records(),
         *reader.side_by_side(),
@@ -142,7 +147,9 @@ class _Reader:
             )
             years = _year_columns(table.header) if "budget" not in columns else {}
             budget_years = _budget_year_columns(table.header) if "budget" in columns else {}
-            for row in table.rows:
+            if "budget" in columns and len(budget_years) < 2:
+                budget_years = _staged_year_columns(table.header, columns["budget"])
+            for row in _wrapped_name_rows(table.rows, columns["project"]):
                 item = self._row(block, row, columns, unit)
                 if item is None:
                     continue
@@ -150,14 +157,15 @@ class _Reader:
                     bare = replace(item, budget=None, budget_span=None)
                     found.extend(self._per_year(bare, row, budget_years, unit) or [item])
                 elif item.budget is None and len(years) >= 2:
-                    found.extend(self._per_year(item, row, years, unit))
+                    # 「継続」 in every year's column: the project, with no amount
+                    found.extend(self._per_year(item, row, years, unit) or [item])
                 else:
                     found.append(item)
         return found
 
     def _facility_measures(self, block: Block) -> list[_Found]:
         """A facility plan's table (施設名 | 所管課 | 「令和6年度 対策内容・概算事業費(千円)」 …):
-        each year's cell prints a measure and its cost (「屋上防水改修 24,200」), the
+        each year's cell prints a measure and its cost (「屋上防水改修 24,900」), the
         project the facility's name and the measure name, once for that year."""
         table = block.table
         if table is None:
@@ -236,7 +244,10 @@ class _Reader:
             name = amount[0]
         if not _valid_name(name):
             return None
-        item = _Found(name, self.doc.span(name_cell.start, name_cell.start + len(name)), block)
+        name_span = self.doc.span(name_cell.start, name_cell.start + len(name))
+        if nfkc_key(name_span.text) != nfkc_key(name):
+            name_span = self.doc.cell_span(name_cell)  # a name wrapped over two lines
+        item = _Found(name, name_span, block)
         if amount is not None:
             _, a, b, yen = amount
             item.budget = yen
@@ -475,7 +486,7 @@ class _Reader:
         return []
 
     def _year_line_row(self, item: _Found, header: Block, line: Block) -> list[_Found]:
-        """「区分 令和3年度決算 令和4年度決算」 then 「事業費 14,826 16,302」: a cost table
+        """「区分 令和3年度決算 令和4年度決算」 then 「事業費 16,126 17,302」: a cost table
         PDF text printed as a line of year labels over a budget field holding one figure
         per year (the budget row, not the rows of its share after it)."""
         if line.kind != "field" or field_of(line.label or "", exact=True) != "budget":
@@ -493,11 +504,14 @@ class _Reader:
         row += [Cell(f, line.value_start + at, line.value_start + at + len(f)) for f, at in figures]
         return self._per_year(item, row, years, self.unit_before(line.start))
 
-    def _listed(self, block: Block, value: str) -> list[_Found]:
+    def _listed(
+        self, block: Block, value: str, at: int | None = None, least: int = 2
+    ) -> list[_Found]:
         """「主な事業：A事業(みどり課)、B事業(緑化部 花壇課)」: a project field listing
         several projects, each with the units in charge in brackets after it. Empty unless
-        every piece is a project name."""
+        every piece is a project name (and there are at least `least` of them)."""
         start = block.value_start if block.value_start is not None else block.start
+        start = at if at is not None else start
         pieces: list[tuple[int, str]] = []
         depth, piece = 0, 0
         for i, ch in enumerate(value + "、"):
@@ -505,7 +519,7 @@ class _Reader:
             if ch == "、" and depth == 0:
                 pieces.append((piece, value[piece:i]))
                 piece = i + 1
-        if len(pieces) < 2:
+        if len(pieces) < least:
             return []
         found: list[_Found] = []
         for at, piece_text in pieces:
@@ -523,6 +537,30 @@ class _Reader:
             if inner and _all_units(inner):
                 self._units_bracket(item, inner, start + at + inner_at)
             found.append(item)
+        return found
+
+    def listed_items(self) -> list[_Found]:
+        """「・主な事業：A事業、B事業」: a list entry that opens with the project label and
+        lists project names after it (each must end like a project)."""
+        found: list[_Found] = []
+        for block in self.doc.blocks:
+            if block.kind not in ("item", "paragraph") or block.index in self.covered:
+                continue
+            offset = self.doc.folded.find(block.text, block.start) if block.text else -1
+            if offset < 0:
+                continue
+            end = offset + len(block.text)
+            labelled = leading_label(self.doc.folded, offset, end)
+            if labelled is None or labelled[1] != "project":
+                continue
+            gap = self.doc.folded[offset : labelled[2]]
+            if ":" not in gap and "：" not in gap:
+                continue  # 「○新規事業　●拡充事業」: a legend of marks, no label and value
+            value = self.doc.folded[labelled[2] : end].rstrip()
+            listed = self._listed(block, value, labelled[2], least=1)
+            if listed:
+                self.read_blocks.add(block.index)
+                found.extend(listed)
         return found
 
     def run_records(self) -> list[_Found]:
@@ -567,9 +605,10 @@ class _Reader:
                 continue  # the second line of a name the line reader joins
             record = record_after(self.doc, block.index)
             unit = self.unit_before(block.start)
+            attributes_under = [*record.attributes, *_bracketed_budgets(record.attributes)]
             fields = {
                 a.field
-                for a in record.attributes
+                for a in attributes_under
                 if (
                     a.field == "budget"
                     and _yen(a.value, _qualifier_unit(a.label) or unit) is not None
@@ -596,7 +635,7 @@ class _Reader:
             item = _Found(name, self.doc.span(offset, offset + len(name)), block)
             item.spans = [self.doc.span(block.start, last.end)]
             self._attributes(item, attributes, offset, unit)
-            self._attributes(item, record.attributes, 0, unit)
+            self._attributes(item, attributes_under, 0, unit)
             self.read_blocks.update({block.index, *record.blocks})
             found.append(item)
         return found
@@ -646,10 +685,10 @@ class _Reader:
             if amounts and _only_amounts_after(text, amounts[0][1]):
                 amount = amounts[0]
                 name = _strip_budget_label(text[: amount[0]])
-            elif trailing is not None:  # 「X事業(2,400万円)」
+            elif trailing is not None:  # 「X事業(2,910万円)」
                 name, amount = trailing[0], trailing[1:]
             elif unit is not None and (column := _AMOUNT_COLUMN.match(text)):
-                yen = _yen(column.group("n"), unit)  # 「X事業      148,500」 under (単位:千円)
+                yen = _yen(column.group("n"), unit)  # 「X事業      168,500」 under (単位:千円)
                 if yen is not None:
                     name, amount = column.group("name"), (column.start("n"), column.end("n"), yen)
         units_at: int | None = None
@@ -676,10 +715,14 @@ class _Reader:
                 [self.doc.span(block.start, self.doc.blocks[block.index + 1].end)],
             )
         ending = looks_like_project(name)
+        below = None
+        if amount is None and not labelled and ending and (block.mark or block.number):
+            below = self._amount_below(block)
         if not (
             (labelled and (ending or in_section))
             or (amount is not None and ending)
             or (in_section and ending)
+            or below is not None
         ):
             return None
         item = _Found(name, self.doc.span(offset, name_end), block, spans=spans)
@@ -687,6 +730,11 @@ class _Reader:
             item.budget = amount[2]
             item.budget_span = self.doc.span(offset + amount[0], offset + amount[1])
             self._unit_after(item, text, amount[1], offset)
+        if below is not None:
+            line, at, (a, b, yen) = below
+            item.budget, item.budget_span = yen, self.doc.span(at + a, at + b)
+            item.spans = [self.doc.span(block.start, at + len(line))]
+            self._unit_after(item, line, b, at)
         self._attributes(item, attributes, offset, unit)
         if units_at is not None:
             stop = groups[-1][1]
@@ -697,8 +745,26 @@ class _Reader:
             self._unit_closing_description(item, block)
         return item
 
+    def _amount_below(self, block: Block) -> tuple[str, int, tuple[int, int, int]] | None:
+        """「●X事業」 then 「830万円(みどり課)」: a listed name with its amount (and the unit in
+        charge in brackets) on the line under it, nothing else on that line. Returns that
+        line, its offset and the amount."""
+        if block.index + 1 >= len(self.doc.blocks):
+            return None
+        nxt = self.doc.blocks[block.index + 1]
+        if nxt.kind not in ("heading", "paragraph") or nxt.number or nxt.mark:
+            return None
+        line = nxt.text.strip()
+        at = self.doc.folded.find(line, nxt.start) if line else -1
+        amounts = find_amounts(line)
+        if at < 0 or not amounts or amounts[0][0] != 0:
+            return None
+        if not _only_amounts_after(line, amounts[0][1]):
+            return None
+        return line, at, amounts[0]
+
     def _unit_closing_description(self, item: _Found, block: Block) -> None:
-        """「○X事業(2,400万円)」 / 「…を支給します。(みどり課花壇係)」 or 「(担当:みどり課)」:
+        """「○X事業(2,910万円)」 / 「…を支給します。(みどり課花壇係)」 or 「(担当:みどり課)」:
         the description printed under a project closes with the unit to ask, its division (of
         a chain of units the innermost, the one before it its department)."""
         for other in self.doc.blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
@@ -733,6 +799,21 @@ class _Reader:
         for start, stop in bracket_groups(rest):
             if self._units_bracket(item, rest[start + 1 : stop - 1], offset + end + start + 1):
                 return
+
+    def _cut_unit_bracket(self, item: _Found, text: str, end: int, offset: int) -> None:
+        """「2,530万円(緑化委員会 花壇管」 with 「理係)」 on the next line of the column: a
+        bracket of units cut at the line's end; the whole unit names before the cut are
+        read (the innermost of them the division), the cut one is not."""
+        rest = text[end:]
+        start = rest.rfind("(") if "(" in rest else rest.rfind("（")
+        if start < 0 or any(ch in rest[start:] for ch in ")）"):
+            return
+        inner = rest[start + 1 :]
+        pieces = list(_UNIT_PIECE.finditer(inner))
+        if len(pieces) < 2:
+            return
+        whole = inner[: pieces[-1].start()]
+        self._units_bracket(item, whole, offset + end + start + 1)
 
     def _unlabelled_unit(self, item: _Found, inner: str, at: int) -> None:
         """「(予算額 2億円、緑化部みどり課)」: a part of an attribute bracket with no label
@@ -858,6 +939,9 @@ class _Reader:
             if amounts and amounts[0][0] == 0 and item.budget is None:
                 a, b, yen = amounts[0]
                 item.budget, item.budget_span = yen, self.doc.span(at + a, at + b)
+                self._unit_after(item, text, b, at)
+                if item.division is None:
+                    self._cut_unit_bracket(item, text, b, at)
         for text, at in lines:
             words = text.split()
             if len(words) == 2 and field_of(words[0], exact=True) == "division":
@@ -866,7 +950,7 @@ class _Reader:
 
     # -- prose ----------------------------------------------------------------------------
     def prose(self) -> list[_Found]:
-        """Projects named in running text: 「…、X事業(12,500千円)を実施します」 with the
+        """Projects named in running text: 「…、X事業(20,900千円)を実施します」 with the
         unit the sentence is about as division, and 「A事業費、B事業費など、…円を計上」,
         examples named for a budget line (the amount is the line's, not theirs)."""
         found: list[_Found] = []
@@ -956,6 +1040,18 @@ class _Reader:
         if not name or unit_kind(name) is None:
             return
         at = start + text.index(name)
+        if (
+            key == "division"
+            and item.division is not None
+            and unit_kind(name) == "division"
+            and unit_kind(item.division) in _ABOVE_OR_BELOW_DIVISION
+        ):
+            # 「所管部局：緑化局」 then 「所管課：みどり課」: of the units a record
+            # names as in charge, the 課 is the division; a 部局 before it its department
+            if unit_kind(item.division) != "section" and item.department is None:
+                item.department, item.department_span = item.division, item.division_span
+            item.division, item.division_span = name, self.doc.span(at, at + len(name))
+            return
         if key == "division" and item.division is None:
             item.division, item.division_span = name, self.doc.span(at, at + len(name))
         elif key == "department" and item.department is None:
@@ -1205,9 +1301,57 @@ def _amount_year_columns(header: list[str]) -> dict[int, int]:
     return years
 
 
+def _bracketed_budgets(attributes: list[Attribute]) -> list[Attribute]:
+    """「㋐ 計画：花苗の配布（予算額 4,020千円）」: a labelled budget in a
+    bracket of a value under a name is that name's amount, as a field of its own would be."""
+    return [
+        inner
+        for a in attributes
+        for group in attribute_groups(a.value, a.start)
+        for inner in group.attributes
+        if inner.field == "budget"
+    ]
+
+
+def _wrapped_name_rows(rows: list[list[Cell]], column: int) -> list[list[Cell]]:
+    """「架空市ものづくりセンター」 alone on a row, then 「運営事業 1,200 …」: a name too
+    long for its column printed over two rows, the first holding nothing else. The two are
+    one row when the second name alone does not read as a project and both together do."""
+    joined: list[list[Cell]] = []
+    for row in rows:
+        head = joined[-1] if joined else None
+        if (
+            head is not None
+            and column < len(row)
+            and column < len(head)
+            and head[column].text
+            and row[column].text
+            and all(not c.text for k, c in enumerate(head) if k != column)
+            and any(c.text for k, c in enumerate(row) if k != column)
+            and not looks_like_project(row[column].text)
+            and looks_like_project(head[column].text + row[column].text)
+        ):
+            top, low = head[column], row[column]
+            joined[-1] = [*row[:column], Cell(top.text + low.text, top.start, low.end),
+                          *row[column + 1 :]]  # fmt: skip
+            continue
+        joined.append(row)
+    return joined
+
+
+def _staged_year_columns(header: list[str], budget: int) -> dict[int, int]:
+    """「R4決算 | R5決算 | R6予算」: year columns each naming the stage of its amount, one of
+    them the budget column, so that every one is the project's amount for its year (a
+    settled amount is no budget word of its own, yet it is that year's cost)."""
+    years = _amount_year_columns(header)
+    if len(years) < 2 or budget not in years or len(set(years.values())) != len(years):
+        return {}
+    return years
+
+
 def _trailing_amount(text: str) -> tuple[str, int, int, int] | None:
     """(name, start, end, yen) of a cell that prints a name with its amount after it:
-    「X事業 97,531千円」, 「X事業(31,200千円)」; None when anything else follows the amount."""
+    「X事業 97,531千円」, 「X事業(35,900千円)」; None when anything else follows the amount."""
     amounts = find_amounts(text)
     if not amounts:
         return None
@@ -1319,7 +1463,7 @@ def _adjacent_fields(doc: StructuredDocument, previous: Block, block: Block) -> 
 _PAIR = re.compile(
     r"\s*(?P<m1>[◆◇■□●○◎・])(?P<a>\S.*?\S)[ \u3000]{2,}(?P<m2>[◆◇■□●○◎・])(?P<b>\S.*?)\s*"
 )
-# 「屋上防水改修 24,200」, 「展示機能移転(…) 移転費 7,150」: a measure, its cost last
+# 「屋上防水改修 24,900」, 「展示機能移転(…) 移転費 7,840」: a measure, its cost last
 _MEASURE = re.compile(r"(?P<what>\S+)(?:\s+\S+)?\s+(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)")
 _GAP = re.compile(r"[ \u3000]{2,}")
 _BRACKETED = re.compile(r"[【〔\[［<＜《〈][^】〕\]］>＞》〉]{1,30}[】〕\]］>＞》〉]")
@@ -1373,7 +1517,7 @@ def _only_amounts_after(text: str, end: int) -> bool:
 
 
 def _strip_budget_label(text: str) -> str:
-    """「X事業 予算額 12,500千円」: the label between a name and its amount is no part of it."""
+    """「X事業 予算額 20,900千円」: the label between a name and its amount is no part of it."""
     text = text.rstrip(_TRIM)
     for label in labels_of("budget"):
         if label_key(text).endswith(label):

@@ -57,6 +57,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     year = facts.fiscal_year or document_year(doc.text)
     found = [
         *_from_tables(doc),
+        *_totals_under_tables(doc, facts),
         *_from_attributes(doc),
         *_from_field_runs(doc),
         *_from_stacked(doc),
@@ -123,6 +124,19 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
             yield from _table_rows(doc, block.table, _captioned_staff(doc, block))
 
 
+def _totals_under_tables(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Found]:
+    """A table of a unit's parts and their staff, then 「(部長を含む部計 27人)」 under it:
+    the whole staff of the unit the document is about."""
+    for block in doc.of_kind("table"):
+        if block.table is None or not _count_columns(block.table.header):
+            continue
+        if block.index + 1 < len(doc.blocks):
+            after = doc.blocks[block.index + 1]
+            text = doc.folded[after.start : after.end].strip()
+            if after.kind != "table" and (total := _unit_total(doc, facts, after.start, text)):
+                yield total
+
+
 def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
     """「部局別職員数(各年4月1日現在)」 printed just above a table: its caption says what
     the table's cells count."""
@@ -174,6 +188,16 @@ def _table_rows(
     if not staff and captioned:
         staff = _year_columns(table.header)
     if not staff:
+        return
+    if captioned and staff == list(range(len(table.header))):
+        # 「職員数の推移」 over 「2022年度 | 2023年度」 and a row of counts: no column names a
+        # unit, so each count is the whole of what the document is about, in its year
+        for row in table.rows:
+            for index, cell in enumerate(row[: len(staff)]):
+                count = _count(cell.text)
+                year = _label_year(table.header[index])
+                if count is not None and year is not None:
+                    yield _Found("", year, count, _evidence(doc, cell, cell), whole=True)
         return
     name_column = table.column(lambda label: field_of(label) in ("division", "department"))
     if name_column is None:
@@ -633,7 +657,13 @@ def _unit_total(
     """「部 計 107人」 closing a list of a unit's parts: the whole staff of the unit the
     document is about (the suffix alone stands for it)."""
     totals = "|".join(re.escape(x) for x in labels_of("total"))
-    match = re.fullmatch(rf"(?P<unit>\S)\s*(?:{totals})\s+(?P<n>[0-9][0-9,]*)\s*(?:人|名)", text)
+    match = re.fullmatch(
+        rf"(?P<open>[(（]?(?:\S*?[\u3040-\u309f]\s*)?)(?P<unit>[^\s\u3040-\u309f])\s*(?:{totals})\s*"
+        rf"(?P<n>[0-9][0-9,]*)\s*(?:人|名)(?P<close>[)）]?)",
+        text,
+    )
+    if match is not None and bool(match.group("open")) != bool(match.group("close")):
+        return None  # 「(部長を含む部計 27人)」: a note in brackets, a phrase before the suffix
     if match is None or not _bare_suffix(match.group("unit")):
         return None
     owner = document_owner(facts, doc)

@@ -3,7 +3,7 @@
 Two layouts put a fact's fields inside one line, and both are read through the field
 vocabulary (`loaders.field_vocabulary`), never a regex that spells a label:
 
-* an attribute parenthesis after a name: 「X事業（予算額：12,500千円／所管：地域振興課）」,
+* an attribute parenthesis after a name: 「X事業（予算額：13,700千円／所管：地域振興課）」,
   「防災交付金(補修) (予算額(事業費)512000千円)」. A parenthesis whose first part does not
   start with a known label (「(補修)」) belongs to the name;
 * labelled fields run together, as PDF extraction leaves a form:
@@ -72,7 +72,7 @@ def bracket_groups(text: str) -> list[tuple[int, int]]:
 
 
 def _thousands_comma(text: str, i: int) -> bool:
-    """A comma between digits groups thousands (12,500); it separates nothing."""
+    """A comma between digits groups thousands (13,700); it separates nothing."""
     return (
         text[i] in ",，"
         and 0 < i < len(text) - 1

@@ -220,7 +220,20 @@ def _two_row_header(
         return header, body
     if not years and not any(field_of(c.text, exact=True) for c in labels):
         return header, body  # a row of words none of which labels a field: data
-    if len(header) == len(lower) == width:
+    under = width - len(labels)  # the first column a row of kinds under the years labels
+    if (
+        not years
+        and len(header) == width
+        and under > 0
+        and [k for k, c in enumerate(lower) if c.text] in (list(range(len(labels))),
+                                                          list(range(under, width)))
+        and all(_bare_period(c.text) for c in header[under:])
+    ):
+        # 「令和4年度 | 令和5年度」 over 「実績 | 目標」, the lower row blank (or short) under
+        # the columns left of the years (指標名 | 単位): each kind under the year at its place
+        upper = list(header)
+        lower_cells = [*(Cell("", c.start, c.start) for c in header[:under]), *labels]
+    elif len(header) == len(lower) == width:
         spans = any(
             not top.text and bottom.text and left.text
             for left, top, bottom in zip(header, header[1:], lower[1:], strict=False)
@@ -289,6 +302,9 @@ def delimited_table(
         if table is not None:
             return table
     splitter = split_tabs if split == "tab" else split_spaces
+    if split != "tab":
+        # a rule (------) between space-aligned rows separates them; it is no row
+        lines = [line for line in lines if not is_space_rule(line.text)]
     rows = [splitter(line) for line in lines]
     rows = [r for r in rows if any(c.text for c in r)]
     if len(rows) < 2:
@@ -546,13 +562,18 @@ def space_region(lines: Sequence[Line], i: int) -> int:
         elif cells(j) >= 3:
             wide.append(j)
             gap = 0
+        elif _wrapped_line(lines, j):
+            gap += 1
         else:
             break
         j += 1
     if len(wide) < 2:
         return i
     end = wide[-1] + 1
-    while end < len(lines) and cells(end) == 2 and _row_below(lines[wide[-1]], lines[end]):
+    while end < len(lines) and (
+        (cells(end) == 2 and _row_below(lines[wide[-1]], lines[end]))
+        or (cells(end) in (1, 2) and _wrapped_tail(lines[end - 1], lines[end]))
+    ):
         end += 1
     if (
         end + 1 < len(lines)
@@ -569,6 +590,42 @@ def space_region(lines: Sequence[Line], i: int) -> int:
 _TABLE_GAP = 2
 
 
+# 「※金額は見込み」「(注)…」 or a sentence under a table: a note, not the rest of a cell
+_NOTE_LINE = re.compile(r"^\s*(?:[※＊*]|[(（]?注|.*。\s*$)")
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _wrapped_line(lines: Sequence[Line], j: int) -> bool:
+    """A line of one cell, indented, between two lines of the table with no blank line
+    around it: a cell wrapped onto a line of its own (the rest of a name or a note)."""
+    text = lines[j].text
+    return (
+        0 < j < len(lines) - 1
+        and _indent(text) > 0
+        and len(text.split()) == 1  # one word: a row of values apart by single spaces is none
+        and not _NOTE_LINE.match(text)
+        and bool(lines[j - 1].text.strip())
+        and bool(lines[j + 1].text.strip())
+        and not is_space_rule(lines[j - 1].text)
+    )
+
+
+def _wrapped_tail(above: Line, line: Line) -> bool:
+    """A line of one or two cells right under a table's last line (no blank line between),
+    indented deeper than that line: the wrapped rest of its cells."""
+    return (
+        bool(above.text.strip())
+        and not is_space_rule(above.text)
+        and len(split_spaces(line)) == len(line.text.split())  # no value apart by one space
+        and not _NOTE_LINE.match(line.text)
+        and _indent(line.text) > _indent(above.text)
+        and not is_space_rule(line.text)
+    )
+
+
 def _row_below(last: Line, line: Line) -> bool:
     """A line of two cells right under a table's last row is a row of it: one indented as
     that row (a row with a blank cell), or one of qualifiers in parentheses (the years of
@@ -581,25 +638,39 @@ def _row_below(last: Line, line: Line) -> bool:
 
 
 def _width(text: str) -> int:
-    """Printed width: a wide (全角) character takes two places."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Printed width: a wide (全角) character takes two places; so does one of ambiguous
+    width beyond Latin (Ⅱ, ①, ○, ※), which a Japanese text prints full-width."""
+    return sum(
+        2 if unicodedata.east_asian_width(ch) in "WF"
+        or (unicodedata.east_asian_width(ch) == "A" and ord(ch) >= 0x2000)
+        else 1
+        for ch in text
+    )
 
 
-def _aligned_rows(lines: Sequence[Line], raw: Sequence[str]) -> list[list[Cell]] | None:
+def _aligned_rows(
+    lines: Sequence[Line], raw: Sequence[str], anchors: set[int] | None = None
+) -> list[list[Cell]] | None:
     """Each line's cells by the columns all lines draw together: a column is a stretch of
     printed places some line's word covers, a gap between columns one no line's word
     covers. So a word set apart by one space (「区　分」) stays one cell where the words of
     other lines cover that space, and a row missing a cell leaves that column blank. None
-    when a line's cells would share a column (the lines are not aligned)."""
+    when a line's cells would share a column (the lines are not aligned). Given `anchors`
+    (indices of the lines that draw the columns), the other lines' words go to the column
+    they open in, else the nearest (a wrapped cell printed a place or two off)."""
     placed: list[list[tuple[int, int, Cell]]] = []
     covered: set[int] = set()
     spaced: set[int] = set()  # where a word opens after a run of spaces
-    for line, printed in zip(lines, raw, strict=True):
+    crossed: set[int] = set()  # places a word runs on into from the place before
+    for index, (line, printed) in enumerate(zip(lines, raw, strict=True)):
         words = []
         for m in re.finditer(r"\S+", line.text):
             a, b = _width(printed[: m.start()]), _width(printed[: m.end()])
             words.append((a, b, Cell(m.group(), line.start + m.start(), line.start + m.end())))
+            if anchors is not None and index not in anchors:
+                continue
             covered.update(range(a, b))
+            crossed.update(range(a + 1, b))
             if not line.text[: m.start()].strip() or line.text[: m.start()].endswith("  "):
                 spaced.add(a)
         placed.append(words)
@@ -607,7 +678,14 @@ def _aligned_rows(lines: Sequence[Line], raw: Sequence[str]) -> list[list[Cell]]
         return None
     columns: list[tuple[int, int]] = []
     for x in sorted(covered):
-        if columns and columns[-1][1] == x:
+        if (
+            columns
+            and columns[-1][1] == x
+            and not (anchors is not None and x in spaced and x not in crossed)
+        ):
+            # (drawn by anchors, a cell opening after spaces right where another line's
+            # cell ends, no word running across, starts a column: a label over numbers
+            # printed a place off)
             columns[-1] = (columns[-1][0], x + 1)
         elif columns and not any(x <= y < _next_covered(covered, x) for y in spaced):
             # no line opens a cell here after a run of spaces: a word after a single space
@@ -619,7 +697,10 @@ def _aligned_rows(lines: Sequence[Line], raw: Sequence[str]) -> list[list[Cell]]
     for line, words in zip(lines, placed, strict=True):
         row: list[list[Cell]] = [[] for _ in columns]
         for a, _, cell in words:
-            row[next(k for k, (lo, hi) in enumerate(columns) if lo <= a < hi)].append(cell)
+            column = next((k for k, (lo, hi) in enumerate(columns) if lo <= a < hi), None)
+            if column is None:
+                column = min(range(len(columns)), key=lambda k: abs(columns[k][0] - a))
+            row[column].append(cell)
         cells = []
         for parts in row:
             if parts:
@@ -633,7 +714,9 @@ def _aligned_rows(lines: Sequence[Line], raw: Sequence[str]) -> list[list[Cell]]
         rows.append(cells)
     # a table's lines each hold their cells apart by runs of spaces: a column that joins two
     # such cells of one line shows the lines are not aligned
-    for line, cells in zip(lines, rows, strict=True):
+    for index, (line, cells) in enumerate(zip(lines, rows, strict=True)):
+        if anchors is not None and index not in anchors:
+            continue
         pieces = split_spaces(line)
         for cell in cells:
             inside = [p for p in pieces if cell.start <= p.start and p.end <= cell.end]
@@ -673,6 +756,12 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
         return None
     rows = _aligned_rows([k[0] for k in kept], [k[1] for k in kept])
     if rows is None:
+        # wrapped cells printed off their column: the header and the other lines of three
+        # cells or more draw the columns, and the wrapped pieces fall into them
+        anchors = {i for i, (line, _) in enumerate(kept) if len(split_spaces(line)) >= 3}
+        if 0 in anchors and len(anchors) >= 2 and len(anchors) < len(kept):
+            rows = _aligned_rows([k[0] for k in kept], [k[1] for k in kept], anchors)
+    if rows is None:
         return None
     width = max(len(r) for r in rows)
     if width < 2:
@@ -690,7 +779,7 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
         ]
     if not body or len([c for c in header if c.text]) < 2:
         return None
-    return _table(header, _join_continuations(body))
+    return _table(header, _join_wrapped_cells(_join_continuations(body)))
 
 
 def _join_continuations(rows: list[list[Cell]]) -> list[list[Cell]]:
@@ -714,4 +803,28 @@ def _join_continuations(rows: list[list[Cell]]) -> list[list[Cell]]:
             if cell.text:
                 top = above[k]
                 above[k] = Cell(top.text + cell.text, top.start, cell.end)
+    return joined
+
+
+def _join_wrapped_cells(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A row whose cells ran onto the lines under it (a long name, a description wrapped in
+    its column): a line with its first cell blank, text only under cells of the row above
+    that hold text, and nothing where that row holds figures, is the rest of those cells."""
+    joined: list[list[Cell]] = []
+    for row in rows:
+        above = joined[-1] if joined else None
+        filled = [k for k, c in enumerate(row) if c.text]
+        if (
+            above is None
+            or row[0].text
+            or not filled
+            or filled[-1] >= len(above)
+            or any(_kind(row[k].text) != "text" or _kind(above[k].text) != "text" for k in filled)
+            or not any(_kind(c.text) == "number" for c in above)
+        ):
+            joined.append(row)
+            continue
+        for k in filled:
+            top = above[k]
+            above[k] = Cell(top.text + row[k].text, top.start, row[k].end)
     return joined

@@ -102,7 +102,7 @@ class Mention:
 ORGANIZATION_SUFFIXES: dict[str, str] = {
     "事務局": "department", "事務所": "facility_unit", "本部": "department", "局": "department",
     "部": "department",
-    "課": "division", "室": "division", "係": "section",
+    "課": "division", "室": "division", "係": "section", "班": "section",
     "委員会": "committee", "審議会": "committee", "協議会": "committee", "会議": "committee",
     "組合": "external", "協会": "external", "公社": "external", "事業団": "external",
     "財団": "external",
@@ -113,7 +113,7 @@ FACILITY_SUFFIXES = (
     "交流館", "記念館", "児童館", "コミュニティハウス", "工場", "本館", "処理場", "浄水場",
     "斎場", "競技場", "野球場", "運動公園", "スタジアム", "アリーナ", "病院", "ランド",
     "小学校", "中学校", "診療所", "公園", "駐車場", "緑地", "プール", "ポンプ場", "パーク",
-    "キャンプ場", "スキー場",
+    "キャンプ場", "スキー場", "温泉館", "保育園",
 )  # fmt: skip
 # Suffixes too generic to name a facility unless a proper noun is part of the name.
 _NEEDS_PROPER_NOUN = ("施設",)
@@ -154,9 +154,28 @@ def has_predicate(text: str) -> bool:
     return "。" in text or any(t.pos[0] in ("動詞", "助動詞") for t in tokens(text))
 
 
+# 「青ノ台市」「霞ヶ浦」: a katakana ノ or ヶ the tokenizer reads as a particle, set between
+# two words of a name with no space, is a letter of that name.
+_NAME_JOINERS = ("ノ", "ヶ", "ケ")
+
+
+def _joins_name(toks: list[Token], k: int) -> bool:
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].surface in _NAME_JOINERS
+        and _is_name_part(toks[k - 1])
+        and _is_name_part(toks[k + 1])
+        and toks[k - 1].end == toks[k].start
+        and toks[k].end == toks[k + 1].start
+    )
+
+
 def _noun_runs(toks: list[Token]) -> Iterator[list[Token]]:
     run: list[Token] = []
-    for token in toks:
+    for k, token in enumerate(toks):
+        if _joins_name(toks, k) and run and run[-1].end == token.start:
+            run.append(token)
+            continue
         if _is_name_part(token) and (not run or run[-1].end == token.start):
             run.append(token)
             continue

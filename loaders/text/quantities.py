@@ -20,7 +20,7 @@ UNITS = (
     "ヵ所", "ヶ所", "ケ所", "所", "回", "校", "園", "施設", "世帯", "戸", "台", "冊", "部",
     "本", "日間", "時間", "か月", "ヶ月", "カ月", "ヵ月", "歳", "点", "社", "店",
     "事業", "地区", "地域", "区", "館", "棟", "室", "種類", "講座", "人日", "人回", "m2", "㎡",
-    "km", "m", "ha", "kg", "倍", "位", "トン", "キロメートル", "メートル", "円",
+    "km", "m", "ha", "kg", "倍", "位", "トン", "キロメートル", "メートル", "円", "手続",
 )  # fmt: skip
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _ESTIMATE = r"\s*[(（]\s*見込み?\s*[)）]"
@@ -120,7 +120,10 @@ def parse_quantity(s: str) -> Quantity | None:
     return Quantity(-quantity.value, quantity.unit, quantity.estimate, quantity.printed)
 
 
-_SCALED = re.compile(r"^(?:約[ \t]*)?(?P<digits>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<scale>[十百千万億]+)")
+# (「37万1,906㎡」 prints its number whole across the scale word: no scaled value)
+_SCALED = re.compile(
+    r"^(?:約[ \t]*)?(?P<digits>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<scale>[十百千万億]+)(?![0-9])"
+)
 
 
 def as_printed(quantity: Quantity) -> tuple[float | int, str | None]:

@@ -41,9 +41,13 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-2/gold.json",
         ROOT / "tests/data/composed-fresh-2",
     ),
-    "estimate": (
+    "composed 6": (
         ROOT / "tests/data/composed-fresh-3/gold.json",
         ROOT / "tests/data/composed-fresh-3",
+    ),
+    "estimate": (
+        ROOT / "tests/data/composed-fresh-4/gold.json",
+        ROOT / "tests/data/composed-fresh-4",
     ),
 }
 # mode → (README heading, the corpora its table shows)
@@ -52,7 +56,15 @@ MODES = {
     "alone": ("### The recognisers alone", ("seeds", "real pages", "held-out")),
     "unseen": (
         "### Composed documents of fictional cities",
-        ("composed", "composed 2", "composed 3", "composed 4", "composed 5", "estimate"),
+        (
+            "composed",
+            "composed 2",
+            "composed 3",
+            "composed 4",
+            "composed 5",
+            "composed 6",
+            "estimate",
+        ),
     ),
 }
 

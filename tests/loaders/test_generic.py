@@ -81,3 +81,11 @@ def test_units_on_separate_lines_are_not_one_chain() -> None:
     text = "地域支援課\n担当課\u3000交通政策課\n"
     names = [name for _s, _e, name in find_organization_mentions(text)]
     assert names == ["地域支援課", "交通政策課"]
+
+
+
+def test_a_unit_whose_first_word_starts_with_a_pointing_character_is_still_a_unit() -> None:
+    """「下水道…」 starts with 下, yet its first word is a word of its own; 「当課」 points at
+    a unit and names none."""
+    mentions = find_organization_mentions("下水道経営審議会に諮問し、当課が答申を受けた。")
+    assert [name for *_, name in mentions] == ["下水道経営審議会"]

@@ -212,3 +212,21 @@ def test_a_note_on_the_share_of_an_account_is_no_part_of_its_name() -> None:
     """「一般会計（架空部所管分） 98億4,216万円」: the department's share, the account 一般会計."""
     text = "会計 予算額 前年度比\n一般会計（架空部所管分） 98億4,216万円 1.8％増\n"
     assert _budgets(text, title="架空部 部局経営方針") == {("架空部", 2024, "一般会計", 9842160000)}
+
+
+def test_a_first_line_setting_the_city_apart_still_opens_the_title_lines() -> None:
+    """「令和6年度 部の目標 … 青葉台市」 read as a paragraph, then the department alone."""
+    text = (
+        "令和6年度 部の目標と取組            青葉台市\n架空産業部\n\n"
+        "部の予算\n一般会計:3,000千円\n"
+    )
+    assert _budgets(text) == {("架空産業部", 2024, "一般会計", 3_000_000)}
+
+
+def test_an_account_the_citys_word_opens_is_the_citys_whole_account() -> None:
+    """「(参考)市一般会計予算総額」 on a department's page: the city's, not the department's."""
+    text = (
+        "令和6年度 架空振興部 運営方針\n\n予算\n"
+        "一般会計:1,234,000千円\n(参考)市一般会計予算総額:45,670,000千円\n"
+    )
+    assert ("青葉台市", 2024, "一般会計", 45_670_000_000) in _budgets(text)

@@ -210,3 +210,47 @@ def test_a_report_whose_subtitle_names_the_year_of_the_work_graded_dates_its_gra
         "【施策】2-3 風の丘の整備\n【取組】見晴らし台の改修\n【評価】A\n"
     )
     assert evaluation_rows(facts_of(text, year=2023)) == {("見晴らし台の改修", 2022, "A")}
+
+
+def test_grades_under_columns_headed_by_a_year_alone_grade_each_rows_entry() -> None:
+    text = (
+        "No. | 取組項目 | 担当課 | 2021年度 | 2022年度 |\n---|---|---|---|---|\n"
+        "1 | 架空窓口の改善 | 架空課 | B | A |\n"
+        "2 | 架空文書の電子化 | 架空課 | C | B |\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("架空窓口の改善", 2021, "B"),
+        ("架空窓口の改善", 2022, "A"),
+        ("架空文書の電子化", 2021, "C"),
+        ("架空文書の電子化", 2022, "B"),
+    }
+
+
+def test_year_columns_holding_a_plans_values_are_no_grades() -> None:
+    text = (
+        "No. | 取組項目 | 2025年度 | 2026年度 |\n---|---|---|---|\n"
+        "1 | 架空窓口の改善 | A | 本格実施 |\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2025)) == set()
+
+
+def test_an_evaluation_label_and_grade_on_one_line_grade_the_section_above() -> None:
+    text = (
+        "重点取組\n1 架空の森の保全(総合計画 施策2-1)\n (1) 目標\n   森を守る。\n"
+        " (2) 評価  ◎ 順調\n2 架空の川の整備(総合計画 施策2-2)\n (1) 評価  △ 遅れ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("架空の森の保全", 2024, "◎"),
+        ("架空の川の整備", 2024, "△"),
+    }
+
+
+def test_lines_of_an_entry_and_its_grade_under_an_evaluation_heading_take_its_year() -> None:
+    text = (
+        "【施策】2-3 風の丘の整備\n【取組】見晴らし台の改修\n【取組】遊歩道の整備\n\n"
+        "【前年度(令和5年度)の自己評価】\n見晴らし台の改修      A\n遊歩道の整備        C\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("見晴らし台の改修", 2023, "A"),
+        ("遊歩道の整備", 2023, "C"),
+    }

@@ -157,3 +157,35 @@ def test_a_quoted_name_ending_like_a_facility_is_whole_without_its_provisional_m
 
 def test_a_quoted_phrase_about_a_kind_of_place_is_none() -> None:
     assert _facilities("「市民の活動を支える図書館」を目指します。\n") == set()
+
+
+def test_a_facility_column_cell_ending_in_a_type_word_and_provisional_is_a_name() -> None:
+    text = "施設名 | 対策 |\n---|---|\n新青葉交流施設(仮称) | 新築 |\n"
+    assert "新青葉交流施設(仮称)" in _facilities(text)
+
+
+def test_a_table_cell_naming_a_place_gives_the_whole_cell() -> None:
+    text = "所属 | 人数 |\n---|---|\n架空県立みどりの療育センター | 40 |\n"
+    assert _facilities(text) == {"架空県立みどりの療育センター"}
+
+
+def test_latin_letters_glued_before_a_name_are_part_of_it() -> None:
+    text = "近くの青葉台市A&Z海洋センターと統合します。\n"
+    assert _facilities(text) == {"青葉台市A&Z海洋センター"}
+
+
+def test_a_katakana_word_cut_by_a_wrapped_line_joins_the_line_above() -> None:
+    text = "相談体制を見直し、青葉台市ビジネスサポー\nトセンターとの連携を強化する必要がある。\n"
+    assert _facilities(text) == {"青葉台市ビジネスサポートセンター"}
+
+
+def test_a_kana_name_after_its_type_word_ends_before_the_particle() -> None:
+    assert _facilities("道の駅あおばだいを拠点に周遊観光を進める。\n") == {"道の駅あおばだい"}
+
+
+def test_a_hot_spring_hall_is_a_facility() -> None:
+    assert _facilities("老朽化した青葉台温泉館の浴室を改修します。\n") == {"青葉台温泉館"}
+
+
+def test_a_nursery_school_is_a_facility() -> None:
+    assert _facilities("青葉台保育園の園舎を改築します。\n") == {"青葉台保育園"}

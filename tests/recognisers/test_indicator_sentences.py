@@ -100,3 +100,40 @@ def test_one_value_set_after_its_name_with_a_targets_cue_is_that_years_target() 
 
 def test_one_value_without_a_targets_cue_is_no_target() -> None:
     assert _rows("令和5年4月1日の架空講座の受講者数は45人です。\n") == set()
+
+
+def test_a_year_before_the_subject_dates_its_first_value() -> None:
+    text = (
+        "令和元年度末の架空林の面積は12万4,500㎡でしたが、"
+        "令和5年度末には13万1,200㎡となっています。\n"
+    )
+    assert _rows(text) == {
+        ("架空林の面積", 2019, "actual", 124500),
+        ("架空林の面積", 2023, "actual", 131200),
+    }
+
+
+def test_a_subject_dated_as_it_stood_then_and_the_one_value_it_closes_on() -> None:
+    assert _rows("令和5年度末現在の架空林の植樹率は4.5%です。\n") == {
+        ("架空林の植樹率", 2023, "actual", 4.5)
+    }
+
+
+def test_an_undated_subject_and_one_value_is_no_indicator() -> None:
+    assert _rows("架空林の植樹率は4.5%です。\n") == set()
+
+
+def test_procedures_are_counted_in_a_sentence_setting_a_target() -> None:
+    text = (
+        "電子申請できる架空手続数を令和5年度の30手続から、"
+        "令和9年度には90手続とすることを目指します。\n"
+    )
+    assert _rows(text) == {
+        ("電子申請できる架空手続数", 2023, "baseline", 30),
+        ("電子申請できる架空手続数", 2027, "target", 90),
+    }
+
+
+def test_a_bracketed_target_gives_the_objects_value_of_the_year_it_is_to_reach_by() -> None:
+    text = "架空林の面積を令和12年度末までに2割増やします(目標15万2,000㎡以上)。\n"
+    assert _rows(text) == {("架空林の面積", 2030, "target", 152000)}

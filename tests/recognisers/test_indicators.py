@@ -591,3 +591,107 @@ def test_a_target_field_naming_its_indicator_with_a_dated_baseline_then_an_actua
         ("架空カード交付率", 2019, "target", 20.0),
         ("架空カード交付率", 2019, "actual", 21.3),
     }
+
+
+def test_a_kind_label_in_an_indicator_field_may_print_its_year_in_brackets() -> None:
+    text = "成果指標：架空農園の体験者数 現状値(令和5年度)310人 → 目標値(令和7年度)400人\n"
+    assert _observations(text) == {
+        ("架空農園の体験者数", 2023, "baseline", 310),
+        ("架空農園の体験者数", 2025, "target", 400),
+    }
+
+
+def test_a_name_opening_with_a_number_inside_a_word_is_a_name() -> None:
+    text = (
+        "指標名 | 基準値 | 目標値 |\n---|---|---|\n"
+        "3次元地図の整備区域数 | 4(2023年度) | 9(2027年度) |\n"
+    )
+    assert _observations(text) == {
+        ("3次元地図の整備区域数", 2023, "baseline", 4),
+        ("3次元地図の整備区域数", 2027, "target", 9),
+    }
+
+
+def test_a_plans_year_columns_from_the_documents_year_on_are_targets() -> None:
+    text = (
+        "取組項目 | 指標名 | 2025年度 | 2026年度 |\n---|---|---|---|\n"
+        "架空窓口の改善 | 架空窓口の待ち時間(分) | 12 | 10 |\n"
+    )
+    assert _observations_in(text, 2025) == {
+        ("架空窓口の待ち時間(分)", 2025, "target", 12),
+        ("架空窓口の待ち時間(分)", 2026, "target", 10),
+    }
+
+
+def test_years_between_a_baseline_year_and_a_target_year_are_actuals() -> None:
+    text = (
+        "区分 | 令和4年度(基準) | 令和5年度 | 令和6年度 | 令和8年度(目標) |\n---|---|---|---|---|\n"
+        "架空教室の受講者数(人) | 120 | 131 | 140 | 180 |\n"
+    )
+    assert _observations_in(text, 2024) == {
+        ("架空教室の受講者数(人)", 2022, "baseline", 120),
+        ("架空教室の受講者数(人)", 2023, "actual", 131),
+        ("架空教室の受講者数(人)", 2024, "actual", 140),
+        ("架空教室の受講者数(人)", 2026, "target", 180),
+    }
+
+
+def test_a_row_whose_long_name_pushed_its_unit_and_value_into_the_name_cell() -> None:
+    text = (
+        "指標名                        単位    令和4年度実績  令和5年度実績  令和6年度目標\n"
+        "活動 架空講座の開催回数         回          3             4              5\n"
+        "成果 架空講座を受講した市民のうち満足した人の割合 % 80.5      85.0         90.0\n"
+    )
+    assert {o for o in _observations(text) if o[0].endswith("割合")} == {
+        ("架空講座を受講した市民のうち満足した人の割合", 2022, "actual", 80.5),
+        ("架空講座を受講した市民のうち満足した人の割合", 2023, "actual", 85.0),
+        ("架空講座を受講した市民のうち満足した人の割合", 2024, "target", 90.0),
+    }
+
+
+def test_a_word_before_the_name_that_with_shihyo_labels_an_indicator_is_its_type() -> None:
+    text = "指標名 | 令和4年度実績 |\n---|---|\n活動 架空講座の開催回数 | 3 |\n"
+    assert _observations(text) == {("架空講座の開催回数", 2022, "actual", 3)}
+
+
+def test_steps_after_a_name_each_a_value_after_its_year_and_kind() -> None:
+    text = "(3) 指標\n  架空果樹の栽培面積  令和5年度 12.5ha → 令和6年度目標 14.0ha/実績 13.2ha\n"
+    assert _observations(text) == {
+        ("架空果樹の栽培面積", 2023, "baseline", 12.5),
+        ("架空果樹の栽培面積", 2024, "target", 14.0),
+        ("架空果樹の栽培面積", 2024, "actual", 13.2),
+    }
+
+
+def test_steps_of_dated_figures_printing_no_kind_are_no_indicator() -> None:
+    text = "架空川の水位  令和5年度 1.2m → 令和6年度 1.4m\n"
+    assert _observations(text) == set()
+
+
+def test_a_kind_field_holding_a_name_and_one_figure_is_that_years_value() -> None:
+    text = "② 架空観光の推進\n  ㋐ 実績：架空自転車の利用者 1,250人(前年度比 110%)\n"
+    assert _observations_in(text, 2024) == {("架空自転車の利用者", 2024, "actual", 1250)}
+
+
+def test_a_kind_field_holding_a_sentence_gives_no_value() -> None:
+    text = "  ㋐ 実績：工事が遅れ、令和7年度へ繰越し(繰越額 16,200千円)\n"
+    assert _observations_in(text, 2024) == set()
+
+
+def test_a_header_line_carrying_the_other_columns_bullet_after_its_labels() -> None:
+    text = (
+        "【成果指標】\n"
+        "指標名 基準値 実績値 目標値 ・架空の森の間伐(12ha)\n"
+        "(2019) (2022) (2024)\n"
+        "架空林の面積 30ha 34ha 40ha\n"
+    )
+    assert _observations(text) == {
+        ("架空林の面積", 2019, "baseline", 30),
+        ("架空林の面積", 2022, "actual", 34),
+        ("架空林の面積", 2024, "target", 40),
+    }
+
+
+def test_steps_of_money_are_no_indicator() -> None:
+    text = "架空事業費  令和5年度 1,200千円 → 令和6年度目標 1,500千円\n"
+    assert _observations(text) == set()

@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from _facts_of import evaluation_rows, facts_of, initiative_rows, policy_rows
 
-from loaders.facts import DocumentFacts, Initiative
+from loaders.facts import DocumentFacts, Initiative, Span
 from loaders.field_vocabulary import all_labels
 from loaders.recognisers import initiatives, policies
 from loaders.structure import read_structure
@@ -45,9 +45,9 @@ def test_bulleted_entries_under_a_policy_heading_take_its_code() -> None:
     }
 
 
-def test_policies_listed_inside_a_policy_are_its_measures() -> None:
+def test_policies_listed_inside_a_policy_are_its_measures_under_their_own_codes() -> None:
     text = "1霧の谷を守る\n該当する施策\n- 1-1 霧を測る\n- 1-2 谷を歩く\n"
-    assert initiative_rows(facts_of(text)) == {("霧を測る", ("1",)), ("谷を歩く", ("1",))}
+    assert initiative_rows(facts_of(text)) == {("霧を測る", ("1-1",)), ("谷を歩く", ("1-2",))}
 
 
 def test_a_line_with_the_policy_code_and_its_own_number() -> None:
@@ -130,7 +130,7 @@ def test_table_rows_under_a_policy_heading_take_its_code() -> None:
     }  # fmt: skip
 
 
-def test_a_policy_under_a_broader_policy_is_filed_under_it() -> None:
+def test_a_policy_under_a_broader_policy_is_its_measure_under_its_own_code() -> None:
     text = (
         "基本目標1 ひとが輝くまち\n"
         "施策1-1 学校教育の充実\n"
@@ -138,7 +138,7 @@ def test_a_policy_under_a_broader_policy_is_filed_under_it() -> None:
         "施策1-2 生涯学習の推進\n"
         "学び直しの機会を広げます。\n"
     )
-    assert ("学校教育の充実", ("1",)) in initiative_rows(facts_of(text))
+    assert ("学校教育の充実", ("1-1",)) in initiative_rows(facts_of(text))
 
 
 def test_an_entry_takes_the_code_its_policy_field_cites() -> None:
@@ -172,7 +172,7 @@ def test_a_list_under_a_policy_label_on_a_one_policy_sheet_is_filed_under_that_p
 
 def test_a_policy_field_under_the_broader_policy_field_is_its_measure() -> None:
     text = "政策名:政策2 星の健やかなまち\n施策名:施策2-3 星の医療\n"
-    assert ("星の医療", ("2",)) in initiative_rows(facts_of(text))
+    assert ("星の医療", ("2-3",)) in initiative_rows(facts_of(text))
 
 
 def test_an_entry_under_levels_that_number_afresh_is_filed_under_the_composed_code() -> None:
@@ -193,9 +193,9 @@ def test_entries_numbered_apart_under_a_policy_heading_are_its_measures() -> Non
     assert {("星の講座", ("Ⅲ-2-(1)",)), ("月の広場", ("Ⅲ-2-(2)",))} <= rows
 
 
-def test_a_policy_page_printing_its_broader_goal_is_that_goals_measure() -> None:
+def test_a_policy_page_printing_its_broader_goal_is_that_goals_measure_under_its_code() -> None:
     text = "Ⅲ-2 星の学びの振興\n基本目標Ⅲ 星の心のまち\n施策の体系\nⅢ-2-(1) 星の学び\n① 星の講座\n"
-    assert ("星の学びの振興", ("Ⅲ",)) in initiative_rows(facts_of(text))
+    assert ("星の学びの振興", ("Ⅲ-2",)) in initiative_rows(facts_of(text))
 
 
 def test_the_numbered_list_of_an_entry_heading_is_filed_under_it() -> None:
@@ -370,7 +370,7 @@ def test_the_policies_of_a_system_table_are_measures_of_the_goal_beside_them() -
         "| 1 星の降る丘のまち | 1-1 | 星見の推進 |\n"
         "| | 1-2 | 夜空の保全 |\n"
     )
-    assert initiative_rows(facts_of(text)) == {("星見の推進", ("1",)), ("夜空の保全", ("1",))}
+    assert initiative_rows(facts_of(text)) == {("星見の推進", ("1-1",)), ("夜空の保全", ("1-2",))}
 
 
 def test_rows_of_a_table_in_nested_sections_are_filed_under_the_composed_code() -> None:
@@ -435,5 +435,166 @@ def test_text_rows_of_a_system_table_are_graded_measures_of_their_goal() -> None
         "丘のまち 1-2 夜空の保全 環境課 B\n"
     )
     facts = facts_of(text)
-    assert initiative_rows(facts) == {("星見の推進", ("1",)), ("夜空の保全", ("1",))}
+    assert initiative_rows(facts) == {("星見の推進", ("1-1",)), ("夜空の保全", ("1-2",))}
     assert evaluation_rows(facts) == {("星見の推進", 2024, "A"), ("夜空の保全", 2024, "B")}
+
+
+def test_a_level_above_the_subject_of_a_sheet_header_is_no_measure() -> None:
+    text = (
+        "基本目標3 森のまち\n政策3-2 木陰のくらし\n施策3-2-1 並木の保全\n"
+        "主管課 緑地課\n"
+    )
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "comprehensive_plan_policy")
+    facts.initiatives.append(
+        Initiative("木陰のくらし", "measure", policy_codes=["3-2"], number="3-2")
+    )
+    doc = read_structure(text, labels=all_labels())
+    policies.recognise(doc, facts)
+    initiatives.recognise(doc, facts)
+    assert "木陰のくらし" not in {name for name, _ in initiative_rows(facts)}
+    assert ("並木の保全", ("3-2-1",)) in initiative_rows(facts)
+
+
+def _sheet_with_subs(text: str, measure_at: int, subs: list[tuple[str, int]]) -> DocumentFacts:
+    """Facts as a sheet's genre parser leaves them: the measure 星の観測 and its subs."""
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "comprehensive_plan_policy")
+    span = Span(measure_at, measure_at + 11, text[measure_at : measure_at + 11])
+    facts.initiatives.append(
+        Initiative("星の観測", "measure", policy_codes=["2-1"], number="2-1", evidence={"": span})
+    )
+    for number, (name, at) in enumerate(subs, start=1):
+        span = Span(at, at + 8, text[at : at + 8])
+        sub = Initiative(name, "measure", policy_codes=["2-1"], number=str(number))
+        sub.parent, sub.evidence = "星の観測", {"": span}
+        facts.initiatives.append(sub)
+    initiatives.recognise(read_structure(text, labels=all_labels()), facts)
+    return facts
+
+
+def test_a_sub_measure_named_by_a_section_label_is_no_entry() -> None:
+    text = "施策2-1 星の観測\n(1) 成果指標\n(2) 星図の作成\n"
+    facts = _sheet_with_subs(text, 0, [("成果指標", 13), ("星図の作成", 22)])
+    assert "成果指標" not in {name for name, _ in initiative_rows(facts)}
+    assert ("星図の作成", ("2-1",)) in initiative_rows(facts)
+
+
+def test_a_sub_measure_printed_before_its_measure_is_no_entry() -> None:
+    text = "(1)計画の趣旨\n施策2-1 星の観測\n(2) 星図の作成\n"
+    facts = _sheet_with_subs(text, 9, [("計画の趣旨", 0), ("星図の作成", 21)])
+    assert "計画の趣旨" not in {name for name, _ in initiative_rows(facts)}
+
+
+def test_the_finer_levels_under_a_measure_are_measures_under_their_own_codes() -> None:
+    text = (
+        "基本目標1 星のまち\n 施策1-1 星見の推進\n  1-1-1 観望会の開催\n  1-1-2 星図の整備\n"
+        " 施策1-2 夜空の保全\n  1-2-1 照明の抑制\n"
+    )
+    assert initiative_rows(facts_of(text)) >= {
+        ("星見の推進", ("1-1",)),
+        ("観望会の開催", ("1-1-1",)),
+        ("星図の整備", ("1-1-2",)),
+        ("照明の抑制", ("1-2-1",)),
+    }
+
+
+def test_the_lower_levels_of_a_table_of_labelled_levels_are_measures() -> None:
+    text = (
+        "| 基本目標 | 施策 |\n|---|---|\n"
+        "| 基本目標1 星のまち | 施策1 星見の推進 |\n"
+        "| | 施策2 夜空の保全 |\n"
+        "| 基本目標2 月のまち | 施策3 月見の推進 |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("星見の推進", ("1-1",)),
+        ("夜空の保全", ("1-2",)),
+        ("月見の推進", ("2-3",)),
+    }
+
+
+def test_entries_under_a_breadcrumb_heading_take_the_composed_code() -> None:
+    text = (
+        "## 基本目標2 > 施策5 星見の推進\n### 主な取組\n"
+        "#### (1)観望会の開催\n#### (2)星図の整備\n"
+    )
+    assert initiative_rows(facts_of(text)) >= {
+        ("観望会の開催", ("2-5",)),
+        ("星図の整備", ("2-5",)),
+    }
+
+
+def test_rows_of_a_table_under_a_pillar_heading_take_its_code() -> None:
+    text = (
+        "取組項目別の状況\n"
+        "第1 港の運営\n"
+        "No.\t取組項目\t担当課\t評価\n1\t桟橋点検の外部化\t港湾課\t◎\n2\t灯台照明の更新\t港湾課\t○\n\n"
+        "第2 駅の運営\n"
+        "No.\t取組項目\t担当課\t評価\n3\t改札の無人化\t駅務課\t△\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("桟橋点検の外部化", ("1",)),
+        ("灯台照明の更新", ("1",)),
+        ("改札の無人化", ("2",)),
+    }
+
+
+def test_entries_under_a_heading_citing_a_policy_take_the_cited_code() -> None:
+    text = (
+        "重点目標と取組\n"
+        "1 星見の里づくり(総合計画 施策3-1)\n"
+        " (1) 取組と実績\n"
+        "   ① 観望台の整備\n"
+        "   ② 星図の作成\n"
+    )
+    assert initiative_rows(facts_of(text)) >= {
+        ("観望台の整備", ("3-1",)),
+        ("星図の作成", ("3-1",)),
+    }
+
+
+def test_a_column_of_known_policy_codes_files_the_rows_whatever_its_label() -> None:
+    text = (
+        "計画の体系\n改革の柱Ⅰ 星の運営\n Ⅰ-1 星見の電子化\n Ⅰ-2 窓口の改善\n\n"
+        "主な取組項目\n"
+        "| No. | 取組項目 | 体系 | 担当課 |\n|---|---|---|---|\n"
+        "| 1 | 電子申請の拡大 | Ⅰ-1 | 星見課 |\n| 2 | 窓口の一本化 | Ⅰ-2 | 市民課 |\n"
+    )
+    assert initiative_rows(facts_of(text)) >= {
+        ("電子申請の拡大", ("Ⅰ-1",)),
+        ("窓口の一本化", ("Ⅰ-2",)),
+    }
+
+
+def test_a_table_of_policies_graded_row_by_row_lists_evaluated_measures() -> None:
+    text = (
+        "評価結果一覧\n"
+        "| 施策コード | 施策名 | 主管課 | R4 | R5 |\n|---|---|---|---|---|\n"
+        "| Ⅲ-1-(1) | 星見の推進 | 星見課 | B | A |\n"
+        "| Ⅲ-1-(2) | 夜空の保全 | 環境課 | C | B |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("星見の推進", ("Ⅲ-1-(1)",)),
+        ("夜空の保全", ("Ⅲ-1-(2)",)),
+    }
+
+
+def test_a_section_citing_a_policy_over_that_policys_parts_is_no_entry() -> None:
+    text = (
+        "2 評価結果一覧(政策Ⅲ 星のまち)\n"
+        "| 施策コード | 施策名 | 主管課 | R4 | R5 |\n|---|---|---|---|---|\n"
+        "| Ⅲ-1-(1) | 星見の推進 | 星見課 | B | A |\n"
+        "| Ⅲ-1-(2) | 夜空の保全 | 環境課 | C | B |\n"
+    )
+    assert "評価結果一覧" not in {name for name, _ in initiative_rows(facts_of(text))}
+
+
+def test_principles_with_lettered_actions_in_a_plan_without_codes_are_measures() -> None:
+    text = (
+        "第3 基本方針と目標\n"
+        "　1 基本方針\n"
+        "　　① 星見台の集約\n"
+        "　　　ア 利用の少ない星見台を統合します。\n"
+        "　　　イ 跡地は売却します。\n"
+        "　　② 望遠鏡の長寿命化\n"
+        "　　　ア 予防保全に転換します。\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("星見台の集約", ()), ("望遠鏡の長寿命化", ())}

@@ -252,3 +252,29 @@ def test_the_row_labels_of_a_two_column_form_name_no_unit() -> None:
         "| 構成課 | 天文課、観測課 |\n| 職員数 | 計 40人 |\n| 部の予算 | 一般会計 3億円 |\n"
     )
     assert "構成課" not in _parents(text)
+
+
+def test_the_units_of_a_table_captioned_as_a_units_breakdown_are_its_parts() -> None:
+    """「架空福祉部の内訳」 over a table of its divisions and offices."""
+    text = (
+        "2 架空福祉部の内訳\n"
+        "所属\t令和6年度 職員数\t令和7年度 職員数\n"
+        "架空福祉政策課\t12\t13\n"
+        "中央架空相談所\t40\t41\n"
+    )
+    parents = _parents(text)
+    assert parents["架空福祉政策課"] == "架空福祉部"
+    assert parents["中央架空相談所"] == "架空福祉部"
+
+
+def test_the_office_building_before_a_unit_in_a_contact_line_is_no_part_of_its_name() -> None:
+    """「問い合わせ 役場架空総務課」: the town office is where the unit sits, not its name."""
+    names = set(_parents("架空の便り\n\n問い合わせ　役場架空総務課　☎000-00-0000\n"))
+    assert "架空総務課" in names
+    assert "役場架空総務課" not in names
+
+
+def test_a_han_after_a_division_in_a_contact_line_is_its_section() -> None:
+    """「架空人事課 架空定員班」: a 班 is a section, like a 係, of the unit before it."""
+    parents = _parents("架空の便り\n\nお問い合わせ\n架空総務部 架空人事課 架空定員班\n電話 000\n")
+    assert parents["架空定員班"] == "架空人事課"

@@ -274,3 +274,75 @@ def test_a_system_table_printed_as_text_rows_rejoins_the_wrapped_goal_names() ->
         ("2-1", "霧の観測"),
         ("2-2", "霧の利用"),
     }
+
+
+def test_codes_under_a_labelled_policy_heading_that_extend_it_are_policies() -> None:
+    text = (
+        "基本目標1 星のまち\n 施策1-1 星見の推進\n  1-1-1 観望会の開催\n  1-1-2 星図の整備\n"
+        " 施策1-2 夜空の保全\n  1-2-1 照明の抑制\n"
+    )
+    assert policy_rows(facts_of(text)) >= {
+        ("1-1-1", "観望会の開催"),
+        ("1-1-2", "星図の整備"),
+        ("1-2-1", "照明の抑制"),
+    }
+
+
+def test_a_table_of_labelled_levels_composes_a_level_numbered_across_its_goals() -> None:
+    text = (
+        "| 基本目標 | 施策 |\n|---|---|\n"
+        "| 基本目標1 星のまち | 施策1 星見の推進 |\n"
+        "| | 施策2 夜空の保全 |\n"
+        "| 基本目標2 月のまち | 施策3 月見の推進 |\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "星のまち"),
+        ("1-1", "星見の推進"),
+        ("1-2", "夜空の保全"),
+        ("2", "月のまち"),
+        ("2-3", "月見の推進"),
+    }
+
+
+def test_a_breadcrumb_heading_composes_the_finer_level_under_the_broader() -> None:
+    text = "## 基本目標2 > 施策5 星見の推進\n### 主な取組\n#### (1)観望会の開催\n"
+    assert ("2-5", "星見の推進") in policy_rows(facts_of(text))
+    assert "5" not in {code for code, _ in policy_rows(facts_of(text))}
+
+
+def test_a_level_wrapped_onto_the_line_after_a_broader_level_field_is_composed() -> None:
+    text = "事業名:観望会事業\n計画上の位置付け:基本目標2 星のまち\n施策5 星見の推進\n"
+    assert ("2-5", "星見の推進") in policy_rows(facts_of(text))
+
+
+def test_a_level_run_together_with_only_a_mark_for_a_name_names_nothing() -> None:
+    text = "星のまちの計画です。基本目標2 > 施策5 星見の推進\n"
+    assert policy_rows(facts_of(text)) == {("2-5", "星見の推進")}
+
+
+_PILLARS_OVER_TABLES = (
+    "取組項目別の状況\n"
+    "第1 港の運営\n"
+    "No.\t取組項目\t担当課\t評価\n1\t桟橋点検の外部化\t港湾課\t◎\n2\t灯台照明の更新\t港湾課\t○\n\n"
+    "第2 駅の運営\n"
+    "No.\t取組項目\t担当課\t評価\n3\t改札の無人化\t駅務課\t△\n"
+)
+
+
+def test_sibling_headings_each_over_a_table_of_initiatives_are_pillars() -> None:
+    assert policy_rows(facts_of(_PILLARS_OVER_TABLES)) == {("1", "港の運営"), ("2", "駅の運営")}
+
+
+def test_two_levels_of_one_label_side_by_side_are_sibling_columns() -> None:
+    text = (
+        "主な事業を紹介します\n"
+        "基本目標１　星のまち　　　　基本目標２　月の見える丘の\n"
+        "　　　　　　　　　　　　　　まち\n"
+        "●観望会事業\n"
+    )
+    assert policy_rows(facts_of(text)) == {("1", "星のまち"), ("2", "月の見える丘のまち")}
+
+
+def test_the_same_label_again_in_running_text_is_no_finer_level() -> None:
+    text = "主な事業\n基本目標1 星のまち 基本目標2 月のまち\n"
+    assert all(len(code.split("-")) == 1 for code, _ in policy_rows(facts_of(text)))

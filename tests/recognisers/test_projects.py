@@ -441,3 +441,110 @@ def test_a_facility_plans_yearly_measure_cells_are_projects_of_the_facility() ->
         ("星見台天文台屋根改修", 2024, 24_200_000, "星見課"),
         ("港の灯台照明更新", 2025, 9_900_000, "港湾課"),
     }
+
+
+def test_year_columns_naming_their_stage_give_one_row_a_year() -> None:
+    """「R4決算 | R5決算 | R6予算」: a settled amount is that year's cost as a budget is."""
+    text = (
+        "構成事業                                (単位:千円)\n"
+        "事業名                  R4決算    R5決算    R6予算   担当\n"
+        "架空交流推進事業         1,100     1,200     1,300   架空振興課\n"
+        "架空広場管理事業         2,100     2,200     2,300   架空振興課\n"
+    )
+    assert ("架空交流推進事業", 2022, 1_100_000, "架空振興課") in _projects(text)
+    assert ("架空交流推進事業", 2024, 1_300_000, "架空振興課") in _projects(text)
+    assert len(_projects(text)) == 6
+
+
+def test_a_name_wrapped_onto_the_row_of_its_figures_is_one_name() -> None:
+    """A name too long for its column: its head alone on a row, the rest with the figures."""
+    text = (
+        "   事業名                  R4決算    R5決算    R6予算   担当\n"
+        "   架空交流推進事業         1,100     1,200     1,300   架空振興課\n"
+        "   架空市ものづくり交流センター\n"
+        "   運営事業                 2,100     2,200     2,300   架空振興課\n"
+    )
+    names = {name for name, *_ in _projects(text)}
+    assert names == {"架空交流推進事業", "架空市ものづくり交流センター運営事業"}
+
+
+def test_a_plan_row_of_continuing_work_is_a_project_without_an_amount() -> None:
+    """「継続」 in every year's column: the project is listed, with no budget."""
+    text = (
+        "事業名                  担当課        R7年度    R8年度    R9年度\n"
+        "架空橋梁補修事業         架空道路課     1,000     2,000     3,000\n"
+        "架空資源回収事業         架空環境課      継続      継続      継続\n"
+    )
+    assert ("架空資源回収事業", 2024, None, "架空環境課") in _projects(text)
+
+
+def test_the_division_a_record_names_is_its_ka_not_the_bureau_before_it() -> None:
+    """「所管部局」 then 「所管課」 both label a unit in charge: the 課 is the division."""
+    text = (
+        "事務事業名:架空交流推進事業\n"
+        "所管部局:架空教育委員会事務局\n"
+        "所管課:架空学習課\n"
+        "担当係:架空指導係\n"
+        "予算額:1,200千円\n"
+    )
+    assert _projects(text) == {("架空交流推進事業", 2024, 1_200_000, "架空学習課")}
+
+
+def test_a_listed_name_with_its_amount_and_unit_on_the_line_under_it() -> None:
+    """「●X事業」 then 「840万円(架空企画課)」 under it."""
+    text = (
+        "■今年度の主な事業\n●架空集落応援員設置事業\n  840万円(架空企画課)\n"
+        "  応援員を増やします。\n"
+    )
+    assert _projects(text) == {("架空集落応援員設置事業", 2024, 8_400_000, "架空企画課")}
+
+
+def test_two_columns_side_by_side_give_each_project_the_unit_after_its_amount() -> None:
+    text = (
+        "●架空祝い金支給事業          ●架空ケア推進事業\n"
+        "  680万円(架空福祉課)          1,250万円(架空健康課)\n"
+        "  子に10万円を支給します。      相談窓口を設けます。\n"
+    )
+    assert _projects(text) == {
+        ("架空祝い金支給事業", 2024, 6_800_000, "架空福祉課"),
+        ("架空ケア推進事業", 2024, 12_500_000, "架空健康課"),
+    }
+
+
+def test_a_unit_bracket_cut_at_the_line_end_gives_its_whole_units_only() -> None:
+    """「(架空教育委員会 架空学校教」 / 「育係)」: the cut name is not read, the one before is."""
+    text = (
+        "●架空給食無償化事業          ●架空設置推進事業\n"
+        "  2,410万円(架空教育委員会 架空学校教    190万円(架空総務課)\n"
+        "育係)\n"
+    )
+    rows = _projects(text)
+    assert ("架空給食無償化事業", 2024, 24_100_000, "架空教育委員会") in rows
+
+
+def test_a_list_entry_labelled_as_projects_lists_each_project() -> None:
+    text = (
+        "### 主な取組\n\n- 主な事業:架空学力向上事業、架空相談支援事業\n"
+        "- 主な事業:架空学校連携推進事業\n"
+    )
+    assert {name for name, *_ in _projects(text)} == {
+        "架空学力向上事業", "架空相談支援事業", "架空学校連携推進事業"
+    }  # fmt: skip
+
+
+def test_a_legend_of_status_marks_is_no_list_of_projects() -> None:
+    text = "凡例\n ○新規事業  ●拡充事業  無印は継続事業\n"
+    assert _projects(text) == set()
+
+
+def test_a_labelled_budget_in_a_bracket_of_the_record_under_a_name() -> None:
+    """「① 名前」 with 「㋐ 計画：…(予算額 3,600千円)」 under it: the name's amount."""
+    text = (
+        "(2) 取組と実績\n"
+        "  ① 架空苗木植栽への補助\n"
+        "    ㋐ 計画:苗木購入費の1/2補助(予算額 3,600千円)\n"
+        "    ㋑ 実績:12経営体を補助\n"
+        "  ② 架空加工品開発の支援\n"
+        "    ㋐ 計画:試作を支援\n"
+    )
+    assert _projects(text) == {("架空苗木植栽への補助", 2024, 3_600_000, None)}

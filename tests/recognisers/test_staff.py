@@ -231,3 +231,29 @@ def test_a_staff_caption_over_a_line_of_year_and_count_pairs_counts_each_year() 
     assert _staff(text, year=2023) == {
         ("青葉台市", 2022, "合計", 170), ("青葉台市", 2023, "合計", 168),
     }  # fmt: skip
+
+
+def test_a_captioned_table_of_year_columns_alone_counts_the_whole_municipality() -> None:
+    """「職員数の推移」 over years and one row of counts: no column names a unit."""
+    text = (
+        "■ 職員数の推移(各年度4月1日現在)\n"
+        "2022年度 | 2023年度 | 2024年度 |\n---|---|---|\n612人 | 605人 | 601人 |\n"
+    )
+    assert _staff(text) == {
+        ("青葉台市", 2022, "合計", 612), ("青葉台市", 2023, "合計", 605),
+        ("青葉台市", 2024, "合計", 601),
+    }  # fmt: skip
+
+
+def test_a_bracketed_total_under_a_staff_table_counts_the_department_the_title_names() -> None:
+    """「(部長を含む部計 43人)」 under the table of the department's divisions."""
+    text = (
+        "令和6年度 部の目標と取組                 青葉台市\n"
+        "架空産業部\n\n"
+        "第2 部の体制\n"
+        "  課名              係名                  職員数\n"
+        "  架空振興課        農政係・林務係         11人\n"
+        "  架空観光課        商工係・観光係          7人\n"
+        "  (部長を含む部計 19人)\n"
+    )
+    assert ("架空産業部", 2024, "合計", 19) in _staff(text)

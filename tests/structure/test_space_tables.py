@@ -172,3 +172,96 @@ def test_a_year_over_the_kinds_it_spans_in_an_aligned_header_heads_each_of_them(
     assert table.header == [
         "指標名", "令和5年度 目標", "令和5年度 実績", "令和6年度 目標", "令和6年度 実績",
     ]  # fmt: skip
+
+
+def test_rules_around_a_misaligned_space_table_are_no_rows() -> None:
+    """A name too long for its column breaks the alignment; the table, read cell by cell
+    between runs of spaces, still takes no rule as its header."""
+    text = (
+        "  --------------------------------------------\n"
+        "   名称                基準値   R5実績   R7目標\n"
+        "  --------------------------------------------\n"
+        "   架空の体験教室参加者数(人)    28     30     40\n"
+        "   架空広場の来場者数(人)    112    120    150\n"
+        "  --------------------------------------------\n"
+    )
+    [table] = _tables(text)
+    assert table.header == ["名称", "基準値", "R5実績", "R7目標"]
+    assert _rows(table)[0] == ["架空の体験教室参加者数(人)", "28", "30", "40"]
+
+
+def test_cells_wrapped_onto_the_lines_under_their_row_join_its_cells() -> None:
+    """A name and a note too long for their columns run on under the row (the rest of the
+    name under the name, of the note under the note): one row, the figures untouched."""
+    text = (
+        _line((0, "コード"), (8, "事業名"), (36, "担当課"), (50, "R7年度"), (60, "R8年度"),
+              (70, "概要"))
+        + _line((0, "1-1-1"), (8, "架空防災組織育成支援事"), (36, "架空管理課"), (51, "3,200"),
+                (61, "3,200"), (70, "資機材購入補助(上限"))
+        + _line((8, "業"), (70, "20万円)、講座"))
+        + _line((70, "の開催"))
+        + _line((0, "1-1-2"), (8, "架空堤防強化事業"), (36, "架空河川課"), (50, "54,000"),
+                (60, "88,000"), (70, "負担金を含む"))
+    )  # fmt: skip
+    [table] = _tables(text)
+    assert _rows(table) == [
+        ["1-1-1", "架空防災組織育成支援事業", "架空管理課", "3,200", "3,200",
+         "資機材購入補助(上限20万円)、講座の開催"],
+        ["1-1-2", "架空堤防強化事業", "架空河川課", "54,000", "88,000", "負担金を含む"],
+    ]  # fmt: skip
+
+
+def test_wrapped_pieces_printed_a_place_off_their_column_still_fall_into_it() -> None:
+    """The lines of the table's rows draw the columns; a wrapped piece printed two places
+    left of its column (touching the figures' column) goes to the nearest column."""
+    text = (
+        _line((0, "コード"), (8, "事業名"), (36, "担当課"), (48, "R7年度"), (58, "概要"))
+        + _line((0, "2-1-1"), (8, "架空家庭センター運営"), (36, "架空家庭課"), (50, "24,300"),
+                (58, "母子保健と児童"))
+        + _line((8, "事業"), (56, "福祉の相談"))
+        + _line((0, "2-1-2"), (8, "架空保育士確保事業"), (36, "架空保育課"), (50, "11,200"),
+                (58, "家賃補助"))
+    )  # fmt: skip
+    [table] = _tables(text)
+    assert _rows(table)[0] == [
+        "2-1-1", "架空家庭センター運営事業", "架空家庭課", "24,300", "母子保健と児童福祉の相談"
+    ]  # fmt: skip
+
+
+def test_a_row_of_words_apart_by_single_spaces_under_a_header_is_no_wrapped_cell() -> None:
+    """「名前 512g 505g」 under an aligned header: values set apart by one space each, not
+    the rest of a cell, so the lines are no table of the header's columns."""
+    text = (
+        "  ■成果指標          R5実績  R6見込  R7目標\n"
+        "    架空ごみ排出量 512g 505g 480g\n"
+        "    架空リサイクル率    21.4%   22.0%   24.0%\n"
+    )
+    tables = _tables(text)
+    assert not any(["架空ごみ排出量", "", "512g", "505g 480g"] in _rows(t) for t in tables)
+
+
+def test_a_roman_numeral_takes_two_places_as_a_japanese_text_prints_it() -> None:
+    """「Ⅲ-1」 opens each row: printed full-width, it keeps the grades under their years."""
+    text = (
+        " 施策コード   施策名              R3   R4\n"
+        " Ⅲ-1        架空の森の保全      B    A\n"
+        " Ⅲ-2        架空の川の整備      C    B\n"
+    )
+    [table] = _tables(text)
+    assert table.header == ["施策コード", "施策名", "R3", "R4"]
+    assert _rows(table) == [
+        ["Ⅲ-1", "架空の森の保全", "B", "A"],
+        ["Ⅲ-2", "架空の川の整備", "C", "B"],
+    ]
+
+
+def test_a_note_indented_under_a_table_is_no_wrapped_cell() -> None:
+    """「※金額は見込み」 right under the last row, indented deeper: a note, not a row."""
+    text = (
+        "事業名                  担当課        R7年度    R8年度    R9年度\n"
+        "架空橋梁補修事業         架空道路課     1,000     2,000     3,000\n"
+        "架空広場整備事業         架空公園課     4,000     5,000     6,000\n"
+        "    ※金額は見込みです\n"
+    )
+    [table] = _tables(text)
+    assert all("※" not in cell for row in _rows(table) for cell in row)

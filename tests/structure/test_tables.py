@@ -129,3 +129,13 @@ def test_drawn_rows_of_figures_with_no_rule_between_them_are_a_row_each() -> Non
         ["架空特別会計", "300", "▲20"],
         ["合計", "1,500", "1,080"],
     ]
+
+
+def test_kinds_under_the_year_columns_only_join_the_years_above_them() -> None:
+    """「令和4年度 | 令和5年度」 over 「実績 | 目標」, blank under the columns to their left
+    (指標名 | 単位): each kind joins the year above it."""
+    text = "指標名\t単位\t令和4年度\t令和5年度\n\t\t実績\t目標\n架空率\t%\t10\t12\n"
+    table = delimited_table(lines_with_offsets(text), "tab")
+    assert table is not None
+    assert table.header == ["指標名", "単位", "令和4年度 実績", "令和5年度 目標"]
+    assert [[c.text for c in row] for row in table.rows] == [["架空率", "%", "10", "12"]]

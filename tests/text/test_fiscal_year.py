@@ -199,3 +199,7 @@ def test_numeric_era_date_is_a_date() -> None:
 
 def test_gregorian_range_with_two_digit_end() -> None:
     assert parse_fiscal_year_range("2020～24年度") == (2020, 2024)
+
+
+def test_an_era_letter_before_gan_is_the_eras_first_year() -> None:
+    assert parse_fiscal_year("R元") == 2019

@@ -137,3 +137,9 @@ def test_plants_and_main_halls_are_facilities() -> None:
 
 def test_an_adjective_before_a_type_word_is_not_a_facility_name() -> None:
     assert find_facilities("適切な施設管理と新たな拠点") == []
+
+
+def test_a_katakana_no_between_the_words_of_a_place_stays_in_the_unit_name() -> None:
+    """「青ノ台市」-like names: the tokenizer reads ノ as a particle, yet it is a letter."""
+    text = "市長を本部長とする架空ノ台市行財政改革推進委員会の意見を聴きます。"
+    assert "架空ノ台市行財政改革推進委員会" in _names(find_organizations(text))

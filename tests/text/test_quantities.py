@@ -1,6 +1,6 @@
 import pytest
 
-from loaders.text.quantities import Quantity, find_quantities, parse_quantity
+from loaders.text.quantities import Quantity, as_printed, find_quantities, parse_quantity
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,8 @@ def test_find_quantities_skips_single_kanji_digit_words() -> None:
 def test_signed_cell_is_negative(printed: str, value: float) -> None:
     quantity = parse_quantity(printed)
     assert quantity is not None and quantity.value == value
+
+
+def test_a_number_printed_whole_across_its_scale_word_is_its_value_as_printed() -> None:
+    [(_, _, quantity)] = find_quantities("12万4,500㎡")
+    assert as_printed(quantity) == (124500, "㎡")
