@@ -9,8 +9,11 @@ initializer runs `warm_up()` again, and reports a broken installation itself.
 from __future__ import annotations
 
 import contextlib
+import gc
 
 from service.ingest_pipeline import warm_up
 
 with contextlib.suppress(Exception):
     warm_up()
+gc.collect()
+gc.freeze()  # workers forked from here share the warm state untouched by their collector

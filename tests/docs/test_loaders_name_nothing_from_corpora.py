@@ -173,7 +173,9 @@ def test_no_amount_of_the_corpora_appears_in_the_loaders() -> None:
     for path in SCANNED:
         text = path.read_text(encoding="utf-8")
         hits = [
-            a for a in corpus_amounts() if re.search(rf"(?<![\dA-Za-z,]){re.escape(a)}(?![\d,])", text)
+            a
+            for a in corpus_amounts()
+            if re.search(rf"(?<![\dA-Za-z,]){re.escape(a)}(?![\d,])", text)
         ]
         if hits:
             offending[str(path.relative_to(ROOT))] = sorted(hits)
