@@ -148,10 +148,13 @@ def _validate_working(
                         shape_name=shape_name, position=where)
 
 
+# FILTER NOT EXISTS, not MINUS (the same here: ?o is bound on both sides): pyoxigraph builds
+# MINUS's right side whole, every triple of the submission (+260 MB at 1M triples), and
+# tests NOT EXISTS by one index lookup per row (and in less time)
 _REFERENCED = """
     SELECT DISTINCT ?o WHERE {
         ?s ?p ?o FILTER(isIRI(?o) && ?p != <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>)
-        MINUS { ?o ?q ?x }
+        FILTER NOT EXISTS { ?o ?q ?x }
     }"""
 
 

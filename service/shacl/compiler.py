@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+import pyoxigraph as ox
 import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
@@ -95,7 +96,7 @@ class Check:
     simple_path: tuple[str, bool] | None = None
     # a value check's constraints as (component, parameter), when all are ones the engine
     # may test in Python (`engine._passes`): datatype, node kind, length, class, pattern,
-    # languageIn, integer bounds
+    # languageIn, integer bounds, sh:in of IRIs and strings, sh:or of such members
     value_tests: tuple[tuple[str, object], ...] | None = None
     equals: str | None = None  # an equals check's sh:equals predicate
 
@@ -426,9 +427,24 @@ class _Compiler:
             tests += [("Pattern", p) for p in patterns]
         tests += [("LanguageIn", tuple(str(t) for t in Collection(g, languages)))
                   for languages in g.objects(shape, SH.languageIn)]
+        for values in g.objects(shape, SH["in"]):
+            members = _python_members(list(Collection(g, values)))
+            if members is None:
+                return None
+            tests.append(("In", members))
+        for alternatives in g.objects(shape, SH["or"]):
+            options: list[tuple[tuple[str, object], ...]] = []
+            for member in Collection(g, alternatives):
+                member_tests = self._python_tests(
+                    member, [c for c, _ in self._value_conditions(member)])
+                if member_tests is None:
+                    return None
+                options.append(member_tests)
+            tests.append(("Or", tuple(options)))
         order = {c: i for i, c in enumerate(["Datatype", "NodeKind", "MinLength", "MaxLength",
-                                             "Class", "Pattern", "LanguageIn", "MinInclusive",
-                                             "MaxInclusive", "MinExclusive", "MaxExclusive"])}
+                                             "Class", "Pattern", "In", "LanguageIn",
+                                             "MinInclusive", "MaxInclusive", "MinExclusive",
+                                             "MaxExclusive", "Or"])}
         tests.sort(key=lambda test: order[test[0]])  # stable: `_value_conditions`' order
         return tuple(tests) if [c for c, _ in tests] == components else None
 
@@ -541,6 +557,22 @@ def python_regex(pattern: str) -> re.Pattern[str] | None:
         return re.compile("".join(out))
     except re.error:
         return None
+
+
+def _python_members(members: list[Node]) -> frozenset[ox.NamedNode | ox.Literal] | None:
+    """sh:in members as pyoxigraph terms, when `value in members` is exactly the query's
+    sameTerm: IRIs and plain strings (a typed or language-tagged member may be written in
+    another form than the store keeps); None otherwise."""
+    terms: set[ox.NamedNode | ox.Literal] = set()
+    for member in members:
+        if isinstance(member, rdflib.URIRef):
+            terms.add(ox.NamedNode(str(member)))
+        elif (isinstance(member, rdflib.Literal) and member.language is None
+              and member.datatype in (None, XSD.string)):
+            terms.add(ox.Literal(str(member)))
+        else:
+            return None
+    return frozenset(terms)
 
 
 def _uses_prefix(query: str, declared: str) -> bool:

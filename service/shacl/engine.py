@@ -8,8 +8,10 @@ an existing division or fiscal year without repeating it).
 Each query costs 40–140 µs however small the document, so a document does not run them all:
 a check whose targets or path need a class or predicate the data lacks is skipped (`Needs`),
 and the commonest checks on one-predicate paths of class targets (counts, sh:class, datatype,
-node kind, length, pattern, languageIn, equals) are computed in Python from the document's
-triples, falling back to the query for any value the store may hold in another form.
+node kind, length, pattern, languageIn, sh:in, sh:or of these, equals) are computed in Python
+from the document's triples, falling back to the query for any value the store may hold in
+another form. Which checks a document needs is decided once per kind of document (the
+classes and predicates present that some check names), not once per document.
 `tests/validation/test_skipping_changes_nothing.py` holds both to running every query.
 """
 
@@ -118,9 +120,9 @@ def validate_store(
         presence = None
     elif presence is None:
         presence = store_presence(store)
-    for check in _compiled(directory, has_context):
-        if presence is not None and not _may_find(check, presence):
-            continue  # provably no row: a document skips most of the checks
+    checks = (_compiled(directory, has_context) if presence is None
+              else _checks_to_run(directory, has_context, *_relevant(directory, presence)))
+    for check in checks:  # with a presence, the checks that provably find no row are left
         # with a context graph, sh:class also looks there: the queries decide
         found = (_in_python(check, presence)
                  if presence is not None and not has_context else None)
@@ -128,11 +130,42 @@ def validate_store(
     return findings
 
 
-def _may_find(check: Check, presence: Presence) -> bool:
+def _may_find(check: Check, classes: AbstractSet[str], predicates: AbstractSet[str]) -> bool:
     return all(
-        needs is None or needs.met(presence.classes, presence.predicates)
+        needs is None or needs.met(classes, predicates)
         for needs in (check.focus_needs, check.value_needs)
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _named_by_needs(directory: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """Every class and predicate some check's `Needs` names (with or without context)."""
+    classes: set[str] = set()
+    predicates: set[str] = set()
+    for with_context in (False, True):
+        for check in _compiled(directory, with_context):
+            for needs in (check.focus_needs, check.value_needs):
+                if needs is not None:
+                    classes |= needs.classes
+                    predicates |= needs.predicates
+    return frozenset(classes), frozenset(predicates)
+
+
+def _relevant(directory: Path, presence: Presence) -> tuple[frozenset[str], frozenset[str]]:
+    """The present classes and predicates that some check's needs name: all that decides
+    which checks run, and the same for most documents of one kind."""
+    classes, predicates = _named_by_needs(directory)
+    return presence.classes & classes, presence.predicates & predicates
+
+
+@functools.lru_cache(maxsize=256)
+def _checks_to_run(
+    directory: Path, with_context: bool, classes: frozenset[str], predicates: frozenset[str]
+) -> tuple[Check, ...]:
+    """The checks whose needs the present classes and predicates meet, in their order
+    (computed once per kind of document rather than once per document)."""
+    return tuple(check for check in _compiled(directory, with_context)
+                 if _may_find(check, classes, predicates))
 
 
 _CLASSES_WITH_INSTANCES = (
@@ -175,9 +208,9 @@ class Triples:
     subject → objects per predicate, in one pass; object → subjects when first asked. The
     maps returned are shared: read them, never change them."""
 
-    def __init__(self, quads: Iterable[ox.Quad]) -> None:
+    def __init__(self, triples: Iterable[tuple[OxTerm, ox.NamedNode, OxTerm]]) -> None:
         out: dict[ox.NamedNode, dict[OxTerm, set[OxTerm]]] = {}
-        for subject, predicate, obj, _ in quads:  # unpacking: half the cost of attributes
+        for subject, predicate, obj in triples:  # unpacking: half the cost of attributes
             by_subject = out.get(predicate)
             if by_subject is None:
                 by_subject = out[predicate] = {}
@@ -214,7 +247,7 @@ def _ontology(file: Path) -> tuple[tuple[ox.Quad, ...], Triples, dict[str, set[O
     followed): the same for every document, computed once per worker."""
     data = ontology_ntriples(file)
     quads = tuple(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)) if data else ()
-    index = Triples(quads)
+    index = Triples((q.subject, q.predicate, q.object) for q in quads)
     superclasses = index.values(_SUBCLASS_OF, False)
     return quads, index, _instances(index.values(_RDF_TYPE, False), superclasses)
 
@@ -248,12 +281,15 @@ def _superclasses(start: OxTerm, superclasses: dict[OxTerm, set[OxTerm]]) -> set
     return seen
 
 
-def presence_of(default_graph: Iterable[ox.Quad], ontology: Path | None = None) -> Presence:
+def presence_of(
+    default_graph: Iterable[ox.Quad] | Triples, ontology: Path | None = None
+) -> Presence:
     """`store_presence` of a store whose default graph holds the `ontology` file's triples
-    (indexed once per worker) and `default_graph`, by one pass over the quads instead of
-    queries; it also keeps the triples, for the checks run in Python."""
+    (indexed once per worker) and `default_graph` (quads, or already indexed), by one pass
+    over the triples instead of queries; it also keeps them, for the checks run in Python."""
     _, base, base_instances = _ontology(ontology) if ontology else ((), Triples(()), {})
-    extra = Triples(default_graph)
+    extra = (default_graph if isinstance(default_graph, Triples)
+             else Triples((q.subject, q.predicate, q.object) for q in default_graph))
     types = extra.values(_RDF_TYPE, False)
     if _SUBCLASS_OF in extra.predicates:  # a document declaring subclasses: rarely
         superclasses = _merged(base.values(_SUBCLASS_OF, False), extra.values(_SUBCLASS_OF, False))
@@ -408,6 +444,11 @@ def _passes(component: str, parameter: object, value: OxTerm, presence: Presence
         return isinstance(value, ox.Literal) and any(
             _lang_matches(value.language or "", str(r)) for r in parameter  # type: ignore[attr-defined]
         )
+    if component == "In":  # sameTerm with a member (IRIs and plain strings only)
+        return value in parameter  # type: ignore[operator]
+    if component == "Or":  # COALESCE(member's conditions, false) for each member
+        return any(all(_passes(c, p, value, presence) for c, p in member)
+                   for member in parameter)  # type: ignore[attr-defined]
     raise ValueError(f"no Python test for {component}")
 
 

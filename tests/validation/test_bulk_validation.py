@@ -13,6 +13,8 @@ from service.shacl.check import validate_rdf, validate_triples
 from service.shacl.rdf_input import (
     InputError,
     StatementIndex,
+    _line_chunks,
+    bulk_load,
     declarations,
     parse_rdf,
     statement_positions,
@@ -81,3 +83,43 @@ def test_an_empty_file_is_refused() -> None:
     with pytest.raises(InputError, match="empty"):
         validate_rdf(b"@prefix mk: <https://w3id.org/machikg/ontology#> .\n",
                      ox.RdfFormat.TURTLE)
+
+
+def _example_ntriples() -> bytes:
+    return ox.serialize([ox.Triple(q.subject, q.predicate, q.object)
+                         for q in ox.parse(path=EXAMPLE, format=ox.RdfFormat.TURTLE)],
+                        format=ox.RdfFormat.N_TRIPLES) or b""
+
+
+def _loaded(data: bytes, chunk_bytes: int) -> set[ox.Quad]:
+    store = ox.Store()
+    bulk_load(store, data, ox.RdfFormat.N_TRIPLES, chunk_bytes=chunk_bytes)
+    return set(store)
+
+
+def test_ntriples_loaded_by_chunks_are_the_same_triples() -> None:
+    data = _example_ntriples()
+    assert b"_:" not in data and data.count(b"\n") > 50
+    assert _loaded(data, 200) == _loaded(data, len(data) + 1)
+    assert len(list(_line_chunks(data, 200))) > 10  # it was split
+    assert all(chunk.endswith(b"\n") for chunk in _line_chunks(data, 200))
+
+
+def test_ntriples_with_blank_nodes_are_not_split() -> None:
+    """Each bulk load renames blank nodes apart: one node on two lines must stay one."""
+    data = (b"_:b <http://example.org/p> \"1\" .\n" + b"# " + b"x" * 300 + b"\n"
+            + b"_:b <http://example.org/q> \"2\" .\n")
+    assert len({q.subject for q in _loaded(data, 50)}) == 1
+
+
+def test_a_syntax_error_in_a_later_chunk_names_the_line_of_the_file() -> None:
+    lines = _example_ntriples().splitlines(keepends=True)
+    bad = len(lines) - 3
+    lines[bad] = lines[bad].replace(b" .\n", b"\n")  # the dot missing
+    data = b"".join(lines)
+    with pytest.raises(InputError) as whole:
+        _loaded(data, len(data) + 1)
+    with pytest.raises(InputError) as chunked:
+        _loaded(data, 200)
+    assert chunked.value == whole.value
+    assert chunked.value.line is not None and chunked.value.line >= bad
