@@ -171,7 +171,7 @@ _SPACED_NUMBER = re.compile(r"^[▲△\-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
 def _from_spaced(doc: StructuredDocument) -> Iterator[_Found]:
     """A table PDF extraction left with single spaces between its cells: a header line
     「会計区分 令和6年度 令和5年度 増減額」 (the account label, then one label a column) and
-    rows 「国民健康保険事業特別会 計 8,700,000 8,908,000 △208,000」, the account's words
+    rows 「国民健康保険事業特別会 計 8,123,000 8,331,000 △208,000」, the account's words
     (a name broken by a stray space) before one number a column. It holds budgets when the
     lines above it or a heading over it name a budget."""
     blocks = [b for b in doc.blocks if b.kind != "table"]
@@ -232,16 +232,27 @@ def _table_rows(
     if not columns:
         return
     note = _unit_note(doc, block)
+    unit_column = table.column(lambda label: field_of(label, exact=True) in _UNIT_FIELDS)
     for row in table.rows:
         if account_column >= len(row) or not _is_account(row[account_column].text):
             continue
         account = row[account_column]
+        owner = _row_owner(row, unit_column)
         for cell, year, amount in _column_amounts(table, row, account_column, columns, note):
             yield _Found(account.text, year, amount, {
                 "": doc.span(account.start, cell.end),
                 "account": doc.cell_span(account),
                 "amount": doc.cell_span(cell),
-            })  # fmt: skip
+            }, owner)  # fmt: skip
+
+
+def _row_owner(row: Sequence[Cell], unit_column: int | None) -> str | None:
+    """「部局 | 会計 | 予算額」: the unit a row's account budget belongs to, named in the
+    row's unit column; None (the document's owner) without one."""
+    if unit_column is None or unit_column >= len(row):
+        return None
+    name = label_key(row[unit_column].text)
+    return name if unit_kind(name) is not None else None
 
 
 def _unit_rows(

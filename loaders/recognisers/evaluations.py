@@ -95,6 +95,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _graded_section(doc, facts, block)
         if block.kind == "paragraph":
             _graded_line(doc, facts, block)
+        if block.kind in ("paragraph", "field"):
+            _termed_grade(doc, facts, block)
         if block.kind != "table":
             _stated(doc, facts, block)
             _yearly_grades(doc, facts, block)
@@ -115,8 +117,9 @@ def grade_words() -> frozenset[str]:
 
 
 def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    """A table's evaluation column printing a grade word (取組項目 | … | 評価: 概ね達成): the
-    row's initiative (or, on an evaluation sheet, project) gets that word as its grade."""
+    """A table's evaluation column printing a grade word (取組項目 | … | 評価: 概ね達成) or a
+    grade alone (事務事業名 | … | 事業評価: A): the row's initiative (or, on an evaluation
+    sheet, project) gets that grade."""
     for block in doc.of_kind("table"):
         table = block.table
         if table is None:
@@ -135,8 +138,8 @@ def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 continue
             word = fold_width(row[grade_column].text).strip()
             name = row[name_column].text.strip()
-            if word not in grade_words() or not name:
-                continue
+            if not (word in grade_words() or (word and grade_of(word) == word)) or not name:
+                continue  # a grade word, or a letter or mark alone (事業評価 | Ａ)
             evidence = {"": doc.cell_span(row[grade_column])}
             dated = year or _section_year(doc, evidence) or facts.fiscal_year
             if dated is not None:
@@ -511,13 +514,18 @@ def _graded_section(doc: StructuredDocument, facts: DocumentFacts, block: Block)
     """「(4) 評価 ◎ 順調」 as a section's last line: an evaluation label and its grade on one
     line grade the entry the section is about, the nearest heading above that names an
     initiative the document states (「1 ○○の推進(総合計画 施策3-1)」)."""
-    found = _LABEL_GRADE.match(block.text.strip())
-    if found is None or field_of(found.group("label"), exact=True) != "evaluation":
+    found = _graded_label(block)
+    if found is None:
         return
     grade = grade_of(found.group("grade"))
     year = _year(facts, found.group("label"))
     if grade is None or grade != found.group("grade") or year is None:
         return
+    following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    if following is not None and following.kind in ("heading", "paragraph"):
+        after = _graded_label(following)
+        if after is not None and grade_of(after.group("grade")) == after.group("grade"):
+            return  # 「(1) 成果の達成状況 B」 then 「(2) 総合評価 B」: the last line concludes
     for heading in doc.headings_above(block):
         text = nfkc_key(heading.text)
         named = [i for i in facts.initiatives if i.name and text.startswith(nfkc_key(i.name))]
@@ -525,6 +533,20 @@ def _graded_section(doc: StructuredDocument, facts: DocumentFacts, block: Block)
             initiative = max(named, key=lambda i: len(i.name))
             add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)})
             return
+
+
+def _graded_label(block: Block) -> re.Match[str] | None:
+    """「評価 ◎」, 「施策の総合評価 B」: an evaluation label (alone, or after what it grades
+    and の), then a grade."""
+    found = _LABEL_GRADE.match(block.text.strip())
+    if found is None:
+        return None
+    label = found.group("label")
+    if field_of(label, exact=True) == "evaluation":
+        return found
+    if "の" in label and field_of(label.rsplit("の", 1)[-1], exact=True) == "evaluation":
+        return found
+    return None
 
 
 _NAME_GRADE = re.compile(r"^(?P<name>\S.*?)\s{2,}(?P<grade>\S)$")
@@ -550,3 +572,28 @@ def _graded_line(doc: StructuredDocument, facts: DocumentFacts, block: Block) ->
     if year is not None:
         add_evaluation(facts, found.group("name"), year, found.group("grade"),
                        {"": doc.block_span(block)})  # fmt: skip
+
+
+_TERMED = re.compile(
+    r"^(?P<name>[^:：]{2,60})[:：]\s*(?P<label>[^:：\s]{1,8})[:：]\s*(?P<grade>\S+)"
+)
+
+
+def _termed_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「交流拠点の整備：評価：A　…」 (a definition list's term, then 評価：A opening its
+    description): the grade of the entry the term names, one the document states, for the
+    year the heading above names (「令和5年度の取組の評価」), else the document's."""
+    found = _TERMED.match(doc.folded[block.start : block.end].strip())
+    if found is None or field_of(found.group("label"), exact=True) != "evaluation":
+        return
+    grade = grade_of(found.group("grade"))
+    name = found.group("name").strip()
+    if grade is None or not found.group("grade").startswith(grade):
+        return
+    if _initiative(facts, name) is None:
+        return
+    heading = next(doc.headings_above(block), None)
+    years = {m.year for m in year_mentions(heading.text) if m.kind != "date"} if heading else set()
+    year = years.pop() if len(years) == 1 else facts.fiscal_year
+    if year is not None:
+        add_evaluation(facts, name, year, grade, {"": doc.block_span(block)})

@@ -65,6 +65,20 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             )
         )
     _ports(doc, facts)
+    facts.facilities[:] = [f for f in facts.facilities if not _gone(doc.folded, f.name)]
+
+
+# 「旧○○保育園の除却」, 「旧○○公民館の跡地」: what is done to a former place once it is gone
+_GONE_AFTER = re.compile(r"の?(?:跡地|跡|除却|解体|撤去)")
+
+
+def _gone(text: str, name: str) -> bool:
+    """A former place (旧…) the page speaks of only as removed or as its site: no place
+    now. One preserved or reused (「旧○○郡役所の保存」) is still a place."""
+    if not name.startswith("旧"):
+        return False
+    ends = [m.end() for m in re.finditer(re.escape(name), text)]
+    return bool(ends) and all(_GONE_AFTER.match(text, end) for end in ends)
 
 
 def _listed(doc: StructuredDocument) -> list[tuple[str, int, int]]:
@@ -78,10 +92,19 @@ def _listed(doc: StructuredDocument) -> list[tuple[str, int, int]]:
             continue
         for row in table.rows:
             cell = row[column] if column < len(row) else None
-            if cell is None or not _NAME.fullmatch(cell.text) or field_of(cell.text, exact=True):
+            if cell is None or field_of(cell.text, exact=True):
+                continue
+            nicknamed = _NICKNAMED.fullmatch(cell.text)
+            if not _NAME.fullmatch(cell.text) and not (
+                nicknamed and _NAME.fullmatch(nicknamed.group("name"))
+            ):
                 continue
             found.append((cell.text, cell.start, cell.end))
     return found
+
+
+# 「架空村農産物直売所「ほしの駅」」: a listed place's name, then its nickname in quotes
+_NICKNAMED = re.compile(r"(?P<name>[^「」]{3,30})「(?P<nickname>[^「」]{2,20})」")
 
 
 def _name_cells(doc: StructuredDocument) -> list[Cell]:
@@ -148,8 +171,10 @@ def _quoted(doc: StructuredDocument) -> list[tuple[str, int, int]]:
 def _add(facts: DocumentFacts, name: str, start: int, end: int, doc: StructuredDocument) -> None:
     if _names_kinds(name) or any(nfkc_key(f.name) == nfkc_key(name) for f in facts.facilities):
         return
+    nicknamed = _NICKNAMED.fullmatch(name)
+    aliases = [nicknamed.group("name"), nicknamed.group("nickname")] if nicknamed else []
     facts.facilities.append(
-        Facility(name, facility_kind(name), [], evidence={"": doc.span(start, end)})
+        Facility(name, facility_kind(name), aliases, evidence={"": doc.span(start, end)})
     )
 
 

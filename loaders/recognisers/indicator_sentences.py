@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Protocol
 
-from loaders.facts import Observation, ObservationKind
+from loaders.facts import Observation, ObservationKind, Span
 from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.structure import StructuredDocument
 from loaders.text.fiscal_year import YearMention, year_mentions
@@ -39,16 +40,169 @@ _KINDS: dict[str, ObservationKind] = {
 }  # fmt: skip
 
 
-def sentence_observations(doc: StructuredDocument) -> Iterator[Observation]:
-    for block in doc.blocks:
-        if block.kind not in ("paragraph", "item"):
-            continue
-        for sentence in _SENTENCE.finditer(doc.folded, block.start, block.end):
-            found = list(_read(doc, sentence.start(), sentence.group()))
-            yield from found or _single_target(doc, sentence.start(), sentence.group())
+def sentence_observations(
+    doc: StructuredDocument, context: int | None = None
+) -> Iterator[Observation]:
+    for text, positions in _wrapped_runs(doc):
+        where = _Joined(doc, positions)
+        for sentence in _SENTENCE.finditer(text):
+            found = list(_read(where, sentence.start(), sentence.group()))
+            yield from found or _single_target(where, sentence.start(), sentence.group())
             if not found:
-                yield from _dated_state(doc, sentence.start(), sentence.group())
-                yield from _bracketed_goal(doc, sentence.start(), sentence.group())
+                stated = list(_kind_labelled(where, sentence.start(), sentence.group(), context))
+                yield from stated
+                if not stated:
+                    yield from _dated_state(where, sentence.start(), sentence.group())
+                yield from _bracketed_goal(where, sentence.start(), sentence.group())
+
+
+# 「の実績」 closing a subject (「令和5年度の○○率の実績は68.4%」): the kind of its value
+_SUBJECT_KIND = re.compile(r"の(?P<label>[^の]{1,6})$")
+_NOTE_MARKS = "※＊*>＞"
+_BEFORE_VALUE = re.compile(r"[\s(（:：のはが]*$")
+
+
+def _kind_labelled(
+    doc: _Spans, offset: int, text: str, context: int | None
+) -> Iterator[Observation]:
+    """「○○数は、目標の120件に対し、令和5年度末の実績は134件」, 「令和6年度の○○率の実績は
+    68.4%」: each value right after its kind's label (目標, 実績), dated by the last year
+    before it in the sentence, else the document's. A value without a label beside a
+    labelled target, in a sentence dated by a year (「…は148万人(目標150万人)」), is the
+    actual. Money is a budget's."""
+    subject = _SUBJECT.match(text)
+    if subject is None:
+        return
+    name, name_start = subject.group("name").strip(), subject.start("name")
+    marks = len(name) - len(name.lstrip(_NOTE_MARKS + " "))  # 「※」, a quote's 「>」
+    name, name_start = name[marks:], name_start + marks
+    head = year_mentions(name)
+    dated = _SUBJECT_GLUE.match(name, head[0].end) if head and head[0].start == 0 else None
+    if dated is not None:
+        name_start += name.index(dated.group("rest"))
+        name = dated.group("rest")
+    subject_kind: ObservationKind | None = None
+    subject_year: int | None = None
+    inner = [m for m in year_mentions(name) if m.kind != "date"]
+    if len(inner) == 1 and inner[0].start > 0 and name[inner[0].start - 1] == "の":
+        # 「○○率の2024年度実績は40.1%」: the name, then the year and kind of its value
+        kind = _label_kind(name[inner[0].end :].strip())
+        if kind is None:
+            return
+        subject_kind, subject_year, name = kind, inner[0].year, name[: inner[0].start - 1]
+    closing = _SUBJECT_KIND.search(name)
+    if closing is not None and (kind := _label_kind(closing.group("label"))):
+        subject_kind, name = kind, name[: closing.start()]
+    if len(name) < 2 or year_mentions(name) or any(True for _ in find_quantities(name)):
+        return
+    years = [m for m in year_mentions(text) if m.kind != "date"]
+    rows: list[tuple[int | None, ObservationKind | None, int, int, float | int, str | None]] = []
+    for start, end, quantity in find_quantities(text):
+        if start < subject.end():
+            continue
+        if quantity.unit and quantity.unit.endswith("円"):
+            return
+        before = text[subject.end() : start]
+        label = before[: _BEFORE_VALUE.search(before).start()]  # type: ignore[union-attr]
+        kind = next(
+            (k for k in _KINDS if any(label.endswith(w) for w in labels_of(k) if len(w) >= 2)),
+            None,
+        )
+        if kind is None and not rows and subject_kind and not label.strip(" 、,"):
+            kind = subject_kind
+        prior = [m for m in years if m.end <= start and m.start >= subject.end()]
+        own = subject_year if not rows and kind == subject_kind else None
+        year = own or (prior[-1].year if prior else None)
+        if year is None:
+            earlier = [m for m in years if m.end <= start]
+            year = earlier[-1].year if earlier else context
+        value, unit = as_printed(quantity)
+        rows.append((year, _KINDS[kind] if kind else None, start, end, value, unit))
+    labelled = [r for r in rows if r[1] is not None]
+    actual = any(r[1] == "actual" for r in labelled)
+    beside_target = bool(years) and any(r[1] is None for r in rows)
+    if not labelled or not (actual or (beside_target and all(r[1] == "target" for r in labelled))):
+        return
+    for year, kind, start, end, value, unit in rows:
+        if year is None or (kind is None and (actual or not years)):
+            continue  # no label: the actual only beside a labelled target
+        yield Observation(
+            indicator=name,
+            fiscal_year=year,
+            kind=kind or "actual",
+            value=value,
+            unit=unit,
+            evidence={
+                "": doc.span(offset, offset + len(text)),
+                "indicator": doc.span(offset + name_start, offset + name_start + len(name)),
+                "value": doc.span(offset + start, offset + end),
+            },
+        )
+
+
+def _label_kind(label: str) -> ObservationKind | None:
+    return next((_KINDS[k] for k in _KINDS if label in labels_of(k)), None)
+
+
+class _Spans(Protocol):
+    def span(self, start: int, end: int) -> Span: ...
+
+
+class _Joined:
+    """Evidence for a sentence read across lines: offsets in the joined text, mapped back
+    to the document's."""
+
+    def __init__(self, doc: StructuredDocument, positions: list[int]) -> None:
+        self.doc = doc
+        self.positions = positions
+
+    def span(self, start: int, end: int) -> Span:
+        if not self.positions:
+            return self.doc.span(0, 0)
+        last = len(self.positions) - 1
+        a = self.positions[max(0, min(start, last))]
+        b = self.positions[max(0, min(end - 1, last))] + 1 if end > start else a
+        return self.doc.span(a, b)
+
+
+_WRAP_WIDTH = 20  # a line this long, not closed by 。, that the next line carries on
+
+
+def _wrapped_runs(doc: StructuredDocument) -> Iterator[tuple[str, list[int]]]:
+    """The prose of paragraphs, items and fields' values, a paragraph that carries on the
+    line before (no 。 closed it: a page's text wrapped at its width) joined to it, with the
+    document offset of each character."""
+    text, positions, previous = "", [], ""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item", "field"):
+            if text:
+                yield text, positions
+            text, positions, previous = "", [], ""
+            continue
+        # a field's value written as prose (a definition list's description): its sentences
+        start = (block.value_start or block.start) if block.kind == "field" else block.start
+        line = doc.folded[start : block.end]
+        carries = (
+            block.kind == "paragraph"
+            and len(previous) >= _WRAP_WIDTH  # a title or a short label is no wrapped line
+            and not previous.endswith("。")
+            and not previous[-1].isdigit()  # a line of figures is a form's, no prose
+        )
+        previous = line.strip()
+        if not carries:
+            if text:
+                yield text, positions
+            text, positions = "", []
+        else:
+            stripped = line.lstrip()
+            start += len(line) - len(stripped)
+            line = stripped
+            text = text.rstrip()
+            positions = positions[: len(text)]
+        text += line
+        positions += list(range(start, start + len(line)))
+    if text:
+        yield text, positions
 
 
 _TARGETED = re.compile(r"(?P<name>[^\s、。,「」をはが]{2,40})[をは]\s*$")
@@ -56,7 +210,7 @@ _TARGETED = re.compile(r"(?P<name>[^\s、。,「」をはが]{2,40})[をは]\s*$
 _YEAR_GLUE = re.compile(r"(?:現在|時点)?(?:度末|末)?(?:までに|まで|の|に|で)*")
 
 
-def _single_target(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observation]:
+def _single_target(doc: _Spans, offset: int, text: str) -> Iterator[Observation]:
     """「令和9年4月1日の会員数を700人以内とすることを目標としています」: one value, set right
     after its name (を/は) and followed by a target's cue, dated by the year before the name:
     that year's target. Money is a budget's, not an indicator's."""
@@ -97,7 +251,7 @@ def _single_target(doc: StructuredDocument, offset: int, text: str) -> Iterator[
 _STATE = re.compile(r"\s*(?P<value>[0-9][0-9,.]*\S{0,4}?)\s*(?:です|であります|となっています)\s*$")
 
 
-def _dated_state(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observation]:
+def _dated_state(doc: _Spans, offset: int, text: str) -> Iterator[Observation]:
     """「令和5年度末現在の○○率は3.0%です」: a subject dated to a year as it stood then, and
     the one value the sentence closes on: that year's actual. Money is a budget's."""
     subject = _SUBJECT.match(text)
@@ -140,7 +294,7 @@ _GOAL_BRACKET = re.compile(
 )
 
 
-def _bracketed_goal(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observation]:
+def _bracketed_goal(doc: _Spans, offset: int, text: str) -> Iterator[Observation]:
     """「○○面積を令和16年度末までに…縮減します(目標20万9,355㎡以下)」: the sentence's object,
     the year it is to reach by (までに), and the value a bracket labels as the target: that
     year's target of the object. Money is a budget's."""
@@ -181,15 +335,19 @@ def _subject(text: str) -> re.Match[str] | None:
     """The sentence's subject (「…は」), else the object of a clause that sets its values
     (「、会員数を令和2年度の…から…」): the last phrase before the first year, marked を."""
     subject = _SUBJECT.match(text)
-    if subject is not None:
-        return subject
     mentions = year_mentions(text)
+    if subject is not None:
+        inner = year_mentions(subject.group("name"))
+        if not inner or inner[0].start == 0 or not mentions:
+            return subject
+        # 「○○を令和5年度の85件から令和6年度は163件に」: the は after a year ends no subject
+        return _OBJECT.search(text, 0, mentions[0].start) or subject
     if not mentions:
         return None
     return _OBJECT.search(text, 0, mentions[0].start)
 
 
-def _read(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observation]:
+def _read(doc: _Spans, offset: int, text: str) -> Iterator[Observation]:
     subject = _subject(text)
     if subject is None:
         return
@@ -221,7 +379,10 @@ def _read(doc: StructuredDocument, offset: int, text: str) -> Iterator[Observati
             year = before[-1]
             if found and year.start < found[-1][1]:
                 continue  # no new year since the last value: a second figure of that year
-        kind = _cue(text[end : end + _CUE_WINDOW], cues) or _labelled(text[:start])
+        label_end = start
+        if before and not text[before[-1].end : start].strip(" の"):
+            label_end = before[-1].start  # 「目標:令和8年度90.0%」: the kind's label, its year
+        kind = _cue(text[end : end + _CUE_WINDOW], cues) or _labelled(text[:label_end])
         value, unit = as_printed(quantity)
         found.append((year.year, end, start, value_end, kind, value, unit))
     if found and found[-1][4] is None and _aims(text[found[-1][1] :], cues):

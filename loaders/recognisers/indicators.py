@@ -131,7 +131,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     found += [
         _as_named(o, named)
         for o in [
-            *sentence_observations(doc),
+            *sentence_observations(doc, facts.fiscal_year),
             *arrow_observations(doc, facts.fiscal_year),
             *dated_pair_observations(doc, facts.fiscal_year),
         ]
@@ -149,12 +149,18 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 def _as_named(observation: Observation, names: list[str]) -> Observation:
     """A sentence's subject that ends with an indicator the document names elsewhere
-    (「国保加入者の特定健診受診率」 and 特定健診受診率 in the table) is that indicator."""
+    (「国保加入者の特定健診受診率」 and 特定健診受診率 in the table) is that indicator; so is
+    one that is the tail of a single indicator's name (会員数 of ○○センター会員数)."""
     key = nfkc_key(observation.indicator)
     for name in sorted(set(names), key=len, reverse=True):
         other = nfkc_key(name)
         if len(other) >= 4 and key != other and key.endswith(other):
             return replace(observation, indicator=name)
+    # 「会員数は598人で、目標の650人を…」 under 【成果指標】○○センター会員数: the sentence
+    # shortens the one indicator the document names that ends with its subject
+    longer = {n for n in names if len(nfkc_key(n)) > len(key) and nfkc_key(n).endswith(key)}
+    if len(key) >= 3 and len(longer) == 1:
+        return replace(observation, indicator=longer.pop())
     return observation
 
 
@@ -513,17 +519,37 @@ def _from_kind_lines(doc: StructuredDocument, context: int | None) -> Iterator[O
             start = block.value_start or block.start
             name = _bare_name(Cell(value, start, start + len(value))) if value else None
             continue
-        if name is None or block.kind not in ("heading", "paragraph"):
-            name = None
-            continue
-        pairs = _kind_value_pairs(doc, block, context)
+        pairs = _kind_value_pairs(doc, block, context) if block.kind in (
+            "heading", "paragraph") else []  # fmt: skip
         if not pairs:
-            name = None
+            name = _heading_name(doc, block)
+            continue
+        if name is None:
             continue
         for column, cell in pairs:
             observation = _observation(doc, name, cell, column, context)
             if observation is not None:
                 yield observation
+
+
+def _heading_name(doc: StructuredDocument, block: Block) -> Cell | None:
+    """「【延床面積の縮減目標】」 over lines 「基準値(平成27年度) 27,135㎡」: an unnumbered
+    heading that is no label of its own, followed by a line of dated kinds and values, names
+    the indicator those lines measure."""
+    following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    if (
+        block.kind != "heading"
+        or block.number is not None
+        or field_of(block.text, exact=True) is not None
+        or following is None
+        or following.kind != "paragraph"
+        or not _kind_value_pairs(doc, following, None)
+    ):
+        return None
+    start = doc.folded.find(block.text, block.start, block.end)
+    if start < 0:
+        return None
+    return Cell(block.text, start, start + len(block.text))
 
 
 _FLAT_VALUE = re.compile(r"^[-−▲△]?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?$")
@@ -647,6 +673,7 @@ def _kind_value_pairs(
     words = [
         Cell(m.group(), block.start + m.start(), block.start + m.end())
         for m in _WORD.finditer(text)
+        if not _PAIR_SEPARATOR.match(m.group())  # 「2022年度実績 21 / 2023年度目標 24」
     ]
     if not words or len(words) % 2:
         return []
@@ -828,7 +855,8 @@ def _planned(columns: list[_Column], header: list[str], context: int | None) -> 
     A plan's years, none before the document's year (指標 | 2025年度 | 2026年度 | 2027年度 in
     a plan of 2025): each year's value is what the plan aims at. Years between a baseline's
     and a target's (令和5年度(基準) | 令和6年度 | 令和7年度 | 令和9年度(目標)), up to the
-    document's year: the progress made, each year's actual."""
+    document's year: the progress made, each year's actual; so too two or more past years
+    before a target's, without a baseline (区分 | 令和5年度 | 令和6年度 | 令和9年度(目標))."""
     bare = [c for c in columns if c.kind == "baseline" and _is_bare_year(header[c.index])]
     if (
         context is not None
@@ -840,6 +868,16 @@ def _planned(columns: list[_Column], header: list[str], context: int | None) -> 
     labelled = [c for c in columns if c not in bare and c.year is not None]
     start = min((c.year for c in labelled if c.kind == "baseline" and c.year), default=None)
     end = max((c.year for c in labelled if c.kind == "target" and c.year), default=None)
+    # 区分 | 令和5年度 | 令和6年度 | 令和9年度(目標): years up to the document's, no baseline
+    # among them, then the target: each year's actual on the way to it
+    if (
+        start is None
+        and end is not None
+        and context is not None
+        and len(bare) >= 2
+        and all(c.year is not None and c.year <= min(context, end - 1) for c in bare)
+    ):
+        return [replace(c, kind="actual") if c in bare else c for c in columns]
     if start is None or end is None or not bare:
         return columns
     last = min(end, context) if context is not None else end
@@ -1006,6 +1044,7 @@ def _sheet_columns(labels: list[str]) -> dict[int, tuple[int, ObservationKind]]:
 
 # -- lines under a line of value labels -----------------------------------------------------
 _WORD = re.compile(r"\S+")
+_PAIR_SEPARATOR = re.compile(r"^[/／|｜、,]$")  # a mark alone between a line's labelled values
 _MARKS = "■□●○◆◇・*"
 
 
@@ -1242,7 +1281,7 @@ def _years_only(text: str, context: int | None) -> list[int]:
 def _year_columns_table(
     doc: StructuredDocument, name: Cell, table: Table, years: list[int], context: int | None
 ) -> Iterator[Observation]:
-    """Rows 計画 | 20,000 | 20,000 and 実績 | 21,350 | 19,800 under a line of years: each row
+    """Rows 計画 | 23,000 | 23,000 and 実績 | 21,350 | 19,800 under a line of years: each row
     one kind, each value of the year above its column."""
     for row in [table.header_cells, *table.rows]:
         kind = _kind_of(row[0].text) if row else None

@@ -121,6 +121,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _items_under_policy(doc, facts, heading)
             _policy_under_policy(doc, facts, heading)
             _measures_of_policy_page(doc, facts, heading)
+            _terms_under_policy(doc, facts, heading)
         if heading.number and _is_entry_prefix(heading.prefix):
             _entry_heading(doc, facts, heading)
         elif heading.number and is_policy_prefix(heading.prefix) and heads_form(doc, heading):
@@ -546,8 +547,9 @@ def _policy_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading:
     """「基本目標1 …」 then 「施策1-1 名称」: a policy of the level below is the measure its
     goal is carried out by, filed under its own code (1-1 lies under 1, so it names both) —
     unless it lists entries of its own (「施策1-1 …」 then 「・…」): then the entries are the
-    measures, it is their policy."""
-    code = code_of(heading.number)
+    measures, it is their policy. A level counting within its goal (施策5 under 基本目標2)
+    has the code composed along the chain (2-5)."""
+    code = policy_code(doc, heading)
     outer = code_above(doc, heading)
     if code is None or outer is None or not _is_title(heading.text):
         return
@@ -560,12 +562,15 @@ def _policy_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading:
 def _lists_entries(doc: StructuredDocument, heading: Block) -> bool:
     """Whether the entries of a list (bulleted or numbered items, no level word) or a table
     of named entries (a column of projects or initiatives) sit right under it; the numbered
-    sections of a sheet (「1 施策の目的」) are no such entries."""
+    sections of a sheet (「1 施策の目的」) are no such entries; a field naming an entry
+    (「取組項目:名称」) is one."""
     for block in doc.under(heading):
         if block.parent != heading.index:
             continue
         if block.kind == "item" and not block.prefix and _is_title(attributes(block.text)[0]):
             return True
+        if block.kind == "field" and field_of(block.label or "", exact=True) == "initiative":
+            return True  # 「取組項目:名称」: an entry's field
         if block.table is not None and any(
             field_of(label) in ("project", "initiative") for label in block.table.header
         ):
@@ -667,6 +672,37 @@ def _measures_of_policy_page(doc: StructuredDocument, facts: DocumentFacts, head
                        number=heading.number)  # fmt: skip
     for block in entries:
         add_initiative(facts, block.text, [code.printed], _span(doc, block))
+
+
+_TERM = re.compile(r"^(?P<term>[^:：。、]{2,30})[:：]\s*(?P<text>\S.*)$")
+
+
+def _terms_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """「重点政策1 …」 over 「名称:説明…。」 lines (a definition list's terms and descriptions,
+    as fields or as bulleted items): terms that name no field the vocabulary knows, each
+    described in sentences, are the policy's entries."""
+    code = policy_code(doc, heading)
+    terms: list[tuple[Block, str, str]] = []
+    for block in doc.under(heading):
+        if block.parent != heading.index:
+            continue
+        if block.kind == "field" and block.label and label_field(block.label) is None:
+            terms.append((block, block.label, block.value or ""))
+        elif (
+            block.kind == "item"
+            and not block.number
+            and (term := _TERM.match(block.text))
+            and label_field(term.group("term")) is None
+        ):
+            terms.append((block, term.group("term").strip(), term.group("text")))
+    if code is None or len(terms) < 2:
+        return
+    if not all(_is_title(name) and "。" in text for _, name, text in terms):
+        return
+    for block, name, _ in terms:
+        start = doc.folded.find(name, block.start, block.end)
+        span = doc.span(start, start + len(name)) if start >= 0 else doc.block_span(block)
+        add_initiative(facts, name, [code.printed], {"": doc.block_span(block), "name": span})
 
 
 def _items_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:

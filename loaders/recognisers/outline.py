@@ -200,6 +200,19 @@ def _restarts(doc: StructuredDocument, prefix: str) -> bool:
     return any(len(texts) > 1 for texts in names.values())
 
 
+def _nested_step(block: Block, outer: Block, code: CodeParse) -> bool:
+    """「政策目標(3) …」 then, right under it, 「施策目標(1) …」: a level numbered with one
+    number printed directly under a broader level of another label, numbered so too, counts
+    within it (3-1)."""
+    broader = code_of(outer.number)
+    return (
+        block.parent == outer.index
+        and len(code.parts) == 1
+        and broader is not None
+        and len(broader.parts) == 1
+    )
+
+
 _BREADCRUMB = re.compile(r"^\s*[>＞/／]\s*")
 
 
@@ -260,7 +273,7 @@ def policy_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
         (h for h in doc.headings_above(block) if is_policy_heading(h) and h.prefix != block.prefix),
         None,
     )
-    if outer is None or not _restarts(doc, block.prefix):
+    if outer is None or not (_restarts(doc, block.prefix) or _nested_step(block, outer, code)):
         return code
     broader = policy_code(doc, outer)
     if broader is None or code.normalized.startswith(broader.normalized + "-"):

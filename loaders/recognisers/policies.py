@@ -68,6 +68,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         elif block.kind == "table" and block.table is not None:
             _table(doc, facts, block.table)
             _table_levels(doc, facts, block.table)
+            _numbered_entries(doc, facts, block)
     for heading in doc.of_kind("heading"):
         if heading.number is None and label_field(heading.text) == "policy":
             _labelled_list(doc, facts, heading)
@@ -96,6 +97,40 @@ def _table_levels(doc: StructuredDocument, facts: DocumentFacts, table: Table) -
         for code, name, cell in row_chain(row):
             add_policy(facts, code, name, {"": doc.span(row[0].start, row[-1].end),
                                            "label": doc.cell_span(cell)})  # fmt: skip
+
+
+def _numbered_entries(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「柱1 …」 (or sibling pillars 「1 …」「2 …」) over a table 「番号 | 改革項目 | …」 whose
+    rows are numbered 1-1, 1-2 …: each entry's own number is one step below the policy the
+    table sits under, so it is a code of the plan, the entry's name its label."""
+    table = block.table
+    if table is None:
+        return
+    fields = [field_of(h) for h in table.header]
+    above = code_above(doc, block)
+    if above is None and (levels := entry_table_section(doc, block)):
+        above = levels[-1][1]  # 「㈠ …」 over 「⑴ …」 over the table
+    if above is None and block.parent is not None:  # 「1 …」, one of the pillars over tables
+        above = dict((h.index, c) for h, c in entry_table_groups(doc)).get(block.parent)
+    if "initiative" not in fields or above is None:
+        return
+    names = fields.index("initiative")
+    for column in range(len(table.header)):
+        rows = [r for r in table.rows if column < len(r) and r[column].text]
+        codes = [code_of(r[column].text) for r in rows]
+        if column == names or not rows or any(
+            c is None or not extends(c, above) or len(c.parts) != len(above.parts) + 1
+            for c in codes
+        ):
+            continue
+        if len({c.normalized for c in codes if c}) != len(rows):
+            return  # one code over several rows: the policy they are filed under, cited
+        for row, code in zip(rows, codes, strict=True):
+            if code is not None and names < len(row) and row[names].text:
+                add_policy(facts, code, row[names].text,
+                           {"": doc.span(row[0].start, row[-1].end),
+                            "label": doc.cell_span(row[names])})  # fmt: skip
+        return
 
 
 def add_policy(
@@ -520,12 +555,13 @@ def _cited_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table)
 
 
 def _table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
-    """A table with a policy-code column and a policy-name column (and no column of
-    initiatives or projects, whose codes those rows only cite — unless each cell cites
-    the policy's name with its code)."""
+    """A table with a policy-code column and a policy-name column. Beside a column of
+    initiatives or projects, whose rows only cite codes, the code and name columns (施策コード
+    | 施策名) still print the policy they are filed in, as does a cell citing code and name."""
     fields = [field_of(h) for h in table.header]
     if any(f in ("initiative", "project") for f in fields):
         _cited_policies(doc, facts, table)
+        _code_name_pairs(doc, facts, table)
         return
     for level in system_rows(table):
         span = doc.cell_span(level.outer_cell)
@@ -533,6 +569,13 @@ def _table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
     for level in labelled_system_rows(table):  # no code column: the levels are in the cells
         span = doc.cell_span(level.name_cell)
         add_policy(facts, level.code, level.name, {"": span, "label": span})
+    _code_name_pairs(doc, facts, table)
+
+
+def _code_name_pairs(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """Each row's code and name, from a policy column of codes and the policy column naming
+    them (a row leaving both blank is a further entry of the policy above)."""
+    fields = [field_of(h) for h in table.header]
     policy_columns = [i for i, f in enumerate(fields) if f == "policy"]
     code_column = next((i for i in policy_columns if _all_codes(table, i)), None)
     name_column = _name_column(table, policy_columns, code_column)
@@ -573,7 +616,8 @@ def system_rows(table: Table) -> list[SystemRow]:
     """A policy system printed as a table: a column citing the broader level by code and name
     (「1 名称」, left empty below its first row where the cell was merged), then a code
     column and a name column of the level below (「1-2 | 名称」). Empty unless every row's
-    code extends the broader code it sits beside."""
+    code extends the broader code it sits beside; a row with none of those cells filled
+    is a further entry of the policy above (or a total), passed over."""
     fields = [field_of(h) for h in table.header]
     columns = [i for i, f in enumerate(fields) if f == "policy"]
     code_column = next((i for i in columns if _all_codes(table, i)), None)
@@ -588,6 +632,8 @@ def system_rows(table: Table) -> list[SystemRow]:
     for row in table.rows:
         if max(code_column, name_column, outer_column) >= len(row):
             return []
+        if not (row[outer_column].text or row[code_column].text or row[name_column].text):
+            continue  # a further entry of the policy above (its cells left blank), or a total
         if row[outer_column].text:
             cited = cited_policy(row[outer_column].text)
             if cited is None:
@@ -613,12 +659,30 @@ def _labelled_level(text: str) -> tuple[CodeParse, str, str] | None:
     return code, lead.label.strip(), lead.prefix
 
 
+def _cited_level(text: str, broader: CodeParse) -> tuple[CodeParse, str, str] | None:
+    """「1-2 名称」 beside 「基本目標1 …」: a cell citing a code below the broader level's
+    and its name, with no label word (code, name, "")."""
+    cited = cited_policy(text)
+    if cited is None or not extends(cited[0], broader):
+        return None
+    return cited[0], cited[1].strip(), ""
+
+
+def _cited_goal(text: str) -> tuple[CodeParse, str, str] | None:
+    """「1 名称」 in the broader level's column: its code and name, with no label word."""
+    cited = cited_policy(text)
+    if cited is None or _AMOUNT.search(cited[1]):
+        return None
+    return cited[0], cited[1].strip(), ""
+
+
 def labelled_system_rows(table: Table) -> list[SystemRow]:
     """A policy system printed as a table of labelled cells, one level per column (「基本目標1
     名称 | 施策1 名称」, the broader cell left empty below its first row where it was merged).
     A level numbered across the broader ones (施策4 under 基本目標2) takes the code composed
     along the row (2-4), as levels that number afresh do; one that already extends the
-    broader code keeps it. Empty unless every row prints both levels so."""
+    broader code keeps it, and so may print no label word (「1-2 名称」), as the broader
+    level may (「1 名称」). Empty unless every row prints both levels so."""
     fields = [field_of(h) for h in table.header]
     columns = [i for i, f in enumerate(fields) if f == "policy"]
     if len(columns) < 2 or len(table.rows) < 2:
@@ -630,12 +694,14 @@ def labelled_system_rows(table: Table) -> list[SystemRow]:
         if inner_column >= len(row):
             return []
         if row[outer_column].text:
-            level = _labelled_level(row[outer_column].text)
+            level = _labelled_level(row[outer_column].text) or _cited_goal(row[outer_column].text)
             if level is None:
                 return []
             outer = (level[0], level[1], row[outer_column], level[2])
         inner = _labelled_level(row[inner_column].text)
-        if outer is None or inner is None or inner[2] == outer[3]:
+        if inner is None and outer is not None:
+            inner = _cited_level(row[inner_column].text, outer[0])
+        if outer is None or inner is None or (inner[2] and inner[2] == outer[3]):
             return []
         code = inner[0]
         if not extends(code, outer[0]):

@@ -31,9 +31,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from loaders.facts import DocumentFacts, Organization, Project, Span
-from loaders.field_vocabulary import field_of, label_key, labels_of
+from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
+from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import split_unit_chain, unit_kind
-from loaders.structure import Block, Cell, StructuredDocument
+from loaders.structure import Block, Cell, StructuredDocument, read_structure
 from loaders.structure.attributes import (
     Attribute,
     attribute_groups,
@@ -49,7 +50,11 @@ from loaders.text.amounts import UNIT_SCALES, find_amounts, parse_yen
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.names import tokens
 from loaders.text.normalize import Line, lines_with_offsets, nfkc_key
-from loaders.text.project_names import looks_like_project, strip_status_mark
+from loaders.text.project_names import (
+    looks_like_project,
+    strip_leading_status_mark,
+    strip_status_mark,
+)
 
 MAX_NAME = 60
 # How far after a project line a 「事業費」 label and its amount may stand (PDF columns).
@@ -61,6 +66,10 @@ MAX_STAGE_WORD = 3  # 「決算」「予算」「見込」 after a year column's
 MAX_SECTION_WORDS = 8  # 「事業内容」, 「事業の概要」: a section title, not a name
 # The lines that open a list of projects (「令和6年度予算で実施する主な取組」) stand just above it.
 MAX_INTRO_BLOCKS = 3
+# A description under a name wraps over a few lines before its sentence ends.
+MAX_WRAPPED_LINES = 4
+# A table's unit note (「単位：…」) stands within a few lines above it.
+_COLUMN_UNIT_WINDOW = 400
 
 _NAME_FIELDS = ("project", "division", "department")
 _NUMBER_TOKEN = re.compile(r"^[▲△\-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
@@ -101,21 +110,67 @@ class _Found:
     per_year: bool = False  # one of several years' rows of the same project
 
 
-def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    """Add the projects of `doc` that the genre parser did not already find."""
+def recognise(doc: StructuredDocument, facts: DocumentFacts, *, unfolded: bool = False) -> None:
+    """Add the projects of `doc` that the genre parser did not already find; a stretch
+    printed as two columns side by side is read column by column (`loaders.genres.columns`)."""
+    regions = [] if unfolded else [r for r in column_regions(doc.text) if not _paired(doc, r)]
+    for region in regions:
+        _read_columns(doc, facts, region)
     reader = _Reader(doc, facts)
+    reader.pair_regions.extend((r.start, r.end) for r in regions)
     found = [
         *reader.tables(),
         *reader.spaced_tables(),
         *reader.field_records(),
         *reader.listed_items(),
         *reader.run_records(),
+        *reader.term_entries(),
         *reader.headed_records(),
         *reader.side_by_side(),
         *reader.lines(),
         *reader.prose(),
     ]
     reader.add(found)
+
+
+def _paired(doc: StructuredDocument, region: Region) -> bool:
+    """A stretch whose lines pair two marked names (「◆A事業　◆B事業」), which
+    `_Reader.side_by_side` reads with the amounts and contacts under each."""
+    lines = doc.folded[region.start : region.end].split("\n")
+    return any((m := _PAIR.fullmatch(line)) and m.group("m1") == m.group("m2") for line in lines)
+
+
+def _read_columns(doc: StructuredDocument, facts: DocumentFacts, region: Region) -> None:
+    """The projects of a two-column stretch, read from its columns printed one after the
+    other; their evidence is mapped back to the stretch's offsets in `doc`."""
+    text, origin = unfold(doc.text, region)
+    part = DocumentFacts(
+        facts.file, facts.municipality_code, facts.municipality, facts.prefecture, text,
+        facts.genre, fiscal_year=facts.fiscal_year,
+    )  # fmt: skip
+    part.projects = list(facts.projects)
+    before = len(part.projects)
+    recognise(read_structure(text, labels=all_labels()), part, unfolded=True)
+
+    def back(evidence: dict[str, Span]) -> dict[str, Span]:
+        """Each span over the stretch's offsets its characters came from (a span running
+        over several lines of one column covers those lines of the stretch)."""
+        mapped = {}
+        for key, span in evidence.items():
+            at = [origin[i] for i in range(span.start, min(span.end, len(origin)))]
+            if at and (found := doc.span(min(at), max(at) + 1)).text:
+                mapped[key] = found
+        return mapped
+
+    known = {nfkc_key(o.name) for o in facts.organizations}
+    for project in part.projects[before:]:
+        project.evidence = back(project.evidence)
+        facts.projects.append(project)
+    for unit in part.organizations:
+        if nfkc_key(unit.name) not in known:
+            unit.evidence = back(unit.evidence)
+            facts.organizations.append(unit)
+            known.add(nfkc_key(unit.name))
 
 
 class _Reader:
@@ -129,6 +184,7 @@ class _Reader:
         self.project_blocks: set[int] = set()
         self.paired: dict[int, set[str]] = {}  # a line of two columns → its two names
         self.pair_regions: list[tuple[int, int]] = []  # the lines read under such a line
+        self.entry_blocks: set[int] = set()  # 「X：…（予算額：…）」 read as projects named X
 
     # -- tables ---------------------------------------------------------------------------
     def tables(self) -> list[_Found]:
@@ -142,8 +198,10 @@ class _Reader:
                 found.extend(self._facility_measures(block))
                 continue
             self.covered.add(block.index)
-            unit = _header_unit(table.header, columns.get("budget")) or self.unit_before(
-                block.start
+            unit = (
+                _header_unit(table.header, columns.get("budget"))
+                or self.column_unit(block.start, table.header, columns.get("budget"))
+                or self.unit_before(block.start)
             )
             years = _year_columns(table.header) if "budget" not in columns else {}
             budget_years = _budget_year_columns(table.header) if "budget" in columns else {}
@@ -260,6 +318,8 @@ class _Reader:
                 self._name_field(item, key, found.text, found.start)
         if (year := cell("fiscalYear")) is not None:
             self._year(item, year.text, year.start)
+            # 「X事業 | R7 | 3,141」 then 「X事業 | R8 | 27,183」: a row per year and amount
+            item.per_year = item.year is not None and item.budget is not None
         self._header_year(item, block, columns.get("budget"))
         self._attributes(item, attributes, name_cell.start, unit)
         return item
@@ -589,6 +649,38 @@ class _Reader:
         return found
 
     # -- a name and the record under it -------------------------------------------------
+    def term_entries(self) -> list[_Found]:
+        """「X：…を実施しました。（予算額：1,200万円／所管：みどり課）」, a term and its
+        description (a definition list) whose description closes with the budget in an
+        attribute bracket: an undertaking named by the term and budgeted, a project. The
+        term is no field label (事業名, 予算額 …), and the name needs no project ending."""
+        found: list[_Found] = []
+        for block in self.doc.blocks:
+            if block.kind != "field" or not block.label or block.value is None:
+                continue
+            name = block.label.strip(_TRIM)
+            if field_of(name) is not None or not _valid_name(name) or block.index in self.covered:
+                continue
+            at = block.value_start if block.value_start is not None else block.start
+            groups = attribute_groups(block.value, at)
+            attributes = [a for g in groups for a in g.attributes]
+            unit = self.unit_before(block.start)
+            if not any(
+                a.field == "budget" and _yen(a.value, _qualifier_unit(a.label) or unit)
+                for a in attributes
+            ):
+                continue
+            offset = self.doc.folded.find(name, block.start, at)
+            if offset < 0:
+                continue
+            item = _Found(name, self.doc.span(offset, offset + len(name)), block)
+            item.spans = [self.doc.span(block.start, block.end)]
+            self._attributes(item, attributes, 0, unit)
+            self.entry_blocks.add(block.index)
+            self.read_blocks.add(block.index)
+            found.append(item)
+        return found
+
     def headed_records(self) -> list[_Found]:
         """A line naming a project, then its labelled values (予算, 担当課 …) under it."""
         found: list[_Found] = []
@@ -604,6 +696,14 @@ class _Reader:
             if self._wrapped_tail(block):
                 continue  # the second line of a name the line reader joins
             record = record_after(self.doc, block.index)
+            if not record.attributes and looks_like_project(text) and not _dated_label(text):
+                last = self._wrapped_sentence_end(block)
+                if last is not None:  # a description wrapped over lines the reader split
+                    under = record_after(self.doc, last)
+                    record = replace(under, blocks=[*range(block.index + 1, last + 1),
+                                                    *under.blocks])  # fmt: skip
+            if self.entry_blocks.intersection(record.blocks):
+                continue  # entries under a heading, each its own project
             unit = self.unit_before(block.start)
             attributes_under = [*record.attributes, *_bracketed_budgets(record.attributes)]
             fields = {
@@ -636,9 +736,37 @@ class _Reader:
             item.spans = [self.doc.span(block.start, last.end)]
             self._attributes(item, attributes, offset, unit)
             self._attributes(item, attributes_under, 0, unit)
+            if item.division is None:
+                self._unit_line_after(item, last)
             self.read_blocks.update({block.index, *record.blocks})
             found.append(item)
         return found
+
+    def _unit_line_after(self, item: _Found, last: Block) -> None:
+        """「予算額 1,729万円」 then 「（みどり課）」 alone on the next line: the unit in
+        charge closing the record, its division."""
+        for after in self.doc.blocks[last.index : last.index + 2]:
+            text = self.doc.folded[after.start : after.end].strip()
+            bracketed = len(text) >= 3 and text[0] in "(（" and text[-1] in ")）"
+            if after.kind == "table" or not bracketed:
+                continue
+            inner = text[1:-1].strip()
+            if unit_kind(inner) is not None and bracket_groups(text) == [(0, len(text))]:
+                at = self.doc.folded.find(inner, after.start)
+                self._name_field(item, "division", inner, at)
+                return
+
+    def _wrapped_sentence_end(self, block: Block) -> int | None:
+        """「X事業」 over 「医療費の助成対象を…最」 / 「初の3月末まで拡大します。」: the
+        index of the line that ends the sentence wrapped over the lines under a name (lines
+        short enough that the structure reader takes them for headings), or None."""
+        blocks = self.doc.blocks
+        for other in blocks[block.index + 1 : block.index + 1 + MAX_WRAPPED_LINES]:
+            if other.kind not in ("heading", "paragraph") or other.number or other.mark:
+                return None
+            if other.text.rstrip().endswith("。"):
+                return other.index if other.index > block.index + 1 else None
+        return None
 
     def _wrapped_tail(self, block: Block) -> bool:
         """「推進事業費」 under 「(1) 新たな…の構築」: the tail of a name wrapped onto two lines."""
@@ -647,6 +775,8 @@ class _Reader:
         previous = self.doc.blocks[block.index - 1]
         if previous.kind not in ("item", "heading", "paragraph") or not previous.number:
             return False
+        if self.doc.folded.count("\n", previous.end, block.start) > 1:
+            return False  # a blank line between: two lines, no name wrapped over them
         return self._wrapped_name(previous, previous.text.strip()) is not None
 
     # -- lines: items, headings, paragraphs ----------------------------------------------
@@ -768,7 +898,8 @@ class _Reader:
         the description printed under a project closes with the unit to ask, its division (of
         a chain of units the innermost, the one before it its department)."""
         for other in self.doc.blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
-            if other.kind != "paragraph" or other.number or other.mark:
+            sentence = other.kind == "heading" and "。" in other.text  # a line taken for one
+            if (other.kind != "paragraph" and not sentence) or other.number or other.mark:
                 return
             text = other.text.rstrip()
             groups = bracket_groups(text)
@@ -1032,10 +1163,10 @@ class _Reader:
 
     def _name_field(self, item: _Found, key: str, text: str, start: int) -> None:
         """The unit a division or department field names; a bracket after it naming the
-        unit below (「星見課(観望係)」) is no part of it."""
+        unit below (「星見課(観望係)」) or its head (「星見課（課長 星野）」) is no part of it."""
         name = text.strip(_TRIM)
         inner = re.fullmatch(r"(?P<unit>[^()（）]+?)\s*[(（](?P<below>[^()（）]+)[)）]", name)
-        if inner and unit_kind(inner.group("unit")) and unit_kind(inner.group("below")):
+        if inner and unit_kind(inner.group("unit")) and unit_kind(name) is None:
             name = inner.group("unit")
         if not name or unit_kind(name) is None:
             return
@@ -1077,6 +1208,16 @@ class _Reader:
                 self._name_field(item, a.field, a.value, start)
             elif a.field == "fiscalYear":
                 self._year(item, a.value, start)
+
+    def column_unit(self, offset: int, header: list[str], column: int | None) -> str | None:
+        """「単位：延床面積＝㎡、概算事業費＝千円」 in the lines above a table: a unit note naming
+        each column's unit, the yen unit of the budget column's label."""
+        if column is None or column >= len(header) or not label_key(header[column]):
+            return None
+        above = self.doc.folded[max(0, offset - _COLUMN_UNIT_WINDOW) : offset]
+        pattern = rf"{re.escape(label_key(header[column]))}\s*[=＝:：]\s*(?P<unit>{_UNIT_WORDS})"
+        matches = list(re.finditer(pattern, above))
+        return matches[-1].group("unit") if matches else None
 
     def unit_before(self, offset: int) -> str | None:
         """The yen unit a 「(単位:千円)」 before `offset` states for the amounts after it."""
@@ -1197,13 +1338,30 @@ class _Reader:
 # -- helpers ----------------------------------------------------------------------------------
 
 
+def _dated_label(text: str) -> bool:
+    """「令和3年度 主な事業」: a section's label with its year, no project's name."""
+    bare = text
+    for mention in reversed(year_mentions(text)):
+        bare = bare[: mention.start] + bare[mention.end :]
+    bare = bare.strip(_TRIM).removeprefix("の")
+    return bare != text and field_of(bare, exact=True) is not None
+
+
 def _drop_status_mark(item: _Found) -> None:
-    """「X事業（新）」: the name without the mark that says the project is new this year."""
+    """「X事業（新）」, 「新規 X事業」: the name without the mark that says the project is
+    new (or expanded, continued) this year."""
     bare = strip_status_mark(item.name)
     if bare != item.name:
         span = item.name_span
         item.name = bare
         item.name_span = Span(span.start, span.start + len(bare), span.text[: len(bare)])
+    bare = strip_leading_status_mark(item.name)
+    if bare != item.name:
+        span = item.name_span
+        cut = len(item.name) - len(bare)
+        if len(span.text) == len(item.name):  # the span prints the name as read
+            item.name_span = Span(span.start + cut, span.end, span.text[cut:])
+        item.name = bare
 
 
 def _fill(project: Project, budget: int | None, division: str | None, evidence: dict) -> None:
@@ -1221,6 +1379,7 @@ def _valid_name(name: str) -> bool:
         bare = bare[:start] + bare[end:]
     return (
         2 <= len(name) <= MAX_NAME
+        and bool(bare.strip())  # 「（複合化により廃止）」: a note in place of a name
         and "。" not in name
         and "、" not in bare
         and not _NUMBER_TOKEN.match(name)

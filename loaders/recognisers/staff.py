@@ -202,11 +202,12 @@ def _table_rows(
     name_column = table.column(lambda label: field_of(label) in ("division", "department"))
     if name_column is None:
         name_column = 0
+    unit_columns = _unit_columns(table, staff)
     by_year = field_of(table.header[name_column], exact=True) == "fiscalYear"
     for row in table.rows:
         if name_column >= len(row):
             continue
-        name = row[name_column]
+        name = _row_unit(row, unit_columns) or row[name_column]
         if by_year:
             # 「年度 | 職員数」: a row a year, counting the whole of what the document is about
             year = _year_alone(name.text)
@@ -221,6 +222,42 @@ def _table_rows(
                 if count is not None:
                     yield _Found(name.text, _label_year(table.header[index]), count,
                                  _evidence(doc, name, row[index]))  # fmt: skip
+
+
+def _unit_columns(table: Table, counts: list[int]) -> list[int]:
+    """Nested unit columns: a first column of units repeated down its rows, grouping them
+    (「総務部」 spanning three rows), then columns of the units within (「総務課」「職員課」
+    「部計」), whatever their labels say. Empty when the first unit column names each row's
+    own unit (「農林振興課 | 農政係・農地林務係 | 11人」: the 係 are its parts)."""
+    found = []
+    for index in range(len(table.header)):
+        if index in counts:
+            continue
+        cells = [r[index].text for r in table.rows if index < len(r) and r[index].text.strip()]
+        units = sum(1 for text in cells if unit_kind(label_key(text)) is not None)
+        if len(cells) >= 2 and units * 2 > len(cells):
+            found.append(index)
+    if len(found) < 2:
+        return []
+    first = [label_key(r[found[0]].text) for r in table.rows if found[0] < len(r)]
+    grouped = any(a == b and a for a, b in itertools.pairwise(first))
+    return found if grouped else []
+
+
+def _row_unit(row: list[Cell], unit_columns: list[int]) -> Cell | None:
+    """The unit a row of nested unit columns (部 | 課 | counts) counts: its most specific
+    unit, the rightmost filled unit cell; a subtotal there (部計, 小計) counts the unit
+    beside it, whose parts the rows above list. None with fewer than two unit columns."""
+    if len(unit_columns) < 2:
+        return None
+    cells = [row[i] for i in unit_columns if i < len(row) and row[i].text.strip()]
+    if not cells:
+        return None
+    last = cells[-1]
+    subtotal = len(cells) > 1 and field_of(last.text, exact=True) in ("total", "subtotal")
+    if subtotal and unit_kind(label_key(cells[-2].text)) is not None:
+        return cells[-2]
+    return last
 
 
 def _evidence(doc: StructuredDocument, name: Cell, count: Cell) -> dict[str, Span]:

@@ -101,6 +101,31 @@ def _region(lines: Sequence[Line], i: int, test: object, min_lines: int) -> int:
     return j if j - i >= min_lines else i
 
 
+_FRAME_RULE = re.compile(r"^\s*[┌┏╔╭][─━═]+[┐┓╗╮]\s*$|^\s*[└┗╚╰][─━═]+[┘┛╝╯]\s*$")
+_FRAME_ROW = re.compile(r"^\s*[│┃║](?P<text>[^│┃║]*\S[^│┃║]*)[│┃║]\s*$")
+
+
+def _frame_end(lines: Sequence[Line], i: int) -> int:
+    """The end of a box of one cell drawn around a few lines of text (a title set in a frame,
+    「┏━━┓」「┃柱1 名称┃」「┗━━┛」), which is no table: the index after its bottom edge, else i."""
+    if not _FRAME_RULE.match(lines[i].text):
+        return i
+    j = i + 1
+    while j < len(lines) and _FRAME_ROW.match(lines[j].text):
+        j += 1
+    if j == i + 1 or j - i > 4 or j >= len(lines) or not _FRAME_RULE.match(lines[j].text):
+        return i
+    return j + 1
+
+
+def _inside_frame(line: Line) -> Line:
+    """A framed line without its bars, at the same offsets."""
+    found = _FRAME_ROW.match(line.text)
+    assert found is not None
+    start, end = found.span("text")
+    return Line(line.text[start:end], line.start + start, line.start + end, line.number)
+
+
 def _carry_spanned_cells(table: Table) -> None:
     """A row lacking its first cells, fewer than half of them, under a full row, whose first
     cell is of the kind of the column it then falls in (a code under a code, where the row
@@ -149,6 +174,12 @@ class _Reader:
             line = lines[i]
             if not line.text.strip():
                 i += 1
+                continue
+            j = _frame_end(lines, i)
+            if j > i:  # 「┏━┓ ┃柱1 名称┃ ┗━┛」: a title drawn in a box, read as its lines
+                for inner in lines[i + 1 : j - 1]:
+                    self._line(_inside_frame(inner), None)
+                i = j
                 continue
             j = _region(lines, i, lambda ln: is_box_line(ln.text), 2)
             if j > i and self._table(lines[i:j], "box"):

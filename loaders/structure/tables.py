@@ -17,7 +17,9 @@ from loaders.structure.blocks import Cell, Table
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line
 
-_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# a Markdown delimiter cell: three dashes, or fewer with the colon that aligns the column (--:)
+_RULE_CELL = r"(?::?-{3,}:?|:-+:?|-+:)"
+_RULE = re.compile(rf"^\s*\|?\s*{_RULE_CELL}\s*(?:\|\s*{_RULE_CELL}\s*)*\|?\s*$")
 _SPACE_GAP = re.compile(r"[ \u3000]{2,}")
 _NUMERIC = re.compile(r"^[-‐▲△+]?[0-9][0-9,.]*\s*[%％千万億円人件台本点回箇所ha]*$")
 _MAX_COLUMNS = 40
@@ -166,6 +168,14 @@ def pipe_table(lines: Sequence[Line]) -> Table | None:
     return _table(header, rows)
 
 
+_DASHES = re.compile(r"^[-=‐―─━＝]{2,}$")
+
+
+def _dashes_only(row: Sequence[Cell]) -> bool:
+    """「------  -----  ----」 under a header of aligned columns: a rule, no row of data."""
+    return all(_DASHES.match(c.text.strip()) for c in row if c.text)
+
+
 def _table(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> Table:
     """A body row that repeats the header is the header printed again (a table continued on
     the next page, or two tables of one kind with nothing between them), not data."""
@@ -173,7 +183,10 @@ def _table(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> Table:
     labels = [c.text for c in header]
     return Table(
         header=labels,
-        rows=[list(r) for r in rows if any(c.text for c in r) and [c.text for c in r] != labels],
+        rows=[
+            list(r) for r in rows
+            if any(c.text for c in r) and [c.text for c in r] != labels and not _dashes_only(r)
+        ],
         header_cells=list(header),
     )
 

@@ -176,9 +176,9 @@ def is_html(text: str) -> bool:
 
     A text with a stray tag or two (copied list markup) is not HTML: parsers strip those.
     """
-    if _HTML_START.match(text[:4096]) or _HTML_SKELETON.search(text[:20000]):
+    if _HTML_START.match(text[:4096]) or _HTML_SKELETON.search(text[:20_000]):
         return True
-    head = text[:20000]
+    head = text[:20_000]
     return head.lstrip().startswith("<") and len(_BLOCK_TAG.findall(head)) >= _FRAGMENT_MIN_TAGS
 
 

@@ -296,7 +296,13 @@ _PAIR_GAP = re.compile(r"^\s*(?:\([a-z]\)\s*)?$")
 # 「〈令和2年度実施事業〉」「H22年度実施状況」「(令和4年度実績評価)」: the year whose work a
 # report (an evaluation sheet, a progress report) is about, printed under the title's year of
 # reporting.
-_CARRIED_OUT = re.compile(r"\s*(?:の)?(?:実施(?:事業|状況|結果|分)|実績評価)")
+_CARRIED_OUT = re.compile(
+    r"\s*(?:の)?(?:実施(?:事業|状況|結果|分)|実績評価|(?:取組|進捗)状況)|実績\s*[)）]"
+)
+# 「(令和6年度改訂)」: the year a plan was revised in, not a year the plan is about.
+_REVISED = re.compile(r"\s*(?:に|の)?(?:改訂|改定|見直し)")
+# 「(令和6年4月1日現在)」: the date a status page (staff numbers) was taken on.
+_AS_OF = re.compile(r"\s*(?:現在|時点)")
 _OPENING_LINES = 3
 
 
@@ -307,23 +313,32 @@ def document_year(text: str) -> int | None:
     (short, no tabs), such as a title "平成29年度 …"; failing that the most frequent
     explicit fiscal year; None when the text names none.  Dates (e.g. "最終更新日") are
     ignored: they say when a page changed, not what it is about; so is a year the text
-    compares with (「令和5年度より…増」).
+    compares with (「令和5年度より…増」) and one a plan was revised in (「令和6年度改訂」).
+    A heading's as-of date (「令和6年4月1日現在」) is the fiscal year of that date.
     """
-    mentions = [m for m in year_mentions(text) if m.kind == "fiscal"]
-    if not mentions:
+    every = year_mentions(text)
+    mentions = [m for m in every if m.kind == "fiscal" and not _REVISED.match(text, m.end)]
+    as_of = [m for m in every if m.kind == "date" and _AS_OF.match(text, m.end)]
+    if not mentions and not as_of:
         return None
     opening = _opening_end(text)
     for mention in mentions:
         if mention.start < opening and _CARRIED_OUT.match(text, mention.end):
             return mention.year
-    for index, mention in enumerate(mentions):
+    headed = sorted([*mentions, *as_of], key=lambda m: m.start)
+    for mention in headed:
         line_start = text.rfind("\n", 0, mention.start) + 1
         line_end = text.find("\n", mention.end)
         line = text[line_start : line_end if line_end != -1 else len(text)]
         if _COMPARED_WITH.match(text, mention.end):
             continue
         if "\t" not in line and len(line.strip()) <= _HEADING_MAX:
+            if mention.kind == "date":
+                return mention.year
+            index = mentions.index(mention)
             return _compared_with(text, mentions[index:]) or mention.year
+    if not mentions:
+        return None
     counts = Counter(m.year for m in mentions)
     return max(counts, key=lambda year: (counts[year], -year))
 

@@ -170,10 +170,24 @@ def _joins_name(toks: list[Token], k: int) -> bool:
     )
 
 
+def _ordinal(token: Token, run: list[Token]) -> bool:
+    """A number right after the prefix 第 (第三, 第2): an ordinal inside a name."""
+    return (
+        token.pos[:2] == ("名詞", "数詞")
+        and bool(run)
+        and run[-1].surface == "第"
+        and run[-1].pos[0] == "接頭辞"
+        and run[-1].end == token.start
+    )
+
+
 def _noun_runs(toks: list[Token]) -> Iterator[list[Token]]:
     run: list[Token] = []
     for k, token in enumerate(toks):
         if _joins_name(toks, k) and run and run[-1].end == token.start:
+            run.append(token)
+            continue
+        if _ordinal(token, run):  # 「第三中学校」: the number after 第 is part of the name
             run.append(token)
             continue
         if _is_name_part(token) and (not run or run[-1].end == token.start):

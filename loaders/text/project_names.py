@@ -79,3 +79,22 @@ def strip_status_mark(name: str) -> str:
         return name
     bare = text[:start].rstrip()
     return bare if looks_like_project(bare) else name
+
+
+_LEADING_MARK = re.compile(
+    r"^\s*(?:[(（【〔\[](?P<bracketed>[^)）】〕\]]{1,6})[)）】〕\]]\s*|(?P<word>\S{1,6})\s+)"
+)
+
+
+def strip_leading_status_mark(name: str) -> str:
+    """「新規 X事業」「【拡充】X事業」 → 「X事業」: a status mark printed before a project's name
+    (a word set apart by a space, or in brackets) is no part of it; the rest must still end
+    like a project."""
+    match = _LEADING_MARK.match(name)
+    if match is None:
+        return name
+    mark = match.group("bracketed") or match.group("word") or ""
+    if fold_width(mark).strip() not in status_marks():
+        return name
+    bare = name[match.end() :]
+    return bare if looks_like_project(bare) else name

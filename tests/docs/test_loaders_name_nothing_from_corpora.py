@@ -11,6 +11,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from loaders.text.fiscal_year import ERA_STARTS
 from loaders.text.names import tokens
 
 ROOT = Path(__file__).parents[2]
@@ -28,6 +29,7 @@ CORPORA = [
             "composed-fresh-2",
             "composed-fresh-3",
             "composed-fresh-4",
+            "composed-fresh-5",
         )
     ),
 ]
@@ -113,7 +115,10 @@ def corpus_person_names() -> frozenset[str]:
     vocabulary = "".join(
         re.findall(r'"([^"]+)"@ja', (ROOT / "ontology" / "fields.ttl").read_text(encoding="utf-8"))
     )
-    return frozenset(name for name in found if name not in vocabulary)
+    # Era names (昭和 …) are tagged as names too: they are the calendar, not a person.
+    return frozenset(
+        name for name in found if name not in vocabulary and name not in ERA_STARTS
+    )
 
 
 def _hits(text: str, names: frozenset[str]) -> list[str]:

@@ -45,9 +45,13 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-3/gold.json",
         ROOT / "tests/data/composed-fresh-3",
     ),
-    "estimate": (
+    "composed 7": (
         ROOT / "tests/data/composed-fresh-4/gold.json",
         ROOT / "tests/data/composed-fresh-4",
+    ),
+    "estimate": (
+        ROOT / "tests/data/composed-fresh-5/gold.json",
+        ROOT / "tests/data/composed-fresh-5",
     ),
 }
 # mode → (README heading, the corpora its table shows)
@@ -63,6 +67,7 @@ MODES = {
             "composed 4",
             "composed 5",
             "composed 6",
+            "composed 7",
             "estimate",
         ),
     ),

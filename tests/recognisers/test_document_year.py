@@ -38,3 +38,22 @@ def test_update_date_is_not_the_document_year() -> None:
 
 def test_sheet_evaluating_last_years_results_is_about_that_year() -> None:
     assert document_year("令和5年度 青葉台市施策評価シート(令和4年度実績評価)\n\n概要\n") == 2022
+
+
+def test_progress_report_under_a_plan_period_is_about_the_reported_year() -> None:
+    text = "青葉台市改革実施計画(令和3年度~令和7年度)\n令和4年度 取組状況報告書\n\n概要\n"
+    assert document_year(text) == 2022
+
+
+def test_results_year_in_brackets_after_the_title_year_is_the_document_year() -> None:
+    assert document_year("令和6年度 青葉台町施策評価シート（令和5年度実績）\n\n目的\n") == 2023
+
+
+def test_revision_year_is_not_the_document_year() -> None:
+    text = "青葉台町施設計画 一覧（令和5年度改訂）\n計画期間：令和6年度～令和15年度\n"
+    assert document_year(text) == 2024
+
+
+def test_as_of_date_in_a_heading_gives_the_document_year() -> None:
+    text = "ホーム＞職員\n課別職員数（令和4年4月1日現在）\n課\t令和3年度\t令和4年度\n"
+    assert document_year(text) == 2022

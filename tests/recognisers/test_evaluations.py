@@ -9,6 +9,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from _facts_of import evaluation_rows, facts_of
 
+from loaders.facts import DocumentFacts
+from loaders.field_vocabulary import all_labels
+from loaders.recognisers import evaluations
+from loaders.structure import read_structure
+
 
 def test_a_grade_column_in_rows_under_a_header_line_gives_the_header_year() -> None:
     text = "重点課題\n\n  重点課題 平成27年度達成状況\n1 潮風の観測 A\n2 灯台の保存 B\n3 途中で切\n"
@@ -254,3 +259,50 @@ def test_lines_of_an_entry_and_its_grade_under_an_evaluation_heading_take_its_ye
         ("見晴らし台の改修", 2023, "A"),
         ("遊歩道の整備", 2023, "C"),
     }
+
+
+def test_a_letter_in_a_project_tables_evaluation_column_grades_that_project() -> None:
+    from loaders.recognisers import organizations, projects
+
+    text = (
+        "3 施策を構成する事務事業\n"
+        "  No  事務事業名              担当課      決算額(円)     事業評価\n"
+        "  1   月見台清掃推進事業      環境課       1,200,000     Ａ\n"
+        "  2   星見坂植樹事業          公園課         800,000     Ｃ\n"
+    )
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=2022)
+    doc = read_structure(text, labels=all_labels())
+    for recognise in (organizations.recognise, projects.recognise, evaluations.recognise):
+        recognise(doc, facts)
+    assert evaluation_rows(facts) == {
+        ("月見台清掃推進事業", 2022, "A"),
+        ("星見坂植樹事業", 2022, "C"),
+    }
+
+
+def test_a_term_then_its_evaluation_label_and_grade_take_the_headings_year() -> None:
+    text = (
+        "3 重点取組\n"
+        "重点取組 | 主な事業 | 担当課\n---|---|---\n"
+        "湖畔の景観づくり | 湖畔遊歩道整備事業 | 公園課\n"
+        "4 令和5年度の取組の評価\n"
+        "湖畔の景観づくり：評価：Ｂ　遊歩道の一部で工事が遅れました。\n"
+    )
+    assert ("湖畔の景観づくり", 2023, "B") in evaluation_rows(facts_of(text))
+
+
+def test_a_progress_label_then_a_mark_grades_the_entry_above() -> None:
+    text = "【取組】見晴らし台の改修\n【進捗】◎\n"
+    assert evaluation_rows(facts_of(text)) == {("見晴らし台の改修", 2024, "◎")}
+
+
+def test_the_last_of_a_sections_graded_lines_grades_the_entry_it_is_about() -> None:
+    text = (
+        "政策目標(2) 緑あふれるまち\n"
+        "  施策目標(1) 里山の保全と活用\n"
+        "４．施策の評価\n"
+        "  (1) 成果の達成状況      Ｃ  やや遅れ\n"
+        "  (2) 施策の総合評価      Ｂ\n"
+    )
+    rows = evaluation_rows(facts_of(text, year=2022))
+    assert {r for r in rows if r[0] == "里山の保全と活用"} == {("里山の保全と活用", 2022, "B")}

@@ -189,3 +189,18 @@ def test_a_hot_spring_hall_is_a_facility() -> None:
 
 def test_a_nursery_school_is_a_facility() -> None:
     assert _facilities("青葉台保育園の園舎を改築します。\n") == {"青葉台保育園"}
+
+
+def test_a_listed_place_with_its_nickname_in_quotes_is_one_facility() -> None:
+    text = "施設名\t所管課\t延床面積\n青葉台市観光案内所「ほしの駅」\t観光課\t210\n"
+    assert "青葉台市観光案内所「ほしの駅」" in _facilities(text)
+
+
+def test_an_ordinal_after_dai_stays_inside_a_schools_name() -> None:
+    text = "青葉台市立第二中学校で給食を開始しました。\n"
+    assert _facilities(text) == {"青葉台市立第二中学校"}
+
+
+def test_a_former_place_spoken_of_only_as_removed_is_no_facility() -> None:
+    text = "旧青葉台第一集会所の除却を行い、跡地を駐輪場とします。\n"
+    assert "旧青葉台第一集会所" not in _facilities(text)

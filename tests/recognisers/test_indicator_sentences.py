@@ -137,3 +137,64 @@ def test_procedures_are_counted_in_a_sentence_setting_a_target() -> None:
 def test_a_bracketed_target_gives_the_objects_value_of_the_year_it_is_to_reach_by() -> None:
     text = "架空林の面積を令和12年度末までに2割増やします(目標15万2,000㎡以上)。\n"
     assert _rows(text) == {("架空林の面積", 2030, "target", 152000)}
+
+
+def test_a_fields_prose_value_is_read_as_sentences() -> None:
+    text = (
+        "見守り活動の強化：見守り訪問件数は令和3年度の320件から令和4年度は410件となり、"
+        "令和7年度に600件を目指します。\n"
+    )
+    assert ("見守り訪問件数", 2022, "actual", 410) in _rows(text)
+
+
+def test_a_kinds_label_then_a_year_before_a_value_gives_its_kind() -> None:
+    text = "花壇の整備率は令和5年度末で62.0%となりました(目標:令和8年度80.0%)。\n"
+    assert _rows(text) == {
+        ("花壇の整備率", 2023, "actual", 62.0),
+        ("花壇の整備率", 2026, "target", 80.0),
+    }
+
+
+def test_a_sentence_wrapped_at_the_pages_width_is_read_across_its_lines() -> None:
+    text = (
+        "１ 見守り活動の状況\n"
+        "　　見守り訪問は、地区の民生委員と連携して進めています。訪問件数は\n"
+        "　　増えており、4月から新たな地区でも始めました。計画では令和7年度の\n"
+        "　　見守り訪問件数を600件とすることを目標としています。\n"
+    )
+    assert ("見守り訪問件数", 2025, "target", 600) in _rows(text)
+
+
+def test_values_after_their_kinds_labels_take_the_last_year_before_them() -> None:
+    text = "貸出冊数は、目標の5,000冊に対し、令和5年度末の実績は5,420冊となりました。\n"
+    doc = read_structure(text, labels=all_labels())
+    rows = {(o.indicator, o.fiscal_year, o.kind, o.value) for o in sentence_observations(doc, 2023)}
+    assert rows == {("貸出冊数", 2023, "target", 5000), ("貸出冊数", 2023, "actual", 5420)}
+
+
+def test_a_dated_subject_closing_on_its_kind_gives_its_one_value() -> None:
+    text = "令和5年度の花壇整備率の実績は71.5%となり、順調に進んでいます。\n"
+    assert _rows(text) == {("花壇整備率", 2023, "actual", 71.5)}
+
+
+def test_an_unlabelled_dated_value_beside_a_labelled_target_is_the_actual() -> None:
+    text = "令和6年の来訪者数は32万人(目標35万人)でした。\n"
+    assert _rows(text) == {("来訪者数", 2024, "actual", 32), ("来訪者数", 2024, "target", 35)}
+
+
+def test_an_object_before_the_years_is_named_when_a_year_comes_before_the_topics_wa() -> None:
+    text = "貸出できる資料を令和4年度の120点から令和5年度は180点に拡大しました。\n"
+    assert _rows(text) == {
+        ("貸出できる資料", 2022, "actual", 120),
+        ("貸出できる資料", 2023, "actual", 180),
+    }
+
+
+def test_a_note_naming_an_indicator_then_its_years_actual_gives_that_value() -> None:
+    text = "※花壇整備率の2024年度実績は71.5％でした。\n"
+    assert _rows(text) == {("花壇整備率", 2024, "actual", 71.5)}
+
+
+def test_an_unlabelled_change_beside_a_labelled_actual_is_not_read() -> None:
+    text = "令和6年度の来館者数の実績は12,400人で、前年度から約600人増加しました。\n"
+    assert _rows(text) == {("来館者数", 2024, "actual", 12400)}

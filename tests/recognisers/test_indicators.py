@@ -695,3 +695,56 @@ def test_a_header_line_carrying_the_other_columns_bullet_after_its_labels() -> N
 def test_steps_of_money_are_no_indicator() -> None:
     text = "架空事業費  令和5年度 1,200千円 → 令和6年度目標 1,500千円\n"
     assert _observations(text) == set()
+
+
+def test_labelled_values_set_apart_by_slashes_on_a_forms_lines() -> None:
+    text = (
+        "【成果指標】星見広場の利用者数（人）\n"
+        "　　2022年度実績 410　／　2023年度目標 500　／　2023年度実績 455\n"
+    )
+    assert _observations(text) == {
+        ("星見広場の利用者数", 2022, "actual", 410),
+        ("星見広場の利用者数", 2023, "target", 500),
+        ("星見広場の利用者数", 2023, "actual", 455),
+    }
+
+
+def test_past_years_before_a_target_column_without_a_baseline_are_actuals() -> None:
+    text = (
+        "区分 | 令和4年度 | 令和5年度 | 令和8年度(目標) |\n---|---|---|---|\n"
+        "架空公園の来園者数 | 3,100人 | 3,250人 | 4,000人 |\n"
+    )
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=2023)
+    indicators.recognise(read_structure(text, labels=all_labels()), facts)
+    assert {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations} == {
+        ("架空公園の来園者数", 2022, "actual", 3100),
+        ("架空公園の来園者数", 2023, "actual", 3250),
+        ("架空公園の来園者数", 2026, "target", 4000),
+    }
+
+
+def test_a_sentence_naming_the_tail_of_one_indicator_is_that_indicator() -> None:
+    text = (
+        "【成果指標】星見クラブ会員数（人）\n"
+        "　　2022年度実績 210　／　2023年度実績 230\n"
+        "2023年度の会員数は230人で、目標の250人を上回った。\n"
+    )
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=2023)
+    indicators.recognise(read_structure(text, labels=all_labels()), facts)
+    assert ("星見クラブ会員数", 2023, "target", 250) in {
+        (o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations
+    }
+
+
+def test_a_heading_over_lines_of_dated_kinds_names_their_indicator() -> None:
+    text = (
+        "【公園面積の拡大目標】\n"
+        "基準値（平成29年度）　12,300㎡\n"
+        "目標値（令和12年度）　15,000㎡\n"
+        "令和5年度末の実績　13,100㎡\n"
+    )
+    assert _observations(text) == {
+        ("公園面積の拡大目標", 2017, "baseline", 12300),
+        ("公園面積の拡大目標", 2030, "target", 15000),
+        ("公園面積の拡大目標", 2023, "actual", 13100),
+    }

@@ -598,3 +598,45 @@ def test_principles_with_lettered_actions_in_a_plan_without_codes_are_measures()
         "　　　ア 予防保全に転換します。\n"
     )
     assert initiative_rows(facts_of(text)) == {("星見台の集約", ()), ("望遠鏡の長寿命化", ())}
+
+
+def test_terms_described_under_a_policy_heading_are_its_entries() -> None:
+    text = (
+        "重点政策2 月のまち\n"
+        "月見台の整備:月見台を新設しました。(所管:月見課)\n"
+        "進捗:○\n"
+        "観月会の開催:観月会を年2回開きました。\n"
+        "進捗:◎\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("月見台の整備", ("2",)), ("観月会の開催", ("2",))}
+
+
+def test_one_term_under_a_policy_heading_is_no_list_of_entries() -> None:
+    text = "重点政策2 月のまち\n月見台の整備:月見台を新設しました。\n"
+    assert initiative_rows(facts_of(text)) == set()
+
+
+def test_a_level_counting_within_its_goal_is_a_measure_under_the_composed_code() -> None:
+    text = "総合計画上の位置付け\n基本目標３　星のまち\n　施策２　星見の推進\n"
+    assert ("星見の推進", ("3-2",)) in initiative_rows(facts_of(text))
+
+
+def test_a_level_over_entry_fields_is_their_policy_not_a_measure() -> None:
+    text = (
+        "大項目Ⅰ 星のまち\n中項目1 星見の推進\n取組項目:観望会の開催\n担当課:星見課\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert "星見の推進" not in {name for name, _ in rows}
+
+
+def test_bulleted_terms_described_under_a_policy_heading_are_its_entries() -> None:
+    text = (
+        "重点政策1 星のまち\n"
+        "・観望会の開催:年4回開催しました。\n・星図の配布:全戸に配布しました。\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("観望会の開催", ("1",)), ("星図の配布", ("1",))}
+
+
+def test_bulleted_terms_with_no_sentences_are_no_entries() -> None:
+    text = "重点政策1 星のまち\n・対象:市民\n・期間:通年\n"
+    assert initiative_rows(facts_of(text)) == set()

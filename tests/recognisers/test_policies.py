@@ -346,3 +346,117 @@ def test_two_levels_of_one_label_side_by_side_are_sibling_columns() -> None:
 def test_the_same_label_again_in_running_text_is_no_finer_level() -> None:
     text = "主な事業\n基本目標1 星のまち 基本目標2 月のまち\n"
     assert all(len(code.split("-")) == 1 for code, _ in policy_rows(facts_of(text)))
+
+
+def test_a_table_of_labelled_goals_beside_cited_codes_gives_both_levels() -> None:
+    text = (
+        "| 基本目標 | 施策 |\n|---|---|\n"
+        "| 基本目標1 星のまち | 1-1 星見の推進 |\n"
+        "| | 1-2 夜空の保全 |\n"
+        "| 基本目標2 月のまち | 2-1 月見の推進 |\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "星のまち"),
+        ("1-1", "星見の推進"),
+        ("1-2", "夜空の保全"),
+        ("2", "月のまち"),
+        ("2-1", "月見の推進"),
+    }
+
+
+_SYSTEM_BESIDE_PROJECTS = (
+    "政策\t施策コード\t施策名\t事業名\t担当課\n"
+    "政策1 星のまち\t1-1\t星見の推進\t観望会開催事業\t星見課\n"
+    "\t\t\t星図作成事業\t星見課\n"
+    "\t1-2\t夜空の保全\t照明改修事業\t夜空課\n"
+    "政策2 月のまち\t2-1\t月見の推進\t月見台整備事業\t月見課\n"
+    "\t\t\t合計\t\n"
+)
+
+
+def test_a_system_printed_beside_its_projects_gives_the_codes_and_names() -> None:
+    assert policy_rows(facts_of(_SYSTEM_BESIDE_PROJECTS)) == {
+        ("1", "星のまち"),
+        ("1-1", "星見の推進"),
+        ("1-2", "夜空の保全"),
+        ("2", "月のまち"),
+        ("2-1", "月見の推進"),
+    }
+
+
+_PILLAR_OVER_NUMBERED_ENTRIES = (
+    "柱1 星のまちの運営\n"
+    "| 番号 | 改革項目 | 所管課 | 評価 |\n|---|---|---|---|\n"
+    "| 1-1 | 星見台の民営化 | 星見課 | A |\n"
+    "| 1-2 | 観望会の有料化 | 星見課 | B |\n"
+)
+
+
+def test_entries_numbered_one_step_under_their_pillar_are_policies_too() -> None:
+    assert policy_rows(facts_of(_PILLAR_OVER_NUMBERED_ENTRIES)) == {
+        ("1", "星のまちの運営"),
+        ("1-1", "星見台の民営化"),
+        ("1-2", "観望会の有料化"),
+    }
+
+
+def test_entries_citing_one_code_of_their_pillar_are_no_policies() -> None:
+    text = (
+        "柱1 星のまちの運営\n"
+        "| 番号 | 改革項目 | 所管課 |\n|---|---|---|\n"
+        "| 1-1 | 星見台の民営化 | 星見課 |\n"
+        "| 1-1 | 観望会の有料化 | 星見課 |\n"
+    )
+    assert policy_rows(facts_of(text)) == {("1", "星のまちの運営")}
+
+
+def test_a_priority_policy_heading_is_a_policy() -> None:
+    text = "重点政策2 月の見える丘のまち\n本文です。\n"
+    assert policy_rows(facts_of(text)) == {("2", "月の見える丘のまち")}
+
+
+def test_a_one_number_level_right_under_a_goal_of_another_label_counts_within_it() -> None:
+    text = "政策目標(4) 星のまち\n施策目標(2) 星見の推進\n1 施策の目的\n本文です。\n"
+    assert policy_rows(facts_of(text)) == {("4", "星のまち"), ("4-2", "星見の推進")}
+
+
+def test_a_table_of_cited_goals_beside_cited_codes_gives_both_levels() -> None:
+    text = (
+        "| 基本目標 | 施策 |\n|---|---|\n"
+        "| 1 星のまち | 1-1 星見の推進 |\n"
+        "| | 1-2 夜空の保全 |\n"
+        "| 2 月のまち | 2-1 月見の推進 |\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "星のまち"),
+        ("1-1", "星見の推進"),
+        ("1-2", "夜空の保全"),
+        ("2", "月のまち"),
+        ("2-1", "月見の推進"),
+    }
+
+
+def test_code_and_name_columns_beside_an_entry_column_give_the_policies() -> None:
+    text = (
+        "施策コード\t施策名\t取組\t担当課\n"
+        "3-1\t星見の推進\t観望会の開催\t星見課\n"
+        "\t\t星図の配布\t星見課\n"
+        "3-2\t夜空の保全\t照明の抑制\t夜空課\n"
+    )
+    assert policy_rows(facts_of(text)) == {("3-1", "星見の推進"), ("3-2", "夜空の保全")}
+
+
+def test_entries_numbered_under_sibling_unlabelled_pillars_are_policies_too() -> None:
+    text = (
+        "改革項目別の状況\n"
+        "1 星のまちの運営\n"
+        "| 番号 | 改革項目 | 所管課 |\n|---|---|---|\n| 1-1 | 星見台の民営化 | 星見課 |\n"
+        "2 月のまちの運営\n"
+        "| 番号 | 改革項目 | 所管課 |\n|---|---|---|\n| 2-1 | 月見台の民営化 | 月見課 |\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "星のまちの運営"),
+        ("1-1", "星見台の民営化"),
+        ("2", "月のまちの運営"),
+        ("2-1", "月見台の民営化"),
+    }

@@ -548,3 +548,113 @@ def test_a_labelled_budget_in_a_bracket_of_the_record_under_a_name() -> None:
         "    ㋐ 計画:試作を支援\n"
     )
     assert _projects(text) == {("架空苗木植栽への補助", 2024, 3_600_000, None)}
+
+
+def test_a_unit_note_naming_the_budget_column_gives_its_yen_unit() -> None:
+    text = (
+        "単位：面積＝㎡、概算事業費＝千円\n"
+        "事業名\t面積\t概算事業費\n"
+        "架空会館改修事業\t1,200\t3,500\n"
+    )
+    assert _projects(text) == {("架空会館改修事業", 2024, 3_500_000, None)}
+
+
+def test_a_building_year_column_is_no_fiscal_year_of_the_project() -> None:
+    text = (
+        "施設名\t建築年度\t事業名\t実施予定年度\t事業費(千円)\n"
+        "架空会館\t1979\t架空会館改修事業\tR8\t3,500\n"
+    )
+    assert _projects(text) == {("架空会館改修事業", 2026, 3_500_000, None)}
+
+
+def test_rows_of_one_project_in_two_years_are_two_project_years() -> None:
+    text = (
+        "事業名\t年度\t事業費(千円)\n"
+        "架空園舎改築事業\tR7\t1,000\n"
+        "架空園舎改築事業\tR8\t20,000\n"
+    )
+    assert _projects(text) == {
+        ("架空園舎改築事業", 2025, 1_000_000, None),
+        ("架空園舎改築事業", 2026, 20_000_000, None),
+    }
+
+
+def test_a_bracketed_note_in_the_name_column_is_no_project() -> None:
+    text = "事業名\t事業費(千円)\n架空会館改修事業\t3,500\n（統合により廃止）\t－\n"
+    assert _projects(text) == {("架空会館改修事業", 2024, 3_500_000, None)}
+
+
+def test_a_status_word_before_the_name_is_no_part_of_it() -> None:
+    text = "■主な事業\n◇新規　架空交流推進事業　　　1億2,000万円\n"
+    assert _projects(text) == {("架空交流推進事業", 2024, 120_000_000, None)}
+
+
+def test_a_wrapped_description_closing_with_the_unit_names_the_division() -> None:
+    text = (
+        "■主な事業\n\n【交流】\n"
+        "◇拡充　架空交流推進事業　　　1億2,000万円\n"
+        "　市外の大学と連携し、学生が地域の行事に参加できる仕組\n"
+        "みを整えます。（架空交流課）\n"
+        "◇継続　架空広場整備事業　　　　　　3,000万円\n"
+        "　広場の照明を更新します。（架空公園課）\n"
+    )
+    assert _projects(text) == {
+        ("架空交流推進事業", 2024, 120_000_000, "架空交流課"),
+        ("架空広場整備事業", 2024, 30_000_000, "架空公園課"),
+    }
+
+
+def test_a_term_whose_description_closes_with_a_budget_bracket_is_a_project() -> None:
+    text = (
+        "■重点政策1　架空のまちづくり\n"
+        "架空広場のにぎわい創出：広場でのイベントを月2回開催しました。（予算額：1,500万円／所管：架空公園課）\n"
+        "進捗：○\n"
+        "架空交流の推進：姉妹都市との交流を再開しました。（予算額：300万円／所管：架空交流課）\n"
+    )
+    assert _projects(text) == {
+        ("架空広場のにぎわい創出", 2024, 15_000_000, "架空公園課"),
+        ("架空交流の推進", 2024, 3_000_000, "架空交流課"),
+    }
+
+
+def test_a_bracket_naming_the_units_head_after_the_division_is_no_part_of_it() -> None:
+    text = (
+        "【事業名】架空交流推進事業\n【所管課】架空交流課　（課長　青葉　一郎）\n"
+        "【事業費】1,200千円\n"
+    )
+    assert _projects(text) == {("架空交流推進事業", 2024, 1_200_000, "架空交流課")}
+
+
+def test_projects_printed_in_two_columns_are_read_column_by_column() -> None:
+    text = (
+        "■主な事業\n\n"
+        "架空交流推進事業                           架空広場整備補助金\n"
+        "　市外の大学と連携し、学生が地域の         　広場の照明を更新する団体に費用\n"
+        "行事に参加できる仕組みを整えます。         の一部を補助します。\n"
+        "　予算額　１，２００万円                     予算額　３００万円\n"
+        "　（架空交流課）                             （架空公園課）\n"
+    )
+    assert _projects(text) == {
+        ("架空交流推進事業", 2024, 12_000_000, "架空交流課"),
+        ("架空広場整備補助金", 2024, 3_000_000, "架空公園課"),
+    }
+
+
+def test_a_section_label_with_its_year_is_no_project() -> None:
+    text = (
+        "令和6年度の主な事業\n　市外の大学と連携し、学生が地域の\n行事に参加します。\n"
+        "予算額：1,200千円\n"
+    )
+    assert _projects(text) == set()
+
+
+def test_a_name_over_a_wrapped_description_and_its_budget_closing_with_the_unit() -> None:
+    text = (
+        "（１）交流\n\n"
+        "架空交流推進事業\n"
+        "　市外の大学と連携し、学生が地域の\n"
+        "行事に参加できる仕組みを整えます。\n"
+        "　予算額　１，２００万円\n"
+        "　（架空交流課）\n"
+    )
+    assert _projects(text) == {("架空交流推進事業", 2024, 12_000_000, "架空交流課")}

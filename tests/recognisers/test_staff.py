@@ -257,3 +257,23 @@ def test_a_bracketed_total_under_a_staff_table_counts_the_department_the_title_n
         "  (部長を含む部計 19人)\n"
     )
     assert ("架空産業部", 2024, "合計", 19) in _staff(text)
+
+
+def test_nested_unit_columns_count_the_inner_unit_and_a_subtotal_its_group() -> None:
+    text = (
+        "課別職員数\n"
+        "部\t課\t令和5年度\t令和6年度\n"
+        "架空振興部\t架空交流課\t10\t11\n"
+        "架空振興部\t架空観光課\t5\t6\n"
+        "架空振興部\t部計\t15\t17\n"
+    )
+    assert _staff(text) == {
+        ("架空交流課", 2023, "合計", 10), ("架空交流課", 2024, "合計", 11),
+        ("架空観光課", 2023, "合計", 5), ("架空観光課", 2024, "合計", 6),
+        ("架空振興部", 2023, "合計", 15), ("架空振興部", 2024, "合計", 17),
+    }  # fmt: skip
+
+
+def test_a_column_listing_each_units_parts_leaves_the_count_to_the_unit() -> None:
+    text = "課名\t係名\t職員数\n架空交流課\t交流係・国際係\t11人\n架空観光課\t観光係\t7人\n"
+    assert _staff(text) == {("架空交流課", 2024, "合計", 11), ("架空観光課", 2024, "合計", 7)}

@@ -180,3 +180,16 @@ def test_a_budget_label_over_an_amount_is_one_field() -> None:
         ("事業名", "灯台清掃事業"),
         ("事業費", "3,640千円"),
     ]
+
+
+def test_a_title_drawn_in_a_box_of_one_cell_is_read_as_its_line() -> None:
+    text = (
+        "┏━━━━━━━━━━━━━┓\n┃柱２　月のまちの運営┃\n┗━━━━━━━━━━━━━┛\n"
+        "┌──┬────┐\n│番号│改革項目│\n├──┼────┤\n│2-1 │月見台の民営化│\n└──┴────┘\n"
+    )
+    doc = read_structure(text, labels=all_labels())
+    heading = doc.blocks[0]
+    assert (heading.kind, heading.prefix, heading.number, heading.text) == (
+        "heading", "柱", "2", "月のまちの運営"
+    )
+    assert doc.blocks[1].kind == "table"

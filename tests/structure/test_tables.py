@@ -139,3 +139,20 @@ def test_kinds_under_the_year_columns_only_join_the_years_above_them() -> None:
     assert table is not None
     assert table.header == ["指標名", "単位", "令和4年度 実績", "令和5年度 目標"]
     assert [[c.text for c in row] for row in table.rows] == [["架空率", "%", "10", "12"]]
+
+
+def test_a_markdown_delimiter_row_with_short_aligned_cells_is_no_data_row() -> None:
+    text = "| 名称 | 値 |\n|---|--:|\n| 星見台 | 12 |\n"
+    table = pipe_table(lines_with_offsets(text))
+    assert table is not None
+    assert [[c.text for c in row] for row in table.rows] == [["星見台", "12"]]
+
+
+def test_a_dashed_rule_under_the_header_of_aligned_columns_is_no_data_row() -> None:
+    text = (
+        "名称        単位   値\n----------  -----  ----\n"
+        "星見台      基     12\n月見台      基     3\n"
+    )
+    table = delimited_table(lines_with_offsets(text), "space", text.splitlines(keepends=False))
+    assert table is not None
+    assert [row[0].text for row in table.rows] == ["星見台", "月見台"]

@@ -143,3 +143,11 @@ def test_a_katakana_no_between_the_words_of_a_place_stays_in_the_unit_name() -> 
     """「青ノ台市」-like names: the tokenizer reads ノ as a particle, yet it is a letter."""
     text = "市長を本部長とする架空ノ台市行財政改革推進委員会の意見を聴きます。"
     assert "架空ノ台市行財政改革推進委員会" in _names(find_organizations(text))
+
+
+def test_a_status_word_or_bracket_before_a_project_name_is_stripped() -> None:
+    from loaders.text.project_names import strip_leading_status_mark
+
+    assert strip_leading_status_mark("新規 架空交流推進事業") == "架空交流推進事業"
+    assert strip_leading_status_mark("【拡充】架空交流推進事業") == "架空交流推進事業"
+    assert strip_leading_status_mark("架空 交流推進事業") == "架空 交流推進事業"

@@ -1,0 +1,189 @@
+"""Two columns of a page printed side by side, as PDF text extraction leaves them.
+
+A newsletter or budget summary laid out in two columns comes out of a PDF line by line
+across both: 「A事業        B事業」, then A's description beside B's. Where many lines of a
+stretch have a gap of spaces ending at the same display column (full-width characters are
+two columns wide), and no line's text runs across that column, the stretch is two columns.
+`column_regions` finds such stretches; `unfold` prints each one as its left column, then its
+right column, with a map from every character back to its offset in the original text, so
+what is read there is quoted from the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+# A gap between columns: at least this many display columns of spaces.
+MIN_GAP = 4
+# A stretch is two columns only when this many of its lines print both columns.
+MIN_PAIRED_LINES = 4
+# A column of running text is at least this wide (twelve full-width characters).
+MIN_COLUMN = 24
+# The right column's text may start a little right of its edge (an indented first line).
+EDGE_SLACK = 3
+_GAP = re.compile(r"[ \u3000]+")
+_BOX_RULES = "│┃|"
+
+
+@dataclass(frozen=True)
+class Region:
+    """Lines [first, last] of a text (0-based) printed as two columns split at `edge`."""
+
+    first: int
+    last: int
+    edge: int  # the display column where the right column starts
+    start: int  # offsets of the stretch in the text
+    end: int
+
+
+def _width(ch: str) -> int:
+    """Display columns of a character; ambiguous ones (─, ○) are wide in Japanese text."""
+    return 2 if unicodedata.east_asian_width(ch) in "FWA" else 1
+
+
+def _columns_of(line: str) -> list[int]:
+    """The display column of each character of `line`."""
+    cols, col = [], 0
+    for ch in line:
+        cols.append(col)
+        col += _width(ch)
+    return cols
+
+
+def _right_starts(line: str) -> list[int]:
+    """Display columns where text resumes after a wide gap inside `line`."""
+    cols = _columns_of(line)
+    found = []
+    for gap in _GAP.finditer(line):
+        if gap.start() == 0 or gap.end() >= len(line):
+            continue
+        width = sum(_width(ch) for ch in gap.group())
+        if width >= MIN_GAP:
+            found.append(cols[gap.end()])
+    return found
+
+
+def _split_at(line: str, edge: int) -> tuple[int, bool] | None:
+    """The character index where `line` is cut at display column `edge` (the left part
+    ends in spaces there); None when text runs across it. The flag says the line has text
+    right of the edge."""
+    if any(ch in _BOX_RULES for ch in line) or "\t" in line:
+        return None  # a row of a table: its cells, not two columns
+    if len(_right_starts(line)) > 1:
+        return None  # three or more pieces: a row of a table aligned with spaces
+    cols = _columns_of(line)
+    for index, col in enumerate(cols):
+        if col >= edge - 1:
+            before = line[:index]
+            if before.strip() and not before.endswith((" ", "\u3000")) and col < edge:
+                return None  # a character spans the edge
+            if before.strip() and not re.search(r"[ \u3000]{2,}$|\u3000$", before):
+                return None
+            return index, bool(line[index:].strip())
+    return len(line), False
+
+
+_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _prose(piece: str) -> bool:
+    """Text (a kana or kanji), not only figures; an empty piece is none."""
+    return bool(_WORDS.search(piece))
+
+
+def column_regions(text: str) -> list[Region]:
+    """The stretches of `text` printed as two columns side by side."""
+    lines = text.split("\n")
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    regions: list[Region] = []
+    i = 0
+    while i < len(lines):
+        starts = _right_starts(lines[i])
+        if not starts:
+            i += 1
+            continue
+        edge = _edge(lines, i)
+        if edge is None or not any(edge <= col <= edge + EDGE_SLACK for col in starts):
+            i += 1
+            continue
+        paired, last, j = 0, i, i
+        while j < len(lines):
+            line = lines[j]
+            split = _split_at(line, edge)
+            if split is None:
+                break
+            left, right = line[: split[0]], line[split[0] :]
+            if split[1] and not (_prose(right) and (_prose(left) or not left.strip())):
+                break  # a figure beside a label: a table's row, not two columns of text
+            if split[1]:
+                paired, last = paired + 1, j
+            j += 1
+        if paired >= MIN_PAIRED_LINES and _left_is_text(lines[i : last + 1], edge):
+            end = offsets[last] + len(lines[last])
+            regions.append(Region(i, last, edge, offsets[i], end))
+            i = last + 1
+        else:
+            i += 1
+    return regions
+
+
+def _left_is_text(lines: list[str], edge: int) -> bool:
+    """A left column of running text fills most of its width where its lines wrap;
+    labels set before their values (「事業名　　　X事業」) are short words."""
+    if edge < MIN_COLUMN:
+        return False
+    widths = sorted(
+        sum(_width(ch) for ch in line[: split[0]].rstrip())
+        for line in lines
+        if (split := _split_at(line, edge)) is not None and line[: split[0]].strip()
+    )
+    return bool(widths) and widths[-1] * 4 >= edge * 3
+
+
+def _edge(lines: list[str], first: int) -> int | None:
+    """The display column the right column starts at: the leftmost of the gap ends that
+    recur in the lines from `first` on (its first lines may be indented further)."""
+    counts: Counter[int] = Counter()
+    for line in lines[first : first + 4 * MIN_PAIRED_LINES]:
+        for col in _right_starts(line):
+            counts[col] += 1
+    common = [col for col, n in counts.items() if n >= 2]
+    if not common:
+        return None
+    edge = min(common)
+    near = sum(n for col, n in counts.items() if edge <= col <= edge + EDGE_SLACK)
+    return edge if near >= MIN_PAIRED_LINES else None
+
+
+def unfold(text: str, region: Region) -> tuple[str, list[int]]:
+    """The region's left column, a blank line, then its right column; and for each
+    character of that text its offset in `text`."""
+    lines = text.split("\n")
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    left: list[tuple[str, int]] = []
+    right: list[tuple[str, int]] = []
+    for k in range(region.first, region.last + 1):
+        line = lines[k]
+        split = _split_at(line, region.edge)
+        cut = split[0] if split is not None else len(line)
+        cols = _columns_of(line)
+        while cut < len(line) and line[cut] == " " and cols[cut] < region.edge:
+            cut += 1  # the half-width space before the edge
+        left.append((line[:cut].rstrip(), offsets[k]))
+        right.append((line[cut:], offsets[k] + cut))
+    out: list[str] = []
+    origin: list[int] = []
+    for piece, start in [*left, ("", region.end), *right]:
+        out.append(piece + "\n")
+        origin.extend(range(start, start + len(piece)))
+        origin.append(start + len(piece))
+    return "".join(out), origin
