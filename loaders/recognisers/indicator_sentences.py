@@ -126,18 +126,10 @@ def _kind_labelled(
     for year, kind, start, end, value, unit in rows:
         if year is None or (kind is None and (actual or not years)):
             continue  # no label: the actual only beside a labelled target
-        yield Observation(
-            indicator=name,
-            fiscal_year=year,
-            kind=kind or "actual",
-            value=value,
-            unit=unit,
-            evidence={
-                "": doc.span(offset, offset + len(text)),
-                "indicator": doc.span(offset + name_start, offset + name_start + len(name)),
-                "value": doc.span(offset + start, offset + end),
-            },
-        )
+        yield _in_sentence(
+            doc, offset, text, (name, name_start, name_start + len(name)),
+            (value, unit, start, end), year, kind or "actual",
+        )  # fmt: skip
 
 
 def _label_kind(label: str) -> ObservationKind | None:
@@ -146,6 +138,33 @@ def _label_kind(label: str) -> ObservationKind | None:
 
 class _Spans(Protocol):
     def span(self, start: int, end: int) -> Span: ...
+
+
+def _in_sentence(
+    doc: _Spans,
+    offset: int,
+    text: str,
+    name: tuple[str, int, int],
+    value: tuple[float | int, str | None, int, int],
+    year: int,
+    kind: ObservationKind,
+) -> Observation:
+    """One value a sentence states; `name` and `value` carry their offsets in `text`, the
+    sentence's own offset in the document is `offset`, so every fact keeps its evidence."""
+    label, name_start, name_end = name
+    number, unit, start, end = value
+    return Observation(
+        indicator=label,
+        fiscal_year=year,
+        kind=kind,
+        value=number,
+        unit=unit,
+        evidence={
+            "": doc.span(offset, offset + len(text)),
+            "indicator": doc.span(offset + name_start, offset + name_end),
+            "value": doc.span(offset + start, offset + end),
+        },
+    )
 
 
 class _Joined:
@@ -233,18 +252,10 @@ def _single_target(doc: _Spans, offset: int, text: str) -> Iterator[Observation]
     if len(name) < 2 or any(ch.isdigit() for ch in name):
         return
     value, unit = as_printed(quantity)
-    yield Observation(
-        indicator=name,
-        fiscal_year=years[-1].year,
-        kind="target",
-        value=value,
-        unit=unit,
-        evidence={
-            "": doc.span(offset, offset + len(text)),
-            "indicator": doc.span(offset + name_start, offset + named.end("name")),
-            "value": doc.span(offset + start, offset + end),
-        },
-    )
+    yield _in_sentence(
+        doc, offset, text, (name, name_start, named.end("name")),
+        (value, unit, start, end), years[-1].year, "target",
+    )  # fmt: skip
 
 
 # 「…は3.0%です」: one value closing the sentence, stated as it stands
@@ -273,18 +284,10 @@ def _dated_state(doc: _Spans, offset: int, text: str) -> Iterator[Observation]:
     if any(ch.isdigit() for ch in name) or year_mentions(name):
         return
     value, unit = as_printed(quantity)
-    yield Observation(
-        indicator=name,
-        fiscal_year=head[0].year,
-        kind="actual",
-        value=value,
-        unit=unit,
-        evidence={
-            "": doc.span(offset, offset + len(text)),
-            "indicator": doc.span(offset + name_start, offset + subject.end("name")),
-            "value": doc.span(offset + start, offset + end),
-        },
-    )
+    yield _in_sentence(
+        doc, offset, text, (name, name_start, subject.end("name")),
+        (value, unit, start, end), head[0].year, "actual",
+    )  # fmt: skip
 
 
 _GOAL_OBJECT = re.compile(r"^[\s・•]*(?P<name>[^\s、。,「」をはが]{2,30})を")
@@ -317,18 +320,10 @@ def _bracketed_goal(doc: _Spans, offset: int, text: str) -> Iterator[Observation
         if quantity.unit and quantity.unit.endswith("円"):
             continue
         value, unit = as_printed(quantity)
-        yield Observation(
-            indicator=named.group("name"),
-            fiscal_year=by.year,
-            kind="target",
-            value=value,
-            unit=unit,
-            evidence={
-                "": doc.span(offset, offset + len(text)),
-                "indicator": doc.span(offset + named.start("name"), offset + named.end("name")),
-                "value": doc.span(offset + goal.start("value"), offset + goal.end("value")),
-            },
-        )
+        yield _in_sentence(
+            doc, offset, text, (named.group("name"), named.start("name"), named.end("name")),
+            (value, unit, goal.start("value"), goal.end("value")), by.year, "target",
+        )  # fmt: skip
 
 
 def _subject(text: str) -> re.Match[str] | None:
@@ -394,18 +389,10 @@ def _read(doc: _Spans, offset: int, text: str) -> Iterator[Observation]:
         kind: ObservationKind = cued or "actual"
         if kind == "baseline" and not aimed:
             kind = "actual"  # a change over past years: where it started is a year's actual
-        yield Observation(
-            indicator=name,
-            fiscal_year=year,
-            kind=kind,
-            value=value,
-            unit=unit,
-            evidence={
-                "": doc.span(offset, offset + len(text)),
-                "indicator": doc.span(offset + name_start, offset + subject.end("name")),
-                "value": doc.span(offset + start, offset + end),
-            },
-        )
+        yield _in_sentence(
+            doc, offset, text, (name, name_start, subject.end("name")),
+            (value, unit, start, end), year, kind,
+        )  # fmt: skip
 
 
 def _aims(rest: str, cues: dict[str, str]) -> bool:
