@@ -25,6 +25,7 @@ from pathlib import Path
 
 from distributed import (
     Client,
+    Future,
     KilledWorker,
     LocalCluster,
     Worker,
@@ -137,37 +138,63 @@ def results(
         queue = iter(jobs)
         done = as_completed(loop=client.loop)
         in_flight: dict[str, Job] = {}  # future key → its job
+        # A worker that dies takes every task it held with it: Dask retries them, but a
+        # document that only shared the worker with the one that kills it may run out of
+        # tries too. Each document whose worker died is read again alone at the end, so
+        # only the one that kills its worker on its own fails.
+        suspects: list[Job] = []
         while True:
             for job in queue:
-                try:
-                    content = job.entry.path.read_bytes()
-                except OSError as error:  # gone since its checksum was taken
-                    yield _failed(job, f"cannot be read: {error.strerror or error}")
+                future = _submitted(client, job, fingerprint, base)
+                if isinstance(future, str):  # gone since its checksum was taken
+                    yield _failed(job, future)
                     continue
-                shipped = Shipped(job, content, fingerprint)
-                future = client.submit(process_shipped, shipped, base, pure=False)
                 in_flight[future.key] = job
                 done.add(future)
                 if len(in_flight) >= window:
                     break
             if not in_flight:
-                return
+                break
             future = next(done)
             job = in_flight.pop(future.key)
-            try:
-                returned: Returned = future.result()  # re-raises what the worker raised
-            except KilledWorker:  # the document, not the cluster: the others go on
+            returned = _returned(future, scheduler)
+            if returned is None:
+                suspects.append(job)
+                continue
+            yield _received(returned, quarantine_dir)
+        for job in suspects:
+            future = _submitted(client, job, fingerprint, base)
+            if isinstance(future, str):
+                yield _failed(job, future)
+                continue
+            returned = _returned(future, scheduler)
+            if returned is None:
                 yield _failed(
                     job, "the worker reading it died, on every try (out of memory? a crash?)"
                 )
                 continue
-            except (FutureCancelledError, OSError) as error:
-                raise ClusterUnavailable(
-                    f"the Dask cluster at {scheduler} failed: {error}"
-                ) from error
-            finally:
-                future.release()
             yield _received(returned, quarantine_dir)
+
+
+def _submitted(client: Client, job: Job, fingerprint: str, base: str) -> Future | str:
+    """The job on the cluster, with its bytes read here (or why they cannot be read)."""
+    try:
+        content = job.entry.path.read_bytes()
+    except OSError as error:
+        return f"cannot be read: {error.strerror or error}"
+    return client.submit(process_shipped, Shipped(job, content, fingerprint), base, pure=False)
+
+
+def _returned(future: Future, scheduler: str) -> Returned | None:
+    """What the worker returned; None when the worker reading it died on every try."""
+    try:
+        return future.result()  # re-raises what the worker raised
+    except KilledWorker:  # the document, not the cluster: the others go on
+        return None
+    except (FutureCancelledError, OSError) as error:
+        raise ClusterUnavailable(f"the Dask cluster at {scheduler} failed: {error}") from error
+    finally:
+        future.release()
 
 
 def _failed(job: Job, problem: str) -> Result:

@@ -8,16 +8,18 @@ machine's files.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import dask
 import pytest
 import rdflib
-from distributed import Client, Worker, WorkerPlugin, get_task_stream
+from distributed import Client, LocalCluster, Worker, WorkerPlugin, get_task_stream
 
 import service
 from loaders.resources import corpus_dir
@@ -182,8 +184,9 @@ class CrashOnDocumentsNamedCrash(WorkerPlugin):
         ingest_pipeline.process = process  # type: ignore[assignment]
 
 
+@pytest.mark.parametrize("allowed_failures", [0, 3])
 def test_a_document_that_kills_its_worker_fails_and_the_others_are_stored(
-    tmp_path: Path, settings: Settings
+    tmp_path: Path, settings: Settings, allowed_failures: int
 ) -> None:
     folder = tmp_path / "crashing"
     folder.mkdir()
@@ -191,11 +194,11 @@ def test_a_document_that_kills_its_worker_fails_and_the_others_are_stored(
     shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "kashiwa.txt")
     rows = "kashiwa.txt,122173,柏市,千葉県\ncrash-kashiwa.txt,122173,柏市,千葉県\n"
     (folder / "manifest.csv").write_text(MANIFEST_HEADER + rows, encoding="utf-8")
-    # Dask's default retries (a task on a dying worker is tried again, up to 3 times): the
-    # other document, if it was on the worker when it died, is read again by the restarted
-    # one. Regression: with no retry, a loaded machine put both on the worker at once and the
-    # innocent document failed too.
-    retries = {"distributed.scheduler.allowed-failures": 3}
+    # Whatever Dask's retries (a task on a dying worker is tried again, up to
+    # allowed-failures times), a document whose worker died is read again alone at the end:
+    # only the one that kills its worker on its own fails. Regression: a loaded machine put
+    # both on the worker at once, and the innocent document ran out of tries too.
+    retries = {"distributed.scheduler.allowed-failures": allowed_failures}
     with dask.config.set(retries), ingest_cluster.local_cluster(1) as running:
         with Client(running, set_as_default=False) as client:
             client.register_plugin(CrashOnDocumentsNamedCrash(), name="crash")
@@ -207,6 +210,49 @@ def test_a_document_that_kills_its_worker_fails_and_the_others_are_stored(
     crashed, stored = sorted(summary.outcomes, key=lambda o: o.file)
     assert "the worker reading it died" in (crashed.message or "")
     assert stored.graph_iri in store.named_graphs()
+
+
+class CrashWhileAnotherDocumentIsRead(WorkerPlugin):
+    """Both documents on one worker at once: the innocent one takes a while, and the crash-*
+    one ends the worker process while the other is still being read."""
+
+    def setup(self, worker: Worker) -> None:
+        real = ingest_pipeline.process
+
+        def process(job: Job, base: str, quarantine_dir: str) -> Result:
+            if job.entry.file.startswith("crash-"):
+                time.sleep(0.5)
+                os._exit(1)
+            time.sleep(3)
+            return real(job, base, quarantine_dir)
+
+        ingest_pipeline.process = process  # type: ignore[assignment]
+
+
+def test_a_document_read_beside_one_that_kills_the_worker_is_read_again_alone(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """Regression (CI, 2026-12-02): no retries left, and the innocent document, on the worker
+    when it died, failed with the one that killed it."""
+    folder = tmp_path / "crashing"
+    folder.mkdir()
+    shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "crash-kashiwa.txt")
+    shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "kashiwa.txt")
+    rows = "kashiwa.txt,122173,柏市,千葉県\ncrash-kashiwa.txt,122173,柏市,千葉県\n"
+    (folder / "manifest.csv").write_text(MANIFEST_HEADER + rows, encoding="utf-8")
+    no_retries = {"distributed.scheduler.allowed-failures": 0}
+    two_at_once = LocalCluster(
+        n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None,
+        silence_logs=logging.ERROR,
+    )  # fmt: skip
+    with dask.config.set(no_retries), two_at_once as running:
+        with Client(running, set_as_default=False) as client:
+            client.register_plugin(CrashWhileAnotherDocumentIsRead(), name="crash")
+        summary, _ = ingested([folder], settings, scheduler=running.scheduler_address)
+    assert {(o.file, o.status) for o in summary.outcomes} == {
+        ("crash-kashiwa.txt", "failed"),
+        ("kashiwa.txt", "loaded"),
+    }
 
 
 def test_a_scheduler_that_cannot_be_reached_exits_3_before_storing_anything(
