@@ -1448,22 +1448,33 @@ def _from_goal_fields(doc: StructuredDocument, context: int | None) -> Iterator[
         actual_year = _note_year(actual.group("note"), context) if actual else None
         if actual is None or actual_year is None:
             continue
-        at = doc.folded.find(goal.group(0), block.start, block.end)
-        if at < 0:
+        located = _named_value_cells(doc, block, goal)
+        if located is None:
             continue
-        name = Cell(goal.group("name"), at, at + len(goal.group("name")))
-        target = Cell(goal.group("value"), at + goal.start("value"), at + goal.end("value"))
+        name, target = located
         yield from _observed(doc, name, target, _Column(0, "target", actual_year), context)
         base = _note_value(goal.group("note"), context)
         if base is not None:
             text, year = base
-            start = at + goal.start("note") + goal.group("note").rindex(text)
+            start = name.start + goal.start("note") + goal.group("note").rindex(text)
             cell = Cell(text, start, start + len(text))
             yield from _observed(doc, name, cell, _Column(0, "baseline", year), context)
         value_at = doc.folded.find(actual.group(0), after.start, after.end)
         if value_at >= 0:
             cell = Cell(actual.group("value"), value_at, value_at + len(actual.group("value")))
             yield from _observed(doc, name, cell, _Column(0, "actual", actual_year), context)
+
+
+def _named_value_cells(
+    doc: StructuredDocument, block: Block, found: re.Match[str]
+) -> tuple[Cell, Cell] | None:
+    """The name and value groups of a field's value as cells of the document, so the facts
+    read from them keep their evidence (None: the value is not found in the block)."""
+    at = doc.folded.find(found.group(0), block.start, block.end)
+    if at < 0:
+        return None
+    name = Cell(found.group("name"), at, at + len(found.group("name")))
+    return name, Cell(found.group("value"), at + found.start("value"), at + found.end("value"))
 
 
 def _observed(
@@ -1578,9 +1589,8 @@ def _from_named_kind_fields(
         found = _NAMED_FIGURE.match((block.value or "").strip())
         if kind is None or found is None or has_predicate(found.group("name")):
             continue
-        at = doc.folded.find(found.group(0), block.start, block.end)
-        if at < 0:
+        located = _named_value_cells(doc, block, found)
+        if located is None:
             continue
-        name = Cell(found.group("name"), at, at + len(found.group("name")))
-        value = Cell(found.group("value"), at + found.start("value"), at + found.end("value"))
+        name, value = located
         yield from _observed(doc, name, value, _Column(0, kind, context), context)

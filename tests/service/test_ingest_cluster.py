@@ -169,6 +169,17 @@ def canonicalised(graph: rdflib.Graph) -> set[str]:
     return {" ".join(term.n3() for term in triple) for triple in to_canonical_graph(graph)}
 
 
+def crashing_corpus(tmp_path: Path) -> Path:
+    """Two copies of one document, one named crash-* (which the plugins make kill a worker)."""
+    folder = tmp_path / "crashing"
+    folder.mkdir()
+    shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "crash-kashiwa.txt")
+    shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "kashiwa.txt")
+    rows = "kashiwa.txt,122173,柏市,千葉県\ncrash-kashiwa.txt,122173,柏市,千葉県\n"
+    (folder / "manifest.csv").write_text(MANIFEST_HEADER + rows, encoding="utf-8")
+    return folder
+
+
 class CrashOnDocumentsNamedCrash(WorkerPlugin):
     """In each worker, also one restarted after a crash: a document named crash-* ends the
     worker process, as a parser crashing or running out of memory would."""
@@ -188,12 +199,7 @@ class CrashOnDocumentsNamedCrash(WorkerPlugin):
 def test_a_document_that_kills_its_worker_fails_and_the_others_are_stored(
     tmp_path: Path, settings: Settings, allowed_failures: int
 ) -> None:
-    folder = tmp_path / "crashing"
-    folder.mkdir()
-    shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "crash-kashiwa.txt")
-    shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "kashiwa.txt")
-    rows = "kashiwa.txt,122173,柏市,千葉県\ncrash-kashiwa.txt,122173,柏市,千葉県\n"
-    (folder / "manifest.csv").write_text(MANIFEST_HEADER + rows, encoding="utf-8")
+    folder = crashing_corpus(tmp_path)
     # Whatever Dask's retries (a task on a dying worker is tried again, up to
     # allowed-failures times), a document whose worker died is read again alone at the end:
     # only the one that kills its worker on its own fails. Regression: a loaded machine put
@@ -234,12 +240,7 @@ def test_a_document_read_beside_one_that_kills_the_worker_is_read_again_alone(
 ) -> None:
     """Regression (CI, 2026-12-02): no retries left, and the innocent document, on the worker
     when it died, failed with the one that killed it."""
-    folder = tmp_path / "crashing"
-    folder.mkdir()
-    shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "crash-kashiwa.txt")
-    shutil.copy(corpus_dir() / "kashiwa-chiikizukuri-2017.txt", folder / "kashiwa.txt")
-    rows = "kashiwa.txt,122173,柏市,千葉県\ncrash-kashiwa.txt,122173,柏市,千葉県\n"
-    (folder / "manifest.csv").write_text(MANIFEST_HEADER + rows, encoding="utf-8")
+    folder = crashing_corpus(tmp_path)
     no_retries = {"distributed.scheduler.allowed-failures": 0}
     two_at_once = LocalCluster(
         n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None,
