@@ -90,6 +90,8 @@ OBSERVATION_KINDS = {
     "estimate": MK.Estimate,
 }
 ACCOUNTS = {"一般会計": MK.GeneralAccount, "特別会計": MK.SpecialAccount}
+# Where a topic's words matched for it to be the resource's own (mk:ownTopic), not inherited.
+OWN_WORDS = frozenset({"self", "policy_code"})
 
 # Which property a piece of evidence supports, by the fact field it was kept under.
 EVIDENCE_PROPERTIES = {
@@ -634,6 +636,11 @@ class _GraphWriter:
 
     def write_evaluation(self, evaluation: Evaluation) -> None:
         iri = self.mint.evaluation(evaluation.fiscal_year, evaluation.initiative)
+        grade = Literal(evaluation.grade)
+        if (iri, MK.grade, None) in self.g and (iri, MK.grade, grade) not in self.g:
+            # a second stage of the review (二次評価 after 一次評価) grades on its own
+            iri = self.mint.evaluation(evaluation.fiscal_year, evaluation.initiative,
+                                       evaluation.grade)  # fmt: skip
         self.g.add((iri, RDF.type, MK.Evaluation))
         self.label(iri, f"{evaluation.initiative} {evaluation.fiscal_year} {evaluation.grade}")
         self.g.add((iri, MK.municipality, self.city))
@@ -664,6 +671,8 @@ class _GraphWriter:
             topic = URIRef(tag.topic)
             node = self.mint.topic_assignment(target, tag.topic)
             self.g.add((target, DCTERMS.subject, topic))
+            if tag.matched_in in OWN_WORDS:
+                self.g.add((target, MK.ownTopic, topic))
             self.g.add((target, MK.topicAssignment, node))
             self.g.add((node, RDF.type, MK.TopicAssignment))
             self.g.set(
