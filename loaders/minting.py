@@ -63,8 +63,10 @@ class Minter:
     def observation(self, indicator: URIRef, fiscal_year: int | None, kind: str) -> URIRef:
         return URIRef(f"{indicator}/{_year(fiscal_year)}/{kind}")
 
-    def evaluation(self, fiscal_year: int, initiative: str) -> URIRef:
-        return self._id("evaluation", str(fiscal_year), slug(initiative))
+    def evaluation(self, fiscal_year: int, initiative: str, grade: str | None = None) -> URIRef:
+        """One initiative's grade of a year; `grade` tells apart a second stage's grade."""
+        parts = (str(fiscal_year), slug(initiative), *((slug(grade),) if grade else ()))
+        return self._id("evaluation", *parts)
 
     def document(self, file: str) -> URIRef:
         return self._id("document", slug(file))

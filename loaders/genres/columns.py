@@ -15,6 +15,11 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from loaders.facts import Span
+from loaders.field_vocabulary import all_labels
+from loaders.structure import StructuredDocument, read_structure
 
 # A gap between columns: at least this many display columns of spaces.
 MIN_GAP = 4
@@ -187,3 +192,102 @@ def unfold(text: str, region: Region) -> tuple[str, list[int]]:
         origin.extend(range(start, start + len(piece)))
         origin.append(start + len(piece))
     return "".join(out), origin
+
+
+def unfold_all(text: str) -> tuple[str, list[int]] | None:
+    """`text` with every two-column stretch printed column by column (`unfold`), and for
+    each character the offset in `text` it comes from; None when `text` has no such
+    stretch."""
+    regions = [_with_left_tail(text, r) for r in column_regions(text)]
+    if not regions:
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for region in regions:
+        out.append(text[at : region.start])
+        origin.extend(range(at, region.start))
+        piece, mapped = unfold(text, region)
+        out.append(piece)
+        origin.extend(mapped)
+        at = region.end + 1 if region.end < len(text) and text[region.end] == "\n" else region.end
+    out.append(text[at:])
+    origin.extend(range(at, len(text)))
+    return "".join(out), origin
+
+
+def _with_left_tail(text: str, region: Region) -> Region:
+    """The region and the lines right after it that print the left column alone (its
+    last entry runs on below the right one's end), up to a blank line."""
+    lines = text.split("\n")
+    last, end = region.last, region.end
+    for k in range(region.last + 1, len(lines)):
+        line = lines[k]
+        split = _split_at(line, region.edge)
+        if not line.strip() or split is None or split[1]:
+            break
+        last, end = k, end + 1 + len(line)
+    return Region(region.first, last, region.edge, region.start, end)
+
+
+@dataclass
+class Unfolded:
+    """A document read with its two-column stretches unfolded, and the way back: what is
+    read there is quoted from the original by offset (a span over several lines of one
+    column covers those lines of the stretch)."""
+
+    doc: StructuredDocument
+    original: StructuredDocument
+    origin: list[int]  # offset in the unfolded text → offset in the original
+
+    @cached_property
+    def _position(self) -> dict[int, int]:
+        """Offset in the original → its first offset in the unfolded text."""
+        position: dict[int, int] = {}
+        for unfolded, original in enumerate(self.origin):
+            position.setdefault(original, unfolded)
+        return position
+
+    def back(self, evidence: dict[str, Span]) -> dict[str, Span]:
+        mapped = {}
+        for key, span in evidence.items():
+            at = [self.origin[i] for i in range(span.start, min(span.end, len(self.origin)))]
+            found = self.original.span(min(at), max(at) + 1) if at else None
+            if found is not None and found.text:
+                mapped[key] = found
+        return mapped
+
+    def into(self, evidence: dict[str, Span]) -> dict[str, Span]:
+        """Evidence over the original as the same passage of the unfolded text."""
+        position = self._position
+        mapped = {}
+        for key, span in evidence.items():
+            at = [position[i] for i in range(span.start, span.end) if i in position]
+            if at:
+                mapped[key] = self.doc.span(min(at), max(at) + 1)
+        return mapped
+
+
+def unfolded(doc: StructuredDocument) -> Unfolded | None:
+    """`doc` read again with its two-column stretches unfolded; None when it has none."""
+    found = _unfold_text(doc.text)
+    if found is None:
+        return None
+    text, origin = found
+    return Unfolded(read_structure(text, labels=all_labels()), doc, origin)
+
+
+@lru_cache(maxsize=4)
+def _unfold_text(text: str) -> tuple[str, list[int]] | None:
+    """`unfold_all`, remembered: the policy and initiative recognisers read the same text."""
+    return unfold_all(text)
+
+
+def across_columns(text: str) -> bool:
+    """Whether `text` holds a gap as wide as the one between two columns (a name read
+    across both columns of a line, 「名称      Ⅱ-1 名称」)."""
+    return any(
+        sum(_width(ch) for ch in gap.group()) >= MIN_GAP and gap.start() > 0
+        and gap.end() < len(text.strip())
+        for gap in _GAP.finditer(text.strip())
+    )

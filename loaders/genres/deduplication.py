@@ -65,7 +65,10 @@ def deduplicate(facts: DocumentFacts) -> None:
     facts.observations = merged(
         facts.observations, lambda o: (k(o.indicator), o.fiscal_year, o.kind)
     )
-    facts.evaluations = merged(facts.evaluations, lambda e: (k(e.initiative), e.fiscal_year))
+    # two stages of one review (一次評価 B, 二次評価 C) are two grades; one grade read twice is one
+    facts.evaluations = merged(
+        facts.evaluations, lambda e: (k(e.initiative), e.fiscal_year, e.grade)
+    )
     mission: list[str] = []
     for item in facts.mission:
         if item not in mission:

@@ -58,11 +58,14 @@ _LISTED_FACILITIES = re.compile(
 # district's hall): the municipality kinds, their residents, districts, and ranks.
 GENERIC_MODIFIERS = (
     "市", "町", "村", "区", "市民", "町民", "村民", "区民", "地区", "地域", "中核", "拠点",
-    "デジタル", "小", "近隣", "市立", "町立", "村立", "都市", "学校",
+    "デジタル", "小", "近隣", "市立", "町立", "村立", "都市", "学校", "民間", "私立", "公立",
+    "認可", "認定", "幼保連携型", "学童",
 )  # fmt: skip
 # What follows a facility's name when the text speaks of something else: its site once it
 # is gone (「…センター跡地」) or a school's catchment area (「…小学校区」).
 _NOT_THE_PLACE_AFTER = re.compile(r"跡|(?<=学校)区")
+# 「X工業団地」: an estate of plots for firms or houses, land to develop, not a building.
+_ESTATES = ("工業団地", "産業団地", "流通団地", "住宅団地", "業務団地")
 # 「…事業（中央図書館）」: the office in charge of a project, named in brackets after it.
 _IN_CHARGE_OF = re.compile(r"(?:事業|費)[(（][^()（）]{2,30}[)）]$")
 
@@ -84,7 +87,7 @@ def find_facility_mentions(text: str) -> list[FacilityMention]:
         if len(name) < 3 or _NOT_A_NAME.match(name) or not _names_one_place(name):
             continue
         in_charge = _IN_CHARGE_OF.search(text, max(start - 40, 0), end + 1)
-        if _NOT_THE_PLACE_AFTER.match(text, end) or in_charge:
+        if _NOT_THE_PLACE_AFTER.match(text, end) or in_charge or name.endswith(_ESTATES):
             continue
         if is_generic_name(name):
             if _is_service_kind(name):  # its tails (支援センター) are no names either
@@ -107,12 +110,13 @@ def _is_service_kind(name: str) -> bool:
     return any(key.endswith(nfkc_key(kind)) for kind in SERVICE_KINDS)
 
 
-# Centres every municipality runs by law, named by their service alone: 「地域包括支援センター
-# の増設」 speaks of the kind; 「X町中央地域包括支援センター」 names one.
+# Centres every municipality runs (by law or a national programme), named by their service
+# alone: 「地域包括支援センター の増設」 speaks of the kind; 「X町中央地域包括支援センター」
+# names one.
 SERVICE_KINDS = (
     "地域包括支援センター", "子育て世代包括支援センター", "こども家庭センター",
     "子ども家庭センター", "在宅医療・介護連携支援センター", "基幹相談支援センター",
-    "生活困窮者自立相談支援センター",
+    "生活困窮者自立相談支援センター", "子育て支援センター", "地域子育て支援センター",
 )  # fmt: skip
 
 

@@ -18,7 +18,8 @@ from functools import cache
 from rdflib import Graph, URIRef
 
 from loaders.facts import DocumentFacts, Evaluation, Initiative, Project, Span
-from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
+from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, sentence_cues
+from loaders.genres.columns import Region, column_regions, unfold
 from loaders.recognisers.initiatives import attributes, form_entries, graded_rows
 from loaders.recognisers.outline import (
     all_rows,
@@ -29,7 +30,7 @@ from loaders.recognisers.outline import (
     trailing_grade,
 )
 from loaders.resources import ontology_dir
-from loaders.structure import Block, Cell, StructuredDocument
+from loaders.structure import Block, Cell, StructuredDocument, read_structure
 from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
 
@@ -72,6 +73,7 @@ def _evaluated_year(doc: StructuredDocument) -> int | None:
 
 
 def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    regions = _column_grades(doc, facts)
     for row in graded_rows(doc, facts):
         if row.grade and row.fiscal_year:
             year = row.fiscal_year
@@ -87,19 +89,54 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for block in doc.blocks:
         if block.kind == "item":
             _attribute(doc, facts, block)
-        elif block.kind == "field":
-            _field(doc, facts, block)
+        elif block.kind == "field" and not any(r.start <= block.start < r.end for r in regions):
+            _field(doc, facts, block)  # a field among two columns was read column by column
         elif block.kind == "heading" and block.number is None:
             _labelled(doc, facts, block)
         if block.kind in ("heading", "paragraph"):
             _graded_section(doc, facts, block)
-        if block.kind == "paragraph":
+        if block.kind in ("paragraph", "item", "field"):
             _graded_line(doc, facts, block)
         if block.kind in ("paragraph", "field"):
             _termed_grade(doc, facts, block)
         if block.kind != "table":
             _stated(doc, facts, block)
             _yearly_grades(doc, facts, block)
+
+
+def _column_grades(doc: StructuredDocument, facts: DocumentFacts) -> list[Region]:
+    """The stretches printed as two columns side by side (`loaders.genres.columns`), each
+    read column by column: an evaluation field (評価：A) there grades the entry the nearest
+    line above it in its own column names. The stretches are returned: lines across both
+    columns interleave two entries' fields, read only here."""
+    regions = column_regions(doc.text)
+    for region in regions:
+        text, origin = unfold(doc.text, region)
+        part = read_structure(text, labels=all_labels())
+        for block in part.of_kind("field"):
+            if field_of(block.label or "") != "evaluation":
+                continue
+            grade = grade_of(block.value)
+            year = _year(facts, block.label)
+            entry = _entry_above(part, facts, block)
+            at = [origin[i] for i in range(block.start, min(block.end, len(origin)))]
+            if grade and year is not None and entry is not None and at:
+                add_evaluation(facts, entry, year, grade, {"": doc.span(min(at), max(at) + 1)})
+    return regions
+
+
+def _entry_above(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> str | None:
+    """The initiative (or project) the nearest line above `block` names, up to the grade
+    before it (which closes the entry above it)."""
+    for above in reversed(doc.blocks[: block.index]):
+        if above.kind == "field" and field_of(above.label or "") == "evaluation":
+            return None
+        if above.kind == "table":
+            continue
+        found = _initiative(facts, above.text.strip())
+        if found is not None:
+            return found.name
+    return None
 
 
 _GRADE_MARK = "https://w3id.org/machikg/fields#gradeMark"
@@ -166,16 +203,21 @@ def _section_year(doc: StructuredDocument, evidence: dict[str, Span]) -> int | N
 
 
 def add_evaluation(
-    facts: DocumentFacts, name: str, year: int, grade: str, evidence: dict[str, Span]
+    facts: DocumentFacts,
+    name: str,
+    year: int,
+    grade: str,
+    evidence: dict[str, Span],
+    *,
+    stage: bool = False,
 ) -> None:
-    """Add a grade for an initiative the document names, once per initiative and year."""
+    """Add a grade for an initiative the document names, once per initiative and year; a
+    grade of one stage of a review (`stage`: 二次評価 after 一次評価) is one more, unless
+    the same."""
     initiative = _initiative(facts, name)
     if initiative is None:
         return
-    key = nfkc_key(initiative.name)
-    if any(nfkc_key(e.initiative) == key and e.fiscal_year == year for e in facts.evaluations):
-        return
-    facts.evaluations.append(Evaluation(initiative.name, year, grade, evidence=evidence))
+    _add_once(facts, initiative.name, year, grade, evidence, stage=stage)
 
 
 def _initiative(facts: DocumentFacts, name: str) -> Initiative | Project | None:
@@ -204,15 +246,17 @@ def _grade_for_last(
     doc: StructuredDocument, facts: DocumentFacts, block: Block, label: str, grade: str
 ) -> None:
     year = _year(facts, label)
+    stage = _is_stage(label)
     project = sheet_project(doc)
     if project is not None:
         project = _sheet_before(doc, block.start) or project
     if project is not None and year is not None:
-        _add_once(facts, project, year, grade, {"": doc.block_span(block)})
+        _add_once(facts, project, year, grade, {"": doc.block_span(block)}, stage=stage)
         return
     initiative = _last_before(facts, block.start)
     if initiative is not None and year is not None:
-        add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)})
+        add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)},
+                       stage=stage)  # fmt: skip
 
 
 def sheet_project(doc: StructuredDocument) -> str | None:
@@ -249,12 +293,38 @@ def _sheet_before(doc: StructuredDocument, position: int) -> str | None:
 
 
 def _add_once(
-    facts: DocumentFacts, name: str, year: int, grade: str, evidence: dict[str, Span]
+    facts: DocumentFacts,
+    name: str,
+    year: int,
+    grade: str,
+    evidence: dict[str, Span],
+    *,
+    stage: bool = False,
 ) -> None:
     key = nfkc_key(name)
-    if any(nfkc_key(e.initiative) == key and e.fiscal_year == year for e in facts.evaluations):
+    if any(
+        nfkc_key(e.initiative) == key and e.fiscal_year == year and (not stage or e.grade == grade)
+        for e in facts.evaluations
+    ):
         return
     facts.evaluations.append(Evaluation(name, year, grade, evidence=evidence))
+
+
+@cache
+def _stage_labels() -> tuple[str, ...]:
+    """The labels of one stage of a review (一次評価, 二次評価 …; `mkf:stageMark` in
+    ontology/fields.ttl)."""
+    graph = Graph()
+    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    return tuple(label_key(str(w)) for _, w in graph.subject_objects(URIRef(_STAGE_MARK)))
+
+
+_STAGE_MARK = "https://w3id.org/machikg/fields#stageMark"
+
+
+def _is_stage(label: str) -> bool:
+    """「二次評価(行政評価委員会)」: a label naming one stage of a review."""
+    return label_key(re.sub(r"[(（][^()（）]*[)）]$", "", label.strip())) in _stage_labels()
 
 
 def _attribute(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -533,6 +603,29 @@ def _graded_section(doc: StructuredDocument, facts: DocumentFacts, block: Block)
             initiative = max(named, key=lambda i: len(i.name))
             add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)})
             return
+    # on an evaluation sheet of one project (事務事業名 first), the overall grade is the
+    # project's; a criterion weighed before it (有効性 ○) is no grade of its own
+    project = sheet_project(doc)
+    if project is not None and not _is_criterion(found.group("label")):
+        project = _sheet_before(doc, block.start) or project
+        _add_once(facts, project, year, grade, {"": doc.block_span(block)})
+
+
+_CRITERION_MARK = "https://w3id.org/machikg/fields#criterionMark"
+
+
+@cache
+def _criterion_labels() -> tuple[str, ...]:
+    """The criteria a review weighs (妥当性, 有効性 …; `mkf:criterionMark` in fields.ttl)."""
+    graph = Graph()
+    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    return tuple(label_key(str(w)) for _, w in graph.subject_objects(URIRef(_CRITERION_MARK)))
+
+
+def _is_criterion(label: str) -> bool:
+    """「有効性」, 「市の関与の妥当性」: a label naming one criterion of a review."""
+    key = label_key(label)
+    return any(key.endswith(criterion) for criterion in _criterion_labels())
 
 
 def _graded_label(block: Block) -> re.Match[str] | None:
@@ -549,14 +642,18 @@ def _graded_label(block: Block) -> re.Match[str] | None:
     return None
 
 
-_NAME_GRADE = re.compile(r"^(?P<name>\S.*?)\s{2,}(?P<grade>\S)$")
+# 「○○の推進      B」, 「○○の推進：C（…のため）」: the entry, then its grade set apart by
+# spaces or a colon, perhaps with the reason in brackets after it
+_NAME_GRADE = re.compile(
+    r"^(?P<name>\S.*?)(?:\s{2,}|\s*[:：]\s*)(?P<grade>\S)(?:\s*[(（][^()（）]*[)）])?$"
+)
 
 
 def _graded_line(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
-    """「○○の推進      B」 under a heading about evaluations (「前年度(令和6年度)…の自己評価」):
-    an entry the document states, then its grade set apart by spaces, graded for the year
-    the heading names (else the document's)."""
-    found = _NAME_GRADE.match(doc.folded[block.start : block.end].strip())
+    """「○○の推進      B」 or a bullet 「・○○の推進：B」 under a heading about evaluations
+    (「前年度(令和6年度)…の自己評価」): an entry the document states, then its grade set apart
+    by spaces or a colon, graded for the year the heading names (else the document's)."""
+    found = _NAME_GRADE.match(block.text.strip())
     if found is None or grade_of(found.group("grade")) != found.group("grade"):
         return
     if _initiative(facts, found.group("name")) is None:

@@ -15,7 +15,7 @@ import re
 from loaders.facts import DocumentFacts, Facility
 from loaders.field_vocabulary import field_of
 from loaders.genres.generic import facility_kind, find_facility_mentions, is_generic_name
-from loaders.genres.units import strip_place_prefix
+from loaders.genres.units import strip_place_prefix, unit_kind
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell
 from loaders.text.names import has_predicate, tokens
@@ -25,15 +25,19 @@ _PORT_WORDS = ("港", "漁港")
 _BODY_SUFFIX = re.compile(r"[市町村区都道府県]$")
 _MAIN_OFFICE = re.compile(r"本(?=庁舎|館)")
 _NAME = re.compile(r"[^\s、。,「」『』:：]{3,30}")
-_QUOTED = re.compile(r"(?P<kind>施設)?「(?P<name>[^「」]{2,40})」")
+# 「温泉施設「…」」, 「町営住宅「…」」: a word for a kind of building, then the name in quotes
+_QUOTED = re.compile(r"(?P<kind>施設|住宅)?「(?P<name>[^「」]{2,40})」")
 _PROVISIONAL = re.compile(r"[(（]仮称[)）]")
+# 「青葉小学校体育館」「青葉中学校プール」: a building or pool of a school, which is the place
+_SCHOOL_PART = re.compile(r"(?P<school>.+(?:小学校|中学校|高等学校|義務教育学校))(?:体育館|プール)")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    whole = _listed(doc) + _quoted(doc)
+    whole = _listed(doc) + _quoted(doc) + _headed(doc)
     for name, start, end in whole:
         _add(facts, name, start, end, doc)
     cells = _name_cells(doc)
+    units = _unit_cells(doc)
     for mention in find_facility_mentions(doc.folded):
         at = _attached_start(doc.folded, mention.start)
         if at != mention.start and doc.folded.endswith(facts.municipality, 0, at):
@@ -41,12 +45,16 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         start = _municipality_start(doc.folded, at, doc.folded[at : mention.end],
                                     facts.municipality)  # fmt: skip
         name = doc.folded[start : mention.end] if start != mention.start else mention.name
+        if any(c.start <= start and c.end == mention.end for c in units):
+            continue  # 「清掃センター」 among the 課 of a column of units: a unit
         cell = next((c for c in cells if c.start <= start and c.end == mention.end), None)
         if cell is not None:
             start, name = cell.start, cell.text  # the cell names the place whole
         if "\n" in name:
             name = re.sub(r"\n\s*", "", name)
         name = _without_particle(name)
+        if school := _SCHOOL_PART.fullmatch(name):
+            name = school.group("school")  # 「…小学校体育館」: a part of the school
         if _names_kinds(name) or _is_own_office(name, facts.municipality):
             continue
         if any(
@@ -54,6 +62,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             for n, _, _ in whole
         ) or any(a <= start and mention.end <= b for _, a, b in whole):
             continue  # the tail of a name printed whole in a column or in quotes
+        if any(len(n) > len(name) and doc.folded.startswith(n, start) for n, _, _ in whole):
+            continue  # the head of a listed name (「…小学校」 of 「…小学校屋内運動場」)
         if not _names_prefectural_place(name, facts.prefecture, facts.municipality):
             name = strip_place_prefix(name, facts.prefecture) or name
         facts.facilities.append(
@@ -103,6 +113,57 @@ def _listed(doc: StructuredDocument) -> list[tuple[str, int, int]]:
     return found
 
 
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _headed(doc: StructuredDocument) -> list[tuple[str, int, int]]:
+    """Places listed under a label that says facilities (「関連施設」, 「主な施設」): the items
+    and the field labels under such a heading, and the parts of such a field's value. A
+    note in brackets after a name (its address, the year it was built) is no part of it."""
+    found: list[tuple[str, int, int]] = []
+    for block in doc.blocks:
+        if block.kind == "field" and _is_facility_label(block.label or ""):
+            at = block.value_start if block.value_start is not None else block.start
+            value = block.value or ""
+            position = 0
+            for part in _LIST_PARTS.split(value):
+                found.extend(_place(doc, part, at + position))
+                position += len(part) + 1
+        elif block.kind == "heading" and _is_facility_label(block.text):
+            for under in doc.under(block):
+                text = under.text if under.kind == "item" else under.label
+                if under.parent != block.index or under.kind not in ("item", "field") or not text:
+                    continue
+                found.extend(_place(doc, text, doc.folded.find(text, under.start)))
+    return found
+
+
+_LIST_PARTS = re.compile(r"[、,，]")
+
+
+def _is_facility_label(text: str) -> bool:
+    return field_of(_TRAILING_NOTE.sub("", text).strip(), exact=True) == "facility"
+
+
+def _place(doc: StructuredDocument, text: str, at: int) -> list[tuple[str, int, int]]:
+    """The place `text` names (its bracketed note dropped), or none when it is a sentence."""
+    if at < 0:
+        return []
+    name = _TRAILING_NOTE.sub("", text).strip()
+    start = at + text.find(name) if name else at
+    bare = _NICKNAMED.fullmatch(name)
+    if not name or has_predicate(name) or not _NAME.fullmatch(bare.group("name") if bare else name):
+        return []
+    if _SEVERAL_PLACES.search(name):
+        return []  # 「市内の小中学校」「各地区の集会所等」: places of a kind, no one place
+    return [(name, start, start + len(name))]
+
+
+# Words that make a phrase speak of several places: an area's every place (市内の, 各), or
+# a list's rest (等, など).
+_SEVERAL_PLACES = re.compile(r"^(?:[市町村区県都府道]内|各|全|一部|主な)|等$|など$")
+
+
 # 「架空村農産物直売所「ほしの駅」」: a listed place's name, then its nickname in quotes
 _NICKNAMED = re.compile(r"(?P<name>[^「」]{3,30})「(?P<nickname>[^「」]{2,20})」")
 
@@ -118,6 +179,28 @@ def _name_cells(doc: StructuredDocument) -> list[Cell]:
         for cell in row
         if _NAME.fullmatch(cell.text) and not has_predicate(cell.text)
     ]
+
+
+_UNIT_KINDS = ("division", "department", "section")
+
+
+def _unit_cells(doc: StructuredDocument) -> list[Cell]:
+    """The cells of a column of organisational units: at least half its cells unit names
+    (課, 部, 係). A centre or office named there is a unit of the body (「清掃センター」 among
+    the 課 of a staff table), not a place."""
+    found: list[Cell] = []
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None:
+            continue
+        for column, label in enumerate(table.header):
+            column_cells = [r[column] for r in table.rows if column < len(r) and r[column].text]
+            if field_of(label, exact=True) == "facility" or not column_cells:
+                continue
+            units = [c for c in column_cells if unit_kind(c.text) in _UNIT_KINDS]
+            if units and 2 * len(units) >= len(column_cells):
+                found.extend(column_cells)
+    return found
 
 
 # Letters and marks a name may carry glued before its words (「B&G海洋センター」).

@@ -1,11 +1,11 @@
-"""Indicators written as sentences: 「参加者数は令和4年度の1,200人から令和5年度は1,357人と
+"""Indicators written as sentences: 「参加者数は令和4年度の1,237人から令和5年度は1,357人と
 なり、令和8年度に2,000人を目指します。」
 
 The sentence's subject (before は/が) names the indicator; each value is paired with the year
 printed before it in the same sentence, and the word written right after it says its kind
 (`mkf:sentenceCue` in ontology/fields.ttl: から → baseline, となり → actual, を目指 → target).
 A starting point is a baseline only in a sentence that also sets a target; a sentence that
-only reports a change (「…の1,200人から…1,357人へと増加しています」) gives two actuals.
+only reports a change (「…の1,237人から…1,357人へと増加しています」) gives two actuals.
 A sentence counts only when it gives at least two dated values, one of them with a cue —
 a lone number in prose is a fact about something, not an indicator series. Amounts of
 money are budgets, not indicators, and are left to the budget and project recognisers.
@@ -19,6 +19,7 @@ actual. A lone share (「占める割合3.9パーセント」) is no series and 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Protocol
 
@@ -45,15 +46,63 @@ def sentence_observations(
 ) -> Iterator[Observation]:
     for text, positions in _wrapped_runs(doc):
         where = _Joined(doc, positions)
+        before: list[Observation] = []  # what the sentence before stated
         for sentence in _SENTENCE.finditer(text):
-            found = list(_read(where, sentence.start(), sentence.group()))
-            yield from found or _single_target(where, sentence.start(), sentence.group())
+            at, said = sentence.start(), sentence.group()
+            found = list(_read(where, at, said))
             if not found:
-                stated = list(_kind_labelled(where, sentence.start(), sentence.group(), context))
-                yield from stated
-                if not stated:
-                    yield from _dated_state(where, sentence.start(), sentence.group())
-                yield from _bracketed_goal(where, sentence.start(), sentence.group())
+                found += _single_target(where, at, said)
+                stated = list(_kind_labelled(where, at, said, context))
+                found += stated or _dated_state(where, at, said)
+                found += _bracketed_goal(where, at, said)
+            if not found:
+                found += _year_goal(where, at, said, before)
+            yield from found
+            before = found
+
+
+# 「令和6年度は、」: a sentence about a year, its subject left to the sentence before
+_YEAR_TOPIC = re.compile(r"^\s*(?P<year>[^、。,はが]{2,12}?)(?:は|には)[、,]?")
+
+
+def _year_goal(
+    doc: _Spans, offset: int, text: str, before: list[Observation]
+) -> Iterator[Observation]:
+    """「令和5年度の○○数は84人で、目標の90人を下回りました。令和7年度は120人を目標にして
+    います。」: a sentence whose topic is a year alone and that sets one value with a
+    target's cue carries on the indicator of the sentence before it: that year's target.
+    Money is a budget's."""
+    names = {o.indicator for o in before}
+    topic = _YEAR_TOPIC.match(text)
+    if len(names) != 1 or topic is None:
+        return
+    mentions = year_mentions(topic.group("year"))
+    if len(mentions) != 1 or mentions[0].kind == "date" or mentions[0].start != 0:
+        return
+    if topic.group("year")[mentions[0].end :].strip("度末 "):
+        return  # 「令和6年度の○○は」: a subject of its own
+    values = list(find_quantities(text))
+    if len(values) != 1:
+        return
+    start, end, quantity = values[0]
+    if quantity.unit and quantity.unit.endswith("円"):
+        return
+    if _cue(text[end : end + _CUE_WINDOW], sentence_cues()) != "target":
+        return
+    name = before[0].evidence.get("indicator")
+    value, unit = as_printed(quantity)
+    yield Observation(
+        indicator=before[0].indicator,
+        fiscal_year=mentions[0].year,
+        kind="target",
+        value=value,
+        unit=unit,
+        evidence={
+            "": doc.span(offset, offset + len(text)),
+            **({"indicator": name} if name is not None else {}),
+            "value": doc.span(offset + start, offset + end),
+        },
+    )
 
 
 # 「の実績」 closing a subject (「令和5年度の○○率の実績は68.4%」): the kind of its value
@@ -120,11 +169,18 @@ def _kind_labelled(
         rows.append((year, _KINDS[kind] if kind else None, start, end, value, unit))
     labelled = [r for r in rows if r[1] is not None]
     actual = any(r[1] == "actual" for r in labelled)
-    beside_target = bool(years) and any(r[1] is None for r in rows)
+    # 「…は640人で、目標の600人を上回った」: a target the value before it is measured
+    # against dates that value as the year the page reports on, printed or not
+    measured = context is not None and any(
+        r[1] == "target"
+        and _cue_field(text[r[3] : r[3] + _CUE_WINDOW], sentence_cues()) == "againstTarget"
+        for r in rows
+    )
+    beside_target = (bool(years) or measured) and any(r[1] is None for r in rows)
     if not labelled or not (actual or (beside_target and all(r[1] == "target" for r in labelled))):
         return
     for year, kind, start, end, value, unit in rows:
-        if year is None or (kind is None and (actual or not years)):
+        if year is None or (kind is None and (actual or not (years or measured))):
             continue  # no label: the actual only beside a labelled target
         yield _in_sentence(
             doc, offset, text, (name, name_start, name_start + len(name)),
@@ -185,6 +241,12 @@ class _Joined:
 
 
 _WRAP_WIDTH = 20  # a line this long, not closed by 。, that the next line carries on
+_WRAP_SLACK = 6  # display columns a wrapped line may fall short of the line after it
+
+
+def _width(text: str) -> int:
+    """Display columns of `text` (a full-width character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "FW" else 1 for ch in text)
 
 
 def _wrapped_runs(doc: StructuredDocument) -> Iterator[tuple[str, list[int]]]:
@@ -206,6 +268,9 @@ def _wrapped_runs(doc: StructuredDocument) -> Iterator[tuple[str, list[int]]]:
             and len(previous) >= _WRAP_WIDTH  # a title or a short label is no wrapped line
             and not previous.endswith("。")
             and not previous[-1].isdigit()  # a line of figures is a form's, no prose
+            # a page wraps its lines at its width: a line far shorter than the one after it
+            # ended where its writer ended it (a bullet, then a paragraph of its own)
+            and _width(previous) + _WRAP_SLACK >= _width(line.strip())
         )
         previous = line.strip()
         if not carries:
@@ -372,7 +437,10 @@ def _read(doc: _Spans, offset: int, text: str) -> Iterator[Observation]:
             continue
         if year is None:
             year = before[-1]
-            if found and year.start < found[-1][1]:
+            prior = _previous_year(text, found[-1][1] if found else year.end, start, year)
+            if prior is not None:
+                year = prior  # 「…となり、前年度の23.0%から」: the year before the one stated
+            elif found and year.start < found[-1][1]:
                 continue  # no new year since the last value: a second figure of that year
         label_end = start
         if before and not text[before[-1].end : start].strip(" の"):
@@ -393,6 +461,17 @@ def _read(doc: _Spans, offset: int, text: str) -> Iterator[Observation]:
             doc, offset, text, (name, name_start, subject.end("name")),
             (value, unit, start, end), year, kind,
         )  # fmt: skip
+
+
+def _previous_year(text: str, after: int, start: int, last: YearMention) -> YearMention | None:
+    """「前年度の」 right before a value (`mkf:previousYear`): the value is of the year before
+    the one the sentence stated last."""
+    between = text[after:start]
+    for cue, field in sentence_cues().items():
+        at = between.rfind(cue)
+        if field == "previousYear" and at >= 0 and not between[at + len(cue) :].strip(" のは、,"):
+            return YearMention(after + at, after + at + len(cue), last.year - 1, last.kind)
+    return None
 
 
 def _aims(rest: str, cues: dict[str, str]) -> bool:
@@ -435,9 +514,15 @@ def _labelled(before: str) -> ObservationKind | None:
 
 
 def _cue(after: str, cues: dict[str, str]) -> ObservationKind | None:
+    return _KINDS.get(_cue_field(after, cues) or "")
+
+
+def _cue_field(after: str, cues: dict[str, str]) -> str | None:
+    """The field of the cue the words right after a value open with (目標's 「を目指」, the
+    `mkf:againstTarget` 「を下回」), else None."""
     for cue in sorted(cues, key=len, reverse=True):
         if after.lstrip().startswith(cue):
-            return _KINDS.get(cues[cue])
+            return cues[cue]
     return None
 
 
@@ -562,3 +647,39 @@ def _bracket_year(printed: str) -> int | None:
         return None
     rest = printed[: mentions[0].start] + printed[mentions[0].end :]
     return mentions[0].year if not rest.strip(" 度末") else None
+
+
+def lone_value_observations(
+    doc: StructuredDocument, context: int | None = None
+) -> Iterator[Observation]:
+    """「○○比率は、令和5年度決算で12.4%でした」: a sentence giving one value of its subject,
+    dated by the year printed between them and stated with an actual's cue (でした, となり).
+    Alone such a sentence is any fact about anything; the indicator recogniser keeps it only
+    where the page makes it an indicator's (its name among the page's indicators, or its
+    section about indicators). Money is a budget's."""
+    cues = sentence_cues()
+    for text, positions in _wrapped_runs(doc):
+        where = _Joined(doc, positions)
+        for sentence in _SENTENCE.finditer(text):
+            said = sentence.group()
+            subject = _SUBJECT.match(said)
+            values = list(find_quantities(said))
+            if subject is None or len(values) != 1:
+                continue
+            start, end, quantity = values[0]
+            if start < subject.end() or (quantity.unit and quantity.unit.endswith("円")):
+                continue
+            name = subject.group("name").strip()
+            years = [
+                m for m in year_mentions(said[subject.end() : start]) if m.kind != "date"
+            ]
+            if len(years) != 1 or year_mentions(name) or any(ch.isdigit() for ch in name):
+                continue
+            if _cue(said[end : end + _CUE_WINDOW], cues) != "actual":
+                continue
+            value, unit = as_printed(quantity)
+            name_start = subject.start("name") + subject.group("name").index(name)
+            yield _in_sentence(
+                where, sentence.start(), said, (name, name_start, name_start + len(name)),
+                (value, unit, start, end), years[0].year, "actual",
+            )  # fmt: skip

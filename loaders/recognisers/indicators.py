@@ -28,6 +28,11 @@ A line may print a series as steps 「○○面積 令和5年度 38ha → 令和
 (a dated step without a kind is where it starts); a field 「実績：○○者数 1,250人」 gives the
 document's year's value. Columns of years alone take their kind from around them: a plan's
 years from the document's on are targets, years between a baseline's and a target's actuals.
+
+Structure the reader may leave undone is finished here: a header on two rows whose spanned
+cells came out blank is joined (実績値 over R5 | R6), a space table whose rows were split
+astray is read by the words of its lines, a name column labelled 指標(単位) sheds each name's
+unit, and a stretch printed as two columns side by side is read column by column.
 """
 
 from __future__ import annotations
@@ -40,13 +45,15 @@ from fractions import Fraction
 from functools import cache
 
 from loaders.facts import DocumentFacts, Observation, ObservationKind, Span
-from loaders.field_vocabulary import field_of, label_key, labels_of
+from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
+from loaders.genres.columns import column_regions, unfold
 from loaders.recognisers.indicator_sentences import (
     arrow_observations,
     dated_pair_observations,
+    lone_value_observations,
     sentence_observations,
 )
-from loaders.structure import StructuredDocument
+from loaders.structure import StructuredDocument, read_structure
 from loaders.structure.attributes import attribute_groups
 from loaders.structure.blocks import Block, Cell, Table
 from loaders.text.fiscal_year import year_mentions
@@ -92,50 +99,14 @@ class _Column:
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """Add the indicator values of `doc`; a stretch printed as two columns side by side is
+    also read column by column (`loaders.genres.columns`), its evidence mapped back."""
     known = {(nfkc_key(o.indicator), o.fiscal_year) for o in facts.observations}
-    found = [
-        *(
-            o
-            for b in doc.of_kind("table")
-            if b.table
-            for o in _read_table(doc, b.table, facts.fiscal_year)
-        ),
-        *(o for b in doc.of_kind("table") if b.table for o in _read_sheet(doc, b.table)),
-        *(
-            o
-            for b in doc.of_kind("table")
-            if b.table
-            for o in _read_kind_rows(doc, b.table, facts.fiscal_year)
-        ),
-        *(
-            o
-            for b in doc.of_kind("table")
-            if b.table
-            for o in _read_goal_results(doc, b.table, facts.fiscal_year)
-        ),
-        *_from_keyed_tables(doc, facts.fiscal_year),
-        *_from_attributes(doc, facts.fiscal_year),
-        *_from_field_runs(doc, facts.fiscal_year),
-        *_from_kind_lines(doc, facts.fiscal_year),
-        *_from_flat_rows(doc, facts.fiscal_year),
-        *_from_kind_row_tables(doc, facts.fiscal_year),
-        *_from_label_tables(doc, facts.fiscal_year),
-        *_from_labelled_lines(doc, facts.fiscal_year),
-        *_from_year_tables(doc, facts.fiscal_year),
-        *_from_kind_runs(doc, facts.fiscal_year),
-        *_from_goal_fields(doc, facts.fiscal_year),
-        *_from_steps(doc, facts.fiscal_year),
-        *_from_named_kind_fields(doc, facts.fiscal_year),
-    ]
-    named = [o.indicator for o in [*facts.observations, *found]]
-    found += [
-        _as_named(o, named)
-        for o in [
-            *sentence_observations(doc, facts.fiscal_year),
-            *arrow_observations(doc, facts.fiscal_year),
-            *dated_pair_observations(doc, facts.fiscal_year),
-        ]
-    ]
+    found = _read_all(_with_joined_headers(doc), facts)
+    for region in column_regions(doc.text):
+        text, origin = unfold(doc.text, region)
+        part = _with_joined_headers(read_structure(text, labels=all_labels()))
+        found += [_mapped_back(o, doc, origin) for o in _read_all(part, facts)]
     seen: set[tuple[str, int | None, str]] = set()
     for observation in found:
         key = (nfkc_key(observation.indicator), observation.fiscal_year)
@@ -145,6 +116,147 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue  # read twice (a sheet repeated for each period): one value
         seen.add((*key, observation.kind))  # a year's target and its actual are two values
         facts.observations.append(observation)
+
+
+def _mapped_back(
+    observation: Observation, doc: StructuredDocument, origin: list[int]
+) -> Observation:
+    """An observation read from a stretch's columns printed one after the other, each span
+    of its evidence over the offsets its characters came from in `doc`."""
+    mapped = {}
+    for key, span in observation.evidence.items():
+        at = [origin[i] for i in range(span.start, min(span.end, len(origin)))]
+        if at and (found := doc.span(min(at), max(at) + 1)).text:
+            mapped[key] = found
+    return replace(observation, evidence=mapped)
+
+
+def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation]:
+    """Every indicator value `doc` prints, in each layout the readers know."""
+    year = facts.fiscal_year
+    tables: list[Table] = []
+    by_words: list[Observation] = []
+    for block in doc.of_kind("table"):
+        read = _word_rows(doc, block, year) if block.table else None
+        if read:
+            by_words += read  # cells the reader split astray: the words of each line
+        elif block.table:
+            tables.append(block.table)
+    found = [
+        *by_words,
+        *(o for table in tables for o in _read_table(doc, table, year)),
+        *(o for table in tables for o in _read_sheet(doc, table)),
+        *(o for table in tables for o in _read_kind_rows(doc, table, year)),
+        *(o for table in tables for o in _read_goal_results(doc, table, year)),
+        *_from_keyed_tables(doc, year),
+        *_from_attributes(doc, year),
+        *_from_field_runs(doc, year),
+        *_from_kind_lines(doc, year),
+        *_from_flat_rows(doc, year),
+        *_from_kind_row_tables(doc, year),
+        *_from_label_tables(doc, year),
+        *_from_labelled_lines(doc, year),
+        *_from_year_tables(doc, year),
+        *_from_kind_runs(doc, year),
+        *_from_goal_fields(doc, year),
+        *_from_steps(doc, year),
+        *_from_named_kind_fields(doc, year),
+        *_from_named_series(doc, year),
+        *_from_values_beside_goals(doc, year),
+    ]
+    named = [o.indicator for o in [*facts.observations, *found]]
+    stated = [*facts.observations, *found]
+    found += [
+        _restated(_as_named(o, named), stated)
+        for o in [
+            *sentence_observations(doc, year),
+            *arrow_observations(doc, year),
+            *dated_pair_observations(doc, year),
+        ]
+    ]
+    found += [
+        o
+        for o in lone_value_observations(doc, year)
+        if _is_named(o.indicator, named) or _under_indicator_heading(doc, o)
+    ]
+    return found
+
+
+def _is_named(name: str, names: list[str]) -> bool:
+    """The page names this indicator elsewhere (a table's row, a field)."""
+    key = nfkc_key(name)
+    return any(nfkc_key(other) == key for other in names)
+
+
+def _under_indicator_heading(doc: StructuredDocument, observation: Observation) -> bool:
+    """The value's sentence sits in a section whose heading is about indicators (「成果指標」,
+    「財政指標の推移」)."""
+    span = observation.evidence.get("value")
+    block = next((b for b in doc.blocks if span and b.start <= span.start < b.end), None)
+    heading = next(doc.headings_above(block), None) if block is not None else None
+    if heading is None:
+        return False
+    text = label_key(heading.text)
+    return any(label in text for label in labels_of("indicator") if len(label) >= 2)
+
+
+_LOWER_LABEL_MAX = 8  # 年度, 値, R5, 令和5年度: a label under a spanning one is a short word
+
+
+def _with_joined_headers(doc: StructuredDocument) -> StructuredDocument:
+    """The document with each table whose header the reader left on two rows joined into
+    one label per column (`_joined_header`); the blocks stay where they were."""
+    blocks = []
+    for block in doc.blocks:
+        joined = _joined_header(block.table) if block.table is not None else None
+        blocks.append(replace(block, table=joined) if joined is not None else block)
+    return StructuredDocument(doc.text, doc.folded, blocks)
+
+
+def _joined_header(table: Table) -> Table | None:
+    """「指標名 | 単位 | 基準値 | | 実績値 | 」 over 「 | | 年度 | 値 | R5 | R6」 (an HTML colspan
+    the reader left blank beside its label, a rowspan blank below it): one label per column,
+    the upper carried over the columns it spans and joined with the lower (実績値 R5). None
+    when the first row is no row of labels: words and years, never a figure."""
+    if len(table.rows) < 2 or not table.header:
+        return None
+    header, lower = table.header, table.rows[0]
+    if len(lower) != len(header) or not header[0]:
+        return None
+    spans = [k for k in range(1, len(header)) if not header[k] and header[k - 1]]
+    printed = [c.text for c in lower if c.text]
+    if not spans or len(printed) < 2 or any(not lower[k].text for k in spans):
+        return None
+    if any(
+        len(text) > _LOWER_LABEL_MAX or (_LEADING_NUMBER.match(text) and not _is_bare_year(text))
+        for text in printed
+    ):
+        return None
+    if not any(_is_bare_year(text) or field_of(text, exact=True) for text in printed):
+        return None  # a row of words none of which labels anything: data
+    labels: list[str] = []
+    upper = ""
+    for top, bottom in zip(header, lower, strict=True):
+        upper = top or upper
+        labels.append(" ".join(t for t in (upper, bottom.text) if t))
+    return Table(header=labels, rows=table.rows[1:], header_cells=table.header_cells)
+
+
+def _restated(observation: Observation, stated: list[Observation]) -> Observation:
+    """「令和4年度の来場者数は8,100人で、目標の9,250人を下回った」 under a sheet whose
+    indicators 「○○館の来場者数」 and 「△△館の来場者数」 the page read already: the
+    sentence's subject ends the name of the one indicator with the same year, kind and
+    value; it restates that indicator's value."""
+    key = nfkc_key(observation.indicator)
+    same = {
+        o.indicator
+        for o in stated
+        if o.fiscal_year == observation.fiscal_year
+        and o.kind == observation.kind
+        and o.value == observation.value
+        and nfkc_key(o.indicator).endswith(key)
+    }
+    return replace(observation, indicator=same.pop()) if len(same) == 1 else observation
 
 
 def _as_named(observation: Observation, names: list[str]) -> Observation:
@@ -173,6 +285,8 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
     if name_column is None:
         return []
     columns = _value_columns(table, context, _named_kind(table.header[name_column]))
+    # 指標(単位): the header says each name's bracket is its unit, no part of the name
+    units = _unit_qualified(table.header[name_column])
     # a column headed with its own kind (基準値(令和元年度)) keeps it on every row
     labelled = [field_of(label) in _KINDS for label in table.header]
     # 指標名 | 年度 | 目標 | 実績: a column of years dates each row's undated values
@@ -192,6 +306,8 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
         if name_column >= len(row):
             continue
         name = _untyped(row[name_column])
+        if units:
+            name = _without_unit(name)
         if not name.text or _is_number(name.text) or _compound(row, columns):
             continue
         kind = _row_kind(row, name_column, columns)
@@ -206,10 +322,48 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
                 observation = _observation(doc, name, row[column.index], column, context)
                 if observation is not None:
                     found.append(_in_yen(observation, row, row[column.index]))
+                    found += _bracketed_kind(doc, name, row[column.index], observation, context)
     return found
 
 
+_BRACKETED_KIND = re.compile(
+    r"[(（](?P<label>[^()（）0-9:：]{1,6}?)[\s:：]*"
+    r"(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9()（）]{0,4}?)[)）]\s*$"
+)
+
+
+def _bracketed_kind(
+    doc: StructuredDocument, name: Cell, cell: Cell, read: Observation, context: int | None
+) -> list[Observation]:
+    """「42回（目標48回）」 in a column of actuals: the bracket sets the value of another kind
+    beside it, of the same year (a target beside its actual)."""
+    found = _BRACKETED_KIND.search(cell.text)
+    kind = _kind_of(found.group("label").strip()) if found else None
+    if found is None or kind is None or kind == read.kind or "円" in cell.text:
+        return []
+    value = Cell(found.group("value"), cell.start + found.start("value"),
+                 cell.start + found.end("value"))  # fmt: skip
+    return list(_observed(doc, name, value, _Column(0, kind, read.fiscal_year), context))
+
+
 _SHORT_WORD = 3  # a unit (校, %, 団体) set apart from the name by a single space
+_QUALIFIER = re.compile(r"[(（](?P<inner>[^()（）]+)[)）]\s*$")
+_UNIT_BRACKET = re.compile(r"\s*[(（][^()（）0-9]{1,6}[)）]$")
+
+
+def _unit_qualified(label: str) -> bool:
+    """「指標(単位)」, 「指標名（単位）」: a name column whose label says each of its cells ends
+    with the value's unit in brackets."""
+    found = _QUALIFIER.search(label)
+    return found is not None and field_of(found.group("inner"), exact=True) == "unit"
+
+
+def _without_unit(name: Cell) -> Cell:
+    """「○○の利用者数（万人）」 → 「○○の利用者数」: the bracketed unit after a name."""
+    found = _UNIT_BRACKET.search(name.text)
+    if found is None or found.start() == 0:
+        return name
+    return Cell(name.text[: found.start()], name.start, name.start + found.start())
 
 
 def _refilled(row: list[Cell], width: int, name_column: int) -> list[Cell]:
@@ -249,7 +403,7 @@ _MIXED_YEN = re.compile(r"[0-9]億[0-9,]+万")
 
 
 def _in_yen(observation: Observation, row: list[Cell], cell: Cell) -> Observation:
-    """A row of amounts some printed 「1億4,380万円」 and some 「3,650万円」: no one printed
+    """A row of amounts some printed 「1億4,391万円」 and some 「3,650万円」: no one printed
     unit holds them all, so each is its amount in yen."""
     if not any(_MIXED_YEN.search(c.text) for c in row) or "円" not in cell.text:
         return observation
@@ -451,7 +605,7 @@ def _column(label: str, index: int, context: int | None) -> _Column | None:
 
 
 def _from_attributes(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
-    """「○○者数（基準値：1,200人（令和4年度）／目標値：2,000人（令和8年度））」 as a list item."""
+    """「○○者数（基準値：1,237人（令和4年度）／目標値：2,000人（令和8年度））」 as a list item."""
     for block in doc.of_kind("item"):
         text = doc.folded[block.start : block.end]
         groups = attribute_groups(text, block.start)
@@ -534,15 +688,18 @@ def _from_kind_lines(doc: StructuredDocument, context: int | None) -> Iterator[O
 
 def _heading_name(doc: StructuredDocument, block: Block) -> Cell | None:
     """「【延床面積の縮減目標】」 over lines 「基準値(平成27年度) 27,135㎡」: an unnumbered
-    heading that is no label of its own, followed by a line of dated kinds and values, names
-    the indicator those lines measure."""
+    heading (or a short line: a name, no sentence, no year) that is no label of its own,
+    followed by a line of dated kinds and values, names the indicator those lines measure."""
     following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
     if (
-        block.kind != "heading"
+        block.kind not in ("heading", "paragraph")
         or block.number is not None
         or field_of(block.text, exact=True) is not None
+        or len(block.text) > _SERIES_NAME_MAX
+        or re.search(r"[。、:：]|\s{3,}", block.text)  # a sentence; two cells side by side
+        or year_mentions(block.text)
         or following is None
-        or following.kind != "paragraph"
+        or following.kind not in ("heading", "paragraph")
         or not _kind_value_pairs(doc, following, None)
     ):
         return None
@@ -604,7 +761,7 @@ _NOTE_MIN = 8  # a bracket longer than a unit (累計・人) explains the name: 
 def _from_kind_row_tables(
     doc: StructuredDocument, context: int | None
 ) -> Iterator[Observation]:
-    """A table without a header, a row per kind (「基準値 | 令和2年度末 | 1,200㎡」, 「目標値 |
+    """A table without a header, a row per kind (「基準値 | 令和2年度末 | 1,237㎡」, 「目標値 |
     令和12年度末 | 1,000㎡」), under the line naming the indicator it measures. Amounts of
     money are budgets, never such a table."""
     for block in doc.of_kind("table"):
@@ -665,25 +822,36 @@ def _flat_row(
             yield observation
 
 
+# a value and its unit, perhaps a note in brackets after it (「31,750人(基準値から約25%増)」)
+_PAIR_VALUE = re.compile(
+    r"^(?P<value>[-−▲△]?[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9()（）]{0,4})(?:\s*[(（][^()（）]*[)）])?$"
+)
+
+
 def _kind_value_pairs(
     doc: StructuredDocument, block: Block, context: int | None
 ) -> list[tuple[_Column, Cell]]:
-    """A line made only of (label of a dated kind, value) pairs, else nothing."""
+    """A line made only of values each after the label of its dated kind, else nothing:
+    「平成30年度実績 5 令和元年度実績 6」, 「2022年度実績 21 / 2023年度目標 24」,
+    「R4実績 21分 → R5実績 15分」, 「令和5年度実績 42回(令和5年度目標 48回)」."""
     text = doc.folded[block.start : block.end]
-    words = [
-        Cell(m.group(), block.start + m.start(), block.start + m.end())
-        for m in _WORD.finditer(text)
-        if not _PAIR_SEPARATOR.match(m.group())  # 「2022年度実績 21 / 2023年度目標 24」
-    ]
-    if not words or len(words) % 2:
+    found = _kind_labels_in(text, context)
+    if not found or text[: found[0][0]].strip(_PAIR_MARKS):
         return []
     pairs = []
-    for label, value in zip(words[::2], words[1::2], strict=True):
-        column = _column(label.text, 0, context)
-        if column is None or column.year is None or not _LEADING_NUMBER.match(value.text):
+    for (begin, match), after in zip(found, [*found[1:], None], strict=True):
+        end = after[0] if after else len(text)
+        printed = text[match.end() : end].strip(_PAIR_MARKS)
+        column = _column(text[begin : match.end("label")], 0, context)
+        value = _PAIR_VALUE.match(printed) or _PAIR_VALUE.match(text[match.end() : end].strip())
+        if column is None or column.year is None or value is None:
             return []
-        pairs.append((column, value))
+        at = block.start + text.index(value.group("value"), match.end())
+        pairs.append((column, Cell(value.group("value"), at, at + len(value.group("value")))))
     return pairs
+
+
+_PAIR_MARKS = " \t/／|｜、,→⇒()（）"  # the marks between a line's labelled values
 
 
 def _from_label_tables(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
@@ -728,28 +896,60 @@ def _kind_label_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(label) for label in labels)
     # 「現状値(令和6年度)7地区」: the label may carry its year in brackets before the value
     return re.compile(
-        rf"(?:^|(?<=[\s→⇒/／、,]))(?P<label>(?:{words})(?:\s*[(（][^()（）]{{1,15}}[)）])?)"
+        rf"(?P<label>(?:{words})(?:\s*[(（][^()（）]{{1,15}}[)）])?)"
         r"[\s:：]*(?=[-−▲△0-9―ー─])"
     )
+
+
+_LABEL_BOUNDARY = " \t→⇒/／、,:：()（）"
+_YEAR_GLUE = re.compile(r"(?<=[年度])(?:末|時点|現在)?の$")
+
+
+def _kind_labels_in(text: str, context: int | None) -> list[tuple[int, re.Match[str]]]:
+    """Each kind's label before a value in `text`, with where the label starts: at the
+    kind's word, or at the year printed just before it (「令和5年度実績 42」, 「R7目標 60」).
+    A label starts a word (after a space, an arrow, a slash, a colon or a bracket): 事業計画
+    holds no label of a plan's value."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for match in _kind_label_pattern().finditer(text):
+        begin = match.start()
+        word = re.search(rf"[^{re.escape(_LABEL_BOUNDARY)}0-9年度末の]+$", text[:begin])
+        if word is not None:
+            field = field_of(word.group() + match.group("label"))
+            if field in _KINDS and field == field_of(match.group("label")):
+                begin = word.start()  # 「最終目標」: a longer label of the same kind
+        before = text[:begin].rstrip(" ")
+        glue = _YEAR_GLUE.search(before)  # 「令和5年度末の実績」: the year, then の
+        if glue is not None and glue.start() < len(before):
+            before = before[: glue.start()]
+        mentions = [m for m in year_mentions(before, context=context) if m.kind != "date"]
+        if mentions and mentions[-1].end == len(before) and (
+            mentions[-1].start == 0 or before[mentions[-1].start - 1] in _LABEL_BOUNDARY
+        ):
+            begin = mentions[-1].start
+        if begin == 0 or text[begin - 1] in _LABEL_BOUNDARY:
+            found.append((begin, match))
+    return found
 
 
 def _inline_values(
     doc: StructuredDocument, cell: Cell, context: int | None, defaults: dict[str, int]
 ) -> tuple[Cell, list[Observation]]:
-    """The indicator's name and the values labelled with their kind after it in one field."""
-    found = list(_kind_label_pattern().finditer(cell.text))
+    """The indicator's name and the values labelled with their kind after it in one field
+    (「○○率：基準値 40.0%(令和2年度)／令和5年度実績 45.1%」)."""
+    found = _kind_labels_in(cell.text, context)
     if not found:
         return cell, []
-    name_text = cell.text[: found[0].start()].rstrip(_SEPARATORS)
+    name_text = cell.text[: found[0][0]].rstrip(_SEPARATORS + ":：")
     name = Cell(name_text.strip(), cell.start, cell.start + len(name_text))
     if not name.text:
         return cell, []
     observations: list[Observation] = []
-    for match, after in zip(found, [*found[1:], None], strict=True):
-        end = after.start() if after else len(cell.text)
+    for (begin, match), after in zip(found, [*found[1:], None], strict=True):
+        end = after[0] if after else len(cell.text)
         printed = cell.text[match.end() : end].rstrip(_SEPARATORS)
         value = Cell(printed, cell.start + match.end(), cell.start + match.end() + len(printed))
-        column = _column(match.group("label"), 0, context)
+        column = _column(cell.text[begin : match.end("label")], 0, context)
         if column is None:
             continue
         if column.year is None:
@@ -1055,10 +1255,17 @@ def _header_columns(
     Not `dated` (a table's header, whose columns are sure), a kind need not print a year."""
     if len(labels) < (3 if dated else 2) or field_of(labels[0].strip(_MARKS)) != "indicator":
         return []
+    if _unit_after_name(labels):
+        labels = [labels[0], *labels[2:]]  # 「指標名 単位 R4実績 …」: each row's unit, no value
     columns = [_column(label, index, context) for index, label in enumerate(labels[1:])]
     if any(c is None or (dated and c.year is None) for c in columns):
         return []
     return [c for c in columns if c is not None]
+
+
+def _unit_after_name(labels: list[str]) -> bool:
+    """「指標名 単位 …」: a header whose second label is the unit column's."""
+    return len(labels) > 2 and field_of(labels[1], exact=True) == "unit"
 
 
 def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
@@ -1068,9 +1275,11 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
     years: list[int] = []
     undated: list[_Column] = []
     upper: list[str] = []  # a line of labels that may go on in the line under it
+    unit = False  # the header has a unit column after the name
     for index, block in enumerate(doc.blocks):
         if block.kind == "table" and block.table is not None:
             columns = _header_columns(block.table.header, context, dated=False)
+            unit = _unit_after_name(block.table.header)
             continue
         text = doc.folded[block.start : block.end]
         words = [
@@ -1078,6 +1287,7 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
             for m in _WORD.finditer(text)
         ]
         found = _header_columns([w.text for w in words], context)
+        unit = _unit_after_name([w.text for w in words]) if found else unit
         if not found and upper and len(words) == len(upper) - 1:
             # 「指標 基準値 平成30年度」 over 「(平成28年度) 目標値」: a header wrapped in its
             # cells, each label's rest under it
@@ -1102,6 +1312,7 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
         undated = _header_columns([w.text for w in _own_column(words)], context, dated=False)
         if undated:
             columns = []
+            unit = _unit_after_name([w.text for w in words])
             continue
         # 「令和3年度 令和4年度 令和5年度」 over 「(実績) (実績) (見込)」: a year and a kind
         # per column, the kinds printed in brackets under the years
@@ -1112,7 +1323,7 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
         ):
             columns = [_Column(i, k, y) for i, (k, y) in enumerate(zip(kinds, years, strict=True))
                        if k is not None]  # fmt: skip
-            years = []
+            years, unit = [], False
             continue
         years = [y for w in words if (y := _year_alone(w.text, context)) is not None]
         if len(years) < 2 or len(years) != len(words):
@@ -1127,6 +1338,8 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
             continue
         values = words[-len(columns) :]
         name_words = words[: -len(columns)]
+        if unit and len(name_words) > 1 and len(name_words[-1].text) <= _SHORT_WORD:
+            name_words = name_words[:-1]  # the row's unit, under the header's 単位
         if not all(_LEADING_NUMBER.match(v.text) for v in values) or any(
             _LEADING_NUMBER.match(w.text) for w in name_words
         ):
@@ -1594,3 +1807,128 @@ def _from_named_kind_fields(
             continue
         name, value = located
         yield from _observed(doc, name, value, _Column(0, kind, context), context)
+
+
+_SERIES_NAME_MAX = 40
+
+
+def _from_named_series(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """「○○率(%)：基準値 40.0(令和2年度)／令和5年度実績 45.1／令和8年度目標 50」 as a line
+    of its own (a definition list's term and description, a bullet): a name, a colon, then
+    values each after its kind's label. Two kinds at least, or one under a heading about
+    indicators: a single labelled figure in a line is no series. Money is a budget's."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item", "field"):
+            continue
+        if block.kind == "field" and field_of(block.label or "") is not None:
+            continue  # a known field's value is read as that field
+        text = doc.folded[block.start : block.end]
+        colon = re.search(r"[:：]", text)
+        if colon is None or "円" in text[colon.end() :]:
+            continue
+        head = text[: colon.start()].strip().lstrip(_MARKS).strip()
+        if not head or len(head) > _SERIES_NAME_MAX or re.search(r"[。、]", head):
+            continue
+        found = _kind_labels_in(text, context)
+        if not found or found[0][0] < colon.end() or text[colon.end() : found[0][0]].strip():
+            continue  # the values start right after the colon
+        name, observations = _inline_values(doc, Cell(text, block.start, block.end), context, {})
+        kinds = {o.kind for o in observations}
+        headed = any(field_of(h.text, exact=True) == "indicator" for h in doc.headings_above(block))
+        if len(kinds) < 2 and not (headed and observations):
+            continue
+        bare = _bare_name(_unmarked(name)) or name
+        yield from (replace(o, indicator=bare.text, evidence={
+            **o.evidence, "indicator": doc.cell_span(bare)}) for o in observations)  # fmt: skip
+
+
+def _unmarked(name: Cell) -> Cell:
+    """The name without the bullet before it."""
+    text = name.text.lstrip(_MARKS + " ")
+    start = name.start + len(name.text) - len(text)
+    return Cell(text, start, name.end)
+
+
+_BESIDE_GOAL = re.compile(
+    r"^(?P<name>[^\s0-9、。:：()（）]{2,30})[\s:：]+"
+    r"(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9()（）]{0,4}?)\s*"
+    r"[(（](?P<label>[^()（）0-9:：]{1,6}?)[\s:：]*"
+    r"(?P<goal>[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9()（）]{0,4}?)[)）]$"
+)
+
+
+def _from_values_beside_goals(
+    doc: StructuredDocument, context: int | None
+) -> Iterator[Observation]:
+    """「○○件数 12件（目標15件）」 as a line of its own: a name, the value reached, and in brackets
+    the target it is set beside: the actual and the target of the year the page reports on.
+    Money is a budget's."""
+    if context is None:
+        return
+    for block in doc.blocks:
+        if block.kind not in ("heading", "paragraph", "item", "field"):
+            continue
+        if block.kind == "field" and field_of(block.label or "") is not None:
+            continue  # a known field's value is read as that field
+        text = doc.folded[block.start : block.end]
+        lead = len(text) - len(text.lstrip(_MARKS + " \u3000"))
+        found = _BESIDE_GOAL.match(text[lead:].rstrip())
+        if found is None or "円" in found.group(0) or _kind_of(found.group("label")) != "target":
+            continue
+        if field_of(found.group("name"), exact=True) is not None:
+            continue  # 「実績 12件（目標15件）」: a label, no name
+        at = block.start + lead
+        name = Cell(found.group("name"), at, at + found.end("name"))
+        for group, kind in (("value", "actual"), ("goal", "target")):
+            cell = Cell(found.group(group), at + found.start(group), at + found.end(group))
+            yield from _observed(doc, name, cell, _Column(0, kind, context), context)
+
+
+def _word_rows(doc: StructuredDocument, block: Block, context: int | None) -> list[Observation]:
+    """A space-aligned table whose rows the reader split into other cells than its header
+    (full-width padding, a single space between labels): 「指標名 単位 基準値(H30) R4実績 R6見込み
+    R7目標」 over 「○○率 % 18.4 20.1 20.6 21.0 24.0」. Each line read as words: the name, its
+    unit when the header has a unit column after the name, then one value per kind label."""
+    table = block.table
+    if table is None or all(len(row) == len(table.header) for row in table.rows):
+        return []
+    lines = [
+        (start, line)
+        for start, line in _lines_of(doc.folded, block.start, block.end)
+        if line.strip()
+    ]
+    if len(lines) < 2:
+        return []
+    head = [w.group() for w in _WORD.finditer(lines[0][1])]
+    if len(head) < 3 or field_of(head[0].strip(_MARKS)) != "indicator":
+        return []
+    unit = field_of(head[1], exact=True) == "unit"
+    labels = head[2:] if unit else head[1:]
+    columns = [_column(label, index, context) for index, label in enumerate(labels)]
+    if len(columns) < 2 or any(c is None for c in columns):
+        return []
+    found: list[Observation] = []
+    for start, line in lines[1:]:
+        words = [Cell(m.group(), start + m.start(), start + m.end()) for m in _WORD.finditer(line)]
+        rest = len(words) - len(columns) - (1 if unit else 0)
+        values = words[len(words) - len(columns) :]
+        if rest < 1 or not all(_FLAT_VALUE.match(w.text) for w in values):
+            return []
+        if unit and (_LEADING_NUMBER.match(words[rest].text) or len(words[rest].text) > 4):
+            return []
+        name = _untyped(Cell(doc.folded[words[0].start : words[rest - 1].end], words[0].start,
+                             words[rest - 1].end))  # fmt: skip
+        if _LEADING_NUMBER.match(name.text):
+            return []
+        for column, value in zip(columns, values, strict=True):
+            if column is not None:
+                found += _observed(doc, name, value, column, context)
+    return found
+
+
+def _lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """Each line of text[start:end] with its offset."""
+    at = start
+    for line in text[start:end].split("\n"):
+        yield at, line
+        at += len(line) + 1

@@ -21,12 +21,20 @@ Precision comes from structure, never from the words of a name: an initiative is
   filed under the pillar, or one whose column of known policy codes (「体系」) files it;
 * the finer levels under a measure (「施策1-1」 over 「1-1-1 …」), and principles with their
   own lettered actions (「1 基本方針」 over 「① …」 over 「ア …します。」) in a plan with no codes.
+* a level listed along its policy's line (「1 名称　1-1 名称」), filed under that policy;
+* an entry of a table whose entries are one more level of the policy system (see
+  `policies.entry_levels`), or labelled and numbered below a heading (「取組1-1」 under
+  「目標1」), under its own code;
+* a graded level of a policy tree (「Ⅲ-1 …」 then 「評価：A」), and the finest level a policy
+  sheet's heading rows print (「基本政策 3 …」 then 「施策 3-2 …」), under its own code.
+A stretch of two columns side by side is read again column by column.
 A bracket citing a policy after an entry (「名称(総合計画 施策3-2-1「…」)」) files it there.
 `graded_rows` gives the rows' grades to the evaluations recogniser.
 """
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from collections.abc import Iterator
@@ -34,6 +42,7 @@ from dataclasses import dataclass
 
 from loaders.facts import DocumentFacts, Initiative, Span
 from loaders.field_vocabulary import field_of
+from loaders.genres.columns import across_columns, unfolded
 from loaders.genres.units import unit_kind
 from loaders.recognisers.outline import (
     all_rows,
@@ -59,6 +68,7 @@ from loaders.recognisers.outline import (
     names_entries,
     numbered_apart,
     numbered_under,
+    own_list,
     policy_code,
     rejoin_wrapped,
     sheet_code,
@@ -66,8 +76,12 @@ from loaders.recognisers.outline import (
 from loaders.recognisers.policies import cited_column as is_cited_column
 from loaders.recognisers.policies import (
     cited_policy,
+    coded_entries,
     entry_group,
+    entry_levels,
+    inline_levels,
     is_policy_prefix,
+    line_level_pairs,
     line_system_rows,
     row_chain,
     system_rows,
@@ -100,6 +114,42 @@ _BRACKET_PIECE = re.compile(r"[^()（）]*[)）]|[(（][^()（）]*[)）]")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """The initiatives of `doc`. A stretch printed as two columns side by side is read again
+    column by column (`loaders.genres.columns`, the policies' evidence read over the unfolded
+    text meanwhile): what only that reading finds is added, its evidence quoted from the
+    original, and a name the line-by-line reading ran across both columns goes."""
+    columns = unfolded(doc)
+    given = list(facts.initiatives)
+    _recognise(doc, facts)
+    if columns is None:
+        return
+    part = copy.copy(facts)
+    part.initiatives = list(given)
+    kept = [policy.evidence for policy in facts.policy_codes]
+    for policy in facts.policy_codes:
+        policy.evidence = columns.into(policy.evidence)
+    try:
+        _recognise(columns.doc, part)
+    finally:
+        for policy, evidence in zip(facts.policy_codes, kept, strict=False):
+            policy.evidence = evidence
+    facts.initiatives[:] = [
+        i for i in facts.initiatives if any(i is g for g in given) or not across_columns(i.name)
+    ]
+    known = {nfkc_key(i.name): i for i in facts.initiatives}
+    for initiative in part.initiatives:
+        if any(initiative is g for g in given):
+            continue
+        same = known.get(nfkc_key(initiative.name))
+        if same is None:
+            initiative.evidence = columns.back(initiative.evidence)
+            facts.initiatives.append(initiative)
+            known[nfkc_key(initiative.name)] = initiative
+        elif not same.policy_codes:
+            same.policy_codes.extend(initiative.policy_codes)
+
+
+def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for known in facts.initiatives:  # a genre parser's reading of 「名称 主管課 星見課」
         known.name = before_fields(known.name).strip() or known.name
     facts.initiatives[:] = [
@@ -122,6 +172,11 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _policy_under_policy(doc, facts, heading)
             _measures_of_policy_page(doc, facts, heading)
             _terms_under_policy(doc, facts, heading)
+        for block, own in coded_entries(doc, heading):
+            name, values = attributes(block.text)
+            division = values.get("division")
+            units = [division] if division and unit_kind(division) else []
+            add_initiative(facts, name, [own.printed], _span(doc, block), responsible=units)
         if heading.number and _is_entry_prefix(heading.prefix):
             _entry_heading(doc, facts, heading)
         elif heading.number and is_policy_prefix(heading.prefix) and heads_form(doc, heading):
@@ -144,9 +199,71 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         add_initiative(facts, row.name, row.codes, row.evidence)
     _prose(doc, facts)
     _cited(doc, facts)
+    _inline_members(doc, facts)
+    _graded_levels(doc, facts)
+    _finest_line_level(doc, facts)
     _levels_of_measures(doc, facts)
     _drop_policy_doubles(facts)
     _drop_chain_links(doc, facts)
+
+
+def _about_a_project(doc: StructuredDocument) -> bool:
+    """A sheet about a project (a field names it: 「事業名：…」): the policy levels it prints
+    place the project in the plan; they are no measures of their own."""
+    return any(b.kind == "field" and label_field(b.label) == "project" for b in doc.blocks)
+
+
+def _finest_line_level(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「基本政策 3 名称」 then 「施策 3-2 名称」 (a sheet's heading rows): the finest level of
+    the chain is the measure the sheet is about, under its own code — as 「政策名:…」 then
+    「施策名:…」 fields are — unless the sheet is about a project (a project field: the chain
+    only places the project) or the level lists entries of its own (filed under its code,
+    or listed right under it): then it is their policy."""
+    if _about_a_project(doc):
+        return
+    pairs = line_level_pairs(doc)
+    broader = {upper[1][0].normalized for upper, _ in pairs}
+    filed = {c.normalized for i in facts.initiatives for p in i.policy_codes
+             if (c := code_of(p)) is not None}  # fmt: skip
+    for _, (block, (code, name, start, end)) in pairs:
+        if code.normalized in broader or code.normalized in filed or not _is_title(name):
+            continue
+        if block.kind == "heading" and _lists_entries(doc, block):
+            continue  # its own list or table of entries: it is their policy
+        span = doc.span(block.start + start, block.start + end)
+        add_initiative(facts, name, [code.printed], {"": doc.block_span(block), "name": span})
+
+
+def _graded_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「Ⅲ-1 名称」 under 「柱Ⅲ …」, with its own 「評価：A」 under it: a level of the
+    policy system that is graded is what was evaluated, a measure of the level above,
+    under its own code (which lies under its parent's)."""
+    known = {(c.normalized, nfkc_key(c.label or "")) for c in facts.policy_codes}
+    for heading in doc.of_kind("heading"):
+        code = code_of(heading.number)
+        if code is None or len(code.parts) < 2:
+            continue
+        if (code.normalized, nfkc_key(heading.text)) not in known:
+            continue
+        if code.parents[-1] not in {c for c, _ in known}:
+            continue  # the level above is no policy the page prints
+        graded = any(
+            b.kind == "field" and label_field(b.label) == "evaluation" and grade_of(b.value)
+            and next((h for h in doc.headings_above(b) if h.number), None) is heading
+            for b in doc.under(heading)
+        )  # its own grade, not one of a level numbered below it
+        if graded and _is_title(heading.text):
+            add_initiative(facts, heading.text, [code.printed], _span(doc, heading))
+
+
+def _inline_members(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「1 子育て・教育　1-1 子育て支援　1-2 学校教育」: the levels a policy's line lists
+    below it are its measures, filed under its code."""
+    for block in doc.blocks:
+        for level in inline_levels(doc, facts, block):
+            if level.parent is not None:
+                add_initiative(facts, level.name, [level.parent.printed],
+                               {"": doc.block_span(block), "name": level.span})  # fmt: skip
 
 
 def _levels_of_measures(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -432,7 +549,9 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         for b in numbered_under(doc, heading)
         if not is_policy_prefix(b.prefix) and _is_title(b.text) and not entry_group(doc, b)
         and not (b.kind == "heading" and heads_entry_table(doc, b) and _is_policy(facts, b))
-    ]  # a pillar over its own table of entries (「第1 …」) is their policy
+        and not coded_entries(doc, b)
+    ]  # a pillar over its own table of entries (「第1 …」), or over its own coded entries
+    # (「目標1 …」 over 「取組1-1 …」), is their policy
     if entries:
         for block in entries:
             name, cited = cited_in_brackets(block.text)
@@ -635,6 +754,8 @@ def _graded_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table
     name_column = next((i for i in columns if i != code_column), None)
     if code_column is None or name_column is None or not table.rows:
         return
+    if entry_levels(table) is not None:
+        return  # the policy columns name the levels the table's entries are filed in
     found: list[tuple[str, str, dict[str, Span]]] = []
     for row in table.rows:
         if max(code_column, name_column) >= len(row):
@@ -661,7 +782,7 @@ def _measures_of_policy_page(doc: StructuredDocument, facts: DocumentFacts, head
     entries = [b for b in numbered_under(doc, heading) if not b.prefix]
     if len(entries) < 2 or any(
         (own := code_of(b.number)) is None
-        or not numbered_apart(own, code)
+        or not (numbered_apart(own, code) or own_list(entries, heading))
         or not _is_title(b.text)
         or field_of(b.text) is not None
         for b in entries
@@ -925,6 +1046,16 @@ def _table_rows(
     cited_column = next(
         (i for i, f in enumerate(fields) if f == "policy" and is_cited_column(table, i)), None
     )
+    levels = entry_levels(table)
+    if levels is not None:  # each entry a level of the system: its own code, name unnumbered
+        for code, name, cell in levels.entries:
+            row = next(r for r in table.rows if cell in r)
+            grade = next((g for i in evaluation if i < len(row) and (g := grade_of(row[i].text))),
+                         None)  # fmt: skip
+            year = _year_of(table.header[evaluation[0]], facts) if evaluation else facts.fiscal_year
+            evidence = {"": doc.span(row[0].start, row[-1].end), "name": doc.cell_span(cell)}
+            yield GradedRow(rejoin_wrapped(name), [code.printed], grade, year, evidence)
+        return
     for row in table.rows:
         if name_column >= len(row) or not _is_title(row[name_column].text):
             continue

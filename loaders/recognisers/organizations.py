@@ -70,6 +70,7 @@ _RANKS: tuple[tuple[str, int], ...] = (
     ("本部", 1),
     ("局", 1),
     ("部", 2),
+    ("公室", 2),  # 市長公室: an office of a department's rank, its divisions under it
     ("課", 3),
     ("室", 3),
     ("係", 4),
@@ -106,6 +107,8 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
     for block in doc.blocks:
         if block.kind != "table" and _NOTE.match(block.text):
             note = block
+            if block.kind in ("paragraph", "item"):
+                found.extend(_members(doc, block, places, note=True))  # a note stating them
             continue
         if note is not None and _continues(doc, note, block):
             note = block  # a note's wrapped lines are the note
@@ -113,12 +116,18 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         note = None
         units: list[FoundUnit] = []
         rows: dict[int, list[list[FoundUnit]]] = {}
+        column_units = _unit_column_cells(doc, block.table, places) if block.table else {}
         for start, end, context, row in _regions(doc, block):
             cell = _units_in(doc.folded, start, end, context, places)
+            if not cell and (start, end) in column_units:
+                cell = [column_units[(start, end)]]
             rows.setdefault(row, []).append(cell)
         for cells in rows.values():
             units.extend(_row_chain(cells) if block.kind == "table" else _flatten(cells))
         if block.table is not None:
+            units = _carried_down(block.table, units)
+            units = _indented_parents(doc, block.table, units)
+            units = _belonging(doc, block.table, units)
             units = _form_members(block.table, units)
             units = _without_row_labels(block.table, units)
             units = _broken_down(doc, block, units)
@@ -132,38 +141,105 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         found.extend(units)
         if block.kind in ("paragraph", "item"):
             found.extend(_members(doc, block, places))
+            found.extend(_parents_in_brackets(doc, block, places))
         elif block.kind in ("heading", "field"):
             start, end = _text_span(doc, block)
             found.extend(_held_in_brackets(doc.folded[start:end], start, places))
-    return _without_holders(doc.folded, found)
+    return _without_pieces(_without_holders(doc.folded, found))
 
 
-def _members(doc: StructuredDocument, block: Block, places: Sequence[str]) -> list[FoundUnit]:
+def _without_pieces(found: list[FoundUnit]) -> list[FoundUnit]:
+    """「市民\n文化部」: a name broken at a line's end, read whole by one rule and as its last
+    line's piece (文化部) by another; the piece inside the whole name is no unit."""
+    return [
+        u for u in found
+        if not any(o.start <= u.start and u.end <= o.end and (o.end - o.start) > (u.end - u.start)
+                   and o.name.endswith(u.name) and o.name != u.name for o in found)
+    ]  # fmt: skip
+
+
+def _members(
+    doc: StructuredDocument, block: Block, places: Sequence[str], *, note: bool = False
+) -> list[FoundUnit]:
     """The units a sentence says make up a unit, with that unit as their parent:
     「環境部は、環境政策課、ごみ対策課の2課と、出先機関の青葉センターで構成」「A課にはB係と
     C係を置き」 (the cue words are `mkf:members` in the field vocabulary), and units in
-    brackets after a unit (「環境政策課(企画係・温暖化対策係)」)."""
+    brackets after a unit (「環境政策課(企画係・温暖化対策係)」). In a `note` (「(注)A部には
+    B課を含みます」) only what a sentence states."""
     start, end = _text_span(doc, block)
     text = doc.folded[start:end]
-    found = _held_in_brackets(text, start, places)
     cues = sorted((c for c, f in sentence_cues().items() if f == "members"), key=len, reverse=True)
+    found = [] if note else _held_in_brackets(text, start, places)
+    found.extend(_placed_inside(text, start, cues, places))
     position = 0
     for sentence in re.split("(?<=。)", text):
         offset, position = start + position, position + len(sentence)
-        subject = _SUBJECT.match(sentence)
-        if subject is None:
-            continue
-        head = _without_places(subject.group("unit"), places)
-        cue = min((at for c in cues if (at := sentence.find(c)) > subject.end()), default=-1)
-        if cue < 0 or unit_kind(head) is None or len(split_unit_chain(head)) > 1:
-            continue
-        listing = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence[: cue])
-        members = _listed_members(listing, subject.end(), head, places)
-        if members:
+        mark = _NOTE.match(sentence)
+        for begin, cue in _clauses(sentence, mark.end() if mark else 0, cues):
+            clause = sentence[begin:cue]
+            subject = _SUBJECT.match(clause)
+            if subject is None:
+                continue
+            head = _without_places(subject.group("unit"), places)
+            if unit_kind(head) is None or len(split_unit_chain(head)) > 1:
+                continue
+            listing = _BRACKETED.sub(lambda m: " " * len(m.group()), clause)
+            members = _listed_members(listing, subject.end(), head, places)
+            at = offset + begin
             found.extend(
-                FoundUnit(name, unit_kind(name) or "division", head, offset + s, offset + e)
+                FoundUnit(name, unit_kind(name) or "division", head, at + s, at + e)
                 for s, e, name in members
             )
+    return found
+
+
+def _clauses(sentence: str, skip: int, cues: Sequence[str]) -> list[tuple[int, int]]:
+    """[begin, end) of the clauses before a members cue: 「A課にはB係を、C課にはD係を置き」
+    states two, each up to its 「を、」, the last up to the cue."""
+    cue = min((at for c in cues if (at := sentence.find(c, skip)) > skip), default=-1)
+    if cue < 0:
+        return []
+    clauses: list[tuple[int, int]] = []
+    begin = skip
+    for match in re.finditer("を、", sentence[:cue]):
+        if match.start() > begin:
+            clauses.append((begin, match.start()))
+        begin = match.end()
+    clauses.append((begin, cue))
+    return clauses
+
+
+def _placed_inside(
+    text: str, offset: int, cues: Sequence[str], places: Sequence[str]
+) -> list[FoundUnit]:
+    """「4月から総務課に「移住・定住推進室」を新設」「A課にB係を置き」: the unit placed inside
+    another is that unit's (of its rank or smaller: a 室 may sit inside a 課)."""
+    if not cues:
+        return []
+    pattern = re.compile(
+        r"(?P<outer>[^\s、。,「」()（）]+?)に(?!は)「?(?P<inner>[^\s、。,「」()（）]{2,30}?)」?"
+        rf"(?:{'|'.join(re.escape(c) for c in cues)})"
+    )
+    found: list[FoundUnit] = []
+    for match in pattern.finditer(text):
+        inner = match.group("inner")
+        outer_text = match.group("outer")
+        outer = next((n for _s, e, n in find_organization_mentions(outer_text)
+                      if e == len(outer_text)), None)  # fmt: skip
+        kind = unit_kind(inner)
+        if outer is None or kind is None or len(split_unit_chain(inner)) > 1:
+            continue
+        if "の" in inner or has_predicate(inner):
+            continue  # 「…整備の専任担当」: a phrase about a post, no unit's name
+        outer = _without_places(split_unit_chain(outer)[-1], places)
+        inner_rank, outer_rank = _rank(inner), _rank(outer)
+        if outer_rank is None or (inner_rank is None and kind not in _MEMBER_KINDS):
+            continue
+        if inner_rank is not None and inner_rank < outer_rank:
+            continue
+        at = offset + match.start("inner")
+        found.append(FoundUnit(inner, unit_kind(inner) or "division", outer, at,
+                               at + len(inner)))  # fmt: skip
     return found
 
 
@@ -175,14 +251,14 @@ def _listed_members(
     parts: list[tuple[int, str]] = []
     at = begin
     for piece in _LIST_SEPARATOR.split(listing[begin:]):
-        parts.extend((at + s, p) for s, p in _split_and(piece))
+        parts.extend((at + s, p) for s, p in _split_dots(piece))
         at += len(piece)
         separator = _LIST_SEPARATOR.match(listing, at)
         at += len(separator.group()) if separator else 0
     members: list[tuple[int, int, str]] = []
     for at, part in parts:
         name = _COUNTED.sub("", part.strip().removesuffix("と"))
-        name = name.rsplit("の", 1)[-1].strip()
+        name = unit_in_phrase(name.rsplit("の", 1)[-1].strip())
         if not name:
             continue
         kind = unit_kind(name)
@@ -196,6 +272,94 @@ def _listed_members(
         s = listing.find(name, at)
         members.append((s, s + len(name), name))
     return members
+
+
+def unit_in_phrase(phrase: str) -> str:
+    """「管内の道路維持を担う維持管理班」: the unit a phrase ending in a unit's suffix names, the
+    name after the words that describe it (after 「の」 or a verb); a name holding kana
+    (「こども家庭課」「いきいき長寿課」) is kept whole."""
+    mentions = [m for m in find_organization_mentions(phrase) if m[1] == len(phrase)]
+    if not mentions or mentions[-1][0] == 0:
+        return phrase
+    start, _, name = mentions[-1]
+    lead = phrase[:start]
+    return name if lead.endswith("の") or has_predicate(lead) else phrase
+
+
+_OUTER = re.compile(
+    r"[(（]\s*(?P<all>いずれも|共に|ともに)?\s*(?P<outer>[^()（）、,。]{2,40}?)\s*[)）]"
+)
+_SIBLINGS = ("・", "･", "、")
+
+
+def _parents_in_brackets(
+    doc: StructuredDocument, block: Block, places: Sequence[str]
+) -> list[FoundUnit]:
+    """「都市計画課(都市建設部)」: a larger unit in brackets right after a unit is its parent;
+    after units listed with 「・」 and 「いずれも」 (「A課・B課(いずれも市民文化部)」), each one's.
+    A sentence wrapped onto the next lines is read whole, a name broken at a line end too."""
+    if any(b.index == block.index - 1 and _continues(doc, b, block) for b in doc.blocks[
+            max(0, block.index - 1) : block.index]):  # fmt: skip
+        return []  # read with the line it continues
+    end = block.end
+    last = block
+    for after in doc.blocks[block.index + 1 :]:
+        if not _continues(doc, last, after):
+            break
+        last, end = after, after.end
+    text = doc.folded[block.start : end]
+    found: list[FoundUnit] = []
+    for match in _OUTER.finditer(text):
+        outer = re.sub(r"\s+", "", match.group("outer"))
+        outer = _without_places(outer, places)
+        if [m[2] for m in find_organization_mentions(outer)] != [outer]:
+            continue
+        if unit_kind(outer) is None or len(split_unit_chain(outer)) > 1:
+            continue
+        heads = _units_before(text, match.start(), bool(match.group("all")))
+        heads = [(s, e, n) for s, e, n in heads if _is_below(n, outer)]
+        if not heads:
+            continue
+        at = block.start + match.start("outer")
+        found.append(FoundUnit(outer, unit_kind(outer) or "department", None, at,
+                               block.start + match.end("outer")))  # fmt: skip
+        found.extend(
+            FoundUnit(n, unit_kind(n) or "division", outer, block.start + s, block.start + e)
+            for s, e, n in heads
+        )
+    return found
+
+
+def _units_before(text: str, at: int, listed: bool) -> list[tuple[int, int, str]]:
+    """The unit ending right before `at`; `listed`, with the units listed before it (joined
+    by 「・」 or 「、」)."""
+    window = max(0, at - 80)
+    mentions = [(s + window, e + window, n) for s, e, n in
+                find_organization_mentions(text[window:at])]  # fmt: skip
+    units: list[tuple[int, int, str]] = []
+    edge = at
+    for s, e, name in reversed(mentions):
+        if e != edge or len(split_unit_chain(name)) > 1:
+            break
+        units.insert(0, (s, e, name))
+        if not listed or s == 0 or text[s - 1] not in _SIBLINGS:
+            break
+        edge = s - 1
+    return units
+
+
+def _split_dots(piece: str) -> list[tuple[int, str]]:
+    """「秘書課・広報課」: units listed with 「・」 (each piece a unit; 「移住・定住推進室」 is
+    one name), then each part joined by と."""
+    dots = re.split("[・･]", piece)
+    if len(dots) < 2 or not all(unit_kind(_COUNTED.sub("", d.strip())) for d in dots):
+        return _split_and(piece)
+    parts: list[tuple[int, str]] = []
+    at = 0
+    for dot in dots:
+        parts.extend((at + s, p) for s, p in _split_and(dot))
+        at += len(dot) + 1
+    return parts
 
 
 def _split_and(piece: str) -> list[tuple[int, str]]:
@@ -252,7 +416,7 @@ def _row_chain(cells: list[list[FoundUnit]]) -> list[FoundUnit]:
     last: FoundUnit | None = None
     for cell in cells:
         if last is not None and cell and all(
-            u.parent is not None or _is_below(u.name, last.name) for u in cell
+            u.parent is not None or _holds(last, u) for u in cell
         ):
             cell = [u if u.parent is not None else _with_parent(u, last.name) for u in cell]
         units.extend(cell)
@@ -526,6 +690,21 @@ def _rank(name: str) -> int | None:
     return next((rank for suffix, rank in _RANKS if name.endswith(suffix)), None)
 
 
+def _holds(parent: FoundUnit, child: FoundUnit) -> bool:
+    """Whether `child` may be a part of `parent` by rank: smaller, or a unit of no rank (a
+    センター, a 保健所) beside a department or larger unit."""
+    name = parent.name
+    if _is_below(child.name, name):
+        return True
+    rank = _rank(name)
+    return (
+        _rank(child.name) is None
+        and child.kind in _MEMBER_KINDS
+        and rank is not None
+        and rank < _DIVISION_RANK
+    )
+
+
 def _is_below(child: str, parent: str) -> bool:
     child_rank, parent_rank = _rank(child), _rank(parent)
     return child_rank is not None and parent_rank is not None and parent_rank < child_rank
@@ -602,6 +781,126 @@ def _broken_down(doc: StructuredDocument, block: Block, units: list[FoundUnit]) 
         else u
         for u in units
     ]  # fmt: skip
+
+
+def _unit_column_cells(
+    doc: StructuredDocument, table: Table, places: Sequence[str]
+) -> dict[tuple[int, int], FoundUnit]:
+    """「環境部 | 清掃センター | 46」 among 「総務部 | 職員課 | 15」: a name in a column whose
+    other cells are units is a unit too, though its suffix reads as a facility's."""
+    found: dict[tuple[int, int], FoundUnit] = {}
+    width = max((len(r) for r in table.rows), default=0)
+    for column in range(width):
+        cells = [r[column] for r in table.rows if column < len(r) and r[column].text.strip()]
+        named = [c for c in cells if _units_in(doc.folded, c.start, c.end, "text", places)]
+        if len(cells) < _UNIT_COLUMN_MIN or len(named) * 2 <= len(cells):
+            continue
+        for cell in cells:
+            name = cell.text.strip()
+            if cell in named or not _SEGMENT.fullmatch(name) or name in places:
+                continue
+            kind = unit_kind(name)
+            if kind in _MEMBER_KINDS and field_of(name) is None:
+                found[(cell.start, cell.end)] = FoundUnit(name, kind, None, cell.start, cell.end)
+    return found
+
+
+_UNIT_COLUMN_MIN = 3
+
+
+def _carried_down(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
+    """「総務部 | | 49」 then 「 | 人事課 | 16」: a unit column left blank under a unit holds
+    that unit still (a cell spanning the rows, or a unit printed once over its parts), so a
+    smaller unit to its right on those rows is that unit's."""
+    above: dict[int, FoundUnit | None] = {}  # a column → the one unit of its last filled cell
+    parents: dict[tuple[int, int], str] = {}
+    for row in table.rows:
+        for column, cell in enumerate(row):
+            if not cell.text.strip():
+                continue
+            inside = [u for u in units if cell.start <= u.start and u.end <= cell.end]
+            outer = [above[j] for j in range(column)
+                     if not row[j].text.strip() and above.get(j) is not None]  # fmt: skip
+            for unit in inside:
+                holder = outer[-1] if outer else None
+                if unit.parent is None and holder is not None and _is_below(unit.name, holder.name):
+                    parents[(unit.start, unit.end)] = holder.name
+            above[column] = inside[0] if len(inside) == 1 else None
+    return [
+        _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
+        for u in units
+    ]
+
+
+def _indented_parents(
+    doc: StructuredDocument, table: Table, units: list[FoundUnit]
+) -> list[FoundUnit]:
+    """「総務部 | 30」 then 「　人事課 | 12」: a first cell indented deeper than the one of a
+    row above holds a part of that row's unit (a hierarchy printed by indentation)."""
+    stack: list[tuple[int, FoundUnit]] = []  # (indent, unit) of the rows above, outermost first
+    parents: dict[tuple[int, int], str] = {}
+    for row in table.rows:
+        if not row or not row[0].text.strip():
+            continue
+        cell = row[0]
+        line_start = doc.folded.rfind("\n", 0, cell.start) + 1
+        lead = doc.folded[line_start : cell.start]
+        if lead.strip():
+            continue  # a cell not opening its line (a cell of a row read from a wrapped form)
+        indent = len(lead.replace("\u3000", "  ").replace("\t", ""))
+        inside = [u for u in units if cell.start <= u.start and u.end <= cell.end]
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        if len(inside) != 1:
+            stack = []
+            continue
+        unit = inside[0]
+        if stack and unit.parent is None and _is_below(unit.name, stack[-1][1].name):
+            parents[(unit.start, unit.end)] = stack[-1][1].name
+        stack.append((indent, unit))
+    return [
+        _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
+        for u in units
+    ]
+
+
+def _belonging(doc: StructuredDocument, table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
+    """「保健センター | 母子保健(健康づくり課に所属)」: a cell saying the row's unit belongs to
+    another (the cue words are `mkf:belongsTo` in the field vocabulary) gives it that
+    parent, when the row's unit is smaller or of no rank."""
+    cues = [c for c, f in sentence_cues().items() if f == "belongsTo"]
+    if not cues:
+        return units
+    parents: dict[tuple[int, int], str] = {}
+    added: list[FoundUnit] = []
+    for row in table.rows:
+        if not row:
+            continue
+        own = next((u for u in units if row[0].start <= u.start and u.end <= row[0].end
+                    and u.parent is None), None)  # fmt: skip
+        name = row[0].text.strip()
+        if own is None and unit_kind(name) is not None and _SEGMENT.fullmatch(name):
+            # 「保健センター」 in a unit's place: a unit, though the name reads as a facility's
+            own = FoundUnit(name, unit_kind(name) or "facility_unit", None, row[0].start,
+                            row[0].end)  # fmt: skip
+        if own is None:
+            continue
+        for cell in row[1:]:
+            text = doc.folded[cell.start : cell.end]
+            for cue in cues:
+                at = text.find(cue)
+                outer = next((n for _s, e, n in find_organization_mentions(text[:at])
+                              if e == at), None) if at > 0 else None  # fmt: skip
+                if outer is not None and outer != own.name and (
+                    _is_below(own.name, outer) or (_rank(own.name) is None and _rank(outer))
+                ):
+                    parents[(own.start, own.end)] = outer
+                    if own not in units:
+                        added.append(own)
+    return [
+        _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
+        for u in [*units, *added]
+    ]
 
 
 def _form_members(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
@@ -737,7 +1036,9 @@ def _subject_parent(doc: StructuredDocument, facts: DocumentFacts, places: Seque
         if organization.parent is not None or nfkc_key(organization.name) == key:
             continue
         rank = _rank(organization.name)
-        if rank == _DIVISION_RANK or (
-            rank is None and organization.kind in ("division", "section", "facility_unit")
+        if (
+            rank == _DIVISION_RANK
+            or (rank is None and organization.kind in ("division", "section", "facility_unit"))
+            or organization.kind == "facility_unit"  # 「北部土木事務所」: its 出先機関
         ):
             organization.parent = department  # a 係 is a division's: its 課 is not known

@@ -504,3 +504,25 @@ def entry_table_groups(doc: StructuredDocument) -> list[tuple[Block, CodeParse]]
         if len(members) >= 2 and len({c.normalized for _, c in members}) == len(members)
         for member in members
     ]
+
+
+def own_list(entries: list[Block], heading: Block) -> bool:
+    """「(1) …」「(2) …」 (or 「① …」) under 「基本方針1 …」: a list counting from 1 in a style of
+    its own (bracketed or circled numbers under a code printed plain), apart from the plan's
+    codes however short the heading's code is."""
+    head = plain_number(heading.number or "").strip()
+    if head.startswith("(") or head[:1] in _CIRCLED_DIGITS:
+        return False
+    numbers: list[int] = []
+    for block in entries:
+        printed = (block.number or "").strip()
+        if printed[:1] in _CIRCLED_DIGITS:
+            numbers.append(ord(printed[0]) - ord("①") + 1)
+        elif (own := code_of(printed)) is not None and plain_number(printed).startswith("("):
+            numbers.append(own.parts[-1])
+        else:
+            return False
+    return numbers == list(range(1, len(numbers) + 1))
+
+
+_CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

@@ -10,12 +10,18 @@ extending its own (1 above 1-1, 1-2), a tree of such codes under a policy-system
 (「重点目標1 …」 over 「(1)…」), a table column so labelled, the numbered pillars a budget
 groups its projects under, sibling headings each over a table of initiatives (「第1 …」), a
 table of labelled cells one level per column (「基本目標1 … | 施策4 …」, 4 under 1 → 1-4),
-or two levels of one label side by side in two columns of a PDF page. Which words mean
+or two levels of one label side by side in two columns of a PDF page; levels listed along
+one line (「1 名称　1-1 名称　1-2 名称」, 「分野：1 名称　2 名称」), a table whose entries are
+one more level (codes and names under one header over entries numbered 「(1)」「(2)」 → 1-1,
+1-2; or one code per row counting 1, 2 … beside a column naming the broader level), entries
+labelled as initiatives numbered below a heading (「目標1 …」 over 「取組1-1 …」), and any of
+these in a stretch of two columns side by side, read column by column. Which words mean
 "policy" is read from ontology/fields.ttl, never spelled here.
 """
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from dataclasses import dataclass
@@ -23,9 +29,11 @@ from functools import cache
 
 from loaders.facts import DocumentFacts, PolicyCode, Span
 from loaders.field_vocabulary import all_labels, field_of, labels_of
+from loaders.genres.columns import across_columns, unfolded
 from loaders.recognisers.outline import (
     all_rows,
     before_fields,
+    clean_name,
     code_above,
     code_of,
     entry_table_groups,
@@ -39,6 +47,7 @@ from loaders.recognisers.outline import (
     listed_after,
     numbered_apart,
     numbered_under,
+    own_list,
     policy_code,
     under_code,
 )
@@ -48,6 +57,7 @@ from loaders.text.policy_codes import (
     CodeParse,
     compose_codes,
     find_leading_code,
+    inline_codes,
     parse_policy_code,
 )
 
@@ -57,6 +67,29 @@ _AMOUNT = re.compile(r"[0-9][0-9,]*\s*(?:千|万|億)?円")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """The policies of `doc`. A stretch printed as two columns side by side is read again
+    column by column (`loaders.genres.columns`): what only that reading finds is added, its
+    evidence quoted from the original, and it names a code whose name the line-by-line
+    reading ran across both columns."""
+    columns = unfolded(doc)
+    given = list(facts.policy_codes)
+    _recognise(doc, facts)
+    if columns is None:
+        return
+    part = copy.copy(facts)
+    part.policy_codes = list(given)
+    _recognise(columns.doc, part)
+    for policy in part.policy_codes[len(given) :]:
+        known = next((c for c in facts.policy_codes if c.normalized == policy.normalized), None)
+        if known is None:
+            policy.evidence = columns.back(policy.evidence)
+            facts.policy_codes.append(policy)
+        elif known.label and policy.label and across_columns(known.label):
+            known.label = policy.label  # the line read across both columns gives way
+            known.evidence = columns.back(policy.evidence)
+
+
+def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for known in facts.policy_codes:  # a genre parser's reading of 「名称 主管課 星見課」
         if known.label:
             known.label = before_fields(known.label).strip() or known.label
@@ -76,6 +109,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _entry_table_sections(doc, facts)
     _entry_table_groups(doc, facts)
     _entry_groups(doc, facts)
+    _coded_entry_groups(doc, facts)
+    _listed_levels(doc, facts)
     _code_trees(doc, facts)
     _parents_of_codes(doc, facts)
     _budget_pillars(doc, facts)
@@ -84,6 +119,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _inline(doc, facts, block)
     _line_levels(doc, facts)
     _line_system(doc, facts)
+    _inline_lists(doc, facts)
 
 
 def _table_levels(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
@@ -414,6 +450,77 @@ def _entry_groups(doc: StructuredDocument, facts: DocumentFacts) -> None:
         add_policy(facts, code, heading.text, _evidence(doc, heading))
 
 
+def coded_entries(doc: StructuredDocument, heading: Block) -> list[tuple[Block, CodeParse]]:
+    """「目標1 名称」 over 「取組1-1 名称」「取組1-2 名称」: entries labelled as initiatives
+    whose codes number them one level below the heading (1-1, 1-2 … under 1) — the heading
+    is the policy they are filed under, each entry a level below it. Empty unless every
+    numbered entry under the heading is so labelled and they count 1, 2 … (their code and
+    the entry, in order)."""
+    code = code_of(heading.number)
+    if (
+        heading.kind != "heading"
+        or code is None
+        or is_label_like(heading.text)
+        or _AMOUNT.search(heading.text)
+        or (heading.prefix and field_of(heading.prefix, exact=True) == "initiative")
+    ):
+        return []
+    found: list[tuple[Block, CodeParse]] = []
+    for block in numbered_under(doc, heading):
+        own = code_of(block.number)
+        if (
+            own is None
+            or not block.prefix
+            or field_of(block.prefix, exact=True) != "initiative"
+            or not extends(own, code)
+            or len(own.parts) != len(code.parts) + 1
+            or is_label_like(block.text)
+        ):
+            return []
+        found.append((block, own))
+    if not found or [own.parts[-1] for _, own in found] != list(range(1, len(found) + 1)):
+        return []
+    return found
+
+
+def _coded_entry_groups(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """The levels `coded_entries` reads: the heading a policy, each entry the policy one
+    level below it (its name without the attributes printed after it); an entry read
+    from the heading gives way to the policy."""
+    for heading in doc.of_kind("heading"):
+        entries = coded_entries(doc, heading)
+        code = code_of(heading.number)
+        if not entries or code is None:
+            continue
+        key = nfkc_key(heading.text)
+        facts.initiatives[:] = [
+            i for i in facts.initiatives if i.policy_codes or nfkc_key(i.name) != key
+        ]
+        add_policy(facts, code, heading.text, _evidence(doc, heading))
+        for block, own in entries:
+            add_policy(facts, own, clean_name(block.text), _evidence(doc, block))
+
+
+def _listed_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「基本方針1 …」 over its own list 「(1) …」「(2) …」: a top level of the plan whose
+    entries count afresh in a style of their own; each entry is the level below it, its
+    code derived from the two (1-1, 1-2), as a table of such entries gives it."""
+    for heading in doc.of_kind("heading"):
+        code = code_of(heading.number)
+        if code is None or len(code.parts) != 1 or not is_policy_prefix(heading.prefix):
+            continue
+        entries = [b for b in numbered_under(doc, heading) if not b.prefix]
+        if len(entries) < 2 or not own_list(entries, heading) or any(
+            is_label_like(b.text) or field_of(b.text) is not None or _AMOUNT.search(b.text)
+            or len(b.text) > 60 or "。" in b.text
+            for b in entries
+        ):  # fmt: skip
+            continue
+        for number, block in enumerate(entries, start=1):
+            add_policy(facts, compose_codes(code.printed, str(number)), clean_name(block.text),
+                       _evidence(doc, block))  # fmt: skip
+
+
 def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """A plan's policy system printed as a tree of codes (「1 …」 over 「1-1 …」 over
     「1-1-1 …」): when one of its codes is a known policy or the tree sits under a heading
@@ -561,6 +668,12 @@ def _table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
     fields = [field_of(h) for h in table.header]
     if any(f in ("initiative", "project") for f in fields):
         _cited_policies(doc, facts, table)
+        levels = entry_levels(table)
+        if levels is not None:
+            for code, name, cell in [*levels.broader, *levels.entries]:
+                add_policy(facts, code, name, {"": doc.cell_span(cell),
+                                               "label": doc.cell_span(cell)})  # fmt: skip
+            return
         _code_name_pairs(doc, facts, table)
         return
     for level in system_rows(table):
@@ -598,6 +711,139 @@ def _name_column(table: Table, columns: list[int], code_column: int | None) -> i
     names = [i for i in columns if i != code_column and not cited_column(table, i)]
     after = [i for i in names if code_column is not None and i > code_column]
     return (after or names or [None])[0]
+
+
+@dataclass(frozen=True)
+class EntryLevels:
+    """A table of entries filed in a policy system, read as its levels: the broader
+    policies (code, name, name cell), and the entries as the finest level (code, name
+    without its list number, name cell) in table order."""
+
+    broader: list[tuple[CodeParse, str, Cell]]
+    entries: list[tuple[CodeParse, str, Cell]]
+
+
+_LIST_NUMBER = re.compile(
+    r"^\s*(?:[(（](?P<p>[0-9]{1,2})[)）]|(?P<c>[\u2474-\u2487\u2460-\u2473]))\s*"
+)
+
+
+def _list_number(text: str) -> tuple[int, str] | None:
+    """「(2) 名称」, 「⑵ 名称」, 「② 名称」: an entry's number in its list, and its name."""
+    found = _LIST_NUMBER.match(text)
+    if found is None or not text[found.end() :].strip():
+        return None
+    if found.group("p"):
+        return int(found.group("p")), text[found.end() :].strip()
+    char = ord(found.group("c"))
+    n = char - 0x2474 + 1 if char >= 0x2474 else char - 0x2460 + 1
+    return n, text[found.end() :].strip()
+
+
+def _counts_from_one(numbers: list[int]) -> bool:
+    return sorted(numbers) == list(range(1, len(numbers) + 1))
+
+
+def entry_levels(table: Table) -> EntryLevels | None:
+    """A table whose entry column (labelled as initiatives) sits beside the levels of a
+    policy system, read as one more level of it:
+    * a code column repeated down the rows of one policy, its name in the column beside
+      it (a header cell spanning both, 「基本方針」 over 「1 | 名称」), the entries numbered
+      afresh under each (「(1) …」「(2) …」): each entry is the code's level below (1-1, 1-2);
+    * a column of codes, one per row, counting 1, 2 … under each broader code (「公約番号」
+      1-1 … 1-5, 2-1 …), beside a column naming the broader level without a code (「分野」
+      子育て): each code is the entry's own, its broader code is named by that column.
+    None when the table is no such thing (codes cited by several rows of different names,
+    codes skipping numbers, names that differ within one code)."""
+    fields = [field_of(h) for h in table.header]
+    entry = next((i for i, f in enumerate(fields) if f == "initiative"), None)
+    codes_at = [i for i, f in enumerate(fields) if f == "policy" and _all_codes(table, i)]
+    if entry is None or len(codes_at) != 1:
+        return None
+    code_column = codes_at[0]
+    rows: list[list[Cell]] = []
+    parsed: list[CodeParse] = []
+    for row in table.rows:
+        if max(code_column, entry) >= len(row) or not row[entry].text.strip():
+            continue
+        code = code_of(row[code_column].text)
+        if code is None and not row[code_column].text.strip() and rows:
+            row = [*row[:code_column], *rows[-1][code_column : code_column + 2],
+                   *row[code_column + 2 :]]  # a merged cell left blank below its first row
+            code = parsed[-1]
+        if code is None:
+            return None
+        rows.append(row)
+        parsed.append(code)
+    if len(rows) < 2:
+        return None
+    if len({c.normalized for c in parsed}) == len(parsed):
+        return _own_codes(table, fields, rows, parsed, code_column, entry)
+    return _numbered_within(table, rows, parsed, code_column, entry)
+
+
+def _numbered_within(
+    table: Table, rows: list[list[Cell]], codes: list[CodeParse], code_column: int, entry: int
+) -> EntryLevels | None:
+    """Codes repeated down their rows, named in the unlabelled column after them, entries
+    numbered afresh under each code."""
+    name_column = code_column + 1
+    if name_column == entry or name_column >= len(table.header):
+        return None
+    if table.header[name_column] not in ("", table.header[code_column]):
+        return None  # a header cell of its own: not the code's name under the same header
+    names: dict[str, tuple[CodeParse, str, Cell]] = {}
+    numbers: dict[str, list[int]] = {}
+    entries: list[tuple[CodeParse, str, Cell]] = []
+    for row, code in zip(rows, codes, strict=True):
+        name = row[name_column].text.strip() if name_column < len(row) else ""
+        known = names.setdefault(code.normalized, (code, name, row[name_column]))
+        numbered = _list_number(row[entry].text)
+        if not name or known[1] != name or numbered is None or is_label_like(name):
+            return None
+        numbers.setdefault(code.normalized, []).append(numbered[0])
+        own = compose_codes(code.printed, str(numbered[0]))
+        entries.append((own, numbered[1], row[entry]))
+    if not all(_counts_from_one(n) for n in numbers.values()):
+        return None
+    return EntryLevels(list(names.values()), entries)
+
+
+def _own_codes(
+    table: Table,
+    fields: list[str | None],
+    rows: list[list[Cell]],
+    codes: list[CodeParse],
+    code_column: int,
+    entry: int,
+) -> EntryLevels | None:
+    """One code per row, counting from 1 under each broader code, the broader level named
+    by a policy column that prints no codes."""
+    if any(len(c.parts) < 2 for c in codes):
+        return None
+    under: dict[str, list[int]] = {}
+    for code in codes:
+        under.setdefault(code.parents[-1], []).append(code.parts[-1])
+    if len(under) < 2 or not all(_counts_from_one(n) for n in under.values()):
+        return None
+    for column, field in enumerate(fields):
+        if field != "policy" or column == code_column:
+            continue
+        names: dict[str, tuple[CodeParse, str, Cell]] = {}
+        for row, code in zip(rows, codes, strict=True):
+            cell = row[column] if column < len(row) else None
+            name = cell.text.strip() if cell is not None else ""
+            parent = parse_policy_code(code.parents[-1])
+            if cell is None or not name or parent is None or find_leading_code(name) is not None:
+                break
+            if names.setdefault(parent.normalized, (parent, name, cell))[1] != name:
+                break
+        else:
+            if len({n for _, n, _ in names.values()}) == len(names):
+                entries = [(c, r[entry].text.strip(), r[entry])
+                           for r, c in zip(rows, codes, strict=True)]  # fmt: skip
+                return EntryLevels(list(names.values()), entries)
+    return None
 
 
 @dataclass(frozen=True)
@@ -760,6 +1006,8 @@ def _spaced_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f"(?:{spaced(policy)})"), re.compile(f"(?:{spaced(every)})")
 
 
+# 「政策目標2 名称 / 施策目標1 …」: the mark printed between two levels ends neither name
+_TRAILING_SEPARATOR = re.compile(r"[\s>＞/／|｜→]+$")
 _RUN_CODE = re.compile(r"[ \u3000]*(?P<code>[0-9]{1,3}(?:-[0-9]{1,3})*)(?![0-9])")
 _QUOTED = re.compile(r"[ \u3000]*「(?P<name>[^「」]{2,40})」")
 
@@ -793,6 +1041,7 @@ def _inline(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None
         following = every.search(text, code.end())
         end = following.start() if following else len(text)
         name = text[code.end() : end].strip()
+        name = _TRAILING_SEPARATOR.sub("", name) or name  # a mark alone stays: names nothing
         word = re.sub(r"\s", "", label.group())
         if chain and (chain[-1][3] != label.start() or word == last_word):
             chain = []  # not run together, or the same level again (two columns side by side)
@@ -879,6 +1128,89 @@ def _line_system(doc: StructuredDocument, facts: DocumentFacts) -> None:
             add_policy(facts, code, name, {"": row.span})
 
 
+@dataclass(frozen=True)
+class InlineLevel:
+    """A level of a policy system listed along one line, and the code it sits under."""
+
+    code: CodeParse
+    name: str
+    span: Span
+    parent: CodeParse | None
+
+
+def _consecutive(codes: list[CodeParse]) -> bool:
+    """Codes of one level under one parent, counting up one by one (1-1, 1-2, 1-3)."""
+    return all(
+        a.parents == b.parents and len(a.parts) == len(b.parts) and b.parts[-1] == a.parts[-1] + 1
+        for a, b in itertools.pairwise(codes)
+    )
+
+
+def inline_levels(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> list[InlineLevel]:
+    """Levels of a policy system listed along one line: a numbered line over its own
+    levels below (「1 子育て・教育　1-1 子育て支援　1-2 学校教育」), or siblings in a line
+    (「1 子育て　2 経済」, 「分野：1 子育て　2 経済」). Only where the page says they are
+    policies: a heading or field labelled so, a policy label before the number, or a code
+    of the line the document already knows as a policy. Empty otherwise."""
+    if block.kind not in ("heading", "item", "paragraph", "field"):
+        return []
+    text = (block.value if block.kind == "field" else block.text) or ""
+    split = inline_codes(text)
+    if split is None:
+        return []
+    lead, pieces = split
+    start = (block.value_start or block.start) if block.kind == "field" else (
+        doc.folded.find(text, block.start, block.end))  # fmt: skip
+    if start < 0 or (block.prefix and not is_policy_prefix(block.prefix)):
+        return []
+    own = code_of(block.number) if block.kind != "field" else None
+    codes = [p.code for p in pieces]
+    if own is None:
+        if lead or len(pieces) < 2 or not _consecutive(codes):
+            return []
+        parent = None
+    elif not lead or is_label_like(lead) or _AMOUNT.search(lead):
+        return []
+    elif all(extends(c, own) for c in codes) and _consecutive(codes) and codes[0].parts[-1] == 1:
+        parent = own
+    elif _consecutive([own, *codes]):
+        parent = None
+    else:
+        return []
+    known = {c.normalized for c in facts.policy_codes}
+    labelled = (
+        (block.kind == "field" and label_field(block.label) == "policy")
+        or is_policy_prefix(block.prefix)
+        or any(label_field(h.text) == "policy" for h in doc.headings_above(block))
+        or any(c.normalized in known for c in codes)
+    )
+    if not labelled:
+        return []
+    found: list[InlineLevel] = []
+    if own is not None:
+        found.append(InlineLevel(own, lead, doc.span(start, start + len(lead)), None))
+    for piece in pieces:
+        span = doc.span(start + piece.start, start + piece.end)
+        found.append(InlineLevel(piece.code, piece.name, span, parent))
+    return found
+
+
+def _inline_lists(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """The levels of a policy system listed along lines (see `inline_levels`); a reading
+    that took the whole line for the first level's name gives way."""
+    for block in doc.blocks:
+        levels = inline_levels(doc, facts, block)
+        for level in levels:
+            known = next((c for c in facts.policy_codes if c.normalized == level.code.normalized),
+                         None)  # fmt: skip
+            rest = nfkc_key(doc.folded[level.span.start : block.end])
+            if known is not None and nfkc_key(known.label or "") in (nfkc_key(block.text), rest):
+                known.label = level.name
+                known.evidence = {**known.evidence, "label": level.span}
+            add_policy(facts, level.code, level.name, {"": doc.block_span(block),
+                                                       "label": level.span})  # fmt: skip
+
+
 def _trailing_level(text: str) -> tuple[CodeParse, str, int, int] | None:
     """「総合計画 政策 3 名称」: a policy label, a code and a name closing the line, behind
     whatever row label a form prints first (code, name, name start, name end)."""
@@ -908,15 +1240,26 @@ def _line_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """Levels of a policy system printed on consecutive lines, each after its label
     (「政策 3 名称」 then 「施策 3-2 名称」), as a sheet's row of 「総合計画上の位置付け」
     wraps: both are policies when the second code extends the first."""
+    for pair in line_level_pairs(doc):
+        for block, (code, name, start, end) in pair:
+            span = doc.span(block.start + start, block.start + end)
+            add_policy(facts, code, name, {"": doc.block_span(block), "label": span})
+
+
+LineLevel = tuple[Block, tuple[CodeParse, str, int, int]]
+
+
+def line_level_pairs(doc: StructuredDocument) -> list[tuple[LineLevel, LineLevel]]:
+    """The pairs of consecutive lines `_line_levels` reads: each line's block and its level
+    (code, name, name start, name end in the line), the broader level first."""
+    found: list[tuple[LineLevel, LineLevel]] = []
     blocks = [b for b in doc.blocks if b.kind in ("heading", "item", "paragraph", "field")]
     for first, second in itertools.pairwise(blocks):
         upper = _trailing_level(line_of(doc, first))
         lower = _trailing_level(line_of(doc, second))
-        if upper is None or lower is None or not extends(lower[0], upper[0]):
-            continue
-        for block, (code, name, start, end) in ((first, upper), (second, lower)):
-            span = doc.span(block.start + start, block.start + end)
-            add_policy(facts, code, name, {"": doc.block_span(block), "label": span})
+        if upper is not None and lower is not None and extends(lower[0], upper[0]):
+            found.append(((first, upper), (second, lower)))
+    return found
 
 
 def _add_chain(

@@ -34,7 +34,7 @@ from loaders.facts import DocumentFacts, Organization, Project, Span
 from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import split_unit_chain, unit_kind
-from loaders.structure import Block, Cell, StructuredDocument, read_structure
+from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
 from loaders.structure.attributes import (
     Attribute,
     attribute_groups,
@@ -46,7 +46,7 @@ from loaders.structure.attributes import (
     split_attributes,
 )
 from loaders.structure.records import record_after
-from loaders.text.amounts import UNIT_SCALES, find_amounts, parse_yen
+from loaders.text.amounts import UNIT_SCALES, find_amounts, parse_yen, unit_scale
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.names import tokens
 from loaders.text.normalize import Line, lines_with_offsets, nfkc_key
@@ -193,6 +193,10 @@ class _Reader:
             table = block.table
             if table is None:
                 continue
+            if _is_record_table(table):
+                self.covered.add(block.index)
+                found.extend(self._record_table(block))
+                continue
             columns = _columns(table.header)
             if "project" not in columns:
                 found.extend(self._facility_measures(block))
@@ -208,18 +212,43 @@ class _Reader:
             if "budget" in columns and len(budget_years) < 2:
                 budget_years = _staged_year_columns(table.header, columns["budget"])
             for row in _wrapped_name_rows(table.rows, columns["project"]):
-                item = self._row(block, row, columns, unit)
+                row_unit = _row_unit(row, columns.get("unit")) or unit
+                item = self._row(block, row, columns, row_unit)
                 if item is None:
                     continue
                 if len(budget_years) >= 2:  # 「令和6年度 予算額」「令和5年度 予算額」
                     bare = replace(item, budget=None, budget_span=None)
-                    found.extend(self._per_year(bare, row, budget_years, unit) or [item])
+                    found.extend(self._per_year(bare, row, budget_years, row_unit) or [item])
                 elif item.budget is None and len(years) >= 2:
                     # 「継続」 in every year's column: the project, with no amount
-                    found.extend(self._per_year(item, row, years, unit) or [item])
+                    found.extend(self._per_year(item, row, years, row_unit) or [item])
                 else:
                     found.append(item)
         return found
+
+    def _record_table(self, block: Block) -> list[_Found]:
+        """「事業名 | X事業」 over 「所管部 | 緑化部 | 所管課 | みどり課」: a sheet printed as a
+        table of labels each followed by its value, one project's record; its cost table
+        after it gives an amount per year when no cell gives the budget."""
+        table = block.table
+        if table is None:
+            return []
+        name_cell = table.header_cells[1]
+        item = _Found(name_cell.text, self.doc.cell_span(name_cell), block,
+                      spans=[self.doc.span(block.start, block.end)])  # fmt: skip
+        unit = self.unit_before(block.start)
+        for row in [table.header_cells, *table.rows]:
+            for label, value in zip(row[0::2], row[1::2], strict=False):
+                kind = _record_field(label.text)
+                if kind == "budget":
+                    self._budget(item, value.text, value.start,
+                                 _qualifier_unit(label.text) or unit)  # fmt: skip
+                elif kind in ("division", "department"):
+                    self._name_field(item, kind, value.text, value.start)
+                elif kind == "fiscalYear":
+                    self._year(item, value.text, value.start)
+        yearly = self._sheet_years(item, block) if item.budget is None else []
+        return yearly or [item]
 
     def _facility_measures(self, block: Block) -> list[_Found]:
         """A facility plan's table (施設名 | 所管課 | 「令和6年度 対策内容・概算事業費(千円)」 …):
@@ -277,8 +306,8 @@ class _Reader:
             cell = row[column]
             copy = replace(item, spans=list(item.spans), year=year)
             self._budget(copy, cell.text, cell.start, unit)
-            if copy.budget is None:
-                continue
+            if not copy.budget:
+                continue  # 「0」 in a year's column: nothing budgeted that year, no row
             copy.year_span = copy.budget_span
             copy.per_year = True
             found.append(copy)
@@ -504,21 +533,28 @@ class _Reader:
                 elif kind == "fiscalYear":
                     self._year(item, text, at)
             self._attributes(item, attributes, start, unit)
+            if item.division is None:
+                for line in _run_lines_beside(self.doc, block):
+                    offset = self.doc.folded.find(line.text, line.start)
+                    runs = [a for a in label_runs(line.text, max(offset, 0)) if a.field in
+                            ("division", "department")] if offset >= 0 else []  # fmt: skip
+                    self._attributes(item, runs, 0, unit)
             item.spans = [self.doc.span(block.start, block.end)]
             yearly = self._sheet_years(item, block) if item.budget is None else []
             found.extend(yearly or [item])
         return found
 
     def _sheet_years(self, item: _Found, block: Block) -> list[_Found]:
-        """A sheet's cost table (「総事業費 | 1,200 | 1,300」 under 「令和8年度決算 |
+        """A sheet's cost table (「総事業費 | 1,237 | 1,300」 under 「令和8年度決算 |
         令和9年度予算」) printed after its project field and before the next one: the
         project once for each year whose cell in the budget row holds an amount. A budget
         field of that sheet (「予算額：令和8年度 1,250千円」) states the project's own amount
         instead: then the table is the cost history around it, and the field is read."""
         sheet: list[Block] = []
         for other in self.doc.blocks[block.index + 1 :]:
-            if _is_project_field(other):
-                break
+            record = other.table is not None and _is_record_table(other.table)
+            if _is_project_field(other) or record:
+                break  # the next sheet
             sheet.append(other)
         for other in sheet:
             table = other.table
@@ -536,7 +572,7 @@ class _Reader:
                     self._budget(item, line.value or "", at, self.unit_before(line.start))
                     if item.budget is not None:
                         self._year(item, line.value or "", at)
-                        return []
+                        return self._planned_years(item, table, row, years, other)
             unit = _header_unit(table.header, None) or self.unit_before(other.start)
             return self._per_year(item, row, years, unit)
         for header, line in itertools.pairwise(sheet):
@@ -545,23 +581,39 @@ class _Reader:
                 return yearly
         return []
 
+    def _planned_years(
+        self, item: _Found, table: Table, row: list[Cell], years: dict[int, int], block: Block
+    ) -> list[_Found]:
+        """The sheet's budget field gives the project's amount; the cost table's columns of a
+        budget (「令和7年度(予算)」) for another year give that year's, its settled amounts
+        (決算) being the history the field is set against. Empty when there are none."""
+        planned = {c: y for c, y in years.items()
+                   if y != item.year and _stage(table.header[c]) == "budget"}  # fmt: skip
+        if not planned:
+            return []
+        unit = _header_unit(table.header, None) or self.unit_before(block.start)
+        bare = replace(item, budget=None, budget_span=None, spans=list(item.spans))
+        return [item, *self._per_year(bare, row, planned, unit)]
+
     def _year_line_row(self, item: _Found, header: Block, line: Block) -> list[_Found]:
         """「区分 令和3年度決算 令和4年度決算」 then 「事業費 16,126 17,302」: a cost table
-        PDF text printed as a line of year labels over a budget field holding one figure
-        per year (the budget row, not the rows of its share after it)."""
-        if line.kind != "field" or field_of(line.label or "", exact=True) != "budget":
+        PDF text printed as a line of year labels over a budget row holding one figure per
+        year (the budget row, not the rows of its share after it). The year line may have
+        no label over the row labels' column (「令和3年度決算 令和4年度決算」 alone)."""
+        if header.kind == "table":
             return []
-        if header.kind == "table" or line.value_start is None:
+        row = _budget_row(line)
+        if row is None:
             return []
-        labels = [(m.group(), m.start()) for m in re.finditer(r"\S+", header.text)]
-        years = _amount_year_columns([w for w, _ in labels])
-        figures = [(m.group(), m.start()) for m in re.finditer(r"\S+", line.value or "")]
-        if len(years) < 2 or len(figures) != len(labels) - 1 or min(years) != 1:
+        labels = [m.group() for m in re.finditer(r"\S+", header.text)]
+        years = _amount_year_columns(labels)
+        figures = row[1:]
+        if len(years) < 2 or not all(re.fullmatch(r"[▲△-]?[0-9][0-9,]*", f.text) for f in figures):
             return []
-        if not all(re.fullmatch(r"[▲△-]?[0-9][0-9,]*", f) for f, _ in figures):
+        if len(figures) == len(labels) and len(years) == len(labels):
+            years = {column + 1: year for column, year in years.items()}
+        elif len(figures) != len(labels) - 1 or min(years) != 1:
             return []
-        row = [Cell(line.label or "", line.start, line.start)]
-        row += [Cell(f, line.value_start + at, line.value_start + at + len(f)) for f, at in figures]
         return self._per_year(item, row, years, self.unit_before(line.start))
 
     def _listed(
@@ -650,20 +702,21 @@ class _Reader:
 
     # -- a name and the record under it -------------------------------------------------
     def term_entries(self) -> list[_Found]:
-        """「X：…を実施しました。（予算額：1,200万円／所管：みどり課）」, a term and its
+        """「X：…を実施しました。（予算額：1,237万円／所管：みどり課）」, a term and its
         description (a definition list) whose description closes with the budget in an
         attribute bracket: an undertaking named by the term and budgeted, a project. The
         term is no field label (事業名, 予算額 …), and the name needs no project ending."""
         found: list[_Found] = []
         for block in self.doc.blocks:
-            if block.kind != "field" or not block.label or block.value is None:
+            term = _term(block)
+            if term is None:
                 continue
-            name = block.label.strip(_TRIM)
-            if field_of(name) is not None or not _valid_name(name) or block.index in self.covered:
+            name, value, at = term
+            name = name.strip(_TRIM)
+            if _names_a_field(name) or not _valid_name(name) or block.index in self.covered:
                 continue
-            at = block.value_start if block.value_start is not None else block.start
-            groups = attribute_groups(block.value, at)
-            attributes = [a for g in groups for a in g.attributes]
+            groups = attribute_groups(value, at)
+            attributes = [a for g in groups for a in g.attributes] or _labelled_values(value, at)
             unit = self.unit_before(block.start)
             if not any(
                 a.field == "budget" and _yen(a.value, _qualifier_unit(a.label) or unit)
@@ -1125,8 +1178,11 @@ class _Reader:
             attributes = list(group_attributes(text, start, end))
             inner = text[start + 1 : end - 1]
             amounts = find_amounts(inner)
-            if not attributes and not (amounts and _only_amounts_after(inner, amounts[0][1])
-                                       and not inner[: amounts[0][0]].strip()):  # fmt: skip
+            parts = [] if attributes else _amount_parts(inner)
+            if parts:
+                attributes = [replace(a, start=a.start + start + 1) for a in parts]
+            elif not attributes and not (amounts and _only_amounts_after(inner, amounts[0][1])
+                                         and not inner[: amounts[0][0]].strip()):  # fmt: skip
                 continue
             head = _after_phrase(_NAME_START.split(text[:start])[-1])
             name = head.strip(_TRIM)
@@ -1168,6 +1224,18 @@ class _Reader:
         inner = re.fullmatch(r"(?P<unit>[^()（）]+?)\s*[(（](?P<below>[^()（）]+)[)）]", name)
         if inner and unit_kind(inner.group("unit")) and unit_kind(name) is None:
             name = inner.group("unit")
+        if key == "division" and unit_kind(name) is None and _spaced_chain(name):
+            # 「緑化部 みどり課」, 「みどり課 花壇係」: the 課 of the chain is the division, the
+            # unit before it the department
+            at = start + text.index(name)
+            pieces = [(m.start(), m.group()) for m in _UNIT_PIECE.finditer(name)]
+            kinds = [unit_kind(p) for _, p in pieces]
+            divisions = [i for i, kind in enumerate(kinds) if kind == "division"]
+            k = divisions[-1] if divisions else len(pieces) - 1
+            self._name_field(item, "division", pieces[k][1], at + pieces[k][0])
+            if k > 0:
+                self._name_field(item, "department", pieces[k - 1][1], at + pieces[k - 1][0])
+            return
         if not name or unit_kind(name) is None:
             return
         at = start + text.index(name)
@@ -1235,6 +1303,10 @@ class _Reader:
                 first_in_section.get(parent, item.block.index), item.block.index
             )
         added: dict[str, Project] = {}
+        # keys of projects read with an amount and a year printed for it (not the document's):
+        # the same project printed again with another year's amount is a row of its own (one
+        # table of last year's settled amounts, one of this year's budget)
+        stated: set[str] = set()
         for item in found:
             _drop_status_mark(item)
             key = nfkc_key(item.name)
@@ -1261,9 +1333,14 @@ class _Reader:
             if division is not None and division_span is not None:
                 evidence["division"] = division_span
                 self._organization(division, division_span, item)
+            dated = year_span is not None and item.budget is not None  # its own year's amount
+            if key in added and dated and key in stated and added[key].fiscal_year != year:
+                key = f"{key}@{year}"  # 「令和5年度決算額」 here, 「令和6年度予算額」 there
             if key in added:
                 _fill(added[key], item.budget, division, evidence)
                 continue
+            if dated:
+                stated.add(key)
             project = Project(item.name, year, item.budget, division, evidence=evidence)
             added[key] = project
             self.facts.projects.append(project)
@@ -1460,6 +1537,17 @@ def _amount_year_columns(header: list[str]) -> dict[int, int]:
     return years
 
 
+def _stage(label: str) -> str | None:
+    """The field the word after a column label's year names: 「令和7年度(予算)」 → budget;
+    「令和5年度決算」 (a settled amount, no budget word) → None."""
+    key = label_key(label)
+    mentions = [m for m in year_mentions(key) if m.kind == "fiscal"]
+    if len(mentions) != 1:
+        return None
+    stage = key[mentions[0].end :].strip("()（）")
+    return field_of(stage, exact=True) if stage else None
+
+
 def _bracketed_budgets(attributes: list[Attribute]) -> list[Attribute]:
     """「㋐ 計画：花苗の配布（予算額 4,020千円）」: a labelled budget in a
     bracket of a value under a name is that name's amount, as a field of its own would be."""
@@ -1473,7 +1561,7 @@ def _bracketed_budgets(attributes: list[Attribute]) -> list[Attribute]:
 
 
 def _wrapped_name_rows(rows: list[list[Cell]], column: int) -> list[list[Cell]]:
-    """「架空市ものづくりセンター」 alone on a row, then 「運営事業 1,200 …」: a name too
+    """「架空市ものづくりセンター」 alone on a row, then 「運営事業 1,237 …」: a name too
     long for its column printed over two rows, the first holding nothing else. The two are
     one row when the second name alone does not read as a project and both together do."""
     joined: list[list[Cell]] = []
@@ -1540,16 +1628,128 @@ def _section_label(text: str) -> bool:
 def _after_phrase(head: str) -> str:
     """The name at the end of a sentence's words: 「主な事業はX事業」 → 「X事業」."""
     cut = 0
-    for token in tokens(head):
+    found = tokens(head)
+    for token in found:
         if token.pos[0] == "助詞" and token.surface in _PHRASE_END:
             cut = token.end
+    # 「…（1,237万円）と天文台改修事業」: a name never opens with the word joining it to the one
+    # before (と, や, 及び); inside a name such a word stays (「花と緑の…事業」)
+    first = next((t for t in found if t.start >= cut), None)
+    if first is not None and first.start == cut and first.pos[0] in ("助詞", "接続詞"):
+        cut = first.end
     return head[cut:]
+
+
+# 「X事業：予算額：…」: a term, then a description that opens with a label of its own
+_TERM = re.compile(r"^(?P<term>[^:：\s]{2,60})[:：]\s*(?=\S+?[:：])")
+
+
+def _term(block: Block) -> tuple[str, str, int] | None:
+    """(term, description, the description's offset) of a term and its description: a field
+    block, or a line the structure reader left whole because its description holds labels
+    of its own (「X事業：予算額：6,789千円　担当：灯台課」)."""
+    if block.kind == "field" and block.label and block.value is not None:
+        at = block.value_start if block.value_start is not None else block.start
+        return block.label, block.value, at
+    if block.kind not in ("paragraph", "item"):
+        return None
+    match = _TERM.match(block.text)
+    if match is None or not looks_like_project(match.group("term")):
+        return None
+    return match.group("term"), block.text[match.end() :], block.start + match.end()
+
+
+_BRACKET_PART = re.compile(r"(?:[^、,，/／]|(?<=[0-9])[,，](?=[0-9]))+")  # 1,237 is one part
+
+
+def _amount_parts(inner: str) -> list[Attribute]:
+    """「(令和9年度、概算事業費12百万円、灯台課)」, 「(4,321千円、星見課)」: a bracket
+    after a name whose parts are each an amount (labelled or not), a fiscal year or unit
+    names, one of them an amount; read as the attributes they are (offsets in `inner`).
+    Empty when any part is something else, or no part an amount."""
+    found: list[Attribute] = []
+    for part in _BRACKET_PART.finditer(inner):
+        text = part.group().strip()
+        at = part.start() + part.group().index(text) if text else part.start()
+        amounts = find_amounts(text)
+        label = text[: amounts[-1][0]].strip(" :：") if amounts else ""
+        years = [m for m in year_mentions(text) if m.kind == "fiscal"]
+        if amounts and amounts[-1][1] == len(text) and (not label or field_of(label) == "budget"):
+            field_name, a, b = "budget", amounts[-1][0], len(text)  # 「概算事業費12百万円」
+        elif len(years) == 1 and (years[0].start, years[0].end) == (0, len(text)):
+            field_name, label, a, b = "fiscalYear", "", 0, len(text)
+        elif _all_units(text):
+            field_name, label, a, b = "division", "", 0, len(text)
+        else:
+            return []
+        found.append(Attribute(label, field_name, text[a:b], at + a, at + b, at))
+    return found if any(a.field == "budget" for a in found) else []
+
+
+def _names_a_field(term: str) -> bool:
+    """A term that is a field label (事業名, 令和6年度予算額), not a name; one ending like a
+    project's name (「灯台塗装事業」, which ends in the label word 事業) names a project."""
+    if field_of(term, exact=True) is not None:
+        return True
+    return field_of(term) is not None and not looks_like_project(term)
+
+
+def _labelled_values(text: str, at: int) -> list[Attribute]:
+    """「予算額：6,789千円　担当：灯台課」: a description made of labelled values, each label
+    marked by a colon, set apart by spaces; offsets from `at`. Read as the values after a
+    name (`spaced_fields`) with a one-character name put before them."""
+    if leading_label(text, 0, len(text)) is None:
+        return []
+    lead = "- "
+    name, found = spaced_fields(lead + text)
+    if name != lead.strip() or not found:
+        return []
+    shift = at - len(lead)
+    return [
+        replace(a, start=a.start + shift, end=a.end + shift, label_start=a.label_start + shift)
+        for a in found
+    ]
+
+
+def _spaced_chain(text: str) -> bool:
+    """「緑化部　みどり課」: a division field's value naming the department, a space, then
+    the division."""
+    return bool(re.search(r"\s", text)) and _all_units(text)
 
 
 def _all_units(inner: str) -> bool:
     """A bracket's text is only unit names (「緑化部 みどり課」), at most a chain of three."""
     pieces = _UNIT_PIECE.findall(inner)
     return 0 < len(pieces) <= 3 and all(unit_kind(p) is not None for p in pieces)
+
+
+def _budget_row(block: Block) -> list[Cell] | None:
+    """A line labelled as a budget with figures after it (「事業費 16,126 17,302」), read as
+    a field or, when rows of its share follow it, as the header of a table: the label's
+    cell, then one cell per figure."""
+    table = block.table
+    if block.kind == "table" and table is not None:
+        cells = table.header_cells
+        if len(cells) >= 3 and field_of(cells[0].text, exact=True) == "budget":
+            return list(cells)
+        return None
+    if block.kind != "field" or field_of(block.label or "", exact=True) != "budget":
+        return None
+    if block.value_start is None:
+        return None
+    row = [Cell(block.label or "", block.start, block.start)]
+    for m in re.finditer(r"\S+", block.value or ""):
+        row.append(Cell(m.group(), block.value_start + m.start(), block.value_start + m.end()))
+    return row
+
+
+def _row_unit(row: list[Cell], column: int | None) -> str | None:
+    """「… | 12 | 35 | 百万円」: a table's unit column states the yen unit of its row's
+    amounts (rows may differ), which no note above the table gives."""
+    if column is None or column >= len(row):
+        return None
+    text = row[column].text.strip("()（） \u3000")
+    return text if unit_scale(text) is not None else None
 
 
 def _budget_column(labels: list[str | None]) -> int | None:
@@ -1604,6 +1804,62 @@ def _record(doc: StructuredDocument, block: Block) -> list[Block]:
     return record + before
 
 
+def _run_lines_beside(doc: StructuredDocument, block: Block) -> list[Block]:
+    """The lines printed with a project field (no blank line between) that are not fields
+    themselves: a sheet's header line of labels and values run together (「所管部 港湾部
+    所管課 灯台課」), read for the units in charge. Up to another project field."""
+    lines: list[Block] = []
+    for step in (-1, 1):
+        k = block.index
+        for _ in range(_RUN_LINES):
+            j = k + step
+            if not 0 <= j < len(doc.blocks):
+                break
+            upper, lower = sorted((doc.blocks[j], doc.blocks[k]), key=lambda b: b.index)
+            if re.search(r"\n[ \t\u3000]*\n", doc.text[upper.end : lower.start]):
+                break  # a blank line ends the sheet's header
+            other = doc.blocks[j]
+            if _is_project_field(other) or other.kind == "table":
+                break
+            if other.kind == "paragraph":
+                lines.append(other)
+            k = j
+    return lines
+
+
+_RUN_LINES = 3  # a sheet's header lines around its project field
+
+
+def _is_record_table(table: Table) -> bool:
+    """A table whose first row is the project label and a name (「事業名 | X事業」) and whose
+    rows open with labels: one project's sheet, laid out as label and value cells."""
+    header = table.header_cells
+    if len(header) < 2 or len(table.header) < 2 or not table.rows:
+        return False
+    if field_of(header[0].text, exact=True) != "project" or not _valid_name(header[1].text):
+        return False
+    if any(m.kind == "fiscal" for m in year_mentions(header[1].text)):
+        return False  # 「事業名 | R4決算 | …」: the header of a table of projects
+    labelled = [r for r in table.rows if r and r[0].text and _record_field(r[0].text)]
+    return 2 * len(labelled) >= len(table.rows) and not any(
+        _NUMBER_TOKEN.match(c.text) for r in table.rows for c in r[:1]
+    )
+
+
+# The fields a record's label may name without printing a vocabulary label exactly
+# (「所管課・係」); any other field only by its exact label (「事業開始年度」 is no year of
+# the project's amount).
+_LOOSE_RECORD_FIELDS = ("budget", "division", "department")
+
+
+def _record_field(label: str) -> str | None:
+    exact = field_of(label, exact=True)
+    if exact is not None:
+        return exact
+    loose = field_of(label)
+    return loose if loose in _LOOSE_RECORD_FIELDS else None
+
+
 def _is_project_field(block: Block) -> bool:
     return block.kind == "field" and field_of(block.label or "", exact=True) == "project"
 
@@ -1622,7 +1878,7 @@ def _adjacent_fields(doc: StructuredDocument, previous: Block, block: Block) -> 
 _PAIR = re.compile(
     r"\s*(?P<m1>[◆◇■□●○◎・])(?P<a>\S.*?\S)[ \u3000]{2,}(?P<m2>[◆◇■□●○◎・])(?P<b>\S.*?)\s*"
 )
-# 「屋上防水改修 24,900」, 「展示機能移転(…) 移転費 7,840」: a measure, its cost last
+# 「屋上防水改修 24,900」, 「展示機能移転(…) 移転費 7,853」: a measure, its cost last
 _MEASURE = re.compile(r"(?P<what>\S+)(?:\s+\S+)?\s+(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)")
 _GAP = re.compile(r"[ \u3000]{2,}")
 _BRACKETED = re.compile(r"[【〔\[［<＜《〈][^】〕\]］>＞》〉]{1,30}[】〕\]］>＞》〉]")
@@ -1644,7 +1900,7 @@ _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in UNIT_SCALES), key=len, reve
 
 def _unit_pattern() -> re.Pattern[str]:
     labels = "|".join(re.escape(label) for label in labels_of("unit"))
-    return re.compile(rf"(?:{labels})\s*[:：]?\s*(?P<unit>{_UNIT_WORDS})")
+    return re.compile(rf"(?:{labels})\s*(?:[:：]|は)?\s*(?P<unit>{_UNIT_WORDS})")
 
 
 def _last_unit(text: str) -> str | None:

@@ -27,6 +27,7 @@ from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of,
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
 from loaders.recognisers.budgets import document_owner
+from loaders.recognisers.organizations import unit_in_phrase
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -99,8 +100,23 @@ def _organization(printed: str, facts: DocumentFacts, doc: StructuredDocument) -
         return document_owner(facts, doc)  # the unit the document is about, else the city
     if field is not None:
         return None  # 小計, a label: no unit of its own
+    named = _total_of(name)
+    if named is not None:
+        return document_owner(facts, doc) if _bare_suffix(named) else named
     if nfkc_key(name) == nfkc_key(facts.municipality) or unit_kind(name) is not None:
         return name
+    return None
+
+
+def _total_of(name: str) -> str | None:
+    """「県土整備部 計」「部の合計」: the unit a total row sums (a unit suffix alone, 部, for the
+    unit the document is about), else None."""
+    for total in sorted(labels_of("total"), key=len, reverse=True):
+        if name.endswith(total) and len(name) > len(total):
+            rest = name[: -len(total)].rstrip()
+            rest = rest[:-1] if rest.endswith("の") and len(rest) > 1 else rest
+            if _bare_suffix(rest) or (unit_kind(rest) is not None and field_of(rest) is None):
+                return rest
     return None
 
 
@@ -112,6 +128,13 @@ def _count(text: str) -> int | None:
     return value if isinstance(value, int) and value >= 0 else None
 
 
+def _unbracketed(text: str) -> str:
+    """「(12人)」 in a staff column: the count of a unit within another (内数), still its
+    own count; the brackets only say it is part of a count above."""
+    inner = re.fullmatch(r"\s*[(（]\s*([0-9][0-9,]*\s*[人名]?)\s*[)）]\s*", text)
+    return inner.group(1) if inner else text
+
+
 def _label_year(label: str) -> int | None:
     mentions = year_mentions(label)
     return mentions[0].year if mentions else None
@@ -119,9 +142,24 @@ def _label_year(label: str) -> int | None:
 
 # -- tables ---------------------------------------------------------------------------
 def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
+    staff_years: list[list[str]] = []  # the year labels of the staff tables read so far
     for block in doc.of_kind("table"):
         if block.table is not None:
-            yield from _table_rows(doc, block.table, _captioned_staff(doc, block))
+            captioned = _captioned_staff(doc, block) or _continues_staff(
+                block.table, staff_years
+            )
+            if captioned:
+                staff_years.append([block.table.header[k] for k in
+                                    _year_columns(block.table.header)])  # fmt: skip
+            yield from _table_rows(doc, block.table, captioned)
+
+
+def _continues_staff(table: Table, staff_years: list[list[str]]) -> bool:
+    """A table of units under the same year labels as a staff table above it (「所属名 | R5 |
+    R6」 again under the next heading): the same count, continued."""
+    years = [table.header[k] for k in _year_columns(table.header)]
+    named = any(field_of(label) in ("division", "department") for label in table.header)
+    return bool(years) and named and years in staff_years
 
 
 def _totals_under_tables(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Found]:
@@ -208,6 +246,8 @@ def _table_rows(
         if name_column >= len(row):
             continue
         name = _row_unit(row, unit_columns) or row[name_column]
+        if not name.text.strip():
+            name = _spanning_label(row, staff) or name
         if by_year:
             # 「年度 | 職員数」: a row a year, counting the whole of what the document is about
             year = _year_alone(name.text)
@@ -218,10 +258,17 @@ def _table_rows(
             continue
         for index in staff:
             if index < len(row) and index != name_column:
-                count = _count(row[index].text)
+                count = _count(_unbracketed(row[index].text))
                 if count is not None:
                     yield _Found(name.text, _label_year(table.header[index]), count,
                                  _evidence(doc, name, row[index]))  # fmt: skip
+
+
+def _spanning_label(row: list[Cell], counts: list[int]) -> Cell | None:
+    """「県土整備部 計 | | 243」: a row whose name column is blank and whose one label spans
+    the columns left of its counts (a merged cell) is named by that label."""
+    labels = [c for k, c in enumerate(row) if k not in counts and c.text.strip()]
+    return labels[0] if len(labels) == 1 and row.index(labels[0]) < min(counts) else None
 
 
 def _unit_columns(table: Table, counts: list[int]) -> list[int]:
@@ -241,7 +288,20 @@ def _unit_columns(table: Table, counts: list[int]) -> list[int]:
         return []
     first = [label_key(r[found[0]].text) for r in table.rows if found[0] < len(r)]
     grouped = any(a == b and a for a, b in itertools.pairwise(first))
-    return found if grouped else []
+    return found if grouped or _printed_once(table, found) else []
+
+
+def _printed_once(table: Table, columns: list[int]) -> bool:
+    """「総務部 | | 49」 then 「 | 人事課 | 16」: the outer unit printed once on a row of its
+    own, its parts on the rows under it with the outer column blank."""
+    own = parts = 0
+    for row in table.rows:
+        filled = [k for k in columns if k < len(row) and row[k].text.strip()]
+        if filled == columns[:1]:
+            own += 1
+        elif filled and columns[0] not in filled:
+            parts += 1
+    return own >= 1 and parts >= 1 and own + parts == len(table.rows)
 
 
 def _row_unit(row: list[Cell], unit_columns: list[int]) -> Cell | None:
@@ -510,8 +570,9 @@ def _spaced_rows(
 
 # -- counts in running text ---------------------------------------------------------------
 _UNIT_COUNT = re.compile(
-    r"(?:^|(?<=[、。,\s(（「の]))(?P<unit>[^\s、。,()（）「」0-9]{1,30}?)\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)"
-)
+    r"(?:^|(?<=[、。,\s(（「の]))(?P<unit>[^\s、。,()（）「」0-9]{1,30}?)\s*(?P<open>[(（])?\s*"
+    r"(?P<n>[0-9][0-9,]*)\s*(?:人|名)(?(open)\s*[)）])"
+)  # 「維持管理班(14人)」: the count in brackets after the unit
 _PARTICLES = ("では", "で", "は")
 _NAME_RUN = re.compile(r"[一-龥々ァ-ヴー]+$")
 
@@ -554,7 +615,7 @@ def _counted_unit(
             word = word[: -len(particle)]
             break
     if unit_kind(word) is not None and field_of(word) is None:
-        return word
+        return unit_in_phrase(word)
     for whole in labels_of("whole"):
         if word.endswith(whole) and _bare_suffix(word[: -len(whole)][-1:]):
             named = _NAME_RUN.search(word[: -len(whole)])
@@ -616,16 +677,40 @@ def _from_stated(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Fou
             if not _plain_gap(match.group("gap")):
                 continue
             subject = _SUBJECT.match(text)
-            unit = match.group("owner") or (subject.group("unit") if subject else None)
+            owner = match.group("owner")
+            if owner and any(m.kind == "date" for m in year_mentions(owner)):
+                owner = None  # 「令和5年4月1日現在の職員数は」: the day it was counted
+            if subject is not None and subject.start("unit") >= match.start():
+                subject = None  # 「職員数は、300名」: the label itself, no unit
+            unit = owner or (subject.group("unit") if subject else None)
             if unit is not None and not unit_kind(unit):
                 continue  # the sentence is about something else
             at = block.start + sentence.start()
-            yield _Found(unit or document_owner(facts, doc),
-                         years[0].year if years else None,
+            year = years[0].year if years else None
+            yield _Found(unit or document_owner(facts, doc), year,
                          int(match.group("n").replace(",", "")), {
                 "": doc.span(at, at + match.end()),
                 "count": doc.span(at + match.start("n"), at + match.end("n")),
             })  # fmt: skip
+            before = _previous_count(text, match.end())
+            base = year or facts.fiscal_year or document_year(doc.text)
+            if before is not None and base is not None:
+                yield _Found(unit or document_owner(facts, doc), base - 1,
+                             int(before.group("n").replace(",", "")), {
+                    "": doc.span(at + before.start(), at + before.end()),
+                    "count": doc.span(at + before.start("n"), at + before.end("n")),
+                })  # fmt: skip
+
+
+def _previous_count(text: str, at: int) -> re.Match[str] | None:
+    """「68人(前年度67人)」: the count of the year before, in brackets right after the
+    count (the cue words are `mkf:previousYear` in the field vocabulary)."""
+    cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
+    if not cues:
+        return None
+    cue = "|".join(re.escape(c) for c in cues)
+    pattern = re.compile(rf"\s*[(（]\s*(?:{cue})\s*[:：は]?\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*[)）]")
+    return pattern.match(text, at)
 
 
 # -- a summary line -------------------------------------------------------------------------

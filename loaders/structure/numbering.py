@@ -73,6 +73,8 @@ def leading_numbering(line: str) -> Numbering | None:
         return Numbering(m.group(0).strip(), "", style, m.end(), (int(n),) if n.isdigit() else ())
     if m := _NO_SIGN.match(line):
         return Numbering(m.group("n"), m.group("prefix"), "no", m.end())
+    if spaced := _spaced_label(line):
+        return spaced
     found = find_leading_code(line)
     if found is not None:
         depth = len(found.code.parts)
@@ -95,6 +97,29 @@ def leading_numbering(line: str) -> Numbering | None:
             return None
         return Numbering(m.group("n"), "", "tight", m.end(), (int(m.group("n")),))
     return None
+
+
+# 「施　　策　３－２」, 「政 策 2」: a label word a PDF form prints letter by letter, then a code
+_SPACED_LABEL = re.compile(
+    r"^\s*(?P<label>[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,3})[ \u3000]+"
+)
+
+
+def _spaced_label(line: str) -> Numbering | None:
+    """A letter-spaced label word and the code after it, read as the label and its code."""
+    m = _SPACED_LABEL.match(line)
+    if m is None:
+        return None
+    found = find_leading_code(line[m.end() :])
+    if found is None or found.prefix or not found.label:
+        return None
+    word = found.label.split()[0]
+    if len(word) <= 2 and _UNIT_AFTER.match(word):
+        return None  # 「合 計 120 件」: a count and its unit, no code and name
+    prefix = re.sub(r"[ \u3000]", "", m.group("label"))
+    depth = len(found.code.parts)
+    return Numbering(found.code.printed, prefix, f"prefixed:{prefix}:{depth}",
+                     m.end() + found.label_start, found.code.parts)  # fmt: skip
 
 
 def _single_char(m: re.Match[str]) -> Numbering:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from loaders.field_vocabulary import field_of
 from loaders.structure.blocks import Cell, Table
@@ -662,7 +662,10 @@ def _width(text: str) -> int:
 
 
 def _aligned_rows(
-    lines: Sequence[Line], raw: Sequence[str], anchors: set[int] | None = None
+    lines: Sequence[Line],
+    raw: Sequence[str],
+    anchors: set[int] | None = None,
+    measure: Callable[[str], int] = _width,
 ) -> list[list[Cell]] | None:
     """Each line's cells by the columns all lines draw together: a column is a stretch of
     printed places some line's word covers, a gap between columns one no line's word
@@ -670,7 +673,8 @@ def _aligned_rows(
     other lines cover that space, and a row missing a cell leaves that column blank. None
     when a line's cells would share a column (the lines are not aligned). Given `anchors`
     (indices of the lines that draw the columns), the other lines' words go to the column
-    they open in, else the nearest (a wrapped cell printed a place or two off)."""
+    they open in, else the nearest (a wrapped cell printed a place or two off). `measure`
+    gives a text's printed width (a wide character two places, or one as some tools pad)."""
     placed: list[list[tuple[int, int, Cell]]] = []
     covered: set[int] = set()
     spaced: set[int] = set()  # where a word opens after a run of spaces
@@ -678,7 +682,7 @@ def _aligned_rows(
     for index, (line, printed) in enumerate(zip(lines, raw, strict=True)):
         words = []
         for m in re.finditer(r"\S+", line.text):
-            a, b = _width(printed[: m.start()]), _width(printed[: m.end()])
+            a, b = measure(printed[: m.start()]), measure(printed[: m.end()])
             words.append((a, b, Cell(m.group(), line.start + m.start(), line.start + m.end())))
             if anchors is not None and index not in anchors:
                 continue
@@ -767,13 +771,19 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
             if not is_space_rule(line.text) and line.text.strip()]  # fmt: skip
     if len(kept) < 2:
         return None
-    rows = _aligned_rows([k[0] for k in kept], [k[1] for k in kept])
-    if rows is None:
-        # wrapped cells printed off their column: the header and the other lines of three
-        # cells or more draw the columns, and the wrapped pieces fall into them
-        anchors = {i for i, (line, _) in enumerate(kept) if len(split_spaces(line)) >= 3}
-        if 0 in anchors and len(anchors) >= 2 and len(anchors) < len(kept):
-            rows = _aligned_rows([k[0] for k in kept], [k[1] for k in kept], anchors)
+    rows = _columns_read(kept, _width)
+    if rows is not None:
+        rows = _labels_beside_values(rows)
+    padded = any("\u3000" in text for _, text in kept)
+    if padded and (rows is None or _unlabelled_columns(rows)):
+        # padded by a tool that gives a wide character (a full-width space) one place: the
+        # columns line up counting characters, a label over its values again
+        by_count = _columns_read(kept, len)
+        by_count = _labels_beside_values(by_count) if by_count is not None else None
+        if by_count is not None and (
+            rows is None or _unlabelled_columns(by_count) < _unlabelled_columns(rows)
+        ):
+            rows = by_count
     if rows is None:
         return None
     width = max(len(r) for r in rows)
@@ -793,6 +803,72 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
     if not body or len([c for c in header if c.text]) < 2:
         return None
     return _table(header, _join_wrapped_cells(_join_continuations(body)))
+
+
+def _columns_read(
+    kept: Sequence[tuple[Line, str]], measure: Callable[[str], int]
+) -> list[list[Cell]] | None:
+    """The rows of a space-aligned table, its columns placed by `measure`."""
+    lines, raw = [k[0] for k in kept], [k[1] for k in kept]
+    rows = _aligned_rows(lines, raw, measure=measure)
+    if rows is None:
+        # wrapped cells printed off their column: the header and the other lines of three
+        # cells or more draw the columns, and the wrapped pieces fall into them
+        anchors = {i for i, (line, _) in enumerate(kept) if len(split_spaces(line)) >= 3}
+        if 0 in anchors and len(anchors) >= 2 and len(anchors) < len(kept):
+            rows = _aligned_rows(lines, raw, anchors, measure)
+    return rows
+
+
+def _unlabelled_columns(rows: Sequence[Sequence[Cell]]) -> int:
+    """The columns holding values under no label of the first row (the header): a sign the
+    columns were placed wrong, each label beside its values instead of over them."""
+    header = rows[0]
+    width = max(len(r) for r in rows)
+    return sum(
+        1
+        for k in range(width)
+        if (k >= len(header) or not header[k].text) and _figures_column(rows, k)
+    )
+
+
+def _figures_column(rows: Sequence[Sequence[Cell]], k: int) -> bool:
+    """Column `k` holds figures below the header and nothing else (a lower header row of
+    labels under a spanning label is no column of values)."""
+    cells = [r[k].text for r in rows[1:] if k < len(r) and r[k].text]
+    return bool(cells) and all(_kind(text) == "number" for text in cells)
+
+
+def _labels_beside_values(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A column of figures under no label right beside a label over no values (「R5」 printed
+    a place or two right of its right-aligned figures): one column, the label over them."""
+    width = max(len(r) for r in rows)
+    grid = [[*r, *(Cell("", r[-1].end if r else 0, r[-1].end if r else 0)
+                   for _ in range(width - len(r)))] for r in rows]  # fmt: skip
+    labelled = [bool(grid[0][k].text) for k in range(width)]
+    valued = [any(r[k].text for r in grid[1:]) for k in range(width)]
+    label_only = [labelled[k] and not valued[k] for k in range(width)]
+    merged: dict[int, int] = {}  # a label-only column → the column of values it labels
+    for k in range(width):
+        if labelled[k] or not _figures_column(grid, k):
+            continue
+        sides = [j for j in (k - 1, k + 1) if 0 <= j < width and label_only[j] and j not in merged]
+        if len(sides) == 1:
+            merged[sides[0]] = k
+    if not merged:
+        return rows
+    out = []
+    for index, row in enumerate(grid):
+        cells = []
+        for k, cell in enumerate(row):
+            if k in merged:
+                continue
+            label = next((j for j, v in merged.items() if v == k), None)
+            cells.append(grid[0][label] if index == 0 and label is not None else cell)
+        while cells and not cells[-1].text:
+            cells.pop()
+        out.append(cells)
+    return out
 
 
 def _join_continuations(rows: list[list[Cell]]) -> list[list[Cell]]:

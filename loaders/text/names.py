@@ -113,13 +113,14 @@ FACILITY_SUFFIXES = (
     "交流館", "記念館", "児童館", "コミュニティハウス", "工場", "本館", "処理場", "浄水場",
     "斎場", "競技場", "野球場", "運動公園", "スタジアム", "アリーナ", "病院", "ランド",
     "小学校", "中学校", "診療所", "公園", "駐車場", "緑地", "プール", "ポンプ場", "パーク",
-    "キャンプ場", "スキー場", "温泉館", "保育園",
+    "キャンプ場", "スキー場", "温泉館", "保育園", "調理場", "団地", "保育所", "こども園",
+    "児童相談所", "津波避難タワー", "バスターミナル",
 )  # fmt: skip
 # Suffixes too generic to name a facility unless a proper noun is part of the name.
 _NEEDS_PROPER_NOUN = ("施設",)
 # Words that make "<word>課" a column label ("担当課", "所管室"), not a unit name.
 _LABEL_WORDS = {"担当", "所管", "主管", "関係", "各", "当該", "同", "本", "全", "他", "所属",
-                "庁内", "関係各", "該当", "当"}  # fmt: skip
+                "庁内", "関係各", "該当", "当", "筆頭"}  # fmt: skip
 # Everyday words that end in a unit suffix character.
 _NOT_UNIT_ENDINGS = ("関係", "体系", "家系", "一部", "全部", "内部", "外部", "幹部", "細部")
 _MUNICIPALITY_NAME = re.compile(r".+[市町村都道府県]$")
@@ -131,9 +132,15 @@ _MIN_FACILITY_MODIFIER = 1
 _PLURAL_MARKS = {"等", "など", "ら", "達", "たち", "ほか"}
 
 
+# Box-drawing characters (a drawn table's bars 「│」「┃」, read by the tokenizer as nouns).
+_BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
+
+
 def _is_name_part(token: Token) -> bool:
     if token.surface in _PLURAL_MARKS:
         return False  # 区役所等庁舎: "等" ends a list, it is not inside a name
+    if _BOX_DRAWING.fullmatch(token.surface):
+        return False  # 「│中央図書館│」: the bars of a drawn table bound a name, no part of it
     if token.pos[0] == "名詞":
         return token.pos[1] not in ("数詞", "代名詞")
     if token.pos[0] == "形状詞":  # クリーンセンター: an adjectival noun inside a compound
@@ -256,10 +263,14 @@ def _without_holder_names(text: str, found: list[Mention]) -> list[Mention]:
     return trimmed
 
 
+# Words ending in a suffix character that name an office (市長公室, 知事公室), unlike 教室.
+_OFFICE_WORDS = ("公室",)
+
+
 def _organization(text: str, piece: list[Token], suffix: str) -> Mention | None:
     last = piece[-1]
     word_ending = len(suffix) < len(last.surface) < len(suffix) + 2
-    if word_ending and not _missplit(piece, suffix):
+    if word_ending and last.surface not in _OFFICE_WORDS and not _missplit(piece, suffix):
         return None  # 一部, 教室: a word that merely ends in a suffix character
     if last.surface.endswith(_NOT_UNIT_ENDINGS):
         return None

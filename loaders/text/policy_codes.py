@@ -189,3 +189,49 @@ def leading_code(line: str) -> tuple[CodeParse, str] | None:
     """
     found = find_leading_code(line)
     return None if found is None else (found.code, found.label)
+
+
+@dataclass(frozen=True)
+class InlineCode:
+    """A code printed inside a line with the name after it, up to the next such code."""
+
+    code: CodeParse
+    name: str
+    start: int  # offset of the name in the line
+    end: int
+
+
+# A code set apart by white space (or starting the text), then a name that is no figure.
+_INLINE = re.compile(rf"(?:^|(?<=[ \u3000\t]))(?P<code>{_CODE})[ \u3000\t:：.．]+(?=[^\s0-9])")
+_INLINE_NAME_MAX = 30
+_NAME_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def inline_codes(text: str) -> tuple[str, list[InlineCode]] | None:
+    """「子育て・教育　1-1 子育て支援　1-2 学校教育」, 「1 子育て　2 経済　3 暮らし」: codes
+    listed along one line, each followed by its name. Returns the text before the first
+    code (stripped) and the codes with their names; None when the line holds none or a
+    piece is no short name (a sentence, a figure, a date, words set apart like the
+    further cells of a row)."""
+    folded = fold_width(text, keep_length=True)
+    found = [m for m in _INLINE.finditer(folded) if not _NOT_AFTER.match(folded[m.end("code") :])]
+    if not found:
+        return None
+    pieces: list[InlineCode] = []
+    for k, match in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        raw = text[match.end() : end]
+        name = raw.strip()
+        parsed = _parse_code_text(match.group("code"))
+        if (
+            parsed is None
+            or not name
+            or len(name) > _INLINE_NAME_MAX
+            or not _NAME_CHAR.search(name)
+            or re.search(r"[。．、，,]|\s", name)  # a row's further cells, not one name
+        ):
+            return None
+        start = match.end() + (len(raw) - len(raw.lstrip()))
+        code = _with_printed(parsed, text[match.start("code") : match.end("code")])
+        pieces.append(InlineCode(code, name, start, start + len(name)))
+    return text[: found[0].start()].strip(), pieces

@@ -30,6 +30,7 @@ CORPORA = [
             "composed-fresh-3",
             "composed-fresh-4",
             "composed-fresh-5",
+            "composed-fresh-6",
         )
     ),
 ]

@@ -49,9 +49,13 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-4/gold.json",
         ROOT / "tests/data/composed-fresh-4",
     ),
-    "estimate": (
+    "composed 8": (
         ROOT / "tests/data/composed-fresh-5/gold.json",
         ROOT / "tests/data/composed-fresh-5",
+    ),
+    "estimate": (
+        ROOT / "tests/data/composed-fresh-6/gold.json",
+        ROOT / "tests/data/composed-fresh-6",
     ),
 }
 # mode → (README heading, the corpora its table shows)
@@ -68,6 +72,7 @@ MODES = {
             "composed 5",
             "composed 6",
             "composed 7",
+            "composed 8",
             "estimate",
         ),
     ),

@@ -306,3 +306,113 @@ def test_the_last_of_a_sections_graded_lines_grades_the_entry_it_is_about() -> N
     )
     rows = evaluation_rows(facts_of(text, year=2022))
     assert {r for r in rows if r[0] == "里山の保全と活用"} == {("里山の保全と活用", 2022, "B")}
+
+
+def test_bullets_of_an_entry_a_colon_and_its_grade_under_an_evaluation_heading() -> None:
+    text = (
+        "【施策】2-3 風の丘の整備\n【取組】見晴らし台の改修\n【取組】遊歩道の整備\n\n"
+        "■令和5年度の取組の評価\n・見晴らし台の改修：A\n・遊歩道の整備：C（用地交渉が長引いたため）\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("見晴らし台の改修", 2023, "A"),
+        ("遊歩道の整備", 2023, "C"),
+    }
+
+
+def test_a_definition_list_of_entries_and_grades_under_an_evaluation_heading() -> None:
+    from loaders.text.document_text import extract_main_text
+
+    html = (
+        "<p>【取組】見晴らし台の改修</p><p>【取組】遊歩道の整備</p>"
+        "<h2>前年度（令和5年度）の評価</h2>"
+        "<dl><dt>見晴らし台の改修</dt><dd>B</dd><dt>遊歩道の整備</dt><dd>A</dd></dl>"
+    )
+    assert evaluation_rows(facts_of(extract_main_text(html), year=2024)) == {
+        ("見晴らし台の改修", 2023, "B"),
+        ("遊歩道の整備", 2023, "A"),
+    }
+
+
+def _padded(text: str, width: int) -> str:
+    """`text` and spaces up to display column `width` (a full-width character takes two)."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
+    return text + " " * (width - used)
+
+
+def test_grades_in_two_columns_side_by_side_grade_the_entry_above_in_their_column() -> None:
+    left = [
+        "１－１ 見晴らし台の改修",
+        " 所管：架空公園課",
+        " 展望デッキの床板を張り替え、手すり",
+        " を更新した。",
+        " 評価：Ａ",
+        "１－２ 遊歩道の整備",
+    ]
+    right = [
+        "２－１ 花壇の再整備",
+        " 所管：架空緑地課",
+        " 市民団体と協働し、花壇を植え替え",
+        " た。",
+        " 評価：Ｃ",
+        "２－２ 案内板の多言語化",
+    ]
+    text = "".join(f"{_padded(a, 44)}{b}\n" for a, b in zip(left, right, strict=True))
+    text = "【取組】見晴らし台の改修\n【取組】遊歩道の整備\n【取組】花壇の再整備\n\n" + text
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("見晴らし台の改修", 2024, "A"),
+        ("花壇の再整備", 2024, "C"),
+    }
+
+
+def test_each_stage_of_a_review_grades_the_project_on_its_own() -> None:
+    text = (
+        "事務事業評価シート\n\n事業名：潮風ふれあい事業\n担当課：交流課\n"
+        "一次評価：A\n二次評価：B\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("潮風ふれあい事業", 2023, "A"),
+        ("潮風ふれあい事業", 2023, "B"),
+    }
+
+
+def test_two_stages_giving_the_same_grade_are_one_row() -> None:
+    text = "【取組】見晴らし台の改修\n【内部評価】B\n【外部評価】B\n"
+    assert evaluation_rows(facts_of(text, year=2023)) == {("見晴らし台の改修", 2023, "B")}
+
+
+def test_criteria_of_one_review_are_no_grades_of_their_own() -> None:
+    text = "【取組】見晴らし台の改修\n【総合評価】B\n【有効性】A\n"
+    assert evaluation_rows(facts_of(text, year=2023)) == {("見晴らし台の改修", 2023, "B")}
+
+
+def test_two_stages_of_a_review_are_two_evaluations_in_the_graph() -> None:
+    from rdflib import URIRef
+
+    from loaders.parse import parse_document
+    from loaders.to_rdf import document_graph
+
+    text = (
+        "事務事業評価シート（令和5年度）\n\n事業名：潮風ふれあい事業\n担当課：交流課\n"
+        "一次評価：A\n二次評価：B\n"
+    )
+    facts = parse_document(text, file="x.txt", municipality_code="999989",
+                           municipality="青葉台市", prefecture=None)  # fmt: skip
+    graph = document_graph(facts, base="https://example.org")
+    grade = URIRef("https://w3id.org/machikg/ontology#grade")
+    assert sorted(str(o) for o in graph.objects(None, grade)) == ["A", "B"]
+
+
+def test_the_overall_grade_line_of_a_project_sheet_grades_its_project() -> None:
+    text = (
+        "令和5年度 事務事業評価シート\n事務事業名 灯台見学ツアー事業\n"
+        "４ 評価\n有効性 ○ 参加者は増えている。\n効率性 △ 1回当たりの経費が高い。\n"
+        "総合評価 Ｂ （Ａ：順調 Ｂ：概ね順調 Ｃ：見直し）\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {("灯台見学ツアー事業", 2023, "B")}
+
+
+def test_a_criterion_line_of_a_project_sheet_is_no_grade_of_the_project() -> None:
+    text = "【事業名】潮風ふれあい事業\n\n■評価\n有効性 ○ 参加者は増えている。\n"
+    assert evaluation_rows(facts_of(text, year=2023)) == set()

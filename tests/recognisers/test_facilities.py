@@ -204,3 +204,107 @@ def test_an_ordinal_after_dai_stays_inside_a_schools_name() -> None:
 def test_a_former_place_spoken_of_only_as_removed_is_no_facility() -> None:
     text = "旧青葉台第一集会所の除却を行い、跡地を駐輪場とします。\n"
     assert "旧青葉台第一集会所" not in _facilities(text)
+
+
+def test_the_bars_of_a_drawn_table_are_no_part_of_a_facility_name() -> None:
+    heavy = (
+        "┏━━━━━━━━━━┳━━━━━━┓\n"
+        "┃所在地区            ┃延床面積    ┃\n"
+        "┣━━━━━━━━━━╋━━━━━━┫\n"
+        "┃さくら台公民館      ┃  1,200     ┃\n"
+        "┗━━━━━━━━━━┻━━━━━━┛\n"
+    )
+    light = "│あおば児童館│改修│\n│みどり野図書館│移転│\n"
+    assert _facilities(heavy) == {"さくら台公民館"}
+    assert _facilities(light) == {"あおば児童館", "みどり野図書館"}
+
+
+def test_the_items_under_a_facility_heading_are_facilities() -> None:
+    bullets = "■関連施設\n・星見が丘観測棟（本町2丁目）\n・若葉台備蓄倉庫\n"
+    fields = (
+        "【主な施設】\n星見が丘観測棟：平成2年建築。屋根を改修します。\n"
+        "若葉台備蓄倉庫：令和元年整備。\n"
+    )
+    assert _facilities(bullets) == {"星見が丘観測棟", "若葉台備蓄倉庫"}
+    assert _facilities(fields) == {"星見が丘観測棟", "若葉台備蓄倉庫"}
+
+
+def test_a_facility_field_lists_its_places() -> None:
+    text = "事業名：観測運営事業\n関連施設：星見が丘観測棟（平成2年建設）、若葉台備蓄倉庫\n"
+    assert _facilities(text) == {"星見が丘観測棟", "若葉台備蓄倉庫"}
+
+
+def test_a_sentence_under_a_facility_heading_is_no_facility() -> None:
+    text = "■関連施設\n・施設の詳細は各課にお問い合わせください。\n"
+    assert _facilities(text) == set()
+
+
+def test_a_listed_places_name_cut_short_elsewhere_is_that_place() -> None:
+    text = (
+        "青葉台小学校観測棟改修事業 12,300千円\n\n"
+        "主な施設\n"
+        "青葉台小学校観測棟：昭和60年建築。\n"
+    )
+    assert _facilities(text) == {"青葉台小学校観測棟"}
+
+
+def test_a_centre_named_by_a_service_every_town_runs_is_a_kind_of_place() -> None:
+    text = "地域子育て支援センター運営事業\n子育て支援センターで相談を受けます。\n"
+    assert _facilities(text) == set()
+
+
+def test_a_service_centre_with_its_own_name_is_a_facility() -> None:
+    text = "青葉台市子育て支援センターを開設しました。\n"
+    assert _facilities(text) == {"青葉台市子育て支援センター"}
+
+
+def test_a_school_lunch_kitchen_is_a_facility() -> None:
+    text = "給食調理業務（青葉台北共同調理場）を民間に委託しました。\n"
+    assert _facilities(text) == {"青葉台北共同調理場"}
+
+
+def test_a_named_housing_estate_is_a_facility_and_an_industrial_estate_is_not() -> None:
+    text = "市営さくら台団地建替事業\n青葉台西工業団地造成事業\n"
+    assert _facilities(text) == {"市営さくら台団地"}
+
+
+def test_a_quoted_name_after_a_housing_word_is_a_facility() -> None:
+    text = "子育て世帯向けの町営住宅「みどり野ハイツ」を整備します。\n"
+    assert _facilities(text) == {"みどり野ハイツ"}
+
+
+def test_a_schools_gym_or_pool_is_the_school() -> None:
+    text = "青葉台西小学校体育館の空調を整備し、みどり野中学校プールを改修します。\n"
+    assert _facilities(text) == {"青葉台西小学校", "みどり野中学校"}
+
+
+def test_a_centre_in_a_column_of_units_is_a_unit() -> None:
+    staff = (
+        "| 部 | 課 | 職員数 |\n|---|---|---|\n"
+        "| 環境部 | 環境政策課 | 14 |\n| | 清掃センター | 40 |\n"
+    )
+    projects = "事業名\t担当\n資源回収事業\t環境センター\n啓発事業\t環境政策課\n"
+    assert _facilities(staff) == set()
+    assert _facilities(projects) == set()
+
+
+def test_a_set_of_places_under_a_facility_heading_is_no_facility() -> None:
+    text = "■主な施設\n・市内の小中学校（12校）\n・各地区の集会所等\n・みどり野交流館\n"
+    assert _facilities(text) == {"みどり野交流館"}
+
+
+def test_nurseries_child_guidance_centres_and_tsunami_towers_are_facilities() -> None:
+    text = (
+        "みどり野保育所と北部認定こども園を統合し、東部児童相談所の一時保護所を拡充します。"
+        "あわせて浜通り津波避難タワーと駅前バスターミナルを整備します。\n"
+    )
+    assert {"みどり野保育所", "北部認定こども園", "東部児童相談所", "浜通り津波避難タワー",
+            "駅前バスターミナル"} <= _facilities(text)  # fmt: skip
+
+
+def test_a_private_nursery_or_a_bare_tower_is_a_kind_of_place() -> None:
+    text = (
+        "民間保育所の整備を補助し、認定こども園への移行と津波避難タワーの建設を進めます。"
+        "学童保育所も増やします。\n"
+    )
+    assert _facilities(text) == set()

@@ -198,3 +198,68 @@ def test_a_note_naming_an_indicator_then_its_years_actual_gives_that_value() -> 
 def test_an_unlabelled_change_beside_a_labelled_actual_is_not_read() -> None:
     text = "令和6年度の来館者数の実績は12,400人で、前年度から約600人増加しました。\n"
     assert _rows(text) == {("来館者数", 2024, "actual", 12400)}
+
+
+def test_a_sentence_about_a_year_alone_sets_the_target_of_the_indicator_before_it() -> None:
+    text = (
+        "令和5年度の架空講座の修了者数は84人で、目標の90人を下回りました。"
+        "令和7年度は、講師を増やし120人を目指します。\n"
+    )
+    assert _rows(text) == {
+        ("架空講座の修了者数", 2023, "actual", 84),
+        ("架空講座の修了者数", 2023, "target", 90),
+        ("架空講座の修了者数", 2025, "target", 120),
+    }
+
+
+def test_a_sentence_about_a_year_after_no_indicator_sets_nothing() -> None:
+    assert _rows("架空まつりを開催しました。令和7年度は3,000人を目指します。\n") == set()
+
+
+def test_a_short_bullet_line_is_not_wrapped_into_the_paragraph_after_it() -> None:
+    text = (
+        "・架空カフェの開設支援（所管：架空福祉課）\n"
+        "令和5年度の架空カフェの登録数は21か所で、目標の25か所を下回りました。今後は周知を強化し、地域の団体への働きかけを続けます。\n"
+    )
+    assert _rows(text) == {
+        ("架空カフェの登録数", 2023, "actual", 21),
+        ("架空カフェの登録数", 2023, "target", 25),
+    }
+
+
+def _rows_of_year(text: str, year: int | None) -> set[tuple[str, int | None, str, float | int]]:
+    doc = read_structure(text, labels=all_labels())
+    return {(o.indicator, o.fiscal_year, o.kind, o.value) for o in sentence_observations(doc, year)}
+
+
+def test_a_value_measured_against_its_target_is_the_actual_of_the_year_reported_on() -> None:
+    text = "架空教室の受講者数は延べ640人で、目標の600人を上回りました。\n"
+    assert _rows_of_year(text, 2023) == {
+        ("架空教室の受講者数", 2023, "actual", 640),
+        ("架空教室の受講者数", 2023, "target", 600),
+    }
+
+
+def test_a_value_beside_a_target_without_any_year_known_is_no_row() -> None:
+    text = "架空教室の受講者数は延べ640人で、目標の600人を上回りました。\n"
+    assert _rows_of_year(text, None) == set()
+
+
+def test_a_value_of_the_year_before_is_dated_one_year_before_the_year_stated() -> None:
+    text = "架空基金比率は令和5年度決算で21.5%となり、前年度の23.0%から改善しました。\n"
+    assert _rows(text) == {
+        ("架空基金比率", 2023, "actual", 21.5),
+        ("架空基金比率", 2022, "actual", 23.0),
+    }
+
+
+def test_a_series_without_the_year_before_keeps_each_value_of_its_own_year() -> None:
+    text = (
+        "架空講座の受講者数は令和3年度の120人から令和4年度は150人となり、"
+        "令和7年度に200人を目指します。\n"
+    )
+    assert _rows(text) == {
+        ("架空講座の受講者数", 2021, "baseline", 120),
+        ("架空講座の受講者数", 2022, "actual", 150),
+        ("架空講座の受講者数", 2025, "target", 200),
+    }

@@ -748,3 +748,328 @@ def test_a_heading_over_lines_of_dated_kinds_names_their_indicator() -> None:
         ("公園面積の拡大目標", 2030, "target", 15000),
         ("公園面積の拡大目標", 2023, "actual", 13100),
     }
+
+
+def test_a_name_column_labelled_with_its_unit_drops_the_unit_from_each_name() -> None:
+    text = (
+        "指標名（単位） | 令和4年度実績 | 令和7年度目標 |\n---|---|---|\n"
+        "架空図書館の貸出冊数（万冊） | 12.5 | 15 |\n"
+    )
+    assert _observations(text) == {
+        ("架空図書館の貸出冊数", 2022, "actual", 12.5),
+        ("架空図書館の貸出冊数", 2025, "target", 15),
+    }
+
+
+def test_a_unit_column_label_in_a_tab_table_leaves_other_names_whole() -> None:
+    text = (
+        "番号\t指標(単位)\tR4実績\tR7目標\n"
+        "1\t架空港の入港船舶数(隻)\t210\t260\n"
+        "2\t架空バスの乗車人員(人/日)\t880\t1,000\n"
+    )
+    assert _observations(text) == {
+        ("架空港の入港船舶数", 2022, "actual", 210),
+        ("架空港の入港船舶数", 2025, "target", 260),
+        ("架空バスの乗車人員", 2022, "actual", 880),
+        ("架空バスの乗車人員", 2025, "target", 1000),
+    }
+
+
+def test_a_name_column_without_a_unit_label_keeps_its_brackets() -> None:
+    text = "指標名 | 令和4年度実績 |\n---|---|\n架空公園の面積(累計) | 30 |\n"
+    assert _observations(text) == {("架空公園の面積(累計)", 2022, "actual", 30)}
+
+
+def test_a_header_on_two_rows_with_kinds_spanning_years_is_read_as_one() -> None:
+    from loaders.text.document_text import extract_main_text
+
+    html = (
+        "<table><tr><th rowspan='2'>指標</th><th colspan='2'>現状値</th>"
+        "<th colspan='2'>目標値</th></tr>"
+        "<tr><th>年度</th><th>値</th><th>R8</th><th>R10</th></tr>"
+        "<tr><td>架空公園の来園者数</td><td>R4</td><td>3,200</td><td>3,800</td><td>4,000</td></tr>"
+        "</table>"
+    )
+    assert _observations(extract_main_text(html)) == {
+        ("架空公園の来園者数", 2022, "baseline", 3200),
+        ("架空公園の来園者数", 2026, "target", 3800),
+        ("架空公園の来園者数", 2028, "target", 4000),
+    }
+
+
+def test_a_pipe_header_on_two_rows_dates_the_baseline_from_its_year_column() -> None:
+    text = (
+        "| 指標 | 基準値 | | 実績 | 目標 |\n|---|---|---|---|---|\n"
+        "| | 年度 | 値 | R5 | R9 |\n"
+        "| 架空市民農園の区画数 | R2 | 120 | 135 | 180 |\n"
+    )
+    assert _observations(text) == {
+        ("架空市民農園の区画数", 2020, "baseline", 120),
+        ("架空市民農園の区画数", 2023, "actual", 135),
+        ("架空市民農園の区画数", 2027, "target", 180),
+    }
+
+
+def test_a_line_names_an_indicator_before_a_colon_and_values_after_their_kinds() -> None:
+    text = (
+        "・架空歩道の整備率（％）：基準値 40.0（令和2年度）"
+        "／令和5年度実績 45.1／令和8年度目標 50\n"
+    )
+    assert _observations(text) == {
+        ("架空歩道の整備率", 2020, "baseline", 40),
+        ("架空歩道の整備率", 2023, "actual", 45.1),
+        ("架空歩道の整備率", 2026, "target", 50),
+    }
+
+
+def test_a_definition_list_term_names_the_series_in_its_description() -> None:
+    from loaders.text.document_text import extract_main_text
+
+    html = (
+        "<h2>成果指標</h2><dl><dt>架空港の入港船舶数（隻）</dt>"
+        "<dd>R5実績 210 → R7目標 260</dd></dl>"
+    )
+    assert _observations(extract_main_text(html)) == {
+        ("架空港の入港船舶数", 2023, "actual", 210),
+        ("架空港の入港船舶数", 2025, "target", 260),
+    }
+
+
+def test_an_indicator_field_dates_each_value_by_the_year_before_its_kind() -> None:
+    text = "指標：架空サロンの参加者数：令和5年度実績 1,240人 → 令和6年度目標 1,500人\n"
+    assert _observations(text) == {
+        ("架空サロンの参加者数", 2023, "actual", 1240),
+        ("架空サロンの参加者数", 2024, "target", 1500),
+    }
+
+
+def test_a_single_labelled_figure_in_a_line_is_no_series() -> None:
+    assert _observations("架空まつり：目標 3回\n") == set()
+
+
+def test_a_line_of_amounts_by_kind_is_a_budget_not_an_indicator() -> None:
+    text = "架空事業費：令和5年度実績 300万円／令和6年度計画 400万円\n"
+    assert _observations(text) == set()
+
+
+def test_a_sentence_restating_one_of_two_similar_indicators_is_that_indicator() -> None:
+    text = (
+        "指標名 | 令和4年度実績 | 令和4年度目標 |\n---|---|---|\n"
+        "架空美術館の来場者数 | 8,100 | 9,000 |\n"
+        "架空博物館の来場者数 | 5,400 | 5,000 |\n"
+        "\n令和4年度の来場者数は8,100人で、目標の9,000人を下回った。\n"
+    )
+    assert _observations(text) == {
+        ("架空美術館の来場者数", 2022, "actual", 8100),
+        ("架空美術館の来場者数", 2022, "target", 9000),
+        ("架空博物館の来場者数", 2022, "actual", 5400),
+        ("架空博物館の来場者数", 2022, "target", 5000),
+    }
+
+
+def _observations_of_year(text: str, year: int) -> set[tuple[object, ...]]:
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=year)
+    indicators.recognise(read_structure(text, labels=all_labels()), facts)
+    return {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations}
+
+
+def test_a_value_with_its_target_in_brackets_is_that_years_actual_and_target() -> None:
+    text = "■架空空き家バンクの成約件数 12件（目標15件）\n"
+    assert _observations_of_year(text, 2023) == {
+        ("架空空き家バンクの成約件数", 2023, "actual", 12),
+        ("架空空き家バンクの成約件数", 2023, "target", 15),
+    }
+
+
+def test_a_labelled_value_with_its_target_in_brackets_reads_the_same() -> None:
+    text = "架空空き家バンクの成約件数：12件（目標：15件）\n"
+    assert _observations_of_year(text, 2023) == {
+        ("架空空き家バンクの成約件数", 2023, "actual", 12),
+        ("架空空き家バンクの成約件数", 2023, "target", 15),
+    }
+
+
+def test_an_amount_with_its_target_in_brackets_is_no_indicator() -> None:
+    assert _observations_of_year("架空基金の寄附額 420万円（目標500万円）\n", 2023) == set()
+
+
+def test_a_short_line_names_the_line_of_dated_kinds_under_it() -> None:
+    text = (
+        "架空図書館の貸出冊数\n"
+        "R4実績 8.2万冊 → R5実績 8.9万冊\n"
+        "R7目標 10万冊\n"
+    )
+    assert _observations(text) == {
+        ("架空図書館の貸出冊数", 2022, "actual", 8.2),
+        ("架空図書館の貸出冊数", 2023, "actual", 8.9),
+        ("架空図書館の貸出冊数", 2025, "target", 10),
+    }
+
+
+def test_a_target_in_brackets_after_an_actual_on_a_line_of_dated_kinds() -> None:
+    text = "【成果指標】架空サロンの開催回数\n令和5年度実績 42回（令和5年度目標 48回）\n"
+    assert _observations(text) == {
+        ("架空サロンの開催回数", 2023, "actual", 42),
+        ("架空サロンの開催回数", 2023, "target", 48),
+    }
+
+
+def test_two_columns_side_by_side_are_read_one_after_the_other() -> None:
+    left = [
+        "１ 架空窓口の改善",
+        " 受付の番号札を電子化し、混雑状況を",
+        " 公開した。",
+        " 架空窓口の平均待ち時間",
+        "  R4実績 21分 → R5実績 15分",
+        "  R7目標 10分",
+        " 評価：Ａ",
+    ]
+    right = [
+        "２ 架空施設の集約",
+        " 老朽化した集会所を地区センターへ",
+        " 統合した。",
+        " 架空施設の延床面積",
+        "  R4実績 9.1万㎡ → R5実績 8.8万㎡",
+        "  R7目標 8.0万㎡",
+        " 評価：Ｂ",
+    ]
+    text = "".join(f"{_padded(a, 44)}{b}\n" for a, b in zip(left, right, strict=True))
+    assert _observations(text) == {
+        ("架空窓口の平均待ち時間", 2022, "actual", 21),
+        ("架空窓口の平均待ち時間", 2023, "actual", 15),
+        ("架空窓口の平均待ち時間", 2025, "target", 10),
+        ("架空施設の延床面積", 2022, "actual", 9.1),
+        ("架空施設の延床面積", 2023, "actual", 8.8),
+        ("架空施設の延床面積", 2025, "target", 8),
+    }
+
+
+def _padded(text: str, width: int) -> str:
+    """`text` and spaces up to display column `width` (a full-width character takes two)."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
+    return text + " " * (width - used)
+
+
+def test_a_note_in_brackets_after_a_dated_value_is_no_part_of_it() -> None:
+    text = (
+        "【架空ホールの利用者数】\n"
+        "基準値（令和元年度）　24,000人\n"
+        "目標値（令和12年度）　30,000人（基準値から約25％増）\n"
+        "令和5年度末の実績　26,500人\n"
+    )
+    assert _observations(text) == {
+        ("架空ホールの利用者数", 2019, "baseline", 24000),
+        ("架空ホールの利用者数", 2030, "target", 30000),
+        ("架空ホールの利用者数", 2023, "actual", 26500),
+    }
+
+
+def test_a_space_table_the_reader_split_astray_is_read_by_the_words_of_its_lines() -> None:
+    from loaders.structure.blocks import Block, Cell, Table
+    from loaders.structure.reader import StructuredDocument
+
+    lines = [
+        "　指標名　　　　　　　　　単位　　基準値(R1)　R4実績　R5見込み　R8目標",
+        "　架空ホールの稼働率　　　％　　　　５２．０　　６１．５　　６３．０　　７０．０",
+        "　架空講座の延べ受講者数　人　　　１，２４０　　１，５１０　１，６００　２，０００",
+    ]
+    text = "\n".join(lines)
+    folded = text.translate(
+        {0x3000: " ", **{0xFF10 + k: 0x30 + k for k in range(10)}, 0xFF0C: ",", 0xFF0E: ".",
+         0xFF05: "%"}
+    )  # fmt: skip
+
+    def cell(piece: str, line: int) -> Cell:
+        at = folded.index(piece, sum(len(x) + 1 for x in lines[:line]))
+        return Cell(piece, at, at + len(piece))
+
+    header = ["指標名", "単位", "基準値(R1) R4実績 R5見込み R8目標"]  # labels one space apart
+    rows = [
+        [cell("架空ホールの稼働率", 1), cell("%", 1), cell("52.0", 1), cell("61.5", 1),
+         cell("63.0", 1), cell("70.0", 1)],
+        [cell("架空講座の延べ受講者数", 2), cell("人", 2), cell("1,240", 2)],
+    ]  # fmt: skip
+    table = Table(header=header, rows=rows, header_cells=[])
+    doc = StructuredDocument(text, folded, [Block("table", 0, len(text), "", table=table)])
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic")
+    indicators.recognise(doc, facts)
+    assert {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations} == {
+        ("架空ホールの稼働率", 2019, "baseline", 52),
+        ("架空ホールの稼働率", 2022, "actual", 61.5),
+        ("架空ホールの稼働率", 2023, "estimate", 63),
+        ("架空ホールの稼働率", 2026, "target", 70),
+        ("架空講座の延べ受講者数", 2019, "baseline", 1240),
+        ("架空講座の延べ受講者数", 2022, "actual", 1510),
+        ("架空講座の延べ受講者数", 2023, "estimate", 1600),
+        ("架空講座の延べ受講者数", 2026, "target", 2000),
+    }
+
+
+def test_a_full_width_space_table_without_a_unit_column_is_read_by_its_words() -> None:
+    text = (
+        "成果指標　　　　　　　　令和４年度実績　令和５年度実績　令和８年度目標\n"
+        "架空バスの利用者数　　　　　　８，１００　　　　８，６００　　　１０，０００\n"
+        "架空駐輪場の稼働率（％）　　　　　７１．５　　　　　７４．０　　　　　８０．０\n"
+    )
+    assert _observations(text) == {
+        ("架空バスの利用者数", 2022, "actual", 8100),
+        ("架空バスの利用者数", 2023, "actual", 8600),
+        ("架空バスの利用者数", 2026, "target", 10000),
+        ("架空駐輪場の稼働率(%)", 2022, "actual", 71.5),
+        ("架空駐輪場の稼働率(%)", 2023, "actual", 74),
+        ("架空駐輪場の稼働率(%)", 2026, "target", 80),
+    }
+
+
+def test_a_target_in_brackets_in_a_cell_of_actuals_is_that_years_target() -> None:
+    text = (
+        "指標名 | 令和4年度実績 | 令和5年度実績 |\n---|---|---|\n"
+        "架空サロンの開催回数 | 36回 | 42回（目標48回） |\n"
+    )
+    assert _observations(text) == {
+        ("架空サロンの開催回数", 2022, "actual", 36),
+        ("架空サロンの開催回数", 2023, "actual", 42),
+        ("架空サロンの開催回数", 2023, "target", 48),
+    }
+
+
+def test_a_note_in_brackets_in_a_cell_is_no_value_of_another_kind() -> None:
+    text = "成果指標\t令和5年度実績\n架空サロンの開催回数\t42回（前年比 6回増）\n"
+    assert _observations(text) == {("架空サロンの開催回数", 2023, "actual", 42)}
+
+
+def test_lines_under_a_header_line_with_a_unit_column_leave_the_unit_out_of_the_name() -> None:
+    text = (
+        "指標名 単位 R4実績 R5実績 R8目標\n"
+        "架空バスの利用者数 千人 8.1 8.6 10.0\n"
+        "架空駐輪場の稼働率 % 71.5 74.0 80.0\n"
+    )
+    assert _observations(text) == {
+        ("架空バスの利用者数", 2022, "actual", 8.1),
+        ("架空バスの利用者数", 2023, "actual", 8.6),
+        ("架空バスの利用者数", 2026, "target", 10),
+        ("架空駐輪場の稼働率", 2022, "actual", 71.5),
+        ("架空駐輪場の稼働率", 2023, "actual", 74),
+        ("架空駐輪場の稼働率", 2026, "target", 80),
+    }
+
+
+def test_one_dated_value_in_a_sentence_under_an_indicator_heading_is_that_years_actual() -> None:
+    text = "■財政指標の推移\n架空基金比率は、令和5年度決算で12.4%でした。\n"
+    assert _observations(text) == {("架空基金比率", 2023, "actual", 12.4)}
+
+
+def test_one_dated_value_of_an_indicator_the_table_names_is_that_years_actual() -> None:
+    text = (
+        "指標名 | 基準値(令和4年度) | 目標値(令和7年度) |\n---|---|---|\n"
+        "架空公園の来園者数 | 3,200人 | 4,000人 |\n\n"
+        "また、架空公園の来園者数は令和5年度末で3,450人となりました。\n"
+    )
+    assert ("架空公園の来園者数", 2023, "actual", 3450) in _observations(text)
+
+
+def test_one_dated_value_in_a_sentence_elsewhere_is_no_indicator() -> None:
+    text = "■まつりの開催\n架空まつりの来場者数は令和5年度に12,300人でした。\n"
+    assert _observations(text) == set()

@@ -640,3 +640,127 @@ def test_bulleted_terms_described_under_a_policy_heading_are_its_entries() -> No
 def test_bulleted_terms_with_no_sentences_are_no_entries() -> None:
     text = "重点政策1 星のまち\n・対象:市民\n・期間:通年\n"
     assert initiative_rows(facts_of(text)) == set()
+
+
+def test_levels_a_policy_line_lists_below_it_are_its_measures() -> None:
+    text = "施策の体系\n1 星の暮らし　1-1 星見台の整備　1-2 夜空の保全\n2 月の港　2-1 桟橋の修繕\n"
+    assert initiative_rows(facts_of(text)) == {
+        ("星見台の整備", ("1",)),
+        ("夜空の保全", ("1",)),
+        ("桟橋の修繕", ("2",)),
+    }
+
+
+def test_entries_numbered_under_a_code_take_the_code_of_their_number_without_it() -> None:
+    text = (
+        "基本方針\t\t重点取組\t担当課\n"
+        "1\t星の暮らし\t(1) 星見台の整備\t星見課\n"
+        "\t\t(2) 夜空の保全\t星見課\n"
+        "2\t月の港\t(1) 桟橋の修繕\t港湾課\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("星見台の整備", ("1-1",)),
+        ("夜空の保全", ("1-2",)),
+        ("桟橋の修繕", ("2-1",)),
+    }
+
+
+def test_a_table_naming_the_broader_level_in_a_column_files_no_entry_under_that_name() -> None:
+    text = (
+        "| 分野 | 公約番号 | 公約項目 | 進捗 |\n|---|---|---|---|\n"
+        "| 星 | 1-1 | 星見台の整備 | A |\n| 星 | 1-2 | 夜空の保全 | B |\n"
+        "| 月 | 2-1 | 桟橋の修繕 | A |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("星見台の整備", ("1-1",)),
+        ("夜空の保全", ("1-2",)),
+        ("桟橋の修繕", ("2-1",)),
+    }
+
+
+def test_a_graded_level_of_a_policy_tree_is_a_measure_under_its_own_code() -> None:
+    text = "## 柱2 月の港\n### 2-1 桟橋の修繕\n評価：B\n### 2-2 灯台の保存\n評価：A\n"
+    assert initiative_rows(facts_of(text)) == {
+        ("桟橋の修繕", ("2-1",)),
+        ("灯台の保存", ("2-2",)),
+    }
+
+
+def test_graded_numbered_lines_outside_a_policy_system_are_no_measures() -> None:
+    text = "お知らせ\n1-1 雪の日\n評価：A\n1-2 雨の日\n評価：B\n"
+    assert initiative_rows(facts_of(text)) == set()
+
+
+def test_graded_levels_in_two_columns_side_by_side_are_measures_of_each_column() -> None:
+    text = (
+        "施策の進捗\n\n"
+        "基本目標1 星の暮らし                    基本目標2 月の港\n"
+        "1-1 星見台の整備                        2-1 桟橋の修繕\n"
+        "  担当：星見課                            担当：港湾課\n"
+        "  観測会を年4回開き、参加者が増えた。     桟橋の点検を終えた。\n"
+        "  評価：A                                 評価：B\n"
+        "1-2 夜空の保全                          2-2 灯台の保存\n"
+        "  担当：星見課                            担当：港湾課\n"
+        "  街灯の更新を進めた。                    灯台の塗装を行った。\n"
+        "  評価：B                                 評価：A\n"
+    )
+    facts = facts_of(text)
+    assert initiative_rows(facts) == {
+        ("星見台の整備", ("1-1",)),
+        ("夜空の保全", ("1-2",)),
+        ("桟橋の修繕", ("2-1",)),
+        ("灯台の保存", ("2-2",)),
+    }
+    entry = next(i for i in facts.initiatives if i.name == "桟橋の修繕")
+    assert entry.evidence["name"].text == "2-1 桟橋の修繕"
+
+
+def test_entries_labelled_as_initiatives_under_a_numbered_goal_take_their_own_codes() -> None:
+    text = (
+        "### 目標1 星の暮らしを守る\n- 取組1-1 星見台の整備（担当：星見課）\n"
+        "- 取組1-2 夜空の保全（担当：星見課）\n### 目標2 月の港\n- 取組2-1 桟橋の修繕\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("星見台の整備", ("1-1",)),
+        ("夜空の保全", ("1-2",)),
+        ("桟橋の修繕", ("2-1",)),
+    }
+
+
+def test_the_finest_of_letter_spaced_levels_heading_a_sheet_is_its_measure() -> None:
+    text = (
+        "施策評価シート\n政　　策　２　月の港\n施　　策　２－１　桟橋の修繕\n"
+        "成果指標：桟橋の利用者数\n総合評価：B\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("桟橋の修繕", ("2-1",))}
+
+
+def test_levels_placing_a_project_on_its_sheet_are_no_measures() -> None:
+    text = (
+        "事務事業評価シート\n事業名：桟橋点検事業\n総合計画の 政策 2 月の港\n"
+        "位置付け 施策 2-1 桟橋の修繕\n評価：B\n"
+    )
+    assert initiative_rows(facts_of(text)) == set()
+
+
+def test_the_finest_level_a_policy_sheets_row_labels_print_is_its_measure() -> None:
+    text = "施策評価シート\n総合計画の 政策 2 月の港\n位置付け 施策 2-1 桟橋の修繕\n総合評価：B\n"
+    assert initiative_rows(facts_of(text)) == {("桟橋の修繕", ("2-1",))}
+
+
+def test_a_list_in_brackets_under_a_plain_numbered_policy_holds_its_measures() -> None:
+    text = (
+        "## 基本方針1 星の暮らし\n(1) 星見台の整備\n(2) 夜空の保全\n"
+        "## 基本方針2 月の港\n(1) 桟橋の修繕\n(2) 灯台の保存\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("星見台の整備", ("1",)),
+        ("夜空の保全", ("1",)),
+        ("桟橋の修繕", ("2",)),
+        ("灯台の保存", ("2",)),
+    }
+
+
+def test_a_bracketed_list_of_section_labels_under_a_policy_holds_no_measures() -> None:
+    text = "基本方針1 星の暮らし\n(1) 施策の目的\n(2) 現状と課題\n"
+    assert initiative_rows(facts_of(text)) == set()

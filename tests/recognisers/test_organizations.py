@@ -278,3 +278,134 @@ def test_a_han_after_a_division_in_a_contact_line_is_its_section() -> None:
     """「架空人事課 架空定員班」: a 班 is a section, like a 係, of the unit before it."""
     parents = _parents("架空の便り\n\nお問い合わせ\n架空総務部 架空人事課 架空定員班\n電話 000\n")
     assert parents["架空定員班"] == "架空人事課"
+
+
+def test_a_member_unit_described_before_its_name_is_named_without_the_description() -> None:
+    """「橋を点検する架空点検班を置き」: the words describing the unit are no part of it."""
+    parents = _parents("架空道路課には、橋を点検する架空点検班を置いています。\n")
+    assert parents.get("架空点検班") == "架空道路課"
+    assert not any("点検する" in name for name in parents)
+
+
+def test_a_member_unit_whose_name_holds_kana_is_kept_whole() -> None:
+    parents = _parents("架空福祉部は、いきいき長寿課で構成しています。\n")
+    assert parents.get("いきいき長寿課") == "架空福祉部"
+
+
+def test_a_blank_unit_cell_under_a_unit_holds_that_unit_still() -> None:
+    """A 部 column left blank on the rows under its first (a spanning cell flattened): the
+    divisions on those rows are that 部's."""
+    text = (
+        "| 部 | 課 | 電話 |\n|---|---|---|\n| 架空環境部 | 架空清掃課 | 1111 |\n"
+        "| | 架空公園課 | 2222 |\n| 架空建設部 | 架空道路課 | 3333 |\n| | 架空河川課 | 4444 |\n"
+    )
+    parents = _parents(text)
+    assert parents["架空公園課"] == "架空環境部"
+    assert parents["架空河川課"] == "架空建設部"
+
+
+def test_a_mayors_office_is_a_unit_over_its_divisions() -> None:
+    parents = _parents("トップ > 組織 > 市長公室 > 架空広報課\n")
+    assert parents == {"市長公室": None, "架空広報課": "市長公室"}
+
+
+def test_a_larger_unit_in_brackets_after_a_unit_is_its_parent() -> None:
+    parents = _parents("・架空公園課（架空建設部）が担当します。\n")
+    assert parents == {"架空公園課": "架空建設部", "架空建設部": None}
+
+
+def test_units_listed_before_a_bracketed_unit_with_izuremo_are_each_its_own() -> None:
+    """「A課・B課（いずれも架空\\n環境部）」: the name broken at the line's end is read whole."""
+    text = "事業の担当は、架空清掃課・架空資源課（いずれも架空\n環境部）と架空道路課です。\n"
+    parents = _parents(text)
+    assert parents["架空清掃課"] == "架空環境部"
+    assert parents["架空資源課"] == "架空環境部"
+    assert "環境部" not in parents
+
+
+def test_a_smaller_unit_in_brackets_after_a_unit_names_no_parent_of_it() -> None:
+    parents = _parents("・架空建設部（架空公園課）\n")
+    assert parents.get("架空建設部") is None
+
+
+def test_an_office_listed_on_a_departments_own_page_is_that_departments() -> None:
+    """A department's page (its title names it) listing a 事務所: one of its 出先機関."""
+    text = "令和6年度 架空農林部の運営方針\n\n1 組織\n・架空農政課\n・架空川原農林事務所\n"
+    parents = _parents(text)
+    assert parents["架空川原農林事務所"] == "架空農林部"
+
+
+def test_a_cell_saying_the_rows_unit_belongs_to_another_gives_its_parent() -> None:
+    text = (
+        "| 所属 | 備考 |\n|---|---|\n| 架空福祉課 | 部の庶務 |\n"
+        "| 架空相談センター | 架空福祉課に属する相談窓口 |\n"
+    )
+    assert _parents(text)["架空相談センター"] == "架空福祉課"
+
+
+def test_a_unit_indented_under_a_row_of_a_space_aligned_table_is_that_rows() -> None:
+    text = (
+        "部課名              令和5年度   令和6年度\n"
+        "架空総務部               30          31\n"
+        "  架空人事課             12          13\n"
+        "架空建設部               20          21\n"
+        "  架空道路課             20          21\n"
+    )
+    parents = _parents(text)
+    assert parents["架空人事課"] == "架空総務部"
+    assert parents["架空道路課"] == "架空建設部"
+    assert parents["架空建設部"] is None
+
+
+def test_a_unit_indented_by_a_full_width_space_in_a_tab_table_is_the_rows_above() -> None:
+    text = "部課名\t令和5年度\t令和6年度\n架空総務部\t30\t31\n\u3000架空人事課\t12\t13\n"
+    assert _parents(text)["架空人事課"] == "架空総務部"
+
+
+def test_a_unit_set_up_inside_another_is_that_units() -> None:
+    parents = _parents("・来年度から架空企画課に架空広報係を設置します。\n")
+    assert parents["架空広報係"] == "架空企画課"
+
+
+def test_a_larger_unit_set_up_beside_a_smaller_one_takes_no_parent() -> None:
+    parents = _parents("・架空総務課に架空危機管理局を新設します。\n")
+    assert parents.get("架空危機管理局") is None
+
+
+def test_a_unit_set_up_inside_a_chain_is_the_chains_last_units() -> None:
+    parents = _parents("・架空福祉部架空政策課に架空推進係を新設しました。\n")
+    assert parents["架空推進係"] == "架空政策課"
+
+
+def test_a_post_set_up_inside_a_unit_is_no_unit() -> None:
+    parents = _parents("・架空政策課に架空事業調整の専任担当を設置しました。\n")
+    assert not any("専任担当" in name for name in parents)
+
+
+def test_a_centre_in_a_column_of_units_is_a_unit_of_the_row_before_it() -> None:
+    """「架空環境部 | 架空清掃センター」 in a column of divisions: a unit, the 部's."""
+    text = (
+        "部名\t所属\t人数\n架空総務部\t架空人事課\t10\n架空総務部\t架空財政課\t8\n"
+        "架空環境部\t架空保全課\t6\n架空環境部\t架空清掃センター\t30\n"
+    )
+    assert _parents(text)["架空清掃センター"] == "架空環境部"
+
+
+
+def test_a_note_stating_what_each_unit_takes_in_gives_their_parents() -> None:
+    """「(注)A部にはB課・C課を、D部にはE課を含みます」 under a table: two clauses, one cue."""
+    text = (
+        "| 部名 | 職員数 |\n|---|---|\n| 架空総務部 | 30 |\n| 架空建設部 | 20 |\n\n"
+        "(注)架空総務部には架空人事課・架空財政課を、架空建設部には架空道路課を含みます。\n"
+    )
+    parents = _parents(text)
+    assert parents["架空人事課"] == "架空総務部"
+    assert parents["架空財政課"] == "架空総務部"
+    assert parents["架空道路課"] == "架空建設部"
+
+
+def test_units_listed_with_dots_are_each_a_member() -> None:
+    parents = _parents("架空環境部は、架空保全課・架空清掃課で構成しています。\n")
+    assert parents["架空保全課"] == "架空環境部"
+    assert parents["架空清掃課"] == "架空環境部"
+    assert "架空保全課・架空清掃課" not in parents

@@ -460,3 +460,162 @@ def test_entries_numbered_under_sibling_unlabelled_pillars_are_policies_too() ->
         ("2", "月のまちの運営"),
         ("2-1", "月見台の民営化"),
     }
+
+
+def test_the_mark_between_two_levels_in_a_sentence_ends_neither_name() -> None:
+    text = "総合計画での位置付けは 政策目標2 森のくらし → 施策目標1 森の道の手入れ\n"
+    assert policy_rows(facts_of(text)) == {("2", "森のくらし"), ("2-1", "森の道の手入れ")}
+
+
+def test_the_slash_between_two_levels_in_a_labelled_field_ends_neither_name() -> None:
+    text = "【位置付け】 政策目標２　森のくらし ／ 施策目標１　森の道の手入れ\n"
+    assert policy_rows(facts_of(text)) == {("2", "森のくらし"), ("2-1", "森の道の手入れ")}
+
+
+def test_a_numbered_line_listing_its_own_levels_below_splits_into_policies() -> None:
+    text = "施策の体系\n1 星の暮らし　1-1 星見台の整備　1-2 夜空の保全\n2 月の港　2-1 桟橋の修繕\n"
+    assert policy_rows(facts_of(text)) == {
+        ("1", "星の暮らし"),
+        ("1-1", "星見台の整備"),
+        ("1-2", "夜空の保全"),
+        ("2", "月の港"),
+        ("2-1", "桟橋の修繕"),
+    }
+
+
+def test_sibling_levels_listed_in_a_labelled_field_are_policies() -> None:
+    assert policy_rows(facts_of("柱：1 星の暮らし　2 月の港　3 風の丘\n")) == {
+        ("1", "星の暮らし"),
+        ("2", "月の港"),
+        ("3", "風の丘"),
+    }
+
+
+def test_codes_listed_along_a_line_outside_a_policy_context_are_not_policies() -> None:
+    assert policy_rows(facts_of("お知らせ\n1 雪の日　1-1 除雪　1-2 融雪\n")) == set()
+
+
+_MERGED_LEVEL = (
+    "基本方針\t\t重点取組\t担当課\n"
+    "1\t星の暮らし\t(1) 星見台の整備\t星見課\n"
+    "\t\t(2) 夜空の保全\t星見課\n"
+    "2\t月の港\t(1) 桟橋の修繕\t港湾課\n"
+)
+
+
+def test_entries_numbered_afresh_under_a_code_and_name_header_are_its_next_level() -> None:
+    assert policy_rows(facts_of(_MERGED_LEVEL)) == {
+        ("1", "星の暮らし"),
+        ("1-1", "星見台の整備"),
+        ("1-2", "夜空の保全"),
+        ("2", "月の港"),
+        ("2-1", "桟橋の修繕"),
+    }
+
+
+_OWN_CODES = (
+    "| 分野 | 公約番号 | 公約項目 | 進捗 |\n|---|---|---|---|\n"
+    "| 星 | 1-1 | 星見台の整備 | A |\n| 星 | 1-2 | 夜空の保全 | B |\n"
+    "| 月 | 2-1 | 桟橋の修繕 | A |\n"
+)
+
+
+def test_entries_with_own_codes_beside_a_column_naming_the_broader_level() -> None:
+    assert policy_rows(facts_of(_OWN_CODES)) == {
+        ("1", "星"),
+        ("1-1", "星見台の整備"),
+        ("1-2", "夜空の保全"),
+        ("2", "月"),
+        ("2-1", "桟橋の修繕"),
+    }
+
+
+def test_a_code_cited_by_entries_of_different_names_names_no_entry() -> None:
+    text = (
+        "| 分野 | 施策番号 | 取組 |\n|---|---|---|\n| 星 | 1-1 | 星見台の整備 |\n"
+        "| 星 | 1-1 | 夜空の保全 |\n| 月 | 2-1 | 桟橋の修繕 |\n"
+    )
+    names = {name for _, name in policy_rows(facts_of(text))}
+    assert not names & {"星見台の整備", "夜空の保全", "桟橋の修繕"}
+
+
+_TWO_COLUMNS = (
+    "施策の進捗\n\n"
+    "基本目標1 星の暮らし                    基本目標2 月の港\n"
+    "1-1 星見台の整備                        2-1 桟橋の修繕\n"
+    "  担当：星見課                            担当：港湾課\n"
+    "  観測会を年4回開き、参加者が増えた。     桟橋の点検を終えた。\n"
+    "  評価：A                                 評価：B\n"
+    "1-2 夜空の保全                          2-2 灯台の保存\n"
+    "  担当：星見課                            担当：港湾課\n"
+    "  街灯の更新を進めた。                    灯台の塗装を行った。\n"
+    "  評価：B                                 評価：A\n"
+)
+
+
+def test_levels_printed_in_two_columns_side_by_side_are_read_column_by_column() -> None:
+    facts = facts_of(_TWO_COLUMNS)
+    assert policy_rows(facts) == {
+        ("1", "星の暮らし"),
+        ("1-1", "星見台の整備"),
+        ("1-2", "夜空の保全"),
+        ("2", "月の港"),
+        ("2-1", "桟橋の修繕"),
+        ("2-2", "灯台の保存"),
+    }
+    policy = next(c for c in facts.policy_codes if c.normalized == "2-1")
+    assert policy.evidence[""].text == "2-1 桟橋の修繕"  # quoted from the original text
+
+
+def test_entries_labelled_as_initiatives_numbered_below_a_heading_make_two_levels() -> None:
+    text = (
+        "### 目標1 星の暮らしを守る\n- 取組1-1 星見台の整備（担当：星見課）\n"
+        "- 取組1-2 夜空の保全（担当：星見課）\n### 目標2 月の港\n- 取組2-1 桟橋の修繕\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "星の暮らしを守る"),
+        ("1-1", "星見台の整備"),
+        ("1-2", "夜空の保全"),
+        ("2", "月の港"),
+        ("2-1", "桟橋の修繕"),
+    }
+
+
+def test_labelled_entries_that_skip_a_number_make_no_levels() -> None:
+    text = "### 目標1 星の暮らし\n- 取組1-1 星見台の整備\n- 取組1-3 夜空の保全\n"
+    assert ("1", "星の暮らし") not in policy_rows(facts_of(text))
+
+
+def test_a_header_repeated_over_code_and_name_columns_reads_as_one_level() -> None:
+    text = (
+        "| 基本方針 | 基本方針 | 取組 |\n|---|---|---|\n"
+        "| 1 | 星の暮らし | ① 星見台の整備 |\n| 1 | 星の暮らし | ② 夜空の保全 |\n"
+        "| 2 | 月の港 | ① 桟橋の修繕 |\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "星の暮らし"),
+        ("1-1", "星見台の整備"),
+        ("1-2", "夜空の保全"),
+        ("2", "月の港"),
+        ("2-1", "桟橋の修繕"),
+    }
+
+
+def test_a_top_policys_own_bracketed_list_is_the_level_below_it() -> None:
+    text = (
+        "## 基本方針1 星の暮らし\n(1) 星見台の整備\n(2) 夜空の保全\n"
+        "## 基本方針2 月の港\n① 桟橋の修繕\n② 灯台の保存\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "星の暮らし"),
+        ("1-1", "星見台の整備"),
+        ("1-2", "夜空の保全"),
+        ("2", "月の港"),
+        ("2-1", "桟橋の修繕"),
+        ("2-2", "灯台の保存"),
+    }
+
+
+def test_a_policys_bracketed_section_labels_are_no_level_below_it() -> None:
+    text = "基本方針1 星の暮らし\n(1) 施策の目的\n(2) 現状と課題\n"
+    assert policy_rows(facts_of(text)) == {("1", "星の暮らし")}

@@ -658,3 +658,174 @@ def test_a_name_over_a_wrapped_description_and_its_budget_closing_with_the_unit(
         "　（架空交流課）\n"
     )
     assert _projects(text) == {("架空交流推進事業", 2024, 12_000_000, "架空交流課")}
+
+
+def test_a_zero_in_a_years_column_gives_no_row_for_that_year() -> None:
+    pipe = (
+        "単位：千円\n"
+        "| 事業名 | 担当課 | 2025年度 | 2026年度 | 2027年度 |\n|---|---|---|---|---|\n"
+        "| 灯台塗装事業 | 港湾課 | 0 | 8,400 | 0 |\n"
+    )
+    spaced = (
+        "（単位：千円）\n"
+        "事業名　　　　　担当課　　R7　　　R8\n"
+        "天文台改修事業　星見課　　12,000　 0\n"
+    )
+    assert _projects(pipe) == {("灯台塗装事業", 2026, 8_400_000, "港湾課")}
+    assert ("天文台改修事業", 2026, 0, "星見課") not in _projects(spaced)
+
+
+def test_a_unit_column_gives_the_unit_of_its_rows_year_amounts() -> None:
+    text = (
+        "事業名\t所管課\t令和7年度\t令和8年度\t単位\n"
+        "灯台塗装事業\t港湾課\t12\t-\t百万円\n"
+        "天文台改修事業\t星見課\t350\t420\t千円\n"
+    )
+    assert _projects(text) == {
+        ("灯台塗装事業", 2025, 12_000_000, "港湾課"),
+        ("天文台改修事業", 2025, 350_000, "星見課"),
+        ("天文台改修事業", 2026, 420_000, "星見課"),
+    }
+
+
+def test_a_project_in_two_tables_of_different_years_gives_a_row_for_each_year() -> None:
+    text = (
+        "令和5年度の実績（単位：千円）\n"
+        "| 事業名 | 担当課 | 令和5年度決算額 |\n|---|---|---|\n"
+        "| 灯台塗装事業 | 港湾課 | 7,100 |\n\n"
+        "令和6年度の予算（単位：千円）\n"
+        "事業名\t担当課\t令和6年度予算額\n"
+        "灯台塗装事業\t港湾課\t8,400\n"
+    )
+    headed = (
+        "■令和5年度決算（単位：千円）\n事業名\t決算額\n灯台塗装事業\t1,000\n\n"
+        "■令和6年度予算（単位：千円）\n事業名\t予算額\n灯台塗装事業\t1,200\n"
+    )
+    assert _projects(text) == {
+        ("灯台塗装事業", 2023, 7_100_000, "港湾課"),
+        ("灯台塗装事業", 2024, 8_400_000, "港湾課"),
+    }
+    assert _projects(headed) == {
+        ("灯台塗装事業", 2023, 1_000_000, None),
+        ("灯台塗装事業", 2024, 1_200_000, None),
+    }
+
+
+def test_a_line_of_year_labels_over_a_budget_row_with_no_label_column() -> None:
+    colon = (
+        "事業名：灯台塗装事業\n"
+        "担当課：港湾課\n"
+        "事業費の推移（単位：千円）\n"
+        "　　　　　2022年度決算　2023年度決算　2024年度予算\n"
+        "　総事業費　　　1,200　　　　1,350　　　　1,400\n"
+    )
+    assert {(n, y, b) for n, y, b, _ in _projects(colon)} == {
+        ("灯台塗装事業", 2022, 1_200_000),
+        ("灯台塗装事業", 2023, 1_350_000),
+        ("灯台塗装事業", 2024, 1_400_000),
+    }
+
+
+def test_a_division_field_naming_department_and_division_gives_the_division() -> None:
+    text = "事業名：灯台塗装事業\n所管部・課：港湾部　灯台課\n予算額：8,400千円\n"
+    assert _projects(text) == {("灯台塗装事業", 2024, 8_400_000, "灯台課")}
+
+
+def test_a_note_that_the_unit_is_thousand_yen_sets_the_unit_of_the_figures_after_it() -> None:
+    text = "※金額の単位は千円です。\n\n事業名\t担当課\t予算額\n灯台塗装事業\t灯台課\t8,400\n"
+    assert _projects(text) == {("灯台塗装事業", 2024, 8_400_000, "灯台課")}
+
+
+def test_a_term_whose_description_is_labelled_values_is_a_project() -> None:
+    text = (
+        "主な事業\n"
+        "灯台塗装事業：予算額：8,400千円　担当：灯台課\n"
+        "天文台観測機器更新整備費補助事業：予算額：12,000千円　担当：星見課\n"
+    )
+    assert _projects(text) == {
+        ("灯台塗装事業", 2024, 8_400_000, "灯台課"),
+        ("天文台観測機器更新整備費補助事業", 2024, 12_000_000, "星見課"),
+    }
+
+
+def test_a_term_with_labelled_values_but_no_amount_is_no_project() -> None:
+    assert _projects("お問い合わせ\n灯台課：電話：0000-00-0000　担当：灯台係\n") == set()
+
+
+def test_a_bracket_of_amount_year_and_unit_after_a_name_in_prose() -> None:
+    text = (
+        "灯台の老朽化には、灯台塗装事業（2026年度、概算事業費8,400千円、港湾課）で対応します。\n"
+        "また、天文台改修事業(1,200万円、星見課)も実施しています。\n"
+    )
+    assert _projects(text) == {
+        ("灯台塗装事業", 2026, 8_400_000, "港湾課"),
+        ("天文台改修事業", 2024, 12_000_000, "星見課"),
+    }
+
+
+def test_a_bracket_with_words_besides_amount_year_and_unit_gives_no_amount() -> None:
+    text = "灯台塗装事業（総額1,200万円、うち国庫補助あり）を進めます。\n"
+    assert all(b is None for _, _, b, _ in _projects(text))
+
+
+def test_a_conjunction_after_a_bracket_is_no_part_of_the_next_name() -> None:
+    text = "灯台塗装事業（1,200万円）と天文台改修事業（800万円）を進めます。\n"
+    assert {n for n, _, _, _ in _projects(text)} == {"灯台塗装事業", "天文台改修事業"}
+
+
+def test_a_line_of_labels_and_values_beside_a_project_field_gives_its_division() -> None:
+    before = (
+        "整理番号 07-003 所管部 港湾部 所管課 灯台課 担当係 塗装係\n"
+        "事務事業名 灯台塗装事業\n"
+        "予算額 8,765千円\n"
+    )
+    after = "事業名：灯台塗装事業\n担当部局 港湾部　担当課 灯台課　担当係 塗装係\n"
+    assert {(n, d) for n, _, _, d in _projects(before)} == {("灯台塗装事業", "灯台課")}
+    assert {(n, d) for n, _, _, d in _projects(after)} == {("灯台塗装事業", "灯台課")}
+
+
+def test_a_table_of_labels_and_values_is_one_projects_record() -> None:
+    pipe = (
+        "| 事業名 | 灯台塗装事業 |\n|---|---|\n"
+        "| 所管部 | 港湾部 | 所管課・係 | 灯台課 塗装係 |\n"
+        "| 総合計画の体系 | 施策3-2 港のにぎわい |\n"
+        "| 事業開始年度 | 平成20年度 |\n\n"
+        "事業費の推移（単位：千円）\n"
+        "区分\t令和5年度決算\t令和6年度予算\n"
+        "事業費\t1,111\t1,222\n"
+    )
+    assert _projects(pipe) == {
+        ("灯台塗装事業", 2023, 1_111_000, "灯台課"),
+        ("灯台塗装事業", 2024, 1_222_000, "灯台課"),
+    }
+
+
+def test_a_record_table_with_its_budget_in_a_row_gives_that_amount() -> None:
+    tsv = "事業名\t灯台塗装事業\n担当課\t灯台課\n予算額(千円)\t2,345\n"
+    assert _projects(tsv) == {("灯台塗装事業", 2024, 2_345_000, "灯台課")}
+
+
+def test_a_sheets_budget_field_and_its_next_years_budget_column_give_two_rows() -> None:
+    text = (
+        "事業名：灯台塗装事業\n担当課：灯台課\n\n"
+        "予算額：令和6年度 3,210千円\n\n"
+        "事業費の推移（単位：千円）\n"
+        "| 区分 | 令和5年度(決算) | 令和6年度(予算) | 令和7年度(予算) |\n|---|---|---|---|\n"
+        "| 事業費 | 3,001 | 3,210 | 3,456 |\n"
+    )
+    assert _projects(text) == {
+        ("灯台塗装事業", 2024, 3_210_000, "灯台課"),
+        ("灯台塗装事業", 2025, 3_456_000, "灯台課"),
+    }
+
+
+def test_a_record_tables_cost_table_is_not_read_for_the_sheet_before_it() -> None:
+    text = (
+        "| 事業名 | 灯台塗装事業 |\n|---|---|\n| 所管課 | 灯台課 |\n\n"
+        "| 事業名 | 天文台改修事業 |\n|---|---|\n| 所管課 | 星見課 |\n\n"
+        "事業費の推移（単位：千円）\n"
+        "区分\t令和5年度決算\t令和6年度予算\n"
+        "事業費\t1,111\t1,222\n"
+    )
+    assert ("灯台塗装事業", 2024, None, "灯台課") in _projects(text)
+    assert ("天文台改修事業", 2024, 1_222_000, "星見課") in _projects(text)

@@ -277,3 +277,92 @@ def test_nested_unit_columns_count_the_inner_unit_and_a_subtotal_its_group() -> 
 def test_a_column_listing_each_units_parts_leaves_the_count_to_the_unit() -> None:
     text = "課名\t係名\t職員数\n架空交流課\t交流係・国際係\t11人\n架空観光課\t観光係\t7人\n"
     assert _staff(text) == {("架空交流課", 2024, "合計", 11), ("架空観光課", 2024, "合計", 7)}
+
+
+def test_a_department_printed_once_over_its_divisions_counts_each_row_its_own_unit() -> None:
+    """「架空総務部 | | 30」 then 「 | 架空人事課 | 12」: the department on its own row, its
+    divisions under it with the department column blank."""
+    text = (
+        "部名\t課名\t職員数\n架空総務部\t\t30\n\t架空人事課\t12\n\t架空財政課\t18\n"
+        "架空建設部\t\t20\n\t架空道路課\t20\n"
+    )
+    assert _staff(text) == {
+        ("架空総務部", 2024, "合計", 30), ("架空人事課", 2024, "合計", 12),
+        ("架空財政課", 2024, "合計", 18), ("架空建設部", 2024, "合計", 20),
+        ("架空道路課", 2024, "合計", 20),
+    }  # fmt: skip
+
+
+def test_a_table_under_the_same_year_labels_as_a_staff_table_continues_it() -> None:
+    """A second table of units under another heading, its header the staff table's again."""
+    text = (
+        "## 課別職員数\n\n| 所属 | 令和5年度 | 令和6年度 |\n|---|---|---|\n"
+        "| 架空人事課 | 12 | 13 |\n\n"
+        "## 出先機関\n\n| 所属 | 令和5年度 | 令和6年度 |\n|---|---|---|\n| 架空センター | 7 | 8 |\n"
+    )
+    assert _staff(text) == {
+        ("架空人事課", 2023, "合計", 12), ("架空人事課", 2024, "合計", 13),
+        ("架空センター", 2023, "合計", 7), ("架空センター", 2024, "合計", 8),
+    }  # fmt: skip
+
+
+def test_a_table_of_units_under_year_labels_with_no_staff_caption_counts_nothing() -> None:
+    text = (
+        "## 出先機関\n\n| 所属 | 令和5年度 | 令和6年度 |\n|---|---|---|\n"
+        "| 架空センター | 7 | 8 |\n"
+    )
+    assert _staff(text) == set()
+
+
+def test_a_total_row_naming_a_unit_counts_that_unit() -> None:
+    text = (
+        "| 所属 | 職員数 |\n|---|---|\n| 架空道路課 | 20 |\n| 架空公園課 | 9 |\n"
+        "| 架空建設部計 | 29 |\n"
+    )
+    assert _staff(text) == {
+        ("架空道路課", 2024, "合計", 20), ("架空公園課", 2024, "合計", 9),
+        ("架空建設部", 2024, "合計", 29),
+    }  # fmt: skip
+
+
+def test_a_total_row_naming_a_bare_suffix_counts_the_documents_unit() -> None:
+    text = "課名 職員数\n架空道路課 20人\n架空公園課 9人\n部の合計 29人\n"
+    assert ("架空建設部", 2024, "合計", 29) in _staff_titled(text, "架空建設部の運営方針")
+
+
+def test_a_total_label_spanning_the_name_columns_names_its_row() -> None:
+    """「架空建設部 計」 in the first column of a row whose unit column is blank (a merged
+    cell): the total of that unit."""
+    text = (
+        "区分\t所属\t職員数\n本庁\t架空道路課\t20\n出先\t架空土木事務所\t30\n"
+        "架空建設部 計\t\t50\n"
+    )
+    assert ("架空建設部", 2024, "合計", 50) in _staff(text)
+
+
+def test_a_count_in_brackets_counts_a_unit_within_another() -> None:
+    """「(6人)」: the staff of a unit counted inside its division's (内数), its own still."""
+    text = (
+        "所属名      主な業務      職員数\n架空保健課  健診          20人\n"
+        "架空相談室  相談          (6人)\n"
+    )
+    assert _staff(text) == {("架空保健課", 2024, "合計", 20), ("架空相談室", 2024, "合計", 6)}
+
+
+def test_a_count_dated_to_a_day_before_the_staff_label_counts_the_documents_unit() -> None:
+    text = "体制\n\n令和5年4月1日時点の職員数は 412人 で、計画の範囲内です。\n"
+    assert _staff(text) == {("青葉台市", 2023, "合計", 412)}
+
+
+def test_the_previous_years_count_in_brackets_after_a_stated_count() -> None:
+    text = "総職員数は、300名（昨年度 295名）となっています。\n"
+    assert _staff(text) == {("青葉台市", 2024, "合計", 300), ("青葉台市", 2023, "合計", 295)}
+
+
+def test_a_unit_with_its_count_in_brackets_in_a_sentence_about_staff() -> None:
+    text = "組織と職員数\n\n架空道路課には、橋を点検する架空点検班（5人）を置いています。\n"
+    assert ("架空点検班", 2024, "合計", 5) in _staff(text)
+
+
+def test_a_label_opening_a_sentence_with_a_comma_is_no_subject() -> None:
+    assert _staff("職員数は、120人です。\n") == {("青葉台市", 2024, "合計", 120)}

@@ -34,6 +34,19 @@ def test_label_word_before_a_code_is_its_prefix() -> None:
     ]
 
 
+def test_a_letter_spaced_label_word_before_a_code_is_its_prefix() -> None:
+    doc = read("政　　策　２　月の港\n施 策 2-1 桟橋の修繕\n")
+    assert [(b.prefix, b.number, b.text) for b in doc.of_kind("heading")] == [
+        ("政策", "2", "月の港"),
+        ("施策", "2-1", "桟橋の修繕"),
+    ]
+
+
+def test_letter_spaced_words_before_a_figure_are_no_label_and_code() -> None:
+    doc = read("合 計 120 件\n東 西 1,200\n")
+    assert not any(b.prefix for b in doc.blocks)
+
+
 def test_numbered_list_right_under_an_unnumbered_heading_nests_under_it() -> None:
     doc = read("取組の一覧\n1 花の道づくり\n2 星空の保全\n")
     label, first, second = doc.of_kind("heading")

@@ -265,3 +265,34 @@ def test_a_note_indented_under_a_table_is_no_wrapped_cell() -> None:
     )
     [table] = _tables(text)
     assert all("※" not in cell for row in _rows(table) for cell in row)
+
+
+def test_a_label_printed_beside_its_right_aligned_figures_heads_them() -> None:
+    """「R4」 printed a place right of the figures it labels: one column, no blank label."""
+    text = (
+        "所属        R4    R5\n"
+        "架空課   12    13\n"
+        "架空係    9    10\n"
+    )
+    [table] = _tables(text)
+    assert table.header == ["所属", "R4", "R5"]
+    assert _rows(table) == [["架空課", "12", "13"], ["架空係", "9", "10"]]
+
+
+def test_columns_padded_counting_a_full_width_space_as_one_place_line_up() -> None:
+    """A tool padding with full-width spaces as if each took one place, after half-width
+    figures: the columns line up by characters, not by printed width."""
+    f = "\u3000"
+    text = (
+        f"所属名{f * 5}定員{f * 4}現員{f * 4}欠員\n"
+        f"架空総務課{f * 3}12{f * 4}11{f * 4}1\n"
+        f"架空課{f * 5}8{f * 5}8{f * 5}0\n"
+        f"架空まちづくり課{f}120{f * 3}118{f * 3}2\n"
+    )
+    [table] = _tables(text)
+    assert table.header == ["所属名", "定員", "現員", "欠員"]
+    assert _rows(table) == [
+        ["架空総務課", "12", "11", "1"],
+        ["架空課", "8", "8", "0"],
+        ["架空まちづくり課", "120", "118", "2"],
+    ]

@@ -151,3 +151,14 @@ def test_a_status_word_or_bracket_before_a_project_name_is_stripped() -> None:
     assert strip_leading_status_mark("新規 架空交流推進事業") == "架空交流推進事業"
     assert strip_leading_status_mark("【拡充】架空交流推進事業") == "架空交流推進事業"
     assert strip_leading_status_mark("架空 交流推進事業") == "架空 交流推進事業"
+
+
+def test_an_office_word_ending_in_a_suffix_character_names_a_unit() -> None:
+    """「知事公室」: 公室 is an office, though 教室 merely ends in 室."""
+    assert [m.name for m in find_organizations("知事公室の広報担当")] == ["知事公室"]
+    assert find_organizations("料理教室を開催") == []
+
+
+def test_the_lead_division_of_each_department_is_no_unit_name() -> None:
+    """「各部の筆頭課」: a role a division plays, not a division's name."""
+    assert find_organizations("部長は各部の筆頭課に含めます") == []

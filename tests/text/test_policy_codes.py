@@ -3,6 +3,7 @@ import pytest
 from loaders.text.policy_codes import (
     compose_codes,
     find_leading_code,
+    inline_codes,
     leading_code,
     parse_policy_code,
     roman_to_int,
@@ -153,3 +154,23 @@ def test_number_with_full_stop_starts_a_heading() -> None:
 @pytest.mark.parametrize("line", ["1.5倍に増加", "10:30から", "4/1開始"])
 def test_decimals_times_and_dates_are_not_codes(line: str) -> None:
     assert leading_code(line) is None
+
+
+def test_codes_listed_along_a_line_split_into_names() -> None:
+    found = inline_codes("星の暮らし　Ａ-1 星見台の整備　Ａ-2 夜空の保全")
+    assert found is None  # a letter is no step of a code
+    found = inline_codes("星の暮らし　２-１ 星見台の整備　２-２ 夜空の保全")
+    assert found is not None
+    lead, pieces = found
+    assert lead == "星の暮らし"
+    assert [(p.code.normalized, p.name) for p in pieces] == [("2-1", "星見台の整備"),
+                                                             ("2-2", "夜空の保全")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["観測会は 3 回、参加者は 120 名でした。", "R4実績 128件 → R5実績 214件",
+     "1 月見課 4 5 21", "1 星見台の整備 月見課 A"],
+)
+def test_a_line_of_figures_sentences_or_row_cells_lists_no_codes(line: str) -> None:
+    assert inline_codes(line) is None
