@@ -18,7 +18,10 @@ _SPACE = re.compile(r"\s+")
 _QUALIFIER = re.compile(r"[(（][^()（）]*[)）]$")
 
 
+@lru_cache(maxsize=65536)
 def label_key(label: str) -> str:
+    """A label as compared: width folded, no white space, ASCII brackets (cached: parsing asks
+    for the same few thousand cell texts hundreds of thousands of times per corpus)."""
     return _SPACE.sub("", fold_width(label)).replace("（", "(").replace("）", ")")
 
 

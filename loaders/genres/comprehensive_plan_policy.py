@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from loaders.facts import DocumentFacts, Initiative, Organization, PolicyCode
+from loaders.field_vocabulary import field_of
 from loaders.genres.generic import find_facility_mentions
 from loaders.genres.layout import BULLET_LINE, Line, Page, is_blank
 from loaders.genres.units import split_unit_chain, strip_place_prefix, unit_kind
 from loaders.text.fiscal_year import parse_fiscal_year_range
 from loaders.text.normalize import strip_bullet
 from loaders.text.policy_codes import parse_policy_code
+from loaders.text.project_names import project_ending
 
 _MEASURE = re.compile(
     r"^\s*(?P<word>基本施策|施策|基本政策|政策)\s*(?P<code>[IVXⅠ-Ⅻ0-9]+(?:-\(?[0-9]+\)?)+)\s+"
@@ -48,6 +50,8 @@ def parse(facts: DocumentFacts) -> None:
 
 
 def _read_measure(page: Page, facts: DocumentFacts) -> Initiative | None:
+    if _lists_a_system(page):
+        return None  # several measures listed: a page citing the plan, none of them its own
     for line in page.lines:
         found = _MEASURE.match(line.text)
         if found is None:
@@ -68,6 +72,8 @@ def _read_measure(page: Page, facts: DocumentFacts) -> Initiative | None:
                 evidence={"": page.line_span(line), "label": title_span},
             )
         )
+        if _about_a_project(page):
+            return None  # the measure line only places the sheet's project in the plan
         measure = Initiative(
             title,
             "measure",
@@ -78,6 +84,35 @@ def _read_measure(page: Page, facts: DocumentFacts) -> Initiative | None:
         facts.initiatives.append(measure)
         return measure
     return None
+
+
+def _lists_a_system(page: Page) -> bool:
+    """「施策5-1 …」「施策5-2 …」: lines naming several measures of one level list the plan's
+    system (as a department's goals cite it); a policy page heads one measure."""
+    codes: set[str] = set()
+    for line in page.lines:
+        found = _MEASURE.match(line.text)
+        code = parse_policy_code(found.group("code")) if found else None
+        if code is not None:
+            codes.add(code.normalized)
+    return len(codes) > 1 and len({len(c.split("-")) for c in codes}) == 1
+
+
+_LABELLED = re.compile(
+    r"^\s*[【\[［]?(?P<label>[^\s:：】\]］]{2,8})[】\]］]?\s*[:：]?\s*(?P<value>\S+)"
+)
+
+
+def _about_a_project(page: Page) -> bool:
+    """A sheet whose field names one project (「【事業名】 星見バス運行事業」): it is about that
+    project, and the policy lines it prints place the project; they are no measure."""
+    for line in page.lines:
+        found = _LABELLED.match(line.text)
+        if found is None or field_of(found.group("label"), exact=True) != "project":
+            continue
+        if project_ending(found.group("value")) and "、" not in found.group("value"):
+            return True
+    return False
 
 
 def _read_period(page: Page, facts: DocumentFacts) -> None:

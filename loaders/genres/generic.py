@@ -59,7 +59,7 @@ _LISTED_FACILITIES = re.compile(
 GENERIC_MODIFIERS = (
     "市", "町", "村", "区", "市民", "町民", "村民", "区民", "地区", "地域", "中核", "拠点",
     "デジタル", "小", "近隣", "市立", "町立", "村立", "都市", "学校", "民間", "私立", "公立",
-    "認可", "認定", "幼保連携型", "学童",
+    "認可", "認定", "幼保連携型", "学童", "大", "中", "多目的", "へき地",
 )  # fmt: skip
 # What follows a facility's name when the text speaks of something else: its site once it
 # is gone (「…センター跡地」) or a school's catchment area (「…小学校区」).

@@ -49,6 +49,7 @@ _MAX_CAPTION = 60  # a table's caption is a short line, never a paragraph
 _UNIT_FIELDS = ("department", "division")  # a column of unit names (部局 | 課名)
 _DEPARTMENTS = ("department", "committee")
 _HEADER_LINES = 3  # a title, the body that issues it, a line of credits
+_BREADCRUMB = re.compile(r"^(?:[^>＞›»\n]*\S\s*[>＞›»]\s*){2,}\S")  # 「ホーム > 市政 > 部の目標」
 
 
 @dataclass(frozen=True)
@@ -133,8 +134,11 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) 
 def _header(doc: StructuredDocument | None, municipality: str = "") -> Iterator[Block]:
     """The few headings a document opens with (its title lines), before any body text; the
     first may be a line with the city set apart at its end (「令和6年度 部の目標   青葉町」, a
-    page header), which the reader takes for a paragraph."""
-    for block in doc.blocks[:_HEADER_LINES] if doc is not None else []:
+    page header), which the reader takes for a paragraph. A page copied from the web may
+    open with its breadcrumb (「ホーム > 市政情報 > …」), which is no title line."""
+    blocks = doc.blocks if doc is not None else []
+    crumbs = next((k for k, b in enumerate(blocks) if not _BREADCRUMB.search(b.text)), 0)
+    for block in blocks[crumbs : crumbs + _HEADER_LINES]:
         title_line = (
             block.index == 0
             and block.kind == "paragraph"
@@ -159,40 +163,105 @@ def _is_account(text: str) -> bool:
 
 # -- tables ---------------------------------------------------------------------------
 def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
+    spaced = list(_from_spaced(doc))
+    read = {at for at, _ in spaced}
     for block in doc.of_kind("table"):
-        if block.table is not None:
+        if block.table is not None and block.start not in read:
             yield from _table_rows(doc, block, block.table)
-    yield from _from_spaced(doc)
+    yield from (found for _, found in spaced)
 
 
 _SPACED_NUMBER = re.compile(r"^[▲△\-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
+_SPACED_RATE = re.compile(r"^[▲△\-]?[0-9]+(?:\.[0-9]+)?[%％]$")
 
 
-def _from_spaced(doc: StructuredDocument) -> Iterator[_Found]:
+def _from_spaced(doc: StructuredDocument) -> Iterator[tuple[int, _Found]]:
     """A table PDF extraction left with single spaces between its cells: a header line
     「会計区分 令和6年度 令和5年度 増減額」 (the account label, then one label a column) and
     rows 「国民健康保険事業特別会 計 8,123,000 8,331,000 △208,000」, the account's words
     (a name broken by a stray space) before one number a column. It holds budgets when the
-    lines above it or a heading over it name a budget."""
-    blocks = [b for b in doc.blocks if b.kind != "table"]
-    for i, block in enumerate(blocks):
-        words = _spaced_words(doc, block)
+    lines above it or a heading over it name a budget. A table the structure reader made of
+    its lines is read so too, when its header line reads as one and every row under it does
+    (padding may have set its cells apart in the wrong places); paired with the start of
+    the block read."""
+    for block in doc.blocks:
+        line_end = doc.folded.find("\n", block.start, block.end)
+        first = block if line_end < 0 else replace(block, end=line_end)
+        words = _spaced_words(doc, first)
         if len(words) < 3 or field_of(words[0].text, exact=True) != "account":
+            continue
+        if block.kind == "table" and not _reads_spaced(doc, first, block, len(words)):
             continue
         header = words
         rows: list[list[Cell]] = []
-        for other in blocks[i + 1 :]:
+        unit: str | None = None
+        for other in _lines_after(doc, first):
+            note = _LINE_UNIT_NOTE.fullmatch(other.text.strip())
+            if note and not rows and unit is None:
+                unit = note.group("unit")  # 「(単位:百万円)」 under the header line
+                continue
             row = _spaced_row(doc, other, len(header))
             if row is None:
                 break
             rows.append(row)
         if not rows:
             continue
-        table = Table([c.text for c in header], rows, header)
+        table = Table([c.text for c in header], _broken_down(doc, rows), header)
         if _budget_caption(doc, block) or any(
             _budget_caption(doc, heading) for heading in doc.headings_above(block)
         ):
-            yield from _table_rows(doc, block, table, caption=True)
+            read = _table_rows(doc, block, table, caption=True, unit=unit)
+            yield from ((block.start, f) for f in read)
+
+
+# 「特別会計」 over its accounts indented under it: each is 「…特別会計」, the accounts of
+# 「企業会計」 are each 「…会計」 (水道事業会計).
+_MEMBER_SUFFIX = {"特別会計": "特別会計", "企業会計": "会計", "公営企業会計": "会計"}
+_LINE_UNIT_NOTE = re.compile(r"[(（]?\s*単位\s*[:：]?\s*(?P<unit>[百千万億]*円)\s*[)）]?")
+
+
+def _broken_down(doc: StructuredDocument, rows: list[list[Cell]]) -> list[list[Cell]]:
+    """「特別会計 34,966」 with 「 国民健康保険事業 14,208」 indented under it: a group of
+    accounts broken down into its accounts, printed by their short names. Each indented row
+    under it is read as its account (name and the group's suffix), the group's line, a
+    subtotal, is dropped."""
+    kept: list[list[Cell]] = []
+    group: tuple[int, str] | None = None
+    grouped: set[int] = set()
+    for row in rows:
+        name = row[0]
+        line_start = doc.folded.rfind("\n", 0, name.start) + 1
+        indented = name.start > line_start
+        suffix = _MEMBER_SUFFIX.get(label_key(name.text))
+        if not indented:
+            group = (len(kept), suffix) if suffix else None
+        elif group is not None and not label_key(name.text).endswith(_ACCOUNT_END):
+            grouped.add(group[0])
+            row = [Cell(label_key(name.text) + group[1], name.start, name.end), *row[1:]]
+        kept.append(row)
+    return [row for k, row in enumerate(kept) if k not in grouped]
+
+
+def _reads_spaced(doc: StructuredDocument, first: Block, block: Block, width: int) -> bool:
+    """Every line of the table `block` after its header line `first` is a spaced row."""
+    for line in _lines_after(doc, first):
+        if line.start >= block.end:
+            return True
+        if _spaced_row(doc, line, width) is None:
+            return False
+    return True
+
+
+def _lines_after(doc: StructuredDocument, block: Block) -> Iterator[Block]:
+    """The lines after `block`, each as a block of its own: the rows of a spaced table
+    may come out of the structure reader as fields, paragraphs and a table of their own
+    (full-width padding reads as a column gap in some rows and not in others)."""
+    at = doc.folded.find("\n", block.end)
+    while at >= 0:
+        end = doc.folded.find("\n", at + 1)
+        end = len(doc.folded) if end < 0 else end
+        yield Block("paragraph", at + 1, end, doc.folded[at + 1 : end], index=-1)
+        at = end if end < len(doc.folded) else -1
 
 
 def _spaced_words(doc: StructuredDocument, block: Block) -> list[Cell]:
@@ -203,12 +272,20 @@ def _spaced_words(doc: StructuredDocument, block: Block) -> list[Cell]:
     ]
 
 
+def _is_figure(word: str) -> bool:
+    """A number cell (「8,123,000」, 「▲1.3%」) or an amount with its unit (「9億8,765万円」)."""
+    if _SPACED_NUMBER.match(word) or _SPACED_RATE.match(word):
+        return True
+    amounts = find_amounts(word)
+    return len(amounts) == 1 and amounts[0][:2] == (0, len(word))
+
+
 def _spaced_row(doc: StructuredDocument, block: Block, width: int) -> list[Cell] | None:
     """The cells of a row of a spaced table `width` columns wide: the words before its
     numbers joined into the first cell; None when the line is no such row."""
     words = _spaced_words(doc, block)
     numbers = len(words)
-    while numbers > 0 and _SPACED_NUMBER.match(words[numbers - 1].text):
+    while numbers > 0 and _is_figure(words[numbers - 1].text):
         numbers -= 1
     if numbers == 0 or len(words) - numbers != width - 1:
         return None
@@ -218,7 +295,12 @@ def _spaced_row(doc: StructuredDocument, block: Block, width: int) -> list[Cell]
 
 
 def _table_rows(
-    doc: StructuredDocument, block: Block, table: Table, *, caption: bool = False
+    doc: StructuredDocument,
+    block: Block,
+    table: Table,
+    *,
+    caption: bool = False,
+    unit: str | None = None,
 ) -> Iterator[_Found]:
     columns = [i for i, label in enumerate(table.header) if field_of(label) == "budget"]
     account_column = table.column(lambda label: field_of(label) == "account")
@@ -231,7 +313,7 @@ def _table_rows(
         columns = _year_columns(table.header, account_column)
     if not columns:
         return
-    note = _unit_note(doc, block)
+    note = unit or _unit_note(doc, block)
     unit_column = table.column(lambda label: field_of(label, exact=True) in _UNIT_FIELDS)
     for row in table.rows:
         if account_column >= len(row) or not _is_account(row[account_column].text):

@@ -95,9 +95,9 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _labelled(doc, facts, block)
         if block.kind in ("heading", "paragraph"):
             _graded_section(doc, facts, block)
-        if block.kind in ("paragraph", "item", "field"):
-            _graded_line(doc, facts, block)
-        if block.kind in ("paragraph", "field"):
+        if block.kind in ("paragraph", "item", "field") or block.number is not None:
+            _graded_line(doc, facts, block)  # a numbered heading is an entry too (目標1 …)
+        if block.kind in ("paragraph", "field", "heading"):
             _termed_grade(doc, facts, block)
         if block.kind != "table":
             _stated(doc, facts, block)
@@ -166,21 +166,52 @@ def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         names = [i for i, f in enumerate(fields) if f == "initiative"] or [
             i for i, f in enumerate(fields) if f == "project"
         ]
+        policy = not names
+        names = names or _policy_name_columns(facts, table.rows, fields)
         if not grades or not names:
             continue
         name_column, grade_column = names[0], grades[0]
         year = parse_fiscal_year(table.header[grade_column], context=facts.fiscal_year)
+        scale = _digit_scale(table.rows, grade_column)
         for row in table.rows:
             if max(name_column, grade_column) >= len(row):
                 continue
             word = fold_width(row[grade_column].text).strip()
             name = row[name_column].text.strip()
-            if not (word in grade_words() or (word and grade_of(word) == word)) or not name:
-                continue  # a grade word, or a letter or mark alone (事業評価 | Ａ)
+            if not (
+                word in grade_words() or (word and grade_of(word) == word) or (scale and word)
+            ) or not name:
+                continue  # a grade word, a letter or mark alone (事業評価 | Ａ), a 1–5 scale
             evidence = {"": doc.cell_span(row[grade_column])}
             dated = year or _section_year(doc, evidence) or facts.fiscal_year
             if dated is not None:
-                add_evaluation(facts, name, dated, word, evidence)
+                add_evaluation(facts, name, dated, word, evidence, policy=policy)
+
+
+def _policy_name_columns(
+    facts: DocumentFacts, rows: list[list[Cell]], fields: list[str | None]
+) -> list[int]:
+    """The policy columns that print the names of the document's coded policies (施策名
+    beside 施策番号 in a 施策評価 table): a 施策 graded as a whole is named by its label."""
+    labels = {nfkc_key(code.label) for code in facts.policy_codes if code.label}
+    return [
+        k
+        for k, f in enumerate(fields)
+        if f == "policy"
+        and labels
+        and sum(1 for row in rows if k < len(row) and nfkc_key(row[k].text) in labels) >= 2
+    ]
+
+
+_SCALE_GRADE = re.compile(r"^[1-9]$")
+
+
+def _digit_scale(rows: list[list[Cell]], column: int) -> bool:
+    """An evaluation column printing one digit in every row (達成度 | 4, 3, 5 …): a graded
+    scale (５段階), not a count; each digit is a grade."""
+    words = [fold_width(row[column].text).strip() for row in rows if column < len(row)]
+    words = [w for w in words if w]
+    return len(words) >= 2 and all(_SCALE_GRADE.match(w) for w in words)
 
 
 def _section_year(doc: StructuredDocument, evidence: dict[str, Span]) -> int | None:
@@ -210,14 +241,26 @@ def add_evaluation(
     evidence: dict[str, Span],
     *,
     stage: bool = False,
+    policy: bool = False,
 ) -> None:
     """Add a grade for an initiative the document names, once per initiative and year; a
     grade of one stage of a review (`stage`: 二次評価 after 一次評価) is one more, unless
-    the same."""
+    the same. With `policy`, a coded policy's label is graded too (a 施策評価 table)."""
     initiative = _initiative(facts, name)
-    if initiative is None:
+    graded = initiative.name if initiative is not None else None
+    if graded is None and policy:
+        graded = _policy_label(facts, name)  # a 施策評価 table grades its 施策
+    if graded is None:
         return
-    _add_once(facts, initiative.name, year, grade, evidence, stage=stage)
+    _add_once(facts, graded, year, grade, evidence, stage=stage)
+
+
+def _policy_label(facts: DocumentFacts, name: str) -> str | None:
+    """The label of a coded policy of that name (a 施策評価 grades its 施策), else None."""
+    key = nfkc_key(name)
+    return next(
+        (c.label for c in facts.policy_codes if c.label and nfkc_key(c.label) == key), None
+    )
 
 
 def _initiative(facts: DocumentFacts, name: str) -> Initiative | Project | None:
@@ -276,6 +319,8 @@ def sheet_project(doc: StructuredDocument) -> str | None:
         field = field_of(label or "", exact=True)
         if field == "project" and value and value.strip():
             return value.strip()
+        if field == "recordNumber":
+            continue  # 【シート番号】 over 【事業名】: the number the sheet is filed under
         if field is not None:
             return None  # the sheet opens with another field: it is about no one project
     return None
@@ -596,6 +641,15 @@ def _graded_section(doc: StructuredDocument, facts: DocumentFacts, block: Block)
         after = _graded_label(following)
         if after is not None and grade_of(after.group("grade")) == after.group("grade"):
             return  # 「(1) 成果の達成状況 B」 then 「(2) 総合評価 B」: the last line concludes
+    # on an evaluation sheet of one project (事務事業名 first), the overall grade is the
+    # project's, whatever plan heading (位置付け 施策3-2) the sheet files it under; a
+    # criterion weighed before it (有効性 ○) is no grade of its own
+    project = sheet_project(doc)
+    if project is not None:
+        if not _is_criterion(found.group("label")):
+            project = _sheet_before(doc, block.start) or project
+            _add_once(facts, project, year, grade, {"": doc.block_span(block)})
+        return
     for heading in doc.headings_above(block):
         text = nfkc_key(heading.text)
         named = [i for i in facts.initiatives if i.name and text.startswith(nfkc_key(i.name))]
@@ -603,12 +657,6 @@ def _graded_section(doc: StructuredDocument, facts: DocumentFacts, block: Block)
             initiative = max(named, key=lambda i: len(i.name))
             add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)})
             return
-    # on an evaluation sheet of one project (事務事業名 first), the overall grade is the
-    # project's; a criterion weighed before it (有効性 ○) is no grade of its own
-    project = sheet_project(doc)
-    if project is not None and not _is_criterion(found.group("label")):
-        project = _sheet_before(doc, block.start) or project
-        _add_once(facts, project, year, grade, {"": doc.block_span(block)})
 
 
 _CRITERION_MARK = "https://w3id.org/machikg/fields#criterionMark"
@@ -632,6 +680,8 @@ def _graded_label(block: Block) -> re.Match[str] | None:
     """「評価 ◎」, 「施策の総合評価 B」: an evaluation label (alone, or after what it grades
     and の), then a grade."""
     found = _LABEL_GRADE.match(block.text.strip())
+    if found is not None:
+        found = _overall_pair(block.text.strip()) or found
     if found is None:
         return None
     label = found.group("label")
@@ -642,6 +692,23 @@ def _graded_label(block: Block) -> re.Match[str] | None:
     return None
 
 
+_PAIR = re.compile(r"(?P<label>[^\s:：]{1,8})\s*[:：]?\s*(?P<grade>\S)(?=\s|$)")
+
+
+def _overall_pair(line: str) -> re.Match[str] | None:
+    """「評価 妥当性 A 有効性 B 効率性 B 総合評価 B」: a line of several criteria and their
+    grades (two or more pairs) and the overall grade among them: the last pair whose label
+    is an evaluation label naming no criterion."""
+    pairs = [
+        p
+        for p in _PAIR.finditer(line)
+        if grade_of(p.group("grade")) == p.group("grade")
+        and field_of(p.group("label"), exact=True) == "evaluation"
+    ]
+    overall = [p for p in pairs if not _is_criterion(p.group("label"))]
+    return overall[-1] if len(pairs) >= 2 and overall else None
+
+
 # 「○○の推進      B」, 「○○の推進：C（…のため）」: the entry, then its grade set apart by
 # spaces or a colon, perhaps with the reason in brackets after it
 _NAME_GRADE = re.compile(
@@ -649,15 +716,22 @@ _NAME_GRADE = re.compile(
 )
 
 
+# 「…の改定 …… A」: the entry, a leader of dots, its grade (a list printed like a contents page)
+_LEADER_GRADE = re.compile(
+    r"^(?P<name>\S.*?\S)\s*[…‥・.．·]{2,}\s*(?P<grade>\S)(?:\s*[(（][^()（）]*[)）])?$"
+)
+
+
 def _graded_line(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     """「○○の推進      B」 or a bullet 「・○○の推進：B」 under a heading about evaluations
     (「前年度(令和6年度)…の自己評価」): an entry the document states, then its grade set apart
     by spaces or a colon, graded for the year the heading names (else the document's)."""
-    found = _NAME_GRADE.match(block.text.strip())
+    led = _LEADER_GRADE.match(block.text.strip())
+    found = led or _NAME_GRADE.match(block.text.strip())
     if found is None or grade_of(found.group("grade")) != found.group("grade"):
         return
-    if _initiative(facts, found.group("name")) is None:
-        return
+    if _initiative(facts, found.group("name")) is None and led is None:
+        return  # an entry led to its grade by dots (「目標1 …の改定 …… A」) is one on its own
     heading = next(doc.headings_above(block), None)
     if heading is None:
         return
@@ -666,9 +740,13 @@ def _graded_line(doc: StructuredDocument, facts: DocumentFacts, block: Block) ->
         return
     years = {m.year for m in year_mentions(heading.text) if m.kind != "date"}
     year = years.pop() if len(years) == 1 else facts.fiscal_year
-    if year is not None:
-        add_evaluation(facts, found.group("name"), year, found.group("grade"),
-                       {"": doc.block_span(block)})  # fmt: skip
+    if year is None:
+        return
+    name, grade, evidence = found.group("name").strip(), found.group("grade"), doc.block_span(block)
+    if _initiative(facts, name) is not None:
+        add_evaluation(facts, name, year, grade, {"": evidence})
+    else:
+        _add_once(facts, name, year, grade, {"": evidence})
 
 
 _TERMED = re.compile(
@@ -680,7 +758,10 @@ def _termed_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
     """「交流拠点の整備：評価：A　…」 (a definition list's term, then 評価：A opening its
     description): the grade of the entry the term names, one the document states, for the
     year the heading above names (「令和5年度の取組の評価」), else the document's."""
-    found = _TERMED.match(doc.folded[block.start : block.end].strip())
+    # a heading's line without its number: 「2-1 公園を増やします:進捗度:A」, an
+    # entry's <dt> and its first <dd> 「進捗度：A」 read as one line
+    line = block.text if block.kind == "heading" else doc.folded[block.start : block.end]
+    found = _TERMED.match(line.strip())
     if found is None or field_of(found.group("label"), exact=True) != "evaluation":
         return
     grade = grade_of(found.group("grade"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.facts import DocumentFacts, Facility
-from loaders.field_vocabulary import field_of
+from loaders.field_vocabulary import field_of, label_key
 from loaders.genres.generic import facility_kind, find_facility_mentions, is_generic_name
 from loaders.genres.units import strip_place_prefix, unit_kind
 from loaders.structure import StructuredDocument
@@ -38,6 +38,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         _add(facts, name, start, end, doc)
     cells = _name_cells(doc)
     units = _unit_cells(doc)
+    duties = _duty_cells(doc)
     for mention in find_facility_mentions(doc.folded):
         at = _attached_start(doc.folded, mention.start)
         if at != mention.start and doc.folded.endswith(facts.municipality, 0, at):
@@ -47,6 +48,10 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         name = doc.folded[start : mention.end] if start != mention.start else mention.name
         if any(c.start <= start and c.end == mention.end for c in units):
             continue  # 「清掃センター」 among the 課 of a column of units: a unit
+        if name.endswith(_DUTY_ENDING) and any(
+            c.start <= start and mention.end <= c.end for c in duties
+        ):
+            continue  # 「交通安全、防犯、消費生活センター」: a unit's duty, not a place
         cell = next((c for c in cells if c.start <= start and c.end == mention.end), None)
         if cell is not None:
             start, name = cell.start, cell.text  # the cell names the place whole
@@ -200,6 +205,28 @@ def _unit_cells(doc: StructuredDocument) -> list[Cell]:
             units = [c for c in column_cells if unit_kind(c.text) in _UNIT_KINDS]
             if units and 2 * len(units) >= len(column_cells):
                 found.extend(column_cells)
+    return found
+
+
+# A centre is a place or a body's office alike; in the row of a unit it is the latter.
+_DUTY_ENDING = "センター"
+
+
+def _duty_cells(doc: StructuredDocument) -> list[Cell]:
+    """The text cells beside a unit in a table of units (「くらし安全課 | 12 | 交通安全、
+    消費生活センター」, 「農林水産部 | 873 | 普及センターの再編」): what the unit does or how
+    it changes, where a centre named is the unit's own office or service. A column labelled
+    as facilities is none."""
+    found: list[Cell] = []
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None:
+            continue
+        facility = table.column(lambda h: field_of(h, exact=True) == "facility")
+        for row in table.rows:
+            if not row or unit_kind(label_key(row[0].text)) not in _UNIT_KINDS:
+                continue
+            found.extend(c for k, c in enumerate(row[1:], 1) if k != facility and c.text)
     return found
 
 

@@ -158,6 +158,9 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         *_from_labelled_lines(doc, year),
         *_from_year_tables(doc, year),
         *_from_kind_runs(doc, year),
+        *_from_labelled_value_lines(doc, year),
+        *_from_pairs_under_heading(doc, year),
+        *_from_reference_notes(doc, year),
         *_from_goal_fields(doc, year),
         *_from_steps(doc, year),
         *_from_named_kind_fields(doc, year),
@@ -754,6 +757,34 @@ def _from_flat_rows(doc: StructuredDocument, context: int | None) -> Iterator[Ob
         yield from _flat_row(doc, words[1:], columns, context)
 
 
+@cache
+def _column_cues() -> dict[str, ObservationKind]:
+    """Words closing an indicator table's column label (「R3決算」 → actual;
+    `mkf:indicatorColumnCue` in ontology/fields.ttl): data, not code."""
+    from rdflib import Graph, URIRef
+
+    from loaders.resources import ontology_dir
+
+    graph = Graph()
+    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    cue = URIRef("https://w3id.org/machikg/fields#indicatorColumnCue")
+    return {
+        str(word): _KINDS[str(concept).rsplit("#", 1)[-1]]
+        for concept, word in graph.subject_objects(cue)
+        if str(concept).rsplit("#", 1)[-1] in _KINDS
+    }
+
+
+def _cue_column(label: str, index: int, context: int | None) -> _Column | None:
+    """A column of an indicator table labelled by a year and a cue of its kind (「R3決算」)."""
+    mentions = year_mentions(label, context=context)
+    if len(mentions) != 1 or mentions[0].start != 0:
+        return None
+    rest = label[mentions[0].end :].strip()
+    kind = _column_cues().get(rest)
+    return _Column(index, kind, mentions[0].year) if kind is not None else None
+
+
 _CAPTION_MAX = 60
 _NOTE_MIN = 8  # a bracket longer than a unit (累計・人) explains the name: no part of it
 
@@ -1028,6 +1059,7 @@ def _value_columns(
     table: Table, context: int | None, year_kind: ObservationKind = "baseline"
 ) -> list[_Column]:
     columns: list[_Column] = []
+    indicator_table = any(field_of(label) == "indicator" for label in table.header)
     for index, label in enumerate(table.header):
         mentions = year_mentions(label, context=context)
         if _kind_year_label(label) is not None:
@@ -1042,6 +1074,8 @@ def _value_columns(
             columns.append(_Column(index, dated[1], dated[0]))
         elif field in _KINDS:
             columns.append(_Column(index, _KINDS[field], year))
+        elif indicator_table and (cued := _cue_column(label, index, context)) is not None:
+            columns.append(cued)  # 「R4決算」 over an indicator table's column
         elif len(mentions) == 1 and _YEAR_ONLY_REST.match(
             label[: mentions[0].start] + label[mentions[0].end :]
         ):
@@ -1257,7 +1291,10 @@ def _header_columns(
         return []
     if _unit_after_name(labels):
         labels = [labels[0], *labels[2:]]  # 「指標名 単位 R4実績 …」: each row's unit, no value
-    columns = [_column(label, index, context) for index, label in enumerate(labels[1:])]
+    columns = [
+        _column(label, index, context) or _cue_column(label, index, context)
+        for index, label in enumerate(labels[1:])
+    ]
     if any(c is None or (dated and c.year is None) for c in columns):
         return []
     return [c for c in columns if c is not None]
@@ -1595,6 +1632,160 @@ def _from_kind_runs(doc: StructuredDocument, context: int | None) -> Iterator[Ob
             name = Cell(name.text + following[0].text, name.start, name.end)
             run += following[1:]
         yield from _run_values(doc, name, run, context)
+
+
+# 「目標(令和9年度)30か所」, 「令和5年度実績 70件」: a kind's label (with its year), a value
+_LABELLED_VALUE = re.compile(
+    r"(?P<label>[^\s/／()→⇒]+(?:\([^()]*\))?)\s*"
+    r"(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?[^\s/／()0-9.,]{0,4})(?=[\s/／()]|$)"
+)
+_BETWEEN_VALUES = re.compile(r"^[\s/／()→⇒]*$")
+_LINE_NAME_MAX = 30
+
+
+def _line_column(label: str, context: int | None, *, arrow: bool) -> _Column | None:
+    """A value's label on a line of labelled values: a kind (with its year); in a series
+    drawn with arrows (「就任時(令和元年度)3園 → 令和3年度 5園」) a year alone too, its
+    value the year's result, or the aim of a year still to come."""
+    column = _column(label, 0, context)
+    if column is not None or not arrow:
+        return column
+    year = _year_alone(label, context)
+    if year is None or context is None:
+        return None
+    return _Column(0, "actual" if year <= context else "target", year)
+
+
+def _from_labelled_value_lines(
+    doc: StructuredDocument, context: int | None
+) -> Iterator[Observation]:
+    """A line 「公園の数 目標(令和9年度)30か所/実績(令和5年度)26か所」 or 「相談
+    件数 令和5年度実績 70件(目標 90件)」: an indicator's name, then only values each
+    after a kind's label (its year in the label or in brackets after it), apart by spaces,
+    slashes or brackets. Every label must name a kind, so a sentence is never read."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item", "heading"):
+            continue
+        text = block.text.strip()
+        head, _, rest = text.partition(" ")
+        if not rest or ("(" not in text and "/" not in text and " " not in rest.strip()):
+            continue
+        if len(head) > _LINE_NAME_MAX or "。" in text or re.search(r"[0-9]", head):
+            continue
+        found = list(_LABELLED_VALUE.finditer(rest))
+        gaps = [rest[a.end() : b.start()] for a, b in itertools.pairwise(found)]
+        ends = rest[: found[0].start()] + rest[found[-1].end() :] if found else ""
+        if not found or not _BETWEEN_VALUES.match(ends):
+            continue
+        if not all(_BETWEEN_VALUES.match(g) for g in gaps):
+            continue
+        arrow = any(mark in rest for mark in "→⇒")
+        columns = [_line_column(m.group("label"), context, arrow=arrow) for m in found]
+        if any(c is None for c in columns):
+            continue
+        offset = doc.folded.find(text, block.start)
+        if offset < 0:
+            continue
+        base = offset + len(head) + 1
+        name = Cell(head, offset, offset + len(head))
+        for match, column in zip(found, columns, strict=True):
+            assert column is not None
+            at = base + match.start("value")
+            value = Cell(match.group("value"), at, at + len(match.group("value")))
+            observation = _observation(doc, name, value, column, context)
+            if observation is not None:
+                yield observation
+
+
+# 「市債残高 412  基金残高 95」: names and values in turn, apart by spaces
+_NAME_VALUE = re.compile(
+    r"(?P<name>[^\s0-9][^\s]*?)\s+(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?[%％]?)(?=\s|$)"
+)
+
+
+def _heading_column(text: str, context: int | None) -> _Column | None:
+    """A heading about indicators naming one year and the kind of its values:
+    「財政の指標(令和2年度決算)」, 「主な指標(2023年度実績)」."""
+    key = label_key(text)
+    if not any(label in key for label in labels_of("indicator")):
+        return None
+    mentions = [m for m in year_mentions(text, context=context) if m.kind != "date"]
+    if len(mentions) != 1:
+        return None
+    rest = re.split(r"[\s()（）]", text[mentions[0].end :].lstrip("度"), maxsplit=1)[0]
+    kind = _kind_of(rest) or _column_cues().get(rest)
+    return _Column(0, kind, mentions[0].year) if kind is not None else None
+
+
+def _from_pairs_under_heading(
+    doc: StructuredDocument, context: int | None
+) -> Iterator[Observation]:
+    """Lines of names and values in turn (「市債残高 412  基金残高 95」, two pairs
+    or more) right under a heading about indicators that names their year and kind
+    (「財政の指標(令和2年度決算)」): each pair an indicator's value."""
+    for block in doc.blocks:
+        if block.kind not in ("heading", "item") or "(" not in block.text:
+            continue  # a title line, perhaps bulleted (●主な指標(…))
+        column = _heading_column(block.text, context)
+        if column is None:
+            continue
+        for line in doc.blocks[block.index + 1 :]:
+            if line.kind != "paragraph":
+                break
+            text = doc.folded[line.start : line.end]
+            pairs = list(_NAME_VALUE.finditer(text))
+            covered = _NAME_VALUE.sub("", text)
+            if len(pairs) < 2 or covered.strip():
+                break
+            for pair in pairs:
+                name = Cell(pair.group("name"), line.start + pair.start("name"),
+                            line.start + pair.end("name"))  # fmt: skip
+                value = Cell(pair.group("value"), line.start + pair.start("value"),
+                             line.start + pair.end("value"))  # fmt: skip
+                observation = _observation(doc, name, value, column, context)
+                if observation is not None:
+                    yield observation
+
+
+_NOTE_LINE = re.compile(r"^\((?P<word>[^():：]{1,6})[:：]\s*(?P<rest>[^()]+)\)$")
+_NOTE_REACH = 4  # blocks between an indicator's field and a note under its values
+
+
+def _from_reference_notes(
+    doc: StructuredDocument, context: int | None
+) -> Iterator[Observation]:
+    """A bracketed note under an indicator's fields giving one more dated value: 「成果指標
+    貸出冊数(冊)」 「目標 … 実績 …」 then 「(参考:令和2年度実績 8,100冊)」, a value of
+    the indicator the nearest field above names, for the year and kind its label prints."""
+    for block in doc.blocks:
+        if block.kind not in ("heading", "paragraph") or not block.text.startswith("("):
+            continue
+        note = _NOTE_LINE.match(block.text.strip())
+        if note is None:
+            continue
+        rest = note.group("rest").strip()
+        found = _LABELLED_VALUE.fullmatch(rest)
+        column = _column(found.group("label"), 0, context) if found else None
+        if found is None or column is None or column.year is None:
+            continue
+        above = doc.blocks[max(0, block.index - _NOTE_REACH) : block.index]
+        named = [
+            b for b in above
+            if b.kind == "field" and field_of(b.label or "") == "indicator" and b.value
+        ]  # fmt: skip
+        if not named:
+            continue
+        field = named[-1]
+        assert field.value is not None
+        at = doc.folded.find(field.value, field.start)
+        offset = doc.folded.find(rest, block.start)
+        if at < 0 or offset < 0:
+            continue
+        name = _bare_name(Cell(field.value, at, at + len(field.value)))
+        start = offset + found.start("value")
+        value = Cell(found.group("value"), start, start + len(found.group("value")))
+        if name is not None and (observation := _observation(doc, name, value, column, context)):
+            yield observation
 
 
 def _physical_lines(doc: StructuredDocument) -> list[tuple[int, int]]:

@@ -243,17 +243,31 @@ def _graded_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
         code = code_of(heading.number)
         if code is None or len(code.parts) < 2:
             continue
-        if (code.normalized, nfkc_key(heading.text)) not in known:
+        name = before_fields(heading.text).strip()
+        if (code.normalized, nfkc_key(name)) not in known:
             continue
         if code.parents[-1] not in {c for c, _ in known}:
             continue  # the level above is no policy the page prints
-        graded = any(
+        graded = _joined_grade(heading.text[len(name) :]) or any(
             b.kind == "field" and label_field(b.label) == "evaluation" and grade_of(b.value)
             and next((h for h in doc.headings_above(b) if h.number), None) is heading
             for b in doc.under(heading)
         )  # its own grade, not one of a level numbered below it
-        if graded and _is_title(heading.text):
-            add_initiative(facts, heading.text, [code.printed], _span(doc, heading))
+        if graded and (_is_title(name) or _is_pledge(name)):
+            add_initiative(facts, name, [code.printed], _span(doc, heading))
+
+
+def _is_pledge(name: str) -> bool:
+    """「…を整備します」: a pledge, one clause ending in ます with no full stop — a name when
+    the page prints it as a coded level of its policy system."""
+    return name.endswith("ます") and not re.search(r"[。．、]", name) and _is_title(name[:-2])
+
+
+def _joined_grade(rest: str) -> bool:
+    """「:進捗度:A」 left on a heading's line (a definition list's term read together with its
+    first description): the heading carries its own grade."""
+    found = re.match(r"\s*[:：]\s*([^\s:：]+)\s*[:：]\s*(.+)$", rest)
+    return bool(found and label_field(found.group(1)) == "evaluation" and grade_of(found.group(2)))
 
 
 def _inline_members(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -751,7 +765,9 @@ def _graded_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table
     fields = [field_of(h) for h in table.header]
     columns = [i for i, f in enumerate(fields) if f == "policy"]
     code_column = next((i for i in columns if _codes_column(table, i)), None)
-    name_column = next((i for i in columns if i != code_column), None)
+    others = [i for i in columns if i != code_column]
+    after = [i for i in others if code_column is not None and i > code_column]
+    name_column = (after or others or [None])[0]  # 施策番号 | 施策名, not the goal beside them
     if code_column is None or name_column is None or not table.rows:
         return
     if entry_levels(table) is not None:

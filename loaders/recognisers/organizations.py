@@ -22,12 +22,14 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from loaders.facts import DocumentFacts, Organization, OrganizationKind
 from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import resolve_unit_name, split_unit_chain, unit_kind
 from loaders.structure import Block, Cell, StructuredDocument, Table
+from loaders.structure.tables import is_unit_note
 from loaders.text.names import continues_name, has_predicate
 from loaders.text.normalize import nfkc_key
 
@@ -171,6 +173,7 @@ def _members(
     cues = sorted((c for c, f in sentence_cues().items() if f == "members"), key=len, reverse=True)
     found = [] if note else _held_in_brackets(text, start, places)
     found.extend(_placed_inside(text, start, cues, places))
+    found.extend(_listed_within(text, start, places))
     position = 0
     for sentence in re.split("(?<=。)", text):
         offset, position = start + position, position + len(sentence)
@@ -190,6 +193,36 @@ def _members(
                 FoundUnit(name, unit_kind(name) or "division", head, at + s, at + e)
                 for s, e, name in members
             )
+    return found
+
+
+def _listed_within(text: str, offset: int, places: Sequence[str]) -> list[FoundUnit]:
+    """「架空部内の甲課、乙課及び丙課の職員」: the units listed after a unit and
+    the `mkf:within` cue (内) with 「の」 sit inside that unit; the list ends at its first part
+    that is no unit name (the last unit's 「の職員」 ends it too)."""
+    found: list[FoundUnit] = []
+    for cue in (c for c, f in sentence_cues().items() if f == "within"):
+        for match in re.finditer(re.escape(cue) + "の", text):
+            outer = next((n for _s, e, n in find_organization_mentions(text[: match.start()])
+                          if e == match.start()), None)  # fmt: skip
+            if outer is None:
+                continue
+            outer = _without_places(split_unit_chain(outer)[-1], places)
+            at = match.end()
+            while at < len(text):
+                mention = next((m for m in find_organization_mentions(text[at : at + 40])
+                                if m[0] == 0), None)  # fmt: skip
+                if mention is None:
+                    break
+                name = mention[2]
+                if not _sits_in(name, outer) or len(split_unit_chain(name)) > 1:
+                    break
+                found.append(FoundUnit(name, unit_kind(name) or "division", outer,
+                                       offset + at, offset + at + len(name)))  # fmt: skip
+                separator = _LIST_SEPARATOR.match(text, at + len(name))
+                if separator is None:
+                    break
+                at = separator.end()
     return found
 
 
@@ -276,14 +309,14 @@ def _listed_members(
 
 def unit_in_phrase(phrase: str) -> str:
     """「管内の道路維持を担う維持管理班」: the unit a phrase ending in a unit's suffix names, the
-    name after the words that describe it (after 「の」 or a verb); a name holding kana
-    (「こども家庭課」「いきいき長寿課」) is kept whole."""
+    name after the words that describe it (after 「の」 or a verb) or the topic they set
+    (「内訳は架空課」); a name holding kana (「こども家庭課」「いきいき長寿課」) is kept whole."""
     mentions = [m for m in find_organization_mentions(phrase) if m[1] == len(phrase)]
     if not mentions or mentions[-1][0] == 0:
         return phrase
     start, _, name = mentions[-1]
     lead = phrase[:start]
-    return name if lead.endswith("の") or has_predicate(lead) else phrase
+    return name if lead.endswith(("の", "は")) or has_predicate(lead) else phrase
 
 
 _OUTER = re.compile(
@@ -518,21 +551,32 @@ def _beside_labels(cells: Sequence[Cell]) -> Iterator[Cell]:
             yield cell
 
 
-def _mask_labels(text: str) -> tuple[str, list[tuple[int, str]]]:
-    """`text` with unit-field labels blanked out (same length), and (end, field) of each:
-    「部局名企画部課(室)名政策企画課」 → 「   企画部      政策企画課」."""
+@cache
+def _masked_labels() -> list[tuple[str, str, re.Pattern[str]]]:
+    """The unit-field labels `_mask_labels` blanks, longest first, each compiled once (they
+    were escaped and compiled again for every text: a tenth of a document's reading)."""
     labels = sorted(
         ((label, field) for field in _UNIT_FIELDS for label in labels_of(field)),
         key=lambda pair: len(pair[0]),
         reverse=True,
     )
+    return [
+        (label, field, re.compile(re.escape(label)))
+        for label, field in labels
+        if len(label) >= _MIN_MASKED_LABEL
+    ]
+
+
+def _mask_labels(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """`text` with unit-field labels blanked out (same length), and (end, field) of each:
+    「部局名企画部課(室)名政策企画課」 → 「   企画部      政策企画課」."""
     chars = list(text)
     found: list[tuple[int, str]] = []
     key = text.replace("（", "(").replace("）", ")")
-    for label, field in labels:
-        if len(label) < _MIN_MASKED_LABEL:
+    for label, field, pattern in _masked_labels():
+        if label not in key:
             continue
-        for match in re.finditer(re.escape(label), key):
+        for match in pattern.finditer(key):
             if any(c == " " for c in chars[match.start() : match.end()]):
                 continue  # part of a longer label already masked
             chars[match.start() : match.end()] = " " * len(label)
@@ -557,7 +601,10 @@ def _units_in(
             ):
                 parent = units[-1].name  # 「総務部 企画課 庶務係」: a chain written apart
             kind = unit_kind(name) or "division"
-            units.append(FoundUnit(name, kind, parent, start + at, start + at + len(name)))
+            end = at + len(name)
+            while re.sub(r"\s", "", text[at:end]) != name and end < len(text):
+                end += 1  # 「企画 課」: a name rejoined across the space that broke it
+            units.append(FoundUnit(name, kind, parent, start + at, start + end))
         return units
     masked, labels = _mask_labels(text)
     segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(masked)]
@@ -590,16 +637,42 @@ def _listed_values(text: str, context: Context, places: Sequence[str]) -> list[t
     piece is a unit."""
     if context != "value":
         return []
-    pieces = [(m.start(), m.group()) for m in _VALUE_PIECE.finditer(text)]
+    pieces = _rejoined([(m.start(), m.group()) for m in _VALUE_PIECE.finditer(text)], text)
     if not pieces or any(unit_kind(name) is None or name in places for _, name in pieces):
         return []
     if any(not _whole_unit(name) for _, name in pieces):
         return []
-    if len(pieces) == 1 and [m[2] for m in find_organization_mentions(pieces[0][1])] == [
-        pieces[0][1]
-    ]:
+    name = pieces[0][1]
+    if (
+        len(pieces) == 1
+        and [m[2] for m in find_organization_mentions(name)] == [name]
+        and text.find(name, pieces[0][0]) == pieces[0][0]  # printed whole, not rejoined
+    ):
         return []  # read as usual, chain and all
     return pieces
+
+
+def _rejoined(pieces: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
+    """「企画 課」: a unit's suffix alone after a name, set apart by spaces (a PDF's text breaks
+    words so), is the end of that name: one piece 企画課."""
+    joined: list[tuple[int, str]] = []
+    for at, piece in pieces:
+        if (
+            joined
+            and _bare_suffix(piece)
+            and unit_kind(joined[-1][1]) is None
+            and not text[at - 1 : at].strip(" \u3000")  # only spaces between them
+            and not text[joined[-1][0] + len(joined[-1][1]) : at].strip()
+        ):
+            joined[-1] = (joined[-1][0], joined[-1][1] + piece)
+            continue
+        joined.append((at, piece))
+    return joined
+
+
+def _bare_suffix(word: str) -> bool:
+    """「課」, 「係」: a unit suffix alone, no name."""
+    return unit_kind(word) is None and unit_kind("某" + word) is not None
 
 
 def _whole_unit(name: str) -> bool:
@@ -705,6 +778,16 @@ def _holds(parent: FoundUnit, child: FoundUnit) -> bool:
     )
 
 
+def _sits_in(child: str, parent: str) -> bool:
+    """Whether a text saying `child` is inside `parent` (「架空課内」) may be right by rank:
+    smaller, or a 室 inside a 課 (both rank right under a department)."""
+    return _is_below(child, parent) or (
+        _rank(child) == _rank(parent) == _DIVISION_RANK
+        and child.endswith("室")
+        and not parent.endswith("室")
+    )
+
+
 def _is_below(child: str, parent: str) -> bool:
     child_rank, parent_rank = _rank(child), _rank(parent)
     return child_rank is not None and parent_rank is not None and parent_rank < child_rank
@@ -760,11 +843,13 @@ def _under_heading(
 def _broken_down(doc: StructuredDocument, block: Block, units: list[FoundUnit]) -> list[FoundUnit]:
     """「健康福祉部の内訳」 over a table (the cue words are `mkf:breakdown` in the field
     vocabulary): the units the table names with no parent of their own are that unit's
-    parts, when smaller than it or of no rank (a センター, a 相談所)."""
+    parts, when smaller than it or offices of no rank in its line (a センター, a 土木事務所,
+    which a chain would put above a 部, but a breakdown lists as the 部's)."""
     cues = [c for c, f in sentence_cues().items() if f == "breakdown"]
     caption = next(
-        (b for b in reversed(doc.blocks[max(0, block.index - 2) : block.index])
-         if b.kind in ("heading", "paragraph") and b.text.strip()),
+        (b for b in reversed(doc.blocks[max(0, block.index - 3) : block.index])
+         if b.kind in ("heading", "paragraph") and b.text.strip()
+         and not is_unit_note(b.text)),  # 「(単位:人)」 between the caption and its table
         None,
     )  # fmt: skip
     if caption is None or not cues:
@@ -777,7 +862,7 @@ def _broken_down(doc: StructuredDocument, block: Block, units: list[FoundUnit]) 
     return [
         _with_parent(u, head)
         if u.parent is None and u.name != head
-        and (_is_below(u.name, head) or (_rank(u.name) is None and u.kind in _MEMBER_KINDS))
+        and (_is_below(u.name, head) or u.kind in _MEMBER_KINDS)
         else u
         for u in units
     ]  # fmt: skip
@@ -868,7 +953,7 @@ def _belonging(doc: StructuredDocument, table: Table, units: list[FoundUnit]) ->
     """「保健センター | 母子保健(健康づくり課に所属)」: a cell saying the row's unit belongs to
     another (the cue words are `mkf:belongsTo` in the field vocabulary) gives it that
     parent, when the row's unit is smaller or of no rank."""
-    cues = [c for c, f in sentence_cues().items() if f == "belongsTo"]
+    cues = [c for c, f in sentence_cues().items() if f in ("belongsTo", "within")]
     if not cues:
         return units
     parents: dict[tuple[int, int], str] = {}
@@ -892,7 +977,7 @@ def _belonging(doc: StructuredDocument, table: Table, units: list[FoundUnit]) ->
                 outer = next((n for _s, e, n in find_organization_mentions(text[:at])
                               if e == at), None) if at > 0 else None  # fmt: skip
                 if outer is not None and outer != own.name and (
-                    _is_below(own.name, outer) or (_rank(own.name) is None and _rank(outer))
+                    _sits_in(own.name, outer) or (_rank(own.name) is None and _rank(outer))
                 ):
                     parents[(own.start, own.end)] = outer
                     if own not in units:
@@ -1039,6 +1124,6 @@ def _subject_parent(doc: StructuredDocument, facts: DocumentFacts, places: Seque
         if (
             rank == _DIVISION_RANK
             or (rank is None and organization.kind in ("division", "section", "facility_unit"))
-            or organization.kind == "facility_unit"  # 「北部土木事務所」: its 出先機関
+            or organization.kind == "facility_unit"  # 「東架空事務所」: its 出先機関
         ):
             organization.parent = department  # a 係 is a division's: its 課 is not known

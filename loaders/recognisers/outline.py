@@ -20,6 +20,7 @@ from loaders.text.policy_codes import (
     find_leading_code,
     parse_policy_code,
 )
+from loaders.text.project_names import project_ending
 
 LABEL_MAX = 30  # a heading longer than this is a title, not a label
 _GRADE = re.compile(
@@ -120,13 +121,37 @@ def clean_name(name: str) -> str:
 def before_fields(text: str) -> str:
     """A heading's name without the fields a form prints after it on the same line
     (「架空の推進 主管課 星見課 関係課 月見課」 → 「架空の推進」): the name ends at the first
-    word, set apart by white space, that is a known field label followed by a value."""
+    word, set apart by white space, that is a known field label followed by a value; or
+    at a field a colon joins on (a definition list's term and its first 「進捗度:A」
+    read as one line: 「星を数えます:進捗度:A」 → 「星を数えます」)."""
     labels = _exact_labels()
+    if ":" in text or "：" in text:
+        for joined in _COLON_FIELD.finditer(text):
+            if joined.start() > 0 and joined.group(1) in labels:
+                text = text[: joined.start()]
+                break
+        text = _before_projects(text)
     words = list(re.finditer(r"\S+", text))
     for k, word in enumerate(words[1:-1], start=1):
         if word.group() in labels:
             return text[: words[k - 1].end()]
     return text
+
+
+def _before_projects(text: str) -> str:
+    """「星の街づくり：星見事業、月見事業」 (a term with the projects filed under it, as a
+    definition list's pair reads): the name ends at the colon."""
+    split = re.split(r"[:：]", text, maxsplit=1)
+    if len(split) != 2 or not split[0].strip():
+        return text
+    head, rest = split
+    parts = [p.strip() for p in re.split(r"[、，,]", rest)]
+    if parts and all(p and project_ending(p) for p in parts):
+        return head.rstrip()
+    return text
+
+
+_COLON_FIELD = re.compile(r"[:：]\s*([^\s:：]{2,12})\s*[:：]")
 
 
 @cache
@@ -465,7 +490,19 @@ def links_a_chain(doc: StructuredDocument, heading: Block) -> bool:
     if len(below) != 1 or not is_policy_heading(below[0]):
         return False
     finer = code_of(below[0].number)
-    return finer is not None and extends(finer, code)
+    return finer is not None and extends(finer, code) and not _has_peer(doc, heading, code)
+
+
+def _has_peer(doc: StructuredDocument, heading: Block, code: CodeParse) -> bool:
+    """Another heading of the same label and depth (「政策Ⅱ-1」 beside 「政策Ⅱ-2」): the page
+    prints a system of such policies, not the one chain of a sheet about its subject."""
+    for other in doc.of_kind("heading"):
+        if other is heading or other.prefix != heading.prefix or not other.number:
+            continue
+        peer = code_of(other.number)
+        if peer is not None and len(peer.parts) == len(code.parts):
+            return True
+    return False
 
 
 _ORDINAL = re.compile(r"^第\s*(?P<n>[0-9]{1,2})(?:\s*[編部章])?$")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders.facts import DocumentFacts, PolicyCode, Span
@@ -870,11 +870,13 @@ def system_rows(table: Table) -> list[SystemRow]:
     name_column = _name_column(table, columns, code_column)
     outer_column = next(
         (i for i in columns if code_column is not None and i < code_column
-         and cited_column(table, i)), None)  # fmt: skip
+         and _wrapped_cited_column(table, i)), None)  # fmt: skip
     if code_column is None or name_column is None or outer_column is None:
         return labelled_system_rows(table)
     found: list[SystemRow] = []
     outer: tuple[CodeParse, str, Cell] | None = None
+    names: dict[str, str] = {}
+    cited_above = False
     for row in table.rows:
         if max(code_column, name_column, outer_column) >= len(row):
             return []
@@ -882,15 +884,35 @@ def system_rows(table: Table) -> list[SystemRow]:
             continue  # a further entry of the policy above (its cells left blank), or a total
         if row[outer_column].text:
             cited = cited_policy(row[outer_column].text)
-            if cited is None:
+            if cited is None and outer is not None and cited_above:
+                names[outer[0].normalized] += row[outer_column].text.strip()  # wrapped name
+            elif cited is None:
                 return []
-            outer = (cited[0], cited[1], row[outer_column])
+            else:
+                outer = (cited[0], cited[1], row[outer_column])
+                names[cited[0].normalized] = cited[1].strip()
+            cited_above = cited is not None
+        else:
+            cited_above = False
+        if not (row[code_column].text or row[name_column].text):
+            continue  # only the wrapped rest of the broader level's name
         code = code_of(row[code_column].text)
         name = row[name_column].text.strip()
         if outer is None or code is None or not name or not extends(code, outer[0]):
             return []
         found.append(SystemRow(*outer, code, name, row[name_column]))
-    return found
+    return [replace(level, outer_name=names[level.outer.normalized]) for level in found]
+
+
+def _wrapped_cited_column(table: Table, column: int) -> bool:
+    """Every filled cell of the column cites a policy by code and name, or carries on the
+    name of the one right above it (「1 子どもの | 」 then 「笑顔のまち | 」: a name a
+    space-aligned table wraps onto the next line)."""
+    cells = [r[column].text if column < len(r) else "" for r in table.rows]
+    cited = [bool(c) and cited_policy(c) is not None for c in cells]
+    return any(cited) and all(
+        not c or cited[k] or (k > 0 and cited[k - 1]) for k, c in enumerate(cells)
+    )
 
 
 def _labelled_level(text: str) -> tuple[CodeParse, str, str] | None:
@@ -1225,7 +1247,8 @@ def _trailing_level(text: str) -> tuple[CodeParse, str, int, int] | None:
             not name
             or every.search(text, code.end())
             or len(name) > 40
-            or re.search(r"[。、,]", name)
+            or re.search(r"[。,]", name)
+            or ("、" in name and not _clause_joined(name))
             or is_label_like(name)
         ):
             continue
@@ -1234,6 +1257,13 @@ def _trailing_level(text: str) -> tuple[CodeParse, str, int, int] | None:
             start = text.find(name, code.end())
             found = (parsed, name, start, start + len(name))
     return found
+
+
+def _clause_joined(name: str) -> bool:
+    """「海を守り、森を育てるまち」: one comma after a verb's or adjective's kana ending joins
+    two clauses of one name — unlike a list of names (「星見課、月見課」)."""
+    head, comma, tail = name.partition("、")
+    return bool(comma) and "、" not in tail and re.search(r"[\u3041-\u309f]$", head) is not None
 
 
 def _line_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:

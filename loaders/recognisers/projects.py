@@ -403,12 +403,17 @@ class _Reader:
             budget_word = budget_words[0] if budget_words else ""
             unit = _qualifier_unit(budget_word) or self.unit_before(line.start)
             rows = 0
+            years = _year_columns([w for w, _, _ in words]) if "budget" not in fields else {}
             while j < len(lines):
                 columns = fields if sub is None else None
                 item = self._spaced_row(lines[j], lead, numeric, columns, unit)
                 if item is None:
                     break
-                found.append(item)
+                if len(years) >= 2 and item.budget is None and columns is not None:
+                    # 「X事業 … 420 610 ― 」 under 「R7 R8 R9」: a row per year with an amount
+                    found.extend(self._spaced_years(item, lines[j], len(columns), years, unit))
+                else:
+                    found.append(item)
                 self.covered_lines.append((lines[j].start, lines[j].end))
                 rows += 1
                 j += 1
@@ -427,6 +432,8 @@ class _Reader:
         a row of as many words as the header then reads column by column."""
         text, start = line.text, line.start
         words = _words(text, start)
+        if columns is not None and len(words) == len(columns) + 1:
+            words = _join_broken_unit(words)
         if columns is not None and len(words) == len(columns):
             return self._positional_row(line, words, columns, unit)
         run = _number_run(words, None if columns is not None else len(numeric))
@@ -470,6 +477,23 @@ class _Reader:
                 self._name_field(item, key, values[key][0], values[key][1])
         return item
 
+    def _spaced_years(
+        self, item: _Found, line: Line, width: int, years: dict[int, int], unit: str | None
+    ) -> list[_Found]:
+        """The row's cells under the header's year columns (counted from the row's end, the
+        text before them may hold a broken word): the project once for every year whose cell
+        holds an amount (「―」 and 0 are none). The bare row when the cells do not line up."""
+        words = _words(line.text, line.start)
+        shift = len(words) - width
+        cells = [Cell(w, a, b) for w, a, b in words]
+        if shift < 0 or not all(
+            _NUMBER_TOKEN.match(words[c + shift][0]) or _NO_AMOUNT.fullmatch(words[c + shift][0])
+            for c in years
+        ):
+            return [item]
+        at = {c + shift: y for c, y in years.items()}
+        return self._per_year(item, cells, at, unit) or [item]
+
     def _positional_row(
         self,
         line: Line,
@@ -510,6 +534,9 @@ class _Reader:
             if block.kind != "field" or field_of(block.label or "", exact=True) != "project":
                 continue
             value = block.value or ""
+            if _is_budget_label(value):
+                found.extend(self._column_header_rows(block))
+                continue
             listed = self._listed(block, value)
             if listed:
                 found.extend(listed)
@@ -517,6 +544,7 @@ class _Reader:
             name, attributes = split_attributes(value)
             if not attributes:
                 name, attributes = spaced_fields(value)
+            name = _before_wide_gap(name)
             if not _valid_name(name) or "、" in name:
                 continue
             start = block.value_start if block.value_start is not None else block.start
@@ -542,6 +570,44 @@ class _Reader:
             item.spans = [self.doc.span(block.start, block.end)]
             yearly = self._sheet_years(item, block) if item.budget is None else []
             found.extend(yearly or [item])
+        return found
+
+    def _column_header_rows(self, block: Block) -> list[_Found]:
+        """「主な事業　　令和5年度決算額」 over 「X事業　　7,654,321円」: a two-column table
+        read as one field (the project label, then the budget label as its value). The lines
+        under it are its rows, each a name and its amount; the budget label's year dates
+        every amount, and a unit in charge named by a field of the record around it (「主管課：
+        みどり課」, also inside another field's value) is their division."""
+        label = block.value or ""
+        at = block.value_start if block.value_start is not None else block.start
+        unit = _qualifier_unit(label) or self.unit_before(block.start)
+        year = [m for m in year_mentions(label) if m.kind == "fiscal"]
+        division: tuple[str, int] | None = None
+        for other in _record(self.doc, block):
+            inner = _labelled_division(other)
+            if inner is not None:
+                division = inner
+                break
+        found: list[_Found] = []
+        for row in self.doc.blocks[block.index + 1 :]:
+            if row.kind not in ("paragraph", "item", "heading") or row.index in self.covered:
+                break
+            text = row.text
+            offset = self.doc.folded.find(text, row.start) if text else -1
+            column = _name_and_amount(text, unit) if offset >= 0 else None
+            if column is None:
+                break
+            name, a, b, yen = column
+            item = _Found(name, self.doc.span(offset, offset + len(name)), row,
+                          spans=[self.doc.span(row.start, row.end)])  # fmt: skip
+            item.budget, item.budget_span = yen, self.doc.span(offset + a, offset + b)
+            if year:
+                item.year = year[0].year
+                item.year_span = self.doc.span(at + year[0].start, at + year[0].end)
+            if division is not None:
+                self._name_field(item, "division", division[0], division[1])
+            self.covered.add(row.index)
+            found.append(item)
         return found
 
     def _sheet_years(self, item: _Found, block: Block) -> list[_Found]:
@@ -729,10 +795,27 @@ class _Reader:
             item = _Found(name, self.doc.span(offset, offset + len(name)), block)
             item.spans = [self.doc.span(block.start, block.end)]
             self._attributes(item, attributes, 0, unit)
+            for other in self._same_line_fields(block):
+                kind = _record_field(other.label or "")
+                if kind in ("division", "department") and other.value:
+                    start = other.value_start if other.value_start is not None else other.start
+                    self._name_field(item, kind, other.value, start)
             self.entry_blocks.add(block.index)
             self.read_blocks.add(block.index)
             found.append(item)
         return found
+
+    def _same_line_fields(self, block: Block) -> list[Block]:
+        """「X事業：予算額：4,321千円　担当：みどり課」 read as two fields: the field blocks
+        after `block` that start on its line, the rest of its record."""
+        fields: list[Block] = []
+        end = block.end
+        for other in self.doc.blocks[block.index + 1 :]:
+            if other.kind != "field" or "\n" in self.doc.text[end : other.start]:
+                break
+            fields.append(other)
+            end = other.end
+        return fields
 
     def headed_records(self) -> list[_Found]:
         """A line naming a project, then its labelled values (予算, 担当課 …) under it."""
@@ -1150,6 +1233,35 @@ class _Reader:
                 continue
             found.extend(self._examples(block, offset))
             found.extend(self._bracketed(block, offset))
+            found.extend(self._budgeted_as(block, offset))
+        return found
+
+    def _budgeted_as(self, block: Block, offset: int) -> list[_Found]:
+        """「…が担当し、X事業として6,543万円を計上しています」: a project named as what an
+        amount is budgeted for, in a sentence; the unit the sentence is about its division."""
+        text = block.text
+        if "として" not in text:
+            return []
+        found = []
+        for match in _BUDGETED_AS.finditer(text):
+            name = _after_phrase(match.group("name")).strip(_TRIM)
+            amounts = find_amounts(match.group("amount"))
+            if not amounts or amounts[0][1] != len(match.group("amount").rstrip()):
+                continue
+            if not _valid_name(name) or not looks_like_project(name):
+                continue
+            at = offset + match.end("name") - len(name)
+            item = _Found(name, self.doc.span(at, at + len(name)), block,
+                          spans=[self.doc.span(block.start, block.end)])  # fmt: skip
+            a, b, yen = amounts[0]
+            amount_at = offset + match.start("amount")
+            item.budget, item.budget_span = yen, self.doc.span(amount_at + a, amount_at + b)
+            sentence_start = max(text.rfind("。", 0, match.start()) + 1, 0)
+            topic = _TOPIC_UNIT.match(text, sentence_start)
+            if topic and unit_kind(topic.group("unit")):
+                self._name_field(item, "division", topic.group("unit"),
+                                 offset + topic.start("unit"))  # fmt: skip
+            found.append(item)
         return found
 
     def _examples(self, block: Block, offset: int) -> list[_Found]:
@@ -1185,10 +1297,14 @@ class _Reader:
                                          and not inner[: amounts[0][0]].strip()):  # fmt: skip
                 continue
             head = _after_phrase(_NAME_START.split(text[:start])[-1])
+            head_end = start
+            if not head.strip() and (quoted := _QUOTED_BEFORE.search(text, 0, start)):
+                head = quoted.group("name")  # 「関連事業「X事業」（予算額…）」: the quoted name
+                head_end = quoted.end("name")
             name = head.strip(_TRIM)
             if not _valid_name(name) or not looks_like_project(name):
                 continue
-            at = offset + start - len(head) + head.index(name)
+            at = offset + head_end - len(head) + head.index(name)
             sentence_start = max(text.rfind("。", 0, start) + 1, 0)
             item = _Found(name, self.doc.span(at, at + len(name)), block,
                           spans=[self.doc.span(block.start, block.end)])  # fmt: skip
@@ -1221,6 +1337,11 @@ class _Reader:
         """The unit a division or department field names; a bracket after it naming the
         unit below (「星見課(観望係)」) or its head (「星見課（課長 星野）」) is no part of it."""
         name = text.strip(_TRIM)
+        if unit_kind(name) is None and not _spaced_chain(name) and _GAP.search(name):
+            name = _before_wide_gap(name, _GAP)  # 「企画課  係名 交通係」: fields beside it
+        name = _joined_suffix(name)
+        if unit_kind(name) is None and not _spaced_chain(name):
+            name = _leading_unit(name)
         inner = re.fullmatch(r"(?P<unit>[^()（）]+?)\s*[(（](?P<below>[^()（）]+)[)）]", name)
         if inner and unit_kind(inner.group("unit")) and unit_kind(name) is None:
             name = inner.group("unit")
@@ -1238,7 +1359,8 @@ class _Reader:
             return
         if not name or unit_kind(name) is None:
             return
-        at = start + text.index(name)
+        printed = _printed_as(text, name)
+        at = start + text.index(printed)
         if (
             key == "division"
             and item.division is not None
@@ -1249,12 +1371,12 @@ class _Reader:
             # names as in charge, the 課 is the division; a 部局 before it its department
             if unit_kind(item.division) != "section" and item.department is None:
                 item.department, item.department_span = item.division, item.division_span
-            item.division, item.division_span = name, self.doc.span(at, at + len(name))
+            item.division, item.division_span = name, self.doc.span(at, at + len(printed))
             return
         if key == "division" and item.division is None:
-            item.division, item.division_span = name, self.doc.span(at, at + len(name))
+            item.division, item.division_span = name, self.doc.span(at, at + len(printed))
         elif key == "department" and item.department is None:
-            item.department, item.department_span = name, self.doc.span(at, at + len(name))
+            item.department, item.department_span = name, self.doc.span(at, at + len(printed))
 
     def _year(self, item: _Found, text: str, start: int) -> None:
         if item.year is not None:
@@ -1448,6 +1570,101 @@ def _fill(project: Project, budget: int | None, division: str | None, evidence: 
         project.division = division
     for key, span in evidence.items():
         project.evidence.setdefault(key, span)
+
+
+def _name_and_amount(text: str, unit: str | None) -> tuple[str, int, int, int] | None:
+    """「X事業      7,654,321円」 or 「X事業      168,500」 under a stated unit: a row of a
+    name and the amount in the column beside it (set apart by a wide gap); (name, start and
+    end of the amount, yen)."""
+    gaps = list(_GAP.finditer(text.rstrip()))
+    if not gaps:
+        return None
+    gap = gaps[-1]
+    name, tail = text[: gap.start()].strip(_TRIM), text[gap.end() :].rstrip()
+    if not _valid_name(name) or gap.start() == 0:
+        return None
+    amounts = find_amounts(tail)
+    if amounts and amounts[0][0] == 0 and amounts[0][1] == len(tail):
+        return name, gap.end(), gap.end() + len(tail), amounts[0][2]
+    if unit is not None and re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+", tail):
+        yen = _yen(tail, unit)
+        return (name, gap.end(), gap.end() + len(tail), yen) if yen else None
+    return None
+
+
+def _join_broken_unit(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """「こども政策 課」 in a row of single-space columns: a unit name broken before its
+    suffix (PDF text) is one cell; the words unchanged when no such pair is found."""
+    for k in range(len(words) - 1):
+        (a, start, _), (b, _, end) = words[k], words[k + 1]
+        joined = _joined_suffix(f"{a} {b}")
+        one_space = end - start == len(a) + 1 + len(b)
+        if " " not in joined and unit_kind(joined) is not None and one_space:
+            return [*words[:k], (f"{a} {b}", start, end), *words[k + 2 :]]  # read whole later
+    return words
+
+
+def _is_budget_label(text: str) -> bool:
+    """「決算額」, 「令和5年度決算額」, 「予算額(千円)」: a budget label as printed over a
+    column, with the year and unit it may carry."""
+    bare = text
+    for mention in reversed(year_mentions(text)):
+        bare = bare[: mention.start] + bare[mention.end :]
+    bare = _QUALIFIED_UNIT.sub("", bare).strip()
+    return bool(bare) and field_of(bare, exact=True) == "budget"
+
+
+def _labelled_division(block: Block) -> tuple[str, int] | None:
+    """(unit, offset) a field names as in charge: its own label a division label, or its
+    value a division label and a unit (「【施策1-1 子育て】 主管課：みどり課」)."""
+    if block.kind != "field" or block.value is None:
+        return None
+    at = block.value_start if block.value_start is not None else block.start
+    words = (block.label or "").split()
+    if words and field_of(words[-1], exact=True) == "division":  # 「<港の活性化> 所管課」
+        return block.value, at
+    inner = re.match(r"\s*(?P<label>[^:：\s]{1,10})\s*[:：]\s*(?P<unit>\S+)", block.value)
+    if inner and field_of(inner.group("label"), exact=True) == "division":
+        return inner.group("unit"), at + inner.start("unit")
+    return None
+
+
+def _before_wide_gap(text: str, gap_pattern: re.Pattern[str] | None = None) -> str:
+    """「X事業      整理番号 R5-07」: a field's value printed with another field beside it on
+    the same line, set apart by a wide gap; the value is the text before the gap."""
+    gap = (gap_pattern or _WIDE_GAP).search(text)
+    return text[: gap.start()].strip() if gap and text[: gap.start()].strip() else text
+
+
+def _joined_suffix(name: str) -> str:
+    """「企画 課」: a unit name broken before its suffix (PDF text breaks words at line ends),
+    read whole when the joined name is a unit and the piece before the space is not."""
+    broken = _BROKEN_SUFFIX.fullmatch(name)
+    if broken is None or unit_kind(broken.group("head")) is not None:
+        return name
+    joined = broken.group("head") + broken.group("suffix")
+    return joined if unit_kind(joined) is not None else name
+
+
+def _leading_unit(text: str) -> str:
+    """「産業振興課 係名 林務係」: a unit field's value that opens with the unit and goes on
+    with another field on the same line; the unit is the opening word (or two words of a
+    name broken before its suffix, 「企画 課」). The text itself when it opens with none."""
+    words = text.split()
+    if len(words) < 2:
+        return text
+    if unit_kind(words[0]) is not None:
+        return words[0]
+    joined = _joined_suffix(f"{words[0]} {words[1]}")
+    return joined if unit_kind(joined) is not None and " " not in joined else text
+
+
+def _printed_as(text: str, name: str) -> str:
+    """The text as printed of a name `_joined_suffix` joined (「企画 課」 for 企画課)."""
+    if name in text:
+        return name
+    broken = re.search(re.escape(name[:-1]) + r"[ \u3000]" + re.escape(name[-1]), text)
+    return broken.group() if broken else name
 
 
 def _valid_name(name: str) -> bool:
@@ -1659,6 +1876,13 @@ def _term(block: Block) -> tuple[str, str, int] | None:
     return match.group("term"), block.text[match.end() :], block.start + match.end()
 
 
+# 「X事業として6,543万円を計上」: the name, then the amount budgeted for it
+_BUDGETED_AS = re.compile(
+    r"(?P<name>[^、。,，「」()（）\s]{2,60}?)として(?P<amount>[^、。を]{1,20})を(?:計上|予算化|措置)"
+)
+_LABELLED_UNITS = re.compile(r"(?P<label>[^:：\s]{1,8})\s*[:：]\s*(?P<units>.+)")
+# 「「X事業」（…）」: a name in quotes right before a bracket
+_QUOTED_BEFORE = re.compile(r"「(?P<name>[^「」]{2,60})」\s*$")
 _BRACKET_PART = re.compile(r"(?:[^、,，/／]|(?<=[0-9])[,，](?=[0-9]))+")  # 1,237 is one part
 
 
@@ -1680,6 +1904,11 @@ def _amount_parts(inner: str) -> list[Attribute]:
             field_name, label, a, b = "fiscalYear", "", 0, len(text)
         elif _all_units(text):
             field_name, label, a, b = "division", "", 0, len(text)
+        elif (unit := _LABELLED_UNITS.fullmatch(text)) and field_of(
+            unit.group("label"), exact=True
+        ) == "division" and _all_units(unit.group("units")):
+            field_name, label = "division", unit.group("label")  # 「担当：緑化部 みどり課」
+            a, b = unit.start("units"), len(text)
         else:
             return []
         found.append(Attribute(label, field_name, text[a:b], at + a, at + b, at))
@@ -1881,6 +2110,9 @@ _PAIR = re.compile(
 # 「屋上防水改修 24,900」, 「展示機能移転(…) 移転費 7,853」: a measure, its cost last
 _MEASURE = re.compile(r"(?P<what>\S+)(?:\s+\S+)?\s+(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)")
 _GAP = re.compile(r"[ \u3000]{2,}")
+_NO_AMOUNT = re.compile(r"[―\-－ー—‐–]|0")  # 「―」 in a year's cell: nothing that year
+_WIDE_GAP = re.compile(r"[ \u3000]{3,}")
+_BROKEN_SUFFIX = re.compile(r"(?P<head>[^\s]{2,20})[ \u3000](?P<suffix>[課部係室局])")
 _BRACKETED = re.compile(r"[【〔\[［<＜《〈][^】〕\]］>＞》〉]{1,30}[】〕\]］>＞》〉]")
 # a name and a bare figure in the column beside it, set apart by a run of spaces
 _AMOUNT_COLUMN = re.compile(

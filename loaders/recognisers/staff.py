@@ -26,8 +26,8 @@ from loaders.facts import DocumentFacts, Span, StaffCount
 from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
-from loaders.recognisers.budgets import document_owner
-from loaders.recognisers.organizations import unit_in_phrase
+from loaders.recognisers.budgets import document_owner as _titled_owner
+from loaders.recognisers.organizations import subject_department, unit_in_phrase
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -52,6 +52,8 @@ class _Found:
     count: int
     evidence: dict[str, Span]
     whole: bool = False  # counts the unit the document is about (a row of a year)
+    # the year is a fiscal-year column's (令和6年度実績), not the day the count was taken
+    by_column: bool = False
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -70,9 +72,13 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_prose(doc, facts),
         *_from_stated(doc, facts),
         *_from_year_pairs(doc),
+        *_from_staff_rows(doc),
+        *_from_dated_counts(doc),
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
-    for item in found:
+    # (unit, count) read with a day or year of its own
+    counted = {(nfkc_key(s.organization), s.count) for s in facts.staff}
+    for item in sorted(found, key=lambda f: f.by_column):
         organization = (
             document_owner(facts, doc) if item.whole else _organization(item.name, facts, doc)
         )
@@ -80,12 +86,24 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if organization is None or fiscal_year is None:
             continue
         key = (nfkc_key(organization), fiscal_year, TOTAL)
-        if key in known:
-            continue
+        if key in known or (item.by_column and (key[0], item.count) in counted):
+            continue  # the count is dated elsewhere (「令和9年4月1日の職員数は301人」)
         known.add(key)
+        counted.add((key[0], item.count))
         facts.staff.append(
             StaffCount(organization, fiscal_year, TOTAL, item.count, evidence=item.evidence)
         )
+
+
+def document_owner(facts: DocumentFacts, doc: StructuredDocument) -> str:
+    """The unit the document is about: the one its title lines name, though a breadcrumb or
+    an accessibility bar opens the page above them (「令和5年度 架空部の目標」 under 「トップ >
+    … > 部の目標」), else the city."""
+    owner = _titled_owner(facts, doc)
+    if owner != facts.municipality:
+        return owner
+    places = tuple(p for p in (facts.prefecture, facts.municipality) if p)
+    return subject_department(doc, places) or owner
 
 
 def _organization(printed: str, facts: DocumentFacts, doc: StructuredDocument) -> str | None:
@@ -891,3 +909,101 @@ def _from_year_pairs(doc: StructuredDocument) -> Iterator[_Found]:
                 "": doc.span(at + pair.start(), at + pair.end()),
                 "count": doc.span(at + pair.start("n"), at + pair.end("n")),
             }, whole=True)  # fmt: skip
+
+
+# -- a row of counts by year ------------------------------------------------------------------
+_AIMED = ("target", "estimate")  # a column of what a year should or may reach: no count
+
+
+def _from_staff_rows(doc: StructuredDocument) -> Iterator[_Found]:
+    """「指標 | R1実績 | R2実績 | R6目標」 over 「職員数(人) | 612 | 607 | 590」: a row the staff
+    label names, in a table whose columns are years, counts the staff of what the document is
+    about in each year it reports (not in a year's 目標 or 見込 column)."""
+    dated: dict[int, int] | None = None
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None:
+            continue
+        years = {k: y for k, label in enumerate(table.header) if (y := _column_year(label))}
+        if len(years) < 2:
+            continue
+        for row in table.rows:
+            if not row or field_of(_unbracketed_label(row[0].text), exact=True) != "staff":
+                continue
+            dated = _dated_counts(doc) if dated is None else dated
+            for k, year in years.items():
+                count = _count(row[k].text) if k < len(row) else None
+                if count is not None:
+                    year = dated.get(count, year)  # the day the text says it was taken
+                    yield _Found("", year, count, _evidence(doc, row[0], row[k]), whole=True,
+                                 by_column=True)  # fmt: skip
+
+
+@cache
+def _dated_pattern() -> re.Pattern[str]:
+    staff = "|".join(re.escape(x) for x in sorted(labels_of("staff"), key=len, reverse=True))
+    return re.compile(rf"(?:{staff})は?\s*(?P<n>[0-9][0-9,]*)\s*[人名]")
+
+
+def _dated_counts(doc: StructuredDocument) -> dict[int, int]:
+    """Count → year of the counts the text dates to a day (「令和9年4月1日の職員数は301人」):
+    a fiscal-year column (令和6年度実績) may print the count taken on the April 1 after it."""
+    dated: dict[int, int] = {}
+    for match in _dated_pattern().finditer(doc.folded):
+        before = doc.folded[max(0, match.start() - 16) : match.start()]
+        days = [m for m in year_mentions(before) if m.kind == "date"]
+        if days and not before[days[-1].end :].strip().strip("現在の時点で、 "):
+            dated.setdefault(int(match.group("n").replace(",", "")), days[-1].year)
+    return dated
+
+
+def _column_year(label: str) -> int | None:
+    """The year a column reports: a year alone or with the kind of its figure (R3実績), not
+    a year's target or estimate (R7目標)."""
+    key = label_key(label)
+    mentions = year_mentions(key)
+    if len(mentions) != 1:
+        return None
+    rest = (key[: mentions[0].start] + key[mentions[0].end :]).strip("()")
+    if rest and (field_of(rest, exact=True) in _AIMED or field_of(rest, exact=True) is None):
+        return None
+    return mentions[0].year
+
+
+def _unbracketed_label(text: str) -> str:
+    """「職員数(人)」, 「職員数(普通会計部門)」: the label without the note in its brackets."""
+    return re.sub(r"[(（][^()（）]*[)）]\s*$", "", label_key(text))
+
+
+_DATED_COUNT = re.compile(r"\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)\s*(?:[(（][^()（）]*[)）])?")
+
+
+def _from_dated_counts(doc: StructuredDocument) -> Iterator[_Found]:
+    """「職員数(普通会計部門) 2031.4.1 2,345人 2030.4.1 2,350人(前年比▲5人)」: a line opening
+    with the staff label, then counts each after the day or year it was taken, and nothing
+    else: the staff of what the document is about in each of those years."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "heading", "field", "item"):
+            continue
+        text = doc.folded[block.start : block.end]
+        label = re.match(r"[\s・•●○◎*-]*(?P<label>[^\s0-9:：・]+)\s*[:：]?\s*", text)
+        if label is None or field_of(_unbracketed_label(label.group("label")),
+                                     exact=True) != "staff":  # fmt: skip
+            continue
+        found: list[_Found] = []
+        at = base = label.end()
+        for mention in year_mentions(text[base:]):
+            if base + mention.start != at:
+                break  # words between: no list of dated counts
+            count = _DATED_COUNT.match(text, base + mention.end)
+            if count is None:
+                break
+            start = block.start + count.start("n")
+            found.append(_Found("", mention.year, int(count.group("n").replace(",", "")), {
+                "": doc.span(block.start + at, block.start + count.end()),
+                "count": doc.span(start, start + len(count.group("n"))),
+            }, whole=True))  # fmt: skip
+            at = count.end()
+            at += len(text[at:]) - len(text[at:].lstrip(" \t\u3000、,"))  # 「312人、令和5年…」
+        if found and not text[at:].strip():
+            yield from found

@@ -16,14 +16,19 @@ from collections.abc import Collection, Sequence
 from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
+from loaders.structure.continued import continued_box_table, first_row_columns
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
 from loaders.structure.tables import (
     box_table,
+    caption_row,
     delimited_table,
     is_box_line,
     is_rule,
+    later_fields,
     pipe_table,
     space_region,
+    split_spaces,
+    split_tabs,
     table_runs,
 )
 from loaders.text.normalize import Line, fold_width, lines_with_offsets
@@ -31,6 +36,7 @@ from loaders.text.project_names import looks_like_project
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[・•●○◎◯\-*＊※➢➤▶▸►→★☆])\s*")
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}(?P<mark>#{1,6})[ \u3000]+(?=\S)")
+_MARKDOWN_QUOTE = re.compile(r"^ {0,3}(?:>[ \u3000]?)+(?=\S)")
 _MARK_HEADING = re.compile(r"^\s*(?P<mark>[■◆□◇▼▽▲△▪❖◉〇])\s*")
 _BRACKET_ONLY = re.compile(
     r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^】〕\]>＞》〉]{1,40}?)\s*[】〕\]>＞》〉]\s*$"
@@ -166,6 +172,9 @@ class _Reader:
         # then "1.…", "2.…") sits under it: style → the level its members take
         self.nested: dict[str, int] = {}
         self.bracket_labels: set[int] = set()  # headings printed as a bracketed label
+        # labels whose value names a unit: one opens a field after a single space too
+        self.unit_labels = {x for x in self.labels
+                            if field_of(x, exact=True) in ("department", "division")}  # fmt: skip
 
     def read(self) -> StructuredDocument:
         lines = self.lines
@@ -193,7 +202,11 @@ class _Reader:
             if j > i and self._table(lines[i:j], "tab"):
                 i = j
                 continue
-            j = space_region(lines, i)
+            j = _before_next_header(lines, i, space_region(lines, i))
+            if j > i and self._table(lines[i:j], "space"):
+                i = j
+                continue
+            j = _labelled_header_region(lines, i)
             if j > i and self._table(lines[i:j], "space"):
                 i = j
                 continue
@@ -268,11 +281,14 @@ class _Reader:
         return block
 
     def _table(self, lines: Sequence[Line], how: str) -> bool:
+        if how == "tab" and caption_row(lines) and delimited_table(lines[1:], "tab"):
+            self._caption(lines[0])
+            return self._table(lines[1:], how)
         if how == "tab" and len(runs := table_runs(lines, how)) > 1:
             return any([self._table(lines[a:b], "tab-run") for a, b in runs])
         how = "tab" if how == "tab-run" else how
         if how == "box":
-            table = box_table(lines)
+            table = self._continued_box(lines) or box_table(lines)
         elif how == "pipe":
             table = pipe_table(lines)
         else:
@@ -284,6 +300,28 @@ class _Reader:
             _carry_spanned_cells(table)
         self._add(Block("table", lines[0].start, lines[-1].end, "", table=table))
         return True
+
+    _CONTINUED_WITHIN = 8  # blocks (sub-headings, notes) between a box and its continuation
+
+    def _continued_box(self, lines: Sequence[Line]) -> Table | None:
+        """A box of rows only, its bars where the box a few blocks above has them: the rows
+        continue that box's table under its header (`loaders.structure.continued`)."""
+        for block in reversed(self.blocks[-self._CONTINUED_WITHIN :]):
+            if block.kind != "table" or block.table is None:
+                continue
+            above = self.text[block.start : block.end].splitlines()
+            raws = [self.text[ln.start : ln.end] for ln in lines]
+            return continued_box_table(lines, raws, block.table, first_row_columns(above))
+        return None
+
+    def _caption(self, line: Line) -> None:
+        """A table's title row (and its unit note at the far right): each cell a line of
+        its own, the title heading the table as a printed caption would."""
+        cells = [c for c in split_tabs(line) if c.text]
+        for k, cell in enumerate(cells):
+            text = line.text[cell.start - line.start : cell.end - line.start]
+            # the title may head the table as a plain heading; a unit note heads nothing
+            self._line(Line(text, cell.start, cell.end, line.number), None if k else line)
 
     def _heading(
         self, line: Line, numbering: Numbering | None, style: str, body_start: int
@@ -314,20 +352,34 @@ class _Reader:
                         level=level))  # fmt: skip
 
     def _field(self, line: Line, match: re.Match[str]) -> None:
-        """A labelled field (【label】value or label：value) from its pattern's match."""
+        """A labelled field (【label】value or label：value) from its pattern's match; a form
+        printing further fields on the same line, set apart by a wide gap (「【所管課】 A課
+        係名 B係    会計 一般会計」), gives one field each."""
+        later = later_fields(line.text, match.start("value"), self.labels, self.unit_labels)
+        value_end = later[0][0] if later else len(line.text)
+        value = line.text[match.start("value") : value_end].rstrip()
         self._add(
             Block(
                 "field",
                 line.start,
-                line.end,
-                line.text.strip(),
+                line.start + match.start("value") + len(value) if later else line.end,
+                line.text[: match.start("value") + len(value)].strip(),
                 label=match.group("label").strip(),
-                value=match.group("value").strip(),
+                value=value.strip(),
                 value_start=line.start + match.start("value"),
             )
         )
+        for label_start, label_end, value_start, end in later:
+            self._add(Block("field", line.start + label_start, line.start + end,
+                            line.text[label_start:end], label=line.text[label_start:label_end],
+                            value=line.text[value_start:end],
+                            value_start=line.start + value_start))  # fmt: skip
 
     def _line(self, line: Line, nxt: Line | None) -> None:
+        if quote := _MARKDOWN_QUOTE.match(line.text):
+            # 「> 所管：A部 B課」: a Markdown quote's lines read as their text (same offsets)
+            line = Line(" " * quote.end() + line.text[quote.end() :], line.start, line.end,
+                        line.number)  # fmt: skip
         s = line.text
         if is_rule(s) or _PAGE_NUMBER.match(s):
             return
@@ -545,3 +597,52 @@ def read_structure(text: str, *, labels: Collection[str] = ()) -> StructuredDocu
     """The blocks of `text`. `labels` are known field labels (予算額, 所管課 …), which let
     the reader split lines such as "所属名 緑地管理課 所属長名 青木" into fields."""
     return _Reader(text, labels).read()
+
+
+def _is_label_header(line: Line) -> bool:
+    """A line of two or more field labels (fields.ttl) set apart by runs of spaces."""
+    cells = split_spaces(line) if "\t" not in line.text else []
+    return len(cells) >= 2 and all(field_of(cell.text, exact=True) for cell in cells)
+
+
+def _before_next_header(lines: Sequence[Line], i: int, j: int) -> int:
+    """Where a space-aligned table from line `i` to `j` really ends: at a blank line followed
+    by another header of field labels, which opens the next table (two tables one blank line
+    apart read as one otherwise)."""
+    for k in range(i + 2, j):
+        if not lines[k - 1].text.strip() and _is_label_header(lines[k]):
+            return k - 1
+    return j
+
+
+def _labelled_header_region(lines: Sequence[Line], i: int) -> int:
+    """「所属名　　職員数」 over 「地域振興課　12」: a line of field labels set apart by runs of
+    spaces, each one the vocabulary knows (fields.ttl), over rows of as many cells or fewer
+    is a table however few its rows and columns — where `space_region` asks for three
+    columns and two rows, since two words apart are as often a label and its value. The
+    table ends at a line that is no such row; a blank line ends it unless a row follows."""
+    if not _is_label_header(lines[i]):
+        return i
+    header = split_spaces(lines[i])
+
+    def is_row(line: Line) -> bool:
+        if "\t" in line.text or "。" in line.text:
+            return False
+        cells = split_spaces(line)
+        return (
+            2 <= len(cells) <= len(header)
+            # not 「担当課　水路課」 under the table, but 「一般会計」 under 「会計」
+            and field_of(cells[0].text, exact=True) in (None, field_of(header[0].text, exact=True))
+            and not all(field_of(cell.text, exact=True) for cell in cells)
+        )
+
+    j, end = i + 1, i
+    while j < len(lines):
+        if not lines[j].text.strip():
+            j += 1
+            continue
+        if not is_row(lines[j]):
+            break
+        end = j
+        j += 1
+    return end + 1 if end > i else i

@@ -60,6 +60,8 @@ def record_after(doc: StructuredDocument, index: int) -> Record:
             labelled = labelled or bool(attributes)
             k += used
             continue
+        if labelled and _opens_next_record(doc, record, blocks, k):
+            break
         if (
             (block.kind == "paragraph" and not block.number)
             or (labelled and block.kind == "item")
@@ -73,6 +75,20 @@ def record_after(doc: StructuredDocument, index: int) -> Record:
     if not labelled:
         return Record()
     return record
+
+
+def _opens_next_record(
+    doc: StructuredDocument, record: Record, blocks: list[Block], k: int
+) -> bool:
+    """「・A事業」 「・予算：…」 「・B事業」 「・予算：…」 printed as one flat list: an unlabelled
+    line followed by a label the record already holds is the next name, not a further line
+    of a value (a record holds each field once)."""
+    if k + 1 >= len(blocks):
+        return False
+    following = blocks[k + 2] if k + 2 < len(blocks) else None
+    read = _read(doc, blocks[k + 1], following)
+    held = record.fields()
+    return read is not None and any(a.field and a.field in held for a in read[0])
 
 
 def _read(

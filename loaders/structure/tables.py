@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from loaders.field_vocabulary import field_of
 from loaders.structure.blocks import Cell, Table
@@ -328,6 +328,68 @@ def delimited_table(
     if split != "tab":
         rows = [_fill_row(r, width) for r in rows]
     return _table(rows[0], rows[1:])
+
+
+def is_unit_note(text: str) -> bool:
+    """「(単位:人)」, 「単位:千円」: a note of the unit a table's numbers are in."""
+    inner = re.sub(r"\s+", "", text).strip("()（）")
+    return field_of(re.split(r"[:：、,]", inner)[0], exact=True) == "unit"
+
+
+def caption_row(lines: Sequence[Line]) -> bool:
+    """「表2 計画事業一覧 | | … | (単位:千円)」 over 「事業名 | 担当課 | 令和7年度 | …」: a
+    spreadsheet's (or HTML table's) title printed in the first cell of a row of its own, a
+    unit note perhaps at its far right, over the table's header row. The title is a caption
+    to read as a line; the header is the row under it. A bare year spanning the columns
+    (令和5年度 over 目標 | 実績) or a field label is a header, no caption."""
+    if len(lines) < 3:
+        return False
+    cells = split_tabs(lines[0])
+    filled = [c for c in cells if c.text]
+    under = [c for c in split_tabs(lines[1]) if c.text]
+    if not filled or not cells[0].text or len(under) < max(2, len(filled) + 1):
+        return False
+    caption = filled[0].text
+    return (
+        all(is_unit_note(c.text) for c in filled[1:])
+        and _kind(caption) == "text"
+        and not _bare_period(caption)
+        and field_of(caption, exact=True) is None
+    )
+
+
+_GAP = re.compile(r"[ \t]+")
+_LATER_LABEL_MIN = 2  # a one-letter word (問, 款) is too common to open a field
+
+
+def later_fields(
+    text: str, start: int, labels: Collection[str], tight: Collection[str] = ()
+) -> list[tuple[int, int, int, int]]:
+    """「【所管課】 A課   係名 B係        会計 一般会計  款02」: the further labelled fields a
+    form prints on one line after a field's value, each past a wide gap and opening with a
+    known label followed by its value (what follows without a label continues that value).
+    A label of `tight` (a unit's: 係名, 担当課) opens a field past a single space too
+    (「【所管課】 A課 係名 B係」). (label start, label end, value start, value end) each,
+    offsets into `text`."""
+    opening = re.match(r"\s*([^\s:：]+)\s*[:：]", text[start:])
+    if opening is not None and opening.group(1) in labels:
+        return []  # 「予算額:4,321千円 担当:A課」: a value of labelled attributes, read as one
+    found: list[tuple[int, int, int, int]] = []
+    for gap in _GAP.finditer(text, start):
+        word = re.match(r"[^\s:：]+", text[gap.end() :])
+        if word is None or len(word.group()) < _LATER_LABEL_MIN or gap.start() == start:
+            continue
+        if word.group() not in (labels if gap.end() - gap.start() > 1 else tight):
+            continue
+        label_end = gap.end() + word.end()
+        value = re.match(r"[ \t]*[:：]?[ \t]*(?=\S)", text[label_end:])
+        if value is None or gap.start() <= (found[-1][2] if found else start):
+            continue
+        if found:
+            last = found[-1]
+            found[-1] = (last[0], last[1], last[2], gap.start())
+        found.append((gap.end(), label_end, label_end + value.end(), len(text.rstrip())))
+    return found
 
 
 def _is_label_row(cells: Sequence[Cell], *, exact: bool = True) -> bool:

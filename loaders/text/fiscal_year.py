@@ -296,8 +296,10 @@ _PAIR_GAP = re.compile(r"^\s*(?:\([a-z]\)\s*)?$")
 # 「〈令和2年度実施事業〉」「H22年度実施状況」「(令和4年度実績評価)」: the year whose work a
 # report (an evaluation sheet, a progress report) is about, printed under the title's year of
 # reporting.
+# 「(令和5年度の取組に対する評価)」「令和5年度事業に係る評価」 too.
 _CARRIED_OUT = re.compile(
-    r"\s*(?:の)?(?:実施(?:事業|状況|結果|分)|実績評価|(?:取組|進捗)状況)|実績\s*[)）]"
+    r"\s*(?:の)?(?:実施(?:事業|状況|結果|分)|実績評価|(?:取組|進捗)状況"
+    r"|(?:取組|事業|実績)\s*(?:に対する|に係る|の)\s*評価)|実績\s*[)）]"
 )
 # 「(令和6年度改訂)」: the year a plan was revised in, not a year the plan is about.
 _REVISED = re.compile(r"\s*(?:に|の)?(?:改訂|改定|見直し)")

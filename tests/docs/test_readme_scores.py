@@ -53,9 +53,13 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-5/gold.json",
         ROOT / "tests/data/composed-fresh-5",
     ),
-    "estimate": (
+    "composed 9": (
         ROOT / "tests/data/composed-fresh-6/gold.json",
         ROOT / "tests/data/composed-fresh-6",
+    ),
+    "estimate": (
+        ROOT / "tests/data/composed-fresh-7/gold.json",
+        ROOT / "tests/data/composed-fresh-7",
     ),
 }
 # mode → (README heading, the corpora its table shows)
@@ -73,6 +77,7 @@ MODES = {
             "composed 6",
             "composed 7",
             "composed 8",
+            "composed 9",
             "estimate",
         ),
     ),

@@ -102,3 +102,31 @@ def test_plan_period_headed_main_efforts_gives_the_years() -> None:
 def test_contact_headed_about_this_page_names_the_responsible_unit() -> None:
     measure = _other_site().initiatives[0]
     assert measure.responsible == ["健康づくり課"]
+
+
+def _genre_facts(text: str) -> DocumentFacts:
+    from loaders.genres import comprehensive_plan_policy
+
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "comprehensive_plan_policy")
+    comprehensive_plan_policy.parse(facts)
+    return facts
+
+
+def test_a_policy_line_on_a_project_sheet_places_the_project_and_is_no_measure() -> None:
+    text = "事業名：干潟清掃活動支援事業\n施策 3-2 干潟の保全\n事業の目的：干潟の清掃\n"
+    facts = _genre_facts(text)
+    assert [(c.normalized, c.label) for c in facts.policy_codes] == [("3-2", "干潟の保全")]
+    assert facts.initiatives == []
+
+
+def test_a_policy_page_listing_its_main_projects_keeps_its_measure() -> None:
+    text = "施策 3-2 干潟の保全\n主な事業：干潟清掃事業、野鳥観察事業\n"
+    assert [i.name for i in _genre_facts(text).initiatives] == ["干潟の保全"]
+
+
+def test_a_page_listing_several_measures_of_one_level_heads_none_of_them() -> None:
+    text = (
+        "課の目標\n総合計画での位置\n政策 2 海と共に生きるまち\n施策 2-1 干潟の保全\n"
+        "施策 2-2 港のにぎわい\n目標1 干潟清掃を広げる(施策2-1)\n"
+    )
+    assert _genre_facts(text).initiatives == []

@@ -16,8 +16,10 @@ from loaders.text.fiscal_year import format_era_fiscal_year
 
 Era = Literal["reiwa", "heisei", "western"]
 YenUnit = Literal["円", "千円", "万円", "億円"]
-Layout = Literal["bullets", "fields", "tsv", "pipe", "html", "prose"]
-LAYOUTS: tuple[Layout, ...] = ("bullets", "fields", "tsv", "pipe", "html", "prose")
+Layout = Literal["bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box"]
+LAYOUTS: tuple[Layout, ...] = (
+    "bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box"
+)  # fmt: skip
 
 _FULL_WIDTH = str.maketrans("0123456789,.()%:", "０１２３４５６７８９，．（）％：")
 
@@ -80,7 +82,19 @@ def _finish(text: str, style: Style) -> str:
 
 
 def render(layout: Layout, facts: Facts, style: Style) -> str:
+    if layout in _ALIGNED:  # full-width forms cell by cell, before the columns are aligned
+        return _RENDERERS[layout](facts, style)
     return _finish(_RENDERERS[layout](facts, style), style)
+
+
+def _cells(f: Facts, s: Style) -> list[list[list[str]]]:
+    """`_tables` with each cell in the style's width (the title too, by `_finish`)."""
+    table = _FULL_WIDTH if s.full_width else {}
+    return [[[cell.translate(table) for cell in row] for row in t] for t in _tables(f, s)]
+
+
+def _aligned_title(f: Facts, s: Style) -> str:
+    return _finish(_title(f, s).strip(), s) + "\n\n"
 
 
 def _title(f: Facts, s: Style) -> str:
@@ -202,6 +216,61 @@ def _prose(f: Facts, s: Style) -> str:
     )
 
 
+def _width(text: str) -> int:
+    """Columns a monospaced page gives the text: two for a wide (CJK, full-width) character."""
+    return sum(2 if ord(c) > 0x2E7F else 1 for c in text)
+
+
+def _space(f: Facts, s: Style) -> str:
+    """Tables aligned with spaces, as a page saved as text or a PDF's text layer prints them:
+    each cell padded with ideographic spaces to its column, two spaces between columns."""
+    parts = []
+    for table in _cells(f, s):
+        widths = [max(_width(row[i]) for row in table) for i in range(len(table[0]))]
+        lines = []
+        for row in table:
+            cells = [
+                cell + "\u3000" * ((width - _width(cell)) // 2) + " " * ((width - _width(cell)) % 2)
+                for cell, width in zip(row, widths, strict=True)
+            ]
+            lines.append("  ".join(cells).rstrip())
+        parts.append("\n".join(lines) + "\n")
+    return _aligned_title(f, s) + "\n".join(parts)
+
+
+def _csv(f: Facts, s: Style) -> str:
+    """A spreadsheet saved as CSV: a title row, each table under an empty row, cells quoted
+    where they hold a comma."""
+
+    def cell(text: str) -> str:
+        return f'"{text}"' if "," in text or "，" in text else text
+
+    rows = [_aligned_title(f, s).strip()]
+    for table in _cells(f, s):
+        rows.append("")
+        rows += [",".join(cell(c) for c in row) for row in table]
+    return "\n".join(rows) + "\n"
+
+
+def _box(f: Facts, s: Style) -> str:
+    """Tables drawn with box characters, as PDF extraction and text exports print them."""
+    parts = []
+    for table in _cells(f, s):
+        widths = [max(_width(row[i]) for row in table) for i in range(len(table[0]))]
+
+        def rule(left: str, mid: str, right: str, widths: list[int] = widths) -> str:
+            return left + mid.join("─" * w for w in widths) + right
+
+        lines = [rule("┌", "┬", "┐")]
+        for n, row in enumerate(table):
+            padded = [c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True)]
+            lines.append("│" + "│".join(padded) + "│")
+            lines.append(rule("├", "┼", "┤") if n < len(table) - 1 else rule("└", "┴", "┘"))
+        parts.append("\n".join(lines) + "\n")
+    return _aligned_title(f, s) + "\n".join(parts)
+
+
+_ALIGNED = ("space", "csv", "box")
 _RENDERERS = {
     "bullets": _bullets,
     "fields": _fields,
@@ -209,6 +278,9 @@ _RENDERERS = {
     "pipe": _pipe,
     "html": _html,
     "prose": _prose,
+    "space": _space,
+    "csv": _csv,
+    "box": _box,
 }
 
 

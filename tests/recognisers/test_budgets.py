@@ -246,3 +246,63 @@ def test_a_unit_column_beside_the_account_column_owns_each_rows_budget() -> None
         ("架空整備部", 2024, "架空港湾事業特別会計", 500_000),
         ("架空整備部", 2023, "架空港湾事業特別会計", 450_000),
     }  # fmt: skip
+
+
+def test_a_space_table_of_amounts_with_their_units_gives_each_account_and_year() -> None:
+    text = (
+        "会計別予算額\n"
+        "会計区分　　　　2025年度　　2024年度\n"
+        "一般会計　　　　１２億３，０００万円　１１億円\n"
+        "架空霊園特別会計　　　　９，８７０万円　　８，０００万円\n"
+        "合計　　　　１３億２，８７０万円　１１億８，０００万円\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2025, "一般会計", 1_230_000_000),
+        ("青葉台市", 2024, "一般会計", 1_100_000_000),
+        ("青葉台市", 2025, "架空霊園特別会計", 98_700_000),
+        ("青葉台市", 2024, "架空霊園特別会計", 80_000_000),
+    }
+
+
+def test_accounts_indented_under_their_group_take_the_groups_suffix() -> None:
+    text = (
+        "会計別の当初予算（単位：千円）\n"
+        "会計 2025年度 2024年度\n"
+        "一般会計 1,000 900\n"
+        "特別会計 300 280\n"
+        "  架空霊園事業 100 90\n"
+        "  架空駐車場事業 200 190\n"
+        "企業会計 50 40\n"
+        "  架空温泉事業 50 40\n"
+    )
+    found = _budgets(text)
+    assert ("青葉台市", 2025, "架空霊園事業特別会計", 100_000) in found
+    assert ("青葉台市", 2024, "架空駐車場事業特別会計", 190_000) in found
+    assert ("青葉台市", 2025, "架空温泉事業会計", 50_000) in found
+    assert not any(account in ("特別会計", "企業会計") for _, _, account, _ in found)
+
+
+def test_a_unit_note_under_the_header_line_states_the_amounts_unit() -> None:
+    text = (
+        "会計別の予算額\n"
+        "会計名 2025年度 2024年度 増減率\n"
+        "(単位:百万円)\n"
+        "一般会計 1,200 1,100 9.1%\n"
+        "架空霊園特別会計 30 33 ▲9.1%\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2025, "一般会計", 1_200_000_000),
+        ("青葉台市", 2024, "一般会計", 1_100_000_000),
+        ("青葉台市", 2025, "架空霊園特別会計", 30_000_000),
+        ("青葉台市", 2024, "架空霊園特別会計", 33_000_000),
+    }
+
+
+def test_a_breadcrumb_opening_a_web_page_is_no_title_line() -> None:
+    text = (
+        "トップ > 市政 > 部の紹介 > 架空整備部の方針\n"
+        "架空整備部の方針\n"
+        "部の予算\n"
+        "当初予算は、一般会計が3億2,000万円です。\n"
+    )
+    assert _budgets(text) == {("架空整備部", 2024, "一般会計", 320_000_000)}

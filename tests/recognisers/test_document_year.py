@@ -57,3 +57,8 @@ def test_revision_year_is_not_the_document_year() -> None:
 def test_as_of_date_in_a_heading_gives_the_document_year() -> None:
     text = "ホーム＞職員\n課別職員数（令和4年4月1日現在）\n課\t令和3年度\t令和4年度\n"
     assert document_year(text) == 2022
+
+
+def test_evaluation_of_a_years_work_is_about_that_year() -> None:
+    text = "青葉台町 事務事業評価 2024年度版\n2023年度事業に対する評価\n\n1 概要\n"
+    assert document_year(text) == 2023

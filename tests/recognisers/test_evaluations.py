@@ -416,3 +416,90 @@ def test_the_overall_grade_line_of_a_project_sheet_grades_its_project() -> None:
 def test_a_criterion_line_of_a_project_sheet_is_no_grade_of_the_project() -> None:
     text = "【事業名】潮風ふれあい事業\n\n■評価\n有効性 ○ 参加者は増えている。\n"
     assert evaluation_rows(facts_of(text, year=2023)) == set()
+
+
+def test_a_digit_scale_column_grades_the_policies_a_table_names() -> None:
+    text = (
+        "施策評価の結果\n\n"
+        "| 施策番号 | 施策名 | 担当課 | 評価 |\n"
+        "|---|---|---|---|\n"
+        "| 2-1 | 森の学校づくり | 教育課 | 4 |\n"
+        "| 2-2 | 川辺の散策路整備 | 建設課 | 2 |\n"
+        "| 2-3 | 星空観察会の開催 | 企画課 | 5 |\n"
+    )
+    assert evaluation_rows(facts_of(text)) == {
+        ("森の学校づくり", 2024, "4"),
+        ("川辺の散策路整備", 2024, "2"),
+        ("星空観察会の開催", 2024, "5"),
+    }
+
+
+def test_an_evaluation_column_of_counts_is_no_digit_scale() -> None:
+    text = (
+        "施策番号\t施策名\t評価\n"
+        "2-1\t森の学校づくり\t4\n"
+        "2-2\t川辺の散策路整備\t12\n"
+    )
+    assert evaluation_rows(facts_of(text)) == set()
+
+
+def test_an_evaluation_field_run_onto_an_entry_heading_grades_that_entry() -> None:
+    text = (
+        "約束２ 緑のまちづくり\n"
+        "２－１ 公園の遊具を更新します：達成度：Ｂ\n"
+        "遊具の更新は計画どおり進んでいます。\n"
+        "２－２ 街路樹を倍にします：達成度：Ｃ\n"
+        "植栽は一部の路線にとどまりました。\n"
+    )
+    assert evaluation_rows(facts_of(text)) == {
+        ("公園の遊具を更新します", 2024, "B"),
+        ("街路樹を倍にします", 2024, "C"),
+    }
+
+
+def test_a_record_number_above_the_project_name_leaves_the_sheet_about_that_project() -> None:
+    text = (
+        "管理番号：ミ－０４\n"
+        "事業名：ほたる池清掃事業\n"
+        "施策：３　水辺の保全\n"
+        "総合評価：Ｂ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {("ほたる池清掃事業", 2023, "B")}
+
+
+def test_a_line_of_criteria_and_an_overall_grade_gives_the_overall_grade() -> None:
+    text = (
+        "事業名　やまびこ図書館運営事業\n"
+        "担当課　生涯学習課\n\n"
+        "（３）評価\n"
+        "必要性 Ａ　効率性 Ｃ　総合評価 Ｂ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {("やまびこ図書館運営事業", 2023, "B")}
+
+
+def test_a_sheet_grade_goes_to_the_sheet_project_not_the_plan_heading_it_is_filed_under() -> None:
+    text = (
+        "【事業名】 やまびこ図書館運営事業\n"
+        "【担当課】 生涯学習課\n"
+        "【位置付け】\n"
+        "２－３ 読書のまちづくり\n"
+        "■評価 必要性 Ａ 効率性 Ｃ 総合評価 Ｂ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {("やまびこ図書館運営事業", 2023, "B")}
+
+
+def test_entries_led_to_their_grade_by_dots_under_an_evaluation_heading() -> None:
+    text = (
+        "■令和４年度の重点目標の評価\n"
+        "・駅前広場のバリアフリー化・・・・・Ｂ\n"
+        "・公園トイレの洋式化・・・・・・・・Ａ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("駅前広場のバリアフリー化", 2022, "B"),
+        ("公園トイレの洋式化", 2022, "A"),
+    }
+
+
+def test_entries_led_by_dots_under_a_heading_about_no_evaluation_are_no_grades() -> None:
+    text = "■お知らせの一覧\n・駅前広場の清掃日・・・・・Ａ\n・公園の開園時間・・・・・Ｂ\n"
+    assert evaluation_rows(facts_of(text, year=2023)) == set()

@@ -308,3 +308,27 @@ def test_a_private_nursery_or_a_bare_tower_is_a_kind_of_place() -> None:
         "学童保育所も増やします。\n"
     )
     assert _facilities(text) == set()
+
+
+def test_a_centre_named_among_a_units_duties_in_a_table_of_units_is_no_place() -> None:
+    text = (
+        "課名\t職員数\t主な事務\n"
+        "生活安全課\t8\t防犯灯、架空相談センター\n"
+        "青葉台市民課\t20\t住民票\n"
+        "\n"
+        "架空野外活動センターを改修します。\n"
+    )
+    assert _facilities(text) == {"架空野外活動センター"}
+
+
+def test_a_hall_of_a_building_named_by_its_size_is_no_facility() -> None:
+    text = "青葉台文化会館の大ホールと多目的ホールを改修します。\n"
+    assert _facilities(text) == {"青葉台文化会館"}
+
+
+def test_a_kind_of_clinic_named_by_its_area_is_no_facility() -> None:
+    assert _facilities("へき地診療所への医師派遣を続けます。\n") == set()
+
+
+def test_a_landfill_site_is_a_facility() -> None:
+    assert _facilities("山吹台最終処分場の埋立期間を延ばします。\n") == {"山吹台最終処分場"}

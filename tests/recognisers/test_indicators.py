@@ -1073,3 +1073,104 @@ def test_one_dated_value_of_an_indicator_the_table_names_is_that_years_actual() 
 def test_one_dated_value_in_a_sentence_elsewhere_is_no_indicator() -> None:
     text = "■まつりの開催\n架空まつりの来場者数は令和5年度に12,300人でした。\n"
     assert _observations(text) == set()
+
+
+def test_settled_accounts_of_a_year_over_an_indicator_column_are_actual_values() -> None:
+    text = "指標 2021年度決算 2022年度決算見込\n水道の有収率 88.1 88.6\n"
+    assert _observations(text) == {
+        ("水道の有収率", 2021, "actual", 88.1),
+        ("水道の有収率", 2022, "estimate", 88.6),
+    }
+
+
+def test_settled_accounts_over_an_indicator_table_column_are_actual_values() -> None:
+    text = (
+        "| 指標 | R4決算 | R5決算 | R6見込 |\n|---|---|---|---|\n"
+        "| 市債残高 | 412 | 398 | 405 |\n"
+    )
+    assert _observations(text) == {
+        ("市債残高", 2022, "actual", 412),
+        ("市債残高", 2023, "actual", 398),
+        ("市債残高", 2024, "estimate", 405),
+    }
+
+
+def test_settled_accounts_over_a_budget_line_are_no_indicator_values() -> None:
+    text = "区分 令和3年度決算 令和4年度決算\n事業費 41,200 43,800\n"
+    assert _observations(text) == set()
+
+
+def test_a_name_then_values_each_after_a_kind_label_on_one_line() -> None:
+    text = (
+        "■主な成果\n"
+        "・図書館の開館日数 目標(2027年度)300日 / 実績(2024年度)288日\n"
+        "・読書会の開催数 2024年度実績 18回 (目標 24回)\n"
+    )
+    assert _observations(text) == {
+        ("図書館の開館日数", 2027, "target", 300),
+        ("図書館の開館日数", 2024, "actual", 288),
+        ("読書会の開催数", 2024, "actual", 18),
+        ("読書会の開催数", None, "target", 24),
+    }
+
+
+def test_a_line_whose_values_follow_no_kind_label_is_no_labelled_value_line() -> None:
+    text = "■お知らせ\n・図書館の開館日数 令和6年度は288日 (休館 12日)\n"
+    assert _observations(text) == set()
+
+
+def test_names_and_values_in_turn_under_a_heading_naming_the_year_and_kind() -> None:
+    text = (
+        "●まちの主な指標（2023年度実績）\n"
+        "図書館の貸出冊数　120,300　　公園の利用者数　45,000\n"
+        "\n"
+        "●お問い合わせ\n"
+    )
+    assert _observations(text) == {
+        ("図書館の貸出冊数", 2023, "actual", 120300),
+        ("公園の利用者数", 2023, "actual", 45000),
+    }
+
+
+def test_names_and_values_under_a_heading_naming_no_kind_are_not_read() -> None:
+    text = "●まちの主な指標（2023年度）\n図書館の貸出冊数　120,300　　公園の利用者数　45,000\n"
+    assert _observations(text) == set()
+
+
+def test_a_column_labelled_kijun_holds_baseline_values() -> None:
+    text = (
+        "| 区分 | 基準（2019年度） | 目標（2026年度） |\n|---|---|---|\n"
+        "| 消防団員数 | 512 | 540 |\n"
+    )
+    assert _observations(text) == {
+        ("消防団員数", 2019, "baseline", 512),
+        ("消防団員数", 2026, "target", 540),
+    }
+
+
+def test_a_bracketed_reference_note_gives_the_indicator_above_one_more_value() -> None:
+    text = (
+        "【成果指標】相談件数（件）\n"
+        "【目標】2022年度 1,200\n"
+        "（参考：2020年度実績 1,020件）\n"
+    )
+    assert ("相談件数", 2020, "actual", 1020) in _observations(text)
+
+
+def test_a_bracketed_note_with_no_indicator_field_above_is_no_value() -> None:
+    text = "■窓口の状況\n窓口は平日に開いています。\n（参考：2020年度実績 1,020件）\n"
+    assert _observations(text) == set()
+
+
+def test_a_series_drawn_with_arrows_on_a_line_of_labelled_values() -> None:
+    text = (
+        "■公約の進み具合\n"
+        "・公園の数 就任時(2021年度)12か所 ⇒ 2023年度 15か所 ⇒ 2026年度 20か所\n"
+    )
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=2024)
+    indicators.recognise(read_structure(text, labels=all_labels()), facts)
+    assert {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations} == {
+        ("公園の数", 2021, "baseline", 12),
+        ("公園の数", 2023, "actual", 15),
+        ("公園の数", 2026, "target", 20),
+    }

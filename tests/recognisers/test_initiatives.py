@@ -764,3 +764,42 @@ def test_a_list_in_brackets_under_a_plain_numbered_policy_holds_its_measures() -
 def test_a_bracketed_list_of_section_labels_under_a_policy_holds_no_measures() -> None:
     text = "基本方針1 星の暮らし\n(1) 施策の目的\n(2) 現状と課題\n"
     assert initiative_rows(facts_of(text)) == set()
+
+
+def test_a_pledge_graded_on_its_own_line_is_a_measure_of_its_promise() -> None:
+    text = (
+        "約束2 海辺のまち\n2-1 浜の清掃を毎月行います：達成度：B\n"
+        "2-2 灯台を公開します：達成度：A\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("浜の清掃を毎月行います", ("2-1",)),
+        ("灯台を公開します", ("2-2",)),
+    }
+
+
+def test_an_ungraded_pledge_sentence_is_no_measure() -> None:
+    text = "約束2 海辺のまち\n2-1 浜の清掃を毎月行います\n2-2 灯台を公開します\n"
+    assert initiative_rows(facts_of(text)) == set()
+
+
+def test_graded_policies_beside_a_wrapped_goal_column_are_named_from_the_name_column() -> None:
+    text = (
+        "| 基本目標 | 施策番号 | 施策名 | 評価 |\n|---|---|---|---|\n"
+        "| 1 星と月が | 1-1 | 星空観察の推進 | B |\n| 輝くまち | 1-2 | 月見の振興 | A |\n"
+        "| 2 海辺の | 2-1 | 浜辺の保全 | C |\n| まち | 2-2 | 港の再生 | C |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("星空観察の推進", ("1-1",)),
+        ("月見の振興", ("1-2",)),
+        ("浜辺の保全", ("2-1",)),
+        ("港の再生", ("2-2",)),
+    }
+
+
+def test_a_policy_with_one_finer_level_beside_peer_policies_is_a_measure_of_its_goal() -> None:
+    text = (
+        "基本目標1 星のまち\n政策1-1 星空の保全\n施策1-1-1 夜の灯りの抑制\n・街灯の改修\n"
+        "政策1-2 星の学び\n施策1-2-1 観察会の開催\n・子ども観察会\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert {("星空の保全", ("1-1",)), ("星の学び", ("1-2",))} <= rows

@@ -409,3 +409,50 @@ def test_units_listed_with_dots_are_each_a_member() -> None:
     assert parents["架空保全課"] == "架空環境部"
     assert parents["架空清掃課"] == "架空環境部"
     assert "架空保全課・架空清掃課" not in parents
+
+
+def test_a_unit_suffix_broken_off_by_a_space_in_a_unit_field_is_rejoined() -> None:
+    """PDF text breaks 「模擬推進課」 into 「模擬推進 課」: in a unit field's value the suffix
+    alone after a name ends that name."""
+    parents = _parents("【担当課】 模擬推進 課   係名 架空係\n")
+    assert parents == {"模擬推進課": None, "架空係": "模擬推進課"}
+
+
+def test_a_section_field_after_a_division_field_on_one_form_line_is_its_part() -> None:
+    """「【所管課】 架空推進課   係名 模擬係」: the form's 係名 field follows its 所管課 field,
+    so the 係 is that 課's."""
+    text = "【事業名】 架空広場事業\n【所管課】 架空推進課   係名 模擬係    会計 一般会計\n"
+    parents = _parents(text)
+    assert parents.get("模擬係") == "架空推進課"
+
+
+def test_offices_in_a_departments_breakdown_under_a_unit_note_are_its_parts() -> None:
+    """「架空部の内訳」, then 「(単位:人)」, then a table of its offices: the note between the
+    caption and the table says nothing about the units; the 事務所 (ranked above a 部 in a
+    written chain) are the 部's parts because the caption says the table breaks it down."""
+    text = (
+        "架空部の内訳\n(単位:人)\n\n"
+        "| 所属 | 人数 |\n|---|---|\n| 東模擬事務所 | 31 |\n| 西模擬事務所 | 27 |\n"
+    )
+    parents = _parents(text)
+    assert parents.get("東模擬事務所") == "架空部"
+    assert parents.get("西模擬事務所") == "架空部"
+
+
+def test_a_cell_saying_the_rows_office_is_inside_a_division_gives_its_parent() -> None:
+    """「模擬相談室 | 架空推進課内。相談の受付」: the row's 室 sits inside the 課 its cell names
+    with 内 (`mkf:within`); a 室 may sit inside a 課 of the same rank."""
+    text = (
+        "課名|職員数|所掌\n架空推進課|12|企画、調整\n模擬相談室|4|架空推進課内。相談の受付\n"
+    )
+    assert _parents(text).get("模擬相談室") == "架空推進課"
+
+
+def test_units_listed_after_a_department_and_naikara_no_are_its_parts() -> None:
+    """「架空部内の模擬課、試験課及び検証課の職員」: the units listed after 「○○部内の」 are
+    that department's; the list ends at the last unit (its 「の職員」)."""
+    text = "■体制について\n本表の数値には、架空部内の模擬課、試験課及び検証課の職員を含みます。\n"
+    parents = _parents(text)
+    assert {k: parents.get(k) for k in ("模擬課", "試験課", "検証課")} == {
+        "模擬課": "架空部", "試験課": "架空部", "検証課": "架空部"
+    }

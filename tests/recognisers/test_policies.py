@@ -619,3 +619,68 @@ def test_a_top_policys_own_bracketed_list_is_the_level_below_it() -> None:
 def test_a_policys_bracketed_section_labels_are_no_level_below_it() -> None:
     text = "基本方針1 星の暮らし\n(1) 施策の目的\n(2) 現状と課題\n"
     assert policy_rows(facts_of(text)) == {("1", "星の暮らし")}
+
+
+def test_a_manifestos_numbered_promises_are_the_top_level_of_its_pledges() -> None:
+    text = (
+        "市長公約の達成状況\n約束2 海辺のまち\n2-1 浜の清掃\n2-2 灯台の公開\n"
+        "約束3 森のまち\n3-1 森林公園の遊歩道\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("2", "海辺のまち"),
+        ("2-1", "浜の清掃"),
+        ("2-2", "灯台の公開"),
+        ("3", "森のまち"),
+        ("3-1", "森林公園の遊歩道"),
+    }
+
+
+def test_a_field_joined_on_a_policys_line_by_colons_is_no_part_of_its_name() -> None:
+    text = "施策3-1 湖畔の保全：達成度：B\n施策3-2 湖の観光：達成度：A\n"
+    assert policy_rows(facts_of(text)) == {("3-1", "湖畔の保全"), ("3-2", "湖の観光")}
+
+
+def test_projects_listed_after_a_policys_colon_are_no_part_of_its_name() -> None:
+    text = (
+        "総合計画との関連\n施策 4-2 水辺のまちづくり：川辺公園整備事業、親水護岸改修事業\n"
+        "施策 5-1 学びの場づくり：図書館資料充実事業\n"
+    )
+    assert policy_rows(facts_of(text)) == {("4-2", "水辺のまちづくり"), ("5-1", "学びの場づくり")}
+
+
+def test_a_subtitle_after_a_policys_colon_stays_in_its_name() -> None:
+    text = "施策 4-2 水辺のまちづくり：川と暮らす\n"
+    assert policy_rows(facts_of(text)) == {("4-2", "水辺のまちづくり:川と暮らす")}
+
+
+def test_a_goals_name_wrapped_onto_the_next_row_of_a_system_table_is_joined() -> None:
+    text = (
+        "基本目標\t施策番号\t施策名\t主管課\n"
+        "1 星と月が\t1-1\t星空観察の推進\t観光課\n"
+        "輝くまち\t1-2\t月見の振興\t観光課\n"
+        "2 海と山が\t2-1\t浜辺の保全\t環境課\n"
+        "結ぶまち\t\t\t\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "星と月が輝くまち"),
+        ("1-1", "星空観察の推進"),
+        ("1-2", "月見の振興"),
+        ("2", "海と山が結ぶまち"),
+        ("2-1", "浜辺の保全"),
+    }
+
+
+def test_a_goal_name_of_two_clauses_joined_by_a_comma_is_read_on_its_line() -> None:
+    text = (
+        "事業名 干潟清掃事業\n総合計画上の位置付け 政策 2 海を守り、森を育てるまち\n"
+        "施策 2-1 干潟の保全\n事業期間 令和2年度～\n"
+    )
+    assert policy_rows(facts_of(text)) == {("2", "海を守り、森を育てるまち"), ("2-1", "干潟の保全")}
+
+
+def test_a_list_of_names_after_a_goal_code_is_no_goal_name() -> None:
+    text = (
+        "【事業名】 干潟清掃事業\n【位置付け】 政策 2 干潟課、森林課、港湾課\n"
+        "            施策 2-1 干潟の保全\n【事業期間】 令和2年度～\n"
+    )
+    assert ("2", "干潟課、森林課、港湾課") not in policy_rows(facts_of(text))

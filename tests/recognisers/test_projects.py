@@ -829,3 +829,115 @@ def test_a_record_tables_cost_table_is_not_read_for_the_sheet_before_it() -> Non
     )
     assert ("灯台塗装事業", 2024, None, "灯台課") in _projects(text)
     assert ("天文台改修事業", 2024, 1_222_000, "星見課") in _projects(text)
+
+
+def test_a_field_printed_beside_the_project_name_is_no_part_of_it() -> None:
+    text = (
+        "事業名：みなと灯台清掃事業      管理番号 A-12\n"
+        "担当課：港湾管理課\n"
+        "予算額：3,400千円\n"
+    )
+    assert _projects(text) == {("みなと灯台清掃事業", 2024, 3_400_000, "港湾管理課")}
+
+
+def test_a_division_field_with_other_fields_beside_it_gives_the_unit() -> None:
+    text = (
+        "【事業名】 星空観察会事業\n"
+        "【担当課】 天文振興課 担当係 観望係   会計 一般会計\n"
+        "【予算額】 820千円\n"
+    )
+    assert _projects(text) == {("星空観察会事業", 2024, 820_000, "天文振興課")}
+
+
+def test_a_division_broken_before_its_suffix_is_read_whole() -> None:
+    text = "事業名：灯台塗装事業\n所管課：港湾 課    係名 灯台係\n予算額：1,200千円\n"
+    assert _projects(text) == {("灯台塗装事業", 2024, 1_200_000, "港湾課")}
+
+
+def test_a_project_and_budget_label_pair_heads_rows_of_names_and_amounts() -> None:
+    text = (
+        "担当課：星見課\n"
+        "事業名：令和7年度予算額（千円）\n"
+        "星空観察会事業        1,200\n"
+        "天文台改修事業        34,500\n"
+    )
+    assert _projects(text) == {
+        ("星空観察会事業", 2025, 1_200_000, "星見課"),
+        ("天文台改修事業", 2025, 34_500_000, "星見課"),
+    }
+
+
+def test_a_division_label_after_a_heading_names_the_rows_division() -> None:
+    text = (
+        "＜港の活性化＞　所管課：港湾振興課\n"
+        "主要事業：決算額\n"
+        "灯台公園整備事業      5,600,000円\n"
+    )
+    assert _projects(text, year=2023) == {("灯台公園整備事業", 2023, 5_600_000, "港湾振興課")}
+
+
+def test_a_division_label_inside_another_fields_value_names_the_rows_division() -> None:
+    text = "港の活性化：主管課：港湾振興課\n主要事業：決算額\n灯台公園整備事業      5,600,000円\n"
+    assert _projects(text, year=2023) == {("灯台公園整備事業", 2023, 5_600_000, "港湾振興課")}
+
+
+def test_a_single_space_table_with_year_columns_gives_a_row_per_year_with_an_amount() -> None:
+    text = (
+        "（単位：千円）\n"
+        "事業名 担当課 2026年度 2027年度 2028年度\n"
+        "灯台改修事業 港湾課 1,200 ― 0\n"
+        "桟橋補修事業 港湾課 ― 800 950\n"
+    )
+    assert _projects(text) == {
+        ("灯台改修事業", 2026, 1_200_000, "港湾課"),
+        ("桟橋補修事業", 2027, 800_000, "港湾課"),
+        ("桟橋補修事業", 2028, 950_000, "港湾課"),
+    }
+
+
+def test_a_unit_broken_before_its_suffix_in_a_single_space_row_is_one_cell() -> None:
+    text = "事業名 担当課 予算額\n灯台改修事業 港湾 課 1,200千円\n桟橋補修事業 港湾課 800千円\n"
+    assert _projects(text) == {
+        ("灯台改修事業", 2024, 1_200_000, "港湾課"),
+        ("桟橋補修事業", 2024, 800_000, "港湾課"),
+    }
+
+
+def test_a_term_entrys_division_printed_after_its_budget_on_the_same_line_is_read() -> None:
+    text = "主な取組\n星空観察会事業：予算額：2,400千円　所管：天文振興課\n"
+    assert _projects(text) == {("星空観察会事業", 2024, 2_400_000, "天文振興課")}
+
+
+def test_records_printed_as_one_flat_list_are_one_project_each() -> None:
+    text = (
+        "重点事業\n"
+        "- 星空観察会事業\n"
+        "- 予算額：1,200千円\n"
+        "- 担当：天文振興課\n"
+        "- 観察会を年4回開きます。\n"
+        "- 天文台改修事業\n"
+        "- 予算額：34,500千円\n"
+        "- 担当：天文施設課\n"
+    )
+    assert _projects(text) == {
+        ("星空観察会事業", 2024, 1_200_000, "天文振興課"),
+        ("天文台改修事業", 2024, 34_500_000, "天文施設課"),
+    }
+
+
+def test_a_quoted_name_before_an_amount_bracket_in_a_sentence_is_a_project() -> None:
+    text = (
+        "天文部では「星空観察会事業」（令和6年度予算額 1,200万円、所管：天文部 星見課）"
+        "を進めます。\n"
+    )
+    assert _projects(text) == {("星空観察会事業", 2024, 12_000_000, "星見課")}
+
+
+def test_a_labelled_unit_beside_an_amount_in_a_bracket_is_the_division() -> None:
+    text = "今年度は天文台改修事業（850万円、担当：星見課）に着手します。\n"
+    assert _projects(text) == {("天文台改修事業", 2024, 8_500_000, "星見課")}
+
+
+def test_a_project_named_as_what_an_amount_is_budgeted_for_is_a_project() -> None:
+    text = "■今年度の予算\n星見課は、天文台改修事業として2億1,000万円を計上しました。\n"
+    assert _projects(text) == {("天文台改修事業", 2024, 210_000_000, "星見課")}

@@ -366,3 +366,60 @@ def test_a_unit_with_its_count_in_brackets_in_a_sentence_about_staff() -> None:
 
 def test_a_label_opening_a_sentence_with_a_comma_is_no_subject() -> None:
     assert _staff("職員数は、120人です。\n") == {("青葉台市", 2024, "合計", 120)}
+
+
+def test_a_count_of_no_named_unit_under_a_breadcrumb_counts_the_titled_department() -> None:
+    """A saved web page opens with its breadcrumb and an accessibility bar; the title under
+    them (「令和5年度 模擬部の運営方針」) names the unit a bare 「職員数 42人」 counts."""
+    text = (
+        "ホーム > 市政情報 > 組織と運営 > 部の方針一覧 > 令和5年度 模擬部の運営方針\n"
+        "文字サイズ 小 中 大\n令和5年度 模擬部の運営方針\n"
+        "\n体制\n職員数 42人（うち再任用3人）\n"
+    )
+    assert _staff(text) == {("模擬部", 2024, "合計", 42)}
+
+
+def test_a_unit_after_a_topic_word_in_a_staff_sentence_is_named_alone() -> None:
+    """「内訳は架空課10人、模擬課8人」: the word before 「は」 is the sentence's topic, no part
+    of the first unit's name."""
+    text = "組織\n職員は合わせて18人で、内訳は架空課10人、模擬課8人です。\n"
+    assert _staff(text) >= {("架空課", 2024, "合計", 10), ("模擬課", 2024, "合計", 8)}
+    assert not any(str(row[0]).startswith("内訳") for row in _staff(text))  # type: ignore[index]
+
+
+def test_a_staff_row_of_a_table_by_year_counts_each_reported_year() -> None:
+    """「区分 | 2021年度 | 2022年度 | 2025年度目標」 over 「職員数 | 500 | 495 | 480」: the row
+    the staff label names counts the body's staff in each year reported; a target column
+    is an aim, no count."""
+    text = (
+        "区分\t2021年度\t2022年度実績\t2025年度目標\n"
+        "職員数\t500\t495\t480\n歳出総額\t90\t91\t92\n"
+    )
+    assert _staff(text) == {("青葉台市", 2021, "合計", 500), ("青葉台市", 2022, "合計", 495)}
+
+
+def test_a_staff_row_of_a_pipe_table_by_year() -> None:
+    text = "| 項目 | 令和2年度 | 令和3年度 |\n|---|---|---|\n| 職員数(人) | 210 | 207 |\n"
+    assert _staff(text) == {("青葉台市", 2020, "合計", 210), ("青葉台市", 2021, "合計", 207)}
+
+
+def test_a_staff_line_of_counts_each_after_its_date() -> None:
+    """「職員数 令和6年4月1日 312人、令和5年4月1日 315人」: a line of the staff label and
+    counts each after the day it was taken counts the body's staff in those years."""
+    text = "・職員数：令和6年4月1日 312人、令和5年4月1日 315人（前年比3人減）\n"
+    assert _staff(text) == {("青葉台市", 2024, "合計", 312), ("青葉台市", 2023, "合計", 315)}
+
+
+def test_a_staff_line_with_words_between_its_counts_is_no_dated_list() -> None:
+    text = "職員数 令和6年4月1日 312人で、目標は令和9年4月1日 300人\n"
+    assert ("青葉台市", 2027, "合計", 300) not in _staff(text)
+
+
+def test_a_year_column_count_the_text_dates_to_a_day_takes_that_days_year() -> None:
+    """「令和6年度実績」 of a count taken each April 1 may be the count of the April 1 after the
+    year; a note dating the same count (「令和7年4月1日の職員数は205人」) says which."""
+    text = (
+        "指標\t単位\t令和5年度実績\t令和6年度実績\n職員数(各年度4月1日)\t人\t210\t205\n\n"
+        "※令和7年4月1日の職員数は205人\n"
+    )
+    assert _staff(text) == {("青葉台市", 2023, "合計", 210), ("青葉台市", 2025, "合計", 205)}

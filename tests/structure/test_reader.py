@@ -206,3 +206,20 @@ def test_a_title_drawn_in_a_box_of_one_cell_is_read_as_its_line() -> None:
         "heading", "柱", "2", "月のまちの運営"
     )
     assert doc.blocks[1].kind == "table"
+
+
+def test_a_count_before_the_counter_tsu_is_no_item_number() -> None:
+    doc = read("予算の柱\n1 星のまち\n2 月のまち\n2つの柱に沿って予算を組みました。\n")
+    last = doc.blocks[-1]
+    assert (last.number, last.text) == (None, "2つの柱に沿って予算を組みました。")
+
+
+def test_a_markdown_quote_line_reads_as_its_text() -> None:
+    """「> 担当課：架空推進課」: the quote marker of a Markdown file is no part of the field's
+    label; offsets stay those of the file."""
+    text = "# 架空計画\n\n> 計画期間：2025年度から5年間\n> 担当課：架空推進課\n"
+    doc = read(text)
+    fields = [(b.label, b.value) for b in doc.blocks if b.kind == "field"]
+    assert fields == [("計画期間", "2025年度から5年間"), ("担当課", "架空推進課")]
+    field = doc.blocks[-1]
+    assert field.value_start is not None and text[field.value_start :].startswith("架空推進課")

@@ -156,3 +156,90 @@ def test_a_dashed_rule_under_the_header_of_aligned_columns_is_no_data_row() -> N
     table = delimited_table(lines_with_offsets(text), "space", text.splitlines(keepends=False))
     assert table is not None
     assert [row[0].text for row in table.rows] == ["星見台", "月見台"]
+
+
+def test_a_title_row_with_a_unit_note_over_a_tab_table_is_a_caption_not_its_header() -> None:
+    """A spreadsheet export prints the table's title in its first cell and the unit at the far
+    right (「表3 課別人員 | | | (単位:人)」) on a row above the header: the title heads the
+    table, the header is the row under it."""
+    from loaders.structure.reader import read_structure
+
+    text = (
+        "表3 課別人員\t\t\t(単位:人)\n"
+        "課名\t令和4年度\t令和5年度\t備考\n"
+        "架空推進課\t11\t12\t\n"
+        "模擬管理課\t7\t7\t統合\n"
+    )
+    doc = read_structure(text)
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 1 and tables[0].table is not None
+    assert tables[0].table.header == ["課名", "令和4年度", "令和5年度", "備考"]
+    assert [r[0].text for r in tables[0].table.rows] == ["架空推進課", "模擬管理課"]
+    caption = doc.blocks[tables[0].parent or 0]
+    assert caption.kind == "heading" and "課別人員" in caption.text
+
+
+def test_a_title_cell_alone_over_a_comma_separated_table_is_a_caption(tmp_path) -> None:
+    """A CSV whose title row leaves its other cells empty (「主な指標,,,」) and an HTML table's
+    `<th colspan>` title both arrive as one filled cell over the header row: a caption."""
+    from loaders.formats.spreadsheet import read_delimited
+    from loaders.structure.reader import read_structure
+
+    path = tmp_path / "x.csv"
+    path.write_text("主な指標,,,\n指標名,現状値,目標値,所管\n架空率,40%,60%,模擬課\n",
+                    encoding="utf-8")  # fmt: skip
+    doc = read_structure(read_delimited(path).text)
+    tables = [b.table for b in doc.blocks if b.kind == "table" and b.table is not None]
+    assert [t.header for t in tables] == [["指標名", "現状値", "目標値", "所管"]]
+    assert any(b.kind == "heading" and b.text == "主な指標" for b in doc.blocks)
+
+
+def test_a_year_spanning_the_columns_above_a_tab_table_is_no_caption() -> None:
+    """「令和5年度」 alone over 「区分 | 目標 | 実績」 labels the columns under it: no title."""
+    from loaders.structure.tables import caption_row
+
+    text = "令和5年度\t\t\n区分\t目標\t実績\n架空件数\t10\t9\n"
+    assert not caption_row(lines_with_offsets(text))
+
+
+def _fields(text: str) -> list[tuple[str | None, str | None]]:
+    from loaders.field_vocabulary import all_labels
+    from loaders.structure.reader import read_structure
+
+    doc = read_structure(text, labels=all_labels())
+    return [(b.label, b.value) for b in doc.blocks if b.kind == "field"]
+
+
+def test_a_form_line_gives_one_field_per_label_set_apart_by_a_wide_gap() -> None:
+    """A sheet printed as text keeps its form's boxes as wide gaps on one line: each known
+    label past a gap opens a field of its own; unlabelled words after it continue its value."""
+    text = (
+        "【事業名】 架空広場整備事業        整理番号 A-3\n"
+        "【予算額】 1,200千円     会計 一般会計  款8 項2\n"
+    )
+    assert _fields(text) == [
+        ("事業名", "架空広場整備事業"),
+        ("整理番号", "A-3"),
+        ("予算額", "1,200千円"),
+        ("会計", "一般会計  款8 項2"),
+    ]
+
+
+def test_a_colon_field_followed_by_a_distant_label_splits_there_too() -> None:
+    text = "担当課：模擬推進課　　　会計：特別会計\n"
+    assert _fields(text) == [("担当課", "模擬推進課"), ("会計", "特別会計")]
+
+
+def test_a_unit_label_after_a_single_space_opens_a_field() -> None:
+    """「【所管課】 模擬課 係名 架空係」: a label whose value names a unit stands out even
+    after one space; other labels need the wide gap (prose holds single spaces)."""
+    assert _fields("【所管課】 模擬課 係名 架空係\n") == [("所管課", "模擬課"), ("係名", "架空係")]
+    assert _fields("【内容】 花壇 予算 の検討\n") == [("内容", "花壇 予算 の検討")]
+
+
+def test_a_value_of_labelled_attributes_stays_one_field() -> None:
+    """「架空事業：予算額:500千円 担当:模擬課」: the value is a list of attributes, each with
+    its colon, which the attribute reader splits; the line is one field."""
+    assert _fields("架空事業：予算額:500千円　担当:模擬課\n") == [
+        ("架空事業", "予算額:500千円 担当:模擬課")
+    ]
