@@ -27,7 +27,7 @@ from loaders.facts import Observation, ObservationKind, Span
 from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.structure import StructuredDocument
 from loaders.text.fiscal_year import YearMention, year_mentions
-from loaders.text.quantities import as_printed, find_quantities, parse_quantity
+from loaders.text.quantities import Quantity, as_printed, find_quantities, parse_quantity
 
 _SENTENCE = re.compile(r"[^。\n]+")
 _SUBJECT = re.compile(
@@ -81,14 +81,10 @@ def _year_goal(
         return
     if topic.group("year")[mentions[0].end :].strip("度末 "):
         return  # 「令和6年度の○○は」: a subject of its own
-    values = list(find_quantities(text))
-    if len(values) != 1:
+    found = _one_target_value(text)
+    if found is None:
         return
-    start, end, quantity = values[0]
-    if quantity.unit and quantity.unit.endswith("円"):
-        return
-    if _cue(text[end : end + _CUE_WINDOW], sentence_cues()) != "target":
-        return
+    start, end, quantity = found
     name = before[0].evidence.get("indicator")
     value, unit = as_printed(quantity)
     yield Observation(
@@ -298,14 +294,10 @@ def _single_target(doc: _Spans, offset: int, text: str) -> Iterator[Observation]
     """「令和9年4月1日の会員数を700人以内とすることを目標としています」: one value, set right
     after its name (を/は) and followed by a target's cue, dated by the year before the name:
     that year's target. Money is a budget's, not an indicator's."""
-    values = list(find_quantities(text))
-    if len(values) != 1:
+    found = _one_target_value(text)
+    if found is None:
         return
-    start, end, quantity = values[0]
-    if quantity.unit and quantity.unit.endswith("円"):
-        return
-    if _cue(text[end : end + _CUE_WINDOW], sentence_cues()) != "target":
-        return
+    start, end, quantity = found
     named = _TARGETED.search(text, 0, start)
     years = [m for m in year_mentions(text[:start]) if m.end <= named.end("name")] if named else []
     if named is None or not years:
@@ -683,3 +675,17 @@ def lone_value_observations(
                 where, sentence.start(), said, (name, name_start, name_start + len(name)),
                 (value, unit, start, end), years[0].year, "actual",
             )  # fmt: skip
+
+
+def _one_target_value(text: str) -> tuple[int, int, Quantity] | None:
+    """The sentence's one value, if it is no amount of money (a budget's, not an indicator's)
+    and a target's cue follows it."""
+    values = list(find_quantities(text))
+    if len(values) != 1:
+        return None
+    start, end, quantity = values[0]
+    if quantity.unit and quantity.unit.endswith("円"):
+        return None
+    if _cue(text[end : end + _CUE_WINDOW], sentence_cues()) != "target":
+        return None
+    return start, end, quantity

@@ -6,16 +6,21 @@ continuation it takes the header of the table it continues."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 
 from loaders.structure.blocks import Cell, Table
-from loaders.structure.tables import _BOX_RULE, _joined, _split_bars, _table
+from loaders.structure.tables import (
+    _BOX_RULE,
+    _FIGURE,
+    _joined,
+    _split_bars,
+    _table,
+    _wrapped_rows,
+)
 from loaders.text.normalize import Line
 
 _BARS = "│┃║"
-_FIGURE = re.compile(r"^[▲△\-−－+]?[\d０-９,，.．]+\s*[%％]?$")
 
 
 def _printed_width(text: str) -> int:
@@ -68,28 +73,9 @@ def continued_box_table(
     header = previous.header_cells
     if not groups or len(groups[0][0]) != len(header) or not _is_data(groups[0][0], header):
         return None
-    rows = [_joined(part) for g in groups for part in _rows(g)]
+    # a figure never wraps onto a second figure in the column where the row's first line has one
+    rows = [_joined(part) for g in groups for part in _wrapped_rows(g, against_first=True)]
     return _table(header, rows)
-
-
-def _rows(lines: Sequence[Sequence[Cell]]) -> list[list[Sequence[Cell]]]:
-    """The rows of the lines between two rules: a line continues the row above (a wrapped
-    cell, 「電子申請の」 over 「拡充」) unless it holds a figure in a column where that row's
-    first line holds one: a figure never wraps onto a second figure."""
-    rows: list[list[Sequence[Cell]]] = []
-    for line in lines:
-        if rows and not _figure_under_figure(rows[-1][0], line):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return rows
-
-
-def _figure_under_figure(above: Sequence[Cell], line: Sequence[Cell]) -> bool:
-    return any(
-        _FIGURE.match(a.text.strip()) and _FIGURE.match(b.text.strip())
-        for a, b in zip(above, line, strict=False)
-    )
 
 
 def _is_data(row: Sequence[Cell], header: Sequence[Cell]) -> bool:

@@ -569,13 +569,16 @@ def box_table(lines: Sequence[Line]) -> Table | None:
 _FIGURE = re.compile(r"^[▲△\-−－+]?[\d０-９,，.．]+\s*[%％]?$")
 
 
-def _wrapped_rows(lines: Sequence[Sequence[Cell]]) -> list[list[Sequence[Cell]]]:
+def _wrapped_rows(
+    lines: Sequence[Sequence[Cell]], *, against_first: bool = False
+) -> list[list[Sequence[Cell]]]:
     """The rows of the lines between two rules: a line continues the row above (a wrapped
     cell) unless a column holds a figure on both lines — a figure never wraps onto a second
-    figure, so such a line is a row of its own (a block of rows with no rule between them)."""
+    figure, so such a line is a row of its own (a block of rows with no rule between them).
+    The line compared is the row's last, or with `against_first` its first."""
     rows: list[list[Sequence[Cell]]] = []
     for line in lines:
-        if rows and not _both_figures(rows[-1][-1], line):
+        if rows and not _both_figures(rows[-1][0 if against_first else -1], line):
             rows[-1].append(line)
         else:
             rows.append([line])
