@@ -389,8 +389,31 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     head = re.split(r"\s*【", block.value or "", maxsplit=1)[0].strip()
     grade = grade_of(block.value) or grade_of(head) or (head if head in grade_words() else None)
     if grade:
-        _grade_for_last(doc, facts, block, block.label or "", grade)
+        policy = _sheet_policy(doc, facts) if _names_policy(block.label or "") else None
+        year = _year(facts, block.label)
+        if policy is not None and year is not None:  # 「施策の総合評価：B」 grades the sheet's 施策
+            add_evaluation(facts, policy, year, grade, {"": doc.block_span(block)}, policy=True)
+        else:
+            _grade_for_last(doc, facts, block, block.label or "", grade)
         _previous_grade(doc, facts, block)
+
+
+def _names_policy(label: str) -> bool:
+    """「施策の総合評価」, 「政策評価」: an evaluation label naming the policy level it grades."""
+    head = re.split(r"の|評価", label, maxsplit=1)[0]
+    return bool(head) and field_of(head, exact=True) == "policy"
+
+
+def _sheet_policy(doc: StructuredDocument, facts: DocumentFacts) -> str | None:
+    """The policy a sheet is about: the coded policy its 施策名 field names."""
+    for block in doc.blocks:
+        if block.kind != "field" or field_of(block.label or "", exact=True) != "policy":
+            continue
+        value = nfkc_key(block.value or "")
+        for code in facts.policy_codes:
+            if code.label and nfkc_key(code.label) in value:
+                return code.label
+    return None
 
 
 def _previous_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:

@@ -341,12 +341,34 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     if label_field(block.label) != "policy" or not block.value:
         return
     lead = find_leading_code(block.value)
+    if lead is not None and not lead.label and not lead.prefix:
+        _code_then_name(doc, facts, block, lead.code)
+        return
     if lead is None or not lead.label or is_label_like(lead.label):
         return
     if lead.prefix and not is_policy_prefix(lead.prefix):
         return  # 「施策：重点取組2 …」 names an entry, 「…との関係：施策5-1-1 …」 a policy
     start = (block.value_start or block.start) + lead.label_start
     add_policy(facts, lead.code, lead.label, _evidence(doc, block, start))
+
+
+def _code_then_name(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, code: CodeParse
+) -> None:
+    """「施策コード：2-3」 over 「施策名：名称」: a record printing a policy's code and its
+    name as two fields (a form, an HTML definition list) names one policy."""
+    following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    if (
+        following is None
+        or following.kind != "field"
+        or label_field(following.label) != "policy"
+        or not following.value
+        or find_leading_code(following.value) is not None
+        or is_label_like(following.value)
+    ):
+        return
+    start = following.value_start if following.value_start is not None else following.start
+    add_policy(facts, code, following.value.strip(), _evidence(doc, following, start))
 
 
 def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:

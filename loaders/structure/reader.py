@@ -42,8 +42,10 @@ _BRACKET_ONLY = re.compile(
     r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^】〕\]>＞》〉]{1,40}?)\s*[】〕\]>＞》〉]\s*$"
 )
 _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<value>.+)$")
+# the label may end with a bracketed qualifier: 「予算額(千円)：7,531」, 「目標値(令和8年度)：…」
 _COLON_FIELD = re.compile(
-    r"^\s*(?P<label>[^:：。、,()（）「」\s][^:：。、,()（）「」]{0,14}?)\s*[:：]\s*(?P<value>\S.*)$"
+    r"^\s*(?P<label>[^:：。、,()（）「」\s][^:：。、,()（）「」]{0,14}?"
+    r"(?:[(（][^()（）:：。、]{1,12}[)）])?)\s*[:：]\s*(?P<value>\S.*)$"
 )
 # 「- 3 -」, 「萩の里町 - 3 -」: a page footer of PDF text, no part of the outline
 _PAGE_NUMBER = re.compile(r"^\s*(?:\S{1,20}[ \u3000]+)?[-‐―—]\s*[0-9]{1,4}\s*[-‐―—]\s*$")

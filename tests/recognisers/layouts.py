@@ -16,9 +16,11 @@ from loaders.text.fiscal_year import format_era_fiscal_year
 
 Era = Literal["reiwa", "heisei", "western"]
 YenUnit = Literal["円", "千円", "万円", "億円"]
-Layout = Literal["bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box"]
+Layout = Literal[
+    "bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box", "dl", "colon"
+]  # fmt: skip
 LAYOUTS: tuple[Layout, ...] = (
-    "bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box"
+    "bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box", "dl", "colon"
 )  # fmt: skip
 
 _FULL_WIDTH = str.maketrans("0123456789,.()%:", "０１２３４５６７８９，．（）％：")
@@ -270,6 +272,33 @@ def _box(f: Facts, s: Style) -> str:
     return _aligned_title(f, s) + "\n".join(parts)
 
 
+def _records(f: Facts, s: Style) -> list[list[tuple[str, str]]]:
+    """Each row of `_tables` as a record of (label, value) pairs, empty values left out."""
+    return [
+        [(label, value) for label, value in zip(header, row, strict=True) if value]
+        for header, *rows in _tables(f, s)
+        for row in rows
+    ]
+
+
+def _dl(f: Facts, s: Style) -> str:
+    """An HTML page of definition lists: each record a <dl> of label (<dt>) and value (<dd>)."""
+    lists = "".join(
+        "<dl>" + "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in record) + "</dl>"
+        for record in _records(f, s)
+    )
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>t</title></head><body><main>"
+        f"<h1>{_title(f, s).strip()}</h1>" + lists + "</main></body></html>\n"
+    )
+
+
+def _colon(f: Facts, s: Style) -> str:
+    """Records of 「label：value」 lines, a blank line between records."""
+    records = ["\n".join(f"{label}：{value}" for label, value in r) for r in _records(f, s)]
+    return _title(f, s) + "\n\n".join(records) + "\n"
+
+
 _ALIGNED = ("space", "csv", "box")
 _RENDERERS = {
     "bullets": _bullets,
@@ -281,6 +310,8 @@ _RENDERERS = {
     "space": _space,
     "csv": _csv,
     "box": _box,
+    "dl": _dl,
+    "colon": _colon,
 }
 
 

@@ -503,3 +503,13 @@ def test_entries_led_to_their_grade_by_dots_under_an_evaluation_heading() -> Non
 def test_entries_led_by_dots_under_a_heading_about_no_evaluation_are_no_grades() -> None:
     text = "■お知らせの一覧\n・駅前広場の清掃日・・・・・Ａ\n・公園の開園時間・・・・・Ｂ\n"
     assert evaluation_rows(facts_of(text, year=2023)) == set()
+
+
+def test_an_overall_grade_labelled_for_the_policy_grades_the_sheets_policy() -> None:
+    text = (
+        "施策名：施策３－１　雲海の森の保全\n"
+        "（１）遊歩道の整備\n"
+        "（２）森林ボランティアの育成\n"
+        "施策の総合評価（令和５年度）：Ｂ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {("雲海の森の保全", 2023, "B")}

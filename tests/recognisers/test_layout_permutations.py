@@ -4,7 +4,8 @@ Each fact kind — a project with budget and division, staff by unit, a budget b
 policy code with its initiatives, a grade, an indicator with baseline/actual/target years — is
 rendered by `layouts.render` as bullets with attribute parentheses, labelled fields, a TSV
 table, a pipe table, an HTML table, prose, space-aligned tables padded with ideographic
-spaces, a CSV export with a title row and box-drawn tables, under a title that names no genre, in
+spaces, a CSV export with a title row, box-drawn tables, and records of labelled values
+(「label：value」 lines, HTML definition lists), under a title that names no genre, in
 half- and full-width forms, 令和/平成/西暦 and 円/千円/万円/億円. The contract queries must
 return exactly the rows `layouts.expected_rows` gives, for every combination.
 """
@@ -38,7 +39,7 @@ def rows_for(layout: Layout, style_name: str, tmp: Path) -> dict[str, set[tuple[
     style = STYLES[style_name]
     folder = tmp / f"{layout}-{style_name}"
     folder.mkdir(parents=True)
-    suffix = {"html": "html", "csv": "csv"}.get(layout, "txt")
+    suffix = {"html": "html", "dl": "html", "csv": "csv"}.get(layout, "txt")
     (folder / f"doc.{suffix}").write_text(render(layout, Facts(), style), encoding="utf-8")
     (folder / "manifest.csv").write_text(
         f"file,municipality_code,municipality,prefecture\ndoc.{suffix},{CODE},青葉台市,架空県\n",

@@ -684,3 +684,12 @@ def test_a_list_of_names_after_a_goal_code_is_no_goal_name() -> None:
         "            施策 2-1 干潟の保全\n【事業期間】 令和2年度～\n"
     )
     assert ("2", "干潟課、森林課、港湾課") not in policy_rows(facts_of(text))
+
+
+def test_a_code_field_over_a_name_field_is_one_policy() -> None:
+    text = "施策コード：4-2\n施策名：星見の丘を守る\n\n取組名：夜空の観察会\n"
+    assert policy_rows(facts_of(text)) == {("4-2", "星見の丘を守る")}
+
+
+def test_a_code_field_over_a_field_of_another_kind_names_no_policy() -> None:
+    assert policy_rows(facts_of("施策コード：4-2\n担当課：星見課\n")) == set()

@@ -223,3 +223,13 @@ def test_a_markdown_quote_line_reads_as_its_text() -> None:
     assert fields == [("計画期間", "2025年度から5年間"), ("担当課", "架空推進課")]
     field = doc.blocks[-1]
     assert field.value_start is not None and text[field.value_start :].startswith("架空推進課")
+
+
+def test_a_colon_fields_label_may_end_with_a_bracketed_qualifier() -> None:
+    doc = read("事業名：星見台整備事業\n予算額(千円)：12,500\n目標値（令和8年度）：40\n")
+    fields = [(b.label, b.value) for b in doc.blocks if b.kind == "field"]
+    assert fields == [
+        ("事業名", "星見台整備事業"),
+        ("予算額(千円)", "12,500"),
+        ("目標値(令和8年度)", "40"),
+    ]
