@@ -11,12 +11,11 @@ from collections.abc import Sequence
 
 from loaders.structure.blocks import Cell, Table
 from loaders.structure.tables import (
-    _BOX_RULE,
     _FIGURE,
     _joined,
-    _split_bars,
     _table,
     _wrapped_rows,
+    box_groups,
 )
 from loaders.text.normalize import Line
 
@@ -60,16 +59,7 @@ def continued_box_table(
     under a column whose label is no figure. None otherwise."""
     if len(previous_columns) < 3 or first_row_columns(raws) != previous_columns:
         return None
-    groups: list[list[list[Cell]]] = [[]]
-    for line in lines:
-        if _BOX_RULE.match(line.text):
-            if groups[-1]:
-                groups.append([])
-            continue
-        cells = _split_bars(line)
-        if len(cells) >= 2:
-            groups[-1].append(cells)
-    groups = [g for g in groups if g]
+    groups, _ = box_groups(lines)
     header = previous.header_cells
     if not groups or len(groups[0][0]) != len(header) or not _is_data(groups[0][0], header):
         return None

@@ -525,10 +525,9 @@ def _header_end(lines: Sequence[Line]) -> int:
     return len(lines)
 
 
-def box_table(lines: Sequence[Line]) -> Table | None:
-    """A table drawn with box-drawing characters: the rows above its first inner rule (├─┼─┤)
-    are its header, joined by column; below it, rows set apart by rules are each one row
-    however many lines it wraps onto, and rows with no rule between them are a line each."""
+def box_groups(lines: Sequence[Line]) -> tuple[list[list[list[Cell]]], int | None]:
+    """The cells of a drawn table's lines in groups set apart by its rules, and how many
+    groups come before its first inner rule (├─┼─┤; None when it has none)."""
     groups: list[list[list[Cell]]] = [[]]
     header_groups: int | None = None
     for line in lines:
@@ -542,7 +541,14 @@ def box_table(lines: Sequence[Line]) -> Table | None:
         cells = _split_bars(line)
         if len(cells) >= 2:
             groups[-1].append(cells)
-    groups = [g for g in groups if g]
+    return [g for g in groups if g], header_groups
+
+
+def box_table(lines: Sequence[Line]) -> Table | None:
+    """A table drawn with box-drawing characters: the rows above its first inner rule (├─┼─┤)
+    are its header, joined by column; below it, rows set apart by rules are each one row
+    however many lines it wraps onto, and rows with no rule between them are a line each."""
+    groups, header_groups = box_groups(lines)
     if not groups:
         return None
     if header_groups is None:
