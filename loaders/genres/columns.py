@@ -270,17 +270,22 @@ class Unfolded:
 
 def unfolded(doc: StructuredDocument) -> Unfolded | None:
     """`doc` read again with its two-column stretches unfolded; None when it has none."""
-    found = _unfold_text(doc.text)
+    found = _unfolded_structure(doc.text)
     if found is None:
         return None
-    text, origin = found
-    return Unfolded(read_structure(text, labels=all_labels()), doc, origin)
+    structure, origin = found
+    return Unfolded(structure, doc, origin)
 
 
 @lru_cache(maxsize=4)
-def _unfold_text(text: str) -> tuple[str, list[int]] | None:
-    """`unfold_all`, remembered: the policy and initiative recognisers read the same text."""
-    return unfold_all(text)
+def _unfolded_structure(text: str) -> tuple[StructuredDocument, list[int]] | None:
+    """The unfolded text's structure, remembered: the policy and initiative recognisers read
+    the same document (unfolding and reading it once, not once each)."""
+    found = unfold_all(text)
+    if found is None:
+        return None
+    unfolded_text, origin = found
+    return read_structure(unfolded_text, labels=all_labels()), origin
 
 
 def across_columns(text: str) -> bool:
