@@ -69,6 +69,7 @@ class Size:
     bulk_load_s: float = 0.0
     quads: int = 0
     cpu_s: float = 0.0  # user + system, writer and workers, over the ingest
+    worker_cpu_s: float = 0.0  # of which the workers (reading, parsing, validation)
     parent_rss_mb: float = 0.0
     worker_rss_mb: float = 0.0
     store_mb: float = 0.0
@@ -82,6 +83,10 @@ class Size:
     @property
     def write_ratio(self) -> float:
         return self.write_s / self.bulk_load_s if self.bulk_load_s else 0.0
+
+
+def per_doc(seconds: float, size: Size) -> str:
+    return f"{1000 * seconds / max(size.documents, 1):.0f}"
 
 
 def folder_mb(path: Path) -> float:
@@ -149,6 +154,7 @@ def ingest_here(corpus: Path, path: Path, workers: int | None) -> dict[str, floa
 
     store.write_graphs = timed_write  # type: ignore[method-assign]
     before = cpu_seconds()
+    own_before = own_cpu_seconds()
     start = time.perf_counter()
     summary = ingest([corpus], store, settings, progress=sys.stderr.isatty(), workers=workers)
     ingest_s = time.perf_counter() - start
@@ -161,6 +167,7 @@ def ingest_here(corpus: Path, path: Path, workers: int | None) -> dict[str, floa
         "ingest_s": ingest_s,
         "write_s": write_s,
         "cpu_s": cpu_seconds() - before,
+        "worker_cpu_s": (cpu_seconds() - before) - (own_cpu_seconds() - own_before),
         "parent_rss_mb": own_peak_rss_mb(),
         "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
@@ -188,9 +195,15 @@ def stop_fork_server() -> None:
 
 def cpu_seconds() -> float:
     """CPU time of this process and of its finished children (the ingest workers)."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own_cpu_seconds() + children.ru_utime + children.ru_stime
+
+
+def own_cpu_seconds() -> float:
+    """CPU time of this process: the writer, with the store's own threads (the bulk
+    loader's and RocksDB's flushes and compactions)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return own.ru_utime + own.ru_stime
 
 
 def measure_bulk_load(size: Size, path: Path, scratch: Path) -> None:
@@ -273,14 +286,16 @@ def report(sizes: list[Size], per_city: int, workers: int | None) -> str:
         "",
         "## Ingest",
         "",
-        "| municipalities | documents | docs/s | CPU ms/doc | write s | bulk_load s"
-        " | write ÷ bulk_load | quads | peak RSS MB (writer / largest worker) | store MB |",
+        "| municipalities | documents | docs/s | CPU ms/doc (workers + writer and store)"
+        " | write s | bulk_load s | write ÷ bulk_load | quads"
+        " | peak RSS MB (writer / largest worker) | store MB |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in sizes:
         lines.append(
             f"| {s.municipalities:,} | {s.documents:,} | {s.docs_per_s:.1f}"
-            f" | {1000 * s.cpu_s / max(s.documents, 1):.0f} | {s.write_s:.2f}"
+            f" | {per_doc(s.cpu_s, s)} ({per_doc(s.worker_cpu_s, s)}"
+            f" + {per_doc(s.cpu_s - s.worker_cpu_s, s)}) | {s.write_s:.2f}"
             f" | {s.bulk_load_s:.2f} | {s.write_ratio:.2f}× | {s.quads:,}"
             f" | {s.parent_rss_mb:.0f} / {s.worker_rss_mb:.0f} | {s.store_mb:.0f} |"
         )
@@ -290,7 +305,9 @@ def report(sizes: list[Size], per_city: int, workers: int | None) -> str:
             "",
             f"Growth {first.municipalities} → {last.municipalities} municipalities"
             f" ({growth(first.documents, last.documents)} the documents): ingest time"
-            f" {growth(first.ingest_s, last.ingest_s)},"
+            f" {growth(first.ingest_s, last.ingest_s)}, CPU {growth(first.cpu_s, last.cpu_s)}"
+            f" (workers {growth(first.worker_cpu_s, last.worker_cpu_s)}, writer and store"
+            f" {growth(first.cpu_s - first.worker_cpu_s, last.cpu_s - last.worker_cpu_s)}),"
             f" write {growth(first.write_s, last.write_s)},"
             f" peak writer RSS {growth(first.parent_rss_mb, last.parent_rss_mb)},"
             f" store size {growth(first.store_mb, last.store_mb)}.",

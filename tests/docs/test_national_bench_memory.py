@@ -32,3 +32,14 @@ def test_peak_rss_is_the_ingest_process_not_the_bench(tmp_path: Path) -> None:
     assert 0 < size.parent_rss_mb < 600
     assert size.store_mb > 0
     del ballast
+
+
+def test_ingest_cpu_is_split_into_workers_and_writer(tmp_path: Path) -> None:
+    """The growth of ingest cost is attributed: the workers' reading against the writer's and
+    the store's own threads (bulk loader, RocksDB compactions)."""
+    bench = national()
+    bench.generate.generate(tmp_path / "corpus", 2, 1, seed=1)
+    size = bench.Size(2)
+    bench.measure_ingest(size, tmp_path / "corpus", tmp_path / "store", workers=1)
+    assert 0 < size.worker_cpu_s < size.cpu_s
+    assert f"({bench.per_doc(size.worker_cpu_s, size)} + " in bench.report([size], 1, 1)
