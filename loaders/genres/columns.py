@@ -42,6 +42,7 @@ class Region:
     edge: int  # the display column where the right column starts
     start: int  # offsets of the stretch in the text
     end: int
+    gutter: bool = False  # found by its gutter (`_gutter_regions`): lines cut at the gap
 
 
 def _width(ch: str) -> int:
@@ -100,7 +101,29 @@ def _prose(piece: str) -> bool:
 
 
 def column_regions(text: str) -> list[Region]:
-    """The stretches of `text` printed as two columns side by side."""
+    """The stretches of `text` printed as two columns side by side: those whose lines split
+    in two at one gap (`_text_regions`), and those whose left column holds a table of its own
+    beside running text (`_gutter_regions`)."""
+    return list(_column_regions(text))
+
+
+@lru_cache(maxsize=4)
+def _column_regions(text: str) -> tuple[Region, ...]:
+    regions = _text_regions(text)
+    for gutter in _gutter_regions(text):
+        overlapping = [o for o in regions if gutter.first <= o.last and o.first <= gutter.last]
+        if all(_within(o, gutter) for o in overlapping):
+            # the same two columns, followed further: over the left column's tables too
+            regions = [o for o in regions if o not in overlapping] + [gutter]
+    return tuple(sorted(regions, key=lambda r: r.first))
+
+
+def _within(inner: Region, outer: Region) -> bool:
+    """`inner` is a part of `outer`: its lines, split at the same edge."""
+    return outer.first <= inner.first and inner.last <= outer.last and inner.edge == outer.edge
+
+
+def _text_regions(text: str) -> list[Region]:
     lines = text.split("\n")
     offsets, at = [], 0
     for line in lines:
@@ -136,6 +159,126 @@ def column_regions(text: str) -> list[Region]:
         else:
             i += 1
     return regions
+
+
+# A gap of the gutter: two spaces at least, or one full-width space.
+_GUTTER_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_WORD_START = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
+_PROSE_WIDTH = 20  # a line of running text fills at least this many display columns
+_PROSE_KANA = 3
+
+
+def _gutter_cut(line: str, edge: int) -> int | None:
+    """The index where `line` is cut at a gutter ending near display column `edge`: the end
+    of the gap of spaces across it (text may start a column early, as extraction leaves
+    it); the line's length when all its text is left of it; None when text runs across."""
+    if "\t" in line or any(ch in _BOX_RULES for ch in line):
+        return None
+    stripped = line.rstrip()
+    if not stripped:
+        return len(line)
+    cols = _columns_of(line)
+    if cols[len(stripped) - 1] + _width(stripped[-1]) <= edge - 1:
+        return len(line)
+    for gap in _GUTTER_GAP.finditer(line):
+        if gap.end() >= len(stripped) or cols[gap.start()] > edge - 2:
+            break
+        if cols[gap.end()] >= edge - 1:
+            return gap.end()
+    return None
+
+
+def _running_text(piece: str) -> bool:
+    """A line of a column's running text: a stretch of words with kana, no gap in it."""
+    words = piece.strip()
+    return (
+        len(_HIRAGANA.findall(words)) >= _PROSE_KANA
+        and not re.search(r"[ \u3000]{2,}", words)
+        and sum(_width(ch) for ch in words) >= _PROSE_WIDTH
+    )
+
+
+def _gutter_regions(text: str) -> list[Region]:
+    """Stretches printed as two columns whose left column holds tables of its own (an
+    evaluation sheet: 目的 and 指標 beside 構成事業), so that its lines split at several gaps:
+    a gutter, a gap that every line of the stretch leaves at one display column, where at
+    least four lines print text on both sides and the right column starts, and beside which
+    the left column runs as text (two lines of it at least) and the right column prints
+    lines of its own beside blank ones (a table's rows always start in its first column),
+    most of them words (a table's cells wrapped under its figures print brackets, numbers)."""
+    lines = text.split("\n")
+    starts = [_right_starts(line) for line in lines]
+    if sum(1 for found in starts if found) < MIN_PAIRED_LINES:
+        return []  # no gaps wide enough: no two columns (the cheap check, most documents)
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    counts = Counter(col for found in starts for col in found)
+    found = [
+        region
+        for edge, n in counts.items()
+        if n >= MIN_PAIRED_LINES and edge >= MIN_COLUMN
+        for region in _gutter_runs(lines, offsets, edge)
+    ]
+    regions: list[Region] = []
+    for region in sorted(found, key=lambda r: r.last - r.first, reverse=True):
+        if not any(region.first <= o.last and o.first <= region.last for o in regions):
+            regions.append(region)  # of stretches overlapping, the longest
+    return sorted(regions, key=lambda r: r.first)
+
+
+def _gutter_runs(lines: list[str], offsets: list[int], edge: int) -> list[Region]:
+    """The two-column stretches split at `edge`: each run of lines the gutter cuts, from
+    the paragraph of its first line printing the right column to its last line of text."""
+    cuts = [_gutter_cut(line, edge) for line in lines]
+    regions: list[Region] = []
+    j = 0
+    while j < len(lines):
+        if cuts[j] is None:
+            j += 1
+            continue
+        stop = j
+        while stop < len(lines) and cuts[stop] is not None:
+            stop += 1
+        right = [k for k in range(j, stop) if lines[k][cuts[k] or 0 :].strip()]
+        if right:
+            first = right[0]
+            while first > j and lines[first - 1].strip():
+                first -= 1  # the lines of the left column's paragraph above it
+            last = stop - 1
+            while last > right[-1] and not lines[last].strip():
+                last -= 1  # the left column runs on below the right one's end
+            if _two_columns(lines, cuts, edge, first, last):
+                end = offsets[last] + len(lines[last])
+                regions.append(Region(first, last, edge, offsets[first], end, gutter=True))
+        j = stop
+    return regions
+
+
+def _two_columns(
+    lines: list[str], cuts: list[int | None], edge: int, first: int, last: int
+) -> bool:
+    """Lines [first, last], cut at the gutter, print two columns: see `_gutter_regions`."""
+    paired = at_edge = prose = alone = worded = 0
+    for j in range(first, last + 1):
+        cut = cuts[j]
+        if cut is None:
+            return False
+        left, right = lines[j][:cut], lines[j][cut:]
+        prose += _running_text(left)
+        if not right.strip():
+            continue
+        paired += bool(left.strip())
+        alone += not left.strip()  # the right column's line beside a blank: no table row
+        worded += bool(_WORD_START.match(right.strip()))
+        lead = len(right) - len(right.lstrip(" \u3000"))
+        at_edge += _columns_of(lines[j])[cut] + lead <= edge + EDGE_SLACK
+    return (
+        paired >= MIN_PAIRED_LINES and at_edge >= MIN_PAIRED_LINES and prose >= 2 and alone >= 2
+        and worded * 2 > paired + alone  # words, not a table's figures and their notes
+    )
 
 
 def _left_is_text(lines: list[str], edge: int) -> bool:
@@ -178,6 +321,12 @@ def unfold(text: str, region: Region) -> tuple[str, list[int]]:
     right: list[tuple[str, int]] = []
     for k in range(region.first, region.last + 1):
         line = lines[k]
+        if region.gutter:
+            found = _gutter_cut(line, region.edge)
+            cut = len(line) if found is None else found
+            left.append((line[:cut].rstrip(), offsets[k]))
+            right.append((line[cut:], offsets[k] + cut))
+            continue
         split = _split_at(line, region.edge)
         cut = split[0] if split is not None else len(line)
         cols = _columns_of(line)
@@ -221,6 +370,8 @@ def _with_left_tail(text: str, region: Region) -> Region:
     last entry runs on below the right one's end), up to a blank line."""
     lines = text.split("\n")
     last, end = region.last, region.end
+    if region.gutter:
+        return region  # its stretch runs to the last line its gutter splits
     for k in range(region.last + 1, len(lines)):
         line = lines[k]
         split = _split_at(line, region.edge)

@@ -27,7 +27,7 @@ from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cu
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
 from loaders.structure import StructuredDocument
-from loaders.structure.attributes import attribute_groups, split_attributes
+from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
 from loaders.text.amounts import find_amounts, parse_yen, unit_scale
 from loaders.text.fiscal_year import document_year, year_mentions
@@ -68,6 +68,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_tables(doc),
         *_from_attributes(doc),
         *_from_field_runs(doc, year),
+        *_from_leaders(doc),
         *_from_term_lines(doc, year),
         *_from_sentences(doc, year, facts.municipality),
         *_from_stacked(doc),
@@ -128,7 +129,25 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) 
     departments = {name for name in named if unit_kind(name) in _DEPARTMENTS}
     if len(departments) == 1:
         return departments.pop()
-    return facts.municipality
+    return _header_field_unit(doc) or facts.municipality
+
+
+_HEADER_FIELDS = 8  # 「部名：…」「部長：…」「構成：…」 under the title, before the body
+
+
+def _header_field_unit(doc: StructuredDocument | None) -> str | None:
+    """「部 名：健康福祉部」 among the fields printed under the title, before the first
+    numbered section: the one department the document is about."""
+    names: set[str] = set()
+    for block in (doc.blocks if doc is not None else [])[:_HEADER_FIELDS]:
+        if block.number:
+            break
+        if block.kind != "field" or field_of(block.label or "", exact=True) != "department":
+            continue
+        name = label_key(block.value or "")
+        if unit_kind(name) in _DEPARTMENTS:
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
 
 
 def _header(doc: StructuredDocument | None, municipality: str = "") -> Iterator[Block]:
@@ -315,13 +334,16 @@ def _table_rows(
         return
     note = unit or _unit_note(doc, block)
     unit_column = table.column(lambda label: field_of(label, exact=True) in _UNIT_FIELDS)
+    caption_year: int | None = None
+    if any(_year(table.header[c]) is None for c in columns if c < len(table.header)):
+        caption_year = _caption_year(doc, block)
     for row in table.rows:
         if account_column >= len(row) or not _is_account(row[account_column].text):
             continue
         account = row[account_column]
         owner = _row_owner(row, unit_column)
         for cell, year, amount in _column_amounts(table, row, account_column, columns, note):
-            yield _Found(account.text, year, amount, {
+            yield _Found(account.text, year or caption_year, amount, {
                 "": doc.span(account.start, cell.end),
                 "account": doc.cell_span(account),
                 "amount": doc.cell_span(cell),
@@ -392,6 +414,23 @@ def _caption_account(doc: StructuredDocument, block: Block) -> str | None:
         accounts = {name for name in names if _is_account(name)}
         if len(accounts) == 1:
             return accounts.pop()
+    return None
+
+
+def _caption_year(doc: StructuredDocument, block: Block) -> int | None:
+    """「参考：市の予算規模（令和7年度当初）」 over 「会計 | 予算額」: the one fiscal year a
+    table's caption (a short line just above it, or its heading) names dates the amounts
+    of a column whose label names none. None when the caption names none or several."""
+    above = doc.blocks[max(0, block.index - 1) : block.index]
+    if block.parent is not None and block.parent not in {b.index for b in above}:
+        above.append(doc.blocks[block.parent])
+    for before in above:
+        text = doc.folded[before.start : before.end]
+        if before.kind == "table" or len(text) > _MAX_CAPTION:
+            continue
+        years = {m.year for m in year_mentions(text) if m.kind == "fiscal"}
+        if len(years) == 1:
+            return years.pop()
     return None
 
 
@@ -514,6 +553,33 @@ def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
                     "amount": doc.span(block.value_start or block.start, block.end),
                 })  # fmt: skip
             account = None
+
+
+_NOTE_MARK = re.compile(r"\s*(?:※|\*|＊|注)[0-9]*$")  # 「下水道事業特別会計※」: see the note
+
+
+def _from_leaders(doc: StructuredDocument) -> Iterator[_Found]:
+    """「一般会計…………58億4,600万円」: an account joined to its amount by a dotted leader
+    (a mark sending the reader to a note after the account is no part of its name)."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item", "heading"):
+            continue
+        found = leader_field(block.text)  # the text after a bullet or number
+        offset = doc.folded.find(block.text, block.start) if found is not None else -1
+        if found is None or offset < 0:
+            continue
+        label, at = found
+        account = _NOTE_MARK.sub("", label)
+        amounts = find_amounts(block.text[at:])
+        if not _is_account(account) or not amounts or amounts[0][0] != 0:
+            continue
+        a, b, yen = amounts[0]
+        named = offset + block.text.index(label)
+        yield _Found(account, None, yen, {
+            "": doc.block_span(block),
+            "account": doc.span(named, named + len(account)),
+            "amount": doc.span(offset + at + a, offset + at + b),
+        })  # fmt: skip
 
 
 def _from_term_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
@@ -711,6 +777,30 @@ def _from_wholes(doc: StructuredDocument, municipality: str) -> Iterator[_Found]
                 "account": doc.span(match.start("account"), match.end("account")),
                 "amount": doc.span(start, start + amounts[0][1]),
             }, municipality)  # fmt: skip
+        for match in _WHOLE_AFTER.finditer(doc.folded, block.start, block.end):
+            amounts = find_amounts(match.group("amount"))
+            if (
+                not _is_account(match.group("account"))
+                or not _whole_city(match.group("whole"), municipality)
+                or match.group("whole") == municipality[-1:]
+                or not amounts
+                or amounts[0][0] != 0
+            ):
+                continue
+            start = match.start("amount")
+            yield _Found(match.group("account"), None, amounts[0][2], {
+                "": doc.span(match.start(), match.end()),
+                "account": doc.span(match.start("account"), match.end("account")),
+                "amount": doc.span(start, start + amounts[0][1]),
+            }, municipality)  # fmt: skip
+
+
+# 「一般会計　128,604千円（県全体 7,124億円の18.1％）」: the unit's share of an account, then
+# in a bracket the whole body's amount of it
+_WHOLE_AFTER = re.compile(
+    r"(?P<account>[一-龥々ァ-ヴー]+?会計)[\s:：】\]]*[0-9][0-9,.]*[百千万億]*円\s*[(（]\s*"
+    r"(?P<whole>[^\s()（）0-9]{1,8}?)\s*(?P<amount>[0-9][^()（）]*)"
+)
 
 
 # -- labels stacked above their amounts -----------------------------------------------------

@@ -7,7 +7,9 @@ which grades the initiative the page stated last before it, or a sentence 「X�
 year is the one the evaluation's label prints (「平成27年度達成状況」), else the document's;
 in a table by year (a header of years, a 年度 column) each grade takes its column's or row's.
 A section closing on 「評価 ◎ 順調」 grades the entry its heading names; lines 「X   B」 under
-a heading about evaluations grade X for the year that heading names.
+a heading about evaluations grade X for the year that heading names. A record of fields
+(【事業名】… 【前年度評価】B) grades its own project; a sub-item 「令和5年度評価：B」 grades the
+item it is nested under; 「前年度評価」 is of the year before the document's.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from loaders.genres.columns import Region, column_regions, unfold
 from loaders.recognisers.initiatives import attributes, form_entries, graded_rows
 from loaders.recognisers.outline import (
     all_rows,
+    code_of,
     grade_of,
     is_year_label,
     label_field,
@@ -65,17 +68,34 @@ def _evaluated_year(doc: StructuredDocument) -> int | None:
     labels = [label for label in labels_of("evaluation") if len(label) >= 2]
     for line in lines[:_OPENING_LINES]:
         mentions = [m for m in year_mentions(line) if m.kind != "date"]
-        if len(mentions) != 1 or not line.startswith("の", mentions[0].end):
-            continue  # 「令和4年度の取組…」: the year of the work graded, not the report's
+        # 「令和4年度の取組…」, 「(令和5年度実施事業)」: the year of the work graded, not the
+        # report's, even beside the report's own (「令和6年度 施策評価シート(令和5年度の取組)」)
+        graded = {m.year for m in mentions if line.startswith(_OF_WORK, m.end)}
+        if len(graded) != 1 or (len(mentions) > 1 and not _bracketed_after_label(line, labels)):
+            continue
         if any(label in label_key(line) for label in labels):
-            return mentions[0].year
+            return graded.pop()
     return None
+
+
+_OF_WORK = ("の", "実施")  # 「令和5年度の取組」, 「令和5年度実施事業」
+
+
+def _bracketed_after_label(line: str, labels: list[str]) -> bool:
+    """「… 評価シート(令和5年度の取組)」: the year of the work graded is printed in brackets
+    after the evaluation's label, apart from the year of the report."""
+    found = re.search(r"[(（][^()（）]*$|[(（][^()（）]*[)）]", line)
+    return found is not None and any(label in label_key(line[: found.start()]) for label in labels)
 
 
 def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     regions = _column_grades(doc, facts)
+    by_year = [b for b in doc.of_kind("table") if len(_dated_columns(b, facts)) >= 2]
     for row in graded_rows(doc, facts):
         if row.grade and row.fiscal_year:
+            at = row.evidence[""].start if "" in row.evidence else -1
+            if any(b.start <= at < b.end for b in by_year):
+                continue  # R4評価 | R5評価 | R6評価: each column's grade is read as its year's
             year = row.fiscal_year
             if year == facts.fiscal_year:
                 year = _section_year(doc, row.evidence) or year
@@ -89,6 +109,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for block in doc.blocks:
         if block.kind == "item":
             _attribute(doc, facts, block)
+            _nested_grade(doc, facts, block)
         elif block.kind == "field" and not any(r.start <= block.start < r.end for r in regions):
             _field(doc, facts, block)  # a field among two columns was read column by column
         elif block.kind == "heading" and block.number is None:
@@ -271,7 +292,13 @@ def _initiative(facts: DocumentFacts, name: str) -> Initiative | Project | None:
 
 
 def _year(facts: DocumentFacts, label: str | None) -> int | None:
+    """The year a label dates its grade with (「令和5年度評価」), else the document's; 「前年度
+    評価」 (`mkf:previousYear` cue words) in a document of one year grades the year before."""
     found = parse_fiscal_year(label or "", context=facts.fiscal_year) if label else None
+    if found is None and label and facts.fiscal_year is not None:
+        previous = [c for c, f in sentence_cues().items() if f == "previousYear"]
+        if label_key(label).startswith(tuple(previous)):
+            return facts.fiscal_year - 1
     return found or facts.fiscal_year
 
 
@@ -293,6 +320,7 @@ def _grade_for_last(
     project = sheet_project(doc)
     if project is not None:
         project = _sheet_before(doc, block.start) or project
+    project = _record_project(doc, block) or project
     if project is not None and year is not None:
         _add_once(facts, project, year, grade, {"": doc.block_span(block)}, stage=stage)
         return
@@ -305,8 +333,13 @@ def _grade_for_last(
 def sheet_project(doc: StructuredDocument) -> str | None:
     """The project a 事務事業評価シート is about: the value of its first known field, when
     that field names a project (「事業名 地域交流事業」 as a field or a form's first row).
-    Its grade is the project's, whatever plan headings the sheet files it under."""
+    Its grade is the project's, whatever plan headings the sheet files it under. The
+    fields printed on one line after its number (「事業番号 04-1 所管部 A部 所管課 B課」) are
+    the sheet's header, read past as the number is."""
+    numbered: int | None = None  # the end of the line the sheet's number is printed on
     for block in doc.blocks:
+        if block.kind == "field" and numbered is not None and block.start < numbered:
+            continue
         if block.kind == "field":
             label, value = block.label, block.value
         elif block.kind == "table" and block.table is not None:
@@ -320,9 +353,28 @@ def sheet_project(doc: StructuredDocument) -> str | None:
         if field == "project" and value and value.strip():
             return value.strip()
         if field == "recordNumber":
+            end = doc.folded.find("\n", block.start)
+            numbered = end if end >= 0 else len(doc.folded)
             continue  # 【シート番号】 over 【事業名】: the number the sheet is filed under
         if field is not None:
             return None  # the sheet opens with another field: it is about no one project
+    return None
+
+
+def _record_project(doc: StructuredDocument, block: Block) -> str | None:
+    """The project of the record holding an evaluation field: a run of fields one after the
+    other (【事業名】X 【所管課】… 【評価】B) whose 事業名 field names it. Records repeated
+    under one heading each grade their own project."""
+    if block.kind != "field":
+        return None
+    for above in reversed(doc.blocks[: block.index]):
+        if above.kind != "field":
+            return None
+        field = field_of(above.label or "", exact=True)
+        if field == "evaluation":
+            return None  # the grade closing the record before this one
+        if field == "project" and above.value and above.value.strip():
+            return above.value.strip()
     return None
 
 
@@ -379,6 +431,35 @@ def _attribute(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> N
     year = facts.fiscal_year
     if grade and year is not None:
         add_evaluation(facts, name, year, grade, {"": doc.block_span(block)})
+
+
+_ITEM_GRADE = re.compile(r"^(?P<label>[^:：\s]{1,16})\s*[:：]\s*(?P<value>\S.*)$")
+# 「地域自治の推進(2-1-1)」: the code of the policy an entry is, in brackets after its name
+_CODE_AFTER = re.compile(r"\s*[(（](?P<code>[^()（）]{1,16})[)）]\s*$")
+
+
+def _nested_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """An item 「令和5年度評価：B（おおむね順調）」 nested under an item naming an entry (a
+    sub-list of the entry): the grade of that entry, for the year its label names. The entry
+    is an initiative or project the document states, or a coded policy (its code may follow
+    its name in brackets)."""
+    found = _ITEM_GRADE.match(block.text.strip())
+    if block.level < 1 or found is None or field_of(found.group("label")) != "evaluation":
+        return
+    grade = grade_of(found.group("value"))
+    if grade is None:
+        return
+    above = reversed(doc.blocks[: block.index])
+    parent = next((b for b in above if b.kind != "item" or b.level < block.level), None)
+    if parent is None or parent.kind != "item":
+        return
+    name = parent.text.strip()
+    coded = _CODE_AFTER.search(name)
+    if coded is not None and code_of(coded.group("code")) is not None:
+        name = name[: coded.start()]
+    year = _year(facts, found.group("label"))
+    if year is not None:
+        add_evaluation(facts, name, year, grade, {"": doc.block_span(block)}, policy=True)
 
 
 def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -544,24 +625,31 @@ def _year_row_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
                                {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
 
 
+def _dated_columns(block: Block, facts: DocumentFacts) -> dict[int, int]:
+    """Column → year, for a table's evaluation columns headed with a year each (R5評価)."""
+    if block.table is None:
+        return {}
+    return {
+        index: year
+        for index, label in enumerate(block.table.header)
+        if field_of(label) == "evaluation"
+        and (year := parse_fiscal_year(label, context=facts.fiscal_year))
+    }
+
+
 def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    """取組 | 令和2年度 評価 | 令和3年度 評価: each dated evaluation column grades, for its
-    year, the initiative its row names (one the document states)."""
+    """取組 | 令和2年度 評価 | 令和3年度 評価 (or 番号 | 取組項目 | R4評価 | R5評価): each dated
+    evaluation column grades, for its year, the initiative (or project) its row names, one
+    the document states, in whichever of the row's other cells prints it."""
     for block in doc.of_kind("table"):
         table = block.table
-        if table is None:
-            continue
-        columns = {
-            index: year
-            for index, label in enumerate(table.header)
-            if field_of(label) == "evaluation"
-            and (year := parse_fiscal_year(label, context=facts.fiscal_year))
-        }
-        if not columns:
+        columns = _dated_columns(block, facts)
+        if table is None or not columns:
             continue
         for row in table.rows:
-            name = row[0].text if row else ""
-            if not name or _initiative(facts, name) is None:
+            named = (c.text for i, c in enumerate(row) if i not in columns and c.text.strip())
+            name = next((text for text in named if _initiative(facts, text)), None)
+            if name is None:
                 continue
             for index, year in columns.items():
                 grade = grade_of(row[index].text) if index < len(row) else None
@@ -753,14 +841,15 @@ def _graded_line(doc: StructuredDocument, facts: DocumentFacts, block: Block) ->
     found = led or _NAME_GRADE.match(block.text.strip())
     if found is None or grade_of(found.group("grade")) != found.group("grade"):
         return
-    if _initiative(facts, found.group("name")) is None and led is None:
-        return  # an entry led to its grade by dots (「目標1 …の改定 …… A」) is one on its own
     heading = next(doc.headings_above(block), None)
     if heading is None:
         return
     labels = [label for label in labels_of("evaluation") if len(label) >= 2]
     if not any(label in label_key(heading.text) for label in labels):
         return
+    unknown = _initiative(facts, found.group("name")) is None and led is None
+    if unknown and not _among_known(doc, facts, block):
+        return  # an entry led to its grade by dots (「目標1 …の改定 …… A」) is one on its own
     years = {m.year for m in year_mentions(heading.text) if m.kind != "date"}
     year = years.pop() if len(years) == 1 else facts.fiscal_year
     if year is None:
@@ -770,6 +859,21 @@ def _graded_line(doc: StructuredDocument, facts: DocumentFacts, block: Block) ->
         add_evaluation(facts, name, year, grade, {"": evidence})
     else:
         _add_once(facts, name, year, grade, {"": evidence})
+
+
+def _among_known(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> bool:
+    """The line is one of a list of 「name      grade」 lines under one heading, most of whose
+    names are entries the document states (two at least): the list grades entries, so this
+    line's name, printed otherwise than where it was stated, is one too."""
+    siblings = [
+        found.group("name")
+        for other in doc.blocks
+        if other.parent == block.parent and other.kind == block.kind
+        and (found := _NAME_GRADE.match(other.text.strip())) is not None
+        and grade_of(found.group("grade")) == found.group("grade")
+    ]  # fmt: skip
+    known = sum(1 for name in siblings if _initiative(facts, name) is not None)
+    return known >= 2 and known * 2 > len(siblings)
 
 
 _TERMED = re.compile(

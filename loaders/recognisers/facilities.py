@@ -18,29 +18,33 @@ from loaders.genres.generic import facility_kind, find_facility_mentions, is_gen
 from loaders.genres.units import strip_place_prefix, unit_kind
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell
-from loaders.text.names import has_predicate, tokens
+from loaders.text.names import FACILITY_SUFFIXES, has_predicate, tokens
 from loaders.text.normalize import nfkc_key
 
 _PORT_WORDS = ("港", "漁港")
 _BODY_SUFFIX = re.compile(r"[市町村区都道府県]$")
 _MAIN_OFFICE = re.compile(r"本(?=庁舎|館)")
 _NAME = re.compile(r"[^\s、。,「」『』:：]{3,30}")
-# 「温泉施設「…」」, 「町営住宅「…」」: a word for a kind of building, then the name in quotes
-_QUOTED = re.compile(r"(?P<kind>施設|住宅)?「(?P<name>[^「」]{2,40})」")
+# 「温泉施設「…」」, 「町営住宅「…」」, 「…温泉「…荘」」: a word for a kind of building, then
+# the name in quotes
+_QUOTED = re.compile(r"(?P<kind>施設|住宅|温泉)?「(?P<name>[^「」]{2,40})」")
 _PROVISIONAL = re.compile(r"[(（]仮称[)）]")
 # 「青葉小学校体育館」「青葉中学校プール」: a building or pool of a school, which is the place
 _SCHOOL_PART = re.compile(r"(?P<school>.+(?:小学校|中学校|高等学校|義務教育学校))(?:体育館|プール)")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    whole = _listed(doc) + _quoted(doc) + _headed(doc)
+    whole = _listed(doc) + _quoted(doc) + _headed(doc) + _public_housing(doc)
     for name, start, end in whole:
         _add(facts, name, start, end, doc)
     cells = _name_cells(doc)
     units = _unit_cells(doc)
+    in_charge = _units_in_charge(doc)
     duties = _duty_cells(doc)
     for mention in find_facility_mentions(doc.folded):
-        at = _attached_start(doc.folded, mention.start)
+        if _part_in_brackets(doc.folded, mention.start, mention.name):
+            continue  # 「市民プール（屋外50mプール・幼児用プール）」: parts of the place
+        at = _kana_word_start(doc.folded, _attached_start(doc.folded, mention.start))
         if at != mention.start and doc.folded.endswith(facts.municipality, 0, at):
             at -= len(facts.municipality)  # 「架空町」 before 「B&G…」: the name's start
         start = _municipality_start(doc.folded, at, doc.folded[at : mention.end],
@@ -48,6 +52,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         name = doc.folded[start : mention.end] if start != mention.start else mention.name
         if any(c.start <= start and c.end == mention.end for c in units):
             continue  # 「清掃センター」 among the 課 of a column of units: a unit
+        if nfkc_key(name) in in_charge or nfkc_key(mention.name) in in_charge:
+            continue  # 「所管課：…支援センター」: the unit in charge, wherever else it is named
         if name.endswith(_DUTY_ENDING) and any(
             c.start <= start and mention.end <= c.end for c in duties
         ):
@@ -208,6 +214,16 @@ def _unit_cells(doc: StructuredDocument) -> list[Cell]:
     return found
 
 
+def _units_in_charge(doc: StructuredDocument) -> set[str]:
+    """The names a labelled field gives as the unit in charge (「【所管課】…センター」): a
+    centre printed there is a unit of the body, not a place."""
+    return {
+        nfkc_key(block.value.strip())
+        for block in doc.of_kind("field")
+        if block.value and field_of(block.label or "", exact=True) in ("division", "department")
+    }
+
+
 # A centre is a place or a body's office alike; in the row of a unit it is the latter.
 _DUTY_ENDING = "センター"
 
@@ -253,6 +269,58 @@ def _attached_start(text: str, start: int) -> int:
     return text.rfind("\n", 0, line_start - 1) + 1 + wrapped.start()
 
 
+_PART_BRACKET_WINDOW = 40
+# The last name of a list before a bracket: 「中央公民館及び地区公民館（…）」 → 地区公民館
+_NAME_SEPARATORS = re.compile(r"[\s、。,，「」()（）・]|及び|並びに")
+
+
+def _part_in_brackets(text: str, start: int, name: str) -> bool:
+    """「市民プール（屋外50mプール・幼児用プール）」: a facility named inside a bracket that
+    opens right after the name of one place of the same kind is a part of that place, not
+    a place of its own. After a kind of place (「地区公民館（東部公民館、…）」) the bracket
+    lists its members; one of another kind is where it stands (「保健センター（福祉会館
+    2階）」): both are places."""
+    window = text[max(0, start - _PART_BRACKET_WINDOW) : start]
+    depth = 0
+    for k in range(len(window) - 1, -1, -1):
+        ch = window[k]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（" and depth > 0:
+            depth -= 1
+        elif ch in "(（":
+            before = _NAME_SEPARATORS.split(window[:k].rstrip())[-1]
+            kind = next((x for x in FACILITY_SUFFIXES if name.endswith(x)), None)
+            return (
+                kind is not None
+                and before.endswith(kind)
+                and len(before) > len(kind)
+                and not is_generic_name(before)
+            )
+        elif ch == "\n":
+            return False
+    return False
+
+
+_HIRAGANA = re.compile(r"[ぁ-ゖー]")
+_WORD_BOUNDARY = re.compile(r"[\s、。,，「」『』()（）・:：]")
+
+
+def _kana_word_start(text: str, start: int) -> int:
+    """「あおばだい交流センター」 cut by the tokenizer inside its kana word (「だい…」):
+    a name that starts in hiragana right after hiragana starts where that kana word does,
+    when a space, a line start or punctuation stands before the word (so no particle of a
+    sentence is taken into the name)."""
+    if start == 0 or not _HIRAGANA.match(text[start]) or not _HIRAGANA.match(text[start - 1]):
+        return start
+    at = start
+    while at > 0 and _HIRAGANA.match(text[at - 1]):
+        at -= 1
+    if at == 0 or _WORD_BOUNDARY.match(text[at - 1]):
+        return at
+    return start
+
+
 _PARTICLES = ("を", "が", "は", "へ", "に", "で")
 
 
@@ -276,6 +344,19 @@ def _quoted(doc: StructuredDocument) -> list[tuple[str, int, int]]:
         if match.group("kind") or (facility_kind(name) and not is_generic_name(name)):
             found.append((name, match.start("name"), match.end("name")))
     return found
+
+
+# 「町営あおば台住宅」「県営しらかば住宅」: a public housing estate, named between its
+# operator's word and 住宅 (「市営住宅」 alone names the kind).
+_PUBLIC_HOUSING = re.compile(
+    r"(?:市営|町営|村営|区営|県営|都営|府営|道営)[^\s、。,，()（）「」・]{1,10}?住宅(?!地|街|課|係)"
+)
+
+
+def _public_housing(doc: StructuredDocument) -> list[tuple[str, int, int]]:
+    if "営" not in doc.folded:
+        return []  # the cheap check: most documents name no public housing
+    return [(m.group(), m.start(), m.end()) for m in _PUBLIC_HOUSING.finditer(doc.folded)]
 
 
 def _add(facts: DocumentFacts, name: str, start: int, end: int, doc: StructuredDocument) -> None:

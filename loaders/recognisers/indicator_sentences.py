@@ -286,6 +286,10 @@ def _wrapped_runs(doc: StructuredDocument) -> Iterator[tuple[str, list[int]]]:
 
 
 _TARGETED = re.compile(r"(?P<name>[^\s、。,「」をはが]{2,40})[をは]\s*$")
+_NAMED_THEN_DATED = re.compile(
+    r"(?P<name>[^\s、。,「」をはが]{2,40})を[、,]?\s*(?P<when>[^\s、。,「」をはが]{2,16}?)"
+    r"(?:末|時点)?(?:までに|まで|に)\s*$"
+)
 # 「令和8年4月1日の職員数を」: the words joining a year to the name after it
 _YEAR_GLUE = re.compile(r"(?:現在|時点)?(?:度末|末)?(?:までに|まで|の|に|で)*")
 
@@ -301,8 +305,17 @@ def _single_target(doc: _Spans, offset: int, text: str) -> Iterator[Observation]
     named = _TARGETED.search(text, 0, start)
     years = [m for m in year_mentions(text[:start]) if m.end <= named.end("name")] if named else []
     if named is None or not years:
-        return
-    name_start = max(named.start("name"), years[-1].end)
+        # 「○○数を、令和9年4月1日までに500人とすることを目標」: the name, then its year
+        named = _NAMED_THEN_DATED.search(text, 0, start)
+        when = year_mentions(named.group("when")) if named else []
+        if named is None or len(when) != 1 or when[0].start != 0:
+            return
+        years = when
+        name_start = named.start("name")
+        leading = year_mentions(text[: named.end("name")])
+        name_start = max(name_start, leading[-1].end) if leading else name_start
+    else:
+        name_start = max(named.start("name"), years[-1].end)
     glue = _YEAR_GLUE.match(text, name_start)
     name_start = glue.end() if glue else name_start
     name = text[name_start : named.end("name")]
@@ -313,6 +326,30 @@ def _single_target(doc: _Spans, offset: int, text: str) -> Iterator[Observation]
         doc, offset, text, (name, name_start, named.end("name")),
         (value, unit, start, end), years[-1].year, "target",
     )  # fmt: skip
+    for aside in _ASIDE.finditer(text, end):
+        start_point = _dated_aside(aside.group(), quantity)
+        if start_point is not None:
+            year, (at, stop, figure) = start_point
+            printed, printed_unit = as_printed(figure)
+            yield _in_sentence(
+                doc, offset, text, (name, name_start, named.end("name")),
+                (printed, printed_unit, aside.start() + at, aside.start() + stop), year,
+                "baseline",
+            )  # fmt: skip
+
+
+def _dated_aside(aside: str, target: Quantity) -> tuple[int, tuple[int, int, Quantity]] | None:
+    """「（令和4年4月1日 320人）」 after a target: a year and one value of the target's unit,
+    nothing else, in brackets: where the target starts from (that year's baseline)."""
+    mentions = year_mentions(aside)
+    values = list(find_quantities(aside))
+    if len(mentions) != 1 or len(values) != 1 or values[0][2].unit != target.unit:
+        return None
+    start, end, figure = values[0]
+    rest = aside[1 : mentions[0].start] + aside[mentions[0].end : start] + aside[end:-1]
+    if rest.strip(" \u3000の:：は時点現在末") or mentions[0].end > start:
+        return None
+    return mentions[0].year, (start, end, figure)
 
 
 # 「…は3.0%です」: one value closing the sentence, stated as it stands
@@ -680,12 +717,16 @@ def lone_value_observations(
 def _one_target_value(text: str) -> tuple[int, int, Quantity] | None:
     """The sentence's one value, if it is no amount of money (a budget's, not an indicator's)
     and a target's cue follows it."""
-    values = list(find_quantities(text))
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    values = [v for v in find_quantities(text) if not any(a <= v[0] < b for a, b in asides)]
     if len(values) != 1:
-        return None
-    start, end, quantity = values[0]
+        return None  # a value in brackets after the target (「(令和4年の950人から20人減)」)
+    start, end, quantity = values[0]  # is an aside about it, no second value of the sentence
     if quantity.unit and quantity.unit.endswith("円"):
         return None
     if _cue(text[end : end + _CUE_WINDOW], sentence_cues()) != "target":
         return None
     return start, end, quantity
+
+
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")

@@ -32,13 +32,15 @@ years from the document's on are targets, years between a baseline's and a targe
 Structure the reader may leave undone is finished here: a header on two rows whose spanned
 cells came out blank is joined (実績値 over R5 | R6), a space table whose rows were split
 astray is read by the words of its lines, a name column labelled 指標(単位) sheds each name's
-unit, and a stretch printed as two columns side by side is read column by column.
+unit, and a stretch printed as two columns side by side is read column by column. Any name
+ending in its unit in brackets (「○○率(%)」) sheds it: the unit is the values', not the name's.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -60,7 +62,12 @@ from loaders.text.fiscal_year import year_mentions
 from loaders.text.names import has_predicate
 from loaders.text.normalize import nfkc_key
 from loaders.text.numerals import parse_numeral
-from loaders.text.quantities import find_quantities, parse_quantity
+from loaders.text.quantities import (
+    find_quantities,
+    is_unit_bracket,
+    parse_quantity,
+    without_unit_bracket,
+)
 
 _KINDS: dict[str, ObservationKind] = {
     "baseline": "baseline",
@@ -68,8 +75,11 @@ _KINDS: dict[str, ObservationKind] = {
     "actual": "actual",
     "estimate": "estimate",
 }
-# The value as printed: a number at the start of the cell, its unit and notes after it.
-_LEADING_NUMBER = re.compile(r"^(?P<sign>[-−▲△]\s*)?(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)")
+# The value as printed: a number at the start of the cell, its unit and notes after it; a
+# change may print its sign (△24 a decrease, +10 an increase, ±0 none).
+_LEADING_NUMBER = re.compile(
+    r"^(?:(?P<sign>[-−▲△]\s*)|[+±]\s*)?(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)"
+)
 _UNIT = re.compile(r"^[^\s(（0-9]{1,8}")
 _NAME = re.compile(r"\w\S*$")  # the name an attribute group follows, not the bullet before it
 _YEAR_ONLY_REST = re.compile(r"^[\s度末]*$")
@@ -108,7 +118,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         part = _with_joined_headers(read_structure(text, labels=all_labels()))
         found += [_mapped_back(o, doc, origin) for o in _read_all(part, facts)]
     seen: set[tuple[str, int | None, str]] = set()
-    for observation in found:
+    for observation in map(_unit_shed, found):
         key = (nfkc_key(observation.indicator), observation.fiscal_year)
         if key in known and observation.fiscal_year is not None:
             continue  # a genre parser read this value already (perhaps as another kind)
@@ -116,6 +126,17 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue  # read twice (a sheet repeated for each period): one value
         seen.add((*key, observation.kind))  # a year's target and its actual are two values
         facts.observations.append(observation)
+
+
+def _unit_shed(observation: Observation) -> Observation:
+    """「リサイクル率(%)」: the unit a name prints in brackets after it is its values' unit,
+    no part of the name (a qualifier such as 「(累計)」 stays)."""
+    name, unit = without_unit_bracket(observation.indicator)
+    if unit is None:
+        return observation
+    if name.startswith("うち") and len(name) > len("うち") + 1:
+        name = name[len("うち") :].lstrip()  # 「うち○○比率(%)」: a part of the row above
+    return replace(observation, indicator=name, unit=observation.unit or unit)
 
 
 def _mapped_back(
@@ -144,7 +165,13 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
             tables.append(block.table)
     found = [
         *by_words,
-        *(o for table in tables for o in _read_table(doc, table, year)),
+        *(
+            o
+            for table in tables
+            for o in _target_year_above(
+                doc, table, _wrapped_last(doc, table, _read_table(doc, table, year)), year
+            )
+        ),
         *(o for table in tables for o in _read_sheet(doc, table)),
         *(o for table in tables for o in _read_kind_rows(doc, table, year)),
         *(o for table in tables for o in _read_goal_results(doc, table, year)),
@@ -183,6 +210,78 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         if _is_named(o.indicator, named) or _under_indicator_heading(doc, o)
     ]
     return found
+
+
+def _target_year_above(
+    doc: StructuredDocument, table: Table, observations: list[Observation], context: int | None
+) -> list[Observation]:
+    """A table's targets printed without a year, under a caption that names the one year
+    they are set for (「成果指標（目標年度：令和9年度）」, 「■指標（令和9年度目標）」): that
+    year."""
+    if not any(o.kind == "target" and o.fiscal_year is None for o in observations):
+        return observations
+    block = next((b for b in doc.blocks if b.table is table), None)
+    above = doc.blocks[block.index - 1] if block is not None and block.index > 0 else None
+    if above is None or above.kind == "table":
+        return observations
+    caption = doc.folded[above.start : above.end]
+    years = {m.year for m in year_mentions(caption, context=context) if m.kind != "date"}
+    if len(years) != 1 or not any(cue in caption for cue in _caption_cues("target")):
+        return observations
+    year = years.pop()
+    return [
+        replace(o, fiscal_year=year) if o.kind == "target" and o.fiscal_year is None else o
+        for o in observations
+    ]
+
+
+@cache
+def _caption_cues(kind: str) -> tuple[str, ...]:
+    """Words of a caption over an indicator table naming the year of its values of `kind`
+    (`mkf:captionCue` in ontology/fields.ttl): data, not code."""
+    from rdflib import Graph, URIRef
+
+    from loaders.resources import ontology_dir
+
+    graph = Graph()
+    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    cue = URIRef("https://w3id.org/machikg/fields#captionCue")
+    return tuple(
+        str(word)
+        for concept, word in graph.subject_objects(cue)
+        if str(concept).rsplit("#", 1)[-1] == kind
+    )
+
+
+def _wrapped_last(
+    doc: StructuredDocument, table: Table, observations: list[Observation]
+) -> list[Observation]:
+    """The values of a table whose last row's name ran on under it, onto lines the reader
+    left out of the table (「架空鳥獣によ 1,420 …」 then 「る農作物被害」 「額(千円)」): that row's
+    name read whole."""
+    if not table.rows or not observations:
+        return observations
+    row = table.rows[-1]
+    block = next((b for b in doc.blocks if b.table is table), None)
+    names = [o.evidence["indicator"] for o in observations if "indicator" in o.evidence]
+    last = [n for n in names if row[0].start <= n.start < row[-1].end]
+    if block is None or not last or not _filled(doc, last[0].end):
+        return observations
+    rest = ""
+    for following in doc.blocks[block.index + 1 : block.index + 1 + _WRAPPED_LINES]:
+        text = doc.folded[following.start : following.end].strip()
+        if following.kind == "table" or not _wrapped_rest(text, rest or None):
+            break
+        rest += text
+    if not rest:
+        return observations
+    start, end = row[0].start, row[-1].end
+    return [
+        replace(o, indicator=o.indicator + rest)
+        if "indicator" in o.evidence and start <= o.evidence["indicator"].start < end
+        else o
+        for o in observations
+    ]
 
 
 def _is_named(name: str, names: list[str]) -> bool:
@@ -406,7 +505,7 @@ _MIXED_YEN = re.compile(r"[0-9]億[0-9,]+万")
 
 
 def _in_yen(observation: Observation, row: list[Cell], cell: Cell) -> Observation:
-    """A row of amounts some printed 「1億4,391万円」 and some 「3,650万円」: no one printed
+    """A row of amounts some printed 「1億4,391万円」 and some 「3,217万円」: no one printed
     unit holds them all, so each is its amount in yen."""
     if not any(_MIXED_YEN.search(c.text) for c in row) or "円" not in cell.text:
         return observation
@@ -1311,6 +1410,7 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
     columns: list[_Column] = []
     years: list[int] = []
     undated: list[_Column] = []
+    labels: list[Cell] = []  # the words of the undated header's value labels
     upper: list[str] = []  # a line of labels that may go on in the line under it
     unit = False  # the header has a unit column after the name
     for index, block in enumerate(doc.blocks):
@@ -1346,10 +1446,17 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
             columns = [_Column(c.index, c.kind, y) for c, y in zip(undated, bracketed, strict=True)]
             undated = []
             continue
+        aligned = _aligned_years(doc, words, undated, labels, context)
+        if aligned:
+            # 「指標名 基準値 R5目標」 over 「(R2)」 printed under 基準値 alone: its year
+            columns, undated = aligned, []
+            continue
         undated = _header_columns([w.text for w in _own_column(words)], context, dated=False)
         if undated:
             columns = []
             unit = _unit_after_name([w.text for w in words])
+            own = _own_column(words)
+            labels = own[2:] if unit else own[1:]
             continue
         # 「令和3年度 令和4年度 令和5年度」 over 「(実績) (実績) (見込)」: a year and a kind
         # per column, the kinds printed in brackets under the years
@@ -1377,9 +1484,10 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
         name_words = words[: -len(columns)]
         if unit and len(name_words) > 1 and len(name_words[-1].text) <= _SHORT_WORD:
             name_words = name_words[:-1]  # the row's unit, under the header's 単位
-        if not all(_LEADING_NUMBER.match(v.text) for v in values) or any(
+        # 「―」 under a year not measured yet holds a place: no value, the row goes on
+        if not all(_LEADING_NUMBER.match(v.text) or _kind_of_blank(v.text) for v in values) or any(
             _LEADING_NUMBER.match(w.text) for w in name_words
-        ):
+        ) or all(_kind_of_blank(v.text) for v in values):
             columns = []
             continue
         name = Cell(
@@ -1387,15 +1495,67 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
             name_words[0].start,
             name_words[-1].end,
         )
-        following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
-        rest = doc.folded[following.start : following.end].strip() if following else ""
-        if following is not None and _wrapped_rest(rest, name.text):
+        reach = _WRAPPED_LINES if _filled(doc, name.end) else 1
+        for following in doc.blocks[index + 1 : index + 1 + reach]:
+            rest = doc.folded[following.start : following.end].strip()
+            if not _wrapped_rest(rest, name.text):
+                break
             # 「自主防災組織の組 78.5% …」 then 「織率」: the name's rest, wrapped in its cell
             name = Cell(name.text + rest, name.start, name.end)
         for column, value in zip(columns, values, strict=True):
             observation = _observation(doc, name, value, column, context)
             if observation is not None:
                 yield observation
+
+
+_WRAPPED_LINES = 3  # lines a name cell may wrap onto under its row
+
+
+def _filled(doc: StructuredDocument, end: int) -> bool:
+    """A name that filled its cell: one space only between it and the value after it
+    (「架空鳥獣によ 1,420」), where the header sets its labels apart by wider gaps; its rest
+    may run on under the row."""
+    return doc.folded[end : end + 1] == " " and bool(
+        _LEADING_NUMBER.match(doc.folded[end + 1 : end + 24])
+    )
+
+
+def _aligned_years(
+    doc: StructuredDocument,
+    words: list[Cell],
+    undated: list[_Column],
+    labels: list[Cell],
+    context: int | None,
+) -> list[_Column]:
+    """A line of bracketed years alone under a header whose labels print no year of their
+    own (「基準値」 over 「(R2)」; 「R5目標」 beside it dated already): each year dates the label
+    printed above it, found by display column. The columns, else [] when a word is no
+    bracketed year or stands under no undated label."""
+    if not undated or not words or len(labels) != len(undated) or len(words) >= len(undated):
+        return []
+    years = {}
+    for word in words:
+        year = _bracketed_year(word.text, context)
+        if year is None or not _BRACKETED_ONLY.match(word.text):
+            return []
+        at = _display_column(doc, word.start)
+        above = [
+            k for k, label in enumerate(labels)
+            if _display_column(doc, label.start) - 1 <= at < _display_column(doc, label.end)
+        ]  # fmt: skip
+        if len(above) != 1 or undated[above[0]].year is not None:
+            return []
+        years[above[0]] = year
+    return [
+        _Column(c.index, c.kind, years.get(k, c.year)) for k, c in enumerate(undated)
+    ]
+
+
+def _display_column(doc: StructuredDocument, position: int) -> int:
+    """The display column of `position` in its line (a full-width character is two wide)."""
+    line_start = doc.folded.rfind("\n", 0, position) + 1
+    return sum(2 if unicodedata.east_asian_width(ch) in "FW" else 1
+               for ch in doc.text[line_start:position])  # fmt: skip
 
 
 def _own_column(words: list[Cell]) -> list[Cell]:
@@ -1420,6 +1580,9 @@ def _wrapped_rest(text: str, name: str | None = None) -> bool:
     opened = name is None or name.count("(") > name.count(")")
     if opened and re.fullmatch(r"[^()]*\)", text):
         text = text[:-1]
+    bare, unit = without_unit_bracket(text)
+    if is_unit_bracket(text) or (unit is not None and _wrapped_rest(bare)):
+        return True  # 「(人)」, 「額(千円)」: the name's last word and its unit, wrapped
     return (
         0 < len(text) <= _CONTINUATION_MAX
         and not re.search(r"[0-9\s。、:：【】()（）・]", text)
@@ -1531,7 +1694,7 @@ def _years_only(text: str, context: int | None) -> list[int]:
 def _year_columns_table(
     doc: StructuredDocument, name: Cell, table: Table, years: list[int], context: int | None
 ) -> Iterator[Observation]:
-    """Rows 計画 | 23,000 | 23,000 and 実績 | 21,350 | 19,800 under a line of years: each row
+    """Rows 計画 | 23,170 | 23,170 and 実績 | 21,350 | 19,800 under a line of years: each row
     one kind, each value of the year above its column."""
     for row in [table.header_cells, *table.rows]:
         kind = _kind_of(row[0].text) if row else None
@@ -1913,30 +2076,91 @@ def _from_steps(doc: StructuredDocument, context: int | None) -> Iterator[Observ
     apart by arrows or slashes, each a value after its year and kind (either may be left
     to the step before: 実績 of the same year). A step with a year and no kind is where the
     series starts (a baseline). At least one step prints its kind: a line of dated figures
-    alone is no indicator."""
+    alone is no indicator. The name may stand alone on its line with the steps on the lines
+    under it (「・○○額」 over 「令和5年度実績 2,430万円 → 令和6年度見込 …」 over 「→ 令和7年度目標
+    …」). Amounts of money are a budget's, unless every step prints its kind (実績, 目標)."""
     for block in doc.blocks:
         if block.kind not in ("paragraph", "item"):
             continue
         text = doc.folded[block.start : block.end]
-        if "。" in text or not re.search(r"[→⇒/／]", text):
+        if "。" in text:
             continue
         first = next((m for m in year_mentions(text, context=context) if m.kind != "date"), None)
-        if first is None or not text[: first.start].endswith((" ", "\u3000")):
+        if first is None:
+            yield from _steps_under(doc, block, context)
             continue
-        name_text = text[: first.start].strip().lstrip(_MARKS)
-        if not name_text or re.search(r"[0-9]", name_text) or field_of(name_text) is not None:
+        if not re.search(r"[→⇒/／]", text) and not _labelled_step(text[first.start :]):
             continue
-        at = block.start + text.index(name_text)
-        name = Cell(name_text, at, at + len(name_text))
+        if not text[: first.start].endswith((" ", "\u3000")):
+            continue
+        name = _step_name(doc, block.start, text[: first.start])
+        if name is None:
+            continue
         steps = _steps(doc, block.start + first.start, text[first.start :], context)
-        if steps is None or len(steps) < 2 or all(c.kind == "baseline" for c, _ in steps):
+        if steps is None or (len(steps) < 2 and not _labelled_step(text[first.start :])):
             continue
-        if any("円" in cell.text for _, cell in steps):
-            continue  # amounts of money by year are a budget's
-        for column, cell in steps:
-            observation = _observation(doc, name, cell, column, context)
-            if observation is not None:
-                yield observation
+        yield from _step_values(doc, name, steps, context)
+
+
+def _step_name(doc: StructuredDocument, start: int, text: str) -> Cell | None:
+    """The name before a line's steps: no figure in it, no field's label."""
+    name_text = text.strip().lstrip(_MARKS).strip()
+    if not _WORD_CHAR.search(name_text) or re.search(r"[0-9]", name_text):
+        return None  # 「→」 leading a step carried on from the line above: no name
+    if field_of(name_text) is not None:
+        return None
+    at = doc.folded.index(name_text, start)
+    return Cell(name_text, at, at + len(name_text))
+
+
+def _labelled_step(text: str) -> bool:
+    """「令和5年度決算 9.8%」: one step that prints its kind after its year, no money."""
+    return "円" not in text and bool(_ONE_STEP.match(text))
+
+
+_WORD_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
+_ONE_STEP = re.compile(r"^\S{2,12}?(?P<kind>[^\s0-9]{2,4})\s*[-−▲△+±]?[0-9][0-9,.]*\S{0,4}$")
+_STEPS_REACH = 3  # lines of steps under a name alone on its line
+
+
+def _steps_under(
+    doc: StructuredDocument, block: Block, context: int | None
+) -> Iterator[Observation]:
+    """A name alone on its line (a bullet), the lines under it each opening with a year (or an
+    arrow, then a year): the name's steps."""
+    name = _step_name(doc, block.start, doc.folded[block.start : block.end])
+    if name is None or len(name.text) > _SERIES_NAME_MAX or has_predicate(name.text):
+        return
+    steps: list[tuple[_Column, Cell]] = []
+    for below in doc.blocks[block.index + 1 : block.index + 1 + _STEPS_REACH]:
+        if below.kind not in ("paragraph", "item") or (below.mark or "→") not in "→⇒":
+            break
+        line = doc.folded[below.start : below.end]
+        body = line.lstrip(" \u3000→⇒")
+        mention = next(iter(year_mentions(body, context=context)), None)
+        if mention is None or mention.start != 0 or mention.kind == "date":
+            break
+        found = _steps(doc, below.start + len(line) - len(body), body, context)
+        if found is None:
+            return
+        steps += found
+    if steps:
+        yield from _step_values(doc, name, steps, context)
+
+
+def _step_values(
+    doc: StructuredDocument, name: Cell, steps: list[tuple[_Column, Cell]], context: int | None
+) -> Iterator[Observation]:
+    """The values of a series of steps: none when no step prints its kind, or when they are
+    amounts of money some step prints without its kind (a budget's by year)."""
+    if all(c.kind == "baseline" for c, _ in steps):
+        return
+    if any("円" in cell.text for _, cell in steps) and any(c.kind == "baseline" for c, _ in steps):
+        return  # amounts of money by year are a budget's
+    for column, cell in steps:
+        observation = _observation(doc, name, cell, column, context)
+        if observation is not None:
+            yield observation
 
 
 def _steps(
@@ -1957,6 +2181,9 @@ def _steps(
         rest = step[skip:].lstrip()
         label = next((w for w in _kind_labels() if rest.startswith(w)), None)
         kind: ObservationKind | None = _kind_of(label) if label else None
+        if label is None:  # 「令和5年度決算 9.8%」: a cue of its kind (決算 → actual)
+            label = next((w for w in _column_cues() if rest.startswith(w)), None)
+            kind = _column_cues()[label] if label else None
         if kind is None and skip == 0:
             return None  # neither a year nor a kind: no step of a series
         value = rest[len(label) :].lstrip() if label else rest

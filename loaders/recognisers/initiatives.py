@@ -83,6 +83,7 @@ from loaders.recognisers.policies import (
     is_policy_prefix,
     line_level_pairs,
     line_system_rows,
+    places_in_system,
     row_chain,
     system_rows,
 )
@@ -159,6 +160,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if block.kind in ("heading", "item"):
             _own_numbered(doc, facts, block)
             _citing_entry(doc, facts, block)
+        elif block.kind == "field" and block.label:
+            _citing_term(doc, facts, block)
     for heading in doc.of_kind("heading"):
         field = label_field(heading.text)
         if field == "initiative":
@@ -169,6 +172,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _uncoded_principles(doc, facts, heading)
         if heading.number and is_policy_prefix(heading.prefix):
             _items_under_policy(doc, facts, heading)
+            _projects_after_policy(doc, facts, heading)
             _policy_under_policy(doc, facts, heading)
             _measures_of_policy_page(doc, facts, heading)
             _terms_under_policy(doc, facts, heading)
@@ -184,9 +188,11 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                            kind="priority_issue")  # fmt: skip
     _fields(doc, facts)
     _policy_field_chain(doc, facts)
+    _nested_list_levels(doc, facts)
     for heading in doc.of_kind("heading"):
         if heading.number and not heading.prefix and _is_policy(facts, heading):
             _numbered_under_policy(doc, facts, heading)
+            _bullets_under_policy(doc, facts, heading)
     for block in doc.of_kind("table"):
         if block.table is not None:
             _rows_under_chains(doc, facts, block.table)
@@ -380,21 +386,28 @@ def add_initiative(
     number: str | None = None,
     responsible: list[str] | None = None,
     kind: str = "measure",
+    projects: bool = False,
 ) -> Initiative | None:
     """Add an initiative unless one of that name is known (merging in a code it lacked).
     A bracket after the name citing a policy files it there; one naming the units in charge
     (「(星見課)」) is no part of the name. A name ending in 事業 is a project's, left to the
-    projects recogniser: the two tables never share a row."""
+    projects recogniser — unless the project is placed in the plan's system itself (its
+    own bracket cites the policy, or `projects`: the page lists it under a coded level),
+    where it is that level's measure too."""
     name, cited = cited_in_brackets(name)
     codes = [cited] if cited else codes
+    projects = projects or cited is not None
     name = _without_note(name)
     name = clean_name(_without_unit_bracket(name))
-    if len(name) < 2 or len(name) > NAME_MAX or is_label_like(name) or _COUNT.match(name):
+    project = project_ending(name) == "事業"
+    if project and not (projects and codes):
+        return None
+    # a short project's name (「甲ケア事業」) ends as labels do; only a label itself is one
+    label = field_of(name, exact=True) is not None if project else is_label_like(name)
+    if len(name) < 2 or len(name) > NAME_MAX or label or _COUNT.match(name):
         return None
     if not _WORD.search(name):
         return None  # 「(2022) (2024)」: years or figures, no name
-    if project_ending(name) == "事業":
-        return None
     key = nfkc_key(name)
     for known in facts.initiatives:
         if nfkc_key(known.name) == key:
@@ -435,13 +448,27 @@ def _without_unit_bracket(name: str) -> str:
 
 
 def _citing_entry(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
-    """「1. 名称(担当:星見課/総合計画 施策9-4)」: a numbered entry whose trailing bracket cites
-    the policy it serves is an initiative filed under that code."""
-    if not block.number or block.prefix:
+    """「1. 名称(担当:星見課/総合計画 施策9-4)」, 「・X事業(施策2-1)」: a numbered entry or a
+    bullet whose trailing bracket cites the policy it serves is an initiative filed there."""
+    if block.prefix or not (block.number or _is_bullet(block)):
         return
     name, cited = cited_in_brackets(block.text)
-    if cited is not None and _is_title(name) and not _lists_parts_of(doc, facts, block, cited):
+    if cited is None or not _is_title(name, projects=not block.number):
+        return
+    if not _lists_parts_of(doc, facts, block, cited):
         add_initiative(facts, block.text, [cited], _span(doc, block))
+
+
+def _citing_term(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「名称(施策Ⅱ-1):所管…」: a definition list's term (or a field's label) naming an entry
+    and, in its trailing bracket, the policy it serves is an initiative filed there."""
+    label = block.label or ""
+    name, cited = cited_in_brackets(label)
+    if cited is None or not _is_title(name, projects=True):
+        return
+    start = doc.folded.find(label, block.start, block.end)
+    span = doc.span(start, start + len(name)) if start >= 0 else doc.block_span(block)
+    add_initiative(facts, label, [cited], {"": doc.block_span(block), "name": span})
 
 
 def _lists_parts_of(
@@ -482,7 +509,8 @@ def attributes(text: str) -> tuple[str, dict[str, str]]:
     if found is None:
         return text, {}
     values: dict[str, str] = {}
-    for part in re.split(r"[／/;；,，、]", found.group("body")):
+    # a comma between digits groups thousands (「予算額:12,345千円」), it parts nothing
+    for part in re.split(r"[／/;；、]|(?<![0-9])[,，]|[,，](?![0-9])", found.group("body")):
         labelled = _ATTRIBUTE_PART.match(part)
         if labelled is None:
             return text, {}
@@ -569,7 +597,11 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
     if entries:
         for block in entries:
             name, cited = cited_in_brackets(block.text)
-            add_initiative(facts, name, [cited] if cited else codes, _span(doc, block))
+            own = _section_policy(doc, block) if block.kind == "heading" and not cited else None
+            add_initiative(facts, name, [cited] if cited else [own] if own else codes,
+                           _span(doc, block))  # fmt: skip
+            if block.kind == "heading" and (cited or own):
+                _section_projects(doc, facts, block, cited or own or "")
         return
     if any(True for _ in numbered_under(doc, heading)):
         return  # numbered sub-sections (「(1)政策内容」, 「(2)今年度の目標」): each read alone
@@ -593,6 +625,34 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         add_initiative(facts, block.text, codes, _span(doc, block))
 
 
+def _section_policy(doc: StructuredDocument, entry: Block) -> str | None:
+    """「◆目標1 …」 then 「■総合計画の位置付け：基本施策2-(1) …」: the one policy code an
+    entry heading's own section places it under (a field labelled as policies), else None."""
+    codes = {
+        code
+        for block in doc.under(entry)
+        if block.parent == entry.index and block.kind == "field" and places_in_system(block)
+        and (code := _field_code(block.value or ""))
+    }  # fmt: skip
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _section_projects(
+    doc: StructuredDocument, facts: DocumentFacts, entry: Block, code: str
+) -> None:
+    """The projects an entry's own section names in fields (「【事業名】X事業」 under 「◆目標1
+    …」), the entry placed under a policy: each a measure of that policy, as the entry is."""
+    for block in doc.under(entry):
+        if block.parent != entry.index or block.kind != "field" or not block.value:
+            continue
+        project = field_of(block.label or "", exact=True) == "project"
+        if project and _is_title(block.value, projects=True):
+            start = block.value_start or block.start
+            add_initiative(facts, block.value, [code],
+                           {"": doc.block_span(block), "name": doc.span(start, block.end)},
+                           projects=True)  # fmt: skip
+
+
 def cited_in_brackets(text: str) -> tuple[str, str | None]:
     """「名称(総合計画 施策3-2-1「…」)」 → (「名称」, "3-2-1"): a trailing bracket that cites
     the policy the entry serves, by a policy label and its code, is no part of the name."""
@@ -613,13 +673,15 @@ def _names_unit(facts: DocumentFacts, text: str) -> bool:
     return any(len(o.name) >= 3 and nfkc_key(o.name) in key for o in facts.organizations)
 
 
-def _is_title(text: str) -> bool:
-    """A name, not a sentence, a label, an amount or a number."""
+def _is_title(text: str, *, projects: bool = False) -> bool:
+    """A name, not a sentence, a label, an amount or a number. With `projects`, a short
+    project's name (「甲ケア事業」) ends as labels do and is still a name."""
     text = text.strip()
+    project = projects and project_ending(text) == "事業"
     return (
         2 <= len(text) <= NAME_MAX
         and not _SENTENCE.search(text)
-        and not is_label_like(text)
+        and not (field_of(text, exact=True) is not None if project else is_label_like(text))
         and not re.search(r"[0-9]\s*(?:千|万|億)?円", text)
         and not text.startswith("#")
         and not text.endswith((":", "："))
@@ -709,6 +771,73 @@ def _lists_entries(doc: StructuredDocument, heading: Block) -> bool:
         ):
             return True
     return False
+
+
+def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A policy system printed as a nested list (「・基本目標Ⅰ …」 over 「・施策Ⅰ-1 …」 over
+    「・取組名」): every level below the top is a measure — a labelled level nested in the
+    one its code extends, under its own code; an unnumbered entry nested in a labelled
+    level, under that level's code. Only the list's depth places an entry, so a flat list
+    gives nothing here."""
+    stack: list[tuple[int, CodeParse]] = []  # the labelled levels enclosing the next item
+    for block in doc.blocks:
+        if block.kind != "item":
+            stack = []
+            continue
+        while stack and stack[-1][0] >= block.level:
+            stack.pop()
+        code = code_of(block.number) if is_policy_prefix(block.prefix) else None
+        if code is None and stack and not block.prefix and (own := code_of(block.number)):
+            below = extends(own, stack[-1][1]) and len(own.parts) == len(stack[-1][1].parts) + 1
+            code = own if below else None  # 「・Ⅰ-1 名称」 nested in 「・基本目標Ⅰ …」: a level
+        if code is not None:
+            if stack and extends(code, stack[-1][1]) and _is_title(block.text):
+                add_initiative(facts, block.text, [code.printed], _span(doc, block))
+            stack.append((block.level, code))
+            continue
+        if stack and not block.number and not block.prefix and _is_bullet(block):
+            name, _ = attributes(block.text)
+            if _is_title(name, projects=True):
+                add_initiative(facts, name, [stack[-1][1].printed], _span(doc, block),
+                               projects=True)  # fmt: skip
+
+
+def _bullets_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """「1-1-1 名称」 (a level of the plan's system) over 「・X事業(星見課)」 entries, each with
+    its own nested details (「・取組:A、B」): the outermost bullets are the policy's
+    measures (projects too: the page places them in the system), as are the names a nested
+    line labelled as initiatives lists."""
+    code = code_of(heading.number)
+    items = [b for b in doc.under(heading) if b.parent == heading.index and _is_bullet(b)]
+    if code is None or not items:
+        return
+    top = min(b.level for b in items)
+    for block in items:
+        if block.level == top:
+            name, _ = attributes(block.text)
+            if _is_title(name, projects=True):
+                add_initiative(facts, name, [code.printed], _span(doc, block), projects=True)
+            continue
+        for name, span in _listed_entries(doc, block):
+            add_initiative(facts, name, [code.printed], {"": doc.block_span(block), "name": span})
+
+
+def _listed_entries(doc: StructuredDocument, block: Block) -> list[tuple[str, Span]]:
+    """「取組:A、B」: the names a line labelled as initiatives lists (name, span)."""
+    found = _ATTRIBUTE_PART.match(block.text)
+    if found is None or field_of(found.group("label"), exact=True) != "initiative":
+        return []
+    entries: list[tuple[str, Span]] = []
+    start = doc.folded.find(found.group("value"), block.start, block.end)
+    position = 0
+    for name in re.split(r"[、，,]", found.group("value")):
+        at = found.group("value").find(name, position)
+        position = at + len(name)
+        if not _is_title(name.strip()):
+            return []
+        span = doc.span(start + at, start + position) if start >= 0 else doc.block_span(block)
+        entries.append((name.strip(), span))
+    return entries
 
 
 def _numbered_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
@@ -840,6 +969,28 @@ def _terms_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: 
         start = doc.folded.find(name, block.start, block.end)
         span = doc.span(start, start + len(name)) if start >= 0 else doc.block_span(block)
         add_initiative(facts, name, [code.printed], {"": doc.block_span(block), "name": span})
+
+
+def _projects_after_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+    """「施策2-4 名称：X事業、Y事業」 (a definition list's term and its description run into
+    one line): the projects a policy's own line lists are its measures. Only a list made of
+    project names alone counts, so a description in words is never split."""
+    code = code_of(heading.number)
+    found = re.match(r"^\s*[^:：]+[:：](?P<tail>.*\S)\s*$", heading.text)
+    if code is None or found is None:
+        return
+    tail = found.group("tail")
+    projects = [p.strip() for p in re.split(r"[、，,]", tail)]
+    if not all(project_ending(p) == "事業" and _is_title(p, projects=True) for p in projects):
+        return
+    start = doc.folded.find(tail, heading.start, heading.end)
+    position = 0
+    for project in projects:
+        at = tail.find(project, position)
+        position = at + len(project)
+        span = doc.span(start + at, start + position) if start >= 0 else doc.block_span(heading)
+        add_initiative(facts, project, [code.printed], {"": doc.block_span(heading), "name": span},
+                       projects=True)  # fmt: skip
 
 
 def _items_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:

@@ -29,8 +29,8 @@ from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import resolve_unit_name, split_unit_chain, unit_kind
 from loaders.structure import Block, Cell, StructuredDocument, Table
-from loaders.structure.tables import is_unit_note
-from loaders.text.names import continues_name, has_predicate
+from loaders.structure.tables import is_unit_note, part_of_above
+from loaders.text.names import continues_name, find_facilities, has_predicate
 from loaders.text.normalize import nfkc_key
 
 Context = str  # "heading", "value" (a unit field's value), "text" (paragraph, item, cell)
@@ -119,8 +119,9 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         units: list[FoundUnit] = []
         rows: dict[int, list[list[FoundUnit]]] = {}
         column_units = _unit_column_cells(doc, block.table, places) if block.table else {}
+        joined = _joined_cells(doc, block.table, places) if block.table else {}
         for start, end, context, row in _regions(doc, block):
-            cell = _units_in(doc.folded, start, end, context, places)
+            cell = joined.get((start, end)) or _units_in(doc.folded, start, end, context, places)
             if not cell and (start, end) in column_units:
                 cell = [column_units[(start, end)]]
             rows.setdefault(row, []).append(cell)
@@ -130,6 +131,8 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units = _carried_down(block.table, units)
             units = _indented_parents(doc, block.table, units)
             units = _belonging(doc, block.table, units)
+            units = _parts_of_rows(doc, block.table, units)
+            units = _joint_rows(doc, block, units)
             units = _form_members(block.table, units)
             units = _without_row_labels(block.table, units)
             units = _broken_down(doc, block, units)
@@ -139,6 +142,10 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             block.kind == "item" and units and _leads(doc, block, units[0])
         ):
             units = _under_heading(doc, block, units, by_block)
+        if block.kind == "item" and block.level and units and _leads(doc, block, units[0]):
+            units = _under_item(doc, block, units, by_block)
+        elif block.kind in ("paragraph", "heading") and units and units[0].parent is None:
+            units = _under_indented(doc, block, units, by_block)
         by_block[block.index] = units
         found.extend(units)
         if block.kind in ("paragraph", "item"):
@@ -147,7 +154,21 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         elif block.kind in ("heading", "field"):
             start, end = _text_span(doc, block)
             found.extend(_held_in_brackets(doc.folded[start:end], start, places))
-    return _without_pieces(_without_holders(doc.folded, found))
+            # 「所管課:A課(B部)」「関係課 A課、B課(いずれもC部)」
+            found.extend(_parents_in_brackets(doc, block, places))
+    return _holding_groups(_without_pieces(_without_holders(doc.folded, found)))
+
+
+# 「知事部局」「市長部局」: the departments under one head, a unit only as the group it holds
+_GROUP_SUFFIX = "部局"
+
+
+def _holding_groups(found: list[FoundUnit]) -> list[FoundUnit]:
+    """A group of departments (知事部局) is a unit of the document where the layout places
+    units under it (a cell spanning its departments' rows); named alone (「知事部局等の職員
+    数」「対象 知事部局・企業局」) it only says whose staff a figure covers."""
+    parents = {u.parent for u in found}
+    return [u for u in found if not u.name.endswith(_GROUP_SUFFIX) or u.name in parents]
 
 
 def _without_pieces(found: list[FoundUnit]) -> list[FoundUnit]:
@@ -174,6 +195,7 @@ def _members(
     found = [] if note else _held_in_brackets(text, start, places)
     found.extend(_placed_inside(text, start, cues, places))
     found.extend(_listed_within(text, start, places))
+    found.extend(_stated_belonging(text, start, places))
     position = 0
     for sentence in re.split("(?<=。)", text):
         offset, position = start + position, position + len(sentence)
@@ -193,6 +215,39 @@ def _members(
                 FoundUnit(name, unit_kind(name) or "division", head, at + s, at + e)
                 for s, e, name in members
             )
+    return found
+
+
+_SUBJECT_LIST = re.compile(r"(?:と|、|,|，|・|及び|および|並びに|\s)+")
+
+
+def _stated_belonging(text: str, offset: int, places: Sequence[str]) -> list[FoundUnit]:
+    """「A課とB課はC部に属します」: the units a sentence's subject lists belong to the unit
+    before the `mkf:belongsTo` cue (「に属し」「に所属」), each when smaller than it."""
+    cues = [c for c, f in sentence_cues().items() if f == "belongsTo" and c.startswith("に")]
+    found: list[FoundUnit] = []
+    for cue in cues:
+        for match in re.finditer(re.escape(cue), text):
+            head = text[: match.start()]
+            outer = next((m for m in find_organization_mentions(head)
+                          if m[1] == match.start()), None)  # fmt: skip
+            if outer is None or not head[: outer[0]].endswith(("は", "は、")):
+                continue
+            name = _without_places(split_unit_chain(outer[2])[-1], places)
+            begin = max(head.rfind("。", 0, outer[0]), head.rfind("\n", 0, outer[0])) + 1
+            subject = head[begin : outer[0]].rstrip("、").removesuffix("は")
+            members = [m for m in find_organization_mentions(subject)
+                       if len(split_unit_chain(m[2])) == 1]  # fmt: skip
+            rest = subject
+            for s_, e_, _n in reversed(members):
+                rest = rest[:s_] + rest[e_:]
+            if not members or _SUBJECT_LIST.sub("", rest) or not all(
+                _is_below(n, name) for _s, _e, n in members
+            ):
+                continue
+            found.extend(FoundUnit(n, unit_kind(n) or "division", name,
+                                   offset + begin + s_, offset + begin + e_)
+                         for s_, e_, n in members)  # fmt: skip
     return found
 
 
@@ -342,25 +397,40 @@ def _parents_in_brackets(
         last, end = after, after.end
     text = doc.folded[block.start : end]
     found: list[FoundUnit] = []
+    cues = sorted((c for c, f in sentence_cues().items() if f == "belongsTo"), key=len,
+                  reverse=True)  # fmt: skip
     for match in _OUTER.finditer(text):
         outer = re.sub(r"\s+", "", match.group("outer"))
-        outer = _without_places(outer, places)
+        cue = next((c for c in cues if outer.endswith(c) and len(outer) > len(c)), "")
+        outer = _without_places(outer[: len(outer) - len(cue)], places)  # 「(A課所管)」
         if [m[2] for m in find_organization_mentions(outer)] != [outer]:
             continue
         if unit_kind(outer) is None or len(split_unit_chain(outer)) > 1:
             continue
         heads = _units_before(text, match.start(), bool(match.group("all")))
         heads = [(s, e, n) for s, e, n in heads if _is_below(n, outer)]
+        if not heads and cue and _rank(outer) is not None:
+            heads = _office_before(text, match.start())  # 「Bセンター(A課所管)」
         if not heads:
             continue
         at = block.start + match.start("outer")
         found.append(FoundUnit(outer, unit_kind(outer) or "department", None, at,
-                               block.start + match.end("outer")))  # fmt: skip
+                               block.start + match.end("outer") - len(cue)))  # fmt: skip
         found.extend(
             FoundUnit(n, unit_kind(n) or "division", outer, block.start + s, block.start + e)
             for s, e, n in heads
         )
     return found
+
+
+def _office_before(text: str, at: int) -> list[tuple[int, int, str]]:
+    """The unit of no rank (a センター, a 事務所) ending right before `at`, which a bracket
+    after it says belongs to a unit."""
+    window = max(0, at - 40)
+    for mention in find_facilities(text[window:at]):
+        if window + mention.end == at and unit_kind(mention.name) in _MEMBER_KINDS:
+            return [(window + mention.start, at, mention.name)]
+    return []
 
 
 def _units_before(text: str, at: int, listed: bool) -> list[tuple[int, int, str]]:
@@ -840,6 +910,73 @@ def _under_heading(
     ]
 
 
+def _under_item(
+    doc: StructuredDocument,
+    block: Block,
+    units: list[FoundUnit],
+    by_block: dict[int, list[FoundUnit]],
+) -> list[FoundUnit]:
+    """「- 架空部」 then 「  - 架空課」: a list item led by a unit, nested under an item led by
+    a larger unit (a hierarchy printed as a nested list), is that unit's."""
+    for other in reversed(doc.blocks[: block.index]):
+        if other.kind != "item":
+            return units  # the list ended above
+        if other.level >= block.level:
+            continue
+        named = by_block.get(other.index, [])
+        if not named or not _leads(doc, other, named[0]) or len(named) != 1:
+            return units
+        outer = named[0]
+        return [
+            _with_parent(u, outer.name) if u.parent is None and _holds(outer, u) else u
+            for u in units[:1]
+        ] + units[1:]
+    return units
+
+
+def _indent(doc: StructuredDocument, block: Block) -> int | None:
+    """The printed indent of the line a block opens (a full-width space two places), or
+    None when the block does not open its line."""
+    line_start = doc.text.rfind("\n", 0, block.start) + 1
+    lead = doc.text[line_start : block.start] + doc.text[block.start : block.end]
+    spaces = len(lead) - len(lead.lstrip(" \u3000"))
+    if doc.text[line_start : block.start].strip():
+        return None
+    return sum(2 if c == "\u3000" else 1 for c in lead[:spaces])
+
+
+def _under_indented(
+    doc: StructuredDocument,
+    block: Block,
+    units: list[FoundUnit],
+    by_block: dict[int, list[FoundUnit]],
+) -> list[FoundUnit]:
+    """「  架空部(部長1人)」 then 「    道路維持課  12人」: a line led by a unit, indented deeper
+    than the line above it led by a larger unit (lines of units in between indented as it
+    is), is that unit's: a hierarchy printed by indentation."""
+    if not _leads(doc, block, units[0]):
+        return units
+    indent = _indent(doc, block)
+    if indent is None or indent == 0:
+        return units
+    below = block
+    for other in reversed(doc.blocks[: block.index]):
+        if doc.folded.count("\n", other.end, below.start) > 1:
+            return units  # a blank line ends the hierarchy
+        named = by_block.get(other.index, [])
+        level = _indent(doc, other)
+        if level is None or not named or not _leads(doc, other, named[0]):
+            return units
+        if level >= indent:
+            below = other
+            continue
+        outer = named[0]
+        if not _is_below(units[0].name, outer.name):
+            return units
+        return [_with_parent(units[0], outer.name), *units[1:]]
+    return units
+
+
 def _broken_down(doc: StructuredDocument, block: Block, units: list[FoundUnit]) -> list[FoundUnit]:
     """「健康福祉部の内訳」 over a table (the cue words are `mkf:breakdown` in the field
     vocabulary): the units the table names with no parent of their own are that unit's
@@ -891,6 +1028,25 @@ def _unit_column_cells(
 
 
 _UNIT_COLUMN_MIN = 3
+
+
+def _joined_cells(
+    doc: StructuredDocument, table: Table, places: Sequence[str]
+) -> dict[tuple[int, int], list[FoundUnit]]:
+    """「情報システム」 over 「課」 in two lines of one box cell: a cell the table joined from
+    wrapped lines names the unit its joined text does, not what its span of the page holds
+    (the bars and cells of the other columns between its pieces)."""
+    found: dict[tuple[int, int], list[FoundUnit]] = {}
+    for row in table.rows:
+        for cell in row:
+            name = cell.text.strip()
+            if "\n" not in doc.folded[cell.start : cell.end] or not _SEGMENT.fullmatch(name):
+                continue
+            name = _without_places(name, places)
+            if unit_kind(name) and [m[2] for m in find_organization_mentions(name)] == [name]:
+                kind = unit_kind(name) or "division"
+                found[(cell.start, cell.end)] = [FoundUnit(name, kind, None, cell.start, cell.end)]
+    return found
 
 
 def _carried_down(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
@@ -988,6 +1144,75 @@ def _belonging(doc: StructuredDocument, table: Table, units: list[FoundUnit]) ->
     ]
 
 
+def _parts_of_rows(
+    doc: StructuredDocument, table: Table, units: list[FoundUnit]
+) -> list[FoundUnit]:
+    """「架空課 | 27人」 then 「うち 架空浄化センター | 19人」: a row printed as a part of the
+    row above (内数) names a unit inside the last unit row above it, though its suffix reads
+    as a facility's."""
+    above: FoundUnit | None = None
+    parts: list[FoundUnit] = []
+    for row in table.rows:
+        if not row or not row[0].text.strip():
+            continue
+        cell = row[0]
+        inside = [u for u in units if cell.start <= u.start and u.end <= cell.end]
+        name = part_of_above(cell.text)
+        if name is None:
+            above = inside[0] if len(inside) == 1 else None
+            continue
+        kind = unit_kind(name)
+        if above is None or kind is None or not _SEGMENT.fullmatch(name):
+            continue
+        if _rank(name) is not None and not _is_below(name, above.name):
+            continue
+        at = doc.folded.find(name, cell.start, cell.end)
+        if at < 0:
+            continue
+        units = [u for u in units if not (cell.start <= u.start and u.end <= cell.end)]
+        parts.append(FoundUnit(name, kind, above.name, at, at + len(name)))
+    return [*units, *parts]
+
+
+def _joint_rows(doc: StructuredDocument, block: Block, units: list[FoundUnit]) -> list[FoundUnit]:
+    """「議会事務局・監査委員事務局 | 21」 in a table counting staff: units joined with 「・」 in
+    a row's name cell are counted as one, so the row names one unit, as printed."""
+    table = block.table
+    if table is None or not any(r and "・" in r[0].text for r in table.rows):
+        return units
+    if not _counts_staff(doc, block):
+        return units
+    for row in table.rows:
+        if not row:
+            continue
+        cell = row[0]
+        name = cell.text.strip()
+        parts = re.split("[・･]", name)
+        if len(parts) < 2 or not all(unit_kind(p) for p in parts):
+            continue
+        at = doc.folded.find(name, cell.start, cell.end)
+        if at < 0:
+            continue
+        units = [u for u in units if not (cell.start <= u.start and u.end <= cell.end)]
+        units.append(FoundUnit(name, unit_kind(parts[-1]) or "division", None, at,
+                               at + len(name)))  # fmt: skip
+    return units
+
+
+def _counts_staff(doc: StructuredDocument, block: Block) -> bool:
+    """Whether a table counts staff: a column labelled so, or a caption just above saying
+    so (「部門別職員数」 over 「部門 | 令和4年 | 令和5年」)."""
+    table = block.table
+    if table is not None and any(field_of(label) == "staff" for label in table.header):
+        return True
+    for other in reversed(doc.blocks[max(0, block.index - 3) : block.index]):
+        if other.kind in ("heading", "paragraph") and other.text.strip():
+            if is_unit_note(other.text):
+                continue
+            return "。" not in other.text and field_of(other.text) == "staff"
+    return False
+
+
 def _form_members(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
     """A form about one department (「部局名 | 環境部」, then 「構成課室 | A課、B課」 「地方機関
     | C事務所」): the units its other rows list are that department's. Its first column
@@ -1039,7 +1264,7 @@ def _continues(doc: StructuredDocument, before: Block, block: Block) -> bool:
 def _leads(doc: StructuredDocument, block: Block, unit: FoundUnit) -> bool:
     """Whether a list item begins with the unit (「・星見課 25人」): the list is of units,
     so under a department's heading they are its divisions."""
-    return not doc.folded[block.start : unit.start].strip(" \u3000・･-*●○◎◇◆■□▪")
+    return not doc.folded[block.start : unit.start].strip(" \u3000・･•-*●○◎◇◆■□▪")
 
 
 def _add(facts: DocumentFacts, found: list[FoundUnit], doc: StructuredDocument) -> None:
@@ -1105,7 +1330,29 @@ def subject_department(doc: StructuredDocument, places: Sequence[str] = ()) -> s
                     name = name[len(place) :]
             if unit_kind(name) == "department" and len(chain) == 1 and name not in named:
                 named.append(name)
+    if not named:
+        return _header_department(doc, places)
     return named[0] if len(named) == 1 else None
+
+
+_HEADER_BLOCKS = 8  # a form's header fields sit right under its title
+
+
+def _header_department(doc: StructuredDocument, places: Sequence[str]) -> str | None:
+    """「部名：健康福祉部」 among the fields heading a form (before its first numbered
+    section): the one department the form is about, as a title naming it would say."""
+    named: list[str] = []
+    for block in doc.blocks[:_HEADER_BLOCKS]:
+        if block.kind == "heading" and block.number:
+            break
+        if block.kind != "field" or not block.label or not block.value:
+            continue
+        if field_of(block.label, exact=True) != "department":
+            continue
+        name = _without_places(block.value.strip(), places)
+        if unit_kind(name) == "department" and len(split_unit_chain(name)) == 1:
+            named.append(name)
+    return named[0] if len(set(named)) == 1 else None
 
 
 def _subject_parent(doc: StructuredDocument, facts: DocumentFacts, places: Sequence[str]) -> None:

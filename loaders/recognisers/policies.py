@@ -336,10 +336,25 @@ def _starts_numbered(text: str) -> bool:
     return bool(re.match(r"^\s*(?:No\.?|№)\s*[A-Z]?[0-9]", text, re.I))
 
 
+def places_in_system(block: Block) -> bool:
+    """A field labelled as policies (【施策】2-3 名称), or one placing the page in the plan
+    whose value prints a policy label word before a code (「総合計画の位置付け：基本施策
+    2-(1) 名称」): the value names a level of the plan's system."""
+    field = label_field(block.label)
+    if field == "policy":
+        return True
+    lead = find_leading_code(block.value or "")
+    if field != "placement" or lead is None or not is_policy_prefix(lead.prefix):
+        return False
+    return "、" not in lead.label or _clause_joined(lead.label)  # no list of units after it
+
+
 def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
-    """【施策】2-3 名称 / 施策：2-3 名称."""
-    if label_field(block.label) != "policy" or not block.value:
+    """【施策】2-3 名称 / 施策：2-3 名称; 位置付け：基本施策2-(1) 名称."""
+    if not block.value or not places_in_system(block):
         return
+    if level_parts(block.value):
+        return  # 「政策目標2 … ／ 施策目標1 …」: a chain of levels, read along the line
     lead = find_leading_code(block.value)
     if lead is not None and not lead.label and not lead.prefix:
         _code_then_name(doc, facts, block, lead.code)
@@ -968,35 +983,54 @@ def _cited_goal(text: str) -> tuple[CodeParse, str, str] | None:
 
 def labelled_system_rows(table: Table) -> list[SystemRow]:
     """A policy system printed as a table of labelled cells, one level per column (「基本目標1
-    名称 | 施策1 名称」, the broader cell left empty below its first row where it was merged).
+    名称 | 施策1 名称」, a broader cell left empty below its first row where it was merged).
     A level numbered across the broader ones (施策4 under 基本目標2) takes the code composed
     along the row (2-4), as levels that number afresh do; one that already extends the
     broader code keeps it, and so may print no label word (「1-2 名称」), as the broader
-    level may (「1 名称」). Empty unless every row prints both levels so."""
+    level may (「1 名称」). Three or more levels (基本目標 | 政策 | 施策) chain column by
+    column, each under the nearest filled cell to its left or above it. Empty unless every
+    row prints its finest level so."""
     fields = [field_of(h) for h in table.header]
     columns = [i for i, f in enumerate(fields) if f == "policy"]
     if len(columns) < 2 or len(table.rows) < 2:
         return []
-    outer_column, inner_column = columns[0], columns[1]
+    found = _level_columns(table, columns)
+    if not found and len(columns) > 2:  # a third policy column of another kind (a code …)
+        found = _level_columns(table, columns[:2])
+    return found
+
+
+def _level_columns(table: Table, columns: list[int]) -> list[SystemRow]:
+    """The rows of `labelled_system_rows` read over the given policy columns."""
     found: list[SystemRow] = []
-    outer: tuple[CodeParse, str, Cell, str] | None = None
+    current: dict[int, tuple[CodeParse, str, Cell, str]] = {}  # level → its cell carried down
     for row in table.rows:
-        if inner_column >= len(row):
+        if columns[-1] >= len(row) or not row[columns[-1]].text:
             return []
-        if row[outer_column].text:
-            level = _labelled_level(row[outer_column].text) or _cited_goal(row[outer_column].text)
-            if level is None:
+        for level, column in enumerate(columns):
+            text = row[column].text
+            if not text:
+                if level not in current:
+                    return []
+                continue  # a merged cell left blank below its first row
+            if level == 0:
+                top = _labelled_level(text) or _cited_goal(text)
+                if top is None:
+                    return []
+                current = {0: (top[0], top[1], row[column], top[2])}
+                continue
+            outer = current.get(level - 1)
+            inner = _labelled_level(text)
+            if inner is None and outer is not None:
+                inner = _cited_level(text, outer[0])
+            if outer is None or inner is None or (inner[2] and inner[2] == outer[3]):
                 return []
-            outer = (level[0], level[1], row[outer_column], level[2])
-        inner = _labelled_level(row[inner_column].text)
-        if inner is None and outer is not None:
-            inner = _cited_level(row[inner_column].text, outer[0])
-        if outer is None or inner is None or (inner[2] and inner[2] == outer[3]):
-            return []
-        code = inner[0]
-        if not extends(code, outer[0]):
-            code = compose_codes(outer[0].printed, code.printed)
-        found.append(SystemRow(outer[0], outer[1], outer[2], code, inner[1], row[inner_column]))
+            code = inner[0]
+            if not extends(code, outer[0]):
+                code = compose_codes(outer[0].printed, code.printed)
+            current = {k: v for k, v in current.items() if k < level}
+            current[level] = (code, inner[1], row[column], inner[2])
+            found.append(SystemRow(outer[0], outer[1], outer[2], code, inner[1], row[column]))
     return found
 
 

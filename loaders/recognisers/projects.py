@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from loaders.facts import DocumentFacts, Organization, Project, Span
-from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
+from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, sentence_cues
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
@@ -46,11 +47,20 @@ from loaders.structure.attributes import (
     split_attributes,
 )
 from loaders.structure.records import record_after
-from loaders.text.amounts import UNIT_SCALES, find_amounts, parse_yen, unit_scale
+from loaders.text.amounts import (
+    UNIT_SCALES,
+    YearAmount,
+    find_amounts,
+    parse_yen,
+    unit_scale,
+    year_amounts,
+)
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.names import tokens
 from loaders.text.normalize import Line, lines_with_offsets, nfkc_key
+from loaders.text.policy_codes import find_leading_code
 from loaders.text.project_names import (
+    EXPENDITURE_CATEGORIES,
     looks_like_project,
     strip_leading_status_mark,
     strip_status_mark,
@@ -74,7 +84,7 @@ _COLUMN_UNIT_WINDOW = 400
 _NAME_FIELDS = ("project", "division", "department")
 _NUMBER_TOKEN = re.compile(r"^[▲△\-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
 _WORD = re.compile(r"\S+")
-_TRIM = " \u3000:：、,・/／"
+_TRIM = " \u3000:：、,・/／…‥"  # 「X事業……7,613万円」: the leader before the amount
 _YEAR_NOT_OWN = re.compile(r"^\s*(?:より|から|比|と比)")
 # a name in running text starts after punctuation, a bracket or a space
 _NAME_START = re.compile(r"[、。,「」『』\s()（）]")
@@ -89,6 +99,9 @@ _PART = re.compile(r"[、,，/／;；]")
 _PHRASE_END = ("は", "が", "を", "に", "で", "も", "て", "へ", "から", "より")
 # The kinds of unit a record may name in charge besides its 課: a 部局 above, a 係 below.
 _ABOVE_OR_BELOW_DIVISION = ("department", "committee", "section")
+# 「（令和6年度 7,613千円）」 right after an amount: another year's amount
+_OTHER_YEAR = re.compile(r"\s*[(（](?P<inner>[^()（）]{2,40})[)）]")
+_PREVIOUS = 0  # the year before the project's own, which `add` does not know yet
 _LIST_BEFORE = re.compile(r"^(?P<list>[^、。]{2,40}(?:、[^、。]{2,40})*?)(?:など|等)[、,]")
 
 
@@ -108,17 +121,26 @@ class _Found:
     year_before: int | None = None  # read a year printed in the block before this offset
     spans: list[Span] = field(default_factory=list)
     per_year: bool = False  # one of several years' rows of the same project
+    # 「予算額：R7 7,613 / R8 8,147」: a budget printed as a series of years' amounts
+    # (offsets shifted into the document), read as one row per year with an amount
+    yearly: list[YearAmount] = field(default_factory=list)
+    right_column: bool = False  # read from a table in a page's right column
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts, *, unfolded: bool = False) -> None:
     """Add the projects of `doc` that the genre parser did not already find; a stretch
     printed as two columns side by side is read column by column (`loaders.genres.columns`)."""
-    regions = [] if unfolded else [r for r in column_regions(doc.text) if not _paired(doc, r)]
+    reader = _Reader(doc, facts)
+    right = [] if unfolded else reader.right_column_tables()
+    regions = [] if unfolded else [
+        r for r in column_regions(doc.text) if not _paired(doc, r)
+        and not any(a < r.end and r.start < b for a, b in reader.right_regions)
+    ]  # fmt: skip
     for region in regions:
         _read_columns(doc, facts, region)
-    reader = _Reader(doc, facts)
     reader.pair_regions.extend((r.start, r.end) for r in regions)
     found = [
+        *right,
         *reader.tables(),
         *reader.spaced_tables(),
         *reader.field_records(),
@@ -130,7 +152,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts, *, unfolded: bool =
         *reader.lines(),
         *reader.prose(),
     ]
-    reader.add(found)
+    reader.add([row for item in found for row in reader.yearly_rows(item)])
 
 
 def _paired(doc: StructuredDocument, region: Region) -> bool:
@@ -185,6 +207,8 @@ class _Reader:
         self.paired: dict[int, set[str]] = {}  # a line of two columns → its two names
         self.pair_regions: list[tuple[int, int]] = []  # the lines read under such a line
         self.entry_blocks: set[int] = set()  # 「X：…（予算額：…）」 read as projects named X
+        # the rows of a table in a page's right column, whose lines other readers misread
+        self.right_regions: list[tuple[int, int]] = []
 
     # -- tables ---------------------------------------------------------------------------
     def tables(self) -> list[_Found]:
@@ -198,6 +222,11 @@ class _Reader:
                 found.extend(self._record_table(block))
                 continue
             columns = _columns(table.header)
+            named = _exact_column(table.header, "initiative")
+            if "project" not in columns and named is not None and "budget" in columns:
+                # 「公約項目 | 担当課 | R6決算見込額 | R7当初予算額」: undertakings printed with
+                # their budgets are projects, whatever word heads their names
+                columns["project"] = named
             if "project" not in columns:
                 found.extend(self._facility_measures(block))
                 continue
@@ -222,7 +251,7 @@ class _Reader:
                 elif item.budget is None and len(years) >= 2:
                     # 「継続」 in every year's column: the project, with no amount
                     found.extend(self._per_year(item, row, years, row_unit) or [item])
-                else:
+                elif not _budget_left_blank(row, columns.get("budget"), item):
                     found.append(item)
         return found
 
@@ -785,7 +814,11 @@ class _Reader:
             attributes = [a for g in groups for a in g.attributes] or _labelled_values(value, at)
             unit = self.unit_before(block.start)
             if not any(
-                a.field == "budget" and _yen(a.value, _qualifier_unit(a.label) or unit)
+                a.field == "budget"
+                and (
+                    _yen(a.value, _qualifier_unit(a.label) or unit)
+                    or year_amounts(a.value, _qualifier_unit(a.label) or unit)
+                )
                 for a in attributes
             ):
                 continue
@@ -840,6 +873,8 @@ class _Reader:
                                                     *under.blocks])  # fmt: skip
             if self.entry_blocks.intersection(record.blocks):
                 continue  # entries under a heading, each its own project
+            if any(self._opens_section(block, self.doc.blocks[k]) for k in record.blocks):
+                continue  # 「3 予算」 under the line: the next section's values, not its record
             unit = self.unit_before(block.start)
             attributes_under = [*record.attributes, *_bracketed_budgets(record.attributes)]
             fields = {
@@ -877,6 +912,17 @@ class _Reader:
             self.read_blocks.update({block.index, *record.blocks})
             found.append(item)
         return found
+
+    @staticmethod
+    def _opens_section(name: Block, block: Block) -> bool:
+        """A numbered heading above the level of the name's heading: the start of the
+        document's next section, which no record under that line runs into."""
+        return (
+            name.kind == "heading"
+            and block.kind == "heading"
+            and bool(block.number)
+            and block.level < name.level
+        )
 
     def _unit_line_after(self, item: _Found, last: Block) -> None:
         """「予算額 1,729万円」 then 「（みどり課）」 alone on the next line: the unit in
@@ -945,6 +991,9 @@ class _Reader:
         unit = self.unit_before(block.start)
         name, attributes = split_attributes(text)
         amount: tuple[int, int, int] | None = None
+        series = None if attributes else _series_in_line(text, unit)
+        if series is not None:  # 「X事業（みどり課） R7: 7,613 / R8: 8,147」
+            return self._series_line(block, text, offset, series, unit)
         if not attributes:
             amounts = find_amounts(text)
             trailing = _trailing_amount(text)
@@ -986,7 +1035,7 @@ class _Reader:
             below = self._amount_below(block)
         if not (
             (labelled and (ending or in_section))
-            or (amount is not None and ending)
+            or (amount is not None and (ending or (in_section and _undertaking(name))))
             or (in_section and ending)
             or below is not None
         ):
@@ -996,6 +1045,7 @@ class _Reader:
             item.budget = amount[2]
             item.budget_span = self.doc.span(offset + amount[0], offset + amount[1])
             self._unit_after(item, text, amount[1], offset)
+            self._other_year(item, text[amount[0] :], offset + amount[0], unit)
         if below is not None:
             line, at, (a, b, yen) = below
             item.budget, item.budget_span = yen, self.doc.span(at + a, at + b)
@@ -1007,9 +1057,31 @@ class _Reader:
             self._units_bracket(item, text[units_at + 1 : stop - 1], offset + units_at + 1)
         if item.budget is None and in_section:
             self._budget_below(item, block)
+        if item.budget is None:
+            self._series_below(item, block)
         if item.division is None:
             self._unit_closing_description(item, block)
         return item
+
+    def _series_line(
+        self, block: Block, text: str, offset: int, series: tuple[int, int, int], unit: str | None
+    ) -> _Found | None:
+        """A name, then its amounts by year on the same line (and perhaps the unit in charge
+        in a closing bracket): the project once per year with an amount. The name must end
+        like a project's, or stand in a project section."""
+        name_end, start, end = series
+        name = _strip_budget_label(text[:name_end]).strip(_TRIM)
+        in_section = block.index in self.sections and (block.number or block.mark)
+        if not _valid_name(name) or not (looks_like_project(name) or in_section):
+            return None
+        item = _Found(name, self.doc.span(offset, offset + len(name)), block,
+                      spans=[self.doc.span(block.start, block.end)])  # fmt: skip
+        self._budget(item, text[start:end], offset + start, unit)
+        groups = bracket_groups(text[end:])
+        if groups:
+            a, b = groups[-1]
+            self._units_bracket(item, text[end + a + 1 : end + b - 1], offset + end + a + 1)
+        return item if item.yearly or item.budget is not None else None
 
     def _amount_below(self, block: Block) -> tuple[str, int, tuple[int, int, int]] | None:
         """「●X事業」 then 「830万円(みどり課)」: a listed name with its amount (and the unit in
@@ -1150,12 +1222,159 @@ class _Reader:
                 item.budget_span = self.doc.span(offset, offset + amounts[0][1])
                 return
 
+    def yearly_rows(self, item: _Found) -> list[_Found]:
+        """A project whose budget is a series of years' amounts: once for every year of the
+        series that prints an amount (a dash or 0 is none); as found otherwise. A budget
+        with another year's amount beside it: its row and that year's."""
+        if not item.yearly:
+            return [item]
+        rows = []
+        if item.budget is not None:
+            own = item.year or self.facts.fiscal_year
+            if item.yearly[0].year == _PREVIOUS and own is None:
+                return [replace(item, yearly=[])]
+            rows.append(replace(item, yearly=[], per_year=True))
+        for one in item.yearly:
+            if one.yen is None:
+                continue
+            copy = replace(item, spans=list(item.spans), yearly=[], per_year=True)
+            year = one.year
+            if year == _PREVIOUS:
+                year = (item.year or self.facts.fiscal_year or 1) - 1
+            copy.year, copy.year_span = year, self.doc.span(one.year_start, one.year_end)
+            copy.budget, copy.budget_span = one.yen, self.doc.span(one.start, one.end)
+            rows.append(copy)
+        return rows or [replace(item, yearly=[])]
+
+    def _series_below(self, item: _Found, block: Block) -> None:
+        """「- X事業（みどり課）」 with 「- R7: 7,613 / R8: 8,147」 nested under it (or on the
+        unmarked line under it): the line under a name that is only years and their amounts,
+        perhaps after a budget label, is the project's budget by year."""
+        if block.index + 1 >= len(self.doc.blocks):
+            return
+        nxt = self.doc.blocks[block.index + 1]
+        nested = nxt.kind == "item" and block.kind == "item" and nxt.level > block.level
+        plain = nxt.kind in ("paragraph", "heading", "field") and not (nxt.number or nxt.mark)
+        if not (nested or plain) or not nxt.text:
+            return
+        offset = self.doc.folded.find(nxt.text, nxt.start)
+        if offset < 0:
+            return
+        text, at = nxt.text, offset
+        labelled = leading_label(self.doc.folded, offset, offset + len(text))
+        if labelled is not None:
+            if labelled[1] != "budget":
+                return
+            text, at = self.doc.folded[labelled[2] : offset + len(text)], labelled[2]
+        unit = self.unit_before(block.start)
+        if year_amounts(text, unit):
+            self._budget(item, text, at, unit)
+            if item.yearly:
+                item.spans = [self.doc.span(block.start, nxt.end)]
+
+    def right_column_tables(self) -> list[_Found]:
+        """「…の観光    事業名        R5決算   R6予算」: a table of projects printed in the right
+        column of a two-column page (PDF text interleaves it with the left column's text).
+        Every line is cut at the display column where the header's project label starts;
+        a right part ending in one figure per year column opens a row, one without figures
+        continues the name above it (a name wrapped over lines, 「（みどり課）」 closing it).
+        The rows give the project once per year with an amount. Cheap unless a line prints
+        a project label after a wide gap."""
+        found: list[_Found] = []
+        lines = lines_with_offsets(self.doc.folded)
+        for k, line in enumerate(lines):
+            if "\t" in line.text or "|" in line.text or not _WIDE_GAP.search(line.text):
+                continue
+            header = _right_header(line.text)
+            if header is None:
+                continue
+            edge, years = header
+            rows, end = self._right_rows(lines[k + 1 :], edge, len(years) + 1)
+            unit = self.unit_before(line.start)
+            for pieces, figures in rows:
+                item = self._right_row(pieces, figures, years, unit, line)
+                if item is not None:
+                    found.append(item)
+            if rows:
+                self.right_regions.append((lines[k + 1].start, end))
+        return found
+
+    def _right_rows(
+        self, lines: list[Line], edge: int, width: int
+    ) -> tuple[list[tuple[list[tuple[str, int]], list[tuple[str, int]]]], int]:
+        """The rows under a right-column header: each its name pieces and its figures (with
+        offsets); and where the table ends (a numbered section or a rule in that column)."""
+        rows: list[tuple[list[tuple[str, int]], list[tuple[str, int]]]] = []
+        end = lines[0].start if lines else 0
+        for line in lines:
+            at = _display_cut(line.text, edge)
+            if at is None:
+                break  # text runs across the edge: the two columns end
+            part = line.text[at:]
+            words = [(m.group(), line.start + at + m.start()) for m in _WORD.finditer(part)]
+            if not words:
+                continue
+            if _RULE.fullmatch(part.strip()) or _NUMBERED_SECTION.match(part.strip()):
+                break  # 「5 今後の方向性」: the next section of the right column
+            figures = words[1 - width :] if len(words) >= width else []
+            if figures and all(_NUMBER_TOKEN.match(w) or _NO_AMOUNT.fullmatch(w)
+                               for w, _ in figures):  # fmt: skip
+                rows.append((words[: len(words) - len(figures)], figures))
+            elif (
+                rows
+                and not rows[-1][0][-1][0].endswith((")", "）"))  # a closed name is whole
+                and sum(len(w) for w, _ in rows[-1][0] + words) <= MAX_NAME
+                and not any(_NUMBER_TOKEN.match(w) for w, _ in words)
+            ):
+                rows[-1][0].extend(words)
+            else:
+                break
+            end = line.end
+        return rows, end
+
+    def _right_row(
+        self,
+        pieces: list[tuple[str, int]],
+        figures: list[tuple[str, int]],
+        years: list[int],
+        unit: str | None,
+        header: Line,
+    ) -> _Found | None:
+        """One project of a right-column table, from its name pieces and figures."""
+        if not pieces:
+            return None
+        text = "".join(w for w, _ in pieces)
+        groups = bracket_groups(text)
+        name, inner = text, ""
+        if groups and groups[-1][1] == len(text) and groups[-1][0] > 0:
+            name, inner = text[: groups[-1][0]], text[groups[-1][0] + 1 : -1]
+        name = name.strip(_TRIM)
+        if not _valid_name(name) or not looks_like_project(name):
+            return None
+        first = pieces[0][1]
+        last = figures[-1][1] + len(figures[-1][0])
+        item = _Found(name, self.doc.span(first, first + len(pieces[0][0])),
+                      self._block_at(header.start), spans=[self.doc.span(first, last)])  # fmt: skip
+        if inner and unit_kind(inner) is not None:
+            # the bracket may be wrapped over lines: its evidence is the pieces it spans
+            opened = next(at for w, at in reversed(pieces) if "(" in w or "（" in w)
+            last = pieces[-1]
+            item.division = inner
+            item.division_span = self.doc.span(opened, last[1] + len(last[0]))
+        series = []
+        for (word, at), year in zip(figures, years, strict=False):
+            yen = None if _NO_AMOUNT.fullmatch(word) else _yen(word, unit)
+            series.append(YearAmount(year, at, at + len(word), at, at + len(word), yen or None))
+        item.yearly = series
+        item.right_column = True
+        return item
+
     def _line_covered(self, block: Block) -> bool:
         return any(a <= block.start < b for a, b in self.covered_lines)
 
     # -- two columns printed side by side -------------------------------------------------
     def side_by_side(self) -> list[_Found]:
-        """「◆A事業　　　◆B事業」 then 「9億6,512万円　　7億2,840万円」 …: a page laid out in
+        """「◆A事業　　　◆B事業」 then 「9億6,512万円　　7億2,913万円」 …: a page laid out in
         two columns, which PDF text prints line by line across both. Each line is split at
         its wide gap; the left pieces belong to A, the right ones to B, up to a blank line."""
         found: list[_Found] = []
@@ -1326,12 +1545,49 @@ class _Reader:
 
     # -- fields of a project --------------------------------------------------------------
     def _budget(self, item: _Found, text: str, start: int, unit: str | None) -> None:
-        if item.budget is not None:
+        if item.budget is not None or item.yearly:
+            return
+        series = [replace(y, year_start=start + y.year_start, year_end=start + y.year_end,
+                          start=start + y.start, end=start + y.end)
+                  for y in year_amounts(text, unit)]  # fmt: skip
+        if len(series) == 1 and series[0].yen is not None:  # 「令和6年度 6,529」
+            one = series[0]
+            item.budget, item.budget_span = one.yen, self.doc.span(one.start, one.end)
+            if item.year is None:
+                item.year, item.year_span = one.year, self.doc.span(one.year_start, one.year_end)
+            return
+        if len(series) > 1:
+            item.yearly = series  # 「令和5年度 7,613　令和6年度 8,147」: each year's own amount
             return
         yen = _yen(text, unit)
         if yen is not None:
             item.budget = yen
             item.budget_span = self.doc.span(start, start + len(text))
+            self._other_year(item, text, start, unit)
+
+    def _other_year(self, item: _Found, text: str, start: int, unit: str | None) -> None:
+        """「8,147千円（令和6年度 7,613千円）」, 「（前年度 7,613千円）」: a bracket right
+        after the budget giving one amount for another year is the project's amount for
+        that year too (kept in `yearly`, read by `yearly_rows` beside the budget's row)."""
+        amounts = find_amounts(text)
+        end = amounts[0][1] if amounts else len(text.rstrip())
+        match = _OTHER_YEAR.match(text, end)
+        if match is None:
+            return
+        inner, at = match.group("inner"), start + match.start("inner")
+        series = year_amounts(inner, unit)
+        if len(series) == 1 and series[0].yen is not None:
+            one = series[0]
+            item.yearly = [replace(one, year_start=at + one.year_start, year_end=at + one.year_end,
+                                   start=at + one.start, end=at + one.end)]  # fmt: skip
+            return
+        cue = next((c for c, f in sentence_cues().items()
+                    if f == "previousYear" and inner.startswith(c)), None)  # fmt: skip
+        figures = find_amounts(inner[len(cue) :]) if cue else []
+        if cue and len(figures) == 1 and not inner[len(cue) : figures[0][0] + len(cue)].strip():
+            a, b, yen = figures[0]
+            shift = at + len(cue)
+            item.yearly = [YearAmount(_PREVIOUS, at, at + len(cue), shift + a, shift + b, yen)]
 
     def _name_field(self, item: _Found, key: str, text: str, start: int) -> None:
         """The unit a division or department field names; a bracket after it naming the
@@ -1396,8 +1652,17 @@ class _Reader:
                 self._budget(item, a.value, start, _qualifier_unit(a.label) or unit)
             elif a.field in ("division", "department"):
                 self._name_field(item, a.field, a.value, start)
-            elif a.field == "fiscalYear":
+            elif a.field == "fiscalYear" and not self._year_keyed(item, a, offset, unit):
                 self._year(item, a.value, start)
+
+    def _year_keyed(self, item: _Found, a: Attribute, offset: int, unit: str | None) -> bool:
+        """「令和7年度：7,613千円、令和8年度：8,147千円」 read as a year label and its value:
+        years each keying an amount, the project's budget by year."""
+        whole = self.doc.folded[offset + a.label_start : offset + a.end]
+        if item.budget is not None or item.yearly or not year_amounts(whole, unit):
+            return False
+        self._budget(item, whole, offset + a.label_start, unit)
+        return True
 
     def column_unit(self, offset: int, header: list[str], column: int | None) -> str | None:
         """「単位：延床面積＝㎡、概算事業費＝千円」 in the lines above a table: a unit note naming
@@ -1431,11 +1696,17 @@ class _Reader:
         stated: set[str] = set()
         for item in found:
             _drop_status_mark(item)
+            _drop_cross_reference(item)
+            self._unit_bracket_after_name(item)
             key = nfkc_key(item.name)
             if item.block.index in self.paired and key not in self.paired[item.block.index]:
                 continue  # both columns read as one line
             if any(a <= item.block.start < b for a, b in self.pair_regions):
                 continue  # a line of two columns' values, read as one
+            if not item.right_column and any(
+                a <= item.name_span.start < b for a, b in self.right_regions
+            ):
+                continue  # a line of a right column's table read across both columns
             if key in known:
                 continue
             year, year_span = self._fiscal_year(item, first_in_section)
@@ -1466,6 +1737,33 @@ class _Reader:
             project = Project(item.name, year, item.budget, division, evidence=evidence)
             added[key] = project
             self.facts.projects.append(project)
+        # 「X事業（みどり課）」 read once bare and once with its amounts by year: the bare row
+        # says nothing the others do not
+        budgeted = {nfkc_key(p.name) for p in added.values() if p.budget is not None}
+        bare = {id(p) for p in added.values()
+                if p.budget is None and nfkc_key(p.name) in budgeted}  # fmt: skip
+        if bare:
+            self.facts.projects = [p for p in self.facts.projects if id(p) not in bare]
+
+    def _unit_bracket_after_name(self, item: _Found) -> None:
+        """「X事業（みどり課）」 read whole as a name (its record, amount or leader after it):
+        a closing bracket of unit names is the division (and department), no part of the
+        name."""
+        name = item.name.rstrip()
+        groups = bracket_groups(name)
+        if not groups or groups[-1][1] != len(name) or groups[-1][0] == 0:
+            return
+        start, stop = groups[-1]
+        inner = name[start + 1 : stop - 1]
+        bare = name[:start].strip(_TRIM)
+        if not _all_units(inner) or not _valid_name(bare):
+            return
+        span = item.name_span
+        if len(span.text) == len(name) and nfkc_key(span.text) == nfkc_key(name):
+            if item.division is None:
+                self._units_bracket(item, inner, span.start + start + 1)
+            item.name_span = Span(span.start, span.start + len(bare), span.text[: len(bare)])
+        item.name = bare
 
     def _unit_heading_above(self, block: Block) -> tuple[str, Span] | None:
         """「【星見課】」 alone on a line over the projects that follow: the unit they are
@@ -1561,6 +1859,93 @@ def _drop_status_mark(item: _Found) -> None:
         if len(span.text) == len(item.name):  # the span prints the name as read
             item.name_span = Span(span.start + cut, span.end, span.text[cut:])
         item.name = bare
+
+
+_NOT_UNDERTAKING_ENDS = ("会計", "計", "分", "額")  # accounts, totals, shares, sums
+
+
+def _series_in_line(text: str, unit: str | None) -> tuple[int, int, int] | None:
+    """(name end, series start, series end) of 「X事業 R7: 7,613 / R8: 8,147（みどり課）」:
+    a name, then years each with its amount to the line's end (or to a closing bracket of
+    unit names); None for any other line."""
+    mentions = [m for m in year_mentions(text) if m.kind == "fiscal" and m.start > 0]
+    if not mentions:
+        return None
+    first = mentions[0]
+    end = len(text.rstrip())
+    groups = bracket_groups(text)
+    if groups and groups[-1][1] == end and groups[-1][0] > first.start:
+        if not _all_units(text[groups[-1][0] + 1 : groups[-1][1] - 1]):
+            return None
+        end = groups[-1][0]
+    found = year_amounts(text[first.start : end], unit)
+    if len(found) < 2 or not any(y.yen for y in found) or not text[: first.start].strip():
+        return None
+    return first.start, first.start, end
+
+
+def _undertaking(name: str) -> bool:
+    """「消防団ポンプ車の更新」 under a project heading with its amount: an undertaking,
+    though its name does not end like a project's; an account, a total, an expenditure
+    category, a share (「うち…分」) or an amount per head is none."""
+    key = nfkc_key(name)
+    return (
+        key not in EXPENDITURE_CATEGORIES
+        and not key.endswith(_NOT_UNDERTAKING_ENDS)
+        and not key.startswith("うち")
+        and field_of(key) is None
+        and not any(f == "perCapita" and cue in key for cue, f in sentence_cues().items())
+    )
+
+
+def _display_width(text: str) -> int:
+    """Display columns of `text` (full-width characters are two wide)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
+
+
+def _display_cut(line: str, edge: int) -> int | None:
+    """The index where `line` reaches display column `edge` (less a little slack: PDF text
+    aligns a column only roughly), with a space just before it (the gutter); len(line)
+    when it ends before; None when a character crosses it."""
+    edge = max(0, edge - _EDGE_SLACK)
+    col = 0
+    for index, ch in enumerate(line):
+        if col >= edge:
+            return index if index == 0 or line[index - 1] in " \u3000" else None
+        col += 2 if unicodedata.east_asian_width(ch) in "FWA" else 1
+        if col > edge:
+            return None
+    return len(line)
+
+
+def _right_header(line: str) -> tuple[int, list[int]] | None:
+    """(display column, years) of a project table's header printed after a wide gap: the
+    project label, then one year column a figure (「事業名  R5決算  R6予算」)."""
+    for gap in _WIDE_GAP.finditer(line):
+        part = line[gap.end() :]
+        words = part.split()
+        if len(words) < 3 or field_of(words[0], exact=True) != "project":
+            continue
+        years = _amount_year_columns(words[1:])
+        if len(years) != len(words) - 1 or len(years) < 2:
+            continue
+        return _display_width(line[: gap.end()]), [years[k] for k in sorted(years)]
+    return None
+
+
+def _drop_cross_reference(item: _Found) -> None:
+    """「X事業（施策Ⅱ-1）」: a bracket closing a name that only cites the policy the project
+    serves (a policy label and its code) is a reference, no part of the name."""
+    groups = bracket_groups(item.name)
+    if not groups or groups[-1][1] != len(item.name) or groups[-1][0] == 0:
+        return
+    start, stop = groups[-1]
+    cited = find_leading_code(item.name[start + 1 : stop - 1])
+    if cited is None or cited.label or field_of(cited.prefix) not in ("policy", "initiative"):
+        return
+    item.name = item.name[:start].rstrip()
+    span = item.name_span
+    item.name_span = Span(span.start, span.start + len(item.name), span.text[: len(item.name)])
 
 
 def _fill(project: Project, budget: int | None, division: str | None, evidence: dict) -> None:
@@ -1702,6 +2087,24 @@ def _columns(header: list[str]) -> dict[str, int]:
 
 _LISTED = re.compile(r"[(（](?P<inner>[^()（）]+)[)）]\s*$")
 _LIST_SEPARATOR = re.compile(r"[、,，・/／]")
+
+
+def _budget_left_blank(row: list[Cell], column: int | None, item: _Found) -> bool:
+    """「X事業 | ― | 市民課」: a dash in the budget column says nothing is budgeted for the
+    project in the table's year, so the table gives no row of it."""
+    return (
+        item.budget is None
+        and column is not None
+        and column < len(row)
+        and _NO_AMOUNT.fullmatch(row[column].text.strip()) is not None
+    )
+
+
+def _exact_column(header: list[str], field_name: str) -> int | None:
+    """The first column labelled exactly by a word of `field_name` (「公約項目」, not
+    「公約No.」, which only starts with one)."""
+    return next((i for i, label in enumerate(header)
+                 if field_of(label, exact=True) == field_name), None)  # fmt: skip
 
 
 def _listed_field(label: str) -> str | None:
@@ -2110,6 +2513,9 @@ _PAIR = re.compile(
 # 「屋上防水改修 24,900」, 「展示機能移転(…) 移転費 7,853」: a measure, its cost last
 _MEASURE = re.compile(r"(?P<what>\S+)(?:\s+\S+)?\s+(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)")
 _GAP = re.compile(r"[ \u3000]{2,}")
+_EDGE_SLACK = 2
+_RULE = re.compile(r"[─━\-=＝_]{3,}")
+_NUMBERED_SECTION = re.compile(r"[0-9]{1,2}\s+\S")
 _NO_AMOUNT = re.compile(r"[―\-－ー—‐–]|0")  # 「―」 in a year's cell: nothing that year
 _WIDE_GAP = re.compile(r"[ \u3000]{3,}")
 _BROKEN_SUFFIX = re.compile(r"(?P<head>[^\s]{2,20})[ \u3000](?P<suffix>[課部係室局])")

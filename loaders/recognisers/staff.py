@@ -31,6 +31,7 @@ from loaders.recognisers.organizations import subject_department, unit_in_phrase
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
+from loaders.structure.tables import part_of_above
 from loaders.text.fiscal_year import document_year, year_mentions
 from loaders.text.normalize import nfkc_key
 from loaders.text.quantities import parse_quantity
@@ -41,7 +42,7 @@ _NUMBER_TOKEN = re.compile(r"[0-9][0-9,]*")
 _TOKEN = re.compile(r"\S+")
 _TRAILING_COUNT = re.compile(r"(?P<n>[0-9][0-9,]*)\s*(?:人|名)?\s*$")
 _NAME_BEFORE = re.compile(r"\w[\w・ー]*$")  # a name, not the bullet before it
-_BULLETS = "・•●○◎-*"
+_BULLETS = "・•●○◎■□◆◇▪-*"  # marks before a name, no part of it
 _STACK_HEADER_WINDOW = 8  # a stacked table's year labels follow its staff label closely
 
 
@@ -110,6 +111,7 @@ def _organization(printed: str, facts: DocumentFacts, doc: StructuredDocument) -
     """The unit a row counts: a unit name, or for a total row the unit the document is
     about (a department's table of its divisions), else the municipality."""
     name = label_key(printed).lstrip(_BULLETS)  # 「・市民課 46人」: the bullet is no name
+    name = part_of_above(name) or name  # 「うち 架空浄化センター」: a part counted on its own
     note = re.search(r"\([^()]*\)$", name)
     if note is not None and note.start() > 0:  # 「感染症対策課(令和4年4月新設)」
         name = name[: note.start()]
@@ -121,19 +123,31 @@ def _organization(printed: str, facts: DocumentFacts, doc: StructuredDocument) -
     named = _total_of(name)
     if named is not None:
         return document_owner(facts, doc) if _bare_suffix(named) else named
-    if nfkc_key(name) == nfkc_key(facts.municipality) or unit_kind(name) is not None:
+    if nfkc_key(name) == nfkc_key(facts.municipality):
         return name
+    if unit_kind(name) is not None:
+        return _with_place(name, facts)
     return None
 
 
+def _with_place(name: str, facts: DocumentFacts) -> str:
+    """「地域包括支援センター 6名」 where the document names the unit 「架空町地域包括支援
+    センター」: the unit known by its full name, the place printed before it."""
+    places = [p for p in (facts.municipality, facts.prefecture) if p]
+    known = {nfkc_key(o.name): o.name for o in facts.organizations}
+    return next((known[k] for p in places if (k := nfkc_key(p + name)) in known), name)
+
+
 def _total_of(name: str) -> str | None:
-    """「県土整備部 計」「部の合計」: the unit a total row sums (a unit suffix alone, 部, for the
-    unit the document is about), else None."""
-    for total in sorted(labels_of("total"), key=len, reverse=True):
+    """「県土整備部 計」「部の合計」「架空部局 小計」: the unit a total or subtotal row sums (a
+    unit suffix alone, 部, for the unit the document is about), else None."""
+    for total in sorted({*labels_of("total"), *labels_of("subtotal")}, key=len, reverse=True):
         if name.endswith(total) and len(name) > len(total):
             rest = name[: -len(total)].rstrip()
             rest = rest[:-1] if rest.endswith("の") and len(rest) > 1 else rest
-            if _bare_suffix(rest) or (unit_kind(rest) is not None and field_of(rest) is None):
+            if _bare_suffix(rest) or (
+                unit_kind(rest) is not None and field_of(rest, exact=True) is None
+            ):
                 return rest
     return None
 

@@ -21,8 +21,8 @@ from functools import cache
 
 from loaders.field_vocabulary import all_labels, field_of, label_key
 
-_OPEN = "(（【〔["
-_CLOSE = ")）】〕]"
+_OPEN = "(（【〔[〈《"
+_CLOSE = ")）】〕]〉》"
 _PART_SEPARATORS = "／/;；,，、"
 _LABEL_VALUE_GAP = re.compile(r"[\s:：=＝]*")
 _MAX_LABEL = 16
@@ -160,12 +160,13 @@ def split_attributes(text: str) -> tuple[str, list[Attribute]]:
     return name, [a for g in groups for a in g.attributes]
 
 
-_SPACE_RUN = re.compile(r"[ \u3000\t]+")
+_SPACE_RUN = re.compile(r"[ \u3000\t]*[/／][ \u3000\t]*|[ \u3000\t]+")  # or 「／」 between fields
 
 
 def spaced_fields(text: str) -> tuple[str, list[Attribute]]:
     """「X事業　予算：41,357千円　担当：環境政策課」: a name, then labelled values each after a
-    space, every label marked by a colon (so a word of the name is never taken for one)."""
+    space (or a slash: 「X事業／担当：…／予算：…」), every label marked by a colon (so a word
+    of the name is never taken for one)."""
     starts: list[tuple[int, int, str, str, int]] = []  # gap start, label start, label, field, value
     for gap in _SPACE_RUN.finditer(text):
         labelled = leading_label(text, gap.end(), len(text))
@@ -228,3 +229,20 @@ def _run_attribute(text: str, match: re.Match[str], value_end: int, offset: int)
     return Attribute(
         label, field, value, offset + start, offset + start + len(value), offset + match.start()
     )
+
+
+# 「一般会計………58億円」, 「職員数‥‥‥120人」, 「歳出合計・・・・6,529千円」: a label joined to its
+# value by a dotted leader, as a price list or a newsletter's table of figures prints it.
+_LEADER = re.compile(r"\s*(?P<label>\S.*?)\s*(?:[…‥]+|[・.．･]{3,})\s*(?=\S)")
+_LEADER_CHARS = ("…", "‥", "・・・", "...", "．．．", "･･･")
+
+
+def leader_field(text: str) -> tuple[str, int] | None:
+    """(label, value start) of a line that prints a label, a dotted leader and a value;
+    None for any other line (checked cheaply first: most lines have no leader)."""
+    if not any(chars in text for chars in _LEADER_CHARS):
+        return None
+    match = _LEADER.match(text)
+    if match is None or not match.group("label").strip():
+        return None
+    return match.group("label").strip(), match.end()

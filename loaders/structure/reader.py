@@ -26,6 +26,7 @@ from loaders.structure.tables import (
     is_rule,
     later_fields,
     pipe_table,
+    printed_width,
     space_region,
     split_spaces,
     split_tabs,
@@ -96,6 +97,12 @@ def _names_of(field: str, value: str) -> bool:
         return looks_like_project(value)
     pieces = [p for p in re.split(r"[\s、,，]+", value) if p]
     return bool(pieces) and all(unit_kind(p) for p in pieces)
+
+
+def _indent_width(indent: str) -> int:
+    """Display columns of a line's indent: a full-width space is two (「・A」 over 「　・B」
+    nests B under A as two half-width spaces do)."""
+    return sum(2 if ch == "\u3000" else 1 for ch in indent.expandtabs(2))
 
 
 def _has_pipes(line: Line) -> bool:
@@ -174,6 +181,7 @@ class _Reader:
         # then "1.…", "2.…") sits under it: style → the level its members take
         self.nested: dict[str, int] = {}
         self.bracket_labels: set[int] = set()  # headings printed as a bracketed label
+        self.widest: int | None = None  # the printed width of the widest line, once asked
         # labels whose value names a unit: one opens a field after a single space too
         self.unit_labels = {x for x in self.labels
                             if field_of(x, exact=True) in ("department", "division")}  # fmt: skip
@@ -215,9 +223,62 @@ class _Reader:
             if i + 1 < len(lines) and self._label_over_value(line, lines[i + 1]):
                 i += 2
                 continue
+            count = len(self.blocks)
             self._line(line, lines[i + 1] if i + 1 < len(lines) else None)
             i += 1
+            several = len(self.blocks) - count > 1  # a form line of several fields
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if several and i < len(lines) and self._wrapped_value(line, lines[i], after):
+                i += 1
         return StructuredDocument(self.text, self.folded, self.blocks)
+
+    _WRAP_SHARE = 0.85  # a line this near the widest line of the text ran into the margin
+    _WRAP_TAIL_MAX = 30
+
+    def _wrapped_value(self, line: Line, nxt: Line, after: Line | None) -> bool:
+        """「所管部 A部    所管課 B課    施策 2-4-1 高齢者」 over 「の生きがいづくりの促進」: a form
+        line of several fields that ran into the right margin (PDF text wraps so) continues
+        its last field's value on the next line, when that line is a bare phrase of its
+        own: no label, number, mark or gap of a table's columns."""
+        last = self.blocks[-1]
+        tail = nxt.text.strip()
+        if last.kind != "field" or last.end != line.end or last.value is None or not tail:
+            return False
+        if (
+            len(tail) > self._WRAP_TAIL_MAX
+            or (nxt.text[:1].isspace() and not self._under_value(last, line, nxt))
+            or _WIDE_GAP.search(tail)
+            or leading_numbering(tail) is not None
+            or _BULLET.match(tail)
+            or _MARK_HEADING.match(tail)
+            or _BRACKET_ONLY.match(tail)
+            or _BRACKET_FIELD.match(tail)
+            or _COLON_FIELD.match(tail)
+            or "。" in tail
+            or field_of(tail.split()[0]) is not None
+        ):
+            return False
+        if not (_KANA_START.match(tail) or (after is not None and _opens_entry(after.text))):
+            return False  # a word broken at the margin, or a phrase closing a form's line
+        if printed_width(self.text[line.start : line.end]) < self._WRAP_SHARE * self._widest():
+            return False
+        last.value = last.value + tail
+        last.text = last.text + tail
+        last.end = nxt.end
+        return True
+
+    def _under_value(self, last: Block, line: Line, nxt: Line) -> bool:
+        """Whether the text of `nxt` starts under the last field of `line` (a value wrapped
+        in its own column at the right of a form)."""
+        lead = len(nxt.text) - len(nxt.text.lstrip())
+        at = printed_width(self.text[nxt.start : nxt.start + lead])
+        return at >= printed_width(self.text[line.start : last.start]) - 2
+
+    def _widest(self) -> int:
+        """The printed width of the text's widest line (read once, when first asked)."""
+        if self.widest is None:
+            self.widest = max(printed_width(self.text[x.start : x.end]) for x in self.lines)
+        return self.widest
 
     def _label_over_value(self, line: Line, nxt: Line) -> bool:
         """「主管課」 on one line, 「水路課」 on the next: a sheet printing a unit or project
@@ -395,7 +456,7 @@ class _Reader:
             self.blocks[-1].text = m.group("label").strip()
             return
         if m := _BULLET.match(s):
-            depth = len(m.group("indent").expandtabs(2)) // 2
+            depth = _indent_width(self.text[line.start : line.start + m.end("indent")]) // 2
             rest_start = m.end()
             numbering = leading_numbering(s[rest_start:])
             text_start = rest_start + (numbering.end if numbering else 0)
@@ -408,6 +469,11 @@ class _Reader:
             return
         if m := _MARK_HEADING.match(s):
             body = s[m.end() :]
+            masked = " " * m.end() + body  # 「■所管課：星見課」: a marked field, same offsets
+            labelled = _COLON_FIELD.match(masked)
+            if labelled is not None and field_of(labelled.group("label"), exact=True):
+                self._field(Line(masked, line.start, line.end, line.number), labelled)
+                return
             if len(body.strip()) <= HEADING_MAX and not _SENTENCE_END.search(body):
                 self._heading(line, None, f"mark:{m.group('mark')}", line.start + m.end())
                 self._number_marked(self.blocks[-1], body)
@@ -580,19 +646,60 @@ class _Reader:
             if b - a < 2:
                 return False
             pairs.append((a, b))
-        for a, b in pairs:
-            label, start = words[a]
+        fields = [[a, a, b] for a, b in pairs]  # [label's first word, label word, end]
+        for before, field in itertools.pairwise(fields):
+            head = _label_qualifier(line.text, words, before[1], field[1])
+            if head is not None:  # 「…課    総合計画 施策 2-4-1」: the label is 総合計画 施策
+                before[2] = field[0] = head
+        for head, a, b in fields:
+            start = words[head][1]
+            label_end = words[a][1] + len(words[a][0])
             value_start = words[a + 1][1]
             last_word, last_start = words[b - 1]
             end = last_start + len(last_word)
             self._add(Block("field", line.start + start, line.start + end, line.text[start:end],
-                            label=label, value=line.text[value_start:end],
+                            label=line.text[start:label_end], value=line.text[value_start:end],
                             value_start=line.start + value_start))  # fmt: skip
         return True
 
     def _fields_in(self, block: Block, line: Line) -> None:
         """Attribute parentheses after an item are left in the item's text; recognisers read
         them with `loaders.structure.attributes`."""
+
+
+_WIDE_GAP = re.compile(r"(?: {2,}|\u3000|\t)")
+# 「の生きがいづくり」「ポーツの推進」: a line opening with kana continues a word or phrase
+_KANA_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")
+
+
+def _opens_entry(text: str) -> bool:
+    """Whether a line opens an entry of its own: a number, or a label and a value set apart
+    (「事業開始年度 平成30年度」「1 事業の目的」)."""
+    stripped = text.strip()
+    return bool(stripped) and (
+        leading_numbering(stripped) is not None or bool(_WIDE_GAP.search(stripped))
+        or bool(_COLON_FIELD.match(stripped))
+    )
+
+
+def _label_qualifier(
+    text: str, words: Sequence[tuple[str, int]], label: int, following: int
+) -> int | None:
+    """「所管課 A課    総合計画 施策 2-4-1」: one word set apart from the value before it by a
+    wide gap and printed right before the next label (a single space between) qualifies that
+    label; the index of that word, else None. Never a unit or a figure, which a value lists."""
+    k = following - 1
+    if k <= label + 1:
+        return None
+    word, at = words[k]
+    previous, previous_at = words[k - 1]
+    gap = text[previous_at + len(previous) : at]
+    between = text[at + len(word) : words[following][1]]
+    if not _WIDE_GAP.search(gap) or _WIDE_GAP.search(between):
+        return None
+    if not re.fullmatch(r"[^\W0-9_]+", word) or unit_kind(word) is not None:
+        return None  # 「(新規)」, a figure or a unit: the value's own
+    return k
 
 
 def read_structure(text: str, *, labels: Collection[str] = ()) -> StructuredDocument:

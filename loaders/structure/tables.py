@@ -336,6 +336,21 @@ def is_unit_note(text: str) -> bool:
     return field_of(re.split(r"[:：、,]", inner)[0], exact=True) == "unit"
 
 
+# 「うち 架空浄化センター」 under 「架空課 | 27人」: the mark that a row counts a part of the
+# row above it (内数); what follows the mark is the part's own name.
+_PART_MARK = re.compile(r"^\s*[(（]?\s*(?:うち|内(?=[\s:：、)）]))[\s:：、]*(?=\S)")
+
+
+def part_of_above(text: str) -> str | None:
+    """The name a row label printed as a part of the row above (「うち 架空浄化センター」,
+    「(うち)架空係」) gives, without the mark; None for any other label."""
+    found = _PART_MARK.match(text)
+    if found is None:
+        return None
+    rest = text[found.end() :].strip().lstrip(")）").strip()
+    return rest or None
+
+
 def caption_row(lines: Sequence[Line]) -> bool:
     """「表2 計画事業一覧 | | … | (単位:千円)」 over 「事業名 | 担当課 | 令和7年度 | …」: a
     spreadsheet's (or HTML table's) title printed in the first cell of a row of its own, a
@@ -719,6 +734,11 @@ def _row_below(last: Line, line: Line) -> bool:
         return True
     indent = len(line.text) - len(line.text.lstrip())
     return indent == len(last.text) - len(last.text.lstrip())
+
+
+def printed_width(text: str) -> int:
+    """The places `text` takes on a printed line (a 全角 character two)."""
+    return _width(text)
 
 
 def _width(text: str) -> int:

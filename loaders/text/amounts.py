@@ -7,12 +7,21 @@ graph stores (`mk:amount`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from fractions import Fraction
 
 from loaders.text.normalize import fold_width
 from loaders.text.numerals import NUMERAL, has_digit, parse_kanji_number, parse_numeral
 
-__all__ = ["find_amounts", "format_yen", "parse_kanji_number", "parse_yen", "unit_scale"]
+__all__ = [
+    "YearAmount",
+    "find_amounts",
+    "format_yen",
+    "parse_kanji_number",
+    "parse_yen",
+    "unit_scale",
+    "year_amounts",
+]
 
 UNIT_SCALES: dict[str, int] = {"円": 1, "千円": 1_000, "万円": 10_000, "百万円": 1_000_000,
                                "億円": 100_000_000}  # fmt: skip
@@ -93,3 +102,87 @@ def format_yen(amount: int, unit: str = "円") -> str:
     if value.denominator != 1:
         raise ValueError(f"{amount} yen is not a whole number of {unit}")
     return f"{int(value):,}{unit}"
+
+
+@dataclass(frozen=True)
+class YearAmount:
+    """One year's amount of a series printed along a line; `yen` is None where the year
+    prints no amount (「―」, 「0」), which is no amount of that year."""
+
+    year: int
+    year_start: int
+    year_end: int
+    start: int  # the amount's offsets (the dash's, when there is none)
+    end: int
+    yen: int | None
+
+
+# The year's amount after it: 「: 7,613」, 「 8,147」, 「=6,529千円」 or a dash for none.
+_SERIES_VALUE = re.compile(
+    rf"\s*[:：=＝]?\s*(?:(?P<number>(?:約\s*)?{NUMERAL}(?:\s*[百千万億]*円)?)"
+    r"|(?P<none>[-‐－―—ー−]))"
+)
+_SERIES_GAP = re.compile(r"[\s/／、,，;；|｜]*")
+
+
+def year_amounts(text: str, unit: str | None = None) -> list[YearAmount]:
+    """「R7: 7,613 / R8: 8,147 / R9: ―」, 「令和5年度 6,529　令和6年度 5,813」: a line
+    that is nothing but fiscal years each followed by its amount (a bare number read in
+    `unit`, the unit a note states for the document's amounts). Empty unless every year of
+    the line is followed by an amount or a dash and nothing else stands between the pairs,
+    so a sentence that names years and amounts is no series."""
+    from loaders.text.fiscal_year import year_mentions  # years read amounts' numerals
+
+    folded = fold_width(text, keep_length=True)
+    if each := _EACH_YEAR.fullmatch(folded):
+        return _each_year(folded, each, unit)
+    mentions = [m for m in year_mentions(folded) if m.kind == "fiscal"]
+    found: list[YearAmount] = []
+    at = len(folded) - len(folded.lstrip())
+    for mention in mentions:
+        gap = _SERIES_GAP.match(folded, at)
+        if mention.start < at or gap is None or gap.end() != mention.start:
+            return []
+        value = _SERIES_VALUE.match(folded, mention.end)
+        if value is None:
+            return []
+        yen: int | None = None
+        if value.group("number") is not None:
+            start, end = value.span("number")
+            try:
+                yen = parse_yen(folded[start:end], unit=unit)
+            except ValueError:
+                return []
+            if yen is None:
+                return []
+        else:
+            start, end = value.span("none")
+        found.append(YearAmount(mention.year, mention.start, mention.end, start, end, yen or None))
+        at = end
+    if not found or folded[at:].strip(" \u3000/／、,，;；|｜"):
+        return []
+    return found
+
+
+# 「各年度 180（令和5年度～令和9年度）」: one amount for every year of a range.
+_EACH_YEAR = re.compile(
+    rf"\s*(?:各年度|毎年度|毎年)\s*[:：]?\s*(?P<number>(?:約\s*)?{NUMERAL}(?:\s*[百千万億]*円)?)"
+    r"\s*[(（](?P<range>[^()（）]{4,30})[)）]\s*"
+)
+_MAX_RANGE_YEARS = 20
+
+
+def _each_year(folded: str, each: re.Match[str], unit: str | None) -> list[YearAmount]:
+    """The amount 「各年度 N（first～last）」 prints, once for every year of its range."""
+    from loaders.text.fiscal_year import parse_fiscal_year_range
+
+    years = parse_fiscal_year_range(each.group("range"))
+    try:
+        yen = parse_yen(each.group("number"), unit=unit)
+    except ValueError:
+        return []
+    if years is None or yen is None or not 0 <= years[1] - years[0] < _MAX_RANGE_YEARS:
+        return []
+    a, b = each.span("number")
+    r0, r1 = each.span("range")
+    return [YearAmount(y, r0, r1, a, b, yen or None) for y in range(years[0], years[1] + 1)]

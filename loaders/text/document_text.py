@@ -212,6 +212,7 @@ class _TextWriter:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.current: list[str] = []
+        self.indent = ""  # before the current line: a nested list item's depth
 
     def text(self, s: str) -> None:
         self.current.append(_SPACES.sub(" ", s))
@@ -225,8 +226,9 @@ class _TextWriter:
     def newline(self) -> None:
         line = "".join(self.current).strip()
         if line:
-            self.lines.append(line)
+            self.lines.append(self.indent + line)
         self.current = []
+        self.indent = ""
 
     def result(self) -> str:
         self.newline()
@@ -339,6 +341,16 @@ def _grid_rows(table: LexborNode) -> list[list[str]]:
     return grid
 
 
+def _list_depth(item: LexborNode) -> int:
+    """How many list items enclose `item` (0 for a top-level <li>)."""
+    depth = 0
+    node = item.parent
+    while node is not None:
+        depth += node.tag == "li"
+        node = node.parent
+    return depth
+
+
 def _write(node: LexborNode, writer: _TextWriter) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
@@ -350,6 +362,7 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.newline()
         elif tag == "li":
             writer.newline()
+            writer.indent = "  " * _list_depth(child)  # a nested list indented, as saved text
             writer.text("• ")
             _write(child, writer)
             writer.newline()

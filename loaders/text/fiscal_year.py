@@ -9,6 +9,7 @@ about (`context`), choosing the era that puts the year nearest to it.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -315,15 +316,27 @@ def document_year(text: str) -> int | None:
     (short, no tabs), such as a title "平成29年度 …"; failing that the most frequent
     explicit fiscal year; None when the text names none.  Dates (e.g. "最終更新日") are
     ignored: they say when a page changed, not what it is about; so is a year the text
-    compares with (「令和5年度より…増」) and one a plan was revised in (「令和6年度改訂」).
+    compares with (「令和5年度より…増」) and one a plan was revised in (「令和6年度改訂」),
+    unless the document states no period (「令和6年度～令和15年度」): then the title's
+    revision year names the edition the document is. A title's as-of year (「令和6年度末
+    時点」) gives way to a period the opening lines print: the plan or term reported on.
     A heading's as-of date (「令和6年4月1日現在」) is the fiscal year of that date.
     """
     every = year_mentions(text)
     mentions = [m for m in every if m.kind == "fiscal" and not _REVISED.match(text, m.end)]
     as_of = [m for m in every if m.kind == "date" and _AS_OF.match(text, m.end)]
+    opening = _opening_end(text)
+    revised = [m for m in every if m.kind == "fiscal" and m.start < opening
+               and _REVISED.match(text, m.end)]  # fmt: skip
+    if revised and parse_fiscal_year_range(text) is None:
+        return revised[0].year  # 「（令和6年度改訂版）」 and no period: that year's edition
+    if any(m.start < opening and m.kind == "fiscal" and _AS_OF_YEAR.match(text, m.end)
+           for m in every):  # fmt: skip
+        period = _opening_period(text, every, opening)
+        if period is not None:
+            return period  # 「（令和6年度末時点）」 of a term 「令和5年5月～令和9年4月」
     if not mentions and not as_of:
         return None
-    opening = _opening_end(text)
     for mention in mentions:
         if mention.start < opening and _CARRIED_OUT.match(text, mention.end):
             return mention.year
@@ -343,6 +356,24 @@ def document_year(text: str) -> int | None:
         return None
     counts = Counter(m.year for m in mentions)
     return max(counts, key=lambda year: (counts[year], -year))
+
+
+# 「（令和6年度末時点）」: the point in time a progress table was taken at
+_AS_OF_YEAR = re.compile(r"\s*末?\s*(?:時点|現在)")
+_PERIOD_SEP = re.compile(r"\s*(?:~|～|〜|-|ー|から)\s*")
+
+
+def _opening_period(text: str, every: list[YearMention], opening: int) -> int | None:
+    """The first year of a period (years or dates, 「令和2年6月～令和6年5月」) the opening
+    lines print: the years a progress report's plan or term runs over."""
+    for first, second in itertools.pairwise(every):
+        if second.start >= opening:
+            return None
+        if first.kind not in ("fiscal", "date") or second.year < first.year:
+            continue
+        if _PERIOD_SEP.fullmatch(text[first.end : second.start]):
+            return first.year
+    return None
 
 
 def _opening_end(text: str) -> int:

@@ -114,7 +114,7 @@ FACILITY_SUFFIXES = (
     "斎場", "競技場", "野球場", "運動公園", "スタジアム", "アリーナ", "病院", "ランド",
     "小学校", "中学校", "診療所", "公園", "駐車場", "緑地", "プール", "ポンプ場", "パーク",
     "キャンプ場", "スキー場", "温泉館", "保育園", "調理場", "団地", "保育所", "こども園",
-    "児童相談所", "津波避難タワー", "バスターミナル", "処分場",
+    "児童相談所", "津波避難タワー", "バスターミナル", "処分場", "分館",
 )  # fmt: skip
 # Suffixes too generic to name a facility unless a proper noun is part of the name.
 _NEEDS_PROPER_NOUN = ("施設",)
@@ -130,6 +130,9 @@ _MIN_FACILITY_MODIFIER = 1
 
 
 _PLURAL_MARKS = {"等", "など", "ら", "達", "たち", "ほか"}
+# 「うち清掃センター 19人」「(うち介護保険課所管分)」: the word that marks a part of a figure
+# above (内数) stands before a name, never inside one.
+_PART_MARKS = {"うち"}
 
 
 # Box-drawing characters (a drawn table's bars 「│」「┃」, read by the tokenizer as nouns).
@@ -139,6 +142,8 @@ _BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 def _is_name_part(token: Token) -> bool:
     if token.surface in _PLURAL_MARKS:
         return False  # 区役所等庁舎: "等" ends a list, it is not inside a name
+    if token.surface in _PART_MARKS:
+        return False  # 「うち清掃センター」: a part of the figure above, no word of the name
     if _BOX_DRAWING.fullmatch(token.surface):
         return False  # 「│中央図書館│」: the bars of a drawn table bound a name, no part of it
     if token.pos[0] == "名詞":
@@ -272,8 +277,9 @@ def _without_holder_names(text: str, found: list[Mention]) -> list[Mention]:
     return trimmed
 
 
-# Words ending in a suffix character that name an office (市長公室, 知事公室), unlike 教室.
-_OFFICE_WORDS = ("公室",)
+# Words ending in a suffix character that name an office (市長公室, 知事公室), unlike 教室;
+# 部局 names the departments under one head (知事部局, 市長部局) when a modifier says whose.
+_OFFICE_WORDS = ("公室", "部局")
 
 
 def _organization(text: str, piece: list[Token], suffix: str) -> Mention | None:
@@ -288,13 +294,16 @@ def _organization(text: str, piece: list[Token], suffix: str) -> Mention | None:
         while len(piece) > 1 and _is_place_name(piece[0]):
             piece = piece[1:]
     if kind in ("division", "section"):
-        inside = [i for i, t in enumerate(piece[:-1]) if _suffix(t.surface, FACILITY_SUFFIXES)]
+        inside = [i for i, t in enumerate(piece[:-1]) if _suffix(t.surface, FACILITY_SUFFIXES)
+                  and t.surface not in _NEEDS_PROPER_NOUN]  # 施設管理課: 施設 names no place
         rest = piece[inside[-1] + 1 :] if inside else piece
         if len(text[rest[0].start : rest[-1].end]) - len(suffix) >= _MIN_UNIT_MODIFIER:
             piece = rest  # 区役所区民課: the unit inside a facility (but 施設課 is a unit)
     start, end = piece[0].start, piece[-1].end
     name = text[start:end]
     modifier = name[: -len(suffix)]
+    if piece[-1].surface in _OFFICE_WORDS:  # 「担当部局」「各部局」: whose office is not said
+        modifier = name[: -len(piece[-1].surface)]
     if len(modifier) < _MIN_UNIT_MODIFIER or modifier in _LABEL_WORDS:
         return None
     return Mention(start, end, name, kind)

@@ -149,6 +149,9 @@ def compose_codes(*parts: str) -> CodeParse:
 _LEADING = re.compile(rf"^(?P<indent>\s*)(?:(?P<prefix>{_PREFIX})\s*)?(?P<code>{_CODE_OR_NUMBER})")
 
 
+_PARTICLE = re.compile(r"[のはがをにでとへもや]")
+
+
 def find_leading_code(line: str) -> LeadingCode | None:
     """The code a line starts with, with its label and offsets (see `leading_code`)."""
     folded = fold_width(line, keep_length=True)
@@ -166,7 +169,10 @@ def find_leading_code(line: str) -> LeadingCode | None:
     if _NOT_AFTER.match(rest):
         return None
     single = len(parsed.parts) == 1 and not code_text.startswith(("(", "No", "NO", "no", "№"))
-    if (single or prefix) and rest and not re.match(r"[\s:：.．)）、】]", rest):
+    # 「基本施策2-(1)港の活性化」: the bracket ends the code — unless a particle follows, the code
+    # then being part of a sentence (「施策2-(1)では…」)
+    closed = code_text.endswith(")") and len(parsed.parts) > 1 and not _PARTICLE.match(rest)
+    if (single or prefix) and rest and not closed and not re.match(r"[\s:：.．)）、】]", rest):
         return None  # "20コミュニティ", "第5次…": a number inside a phrase, not a code
     gap = _LABEL_START.match(rest)
     label_start = match.end() + (gap.end() if gap else 0)

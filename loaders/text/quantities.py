@@ -34,8 +34,9 @@ _QUANTITY = re.compile(
     rf"(?:(?P<unit>{_UNIT}|{_LATIN_UNIT})|[ \t\u3000](?P<spaced_unit>{_SPACED_UNIT}))?"
     rf"(?P<estimate>{_ESTIMATE})?"
 )
-# A cell may print a decrease with a sign: "▲3.2ポイント", "△5", "-1.5%".
-_SIGNED_QUANTITY = re.compile(rf"(?P<sign>[-△▲][ \t]*)?{_QUANTITY.pattern}")
+# A cell may print a decrease with a sign: "▲3.2ポイント", "△5", "-1.5%"; an increase or
+# no change with its own: "+10人", "±0".
+_SIGNED_QUANTITY = re.compile(rf"(?:(?P<sign>[-△▲][ \t]*)|[+±][ \t]*)?{_QUANTITY.pattern}")
 # Numbers that are part of something else: codes (4-1-2), dates, list numbers "(1)".
 _NOT_BEFORE = re.compile(r"[0-9A-Za-z\-./:〒]$")
 _NOT_AFTER = re.compile(r"(?:[0-9\-/:]|年|月|日(?!間)|号|次|条|章|節|丁目|番)")
@@ -135,3 +136,37 @@ def as_printed(quantity: Quantity) -> tuple[float | int, str | None]:
     digits = match.group("digits").replace(",", "")
     value: float | int = float(digits) if "." in digits else int(digits)
     return value, match.group("scale") + (quantity.unit or "")
+
+
+# 「(%)」「(千円)」「(人/年)」「(g/人・日)」 after an indicator's name: the unit its values are
+# printed in. A scale word may lead it (千人, 百万円); 年 is a unit only here (平均築年数(年)).
+_SCALE = "(?:百万|千|万|億|十)?"
+# metric units in Latin letters (a bracket of other capitals is an abbreviation: KPI, ICT)
+_METRIC = r"(?:k?g|t|t-CO2|k?m[23]?|ha|[kM]?Wh|k?L|mL|m³|m²)"
+_BRACKET_UNIT = re.compile(
+    rf"^{_SCALE}(?:{_UNIT}|年|日|分|秒|便|橋|窓口|経営体|事業所|{_METRIC})$"
+)
+_TRAILING_BRACKET = re.compile(r"\s*[(（](?P<inner>[^()（）]{1,16})[)）]\s*$")
+
+
+def _is_bracket_unit(text: str) -> bool:
+    """「人」「千円」「人/年」「g/人・日」: a unit, or units per units."""
+    parts = re.split(r"[/／・]", fold_width(text).strip())
+    return all(_BRACKET_UNIT.match(part) for part in parts) and bool(parts)
+
+
+def is_unit_bracket(text: str) -> bool:
+    """「(人)」「（千円）」「(人/年)」 alone: a unit in brackets (a name's, wrapped onto a line of
+    its own under it)."""
+    found = _TRAILING_BRACKET.fullmatch(text.strip())
+    return found is not None and _is_bracket_unit(found.group("inner"))
+
+
+def without_unit_bracket(name: str) -> tuple[str, str | None]:
+    """「リサイクル率(%)」 → ("リサイクル率", "%"): the unit a name prints in brackets after it is
+    no part of the name. A bracket holding anything else (累計, 6か月, 現年度分, 中3, or a
+    qualifier with the unit 「累計・人」) stays as printed."""
+    found = _TRAILING_BRACKET.search(name)
+    if found is None or found.start() == 0 or not _is_bracket_unit(found.group("inner")):
+        return name, None
+    return name[: found.start()], found.group("inner").strip()

@@ -32,6 +32,8 @@ CORPORA = [
             "composed-fresh-5",
             "composed-fresh-6",
             "composed-fresh-7",
+            "composed-fresh-8",
+            "composed-fresh-9",
         )
     ),
 ]

@@ -83,3 +83,51 @@ def test_a_name_holding_a_column_wide_gap_runs_across_two_columns() -> None:
     assert across_columns("星見台の整備              2-1 桟橋の修繕")
     assert across_columns("星見台の整備　　桟橋の修繕")
     assert not across_columns("星見台の整備 と 桟橋の修繕")
+
+
+def _at(left: str, right: str = "", edge: int = 44) -> str:
+    """A line whose right part starts at display column `edge`."""
+    width = sum(2 if ord(ch) > 0x2000 else 1 for ch in left)
+    return (left + " " * (edge - width) + right).rstrip() + "\n"
+
+
+# A sheet whose left column holds a table of its own (several gaps per line) beside a
+# right column of a table whose names wrap onto lines of their own.
+_SHEET = (
+    _at("施策 9-(9) 架空交流の推進", "所管課 架空交流課")
+    + _at("1 施策の目的", "3 構成事業")
+    + _at("架空の浜辺を生かして、滞在型の観光を進め", "事業名        R5決算  R6予算")
+    + _at("交流する人を増やしていくことを目指す。", "架空浜辺の清掃    1,200   1,300")
+    + _at("", "事業（架空交流課）")
+    + _at("2 成果指標", "架空灯台の修繕    2,000   2,100")
+    + _at("指標名    基準値  R5目標  R5実績", "架空桟橋の点検    300     310")
+    + _at("架空来訪者数 1,000 1,200 1,250", "")
+    + _at("", "事業（架空港湾課）")
+    + _at("4 施策の評価", "5 今後の方向性")
+    + _at("評価 Ｂ （概ね順調）", "浜辺の清掃を年に四回ほど行っていく。")
+    + "─" * 40 + "\n"
+)
+
+
+def test_a_left_column_holding_its_own_table_is_split_at_its_gutter() -> None:
+    regions = column_regions(_SHEET)
+    assert [(r.first, r.last) for r in regions] == [(0, 10)]
+    text, origin = unfold(_SHEET, regions[0])
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    assert lines[:2] == ["施策 9-(9) 架空交流の推進", "1 施策の目的"]
+    assert "架空来訪者数 1,000 1,200 1,250" in lines
+    assert lines.index("事業名        R5決算  R6予算") > lines.index("評価 Ｂ （概ね順調）")
+    assert all(_SHEET[origin[i]] == ch for i, ch in enumerate(text) if ch != "\n")
+
+
+def test_a_table_whose_cells_wrap_under_its_figures_is_no_gutter() -> None:
+    text = (
+        _at("指標名", "現状値      目標値")
+        + _at("架空河川の改修によって守られる", "1,120戸     2,600戸")
+        + _at("家屋の数（累計）", "（令和3年度） （令和13年度）")
+        + _at("架空の山で保全される人家の数について", "18,450戸    21,000戸")
+        + _at("", "（令和2年度） （令和8年度）")
+        + _at("架空田んぼダムの取組面積", "640ha       2,400ha")
+        + _at("", "（令和3年度） （令和8年度）")
+    )
+    assert column_regions(text) == []

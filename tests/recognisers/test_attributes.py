@@ -66,3 +66,24 @@ def test_spaced_fields_need_a_colon_after_each_label() -> None:
     from loaders.structure.attributes import spaced_fields
 
     assert spaced_fields("架空交流事業 予算 の見直し") == ("架空交流事業 予算 の見直し", [])
+
+
+def test_angle_brackets_are_bracketed_groups() -> None:
+    from loaders.structure.attributes import bracket_groups
+
+    text = "架空事業〈架空課〉《新規》"
+    assert [text[a:b] for a, b in bracket_groups(text)] == ["〈架空課〉", "《新規》"]
+
+
+def test_a_dotted_leader_joins_a_label_to_its_value() -> None:
+    from loaders.structure.attributes import leader_field
+
+    text = "　職員数‥‥‥‥120人"
+    found = leader_field(text)
+    assert found is not None and found[0] == "職員数" and text[found[1] :] == "120人"
+
+
+def test_a_single_middle_dot_is_no_leader() -> None:
+    from loaders.structure.attributes import leader_field
+
+    assert leader_field("国・県支出金 9億7,200万円") is None

@@ -306,3 +306,44 @@ def test_a_breadcrumb_opening_a_web_page_is_no_title_line() -> None:
         "当初予算は、一般会計が3億2,000万円です。\n"
     )
     assert _budgets(text) == {("架空整備部", 2024, "一般会計", 320_000_000)}
+
+
+def test_an_account_joined_to_its_amount_by_a_dotted_leader() -> None:
+    text = (
+        "■会計ごとの予算\n"
+        "・一般会計・・・・・・・・1,234,000千円\n"
+        "・架空事業特別会計※‥‥‥‥56,000千円\n"
+        "※架空事業特別会計は令和6年度に新設しました。\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2024, "一般会計", 1_234_000_000),
+        ("青葉台市", 2024, "架空事業特別会計", 56_000_000),
+    }
+
+
+def test_a_table_caption_naming_one_year_dates_an_undated_budget_column() -> None:
+    text = (
+        "参考 令和8年度当初予算の規模\n"
+        "会計 | 予算額 |\n---|---|\n"
+        "一般会計 | 9億8,000万円 |\n"
+    )
+    assert _budgets(text) == {("青葉台市", 2026, "一般会計", 980_000_000)}
+
+
+def test_a_department_field_under_the_title_owns_the_budget() -> None:
+    text = (
+        "令和6年度 運営方針\n"
+        "【部局名】架空環境部\n"
+        "【部局長】山田 花子\n"
+        "1 予算\n"
+        "一般会計 3,421千円\n"
+    )
+    assert _budgets(text) == {("架空環境部", 2024, "一般会計", 3_421_000)}
+
+
+def test_the_whole_bodys_amount_in_a_bracket_after_a_units_share_is_the_bodys() -> None:
+    text = (
+        "令和6年度 架空環境部 予算\n"
+        "【一般会計】4,321千円(市全体 250億円の0.02%)\n"
+    )
+    assert ("青葉台市", 2024, "一般会計", 25_000_000_000) in _budgets(text)

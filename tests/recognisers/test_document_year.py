@@ -62,3 +62,16 @@ def test_as_of_date_in_a_heading_gives_the_document_year() -> None:
 def test_evaluation_of_a_years_work_is_about_that_year() -> None:
     text = "青葉台町 事務事業評価 2024年度版\n2023年度事業に対する評価\n\n1 概要\n"
     assert document_year(text) == 2023
+
+
+def test_revision_year_of_the_title_is_the_document_year_when_no_period_is_printed() -> None:
+    text = (
+        "青葉台町 橋梁長寿命化修繕計画 【2025年度改訂】\n\n対策の内容\n"
+        "2023年度の点検結果による。\n"
+    )
+    assert document_year(text) == 2025
+
+
+def test_an_as_of_year_gives_way_to_the_period_the_opening_prints() -> None:
+    text = "青葉台町 公約の進み具合 (2026年度末現在)\n任期 2025年6月から2029年5月\n\n1 概要\n"
+    assert document_year(text) == 2025

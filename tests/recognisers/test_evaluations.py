@@ -513,3 +513,146 @@ def test_an_overall_grade_labelled_for_the_policy_grades_the_sheets_policy() -> 
         "施策の総合評価（令和５年度）：Ｂ\n"
     )
     assert evaluation_rows(facts_of(text, year=2023)) == {("雲海の森の保全", 2023, "B")}
+
+
+def test_grade_columns_by_year_grade_the_entry_named_in_a_later_column() -> None:
+    """番号 | 取組項目 | R4評価 | R5評価 (a CSV export): each column grades its own year; the
+    entry is named in the row's second cell, and 「－」 (not yet evaluated) gives no row."""
+    text = (
+        "番号\t取組項目\t担当課\tR4評価\tR5評価\n"
+        "1-(1)\t庁内会議のペーパーレス化\t総務課\t－\tB\n"
+        "1-(2)\t公用自転車の導入\t財政課\tC\tＡ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2022)) == {
+        ("庁内会議のペーパーレス化", 2023, "B"),
+        ("公用自転車の導入", 2022, "C"),
+        ("公用自転車の導入", 2023, "A"),
+    }
+
+
+def test_grade_columns_by_year_in_a_pipe_table_take_their_own_years() -> None:
+    text = (
+        "| No. | 取組項目 | 令和4年度評価 | 令和5年度評価 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 庁内会議のペーパーレス化 | B | A |\n"
+        "| 2 | 公用自転車の導入 | - | C |\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("庁内会議のペーパーレス化", 2022, "B"),
+        ("庁内会議のペーパーレス化", 2023, "A"),
+        ("公用自転車の導入", 2023, "C"),
+    }
+
+
+def test_a_previous_year_evaluation_field_grades_its_records_project() -> None:
+    """Records 【事業名】…【前年度評価】 one after another: each grade is its own record's
+    project's, for the year before the document's."""
+    text = (
+        "１．重点事業\n"
+        "【事業名】星降る丘散策事業\n【所管課】観光課\n【前年度評価】Ｂ\n\n"
+        "【事業名】湖畔清掃ボランティア事業\n【所管課】環境課\n【前年度評価】Ａ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2025)) == {
+        ("星降る丘散策事業", 2024, "B"),
+        ("湖畔清掃ボランティア事業", 2024, "A"),
+    }
+
+
+def test_a_previous_year_evaluation_in_colon_fields_grades_its_records_project() -> None:
+    text = (
+        "■重点的に取り組む事業\n\n"
+        "事業名：星降る丘散策事業\n担当課：観光課\n前年度評価：C\n"
+        "事業名：湖畔清掃ボランティア事業\n担当課：環境課\n前年度評価：－（新規事業）\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2025)) == {("星降る丘散策事業", 2024, "C")}
+
+
+def test_a_graded_sub_item_grades_the_coded_entry_it_is_nested_under() -> None:
+    """「・潮騒の森づくり（4-2-1）」 over 「・令和5年度評価：B」 (a nested list): the grade of
+    the coded policy the item above names, for the year its label names."""
+    text = (
+        "施策名：施策４－２－１　潮騒の森づくり\n\n"
+        "## 前年度の自己評価\n"
+        "- 潮騒の森づくり（4-2-1）\n"
+        "  - 令和5年度評価：B（おおむね順調）\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {("潮騒の森づくり", 2023, "B")}
+
+
+def test_a_graded_sub_item_indented_by_a_full_width_space_grades_the_initiative_above() -> None:
+    text = (
+        "【施策】2-3 風の丘の整備\n【取組】見晴らし台の改修\n\n"
+        "■前年度の自己評価\n・見晴らし台の改修\n　・令和5年度評価：Ｃ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {("見晴らし台の改修", 2023, "C")}
+
+
+def test_a_graded_item_at_the_top_level_grades_no_entry_above() -> None:
+    text = "施策名：施策４－２－１　潮騒の森づくり\n\n- 潮騒の森づくり\n- 令和5年度評価：B\n"
+    assert ("潮騒の森づくり", 2023, "B") not in evaluation_rows(facts_of(text, year=2024))
+
+
+def test_a_sheets_project_keeps_no_record_number_printed_beside_it() -> None:
+    """「事業名 X        事業番号 R5-0101」: 事業番号 is a label of its own (the number the
+    sheet is filed under), so the graded project is X alone."""
+    text = (
+        "令和6年度 事務事業評価シート\n"
+        "事業名 海辺の清掃事業            事業番号 R5-0101\n"
+        "所管課 環境課\n"
+        "総合評価 Ｂ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {("海辺の清掃事業", 2023, "B")}
+
+
+def test_a_sheet_opening_with_its_number_line_grades_its_project() -> None:
+    """「事業番号 04-1 所管部 A部 所管課 B課」 then 「事務事業名 X」: the header line after the
+    sheet's number does not stop the sheet being about X."""
+    text = (
+        "事業番号 07-015 所管部 環境部 所管課 環境課\n"
+        "事務事業名 海辺の清掃事業\n"
+        "総合評価 Ａ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {("海辺の清掃事業", 2023, "A")}
+
+
+def test_a_title_naming_the_years_work_in_brackets_dates_the_grades() -> None:
+    """「令和7年度 事務事業評価シート（令和6年度実施事業）」: the grades are of the work of the
+    year in brackets, not of the year the sheet was written."""
+    text = (
+        "令和7年度 事務事業評価シート（令和6年度実施事業）\n"
+        "事業名 海辺の清掃事業\n"
+        "総合評価 Ｂ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2025)) == {("海辺の清掃事業", 2024, "B")}
+
+
+def test_a_title_naming_the_years_work_in_western_years_dates_the_grades() -> None:
+    text = "2025年度 施策評価（2024年度の取組）\n\n【事業名】海辺の清掃事業\n【評価】A\n"
+    assert evaluation_rows(facts_of(text, year=2025)) == {("海辺の清掃事業", 2024, "A")}
+
+
+def test_a_graded_line_among_graded_entries_is_an_entry_though_printed_otherwise() -> None:
+    """Under 「前年度の自己評価」, 「name      grade」 lines whose names are mostly entries the page
+    states: the one printed otherwise than where it was stated is graded too."""
+    text = (
+        "【施策】2-3 風の丘の整備\n【取組】見晴らし台の改修\n【取組】遊歩道の整備\n\n"
+        "【前年度（令和6年度）の自己評価】\n"
+        "　見晴らし台の改修　　　　Ｂ\n"
+        "　遊歩道の整備　　　　　　Ａ\n"
+        "　展望広場の芝生の張替え　　Ｃ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2025)) == {
+        ("見晴らし台の改修", 2024, "B"),
+        ("遊歩道の整備", 2024, "A"),
+        ("展望広場の芝生の張替え", 2024, "C"),
+    }
+
+
+def test_graded_lines_naming_no_entry_of_the_page_are_no_grades() -> None:
+    text = (
+        "【施策】2-3 風の丘の整備\n【取組】見晴らし台の改修\n\n"
+        "【前年度（令和6年度）の自己評価】\n"
+        "　駅前の清掃　　　　Ｂ\n"
+        "　花壇の手入れ　　　Ａ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2025)) == set()

@@ -332,3 +332,40 @@ def test_a_kind_of_clinic_named_by_its_area_is_no_facility() -> None:
 
 def test_a_landfill_site_is_a_facility() -> None:
     assert _facilities("山吹台最終処分場の埋立期間を延ばします。\n") == {"山吹台最終処分場"}
+
+
+def test_a_kana_name_cut_by_the_tokenizer_starts_where_its_kana_word_does() -> None:
+    text = "研修の場\n　ゆめみだい福祉センターは、令和5年度に改修しました。\n"
+    assert _facilities(text) == {"ゆめみだい福祉センター"}
+
+
+def test_a_centre_named_as_the_unit_in_charge_is_no_facility() -> None:
+    text = (
+        "構成:架空福祉課、青葉台市架空相談センター\n\n"
+        "事業名:架空相談事業\n所管課:青葉台市架空相談センター\n"
+    )
+    assert "青葉台市架空相談センター" not in _facilities(text)
+
+
+def test_places_of_the_same_kind_in_a_bracket_after_one_place_are_its_parts() -> None:
+    text = "青葉台市民プール(屋外25mプール・幼児用プール)の改修を行います。\n"
+    assert _facilities(text) == {"青葉台市民プール"}
+
+
+def test_places_in_a_bracket_after_a_kind_of_place_are_places() -> None:
+    text = "中央公民館及び地区公民館(東部公民館、西部公民館)で講座を開きます。\n"
+    assert {"東部公民館", "西部公民館"} <= _facilities(text)
+
+
+def test_a_silver_human_resources_centre_alone_is_no_facility() -> None:
+    text = "高齢者の就労は、シルバー人材センターと連携して支援します。\n"
+    assert _facilities(text) == set()
+
+
+def test_a_named_public_housing_estate_is_a_facility() -> None:
+    text = "老朽化した市営あおば台住宅(3棟12戸)は令和8年度に用途廃止します。\n"
+    assert "市営あおば台住宅" in _facilities(text)
+
+
+def test_public_housing_as_a_kind_is_no_facility() -> None:
+    assert _facilities("市営住宅の長寿命化を進めます。\n") == set()

@@ -263,3 +263,31 @@ def test_a_series_without_the_year_before_keeps_each_value_of_its_own_year() -> 
         ("架空講座の受講者数", 2022, "actual", 150),
         ("架空講座の受講者数", 2025, "target", 200),
     }
+
+
+def test_a_target_named_before_its_year_is_that_years_target() -> None:
+    """「○○数を、令和10年3月末までに120人とすることを目標」: the name, then the year it is
+    to be reached by, then the value."""
+    text = "架空講座の受講者数を、令和10年3月末までに120人とすることを目標とします。\n"
+    assert _rows(text) == {("架空講座の受講者数", 2027, "target", 120)}
+
+
+def test_a_target_with_a_bracketed_change_beside_it_is_still_read() -> None:
+    """A value inside brackets after the target (「(令和4年度の40人から5人減)」) is an aside
+    about it, no second value that makes the sentence ambiguous."""
+    text = (
+        "令和９年度末の架空団員数を３５人とすることを目標としています（令和４年度の４０人から"
+        "５人減）。\n"
+    )
+    assert _rows(text) == {("架空団員数", 2027, "target", 35)}
+
+
+def test_a_year_and_a_value_alone_in_brackets_after_a_target_are_its_starting_point() -> None:
+    text = (
+        "架空協力員の登録者数を、令和10年4月1日までに500人とすることを目標とします"
+        "（令和5年4月1日 320人）。\n"
+    )
+    assert _rows(text) == {
+        ("架空協力員の登録者数", 2028, "target", 500),
+        ("架空協力員の登録者数", 2023, "baseline", 320),
+    }

@@ -156,8 +156,8 @@ def test_values_labelled_with_their_kind_after_the_name_in_an_indicator_field() 
 def test_a_kind_label_run_into_its_value_is_read_as_well() -> None:
     text = "指標　　　架空講座の受講率（％）　目標80.0％（2026年度）／実績75.5％（2024年度）\n"
     assert _observations(text) == {
-        ("架空講座の受講率(%)", 2026, "target", 80.0),
-        ("架空講座の受講率(%)", 2024, "actual", 75.5),
+        ("架空講座の受講率", 2026, "target", 80.0),
+        ("架空講座の受講率", 2024, "actual", 75.5),
     }
 
 
@@ -618,8 +618,8 @@ def test_a_plans_year_columns_from_the_documents_year_on_are_targets() -> None:
         "架空窓口の改善 | 架空窓口の待ち時間(分) | 12 | 10 |\n"
     )
     assert _observations_in(text, 2025) == {
-        ("架空窓口の待ち時間(分)", 2025, "target", 12),
-        ("架空窓口の待ち時間(分)", 2026, "target", 10),
+        ("架空窓口の待ち時間", 2025, "target", 12),
+        ("架空窓口の待ち時間", 2026, "target", 10),
     }
 
 
@@ -629,10 +629,10 @@ def test_years_between_a_baseline_year_and_a_target_year_are_actuals() -> None:
         "架空教室の受講者数(人) | 120 | 131 | 140 | 180 |\n"
     )
     assert _observations_in(text, 2024) == {
-        ("架空教室の受講者数(人)", 2022, "baseline", 120),
-        ("架空教室の受講者数(人)", 2023, "actual", 131),
-        ("架空教室の受講者数(人)", 2024, "actual", 140),
-        ("架空教室の受講者数(人)", 2026, "target", 180),
+        ("架空教室の受講者数", 2022, "baseline", 120),
+        ("架空教室の受講者数", 2023, "actual", 131),
+        ("架空教室の受講者数", 2024, "actual", 140),
+        ("架空教室の受講者数", 2026, "target", 180),
     }
 
 
@@ -1017,9 +1017,9 @@ def test_a_full_width_space_table_without_a_unit_column_is_read_by_its_words() -
         ("架空バスの利用者数", 2022, "actual", 8100),
         ("架空バスの利用者数", 2023, "actual", 8600),
         ("架空バスの利用者数", 2026, "target", 10000),
-        ("架空駐輪場の稼働率(%)", 2022, "actual", 71.5),
-        ("架空駐輪場の稼働率(%)", 2023, "actual", 74),
-        ("架空駐輪場の稼働率(%)", 2026, "target", 80),
+        ("架空駐輪場の稼働率", 2022, "actual", 71.5),
+        ("架空駐輪場の稼働率", 2023, "actual", 74),
+        ("架空駐輪場の稼働率", 2026, "target", 80),
     }
 
 
@@ -1174,3 +1174,161 @@ def test_a_series_drawn_with_arrows_on_a_line_of_labelled_values() -> None:
         ("公園の数", 2023, "actual", 15),
         ("公園の数", 2026, "target", 20),
     }
+
+
+def test_a_unit_in_brackets_after_a_names_cell_is_no_part_of_the_name() -> None:
+    """| 指標 | 基準値(R5) | 目標値(R9) | with 「架空公園の利用率(%)」: the bracket is the unit."""
+    text = (
+        "| 施策 | 指標 | 基準値（R5） | 目標値（R9） |\n|---|---|---|---|\n"
+        "| 1-2 | 架空公園の利用率（%） | 40.5 | 50.0 |\n"
+    )
+    assert _observations(text) == {
+        ("架空公園の利用率", 2023, "baseline", 40.5),
+        ("架空公園の利用率", 2027, "target", 50.0),
+    }
+
+
+def test_a_unit_in_brackets_after_a_name_in_a_space_table_is_no_part_of_it() -> None:
+    text = (
+        "  指標                    基準値(R2)   実績(R5)   目標(R12)\n"
+        "  ------------------------------------------------------\n"
+        "  架空ホールの稼働率(%)     55.0         61.2       70.0\n"
+        "  架空広場の面積(㎡)        1,200        1,350      1,500\n"
+    )
+    assert _observations(text) == {
+        ("架空ホールの稼働率", 2020, "baseline", 55.0),
+        ("架空ホールの稼働率", 2023, "actual", 61.2),
+        ("架空ホールの稼働率", 2030, "target", 70.0),
+        ("架空広場の面積", 2020, "baseline", 1200),
+        ("架空広場の面積", 2023, "actual", 1350),
+        ("架空広場の面積", 2030, "target", 1500),
+    }
+
+
+def test_a_signed_change_keeps_its_sign_and_no_change_is_zero() -> None:
+    text = (
+        "指標\t現状値(令和3年度)\t中間目標(令和9年度)\t目標値(令和14年度)\n"
+        "架空村の人口の社会増減\t△12人\t±0人\t+5人\n"
+    )
+    assert _observations(text) == {
+        ("架空村の人口の社会増減", 2021, "baseline", -12),
+        ("架空村の人口の社会増減", 2027, "target", 0),
+        ("架空村の人口の社会増減", 2032, "target", 5),
+    }
+
+
+def test_a_dash_under_a_year_not_measured_keeps_the_rest_of_a_plain_row() -> None:
+    """Lines under a header line the layout did not keep as a table: 「―」 holds the place of a
+    year with no value, the row's other values are read."""
+    text = (
+        "成果指標\n"
+        "指標名                 単位   R3実績  R4実績  R5目標  R5実績\n"
+        "架空バス年間利用者数 人 1,200 1,300 1,400 1,420\n"
+        "架空タクシー登録者数 人     ―       31      50      54\n"
+    )
+    assert {o for o in _observations(text) if o[0] == "架空タクシー登録者数"} == {
+        ("架空タクシー登録者数", 2022, "actual", 31),
+        ("架空タクシー登録者数", 2023, "target", 50),
+        ("架空タクシー登録者数", 2023, "actual", 54),
+    }
+
+
+def _observations_of_year(text: str, year: int) -> set[tuple[object, ...]]:
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=year)
+    indicators.recognise(read_structure(text, labels=all_labels()), facts)
+    return {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations}
+
+
+def test_steps_on_the_lines_under_a_name_alone_are_its_series() -> None:
+    """「・○○額」 alone, its steps on the lines under it (a 広報 page wrapping a series)."""
+    text = (
+        "数字で見る架空町\n"
+        "・架空基金の寄附件数\n"
+        "　　令和5年度実績　１,２００件　→　令和6年度見込　１,５００件\n"
+        "　　→　令和7年度目標　２,０００件\n"
+    )
+    assert _observations_of_year(text, 2025) == {
+        ("架空基金の寄附件数", 2023, "actual", 1200),
+        ("架空基金の寄附件数", 2024, "estimate", 1500),
+        ("架空基金の寄附件数", 2025, "target", 2000),
+    }
+
+
+def test_money_in_steps_that_each_print_their_kind_is_an_indicators() -> None:
+    text = "■架空市場の売上額　令和5年度実績 3,100万円 → 令和7年度目標 4,000万円\n"
+    assert _observations_of_year(text, 2025) == {
+        ("架空市場の売上額", 2023, "actual", 3100),
+        ("架空市場の売上額", 2025, "target", 4000),
+    }
+
+
+def test_one_step_labelled_settled_is_that_years_actual() -> None:
+    """「・○○比率 令和5年度決算 9.8%」: a year, 決算 (the settled accounts: an actual), a value."""
+    text = "・架空公債費比率　令和5年度決算　7.6％\n・架空町の人口　令和6年度末　12,000人\n"
+    assert _observations_of_year(text, 2025) == {("架空公債費比率", 2023, "actual", 7.6)}
+
+
+def test_a_year_printed_under_one_header_label_dates_that_column() -> None:
+    """「指標名 基準値 R5目標 R5実績」 over 「(R2)」 printed under 基準値 alone: the baseline's
+    year; the other columns keep the years their labels print."""
+    text = (
+        "2 成果指標\n"
+        "指標名      基準値   R5目標  R5実績\n"
+        "            (R2)\n"
+        "架空来訪者数 1,000 1,200 1,250\n"
+    )
+    assert _observations_of_year(text, 2024) == {
+        ("架空来訪者数", 2020, "baseline", 1000),
+        ("架空来訪者数", 2023, "target", 1200),
+        ("架空来訪者数", 2023, "actual", 1250),
+    }
+
+
+def test_a_name_wrapped_over_lines_under_its_row_is_read_whole_without_its_unit() -> None:
+    """A name cell too narrow for its name: its rest on the lines under the row, the last
+    with the unit in brackets (「架空鳥獣によ 1,420 …」 「る農作物被害」 「額(千円)」)."""
+    text = (
+        "指標名      R4実績  R5目標  R5実績\n"
+        "架空鳥獣によ 1,420   1,000   1,186\n"
+        "る農作物被害\n"
+        "額(千円)\n"
+        "架空宿泊者数 2,105  2,800   2,648\n"
+        "(人)\n"
+    )
+    assert _observations_of_year(text, 2024) == {
+        ("架空鳥獣による農作物被害額", 2022, "actual", 1420),
+        ("架空鳥獣による農作物被害額", 2023, "target", 1000),
+        ("架空鳥獣による農作物被害額", 2023, "actual", 1186),
+        ("架空宿泊者数", 2022, "actual", 2105),
+        ("架空宿泊者数", 2023, "target", 2800),
+        ("架空宿泊者数", 2023, "actual", 2648),
+    }
+
+
+def test_a_caption_naming_the_target_year_dates_an_undated_target_column() -> None:
+    """「成果指標（目標年度：令和9年度）」 over 指標名 | 現状値 | 目標値: the targets' year."""
+    text = (
+        "成果指標（目標年度：令和9年度）\n"
+        "指標名\t現状値（令和5年度）\t目標値\n架空率\t40.0%\t50.0%\n"
+    )
+    assert _observations_of_year(text, 2024) == {
+        ("架空率", 2023, "baseline", 40.0),
+        ("架空率", 2027, "target", 50.0),
+    }
+
+
+def test_a_caption_year_after_the_word_target_in_a_pipe_table_dates_its_targets() -> None:
+    text = (
+        "■成果指標（令和9年度目標）\n"
+        "| 指標名 | 現状値(R5) | 目標値 |\n|---|---|---|\n| 架空率 | 40.0% | 50.0% |\n"
+    )
+    assert ("架空率", 2027, "target", 50.0) in _observations_of_year(text, 2024)
+
+
+def test_a_caption_naming_a_plans_year_leaves_the_targets_undated() -> None:
+    """「第3次架空計画（令和7年度策定）」: the year the plan was made, not its targets'."""
+    text = (
+        "■第3次架空計画（令和7年度策定）の指標\n"
+        "| 指標名 | 現状値(R5) | 目標値 |\n|---|---|---|\n| 架空率 | 40.0% | 50.0% |\n"
+    )
+    assert ("架空率", None, "target", 50.0) in _observations_of_year(text, 2024)

@@ -803,3 +803,137 @@ def test_a_policy_with_one_finer_level_beside_peer_policies_is_a_measure_of_its_
     )
     rows = initiative_rows(facts_of(text))
     assert {("星空の保全", ("1-1",)), ("星の学び", ("1-2",))} <= rows
+
+
+def test_each_level_of_a_three_column_system_table_is_a_measure_of_the_one_left_of_it() -> None:
+    text = (
+        "| 基本目標 | 政策 | 施策 |\n|---|---|---|\n"
+        "| 1 潮風のまち | 1-1 港の活性化 | 1-1-1 桟橋の再生 |\n"
+        "| | | 1-1-2 市場の整備 |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("港の活性化", ("1-1",)), ("桟橋の再生", ("1-1-1",)), ("市場の整備", ("1-1-2",)),
+    }  # fmt: skip
+
+
+def test_each_level_below_the_top_of_a_nested_list_is_a_measure_of_its_parent() -> None:
+    text = (
+        "施策の体系\n"
+        "- 基本目標1 潮風のまち\n"
+        "  - 施策1-1 港の活性化\n"
+        "    - 桟橋の再生\n"
+        "    - 市場の整備\n"
+        "  - 施策1-2 浜の保全\n"
+        "- 基本目標2 森のまち\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("港の活性化", ("1-1",)), ("桟橋の再生", ("1-1",)), ("市場の整備", ("1-1",)),
+        ("浜の保全", ("1-2",)),
+    }  # fmt: skip
+
+
+def test_entries_of_a_flat_list_after_a_labelled_item_are_not_placed_under_it() -> None:
+    text = "施策の体系\n・施策1-1 港の活性化\n・桟橋の再生\n・市場の整備\n"
+    assert ("桟橋の再生", ("1-1",)) not in initiative_rows(facts_of(text))
+
+
+def test_a_term_citing_its_policy_in_a_bracket_is_an_initiative_filed_there() -> None:
+    text = (
+        "主な事業\n"
+        "桟橋改修事業（施策2-1）：担当 港湾課 ／ 計画額 令和6年度 500\n"
+        "灯台ケア事業（施策2-2）：担当 港湾課\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("桟橋改修事業", ("2-1",)), ("灯台ケア事業", ("2-2",)),
+    }  # fmt: skip
+
+
+def test_projects_nested_under_a_labelled_policy_item_are_its_measures() -> None:
+    text = (
+        "施策の体系\n"
+        "- 基本目標1 潮風のまち\n"
+        "  - 施策1-1 港の活性化\n"
+        "    - 桟橋改修事業\n"
+    )
+    assert ("桟橋改修事業", ("1-1",)) in initiative_rows(facts_of(text))
+
+
+def test_bullets_under_a_coded_level_of_the_system_are_its_measures() -> None:
+    text = (
+        "基本目標\t施策\n"
+        "1 潮風のまち\t1-1-1 港の活性化\n"
+        "2 森のまち\t2-1-1 林業の振興\n"
+        "\n"
+        "1-1-1 港の活性化\n"
+        "・灯台ケア事業（港湾課）\n"
+        "　　・令和7年度 1,200千円\n"
+        "　　・取組：桟橋の再生、朝市の開催\n"
+        "・市場整備事業（商工課）\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert {("灯台ケア事業", ("1-1-1",)), ("市場整備事業", ("1-1-1",)),
+            ("桟橋の再生", ("1-1-1",)), ("朝市の開催", ("1-1-1",))} <= rows  # fmt: skip
+
+
+def test_projects_under_an_uncoded_initiative_heading_are_no_initiatives() -> None:
+    text = (
+        "施策3-2 水害に強いまち\n主な取組\n"
+        "・河道掘削事業（河川課）\n・避難所の機能強化（防災課）\n"
+    )
+    assert "河道掘削事業" not in {name for name, _ in initiative_rows(facts_of(text))}
+
+
+def test_an_entry_and_its_projects_go_under_the_policy_its_own_section_places_it() -> None:
+    text = (
+        "重点目標\n"
+        "目標1 港のにぎわいづくり\n"
+        "位置付け：基本施策3-(2) 港の活性化\n"
+        "事業名：桟橋改修事業\n"
+        "予算額：1,200千円\n"
+        "目標2 森の再生\n"
+        "位置付け：基本施策4-(1) 林業の振興\n"
+        "事業名：間伐推進事業\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("港のにぎわいづくり", ("3-(2)",)), ("桟橋改修事業", ("3-(2)",)),
+        ("森の再生", ("4-(1)",)), ("間伐推進事業", ("4-(1)",)),
+    }  # fmt: skip
+
+
+def test_a_thousands_comma_in_an_attribute_bracket_parts_no_attributes() -> None:
+    text = "■施策2-3 港の整備\n・桟橋の再生（予算額：1,200千円／所管：港湾課）\n"
+    assert initiative_rows(facts_of(text)) == {("桟橋の再生", ("2-3",))}
+
+
+def test_the_projects_a_policys_own_line_lists_after_a_colon_are_its_measures() -> None:
+    text = (
+        "総合計画との関係\n"
+        "施策3-1 港の活性化：桟橋改修事業、朝市開催事業\n"
+        "施策3-2 森の保全：間伐推進事業\n"
+    )
+    assert {("桟橋改修事業", ("3-1",)), ("朝市開催事業", ("3-1",)),
+            ("間伐推進事業", ("3-2",))} <= initiative_rows(facts_of(text))  # fmt: skip
+
+
+def test_a_description_after_a_policys_colon_is_not_split_into_projects() -> None:
+    text = "施策3-1 港の活性化：桟橋を改修し、朝市開催事業を続ける\n"
+    assert "朝市開催事業" not in {name for name, _ in initiative_rows(facts_of(text))}
+
+
+def test_an_unlabelled_code_nested_one_level_below_a_labelled_item_is_a_level_too() -> None:
+    text = (
+        "施策の体系\n"
+        "・基本目標Ⅱ 森のまち\n"
+        "　・Ⅱ-1 林業の振興\n"
+        "　　・間伐材の活用\n"
+    )
+    assert {("林業の振興", ("Ⅱ-1",)), ("間伐材の活用", ("Ⅱ-1",))} <= initiative_rows(
+        facts_of(text)
+    )
+
+
+def test_a_bullet_citing_its_policy_in_a_bracket_is_an_initiative_filed_there() -> None:
+    text = "主な事業\n・桟橋改修事業（施策2-1）\n・灯台の公開（総合計画 施策2-2）\n"
+    assert initiative_rows(facts_of(text)) == {
+        ("桟橋改修事業", ("2-1",)), ("灯台の公開", ("2-2",)),
+    }  # fmt: skip

@@ -456,3 +456,115 @@ def test_units_listed_after_a_department_and_naikara_no_are_its_parts() -> None:
     assert {k: parents.get(k) for k in ("模擬課", "試験課", "検証課")} == {
         "模擬課": "架空部", "試験課": "架空部", "検証課": "架空部"
     }
+
+
+def test_a_row_printed_as_a_part_of_the_row_above_names_a_unit_inside_it() -> None:
+    """「うち 架空浄化センター」 under 「資源循環課」 (内数): the centre is the division's unit."""
+    text = (
+        "| 所属 | 職員数 |\n|---|---|\n| 資源循環課 | 31人 |\n| うち 架空浄化センター | 12人 |\n"
+        "| 道路維持課 | 9人 |\n"
+    )
+    parents = _parents(text)
+    assert parents["架空浄化センター"] == "資源循環課"
+    assert "うち架空浄化センター" not in parents
+
+
+def test_a_unit_item_nested_under_a_larger_unit_item_is_that_units() -> None:
+    """A hierarchy printed as a nested list (saved HTML 「• 部」 over 「  • 課」)."""
+    text = (
+        "組織の一覧\n• 架空環境部\n  • 資源循環課\n  • 廃棄物対策課\n• 架空建設部\n"
+        "  • 道路維持課\n"
+    )
+    parents = _parents(text)
+    assert parents["資源循環課"] == "架空環境部"
+    assert parents["廃棄物対策課"] == "架空環境部"
+    assert parents["道路維持課"] == "架空建設部"
+
+
+def test_a_group_of_departments_is_a_unit_only_where_it_holds_units() -> None:
+    """「市長部局」 spanning its departments' rows holds them; named alone in a sentence it only
+    says whose staff a figure covers."""
+    text = "部門\t部\t職員数\n市長部局\t架空総務部\t120\n市長部局\t架空建設部\t80\n"
+    parents = _parents(text)
+    assert parents["架空総務部"] == "市長部局"
+    assert "市長部局" in parents
+    assert "市長部局" not in _parents("市長部局等の職員数は1,200人です。\n")
+
+
+def test_a_larger_unit_in_brackets_after_a_fields_unit_is_its_parent() -> None:
+    """「担当課：道路維持課（架空建設部）」: the bracket in a field's value names the parent."""
+    assert _parents("【担当課】道路維持課（架空建設部）\n")["道路維持課"] == "架空建設部"
+
+
+def test_a_bracket_saying_which_unit_has_jurisdiction_gives_the_office_its_parent() -> None:
+    """「架空浄化センター（資源循環課所管）」: the centre is under the division's jurisdiction."""
+    text = "・出先機関：架空浄化センター（資源循環課所管）、架空斎場\n"
+    assert _parents(text)["架空浄化センター"] == "資源循環課"
+
+
+def test_a_sentence_saying_units_belong_to_a_department_gives_them_their_parent() -> None:
+    """「A課及びB課は架空建設部に属しています」: the subject's units are the department's."""
+    text = "計画の推進体制\n道路維持課及び河川管理課は架空建設部に属しています。\n"
+    parents = _parents(text)
+    assert parents["道路維持課"] == "架空建設部"
+    assert parents["河川管理課"] == "架空建設部"
+
+
+def test_a_department_field_heading_a_form_makes_it_the_forms_department() -> None:
+    """「部局名 | 架空建設部」 among a form's header lines: the form's divisions are its own."""
+    text = (
+        "令和6年度 運営目標\n部局名：架空建設部\n構成課：道路維持課、河川管理課\n\n"
+        "1 目標\n道路維持課が舗装を補修します。\n"
+    )
+    parents = _parents(text)
+    assert parents["道路維持課"] == "架空建設部"
+    assert parents["河川管理課"] == "架空建設部"
+
+
+def test_units_joined_in_one_row_of_a_staff_table_are_one_unit() -> None:
+    """「選挙管理委員会事務局・監査委員事務局 | 8」: the row counts both together, one unit as
+    printed; outside a staff table the same cell would list two units."""
+    text = "所属\t職員数\n架空総務部\t40\n選挙管理委員会事務局・監査委員事務局\t8\n"
+    parents = _parents(text)
+    assert "選挙管理委員会事務局・監査委員事務局" in parents
+    assert "監査委員事務局" not in parents
+
+
+def test_a_larger_unit_in_brackets_after_units_on_a_heading_line_is_their_parent() -> None:
+    """「関係課　道路維持課、河川管理課（いずれも架空建設部）」 read as a heading line."""
+    text = "施策評価シート\n関係課　道路維持課、河川管理課（いずれも架空建設部）\n1 施策の目的\n"
+    parents = _parents(text)
+    assert parents["道路維持課"] == "架空建設部"
+    assert parents["河川管理課"] == "架空建設部"
+
+
+def test_a_unit_line_indented_under_a_larger_units_line_is_that_units() -> None:
+    """An org chart printed by indentation: 「　架空建設局」 then 「　　道路維持課　…」."""
+    text = (
+        "組織\n\u3000架空建設局（局長1人）\n\u3000\u3000道路維持課\u3000\u3000道路の補修\n"
+        "\u3000\u3000河川管理課\u3000\u3000河川の改修\n"
+    )
+    parents = _parents(text)
+    assert parents["道路維持課"] == "架空建設局"
+    assert parents["河川管理課"] == "架空建設局"
+
+
+def test_unit_lines_at_one_indent_are_not_each_others() -> None:
+    """Lines of units at the same indent are siblings, none the parent of the next."""
+    parents = _parents("組織\n\u3000架空建設部\u3000\u300030人\n\u3000架空環境部\u3000\u302025人\n")
+    assert parents["架空環境部"] is None
+
+
+
+def test_a_unit_wrapped_over_two_lines_of_a_box_cell_is_one_unit() -> None:
+    """「まちづくり推」 over 「進課」 in one box cell, joined by the table reader: the unit is
+    the joined name, not what the cell's span of the page holds between its pieces."""
+    from loaders.recognisers.organizations import find_units
+    from loaders.structure import Block, Cell, StructuredDocument, Table
+
+    text = "│1│空き家の活用│まちづくり推│\n│ │            │進課        │\n"
+    start, end = text.index("まち"), text.index("進課") + 2
+    row = [Cell("1", 1, 2), Cell("空き家の活用", 3, 9), Cell("まちづくり推進課", start, end)]
+    table = Table(["No", "取組", "担当課"], [row])
+    doc = StructuredDocument(text, text, [Block("table", 0, len(text) - 1, "", table=table)])
+    assert [u.name for u in find_units(doc)] == ["まちづくり推進課"]

@@ -693,3 +693,45 @@ def test_a_code_field_over_a_name_field_is_one_policy() -> None:
 
 def test_a_code_field_over_a_field_of_another_kind_names_no_policy() -> None:
     assert policy_rows(facts_of("施策コード：4-2\n担当課：星見課\n")) == set()
+
+
+def test_a_system_table_of_three_level_columns_carries_blank_cells_down() -> None:
+    text = (
+        "基本目標\t政策\t施策\n"
+        "1 潮風のまち\t1-1 港の活性化\t1-1-1 桟橋の再生\n"
+        "\t\t1-1-2 市場の整備\n"
+        "\t1-2 浜の保全\t1-2-1 砂浜の清掃\n"
+        "2 森のまち\t2-1 林業の振興\t2-1-1 木材の活用\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "潮風のまち"), ("1-1", "港の活性化"), ("1-1-1", "桟橋の再生"),
+        ("1-1-2", "市場の整備"), ("1-2", "浜の保全"), ("1-2-1", "砂浜の清掃"),
+        ("2", "森のまち"), ("2-1", "林業の振興"), ("2-1-1", "木材の活用"),
+    }  # fmt: skip
+
+
+def test_a_system_table_whose_third_policy_column_holds_no_levels_reads_the_first_two() -> None:
+    text = (
+        "| 基本目標 | 施策 | 関連する施策 |\n|---|---|---|\n"
+        "| 1 潮風のまち | 1-1 港の活性化 | 観光の振興ほか |\n"
+        "| | 1-2 浜の保全 | 環境の保全 |\n"
+    )
+    assert {("1", "潮風のまち"), ("1-1", "港の活性化"), ("1-2", "浜の保全")} <= policy_rows(
+        facts_of(text)
+    )
+
+
+def test_a_field_placing_the_page_in_the_plan_names_the_policy_its_value_labels() -> None:
+    text = "港湾課の運営方針\n計画上の位置づけ：基本施策3-(2) 港の活性化\n"
+    assert policy_rows(facts_of(text)) == {("3-2", "港の活性化")}
+
+
+def test_a_placement_field_without_a_policy_label_word_names_no_policy() -> None:
+    assert policy_rows(facts_of("港湾課の運営方針\n位置付け：3-(2) 港の活性化\n")) == set()
+
+
+def test_a_policy_field_holding_a_chain_of_levels_names_each_level_alone() -> None:
+    text = "【施策】政策目標2 港のまち ／ 施策目標1 桟橋の再生\n"
+    rows = policy_rows(facts_of(text))
+    assert ("2", "港のまち") in rows
+    assert not any("/" in (n or "") or "／" in (n or "") for _, n in rows)

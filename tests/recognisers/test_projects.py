@@ -941,3 +941,183 @@ def test_a_labelled_unit_beside_an_amount_in_a_bracket_is_the_division() -> None
 def test_a_project_named_as_what_an_amount_is_budgeted_for_is_a_project() -> None:
     text = "■今年度の予算\n星見課は、天文台改修事業として2億1,000万円を計上しました。\n"
     assert _projects(text) == {("天文台改修事業", 2024, 210_000_000, "星見課")}
+
+
+def test_a_series_of_years_under_a_name_gives_a_row_per_year() -> None:
+    text = (
+        "(単位:千円)\n"
+        "○架空公園再整備事業(架空緑化課)\n"
+        "令和6年度 4,500 令和7年度 12,000 令和8年度 ―\n"
+    )
+    assert _projects(text) == {
+        ("架空公園再整備事業", 2024, 4_500_000, "架空緑化課"),
+        ("架空公園再整備事業", 2025, 12_000_000, "架空緑化課"),
+    }
+
+
+def test_a_series_nested_under_a_listed_name_gives_a_row_per_year() -> None:
+    text = (
+        "金額の単位:万円\n\n"
+        "* 架空図書館運営事業(架空生涯学習課)\n"
+        "  * R6: 300 / R7: 0 / R8: 320\n"
+    )
+    assert _projects(text) == {
+        ("架空図書館運営事業", 2024, 3_000_000, "架空生涯学習課"),
+        ("架空図書館運営事業", 2026, 3_200_000, "架空生涯学習課"),
+    }
+
+
+def test_a_labelled_budget_holding_a_series_gives_a_row_per_year() -> None:
+    text = (
+        "主な事業(単位:千円)\n"
+        "架空交流拠点整備事業:担当:架空企画課 / 計画額:R7 8,000 R8 9,500\n"
+    )
+    assert _projects(text) == {
+        ("架空交流拠点整備事業", 2025, 8_000_000, "架空企画課"),
+        ("架空交流拠点整備事業", 2026, 9_500_000, "架空企画課"),
+    }
+
+
+def test_a_bracket_citing_the_policy_served_is_no_part_of_the_name() -> None:
+    text = "事業名:架空交流事業(施策3-2)\n予算額:1,200千円\n担当課:架空振興課\n"
+    assert _projects(text) == {("架空交流事業", 2024, 1_200_000, "架空振興課")}
+
+
+def test_an_angle_bracket_after_the_amount_names_the_division() -> None:
+    text = "主な事業\n◇架空バス運行事業 1,200千円〈架空交通課〉\n"
+    assert _projects(text) == {("架空バス運行事業", 2024, 1_200_000, "架空交通課")}
+
+
+def test_a_marked_line_with_an_amount_in_a_project_section_needs_no_project_ending() -> None:
+    text = (
+        "今年度の主な事業\n・架空防災倉庫の更新 620万円(架空総務課)\n"
+        "・架空体育館の照明LED化 1,480万円\n"
+    )
+    assert _projects(text) == {
+        ("架空防災倉庫の更新", 2024, 6_200_000, "架空総務課"),
+        ("架空体育館の照明LED化", 2024, 14_800_000, None),
+    }
+
+
+def test_a_table_of_undertakings_with_budget_columns_gives_projects() -> None:
+    text = (
+        "| No. | 取組名 | 担当課 | 令和6年度決算見込額(千円) | 令和7年度当初予算額(千円) |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | 架空河川の護岸改修 | 架空土木課 | 5,000 | 7,500 |\n"
+        "| 2 | 架空広場の芝生化 | 架空公園課 | ― | 2,200 |\n"
+    )
+    assert _projects(text) == {
+        ("架空河川の護岸改修", 2024, 5_000_000, "架空土木課"),
+        ("架空河川の護岸改修", 2025, 7_500_000, "架空土木課"),
+        ("架空広場の芝生化", 2025, 2_200_000, "架空公園課"),
+    }
+
+
+def test_a_table_of_undertakings_without_budgets_gives_no_projects() -> None:
+    text = (
+        "| 取組名 | 担当課 | 進捗 |\n"
+        "|---|---|---|\n"
+        "| 架空河川の護岸改修 | 架空土木課 | 順調 |\n"
+    )
+    assert _projects(text) == set()
+
+
+def test_a_bracket_after_the_budget_giving_another_years_amount_is_that_years_row() -> None:
+    text = "事業名:架空交流事業\n予算額:1,500千円(令和5年度 1,200千円)\n担当課:架空振興課\n"
+    assert _projects(text) == {
+        ("架空交流事業", 2024, 1_500_000, "架空振興課"),
+        ("架空交流事業", 2023, 1_200_000, "架空振興課"),
+    }
+
+
+def test_a_previous_year_bracket_after_the_budget_is_the_year_befores_row() -> None:
+    text = "主な事業\n・架空清掃事業 900万円(前年度 850万円)〈架空環境課〉\n"
+    assert _projects(text) == {
+        ("架空清掃事業", 2024, 9_000_000, "架空環境課"),
+        ("架空清掃事業", 2023, 8_500_000, "架空環境課"),
+    }
+
+
+def test_a_dash_in_the_budget_column_gives_no_row() -> None:
+    text = (
+        "事業名\t予算額(千円)\t担当課\n架空窓口改善事業\t―\t架空市民課\n"
+        "架空防犯灯事業\t3,000\t架空安全課\n"
+    )
+    assert _projects(text) == {("架空防犯灯事業", 2024, 3_000_000, "架空安全課")}
+
+
+def test_a_project_table_in_the_right_column_of_a_two_column_page() -> None:
+    text = (
+        "1 目的                                (単位:千円)\n"
+        "架空川の水辺を生かし、市民の憩い    事業名          令和6年度 令和7年度\n"
+        "の場をつくる。                      架空川遊歩道    12,000    8,000\n"
+        "2 指標                              整備事業(架空\n"
+        "指標名   現状値  目標値             公園課)\n"
+        "来訪者数 1,200   2,000              架空水辺清掃    ―        450\n"
+        "                                    事業(架空環境課)\n"
+        "3 評価                              4 今後の方向性\n"
+    )
+    assert _projects(text) == {
+        ("架空川遊歩道整備事業", 2024, 12_000_000, "架空公園課"),
+        ("架空川遊歩道整備事業", 2025, 8_000_000, "架空公園課"),
+        ("架空水辺清掃事業", 2025, 450_000, "架空環境課"),
+    }
+
+
+def test_a_record_under_a_line_does_not_run_into_the_next_numbered_section() -> None:
+    text = (
+        "1 体制\n"
+        "  架空整備課\n"
+        "  部の職員数 88人\n"
+        "2 予算\n"
+        "  一般会計 1,234,567千円\n"
+    )
+    assert _projects(text) == set()
+
+
+def test_accounts_totals_and_shares_in_a_project_section_are_no_projects() -> None:
+    text = (
+        "今年度の主な事業\n・一般会計 58億円\n・架空事業特別会計 12億円\n・合計 70億円\n"
+        "・うち新規事業分 3億円\n・人件費 2億円\n・町民1人当たり 53万円\n"
+    )
+    assert _projects(text) == set()
+
+
+def test_a_unit_bracket_closing_a_name_before_its_leader_and_amount_is_the_division() -> None:
+    text = "主な事業\n・架空橋補修事業(架空道路課)……1,234万円\n"
+    assert _projects(text) == {("架空橋補修事業", 2024, 12_340_000, "架空道路課")}
+
+
+def test_a_unit_bracket_closing_a_name_over_its_record_is_the_division() -> None:
+    text = "主な事業\n架空橋補修事業〔架空道路課〕\n　事業費:R7 1,000千円 R8 1,500千円\n"
+    assert _projects(text) == {
+        ("架空橋補修事業", 2025, 1_000_000, "架空道路課"),
+        ("架空橋補修事業", 2026, 1_500_000, "架空道路課"),
+    }
+
+
+def test_fields_set_apart_by_slashes_on_one_line_make_a_record() -> None:
+    text = "事業名:架空橋補修事業/担当:架空道路課/事業費:令和7年度 900千円、令和8年度 1,100千円\n"
+    assert _projects(text) == {
+        ("架空橋補修事業", 2025, 900_000, "架空道路課"),
+        ("架空橋補修事業", 2026, 1_100_000, "架空道路課"),
+    }
+
+
+def test_amounts_by_year_on_the_names_line_give_a_row_per_year() -> None:
+    text = "(単位:千円)\n・架空橋補修事業 R7: 1,000 / R8: 1,200 (架空道路課)\n"
+    assert _projects(text) == {
+        ("架空橋補修事業", 2025, 1_000_000, "架空道路課"),
+        ("架空橋補修事業", 2026, 1_200_000, "架空道路課"),
+    }
+
+
+def test_year_labels_read_as_fields_under_a_name_key_its_amounts() -> None:
+    text = (
+        "主な事業\n○架空橋補修事業\n　令和7年度:1,000千円、令和8年度:1,200千円\n"
+        "　担当:架空道路課\n"
+    )
+    assert _projects(text) == {
+        ("架空橋補修事業", 2025, 1_000_000, "架空道路課"),
+        ("架空橋補修事業", 2026, 1_200_000, "架空道路課"),
+    }

@@ -423,3 +423,47 @@ def test_a_year_column_count_the_text_dates_to_a_day_takes_that_days_year() -> N
         "※令和7年4月1日の職員数は205人\n"
     )
     assert _staff(text) == {("青葉台市", 2023, "合計", 210), ("青葉台市", 2025, "合計", 205)}
+
+
+def test_a_row_printed_as_a_part_of_the_row_above_counts_the_part_by_its_name() -> None:
+    """「(うち)架空浄化センター   12」: the mark says it is a part of the count above (内数);
+    the part's own count keeps the part's name, without the mark."""
+    text = "所属名              職員数\n資源循環課          31\n(うち)架空浄化センター  12\n"
+    assert ("架空浄化センター", 2024, "合計", 12) in _staff(text)
+
+
+def test_a_subtotal_row_naming_a_unit_counts_that_unit() -> None:
+    """「市長部局 小計 | 200」: a subtotal labelled with the group it sums counts that group;
+    a bare 「小計」 names no unit."""
+    text = "部門\t職員数\n架空総務部\t120\n架空建設部\t80\n市長部局 小計\t200\n小計\t200\n"
+    found = _staff(text)
+    assert ("市長部局", 2024, "合計", 200) in found
+    assert not any(row[0] == "小計" for row in found)
+
+
+def test_a_mark_before_each_unit_of_a_staff_list_is_no_part_of_its_name() -> None:
+    """「◆架空振興課　　12人」 one unit a line under 「課別職員数」: the ◆ only marks the line."""
+    text = "課別職員数\n◆架空振興課　　　　12人\n◆道路維持課　　　　9人\n"
+    found = _staff(text)
+    assert ("架空振興課", 2024, "合計", 12) in found
+    assert ("道路維持課", 2024, "合計", 9) in found
+
+
+def test_a_row_of_the_bodys_staff_named_by_its_kind_of_body_counts_each_year() -> None:
+    """「村職員数(人) | 48 | 47」 in an indicator table by year: the village's own staff."""
+    text = (
+        "| 指標 | R4実績 | R5実績 | R7目標 |\n|---|---|---|---|\n"
+        "| 村職員数(人) | 48 | 47 | 45 |\n"
+    )
+    found = _staff(text)
+    assert ("青葉台市", 2022, "合計", 48) in found
+    assert ("青葉台市", 2023, "合計", 47) in found
+    assert not any(row[3] == 45 for row in found)
+
+
+def test_a_unit_counted_by_its_short_name_keeps_the_full_name_the_document_gives() -> None:
+    """「青葉台市架空浄化センター」 named in the text, then counted as 「架空浄化センター 19人」."""
+    text = "所属名\t職員数\n資源循環課\t31\n架空浄化センター\t19\n"
+    assert ("青葉台市架空浄化センター", 2024, "合計", 19) in _staff(
+        text, units=("青葉台市架空浄化センター",)
+    )

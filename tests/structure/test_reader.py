@@ -63,6 +63,14 @@ def test_items_take_depth_from_indentation() -> None:
     assert [(b.text, b.level) for b in doc.of_kind("item")] == [("上の項目", 0), ("下の項目", 2)]
 
 
+def test_a_full_width_space_indents_an_item_as_two_half_width_spaces_do() -> None:
+    """「・上」 over 「　・下」: a full-width space is two columns wide, so the item nests."""
+    doc = read("見出し\n・上の項目\n　・下の項目\n")
+    assert [(b.text, b.level) for b in doc.of_kind("item")] == [("上の項目", 0), ("下の項目", 1)]
+    doc = read("見出し\n・上の項目\n  ・下の項目\n")
+    assert [(b.text, b.level) for b in doc.of_kind("item")] == [("上の項目", 0), ("下の項目", 1)]
+
+
 def test_bracket_and_colon_fields() -> None:
     doc = read("【担当課】森林課\n所管：水路課\n")
     assert [(b.label, b.value) for b in doc.of_kind("field")] == [
@@ -233,3 +241,64 @@ def test_a_colon_fields_label_may_end_with_a_bracketed_qualifier() -> None:
         ("予算額(千円)", "12,500"),
         ("目標値(令和8年度)", "40"),
     ]
+
+
+def test_a_word_set_apart_before_the_next_label_qualifies_that_label() -> None:
+    """「担当課 架空課    基本計画 施策 3-1」: 基本計画 belongs to the label after it, not to the
+    value before the wide gap."""
+    doc = read("担当課 道路維持課    基本計画 施策 3-1 安全な道づくり\n")
+    fields = [(b.label, b.value) for b in doc.of_kind("field")]
+    assert fields == [("担当課", "道路維持課"), ("基本計画 施策", "3-1 安全な道づくり")]
+
+
+def test_a_form_line_that_ran_into_the_margin_continues_on_the_next_line() -> None:
+    """A PDF form line of several fields wrapped at the margin: the short bare line under it
+    ends its last field's value; a numbered line after it stays a heading."""
+    text = (
+        "令和6年度 評価シート                   架空市\n"
+        "担当課 道路維持課    施策 3-1-2 誰もが安全に通行できる道\n"
+        "づくりの推進\n"
+        "1 事業の目的\n"
+    )
+    doc = read(text)
+    fields = [(b.label, b.value) for b in doc.of_kind("field")]
+    assert fields[-1] == ("施策", "3-1-2 誰もが安全に通行できる道づくりの推進")
+    assert [b.text for b in doc.of_kind("heading")][-1] == "事業の目的"
+
+
+def test_a_short_line_under_a_single_field_line_is_not_joined_to_it() -> None:
+    """Only a line of several fields is read as wrapped: 「担当課 架空課」 over a heading."""
+    doc = read("担当課 道路維持課\n道路の補修\n1 概要\n")
+    assert [(b.label, b.value) for b in doc.of_kind("field")] == [("担当課", "道路維持課")]
+
+
+def test_a_marked_line_of_a_known_label_and_value_is_a_field() -> None:
+    doc = read("◆港の整備\n■所管課：港湾課\n◇位置付け：施策2-1 港の活性化\n")
+    assert [(b.label, b.value) for b in doc.of_kind("field")] == [
+        ("所管課", "港湾課"), ("位置付け", "施策2-1 港の活性化"),
+    ]  # fmt: skip
+
+
+def test_a_marked_line_with_an_unknown_label_stays_a_heading() -> None:
+    doc = read("■港のあらまし：概要\n本文です。\n")
+    assert doc.blocks[0].kind == "heading"
+
+
+def test_a_section_title_under_a_full_form_line_is_not_read_as_its_wrapped_value() -> None:
+    """A short title in kanji followed by prose opens a section; it ends no field's value."""
+    text = (
+        "令和6年度 評価シート                   架空市\n"
+        "担当課 道路維持課    施策 3-1-2 誰もが安全に通行できる道路網\n"
+        "取組の成果\n"
+        "舗装の補修を予定どおり終えました。\n"
+    )
+    fields = [(b.label, b.value) for b in read(text).of_kind("field")]
+    assert fields[-1] == ("施策", "3-1-2 誰もが安全に通行できる道路網")
+
+
+def test_a_value_wrapped_under_its_own_column_continues_the_last_field() -> None:
+    """The rest of a form line's last value printed on the next line under that field."""
+    head = "担当部 架空建設部    担当課 道路維持課    施策 3-1 誰もが安全に"
+    text = f"{head}\n{' ' * 43}通行できる道\n1 目的\n"
+    fields = [(b.label, b.value) for b in read(text).of_kind("field")]
+    assert fields[-1] == ("施策", "3-1 誰もが安全に通行できる道")

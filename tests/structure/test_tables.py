@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from loaders.structure.tables import box_table, delimited_table, is_box_line, pipe_table
+from loaders.structure.tables import (
+    box_table,
+    delimited_table,
+    is_box_line,
+    part_of_above,
+    pipe_table,
+)
 from loaders.text.normalize import lines_with_offsets
 
 
@@ -243,3 +249,11 @@ def test_a_value_of_labelled_attributes_stays_one_field() -> None:
     assert _fields("架空事業：予算額:500千円　担当:模擬課\n") == [
         ("架空事業", "予算額:500千円 担当:模擬課")
     ]
+
+
+def test_a_row_label_marked_as_a_part_of_the_row_above_gives_the_parts_name() -> None:
+    """「うち 架空係」「(内)架空係」 name a part (内数); 「内容」「市民課」 are no such mark."""
+    assert part_of_above("うち 架空浄化センター") == "架空浄化センター"
+    assert part_of_above("(内)架空係") == "架空係"
+    assert part_of_above("内容") is None
+    assert part_of_above("市民課") is None

@@ -118,3 +118,31 @@ def test_amount_with_own_unit_ignores_table_unit() -> None:
 
 def test_endless_digit_run_is_not_an_amount() -> None:
     assert parse_yen("1" * 5000 + "円") is None
+
+
+def test_year_amounts_reads_a_series_of_years_and_amounts() -> None:
+    from loaders.text.amounts import year_amounts
+
+    found = year_amounts("R6: 1,200 / R7: 1,350 / R8: ―", "千円")
+    assert [(y.year, y.yen) for y in found] == [(2024, 1_200_000), (2025, 1_350_000), (2026, None)]
+
+
+def test_year_amounts_reads_years_set_apart_by_spaces_with_units_printed() -> None:
+    from loaders.text.amounts import year_amounts
+
+    found = year_amounts("令和6年度　２，０００千円　令和7年度　0千円")
+    assert [(y.year, y.yen) for y in found] == [(2024, 2_000_000), (2025, None)]
+
+
+def test_year_amounts_is_empty_for_a_sentence_naming_a_year_and_a_number() -> None:
+    from loaders.text.amounts import year_amounts
+
+    assert year_amounts("令和6年度に1,200人が参加した", "千円") == []
+
+
+def test_year_amounts_gives_one_amount_to_every_year_of_an_each_year_range() -> None:
+    from loaders.text.amounts import year_amounts
+
+    found = year_amounts("毎年度 250（令和6年度～令和8年度）", "万円")
+    assert [(y.year, y.yen) for y in found] == [(2024, 2_500_000), (2025, 2_500_000),
+                                                (2026, 2_500_000)]  # fmt: skip

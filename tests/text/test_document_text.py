@@ -210,3 +210,13 @@ def test_a_description_holding_a_list_keeps_the_pages_own_layout() -> None:
         "</main></body></html>"
     )
     assert extract_main_text(html).splitlines() == ["主な事業", "• 架空事業"]
+
+
+def test_a_nested_html_list_is_indented_by_its_depth() -> None:
+    html = (
+        "<html><body><main><ol><li>港の柱<ul><li>桟橋の整備<ul><li>杭の交換</li></ul></li>"
+        "<li>市場の整備</li></ul></li><li>森の柱</li></ol></main></body></html>"
+    )
+    assert extract_main_text(html).splitlines() == [
+        "• 港の柱", "  • 桟橋の整備", "    • 杭の交換", "  • 市場の整備", "• 森の柱",
+    ]  # fmt: skip

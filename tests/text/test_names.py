@@ -162,3 +162,21 @@ def test_an_office_word_ending_in_a_suffix_character_names_a_unit() -> None:
 def test_the_lead_division_of_each_department_is_no_unit_name() -> None:
     """「各部の筆頭課」: a role a division plays, not a division's name."""
     assert find_organizations("部長は各部の筆頭課に含めます") == []
+
+
+def test_the_part_mark_uchi_is_no_word_of_a_name() -> None:
+    """「うち架空浄化センター」 under its division's row, 「(うち架空振興課分)」: うち marks a
+    part of the figure above (内数), it does not begin the name."""
+    assert _names(find_facilities("うち架空浄化センター")) == ["架空浄化センター"]
+    assert _names(find_organizations("(うち架空振興課分 1,200千円)")) == ["架空振興課"]
+
+
+def test_the_departments_under_one_head_are_a_unit() -> None:
+    """「市長部局」 names the departments under the mayor; 「各部局」「担当部局」 name none."""
+    assert _names(find_organizations("市長部局 小計")) == ["市長部局"]
+    assert find_organizations("各部局と担当部局が連携") == []
+
+
+def test_a_bare_shisetsu_word_inside_a_division_name_is_part_of_it() -> None:
+    """「架空部施設保全課」: 施設 names no place, so the division is 施設保全課, not 保全課."""
+    assert _names(find_organizations("架空部施設保全課が調整します")) == ["架空部", "施設保全課"]

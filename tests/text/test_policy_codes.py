@@ -174,3 +174,17 @@ def test_codes_listed_along_a_line_split_into_names() -> None:
 )
 def test_a_line_of_figures_sentences_or_row_cells_lists_no_codes(line: str) -> None:
     assert inline_codes(line) is None
+
+
+def test_a_code_closed_by_its_bracket_may_run_into_the_name() -> None:
+    found = find_leading_code("基本施策３－（２）港の活性化")
+    assert found is not None
+    assert (found.prefix, found.code.normalized, found.label) == ("基本施策", "3-2", "港の活性化")
+
+
+def test_a_single_bracketed_number_running_into_a_name_after_a_label_is_no_code() -> None:
+    assert find_leading_code("政策目標(2)港のまち") is None
+
+
+def test_a_bracketed_code_followed_by_a_particle_is_part_of_a_sentence() -> None:
+    assert find_leading_code("施策3-(2)では桟橋を改修した。") is None

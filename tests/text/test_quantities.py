@@ -82,3 +82,37 @@ def test_signed_cell_is_negative(printed: str, value: float) -> None:
 def test_a_number_printed_whole_across_its_scale_word_is_its_value_as_printed() -> None:
     [(_, _, quantity)] = find_quantities("12万4,500㎡")
     assert as_printed(quantity) == (124500, "㎡")
+
+
+def test_an_increase_or_no_change_prints_its_own_sign() -> None:
+    """「+10人」 and 「±0人」 beside 「△24人」 (社会増減): the sign of a rise or of none."""
+    assert [parse_quantity(t).value for t in ("+10人", "＋3", "±0人")] == [10, 3, 0]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("架空公園の利用率(%)", ("架空公園の利用率", "%")),
+        ("架空市場の売上額（百万円）", ("架空市場の売上額", "百万円")),
+        ("架空村の平均築年数(年)", ("架空村の平均築年数", "年")),
+        ("架空線の運行便数（便／年）", ("架空線の運行便数", "便／年")),
+        ("架空町のごみ排出量(g/人・日)", ("架空町のごみ排出量", "g/人・日")),
+    ],
+)
+def test_a_unit_in_brackets_after_a_name_is_no_part_of_it(
+    name: str, expected: tuple[str, str]
+) -> None:
+    from loaders.text.quantities import without_unit_bracket
+
+    assert without_unit_bracket(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["架空講座の受講者数（累計）", "架空継続率（6か月）", "架空取得率(中3)", "架空指標(KPI)",
+     "架空定住者数（累計・人）", "(人)"],
+)  # fmt: skip
+def test_a_qualifier_in_brackets_after_a_name_stays(name: str) -> None:
+    from loaders.text.quantities import without_unit_bracket
+
+    assert without_unit_bracket(name) == (name, None)
