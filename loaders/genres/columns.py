@@ -78,9 +78,14 @@ def _split_at(line: str, edge: int) -> tuple[int, bool] | None:
     right of the edge."""
     if any(ch in _BOX_RULES for ch in line) or "\t" in line:
         return None  # a row of a table: its cells, not two columns
-    if len(_right_starts(line)) > 1:
+    starts = _right_starts(line)
+    if len(starts) > 1:
         return None  # three or more pieces: a row of a table aligned with spaces
     cols = _columns_of(line)
+    if starts and edge - EDGE_SLACK <= starts[0] < edge:
+        # 「柱2 名称」 over its 「2-(1) 名称」: the right column's outer level, printed a little
+        # left of its items, after the same wide gap
+        return cols.index(starts[0]), True
     for index, col in enumerate(cols):
         if col >= edge - 1:
             before = line[:index]
@@ -137,7 +142,7 @@ def _text_regions(text: str) -> list[Region]:
             i += 1
             continue
         edge = _edge(lines, i)
-        if edge is None or not any(edge <= col <= edge + EDGE_SLACK for col in starts):
+        if edge is None or not any(edge - EDGE_SLACK <= col <= edge + EDGE_SLACK for col in starts):
             i += 1
             continue
         paired, last, j = 0, i, i

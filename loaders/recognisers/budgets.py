@@ -449,9 +449,18 @@ def _year_columns(header: list[str], account_column: int) -> list[int]:
         if index == account_column or len(mentions) != 1 or mentions[0].kind != "fiscal":
             continue
         rest = label[: mentions[0].start] + label[mentions[0].end :]
-        if field_of(rest) is None and not _QUALIFIER.sub("", rest).strip():
+        bare = _QUALIFIER.sub("", rest).strip()
+        if (field_of(rest) is None and not bare) or _budget_stage(bare):
             found.append(index)
     return found
+
+
+def _budget_stage(word: str) -> bool:
+    """「R7当初」「令和6年度当初」: a year and a budget's stage, short for its 当初予算 — a
+    budget column like the year alone (the stage word names a budget with 予算 after it)."""
+    if not word or field_of(word, exact=True) is not None:
+        return False
+    return field_of(word + "予算", exact=True) == "budget"
 
 
 def _budget_caption(doc: StructuredDocument, block: Block) -> bool:
@@ -608,16 +617,26 @@ def _from_term_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
             })  # fmt: skip
 
 
+# 「…は36億円で、前年度（35億円）と比べて」: the cue, then the earlier amount in a bracket
+_CUE_THEN_BRACKET = re.compile(
+    r"\s*(?:で|、|,)?\s*[、,]?\s*(?P<cue>[^\s()（）、,。]{2,3})\s*[(（]\s*(?P<inner>[^()（）]*)[)）]"
+)
+
+
 def _previous_year_amount(text: str, end: int) -> tuple[int, int, int] | None:
     """「3,864,209千円(前年度 3,720,151千円)」: the amount a bracket right after the amount
     (ending at `end`) gives for the fiscal year before, opened by a previous-year cue."""
+    cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
     match = re.match(r"\s*[(（]\s*(?P<inner>[^()（）]*)[)）]", text[end:])
     if match is None:
-        return None
-    inner = match.group("inner")
-    cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
-    if not any(inner.startswith(c) for c in cues):
-        return None
+        match = _CUE_THEN_BRACKET.match(text[end:])
+        if match is None or not any(match.group("cue") == c for c in cues):
+            return None
+        inner = match.group("inner")
+    else:
+        inner = match.group("inner")
+        if not any(inner.startswith(c) for c in cues):
+            return None
     amounts = find_amounts(inner)
     if len(amounts) != 1:
         return None
@@ -642,6 +661,7 @@ def _from_sentences(
             if found is not None:
                 yield found
                 yield from _compared(doc, block, text, found, budget_labels, context)
+                yield from _bracketed_previous(doc, block, text, found, context)
             at = text.find(_ACCOUNT_END, at + len(_ACCOUNT_END))
 
 
@@ -741,6 +761,24 @@ def _compared(
             }, found.owner)  # fmt: skip
 
 
+def _bracketed_previous(
+    doc: StructuredDocument, block: Block, text: str, found: _Found, context: int | None
+) -> Iterator[_Found]:
+    """「介護保険特別会計 3億1,357万円（前年度 2億9,731万円）」: the previous year's budget of
+    the same account, printed beside the current one (the year before the found one's)."""
+    year = found.year or context
+    if year is None:
+        return
+    end = found.evidence["amount"].end - block.start
+    previous = _previous_year_amount(text, end)
+    if previous is not None:
+        a, b, yen = previous
+        yield _Found(found.account, year - 1, yen, {
+            "": doc.span(found.evidence["account"].start, block.start + b),
+            "amount": doc.span(block.start + a, block.start + b),
+        }, found.owner)  # fmt: skip
+
+
 def _whole_city(word: str, municipality: str) -> bool:
     """「市の一般会計」, 「市全体の一般会計」, 「萩野市の…」: the account of the whole city."""
     suffix = municipality[-1:]
@@ -757,6 +795,18 @@ def _joined(before: str) -> bool:
     return before.endswith(_JOINED) and bool(_NAME_CHARS.search(before[: -len(_JOINED)]))
 
 
+def _whole_found(
+    doc: StructuredDocument, match: re.Match[str], amount: tuple[int, int, int], municipality: str
+) -> _Found:
+    """The whole body's account and its amount (the first found in the bracket)."""
+    start = match.start("amount")
+    return _Found(match.group("account"), None, amount[2], {
+        "": doc.span(match.start(), match.end()),
+        "account": doc.span(match.start("account"), match.end("account")),
+        "amount": doc.span(start, start + amount[1]),
+    }, municipality)  # fmt: skip
+
+
 def _from_wholes(doc: StructuredDocument, municipality: str) -> Iterator[_Found]:
     """「一般会計全体(1,939,009,000千円)」: the whole of an account, the municipality's own
     budget, printed beside the share of it a unit spends."""
@@ -771,12 +821,7 @@ def _from_wholes(doc: StructuredDocument, municipality: str) -> Iterator[_Found]
             amounts = find_amounts(match.group("amount"))
             if not _is_account(match.group("account")) or not amounts or amounts[0][0] != 0:
                 continue
-            start = match.start("amount")
-            yield _Found(match.group("account"), None, amounts[0][2], {
-                "": doc.span(match.start(), match.end()),
-                "account": doc.span(match.start("account"), match.end("account")),
-                "amount": doc.span(start, start + amounts[0][1]),
-            }, municipality)  # fmt: skip
+            yield _whole_found(doc, match, amounts[0], municipality)
         for match in _WHOLE_AFTER.finditer(doc.folded, block.start, block.end):
             amounts = find_amounts(match.group("amount"))
             if (
@@ -787,12 +832,7 @@ def _from_wholes(doc: StructuredDocument, municipality: str) -> Iterator[_Found]
                 or amounts[0][0] != 0
             ):
                 continue
-            start = match.start("amount")
-            yield _Found(match.group("account"), None, amounts[0][2], {
-                "": doc.span(match.start(), match.end()),
-                "account": doc.span(match.start("account"), match.end("account")),
-                "amount": doc.span(start, start + amounts[0][1]),
-            }, municipality)  # fmt: skip
+            yield _whole_found(doc, match, amounts[0], municipality)
 
 
 # 「一般会計　128,604千円（県全体 7,124億円の18.1％）」: the unit's share of an account, then

@@ -99,7 +99,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             year = row.fiscal_year
             if year == facts.fiscal_year:
                 year = _section_year(doc, row.evidence) or year
-            add_evaluation(facts, row.name, year, row.grade, row.evidence)
+            name = _entry_before(doc, at, row.name) or row.name
+            add_evaluation(facts, name, year, row.grade, row.evidence)
     _word_grades(doc, facts)
     _form_grades(doc, facts)
     _year_header_grades(doc, facts)
@@ -123,6 +124,24 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if block.kind != "table":
             _stated(doc, facts, block)
             _yearly_grades(doc, facts, block)
+
+
+def _entry_before(doc: StructuredDocument, at: int, name: str) -> str | None:
+    """事業名 | 評価 | 課題: a row's entry is printed first, what is said of it after; a name
+    read from a column right of the table's project column is no entry, that column's is."""
+    block = next((b for b in doc.of_kind("table") if b.start <= at < b.end), None)
+    table = block.table if block is not None else None
+    if table is None:
+        return None
+    fields = [field_of(label) for label in table.header]
+    projects = [i for i, f in enumerate(fields) if f == "project"]
+    key = nfkc_key(name)
+    for row in table.rows:
+        named = [i for i, c in enumerate(row) if nfkc_key(c.text) == key]
+        if named and projects and projects[0] < named[0] < len(row):
+            printed = row[projects[0]].text.strip()
+            return printed or None
+    return None
 
 
 def _column_grades(doc: StructuredDocument, facts: DocumentFacts) -> list[Region]:
@@ -187,11 +206,19 @@ def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         names = [i for i, f in enumerate(fields) if f == "initiative"] or [
             i for i, f in enumerate(fields) if f == "project"
         ]
+        projects = [i for i, f in enumerate(fields) if f == "project"]
+        if names and projects and projects[0] < names[0]:
+            names = projects  # 事業名 | 評価 | 課題: the entry first
         policy = not names
         names = names or _policy_name_columns(facts, table.rows, fields)
-        if not grades or not names:
+        if not grades:
             continue
-        name_column, grade_column = names[0], grades[0]
+        grade_column = _graded_column(table.rows, grades)
+        if not names:  # 区分 | 対象 | 評価: no column is labelled as the entry's
+            names = _entry_columns(facts, table.rows, grade_column)
+        if not names:
+            continue
+        name_column = names[0]
         year = parse_fiscal_year(table.header[grade_column], context=facts.fiscal_year)
         scale = _digit_scale(table.rows, grade_column)
         for row in table.rows:
@@ -199,6 +226,7 @@ def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 continue
             word = fold_width(row[grade_column].text).strip()
             name = row[name_column].text.strip()
+            name = (_entry_named(facts, name) or name) if policy else name
             if not (
                 word in grade_words() or (word and grade_of(word) == word) or (scale and word)
             ) or not name:
@@ -222,6 +250,51 @@ def _policy_name_columns(
         and labels
         and sum(1 for row in rows if k < len(row) and nfkc_key(row[k].text) in labels) >= 2
     ]
+
+
+def _graded_column(rows: list[list[Cell]], columns: list[int]) -> int:
+    """Of a table's evaluation columns (評価の対象 | 評価), the first whose cells print grades,
+    else the first."""
+    for column in columns:
+        words = [fold_width(r[column].text).strip() for r in rows if column < len(r)]
+        if any(w in grade_words() or (w and grade_of(w) == w) for w in words):
+            return column
+    return columns[0]
+
+
+def _entry_named(facts: DocumentFacts, text: str) -> str | None:
+    """The entry a cell names: an initiative or project the document states, or a coded
+    policy printed by its label, with or without its code before it (「2-3-1 介護の推進」)."""
+    if _initiative(facts, text) is not None or _policy_label(facts, text) is not None:
+        return text.strip()
+    code, _, rest = text.strip().partition(" ")
+    parsed = code_of(code) if rest else None
+    if parsed is None:
+        return None
+    key = nfkc_key(rest)
+    return next(
+        (
+            c.label
+            for c in facts.policy_codes
+            if c.label and c.normalized == parsed.normalized and nfkc_key(c.label) == key
+        ),
+        None,
+    )
+
+
+def _entry_columns(
+    facts: DocumentFacts, rows: list[list[Cell]], graded: int
+) -> list[int]:
+    """The one column of a graded table whose cells name, in most rows and two at least,
+    entries the document states elsewhere: the column graded, when no header says so."""
+    width = max((len(row) for row in rows), default=0)
+    counts = {
+        k: sum(1 for row in rows if k < len(row) and _entry_named(facts, row[k].text))
+        for k in range(width)
+        if k != graded
+    }
+    found = [k for k, n in counts.items() if n >= 2 and n * 2 > len(rows)]
+    return found[:1] if len(found) == 1 else []
 
 
 _SCALE_GRADE = re.compile(r"^[1-9]$")
@@ -325,9 +398,31 @@ def _grade_for_last(
         _add_once(facts, project, year, grade, {"": doc.block_span(block)}, stage=stage)
         return
     initiative = _last_before(facts, block.start)
+    heading = _coded_heading(doc, facts, block)
+    if heading is not None and year is not None and (
+        initiative is None or initiative.evidence[""].start < heading.start
+    ):
+        add_evaluation(facts, heading.text.strip(), year, grade, {"": doc.block_span(block)},
+                       stage=stage, policy=True)  # fmt: skip
+        return
     if initiative is not None and year is not None:
         add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)},
                        stage=stage)  # fmt: skip
+
+
+def _coded_heading(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> Block | None:
+    """The numbered heading a record of fields sits under (「1-① 保育料の無償化」 over
+    【進捗】達成), when its number is a code the document states with that heading's words:
+    the record grades the entry its heading names, stated as a policy, not as an initiative."""
+    heading = next(doc.headings_above(block), None)
+    if heading is None or heading.number is None:
+        return None
+    code = code_of(heading.number)
+    key = nfkc_key(heading.text)
+    if code is None or not key:
+        return None
+    stated = any(c.label and nfkc_key(c.label) == key for c in facts.policy_codes)
+    return heading if stated else None
 
 
 def sheet_project(doc: StructuredDocument) -> str | None:
@@ -389,6 +484,11 @@ def _sheet_before(doc: StructuredDocument, position: int) -> str | None:
     return names[-1] if names else None
 
 
+# The endings of a sentence reporting what happened (past, or going on): an entry graded is
+# named by a noun phrase or a promise (「…の推進」, 「…を整備します」), never so.
+_RESULT_ENDINGS = ("た", "ている", "ていない", "でいる", "とどまる", "とどまっている")
+
+
 def _add_once(
     facts: DocumentFacts,
     name: str,
@@ -399,6 +499,8 @@ def _add_once(
     stage: bool = False,
 ) -> None:
     key = nfkc_key(name)
+    if key.endswith(_RESULT_ENDINGS) or "。" in key or field_of(name, exact=True) is not None:
+        return  # 「…が目標を上回った」, a sentence, a label (課題, 今後の方向性): no entry graded
     if any(
         nfkc_key(e.initiative) == key and e.fiscal_year == year and (not stage or e.grade == grade)
         for e in facts.evaluations

@@ -52,6 +52,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         name = doc.folded[start : mention.end] if start != mention.start else mention.name
         if any(c.start <= start and c.end == mention.end for c in units):
             continue  # 「清掃センター」 among the 課 of a column of units: a unit
+        if _unit_suffix_after(doc.folded, mention.start, mention.end):
+            continue  # 「公園緑地課」: the place word opens a unit's name
         if nfkc_key(name) in in_charge or nfkc_key(mention.name) in in_charge:
             continue  # 「所管課：…支援センター」: the unit in charge, wherever else it is named
         if name.endswith(_DUTY_ENDING) and any(
@@ -87,6 +89,17 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         )
     _ports(doc, facts)
     facts.facilities[:] = [f for f in facts.facilities if not _gone(doc.folded, f.name)]
+
+
+_UNIT_CHARACTERS = ("課", "係", "室")
+
+
+def _unit_suffix_after(text: str, start: int, end: int) -> bool:
+    """「公園緑地課」「図書館係」: a facility word followed at once by a division suffix is
+    part of the unit's name, no place (the tokenizer cut the unit before its suffix)."""
+    if not text.startswith(_UNIT_CHARACTERS, end):
+        return False
+    return unit_kind(text[start : end + 1]) in ("division", "section")
 
 
 # 「旧○○保育園の除却」, 「旧○○公民館の跡地」: what is done to a former place once it is gone

@@ -287,7 +287,7 @@ def _wrapped_runs(doc: StructuredDocument) -> Iterator[tuple[str, list[int]]]:
 
 _TARGETED = re.compile(r"(?P<name>[^\s、。,「」をはが]{2,40})[をは]\s*$")
 _NAMED_THEN_DATED = re.compile(
-    r"(?P<name>[^\s、。,「」をはが]{2,40})を[、,]?\s*(?P<when>[^\s、。,「」をはが]{2,16}?)"
+    r"(?P<name>[^\s、。,「」をはが]{2,40})[をは][、,]?\s*(?P<when>[^\s、。,「」をはが]{2,16}?)"
     r"(?:末|時点)?(?:までに|まで|に)\s*$"
 )
 # 「令和8年4月1日の職員数を」: the words joining a year to the name after it
@@ -318,6 +318,8 @@ def _single_target(doc: _Spans, offset: int, text: str) -> Iterator[Observation]
         name_start = max(named.start("name"), years[-1].end)
     glue = _YEAR_GLUE.match(text, name_start)
     name_start = glue.end() if glue else name_start
+    while name_start < named.end("name") and text[name_start] in _NOTE_MARKS:
+        name_start += 1  # 「※○○率は、…」: a note's mark, no part of the name
     name = text[name_start : named.end("name")]
     if len(name) < 2 or any(ch.isdigit() for ch in name):
         return

@@ -92,7 +92,11 @@ _NAME_UNIT = re.compile(
 
 
 # 「6次産業化…」「3か年…」: a number that opens a word (an ordinal, a span), not a value
-_NUMBER_IN_WORD = re.compile(r"^[0-9]+(?:次|か年|カ年|ヵ年)")
+# 「3次元…」, 「5か年…」; 「1人1日当たりの…」, 「10万人あたり…」: a number that opens a name
+_NUMBER_IN_WORD = re.compile(
+    r"^[0-9]+(?:次|か年|カ年|ヵ年"
+    r"|万?(?:人|日|世帯|戸|件|台|校)(?:[0-9]+(?:人|日|世帯|か月|年))?(?:当たり|当り|あたり))"
+)
 
 
 def _is_number(text: str) -> bool:
@@ -401,13 +405,14 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
     }
     found: list[Observation] = []
     previous: list[Cell] = []
-    for printed in table.rows:
+    for number, printed in enumerate(table.rows):
         row = _spanned(_refilled(printed, len(table.header), name_column), previous,
                        len(table.header))  # fmt: skip
         previous = row
         if name_column >= len(row):
             continue
-        name = _untyped(row[name_column])
+        after = table.rows[number + 1] if number + 1 < len(table.rows) else None
+        name = _untyped(_name_run_on(row, after, name_column, units=units))
         if units:
             name = _without_unit(name)
         if not name.text or _is_number(name.text) or _compound(row, columns):
@@ -426,6 +431,31 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
                     found.append(_in_yen(observation, row, row[column.index]))
                     found += _bracketed_kind(doc, name, row[column.index], observation, context)
     return found
+
+
+_RUN_ON_MAX = 4  # characters of a name's rest wrapped onto a row of its own
+
+
+def _name_run_on(row: list[Cell], after: list[Cell] | None, column: int, *, units: bool) -> Cell:
+    """A name whose rest wrapped onto the next row, that row printing nothing else (a boxed
+    table's row over two lines: 「○○年間時間外勤務 | 192 | 176」 over 「時間（時間） | | 」): the
+    name and its rest. The rest is known as such where the header puts each name's unit in
+    brackets and only the rest ends with one, or where it is a few characters only."""
+    cell = row[column]
+    if after is None or column >= len(after) or any(
+        c.text.strip() for k, c in enumerate(after) if k != column
+    ) or not any(c.text.strip() for k, c in enumerate(row) if k != column):
+        return cell
+    rest = after[column].text.strip()
+    if not rest or _is_number(rest):
+        return cell
+    wrapped = (
+        units and not _UNIT_AFTER.search(cell.text) and bool(_UNIT_AFTER.search(rest))
+    ) or len(rest) <= _RUN_ON_MAX
+    return Cell(cell.text.rstrip() + rest, cell.start, cell.end) if wrapped else cell
+
+
+_UNIT_AFTER = re.compile(r"[(（][^()（）]{1,8}[)）]\s*$")
 
 
 _BRACKETED_KIND = re.compile(
@@ -1388,6 +1418,7 @@ def _header_columns(
     Not `dated` (a table's header, whose columns are sure), a kind need not print a year."""
     if len(labels) < (3 if dated else 2) or field_of(labels[0].strip(_MARKS)) != "indicator":
         return []
+    labels = labels[: len(labels) - derived_tail(labels)]  # 「… R4実績 達成率」
     if _unit_after_name(labels):
         labels = [labels[0], *labels[2:]]  # 「指標名 単位 R4実績 …」: each row's unit, no value
     columns = [
@@ -1397,6 +1428,32 @@ def _header_columns(
     if any(c is None or (dated and c.year is None) for c in columns):
         return []
     return [c for c in columns if c is not None]
+
+
+@cache
+def _derived_labels() -> frozenset[str]:
+    """The labels of columns derived from an indicator's values (達成率, 対前年度比;
+    `mkf:derivedColumn` in ontology/fields.ttl)."""
+    from rdflib import Graph, URIRef
+
+    from loaders.resources import ontology_dir
+
+    graph = Graph()
+    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    cue = URIRef("https://w3id.org/machikg/fields#derivedColumn")
+    return frozenset(label_key(str(word)) for _, word in graph.subject_objects(cue))
+
+
+def derived_tail(labels: list[str]) -> int:
+    """How many of a header's last labels head columns derived from the values before them
+    (「… R4目標 R4実績 達成率」, 「… R5 前年比(%)」): no values of the indicator."""
+    count = 0
+    for label in reversed(labels[1:]):
+        key = re.sub(r"\(.*\)$", "", label_key(label))
+        if not any(key.endswith(word) for word in _derived_labels()):
+            break
+        count += 1
+    return count
 
 
 def _unit_after_name(labels: list[str]) -> bool:
@@ -1413,10 +1470,12 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
     labels: list[Cell] = []  # the words of the undated header's value labels
     upper: list[str] = []  # a line of labels that may go on in the line under it
     unit = False  # the header has a unit column after the name
+    tail = 0  # the header's last columns derived from the values (達成率): no values
     for index, block in enumerate(doc.blocks):
         if block.kind == "table" and block.table is not None:
             columns = _header_columns(block.table.header, context, dated=False)
             unit = _unit_after_name(block.table.header)
+            tail = derived_tail(block.table.header) if columns else 0
             continue
         text = doc.folded[block.start : block.end]
         words = [
@@ -1434,6 +1493,7 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
         upper = [w.text for w in words] if heads else []
         if found:
             columns = found
+            tail = derived_tail([w.text for w in words])
             upper = []
             continue
         # 「指標名 基準値 実績値 目標値」 over 「(2019) (2022) (2024)」: the year of each kind
@@ -1455,6 +1515,7 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
         if undated:
             columns = []
             unit = _unit_after_name([w.text for w in words])
+            tail = derived_tail([w.text for w in _own_column(words)])
             own = _own_column(words)
             labels = own[2:] if unit else own[1:]
             continue
@@ -1467,7 +1528,7 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
         ):
             columns = [_Column(i, k, y) for i, (k, y) in enumerate(zip(kinds, years, strict=True))
                        if k is not None]  # fmt: skip
-            years, unit = [], False
+            years, unit, tail = [], False, 0
             continue
         years = [y for w in words if (y := _year_alone(w.text, context)) is not None]
         if len(years) < 2 or len(years) != len(words):
@@ -1475,11 +1536,22 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
         else:
             columns = []
             continue
-        row_kinds = ("paragraph", "heading") if block.number is None else ("paragraph",)
+        # 「1 ○○者数 人 98 120」: a row numbered in the table's first column, no heading
+        numbered = bool(block.number and block.number.isdigit() and len(words) > 1
+                        and words[0].text.rstrip(".．") == block.number)  # fmt: skip
+        if numbered and columns:
+            words = words[1:]
+        row_kinds = ("paragraph", "heading") if block.number is None or numbered else ("paragraph",)
         if not columns or block.kind not in row_kinds or len(words) <= len(columns):
             if not _wrapped_rest(text):
                 columns = []
             continue
+        if tail and (len(words) <= len(columns) + tail or not all(
+            _LEADING_NUMBER.match(w.text) or _kind_of_blank(w.text) for w in words[-tail:]
+        )):
+            columns = []
+            continue
+        words = words[: len(words) - tail]
         values = words[-len(columns) :]
         name_words = words[: -len(columns)]
         if unit and len(name_words) > 1 and len(name_words[-1].text) <= _SHORT_WORD:
@@ -1862,15 +1934,19 @@ def _from_labelled_value_lines(
 
 # 「市債残高 412  基金残高 95」: names and values in turn, apart by spaces
 _NAME_VALUE = re.compile(
-    r"(?P<name>[^\s0-9][^\s]*?)\s+(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?[%％]?)(?=\s|$)"
+    r"(?P<name>[^\s0-9][^\s]*?)\s+(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?(?:[%％]|[^\s0-9()（）]{1,3})?)"
+    r"(?=\s|$)"
 )
+# 「88.6%(県内平均 89.9%)」: a reference printed in brackets after a line's value, no value of it
+_NOTE_AFTER = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
-def _heading_column(text: str, context: int | None) -> _Column | None:
+def _heading_column(text: str, context: int | None, *, named: bool = False) -> _Column | None:
     """A heading about indicators naming one year and the kind of its values:
-    「財政の指標(令和2年度決算)」, 「主な指標(2023年度実績)」."""
+    「財政の指標(令和2年度決算)」, 「主な指標(2023年度実績)」; `named`, the lines under it name
+    a standard indicator, so the heading need not say 指標 (「町の財政(令和4年度決算)」)."""
     key = label_key(text)
-    if not any(label in key for label in labels_of("indicator")):
+    if not named and not any(label in key for label in labels_of("indicator")):
         return None
     mentions = [m for m in year_mentions(text, context=context) if m.kind != "date"]
     if len(mentions) != 1:
@@ -1880,31 +1956,68 @@ def _heading_column(text: str, context: int | None) -> _Column | None:
     return _Column(0, kind, mentions[0].year) if kind is not None else None
 
 
+@cache
+def _standard_indicators() -> tuple[str, ...]:
+    """Indicators every body prints under the same name (経常収支比率, 実質公債費比率 …;
+    `mkf:standardIndicator` in ontology/fields.ttl)."""
+    from rdflib import Graph, URIRef
+
+    from loaders.resources import ontology_dir
+
+    graph = Graph()
+    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    cue = URIRef("https://w3id.org/machikg/fields#standardIndicator")
+    return tuple(label_key(str(word)) for _, word in graph.subject_objects(cue))
+
+
+def _names_standard_indicator(doc: StructuredDocument, block: Block) -> bool:
+    """The line right under `block` opens with a standard indicator's name."""
+    following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    if following is None or following.kind == "table":
+        return False
+    key = label_key(following.text)
+    return any(key.startswith(name) for name in _standard_indicators())
+
+
 def _from_pairs_under_heading(
     doc: StructuredDocument, context: int | None
 ) -> Iterator[Observation]:
     """Lines of names and values in turn (「市債残高 412  基金残高 95」, two pairs
     or more) right under a heading about indicators that names their year and kind
-    (「財政の指標(令和2年度決算)」): each pair an indicator's value."""
+    (「財政の指標(令和2年度決算)」): each pair an indicator's value. A list of one pair a
+    line (「・経常収支比率 91.2%」, two lines or more) is read the same; a reference in
+    brackets after a value (「(県平均 90.1%)」) is none of the indicator's."""
     for block in doc.blocks:
         if block.kind not in ("heading", "item") or "(" not in block.text:
             continue  # a title line, perhaps bulleted (●主な指標(…))
         column = _heading_column(block.text, context)
+        if column is None and not _names_standard_indicator(doc, block):
+            continue
+        column = column or _heading_column(block.text, context, named=True)
         if column is None:
             continue
+        lines: list[tuple[int, list[re.Match[str]]]] = []
         for line in doc.blocks[block.index + 1 :]:
-            if line.kind != "paragraph":
+            if line.kind not in ("paragraph", "item", "heading") or line.number is not None:
                 break
-            text = doc.folded[line.start : line.end]
-            pairs = list(_NAME_VALUE.finditer(text))
-            covered = _NAME_VALUE.sub("", text)
-            if len(pairs) < 2 or covered.strip():
+            text = line.text.strip()
+            at = doc.folded.find(text, line.start)
+            body = _NOTE_AFTER.sub("", text)
+            pairs = list(_NAME_VALUE.finditer(body))
+            if not pairs or at < 0 or _NAME_VALUE.sub("", body).strip():
                 break
+            lines.append((at, pairs))
+        if len(lines) < 2 and not any(len(pairs) >= 2 for _, pairs in lines):
+            continue
+        for at, pairs in lines:
+            if len(pairs) < 2 and len(lines) < 2:
+                continue
             for pair in pairs:
-                name = Cell(pair.group("name"), line.start + pair.start("name"),
-                            line.start + pair.end("name"))  # fmt: skip
-                value = Cell(pair.group("value"), line.start + pair.start("value"),
-                             line.start + pair.end("value"))  # fmt: skip
+                if year_mentions(pair.group("name")):
+                    continue  # 「令和5年度 120」: a year and its value, no indicator's name
+                name = Cell(pair.group("name"), at + pair.start("name"), at + pair.end("name"))
+                value = Cell(pair.group("value"), at + pair.start("value"),
+                             at + pair.end("value"))  # fmt: skip
                 observation = _observation(doc, name, value, column, context)
                 if observation is not None:
                     yield observation

@@ -40,11 +40,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loaders.facts import DocumentFacts, Initiative, Span
+from loaders.facts import DocumentFacts, Initiative, PolicyCode, Span
 from loaders.field_vocabulary import field_of
 from loaders.genres.columns import across_columns, unfolded
 from loaders.genres.units import unit_kind
 from loaders.recognisers.outline import (
+    aligned_row,
     all_rows,
     before_fields,
     bracket_code,
@@ -77,6 +78,7 @@ from loaders.recognisers.policies import cited_column as is_cited_column
 from loaders.recognisers.policies import (
     cited_policy,
     coded_entries,
+    drawn_tree,
     entry_group,
     entry_levels,
     inline_levels,
@@ -87,7 +89,7 @@ from loaders.recognisers.policies import (
     row_chain,
     system_rows,
 )
-from loaders.structure import Block, StructuredDocument, Table
+from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
 from loaders.text.normalize import nfkc_key
 from loaders.text.policy_codes import CodeParse, find_leading_code
@@ -198,6 +200,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _rows_under_chains(doc, facts, block.table)
             _system_members(doc, facts, block.table)
             _graded_policies(doc, facts, block.table)
+            _graded_level_cells(doc, facts, block.table)
             for row in form_entries(doc, block.table):
                 add_initiative(facts, row.name, [], row.evidence, number=row.number,
                                kind="action")  # fmt: skip
@@ -206,9 +209,12 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _prose(doc, facts)
     _cited(doc, facts)
     _inline_members(doc, facts)
+    _drawn_members(doc, facts)
     _graded_levels(doc, facts)
     _finest_line_level(doc, facts)
     _levels_of_measures(doc, facts)
+    _levels_under_parents(facts)
+    _inline_labelled_items(doc, facts)
     _drop_policy_doubles(facts)
     _drop_chain_links(doc, facts)
 
@@ -255,12 +261,26 @@ def _graded_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if code.parents[-1] not in {c for c, _ in known}:
             continue  # the level above is no policy the page prints
         graded = _joined_grade(heading.text[len(name) :]) or any(
-            b.kind == "field" and label_field(b.label) == "evaluation" and grade_of(b.value)
+            b.kind == "field" and label_field(b.label) == "evaluation" and _graded(b.value)
             and next((h for h in doc.headings_above(b) if h.number), None) is heading
             for b in doc.under(heading)
         )  # its own grade, not one of a level numbered below it
         if graded and (_is_title(name) or _is_pledge(name)):
-            add_initiative(facts, name, [code.printed], _span(doc, heading))
+            parent = next((c.printed for c in facts.policy_codes
+                           if c.normalized == code.parents[-1]), None)  # fmt: skip
+            add_initiative(facts, name, [parent or code.printed], _span(doc, heading))
+
+
+GRADE_WORD_MAX = 6  # 「達成」「概ね順調」「検討中」: a grade printed as a word is short
+
+
+def _graded(value: str | None) -> bool:
+    """An evaluation field's value that is a grade: a letter or symbol, or one short word
+    (「順調」, 「遅れ」) — no sentence, figure or date."""
+    text = (value or "").strip()
+    if grade_of(text):
+        return True
+    return 0 < len(text) <= GRADE_WORD_MAX and not re.search(r"[0-9０-９。．、,\s]", text)
 
 
 def _is_pledge(name: str) -> bool:
@@ -284,6 +304,83 @@ def _inline_members(doc: StructuredDocument, facts: DocumentFacts) -> None:
             if level.parent is not None:
                 add_initiative(facts, level.name, [level.parent.printed],
                                {"": doc.block_span(block), "name": level.span})  # fmt: skip
+
+
+def _drawn_members(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「Ⅰ 名称 ─ Ⅰ-1 名称 ─ Ⅰ-1-1 名称」: every level a drawn policy tree hangs from a
+    level above is a measure of that level, filed under its code."""
+    for level in drawn_tree(doc):
+        if level.parent is not None:
+            add_initiative(facts, level.name, [level.parent.printed],
+                           {"": level.line, "name": level.span})  # fmt: skip
+
+
+_INLINE_ITEMS = re.compile(r"^\s*(?P<label>[^\s・･:：]{2,12})[ \u3000]*[:：]?[ \u3000]*(?=[・･])")
+
+
+def _inline_labelled_items(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「主な取組 ・A ・B」 under 「【2-(1) 名称】」: an initiative label, then its entries as
+    bullets along the same line, filed under the policy the section is about (the code the
+    headings above give, or a known policy code the section's own heading starts with)."""
+    known = {c.normalized for c in facts.policy_codes}
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "field", "item") or "・" not in block.text:
+            continue
+        line = line_of(doc, block)
+        found = _INLINE_ITEMS.match(line)
+        if found is None or label_field(found.group("label")) != "initiative":
+            continue
+        code = code_above(doc, block) or _section_code(doc, block, known)
+        if code is None:
+            continue
+        at = found.end()
+        for piece in re.finditer(r"[・･](?P<name>[^・･]+)", line[at:]):
+            name = piece.group("name").strip()
+            if not _is_title(name) or _SENTENCE.search(name):
+                continue
+            start = doc.folded.find(name, block.start + at + piece.start("name"), block.end)
+            if start < 0:
+                continue
+            span = doc.span(start, start + len(name))
+            add_initiative(facts, name, [code.printed], {"": doc.block_span(block), "name": span})
+
+
+def _section_code(doc: StructuredDocument, block: Block, known: set[str]) -> CodeParse | None:
+    """The known policy code the heading right above `block` starts with (「2-(1) 名称」 read
+    from 【2-(1) 名称】, a bracket the reader takes whole)."""
+    heading = next(iter(doc.headings_above(block)), None)
+    lead = find_leading_code(heading.text) if heading is not None else None
+    if lead is None or lead.prefix or not lead.label:
+        return None
+    code = code_of(lead.code.printed)
+    return code if code is not None and code.normalized in known else None
+
+
+_LAST_STEP = re.compile(r"\s*[-－‐ー―]\s*[^-－‐ー―]+$")
+
+
+def _levels_under_parents(facts: DocumentFacts) -> None:
+    """An entry read with no code whose name is the name of a level of the policy system
+    (「5-(2) 水路の清掃」 listed again as a row of 取組項目) is that level: a measure of
+    the level above, filed under its code (the parent as the page prints it)."""
+    if not any(not i.policy_codes for i in facts.initiatives):
+        return
+    known = {c.normalized: c for c in facts.policy_codes}
+    by_name: dict[str, list[PolicyCode]] = {}
+    for policy in facts.policy_codes:
+        if policy.label:
+            by_name.setdefault(nfkc_key(policy.label), []).append(policy)
+    for initiative in facts.initiatives:
+        levels = by_name.get(nfkc_key(initiative.name), [])
+        if initiative.policy_codes or len(levels) != 1:
+            continue
+        code = code_of(levels[0].printed)
+        if code is None or not code.parents:
+            continue
+        parent = known.get(code.parents[-1])
+        printed = parent.printed if parent else _LAST_STEP.sub("", levels[0].printed)
+        if printed and printed != levels[0].printed:
+            initiative.policy_codes.append(printed)
 
 
 def _levels_of_measures(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -916,6 +1013,34 @@ def _graded_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table
         add_initiative(facts, name, [code], evidence)
 
 
+def _graded_level_cells(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """「基本事業評価 | 5-2-1 竹林の整備 | A」: a cell printing a known level of the policy
+    system with its code, graded further along its row, is a measure of the level above,
+    filed under that level's code (a graded level is what was evaluated)."""
+    known = {c.normalized: c for c in facts.policy_codes}
+    for row in table.rows:
+        for k, cell in enumerate(row):
+            lead = find_leading_code(cell.text)
+            if lead is None or lead.prefix or not lead.label:
+                continue
+            code = code_of(lead.code.printed)
+            if code is None or not code.parents or code.parents[-1] not in known:
+                continue
+            policy = known.get(code.normalized)
+            if policy is None or nfkc_key(policy.label or "") != nfkc_key(lead.label):
+                continue
+            if not any(grade_of(c.text) for c in row[k + 1 :]):
+                continue
+            name = doc.span(cell.start + lead.label_start, cell.end)
+            parent = known[code.parents[-1]].printed
+            for same in facts.initiatives:  # read before as a row filed under its own code
+                if nfkc_key(same.name) == nfkc_key(lead.label) and same.policy_codes == [
+                        policy.printed]:  # fmt: skip
+                    same.policy_codes = [parent]
+            add_initiative(facts, lead.label, [parent],
+                           {"": doc.span(row[0].start, row[-1].end), "name": name})  # fmt: skip
+
+
 def _measures_of_policy_page(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
     """「基本施策Ⅲ-1-(2) 名称」 then 「(1) …」「(2) …」: a policy's own list numbered apart
     from its code holds its measures — unless an entry is a section label (「施策の目的」),
@@ -1198,11 +1323,16 @@ def _table_rows(
     name_column = names[0]
     if _is_form(table, name_column):
         return
+    placed = [aligned_row(doc, table, r) for r in table.rows]
     code_column = next(
         (i for i, f in enumerate(fields) if f == "policy" and _codes_column(table, i)), None
     )
     if code_column is None:
         code_column = _known_codes_column(facts, table)
+    continued = any(len(p) > len(r) for p, r in zip(placed, table.rows, strict=True))
+    if code_column is None and continued:
+        code_column = next((i for i, f in enumerate(fields) if f == "policy"
+                            and _placed_codes(placed, i)), None)  # fmt: skip
     heading_code = code_above(doc, block)
     above = [heading_code.printed] if heading_code else []  # the rows of policy 1's table
     if not above and (levels := entry_table_section(doc, block)):
@@ -1223,13 +1353,28 @@ def _table_rows(
             evidence = {"": doc.span(row[0].start, row[-1].end), "name": doc.cell_span(cell)}
             yield GradedRow(rejoin_wrapped(name), [code.printed], grade, year, evidence)
         return
-    for row in table.rows:
+    carried: list[str] = []  # the code of the row a continuation line goes on from
+    for row, cells in zip(table.rows, placed, strict=True):
+        named = cells[name_column] if name_column < len(cells) else None
+        if len(cells) > len(row):  # a continuation line, its cells back in their places
+            if named is None or not _is_title(named.text):
+                continue
+            grade = next((g for i in evaluation if i < len(cells) and (c := cells[i])
+                          and (g := grade_of(c.text))), None)  # fmt: skip
+            year = _year_of(table.header[evaluation[0]], facts) if evaluation else facts.fiscal_year
+            yield GradedRow(rejoin_wrapped(named.text), carried or above or _single_code(facts),
+                            grade, year, {"": doc.span(row[0].start, row[-1].end),
+                                          "name": doc.cell_span(named)})  # fmt: skip
+            continue
         if name_column >= len(row) or not _is_title(row[name_column].text):
             continue
         codes: list[str] = []
         if code_column is not None and code_column < len(row):
             code = code_of(row[code_column].text)
             codes = [code.printed] if code else []
+            if not row[code_column].text.strip():
+                codes = carried  # a blank code cell: the row goes on under the code above
+            carried = codes
         elif cited_column is not None and cited_column < len(row):
             cited = cited_policy(row[cited_column].text)
             codes = [cited[0].printed] if cited else []
@@ -1273,6 +1418,12 @@ def _known_codes_column(facts: DocumentFacts, table: Table) -> int | None:
 def _all_numbers(table: Table, column: int) -> bool:
     cells = [r[column].text.strip() for r in table.rows if column < len(r)]
     return bool(cells) and all(c.isdigit() for c in cells)
+
+
+def _placed_codes(placed: list[list[Cell | None]], column: int) -> bool:
+    """Every filled cell of `column` (rows with their cells back in place) is a code."""
+    cells = [c.text for r in placed if column < len(r) and (c := r[column]) and c.text]
+    return bool(cells) and all(code_of(c) is not None for c in cells)
 
 
 def _codes_column(table: Table, column: int) -> bool:

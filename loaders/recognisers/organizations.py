@@ -151,6 +151,8 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         if block.kind in ("paragraph", "item"):
             found.extend(_members(doc, block, places))
             found.extend(_parents_in_brackets(doc, block, places))
+        elif block.kind == "table":
+            found.extend(_cell_parents_in_brackets(doc, block, places))
         elif block.kind in ("heading", "field"):
             start, end = _text_span(doc, block)
             found.extend(_held_in_brackets(doc.folded[start:end], start, places))
@@ -395,7 +397,27 @@ def _parents_in_brackets(
         if not _continues(doc, last, after):
             break
         last, end = after, after.end
-    text = doc.folded[block.start : end]
+    return _bracketed_parents(doc.folded[block.start : end], block.start, places)
+
+
+def _cell_parents_in_brackets(
+    doc: StructuredDocument, block: Block, places: Sequence[str]
+) -> list[FoundUnit]:
+    """「関係課 | A課(B部)、C課(B部)」: a unit's parent in brackets inside a table cell."""
+    if block.table is None:
+        return []
+    cells = [c for row in block.table.rows for c in row] + list(block.table.header_cells)
+    return [
+        unit
+        for cell in cells
+        if ("(" in cell.text or "（" in cell.text)
+        for unit in _bracketed_parents(doc.folded[cell.start : cell.end], cell.start, places)
+    ]
+
+
+def _bracketed_parents(text: str, offset: int, places: Sequence[str]) -> list[FoundUnit]:
+    """The units of `text` (at `offset`) followed by a larger unit in brackets, with it as
+    their parent, and that larger unit."""
     found: list[FoundUnit] = []
     cues = sorted((c for c, f in sentence_cues().items() if f == "belongsTo"), key=len,
                   reverse=True)  # fmt: skip
@@ -413,11 +435,11 @@ def _parents_in_brackets(
             heads = _office_before(text, match.start())  # 「Bセンター(A課所管)」
         if not heads:
             continue
-        at = block.start + match.start("outer")
+        at = offset + match.start("outer")
         found.append(FoundUnit(outer, unit_kind(outer) or "department", None, at,
-                               block.start + match.end("outer") - len(cue)))  # fmt: skip
+                               offset + match.end("outer") - len(cue)))  # fmt: skip
         found.extend(
-            FoundUnit(n, unit_kind(n) or "division", outer, block.start + s, block.start + e)
+            FoundUnit(n, unit_kind(n) or "division", outer, offset + s, offset + e)
             for s, e, n in heads
         )
     return found
@@ -487,18 +509,34 @@ def _held_in_brackets(text: str, offset: int, places: Sequence[str]) -> list[Fou
         if unit_kind(head) is None or len(split_unit_chain(head)) > 1:
             continue
         inner = match.group("inner")
+        within = _held_within(inner)  # 「(課内室:B室)」: inside the unit, of its rank
+        if within:
+            inner = inner[within:]
+
+        def below(name: str, head: str = head, within: int = within) -> bool:
+            return _is_below(name, head) or (bool(within) and not _is_below(head, name))
+
         names = re.split("[・、,，]", inner)
-        if len(names) > 1 and not all(_is_below(n.strip(), head) for n in names):
+        if len(names) > 1 and not all(below(n.strip()) for n in names):
             names = [inner]
-        if not all(unit_kind(n.strip()) and _is_below(n.strip(), head) for n in names):
+        if not all(unit_kind(n.strip()) and below(n.strip()) for n in names):
             continue
-        at = match.start("inner")
+        at = match.start("inner") + within
         for name in names:
             s = text.find(name, at)
             at = s + len(name)
             found.append(FoundUnit(name.strip(), unit_kind(name.strip()) or "section", head,
                                    offset + s, offset + at))  # fmt: skip
     return found
+
+
+def _held_within(inner: str) -> int:
+    """The length of a 「課内室:」 label opening a bracket's text (the cue words are
+    `mkf:heldWithin` in the field vocabulary), else 0."""
+    for cue, field in sentence_cues().items():
+        if field == "heldWithin" and (found := re.match(rf"\s*{re.escape(cue)}\s*[:：]\s*", inner)):
+            return found.end()
+    return 0
 
 
 def _without_places(name: str, places: Sequence[str]) -> str:
@@ -934,13 +972,18 @@ def _under_item(
     return units
 
 
+# the strokes of a tree drawn with box characters (「│   ├ 架空課」): indent, not text
+_TREE_STROKES = "│┃├┣└┗─━┠┖"
+
+
 def _indent(doc: StructuredDocument, block: Block) -> int | None:
-    """The printed indent of the line a block opens (a full-width space two places), or
-    None when the block does not open its line."""
+    """The printed indent of the line a block opens (a full-width space two places), the
+    strokes of a drawn tree (「│   ├ 架空課」) counting as indent, or None when the block
+    does not open its line."""
     line_start = doc.text.rfind("\n", 0, block.start) + 1
     lead = doc.text[line_start : block.start] + doc.text[block.start : block.end]
-    spaces = len(lead) - len(lead.lstrip(" \u3000"))
-    if doc.text[line_start : block.start].strip():
+    spaces = len(lead) - len(lead.lstrip(" \u3000" + _TREE_STROKES))
+    if doc.text[line_start : block.start].strip(" \u3000" + _TREE_STROKES):
         return None
     return sum(2 if c == "\u3000" else 1 for c in lead[:spaces])
 
@@ -1264,7 +1307,7 @@ def _continues(doc: StructuredDocument, before: Block, block: Block) -> bool:
 def _leads(doc: StructuredDocument, block: Block, unit: FoundUnit) -> bool:
     """Whether a list item begins with the unit (「・星見課 25人」): the list is of units,
     so under a department's heading they are its divisions."""
-    return not doc.folded[block.start : unit.start].strip(" \u3000・･•-*●○◎◇◆■□▪")
+    return not doc.folded[block.start : unit.start].strip(" \u3000・･•-*●○◎◇◆■□▪" + _TREE_STROKES)
 
 
 def _add(facts: DocumentFacts, found: list[FoundUnit], doc: StructuredDocument) -> None:
@@ -1304,6 +1347,9 @@ def _title(doc: StructuredDocument) -> list[Block]:
     (「令和6年度 部局運営方針」 then 「架空県 林務部」), a title broken over lines."""
     blocks: list[Block] = []
     first = next(doc.of_kind("heading"), None)
+    top = doc.blocks[0] if doc.blocks else None
+    if top is not None and top.kind == "paragraph" and _page_title(doc, top, first):
+        blocks.append(top)  # 「令和7年度 架空部 部局運営目標      架空県」: a PDF page's title line
     if first is None:
         return blocks
     for block in doc.blocks[first.index : first.index + _TITLE_LINES]:
@@ -1311,6 +1357,22 @@ def _title(doc: StructuredDocument) -> list[Block]:
             break
         blocks.append(block)
     return blocks
+
+
+def _page_title(doc: StructuredDocument, top: Block, first: Block | None) -> bool:
+    """The document's first line, a paragraph only because its body's name is printed far to
+    the right of it (a PDF page's title line), before any heading or under a numbered first
+    heading: one short line, no sentence."""
+    text = doc.folded[top.start : top.end].strip()
+    return (
+        (first is None or (first.index > top.index and bool(first.number)))
+        and "\n" not in text
+        and "。" not in text
+        and len(text.split()) <= _TITLE_WORDS
+    )
+
+
+_TITLE_WORDS = 4
 
 
 def subject_department(doc: StructuredDocument, places: Sequence[str] = ()) -> str | None:

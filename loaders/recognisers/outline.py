@@ -6,6 +6,7 @@ around them, and the facts already found (so a fact the genre parser read is not
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -448,6 +449,36 @@ def all_rows(table: Table) -> list[list[Cell]]:
     """The table's rows, its header row first: a form laid out as a table has no header,
     only rows of labels and values."""
     return [table.header_cells, *table.rows] if table.header_cells else list(table.rows)
+
+
+def _display_column(doc: StructuredDocument, at: int) -> int:
+    """Where `at` stands on its line as printed (a wide character takes two places), so a
+    row's cells line up with the header's whatever their width."""
+    line = doc.text[doc.text.rfind("\n", 0, at) + 1 : at]
+    return sum(
+        2 if (w := unicodedata.east_asian_width(ch)) in "WF" or (w == "A" and ord(ch) >= 0x2000)
+        else 1
+        for ch in line
+    )
+
+
+def aligned_row(doc: StructuredDocument, table: Table, row: list[Cell]) -> list[Cell | None]:
+    """`row` with one place per header column: a space-aligned row that left cells blank
+    (a continuation line under its code, 「      名称   担当課」) lost their places; each cell
+    goes back under the header label it starts under. The row as it is when it has every
+    cell or the header's places are not known."""
+    header = table.header_cells
+    if len(row) >= len(table.header) or len(header) != len(table.header) or not row:
+        return list(row)
+    starts = [_display_column(doc, c.start) for c in header]
+    placed: list[Cell | None] = [None] * len(header)
+    for cell in row:
+        column = _display_column(doc, cell.start)
+        k = max((i for i, s in enumerate(starts) if s <= column + 1), default=0)
+        if placed[k] is not None:
+            return list(row)  # two cells under one label: no alignment to trust
+        placed[k] = cell
+    return placed
 
 
 def is_year_label(text: str) -> bool:

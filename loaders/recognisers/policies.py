@@ -101,6 +101,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         elif block.kind == "table" and block.table is not None:
             _table(doc, facts, block.table)
             _table_levels(doc, facts, block.table)
+            _form_rows(doc, facts, block.table)
             _numbered_entries(doc, facts, block)
     for heading in doc.of_kind("heading"):
         if heading.number is None and label_field(heading.text) == "policy":
@@ -120,6 +121,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _line_levels(doc, facts)
     _line_system(doc, facts)
     _inline_lists(doc, facts)
+    _drawn_tree(doc, facts)
+    _finer_levels_listed(doc, facts)
 
 
 def _table_levels(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
@@ -1224,6 +1227,16 @@ def _consecutive(codes: list[CodeParse]) -> bool:
     )
 
 
+def _selected_siblings(codes: list[CodeParse]) -> bool:
+    """Codes of one level under one parent, counting up with gaps (4-1-1, 4-1-3, 4-1-4): the
+    levels a page selects from its plan's system. Only codes under a parent: plain numbers
+    that skip are no such run."""
+    return bool(codes) and bool(codes[0].parents) and all(
+        a.parents == b.parents and len(a.parts) == len(b.parts) and b.parts[-1] > a.parts[-1]
+        for a, b in itertools.pairwise(codes)
+    )
+
+
 def inline_levels(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> list[InlineLevel]:
     """Levels of a policy system listed along one line: a numbered line over its own
     levels below (「1 子育て・教育　1-1 子育て支援　1-2 学校教育」), or siblings in a line
@@ -1253,6 +1266,8 @@ def inline_levels(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
         parent = own
     elif _consecutive([own, *codes]):
         parent = None
+    elif _selected_siblings([own, *codes]) and _COLUMN_GAP.search(text[: pieces[0].start]):
+        parent = None  # 「4-1-1 名称   4-1-3 名称」: set apart by wide gaps, as columns are
     else:
         return []
     known = {c.normalized for c in facts.policy_codes}
@@ -1261,6 +1276,7 @@ def inline_levels(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
         or is_policy_prefix(block.prefix)
         or any(label_field(h.text) == "policy" for h in doc.headings_above(block))
         or any(c.normalized in known for c in codes)
+        or (parent is None and own is not None and own.normalized in known)
     )
     if not labelled:
         return []
@@ -1376,3 +1392,148 @@ def _add_chain(
         add_policy(facts, parsed, name,
                    {"": doc.span(block.start + start, block.start + end),
                     "label": doc.span(block.start + start, block.start + end)})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TreeLevel:
+    """A level of a policy system drawn as a tree, and the level it hangs from."""
+
+    code: CodeParse
+    name: str
+    span: Span
+    line: Span
+    parent: CodeParse | None
+
+
+_BOX = re.compile(r"[\u2500-\u257f]")
+_TREE_PIECE = re.compile(r"(?:(?![\u2500-\u257f]|[ \u3000]{2,}).)+")
+TREE_NAME_MAX = 30
+
+
+def drawn_tree(doc: StructuredDocument) -> list[TreeLevel]:
+    """A policy system drawn with box characters (「Ⅰ 名称 ─ Ⅰ-1 名称 ── Ⅰ-1-1 名称」, then
+    「│   Ⅰ-1-2 名称」, 「└ Ⅰ-2 名称 ─ …」): every code printed with its name between the
+    strokes of lines that draw strokes. A level is kept when the level its code hangs from
+    is drawn too, and a top level when a level hangs from it, so a drawn org chart (no
+    codes), a stray numbered line or a contents line (「1-1 目的 ──── 3」: a piece with no
+    code and name) never reads as one. Gated on a box character."""
+    if not _BOX.search(doc.folded):
+        return []
+    drawn: list[tuple[CodeParse, str, Span, Span]] = []
+    seen: set[int] = set()
+    ends: set[int] = set()  # where the lines of the drawing end
+    above: tuple[int, list[tuple[CodeParse, str, Span, Span]]] | None = None  # a coded line
+    for block in doc.blocks:
+        if block.kind == "table":
+            continue
+        start = doc.folded.rfind("\n", 0, block.start) + 1
+        while start < block.end:
+            end = doc.folded.find("\n", start)
+            end = len(doc.folded) if end < 0 else end
+            line = doc.folded[start:end]
+            if start in seen:
+                start = end + 1
+                continue
+            seen.add(start)
+            levels = _drawn_levels(doc, line, start)
+            whole = bool(levels) and len(levels) == len(
+                [p for p in _TREE_PIECE.finditer(line) if p.group().strip()]
+            )
+            stroked = bool(_BOX.search(line))
+            if stroked and whole:  # the tree's top line may be printed without strokes
+                if above is not None and above[0] == start - 1:
+                    drawn.extend(above[1])
+                drawn.extend(levels)
+                ends.add(end)
+            elif whole and (start - 1) in ends:  # 「      Ⅰ-2-2 名称」: it goes on unstroked
+                drawn.extend(levels)
+                ends.add(end)
+            above = (end, levels) if whole and not stroked else None
+            start = end + 1
+    codes = {code.normalized for code, *_ in drawn}
+    found: list[TreeLevel] = []
+    for code, name, span, line in drawn:
+        parent = code.parents[-1] if code.parents else None
+        if parent is not None and parent in codes:
+            up = next(c for c, *_ in drawn if c.normalized == parent)
+            found.append(TreeLevel(code, name, span, line, up))
+        elif parent is None and any(c.parents and c.parents[0] == code.normalized
+                                    for c, *_ in drawn):  # fmt: skip
+            found.append(TreeLevel(code, name, span, line, None))
+    return found
+
+
+def _drawn_levels(
+    doc: StructuredDocument, line: str, start: int
+) -> list[tuple[CodeParse, str, Span, Span]]:
+    """The coded pieces between a drawn line's strokes and wide gaps (code, name, name span,
+    line span); none when a piece holds no code or no short name."""
+    found: list[tuple[CodeParse, str, Span, Span]] = []
+    for piece in _TREE_PIECE.finditer(line):
+        text = piece.group()
+        if not text.strip():
+            continue
+        lead = find_leading_code(text.strip())
+        if lead is None or (lead.prefix and field_of(lead.prefix, exact=True) != "policy"):
+            continue
+        name = lead.label.strip()
+        code = code_of(lead.code.printed)
+        if code is None or not name or len(name) > TREE_NAME_MAX or re.search(r"[。．]", name):
+            continue
+        at = start + piece.start() + (len(text) - len(text.lstrip())) + lead.label_start
+        found.append((code, name, doc.span(at, at + len(name)), doc.span(start, start + len(line))))
+    return found
+
+
+def _drawn_tree(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """The levels of a policy system drawn as a tree (see `drawn_tree`); a reading that ran
+    one level's name across the strokes to the next gives way."""
+    for level in drawn_tree(doc):
+        known = next((c for c in facts.policy_codes if c.normalized == level.code.normalized),
+                     None)  # fmt: skip
+        if known is not None and _BOX.search(known.label or ""):
+            known.label = level.name
+            known.evidence = {**known.evidence, "label": level.span}
+        add_policy(facts, level.code, level.name, {"": level.line, "label": level.span})
+
+
+def _form_rows(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """A form laid out as a table whose row label is a policy word and whose value is a code
+    and a name (「政策 | 5 森とともに暮らすまち」, 「施策 | 5-2 …」): that level of the plan."""
+    for row in all_rows(table):
+        if len(row) < 2 or field_of(row[0].text, exact=True) != "policy":
+            continue
+        value = row[1]
+        lead = find_leading_code(value.text)
+        if lead is None or lead.prefix or not lead.label or is_label_like(lead.label):
+            continue
+        code = code_of(lead.code.printed)
+        if code is None or _AMOUNT.search(lead.label) or "。" in lead.label:
+            continue
+        label = doc.span(value.start + lead.label_start, value.end)
+        add_policy(facts, code, lead.label, {"": doc.cell_span(value), "label": label})
+
+
+def _finer_levels_listed(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「5-2-1 名称」「5-2-2 名称」 listed on a page that prints policy 5-2: numbered entries
+    whose codes extend a known policy's by one step are the levels below it. Two entries at
+    least, counting from 1, none a sentence or an amount."""
+    known = {c.normalized for c in facts.policy_codes}
+    found: dict[str, list[tuple[Block, CodeParse]]] = {}
+    for block in doc.blocks:
+        if block.kind not in ("item", "heading") or block.prefix:
+            continue
+        code = code_of(block.number)
+        if code is None or len(code.parts) < 2 or code.normalized in known:
+            continue
+        if code.parents[-1] in known:
+            found.setdefault(code.parents[-1], []).append((block, code))
+    for entries in found.values():
+        numbers = [code.parts[-1] for _, code in entries]
+        if len(entries) < 2 or numbers != list(range(1, len(entries) + 1)):
+            continue
+        if any(_AMOUNT.search(b.text) or "。" in b.text or is_label_like(b.text)
+               for b, _ in entries):  # fmt: skip
+            continue
+        for block, code in entries:
+            add_policy(facts, code, clean_name(block.text), _evidence(doc, block))

@@ -703,7 +703,7 @@ class _Reader:
         labels = [m.group() for m in re.finditer(r"\S+", header.text)]
         years = _amount_year_columns(labels)
         figures = row[1:]
-        if len(years) < 2 or not all(re.fullmatch(r"[▲△-]?[0-9][0-9,]*", f.text) for f in figures):
+        if len(years) < 2 or not all(_figure_or_none(f.text) for f in figures):
             return []
         if len(figures) == len(labels) and len(years) == len(labels):
             years = {column + 1: year for column, year in years.items()}
@@ -894,11 +894,16 @@ class _Reader:
             name, attributes = split_attributes(text)
             name = name.strip(_TRIM)
             in_section = block.index in self.sections
-            if not _valid_name(name) or not (
+            offset = self.doc.folded.find(name, block.start)
+            budgeted = None if looks_like_project(name) else _project_in_budget(
+                self.doc, attributes_under
+            )
+            if budgeted is not None:  # 「関連予算：X事業 2億円」 under a pledge: X事業
+                (name, offset), attributes = budgeted, []
+            elif not _valid_name(name) or not (
                 "budget" in fields or looks_like_project(name) or in_section
             ):
                 continue
-            offset = self.doc.folded.find(name, block.start)
             if offset < 0:
                 continue
             taken.update(record.blocks)
@@ -1006,6 +1011,10 @@ class _Reader:
                 yen = _yen(column.group("n"), unit)  # 「X事業      168,500」 under (単位:千円)
                 if yen is not None:
                     name, amount = column.group("name"), (column.start("n"), column.end("n"), yen)
+        elif not any(a.field == "budget" for a in attributes):
+            amount = self._amount_before_attributes(name)
+            if amount is not None:  # 「X事業 1億2,000万円(所管:みどり課)」
+                name = text[: amount[0]]
         units_at: int | None = None
         groups = bracket_groups(text)
         if not attributes and amount is None and groups and groups[-1][1] == len(text.rstrip()):
@@ -1044,6 +1053,7 @@ class _Reader:
         if amount is not None:
             item.budget = amount[2]
             item.budget_span = self.doc.span(offset + amount[0], offset + amount[1])
+            self._label_year(item, text, name, amount[0], offset)
             self._unit_after(item, text, amount[1], offset)
             self._other_year(item, text[amount[0] :], offset + amount[0], unit)
         if below is not None:
@@ -1062,6 +1072,24 @@ class _Reader:
         if item.division is None:
             self._unit_closing_description(item, block)
         return item
+
+    def _label_year(self, item: _Found, text: str, name: str, end: int, offset: int) -> None:
+        """「X事業 令和5年度決算額 1,234千円」: the year a budget label between the name and
+        the amount prints is the amount's year."""
+        at = text.find(name)
+        label = text[at + len(name) : end] if at >= 0 else ""
+        if label.strip(_TRIM) and _is_budget_label(label.strip(_TRIM)):
+            self._year(item, label, offset + at + len(name))
+
+    @staticmethod
+    def _amount_before_attributes(name: str) -> tuple[int, int, int] | None:
+        """「X事業　1億2,000万円（所管：みどり課）」: the text before an attribute bracket
+        closes with the project's amount, set apart from the name by a space; (start, end,
+        yen) of that amount, None when the text is a name alone."""
+        trailing = _trailing_amount(name)
+        if trailing is None or not name[: trailing[1]][-1:].isspace():
+            return None
+        return trailing[1:]
 
     def _series_line(
         self, block: Block, text: str, offset: int, series: tuple[int, int, int], unit: str | None
@@ -1593,6 +1621,8 @@ class _Reader:
         """The unit a division or department field names; a bracket after it naming the
         unit below (「星見課(観望係)」) or its head (「星見課（課長 星野）」) is no part of it."""
         name = text.strip(_TRIM)
+        if self._run_in_label(item, key, text, name, start):
+            return
         if unit_kind(name) is None and not _spaced_chain(name) and _GAP.search(name):
             name = _before_wide_gap(name, _GAP)  # 「企画課  係名 交通係」: fields beside it
         name = _joined_suffix(name)
@@ -1633,6 +1663,23 @@ class _Reader:
             item.division, item.division_span = name, self.doc.span(at, at + len(printed))
         elif key == "department" and item.department is None:
             item.department, item.department_span = name, self.doc.span(at, at + len(printed))
+
+    def _run_in_label(self, item: _Found, key: str, text: str, name: str, start: int) -> bool:
+        """「所管部 緑化部所管課みどり課」: PDF text ran the next field's label into a unit
+        field's value; the unit before that label fills this field, the one after it the
+        field the label names. False when no unit label sits between two units."""
+        chain = split_unit_chain(name)
+        for i in range(len(chain) - 2, 0, -1):
+            field_name = field_of(chain[i], exact=True)
+            if field_name not in ("division", "department"):
+                continue
+            head, tail = "".join(chain[:i]), "".join(chain[i + 1 :])
+            if unit_kind(head) is None or unit_kind(tail) is None:
+                return False
+            self._name_field(item, key, head, start + text.index(head))
+            self._name_field(item, field_name, tail, start + text.index(tail, len(head)))
+            return True
+        return False
 
     def _year(self, item: _Found, text: str, start: int) -> None:
         if item.year is not None:
@@ -1730,6 +1777,7 @@ class _Reader:
             if key in added and dated and key in stated and added[key].fiscal_year != year:
                 key = f"{key}@{year}"  # 「令和5年度決算額」 here, 「令和6年度予算額」 there
             if key in added:
+                _redate(added[key], item.budget, year, year_span)
                 _fill(added[key], item.budget, division, evidence)
                 continue
             if dated:
@@ -1946,6 +1994,16 @@ def _drop_cross_reference(item: _Found) -> None:
     item.name = item.name[:start].rstrip()
     span = item.name_span
     item.name_span = Span(span.start, span.start + len(item.name), span.text[: len(item.name)])
+
+
+def _redate(project: Project, budget: int | None, year: int | None, span: Span | None) -> None:
+    """A project first read without an amount (a row of last year's review table) takes the
+    year of the record that gives its amount: the amount's year is the project row's."""
+    if project.budget is None and budget is not None and year not in (None, project.fiscal_year):
+        project.fiscal_year = year
+        project.evidence.pop("fiscal_year", None)
+        if span is not None:
+            project.evidence["fiscal_year"] = span
 
 
 def _fill(project: Project, budget: int | None, division: str | None, evidence: dict) -> None:
@@ -2343,6 +2401,37 @@ def _labelled_values(text: str, at: int) -> list[Attribute]:
     ]
 
 
+def _project_in_budget(
+    doc: StructuredDocument, attributes: list[Attribute]
+) -> tuple[str, int] | None:
+    """「【関連予算】X事業（2023年度）　7,531万円」: a budget field under a line whose value
+    opens with a project's name before its amount names the project the amount is for (the
+    line above is what the project serves, not its name); (name, offset) or None."""
+    budgets = [a for a in attributes if a.field == "budget"]
+    if len(budgets) != 1:
+        return None
+    value = budgets[0].value
+    amounts = find_amounts(value)
+    if not amounts:
+        return None
+    head = value[: amounts[0][0]]
+    for start, stop in reversed(bracket_groups(head)):
+        if all(m.kind == "fiscal" for m in year_mentions(head[start:stop])) and year_mentions(
+            head[start:stop]
+        ):
+            head = head[:start] + head[stop:]  # 「(2023年度)」: the amount's year
+    name = head.strip(_TRIM)
+    if not _valid_name(name) or not looks_like_project(name) or field_of(name, exact=True):
+        return None
+    at = doc.folded.find(name, budgets[0].start)
+    return (name, at) if at >= 0 else None
+
+
+def _figure_or_none(text: str) -> bool:
+    """A cell of a cost row: a figure, or a dash saying nothing that year (「－ 7,531」)."""
+    return bool(re.fullmatch(r"[▲△-]?[0-9][0-9,]*", text) or _NO_AMOUNT.fullmatch(text))
+
+
 def _spaced_chain(text: str) -> bool:
     """「緑化部　みどり課」: a division field's value naming the department, a space, then
     the division."""
@@ -2577,6 +2666,9 @@ def _strip_budget_label(text: str) -> str:
             words = text.rsplit(None, 1)
             if len(words) == 2 and label_key(words[1]) == label:
                 return words[0]
+    words = text.rsplit(None, 1)  # 「X事業 令和5年度決算額 1,234千円」: a dated label
+    if len(words) == 2 and year_mentions(words[1]) and _is_budget_label(words[1]):
+        return words[0]
     return text
 
 

@@ -75,6 +75,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_year_pairs(doc),
         *_from_staff_rows(doc),
         *_from_dated_counts(doc),
+        *_from_legend(doc),
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
     # (unit, count) read with a day or year of its own
@@ -308,7 +309,8 @@ def _unit_columns(table: Table, counts: list[int]) -> list[int]:
     (「総務部」 spanning three rows), then columns of the units within (「総務課」「職員課」
     「部計」), whatever their labels say. Empty when the first unit column names each row's
     own unit (「農林振興課 | 農政係・農地林務係 | 11人」: the 係 are its parts)."""
-    found = []
+    found: list[int] = []
+    merged: list[int] = []
     for index in range(len(table.header)):
         if index in counts:
             continue
@@ -316,11 +318,17 @@ def _unit_columns(table: Table, counts: list[int]) -> list[int]:
         units = sum(1 for text in cells if unit_kind(label_key(text)) is not None)
         if len(cells) >= 2 and units * 2 > len(cells):
             found.append(index)
+        elif index == 0 and cells and units == len(cells) and len(cells) < len(table.rows):
+            merged.append(index)  # one department merged over all its rows: printed once
+    if merged and found and _merged_blank(table, merged + found):
+        return merged + found
     if len(found) < 2:
         return []
     first = [label_key(r[found[0]].text) for r in table.rows if found[0] < len(r)]
     grouped = any(a == b and a for a, b in itertools.pairwise(first))
-    return found if grouped or _printed_once(table, found) else []
+    if grouped or _printed_once(table, found) or _merged_blank(table, found):
+        return found
+    return []
 
 
 def _printed_once(table: Table, columns: list[int]) -> bool:
@@ -334,6 +342,24 @@ def _printed_once(table: Table, columns: list[int]) -> bool:
         elif filled and columns[0] not in filled:
             parts += 1
     return own >= 1 and parts >= 1 and own + parts == len(table.rows)
+
+
+def _merged_blank(table: Table, columns: list[int]) -> bool:
+    """「総務部 | 総務課 | 15」 then 「 | 人事課 | 10」: a merged outer cell exported as blanks (a
+    spreadsheet saved as CSV prints the merged 部 once, on its first row, and leaves the rows
+    under it blank), so a blank outer cell beside a filled inner one is the outer unit above."""
+    first, inner = columns[0], columns[1:]
+    opened = blank = False
+    for row in table.rows:
+        outer = first < len(row) and bool(row[first].text.strip())
+        within = any(k < len(row) and row[k].text.strip() for k in inner)
+        if outer and within:
+            opened = True
+        elif not outer and within:
+            if not opened:
+                return False  # a blank outer cell before any group opened
+            blank = True
+    return opened and blank
 
 
 def _row_unit(row: list[Cell], unit_columns: list[int]) -> Cell | None:
@@ -646,7 +672,9 @@ def _counted_unit(
         if word.endswith(particle) and len(word) > len(particle):
             word = word[: -len(particle)]
             break
-    if unit_kind(word) is not None and field_of(word) is None:
+    if unit_kind(word) is not None and field_of(word, exact=True) is None and (
+        field_of(word) not in _COUNT_FIELDS  # 「会計課」 holds a label word, but counts none
+    ):
         return unit_in_phrase(word)
     for whole in labels_of("whole"):
         if word.endswith(whole) and _bare_suffix(word[: -len(whole)][-1:]):
@@ -665,16 +693,41 @@ def _counted_unit(
     return None
 
 
+# fields of the words that say what a count is, not whose: 「部職員合計」「課の計」
+_COUNT_FIELDS = ("staff", "total", "subtotal", "whole", "employment")
+
 _SUBJECT = re.compile(r"^\s*(?P<unit>[^、。,\s]{2,20}?)は[、,]")
 
 
 @cache
-def _stated_pattern() -> re.Pattern[str]:
+def _stated_pattern(*, glued: bool = False) -> re.Pattern[str]:
+    """The staff label, 「は」 and its count; `glued`: a unit printed right before the label
+    too (「…現在の知事部局職員数は3,170人」)."""
     staff = "|".join(re.escape(x) for x in sorted(labels_of("staff"), key=len, reverse=True))
+    unit = r"(?P<glued>[^\W\d]{2,12}?)" if glued else "(?P<glued>)"
     return re.compile(
-        rf"(?:^|(?<=[、,\s]))(?:(?P<owner>\w{{2,20}}?)の)?(?:{staff})は[、,]?\s*"
+        rf"(?:^|(?<=[、,\s]))(?:(?P<owner>\w{{2,20}}?)の)?{unit}(?:{staff})は[、,]?\s*"
         rf"(?P<gap>[^。]{{0,24}}?)(?P<n>[0-9][0-9,]*)\s*(?:人|名)"
     )
+
+
+def _stated_match(text: str) -> re.Match[str] | None:
+    """The first staff statement of a sentence; a word glued before the label only when it
+    names a unit (「知事部局職員数は」), else the label standing alone."""
+    match = _stated_pattern(glued=True).search(text)
+    if match is not None and match.group("glued") and unit_kind(match.group("glued")):
+        return match
+    return _stated_pattern().search(text)
+
+
+def _whole_body(owner: str, facts: DocumentFacts) -> str | None:
+    """「町全体の職員数は」「市全体の」: the whole of the body (its name or its kind, 町, before
+    a whole label) is the body itself."""
+    for whole in labels_of("whole"):
+        stem = owner[: -len(whole)] if owner.endswith(whole) else None
+        if stem and (stem == facts.municipality or (len(stem) == 1 and stem in "市町村県都道府")):
+            return facts.municipality
+    return None
 
 
 _GAP_MAX = 4  # 「令和2年4月1日現在で」: after its date, a few words before the count
@@ -700,7 +753,7 @@ def _from_stated(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Fou
             continue
         for sentence in re.finditer(r"[^。]+", doc.folded[block.start : block.end]):
             text = sentence.group()
-            match = _stated_pattern().search(text)
+            match = _stated_match(text)
             if match is None or any(cue in text[match.end() :] for cue in aims):
                 continue
             years = year_mentions(text)
@@ -714,8 +767,10 @@ def _from_stated(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Fou
                 owner = None  # 「令和5年4月1日現在の職員数は」: the day it was counted
             if subject is not None and subject.start("unit") >= match.start():
                 subject = None  # 「職員数は、300名」: the label itself, no unit
-            unit = owner or (subject.group("unit") if subject else None)
-            if unit is not None and not unit_kind(unit):
+            if owner and (body := _whole_body(owner, facts)):
+                owner = body
+            unit = match.group("glued") or owner or (subject.group("unit") if subject else None)
+            if unit is not None and unit != facts.municipality and not unit_kind(unit):
                 continue  # the sentence is about something else
             at = block.start + sentence.start()
             year = years[0].year if years else None
@@ -1021,3 +1076,45 @@ def _from_dated_counts(doc: StructuredDocument) -> Iterator[_Found]:
             at += len(text[at:]) - len(text[at:].lstrip(" \t\u3000、,"))  # 「312人、令和5年…」
         if found and not text[at:].strip():
             yield from found
+
+
+# -- an org chart whose brackets a legend says hold the staff ---------------------------------
+# 「( )内は令和4年4月1日現在の職員数」: what the empty brackets of the lines below stand for
+_LEGEND = re.compile(r"[(（][\s\u3000]*[)）]\s*内")
+_STROKES = " \t\u3000│┃├┣└┗─━┠┖・･•●○◎■□◆◇▪-"
+_BRACKET_COUNT = re.compile(
+    r"(?P<unit>[^\s()（）0-9、,。]{2,30}?)\s*[(（]\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*[)）]"
+)
+_POST_MAX = 12  # 「町長」「└ 副町長」: a short line of a post, counting nothing, inside the chart
+
+
+def _from_legend(doc: StructuredDocument) -> Iterator[_Found]:
+    """「( )内は令和4年4月1日現在の職員数」 over an org chart (a drawn tree, an indented or
+    bulleted list) of 「総務部(32人)」 lines: each bracketed count is that unit's staff, on
+    the day the legend dates them. The chart ends at the first line of another kind."""
+    staff = [label for label in labels_of("staff") if len(label) >= 2]
+    for block in doc.blocks:
+        if block.kind == "table" or "内" not in block.text:
+            continue
+        text = doc.folded[block.start : block.end]
+        legend = _LEGEND.search(text)
+        if legend is None or not any(label in text[legend.end() :] for label in staff):
+            continue
+        days = [m for m in year_mentions(text[legend.end() :]) if m.kind == "date"]
+        year = days[0].year if days else None
+        for other in doc.blocks[block.index + 1 :]:
+            line = doc.folded[other.start : other.end]
+            counts = list(_BRACKET_COUNT.finditer(line))
+            rest = _BRACKET_COUNT.sub("", line).strip(_STROKES)
+            if other.kind != "table" and counts and not rest:
+                for match in counts:
+                    at = other.start + match.start("n")
+                    yield _Found(match.group("unit").strip(_STROKES), year,
+                                 int(match.group("n").replace(",", "")), {
+                        "": doc.span(other.start + match.start(), other.start + match.end()),
+                        "count": doc.span(at, at + len(match.group("n"))),
+                    })  # fmt: skip
+            elif other.kind == "table" or len(rest) > _POST_MAX or "。" in rest:
+                break
+            elif any(ch.isdigit() for ch in rest):
+                break  # a numbered line, a count of another kind: the chart has ended

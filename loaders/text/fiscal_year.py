@@ -301,6 +301,7 @@ _PAIR_GAP = re.compile(r"^\s*(?:\([a-z]\)\s*)?$")
 _CARRIED_OUT = re.compile(
     r"\s*(?:の)?(?:実施(?:事業|状況|結果|分)|実績評価|(?:取組|進捗)状況"
     r"|(?:取組|事業|実績)\s*(?:に対する|に係る|の)\s*評価)|実績\s*[)）]"
+    r"|\s*の\s*取組\s*[)）]"  # 「(令和6年度評価/令和5年度の取組)」: the work evaluated
 )
 # 「(令和6年度改訂)」: the year a plan was revised in, not a year the plan is about.
 _REVISED = re.compile(r"\s*(?:に|の)?(?:改訂|改定|見直し)")

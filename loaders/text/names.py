@@ -115,6 +115,7 @@ FACILITY_SUFFIXES = (
     "小学校", "中学校", "診療所", "公園", "駐車場", "緑地", "プール", "ポンプ場", "パーク",
     "キャンプ場", "スキー場", "温泉館", "保育園", "調理場", "団地", "保育所", "こども園",
     "児童相談所", "津波避難タワー", "バスターミナル", "処分場", "分館",
+    "展望台", "分校", "研究所", "試験場", "大学校", "駅前広場", "交通広場", "口広場", "自由通路",
 )  # fmt: skip
 # Suffixes too generic to name a facility unless a proper noun is part of the name.
 _NEEDS_PROPER_NOUN = ("施設",)

@@ -57,9 +57,17 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-6/gold.json",
         ROOT / "tests/data/composed-fresh-6",
     ),
-    "estimate": (
+    "composed 10": (
         ROOT / "tests/data/composed-fresh-7/gold.json",
         ROOT / "tests/data/composed-fresh-7",
+    ),
+    "composed 11": (
+        ROOT / "tests/data/composed-fresh-8/gold.json",
+        ROOT / "tests/data/composed-fresh-8",
+    ),
+    "estimate": (
+        ROOT / "tests/data/composed-fresh-9/gold.json",
+        ROOT / "tests/data/composed-fresh-9",
     ),
 }
 # mode → (README heading, the corpora its table shows)
@@ -78,6 +86,8 @@ MODES = {
             "composed 7",
             "composed 8",
             "composed 9",
+            "composed 10",
+            "composed 11",
             "estimate",
         ),
     ),

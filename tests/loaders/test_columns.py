@@ -131,3 +131,26 @@ def test_a_table_whose_cells_wrap_under_its_figures_is_no_gutter() -> None:
         + _at("", "（令和3年度） （令和8年度）")
     )
     assert column_regions(text) == []
+
+
+def _at_col(left: str, right: str, col: int) -> str:
+    width = sum(2 if ord(ch) > 0x2000 else 1 for ch in left)
+    return (left + " " * (col - width) + right).rstrip() + "\n"
+
+
+def test_a_right_columns_outer_entries_printed_left_of_its_items_stay_in_it() -> None:
+    """A right column of a hierarchy, its outer entries (「■基本方針2 …」) a few columns left
+    of its items (「・…」), beside running text: one region, each line split at its gap."""
+    page = (
+        _at_col("　本村は、令和元年度に計画を定め、", "■基本方針1 安心のむらづくり", 42)
+        + _at_col("地域の皆さんと一緒に取り組んで", "・見守り活動の拡充", 44)
+        + _at_col("まいりました。今年度も各取組の", "・防災倉庫の更新", 44)
+        + _at_col("進み具合をまとめてお知らせする", "■基本方針2 元気なむらづくり", 41)
+        + _at_col("とともに、課題を整理しています。皆", "・特産品の販路拡大", 44)
+        + _at_col("ご意見をお寄せください。", "・移住相談の充実", 44)
+    )
+    regions = column_regions(page)
+    assert [(r.first, r.last) for r in regions] == [(0, 5)]
+    text, _ = unfold_all(page) or ("", [])
+    right = [line.strip() for line in text.split("\n") if line.strip().startswith(("■", "・"))]
+    assert right[0] == "■基本方針1 安心のむらづくり" and right[3] == "■基本方針2 元気なむらづくり"

@@ -17,10 +17,12 @@ from loaders.text.fiscal_year import format_era_fiscal_year
 Era = Literal["reiwa", "heisei", "western"]
 YenUnit = Literal["円", "千円", "万円", "億円"]
 Layout = Literal[
-    "bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box", "dl", "colon"
+    "bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box", "dl", "colon",
+    "excel-csv", "tree",
 ]  # fmt: skip
 LAYOUTS: tuple[Layout, ...] = (
-    "bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box", "dl", "colon"
+    "bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box", "dl", "colon",
+    "excel-csv", "tree",
 )  # fmt: skip
 
 _FULL_WIDTH = str.maketrans("0123456789,.()%:", "０１２３４５６７８９，．（）％：")
@@ -48,6 +50,9 @@ class Facts:
     policy: str = "地域のつながりを育む"
     initiatives: tuple[str, str] = ("交流拠点の整備", "地域人材の育成")
     grade: str = "A"
+    # a second division of the department, printed by the layouts that show the unit tree
+    sibling: str = "交流推進課"
+    sibling_staff: int = 5
     indicator: str = "交流イベント参加者数"
     baseline: int = 1_200
     actual: int = 1_350
@@ -254,6 +259,53 @@ def _csv(f: Facts, s: Style) -> str:
     return "\n".join(rows) + "\n"
 
 
+def _excel_csv(f: Facts, s: Style) -> str:
+    """A workbook saved as CSV by a spreadsheet: a byte-order mark, CRLF, every row padded
+    with commas to the widest table, a unit note in a far column, the staff table by unit
+    with its department cell merged (printed on its first row, blank under it) and a
+    department subtotal row, the year as the staff column's label."""
+    full = _FULL_WIDTH if s.full_width else {}
+    width = 5
+
+    def row(cells: list[str]) -> str:
+        cells = [f'"{c}"' if "," in c or "，" in c else c for c in cells]
+        return ",".join(cells + [""] * (width - len(cells)))
+
+    year = fiscal_year_label(f.year(s), s).translate(full)
+    total = str(f.staff + f.sibling_staff).translate(full)
+    staff = [
+        row([_aligned_title(f, s).strip()]), row([]),
+        row(["部局別職員数（4月1日現在）", "", "", "", "（単位：人）"]),
+        row(["部局", "所属名", year]),
+        row([f.department, f.division, str(f.staff).translate(full)]),
+        row(["", f.sibling, str(f.sibling_staff).translate(full)]),
+        row(["", f"{f.department} 計", total]),
+    ]
+    rows = staff
+    for table in _cells(f, s):
+        if table[0] == ["所属名", "職員数"]:
+            continue  # printed by unit above
+        rows.append(row([]))
+        rows += [row(cells) for cells in table]
+    return "\ufeff" + "\r\n".join(rows) + "\r\n"
+
+
+def _tree(f: Facts, s: Style) -> str:
+    """The bullets layout with the staff printed as an org chart drawn with box characters,
+    each unit's count in brackets a legend explains."""
+    bullets = _bullets(f, s)
+    staff_line = f"・{f.division}（職員数：{f.staff}人）\n"
+    chart = (
+        "■組織（（　）内は職員数）\n"
+        "市長\n"
+        f"└ {f.department}（{f.staff + f.sibling_staff}人）\n"
+        f"    ├ {f.division}（{f.staff}人）\n"
+        f"    └ {f.sibling}（{f.sibling_staff}人）\n\n"
+    )
+    assert staff_line in bullets
+    return bullets.replace(staff_line, "").replace("■指標\n", chart + "■指標\n")
+
+
 def _box(f: Facts, s: Style) -> str:
     """Tables drawn with box characters, as PDF extraction and text exports print them."""
     parts = []
@@ -299,7 +351,7 @@ def _colon(f: Facts, s: Style) -> str:
     return _title(f, s) + "\n\n".join(records) + "\n"
 
 
-_ALIGNED = ("space", "csv", "box")
+_ALIGNED = ("space", "csv", "box", "excel-csv")
 _RENDERERS = {
     "bullets": _bullets,
     "fields": _fields,
@@ -312,15 +364,27 @@ _RENDERERS = {
     "box": _box,
     "dl": _dl,
     "colon": _colon,
+    "excel-csv": _excel_csv,
+    "tree": _tree,
 }
 
 
-def expected_rows(f: Facts, s: Style, code: str) -> dict[str, set[tuple[object, ...]]]:
+# the layouts printing the department's unit tree: its subtotal and the second division too
+UNIT_TREES = ("excel-csv", "tree")
+
+
+def expected_rows(
+    f: Facts, s: Style, code: str, layout: Layout | None = None
+) -> dict[str, set[tuple[object, ...]]]:
     """The rows each contract query must return for the document (columns as in queries/)."""
     year = f.year(s)
+    tree = {
+        (code, f.sibling, year, f.sibling_staff),
+        (code, f.department, year, f.staff + f.sibling_staff),
+    }
     return {
         "projects": {(code, f.project, year, f.project_budget, f.division)},
-        "staff": {(code, f.division, year, f.staff)},
+        "staff": {(code, f.division, year, f.staff), *(tree if layout in UNIT_TREES else ())},
         "budgets": {(code, f.department, year, f.account, f.account_budget)},
         "policies": {(code, f.policy_code, f.policy)},
         "initiatives": {(code, name, f.policy_code) for name in f.initiatives},

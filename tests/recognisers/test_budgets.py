@@ -347,3 +347,55 @@ def test_the_whole_bodys_amount_in_a_bracket_after_a_units_share_is_the_bodys() 
         "【一般会計】4,321千円(市全体 250億円の0.02%)\n"
     )
     assert ("青葉台市", 2024, "一般会計", 25_000_000_000) in _budgets(text)
+
+
+def test_year_columns_labelled_with_the_budget_stage_hold_budgets() -> None:
+    text = (
+        "■会計別の予算（単位：千円）\n"
+        "会計\t令和6年度当初\t令和5年度当初\n"
+        "一般会計\t2,100,000\t2,000,000\n"
+        "架空霊園事業特別会計\t30,000\t28,000\n"
+        "合計\t2,130,000\t2,028,000\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2024, "一般会計", 2_100_000_000),
+        ("青葉台市", 2023, "一般会計", 2_000_000_000),
+        ("青葉台市", 2024, "架空霊園事業特別会計", 30_000_000),
+        ("青葉台市", 2023, "架空霊園事業特別会計", 28_000_000),
+    }
+
+
+def test_a_spaced_table_with_short_era_stage_columns_holds_budgets() -> None:
+    text = (
+        "会計別予算額　　　　（単位：千円）\n"
+        "  会計名                 R6当初        R5当初\n"
+        "  一般会計            2,100,000     2,000,000\n"
+        "  架空霊園事業特別会計   30,000        28,000\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2024, "一般会計", 2_100_000_000),
+        ("青葉台市", 2023, "一般会計", 2_000_000_000),
+        ("青葉台市", 2024, "架空霊園事業特別会計", 30_000_000),
+        ("青葉台市", 2023, "架空霊園事業特別会計", 28_000_000),
+    }
+
+
+def test_a_previous_year_amount_in_a_bracket_after_an_account_line() -> None:
+    text = "◆会計別の予算\n架空霊園事業特別会計　　2,800万円（前年度　2,650万円）\n"
+    assert _budgets(text) == {
+        ("青葉台市", 2024, "架空霊園事業特別会計", 28_000_000),
+        ("青葉台市", 2023, "架空霊園事業特別会計", 26_500_000),
+    }
+
+
+def test_a_sentence_naming_the_previous_year_before_its_bracketed_amount() -> None:
+    text = "一般会計の予算は12億円で、前年度（11億5,000万円）と比べて4.3%の増です。\n"
+    assert _budgets(text) == {
+        ("青葉台市", 2024, "一般会計", 1_200_000_000),
+        ("青葉台市", 2023, "一般会計", 1_150_000_000),
+    }
+
+
+def test_a_bracketed_rate_against_the_previous_year_is_no_budget() -> None:
+    text = "一般会計の予算は12億円で、前年度（比4.3%増）を上回りました。\n"
+    assert _budgets(text) == {("青葉台市", 2024, "一般会計", 1_200_000_000)}

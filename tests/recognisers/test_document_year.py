@@ -75,3 +75,8 @@ def test_revision_year_of_the_title_is_the_document_year_when_no_period_is_print
 def test_an_as_of_year_gives_way_to_the_period_the_opening_prints() -> None:
     text = "青葉台町 公約の進み具合 (2026年度末現在)\n任期 2025年6月から2029年5月\n\n1 概要\n"
     assert document_year(text) == 2025
+
+
+def test_the_year_of_the_work_a_bracket_names_after_the_evaluation_year() -> None:
+    text = "青葉台町 事務事業評価表\n（評価年度：令和7年度／令和6年度の取組）\n\n目的\n"
+    assert document_year(text) == 2024

@@ -9,7 +9,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from _facts_of import evaluation_rows, facts_of
 
-from loaders.facts import DocumentFacts
+from loaders.facts import DocumentFacts, Initiative
 from loaders.field_vocabulary import all_labels
 from loaders.recognisers import evaluations
 from loaders.structure import read_structure
@@ -656,3 +656,76 @@ def test_graded_lines_naming_no_entry_of_the_page_are_no_grades() -> None:
         "　花壇の手入れ　　　Ａ\n"
     )
     assert evaluation_rows(facts_of(text, year=2025)) == set()
+
+
+def test_a_progress_field_under_a_coded_heading_grades_that_heading_entry() -> None:
+    """A record of ■ fields (■進捗：順調) under a numbered entry 「１－② 渚の清掃活動」:
+    the grade word is that entry's, each record its own."""
+    text = (
+        "約束１ 海辺のまち\n"
+        "１－② 渚の清掃活動\n■進捗：順調\n■担当：環境課\n\n"
+        "１－③ 浜辺の植樹\n■進捗：検討中\n■担当：環境課\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("渚の清掃活動", 2023, "順調"),
+        ("浜辺の植樹", 2023, "検討中"),
+    }
+
+
+def test_a_grade_table_without_an_entry_header_grades_the_coded_entries_it_names() -> None:
+    """区分 | 評価の対象 | 評価: no header names the entry column, but its cells print codes
+    and names the document states (「3-1 木工体験の推進」); the grade column is the one
+    printing grades, not the one whose label starts with 評価."""
+    text = (
+        "施策３ 森のまち\n３－１ 木工体験の推進\n本文です。\n３－２ 里山の保全\n本文です。\n\n"
+        "評価結果\n\n| 区分 | 評価の対象 | 評価 |\n|---|---|---|\n"
+        "| 基本事業 | 3-1 木工体験の推進 | Ｂ |\n| 基本事業 | 3-2 里山の保全 | A |\n"
+        "| 施策 | 3 森のまち | B |\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("木工体験の推進", 2023, "B"),
+        ("里山の保全", 2023, "A"),
+        ("森のまち", 2023, "B"),
+    }
+
+
+def test_a_grade_table_naming_no_stated_entry_grades_nothing() -> None:
+    text = "評価結果\n\n区分\t対象\t評価\n基本事業\t木工体験の推進\tB\n基本事業\t里山の保全\tA\n"
+    assert evaluation_rows(facts_of(text, year=2023)) == set()
+
+
+def test_a_results_column_beside_a_grade_is_not_the_graded_entry() -> None:
+    """事業名 | 自己評価 | 主な成果・課題: the last column reports results (a description),
+    so the grade is the project's, not the result sentence's."""
+    text = (
+        "【事業名】星空観察会事業\n【予算額】1,200千円\n\n"
+        "振り返り\n"
+        "事業名\t自己評価\t主な成果・課題\n"
+        "星空観察会事業\tＡ\t参加者が目標の数に届く\n"
+    )
+    rows = evaluation_rows(facts_of(text, year=2024))
+    assert ("参加者が目標の数に届く", 2024, "A") not in rows
+
+
+def test_a_sentence_reporting_a_result_is_never_graded() -> None:
+    """An entry is named by a noun phrase or a promise; 「…が遅れている」 reports a result."""
+    facts = facts_of("お知らせ\n", year=2024)
+    facts.initiatives.append(Initiative("導入が遅れている", "measure"))
+    evaluations.add_evaluation(facts, "導入が遅れている", 2024, "B", {})
+    evaluations.add_evaluation(facts, "来場者が目標を上回った", 2024, "A", {})
+    assert evaluation_rows(facts) == set()
+
+
+def test_a_progress_field_under_a_numbered_section_heading_grades_nothing() -> None:
+    """「4 評価」 is a numbered section of the page, no entry the document states."""
+    assert evaluation_rows(facts_of("4 評価\n■進捗：順調\n■担当：環境課\n", year=2023)) == set()
+
+
+def test_an_issue_column_right_of_the_project_column_is_not_the_graded_entry() -> None:
+    """事業名 | 評価 | 課題: the row's entry is printed first; the 課題 cell says what remains."""
+    text = (
+        "【事業名】星空観察会事業\n【予算額】1,200千円\n\n振り返り\n"
+        "事業名\t自己評価\t課題\n星空観察会事業\tＡ\t参加者が目標の数に届く\n"
+    )
+    rows = evaluation_rows(facts_of(text, year=2024))
+    assert ("参加者が目標の数に届く", 2024, "A") not in rows

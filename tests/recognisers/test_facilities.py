@@ -369,3 +369,8 @@ def test_a_named_public_housing_estate_is_a_facility() -> None:
 
 def test_public_housing_as_a_kind_is_no_facility() -> None:
     assert _facilities("市営住宅の長寿命化を進めます。\n") == set()
+
+
+def test_a_place_word_that_opens_a_units_name_is_no_facility() -> None:
+    text = "所管：架空みどり公園緑地課\n担当 あおば斎場係\n架空運動公園を改修します。\n"
+    assert _facilities(text) == {"架空運動公園"}

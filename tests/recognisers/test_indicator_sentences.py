@@ -291,3 +291,15 @@ def test_a_year_and_a_value_alone_in_brackets_after_a_target_are_its_starting_po
         ("架空協力員の登録者数", 2028, "target", 500),
         ("架空協力員の登録者数", 2023, "baseline", 320),
     }
+
+
+def test_a_target_set_after_the_topic_and_its_year_is_that_years_target() -> None:
+    """「○○率は、令和9年度までに80%とすることを目指します」: the name as the topic (は), then
+    the year, then one value with a target's cue."""
+    text = "星空観察会の満足度は、令和9年度までに80%とすることを目指します。\n"
+    assert _rows(text) == {("星空観察会の満足度", 2027, "target", 80)}
+
+
+def test_a_notes_mark_is_no_part_of_the_targets_name() -> None:
+    text = "＊天文台の来館者数は、2030年度に9,000人とすることを目標としています。\n"
+    assert _rows(text) == {("天文台の来館者数", 2030, "target", 9000)}

@@ -1332,3 +1332,122 @@ def test_a_caption_naming_a_plans_year_leaves_the_targets_undated() -> None:
         "| 指標名 | 現状値(R5) | 目標値 |\n|---|---|---|\n| 架空率 | 40.0% | 50.0% |\n"
     )
     assert ("架空率", None, "target", 50.0) in _observations_of_year(text, 2024)
+
+
+def test_a_derived_rate_column_closing_a_header_line_holds_no_value() -> None:
+    """「… 令和５年度実績　前年比」: the last column compares the values before it (a
+    derived column, `mkf:derivedColumn`), so the rows are read without it."""
+    text = (
+        "【指標】\n指標名　単位　令和４年度実績　令和５年度目標　令和５年度実績　前年比\n"
+        "星見台の来訪者数　人　1,200　1,500　1,350　112.5%\n"
+        "流星観察会の参加率　％　40.0　45.0　44.1　110.3%\n"
+    )
+    assert _observations(text) == {
+        ("星見台の来訪者数", 2022, "actual", 1200),
+        ("星見台の来訪者数", 2023, "target", 1500),
+        ("星見台の来訪者数", 2023, "actual", 1350),
+        ("流星観察会の参加率", 2022, "actual", 40.0),
+        ("流星観察会の参加率", 2023, "target", 45.0),
+        ("流星観察会の参加率", 2023, "actual", 44.1),
+    }
+
+
+def test_rows_numbered_in_their_first_column_are_read_under_a_header_line() -> None:
+    """「1 星空講座の修了者数 人 30 40 42 105.0%」: a row number before the name (read as a
+    numbered line by the layout) is no part of the indicator."""
+    text = (
+        "成果指標 単位 2022年度実績 2023年度目標 2023年度実績 達成率\n"
+        "1 星空講座の修了者数 人 30 40 42 105.0%\n"
+        "2 天文台の満足度 % 80.0 85.0 83.2 97.9%\n"
+    )
+    assert _observations(text) == {
+        ("星空講座の修了者数", 2022, "actual", 30),
+        ("星空講座の修了者数", 2023, "target", 40),
+        ("星空講座の修了者数", 2023, "actual", 42),
+        ("天文台の満足度", 2022, "actual", 80.0),
+        ("天文台の満足度", 2023, "target", 85.0),
+        ("天文台の満足度", 2023, "actual", 83.2),
+    }
+
+
+def test_a_row_whose_derived_column_prints_words_is_not_read_as_values() -> None:
+    text = (
+        "成果指標 単位 2022年度実績 2023年度目標 2023年度実績 達成率\n"
+        "1 星空講座の修了者数 人 30 40 42 未集計\n"
+    )
+    assert _observations(text) == set()
+
+
+def test_a_bulleted_list_of_one_value_a_line_under_a_dated_indicator_heading() -> None:
+    text = (
+        "財政の指標（2023年度決算）\n・経常収支比率　89.0％\n・財政力指数　0.52\n\n"
+        "問い合わせ先\n"
+    )
+    assert _observations(text) == {
+        ("経常収支比率", 2023, "actual", 89.0),
+        ("財政力指数", 2023, "actual", 0.52),
+    }
+
+
+def test_standard_indicator_names_make_a_dated_heading_one_of_indicators() -> None:
+    """「わがまちの台所事情（令和5年度決算）」 never says 指標, but the lines under it open with
+    an indicator every body reports by that name (`mkf:standardIndicator`); a reference
+    value in brackets after a value is none of the indicator's."""
+    text = (
+        "わがまちの台所事情（令和5年度決算）\n"
+        "経常収支比率　　93.4%（全国平均 92.2%）\n"
+        "住民1人あたりの基金残高　　121千円\n"
+    )
+    assert _observations(text) == {
+        ("経常収支比率", 2023, "actual", 93.4),
+        ("住民1人あたりの基金残高", 2023, "actual", 121),
+    }
+
+
+def test_amounts_under_a_dated_heading_naming_no_indicator_are_no_indicators() -> None:
+    text = "わがまちの台所事情（令和5年度決算）\n一般会計　　93億円\n特別会計　　12億円\n"
+    assert _observations(text) == set()
+
+
+def test_a_names_rest_wrapped_onto_a_row_of_its_own_joins_the_name() -> None:
+    """「星空観察会の年間延べ参加 | 320 | 500」 over 「者数（人） | | 」: the header puts each
+    name's unit in brackets, and only the second row ends with one: the name's rest."""
+    text = (
+        "指標名（単位） | 基準値（2020年度） | 目標値（2026年度） |\n---|---|---|\n"
+        "星空観察会の年間延べ参加 | 320 | 500 |\n者数（人） |  |  |\n"
+        "天文台の来館者数（人） | 4,100 | 5,000 |\n"
+    )
+    assert _observations(text) == {
+        ("星空観察会の年間延べ参加者数", 2020, "baseline", 320),
+        ("星空観察会の年間延べ参加者数", 2026, "target", 500),
+        ("天文台の来館者数", 2020, "baseline", 4100),
+        ("天文台の来館者数", 2026, "target", 5000),
+    }
+
+
+def test_a_row_naming_another_indicator_without_values_is_not_a_names_rest() -> None:
+    text = (
+        "指標名\t基準値（2020年度）\t目標値（2026年度）\n"
+        "星空観察会の参加者数\t320\t500\n新しい指標\t\t\n"
+    )
+    assert {o[0] for o in _observations(text)} == {"星空観察会の参加者数"}
+
+
+def test_a_per_capita_name_opening_with_a_number_is_a_name_not_a_value() -> None:
+    """「1世帯当たりの…」, 「10万人あたりの…」: a number opening a name per head."""
+    text = (
+        "指標名\t基準値（2020年度）\t目標値（2026年度）\n"
+        "1世帯当たりの資源回収量（kg）\t52\t60\n"
+        "10万人あたりの星空観察会の開催数\t3\t5\n"
+    )
+    assert _observations(text) == {
+        ("1世帯当たりの資源回収量", 2020, "baseline", 52),
+        ("1世帯当たりの資源回収量", 2026, "target", 60),
+        ("10万人あたりの星空観察会の開催数", 2020, "baseline", 3),
+        ("10万人あたりの星空観察会の開催数", 2026, "target", 5),
+    }
+
+
+def test_years_listed_with_values_under_an_indicator_heading_name_no_indicator() -> None:
+    text = "主な指標（令和5年度実績）\n・令和5年度　120\n・令和4年度　110\n"
+    assert _observations(text) == set()

@@ -678,12 +678,17 @@ def test_a_table_naming_the_broader_level_in_a_column_files_no_entry_under_that_
     }
 
 
-def test_a_graded_level_of_a_policy_tree_is_a_measure_under_its_own_code() -> None:
+def test_a_graded_level_of_a_policy_tree_is_a_measure_under_its_parents_code() -> None:
     text = "## 柱2 月の港\n### 2-1 桟橋の修繕\n評価：B\n### 2-2 灯台の保存\n評価：A\n"
     assert initiative_rows(facts_of(text)) == {
-        ("桟橋の修繕", ("2-1",)),
-        ("灯台の保存", ("2-2",)),
+        ("桟橋の修繕", ("2",)),
+        ("灯台の保存", ("2",)),
     }
+
+
+def test_a_level_graded_with_a_word_is_a_measure_under_its_parents_code() -> None:
+    text = "約束3 森のまち\n\n3-① 里山の再生\n【進捗】順調\n【担当】森林課\n"
+    assert initiative_rows(facts_of(text)) == {("里山の再生", ("3",))}
 
 
 def test_graded_numbered_lines_outside_a_policy_system_are_no_measures() -> None:
@@ -706,10 +711,10 @@ def test_graded_levels_in_two_columns_side_by_side_are_measures_of_each_column()
     )
     facts = facts_of(text)
     assert initiative_rows(facts) == {
-        ("星見台の整備", ("1-1",)),
-        ("夜空の保全", ("1-2",)),
-        ("桟橋の修繕", ("2-1",)),
-        ("灯台の保存", ("2-2",)),
+        ("星見台の整備", ("1",)),
+        ("夜空の保全", ("1",)),
+        ("桟橋の修繕", ("2",)),
+        ("灯台の保存", ("2",)),
     }
     entry = next(i for i in facts.initiatives if i.name == "桟橋の修繕")
     assert entry.evidence["name"].text == "2-1 桟橋の修繕"
@@ -772,8 +777,8 @@ def test_a_pledge_graded_on_its_own_line_is_a_measure_of_its_promise() -> None:
         "2-2 灯台を公開します：達成度：A\n"
     )
     assert initiative_rows(facts_of(text)) == {
-        ("浜の清掃を毎月行います", ("2-1",)),
-        ("灯台を公開します", ("2-2",)),
+        ("浜の清掃を毎月行います", ("2",)),
+        ("灯台を公開します", ("2",)),
     }
 
 
@@ -937,3 +942,85 @@ def test_a_bullet_citing_its_policy_in_a_bracket_is_an_initiative_filed_there() 
     assert initiative_rows(facts_of(text)) == {
         ("桟橋改修事業", ("2-1",)), ("灯台の公開", ("2-2",)),
     }  # fmt: skip
+
+
+def test_each_level_of_a_drawn_policy_tree_is_a_measure_of_the_level_it_hangs_from() -> None:
+    text = (
+        "施策の体系\n1 星と森のまち\n├ 1-1 森の保全\n│  └ 1-1-1 里山の手入れ\n└ 1-2 星空の観光\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("森の保全", ("1",)),
+        ("星空の観光", ("1",)),
+        ("里山の手入れ", ("1-1",)),
+    }
+
+
+def test_a_continuation_line_of_a_space_table_takes_the_code_of_the_row_above() -> None:
+    text = (
+        "施策番号  取組内容                    所管課\n"
+        "2-1       川の清掃活動の支援          環境課\n"
+        "          水辺の観察会の開催          環境課\n"
+        "2-2       古民家の改修支援            建設課\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("川の清掃活動の支援", ("2-1",)),
+        ("水辺の観察会の開催", ("2-1",)),
+        ("古民家の改修支援", ("2-2",)),
+    }
+
+
+def test_a_row_that_lost_its_blank_cells_gets_each_cell_back_under_its_header_label() -> None:
+    from loaders.recognisers.outline import aligned_row
+    from loaders.structure import Cell, Table
+
+    lines = ["番号　取組の内容　　　　　所管課", "      水辺の観察会の開催  環境課"]
+    text = "\n".join(lines) + "\n"
+    doc = read_structure(text, labels=all_labels())
+
+    def cell(word: str, line: int) -> Cell:
+        start = sum(len(x) + 1 for x in lines[:line]) + lines[line].index(word)
+        return Cell(word, start, start + len(word))
+
+    header = [cell("番号", 0), cell("取組の内容", 0), cell("所管課", 0)]
+    table = Table([c.text for c in header], [], header_cells=header)
+    row = [cell("水辺の観察会の開催", 1), cell("環境課", 1)]
+    assert [c and c.text for c in aligned_row(doc, table, row)] == [
+        None,
+        "水辺の観察会の開催",
+        "環境課",
+    ]
+
+
+def test_an_entry_without_a_code_named_as_a_policy_level_goes_under_the_level_above() -> None:
+    from loaders.facts import PolicyCode
+
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, "", "generic")
+    facts.policy_codes += [PolicyCode("Ⅱ", "2", "水の暮らし"),
+                           PolicyCode("2-(1)", "2-1", "井戸の保全")]  # fmt: skip
+    facts.initiatives += [Initiative("井戸の保全", "measure"), Initiative("雨水の利用", "measure")]
+    initiatives._levels_under_parents(facts)
+    assert initiative_rows(facts) == {("井戸の保全", ("Ⅱ",)), ("雨水の利用", ())}
+
+
+def test_entries_bulleted_along_an_initiative_label_line_go_under_the_policy_heading() -> None:
+    text = "■施策3-2 川辺の再生\n主な取組：・堤防の緑化 ・親水広場の清掃\n"
+    assert initiative_rows(facts_of(text)) == {
+        ("堤防の緑化", ("3-2",)),
+        ("親水広場の清掃", ("3-2",)),
+    }
+
+
+def test_bulleted_entries_along_a_label_line_outside_any_policy_are_not_filed() -> None:
+    text = "お知らせ\n主な取組 ・堤防の緑化 ・親水広場の清掃\n"
+    assert all(codes for _, codes in initiative_rows(facts_of(text)))
+
+
+def test_a_graded_cell_naming_a_level_with_its_code_is_a_measure_of_the_level_above() -> None:
+    text = (
+        "施策3-4 里山の保全\n\n"
+        "- 3-4-1 竹林の整備\n- 3-4-2 里山ボランティアの育成\n\n評価\n\n"
+        "| 対象 | 評価 |\n|---|---|\n| 3-4-1 竹林の整備 | B |\n"
+        "| 3-4-2 里山ボランティアの育成 | A |\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert ("竹林の整備", ("3-4",)) in rows and ("里山ボランティアの育成", ("3-4",)) in rows

@@ -549,6 +549,20 @@ def test_a_unit_line_indented_under_a_larger_units_line_is_that_units() -> None:
     assert parents["河川管理課"] == "架空建設局"
 
 
+def test_a_unit_drawn_under_a_larger_unit_in_a_box_character_tree_is_that_units() -> None:
+    """An org chart drawn with heavy strokes (「┣ 架空建設部」 then 「┃　┗ 道路維持課」): the
+    strokes are indent; a unit hanging from a post (市長) has no parent unit."""
+    text = (
+        "組織図\n市長\n┣ 架空建設部\n┃\u3000┣ 道路維持課\n┃\u3000┗ 河川管理課\n"
+        "┗ 架空環境部\n\u3000\u3000┗ 清掃事業課\n"
+    )
+    parents = _parents(text)
+    assert parents["道路維持課"] == "架空建設部"
+    assert parents["河川管理課"] == "架空建設部"
+    assert parents["清掃事業課"] == "架空環境部"
+    assert parents["架空環境部"] is None
+
+
 def test_unit_lines_at_one_indent_are_not_each_others() -> None:
     """Lines of units at the same indent are siblings, none the parent of the next."""
     parents = _parents("組織\n\u3000架空建設部\u3000\u300030人\n\u3000架空環境部\u3000\u302025人\n")
@@ -568,3 +582,39 @@ def test_a_unit_wrapped_over_two_lines_of_a_box_cell_is_one_unit() -> None:
     table = Table(["No", "取組", "担当課"], [row])
     doc = StructuredDocument(text, text, [Block("table", 0, len(text) - 1, "", table=table)])
     assert [u.name for u in find_units(doc)] == ["まちづくり推進課"]
+
+
+def test_a_units_parent_in_brackets_inside_a_table_cell() -> None:
+    """「関係課 | 道路維持課（架空建設部）、緑化推進課（架空環境部）」 in a table's cell."""
+    text = (
+        "項目\t内容\n関係課\t道路維持課（架空建設部）、緑化推進課（架空環境部）\n"
+        "施策\t架空の推進\n"
+    )
+    parents = _parents(text)
+    assert parents["道路維持課"] == "架空建設部"
+    assert parents["緑化推進課"] == "架空環境部"
+
+
+def test_a_page_title_line_with_the_body_far_right_names_the_documents_department() -> None:
+    """「令和8年度 架空産業部 運営目標        青葉台市」 as a PDF page's first line, then
+    numbered sections: its units listed with no parent are the department's."""
+    text = (
+        "令和8年度 架空産業部 運営目標                              青葉台市\n"
+        "1 部の概要\n  本庁 商工振興課／観光交流課\n  出先 架空産業センター\n"
+        "2 重点事業\n"
+    )
+    parents = _parents(text)
+    assert parents["商工振興課"] == "架空産業部"
+    assert parents["観光交流課"] == "架空産業部"
+
+
+def test_a_first_line_that_is_a_sentence_names_no_department() -> None:
+    text = "架空産業部と商工振興課が連携して取り組みます。\n1 概要\n  観光交流課\n"
+    assert _parents(text).get("観光交流課") is None
+
+
+def test_a_room_labelled_as_held_within_a_division_in_brackets_is_that_divisions() -> None:
+    """「架空振興課（課内室：観光推進室）」: the label says the 室 sits inside the 課, though
+    both are of one rank; without it a 室 in brackets after a 課 is no part of it."""
+    assert _parents("組織\n・架空振興課（課内室：観光推進室）\n")["観光推進室"] == "架空振興課"
+    assert _parents("組織\n・架空振興課（観光推進室）\n").get("観光推進室") is None

@@ -735,3 +735,74 @@ def test_a_policy_field_holding_a_chain_of_levels_names_each_level_alone() -> No
     rows = policy_rows(facts_of(text))
     assert ("2", "港のまち") in rows
     assert not any("/" in (n or "") or "／" in (n or "") for _, n in rows)
+
+
+def test_a_policy_tree_drawn_downwards_with_box_characters_names_every_level() -> None:
+    text = (
+        "施策の体系\n1 星と森のまち\n├ 1-1 森の保全\n│  ├ 1-1-1 里山の手入れ\n"
+        "│  └ 1-1-2 水源林の保護\n└ 1-2 星空の観光\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "星と森のまち"),
+        ("1-1", "森の保全"),
+        ("1-1-1", "里山の手入れ"),
+        ("1-1-2", "水源林の保護"),
+        ("1-2", "星空の観光"),
+    }
+
+
+def test_a_policy_tree_drawn_across_with_strokes_between_levels_splits_at_the_strokes() -> None:
+    text = (
+        "Ⅱ 海と丘のまち ─┬─ Ⅱ-1 港の活性化 ──── Ⅱ-1-1 岸壁の補修\n"
+        "                 │                    Ⅱ-1-2 漁港の整備\n"
+        "                 └─ Ⅱ-2 丘の農業 ──── Ⅱ-2-1 果樹園の振興\n"
+    )
+    rows = policy_rows(facts_of(text))
+    assert ("2-1-1", "岸壁の補修") in rows and ("2-2", "丘の農業") in rows
+    assert ("2-1-2", "漁港の整備") in rows and ("2-2-1", "果樹園の振興") in rows
+
+
+def test_a_drawn_tree_line_goes_on_without_strokes_below_it() -> None:
+    text = (
+        "1 川のまち ─ 1-1 治水 ─── 1-1-1 堤防の点検\n"
+        "                          1-1-2 排水機場の更新\n"
+    )
+    assert ("1-1-2", "排水機場の更新") in policy_rows(facts_of(text))
+
+
+def test_a_drawn_org_chart_or_contents_line_is_no_policy_tree() -> None:
+    chart = "組織\n町長\n└ 副町長\n   ├ 総務部(12人)\n   └ 建設部(8人)\n"
+    contents = "目次\n1 はじめに ─────── 3\n1-1 計画の目的 ───── 5\n"
+    assert policy_rows(facts_of(chart)) == set()
+    assert policy_rows(facts_of(contents)) == set()
+
+
+def test_levels_a_page_selects_set_apart_on_one_line_are_each_a_policy() -> None:
+    text = "施策の体系\n政策3 緑の里\n  3-2 林業\n    3-2-1 植林の推進    3-2-4 木材の販路拡大\n"
+    rows = policy_rows(facts_of(text))
+    assert ("3-2-1", "植林の推進") in rows and ("3-2-4", "木材の販路拡大") in rows
+
+
+def test_skipping_plain_numbers_on_one_line_are_not_split_into_levels() -> None:
+    text = "施策の体系\n1 植林の推進    4 木材の販路拡大\n"
+    assert ("4", "木材の販路拡大") not in policy_rows(facts_of(text))
+
+
+def test_a_form_row_labelled_with_a_policy_word_holding_code_and_name_is_that_level() -> None:
+    text = "| 基本目標 | 3 水と森の里 |\n|---|---|\n| 施策 | 3-4 里山の保全 |\n| 担当 | 森林課 |\n"
+    rows = policy_rows(facts_of(text))
+    assert ("3", "水と森の里") in rows and ("3-4", "里山の保全") in rows
+
+
+def test_entries_numbered_one_step_below_a_known_policy_are_its_levels() -> None:
+    text = (
+        "施策3-4 里山の保全\n\n構成する基本事業\n"
+        "- 3-4-1 竹林の整備\n  - 竹林整備事業(森林課)\n- 3-4-2 里山ボランティアの育成\n"
+    )
+    rows = policy_rows(facts_of(text))
+    assert ("3-4-1", "竹林の整備") in rows and ("3-4-2", "里山ボランティアの育成") in rows
+
+
+def test_one_entry_numbered_below_a_known_policy_is_not_read_as_its_levels() -> None:
+    text = "施策3-4 里山の保全\n\n備考\n- 3-4-2 里山ボランティアの育成\n"
+    assert ("3-4-2", "里山ボランティアの育成") not in policy_rows(facts_of(text))

@@ -1121,3 +1121,85 @@ def test_year_labels_read_as_fields_under_a_name_key_its_amounts() -> None:
         ("架空橋補修事業", 2025, 1_000_000, "架空道路課"),
         ("架空橋補修事業", 2026, 1_200_000, "架空道路課"),
     }
+
+
+def test_an_amount_between_the_name_and_its_attribute_bracket_is_the_budget() -> None:
+    text = (
+        "■今年度の主な取組\n"
+        "（１）架空橋りょう点検事業　2,450万円（担当課：架空土木課）\n"
+        "（２）架空図書館システム更新事業 1億300万円 (担当：架空生涯学習課)\n"
+    )
+    assert _projects(text) == {
+        ("架空橋りょう点検事業", 2024, 24_500_000, "架空土木課"),
+        ("架空図書館システム更新事業", 2024, 103_000_000, "架空生涯学習課"),
+    }
+
+
+def test_an_amount_inside_the_name_without_a_space_stays_in_the_name() -> None:
+    text = "・架空300万円奨励金事業（担当課：架空振興課）\n"
+    assert {(p[0], p[2]) for p in _projects(text)} <= {("架空300万円奨励金事業", None)}
+
+
+def test_a_unit_label_run_into_a_unit_fields_value_splits_department_and_division() -> None:
+    text = "事業名：架空花壇整備事業\n担当部局：架空緑化部担当課架空みどり課\n予算額：1,200千円\n"
+    assert _projects(text) == {("架空花壇整備事業", 2024, 1_200_000, "架空みどり課")}
+
+
+def test_a_cost_row_with_a_dash_for_a_year_gives_the_other_years() -> None:
+    text = (
+        "事務事業名 架空読書推進事業\n"
+        "所管課 架空図書課\n"
+        "【事業費】（単位：千円）\n"
+        "区分 令和4年度決算 令和5年度決算 令和6年度予算\n"
+        "事業費 ― 1,300 1,450\n"
+    )
+    assert _projects(text) == {
+        ("架空読書推進事業", 2023, 1_300_000, "架空図書課"),
+        ("架空読書推進事業", 2024, 1_450_000, "架空図書課"),
+    }
+
+
+def test_a_dated_budget_label_before_the_amount_dates_the_project() -> None:
+    text = (
+        "２　主な事務事業\n"
+        "○架空図書館移動車運行事業（架空図書課）　令和4年度決算額：2,340千円\n"
+        "1. 架空読み聞かせ推進事業 (架空図書課) 令和4年度予算額 980千円\n"
+    )
+    assert _projects(text) == {
+        ("架空図書館移動車運行事業", 2022, 2_340_000, "架空図書課"),
+        ("架空読み聞かせ推進事業", 2022, 980_000, "架空図書課"),
+    }
+
+
+def test_a_budget_field_naming_a_project_gives_that_project_not_the_line_above() -> None:
+    text = (
+        "(2) 公園をもっと身近に\n"
+        "担当：架空公園課\n"
+        "予算：架空遊具更新事業（令和6年度） 1,200千円\n"
+        "進捗：順調\n"
+    )
+    assert _projects(text) == {("架空遊具更新事業", 2024, 1_200_000, "架空公園課")}
+
+
+def test_a_budget_field_naming_no_project_leaves_the_line_above_as_the_name() -> None:
+    text = "■架空遊具更新事業\n担当：架空公園課\n予算：一般会計 1,200千円\n"
+    assert {p[0] for p in _projects(text)} == {"架空遊具更新事業"}
+
+
+def test_a_project_reviewed_last_year_takes_the_year_of_its_budget_record() -> None:
+    text = (
+        "１ 令和5年度の振り返り\n"
+        "事業名\t評価\t課題\n"
+        "架空水路改修事業\tB\t工期の遅れ\n"
+        "\n"
+        "２ 令和6年度の主な事業\n"
+        "事業名：架空水路改修事業\n"
+        "予算額：5,000千円\n"
+        "担当課：架空土木課\n"
+    )
+    assert _projects(text) == {("架空水路改修事業", 2024, 5_000_000, "架空土木課")}
+
+
+def test_a_budget_field_under_a_project_line_keeps_the_line_as_the_name() -> None:
+    text = "◇架空水門改修事業\n担当：架空河川課\n予算：架空水門改修事業費 3,000千円\n"
+    assert _projects(text) == {("架空水門改修事業", 2024, 3_000_000, "架空河川課")}

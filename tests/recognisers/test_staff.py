@@ -467,3 +467,84 @@ def test_a_unit_counted_by_its_short_name_keeps_the_full_name_the_document_gives
     assert ("青葉台市架空浄化センター", 2024, "合計", 19) in _staff(
         text, units=("青葉台市架空浄化センター",)
     )
+
+
+def test_a_merged_outer_unit_exported_as_blank_cells_groups_the_rows_under_it() -> None:
+    text = (
+        "部局\t課・室\t令和5年度\t令和6年度\n"
+        "架空総務部\t架空庶務課\t9\t10\n\t架空契約課\t4\t4\n\t架空総務部 計\t13\t14\n"
+        "架空土木部\t架空道路課\t20\t21\n\t架空土木部 計\t20\t21\n"
+    )
+    rows = _staff("部局別職員数\n" + text)
+    assert ("架空庶務課", 2023, "合計", 9) in rows and ("架空契約課", 2024, "合計", 4) in rows
+    assert ("架空総務部", 2023, "合計", 13) in rows and ("架空土木部", 2024, "合計", 21) in rows
+    assert not any(r[0] == "架空総務部" and r[3] == 9 for r in rows)
+
+
+def test_a_merged_outer_unit_left_blank_in_a_pipe_table() -> None:
+    text = (
+        "部局別職員数\n\n| 部 | 課 | 職員数 |\n|---|---|---|\n| 架空環境部 | 架空清掃課 | 30 |\n"
+        "|  | 架空公園課 | 12 |\n| 架空福祉部 | 架空介護課 | 18 |\n|  | 架空保育課 | 25 |\n"
+    )
+    assert _staff(text) == {
+        ("架空清掃課", 2024, "合計", 30), ("架空公園課", 2024, "合計", 12),
+        ("架空介護課", 2024, "合計", 18), ("架空保育課", 2024, "合計", 25),
+    }
+
+
+def test_a_legend_says_the_brackets_of_a_bulleted_org_list_hold_staff_counts() -> None:
+    text = (
+        "（　）内は令和5年4月1日現在の職員数です。\n・架空総務部（20人）\n・架空庶務課（12人）\n"
+        "・架空契約課（8人）\n\n2 施策の方向\n・架空事業（3件）\n"
+    )
+    assert _staff(text) == {
+        ("架空総務部", 2023, "合計", 20), ("架空庶務課", 2023, "合計", 12),
+        ("架空契約課", 2023, "合計", 8),
+    }
+
+
+def test_a_legend_over_a_drawn_org_tree_skips_its_posts_and_strokes() -> None:
+    text = (
+        "組織（( )内は職員数）\n村長\n┗ 副村長\n　　┣ 架空総務課(9人)\n　　┃\n"
+        "　　┗ 架空産業課(7人)  架空建設係(3人)\n"
+    )
+    assert _staff(text, year=2026) == {
+        ("架空総務課", 2026, "合計", 9), ("架空産業課", 2026, "合計", 7),
+        ("架空建設係", 2026, "合計", 3),
+    }
+
+
+def test_brackets_without_a_legend_are_no_staff_counts() -> None:
+    assert _staff("組織\n・架空総務課（12人）\n・架空産業課（7人）\n") == set()
+
+
+def test_a_unit_whose_name_holds_a_label_word_is_counted_in_prose_about_staff() -> None:
+    text = "職員数\nこのほか、架空議会事務局(3人)、会計課(4人)を置きます。\n"
+    assert ("会計課", 2024, "合計", 4) in _staff(text)
+
+
+def test_a_unit_glued_before_the_staff_label_in_a_sentence_is_the_counted_unit() -> None:
+    text = "令和6年4月1日現在の架空管理局職員数は1,204人となった。\n"
+    assert _staff(text) == {("架空管理局", 2024, "合計", 1204)}
+
+
+def test_a_word_glued_before_the_staff_label_that_is_no_unit_names_nothing() -> None:
+    assert not any(r[0] == "正規" for r in _staff("本市の正規職員数は300人です。\n"))
+
+
+def test_the_whole_body_stated_before_the_staff_label_is_the_body() -> None:
+    assert _staff("※このほか出先機関を置く。市全体の職員数は512人。\n") == {
+        ("青葉台市", 2024, "合計", 512)
+    }
+
+
+def test_one_department_merged_over_all_its_rows_groups_them() -> None:
+    text = (
+        "部局別職員数\n\n| 部局 | 所属 | 令和7年度 |\n|---|---|---|\n"
+        "| 架空市民部 | 架空戸籍課 | 11 |\n"
+        "|  | 架空保険課 | 6 |\n|  | 架空市民部 計 | 17 |\n"
+    )
+    assert _staff(text) == {
+        ("架空戸籍課", 2025, "合計", 11), ("架空保険課", 2025, "合計", 6),
+        ("架空市民部", 2025, "合計", 17),
+    }
