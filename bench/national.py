@@ -153,8 +153,7 @@ def ingest_here(corpus: Path, path: Path, workers: int | None) -> dict[str, floa
         write_s += time.perf_counter() - start
 
     store.write_graphs = timed_write  # type: ignore[method-assign]
-    before = cpu_seconds()
-    own_before = own_cpu_seconds()
+    before, workers_before = cpu_seconds(), children_cpu_seconds()
     start = time.perf_counter()
     summary = ingest([corpus], store, settings, progress=sys.stderr.isatty(), workers=workers)
     ingest_s = time.perf_counter() - start
@@ -167,7 +166,7 @@ def ingest_here(corpus: Path, path: Path, workers: int | None) -> dict[str, floa
         "ingest_s": ingest_s,
         "write_s": write_s,
         "cpu_s": cpu_seconds() - before,
-        "worker_cpu_s": (cpu_seconds() - before) - (own_cpu_seconds() - own_before),
+        "worker_cpu_s": children_cpu_seconds() - workers_before,
         "parent_rss_mb": own_peak_rss_mb(),
         "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
@@ -194,16 +193,16 @@ def stop_fork_server() -> None:
 
 
 def cpu_seconds() -> float:
-    """CPU time of this process and of its finished children (the ingest workers)."""
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own_cpu_seconds() + children.ru_utime + children.ru_stime
-
-
-def own_cpu_seconds() -> float:
-    """CPU time of this process: the writer, with the store's own threads (the bulk
-    loader's and RocksDB's flushes and compactions)."""
+    """CPU time of this process (the writer, with the store's own threads: the bulk loader's
+    and RocksDB's flushes and compactions) and of its finished children (the workers)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
-    return own.ru_utime + own.ru_stime
+    return own.ru_utime + own.ru_stime + children_cpu_seconds()
+
+
+def children_cpu_seconds() -> float:
+    """CPU time of this process's finished children: the ingest workers."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return children.ru_utime + children.ru_stime
 
 
 def measure_bulk_load(size: Size, path: Path, scratch: Path) -> None:

@@ -38,8 +38,8 @@ def test_ingest_cpu_is_split_into_workers_and_writer(tmp_path: Path) -> None:
     """The growth of ingest cost is attributed: the workers' reading against the writer's and
     the store's own threads (bulk loader, RocksDB compactions)."""
     bench = national()
-    bench.generate.generate(tmp_path / "corpus", 2, 1, seed=1)
+    bench.generate.generate(tmp_path / "corpus", 2, 2, seed=1)  # 4 documents: a pool of 2
     size = bench.Size(2)
-    bench.measure_ingest(size, tmp_path / "corpus", tmp_path / "store", workers=1)
+    bench.measure_ingest(size, tmp_path / "corpus", tmp_path / "store", workers=2)
     assert 0 < size.worker_cpu_s < size.cpu_s
     assert f"({bench.per_doc(size.worker_cpu_s, size)} + " in bench.report([size], 1, 1)
