@@ -26,10 +26,18 @@ def label_key(label: str) -> str:
 
 
 @cache
-def field_labels() -> dict[str, str]:
-    """label key → field name ("予算額" → "budget"), from the SKOS altLabels and prefLabels."""
+def fields_graph() -> Graph:
+    """`ontology/fields.ttl`, parsed once per process for every reader of the vocabulary
+    (read it, do not change it)."""
     graph = Graph()
     graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    return graph
+
+
+@cache
+def field_labels() -> dict[str, str]:
+    """label key → field name ("予算額" → "budget"), from the SKOS altLabels and prefLabels."""
+    graph = fields_graph()
     labels: dict[str, str] = {}
     for prop in (SKOS.prefLabel, SKOS.altLabel):
         for concept, label in graph.subject_objects(prop):
@@ -94,8 +102,7 @@ def sentence_cues() -> dict[str, str]:
     text, say what kind of value it is (`mkf:sentenceCue`)."""
     from rdflib import URIRef
 
-    graph = Graph()
-    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    graph = fields_graph()
     return {
         fold_width(str(cue)): str(concept).rsplit("#", 1)[-1]
         for concept, cue in graph.subject_objects(URIRef(_MKF + "sentenceCue"))

@@ -168,6 +168,7 @@ def _text_regions(text: str) -> list[Region]:
 
 # A gap of the gutter: two spaces at least, or one full-width space.
 _GUTTER_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+_WIDE_SPACES = re.compile(r"[ \u3000]{2,}")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _WORD_START = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
 _PROSE_WIDTH = 20  # a line of running text fills at least this many display columns
@@ -199,7 +200,7 @@ def _running_text(piece: str) -> bool:
     words = piece.strip()
     return (
         len(_HIRAGANA.findall(words)) >= _PROSE_KANA
-        and not re.search(r"[ \u3000]{2,}", words)
+        and not _WIDE_SPACES.search(words)
         and sum(_width(ch) for ch in words) >= _PROSE_WIDTH
     )
 

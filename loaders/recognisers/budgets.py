@@ -574,8 +574,10 @@ def _from_leaders(doc: StructuredDocument) -> Iterator[_Found]:
         if block.kind not in ("paragraph", "item", "heading"):
             continue
         found = leader_field(block.text)  # the text after a bullet or number
-        offset = doc.folded.find(block.text, block.start) if found is not None else -1
-        if found is None or offset < 0:
+        if found is None:
+            continue
+        offset = doc.folded.find(block.text, block.start)
+        if offset < 0:
             continue
         label, at = found
         account = _NOTE_MARK.sub("", label)
@@ -617,6 +619,8 @@ def _from_term_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
             })  # fmt: skip
 
 
+# 「3,864,209千円(前年度 3,720,151千円)」: a bracket right after an amount
+_BRACKET_AFTER = re.compile(r"\s*[(（]\s*(?P<inner>[^()（）]*)[)）]")
 # 「…は36億円で、前年度（35億円）と比べて」: the cue, then the earlier amount in a bracket
 _CUE_THEN_BRACKET = re.compile(
     r"\s*(?:で|、|,)?\s*[、,]?\s*(?P<cue>[^\s()（）、,。]{2,3})\s*[(（]\s*(?P<inner>[^()（）]*)[)）]"
@@ -627,17 +631,16 @@ def _previous_year_amount(text: str, end: int) -> tuple[int, int, int] | None:
     """「3,864,209千円(前年度 3,720,151千円)」: the amount a bracket right after the amount
     (ending at `end`) gives for the fiscal year before, opened by a previous-year cue."""
     cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
-    match = re.match(r"\s*[(（]\s*(?P<inner>[^()（）]*)[)）]", text[end:])
-    if match is None:
-        match = _CUE_THEN_BRACKET.match(text[end:])
-        if match is None or not any(match.group("cue") == c for c in cues):
-            return None
-        inner = match.group("inner")
+    rest = text[end:]
+    match = _BRACKET_AFTER.match(rest)
+    if match is not None:
+        cued = match.group("inner").startswith(tuple(cues))
     else:
-        inner = match.group("inner")
-        if not any(inner.startswith(c) for c in cues):
-            return None
-    amounts = find_amounts(inner)
+        match = _CUE_THEN_BRACKET.match(rest)
+        cued = match is not None and match.group("cue") in cues
+    if match is None or not cued:
+        return None
+    amounts = find_amounts(match.group("inner"))
     if len(amounts) != 1:
         return None
     a, b, yen = amounts[0]

@@ -17,10 +17,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from loaders.facts import DocumentFacts, Evaluation, Initiative, Project, Span
-from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, sentence_cues
+from loaders.field_vocabulary import (
+    all_labels,
+    field_of,
+    fields_graph,
+    label_key,
+    labels_of,
+    sentence_cues,
+)
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.recognisers.initiatives import attributes, form_entries, graded_rows
 from loaders.recognisers.outline import (
@@ -32,7 +39,6 @@ from loaders.recognisers.outline import (
     line_of,
     trailing_grade,
 )
-from loaders.resources import ontology_dir
 from loaders.structure import Block, Cell, StructuredDocument, read_structure
 from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
@@ -79,12 +85,14 @@ def _evaluated_year(doc: StructuredDocument) -> int | None:
 
 
 _OF_WORK = ("の", "実施")  # 「令和5年度の取組」, 「令和5年度実施事業」
+# a bracket, closed or running to the end of the line
+_BRACKET = re.compile(r"[(（][^()（）]*$|[(（][^()（）]*[)）]")
 
 
 def _bracketed_after_label(line: str, labels: list[str]) -> bool:
     """「… 評価シート(令和5年度の取組)」: the year of the work graded is printed in brackets
     after the evaluation's label, apart from the year of the report."""
-    found = re.search(r"[(（][^()（）]*$|[(（][^()（）]*[)）]", line)
+    found = _BRACKET.search(line)
     return found is not None and any(label in label_key(line[: found.start()]) for label in labels)
 
 
@@ -186,8 +194,7 @@ _GRADE_MARK = "https://w3id.org/machikg/fields#gradeMark"
 def grade_words() -> frozenset[str]:
     """The words printed as a grade (達成, 概ね達成, 未達成 …; `mkf:gradeMark` in
     ontology/fields.ttl): data, so another town's words are added there, not here."""
-    graph = Graph()
-    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    graph = fields_graph()
     return frozenset(
         fold_width(str(word)).strip() for _, word in graph.subject_objects(URIRef(_GRADE_MARK))
     )
@@ -513,8 +520,7 @@ def _add_once(
 def _stage_labels() -> tuple[str, ...]:
     """The labels of one stage of a review (一次評価, 二次評価 …; `mkf:stageMark` in
     ontology/fields.ttl)."""
-    graph = Graph()
-    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    graph = fields_graph()
     return tuple(label_key(str(w)) for _, w in graph.subject_objects(URIRef(_STAGE_MARK)))
 
 
@@ -878,8 +884,7 @@ _CRITERION_MARK = "https://w3id.org/machikg/fields#criterionMark"
 @cache
 def _criterion_labels() -> tuple[str, ...]:
     """The criteria a review weighs (妥当性, 有効性 …; `mkf:criterionMark` in fields.ttl)."""
-    graph = Graph()
-    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    graph = fields_graph()
     return tuple(label_key(str(w)) for _, w in graph.subject_objects(URIRef(_CRITERION_MARK)))
 
 

@@ -46,8 +46,10 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import cache
 
+from rdflib import URIRef
+
 from loaders.facts import DocumentFacts, Observation, ObservationKind, Span
-from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
+from loaders.field_vocabulary import all_labels, field_of, fields_graph, label_key, labels_of
 from loaders.genres.columns import column_regions, unfold
 from loaders.recognisers.indicator_sentences import (
     arrow_observations,
@@ -239,22 +241,18 @@ def _target_year_above(
     ]
 
 
+def _field_words(prop: str) -> Iterator[tuple[str, str]]:
+    """(concept name, word) for each word `mkf:<prop>` gives a concept of fields.ttl."""
+    cue = URIRef("https://w3id.org/machikg/fields#" + prop)
+    for concept, word in fields_graph().subject_objects(cue):
+        yield str(concept).rsplit("#", 1)[-1], str(word)
+
+
 @cache
 def _caption_cues(kind: str) -> tuple[str, ...]:
     """Words of a caption over an indicator table naming the year of its values of `kind`
     (`mkf:captionCue` in ontology/fields.ttl): data, not code."""
-    from rdflib import Graph, URIRef
-
-    from loaders.resources import ontology_dir
-
-    graph = Graph()
-    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
-    cue = URIRef("https://w3id.org/machikg/fields#captionCue")
-    return tuple(
-        str(word)
-        for concept, word in graph.subject_objects(cue)
-        if str(concept).rsplit("#", 1)[-1] == kind
-    )
+    return tuple(word for concept, word in _field_words("captionCue") if concept == kind)
 
 
 def _wrapped_last(
@@ -890,17 +888,10 @@ def _from_flat_rows(doc: StructuredDocument, context: int | None) -> Iterator[Ob
 def _column_cues() -> dict[str, ObservationKind]:
     """Words closing an indicator table's column label (「R3決算」 → actual;
     `mkf:indicatorColumnCue` in ontology/fields.ttl): data, not code."""
-    from rdflib import Graph, URIRef
-
-    from loaders.resources import ontology_dir
-
-    graph = Graph()
-    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
-    cue = URIRef("https://w3id.org/machikg/fields#indicatorColumnCue")
     return {
-        str(word): _KINDS[str(concept).rsplit("#", 1)[-1]]
-        for concept, word in graph.subject_objects(cue)
-        if str(concept).rsplit("#", 1)[-1] in _KINDS
+        word: _KINDS[concept]
+        for concept, word in _field_words("indicatorColumnCue")
+        if concept in _KINDS
     }
 
 
@@ -1434,14 +1425,7 @@ def _header_columns(
 def _derived_labels() -> frozenset[str]:
     """The labels of columns derived from an indicator's values (達成率, 対前年度比;
     `mkf:derivedColumn` in ontology/fields.ttl)."""
-    from rdflib import Graph, URIRef
-
-    from loaders.resources import ontology_dir
-
-    graph = Graph()
-    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
-    cue = URIRef("https://w3id.org/machikg/fields#derivedColumn")
-    return frozenset(label_key(str(word)) for _, word in graph.subject_objects(cue))
+    return frozenset(label_key(word) for _, word in _field_words("derivedColumn"))
 
 
 def derived_tail(labels: list[str]) -> int:
@@ -1511,12 +1495,12 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
             # 「指標名 基準値 R5目標」 over 「(R2)」 printed under 基準値 alone: its year
             columns, undated = aligned, []
             continue
-        undated = _header_columns([w.text for w in _own_column(words)], context, dated=False)
+        own = _own_column(words)
+        undated = _header_columns([w.text for w in own], context, dated=False)
         if undated:
             columns = []
             unit = _unit_after_name([w.text for w in words])
-            tail = derived_tail([w.text for w in _own_column(words)])
-            own = _own_column(words)
+            tail = derived_tail([w.text for w in own])
             labels = own[2:] if unit else own[1:]
             continue
         # 「令和3年度 令和4年度 令和5年度」 over 「(実績) (実績) (見込)」: a year and a kind
@@ -1960,14 +1944,7 @@ def _heading_column(text: str, context: int | None, *, named: bool = False) -> _
 def _standard_indicators() -> tuple[str, ...]:
     """Indicators every body prints under the same name (経常収支比率, 実質公債費比率 …;
     `mkf:standardIndicator` in ontology/fields.ttl)."""
-    from rdflib import Graph, URIRef
-
-    from loaders.resources import ontology_dir
-
-    graph = Graph()
-    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
-    cue = URIRef("https://w3id.org/machikg/fields#standardIndicator")
-    return tuple(label_key(str(word)) for _, word in graph.subject_objects(cue))
+    return tuple(label_key(word) for _, word in _field_words("standardIndicator"))
 
 
 def _names_standard_indicator(doc: StructuredDocument, block: Block) -> bool:

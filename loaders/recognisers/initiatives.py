@@ -499,9 +499,7 @@ def add_initiative(
     project = project_ending(name) == "事業"
     if project and not (projects and codes):
         return None
-    # a short project's name (「甲ケア事業」) ends as labels do; only a label itself is one
-    label = field_of(name, exact=True) is not None if project else is_label_like(name)
-    if len(name) < 2 or len(name) > NAME_MAX or label or _COUNT.match(name):
+    if len(name) < 2 or len(name) > NAME_MAX or _label_like(name, project) or _COUNT.match(name):
         return None
     if not _WORD.search(name):
         return None  # 「(2022) (2024)」: years or figures, no name
@@ -770,6 +768,12 @@ def _names_unit(facts: DocumentFacts, text: str) -> bool:
     return any(len(o.name) >= 3 and nfkc_key(o.name) in key for o in facts.organizations)
 
 
+def _label_like(name: str, project: bool) -> bool:
+    """Whether `name` reads as a label; a short project's name (「甲ケア事業」) ends as labels
+    do, so for a `project` only a label itself is one."""
+    return field_of(name, exact=True) is not None if project else is_label_like(name)
+
+
 def _is_title(text: str, *, projects: bool = False) -> bool:
     """A name, not a sentence, a label, an amount or a number. With `projects`, a short
     project's name (「甲ケア事業」) ends as labels do and is still a name."""
@@ -778,7 +782,7 @@ def _is_title(text: str, *, projects: bool = False) -> bool:
     return (
         2 <= len(text) <= NAME_MAX
         and not _SENTENCE.search(text)
-        and not (field_of(text, exact=True) is not None if project else is_label_like(text))
+        and not _label_like(text, project)
         and not re.search(r"[0-9]\s*(?:千|万|億)?円", text)
         and not text.startswith("#")
         and not text.endswith((":", "："))
@@ -924,17 +928,29 @@ def _listed_entries(doc: StructuredDocument, block: Block) -> list[tuple[str, Sp
     found = _ATTRIBUTE_PART.match(block.text)
     if found is None or field_of(found.group("label"), exact=True) != "initiative":
         return []
-    entries: list[tuple[str, Span]] = []
-    start = doc.folded.find(found.group("value"), block.start, block.end)
+    names = _LIST_SEPARATOR.split(found.group("value"))
+    if not all(_is_title(name.strip()) for name in names):
+        return []
+    spans = _listed_spans(doc, block, found.group("value"), names)
+    return [(name.strip(), span) for name, span in zip(names, spans, strict=True)]
+
+
+_LIST_SEPARATOR = re.compile(r"[、，,]")
+
+
+def _listed_spans(
+    doc: StructuredDocument, block: Block, value: str, names: list[str]
+) -> list[Span]:
+    """The span of each of `names`, listed in that order in `value` (printed in `block`)."""
+    start = doc.folded.find(value, block.start, block.end)
+    spans: list[Span] = []
     position = 0
-    for name in re.split(r"[、，,]", found.group("value")):
-        at = found.group("value").find(name, position)
+    for name in names:
+        at = value.find(name, position)
         position = at + len(name)
-        if not _is_title(name.strip()):
-            return []
-        span = doc.span(start + at, start + position) if start >= 0 else doc.block_span(block)
-        entries.append((name.strip(), span))
-    return entries
+        whole = start < 0
+        spans.append(doc.block_span(block) if whole else doc.span(start + at, start + position))
+    return spans
 
 
 def _numbered_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
@@ -1018,6 +1034,8 @@ def _graded_level_cells(doc: StructuredDocument, facts: DocumentFacts, table: Ta
     system with its code, graded further along its row, is a measure of the level above,
     filed under that level's code (a graded level is what was evaluated)."""
     known = {c.normalized: c for c in facts.policy_codes}
+    if not known:
+        return  # no level of the system to find in a cell
     for row in table.rows:
         for k, cell in enumerate(row):
             lead = find_leading_code(cell.text)
@@ -1101,21 +1119,19 @@ def _projects_after_policy(doc: StructuredDocument, facts: DocumentFacts, headin
     one line): the projects a policy's own line lists are its measures. Only a list made of
     project names alone counts, so a description in words is never split."""
     code = code_of(heading.number)
-    found = re.match(r"^\s*[^:：]+[:：](?P<tail>.*\S)\s*$", heading.text)
+    found = _TERM_TAIL.match(heading.text)
     if code is None or found is None:
         return
     tail = found.group("tail")
-    projects = [p.strip() for p in re.split(r"[、，,]", tail)]
+    projects = [p.strip() for p in _LIST_SEPARATOR.split(tail)]
     if not all(project_ending(p) == "事業" and _is_title(p, projects=True) for p in projects):
         return
-    start = doc.folded.find(tail, heading.start, heading.end)
-    position = 0
-    for project in projects:
-        at = tail.find(project, position)
-        position = at + len(project)
-        span = doc.span(start + at, start + position) if start >= 0 else doc.block_span(heading)
+    for project, span in zip(projects, _listed_spans(doc, heading, tail, projects), strict=True):
         add_initiative(facts, project, [code.printed], {"": doc.block_span(heading), "name": span},
                        projects=True)  # fmt: skip
+
+
+_TERM_TAIL = re.compile(r"^\s*[^:：]+[:：](?P<tail>.*\S)\s*$")
 
 
 def _items_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:

@@ -415,15 +415,20 @@ def _cell_parents_in_brackets(
     ]
 
 
+@cache
+def _belonging_cues() -> tuple[str, ...]:
+    """The `mkf:belongsTo` cue words (「所管」「に属する」), longest first."""
+    cues = (c for c, f in sentence_cues().items() if f == "belongsTo")
+    return tuple(sorted(cues, key=len, reverse=True))
+
+
 def _bracketed_parents(text: str, offset: int, places: Sequence[str]) -> list[FoundUnit]:
     """The units of `text` (at `offset`) followed by a larger unit in brackets, with it as
     their parent, and that larger unit."""
     found: list[FoundUnit] = []
-    cues = sorted((c for c, f in sentence_cues().items() if f == "belongsTo"), key=len,
-                  reverse=True)  # fmt: skip
     for match in _OUTER.finditer(text):
         outer = re.sub(r"\s+", "", match.group("outer"))
-        cue = next((c for c in cues if outer.endswith(c) and len(outer) > len(c)), "")
+        cue = next((c for c in _belonging_cues() if outer.endswith(c) and len(outer) > len(c)), "")
         outer = _without_places(outer[: len(outer) - len(cue)], places)  # 「(A課所管)」
         if [m[2] for m in find_organization_mentions(outer)] != [outer]:
             continue
@@ -964,16 +969,16 @@ def _under_item(
         named = by_block.get(other.index, [])
         if not named or not _leads(doc, other, named[0]) or len(named) != 1:
             return units
-        outer = named[0]
-        return [
-            _with_parent(u, outer.name) if u.parent is None and _holds(outer, u) else u
-            for u in units[:1]
-        ] + units[1:]
+        first = units[0]
+        if first.parent is None and _holds(named[0], first):
+            first = _with_parent(first, named[0].name)
+        return [first, *units[1:]]
     return units
 
 
 # the strokes of a tree drawn with box characters (「│   ├ 架空課」): indent, not text
-_TREE_STROKES = "│┃├┣└┗─━┠┖"
+TREE_STROKES = "│┃├┣└┗─━┠┖"
+_INDENT = " \u3000" + TREE_STROKES
 
 
 def _indent(doc: StructuredDocument, block: Block) -> int | None:
@@ -981,10 +986,10 @@ def _indent(doc: StructuredDocument, block: Block) -> int | None:
     strokes of a drawn tree (「│   ├ 架空課」) counting as indent, or None when the block
     does not open its line."""
     line_start = doc.text.rfind("\n", 0, block.start) + 1
-    lead = doc.text[line_start : block.start] + doc.text[block.start : block.end]
-    spaces = len(lead) - len(lead.lstrip(" \u3000" + _TREE_STROKES))
-    if doc.text[line_start : block.start].strip(" \u3000" + _TREE_STROKES):
+    if doc.text[line_start : block.start].strip(_INDENT):
         return None
+    lead = doc.text[line_start : block.end]
+    spaces = len(lead) - len(lead.lstrip(_INDENT))
     return sum(2 if c == "\u3000" else 1 for c in lead[:spaces])
 
 
@@ -1307,7 +1312,7 @@ def _continues(doc: StructuredDocument, before: Block, block: Block) -> bool:
 def _leads(doc: StructuredDocument, block: Block, unit: FoundUnit) -> bool:
     """Whether a list item begins with the unit (「・星見課 25人」): the list is of units,
     so under a department's heading they are its divisions."""
-    return not doc.folded[block.start : unit.start].strip(" \u3000・･•-*●○◎◇◆■□▪" + _TREE_STROKES)
+    return not doc.folded[block.start : unit.start].strip(" \u3000・･•-*●○◎◇◆■□▪" + TREE_STROKES)
 
 
 def _add(facts: DocumentFacts, found: list[FoundUnit], doc: StructuredDocument) -> None:

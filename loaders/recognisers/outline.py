@@ -6,7 +6,6 @@ around them, and the facts already found (so a fact the genre parser read is not
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -14,6 +13,7 @@ from loaders.facts import DocumentFacts, Initiative, PolicyCode
 from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.numbering import plain_number
+from loaders.structure.tables import printed_width
 from loaders.text.normalize import nfkc_key
 from loaders.text.policy_codes import (
     CodeParse,
@@ -454,12 +454,7 @@ def all_rows(table: Table) -> list[list[Cell]]:
 def _display_column(doc: StructuredDocument, at: int) -> int:
     """Where `at` stands on its line as printed (a wide character takes two places), so a
     row's cells line up with the header's whatever their width."""
-    line = doc.text[doc.text.rfind("\n", 0, at) + 1 : at]
-    return sum(
-        2 if (w := unicodedata.east_asian_width(ch)) in "WF" or (w == "A" and ord(ch) >= 0x2000)
-        else 1
-        for ch in line
-    )
+    return printed_width(doc.text[doc.text.rfind("\n", 0, at) + 1 : at])
 
 
 def aligned_row(doc: StructuredDocument, table: Table, row: list[Cell]) -> list[Cell | None]:

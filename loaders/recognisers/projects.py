@@ -1575,9 +1575,7 @@ class _Reader:
     def _budget(self, item: _Found, text: str, start: int, unit: str | None) -> None:
         if item.budget is not None or item.yearly:
             return
-        series = [replace(y, year_start=start + y.year_start, year_end=start + y.year_end,
-                          start=start + y.start, end=start + y.end)
-                  for y in year_amounts(text, unit)]  # fmt: skip
+        series = [_shifted(y, start) for y in year_amounts(text, unit)]
         if len(series) == 1 and series[0].yen is not None:  # 「令和6年度 6,529」
             one = series[0]
             item.budget, item.budget_span = one.yen, self.doc.span(one.start, one.end)
@@ -1606,8 +1604,7 @@ class _Reader:
         series = year_amounts(inner, unit)
         if len(series) == 1 and series[0].yen is not None:
             one = series[0]
-            item.yearly = [replace(one, year_start=at + one.year_start, year_end=at + one.year_end,
-                                   start=at + one.start, end=at + one.end)]  # fmt: skip
+            item.yearly = [_shifted(one, at)]
             return
         cue = next((c for c, f in sentence_cues().items()
                     if f == "previousYear" and inner.startswith(c)), None)  # fmt: skip
@@ -1946,9 +1943,14 @@ def _undertaking(name: str) -> bool:
     )
 
 
+def _char_width(ch: str) -> int:
+    """Display columns of a character (full-width and ambiguous ones are two wide)."""
+    return 2 if unicodedata.east_asian_width(ch) in "FWA" else 1
+
+
 def _display_width(text: str) -> int:
     """Display columns of `text` (full-width characters are two wide)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
+    return sum(_char_width(ch) for ch in text)
 
 
 def _display_cut(line: str, edge: int) -> int | None:
@@ -1960,7 +1962,7 @@ def _display_cut(line: str, edge: int) -> int | None:
     for index, ch in enumerate(line):
         if col >= edge:
             return index if index == 0 or line[index - 1] in " \u3000" else None
-        col += 2 if unicodedata.east_asian_width(ch) in "FWA" else 1
+        col += _char_width(ch)
         if col > edge:
             return None
     return len(line)
@@ -1979,6 +1981,12 @@ def _right_header(line: str) -> tuple[int, list[int]] | None:
             continue
         return _display_width(line[: gap.end()]), [years[k] for k in sorted(years)]
     return None
+
+
+def _shifted(one: YearAmount, by: int) -> YearAmount:
+    """A year's amount read in a piece of text, its offsets moved `by` into the document."""
+    return replace(one, year_start=by + one.year_start, year_end=by + one.year_end,
+                   start=by + one.start, end=by + one.end)  # fmt: skip
 
 
 def _drop_cross_reference(item: _Found) -> None:
@@ -2416,9 +2424,8 @@ def _project_in_budget(
         return None
     head = value[: amounts[0][0]]
     for start, stop in reversed(bracket_groups(head)):
-        if all(m.kind == "fiscal" for m in year_mentions(head[start:stop])) and year_mentions(
-            head[start:stop]
-        ):
+        years = year_mentions(head[start:stop])
+        if years and all(m.kind == "fiscal" for m in years):
             head = head[:start] + head[stop:]  # 「(2023年度)」: the amount's year
     name = head.strip(_TRIM)
     if not _valid_name(name) or not looks_like_project(name) or field_of(name, exact=True):
@@ -2429,7 +2436,7 @@ def _project_in_budget(
 
 def _figure_or_none(text: str) -> bool:
     """A cell of a cost row: a figure, or a dash saying nothing that year (「－ 7,531」)."""
-    return bool(re.fullmatch(r"[▲△-]?[0-9][0-9,]*", text) or _NO_AMOUNT.fullmatch(text))
+    return bool(_FIGURE.fullmatch(text) or _NO_AMOUNT.fullmatch(text))
 
 
 def _spaced_chain(text: str) -> bool:
@@ -2605,6 +2612,7 @@ _GAP = re.compile(r"[ \u3000]{2,}")
 _EDGE_SLACK = 2
 _RULE = re.compile(r"[─━\-=＝_]{3,}")
 _NUMBERED_SECTION = re.compile(r"[0-9]{1,2}\s+\S")
+_FIGURE = re.compile(r"[▲△-]?[0-9][0-9,]*")  # a cost row's cell: a figure, 「▲」 for a fall
 _NO_AMOUNT = re.compile(r"[―\-－ー—‐–]|0")  # 「―」 in a year's cell: nothing that year
 _WIDE_GAP = re.compile(r"[ \u3000]{3,}")
 _BROKEN_SUFFIX = re.compile(r"(?P<head>[^\s]{2,20})[ \u3000](?P<suffix>[課部係室局])")

@@ -27,7 +27,7 @@ from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of,
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
 from loaders.recognisers.budgets import document_owner as _titled_owner
-from loaders.recognisers.organizations import subject_department, unit_in_phrase
+from loaders.recognisers.organizations import TREE_STROKES, subject_department, unit_in_phrase
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -139,10 +139,16 @@ def _with_place(name: str, facts: DocumentFacts) -> str:
     return next((known[k] for p in places if (k := nfkc_key(p + name)) in known), name)
 
 
+@cache
+def _total_labels() -> tuple[str, ...]:
+    """The labels of a total or a subtotal row, longest first."""
+    return tuple(sorted({*labels_of("total"), *labels_of("subtotal")}, key=len, reverse=True))
+
+
 def _total_of(name: str) -> str | None:
     """「県土整備部 計」「部の合計」「架空部局 小計」: the unit a total or subtotal row sums (a
     unit suffix alone, 部, for the unit the document is about), else None."""
-    for total in sorted({*labels_of("total"), *labels_of("subtotal")}, key=len, reverse=True):
+    for total in _total_labels():
         if name.endswith(total) and len(name) > len(total):
             rest = name[: -len(total)].rstrip()
             rest = rest[:-1] if rest.endswith("の") and len(rest) > 1 else rest
@@ -1081,7 +1087,7 @@ def _from_dated_counts(doc: StructuredDocument) -> Iterator[_Found]:
 # -- an org chart whose brackets a legend says hold the staff ---------------------------------
 # 「( )内は令和4年4月1日現在の職員数」: what the empty brackets of the lines below stand for
 _LEGEND = re.compile(r"[(（][\s\u3000]*[)）]\s*内")
-_STROKES = " \t\u3000│┃├┣└┗─━┠┖・･•●○◎■□◆◇▪-"
+_STROKES = " \t\u3000" + TREE_STROKES + "・･•●○◎■□◆◇▪-"  # indent, tree and bullet marks
 _BRACKET_COUNT = re.compile(
     r"(?P<unit>[^\s()（）0-9、,。]{2,30}?)\s*[(（]\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*[)）]"
 )

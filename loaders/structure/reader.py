@@ -99,12 +99,6 @@ def _names_of(field: str, value: str) -> bool:
     return bool(pieces) and all(unit_kind(p) for p in pieces)
 
 
-def _indent_width(indent: str) -> int:
-    """Display columns of a line's indent: a full-width space is two (「・A」 over 「　・B」
-    nests B under A as two half-width spaces do)."""
-    return sum(2 if ch == "\u3000" else 1 for ch in indent.expandtabs(2))
-
-
 def _has_pipes(line: Line) -> bool:
     return "|" in line.text
 
@@ -456,7 +450,9 @@ class _Reader:
             self.blocks[-1].text = m.group("label").strip()
             return
         if m := _BULLET.match(s):
-            depth = _indent_width(self.text[line.start : line.start + m.end("indent")]) // 2
+            # a full-width space two places: 「・A」 over 「　・B」 nests B as two spaces do
+            indent = self.text[line.start : line.start + m.end("indent")]
+            depth = printed_width(indent.expandtabs(2)) // 2
             rest_start = m.end()
             numbering = leading_numbering(s[rest_start:])
             text_start = rest_start + (numbering.end if numbering else 0)
@@ -670,6 +666,7 @@ class _Reader:
 _WIDE_GAP = re.compile(r"(?: {2,}|\u3000|\t)")
 # 「の生きがいづくり」「ポーツの推進」: a line opening with kana continues a word or phrase
 _KANA_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")
+_LETTERS = re.compile(r"[^\W0-9_]+")  # a word of letters alone: no figure, no mark
 
 
 def _opens_entry(text: str) -> bool:
@@ -697,7 +694,7 @@ def _label_qualifier(
     between = text[at + len(word) : words[following][1]]
     if not _WIDE_GAP.search(gap) or _WIDE_GAP.search(between):
         return None
-    if not re.fullmatch(r"[^\W0-9_]+", word) or unit_kind(word) is not None:
+    if not _LETTERS.fullmatch(word) or unit_kind(word) is not None:
         return None  # 「(新規)」, a figure or a unit: the value's own
     return k
 

@@ -737,13 +737,9 @@ def _row_below(last: Line, line: Line) -> bool:
 
 
 def printed_width(text: str) -> int:
-    """The places `text` takes on a printed line (a 全角 character two)."""
-    return _width(text)
-
-
-def _width(text: str) -> int:
-    """Printed width: a wide (全角) character takes two places; so does one of ambiguous
-    width beyond Latin (Ⅱ, ①, ○, ※), which a Japanese text prints full-width."""
+    """The places `text` takes on a printed line: a wide (全角) character takes two; so
+    does one of ambiguous width beyond Latin (Ⅱ, ①, ○, ※), which a Japanese text prints
+    full-width."""
     return sum(
         2 if unicodedata.east_asian_width(ch) in "WF"
         or (unicodedata.east_asian_width(ch) == "A" and ord(ch) >= 0x2000)
@@ -756,7 +752,7 @@ def _aligned_rows(
     lines: Sequence[Line],
     raw: Sequence[str],
     anchors: set[int] | None = None,
-    measure: Callable[[str], int] = _width,
+    measure: Callable[[str], int] = printed_width,
 ) -> list[list[Cell]] | None:
     """Each line's cells by the columns all lines draw together: a column is a stretch of
     printed places some line's word covers, a gap between columns one no line's word
@@ -862,7 +858,7 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
             if not is_space_rule(line.text) and line.text.strip()]  # fmt: skip
     if len(kept) < 2:
         return None
-    rows = _columns_read(kept, _width)
+    rows = _columns_read(kept, printed_width)
     if rows is not None:
         rows = _labels_beside_values(rows)
     padded = any("\u3000" in text for _, text in kept)

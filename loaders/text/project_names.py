@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
-from loaders.resources import ontology_dir
 from loaders.text.normalize import fold_width, nfkc_key
 
 # 款 and 性質別 expenditure categories (地方自治法施行規則; 地方財政状況調査): every
@@ -62,8 +61,9 @@ def looks_like_project(name: str) -> bool:
 def status_marks() -> frozenset[str]:
     """The marks (新, 拡充 …) printed after a project's name to say it is new or expanded
     (`mkf:statusMark` in ontology/fields.ttl)."""
-    graph = Graph()
-    graph.parse(ontology_dir() / "fields.ttl", format="turtle")
+    from loaders.field_vocabulary import fields_graph  # loaders.text is imported by it
+
+    graph = fields_graph()
     marks = graph.subject_objects(_STATUS_MARK_PROPERTY)
     return frozenset(fold_width(str(mark)) for _, mark in marks)
 

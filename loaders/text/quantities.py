@@ -147,12 +147,12 @@ _BRACKET_UNIT = re.compile(
     rf"^{_SCALE}(?:{_UNIT}|年|日|分|秒|便|橋|窓口|経営体|事業所|{_METRIC})$"
 )
 _TRAILING_BRACKET = re.compile(r"\s*[(（](?P<inner>[^()（）]{1,16})[)）]\s*$")
+_UNIT_PER = re.compile(r"[/／・]")  # 「人/年」「g/人・日」: units per units
 
 
 def _is_bracket_unit(text: str) -> bool:
     """「人」「千円」「人/年」「g/人・日」: a unit, or units per units."""
-    parts = re.split(r"[/／・]", fold_width(text).strip())
-    return all(_BRACKET_UNIT.match(part) for part in parts) and bool(parts)
+    return all(_BRACKET_UNIT.match(part) for part in _UNIT_PER.split(fold_width(text).strip()))
 
 
 def is_unit_bracket(text: str) -> bool:
