@@ -267,13 +267,14 @@ def _two_columns(
     lines: list[str], cuts: list[int | None], edge: int, first: int, last: int
 ) -> bool:
     """Lines [first, last], cut at the gutter, print two columns: see `_gutter_regions`."""
-    paired = at_edge = prose = alone = worded = 0
+    paired = at_edge = prose = alone = worded = wrapped = 0
     for j in range(first, last + 1):
         cut = cuts[j]
         if cut is None:
             return False
         left, right = lines[j][:cut], lines[j][cut:]
         prose += _running_text(left)
+        wrapped += bool(_CONTINUED.match(left.strip()))
         if not right.strip():
             continue
         paired += bool(left.strip())
@@ -281,10 +282,21 @@ def _two_columns(
         worded += bool(_WORD_START.match(right.strip()))
         lead = len(right) - len(right.lstrip(" \u3000"))
         at_edge += _columns_of(lines[j])[cut] + lead <= edge + EDGE_SLACK
+    # the right column prints lines of its own beside blank ones (a table's rows always
+    # start in its first column), or the left column runs as prose on most lines, sentences
+    # wrapped from line to line (a line opening with a particle: 「のにぎわいが…」), where a
+    # table's first column holds whole items: PDF text interleaving a column of sentences
+    # with a table beside it, line by line
+    apart = alone >= 2 or (prose * 2 > paired and wrapped >= 2)
     return (
-        paired >= MIN_PAIRED_LINES and at_edge >= MIN_PAIRED_LINES and prose >= 2 and alone >= 2
+        paired >= MIN_PAIRED_LINES and at_edge >= MIN_PAIRED_LINES and prose >= 2 and apart
         and worded * 2 > paired + alone  # words, not a table's figures and their notes
     )
+
+
+# A line of running text continued from the line above: it opens with a particle or
+# punctuation (「のにぎわいが…」「、早めの…」), which no cell of a table opens with.
+_CONTINUED = re.compile(r"^[\u3041-\u309f、。，．」）)]")
 
 
 def _left_is_text(lines: list[str], edge: int) -> bool:
@@ -313,6 +325,20 @@ def _edge(lines: list[str], first: int) -> int | None:
     edge = min(common)
     near = sum(n for col, n in counts.items() if edge <= col <= edge + EDGE_SLACK)
     return edge if near >= MIN_PAIRED_LINES else None
+
+
+def column_pieces(text: str, region: Region) -> list[tuple[int, int]]:
+    """The [start, end) offsets of the region's lines cut at its gap, left column first,
+    then the right column: the order a reader takes them in. Each piece is one stretch of
+    `text`, so what is read there keeps its offsets."""
+    unfolded, origin = unfold(text, region)
+    pieces: list[tuple[int, int]] = []
+    at = 0
+    for line in unfolded.split("\n"):
+        if line.strip():
+            pieces.append((origin[at], origin[at + len(line) - 1] + 1))
+        at += len(line) + 1
+    return pieces
 
 
 def unfold(text: str, region: Region) -> tuple[str, list[int]]:

@@ -78,8 +78,10 @@ class FacilityMention:
     aliases: tuple[str, ...] = field(default_factory=tuple)
 
 
-def find_facility_mentions(text: str) -> list[FacilityMention]:
-    """Facilities named in `text`, with 愛称 when printed as 「…(愛称:…)」."""
+def find_facility_mentions(text: str, *, residents: str | None = None) -> list[FacilityMention]:
+    """Facilities named in `text`, with 愛称 when printed as 「…(愛称:…)」. `residents` is
+    the word for the people of the town or village the text is about (町民, 村民): a small
+    body has one building of a kind, so 「町民体育館」 in its text names that one."""
     found: dict[str, FacilityMention] = {}
     kinds: dict[str, FacilityMention] = {}
     for start, end, name, aliases in _facility_candidates(text):
@@ -89,7 +91,7 @@ def find_facility_mentions(text: str) -> list[FacilityMention]:
         in_charge = _IN_CHARGE_OF.search(text, max(start - 40, 0), end + 1)
         if _NOT_THE_PLACE_AFTER.match(text, end) or in_charge or name.endswith(_ESTATES):
             continue
-        if is_generic_name(name):
+        if is_generic_name(name) and not is_residents_own(name, residents):
             if _is_service_kind(name):  # its tails (支援センター) are no names either
                 kinds[nfkc_key(name)] = FacilityMention(start, end, name)
             continue
@@ -103,6 +105,17 @@ def find_facility_mentions(text: str) -> list[FacilityMention]:
     every = sorted([*found.values(), *kinds.values()], key=lambda m: m.start)
     kept = without_short_forms(every, lambda m: m.name)
     return [m for m in kept if nfkc_key(m.name) not in kinds]
+
+
+# The buildings a town or village has one of, named by its residents' word (町民体育館).
+_ONE_OF_A_KIND = ("体育館", "会館", "プール", "ホール", "グラウンド", "野球場", "運動公園")
+
+
+def is_residents_own(name: str, residents: str | None) -> bool:
+    """「町民体育館」 in a town's text: its residents' word, then a building a town has one
+    of; 「町民センター」 or 「地区公民館」 may be any of several."""
+    key = nfkc_key(name)
+    return bool(residents) and any(key == f"{residents}{kind}" for kind in _ONE_OF_A_KIND)
 
 
 def _is_service_kind(name: str) -> bool:
@@ -140,7 +153,8 @@ def is_generic_name(name: str) -> bool:
 def _names_one_place(name: str) -> bool:
     """False for generic phrases: 「支所・出張所」 (two kind words), 「区役所等庁舎」 (等),
     「ホール一体施設」 — the part before the kind word must name something."""
-    if "等" in name or "一体" in name or nfkc_key(name).endswith(_FACILITY_CLASSES):
+    plural = "等" in name.replace("高等", "")  # 「…高等学校」 is one school
+    if plural or "一体" in name or nfkc_key(name).endswith(_FACILITY_CLASSES):
         return False
     if any(unit_kind(part) in _OFFICE_KINDS for part in re.split("[・･]", name)):
         return False  # 「生涯学習課・中央図書館」: a list of the offices in charge
@@ -173,7 +187,24 @@ def without_short_forms(items: list[T], name: Callable[[T], str]) -> list[T]:
 def _facility_candidates(text: str) -> list[tuple[int, int, str, list[str]]]:
     nicknamed = [(m.start, m.end, m.name, [alias]) for m, alias in find_nicknames(text)]
     plain = [(m.start, m.end, m.name, []) for m in find_facilities(text)]
-    return nicknamed + plain + _listed_facilities(text)
+    return nicknamed + plain + _listed_facilities(text) + _schools_before_lifespan(text)
+
+
+# 「X小学校長寿命化改修」: the tokenizer reads 小 + 学校長 (a principal), so the school is
+# taken from the characters: a name, then the school word, right before 長寿命化.
+_PARTICLES = "のをにはがでとへもや"  # kana that end a phrase, never inside a school's name
+_KANA_OF_NAMES = "".join(chr(c) for c in range(0x3041, 0x3097) if chr(c) not in _PARTICLES)
+_SCHOOL_BEFORE_LIFESPAN = re.compile(
+    rf"(?P<name>[一-龥々{_KANA_OF_NAMES}ァ-ヺー]{{1,15}}?(?:小学校|中学校|高等学校|義務教育学校))"
+    r"(?=長寿命化)"
+)
+
+
+def _schools_before_lifespan(text: str) -> list[tuple[int, int, str, list[str]]]:
+    if "学校長寿命化" not in text:
+        return []  # the cheap check: most texts print no such compound
+    return [(m.start(), m.end(), m.group("name"), [])
+            for m in _SCHOOL_BEFORE_LIFESPAN.finditer(text)]  # fmt: skip
 
 
 def _listed_facilities(text: str) -> list[tuple[int, int, str, list[str]]]:

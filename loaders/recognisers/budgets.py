@@ -73,6 +73,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_sentences(doc, year, facts.municipality),
         *_from_stacked(doc),
         *_from_wholes(doc, facts.municipality),
+        *_from_unit_lists(doc),
+        *_from_budget_values(doc),
     ]
     found = [_citys_own(item, facts.municipality) for item in found]
     amounts: dict[tuple[str | None, int | None, str], set[int]] = defaultdict(set)
@@ -175,9 +177,18 @@ def _account_name(text: str) -> str:
     return _QUALIFIER.sub("", label_key(text)).strip()
 
 
+# 「企業会計」 is the class of a body's enterprise accounts (each its own ○○事業会計), printed
+# as their sum (「企業会計（水道事業）」 with a note on what it holds): no account of its own.
+_ACCOUNT_CLASSES = ("企業会計",)
+
+
 def _is_account(text: str) -> bool:
     key = _account_name(text)
-    return key.endswith(_ACCOUNT_END) and field_of(key) == "account"
+    return (
+        key.endswith(_ACCOUNT_END)
+        and field_of(key) == "account"
+        and key not in _ACCOUNT_CLASSES
+    )
 
 
 # -- tables ---------------------------------------------------------------------------
@@ -207,8 +218,10 @@ def _from_spaced(doc: StructuredDocument) -> Iterator[tuple[int, _Found]]:
         line_end = doc.folded.find("\n", block.start, block.end)
         first = block if line_end < 0 else replace(block, end=line_end)
         words = _spaced_words(doc, first)
-        if len(words) < 3 or field_of(words[0].text, exact=True) != "account":
+        if len(words) < 2 or field_of(words[0].text, exact=True) != "account":
             continue
+        if len(words) == 2 and field_of(words[1].text) != "budget":
+            continue  # 「会計区分 予算額(千円)」: two columns, the second a budget's label
         if block.kind == "table" and not _reads_spaced(doc, first, block, len(words)):
             continue
         header = words
@@ -216,10 +229,12 @@ def _from_spaced(doc: StructuredDocument) -> Iterator[tuple[int, _Found]]:
         unit: str | None = None
         for other in _lines_after(doc, first):
             note = _LINE_UNIT_NOTE.fullmatch(other.text.strip())
-            if note and not rows and unit is None:
-                unit = note.group("unit")  # 「(単位:百万円)」 under the header line
+            if note and unit is None:
+                unit = note.group("unit")  # 「(単位:百万円)」 under the header line or the rows
+                if rows:
+                    break
                 continue
-            row = _spaced_row(doc, other, len(header))
+            row = _spaced_row(doc, other, len(header)) or _group_line(doc, other, len(header))
             if row is None:
                 break
             rows.append(row)
@@ -239,8 +254,18 @@ _MEMBER_SUFFIX = {"特別会計": "特別会計", "企業会計": "会計", "公
 _LINE_UNIT_NOTE = re.compile(r"[(（]?\s*単位\s*[:：]?\s*(?P<unit>[百千万億]*円)\s*[)）]?")
 
 
+def _group_line(doc: StructuredDocument, block: Block, width: int) -> list[Cell] | None:
+    """「特別会計」 alone on a line of a spaced table, its accounts indented under it: a
+    group row printing no amounts of its own, its cells empty."""
+    words = _spaced_words(doc, block)
+    if len(words) != 1 or label_key(words[0].text) not in _MEMBER_SUFFIX:
+        return None
+    end = words[0].end
+    return [words[0], *(Cell("", end, end) for _ in range(width - 1))]
+
+
 def _broken_down(doc: StructuredDocument, rows: list[list[Cell]]) -> list[list[Cell]]:
-    """「特別会計 34,966」 with 「 国民健康保険事業 14,208」 indented under it: a group of
+    """「特別会計 34,966」 with 「 国民健康保険事業 13,906」 indented under it: a group of
     accounts broken down into its accounts, printed by their short names. Each indented row
     under it is read as its account (name and the group's suffix), the group's line, a
     subtotal, is dropped."""
@@ -337,17 +362,44 @@ def _table_rows(
     caption_year: int | None = None
     if any(_year(table.header[c]) is None for c in columns if c < len(table.header)):
         caption_year = _caption_year(doc, block)
-    for row in table.rows:
-        if account_column >= len(row) or not _is_account(row[account_column].text):
+    for row, name in _group_members(table.rows, account_column):
+        if not _is_account(name):
             continue
         account = row[account_column]
         owner = _row_owner(row, unit_column)
         for cell, year, amount in _column_amounts(table, row, account_column, columns, note):
-            yield _Found(account.text, year or caption_year, amount, {
+            yield _Found(name, year or caption_year, amount, {
                 "": doc.span(account.start, cell.end),
                 "account": doc.cell_span(account),
                 "amount": doc.cell_span(cell),
             }, owner)  # fmt: skip
+
+
+_TOTALS = ("total", "subtotal", "whole")
+
+
+def _group_members(
+    rows: Sequence[list[Cell]], column: int
+) -> Iterator[tuple[list[Cell], str]]:
+    """Each row with its account's name: 「特別会計」 as a row of its own with no amounts (a
+    group row, an HTML colspan) over rows printing its accounts by their short names
+    (「国民健康保険事業」): each is read as its account, the group's suffix added, up to a
+    row naming an account in full or a total."""
+    suffix: str | None = None
+    for row in rows:
+        if column >= len(row):
+            continue
+        text = row[column].text
+        key = label_key(text)
+        group = _MEMBER_SUFFIX.get(key)
+        if group and not any(c.text.strip() for k, c in enumerate(row) if k != column):
+            suffix = group
+            continue
+        if suffix and key and _ACCOUNT_END not in key and field_of(key) not in _TOTALS:
+            yield row, key + suffix
+            continue
+        suffix = None
+        yield row, text
 
 
 def _row_owner(row: Sequence[Cell], unit_column: int | None) -> str | None:
@@ -415,6 +467,49 @@ def _caption_account(doc: StructuredDocument, block: Block) -> str | None:
         if len(accounts) == 1:
             return accounts.pop()
     return None
+
+
+_ITEM_MARK = re.compile(r"^\s*[^\w\s]?\s*")  # 「・」「•」「-」 opening a list item
+_SETTLED = ("決算", "歳入")  # a caption over settled amounts or revenue: no budget
+
+
+def _from_unit_lists(doc: StructuredDocument) -> Iterator[_Found]:
+    """「一般会計 部局別の内訳（令和N年度）」 over the list 「・総務部 ○○千円」: the list
+    version of a table of units under a caption naming one account; each item that is a
+    unit's name and an amount is that unit's budget in the account (the year the caption
+    prints, else the document's). Items naming no unit (「その他」) are none."""
+    blocks = doc.blocks
+    for caption, first in itertools.pairwise(blocks):
+        if first.kind != "item" or caption.kind == "item":
+            continue
+        text = doc.folded[caption.start : caption.end]
+        if len(text) > _MAX_CAPTION or any(word in text for word in _SETTLED):
+            continue
+        accounts = {name for at in _all(text, _ACCOUNT_END)
+                    if (match := _NAME_CHARS.search(text[:at])) is not None
+                    and _is_account(name := match.group() + _ACCOUNT_END)}  # fmt: skip
+        if len(accounts) != 1:
+            continue
+        account = accounts.pop()
+        years = year_mentions(text)
+        year = years[0].year if years else None
+        for item in blocks[first.index :]:
+            if item.kind != "item":
+                break
+            line = doc.folded[item.start : item.end]
+            amounts = find_amounts(line)
+            if len(amounts) != 1 or line[amounts[0][1] :].strip():
+                continue
+            start, end, yen = amounts[0]
+            head = line[:start].rstrip(" \u3000:：")
+            name = label_key(_ITEM_MARK.sub("", head))
+            if unit_kind(name) not in ("department", "division") or not head.endswith(name):
+                continue
+            at = item.start + len(head) - len(name)
+            yield _Found(account, year, yen, {
+                "": doc.span(at, item.start + end),
+                "amount": doc.span(item.start + start, item.start + end),
+            }, name)  # fmt: skip
 
 
 def _caption_year(doc: StructuredDocument, block: Block) -> int | None:
@@ -487,9 +582,15 @@ def _label_unit(label: str) -> str | None:
 
 
 def _unit_note(doc: StructuredDocument, block: Block) -> str | None:
-    """A 「(単位:千円)」 line just above a table states its amounts' unit."""
+    """A 「(単位:千円)」 line just above a table states its amounts' unit, or one right
+    under it that is nothing but the note."""
     for before in doc.blocks[max(0, block.index - _UNIT_NOTE_WINDOW) : block.index]:
         match = _UNIT_NOTE.search(doc.folded[before.start : before.end])
+        if match and unit_scale(match.group("unit")) is not None:
+            return match.group("unit")
+    after = doc.blocks[block.index + 1] if 0 <= block.index < len(doc.blocks) - 1 else None
+    if after is not None and after.kind != "table":
+        match = _LINE_UNIT_NOTE.fullmatch(doc.folded[after.start : after.end].strip())
         if match and unit_scale(match.group("unit")) is not None:
             return match.group("unit")
     return None
@@ -562,6 +663,44 @@ def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
                     "amount": doc.span(block.value_start or block.start, block.end),
                 })  # fmt: skip
             account = None
+
+
+# 「一般会計 24億円（令和元年度当初予算）」: an account, its amount, perhaps a note of its year
+_ACCOUNT_AMOUNT = re.compile(r"\s*(?P<account>[^\s:：、,]{2,30}会計)\s*[:：]?\s*(?P<rest>.+)")
+
+
+def _from_budget_values(doc: StructuredDocument) -> Iterator[_Found]:
+    """「部の予算：一般会計 24億円（令和元年度当初予算）」 as a labelled field or a row of a
+    table of labels and values: a budget label whose value is an account and its amount
+    (and perhaps a bracket naming the year) gives that account's budget."""
+    for block in doc.blocks:
+        pairs: list[tuple[str, str, int]] = []
+        if block.kind == "field" and block.label and block.value:
+            at = block.value_start if block.value_start is not None else block.start
+            pairs.append((block.label, block.value, at))
+        elif block.kind == "table" and block.table is not None:
+            rows = [block.table.header_cells, *block.table.rows]
+            pairs.extend((r[0].text, r[1].text, r[1].start) for r in rows if len(r) == 2)
+        for label, value, at in pairs:
+            if field_of(label) != "budget" or _is_account(label):
+                continue
+            match = _ACCOUNT_AMOUNT.fullmatch(value)
+            if match is None or not _is_account(match.group("account")):
+                continue
+            rest = match.group("rest")
+            amounts = find_amounts(rest)
+            if len(amounts) != 1 or amounts[0][0] != 0:
+                continue
+            tail = rest[amounts[0][1] :].strip()
+            if tail and not (tail[0] in "(（" and tail[-1] in ")）"):
+                continue  # 「一般会計 24億円のうち…」: more than a note of its year
+            years = [m.year for m in year_mentions(tail) if m.kind == "fiscal"]
+            start = at + match.start("rest") + amounts[0][0]
+            yield _Found(match.group("account"), years[0] if len(years) == 1 else None,
+                         amounts[0][2], {
+                             "": doc.span(at, at + len(value)),
+                             "amount": doc.span(start, at + match.start("rest") + amounts[0][1]),
+                         })  # fmt: skip
 
 
 _NOTE_MARK = re.compile(r"\s*(?:※|\*|＊|注)[0-9]*$")  # 「下水道事業特別会計※」: see the note

@@ -15,7 +15,9 @@ item it is nested under; 「前年度評価」 is of the year before the documen
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
+from itertools import pairwise
 
 from rdflib import URIRef
 
@@ -40,7 +42,7 @@ from loaders.recognisers.outline import (
     trailing_grade,
 )
 from loaders.structure import Block, Cell, StructuredDocument, read_structure
-from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
+from loaders.text.fiscal_year import YearMention, parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
 
 # 「A（前年度評価：B）」: a grade of another year, printed beside the grade in brackets.
@@ -52,12 +54,14 @@ _STATED = re.compile(
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     first = len(facts.evaluations)
-    _recognise(doc, facts)
+    dated = _recognise(doc, facts)
     evaluated = _evaluated_year(doc)
     if evaluated is None or facts.fiscal_year is None or evaluated == facts.fiscal_year:
         return
     taken = {(nfkc_key(e.initiative), e.fiscal_year) for e in facts.evaluations}
     for evaluation in facts.evaluations[first:]:
+        if id(evaluation) in dated:
+            continue  # a grade under its own year's column or row (R4評価 | R5評価)
         if evaluation.fiscal_year == facts.fiscal_year and (
             nfkc_key(evaluation.initiative), evaluated
         ) not in taken:
@@ -69,22 +73,50 @@ _OPENING_LINES = 6  # a report's title block: its title, subtitle, date and body
 
 def _evaluated_year(doc: StructuredDocument) -> int | None:
     """The year a report's title block says its grades are of: 「～令和4年度の取組に対する
-    施策評価～」 under 「2023年度 行政評価報告書」; a line naming one year and an evaluation."""
+    施策評価～」 under 「2023年度 行政評価報告書」, 「令和3年度末時点の進捗をお知らせします」; a
+    line naming one year and an evaluation. A title block printed after a table of contents
+    is repeated as the running header of each page: a line printed twice or more is read so."""
     lines = [line.strip() for line in doc.folded.splitlines() if line.strip()]
     labels = [label for label in labels_of("evaluation") if len(label) >= 2]
     for line in lines[:_OPENING_LINES]:
-        mentions = [m for m in year_mentions(line) if m.kind != "date"]
-        # 「令和4年度の取組…」, 「(令和5年度実施事業)」: the year of the work graded, not the
-        # report's, even beside the report's own (「令和6年度 施策評価シート(令和5年度の取組)」)
-        graded = {m.year for m in mentions if line.startswith(_OF_WORK, m.end)}
-        if len(graded) != 1 or (len(mentions) > 1 and not _bracketed_after_label(line, labels)):
-            continue
-        if any(label in label_key(line) for label in labels):
-            return graded.pop()
+        if (year := _year_of_work(line, labels)) is not None:
+            return year
+    repeated = Counter(line for line in lines if "年度" in line)
+    for line, count in repeated.items():
+        if count >= 2 and (year := _year_of_work(line, labels)) is not None:
+            return year
     return None
 
 
-_OF_WORK = ("の", "実施")  # 「令和5年度の取組」, 「令和5年度実施事業」
+def _year_of_work(line: str, labels: list[str]) -> int | None:
+    """The one year a title line says the work graded is of, when the line names an
+    evaluation; the years of a period (「任期：令和2年度～令和5年度」) are no such year."""
+    mentions = _outside_periods(line, [m for m in year_mentions(line) if m.kind != "date"])
+    # 「令和4年度の取組…」, 「(令和5年度実施事業)」: the year of the work graded, not the
+    # report's, even beside the report's own (「令和6年度 施策評価シート(令和5年度の取組)」)
+    graded = {m.year for m in mentions if line.startswith(_OF_WORK, m.end)}
+    if len(graded) != 1 or (len(mentions) > 1 and not _bracketed_after_label(line, labels)):
+        return None
+    if any(label in label_key(line) for label in labels):
+        return graded.pop()
+    return None
+
+
+# 「令和4年度の取組」, 「令和5年度実施事業」, 「令和3年度末時点の進捗」 (progress as it stood at
+# the end of that year: the grades are of that year's work)
+_OF_WORK = ("の", "実施", "末時点", "末現在")
+_RANGE_MARKS = frozenset("～~〜-－ー")
+
+
+def _outside_periods(line: str, mentions: list[YearMention]) -> list[YearMention]:
+    """The mentions that are no end of a period (「令和5年度～令和8年度」: two years joined by
+    a range mark)."""
+    ends: set[int] = set()
+    for index, (left, right) in enumerate(pairwise(mentions)):
+        if line[left.end : right.start].strip() in _RANGE_MARKS:
+            ends.update((index, index + 1))
+    return [m for index, m in enumerate(mentions) if index not in ends]
+
 # a bracket, closed or running to the end of the line
 _BRACKET = re.compile(r"[(（][^()（）]*$|[(（][^()（）]*[)）]")
 
@@ -96,7 +128,8 @@ def _bracketed_after_label(line: str, labels: list[str]) -> bool:
     return found is not None and any(label in label_key(line[: found.start()]) for label in labels)
 
 
-def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
+def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
+    """Read every grade; return the ids of those dated by their own column or row."""
     regions = _column_grades(doc, facts)
     by_year = [b for b in doc.of_kind("table") if len(_dated_columns(b, facts)) >= 2]
     for row in graded_rows(doc, facts):
@@ -110,11 +143,13 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             name = _entry_before(doc, at, row.name) or row.name
             add_evaluation(facts, name, year, row.grade, row.evidence)
     _word_grades(doc, facts)
+    before = len(facts.evaluations)
     _form_grades(doc, facts)
     _year_header_grades(doc, facts)
     _year_row_grades(doc, facts)
     _dated_grade_columns(doc, facts)
     _year_grade_columns(doc, facts)
+    dated = {id(e) for e in facts.evaluations[before:]}
     for block in doc.blocks:
         if block.kind == "item":
             _attribute(doc, facts, block)
@@ -127,11 +162,14 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _graded_section(doc, facts, block)
         if block.kind in ("paragraph", "item", "field") or block.number is not None:
             _graded_line(doc, facts, block)  # a numbered heading is an entry too (目標1 …)
-        if block.kind in ("paragraph", "field", "heading"):
+        if block.kind in ("paragraph", "field", "heading") or block.number is not None:
             _termed_grade(doc, facts, block)
         if block.kind != "table":
             _stated(doc, facts, block)
+            before = len(facts.evaluations)
             _yearly_grades(doc, facts, block)
+            dated.update(id(e) for e in facts.evaluations[before:])
+    return dated
 
 
 def _entry_before(doc: StructuredDocument, at: int, name: str) -> str | None:
@@ -328,9 +366,22 @@ def _section_year(doc: StructuredDocument, evidence: dict[str, Span]) -> int | N
         None,
     )
     heading = next(doc.headings_above(table), None) if table is not None else None
-    if heading is None:
+    if heading is not None:
+        years = {m.year for m in year_mentions(heading.text) if m.kind != "date"}
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return _caption_year(doc, table) if table is not None else None
+
+
+def _caption_year(doc: StructuredDocument, table: Block) -> int | None:
+    """The one year of the caption line printed just above a table, when that caption names
+    an evaluation (「〔3〕R4施策評価」 in a spreadsheet whose titles are rows, not headings)."""
+    caption = doc.folded[: table.start].rstrip().rsplit("\n", 1)[-1]
+    caption = caption.replace("\t", " ").strip()
+    labels = [label for label in labels_of("evaluation") if len(label) >= 2]
+    if not caption or not any(label in label_key(caption) for label in labels):
         return None
-    years = {m.year for m in year_mentions(heading.text) if m.kind != "date"}
+    years = {m.year for m in year_mentions(caption) if m.kind != "date"}
     return years.pop() if len(years) == 1 else None
 
 
@@ -348,12 +399,18 @@ def add_evaluation(
     grade of one stage of a review (`stage`: 二次評価 after 一次評価) is one more, unless
     the same. With `policy`, a coded policy's label is graded too (a 施策評価 table)."""
     initiative = _initiative(facts, name)
+    if initiative is None and (bare := _TRAILING_REMARK.sub("", name)) != name:
+        initiative = _initiative(facts, bare)  # 「海辺の清掃事業（砂浜の整地を含む）」: its remark
     graded = initiative.name if initiative is not None else None
     if graded is None and policy:
         graded = _policy_label(facts, name)  # a 施策評価 table grades its 施策
     if graded is None:
         return
     _add_once(facts, graded, year, grade, evidence, stage=stage)
+
+
+# a remark in brackets closing a name as printed in a row (「（…を含む）」)
+_TRAILING_REMARK = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _policy_label(facts: DocumentFacts, name: str) -> str | None:
@@ -578,13 +635,75 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     head = re.split(r"\s*【", block.value or "", maxsplit=1)[0].strip()
     grade = grade_of(block.value) or grade_of(head) or (head if head in grade_words() else None)
     if grade:
-        policy = _sheet_policy(doc, facts) if _names_policy(block.label or "") else None
+        label = _policy_label_of(doc, block)
+        policy = _sheet_policy(doc, facts) if label is not None else None
         year = _year(facts, block.label)
         if policy is not None and year is not None:  # 「施策の総合評価：B」 grades the sheet's 施策
             add_evaluation(facts, policy, year, grade, {"": doc.block_span(block)}, policy=True)
+        elif label is not None:  # the entry printed with its level's word and code
+            entry = _level_entry(doc, facts, block, label)
+            if entry is not None and year is not None:
+                _add_once(facts, entry, year, grade, {"": doc.block_span(block)})
         else:
             _grade_for_last(doc, facts, block, block.label or "", grade)
         _previous_grade(doc, facts, block)
+
+
+def _policy_label_of(doc: StructuredDocument, block: Block) -> str | None:
+    """The evaluation label naming the policy level a field grades: its own (「施策評価：C」),
+    or the section title it closes (「5 施策の総合評価」 over 「評価 B」)."""
+    if _names_policy(block.label or ""):
+        return block.label
+    above = doc.blocks[block.index - 1] if block.index > 0 else None
+    if above is None or above.kind not in ("heading", "item") or block.label is None:
+        return None
+    if field_of(block.label, exact=True) != "evaluation":
+        return None
+    title = above.text.strip()
+    if field_of(title) == "evaluation" and _names_policy(title):
+        return title
+    return None
+
+
+def _level_word(label: str) -> str:
+    """「施策評価」, 「施策の総合評価」 → 施策: the level an evaluation label names."""
+    return re.split(r"の|評価", label, maxsplit=1)[0]
+
+
+def _level_entry(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, label: str
+) -> str | None:
+    """The entry a level's evaluation grades: the nearest heading above printed with that
+    level's word (「施策1-1 海辺の環境保全」 over its 取組 and 「施策評価：C」), or the one
+    code that level's word prints in the sheet's header (「基本目標 3 … 施策 3-4 灯台の保存」)."""
+    word = nfkc_key(_level_word(label))
+    for heading in doc.headings_above(block):
+        if heading.prefix is None or nfkc_key(heading.prefix) != word:
+            continue
+        text = nfkc_key(heading.text)
+        named = [i.name for i in facts.initiatives if i.name and text.startswith(nfkc_key(i.name))]
+        if named:
+            return max(named, key=len)
+        return _CODE_AFTER.sub("", heading.text.strip()) or None
+    return _header_entry(doc, _level_word(label))
+
+
+_LEADER = re.compile(r"[…‥.．·]{3,}")
+
+
+def _header_entry(doc: StructuredDocument, word: str) -> str | None:
+    """「施策 3-4 灯台の保存」 printed in a sheet's header line (not in its contents, whose
+    lines run to a page number by dots): the entry of the one code so printed."""
+    printed = re.compile(re.escape(word) + r"\s*(?P<code>[^\s]{1,12})\s+(?P<name>[^\s(（]{2,40})")
+    found: dict[str, str] = {}
+    for block in doc.blocks:
+        if block.kind == "table" or word not in block.text or _LEADER.search(block.text):
+            continue
+        for match in printed.finditer(block.text):
+            code = code_of(match.group("code"))
+            if code is not None:
+                found.setdefault(code.normalized, match.group("name"))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _names_policy(label: str) -> bool:
@@ -689,12 +808,32 @@ def _review_years(row: list[Cell]) -> dict[int, int]:
     return years
 
 
+_SCHEDULE_MARK = "https://w3id.org/machikg/fields#scheduleMark"
+
+
+@cache
+def _schedule_words() -> tuple[str, ...]:
+    """Words of a caption over a plan's schedule (スケジュール, 工程表 …; `mkf:scheduleMark` in
+    ontology/fields.ttl)."""
+    graph = fields_graph()
+    return tuple(label_key(str(w)) for _, w in graph.subject_objects(URIRef(_SCHEDULE_MARK)))
+
+
+def _scheduled(doc: StructuredDocument, block: Block) -> bool:
+    """The table is a schedule (「年次スケジュール（○：実施）」 over it): its marks plan each
+    year's work, no grades."""
+    heading = next(doc.headings_above(block), None)
+    caption = doc.folded[: block.start].rstrip().rsplit("\n", 1)[-1]
+    texts = [label_key(t) for t in (heading.text if heading else "", caption) if t]
+    return any(word in text for text in texts for word in _schedule_words())
+
+
 def _year_header_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """A line of years (「平成30年度 令和元年度 令和2年度」) over a table, or a table headed by
     its years ( | 令和3年度 | 令和4年度), whose 評価 row puts one grade under each year, left to
     right: grades of the initiative stated last."""
     for block in doc.of_kind("table"):
-        if block.table is None:
+        if block.table is None or _scheduled(doc, block):
             continue
         years = _header_years(block.table.header) or _years_above(doc, block)
         if len(years) < 2:
@@ -754,16 +893,45 @@ def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
         columns = _dated_columns(block, facts)
         if table is None or not columns:
             continue
+        entry = table.column(lambda label: field_of(label, exact=True) in _ENTRY_FIELDS)
         for row in table.rows:
             named = (c.text for i, c in enumerate(row) if i not in columns and c.text.strip())
             name = next((text for text in named if _initiative(facts, text)), None)
+            printed = row[entry].text.strip() if entry is not None and entry < len(row) else ""
+            coded = any(_plan_code(c.text) for i, c in enumerate(row) if i not in columns)
+            if name is None and coded and _names_entry(printed):
+                # 取組番号 | 取組項目 | … | R4評価: the row's coded entry, named under its header
+                name = printed
             if name is None:
                 continue
             for index, year in columns.items():
                 grade = grade_of(row[index].text) if index < len(row) else None
-                if grade:
+                if grade and name != printed:
                     add_evaluation(facts, name, year, grade,
                                    {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
+                elif grade:
+                    _add_once(facts, name, year, grade, {"": doc.span(row[0].start, row[-1].end)})
+
+
+def _plan_code(text: str) -> bool:
+    """「1-(1)-①」, 「Ⅱ-3」: a code of a plan's levels, not a row's number or a figure."""
+    code = code_of(text.strip())
+    return code is not None and len(code.parts) >= 2
+
+
+# the headers of a column naming a table's entries (取組項目, 事業名, 施策名)
+_ENTRY_FIELDS = ("initiative", "project", "policy")
+
+
+def _names_entry(text: str) -> bool:
+    """A cell naming an entry: words, not a figure, a code or a grade alone."""
+    folded = fold_width(text).strip()
+    return (
+        len(folded) >= 3
+        and not re.fullmatch(r"[\d,.\s%％()（）\-－]+", folded)
+        and code_of(folded) is None
+        and grade_of(folded) != folded
+    )
 
 
 def _header_years(header: list[str]) -> list[int]:
@@ -816,7 +984,7 @@ def _year_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
     year. Columns of years holding figures or words are a plan's values, no grades."""
     for block in doc.of_kind("table"):
         table = block.table
-        if table is None:
+        if table is None or _scheduled(doc, block):
             continue
         years = {
             index: year
@@ -992,9 +1160,10 @@ def _termed_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
     """「交流拠点の整備：評価：A　…」 (a definition list's term, then 評価：A opening its
     description): the grade of the entry the term names, one the document states, for the
     year the heading above names (「令和5年度の取組の評価」), else the document's."""
-    # a heading's line without its number: 「2-1 公園を増やします:進捗度:A」, an
+    # a heading's or item's line without its number: 「2-1 公園を増やします:進捗度:A」, an
     # entry's <dt> and its first <dd> 「進捗度：A」 read as one line
-    line = block.text if block.kind == "heading" else doc.folded[block.start : block.end]
+    coded = block.kind in ("heading", "item") and block.number is not None
+    line = block.text if block.kind == "heading" or coded else doc.folded[block.start : block.end]
     found = _TERMED.match(line.strip())
     if found is None or field_of(found.group("label"), exact=True) != "evaluation":
         return
@@ -1002,10 +1171,12 @@ def _termed_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
     name = found.group("name").strip()
     if grade is None or not found.group("grade").startswith(grade):
         return
-    if _initiative(facts, name) is None:
-        return
+    if _initiative(facts, name) is None and not coded:
+        return  # an entry printed under its own code is one though stated nowhere else
     heading = next(doc.headings_above(block), None)
     years = {m.year for m in year_mentions(heading.text) if m.kind != "date"} if heading else set()
     year = years.pop() if len(years) == 1 else facts.fiscal_year
-    if year is not None:
+    if year is not None and _initiative(facts, name) is not None:
         add_evaluation(facts, name, year, grade, {"": doc.block_span(block)})
+    elif year is not None:
+        _add_once(facts, name, year, grade, {"": doc.block_span(block)})

@@ -14,7 +14,12 @@ import re
 
 from loaders.facts import DocumentFacts, Facility
 from loaders.field_vocabulary import field_of, label_key
-from loaders.genres.generic import facility_kind, find_facility_mentions, is_generic_name
+from loaders.genres.generic import (
+    facility_kind,
+    find_facility_mentions,
+    is_generic_name,
+    is_residents_own,
+)
 from loaders.genres.units import strip_place_prefix, unit_kind
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell
@@ -41,7 +46,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     units = _unit_cells(doc)
     in_charge = _units_in_charge(doc)
     duties = _duty_cells(doc)
-    for mention in find_facility_mentions(doc.folded):
+    residents = _RESIDENTS.get(facts.municipality[-1:]) if facts.municipality else None
+    for mention in find_facility_mentions(doc.folded, residents=residents):
         if _part_in_brackets(doc.folded, mention.start, mention.name):
             continue  # 「市民プール（屋外50mプール・幼児用プール）」: parts of the place
         at = _kana_word_start(doc.folded, _attached_start(doc.folded, mention.start))
@@ -68,7 +74,9 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         name = _without_particle(name)
         if school := _SCHOOL_PART.fullmatch(name):
             name = school.group("school")  # 「…小学校体育館」: a part of the school
-        if _names_kinds(name) or _is_own_office(name, facts.municipality):
+        if _is_own_office(name, facts.municipality) or (
+            _names_kinds(name) and not is_residents_own(name, residents)
+        ):
             continue
         if any(
             n != name and n.endswith(name) and doc.folded.endswith(n[: -len(name)], 0, start)
@@ -91,6 +99,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     facts.facilities[:] = [f for f in facts.facilities if not _gone(doc.folded, f.name)]
 
 
+# A town's or village's people (町民, 村民): the body the word is of has one building of a kind
+_RESIDENTS = {"町": "町民", "村": "村民"}
 _UNIT_CHARACTERS = ("課", "係", "室")
 
 
@@ -377,9 +387,25 @@ def _add(facts: DocumentFacts, name: str, start: int, end: int, doc: StructuredD
         return
     nicknamed = _NICKNAMED.fullmatch(name)
     aliases = [nicknamed.group("name"), nicknamed.group("nickname")] if nicknamed else []
+    also = _ALSO_NAMED.fullmatch(name)
+    if also and _one_place(also.group("name")) and _one_place(also.group("alias")):
+        name, aliases = also.group("name").strip(), [also.group("alias").strip()]
+        end = start + len(name)
+        if any(nfkc_key(f.name) == nfkc_key(name) for f in facts.facilities):
+            return
     facts.facilities.append(
         Facility(name, facility_kind(name), aliases, evidence={"": doc.span(start, end)})
     )
+
+
+# 「架空市民会館（架空ホール）」: a place, then in brackets another name of the same building
+# (a list of parts in brackets, 「（屋外プール・幼児用プール）」, names no other building)
+_ALSO_NAMED = re.compile(r"(?P<name>[^()（）]{3,30})[(（](?P<alias>[^()（）・、,]{3,20})[)）]")
+
+
+def _one_place(name: str) -> bool:
+    """A name of one place: it ends like a facility and says more than a kind."""
+    return facility_kind(name) is not None and not is_generic_name(name)
 
 
 def _ports(doc: StructuredDocument, facts: DocumentFacts) -> None:

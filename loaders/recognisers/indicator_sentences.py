@@ -21,10 +21,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 from typing import Protocol
 
+from rdflib import URIRef
+
 from loaders.facts import Observation, ObservationKind, Span
-from loaders.field_vocabulary import field_of, labels_of, sentence_cues
+from loaders.field_vocabulary import field_of, fields_graph, labels_of, sentence_cues
 from loaders.structure import StructuredDocument
 from loaders.text.fiscal_year import YearMention, year_mentions
 from loaders.text.quantities import Quantity, as_printed, find_quantities, parse_quantity
@@ -34,6 +37,13 @@ _SUBJECT = re.compile(
     r"^[\s・•]*(?:また|さらに|なお|まず)?[、,]?\s*(?P<name>[^、,。「」]{2,40}?)(?:は|が)"
 )
 _CUE_WINDOW = 8
+
+
+def _after(text: str, end: int) -> str:
+    """The words right after a value, where its cue is printed; spaces (the blanked marks of
+    「**720人** とすることを目標」 in Markdown) are skipped first."""
+    rest = text[end:]
+    return rest.lstrip()[:_CUE_WINDOW]
 # 「令和5年度末の」 before the subject's name: a year, and the words joining it to the name
 _SUBJECT_GLUE = re.compile(r"末?(?:現在|時点)?の(?P<rest>.+)$")
 _KINDS: dict[str, ObservationKind] = {
@@ -62,7 +72,9 @@ def sentence_observations(
 
 
 # 「令和6年度は、」: a sentence about a year, its subject left to the sentence before
-_YEAR_TOPIC = re.compile(r"^\s*(?P<year>[^、。,はが]{2,12}?)(?:は|には)[、,]?")
+_YEAR_TOPIC = re.compile(r"\s*(?P<year>[^、。,はが]{2,12}?)(?:は|には|までに|に)[、,]?")
+# 「○○計画では、」: a sentence's setting (the plan or body that says it), no indicator's name
+_SETTING = re.compile(r"\s*(?:(?:なお|また|さらに)[、,]\s*)?[^、。,はがを「」]{2,20}?では[、,]?")
 
 
 def _year_goal(
@@ -73,7 +85,9 @@ def _year_goal(
     target's cue carries on the indicator of the sentence before it: that year's target.
     Money is a budget's."""
     names = {o.indicator for o in before}
-    topic = _YEAR_TOPIC.match(text)
+    # 「基本計画では令和10年度に…を目標」: the plan setting it, then the year
+    setting = _SETTING.match(text)
+    topic = _YEAR_TOPIC.match(text, setting.end() if setting else 0)
     if len(names) != 1 or topic is None:
         return
     mentions = year_mentions(topic.group("year"))
@@ -169,7 +183,7 @@ def _kind_labelled(
     # against dates that value as the year the page reports on, printed or not
     measured = context is not None and any(
         r[1] == "target"
-        and _cue_field(text[r[3] : r[3] + _CUE_WINDOW], sentence_cues()) == "againstTarget"
+        and _cue_field(_after(text, r[3]), sentence_cues()) == "againstTarget"
         for r in rows
     )
     beside_target = (bool(years) or measured) and any(r[1] is None for r in rows)
@@ -321,8 +335,8 @@ def _single_target(doc: _Spans, offset: int, text: str) -> Iterator[Observation]
     while name_start < named.end("name") and text[name_start] in _NOTE_MARKS:
         name_start += 1  # 「※○○率は、…」: a note's mark, no part of the name
     name = text[name_start : named.end("name")]
-    if len(name) < 2 or any(ch.isdigit() for ch in name):
-        return
+    if len(name) < 2 or any(ch.isdigit() for ch in name) or _SETTING.match(text, name_start):
+        return  # 「基本計画では令和10年度に…」: a setting, no name
     value, unit = as_printed(quantity)
     yield _in_sentence(
         doc, offset, text, (name, name_start, named.end("name")),
@@ -476,7 +490,9 @@ def _read(doc: _Spans, offset: int, text: str) -> Iterator[Observation]:
         label_end = start
         if before and not text[before[-1].end : start].strip(" の"):
             label_end = before[-1].start  # 「目標:令和8年度90.0%」: the kind's label, its year
-        kind = _cue(text[end : end + _CUE_WINDOW], cues) or _labelled(text[:label_end])
+        kind = _cue(_after(text, end), cues) or _labelled(text[:label_end])
+        if kind is None and before and year is before[-1]:
+            kind = _glued_kind(text[year.end : start])
         value, unit = as_printed(quantity)
         found.append((year.year, end, start, value_end, kind, value, unit))
     if found and found[-1][4] is None and _aims(text[found[-1][1] :], cues):
@@ -492,6 +508,37 @@ def _read(doc: _Spans, offset: int, text: str) -> Iterator[Observation]:
             doc, offset, text, (name, name_start, subject.end("name")),
             (value, unit, start, end), year, kind,
         )  # fmt: skip
+
+
+# the particles joining a year and its kind to the value after them (「令和3年度決算で41.3%」)
+_GLUE_PARTICLES = " 　、,でにはがの"
+
+
+def _glued_kind(between: str) -> ObservationKind | None:
+    """「令和3年度決算で41.3%」, 「令和4年度決算見込みで39.8%」, 「令和4年度実績は」: the kind
+    printed right after a value's year (a kind's label, or an indicator column's cue such as
+    決算, `mkf:indicatorColumnCue`), joined to the value by a particle."""
+    word = between.strip(_GLUE_PARTICLES).lstrip("度末")
+    if not word or len(word) > _KIND_WORD_MAX:
+        return None
+    for kind in ("estimate", "target", "baseline", "actual"):
+        if any(word.endswith(label) for label in labels_of(kind) if len(label) >= 2):
+            return _KINDS[kind]
+    return _column_cues().get(word)
+
+
+_KIND_WORD_MAX = 6  # 決算見込み, 実績値: a kind's word, not a clause
+
+
+@cache
+def _column_cues() -> dict[str, ObservationKind]:
+    """Words naming the kind of a year's figures (決算 → actual; `mkf:indicatorColumnCue`)."""
+    cue = URIRef("https://w3id.org/machikg/fields#indicatorColumnCue")
+    return {
+        str(word): _KINDS[str(concept).rsplit("#", 1)[-1]]
+        for concept, word in fields_graph().subject_objects(cue)
+        if str(concept).rsplit("#", 1)[-1] in _KINDS
+    }
 
 
 def _previous_year(text: str, after: int, start: int, last: YearMention) -> YearMention | None:
@@ -706,7 +753,7 @@ def lone_value_observations(
             ]
             if len(years) != 1 or year_mentions(name) or any(ch.isdigit() for ch in name):
                 continue
-            if _cue(said[end : end + _CUE_WINDOW], cues) != "actual":
+            if _cue(_after(said, end), cues) != "actual":
                 continue
             value, unit = as_printed(quantity)
             name_start = subject.start("name") + subject.group("name").index(name)
@@ -726,7 +773,7 @@ def _one_target_value(text: str) -> tuple[int, int, Quantity] | None:
     start, end, quantity = values[0]  # is an aside about it, no second value of the sentence
     if quantity.unit and quantity.unit.endswith("円"):
         return None
-    if _cue(text[end : end + _CUE_WINDOW], sentence_cues()) != "target":
+    if _cue(_after(text, end), sentence_cues()) != "target":
         return None
     return start, end, quantity
 

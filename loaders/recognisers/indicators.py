@@ -60,7 +60,7 @@ from loaders.recognisers.indicator_sentences import (
 from loaders.structure import StructuredDocument, read_structure
 from loaders.structure.attributes import attribute_groups
 from loaders.structure.blocks import Block, Cell, Table
-from loaders.text.fiscal_year import year_mentions
+from loaders.text.fiscal_year import YearMention, year_mentions
 from loaders.text.names import has_predicate
 from loaders.text.normalize import nfkc_key
 from loaders.text.numerals import parse_numeral
@@ -119,10 +119,17 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     also read column by column (`loaders.genres.columns`), its evidence mapped back."""
     known = {(nfkc_key(o.indicator), o.fiscal_year) for o in facts.observations}
     found = _read_all(_with_joined_headers(doc), facts)
+    read = {(nfkc_key(_unit_shed(o).indicator), o.fiscal_year) for o in found}
     for region in column_regions(doc.text):
         text, origin = unfold(doc.text, region)
         part = _with_joined_headers(read_structure(text, labels=all_labels()))
-        found += [_mapped_back(o, doc, origin) for o in _read_all(part, facts)]
+        found += [
+            _mapped_back(o, doc, origin)
+            for o in _read_all(part, facts)
+            # a value the page's own reading dated already (the structure may have split
+            # the columns itself): that reading's kind stands
+            if (nfkc_key(_unit_shed(o).indicator), o.fiscal_year) not in read
+        ]
     seen: set[tuple[str, int | None, str]] = set()
     for observation in map(_unit_shed, found):
         key = (nfkc_key(observation.indicator), observation.fiscal_year)
@@ -199,6 +206,9 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         *_from_named_kind_fields(doc, year),
         *_from_named_series(doc, year),
         *_from_values_beside_goals(doc, year),
+        *_from_measure_tables(doc, year),
+        *_from_dated_pair_lists(doc, year),
+        *_from_stacked_rows(doc, year),
     ]
     named = [o.indicator for o in [*facts.observations, *found]]
     stated = [*facts.observations, *found]
@@ -216,6 +226,52 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         if _is_named(o.indicator, named) or _under_indicator_heading(doc, o)
     ]
     return found
+
+
+# 「年間利用者数」, 「貸出冊数」, 「稼働率」: a caption's term naming what a table measures
+_MEASURE = re.compile(r"^[^\s0-9単]{1,12}(?:数|率|量)$")
+_CAPTION_PARTS = re.compile(r"[()（）、,:：\s]+")
+
+
+def _measured(caption: str) -> str | None:
+    """The one term of a caption naming a count or a rate (「施設別の利用状況（年間利用者数、
+    単位：人）」 → 年間利用者数); none in a caption about money."""
+    if "円" in caption:
+        return None
+    terms = [t for t in _CAPTION_PARTS.split(caption) if _MEASURE.match(t)]
+    return terms[0] if len(terms) == 1 else None
+
+
+def _from_measure_tables(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """施設名 | R3 | R4 | R5 under a caption naming one measure (「…（年間利用者数、単位：
+    人）」): a row per facility, a column per year; each row is that facility's measure
+    (「みなと会館の年間利用者数」), each past year's value its actual, a later one its target.
+    A table by year of money is a budget's."""
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None or len(table.header) < 3:
+            continue
+        if field_of(table.header[0], exact=True) != "facility":
+            continue
+        years = [_year_alone(label, context) for label in table.header[1:]]
+        if any(year is None for year in years):
+            continue
+        heading = next(doc.headings_above(block), None)
+        measure = _measured(heading.text) if heading is not None else None
+        if measure is None or any("円" in c.text for row in table.rows for c in row):
+            continue
+        for row in table.rows:
+            if len(row) != len(table.header) or not row[0].text.strip():
+                continue
+            name = Cell(f"{row[0].text.strip()}の{measure}", row[0].start, row[0].end)
+            for cell, year in zip(row[1:], years, strict=True):
+                assert year is not None
+                kind: ObservationKind = (
+                    "target" if context is not None and year > context else "actual"
+                )
+                observation = _observation(doc, name, cell, _Column(0, kind, year), context)
+                if observation is not None:
+                    yield observation
 
 
 def _target_year_above(
@@ -259,7 +315,7 @@ def _wrapped_last(
     doc: StructuredDocument, table: Table, observations: list[Observation]
 ) -> list[Observation]:
     """The values of a table whose last row's name ran on under it, onto lines the reader
-    left out of the table (「架空鳥獣によ 1,420 …」 then 「る農作物被害」 「額(千円)」): that row's
+    left out of the table (「架空鳥獣によ 1,370 …」 then 「る農作物被害」 「額(千円)」): that row's
     name read whole."""
     if not table.rows or not observations:
         return observations
@@ -312,7 +368,8 @@ def _with_joined_headers(doc: StructuredDocument) -> StructuredDocument:
     one label per column (`_joined_header`); the blocks stay where they were."""
     blocks = []
     for block in doc.blocks:
-        joined = _joined_header(block.table) if block.table is not None else None
+        table = block.table
+        joined = (_joined_header(table) or _years_with_kinds(table)) if table is not None else None
         blocks.append(replace(block, table=joined) if joined is not None else block)
     return StructuredDocument(doc.text, doc.folded, blocks)
 
@@ -344,6 +401,32 @@ def _joined_header(table: Table) -> Table | None:
         upper = top or upper
         labels.append(" ".join(t for t in (upper, bottom.text) if t))
     return Table(header=labels, rows=table.rows[1:], header_cells=table.header_cells)
+
+
+def _years_with_kinds(table: Table) -> Table | None:
+    """A header on two rows, one of kinds (指標 | 現状値 | 目標値) and one of their years
+    ( | R5 | R9, under or over it, blank in the name column): one label per column, each
+    kind with its year (現状値(R5)). None unless every labelled column pairs a kind and a
+    year alone."""
+    if len(table.rows) < 2 or not table.header:
+        return None
+    upper, lower = table.header, [c.text for c in table.rows[0]]
+    if len(lower) != len(upper):
+        return None
+    for kinds, years in ((upper, lower), (lower, upper)):
+        if years[0].strip() or field_of(kinds[0], exact=True) != "indicator":
+            continue
+        pairs = [(k, y) for k, y in zip(kinds[1:], years[1:], strict=True) if k or y]
+        if len(pairs) < 2 or not all(
+            field_of(k) in _KINDS and _year_alone(y.strip("()（） "), None) for k, y in pairs
+        ):
+            continue
+        labels = [kinds[0]] + [
+            f"{k}({y.strip('()（） ')})" if k else "" for k, y in zip(kinds[1:], years[1:],
+                                                                     strict=True)
+        ]
+        return Table(header=labels, rows=table.rows[1:], header_cells=table.header_cells)
+    return None
 
 
 def _restated(observation: Observation, stated: list[Observation]) -> Observation:
@@ -731,7 +814,21 @@ def _column(label: str, index: int, context: int | None) -> _Column | None:
     if field not in _KINDS:
         return None
     mentions = year_mentions(label, context=context)
+    if _spans_years(label, mentions):
+        return _Column(index, _KINDS[field], None)  # 「基準値(H29～R3平均)」: of no one year
     return _Column(index, _KINDS[field], mentions[0].year if mentions else None)
+
+
+_RANGE_MARKS = frozenset("～~〜-－")
+
+
+def _spans_years(label: str, mentions: list[YearMention]) -> bool:
+    """「H29～R3平均」: two years joined by a range mark, a figure over the years between."""
+    return any(
+        label[a.end : b.start].strip() in _RANGE_MARKS
+        for a, b in itertools.pairwise(mentions)
+        if a.kind != "date" and b.kind != "date"
+    )
 
 
 def _from_attributes(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
@@ -1160,9 +1257,15 @@ def _kind_year_label(label: str) -> str | None:
     whose values that column dates, else None."""
     upper, _, lower = label.rpartition(" ")
     if not upper or field_of(lower, exact=True) != "fiscalYear":
-        return None
+        # 「現状値の年度」, 「目標年度」: a kind's label joined to 年度, a column of its own
+        joined = _KIND_YEAR.fullmatch(label_key(label))
+        field = field_of(joined.group("kind"), exact=True) if joined else None
+        return field if field in _KINDS else None
     field = field_of(upper)
     return field if field in _KINDS else None
+
+
+_KIND_YEAR = re.compile(r"(?P<kind>[^\s0-9]{2,5}?)の?(?:年度|年次)")
 
 
 def _merged_field(label: str) -> str | None:
@@ -1569,7 +1672,7 @@ _WRAPPED_LINES = 3  # lines a name cell may wrap onto under its row
 
 def _filled(doc: StructuredDocument, end: int) -> bool:
     """A name that filled its cell: one space only between it and the value after it
-    (「架空鳥獣によ 1,420」), where the header sets its labels apart by wider gaps; its rest
+    (「架空鳥獣によ 1,370」), where the header sets its labels apart by wider gaps; its rest
     may run on under the row."""
     return doc.folded[end : end + 1] == " " and bool(
         _LEADING_NUMBER.match(doc.folded[end + 1 : end + 24])
@@ -1653,6 +1756,9 @@ def _bare_name(cell: Cell | None) -> Cell | None:
     head = _NAME_NUMBER.match(cell.text)
     start = head.end() if head else 0
     tail = _NAME_UNIT.search(cell.text)
+    inner = tail.group().strip().strip("()（）") if tail is not None else ""
+    if len(inner) >= 2 and without_unit_bracket(cell.text)[1] is None:
+        tail = None  # 「運行便数（年間）」, 「養成者数（累計）」: a qualifier, part of the name
     end = tail.start() if tail and tail.start() > start else len(cell.text)
     if start == 0 and end == len(cell.text):
         return cell
@@ -1862,6 +1968,15 @@ _BETWEEN_VALUES = re.compile(r"^[\s/／()→⇒]*$")
 _LINE_NAME_MAX = 30
 
 
+def _month_alone(label: str, context: int | None) -> int | None:
+    """「令和5年4月」, 「2023年4月1日現在」: a day or month alone, the fiscal year it falls in."""
+    mentions = year_mentions(label, context=context)
+    if len(mentions) != 1 or mentions[0].kind != "date":
+        return None
+    rest = label[: mentions[0].start] + label[mentions[0].end :]
+    return mentions[0].year if not rest.strip(" 現在時点の") else None
+
+
 def _line_column(label: str, context: int | None, *, arrow: bool) -> _Column | None:
     """A value's label on a line of labelled values: a kind (with its year); in a series
     drawn with arrows (「就任時(令和元年度)3園 → 令和3年度 5園」) a year alone too, its
@@ -1869,10 +1984,32 @@ def _line_column(label: str, context: int | None, *, arrow: bool) -> _Column | N
     column = _column(label, 0, context)
     if column is not None or not arrow:
         return column
-    year = _year_alone(label, context)
+    year = _year_alone(label, context) or _month_alone(label, context)
     if year is None or context is None:
         return None
     return _Column(0, "actual" if year <= context else "target", year)
+
+
+def _without_aside(rest: str, context: int | None, *, arrow: bool) -> str:
+    """「6,153㎡ → 5,771㎡（▲6.2％）」: a bracket closing the line that labels no value
+    of a kind (a rate of change, a note) is an aside, no value of the series."""
+    aside = _NOTE_AFTER.search(rest)
+    if aside is None or aside.start() == 0:
+        return rest
+    inner = list(_LABELLED_VALUE.finditer(aside.group()))
+    if any(_line_column(m.group("label"), context, arrow=arrow) for m in inner):
+        return rest  # 「70件（目標 90件）」: a value of another kind beside it
+    return rest[: aside.start()]
+
+
+def _starting_point(columns: list[_Column | None]) -> _Column | None:
+    """「令和4年度末 6,153㎡ → 令和14年度末 5,771㎡」: the first value of a series drawn
+    toward a target, dated by its year alone, is where the target starts from (a baseline);
+    the years between are the results on the way."""
+    first, last = columns[0], columns[-1]
+    if first is None or last is None or len(columns) < 2 or last.kind != "target":
+        return first
+    return replace(first, kind="baseline") if first.kind == "actual" else first
 
 
 def _from_labelled_value_lines(
@@ -1881,39 +2018,246 @@ def _from_labelled_value_lines(
     """A line 「公園の数 目標(令和9年度)30か所/実績(令和5年度)26か所」 or 「相談
     件数 令和5年度実績 70件(目標 90件)」: an indicator's name, then only values each
     after a kind's label (its year in the label or in brackets after it), apart by spaces,
-    slashes or brackets. Every label must name a kind, so a sentence is never read."""
+    slashes or brackets. Every label must name a kind, so a sentence is never read. In
+    prose, a sentence 「待機者数：令和4年5月 18人 → 令和5年5月 9人（目標 令和7年5月 0人）」
+    (the name set off by a colon) is read so too."""
     for block in doc.blocks:
         if block.kind not in ("paragraph", "item", "heading"):
             continue
-        text = block.text.strip()
-        head, _, rest = text.partition(" ")
-        if not rest or ("(" not in text and "/" not in text and " " not in rest.strip()):
+        for text, head, rest_at in _named_lines(block.text):
+            rest = text[rest_at:]
+            if not rest or ("(" not in text and "/" not in text and " " not in rest.strip()):
+                continue
+            if len(head) > _LINE_NAME_MAX or re.search(r"[0-9]", head) or _is_clause(head):
+                continue
+            yield from _labelled_values(doc, block, text, head, rest_at, context)
+
+
+# 「開催回数 8回、延べ参加者数 230人」: names and values in turn, apart by commas
+_LISTED_PAIR = re.compile(
+    r"(?P<name>[^\s、,，0-9:：()（）]{2,20})\s*(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?[^\s、,，0-9]{0,4}?)"
+    r"(?=[、,，]|\s*(?:でした|です|となっています|となりました)?\s*$)"
+)
+# 「令和6年度実績：」, 「令和4年度決算は、」: the kind's word after the year, then a colon or は
+_DATED_LABEL = re.compile(r"(?P<kind>[^\s:：は、0-9]{1,6}?)\s*(?:[:：]|は[、,]?)\s*")
+_PAIR_LIST_GAP = re.compile(r"^[、,，\s]*$")
+_LIST_END = re.compile(r"\s*(?:でした|です|となっています|となりました)?\s*$")
+
+
+def _from_dated_pair_lists(
+    doc: StructuredDocument, context: int | None
+) -> Iterator[Observation]:
+    """「令和3年度実績：開催回数 8回、延べ参加者数 230人」, 「※令和2年度決算は将来負担比率
+    45.1％、実質公債費比率 8.2％でした」: a year and a kind's word (実績, 決算), then two or
+    more names each with its value, and nothing else to the sentence's end: each name's
+    value of that year and kind. A year without a kind's word (人口は…) is no such label."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item", "heading", "field"):
             continue
-        if len(head) > _LINE_NAME_MAX or "。" in text or re.search(r"[0-9]", head):
+        line = doc.folded[block.start : block.end]
+        if ("、" not in line and "," not in line) or not re.search(r"[0-9]", line):
             continue
-        found = list(_LABELLED_VALUE.finditer(rest))
-        gaps = [rest[a.end() : b.start()] for a, b in itertools.pairwise(found)]
-        ends = rest[: found[0].start()] + rest[found[-1].end() :] if found else ""
-        if not found or not _BETWEEN_VALUES.match(ends):
+        at = 0
+        for sentence in line.split("。"):
+            yield from _dated_pair_list(doc, block.start + at, sentence, context)
+            at += len(sentence) + 1
+
+
+def _dated_pair_list(
+    doc: StructuredDocument, offset: int, sentence: str, context: int | None
+) -> Iterator[Observation]:
+    for mention in year_mentions(sentence, context=context):
+        if mention.kind == "date":
             continue
-        if not all(_BETWEEN_VALUES.match(g) for g in gaps):
+        label = _DATED_LABEL.match(sentence[mention.end :])
+        if label is None:
             continue
-        arrow = any(mark in rest for mark in "→⇒")
-        columns = [_line_column(m.group("label"), context, arrow=arrow) for m in found]
-        if any(c is None for c in columns):
+        word = label.group("kind").lstrip("度末")
+        kind = _kind_of(word) or _column_cues().get(word)
+        if kind is None:
             continue
-        offset = doc.folded.find(text, block.start)
-        if offset < 0:
-            continue
-        base = offset + len(head) + 1
-        name = Cell(head, offset, offset + len(head))
-        for match, column in zip(found, columns, strict=True):
-            assert column is not None
-            at = base + match.start("value")
-            value = Cell(match.group("value"), at, at + len(match.group("value")))
+        start = mention.end + label.end()
+        pairs = list(_LISTED_PAIR.finditer(sentence, start))
+        if len(pairs) < 2 or pairs[0].start() != start:
+            return
+        gaps = [sentence[a.end() : b.start()] for a, b in itertools.pairwise(pairs)]
+        if not all(_PAIR_LIST_GAP.match(g) for g in gaps):
+            return
+        if not _LIST_END.fullmatch(sentence[pairs[-1].end() :]):
+            return
+        column = _Column(0, kind, mention.year)
+        for pair in pairs:
+            if "円" in pair.group("value") or _is_clause(pair.group("name")):
+                return
+        for pair in pairs:
+            name = Cell(pair.group("name"), offset + pair.start("name"), offset + pair.end("name"))
+            value = Cell(pair.group("value"), offset + pair.start("value"),
+                         offset + pair.end("value"))  # fmt: skip
             observation = _observation(doc, name, value, column, context)
             if observation is not None:
                 yield observation
+        return
+
+
+_STACKED_VALUE = re.compile(r"^[-−▲△]?[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9]{0,3}$")
+
+
+def _from_stacked_rows(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """A header line 「指標名 基準値(R3) 目標(R7)」 (the indicator column's label, then kinds
+    with their years), each row under it printed as its name on one line and its values on
+    the next (a name too long for its cell in a PDF's text), or both on one line: each
+    name's value under each kind. The rows end at a blank line or a line of neither form."""
+    heads = tuple(label for label in labels_of("indicator") if len(label) >= 2)
+    for block in doc.blocks:
+        if block.kind not in ("field", "paragraph", "heading"):
+            continue
+        if not doc.folded.startswith(heads, block.start):
+            continue  # a header line opens with the indicator column's label
+        end = doc.folded.find("\n", block.start)
+        end = len(doc.folded) if end < 0 else end
+        labels = doc.folded[block.start : end].split()
+        if len(labels) < 3 or field_of(labels[0], exact=True) != "indicator":
+            continue
+        columns = [_column(label, k, context) for k, label in enumerate(labels[1:])]
+        if any(c is None or c.year is None for c in columns):
+            continue
+        yield from _stacked(doc, end + 1, [c for c in columns if c is not None], context)
+
+
+def _stacked(
+    doc: StructuredDocument, at: int, columns: list[_Column], context: int | None
+) -> Iterator[Observation]:
+    name: Cell | None = None
+    while at < len(doc.folded):
+        end = doc.folded.find("\n", at)
+        end = len(doc.folded) if end < 0 else end
+        words = _words(doc, at, end)
+        at = end + 1
+        if not words:
+            return
+        values = [w for w in words if _STACKED_VALUE.match(w.text)]
+        if len(values) == len(words) == len(columns) and name is not None:
+            row, name = values, name
+        elif len(values) == len(columns) < len(words) and words[-len(columns) :] == values:
+            head = words[: len(words) - len(columns)]
+            row = values
+            name = Cell(" ".join(w.text for w in head), head[0].start, head[-1].end)
+        elif not values and len(words) <= 2:
+            line = Cell(doc.folded[words[0].start : words[-1].end], words[0].start, words[-1].end)
+            # a name wrapped onto a second line joins its first line (「週1回以上運動する」
+            # over 「市民の割合」)
+            name = Cell(name.text + line.text, name.start, line.end) if name else line
+            continue
+        else:
+            return
+        if _is_number(name.text) or _is_clause(name.text):
+            return
+        for cell, column in zip(row, columns, strict=True):
+            observation = _observation(doc, name, cell, column, context)
+            if observation is not None:
+                yield observation
+        name = None
+
+
+def _is_clause(name: str) -> bool:
+    """「整備では、架空通りの無電柱化」: words with a comma or a setting's 「では」 are a
+    clause of a sentence, never an indicator's name."""
+    return any(mark in name for mark in "、，,") or "では" in name
+
+
+def _named_lines(text: str) -> Iterator[tuple[str, str, int]]:
+    """(line, name, where its values start): a line of one name and its values, the name
+    set off by a space; in prose, each sentence whose name is set off by a colon."""
+    text = text.strip()
+    if "。" not in text.removesuffix("。"):
+        text = text.removesuffix("。")  # 「新商品数 R5実績 7件。」: one line closed by a stop
+        head, space, _ = text.partition(" ")
+        if space:
+            yield text, head, len(head) + 1
+        return
+    for sentence in text.split("。"):
+        named = _COLON_NAME.match(sentence.strip())
+        if named is not None:
+            yield sentence.strip(), named.group("name"), named.end()
+
+
+_COLON_NAME = re.compile(r"(?P<name>[^\s:：、,()（）]{2,30})[:：]\s*")
+
+
+def _labelled_values(
+    doc: StructuredDocument, block: Block, text: str, head: str, rest_at: int,
+    context: int | None,
+) -> Iterator[Observation]:
+    rest = text[rest_at:]
+    arrow = any(mark in rest for mark in "→⇒")
+    full, rest = rest, _without_aside(rest, context, arrow=arrow)
+    earlier = _EARLIER.fullmatch(full[len(rest) :].strip()) if len(rest) < len(full) else None
+    found = list(_series_label_pattern().finditer(rest))
+    gaps = [rest[a.end() : b.start()] for a, b in itertools.pairwise(found)]
+    ends = rest[: found[0].start()] + rest[found[-1].end() :] if found else ""
+    if not found or not _BETWEEN_VALUES.match(ends):
+        return
+    if not all(_BETWEEN_VALUES.match(g) for g in gaps):
+        return
+    columns = [_line_column(m.group("label"), context, arrow=arrow) for m in found]
+    if any(c is None for c in columns):
+        return
+    labelled = [_column(m.group("label"), 0, context) is not None for m in found]
+    if any(c is not None and c.kind == "target" and k for c, k in zip(columns, labelled,
+                                                                      strict=True)):
+        # 「… → 令和6年4月 5人（目標 令和8年4月 0人）」: beside a labelled target, a year
+        # alone is a result on the way, however late
+        columns = [
+            replace(c, kind="actual") if c is not None and not k and c.kind == "target" else c
+            for c, k in zip(columns, labelled, strict=True)
+        ]
+    if arrow and not labelled[0]:
+        columns[0] = _starting_point(columns)
+    offset = doc.folded.find(text, block.start)
+    if offset < 0:
+        return
+    base = offset + rest_at
+    name = Cell(head, offset, offset + len(head))
+    for match, column in zip(found, columns, strict=True):
+        assert column is not None
+        at = base + match.start("value")
+        value = Cell(match.group("value"), at, at + len(match.group("value")))
+        label = match.group("label")
+        spanned = _spans_years(label, year_mentions(label, context=context))
+        observation = _observation(doc, name, value, column, context, keep_yearless=spanned)
+        if observation is not None:
+            yield observation
+    last = columns[-1]
+    if earlier is not None and last is not None and last.kind == "actual" and not arrow:
+        # 「R5実績 7件（R4 4件）」: the year before's result printed beside this year's
+        year = _year_alone(earlier.group("year"), context)
+        if year is not None and last.year is not None and year < last.year:
+            at = base + len(rest) + (full[len(rest) :].index(earlier.group("value")))
+            value = Cell(earlier.group("value"), at, at + len(earlier.group("value")))
+            observation = _observation(doc, name, value, replace(last, year=year), context)
+            if observation is not None:
+                yield observation
+
+
+# 「（R4 4件）」: an earlier year alone and its value, in brackets after this year's
+_EARLIER = re.compile(
+    r"[(（](?P<year>[^\s()（）0-9]{1,3}[0-9元]{1,4}年?度?)\s*"
+    r"(?P<value>[0-9][0-9,.]*[^\s()（）0-9]{0,3})[)）]"
+)
+
+
+@cache
+def _series_label_pattern() -> re.Pattern[str]:
+    """「目標(令和9年度)30か所」, 「令和5年度実績 70件」, 「目標 令和8年4月 0人」: a value after
+    its label; a kind's word may stand apart before the year it is of."""
+    kinds = sorted(
+        (re.escape(w) for k in _KINDS for w in labels_of(k) if len(w) >= 2), key=len, reverse=True
+    )
+    return re.compile(
+        rf"(?P<label>(?:(?:{'|'.join(kinds)})\s+(?=[^\s0-9]))?"
+        r"[^\s/／()→⇒]+(?:\([^()]*\))?)\s*(?<![0-9.,])"
+        r"(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?[^\s/／()0-9.,]{0,4})(?=[\s/／()]|$)"
+    )
 
 
 # 「市債残高 412  基金残高 95」: names and values in turn, apart by spaces
@@ -1981,8 +2325,8 @@ def _from_pairs_under_heading(
             at = doc.folded.find(text, line.start)
             body = _NOTE_AFTER.sub("", text)
             pairs = list(_NAME_VALUE.finditer(body))
-            if not pairs or at < 0 or _NAME_VALUE.sub("", body).strip():
-                break
+            if not pairs or at < 0 or _NAME_VALUE.sub("", body).strip(_PAIR_MARKS):
+                break  # (「将来負担比率 45.1% ／ 実質公債費比率 8.2%」: marks between pairs)
             lines.append((at, pairs))
         if len(lines) < 2 and not any(len(pairs) >= 2 for _, pairs in lines):
             continue
@@ -2167,10 +2511,10 @@ def _from_steps(doc: StructuredDocument, context: int | None) -> Iterator[Observ
     to the step before: 実績 of the same year). A step with a year and no kind is where the
     series starts (a baseline). At least one step prints its kind: a line of dated figures
     alone is no indicator. The name may stand alone on its line with the steps on the lines
-    under it (「・○○額」 over 「令和5年度実績 2,430万円 → 令和6年度見込 …」 over 「→ 令和7年度目標
+    under it (「・○○額」 over 「令和5年度実績 2,617万円 → 令和6年度見込 …」 over 「→ 令和7年度目標
     …」). Amounts of money are a budget's, unless every step prints its kind (実績, 目標)."""
     for block in doc.blocks:
-        if block.kind not in ("paragraph", "item"):
+        if block.kind not in ("paragraph", "item", "heading"):
             continue
         text = doc.folded[block.start : block.end]
         if "。" in text:
@@ -2179,6 +2523,8 @@ def _from_steps(doc: StructuredDocument, context: int | None) -> Iterator[Observ
         if first is None:
             yield from _steps_under(doc, block, context)
             continue
+        if block.kind == "heading":
+            continue  # a heading is a name over its steps, never a line of them
         if not re.search(r"[→⇒/／]", text) and not _labelled_step(text[first.start :]):
             continue
         if not text[: first.start].endswith((" ", "\u3000")):
@@ -2219,8 +2565,10 @@ def _steps_under(
     """A name alone on its line (a bullet), the lines under it each opening with a year (or an
     arrow, then a year): the name's steps."""
     name = _step_name(doc, block.start, doc.folded[block.start : block.end])
-    if name is None or len(name.text) > _SERIES_NAME_MAX or has_predicate(name.text):
+    if name is None or len(name.text) > _SERIES_NAME_MAX:
         return
+    if has_predicate(name.text) and not _MEASURE_END.search(name.text):
+        return  # 「…と答えた市民の割合」: a measure's name, though it quotes a clause
     steps: list[tuple[_Column, Cell]] = []
     for below in doc.blocks[block.index + 1 : block.index + 1 + _STEPS_REACH]:
         if below.kind not in ("paragraph", "item") or (below.mark or "→") not in "→⇒":
@@ -2238,6 +2586,9 @@ def _steps_under(
         yield from _step_values(doc, name, steps, context)
 
 
+_MEASURE_END = re.compile(r"(?:割合|率|数|量|度)$")
+
+
 def _step_values(
     doc: StructuredDocument, name: Cell, steps: list[tuple[_Column, Cell]], context: int | None
 ) -> Iterator[Observation]:
@@ -2247,6 +2598,11 @@ def _step_values(
         return
     if any("円" in cell.text for _, cell in steps) and any(c.kind == "baseline" for c, _ in steps):
         return  # amounts of money by year are a budget's
+    # a year alone starts the series (its baseline); after that, a result on the way
+    steps = [
+        (replace(c, kind="actual") if n and c.kind == "baseline" else c, cell)
+        for n, (c, cell) in enumerate(steps)
+    ]
     for column, cell in steps:
         observation = _observation(doc, name, cell, column, context)
         if observation is not None:
@@ -2259,7 +2615,10 @@ def _steps(
     """Each step's dated kind and value, else None when a step is not one."""
     steps: list[tuple[_Column, Cell]] = []
     year: int | None = None
-    for piece in _STEP.finditer(text):
+    aside = _ASIDE_STEP.search(text)
+    if aside is not None and not any(aside.group("label").endswith(w) for w in _kind_labels()):
+        aside = None
+    for piece in _STEP.finditer(text[: aside.start()] if aside is not None else text):
         step = piece.group().strip()
         if not step:
             return None
@@ -2282,7 +2641,17 @@ def _steps(
             return None
         at = start + len(step) - len(value)
         steps.append((_Column(0, kind or "baseline", year), Cell(value, at, at + len(value))))
+    if aside is not None and steps:
+        extra = _steps(doc, offset + aside.start("step"), aside.group("step"), context)
+        if extra is None or len(extra) != 1:
+            return None
+        kind = _kind_of(next(w for w in _kind_labels() if aside.group("label").endswith(w)))
+        steps.append((replace(extra[0][0], kind=kind or "target"), extra[0][1]))
     return steps
+
+
+# 「…33.0%（基本計画の目標：令和9年度 40.0%）」: a last step in brackets after its kind
+_ASIDE_STEP = re.compile(r"[(（](?P<label>[^()（）:：]{1,16})[:：]\s*(?P<step>[^()（）]+)[)）]\s*$")
 
 
 @cache

@@ -27,6 +27,11 @@ Precision comes from structure, never from the words of a name: an initiative is
   「目標1」), under its own code;
 * a graded level of a policy tree (「Ⅲ-1 …」 then 「評価：A」), and the finest level a policy
   sheet's heading rows print (「基本政策 3 …」 then 「施策 3-2 …」), under its own code.
+* every level below the top of a policy system the page prints as a table of levels, a
+  tree under a system or placement heading, or a placement field's chain, under its
+  parent's code — unless the page files entries of its own under those levels (then they
+  are the entries' policies); entries numbered one level below the printed system (「取組番号」
+  rows) likewise, and entries numbered afresh nested in a labelled level of a list.
 A stretch of two columns side by side is read again column by column.
 A bracket citing a policy after an entry (「名称(総合計画 施策3-2-1「…」)」) files it there.
 `graded_rows` gives the rows' grades to the evaluations recogniser.
@@ -73,6 +78,7 @@ from loaders.recognisers.outline import (
     policy_code,
     rejoin_wrapped,
     sheet_code,
+    under_code,
 )
 from loaders.recognisers.policies import cited_column as is_cited_column
 from loaders.recognisers.policies import (
@@ -81,13 +87,18 @@ from loaders.recognisers.policies import (
     drawn_tree,
     entry_group,
     entry_levels,
+    finer_level_rows,
     inline_levels,
     is_policy_prefix,
+    level_parts,
     line_level_pairs,
     line_system_rows,
     places_in_system,
+    printed_above,
     row_chain,
     system_rows,
+    system_table,
+    system_trees,
 )
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
@@ -190,6 +201,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                            kind="priority_issue")  # fmt: skip
     _fields(doc, facts)
     _policy_field_chain(doc, facts)
+    _placed_levels(doc, facts)
+    _labelled_items_under_policy(doc, facts)
     _nested_list_levels(doc, facts)
     for heading in doc.of_kind("heading"):
         if heading.number and not heading.prefix and _is_policy(facts, heading):
@@ -197,6 +210,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _bullets_under_policy(doc, facts, heading)
     for block in doc.of_kind("table"):
         if block.table is not None:
+            _finer_level_entries(doc, facts, block)
             _rows_under_chains(doc, facts, block.table)
             _system_members(doc, facts, block.table)
             _graded_policies(doc, facts, block.table)
@@ -215,6 +229,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _levels_of_measures(doc, facts)
     _levels_under_parents(facts)
     _inline_labelled_items(doc, facts)
+    _system_table_levels(doc, facts)  # last: they ask what the page files under the system
+    _system_tree_levels(doc, facts)
     _drop_policy_doubles(facts)
     _drop_chain_links(doc, facts)
 
@@ -247,15 +263,19 @@ def _finest_line_level(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 
 def _graded_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    """「Ⅲ-1 名称」 under 「柱Ⅲ …」, with its own 「評価：A」 under it: a level of the
-    policy system that is graded is what was evaluated, a measure of the level above,
-    under its own code (which lies under its parent's)."""
+    """「Ⅲ-1 名称」 under 「柱Ⅲ …」, with its own 「評価：A」 under it (or on its line, as a
+    list entry 「1-1 名称:進捗:◎ …」 prints it): a level of the policy system that is graded
+    is what was evaluated, a measure of the level above, under its parent's code."""
     known = {(c.normalized, nfkc_key(c.label or "")) for c in facts.policy_codes}
-    for heading in doc.of_kind("heading"):
+    for heading in doc.blocks:  # a heading, or a list entry printing its grade on its line
+        if heading.kind not in ("heading", "item") or (heading.kind == "item" and heading.mark):
+            continue
         code = code_of(heading.number)
         if code is None or len(code.parts) < 2:
             continue
         name = before_fields(heading.text).strip()
+        if heading.kind == "item" and not _joined_grade(heading.text[len(name) :]):
+            continue
         if (code.normalized, nfkc_key(name)) not in known:
             continue
         if code.parents[-1] not in {c for c, _ in known}:
@@ -291,9 +311,13 @@ def _is_pledge(name: str) -> bool:
 
 def _joined_grade(rest: str) -> bool:
     """「:進捗度:A」 left on a heading's line (a definition list's term read together with its
-    first description): the heading carries its own grade."""
+    first description, which may go on with a remark after the grade): the heading carries
+    its own grade."""
     found = re.match(r"\s*[:：]\s*([^\s:：]+)\s*[:：]\s*(.+)$", rest)
-    return bool(found and label_field(found.group(1)) == "evaluation" and grade_of(found.group(2)))
+    if found is None or label_field(found.group(1)) != "evaluation":
+        return False
+    value = found.group(2)  # 「A」, or 「◎ 令和5年10月から…」: the grade, then its remark
+    return bool(grade_of(value) or grade_of(value.split()[0]))
 
 
 def _inline_members(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -706,6 +730,9 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         for block in bullets:
             add_initiative(facts, block.text, codes, _span(doc, block))
         return
+    if (own := code_of(heading.number)) is not None and len(own.parts) > 1:
+        return  # 「3-1-1 …の取組」: a coded level's own section; loose lines under it (an
+        # indicator's name, a wrapped unit) are no entries unless listed or bulleted
     tags = {b.index for b in inside if b.parent == heading.index and _is_tag(doc, b)}
     for position, block in enumerate(inside):
         if block.parent != heading.index and block.parent not in tags:
@@ -855,6 +882,22 @@ def _policy_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading:
         add_initiative(facts, heading.text, [code.printed], _span(doc, heading))
 
 
+def _labelled_items_under_policy(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「政策4 …」 over the list 「施策4-1 …」「施策4-2 …」 (a table of contents, a list of the
+    plan's system): a labelled item whose code extends its heading's is, like such a heading
+    (`_policy_under_policy`), the measure the policy above is carried out by."""
+    for block in doc.of_kind("item"):
+        if block.parent is None or not is_policy_prefix(block.prefix):
+            continue
+        code = code_of(block.number)
+        heading = doc.blocks[block.parent]
+        outer = policy_code(doc, heading) if is_policy_heading(heading) else None
+        if code is None or outer is None or not extends(code, outer):
+            continue
+        if _is_title(clean_name(block.text)):
+            add_initiative(facts, block.text, [code.printed], _span(doc, block))
+
+
 def _lists_entries(doc: StructuredDocument, heading: Block) -> bool:
     """Whether the entries of a list (bulleted or numbered items, no level word) or a table
     of named entries (a column of projects or initiatives) sit right under it; the numbered
@@ -877,8 +920,9 @@ def _lists_entries(doc: StructuredDocument, heading: Block) -> bool:
 def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """A policy system printed as a nested list (「・基本目標Ⅰ …」 over 「・施策Ⅰ-1 …」 over
     「・取組名」): every level below the top is a measure — a labelled level nested in the
-    one its code extends, under its own code; an unnumbered entry nested in a labelled
-    level, under that level's code. Only the list's depth places an entry, so a flat list
+    one its code extends, under its own code; an unnumbered entry, or one numbered afresh
+    (「(1) …」), nested in a labelled level, under that level's code. Only the list's depth
+    places an entry, so a flat list
     gives nothing here."""
     stack: list[tuple[int, CodeParse]] = []  # the labelled levels enclosing the next item
     for block in doc.blocks:
@@ -901,6 +945,12 @@ def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
             if _is_title(name, projects=True):
                 add_initiative(facts, name, [stack[-1][1].printed], _span(doc, block),
                                projects=True)  # fmt: skip
+        elif stack and block.number and not block.prefix and block.level > stack[-1][0]:
+            own = code_of(block.number)  # 「・(1) 名称」 nested in 「・施策2-3 …」: numbered
+            if own is not None and len(own.parts) == 1:  # afresh within the level, its entry
+                name, _ = attributes(block.text)
+                if _is_title(name):
+                    add_initiative(facts, name, [stack[-1][1].printed], _span(doc, block))
 
 
 def _bullets_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
@@ -1236,6 +1286,95 @@ def _policy_field_chain(doc: StructuredDocument, facts: DocumentFacts) -> None:
                            {"": doc.block_span(block),
                             "name": doc.span(start, block.end)})  # fmt: skip
         outer = code
+
+
+def _filed_entries(facts: DocumentFacts) -> set[str]:
+    """The codes entries are filed under that are no levels of the system themselves (an
+    entry named as a policy is that level, read as a measure)."""
+    levels = {nfkc_key(c.label or "") for c in facts.policy_codes}
+    return {c.normalized for i in facts.initiatives if nfkc_key(i.name) not in levels
+            for p in i.policy_codes if (c := code_of(p)) is not None}  # fmt: skip
+
+
+def _system_table_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A policy-system table (`policies.system_table`): each level below another level of
+    the table is a measure of that level, filed under its code — unless the page files
+    entries of its own under the table's levels (then the levels are their policies)."""
+    tables = [levels for block in doc.of_kind("table") if (levels := system_table(doc, block))]
+    if not tables:
+        return
+    filed = _filed_entries(facts)
+    if any(code.normalized in filed for levels in tables for code, _, _ in levels):
+        return
+    for levels in tables:
+        printed = {code.normalized: code.printed for code, _, _ in levels}
+        for code, name, cell in levels:
+            parent = printed.get(code.parents[-1]) if code.parents else None
+            if parent is not None and _is_title(name):
+                span = doc.cell_span(cell)
+                add_initiative(facts, name, [parent], {"": span, "name": span})
+
+
+def _finer_level_entries(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """Entries numbered one level below the known policy system (`policies.finer_level_rows`):
+    each a measure of the level it lies under, filed under that level's code."""
+    if block.table is None:
+        return
+    for _, name, cell, parent in finer_level_rows(block.table, printed_above(facts, block)):
+        if _is_title(name):
+            span = doc.cell_span(cell)
+            add_initiative(facts, name, [parent], {"": span, "name": span})
+
+
+def _system_tree_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「施策体系」 over 「3-1 …」 over 「3-1-1 …」 (`policies.system_trees`): each level the
+    page prints in the tree (one per line, or several along a line: 「4-1-1 名称　4-1-3
+    名称」) below a level it also prints is a measure of that level, filed under its code —
+    unless the page files entries of its own under the system's levels (「主な取組」 under a
+    施策 page, rows citing its code): then the levels are those entries' policies."""
+    trees = system_trees(doc)
+    if not trees:
+        return
+    known = {c.normalized: c for c in facts.policy_codes}
+    filed = _filed_entries(facts)
+    if any(code.normalized in filed for tree in trees for _, code in tree):
+        return  # entries filed under the system's levels (「主な取組」 of a 施策): their policies
+    for tree in trees:
+        start, end = tree[0][0].start, max(block.end for block, _ in tree)
+        for policy in list(facts.policy_codes):
+            span = policy.evidence.get("")
+            code = code_of(policy.printed)
+            if span is None or code is None or not code.parents or not policy.label:
+                continue
+            parent = known.get(code.parents[-1])
+            if parent is None or not start <= span.start < end:
+                continue
+            name = clean_name(policy.label)
+            if _is_title(name):
+                add_initiative(facts, name, [parent.printed], {"": span, "name": span})
+
+
+def _placed_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「計画体系：基本目標Ⅲ 名称 ／ 施策Ⅲ-2 名称」: each level of a chain printed in one
+    field is a measure of the level above it, filed under that level's code (composed
+    along the chain where the levels number afresh: 政策目標4 ／ 施策目標2 → 4-2 under 4)."""
+    for block in doc.of_kind("field"):
+        if not block.value or not places_in_system(block):
+            continue
+        levels = level_parts(block.value)
+        if len(levels) < 2:
+            continue
+        codes = [levels[0][0]]  # 「政策目標4 … ／ 施策目標2 …」 numbers afresh: 4, then 4-2
+        for code, _, _ in levels[1:]:
+            codes.append(under_code(codes[-1], code))
+        value_start = block.value_start if block.value_start is not None else block.start
+        for outer, (_, name, at) in zip(codes, levels[1:], strict=False):
+            if not _is_title(name):
+                continue
+            start = value_start + at
+            add_initiative(facts, name, [outer.printed],
+                           {"": doc.block_span(block),
+                            "name": doc.span(start, start + len(name))})  # fmt: skip
 
 
 def _field_code(value: str) -> str | None:

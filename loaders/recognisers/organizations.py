@@ -136,6 +136,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units = _form_members(block.table, units)
             units = _without_row_labels(block.table, units)
             units = _broken_down(doc, block, units)
+            units = _department_column(block.table, units)
         if block.kind == "field" and _unit_field(block.label) is not None:
             units = _after_field(doc, block, units, by_block)
         if (block.kind == "field" and _unit_field(block.label) == "division") or (
@@ -150,6 +151,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         found.extend(units)
         if block.kind in ("paragraph", "item"):
             found.extend(_members(doc, block, places))
+            found.extend(_wrapped_belonging(doc, block, places))
             found.extend(_parents_in_brackets(doc, block, places))
         elif block.kind == "table":
             found.extend(_cell_parents_in_brackets(doc, block, places))
@@ -225,32 +227,103 @@ _SUBJECT_LIST = re.compile(r"(?:と|、|,|，|・|及び|および|並びに|\s)
 
 def _stated_belonging(text: str, offset: int, places: Sequence[str]) -> list[FoundUnit]:
     """「A課とB課はC部に属します」: the units a sentence's subject lists belong to the unit
-    before the `mkf:belongsTo` cue (「に属し」「に所属」), each when smaller than it."""
-    cues = [c for c, f in sentence_cues().items() if f == "belongsTo" and c.startswith("に")]
+    before the `mkf:belongsTo` cue (「に属し」「に所属」「の出先機関」), each when smaller than
+    it (an office of no rank under any unit, after 「出先機関」). Clauses before it share the
+    cue: 「A課・B課はC部、D課はE部に属する」 places A課 and B課 in C部 too."""
+    cues = [c for c, f in sentence_cues().items()
+            if f == "belongsTo" and c.startswith(("に", "の"))]  # fmt: skip
     found: list[FoundUnit] = []
     for cue in cues:
+        branch = "出先" in cue  # 「X事務所はY課の出先機関」: an office, no rank of its own
         for match in re.finditer(re.escape(cue), text):
             head = text[: match.start()]
             outer = next((m for m in find_organization_mentions(head)
                           if m[1] == match.start()), None)  # fmt: skip
             if outer is None or not head[: outer[0]].endswith(("は", "は、")):
                 continue
-            name = _without_places(split_unit_chain(outer[2])[-1], places)
             begin = max(head.rfind("。", 0, outer[0]), head.rfind("\n", 0, outer[0])) + 1
-            subject = head[begin : outer[0]].rstrip("、").removesuffix("は")
-            members = [m for m in find_organization_mentions(subject)
-                       if len(split_unit_chain(m[2])) == 1]  # fmt: skip
-            rest = subject
-            for s_, e_, _n in reversed(members):
-                rest = rest[:s_] + rest[e_:]
-            if not members or _SUBJECT_LIST.sub("", rest) or not all(
-                _is_below(n, name) for _s, _e, n in members
-            ):
-                continue
-            found.extend(FoundUnit(n, unit_kind(n) or "division", name,
-                                   offset + begin + s_, offset + begin + e_)
-                         for s_, e_, n in members)  # fmt: skip
+            for start, close in _belonging_clauses(head, begin, outer):
+                name = _without_places(split_unit_chain(close[2])[-1], places)
+                subject = head[start : close[0]].rstrip("、").removesuffix("は")
+                members = _subject_units(subject, name, branch)
+                if members:  # the unit they belong to is a unit of the document too
+                    at = offset + close[1] - len(name)
+                    found.append(FoundUnit(name, unit_kind(name) or "department", None, at,
+                                           offset + close[1]))  # fmt: skip
+                found.extend(
+                    FoundUnit(n, unit_kind(n) or "division", name, offset + start + s_,
+                              offset + start + e_)
+                    for s_, e_, n in members
+                )  # fmt: skip
     return found
+
+
+def _wrapped_belonging(
+    doc: StructuredDocument, block: Block, places: Sequence[str]
+) -> list[FoundUnit]:
+    """「※A課・B課はC部、」 then on the next line 「D課はE部に属する。」: a sentence wrapped
+    onto the next line (no mark or number of its own) states where the units of this line
+    belong; the cue is on the next line."""
+    nxt = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    start, end = _text_span(doc, block)
+    if (
+        nxt is None
+        or nxt.kind != "paragraph"
+        or nxt.number
+        or nxt.mark
+        or doc.folded[start:end].rstrip().endswith("。")
+        or doc.folded.count("\n", end, nxt.start) > 1
+    ):
+        return []
+    _, until = _text_span(doc, nxt)
+    text = doc.folded[start:until].replace("\n", " ")
+    return [u for u in _stated_belonging(text, start, places) if u.start < end]
+
+
+def _belonging_clauses(
+    head: str, begin: int, outer: tuple[int, int, str]
+) -> list[tuple[int, tuple[int, int, str]]]:
+    """The clauses of 「A課はC部、D課はE部」 before a belonging cue: each clause's start and
+    the unit closing it (a unit after 「は」, then 「、」), the last closed by `outer`."""
+    clauses: list[tuple[int, tuple[int, int, str]]] = []
+    start = begin
+    for mention in find_organization_mentions(head[begin : outer[0]]):
+        s_, e_ = begin + mention[0], begin + mention[1]
+        if head[:s_].endswith("は") and head[e_ : e_ + 1] == "、":
+            clauses.append((start, (s_, e_, mention[2])))
+            start = e_ + 1
+    clauses.append((start, outer))
+    return clauses
+
+
+def _subject_units(subject: str, parent: str, branch: bool) -> list[tuple[int, int, str]]:
+    """The units a clause's subject lists (「A課・B課」, 「X事務所(22人)」), when nothing else
+    stands there and each may sit in `parent`; the subject may open after the words before
+    it (「本事業は…を聞き、A課は」「所属:A課は」)."""
+    starts = [0, *(k + 1 for k, ch in enumerate(subject) if ch in "、:：)）」")]
+    for at in starts:
+        units = _listed_subject(subject[at:], parent, branch)
+        if units:
+            return [(at + s_, at + e_, n) for s_, e_, n in units]
+    return []
+
+
+def _listed_subject(subject: str, parent: str, branch: bool) -> list[tuple[int, int, str]]:
+    members = [m for m in find_organization_mentions(subject)
+               if len(split_unit_chain(m[2])) == 1]  # fmt: skip
+    whole = subject.strip()
+    if not members and branch and unit_kind(whole) and re.fullmatch(r"[\w・ー]+", whole):
+        at = subject.index(whole)
+        members = [(at, at + len(whole), whole)]  # 「Xセンターは…の出先機関」: an office
+    rest = subject
+    for s_, e_, _n in reversed(members):
+        rest = rest[:s_] + rest[e_:]
+    rest = _BRACKETED.sub("", rest)  # 「(22人)」 said of the unit
+    if not members or _SUBJECT_LIST.sub("", rest):
+        return []
+    if not all(branch or _is_below(n, parent) for _s, _e, n in members):
+        return []
+    return members
 
 
 def _listed_within(text: str, offset: int, places: Sequence[str]) -> list[FoundUnit]:
@@ -373,7 +446,22 @@ def unit_in_phrase(phrase: str) -> str:
         return phrase
     start, _, name = mentions[-1]
     lead = phrase[:start]
-    return name if lead.endswith(("の", "は")) or has_predicate(lead) else phrase
+    if lead.endswith(("の", "は")) or has_predicate(lead) or _case_particle_after_kanji(lead):
+        return name
+    return phrase
+
+
+_CASE_PARTICLES = "にへがを"  # 「総務部にデジタル推進課を新設」: the unit after the particle
+
+
+def _case_particle_after_kanji(lead: str) -> bool:
+    """「総務部に」: a case particle closing a kanji word before a unit name ends the words
+    that place the unit; after kana the letter may be part of a name (「みなとが丘課」)."""
+    return (
+        len(lead) >= 2
+        and lead[-1] in _CASE_PARTICLES
+        and "\u4e00" <= lead[-2] <= "\u9fff"
+    )
 
 
 _OUTER = re.compile(
@@ -861,7 +949,12 @@ def _chain(masked: str, s: int, e: int, offset: int, places: Sequence[str]) -> l
             s, name = s + len(place), name[len(place) :]
     units: list[FoundUnit] = []
     position = s
-    for unit in split_unit_chain(name):
+    pieces = split_unit_chain(name)
+    if any(_is_below(outer, inner) for outer, inner in itertools.pairwise(pieces)):
+        # 「東部土木事務所」 read as 「東部」+「土木事務所」: an office never sits under a 部, so
+        # a chain ranking a piece above the one before it is one name
+        pieces = [name]
+    for unit in pieces:
         kind = unit_kind(unit)
         if kind is None or unit in places:
             break
@@ -1030,19 +1123,8 @@ def _broken_down(doc: StructuredDocument, block: Block, units: list[FoundUnit]) 
     vocabulary): the units the table names with no parent of their own are that unit's
     parts, when smaller than it or offices of no rank in its line (a センター, a 土木事務所,
     which a chain would put above a 部, but a breakdown lists as the 部's)."""
-    cues = [c for c, f in sentence_cues().items() if f == "breakdown"]
-    caption = next(
-        (b for b in reversed(doc.blocks[max(0, block.index - 3) : block.index])
-         if b.kind in ("heading", "paragraph") and b.text.strip()
-         and not is_unit_note(b.text)),  # 「(単位:人)」 between the caption and its table
-        None,
-    )  # fmt: skip
-    if caption is None or not cues:
-        return units
-    text = caption.text.strip()
-    at = min((i for c in cues if (i := text.find(c)) > 0), default=-1)
-    head = text[:at].split()[-1] if at > 0 and text[:at].split() else ""
-    if unit_kind(head) not in ("department", "division"):
+    head = broken_down_unit(doc, block)
+    if head is None:
         return units
     return [
         _with_parent(u, head)
@@ -1051,6 +1133,46 @@ def _broken_down(doc: StructuredDocument, block: Block, units: list[FoundUnit]) 
         else u
         for u in units
     ]  # fmt: skip
+
+
+def _department_column(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
+    """「所管課 | 部局」 over 「納税課 | 財務部」: a column of divisions and a column of
+    departments (their labels the vocabulary's) pair each row's division with its department,
+    whichever column comes first (a table mapping each division to where it sits)."""
+    fields = [field_of(label, exact=True) for label in table.header]
+    if "department" not in fields or "division" not in fields:
+        return units
+    outer, inner = fields.index("department"), fields.index("division")
+    parents: dict[tuple[int, int], str] = {}
+    for row in table.rows:
+        if max(outer, inner) < len(row) and unit_kind(row[outer].text) == "department":
+            parents[(row[inner].start, row[inner].end)] = row[outer].text
+    placed = []
+    for unit in units:
+        parent = next((p for (a, b), p in parents.items() if a <= unit.start < b), None)
+        if unit.parent is None and parent is not None and _is_below(unit.name, parent):
+            unit = _with_parent(unit, parent)
+        placed.append(unit)
+    return placed
+
+
+def broken_down_unit(doc: StructuredDocument, block: Block) -> str | None:
+    """The 部 or 課 whose parts the caption just above a table announces (「健康福祉部の
+    内訳」, cue words `mkf:breakdown`): the table's rows are its parts, its total row is it."""
+    cues = [c for c, f in sentence_cues().items() if f == "breakdown"]
+    caption = next(
+        (b for b in reversed(doc.blocks[max(0, block.index - 3) : block.index])
+         if b.kind in ("heading", "paragraph") and b.text.strip()
+         and not is_unit_note(b.text)),  # 「(単位:人)」 between the caption and its table
+        None,
+    )  # fmt: skip
+    if caption is None or not cues:
+        return None
+    text = caption.text.strip()
+    at = min((i for c in cues if (i := text.find(c)) > 0), default=-1)
+    head = text[:at].split()[-1] if at > 0 and text[:at].split() else ""
+    head = head[:-1] if head.endswith("の") else head
+    return head if unit_kind(head) in ("department", "division") else None
 
 
 def _unit_column_cells(
@@ -1299,11 +1421,14 @@ def _without_row_labels(table: Table, units: list[FoundUnit]) -> list[FoundUnit]
 def _continues(doc: StructuredDocument, before: Block, block: Block) -> bool:
     """Whether `block` is the next line of the paragraph `before` ends (no blank line, no
     mark or number of its own, and `before` ends mid-sentence)."""
+    # 「C課(都市」 then 「整備部)、…」: a bracket left open runs on, whatever the next line
+    # looks like to the reader (a short line may read as a heading)
+    unclosed = before.text.count("(") > before.text.count(")")
     return (
-        block.kind == "paragraph"
+        (block.kind == "paragraph" or (unclosed and block.kind == "heading"))
         and not block.number
         and not block.mark
-        and before.kind == "paragraph"
+        and (before.kind == "paragraph" or (unclosed and before.kind == "heading"))
         and not before.text.rstrip().endswith("。")
         and doc.folded.count("\n", before.end, block.start) <= 1
     )

@@ -12,6 +12,7 @@ from functools import cache
 from loaders.facts import DocumentFacts, Initiative, PolicyCode
 from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
 from loaders.structure import Block, Cell, StructuredDocument, Table
+from loaders.structure.attributes import without_page_leader
 from loaders.structure.numbering import plain_number
 from loaders.structure.tables import printed_width
 from loaders.text.normalize import nfkc_key
@@ -109,9 +110,10 @@ def prefixed_code(text: str) -> tuple[str, CodeParse, str, int] | None:
 
 
 def clean_name(name: str) -> str:
-    """A name without the attributes printed after it (「…(所管部署:○○課)」), an unclosed
+    """A name without the attributes printed after it (「…(所管部署:○○課)」), a table of
+    contents' leader and page number (「… ……… 10」), an unclosed
     bracket cut by the page end, or line-wrap spaces inside a word."""
-    name = _ATTRIBUTES.sub("", name)
+    name = _ATTRIBUTES.sub("", without_page_leader(name))
     name = _OPEN_TAIL.sub("", name)
     name = name.strip(" \u3000・-")
     if re.fullmatch(r"[「『【][^「」『』【】]*[」』】]", name):
@@ -488,6 +490,8 @@ def names_entries(label: str) -> bool:
     bare = re.sub(r"\([^()]*\)$", "", key)
     if not bare or field_of(bare, exact=True) not in (None, "initiative"):
         return False
+    if field_of(bare) not in (None, "initiative"):
+        return False  # 「施策の現状と課題」: ends in another field's longer label (現状と課題)
     return any(len(word) >= 2 and bare.endswith(word) for word in labels_of("initiative"))
 
 

@@ -15,8 +15,15 @@ one line (「1 名称　1-1 名称　1-2 名称」, 「分野：1 名称　2 名
 one more level (codes and names under one header over entries numbered 「(1)」「(2)」 → 1-1,
 1-2; or one code per row counting 1, 2 … beside a column naming the broader level), entries
 labelled as initiatives numbered below a heading (「目標1 …」 over 「取組1-1 …」), and any of
-these in a stretch of two columns side by side, read column by column. Which words mean
-"policy" is read from ontology/fields.ttl, never spelled here.
+these in a stretch of two columns side by side, read column by column; a table of the
+system's levels (a column naming each row's level 「柱」「推進項目」, or a code | name table
+titled 「施策体系」), and a table of entries numbered one level below the levels the page
+printed before (「取組番号」 1-(1)-① under 1-(1)); entries numbered afresh under a labelled
+policy heading (「施策Ⅱ-1」 over 「取組(1)」 → Ⅱ-1-1); a placement field chaining its levels
+(「計画体系：基本目標Ⅲ … ／ 施策Ⅲ-2 …」). A name loses an attribute bracket labelled with
+field words (「（主管：生涯学習課）」) and a contents page's leader and page number; a
+project's name (「…事業」) names no policy; a sheet's numbered sections are no levels. Which
+words mean "policy" is read from ontology/fields.ttl, never spelled here.
 """
 
 from __future__ import annotations
@@ -52,6 +59,8 @@ from loaders.recognisers.outline import (
     under_code,
 )
 from loaders.structure import Block, Cell, StructuredDocument, Table
+from loaders.structure.attributes import split_attributes, without_page_leader
+from loaders.structure.numbering import plain_number
 from loaders.text.normalize import nfkc_key
 from loaders.text.policy_codes import (
     CodeParse,
@@ -60,6 +69,7 @@ from loaders.text.policy_codes import (
     inline_codes,
     parse_policy_code,
 )
+from loaders.text.project_names import project_ending
 
 # the fields whose headings group a budget's projects (「一般会計の主な歳出事業」, 〔一般会計〕)
 _BUDGET_FIELDS = {"project", "account", "budget"}
@@ -92,7 +102,10 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
 def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for known in facts.policy_codes:  # a genre parser's reading of 「名称 主管課 星見課」
         if known.label:
-            known.label = before_fields(known.label).strip() or known.label
+            known.label = policy_name(known.label) or known.label
+    facts.policy_codes[:] = [  # a project filed under the code names no policy (「3-1-1 X事業」)
+        c for c in facts.policy_codes if not c.label or project_ending(c.label) != "事業"
+    ]
     for block in doc.blocks:
         if block.kind in ("heading", "item"):
             _prefixed(doc, facts, block)
@@ -100,6 +113,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _field(doc, facts, block)
         elif block.kind == "table" and block.table is not None:
             _table(doc, facts, block.table)
+            _system_table(doc, facts, block)
+            _finer_rows(doc, facts, block)
             _table_levels(doc, facts, block.table)
             _form_rows(doc, facts, block.table)
             _numbered_entries(doc, facts, block)
@@ -107,6 +122,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if heading.number is None and label_field(heading.text) == "policy":
             _labelled_list(doc, facts, heading)
     _project_groups(doc, facts)
+    _entry_steps(doc, facts)
     _entry_table_sections(doc, facts)
     _entry_table_groups(doc, facts)
     _entry_groups(doc, facts)
@@ -176,10 +192,12 @@ def add_policy(
     facts: DocumentFacts, code: CodeParse, label: str, evidence: dict[str, Span]
 ) -> PolicyCode | None:
     """Add a policy code unless the document already states that code (the genre parser's
-    reading, or an earlier mention) — one code, one name."""
-    label = before_fields(label).strip()
+    reading, or an earlier mention) — one code, one name — or the name is a project's."""
+    label = policy_name(label)
     if not label or any(c.normalized == code.normalized for c in facts.policy_codes):
         return None
+    if project_ending(label) == "事業":
+        return None  # 「3-1-1 X事業」: a project filed under the code, which it does not name
     if facts.genre != "generic" and (
         _filed_under(facts, code)
         or any(nfkc_key(i.name) == nfkc_key(label) for i in facts.initiatives)
@@ -190,6 +208,16 @@ def add_policy(
     policy = PolicyCode(printed, code.normalized, label, evidence=evidence)
     facts.policy_codes.append(policy)
     return policy
+
+
+def policy_name(label: str) -> str:
+    """A policy's name without the fields printed after it (「… 主管課 星見課」), a table of
+    contents' leader and page number (「… ……… 10」), or the
+    attribute bracket closing it (「生涯学習の充実（主管：生涯学習課）」: a bracket whose parts
+    are labelled with field words is no part of the name)."""
+    label = before_fields(without_page_leader(label)).strip()
+    bare, found = split_attributes(label)
+    return bare.strip() if found and bare.strip() else label
 
 
 def _filed_under(facts: DocumentFacts, code: CodeParse) -> bool:
@@ -356,7 +384,8 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     """【施策】2-3 名称 / 施策：2-3 名称; 位置付け：基本施策2-(1) 名称."""
     if not block.value or not places_in_system(block):
         return
-    if level_parts(block.value):
+    if levels := level_parts(block.value):
+        _field_chain(doc, facts, block, levels)
         return  # 「政策目標2 … ／ 施策目標1 …」: a chain of levels, read along the line
     lead = find_leading_code(block.value)
     if lead is not None and not lead.label and not lead.prefix:
@@ -368,6 +397,26 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
         return  # 「施策：重点取組2 …」 names an entry, 「…との関係：施策5-1-1 …」 a policy
     start = (block.value_start or block.start) + lead.label_start
     add_policy(facts, lead.code, lead.label, _evidence(doc, block, start))
+
+
+def _field_chain(
+    doc: StructuredDocument,
+    facts: DocumentFacts,
+    block: Block,
+    levels: list[tuple[CodeParse, str, int]],
+) -> None:
+    """「計画体系：基本目標Ⅲ 名称 ／ 施策Ⅲ-2 名称」: a chain whose every code extends the one
+    before it names each level by its own code (a chain numbering afresh, 「政策目標2 ／
+    施策目標1」, is composed by the running-text reading instead)."""
+    if not all(extends(b[0], a[0]) for a, b in itertools.pairwise(levels)):
+        return
+    if any(is_label_like(name) or _AMOUNT.search(name) for _, name, _ in levels):
+        return
+    value_start = block.value_start if block.value_start is not None else block.start
+    for code, name, at in levels:
+        start = value_start + at
+        label = doc.span(start, start + len(name))
+        add_policy(facts, code, name, {"": doc.block_span(block), "label": label})
 
 
 def _code_then_name(
@@ -394,8 +443,16 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
     「…計画の施策との関連」) — not, on a sheet about one policy, entries numbered apart from
     its code (「施策の方向」 then 「(1)…」): those are the policy's measures."""
     context = code_above(doc, heading)
+    level: CodeParse | None = None  # the labelled level the list is in (「・施策1-2 …」)
+    depth = 0
     for block in listed_after(doc, heading):
         code = code_of(block.number)
+        if level is not None and block.kind == "item" and block.level > depth and (
+            code is not None and len(code.parts) == 1 and not extends(code, level)
+        ):
+            continue  # 「・① …」 nested in 「・施策1-2 …」: an entry of that level, numbered afresh
+        if code is not None and is_policy_prefix(block.prefix):
+            level, depth = code, block.level
         if code is None or block.prefix or is_label_like(block.text):
             continue
         if context is not None and numbered_apart(code, context):
@@ -561,6 +618,22 @@ def _listed_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
                        _evidence(doc, block))  # fmt: skip
 
 
+def system_trees(doc: StructuredDocument) -> list[list[tuple[Block, CodeParse]]]:
+    """The trees of codes (`_tree_of`) printed under a heading labelled as the policy
+    system or as the page's place in the plan (「施策体系」, 「総合計画における位置づけ」),
+    root first: the page says the tree is its plan's system."""
+    trees = []
+    for heading in doc.of_kind("heading"):
+        if heading.prefix or label_field(heading.text) not in ("policy", "placement"):
+            continue  # a section's title (「3 県総合計画における位置づけ」), not a level
+        for root in numbered_under(doc, heading):
+            if root.kind == "heading" and (not root.prefix or is_policy_heading(root)):
+                tree = _tree_of(doc, root)
+                if any(len(code.parts) > 1 for _, code in tree):
+                    trees.append(tree)
+    return trees
+
+
 def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """A plan's policy system printed as a tree of codes (「1 …」 over 「1-1 …」 over
     「1-1-1 …」): when one of its codes is a known policy or the tree sits under a heading
@@ -584,24 +657,33 @@ def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if not labelled and not any(code.normalized in known for _, code in tree):
             continue
         for block, code in tree:
-            if not is_label_like(block.text) and not _AMOUNT.search(block.text):
-                add_policy(facts, code, block.text, _evidence(doc, block))
+            name = policy_name(block.text)
+            if name and not is_label_like(name) and not _AMOUNT.search(name):
+                add_policy(facts, code, name, _evidence(doc, block))
 
 
 def _tree_of(doc: StructuredDocument, root: Block) -> list[tuple[Block, CodeParse]]:
-    """`root` and the numbered headings under it whose codes extend the code of the
-    heading each sits under by one step; empty when any unlabelled numbered heading under
-    it breaks that rule."""
+    """`root` and the numbered headings (and unmarked numbered list entries) under it whose
+    codes extend the code of the heading each sits under by one step; empty when any
+    unlabelled numbered heading under it breaks that rule."""
     code = code_of(root.number)
     if code is None:
         return []
     tree: list[tuple[Block, CodeParse]] = [(root, code)]
     codes = {root.index: code}
     for block in doc.under(root):
-        if block.kind != "heading" or not block.number:
+        if block.kind not in ("heading", "item") or not block.number:
             continue
         own = code_of(block.number)
         outer = codes.get(block.parent) if block.parent is not None else None
+        if block.kind == "item":  # a leaf the page printed as a list entry (「1-1 …」 under
+            if (  # 「約束1 …」, a definition list's term): one of the tree's when it is one step
+                not block.prefix and block.mark is None and own is not None
+                and outer is not None and extends(own, outer)
+                and len(own.parts) == len(outer.parts) + 1
+            ):  # fmt: skip
+                tree.append((block, own))
+            continue
         if block.prefix:  # a labelled heading (「施策1-2 …」) is read by its label; the
             if is_policy_heading(block) and own is not None and outer is not None and (
                 extends(own, outer) and len(own.parts) == len(outer.parts) + 1
@@ -723,6 +805,157 @@ def _table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
         span = doc.cell_span(level.name_cell)
         add_policy(facts, level.code, level.name, {"": span, "label": span})
     _code_name_pairs(doc, facts, table)
+
+
+_SECTION_LABEL = re.compile(r"^[0-9０-９]{1,2}$")
+
+
+def caption_of(doc: StructuredDocument, block: Block) -> str | None:
+    """The title printed right above a table: a heading, a line, or the value of a section
+    title read as a field (「【4】施策体系」 → label 4, value 施策体系)."""
+    if block.index == 0:
+        return None
+    above = doc.blocks[block.index - 1]
+    if above.kind == "field":
+        return above.value if _SECTION_LABEL.match((above.label or "").strip()) else None
+    if above.kind in ("heading", "paragraph"):
+        return above.text
+    return None
+
+
+def system_table(doc: StructuredDocument, block: Block) -> list[tuple[CodeParse, str, Cell]]:
+    """A policy system printed as a table of its levels, one per row — a column of codes
+    (1, 1-(1), 1-(1)-① …) and the column of names right after it — when the page says the
+    rows are levels: a column naming each row's level with a policy label word (「柱」
+    「推進項目」 under 「区分」), or a title labelled as the system (「施策体系」) over codes of
+    which some extend others. Each row's (code, name, name cell); empty for anything else."""
+    table = block.table
+    if table is None or len(table.rows) < 2:
+        return []
+    width = min(len(r) for r in table.rows)
+    kinds_at = [c for c in range(width) if table.rows[0][c].text and all(
+        not r[c].text or field_of(r[c].text, exact=True) == "policy"
+        for r in table.rows)]  # fmt: skip  (a merged cell is left blank below its first row)
+    titled = label_field(caption_of(doc, block)) == "policy"
+    if not kinds_at and not titled:
+        return []  # checked first: most tables are neither
+    for column in range(width - 1):
+        codes = [code_of(r[column].text) for r in table.rows]
+        if any(c is None for c in codes):
+            continue
+        parsed = [c for c in codes if c is not None]
+        if len({c.normalized for c in parsed}) != len(parsed):
+            return []
+        names = [r[column + 1] for r in table.rows]
+        if any(not n.text or find_leading_code(n.text) is not None or is_label_like(n.text)
+               or _AMOUNT.search(n.text) for n in names):  # fmt: skip
+            return []
+        kinds = [c for c in kinds_at if c not in (column, column + 1)]
+        known = {c.normalized for c in parsed}
+        nested = any(c.parents and c.parents[-1] in known for c in parsed)
+        if kinds or (nested and titled):
+            return [(c, n.text.strip(), n) for c, n in zip(parsed, names, strict=True)]
+        return []
+    return []
+
+
+def _system_table(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """The levels of a policy-system table (`system_table`), each a policy."""
+    for code, name, cell in system_table(doc, block):
+        span = doc.cell_span(cell)
+        add_policy(facts, code, name, {"": span, "label": span})
+
+
+def printed_above(facts: DocumentFacts, block: Block) -> dict[str, PolicyCode]:
+    """The policy codes the page printed before `block` (by their normalized code)."""
+    return {
+        c.normalized: c
+        for c in facts.policy_codes
+        if (span := c.evidence.get("")) is None or span.start < block.start
+    }
+
+
+def finer_level_rows(
+    table: Table, known: dict[str, PolicyCode]
+) -> list[tuple[CodeParse, str, Cell, str]]:
+    """A table of entries numbered one level below the policy system the page printed
+    before (「取組番号 | 取組項目」 rows 1-(1)-①, 1-(1)-② under the known 1-(1)): a column
+    labelled as policies or entries whose every code lies right under a known code, the
+    entries named in the column after it, some code new (a table listing known levels again
+    under the same names may add the rest). Each row's (code, name, name cell, the broader
+    code as printed); empty for anything else (codes citing known levels, 事業 numbered
+    under them)."""
+    if not known or len(table.rows) < 2:
+        return []
+    for column, label in enumerate(table.header[:-1]):
+        if field_of(label) not in ("policy", "initiative"):
+            continue
+        rows = [r for r in table.rows if column + 1 < len(r)]
+        codes = [code_of(r[column].text) for r in rows]
+        if len(rows) < 2 or any(c is None for c in codes):
+            continue
+        found: list[tuple[CodeParse, str, Cell, str]] = []
+        for row, code in zip(rows, codes, strict=True):
+            name = row[column + 1].text.strip()
+            if code is None or not code.parents or not name:
+                return []
+            parent = known.get(code.parents[-1])
+            same = known.get(code.normalized)
+            renamed = same is not None and nfkc_key(same.label or "") != nfkc_key(name)
+            if parent is None or renamed:
+                return []
+            if is_label_like(name) or _AMOUNT.search(name) or project_ending(name) == "事業":
+                return []
+            found.append((code, name, row[column + 1], parent.printed))
+        if len({c.normalized for c, _, _, _ in found}) != len(found):
+            return []
+        return found if any(c.normalized not in known for c, _, _, _ in found) else []
+    return []
+
+
+def _finer_rows(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """The rows of `finer_level_rows`: each a level of the policy system."""
+    if block.table is None:
+        return
+    for code, name, cell, _ in finer_level_rows(block.table, printed_above(facts, block)):
+        span = doc.cell_span(cell)
+        add_policy(facts, code, name, {"": span, "label": span})
+
+
+def entry_steps(doc: StructuredDocument, heading: Block) -> list[tuple[Block, CodeParse]]:
+    """「施策Ⅱ-1 …」 over 「取組(1) …」「取組(2) …」: entries headed by one entry label word
+    and numbered afresh 1, 2 … right under a coded policy heading are the level below it —
+    each entry's code is the policy's and its own number (Ⅱ-1-1). Empty for anything else
+    (entries numbered on across policies, a heading with no code, entries of several labels)."""
+    if not is_policy_heading(heading):
+        return []
+    broader = policy_code(doc, heading)
+    entries = [b for b in numbered_under(doc, heading) if b.kind == "heading"]
+    if broader is None or not entries or len({b.prefix for b in entries}) != 1:
+        return []
+    prefix = entries[0].prefix
+    if not prefix or field_of(prefix, exact=True) != "initiative":
+        return []
+    numbers = [code_of(b.number) for b in entries]
+    if any(n is None or len(n.parts) != 1 for n in numbers):
+        return []
+    if not _counts_from_one([n.parts[0] for n in numbers if n is not None]):
+        return []
+    found: list[tuple[Block, CodeParse]] = []
+    for block, number in zip(entries, numbers, strict=True):
+        if number is None or is_label_like(block.text) or _AMOUNT.search(block.text):
+            return []
+        code = compose_codes(broader.printed, number.printed)  # printed as the page does:
+        found.append((block, replace(code, printed=f"{broader.printed}-{number.printed}")))
+    return found  # 「Ⅱ-1」 and 「(1)」 → Ⅱ-1-(1)
+
+
+def _entry_steps(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """The entries of `entry_steps`, each a level of the policy system."""
+    for heading in doc.of_kind("heading"):
+        for block, code in entry_steps(doc, heading):
+            at = doc.folded.rfind(block.text, block.start, block.end)
+            add_policy(facts, code, block.text, _evidence(doc, block, at if at >= 0 else None))
 
 
 def _code_name_pairs(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
@@ -1237,6 +1470,20 @@ def _selected_siblings(codes: list[CodeParse]) -> bool:
     )
 
 
+def _sheet_sections(doc: StructuredDocument, codes: list[CodeParse]) -> bool:
+    """「7 関係課の取組状況　8 市民満足度」 on a sheet numbering its sections 1 … 10: plain
+    numbers whose neighbour in the run (6 before, 9 after) numbers a section a field word
+    names (「6 今後の方向性」) are the sheet's sections, not levels of the plan."""
+    if not codes or any(len(c.parts) != 1 for c in codes):
+        return False
+    neighbours = {str(codes[0].parts[0] - 1), str(codes[-1].parts[0] + 1)}
+    return any(
+        b.kind in ("heading", "item") and not b.prefix and plain_number(b.number) in neighbours
+        and is_label_like(_COLUMN_GAP.split(b.text)[0])
+        for b in doc.blocks if b.number
+    )  # fmt: skip
+
+
 def inline_levels(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> list[InlineLevel]:
     """Levels of a policy system listed along one line: a numbered line over its own
     levels below (「1 子育て・教育　1-1 子育て支援　1-2 学校教育」), or siblings in a line
@@ -1278,7 +1525,7 @@ def inline_levels(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
         or any(c.normalized in known for c in codes)
         or (parent is None and own is not None and own.normalized in known)
     )
-    if not labelled:
+    if not labelled or (parent is None and _sheet_sections(doc, [c for c in (own, *codes) if c])):
         return []
     found: list[InlineLevel] = []
     if own is not None:

@@ -62,6 +62,7 @@ from loaders.text.policy_codes import find_leading_code
 from loaders.text.project_names import (
     EXPENDITURE_CATEGORIES,
     looks_like_project,
+    project_ending,
     strip_leading_status_mark,
     strip_status_mark,
 )
@@ -102,6 +103,7 @@ _ABOVE_OR_BELOW_DIVISION = ("department", "committee", "section")
 # 「（令和6年度 7,613千円）」 right after an amount: another year's amount
 _OTHER_YEAR = re.compile(r"\s*[(（](?P<inner>[^()（）]{2,40})[)）]")
 _PREVIOUS = 0  # the year before the project's own, which `add` does not know yet
+_SENTENCE = re.compile(r"[^。]+")
 _LIST_BEFORE = re.compile(r"^(?P<list>[^、。]{2,40}(?:、[^、。]{2,40})*?)(?:など|等)[、,]")
 
 
@@ -222,6 +224,8 @@ class _Reader:
                 found.extend(self._record_table(block))
                 continue
             columns = _columns(table.header)
+            if _figures_in_header(table.header):
+                columns.pop("project", None)  # a table without a header: its first row
             named = _exact_column(table.header, "initiative")
             if "project" not in columns and named is not None and "budget" in columns:
                 # 「公約項目 | 担当課 | R6決算見込額 | R7当初予算額」: undertakings printed with
@@ -240,7 +244,9 @@ class _Reader:
             budget_years = _budget_year_columns(table.header) if "budget" in columns else {}
             if "budget" in columns and len(budget_years) < 2:
                 budget_years = _staged_year_columns(table.header, columns["budget"])
-            for row in _wrapped_name_rows(table.rows, columns["project"]):
+            rows = [*_wrapped_name_rows(table.rows, columns["project"]),
+                    *self._continued_rows(block)]  # fmt: skip
+            for row in rows:
                 row_unit = _row_unit(row, columns.get("unit")) or unit
                 item = self._row(block, row, columns, row_unit)
                 if item is None:
@@ -254,6 +260,57 @@ class _Reader:
                 elif not _budget_left_blank(row, columns.get("budget"), item):
                     found.append(item)
         return found
+
+    def _continued_rows(self, block: Block) -> list[list[Cell]]:
+        """A space-aligned table whose rows run on past the block the structure reader made
+        of it: a row wrapped after its name (「3-1 X事業」 over 「○○  ○○  ―  みどり課」)
+        or its last cell broken at the line's end (「みどり」 over 「課」) ends the block early.
+        The lines right after the block that read as its rows, such pieces joined, each as
+        many words as the header has labels (the table's own rows must be so too)."""
+        table = block.table
+        if table is None or not table.rows:
+            return []
+        width = len(table.header)
+        first_end = self.doc.folded.find("\n", block.start, block.end)
+        head = self.doc.folded[block.start : first_end if first_end >= 0 else block.end]
+        if any(mark in head for mark in "\t|│┃") or len(_words(head, 0)) != width:
+            return []
+        if any(len(row) != width for row in table.rows):
+            return []
+        lines = [ln for ln in lines_with_offsets(self.doc.folded[block.end :])]
+        at = block.end
+        rows: list[list[Cell]] = []
+        k = 1 if lines and not lines[0].text.strip() and lines[0].start == 0 else 0
+        while k < len(lines):
+            words = _words(lines[k].text, at + lines[k].start)
+            start = at + lines[k].start
+            nxt = _words(lines[k + 1].text, at + lines[k + 1].start) if k + 1 < len(lines) else []
+            if (
+                0 < len(words) < width
+                and len(words) + len(nxt) == width
+                and not any(_NUMBER_TOKEN.match(w) for w, _, _ in words)
+                and (_NUMBER_TOKEN.match(nxt[0][0]) or _NO_AMOUNT.fullmatch(nxt[0][0]))
+            ):
+                words, k = words + nxt, k + 1  # the row wrapped after its name
+                nxt = (_words(lines[k + 1].text, at + lines[k + 1].start)
+                       if k + 1 < len(lines) else [])  # fmt: skip
+            if len(words) != width or not any(
+                _NUMBER_TOKEN.match(w) or _NO_AMOUNT.fullmatch(w) for w, _, _ in words[1:]
+            ):
+                break  # a note or a sentence after the table, however many its words
+            last, a, b = words[-1]
+            if (
+                len(nxt) == 1
+                and unit_kind(last) is None
+                and unit_kind(last + nxt[0][0]) is not None
+                and not any(ch.isdigit() for ch in nxt[0][0])
+            ):
+                words[-1] = (last + nxt[0][0], a, b)  # a unit's name broken at the line's end
+                k += 1
+            rows.append([Cell(w, x, y) for w, x, y in words])
+            self.covered_lines.append((start, at + lines[k].end))
+            k += 1
+        return rows
 
     def _record_table(self, block: Block) -> list[_Found]:
         """「事業名 | X事業」 over 「所管部 | 緑化部 | 所管課 | みどり課」: a sheet printed as a
@@ -660,6 +717,10 @@ class _Reader:
                         and field_of(r[0].text, exact=True) == "budget"), None)  # fmt: skip
             if len(years) < 2 or row is None:
                 continue
+            if len(row) == len(table.header) + 1 and 0 in years:
+                # the header names no column over the row labels (「令和4年度決算 令和5年度
+                # 決算」 over 「事業費 ○○ ○○」): its labels stand over the figures
+                years = {column + 1: year for column, year in years.items()}
             self.covered.add(other.index)
             for line in sheet:
                 if line.kind == "field" and field_of(line.label or "", exact=True) == "budget":
@@ -862,6 +923,8 @@ class _Reader:
                 continue
             if _section_label(text):
                 continue  # 「事業内容」 over its record: a section of a sheet, no project
+            if _year_amount_line(text) is not None:
+                continue  # 「令和7年度：設計 ○○万円」: one year's amount, never a name
             if self._wrapped_tail(block):
                 continue  # the second line of a name the line reader joins
             record = record_after(self.doc, block.index)
@@ -1042,14 +1105,23 @@ class _Reader:
         below = None
         if amount is None and not labelled and ending and (block.mark or block.number):
             below = self._amount_below(block)
+        nested = None
+        if amount is None and not labelled and ending and below is None and block.kind == "item":
+            nested = self._nested_years(block)
         if not (
             (labelled and (ending or in_section))
             or (amount is not None and (ending or (in_section and _undertaking(name))))
             or (in_section and ending)
             or below is not None
+            or nested is not None
         ):
             return None
         item = _Found(name, self.doc.span(offset, name_end), block, spans=spans)
+        if nested is not None:
+            item.yearly, unit_in_charge, last = nested
+            item.spans = [self.doc.span(block.start, last)]
+            if unit_in_charge is not None:
+                self._name_field(item, "division", *unit_in_charge)
         if amount is not None:
             item.budget = amount[2]
             item.budget_span = self.doc.span(offset + amount[0], offset + amount[1])
@@ -1072,6 +1144,37 @@ class _Reader:
         if item.division is None:
             self._unit_closing_description(item, block)
         return item
+
+    def _nested_years(
+        self, block: Block
+    ) -> tuple[list[YearAmount], tuple[str, int] | None, int] | None:
+        """「・X事業」 with items nested under it, each a year and that year's amount (「令和6
+        年度：実施設計 ○○万円」), one perhaps naming the unit in charge (「所管：みどり課」):
+        the project's amounts by year, that unit and the end of the nested items; None
+        unless at least one nested item is a year's amount and every one is such or a unit."""
+        yearly: list[YearAmount] = []
+        unit: tuple[str, int] | None = None
+        last = block.end
+        for other in self.doc.blocks[block.index + 1 :]:
+            if other.kind != "item" or other.level <= block.level:
+                break
+            text = other.text
+            at = self.doc.folded.find(text, other.start) if text else -1
+            if at < 0:
+                return None
+            labelled = _LABELLED_UNITS.fullmatch(text)
+            if labelled and field_of(labelled.group("label"), exact=True) == "division":
+                if not _all_units(labelled.group("units")) or unit is not None:
+                    return None
+                unit = (labelled.group("units"), at + labelled.start("units"))
+                last = other.end
+                continue
+            one = _year_amount_line(text)
+            if one is None:
+                return None
+            yearly.append(_shifted(one, at))
+            last = other.end
+        return (yearly, unit, last) if yearly else None
 
     def _label_year(self, item: _Found, text: str, name: str, end: int, offset: int) -> None:
         """「X事業 令和5年度決算額 1,234千円」: the year a budget label between the name and
@@ -1481,6 +1584,52 @@ class _Reader:
             found.extend(self._examples(block, offset))
             found.extend(self._bracketed(block, offset))
             found.extend(self._budgeted_as(block, offset))
+            found.extend(self._sentence_entries(block, offset))
+        return found
+
+    def _sentence_entries(self, block: Block, offset: int) -> list[_Found]:
+        """「…拡大しました。X事業 令和6年度予算 ○○万円（みどり課）。」: a sentence of
+        running text that is nothing but a project's name, its amount (perhaps after a
+        year's budget label) and a closing bracket of its year and unit in charge. The
+        line of such an entry alone is read by `lines`; this is one among sentences."""
+        text = block.text
+        if "円" not in text or "。" not in text.rstrip().removesuffix("。"):
+            return []
+        found = []
+        for sentence in _SENTENCE.finditer(text):
+            piece = sentence.group()
+            amounts = find_amounts(piece)
+            if len(amounts) != 1:
+                continue
+            a, b, yen = amounts[0]
+            tail = piece[b:].strip()
+            groups = bracket_groups(tail)
+            if tail and not (len(groups) == 1 and groups[0] == (0, len(tail))):
+                continue
+            if tail and not all(_year_or_unit(part) for part in _PART.split(tail[1:-1])):
+                continue  # 「（前年度比2%減）」: a note on the amount, no entry's year or unit
+            words = piece[:a].split()
+            if not words or len(words) > 2:
+                continue
+            name = words[0].strip(_TRIM)
+            label = words[1] if len(words) == 2 else ""
+            if label and not _is_budget_label(label):
+                continue
+            if not _valid_name(name) or project_ending(name) in (None, "費"):
+                continue  # 「概算事業費 1億円（…）。」: a cost a sentence states, no project
+            at = offset + sentence.start() + piece.index(name)
+            item = _Found(name, self.doc.span(at, at + len(name)), block,
+                          spans=[self.doc.span(block.start, block.end)])  # fmt: skip
+            start = offset + sentence.start()
+            item.budget, item.budget_span = yen, self.doc.span(start + a, start + b)
+            if label:
+                self._year(item, label, start + piece.index(label, len(name)))
+            if tail:
+                inner_at = start + piece.index(tail, b) + 1
+                inner = tail[1:-1]
+                self._year(item, inner, inner_at)
+                self._unlabelled_unit(item, inner, inner_at)
+            found.append(item)
         return found
 
     def _budgeted_as(self, block: Block, offset: int) -> list[_Found]:
@@ -1535,6 +1684,8 @@ class _Reader:
         found = []
         for start, end in bracket_groups(text):
             attributes = list(group_attributes(text, start, end))
+            if attributes and all(a.field == "unit" for a in attributes):
+                continue  # 「主な事業と概算事業費（単位：百万円）」: a caption's unit note
             inner = text[start + 1 : end - 1]
             amounts = find_amounts(inner)
             parts = [] if attributes else _amount_parts(inner)
@@ -1983,6 +2134,33 @@ def _right_header(line: str) -> tuple[int, list[int]] | None:
     return None
 
 
+def _year_or_unit(part: str) -> bool:
+    """A part of an entry's closing bracket: a fiscal year (「令和6年度」) or a unit's name."""
+    bare = part.strip(_TRIM)
+    mentions = year_mentions(bare)
+    if mentions and mentions[0].start == 0 and mentions[0].end == len(bare):
+        return True
+    return bool(bare) and _all_units(bare)
+
+
+def _year_amount_line(text: str) -> YearAmount | None:
+    """「令和6年度：実施設計 ○○万円」: a line opening with a fiscal year and closing with
+    one amount, a few words (what is done that year) between; None for any other line."""
+    mentions = year_mentions(text)
+    amounts = find_amounts(text)
+    lead = len(text) - len(text.lstrip())
+    if not mentions or mentions[0].kind != "fiscal" or mentions[0].start != lead:
+        return None
+    if len(amounts) != 1 or text[amounts[0][1] :].strip() or len(mentions) > 1:
+        return None
+    start, end, yen = amounts[0]
+    between = text[mentions[0].end : start].strip(_TRIM)
+    if len(between) > MAX_SECTION_LABEL or "。" in between:
+        return None
+    first = mentions[0]
+    return YearAmount(first.year, first.start, first.end, start, end, yen or None)
+
+
 def _shifted(one: YearAmount, by: int) -> YearAmount:
     """A year's amount read in a piece of text, its offsets moved `by` into the document."""
     return replace(one, year_start=by + one.year_start, year_end=by + one.year_end,
@@ -2133,6 +2311,16 @@ def _valid_name(name: str) -> bool:
     )
 
 
+_HEADER_FIGURE = re.compile(r"[▲△\-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+|[0-9]{5,})")
+
+
+def _figures_in_header(header: list[str]) -> bool:
+    """「介護保険事業 | ○○,○○○ | ○○,○○○」 taken for a header: a table printed without
+    one (or cut from its header) opens with a row; amounts are never column labels, though
+    a year alone (「2025」) may be."""
+    return any(_HEADER_FIGURE.fullmatch(label.strip()) for label in header)
+
+
 def _columns(header: list[str]) -> dict[str, int]:
     """Field → column index; of several budget columns the one printed with a vocabulary
     label exactly (査定総額 rather than 要求総額) and otherwise the first. A label whose
@@ -2191,7 +2379,22 @@ def _year_columns(header: list[str]) -> dict[int, int]:
         mentions = [m for m in year_mentions(key) if m.kind == "fiscal"]
         if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(key):
             years[index] = mentions[0].year
-    return years
+    return years or _bare_year_columns(header)
+
+
+_BARE_YEAR = re.compile(r"(?:19[89][0-9]|20[0-9]{2})")
+
+
+def _bare_year_columns(header: list[str]) -> dict[int, int]:
+    """「2026 | 2027 | 2028」: labels that are a Western year's digits alone name years
+    only as a run of consecutive years side by side (one such number may be anything)."""
+    keys = [label_key(h) for h in header]
+    years = {i: int(key) for i, key in enumerate(keys) if _BARE_YEAR.fullmatch(key)}
+    columns = sorted(years)
+    run = len(columns) >= 2 and all(
+        b == a + 1 and years[b] == years[a] + 1 for a, b in itertools.pairwise(columns)
+    )
+    return years if run else {}
 
 
 def _budget_year_columns(header: list[str]) -> dict[int, int]:
@@ -2249,7 +2452,9 @@ def _bracketed_budgets(attributes: list[Attribute]) -> list[Attribute]:
 def _wrapped_name_rows(rows: list[list[Cell]], column: int) -> list[list[Cell]]:
     """「架空市ものづくりセンター」 alone on a row, then 「運営事業 1,237 …」: a name too
     long for its column printed over two rows, the first holding nothing else. The two are
-    one row when the second name alone does not read as a project and both together do."""
+    one row when the second name alone does not read as a project and both together do.
+    A name alone on a row with the rest of its row under it (the name column left empty)
+    is one row too."""
     joined: list[list[Cell]] = []
     for row in rows:
         head = joined[-1] if joined else None
@@ -2259,7 +2464,9 @@ def _wrapped_name_rows(rows: list[list[Cell]], column: int) -> list[list[Cell]]:
             and column < len(head)
             and head[column].text
             and row[column].text
-            and all(not c.text for k, c in enumerate(head) if k != column)
+            and not any(c.text for c in head[column + 1 :])
+            # a code or number before the name is printed on its first row or its second
+            and not (any(c.text for c in head[:column]) and any(c.text for c in row[:column]))
             and any(c.text for k, c in enumerate(row) if k != column)
             and not looks_like_project(row[column].text)
             and looks_like_project(head[column].text + row[column].text)
@@ -2267,6 +2474,19 @@ def _wrapped_name_rows(rows: list[list[Cell]], column: int) -> list[list[Cell]]:
             top, low = head[column], row[column]
             joined[-1] = [*row[:column], Cell(top.text + low.text, top.start, low.end),
                           *row[column + 1 :]]  # fmt: skip
+            continue
+        if (
+            head is not None
+            and column < len(head)
+            and head[column].text
+            and not any(c.text for c in head[column + 1 :])
+            and len(row) > column + 1
+            and not any(c.text for c in row[: column + 1])
+            and any(c.text for c in row[column + 1 :])
+        ):
+            # 「2 架空ホール改修設計事業」 alone on a row, its figures and unit on the next
+            # under their columns: one row wrapped after its name
+            joined[-1] = [*head[: column + 1], *row[column + 1 :]]
             continue
         joined.append(row)
     return joined

@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders.facts import DocumentFacts, Span, StaffCount
@@ -27,7 +27,12 @@ from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of,
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
 from loaders.recognisers.budgets import document_owner as _titled_owner
-from loaders.recognisers.organizations import TREE_STROKES, subject_department, unit_in_phrase
+from loaders.recognisers.organizations import (
+    TREE_STROKES,
+    broken_down_unit,
+    subject_department,
+    unit_in_phrase,
+)
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -190,7 +195,12 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
             if captioned:
                 staff_years.append([block.table.header[k] for k in
                                     _year_columns(block.table.header)])  # fmt: skip
-            yield from _table_rows(doc, block.table, captioned)
+            found = _table_rows(doc, block.table, captioned)
+            whole = broken_down_unit(doc, block)
+            for item in found:
+                if whole and field_of(label_key(item.name), exact=True) == "total":
+                    item = replace(item, name=whole)  # 「計」 of 「架空部の内訳」: the 部
+                yield item
 
 
 def _continues_staff(table: Table, staff_years: list[list[str]]) -> bool:
@@ -221,6 +231,10 @@ def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
         if other.kind in ("heading", "paragraph") and other.text.strip():
             if _unit_note(other.text):
                 continue  # 「(単位:人)」 between the caption and its table
+            if other.kind == "paragraph" and "。" in other.text:
+                # 「各年4月1日現在の職員数です。」: a sentence on how the table counts, between
+                # the heading that captions it and the table
+                continue
             return "。" not in other.text and field_of(other.text) == "staff"
     return False
 
@@ -403,8 +417,9 @@ def _from_attributes(doc: StructuredDocument) -> Iterator[_Found]:
                 before = _NAME_BEFORE.search(doc.folded[block.start : group.start])
                 if count is None or before is None:
                     continue
-                name_start = block.start + before.start()
-                yield _Found(before.group(), _label_year(attribute.label), count, {
+                name = unit_in_phrase(before.group())  # 「総務部に新設課」: the 課
+                name_start = block.start + before.end() - len(name)
+                yield _Found(name, _label_year(attribute.label), count, {
                     "": doc.span(name_start, group.end),
                     "count": doc.span(attribute.start, attribute.end),
                 })  # fmt: skip

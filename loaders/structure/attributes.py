@@ -246,3 +246,16 @@ def leader_field(text: str) -> tuple[str, int] | None:
     if match is None or not match.group("label").strip():
         return None
     return match.group("label").strip(), match.end()
+
+
+# 「4-1 農林業の振興 ……… 10」: a table of contents joins an entry to its page by a dotted leader.
+_PAGE_LEADER = re.compile(r"\s*(?:[…‥]+|[・.．･]{3,})\s*[0-9０-９]{1,4}\s*$")
+
+
+def without_page_leader(text: str) -> str:
+    """An entry of a table of contents without the dotted leader and page number after it
+    (the page a name is printed on is no part of the name); other text as given."""
+    if not any(chars in text for chars in _LEADER_CHARS):
+        return text
+    found = _PAGE_LEADER.search(text)
+    return text[: found.start()].rstrip() if found and text[: found.start()].strip() else text

@@ -22,15 +22,20 @@ from loaders.structure.tables import (
     box_table,
     caption_row,
     delimited_table,
+    fenced_table,
+    figure_table,
+    figure_table_end,
     is_box_line,
     is_rule,
     later_fields,
+    note_rows,
     pipe_table,
     printed_width,
     space_region,
     split_spaces,
     split_tabs,
     table_runs,
+    unit_captioned,
 )
 from loaders.text.normalize import Line, fold_width, lines_with_offsets
 from loaders.text.project_names import looks_like_project
@@ -38,6 +43,16 @@ from loaders.text.project_names import looks_like_project
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[・•●○◎◯\-*＊※➢➤▶▸►→★☆])\s*")
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}(?P<mark>#{1,6})[ \u3000]+(?=\S)")
 _MARKDOWN_QUOTE = re.compile(r"^ {0,3}(?:>[ \u3000]?)+(?=\S)")
+_FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[\w-]*\s*$")
+
+
+def _fence_end(lines: Sequence[Line], i: int) -> int:
+    """The index after the fence closing the code block opened at line `i`, else `i`."""
+    mark = lines[i].text.strip()[:3]
+    for k in range(i + 1, len(lines)):
+        if lines[k].text.strip().startswith(mark) and _FENCE.match(lines[k].text):
+            return k + 1
+    return i
 _MARK_HEADING = re.compile(r"^\s*(?P<mark>[■◆□◇▼▽▲△▪❖◉〇])\s*")
 _BRACKET_ONLY = re.compile(
     r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^】〕\]>＞》〉]{1,40}?)\s*[】〕\]>＞》〉]\s*$"
@@ -165,7 +180,7 @@ class _Reader:
         lines = lines_with_offsets(fold_width(text, keep_length=True))
         folded = _blank_emphasis(_repair_pdf_circled(fold_width(text, keep_length=True), lines))
         self.folded = folded
-        self.lines = lines_with_offsets(folded)
+        self.lines = _columns_in_order(text, folded, lines_with_offsets(folded))
         self.labels = sorted({fold_width(x) for x in labels if x}, key=len, reverse=True)
         self.blocks: list[Block] = []
         self.styles: list[str] = []
@@ -188,6 +203,15 @@ class _Reader:
             if not line.text.strip():
                 i += 1
                 continue
+            if _FENCE.match(line.text) and (j := _fence_end(lines, i)) > i:
+                # 「```」 … 「```」: a Markdown code block, its lines printed as they are (a
+                # table aligned with spaces), the fences no text
+                inner = lines[i + 1 : j - 1]
+                if not (inner and self._table(inner, "fenced")):
+                    for k, inside in enumerate(inner):
+                        self._line(inside, inner[k + 1] if k + 1 < len(inner) else None)
+                i = j
+                continue
             j = _frame_end(lines, i)
             if j > i:  # 「┏━┓ ┃柱1 名称┃ ┗━┛」: a title drawn in a box, read as its lines
                 for inner in lines[i + 1 : j - 1]:
@@ -208,6 +232,10 @@ class _Reader:
                 continue
             j = _before_next_header(lines, i, space_region(lines, i))
             if j > i and self._table(lines[i:j], "space"):
+                i = j
+                continue
+            j = figure_table_end(lines, i)  # a space table whose text layer lost its gaps
+            if j > i and self._table(lines[i:j], "figures"):
                 i = j
                 continue
             j = _labelled_header_region(lines, i)
@@ -338,13 +366,28 @@ class _Reader:
         return block
 
     def _table(self, lines: Sequence[Line], how: str) -> bool:
-        if how == "tab" and caption_row(lines) and delimited_table(lines[1:], "tab"):
+        if how in ("tab", "tab-run") and caption_row(lines) and delimited_table(lines[1:], "tab"):
             self._caption(lines[0])
             return self._table(lines[1:], how)
         if how == "tab" and len(runs := table_runs(lines, how)) > 1:
-            return any([self._table(lines[a:b], "tab-run") for a, b in runs])
+            return any([self._notes(lines[a:b]) or self._table(lines[a:b], "tab-run")
+                        for a, b in runs])  # fmt: skip
         how = "tab" if how == "tab-run" else how
-        if how == "box":
+        if how == "space" and unit_captioned(lines):
+            rest = lines[1:]
+            raw = [self.text[ln.start : ln.end] for ln in rest]
+            captioned = delimited_table(rest, how, raw)
+            if captioned is not None and captioned.rows:
+                self._line(lines[0], lines[1])  # the caption, read as a line of its own
+                self._add(Block("table", rest[0].start, rest[-1].end, "", table=captioned))
+                return True
+        if how == "fenced":
+            table = fenced_table(lines)
+        elif how == "figures":
+            folded = self.folded
+            table = figure_table(lines, lambda at: printed_width(
+                folded[folded.rfind("\n", 0, at) + 1 : at]))  # fmt: skip
+        elif how == "box":
             table = self._continued_box(lines) or box_table(lines)
         elif how == "pipe":
             table = pipe_table(lines)
@@ -356,6 +399,16 @@ class _Reader:
         if how == "tab":
             _carry_spanned_cells(table)
         self._add(Block("table", lines[0].start, lines[-1].end, "", table=table))
+        return True
+
+    def _notes(self, lines: Sequence[Line]) -> bool:
+        """Rows of notes under a spreadsheet's table (「注）…」): read as lines of text."""
+        if not note_rows(lines):
+            return False
+        for k, line in enumerate(lines):
+            text = line.text.replace("\t", " ")  # same offsets, the cells apart by a space
+            self._line(Line(text, line.start, line.end, line.number),
+                       lines[k + 1] if k + 1 < len(lines) else None)  # fmt: skip
         return True
 
     _CONTINUED_WITHIN = 8  # blocks (sub-headings, notes) between a box and its continuation
@@ -699,6 +752,32 @@ def _label_qualifier(
     return k
 
 
+def _columns_in_order(text: str, folded: str, lines: list[Line]) -> list[Line]:
+    """A page printed in two columns side by side, interleaved line by line as PDF text
+    leaves it (`loaders.genres.columns`): its lines read as the left column, then the right,
+    each piece keeping its offsets. Other lines as they are."""
+    from loaders.genres.columns import column_pieces, column_regions  # imports the reader
+
+    # only columns found by their gutter beside running text: a stretch of labels and values
+    # apart by a wide gap (「一般会計　　45億円」) is read as two columns only where asked
+    regions = [r for r in column_regions(text) if r.gutter]
+    if not regions:
+        return lines
+    ordered: list[Line] = []
+    k = 0
+    for region in regions:
+        while k < len(lines) and k < region.first:
+            ordered.append(lines[k])
+            k += 1
+        numbers = {ln.start: ln.number for ln in lines[region.first : region.last + 1]}
+        for start, end in column_pieces(text, region):
+            number = max((n for s, n in numbers.items() if s <= start), default=0)
+            ordered.append(Line(folded[start:end], start, end, number))
+        k = region.last + 1
+    ordered.extend(lines[k:])
+    return ordered
+
+
 def read_structure(text: str, *, labels: Collection[str] = ()) -> StructuredDocument:
     """The blocks of `text`. `labels` are known field labels (予算額, 所管課 …), which let
     the reader split lines such as "所属名 緑地管理課 所属長名 青木" into fields."""
@@ -721,6 +800,17 @@ def _before_next_header(lines: Sequence[Line], i: int, j: int) -> int:
     return j
 
 
+_FIGURE_CELL = re.compile(r"^[▲△\-−+]?[0-9][0-9,.]*\s*[人名件%]?$")
+
+
+def _total_row(cells: Sequence[Cell]) -> bool:
+    """「計　21」「合計　40　42」: a total label, then figures only — a row of the table
+    above, where another label and its value under the table (「担当課　水路課」) is none."""
+    return field_of(cells[0].text, exact=True) in ("total", "subtotal") and all(
+        _FIGURE_CELL.match(c.text) for c in cells[1:]
+    )
+
+
 def _labelled_header_region(lines: Sequence[Line], i: int) -> int:
     """「所属名　　職員数」 over 「地域振興課　12」: a line of field labels set apart by runs of
     spaces, each one the vocabulary knows (fields.ttl), over rows of as many cells or fewer
@@ -738,7 +828,10 @@ def _labelled_header_region(lines: Sequence[Line], i: int) -> int:
         return (
             2 <= len(cells) <= len(header)
             # not 「担当課　水路課」 under the table, but 「一般会計」 under 「会計」
-            and field_of(cells[0].text, exact=True) in (None, field_of(header[0].text, exact=True))
+            and (
+                field_of(cells[0].text, exact=True) in (None, field_of(header[0].text, exact=True))
+                or _total_row(cells)  # 「計　21」 closing the table
+            )
             and not all(field_of(cell.text, exact=True) for cell in cells)
         )
 

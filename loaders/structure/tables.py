@@ -336,6 +336,130 @@ def is_unit_note(text: str) -> bool:
     return field_of(re.split(r"[:：、,]", inner)[0], exact=True) == "unit"
 
 
+def fenced_table(lines: Sequence[Line]) -> Table | None:
+    """The lines of a Markdown code block as a table: a header of words set apart by wide
+    gaps, then rows of as many cells (rules of dashes between them only separate). A code
+    block is printed as is, so two columns (職種 | 人数) are a table there as well."""
+    kept = [ln for ln in lines if ln.text.strip() and not is_space_rule(ln.text)]
+    if len(kept) < 3 or any("\t" in ln.text or "|" in ln.text for ln in kept):
+        return None
+    rows = [split_spaces(ln) for ln in kept]
+    width = len(rows[0])
+    if width < 2 or any(len(row) != width for row in rows):
+        return None
+    if any(_FIGURE.match(cell.text) for cell in rows[0]):
+        return None  # figures in the first line: no header
+    return _table(rows[0], rows[1:])
+
+
+_FIGURE_TOKEN = re.compile(r"^[▲△\-−+]?[0-9][0-9,]*(?:\.[0-9]+)?%?$|^[-―]$")
+_FIGURE_RUN = re.compile(r"^(?P<name>\S.*?)\s+(?P<figures>(?:\S+\s+)*\S+)\s*$")
+
+
+def _figure_row(line: Line, columns: int) -> list[Cell] | None:
+    """「架空来訪者 341  352 360 373」: a name, then one figure per column after
+    the first, set apart by single spaces where the text layer dropped the alignment."""
+    tokens = list(re.finditer(r"\S+", line.text))
+    figures = tokens[-(columns - 1) :] if len(tokens) >= columns else []
+    if len(figures) < 2 or not all(_FIGURE_TOKEN.match(t.group()) for t in figures):
+        return None
+    name_end = tokens[len(tokens) - len(figures) - 1].end()
+    name = line.text[: name_end].strip()
+    if not name or _FIGURE_TOKEN.match(name.split()[-1]) or "。" in name:
+        return None
+    start = line.start + line.text.index(name)
+    return [Cell(name, start, start + len(name)),
+            *(Cell(t.group(), line.start + t.start(), line.start + t.end()) for t in figures)]
+
+
+def figure_table_end(lines: Sequence[Line], i: int) -> int:
+    """The end of a table from line `i` whose header is set apart by wide gaps and whose rows
+    print a name and one figure per column apart by single spaces (a PDF's text layer), its
+    wrapped name lines and the qualifiers under its header among them; else `i`."""
+    text = lines[i].text
+    if "\t" in text or ("  " not in text and "\u3000" not in text):
+        return i  # no wide gap: no such header (the cheap check, most lines)
+    header = split_spaces(lines[i])
+    if len(header) < 3 or any(_FIGURE.match(c.text) for c in header):
+        return i
+    rows, end, k = 0, i, i + 1
+    while k < len(lines) and lines[k].text.strip():
+        if _figure_row(lines[k], len(header)) is not None:
+            rows, end = rows + 1, k
+        elif not _wrap_or_qualifier(lines[k]) or (rows == 0 and k > i + 2):
+            break
+        k += 1
+    if rows < 2:
+        return i
+    while end + 1 < k and _wrap_or_qualifier(lines[end + 1]):
+        end += 1  # the last row's wrapped name
+    return end + 1
+
+
+def _wrap_or_qualifier(line: Line) -> bool:
+    """A line of a name's wrapped rest (「数(人)」) or of qualifiers under labels (「(R2)  標」):
+    short pieces, no figure of a row, no sentence."""
+    pieces = line.text.split()
+    return (
+        0 < len(pieces) <= 2
+        and "。" not in line.text
+        and all(len(p) <= 8 and not _FIGURE_TOKEN.match(p) for p in pieces)
+    )
+
+
+def figure_table(
+    lines: Sequence[Line], column_of: Callable[[int], int] | None = None
+) -> Table | None:
+    """The table `figure_table_end` found: qualifiers under the header join the label they
+    sit under (「R6目」 over 「標」, 「基準値」 over 「(R2)」), a wrapped name joins its row.
+    `column_of` gives an offset's printed place on its page line (the lines may be pieces of
+    wider lines: a column of a two-column page), else places count from each line's start."""
+    top = lines[0]
+    header = split_spaces(top)
+
+    def place(line: Line, offset: int) -> int:
+        if column_of is not None:
+            return column_of(offset)
+        return printed_width(line.text[: offset - line.start])
+
+    places = [place(top, c.start) for c in header]
+    rows: list[list[Cell]] = []
+    for line in lines[1:]:
+        row = _figure_row(line, len(header))
+        if row is not None:
+            rows.append(row)
+        elif rows:  # the rest of the name above
+            name, rest = rows[-1][0], line.text.strip()
+            end = line.start + line.text.index(rest) + len(rest)
+            rows[-1][0] = Cell(name.text + rest, name.start, end)
+        else:
+            for piece in re.finditer(r"\S+", line.text):
+                at = place(line, line.start + piece.start())
+                # the label whose printed span is nearest the qualifier's (under or beside it)
+                gaps = [max(p - (at + printed_width(piece.group())),
+                            at - (p + printed_width(c.text)), 0)
+                        for p, c in zip(places, header, strict=True)]  # fmt: skip
+                k = gaps.index(min(gaps))
+                cell = header[k]
+                header[k] = Cell(cell.text + piece.group(), cell.start, line.start + piece.end())
+    return _table(header, rows) if rows else None
+
+
+def unit_captioned(lines: Sequence[Line]) -> bool:
+    """「3 構成事業        （単位：千円）」 over 「事業名  R5決算  R6予算」: a caption ending in
+    a unit note, printed on the first line of a space-aligned table; no header of it."""
+    if len(lines) < 3 or "\t" in lines[0].text:
+        return False
+    cells = split_spaces(lines[0])
+    return (
+        len(cells) >= 2
+        and is_unit_note(cells[-1].text)
+        and not any(_FIGURE.match(c.text) for c in cells[:-1])
+        # the header and the first row under the caption print as many cells: a table
+        and len(split_spaces(lines[1])) == len(split_spaces(lines[2])) >= 2
+    )
+
+
 # 「うち 架空浄化センター」 under 「架空課 | 27人」: the mark that a row counts a part of the
 # row above it (内数); what follows the mark is the part's own name.
 _PART_MARK = re.compile(r"^\s*[(（]?\s*(?:うち|内(?=[\s:：、)）]))[\s:：、]*(?=\S)")
@@ -431,11 +555,56 @@ def table_runs(lines: Sequence[Line], split: str) -> list[tuple[int, int]]:
         header = _is_label_row(cells) or (
             len(cells) != len(previous) and _is_label_row(cells, exact=False)
         )
-        if i - start >= 2 and header and not _is_label_row(previous):
+        starts = (header and not _is_label_row(previous)) or _titles_next_table(lines, i)
+        if i - start >= 2 and (starts or _notes_from(lines, i)):
             runs.append((start, i))
             start = i
     runs.append((start, len(lines)))
     return runs
+
+
+_NOTE_ROW = re.compile(r"^\s*(?:[※＊*]|[(（]?注\s*[0-9０-９]*\s*[)）:：]|注\s)")
+
+
+def _notes_from(lines: Sequence[Line], i: int) -> bool:
+    """「注）…」 in a row of its own under a table's rows, then only short rows to the end (more
+    notes, a contact line): the notes under the table, no rows of it."""
+    first = [c for c in split_tabs(lines[i]) if c.text]
+    if len(first) != 1 or not _NOTE_ROW.match(first[0].text):
+        return False
+    # the table above is wider than the short rows under the note (a note row inside a
+    # table of two columns is followed by more of its rows)
+    width = max(len([c for c in split_tabs(line) if c.text]) for line in lines[:i])
+    return all(len([c for c in split_tabs(line) if c.text]) < width for line in lines[i:])
+
+
+def note_rows(lines: Sequence[Line]) -> bool:
+    """The rows `_notes_from` split off under a table: read as lines of text, no table."""
+    first = [c for c in split_tabs(lines[0]) if c.text] if lines else []
+    return len(first) == 1 and bool(_NOTE_ROW.match(first[0].text))
+
+
+def _titles_next_table(lines: Sequence[Line], i: int) -> bool:
+    """「【2】部の予算（単位：百万円）| | |」 over 「会計 | R6 | R7」: a spreadsheet saving several
+    tables in one sheet prints each one's title in a row of its own, then its header (words,
+    no figure): the title starts the next table. A one-cell row over figures is a group row
+    of the table it sits in (「総務部 | |」 over 「総務課 | 12」)."""
+    if not caption_row(lines[i : i + 3]):
+        return False
+    header = [c.text for c in split_tabs(lines[i + 1]) if c.text]
+    if any(_FIGURE.match(text) for text in header):
+        return False
+    caption = next(c.text for c in split_tabs(lines[i]) if c.text)
+    # a section's title (「【2】…」「表3 …」「(1) …」), or labels the vocabulary knows under
+    # it: a group row of a table of words (「総務部」 over 「総務課 | 庶務・人事」) is neither
+    labelled = sum(1 for t in header if field_of(t) is not None or _bare_period(t))
+    return bool(_SECTION_MARK.match(caption)) or labelled * 2 >= len(header)
+
+
+_SECTION_MARK = re.compile(
+    r"^\s*(?:【[^】]*】|\[[^\]]*\]|[(（][0-9０-９]+[)）]|表\s*[0-9０-９]|[0-9０-９]+[.．、]"
+    r"|[■□◆◇●○▼▽★☆])"
+)
 
 
 # -- tables drawn with box-drawing characters ------------------------------------------------
@@ -578,7 +747,9 @@ def box_table(lines: Sequence[Line]) -> Table | None:
             [row for g in groups[:header_groups] for row in g]
         )
         groups = groups[header_groups:]
-    if len(groups) == 1 or all(len(g) == 1 for g in groups):
+    if len(groups) == 1 and len(groups[0]) > 1:
+        rows = [_joined(part) for part in _wrapped_box_lines(groups[0], lines)]
+    elif all(len(g) == 1 for g in groups):
         rows = [row for g in groups for row in g]
     else:
         rows = [_joined(part) for g in groups for part in _wrapped_rows(g)]
@@ -588,6 +759,49 @@ def box_table(lines: Sequence[Line]) -> Table | None:
 
 
 _FIGURE = re.compile(r"^[▲△\-−－+]?[\d０-９,，.．]+\s*[%％]?$")
+_FULL_CELL_ROOM = 4  # printed places left in a cell that wrapped: less than two wide letters
+
+
+def _wrapped_box_lines(
+    lines: Sequence[Sequence[Cell]], printed: Sequence[Line]
+) -> list[list[Sequence[Cell]]]:
+    """The rows of a drawn table with no rule between its rows: a line continues the row
+    above when it fills only some of the cells the row fills, leaves blank every column
+    where the row has a figure, and each text it holds sits under a cell that ran to its
+    bar (「架空交流」 then 「課」; 「…広場整」 then 「備事業」). A line of its own figures,
+    or a text under a short cell (a group row 「総務部」 under 「人事課 12」), is a row."""
+    rows: list[list[Sequence[Cell]]] = []
+    for line in lines:
+        if rows and _continues_row(rows[-1][0], rows[-1][-1], line, printed):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _continues_row(
+    first: Sequence[Cell], above: Sequence[Cell], line: Sequence[Cell], printed: Sequence[Line]
+) -> bool:
+    filled = [k for k, c in enumerate(line) if c.text]
+    if not filled or len(line) != len(first):
+        return False
+    if not any(first[k].text and not line[k].text for k in range(len(line))):
+        return False  # a line as full as the row: a row of its own
+    if any(_FIGURE.match(first[k].text.strip()) and line[k].text for k in range(len(line))):
+        return False
+    return all(
+        above[k].text and _room_after(above[k], printed) <= _FULL_CELL_ROOM for k in filled
+    )
+
+
+def _room_after(cell: Cell, printed: Sequence[Line]) -> int:
+    """The printed places between a cell's text and the bar closing it."""
+    line = next((ln for ln in printed if ln.start <= cell.end <= ln.end), None)
+    if line is None:
+        return 0
+    rest = line.text[cell.end - line.start :]
+    gap = re.match(rf"[ \u3000]*(?=[{_BOX_BARS}])", rest)
+    return printed_width(gap.group()) if gap else 0
 
 
 def _wrapped_rows(

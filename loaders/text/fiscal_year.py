@@ -300,7 +300,8 @@ _PAIR_GAP = re.compile(r"^\s*(?:\([a-z]\)\s*)?$")
 # 「(令和5年度の取組に対する評価)」「令和5年度事業に係る評価」 too.
 _CARRIED_OUT = re.compile(
     r"\s*(?:の)?(?:実施(?:事業|状況|結果|分)|実績評価|(?:取組|進捗)状況"
-    r"|(?:取組|事業|実績)\s*(?:に対する|に係る|の)\s*評価)|実績\s*[)）]"
+    r"|(?:取組|事業|実績)\s*(?:に対する|に係る|の)\s*(?:施策|事務事業|事業|行政)?\s*評価)"
+    r"|実績\s*[)）]"
     r"|\s*の\s*取組\s*[)）]"  # 「(令和6年度評価/令和5年度の取組)」: the work evaluated
 )
 # 「(令和6年度改訂)」: the year a plan was revised in, not a year the plan is about.
@@ -351,12 +352,27 @@ def document_year(text: str) -> int | None:
         if "\t" not in line and len(line.strip()) <= _HEADING_MAX:
             if mention.kind == "date":
                 return mention.year
+            carried = _carried_out_on_line(text, mentions, line_start, line_start + len(line))
+            if carried is not None:
+                return carried  # a report's title below a cover or contents page
             index = mentions.index(mention)
             return _compared_with(text, mentions[index:]) or mention.year
     if not mentions:
         return None
     counts = Counter(m.year for m in mentions)
     return max(counts, key=lambda year: (counts[year], -year))
+
+
+def _carried_out_on_line(
+    text: str, mentions: list[YearMention], start: int, end: int
+) -> int | None:
+    """「令和6年度 施策評価シート（令和5年度実施分）」 as the first titled line, though
+    not among the opening lines (a contents page or a cover comes first): the year whose
+    work the title says it reports."""
+    for mention in mentions:
+        if start <= mention.start < end and _CARRIED_OUT.match(text, mention.end):
+            return mention.year
+    return None
 
 
 # 「（令和6年度末時点）」: the point in time a progress table was taken at

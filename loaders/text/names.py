@@ -116,6 +116,7 @@ FACILITY_SUFFIXES = (
     "キャンプ場", "スキー場", "温泉館", "保育園", "調理場", "団地", "保育所", "こども園",
     "児童相談所", "津波避難タワー", "バスターミナル", "処分場", "分館",
     "展望台", "分校", "研究所", "試験場", "大学校", "駅前広場", "交通広場", "口広場", "自由通路",
+    "道場", "武道場", "子ども館", "こども館", "城跡", "青少年ホーム", "高等学校", "専門学校",
 )  # fmt: skip
 # Suffixes too generic to name a facility unless a proper noun is part of the name.
 _NEEDS_PROPER_NOUN = ("施設",)
@@ -311,9 +312,10 @@ def _organization(text: str, piece: list[Token], suffix: str) -> Mention | None:
 
 
 def _missplit(piece: list[Token], suffix: str) -> bool:
-    """「市民部」 read as 市 + 民部: the one-character word before and the start of the last
+    """「市民部」 read as 市 + 民部, or a longer word cut one letter short of its end before
+    a token of its last letter and the suffix: the word before and the start of the last
     token make a word of their own (市民), so the suffix is the unit's, not part of a word."""
-    if len(piece) < 2 or len(piece[-2].surface) != 1:
+    if len(piece) < 2:
         return False
     word = piece[-2].surface + piece[-1].surface[: -len(suffix)]
     split = tokens(word)

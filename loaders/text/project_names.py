@@ -26,7 +26,8 @@ EXPENDITURE_CATEGORIES = frozenset(
         "積立金", "繰出金", "貸付金", "投資及び出資金",
     }
 )  # fmt: skip
-PROJECT_ENDINGS = ("事業", "費", "制度", "交付金", "補助金", "助成金", "給付金", "負担金", "基金")
+PROJECT_ENDINGS = ("事業", "費", "制度", "交付金", "補助金", "助成金", "給付金", "負担金", "基金",
+                   "奨励金")
 # A project name says what it is for before its ending: 「議会費」「人件費」 are categories.
 MIN_MODIFIER = 3
 _TRAILING_QUALIFIER = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -69,18 +70,22 @@ def status_marks() -> frozenset[str]:
 
 
 def strip_status_mark(name: str) -> str:
-    """「X事業（新）」 → 「X事業」: a status mark is no part of the name; a name that does not
-    end like a project without it keeps its bracket (「X事業(その2)」 is another name)."""
+    """「X事業（新）」 → 「X事業」: a status mark is no part of the name, nor is a remark on
+    what the project covers (「（…を含む）」); a name that does not end like a project
+    without it keeps its bracket (「X事業(その2)」 is another name)."""
     text = name.rstrip()
     if not text or text[-1] not in _MARK_CLOSE:
         return name
     start = max(text.rfind(ch) for ch in _MARK_OPEN)
-    if start <= 0 or fold_width(text[start + 1 : -1]).strip() not in status_marks():
+    inner = fold_width(text[start + 1 : -1]).strip()
+    if start <= 0 or (inner not in status_marks() and not _SCOPE_REMARK.search(inner)):
         return name
     bare = text[:start].rstrip()
     return bare if looks_like_project(bare) else name
 
 
+# 「X事業（駅前通り整備を含む）」: a remark on what the project covers, no part of its name
+_SCOPE_REMARK = re.compile(r"(?:を|も)?(?:含む|含め|除く)(?:。)?$")
 _LEADING_MARK = re.compile(
     r"^\s*(?:[(（【〔\[](?P<bracketed>[^)）】〕\]]{1,6})[)）】〕\]]\s*|(?P<word>\S{1,6})\s+)"
 )

@@ -20,7 +20,7 @@ UNITS = (
     "ヵ所", "ヶ所", "ケ所", "所", "回", "校", "園", "施設", "世帯", "戸", "台", "冊", "部",
     "本", "日間", "時間", "か月", "ヶ月", "カ月", "ヵ月", "歳", "点", "社", "店",
     "事業", "地区", "地域", "区", "館", "棟", "室", "種類", "講座", "人日", "人回", "m2", "㎡",
-    "km", "m", "ha", "kg", "倍", "位", "トン", "キロメートル", "メートル", "円", "手続",
+    "km", "m", "ha", "kg", "倍", "位", "トン", "キロメートル", "メートル", "円", "手続", "隻",
 )  # fmt: skip
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _ESTIMATE = r"\s*[(（]\s*見込み?\s*[)）]"
@@ -142,7 +142,7 @@ def as_printed(quantity: Quantity) -> tuple[float | int, str | None]:
 # printed in. A scale word may lead it (千人, 百万円); 年 is a unit only here (平均築年数(年)).
 _SCALE = "(?:百万|千|万|億|十)?"
 # metric units in Latin letters (a bracket of other capitals is an abbreviation: KPI, ICT)
-_METRIC = r"(?:k?g|t|t-CO2|k?m[23]?|ha|[kM]?Wh|k?L|mL|m³|m²)"
+_METRIC = r"(?:k?g|t|t-CO2|k?m[23]?|ha|[kM]?Wh|k?L|mL|m³|m²|TEU)"  # TEU: containers
 _BRACKET_UNIT = re.compile(
     rf"^{_SCALE}(?:{_UNIT}|年|日|分|秒|便|橋|窓口|経営体|事業所|{_METRIC})$"
 )

@@ -34,6 +34,8 @@ CORPORA = [
             "composed-fresh-7",
             "composed-fresh-8",
             "composed-fresh-9",
+            "composed-fresh-10",
+            "composed-fresh-11",
         )
     ),
 ]
@@ -98,6 +100,11 @@ def municipality_stems() -> frozenset[str]:
     return frozenset(stems)
 
 
+# Words of local government that SudachiPy's dictionary also lists as surnames: 町村 is
+# the class of towns and villages (類似団体の町村), never a person in these documents.
+NOT_PEOPLE = frozenset({"町村"})
+
+
 @cache
 def corpus_person_names() -> frozenset[str]:
     """Person names SudachiPy finds in the corpus texts (heads of units, contacts)."""
@@ -123,7 +130,9 @@ def corpus_person_names() -> frozenset[str]:
     )
     # Era names (昭和 …) are tagged as names too: they are the calendar, not a person.
     return frozenset(
-        name for name in found if name not in vocabulary and name not in ERA_STARTS
+        name
+        for name in found
+        if name not in vocabulary and name not in ERA_STARTS and name not in NOT_PEOPLE
     )
 
 

@@ -154,3 +154,39 @@ def test_a_right_columns_outer_entries_printed_left_of_its_items_stay_in_it() ->
     text, _ = unfold_all(page) or ("", [])
     right = [line.strip() for line in text.split("\n") if line.strip().startswith(("■", "・"))]
     assert right[0] == "■基本方針1 安心のむらづくり" and right[3] == "■基本方針2 元気なむらづくり"
+
+
+def test_a_column_of_sentences_beside_a_table_interleaved_line_by_line_is_two_columns() -> None:
+    """PDF text of a sheet: the left column's sentences and the right column's table of
+    indicators come out one line of each at a time; every line prints both."""
+    page = (
+        _at_col("1 施策のねらい", "3 指標の推移", 40)
+        + _at_col("地域の商店が長く続けられるように、", "指標名    基準値  R5    R6目", 40)
+        + _at_col("経営の相談や販路の開拓を支えていく", "          (R2)          標", 40)
+        + _at_col("ことを目指します。", "架空商店数 120    118   130", 40)
+        + _at_col("2 現状と課題", "(店)", 40)
+        + _at_col("・後継者のいない商店が年々増えており", "架空相談  14     20    25", 40)
+        + _at_col("、早めの相談につなげる必要がある。", "件数(件)", 40)
+        + _at_col("・空き店舗の活用はまだ少なく、家主へ", "架空空き  9.1    8.4   7.0", 40)
+        + _at_col("の働きかけを強めていきたい。", "店舗率(%)", 40)
+    )
+    regions = column_regions(page)
+    assert [(r.first, r.last) for r in regions] == [(0, 8)]
+    text, _ = unfold(page, regions[0])
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    assert lines.index("3 指標の推移") > lines.index("の働きかけを強めていきたい。")
+    assert "架空商店数 120    118   130" in lines
+
+
+def test_a_table_of_long_worded_items_and_their_divisions_is_no_two_columns() -> None:
+    """A table of 取組 written as phrases beside the division in charge: each left cell is a
+    whole item (none opens mid-sentence), so the stretch is a table, not two columns."""
+    text = (
+        _at_col("取組内容", "担当課", 40)
+        + _at_col("地域の見守り活動を広げていく取組", "架空福祉課", 40)
+        + _at_col("子どもの居場所を増やしていく取組", "架空子育て課", 40)
+        + _at_col("空き家の活用をすすめていく取組", "架空住宅課", 40)
+        + _at_col("高齢者の外出をささえていく取組", "架空交通課", 40)
+        + _at_col("商店街のにぎわいを取り戻す取組", "架空商工課", 40)
+    )
+    assert [r for r in column_regions(text) if r.gutter] == []  # the reader reads it as is

@@ -89,3 +89,9 @@ def test_a_unit_whose_first_word_starts_with_a_pointing_character_is_still_a_uni
     a unit and names none."""
     mentions = find_organization_mentions("下水道経営審議会に諮問し、当課が答申を受けた。")
     assert [name for *_, name in mentions] == ["下水道経営審議会"]
+
+
+def test_a_school_before_lifespan_extension_is_the_school_not_a_principal() -> None:
+    text = "3 青葉台中学校長寿命化改修事業 1,200 教育課\n"
+    assert [m.name for m in find_facility_mentions(text)] == ["青葉台中学校"]
+    assert find_facility_mentions("市内の小学校長寿命化を順に進める。\n") == []

@@ -18,11 +18,11 @@ Era = Literal["reiwa", "heisei", "western"]
 YenUnit = Literal["円", "千円", "万円", "億円"]
 Layout = Literal[
     "bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box", "dl", "colon",
-    "excel-csv", "tree",
+    "excel-csv", "tree", "markdown", "box-wrapped", "two-column",
 ]  # fmt: skip
 LAYOUTS: tuple[Layout, ...] = (
     "bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box", "dl", "colon",
-    "excel-csv", "tree",
+    "excel-csv", "tree", "markdown", "box-wrapped", "two-column",
 )  # fmt: skip
 
 _FULL_WIDTH = str.maketrans("0123456789,.()%:", "０１２３４５６７８９，．（）％：")
@@ -351,7 +351,86 @@ def _colon(f: Facts, s: Style) -> str:
     return _title(f, s) + "\n\n".join(records) + "\n"
 
 
-_ALIGNED = ("space", "csv", "box", "excel-csv")
+def _markdown(f: Facts, s: Style) -> str:
+    """A Markdown page: headings, a sentence between each heading and its table, pipe tables
+    with alignment rules, the staff by unit with a bold total row and ▲ for a decrease."""
+    parts = ["# " + _aligned_title(f, s)]
+    captions = ["施策", "取組", "主な事業", "所属別の職員数", "会計別の予算", "指標"]
+    full = _FULL_WIDTH if s.full_width else {}
+    for caption, table in zip(captions, _cells(f, s), strict=True):
+        header, *rows = table
+        if header == ["所属名", "職員数"]:
+            header = ["所属名", "職員数", "前年比"]
+            total = f"**{f.staff + f.sibling_staff}**".translate(full)
+            rows = [[f.division, str(f.staff).translate(full), "▲1".translate(full)],
+                    [f.sibling, str(f.sibling_staff).translate(full), "2".translate(full)],
+                    ["**合計**", total, "**1**".translate(full)]]  # fmt: skip
+        lines = ["| " + " | ".join(header) + " |", "|:--|" + "--:|" * (len(header) - 1)]
+        lines += ["| " + " | ".join(row) + " |" for row in rows]
+        parts.append(f"## {caption}\n\n次のとおりです。\n\n" + "\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
+def _box_wrapped(f: Facts, s: Style) -> str:
+    """Box-drawn tables with a rule under the header only, as a PDF's text layer prints them:
+    a long cell wraps onto the next line, its rest under it (「地域交流推進」 then 「事業」)."""
+    parts = []
+    for table in _cells(f, s):
+        header, *rows = table
+        lines_of = [[header]]
+        for row in rows:
+            first = [c[: (len(c) + 1) // 2] if _width(c) > 8 and not c[:1].isdigit() else c
+                     for c in row]  # fmt: skip
+            rest = [c[len(a) :] for c, a in zip(row, first, strict=True)]
+            lines_of.append([first, rest] if any(rest) else [first])
+        printed = [line for group in lines_of for line in group]
+        widths = [max(_width(line[i]) for line in printed) for i in range(len(header))]
+        # a wrapped cell's first line runs to its bar: its column is that line's width
+        for group in lines_of[1:]:
+            for i, piece in enumerate(group[-1] if len(group) > 1 else []):
+                if piece:
+                    widths[i] = max(_width(group[0][i]), _width(header[i]))
+        widths = [max(w, *(_width(g[-1][i]) for g in lines_of)) for i, w in enumerate(widths)]
+
+        def rule(left: str, mid: str, right: str, widths: list[int] = widths) -> str:
+            return left + mid.join("─" * w for w in widths) + right
+
+        def line(cells: list[str], widths: list[int] = widths) -> str:
+            padded = [c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)]
+            return "│" + "│".join(padded) + "│"
+
+        out = [rule("┌", "┬", "┐"), line(header), rule("├", "┼", "┤")]
+        out += [line(cells) for group in lines_of[1:] for cells in group]
+        out.append(rule("└", "┴", "┘"))
+        parts.append("\n".join(out) + "\n")
+    return _aligned_title(f, s) + "\n".join(parts)
+
+
+_FILLER = (
+    "この冊子は、部の一年間の取組を市民の皆さまにお知らせするために作成しました。"
+    "事業の内容や予算、職員の体制、成果をはかる指標を一つにまとめています。"
+    "ご意見やご提案がありましたら、お気軽にお寄せくださいますようお願いいたします。"
+)
+
+
+def _two_column(f: Facts, s: Style) -> str:
+    """A page printed in two columns, as a PDF's text layer leaves it: a line of the left
+    column (running text), then the right column's line beside it (the bullets layout)."""
+    right = _finish(_bullets(f, s), s).split("\n")
+    right = [line for line in right[2:] if line.strip()]  # the title stays above both
+    left, rest = [], _FILLER
+    while rest or len(left) < len(right):
+        left.append(rest[:17])
+        rest = rest[17:]
+    lines = []
+    for k in range(max(len(left), len(right))):
+        text = left[k] if k < len(left) else ""
+        beside = right[k] if k < len(right) else ""
+        lines.append((text + " " * (40 - _width(text)) + beside).rstrip())
+    return _aligned_title(f, s) + "\n".join(lines) + "\n"
+
+
+_ALIGNED = ("space", "csv", "box", "excel-csv", "markdown", "box-wrapped", "two-column")
 _RENDERERS = {
     "bullets": _bullets,
     "fields": _fields,
@@ -366,11 +445,14 @@ _RENDERERS = {
     "colon": _colon,
     "excel-csv": _excel_csv,
     "tree": _tree,
+    "markdown": _markdown,
+    "box-wrapped": _box_wrapped,
+    "two-column": _two_column,
 }
 
 
 # the layouts printing the department's unit tree: its subtotal and the second division too
-UNIT_TREES = ("excel-csv", "tree")
+UNIT_TREES = ("excel-csv", "tree", "markdown")
 
 
 def expected_rows(

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from loaders.structure.attributes import attribute_groups, label_runs, split_attributes
+from loaders.structure.attributes import (
+    attribute_groups,
+    label_runs,
+    split_attributes,
+    without_page_leader,
+)
 
 
 def _pairs(text: str) -> tuple[str, list[tuple[str, str, str]]]:
@@ -87,3 +92,20 @@ def test_a_single_middle_dot_is_no_leader() -> None:
     from loaders.structure.attributes import leader_field
 
     assert leader_field("国・県支出金 9億7,200万円") is None
+
+
+def test_a_contents_entry_loses_its_dotted_leader_and_page_number() -> None:
+    assert without_page_leader("港の整備 ……………… 12") == "港の整備"
+    assert without_page_leader("港の整備 ・・・・・・ ２３") == "港の整備"
+
+
+def test_a_line_without_a_leader_and_page_is_kept_as_printed() -> None:
+    assert without_page_leader("港の整備 12") == "港の整備 12"
+    assert without_page_leader("一般会計………58億円") == "一般会計………58億円"
+
+
+def test_a_bracket_labelled_as_the_unit_in_charge_is_an_attribute() -> None:
+    assert _pairs("灯台の公開（主管：港湾観光課）") == (
+        "灯台の公開",
+        [("division", "主管", "港湾観光課")],
+    )

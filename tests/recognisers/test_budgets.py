@@ -399,3 +399,102 @@ def test_a_sentence_naming_the_previous_year_before_its_bracketed_amount() -> No
 def test_a_bracketed_rate_against_the_previous_year_is_no_budget() -> None:
     text = "一般会計の予算は12億円で、前年度（比4.3%増）を上回りました。\n"
     assert _budgets(text) == {("青葉台市", 2024, "一般会計", 1_200_000_000)}
+
+
+def test_accounts_under_a_group_row_without_amounts_take_the_groups_suffix() -> None:
+    text = (
+        "会計別の予算額（単位：千円）\n"
+        "会計\t2025年度\t2024年度\n"
+        "一般会計\t1,000\t900\n"
+        "特別会計\t\t\n"
+        "架空霊園事業\t100\t90\n"
+        "架空駐車場事業\t200\t190\n"
+        "特別会計 計\t300\t280\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2025, "一般会計", 1_000_000),
+        ("青葉台市", 2024, "一般会計", 900_000),
+        ("青葉台市", 2025, "架空霊園事業特別会計", 100_000),
+        ("青葉台市", 2024, "架空霊園事業特別会計", 90_000),
+        ("青葉台市", 2025, "架空駐車場事業特別会計", 200_000),
+        ("青葉台市", 2024, "架空駐車場事業特別会計", 190_000),
+    }
+
+
+def test_the_class_of_enterprise_accounts_is_no_account() -> None:
+    text = (
+        "■会計別予算\n"
+        "・一般会計 120億円\n"
+        "・架空霊園事業特別会計 3億円\n"
+        "・企業会計（架空温泉事業） 5億円\n"
+    )
+    found = _budgets(text)
+    assert ("青葉台市", 2024, "一般会計", 12_000_000_000) in found
+    assert not any(account == "企業会計" for _, _, account, _ in found)
+
+
+def test_a_list_of_units_under_a_caption_naming_one_account_is_each_units_budget() -> None:
+    text = (
+        "2025年度 予算のあらまし\n\n"
+        "部局ごとの一般会計予算（2025年度）\n"
+        "- 架空政策部：1億2,000万円\n"
+        "- 架空福祉部：3億円\n"
+        "- そのほか：5,000万円\n"
+    )
+    assert _budgets(text, year=2025) == {
+        ("架空政策部", 2025, "一般会計", 120_000_000),
+        ("架空福祉部", 2025, "一般会計", 300_000_000),
+    }
+
+
+def test_a_spaced_group_line_without_amounts_and_a_unit_note_under_the_rows() -> None:
+    text = (
+        "会計別の予算額\n"
+        "会計名 2025年度 2024年度 増減率\n"
+        "一般会計 1,200 1,100 9.1%\n"
+        "特別会計\n"
+        "  架空霊園事業 30 33 ▲9.1%\n"
+        "(単位:百万円)\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2025, "一般会計", 1_200_000_000),
+        ("青葉台市", 2024, "一般会計", 1_100_000_000),
+        ("青葉台市", 2025, "架空霊園事業特別会計", 30_000_000),
+        ("青葉台市", 2024, "架空霊園事業特別会計", 33_000_000),
+    }
+
+
+def test_a_unit_note_right_under_an_account_table_states_its_amounts_unit() -> None:
+    text = (
+        "予算\n"
+        "| 会計 | 2025年度 | 2024年度 |\n|---|---|---|\n"
+        "| 一般会計 | 3,450 | 3,210 |\n"
+        "\n（単位：百万円）\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2025, "一般会計", 3_450_000_000),
+        ("青葉台市", 2024, "一般会計", 3_210_000_000),
+    }
+
+
+def test_a_two_column_spaced_table_of_accounts_and_one_budget_column() -> None:
+    text = (
+        "■ 予算の状況\n"
+        "会計区分      2025年度当初予算額（千円）\n"
+        "一般会計                  820,400\n"
+        "架空霊園事業特別会計         12,300\n"
+    )
+    assert _budgets(text, year=2025) == {
+        ("青葉台市", 2025, "一般会計", 820_400_000),
+        ("青葉台市", 2025, "架空霊園事業特別会計", 12_300_000),
+    }
+
+
+def test_a_budget_label_whose_value_is_an_account_and_its_amount() -> None:
+    title = "2025年度 架空環境部の運営方針"
+    field = f"{title}\n部の予算：一般会計 24億円（2025年度当初予算）\n"
+    row = f"{title}\n項目\t内容\n部の予算\t架空霊園事業特別会計 3,000万円\n"
+    assert _budgets(field, title=title) == {("架空環境部", 2025, "一般会計", 2_400_000_000)}
+    assert _budgets(row, title=title, year=2025) == {
+        ("架空環境部", 2025, "架空霊園事業特別会計", 30_000_000)
+    }

@@ -80,3 +80,17 @@ def test_an_as_of_year_gives_way_to_the_period_the_opening_prints() -> None:
 def test_the_year_of_the_work_a_bracket_names_after_the_evaluation_year() -> None:
     text = "青葉台町 事務事業評価表\n（評価年度：令和7年度／令和6年度の取組）\n\n目的\n"
     assert document_year(text) == 2024
+
+
+def test_work_carried_out_in_a_title_after_a_contents_page_is_the_document_year() -> None:
+    text = (
+        "第3章 評価シート\n\n基本目標2 安全なまち\n  施策2-1 防災 ...... 4\n"
+        "  施策2-2 防犯 ...... 6\n\n"
+        "2025年度 青葉台町 施策評価表 (2024年度実施分)    No.2-1\n目的\n"
+    )
+    assert document_year(text) == 2024
+
+
+def test_a_subtitle_naming_the_years_work_a_kind_of_evaluation_is_of_is_that_year() -> None:
+    text = "2026年度版\n青葉台村 行政評価書\n―2025年度の取組に対する事務事業評価―\n\n1 目的\n"
+    assert document_year(text) == 2025

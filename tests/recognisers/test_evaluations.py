@@ -9,7 +9,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from _facts_of import evaluation_rows, facts_of
 
-from loaders.facts import DocumentFacts, Initiative
+from loaders.facts import DocumentFacts, Initiative, Project
 from loaders.field_vocabulary import all_labels
 from loaders.recognisers import evaluations
 from loaders.structure import read_structure
@@ -729,3 +729,167 @@ def test_an_issue_column_right_of_the_project_column_is_not_the_graded_entry() -
     )
     rows = evaluation_rows(facts_of(text, year=2024))
     assert ("参加者が目標の数に届く", 2024, "A") not in rows
+
+
+def test_a_progress_report_as_at_the_end_of_a_year_dates_its_grades_with_that_year() -> None:
+    """「令和3年度末時点の進捗」 in a report over a term 「令和2年度～令和5年度」: the grades are
+    of the work of 令和3年度; the years of the term are no year of the work."""
+    text = (
+        "町長公約の進捗（任期：令和2年度～令和5年度）\n"
+        "令和3年度末時点の進捗をお知らせします。\n\n"
+        "【取組】灯台の保存\n【進捗】○\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2020)) == {("灯台の保存", 2021, "○")}
+
+
+def test_the_end_of_a_term_alone_dates_no_grades() -> None:
+    text = "町長公約の進捗（令和2年度～令和5年度の取組）\n\n【取組】灯台の保存\n【進捗】○\n"
+    assert evaluation_rows(facts_of(text, year=2020)) == {("灯台の保存", 2020, "○")}
+
+
+def test_a_running_page_header_naming_the_year_of_the_work_dates_the_grades() -> None:
+    """A contents page first, then each page headed 「2025年度 事業評価（2024年度実施分）」:
+    the grades are of 2024's work, though the title block is not at the top."""
+    header = "2025年度 架空市事業評価（2024年度実施分）   シートA\n- {} -\n"
+    text = (
+        "目次\n"
+        + "".join(f"  {n} 架空の事業{n} ........ {n + 2}\n" for n in range(1, 7))
+        + "\n"
+        + header.format(3)
+        + "【事業名】潮風の観測事業\n【評価】B\n\n"
+        + header.format(4)
+        + "（続き）\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2025)) == {("潮風の観測事業", 2024, "B")}
+
+
+def _captioned(caption: str) -> str:
+    """A table of grades under a heading naming no year, its caption a line of prose."""
+    return (
+        "## 3 施策の状況\n\n本町では毎年度、施策の点検を行っています。\n"
+        f"{caption}\n\n"
+        "| 施策コード | 施策名 | 評価 |\n|---|---|---|\n"
+        "| 2-1 | 潮風の観測 | B |\n| 2-2 | 灯台の保存 | A |\n"
+    )
+
+
+def test_a_caption_naming_an_evaluations_year_dates_the_table_below() -> None:
+    """「R4施策評価の結果は次のとおりです。」 just above the table of grades (its heading names
+    no year): the grades are of 2022, not of the document's year."""
+    text = _captioned("R4施策評価の結果は次のとおりです。")
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("潮風の観測", 2022, "B"),
+        ("灯台の保存", 2022, "A"),
+    }
+
+
+def test_a_caption_naming_no_evaluation_dates_nothing() -> None:
+    assert evaluation_rows(facts_of(_captioned("R4予算の概要は別表のとおりです。"), year=2023)) == {
+        ("潮風の観測", 2023, "B"),
+        ("灯台の保存", 2023, "A"),
+    }
+
+
+def test_a_level_evaluation_field_grades_the_heading_of_that_level_not_its_sub_items() -> None:
+    """「施策評価：B」 closing a 施策 section with its 取組 listed under it grades the 施策."""
+    text = (
+        "第1章 みなとの暮らし\n\n"
+        "施策1-1 海辺の環境保全（主管：環境課）\n"
+        "取組(1) 砂浜の清掃\n"
+        "取組(2) 潮風の観測\n"
+        "施策評価：B\n\n"
+        "施策1-2 灯台の保存（主管：文化課）\n"
+        "取組(1) 灯台の修繕\n"
+        "施策評価：A\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("海辺の環境保全", 2023, "B"),
+        ("灯台の保存", 2023, "A"),
+    }
+
+
+def test_an_overall_evaluation_section_grades_the_entry_its_sheet_header_codes() -> None:
+    """A sheet headed 「基本目標 3 … 施策 3-4 灯台の保存」 whose section 「4 施策の総合評価」
+    closes on 「評価 A」: the grade is the 施策's, not the last sub-item's."""
+    text = (
+        "基本目標 3 海と歴史のまち      施策 3-4 灯台の保存\n"
+        "1 施策の目的\n灯台を次の世代に引き継ぐ。\n"
+        "2 主な取組\n・灯台の修繕\n"
+        "4 施策の総合評価\n"
+        "評価 A   （指標はすべて改善）\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {("灯台の保存", 2023, "A")}
+
+
+def test_dated_grade_columns_grade_a_coded_rows_entry_named_under_its_header() -> None:
+    """取組番号 | 取組項目 | R2評価 | R3評価: a row coded 「Ⅰ-1-②」 names its entry under the
+    取組項目 header, though no other part of the page states it."""
+    text = (
+        "| 取組番号 | 取組項目 | 指標 | R2評価 | R3評価 |\n"
+        "|---|---|---|---|---|\n"
+        "| Ⅰ-1-① | 窓口の一本化 | 窓口数 | B | A |\n"
+        "| Ⅰ-1-② | 公用車の削減 | 台数 | C | B |\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2020)) == {
+        ("窓口の一本化", 2020, "B"),
+        ("窓口の一本化", 2021, "A"),
+        ("公用車の削減", 2020, "C"),
+        ("公用車の削減", 2021, "B"),
+    }
+
+
+def test_a_coded_items_term_then_its_progress_mark_grades_the_item() -> None:
+    """「2-3 公園の芝生化：進捗：△ 用地を調整中。」 (a definition list read as one line): the
+    coded entry is graded, though stated nowhere else."""
+    text = (
+        "約束2 緑のまち\n"
+        "2-3 公園の芝生化：進捗：△ 用地を調整中です。令和6年度予算 300万円。\n"
+        "2-4 街路樹の更新：進捗：◎ 完了しました。\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("公園の芝生化", 2024, "△"),
+        ("街路樹の更新", 2024, "◎"),
+    }
+
+
+def test_a_grade_row_naming_its_project_with_a_remark_grades_the_project() -> None:
+    """「海辺の清掃事業（砂浜の整地を含む）」 in a graded row: the remark is no part of the name
+    of the project the page states."""
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, "", "generic", fiscal_year=2023)
+    facts.projects.append(Project("海辺の清掃事業", 2023, 1000))
+    text = (
+        "事務事業名\t決算額\t事業評価\n"
+        "海辺の清掃事業（砂浜の整地を含む）\t1,000\tB\n"
+    )
+    evaluations.recognise(read_structure(text, labels=all_labels()), facts)
+    assert {(e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations} == {
+        ("海辺の清掃事業", 2023, "B")
+    }
+
+
+def test_marks_in_a_schedule_of_years_grade_nothing() -> None:
+    """「取組の年次スケジュール（○：実施）」 over 取組項目 | R4 | R5 | R6 with ○ in each year:
+    the marks plan the work; the same table under a heading about its evaluation grades."""
+    table = (
+        "\n| No. | 取組項目 | 担当課 | 2021年度 | 2022年度 |\n|---|---|---|---|---|\n"
+        "| 1 | 架空窓口の改善 | 架空課 | ○ | ○ |\n"
+        "| 2 | 架空文書の電子化 | 架空課 |  | ○ |\n"
+    )
+    assert evaluation_rows(facts_of("## 取組の年次スケジュール（○：実施）\n" + table)) == set()
+    assert ("架空窓口の改善", 2021, "○") in evaluation_rows(facts_of("## 取組の評価\n" + table))
+
+
+def test_grades_under_their_own_years_column_keep_it_beside_a_title_dating_the_work() -> None:
+    """「取組状況（令和4年度末時点）」 over R3評価 | R4評価: each grade is of its column's year;
+    the title's year dates only grades printed without one."""
+    text = (
+        "架空町改革プラン 取組状況（令和4年度末時点）\n\n"
+        "| 番号 | 取組項目 | R3評価 | R4評価 |\n|---|---|---|---|\n"
+        "| 1-(1)-① | 窓口の一本化 | A | B |\n"
+        "| 1-(1)-② | 公用車の削減 | C | － |\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2021)) == {
+        ("窓口の一本化", 2021, "A"),
+        ("窓口の一本化", 2022, "B"),
+        ("公用車の削減", 2021, "C"),
+    }

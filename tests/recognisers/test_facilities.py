@@ -374,3 +374,51 @@ def test_public_housing_as_a_kind_is_no_facility() -> None:
 def test_a_place_word_that_opens_a_units_name_is_no_facility() -> None:
     text = "所管：架空みどり公園緑地課\n担当 あおば斎場係\n架空運動公園を改修します。\n"
     assert _facilities(text) == {"架空運動公園"}
+
+
+def test_a_training_hall_a_childrens_hall_and_a_castle_site_are_facilities() -> None:
+    text = (
+        "| 事業名 | 内容 |\n|---|---|\n"
+        "| 青葉台城跡整備事業 | 石垣を修復する |\n"
+        "| 子育て広場事業 | 青葉台こども館で毎週開催 |\n"
+        "| 武道振興事業 | 青葉台剣道場の床を張り替える |\n"
+    )
+    assert _facilities(text) == {"青葉台城跡", "青葉台こども館", "青葉台剣道場"}
+
+
+def test_a_bare_martial_arts_hall_of_the_city_is_a_kind_of_place() -> None:
+    assert _facilities("市立武道場の利用者は増えている。\n") == set()
+
+
+def test_another_name_of_the_building_in_brackets_is_its_alias() -> None:
+    text = "施設名\t所管課\n青葉台文化会館（青葉台ホール）\t文化課\n青葉台中央公園\t公園課\n"
+    facts = parse_document(
+        text, file="places.txt", municipality_code="999989", municipality="青葉台市",
+        prefecture="架空県",
+    )  # fmt: skip
+    found = {f.name: f.aliases for f in facts.facilities}
+    assert found["青葉台文化会館"] == ["青葉台ホール"]
+    assert not any("(" in name or "（" in name for name in found)
+
+
+def test_a_towns_residents_gym_is_the_towns_one_gym() -> None:
+    text = "- 体育振興事業：村民プールと村民体育館の利用者数を増やす。\n- 地区公民館を改修する。\n"
+    facts = parse_document(
+        text, file="places.txt", municipality_code="999989", municipality="青葉台村",
+        prefecture="架空県",
+    )  # fmt: skip
+    assert {f.name for f in facts.facilities} == {"村民プール", "村民体育館"}
+
+
+def test_a_citys_residents_gym_is_a_kind_of_place() -> None:
+    assert _facilities("- 市民体育館と市民プールの利用者数を増やす。\n") == set()
+
+
+def test_a_youth_hall_a_high_school_and_a_vocational_school_are_facilities() -> None:
+    text = (
+        "・青葉台市勤労青少年ホームを廃止し、機能を移す。\n"
+        "・県立青葉台高等学校と県立青葉看護専門学校の連携を進める。\n"
+    )
+    assert _facilities(text) >= {
+        "青葉台市勤労青少年ホーム", "県立青葉台高等学校", "県立青葉看護専門学校"
+    }

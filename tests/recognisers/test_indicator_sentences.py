@@ -303,3 +303,53 @@ def test_a_target_set_after_the_topic_and_its_year_is_that_years_target() -> Non
 def test_a_notes_mark_is_no_part_of_the_targets_name() -> None:
     text = "＊天文台の来館者数は、2030年度に9,000人とすることを目標としています。\n"
     assert _rows(text) == {("天文台の来館者数", 2030, "target", 9000)}
+
+
+def test_a_kind_printed_right_after_each_values_year_gives_its_kind() -> None:
+    """「令和4年度実績で812トン、令和5年度見込みで790トン」: the kind glued to each value's year
+    (a kind's label, or 決算 of a year's settled figures) is that value's kind."""
+    text = "架空町のごみ排出量は令和4年度実績で812トン、令和5年度見込みで790トンとなっています。\n"
+    assert _rows(text) == {
+        ("架空町のごみ排出量", 2022, "actual", 812),
+        ("架空町のごみ排出量", 2023, "estimate", 790),
+    }
+
+
+def test_settled_figures_of_a_year_are_its_actual_in_a_sentence() -> None:
+    text = "将来負担比率は、2022年度決算で41.3%、2023年度決算見込みで39.8%です。\n"
+    assert _rows(text) == {
+        ("将来負担比率", 2022, "actual", 41.3),
+        ("将来負担比率", 2023, "estimate", 39.8),
+    }
+
+
+def test_a_target_set_by_a_plan_named_as_the_sentences_setting_carries_on_the_indicator() -> None:
+    """「基本計画では、令和10年度に…を目標」 after a sentence about one indicator: the plan is
+    the setting, no indicator's name; the target is the indicator's of the sentence before."""
+    text = (
+        "架空町のごみ排出量は令和4年度実績で812トン、令和5年度見込みで790トンとなっています。"
+        "一般廃棄物処理基本計画では、令和10年度に700トン以下とすることを目標としています。\n"
+    )
+    rows = _rows(text)
+    assert ("架空町のごみ排出量", 2028, "target", 700) in rows
+    assert not any(name.startswith("一般廃棄物") for name, *_ in rows)
+
+
+def test_a_target_printed_in_bold_markdown_keeps_its_cue() -> None:
+    """「…の会員数を **700人** とすることを目標」: the spaces the bold marks leave between the
+    value and its cue are no words."""
+    text = (
+        "架空クラブ基本計画（令和5年度～令和9年度）では、"
+        "令和9年4月1日の会員数を **700人** とすることを目標としています。\n"
+    )
+    assert _rows(text) == {("会員数", 2027, "target", 700)}
+
+
+def test_a_setting_after_a_connective_is_no_name_and_its_target_carries_on() -> None:
+    text = (
+        "架空港の入港数は令和4年度実績で120件、令和5年度見込みで131件です。"
+        "なお、港湾計画では令和9年度に150件とすることを目標としています。\n"
+    )
+    rows = _rows(text)
+    assert ("架空港の入港数", 2027, "target", 150) in rows
+    assert not any("計画" in name for name, *_ in rows)

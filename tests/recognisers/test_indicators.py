@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.facts import DocumentFacts
 from loaders.field_vocabulary import all_labels
 from loaders.recognisers import indicators
@@ -1451,3 +1453,258 @@ def test_a_per_capita_name_opening_with_a_number_is_a_name_not_a_value() -> None
 def test_years_listed_with_values_under_an_indicator_heading_name_no_indicator() -> None:
     text = "主な指標（令和5年度実績）\n・令和5年度　120\n・令和4年度　110\n"
     assert _observations(text) == set()
+
+
+def _observations_of(text: str, year: int) -> set[tuple[object, ...]]:
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=year)
+    indicators.recognise(read_structure(text, labels=all_labels()), facts)
+    return {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations}
+
+
+def test_a_kinds_own_year_column_dates_that_kinds_values() -> None:
+    """指標 | 現状値 | 現状値の年度 | 目標値 | 目標年度 (a spreadsheet export): each value is of
+    the year printed in the column after it, not yearless."""
+    text = (
+        "指標\t現状値\t現状値の年度\t目標値\t目標年度\n"
+        "架空海岸の清掃参加者数（人）\t1,250\tR4\t2,000\tR8\n"
+    )
+    assert _observations_of(text, 2024) == {
+        ("架空海岸の清掃参加者数", 2022, "baseline", 1250),
+        ("架空海岸の清掃参加者数", 2026, "target", 2000),
+    }
+
+
+def test_a_kinds_year_column_in_a_pipe_table_dates_that_kinds_values() -> None:
+    text = (
+        "| 指標名 | 基準値 | 基準年度 | 目標値 | 目標年度 |\n|---|---|---|---|---|\n"
+        "| 架空灯台の見学者数 | 830 | 令和3年度 | 1,000 | 令和7年度 |\n"
+    )
+    assert _observations_of(text, 2023) == {
+        ("架空灯台の見学者数", 2021, "baseline", 830),
+        ("架空灯台の見学者数", 2025, "target", 1000),
+    }
+
+
+def test_a_qualifier_in_brackets_after_an_indicator_fields_name_stays() -> None:
+    """「【成果指標】砂浜清掃の回数（年間）」: 年間 qualifies the name, it is no unit; a unit in
+    brackets (「（回）」) is shed."""
+    text = (
+        "成果指標：架空砂浜の清掃回数（年間）\n"
+        "　R4実績 12回／R5目標 15回\n\n"
+        "活動指標：架空灯台の点検回数（回）\n"
+        "　R4実績 4回／R5目標 6回\n"
+    )
+    found = _observations_of(text, 2023)
+    assert ("架空砂浜の清掃回数(年間)", 2022, "actual", 12) in found
+    assert ("架空灯台の点検回数", 2022, "actual", 4) in found
+
+
+def test_a_series_drawn_to_a_target_starts_from_a_baseline_and_drops_a_rate_aside() -> None:
+    """「架空公園の面積 令和4年度末 12.5ha → 令和12年度末 15.0ha（＋20％）」: the first value,
+    dated by its year alone, is the baseline the target starts from; the bracketed rate of
+    change is no value of the indicator."""
+    text = "- 架空公園の面積 令和4年度末 12.5ha → 令和12年度末 15.0ha（＋20％）\n"
+    assert _observations_of(text, 2024) == {
+        ("架空公園の面積", 2022, "baseline", 12.5),
+        ("架空公園の面積", 2030, "target", 15.0),
+    }
+
+
+def test_a_value_averaged_over_a_span_of_years_has_no_year() -> None:
+    text = "架空港の入港数 基準値（H30～R2平均）120隻 → 目標 150隻\n"
+    assert _observations_of(text, 2024) == {
+        ("架空港の入港数", None, "baseline", 120),
+        ("架空港の入港数", None, "target", 150),
+    }
+
+
+def test_pairs_apart_by_a_slash_under_a_dated_indicator_heading() -> None:
+    """「■財政の指標（令和4年度決算）」 over 「将来負担比率 45.1％ ／ 実質公債費比率 8.2％」."""
+    text = "■財政の指標（令和4年度決算）\n　将来負担比率 45.1％ ／ 実質公債費比率 8.2％\n"
+    assert _observations_of(text, 2024) == {
+        ("将来負担比率", 2022, "actual", 45.1),
+        ("実質公債費比率", 2022, "actual", 8.2),
+    }
+
+
+def test_a_table_of_facilities_by_year_under_a_caption_naming_a_measure() -> None:
+    """「■館別の入館状況（年間入館者数、単位：人）」 over 施設名 | 2021 | 2022: each row is
+    that facility's measure, each past year's value its actual."""
+    text = (
+        "■館別の入館状況（年間入館者数、単位：人）\n\n"
+        "| 施設名 | 2021年度 | 2022年度 |\n|---|---|---|\n"
+        "| 架空浜資料館 | 5,120 | 6,300 |\n| 架空山天文台 | 880 | 910 |\n"
+    )
+    assert _observations_of(text, 2023) == {
+        ("架空浜資料館の年間入館者数", 2021, "actual", 5120),
+        ("架空浜資料館の年間入館者数", 2022, "actual", 6300),
+        ("架空山天文台の年間入館者数", 2021, "actual", 880),
+        ("架空山天文台の年間入館者数", 2022, "actual", 910),
+    }
+
+
+def test_a_table_of_facilities_by_year_of_money_is_no_indicator() -> None:
+    text = (
+        "3 施設別の維持管理費（単位：千円）\n"
+        "施設名\tR3\tR4\n架空浜資料館\t5,120\t6,300\n架空山天文台\t880\t910\n"
+    )
+    assert _observations_of(text, 2023) == set()
+
+
+def test_a_table_of_facilities_by_year_under_a_caption_naming_no_measure_is_not_read() -> None:
+    text = (
+        "3 施設の状況\n"
+        "施設名\tR3\tR4\n架空浜資料館\t5,120\t6,300\n架空山天文台\t880\t910\n"
+    )
+    assert _observations_of(text, 2023) == set()
+
+
+def test_a_sentence_naming_its_indicator_by_a_colon_gives_a_series_to_a_target() -> None:
+    """「…を進めています。放課後児童クラブ待機数：令和4年5月 18人 → 令和5年5月 9人（目標
+    令和7年5月 0人）」 in a paragraph: a month's count is of that fiscal year; the first is
+    the baseline, a year alone beside a labelled target a result, however late."""
+    text = (
+        "クラブ室の増設を進めています。"
+        "放課後児童クラブ待機数：令和4年5月 18人 → 令和5年5月 9人（目標 令和7年5月 0人）\n"
+    )
+    assert _observations_of(text, 2022) == {
+        ("放課後児童クラブ待機数", 2022, "baseline", 18),
+        ("放課後児童クラブ待機数", 2023, "actual", 9),
+        ("放課後児童クラブ待機数", 2025, "target", 0),
+    }
+
+
+def test_a_clause_before_labelled_values_is_no_indicators_name() -> None:
+    text = "整備では、架空通りの無電柱化 目標値 R9 45.0%\n"
+    assert _observations_of(text, 2024) == set()
+
+
+def test_a_dated_kind_then_names_with_their_values_gives_each_that_years_value() -> None:
+    """「2023年度実績は、図書貸出冊数 52,100冊、レファレンス件数 830件でした。」 (a list of
+    names and values after a year and a kind's word): each name's value of that year."""
+    text = (
+        "- 架空図書館の運営状況です。"
+        "2023年度実績は、図書貸出冊数 52,100冊、レファレンス件数 830件でした。\n"
+    )
+    assert _observations_of(text, 2024) == {
+        ("図書貸出冊数", 2023, "actual", 52100),
+        ("レファレンス件数", 2023, "actual", 830),
+    }
+
+
+def test_a_year_without_a_kinds_word_before_names_and_values_is_no_indicator() -> None:
+    text = "令和5年度末は人口 7,928人、世帯数 3,100世帯でした。\n"
+    assert _observations_of(text, 2024) == set()
+
+
+def test_rows_printed_as_a_name_line_over_a_values_line_under_a_header_of_kinds() -> None:
+    """「指標名 基準値(R3) 目標(R7)」, then each row's name on one line and its values on the
+    next (a PDF's text of a table whose names are too long for their cells)."""
+    text = (
+        "施策の成果指標\n"
+        "指標名 基準値(R3) 目標(R7)\n"
+        "架空海岸の清掃ボランティア登録者数（累計）\n"
+        "  126人        250人\n"
+        "架空港の入港数\n"
+        "  58.3%       64.0%\n"
+        "\n"
+    )
+    assert _observations_of(text, 2023) == {
+        ("架空海岸の清掃ボランティア登録者数(累計)", 2021, "baseline", 126),
+        ("架空海岸の清掃ボランティア登録者数(累計)", 2025, "target", 250),
+        ("架空港の入港数", 2021, "baseline", 58.3),
+        ("架空港の入港数", 2025, "target", 64.0),
+    }
+
+
+def test_stacked_rows_join_a_name_wrapped_over_two_lines_and_read_one_line_rows() -> None:
+    text = (
+        "成果指標\n"
+        "指標名 基準値(H30) 実績(R5) 目標(R9)\n"
+        "架空港の入港数 120隻 131隻 150隻\n"
+        "週1回以上運動する\n"
+        "架空町民の割合\n"
+        "  44.0% 48.2% 55.0%\n"
+    )
+    found = _observations_of(text, 2023)
+    assert ("架空港の入港数", 2023, "actual", 131) in found
+    assert ("週1回以上運動する架空町民の割合", 2027, "target", 55.0) in found
+
+
+def test_a_line_of_prose_under_a_header_of_kinds_ends_its_stacked_rows() -> None:
+    text = (
+        "指標名 基準値(R3) 目標(R7)\n"
+        "架空港の入港数\n"
+        "  58.3%       64.0%\n"
+        "これらの指標は毎年度、庁内会議で点検し、結果を公表する。\n"
+        "  12%       15%\n"
+    )
+    assert {name for name, *_ in _observations_of(text, 2023)} == {"架空港の入港数"}
+
+
+def test_a_row_of_years_under_the_kinds_header_dates_each_kinds_values() -> None:
+    """指標 | 現状値 | 目標値 over 「 | R5 | R9」 (a spreadsheet's header on two rows): each
+    kind's values are of the year printed under it."""
+    text = (
+        "指標\t現状値\t目標値\n\tR5\tR9\n"
+        "架空港の入港数\t120\t150\n架空浜の来訪者数\t3,400\t4,000\n"
+    )
+    assert _observations_of(text, 2024) == {
+        ("架空港の入港数", 2023, "baseline", 120),
+        ("架空港の入港数", 2027, "target", 150),
+        ("架空浜の来訪者数", 2023, "baseline", 3400),
+        ("架空浜の来訪者数", 2027, "target", 4000),
+    }
+
+
+def test_a_row_of_years_over_the_kinds_header_dates_each_kinds_values() -> None:
+    text = (
+        "|  | 令和5年度 | 令和9年度 |\n|---|---|---|\n"
+        "| 指標 | 現状値 | 目標値 |\n"
+        "| 架空港の入港数 | 120 | 150 |\n"
+    )
+    assert _observations_of(text, 2024) == {
+        ("架空港の入港数", 2023, "baseline", 120),
+        ("架空港の入港数", 2027, "target", 150),
+    }
+
+
+def test_a_line_closed_by_a_stop_with_the_year_befores_result_in_brackets() -> None:
+    """「架空特産品の開発件数 R5実績 7件（R4 4件）。」: one line, closed by 。; the bracket prints
+    the year before's result beside this year's: an actual too."""
+    text = "架空特産品の開発件数 R5実績 7件（R4 4件）。\n"
+    assert _observations_of(text, 2023) == {
+        ("架空特産品の開発件数", 2023, "actual", 7),
+        ("架空特産品の開発件数", 2022, "actual", 4),
+    }
+
+
+def test_a_value_the_page_reading_dated_keeps_its_kind_over_a_column_by_column_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A stretch the structure already split into its columns is read again column by column
+    (`loaders.genres.columns`); where that second reading gives a value the first dated
+    already another kind, the first reading stands and no second row is added."""
+    text = "指標名\t令和3年度実績\t令和4年度実績\n架空港の入港数\t120\t131\n"
+    again = "指標名\t令和3年度\t令和4年度\n架空港の入港数\t120\t131\n"
+    monkeypatch.setattr(indicators, "column_regions", lambda _: ["region"])
+    monkeypatch.setattr(indicators, "unfold", lambda _, __: (again, list(range(len(again)))))
+    assert _observations_of(text, 2024) == {
+        ("架空港の入港数", 2021, "actual", 120),
+        ("架空港の入港数", 2022, "actual", 131),
+    }
+
+
+def test_a_name_line_over_its_steps_reads_a_bracketed_target_and_results_on_the_way() -> None:
+    """「「架空の催しに満足した」と答えた町民の割合」 over 「平成30年度 38.4％ → 令和5年度 41.9％
+    （基本計画の目標：令和7年度 45.0％）」: the first year alone is the baseline, a later year
+    alone a result, the bracket after its kind's label the target."""
+    text = (
+        "「架空の催しに満足した」と答えた町民の割合\n"
+        "　平成30年度 38.4％ → 令和5年度 41.9％（基本計画の目標：令和7年度 45.0％）\n"
+    )
+    assert _observations_of(text, 2023) == {
+        ("「架空の催しに満足した」と答えた町民の割合", 2018, "baseline", 38.4),
+        ("「架空の催しに満足した」と答えた町民の割合", 2023, "actual", 41.9),
+        ("「架空の催しに満足した」と答えた町民の割合", 2025, "target", 45.0),
+    }

@@ -1024,3 +1024,150 @@ def test_a_graded_cell_naming_a_level_with_its_code_is_a_measure_of_the_level_ab
     )
     rows = initiative_rows(facts_of(text))
     assert ("竹林の整備", ("3-4",)) in rows and ("里山ボランティアの育成", ("3-4",)) in rows
+
+
+def test_a_placement_field_chain_files_each_finer_level_under_the_one_above() -> None:
+    text = "事業名：星見の渡し船運航\n計画体系：基本目標2 水辺のまち ＞ 施策2-4 渡しの維持\n"
+    assert initiative_rows(facts_of(text)) == {("渡しの維持", ("2",))}
+
+
+def test_each_level_of_a_policy_system_table_is_filed_under_the_level_above() -> None:
+    text = (
+        "| 種別 | No | 名称 |\n|---|---|---|\n"
+        "| 基本目標 | 3 | 霧のまちの暮らし |\n"
+        "| 施策 | 3-1 | 霧笛の保存 |\n"
+        "| 施策 | 3-2 | 灯台の公開 |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("霧笛の保存", ("3",)), ("灯台の公開", ("3",))}
+
+
+def test_entries_numbered_below_the_printed_system_are_filed_under_their_level() -> None:
+    text = (
+        "施策体系\n番号\t名称\n4\t海辺のまち\n4-(1)\t砂浜の保全\n\n"
+        "取組の進み具合\n"
+        "| 取組番号 | 取組項目 | 評価 |\n|---|---|---|\n"
+        "| 4-(1)-① | 漂着物の回収 | A |\n"
+        "| 4-(1)-② | 防砂林の植樹 | B |\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert {("漂着物の回収", ("4-(1)",)), ("防砂林の植樹", ("4-(1)",))} <= rows
+    assert ("砂浜の保全", ("4",)) in rows
+
+
+def test_entries_numbered_afresh_under_a_policy_heading_are_filed_under_its_code() -> None:
+    text = (
+        "施策3-1 霧笛の保存（主管：港湾課）\n"
+        "取組(1) 霧笛台の修繕\n本文。\n"
+        "取組(2) 霧笛の記録\n本文。\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert {("霧笛台の修繕", ("3-1",)), ("霧笛の記録", ("3-1",))} <= rows
+
+
+def test_labelled_policy_items_listed_under_a_broader_policy_are_its_measures() -> None:
+    text = "政策2 川と暮らす\n・施策2-1 堤防の点検\n・施策2-2 水辺の散策路\n"
+    rows = initiative_rows(facts_of(text))
+    assert {("堤防の点検", ("2-1",)), ("水辺の散策路", ("2-2",))} <= rows
+
+
+def test_a_coded_list_entry_printing_its_grade_is_a_measure_of_the_level_above() -> None:
+    text = (
+        "約束4 みどりの町\n"
+        "4-1 並木の植樹:達成度:B 令和6年度に120本を植えた。\n"
+        "4-2 花壇の手入れ:達成度:A 全地区で実施した。\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert {("並木の植樹", ("4",)), ("花壇の手入れ", ("4",))} <= rows
+
+
+def test_entries_numbered_afresh_nested_in_a_labelled_level_are_filed_under_it() -> None:
+    text = (
+        "施策の体系\n- 基本目標1 海とくらす\n  - 施策1-2 砂浜の保全\n"
+        "    - ① 漂着物の回収\n    - ② 防砂林の植樹\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert {("漂着物の回収", ("1-2",)), ("防砂林の植樹", ("1-2",))} <= rows
+
+
+def test_each_level_of_a_code_tree_under_a_system_heading_is_filed_under_its_parent() -> None:
+    text = (
+        "■施策の体系\n"
+        "4 港のまち\n"
+        "4-1 岸壁の維持\n"
+        "4-1-1 係船柱の更新\n"
+        "4-1-2 防舷材の交換\n"
+        "4-2 市場の活性化\n"
+        "4-2-1 朝市の開催\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert {
+        ("岸壁の維持", ("4",)), ("係船柱の更新", ("4-1",)), ("防舷材の交換", ("4-1",)),
+        ("市場の活性化", ("4",)), ("朝市の開催", ("4-2",)),
+    } <= rows
+
+
+def test_loose_lines_under_a_coded_section_labelled_as_entries_are_no_entries() -> None:
+    text = (
+        "3-1-1 霧の観測の取組\n"
+        "霧の発生日数\n"
+        "12日    9日\n"
+        "担当部局\n"
+        "観測課、港湾課\n"
+    )
+    assert initiative_rows(facts_of(text)) == set()
+
+
+def test_a_form_row_labelled_with_a_longer_label_of_another_field_names_no_entry() -> None:
+    text = (
+        "施策2 霧のまち\n"
+        "| 区分 | 内容 |\n|---|---|\n"
+        "| 取組項目 | 霧笛の保存 |\n"
+        "| 施策の現状と課題 | 霧笛台の老朽化 |\n"
+    )
+    names = {name for name, _ in initiative_rows(facts_of(text))}
+    assert "霧笛の保存" in names and "霧笛台の老朽化" not in names
+
+
+def test_a_code_tree_whose_levels_file_entries_of_the_page_gives_no_levels() -> None:
+    text = (
+        "■施策の体系\n"
+        "4 港のまち\n"
+        "4-1 岸壁の維持\n"
+        "4-2 市場の活性化\n"
+        "■施策4-1 岸壁の維持\n"
+        "主な取組\n"
+        "・係船柱の更新\n"
+        "・防舷材の交換\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert ("係船柱の更新", ("4-1",)) in rows
+    assert not {name for name, _ in rows} & {"岸壁の維持", "市場の活性化"}
+
+
+def test_a_tree_placing_the_page_in_the_plan_files_its_levels_listed_along_a_line() -> None:
+    text = (
+        "2 総合計画における位置づけ\n"
+        "政策6 山のまち\n"
+        "6-1 林道の維持\n"
+        "6-1-1 路面の補修   6-1-2 法面の点検\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert {("林道の維持", ("6",)), ("路面の補修", ("6-1",)), ("法面の点検", ("6-1",))} <= rows
+
+
+def test_a_placement_chain_numbering_afresh_files_the_finer_level_under_the_composed_code() -> None:
+    text = "【事業名】渡し船運航事業\n【位置付け】政策目標3 川のまち ／ 施策目標2 渡しの維持\n"
+    assert ("渡しの維持", ("3",)) in initiative_rows(facts_of(text))
+
+
+def test_levels_of_a_system_table_filing_the_pages_entries_are_their_policies() -> None:
+    text = (
+        "| 区分 | No | 名称 |\n|---|---|---|\n"
+        "| 基本目標 | 3 | 霧のまちの暮らし |\n"
+        "| 施策 | 3-1 | 霧笛の保存 |\n\n"
+        "取組一覧\n| 取組項目 | 施策コード |\n|---|---|\n"
+        "| 霧笛台の修繕 | 3-1 |\n| 霧笛の記録 | 3-1 |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("霧笛台の修繕", ("3-1",)), ("霧笛の記録", ("3-1",))
+    }

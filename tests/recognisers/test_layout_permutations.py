@@ -5,7 +5,10 @@ policy code with its initiatives, a grade, an indicator with baseline/actual/tar
 rendered by `layouts.render` as bullets with attribute parentheses, labelled fields, a TSV
 table, a pipe table, an HTML table, prose, space-aligned tables padded with ideographic
 spaces, a CSV export with a title row, box-drawn tables, and records of labelled values
-(「label：value」 lines, HTML definition lists), under a title that names no genre, in
+(「label：value」 lines, HTML definition lists), a Markdown page (a sentence between each
+heading and its pipe table, a bold total row, ▲ for a decrease), box tables whose long
+cells wrap onto a second line with no rule between rows, and a page of two columns
+interleaved line by line (running text beside the facts), under a title that names no genre, in
 half- and full-width forms, 令和/平成/西暦 and 円/千円/万円/億円. The contract queries must
 return exactly the rows `layouts.expected_rows` gives, for every combination.
 """
@@ -39,7 +42,8 @@ def rows_for(layout: Layout, style_name: str, tmp: Path) -> dict[str, set[tuple[
     style = STYLES[style_name]
     folder = tmp / f"{layout}-{style_name}"
     folder.mkdir(parents=True)
-    suffix = {"html": "html", "dl": "html", "csv": "csv", "excel-csv": "csv"}.get(layout, "txt")
+    suffix = {"html": "html", "dl": "html", "csv": "csv", "excel-csv": "csv",
+              "markdown": "md"}.get(layout, "txt")  # fmt: skip
     (folder / f"doc.{suffix}").write_text(render(layout, Facts(), style), encoding="utf-8",
                                           newline="")  # fmt: skip
     (folder / "manifest.csv").write_text(

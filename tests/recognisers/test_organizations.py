@@ -618,3 +618,62 @@ def test_a_room_labelled_as_held_within_a_division_in_brackets_is_that_divisions
     both are of one rank; without it a 室 in brackets after a 課 is no part of it."""
     assert _parents("組織\n・架空振興課（課内室：観光推進室）\n")["観光推進室"] == "架空振興課"
     assert _parents("組織\n・架空振興課（観光推進室）\n").get("観光推進室") is None
+
+
+def test_an_office_named_after_a_district_is_one_unit_not_a_chain() -> None:
+    """「架空北部土木事務所」 in a list of units: 「北部」 ends like a 部, but an office never
+    sits under a 部, so the name is one unit."""
+    parents = _parents("■出先機関\n・架空北部土木事務所（職員数 40人）\n・架空南部農林事務所\n")
+    assert "架空北部" not in parents and "土木事務所" not in parents
+    assert "架空北部土木事務所" in parents
+
+
+def test_a_branch_office_belongs_to_the_unit_it_is_a_branch_of() -> None:
+    """「Xセンターは架空課の出先機関です」: the office (a unit of no rank) sits in that 課."""
+    parents = _parents("■組織\n架空山手センターは架空振興課の出先機関です。\n担当：架空振興課\n")
+    assert parents.get("架空山手センター") == "架空振興課"
+
+
+def test_each_clause_of_a_belonging_sentence_places_its_own_units() -> None:
+    """「A課・B課は甲部、C課は乙部に属する」: the first clause shares the cue of the last."""
+    text = "所管課の所属\n架空企画課・架空広報課は架空政策部、架空税務課は架空財政部に属する。\n"
+    parents = _parents(text)
+    assert parents.get("架空企画課") == "架空政策部"
+    assert parents.get("架空広報課") == "架空政策部"
+    assert parents.get("架空税務課") == "架空財政部"
+    assert parents.get("架空政策部", "absent") is None  # the parent is a unit of its own
+
+
+def test_a_belonging_sentence_wrapped_onto_the_next_line_places_the_first_lines_units() -> None:
+    text = (
+        "・所管課の所属（令和6年4月1日現在）：架空企画課は架空政策部、\n"
+        "  架空税務課は架空財政部に属します。\n"
+    )
+    parents = _parents(text)
+    assert parents.get("架空企画課") == "架空政策部"
+    assert parents.get("架空税務課") == "架空財政部"
+
+
+def test_a_clause_of_no_units_before_a_belonging_cue_places_nothing() -> None:
+    parents = _parents("■体制\n本事業は市民の声を聞き、架空企画課は架空政策部に属する。\n")
+    assert parents.get("架空企画課") == "架空政策部"
+    assert "本事業" not in parents
+
+
+def test_a_table_of_divisions_and_their_departments_gives_each_its_parent() -> None:
+    """「課名 | 部局名」 with the division first: each row's department holds its division."""
+    text = "■課の所属\n課名          部局名\n架空税務課    架空財政部\n架空広報課    架空政策部\n"
+    parents = _parents(text)
+    assert parents.get("架空税務課") == "架空財政部"
+    assert parents.get("架空広報課") == "架空政策部"
+
+
+def test_a_parent_in_brackets_broken_over_two_lines_is_read_whole() -> None:
+    """「架空道路課（架空都市」 at a line end, 「整備部）、…」 on the next: one bracket."""
+    text = (
+        "所管課一覧\n架空公園課（架空緑化部）、架空道路課（架空都市\n"
+        "整備部）、架空河川課（架空土木部）\n"
+    )
+    parents = _parents(text)
+    assert parents.get("架空道路課") == "架空都市整備部"
+    assert parents.get("架空公園課") == "架空緑化部"

@@ -806,3 +806,153 @@ def test_entries_numbered_one_step_below_a_known_policy_are_its_levels() -> None
 def test_one_entry_numbered_below_a_known_policy_is_not_read_as_its_levels() -> None:
     text = "施策3-4 里山の保全\n\n備考\n- 3-4-2 里山ボランティアの育成\n"
     assert ("3-4-2", "里山ボランティアの育成") not in policy_rows(facts_of(text))
+
+
+def test_a_placement_field_chaining_extending_codes_names_each_level() -> None:
+    text = "事業名：星見の渡し船運航\n計画体系：基本目標2 水辺のまち ＞ 施策2-4 渡しの維持\n"
+    assert policy_rows(facts_of(text)) == {("2", "水辺のまち"), ("2-4", "渡しの維持")}
+
+
+def test_a_placement_field_chain_in_roman_codes_with_full_width_dashes() -> None:
+    text = "【事業名】霧笛保存事業\n【計画体系】　基本目標Ⅳ　霧のまち ／ 施策Ⅳ－１　霧笛の保存\n"
+    assert policy_rows(facts_of(text)) == {("4", "霧のまち"), ("4-1", "霧笛の保存")}
+
+
+def test_a_table_naming_each_rows_level_with_a_label_word_is_the_policy_system() -> None:
+    text = (
+        "推進の枠組み\n"
+        "| 種別 | No | 名称 |\n|---|---|---|\n"
+        "| 基本目標 | 3 | 霧のまちの暮らし |\n"
+        "| 施策 | 3-1 | 霧笛の保存 |\n"
+        "| 施策 | 3-2 | 灯台の公開 |\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("3", "霧のまちの暮らし"), ("3-1", "霧笛の保存"), ("3-2", "灯台の公開")
+    }
+
+
+def test_a_code_and_name_table_titled_as_the_policy_system_lists_its_levels() -> None:
+    text = "施策体系\n番号\t名称\n7\t森と生きる\n7-1\t林道の維持\n7-1-1\t橋の点検\n"
+    assert policy_rows(facts_of(text)) == {
+        ("7", "森と生きる"), ("7-1", "林道の維持"), ("7-1-1", "橋の点検")
+    }
+
+
+def test_a_numbered_table_without_a_system_title_or_level_words_is_no_policy() -> None:
+    text = "お知らせ一覧\n番号\t件名\n1\t雪の日の運行\n1-1\t除雪の順番\n2\t雨の日の運行\n"
+    assert policy_rows(facts_of(text)) == set()
+
+
+def test_entries_numbered_one_level_below_the_printed_system_are_its_finer_levels() -> None:
+    text = (
+        "施策体系\n番号\t名称\n4\t海辺のまち\n4-(1)\t砂浜の保全\n\n"
+        "取組の進み具合\n"
+        "| 取組番号 | 取組項目 | 評価 |\n|---|---|---|\n"
+        "| 4-(1)-① | 漂着物の回収 | A |\n"
+        "| 4-(1)-② | 防砂林の植樹 | B |\n"
+    )
+    assert {("4-1-1", "漂着物の回収"), ("4-1-2", "防砂林の植樹")} <= policy_rows(facts_of(text))
+
+
+def test_numbered_entries_under_no_printed_level_are_no_finer_levels() -> None:
+    text = (
+        "取組の進み具合\n"
+        "| 取組番号 | 取組項目 | 評価 |\n|---|---|---|\n"
+        "| 4-(1)-① | 漂着物の回収 | A |\n"
+        "| 4-(1)-② | 防砂林の植樹 | B |\n"
+    )
+    assert policy_rows(facts_of(text)) == set()
+
+
+def test_an_attribute_bracket_labelled_with_field_words_is_no_part_of_a_policy_name() -> None:
+    text = "■施策4-2 灯台の公開（主管：港湾観光課）\n・夜間公開\n"
+    assert policy_rows(facts_of(text)) == {("4-2", "灯台の公開")}
+
+
+def test_a_bracket_naming_no_field_stays_in_a_policy_name() -> None:
+    text = "■施策4-2 灯台の公開（夜間）\n・夜間公開\n"
+    assert policy_rows(facts_of(text)) == {("4-2", "灯台の公開(夜間)")}
+
+
+def test_entries_numbered_afresh_under_a_policy_heading_are_its_next_level() -> None:
+    text = (
+        "政策3 霧のまち\n"
+        "施策3-1 霧笛の保存\n"
+        "取組1 霧笛台の修繕\n本文。\n"
+        "取組2 霧笛の記録\n本文。\n"
+    )
+    rows = policy_rows(facts_of(text))
+    assert {("3-1-1", "霧笛台の修繕"), ("3-1-2", "霧笛の記録")} <= rows
+
+
+def test_a_table_of_contents_entry_is_a_policy_without_its_leader_and_page() -> None:
+    text = (
+        "目次\n政策2 川と暮らす\n"
+        "施策2-1 堤防の点検 ・・・・・・・・ 4\n施策2-2 水辺の散策路 ・・・・・・ 9\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("2", "川と暮らす"), ("2-1", "堤防の点検"), ("2-2", "水辺の散策路")
+    }
+
+
+def test_numbered_sections_of_a_policy_sheet_printed_side_by_side_are_no_policies() -> None:
+    text = (
+        "第3部 施策別評価シート\n"
+        "政策3 川と暮らす\n"
+        "評価シート(令和5年度)です。\n"
+        "5 今後の方向性\n本文です。\n"
+        "6 関係課の連携状況        7 住民の声\n"
+        "河川課 点検を続けた。\n"
+    )
+    assert policy_rows(facts_of(text)) == {("3", "川と暮らす")}
+
+
+def test_numbered_list_entries_one_step_under_a_coded_heading_join_its_tree() -> None:
+    text = (
+        "約束4 みどりの町\n"
+        "4-1 並木の植樹:達成度:B 令和6年度に120本を植えた。\n"
+        "4-2 花壇の手入れ:達成度:A 全地区で実施した。\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("4", "みどりの町"), ("4-1", "並木の植樹"), ("4-2", "花壇の手入れ")
+    }
+
+
+
+def test_entries_numbered_afresh_in_a_nested_list_under_a_labelled_level_are_no_codes() -> None:
+    text = (
+        "施策の体系\n- 基本目標1 海とくらす\n  - 施策1-2 砂浜の保全\n"
+        "    - ① 漂着物の回収\n    - ② 防砂林の植樹\n"
+    )
+    assert policy_rows(facts_of(text)) == {("1", "海とくらす"), ("1-2", "砂浜の保全")}
+
+
+def test_a_code_beside_a_project_name_does_not_name_the_policy_with_it() -> None:
+    text = "該当する施策\n1 星の街\n1-1 星見台整備事業\n1-2 星の観察会\n"
+    rows = policy_rows(facts_of(text))
+    assert ("1-1", "星見台整備事業") not in rows and ("1-2", "星の観察会") in rows
+
+
+def test_a_level_column_left_blank_below_a_merged_cell_still_names_the_rows_levels() -> None:
+    text = (
+        "| 区分 | 番号 | 名称 |\n|---|---|---|\n"
+        "| 柱 | 2 | 森のまち |\n"
+        "| 推進項目 | 2-(1) | 林道の維持 |\n"
+        "|  | 2-(2) | 木材の活用 |\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("2", "森のまち"), ("2-1", "林道の維持"), ("2-2", "木材の活用")
+    }
+
+
+def test_a_code_read_earlier_with_a_project_name_gives_way_to_the_policy_name() -> None:
+    from loaders.facts import DocumentFacts, PolicyCode
+    from loaders.field_vocabulary import all_labels
+    from loaders.recognisers import policies
+    from loaders.structure import read_structure
+
+    text = "該当する施策\n1 星の街\n1-1 星の観察会\n"
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=2024)
+    facts.policy_codes.append(PolicyCode("1-1", "1-1", "星見台整備事業"))
+    policies.recognise(read_structure(text, labels=all_labels()), facts)
+    assert policy_rows(facts) == {("1", "星の街"), ("1-1", "星の観察会")}

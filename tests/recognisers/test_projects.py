@@ -1203,3 +1203,200 @@ def test_a_project_reviewed_last_year_takes_the_year_of_its_budget_record() -> N
 def test_a_budget_field_under_a_project_line_keeps_the_line_as_the_name() -> None:
     text = "◇架空水門改修事業\n担当：架空河川課\n予算：架空水門改修事業費 3,000千円\n"
     assert _projects(text) == {("架空水門改修事業", 2024, 3_000_000, "架空河川課")}
+
+
+def test_a_remark_on_what_a_project_covers_is_no_part_of_its_name() -> None:
+    text = (
+        "■主な事業\n・架空広場整備事業（旧駐輪場の撤去を含む） 4,200万円\n"
+        "・（仮称）架空交流館建設事業 1億2,300万円\n"
+    )
+    assert _projects(text) == {
+        ("架空広場整備事業", 2024, 42_000_000, None),
+        ("(仮称)架空交流館建設事業", 2024, 123_000_000, None),
+    }
+
+
+def test_a_cost_table_whose_header_skips_the_row_label_column_dates_each_figure() -> None:
+    text = (
+        "事業名：星見台案内事業\n"
+        "担当課：天文振興課\n"
+        "事業費（単位：千円）\n"
+        "2022年度決算\t2023年度決算\t2024年度予算\n"
+        "事業費\t1,200\t1,300\t1,400\n"
+        "うち一般財源\t600\t650\t700\n"
+    )
+    assert _projects(text) == {
+        ("星見台案内事業", 2022, 1_200_000, "天文振興課"),
+        ("星見台案内事業", 2023, 1_300_000, "天文振興課"),
+        ("星見台案内事業", 2024, 1_400_000, "天文振興課"),
+    }
+
+
+def test_items_nested_under_a_project_give_its_amount_by_year_and_its_unit() -> None:
+    text = (
+        "## 公約2 まちなか\n\n"
+        "- 架空広場整備事業\n"
+        "    - 2025年度：基本設計 1,200万円\n"
+        "    - 2026年度：整備工事 2億5,000万円\n"
+        "    - 担当：架空都市課\n"
+        "- 架空交流事業\n"
+        "    - 地域の団体と連携する\n"
+    )
+    assert _projects(text) == {
+        ("架空広場整備事業", 2025, 12_000_000, "架空都市課"),
+        ("架空広場整備事業", 2026, 250_000_000, "架空都市課"),
+    }
+
+
+def test_a_sentence_that_is_only_a_projects_entry_gives_its_amount_year_and_unit() -> None:
+    text = (
+        "公約1 子育て\n"
+        "保育室を増やしました。架空保育室増設事業 3,100万円（2025年度、架空保育課）。"
+        "架空医療費助成事業 2026年度予算 4,800万円（架空こども課）。\n"
+    )
+    assert _projects(text) == {
+        ("架空保育室増設事業", 2025, 31_000_000, "架空保育課"),
+        ("架空医療費助成事業", 2026, 48_000_000, "架空こども課"),
+    }
+
+
+def test_a_name_alone_on_a_row_with_its_figures_on_the_next_is_one_row() -> None:
+    text = (
+        "主要事業（単位：千円）\n"
+        "番号  事業名                2025年度   2026年度   担当課\n"
+        "1     架空交流事業          1,200      1,300      架空振興課\n"
+        "2     架空文化ホール改修設計事業\n"
+        "                            8,000      ―          架空文化課\n"
+        "3     架空排水路整備事業    30,000     25,000     架空河川\n"
+        "                                                  管理課\n"
+        "※ 見込額です。\n"
+    )
+    assert _projects(text) == {
+        ("架空交流事業", 2025, 1_200_000, "架空振興課"),
+        ("架空交流事業", 2026, 1_300_000, "架空振興課"),
+        ("架空文化ホール改修設計事業", 2025, 8_000_000, "架空文化課"),
+        ("架空排水路整備事業", 2025, 30_000_000, "架空河川管理課"),
+        ("架空排水路整備事業", 2026, 25_000_000, "架空河川管理課"),
+    }
+
+
+def test_a_space_table_cut_short_by_a_row_wrapped_after_its_name_reads_on() -> None:
+    text = (
+        "【主要事業】            （単位：千円）\n"
+        "事業名                    2025年度  2026年度  担当課\n"
+        "架空交流事業              1,200     1,300     架空振興課\n"
+        "架空文化ホール改修設計事業\n"
+        "                          8,000     ―         架空文化課\n"
+        "架空排水路整備事業        30,000    25,000    架空河川管\n"
+        "                                              理課\n"
+        "※ 見込額です。\n"
+    )
+    assert _projects(text) == {
+        ("架空交流事業", 2025, 1_200_000, "架空振興課"),
+        ("架空交流事業", 2026, 1_300_000, "架空振興課"),
+        ("架空文化ホール改修設計事業", 2025, 8_000_000, "架空文化課"),
+        ("架空排水路整備事業", 2025, 30_000_000, "架空河川管理課"),
+        ("架空排水路整備事業", 2026, 25_000_000, "架空河川管理課"),
+    }
+
+
+def test_a_caption_with_only_a_unit_note_in_brackets_is_no_project() -> None:
+    text = (
+        "第2章 重点事業と事業費見込（単位：千円）について\n\n"
+        "市は重点事業と関連事業費（単位：千円）を毎年見直します。\n"
+    )
+    assert _projects(text) == set()
+
+
+def test_an_incentive_grant_is_a_project_by_its_ending() -> None:
+    text = (
+        "■令和6年度の取組\n"
+        "- 架空起業奨励金（予算額：850万円、担当：架空商工課）\n"
+        "- 架空通勤奨励金（予算額：120万円、担当：架空企画課）\n"
+    )
+    assert _projects(text) == {
+        ("架空起業奨励金", 2024, 8_500_000, "架空商工課"),
+        ("架空通勤奨励金", 2024, 1_200_000, "架空企画課"),
+    }
+
+
+def test_a_sentence_stating_a_cost_is_no_project_entry() -> None:
+    text = "施設整備の方針\n基本設計を行いました。概算事業費 12億円（2026年度〜2028年度）。\n"
+    assert _projects(text) == set()
+
+
+def test_a_line_without_figures_after_a_cut_space_table_is_no_row_of_it() -> None:
+    text = (
+        "【主要事業】            （単位：千円）\n"
+        "事業名                    2025年度  2026年度  担当課\n"
+        "架空交流事業              1,200     1,300     架空振興課\n"
+        "架空文化ホール改修設計事業\n"
+        "                          8,000     ―         架空文化課\n"
+        "架空育成事業 継続 新規 架空振興課\n"
+    )
+    names = {name for name, _, _, _ in _projects(text)}
+    assert names == {"架空交流事業", "架空文化ホール改修設計事業"}
+
+
+def test_a_table_opening_with_a_row_of_figures_has_no_project_column() -> None:
+    text = (
+        "特別会計の内訳\n"
+        "架空霊園事業 | 120,000 | 118,000 |\n"
+        "架空駐車場事業 | 30,500 | 29,800 |\n"
+    )
+    assert _projects(text) == set()
+
+
+def test_a_numbered_name_wrapped_onto_the_row_of_its_figures_is_one_row() -> None:
+    text = (
+        "No\t事業名\t2025年度決算額(千円)\t担当課\n"
+        "1\t架空バス運行事業\t4,800\t架空交通課\n"
+        "2\t架空高齢者移動支援事業\n"
+        "\t（タクシー券交付を含む）\t3,100\t架空交通課\n"
+    )
+    assert _projects(text) == {
+        ("架空バス運行事業", 2025, 4_800_000, "架空交通課"),
+        ("架空高齢者移動支援事業", 2025, 3_100_000, "架空交通課"),
+    }
+
+
+def test_a_years_amount_line_over_a_unit_field_is_no_projects_name() -> None:
+    text = (
+        "## 3 重点事業\n"
+        "- **架空ごみ減量推進事業**\n"
+        "  - 2026年度：分別アプリ導入 1,800万円\n"
+        "  - 担当：架空環境課\n"
+    )
+    assert _projects(text) == {("架空ごみ減量推進事業", 2026, 18_000_000, "架空環境課")}
+
+
+def test_columns_labelled_by_consecutive_western_years_alone_are_year_columns() -> None:
+    text = (
+        "計画事業（単位：千円）\n"
+        "| 事業名 | 2026 | 2027 | 担当課 |\n|---|---|---|---|\n"
+        "| 架空バス再編事業 | 12,000 | 13,500 | 架空交通課 |\n"
+        "| 架空道場改修事業 | 800 | ― | 架空体育課 |\n"
+    )
+    assert _projects(text) == {
+        ("架空バス再編事業", 2026, 12_000_000, "架空交通課"),
+        ("架空バス再編事業", 2027, 13_500_000, "架空交通課"),
+        ("架空道場改修事業", 2026, 800_000, "架空体育課"),
+    }
+
+
+def test_a_lone_number_like_a_year_over_a_column_is_no_year() -> None:
+    text = (
+        "計画事業（単位：千円）\n"
+        "| 事業名 | 2026 | 担当課 |\n|---|---|---|\n"
+        "| 架空バス再編事業 | 12,000 | 架空交通課 |\n"
+    )
+    assert {year for _, year, _, _ in _projects(text, year=2024)} == {2024}
+
+
+def test_a_sentence_giving_an_accounts_amount_and_its_change_is_no_project_entry() -> None:
+    text = (
+        "特別会計のあらまし\n"
+        "保険料を見直しました。架空保険事業 30億円（前年度比2%減）。"
+        "架空霊園事業 2億円（2025年度、架空環境課）。\n"
+    )
+    assert _projects(text) == {("架空霊園事業", 2025, 200_000_000, "架空環境課")}

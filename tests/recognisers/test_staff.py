@@ -192,6 +192,45 @@ def test_a_unit_note_between_a_staff_caption_and_its_year_columns_is_no_caption(
     assert _staff(text) == {("架空振興部", 2023, "合計", 12), ("架空振興部", 2024, "合計", 13)}
 
 
+def test_a_sentence_between_a_staff_heading_and_its_table_keeps_the_caption() -> None:
+    """「■所属別の職員数」, then a sentence on how the table counts, then the table."""
+    text = (
+        "■所属別の職員数\n"
+        "いずれも4月1日現在の正規職員の人数です。\n"
+        "所属\t令和4年\t令和5年\n架空振興部\t21\t23\n合計\t21\t23\n"
+    )
+    assert _staff(text) == {
+        ("架空振興部", 2022, "合計", 21),
+        ("架空振興部", 2023, "合計", 23),
+        ("青葉台市", 2022, "合計", 21),
+        ("青葉台市", 2023, "合計", 23),
+    }
+
+
+def test_a_markdown_staff_table_with_bold_totals_under_a_sentence() -> None:
+    text = (
+        "## 部局別の職員数\n\n"
+        "各年4月1日現在の人数です。\n\n"
+        "| 部局 | 令和4年 | 令和5年 | 増減 |\n|:--|--:|--:|--:|\n"
+        "| 架空環境部 | 30 | 28 | ▲2 |\n| **合計** | **30** | **28** | **▲2** |\n"
+    )
+    assert _staff(text) == {
+        ("架空環境部", 2022, "合計", 30),
+        ("架空環境部", 2023, "合計", 28),
+        ("青葉台市", 2022, "合計", 30),
+        ("青葉台市", 2023, "合計", 28),
+    }
+
+
+def test_a_sentence_caption_about_no_staff_makes_no_staff_table() -> None:
+    text = (
+        "■部局別の予算額\n"
+        "いずれも当初予算の額です。\n"
+        "部局\t令和4年\t令和5年\n架空振興部\t210\t230\n"
+    )
+    assert _staff(text) == set()
+
+
 def test_a_table_a_row_per_year_counts_the_whole_of_what_the_document_is_about() -> None:
     text = "職員数の推移\n年度\t職員数\n令和4年度\t120\n令和5年度\t118\n"
     assert _staff(text) == {("青葉台市", 2022, "合計", 120), ("青葉台市", 2023, "合計", 118)}
@@ -548,3 +587,23 @@ def test_one_department_merged_over_all_its_rows_groups_them() -> None:
         ("架空戸籍課", 2025, "合計", 11), ("架空保険課", 2025, "合計", 6),
         ("架空市民部", 2025, "合計", 17),
     }
+
+
+def test_the_total_row_of_a_units_breakdown_counts_that_unit() -> None:
+    """「架空福祉部の内訳」 over a table of its divisions: its 計 row is the 部, not the city."""
+    text = (
+        "架空福祉部の内訳（令和5年4月1日）\n"
+        "課名      職員数\n架空支援課    12\n架空保健課     9\n計            21\n"
+    )
+    assert _staff(text) == {
+        ("架空支援課", 2024, "合計", 12),
+        ("架空保健課", 2024, "合計", 9),
+        ("架空福祉部", 2024, "合計", 21),
+    }
+
+
+def test_a_unit_placed_by_a_particle_is_named_without_the_words_before_it() -> None:
+    """「架空環境部に架空脱炭素課（職員数6人）を置く」: the count is the 課's, and its name
+    does not swallow 「架空環境部に」."""
+    text = "・令和5年度、架空環境部に架空脱炭素課（職員数6人）を置きました。\n"
+    assert _staff(text) == {("架空脱炭素課", 2024, "合計", 6)}

@@ -302,3 +302,140 @@ def test_a_value_wrapped_under_its_own_column_continues_the_last_field() -> None
     text = f"{head}\n{' ' * 43}通行できる道\n1 目的\n"
     fields = [(b.label, b.value) for b in read(text).of_kind("field")]
     assert fields[-1] == ("施策", "3-1 誰もが安全に通行できる道")
+
+
+def test_a_title_row_over_a_header_starts_the_next_table_of_a_spreadsheet() -> None:
+    """A CSV saving two tables in one sheet: 「(2) 予算 | |」 then 「会計 | 令和5年度 | 令和6年度」
+    opens a table of its own under that caption, no row of the table above."""
+    text = (
+        "(1) 職員数\t\t\n所属\t職員数\t備考\n架空企画課\t12\t\n架空税務課\t9\t\n"
+        "(2) 予算（単位：千円）\t\t\n会計\t令和5年度\t令和6年度\n一般会計\t1,200\t1,300\n"
+    )
+    doc = read_structure(text, labels=all_labels())
+    tables = [b.table for b in doc.blocks if b.kind == "table" and b.table is not None]
+    assert [[c.text for c in t.header_cells] for t in tables] == [
+        ["所属", "職員数", "備考"],
+        ["会計", "令和5年度", "令和6年度"],
+    ]
+    assert [r[0].text for r in tables[0].rows] == ["架空企画課", "架空税務課"]
+
+
+def test_a_one_cell_row_over_figures_stays_a_group_row_of_its_table() -> None:
+    text = "所属\t令和5年度\t令和6年度\n架空総務部\t\t\n架空企画課\t12\t13\n架空税務課\t9\t9\n"
+    doc = read_structure(text, labels=all_labels())
+    tables = [b.table for b in doc.blocks if b.kind == "table" and b.table is not None]
+    assert len(tables) == 1 and len(tables[0].rows) == 3
+
+
+def test_note_rows_under_a_spreadsheets_table_are_lines_of_text() -> None:
+    """「注）…」 in a row of its own under the rows, then a contact row: notes, no rows."""
+    text = (
+        "施設名\t所管\t備考\n架空会館\t架空文化課\t\n架空体育館\t架空体育課\t指定管理\n"
+        "注）架空分館は架空文化課の出先機関である。\t\t\n問合せ先\t架空企画課\t\n"
+    )
+    doc = read_structure(text, labels=all_labels())
+    (table,) = [b.table for b in doc.blocks if b.kind == "table" and b.table is not None]
+    assert [r[0].text for r in table.rows] == ["架空会館", "架空体育館"]
+    assert any(b.kind != "table" and "出先機関" in b.text for b in doc.blocks)
+
+
+def _beside(left: str, right: str, col: int = 40) -> str:
+    width = sum(2 if ord(ch) > 0x2000 else 1 for ch in left)
+    return (left + " " * (col - width) + right).rstrip() + "\n"
+
+
+def test_a_page_of_two_columns_interleaved_line_by_line_reads_left_column_first() -> None:
+    """PDF text of a two-column sheet: a line of the left column's sentences, then the right
+    column's line beside it. The reader takes the left column, then the right, each piece at
+    its own offsets."""
+    text = (
+        _beside("1 施策のねらい", "3 主な取組")
+        + _beside("地域の商店が長く続けられるように、", "・架空商店街の空き店舗対策")
+        + _beside("経営の相談や販路の開拓を支えていく", "・架空創業塾の開催")
+        + _beside("ことを目指します。", "・架空市場の朝市の運営")
+        + _beside("2 現状と課題", "")
+        + _beside("・後継者のいない商店が年々増えており", "4 担当")
+        + _beside("、早めの相談につなげる必要がある。", "架空商工課")
+        + _beside("・空き店舗の活用はまだ少なく、家主へ", "")
+        + _beside("の働きかけを強めていきたい。", "")
+    )
+    doc = read(text)
+    texts = [b.text for b in doc.blocks]
+    assert texts.index("の働きかけを強めていきたい。") < texts.index("主な取組")
+    item = next(b for b in doc.blocks if b.text == "架空商店街の空き店舗対策")
+    assert text[item.start : item.end].endswith("架空商店街の空き店舗対策")
+
+
+def test_a_caption_ending_in_a_unit_note_is_no_header_of_the_space_table_under_it() -> None:
+    text = (
+        "2 主な事業                （単位：千円）\n"
+        "事業名              令和5年度    令和6年度\n"
+        "架空朝市運営事業        1,200        1,300\n"
+        "架空創業塾事業            800          900\n"
+    )
+    doc = read(text)
+    tables = [b.table for b in doc.blocks if b.kind == "table" and b.table is not None]
+    assert [t.header for t in tables] == [["事業名", "令和5年度", "令和6年度"]]
+    assert len(tables[0].rows) == 2
+
+
+def test_a_markdown_code_block_of_aligned_columns_is_a_table() -> None:
+    text = (
+        "## 区分別の件数\n\n```\n区分          件数\n架空相談        41\n架空訪問         9\n"
+        "------------------\n計              50\n```\n"
+    )
+    doc = read(text)
+    (table,) = [b.table for b in doc.blocks if b.kind == "table" and b.table is not None]
+    assert table.header == ["区分", "件数"]
+    assert [[c.text for c in r] for r in table.rows][-1] == ["計", "50"]
+    assert not any("```" in b.text for b in doc.blocks)
+
+
+def test_a_markdown_code_block_of_prose_stays_lines_without_its_fences() -> None:
+    doc = read("```\n架空の手順を次に示します。\nまず申請書を出します。\n```\n")
+    assert [b.text for b in doc.blocks] == ["架空の手順を次に示します。", "まず申請書を出します。"]
+
+
+def test_a_group_row_over_a_row_of_words_stays_in_its_spreadsheet_table() -> None:
+    """「架空総務部 | |」 over 「架空文書課 | 文書の管理」: a group row of a table of words, no
+    title of a new table (no section mark, no labels under it)."""
+    text = (
+        "所属\t主な事務\n架空企画課\t計画の策定\n架空広報課\t広報紙の発行\n"
+        "架空総務部\t\n架空文書課\t文書の管理\n架空人事課\t職員の採用\n"
+    )
+    doc = read(text)
+    tables = [b.table for b in doc.blocks if b.kind == "table" and b.table is not None]
+    assert len(tables) == 1 and len(tables[0].rows) == 5
+
+
+def test_a_note_row_inside_a_two_column_spreadsheet_table_keeps_the_rows_under_it() -> None:
+    text = "所属\t職員数\n架空企画課\t12\n架空広報課\t8\n※再任用職員を含む\t\n架空税務課\t9\n"
+    doc = read(text)
+    tables = [b.table for b in doc.blocks if b.kind == "table" and b.table is not None]
+    assert any(r[0].text == "架空税務課" for t in tables for r in t.rows)
+
+
+def test_rows_of_a_name_and_figures_apart_by_single_spaces_are_a_table() -> None:
+    """A PDF's text layer drops the alignment: 「架空来訪者 1,200  1,250 1,300 1,500」 under a
+    header set apart by wide gaps, a qualifier line under the header (「(R2)」, 「標」 under
+    「R6目」) and a name wrapped onto the next line (「数(人)」)."""
+    text = (
+        "指標名       基準値  R4     R5     R6目\n"
+        "             (R2)                  標\n"
+        "架空来訪者 1,200  1,250 1,300 1,500\n"
+        "数(人)\n"
+        "架空講座数 12     14 15 20\n"
+    )
+    doc = read(text)
+    (table,) = [b.table for b in doc.blocks if b.kind == "table" and b.table is not None]
+    assert table.header == ["指標名", "基準値(R2)", "R4", "R5", "R6目標"]
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["架空来訪者数(人)", "1,200", "1,250", "1,300", "1,500"],
+        ["架空講座数", "12", "14", "15", "20"],
+    ]
+
+
+def test_a_sentence_holding_figures_under_a_header_is_no_figure_row() -> None:
+    text = "区分    令和4年度  令和5年度\n架空の件数は 12 から 15 に増えました。\n"
+    doc = read(text)
+    assert not [b for b in doc.blocks if b.kind == "table"]

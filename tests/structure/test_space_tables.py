@@ -296,3 +296,20 @@ def test_columns_padded_counting_a_full_width_space_as_one_place_line_up() -> No
         ["架空課", "8", "8", "0"],
         ["架空まちづくり課", "120", "118", "2"],
     ]
+
+
+def test_a_total_row_closes_a_two_column_table_of_labelled_columns() -> None:
+    """「所属　人数」 over its rows, then 「合計　17」: the total is the table's last row."""
+    text = (
+        "所属          職員数\n架空企画課       8人\n架空管理課       9人\n合計            17人\n"
+    )
+    (table,) = _tables(text)
+    assert _rows(table)[-1] == ["合計", "17人"]
+
+
+def test_a_labelled_value_under_a_two_column_table_is_no_row_of_it() -> None:
+    text = (
+        "所属          職員数\n架空企画課       8\n架空管理課       9\n\n備考   架空総務課が集計\n"
+    )
+    (table,) = _tables(text)
+    assert [r[0] for r in _rows(table)] == ["架空企画課", "架空管理課"]

@@ -257,3 +257,41 @@ def test_a_row_label_marked_as_a_part_of_the_row_above_gives_the_parts_name() ->
     assert part_of_above("(内)架空係") == "架空係"
     assert part_of_above("内容") is None
     assert part_of_above("市民課") is None
+
+
+def test_a_box_tables_wrapped_cells_join_the_row_above_without_rules_between_rows() -> None:
+    """A drawn table with no rule between its rows: 「架空交流」 then 「課」 under it, and a
+    name running to its bar then its rest on the next line, are one row each."""
+    text = (
+        "┌────────────┬───┬────┐\n"
+        "│事業名      │R6 │担当    │\n"
+        "├────────────┼───┼────┤\n"
+        "│架空広場整備事業    │ 12│架空交流│\n"
+        "│                    │   │課      │\n"
+        "│架空公民館長寿命化工│  8│架空生涯│\n"
+        "│事                  │   │学習課  │\n"
+        "└────────────┴───┴────┘\n"
+    )
+    table = box_table(lines_with_offsets(text))
+    assert table is not None
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["架空広場整備事業", "12", "架空交流課"],
+        ["架空公民館長寿命化工事", "8", "架空生涯学習課"],
+    ]
+
+
+def test_a_group_row_under_a_short_cell_stays_a_row_of_a_box_table() -> None:
+    """「架空総務部」 alone on a line under 「架空人事課 │ 12」: the cell above does not run to
+    its bar, so the line is a row of its own (a group), not the rest of a wrapped name."""
+    text = (
+        "┌──────────┬───┐\n"
+        "│所属                │人数│\n"
+        "├──────────┼───┤\n"
+        "│架空人事課          │  12│\n"
+        "│架空総務部          │    │\n"
+        "│架空文書課          │   7│\n"
+        "└──────────┴───┘\n"
+    )
+    table = box_table(lines_with_offsets(text))
+    assert table is not None
+    assert [row[0].text for row in table.rows] == ["架空人事課", "架空総務部", "架空文書課"]

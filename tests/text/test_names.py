@@ -180,3 +180,13 @@ def test_the_departments_under_one_head_are_a_unit() -> None:
 def test_a_bare_shisetsu_word_inside_a_division_name_is_part_of_it() -> None:
     """「架空部施設保全課」: 施設 names no place, so the division is 施設保全課, not 保全課."""
     assert _names(find_organizations("架空部施設保全課が調整します")) == ["架空部", "施設保全課"]
+
+
+def test_a_unit_whose_last_word_the_tokenizer_glues_to_its_suffix_is_found() -> None:
+    """A name whose last word the tokenizer cuts one letter short, gluing that letter to the
+    suffix: the word and the letter make a word, so the suffix is the unit's."""
+    assert _names(find_organizations("所管：架空上下水道部")) == ["架空上下水道部"]
+
+
+def test_a_word_merely_ending_in_a_suffix_character_is_still_no_unit() -> None:
+    assert _names(find_organizations("事業の一部を見直す")) == []

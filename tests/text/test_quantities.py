@@ -116,3 +116,11 @@ def test_a_qualifier_in_brackets_after_a_name_stays(name: str) -> None:
     from loaders.text.quantities import without_unit_bracket
 
     assert without_unit_bracket(name) == (name, None)
+
+
+def test_container_and_ship_counts_in_brackets_are_units() -> None:
+    """「取扱量(TEU)」, 「入港数(隻)」: the counting unit of containers and of ships."""
+    from loaders.text.quantities import without_unit_bracket
+
+    assert without_unit_bracket("架空港の取扱量(TEU)") == ("架空港の取扱量", "TEU")
+    assert without_unit_bracket("架空港の入港数（隻）") == ("架空港の入港数", "隻")
