@@ -60,6 +60,10 @@ GENERIC_MODIFIERS = (
     "市", "町", "村", "区", "市民", "町民", "村民", "区民", "地区", "地域", "中核", "拠点",
     "デジタル", "小", "近隣", "市立", "町立", "村立", "都市", "学校", "民間", "私立", "公立",
     "認可", "認定", "幼保連携型", "学童", "大", "中", "多目的", "へき地",
+    # a prefecture's word for its residents (県民センター), who built it (公設児童館) and
+    # the hours or sport a kind serves (休日夜間急病診療所, 陸上競技場). Not 「県立」: a
+    # prefecture's one 県立美術館 is the name it goes by.
+    "県", "県民", "府民", "都民", "道民", "公設", "私設", "休日", "夜間", "急病", "陸上", "放課後",
 )  # fmt: skip
 # What follows a facility's name when the text speaks of something else: its site once it
 # is gone (「…センター跡地」) or a school's catchment area (「…小学校区」).

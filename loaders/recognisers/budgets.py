@@ -29,7 +29,7 @@ from loaders.genres.units import unit_kind
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
-from loaders.text.amounts import find_amounts, parse_yen, unit_scale
+from loaders.text.amounts import find_amounts, parse_yen, unit_scale, year_amounts
 from loaders.text.fiscal_year import document_year, year_mentions
 from loaders.text.normalize import nfkc_key
 
@@ -235,6 +235,9 @@ def _from_spaced(doc: StructuredDocument) -> Iterator[tuple[int, _Found]]:
                     break
                 continue
             row = _spaced_row(doc, other, len(header)) or _group_line(doc, other, len(header))
+            if row is None and rows and (tail := _wrapped_account_tail(doc, other, rows[-1])):
+                rows[-1] = tail  # 「○○改善資金特別 ○○,○○○ …」 then 「会計」 alone
+                continue
             if row is None:
                 break
             rows.append(row)
@@ -252,6 +255,20 @@ def _from_spaced(doc: StructuredDocument) -> Iterator[tuple[int, _Found]]:
 # 「企業会計」 are each 「…会計」 (水道事業会計).
 _MEMBER_SUFFIX = {"特別会計": "特別会計", "企業会計": "会計", "公営企業会計": "会計"}
 _LINE_UNIT_NOTE = re.compile(r"[(（]?\s*単位\s*[:：]?\s*(?P<unit>[百千万億]*円)\s*[)）]?")
+
+
+def _wrapped_account_tail(
+    doc: StructuredDocument, block: Block, row: list[Cell]
+) -> list[Cell] | None:
+    """「…特別」 with its figures, then 「会計」 alone on the next line: an account's name
+    wrapped in its cell, which PDF text prints after the row. The row, its name whole."""
+    words = _spaced_words(doc, block)
+    if len(words) != 1 or _is_figure(words[0].text) or row[0].text.endswith(_ACCOUNT_END):
+        return None
+    joined = row[0].text + words[0].text
+    if not joined.endswith(_ACCOUNT_END) or len(words[0].text) > len(_ACCOUNT_END) + 2:
+        return None
+    return [Cell(joined, row[0].start, row[0].end), *row[1:]]
 
 
 def _group_line(doc: StructuredDocument, block: Block, width: int) -> list[Cell] | None:
@@ -638,12 +655,23 @@ def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
             continue
         field = field_of(block.label)
         amounts = find_amounts(block.value)
-        if _is_account(block.label) and amounts and amounts[0][0] == 0:
-            start = block.value_start or block.start
-            yield _Found(label_key(block.label), None, amounts[0][2], {
+        stated = _stated_year(block.value[: amounts[0][0]]) if amounts else None
+        if _is_account(block.label) and amounts and stated is not None:
+            start = (block.value_start or block.start) + amounts[0][0]
+            own = stated or None
+            yield _Found(label_key(block.label), own, amounts[0][2], {
                 "": doc.block_span(block),
-                "amount": doc.span(start, start + amounts[0][1]),
+                "amount": doc.span(start, start + amounts[0][1] - amounts[0][0]),
             })  # fmt: skip
+            other = _bracketed_year_amount(block.value, amounts[0][1], own)
+            if other is not None:
+                a, b, other_year, yen = other
+                start = block.value_start or block.start
+                yield _Found(label_key(block.label), other_year, yen, {
+                    "": doc.block_span(block), "amount": doc.span(start + a, start + b),
+                })  # fmt: skip
+                account = None
+                continue
             previous = _previous_year_amount(block.value, amounts[0][1])
             if previous is not None and year is not None:
                 a, b, yen = previous
@@ -663,6 +691,36 @@ def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
                     "amount": doc.span(block.value_start or block.start, block.end),
                 })  # fmt: skip
             account = None
+
+
+def _stated_year(head: str) -> int | None:
+    """What stands before an account's amount in its field: nothing (0), or a budget label
+    with the year it may name (「令和7年度当初予算額」 → 2025; 「当初予算額」 → 0). None
+    for anything else (「うち国庫支出金」)."""
+    mentions = [m for m in year_mentions(head) if m.kind == "fiscal"]
+    bare = head
+    for m in reversed(mentions):
+        bare = bare[: m.start] + bare[m.end :]
+    bare = label_key(bare.strip(" \u3000:：の"))
+    if len(mentions) > 1 or (bare and field_of(bare, exact=True) != "budget"):
+        return None
+    return mentions[0].year if mentions else 0
+
+
+def _bracketed_year_amount(
+    text: str, end: int, own: int | None
+) -> tuple[int, int, int, int] | None:
+    """「○,○○○,○○○千円（令和6年度 ○,○○○,○○○千円）」: a bracket right after the amount giving
+    another year's amount for the account, that year printed in it; (start, end, year, yen)."""
+    match = _BRACKET_AFTER.match(text, end)
+    if match is None or own is None:
+        return None
+    inner = match.group("inner")
+    found = year_amounts(inner)
+    if len(found) != 1 or found[0].yen is None or found[0].year == own:
+        return None
+    at = match.start("inner")
+    return at + found[0].start, at + found[0].end, found[0].year, found[0].yen
 
 
 # 「一般会計 24億円（令和元年度当初予算）」: an account, its amount, perhaps a note of its year
@@ -794,7 +852,7 @@ def _from_sentences(
     """「一般会計当初予算は248億8,850万円」, 「○○部の一般会計予算は、…」."""
     budget_labels = [label_key(x) for x in labels_of("budget")]
     for block in doc.blocks:
-        if block.kind not in ("paragraph", "heading", "item"):
+        if block.kind not in ("paragraph", "heading", "item") and not _remark(block):
             continue
         text = doc.folded[block.start : block.end]
         at = text.find(_ACCOUNT_END)
@@ -805,6 +863,17 @@ def _from_sentences(
                 yield from _compared(doc, block, text, found, budget_labels, context)
                 yield from _bracketed_previous(doc, block, text, found, context)
             at = text.find(_ACCOUNT_END, at + len(_ACCOUNT_END))
+
+
+def _remark(block: Block) -> bool:
+    """「参考：令和6年度の一般会計当初予算額は…」: a sentence after a word that heads a remark
+    (a note's label, or no field the vocabulary knows) is read as any sentence."""
+    return (
+        block.kind == "field"
+        and block.label is not None
+        and _ACCOUNT_END in (block.value or "")
+        and field_of(block.label) in (None, "note")
+    )
 
 
 def _sentence_budget(

@@ -41,7 +41,7 @@ from loaders.recognisers.outline import (
     line_of,
     trailing_grade,
 )
-from loaders.structure import Block, Cell, StructuredDocument, read_structure
+from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
 from loaders.text.fiscal_year import YearMention, parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
 
@@ -149,6 +149,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     _year_row_grades(doc, facts)
     _dated_grade_columns(doc, facts)
     _year_grade_columns(doc, facts)
+    _marked_entries(doc, facts)
+    _header_line_grades(doc, facts)
     dated = {id(e) for e in facts.evaluations[before:]}
     for block in doc.blocks:
         if block.kind == "item":
@@ -162,7 +164,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
             _graded_section(doc, facts, block)
         if block.kind in ("paragraph", "item", "field") or block.number is not None:
             _graded_line(doc, facts, block)  # a numbered heading is an entry too (目標1 …)
-        if block.kind in ("paragraph", "field", "heading") or block.number is not None:
+        if block.kind in ("paragraph", "field", "heading", "item") or block.number is not None:
             _termed_grade(doc, facts, block)
         if block.kind != "table":
             _stated(doc, facts, block)
@@ -259,6 +261,8 @@ def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if not grades:
             continue
         grade_column = _graded_column(table.rows, grades)
+        if policy and (level := _level_name_column(table, fields, grade_column)) is not None:
+            names = [level]  # 政策名 | 施策名 | … | 施策評価: the 施策 graded, not its 政策
         if not names:  # 区分 | 対象 | 評価: no column is labelled as the entry's
             names = _entry_columns(facts, table.rows, grade_column)
         if not names:
@@ -295,6 +299,33 @@ def _policy_name_columns(
         and labels
         and sum(1 for row in rows if k < len(row) and nfkc_key(row[k].text) in labels) >= 2
     ]
+
+
+def _level_name_column(table: Table, fields: list[str | None], graded: int) -> int | None:
+    """The one policy column naming the level an evaluation header names (施策評価 → 施策名,
+    not 政策名 nor 施策コード): the column of the entries that column grades."""
+    header = label_key(table.header[graded])
+    word = _level_word(header)
+    if not word or word == header or field_of(word, exact=True) != "policy":
+        return None
+    found = [
+        k
+        for k, label in enumerate(table.header)
+        if k != graded and fields[k] == "policy" and label_key(label).startswith(word)
+        and not _codes_in(table.rows, k)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+def _codes_in(rows: list[list[Cell]], column: int) -> bool:
+    """A column whose cells are mostly codes (施策コード | 4-01): no words, so no names."""
+    cells = [row[column].text.strip() for row in rows if column < len(row)]
+    cells = [c for c in cells if c]
+    return bool(cells) and sum(_WORDLESS.fullmatch(c) is not None for c in cells) * 2 > len(cells)
+
+
+# a cell without a kana or kanji word: a code, a number (「4-01」, 「Ⅱ-3」, 「A-12」)
+_WORDLESS = re.compile(r"[^\u3040-\u30ff\u4e00-\u9fff]+")
 
 
 def _graded_column(rows: list[list[Cell]], columns: list[int]) -> int:
@@ -888,12 +919,16 @@ def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """取組 | 令和2年度 評価 | 令和3年度 評価 (or 番号 | 取組項目 | R4評価 | R5評価): each dated
     evaluation column grades, for its year, the initiative (or project) its row names, one
     the document states, in whichever of the row's other cells prints it."""
+    previous_end = 0
     for block in doc.of_kind("table"):
         table = block.table
         columns = _dated_columns(block, facts)
+        after, previous_end = previous_end, block.end
         if table is None or not columns:
             continue
         entry = table.column(lambda label: field_of(label, exact=True) in _ENTRY_FIELDS)
+        if entry is None and _grades_entry_above(doc, facts, block, columns, after):
+            continue
         for row in table.rows:
             named = (c.text for i, c in enumerate(row) if i not in columns and c.text.strip())
             name = next((text for text in named if _initiative(facts, text)), None)
@@ -911,6 +946,123 @@ def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
                                    {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
                 elif grade:
                     _add_once(facts, name, year, grade, {"": doc.span(row[0].start, row[-1].end)})
+
+
+def _grades_entry_above(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, columns: dict[int, int],
+    after: int,
+) -> bool:
+    """指標 | R5実績 | R6目標 | R5評価 | R6評価 under an entry's own heading or field: rows of
+    indicators, not entries, so each dated column's grade is that of the entry stated last
+    between the previous table and this one (one grade per year: rows printing different
+    grades for one year grade nothing). True when the table was so read."""
+    table = block.table
+    if table is None or any(_initiative(facts, c.text) for row in table.rows for c in row):
+        return False
+    initiative = _last_before(facts, block.start)
+    if initiative is None or initiative.evidence[""].start < after:
+        return False
+    for index, year in columns.items():
+        grades = {g for row in table.rows if index < len(row) and (g := grade_of(row[index].text))}
+        if len(grades) == 1:
+            add_evaluation(facts, initiative.name, year, grades.pop(),
+                           {"": doc.block_span(block)})  # fmt: skip
+    return True
+
+
+# 「2-③ 港の清掃　◎」: an entry's line closed by a mark set apart by spaces
+_MARKED = re.compile(r"^(?P<name>\S.*?\S)[ \u3000]+(?P<grade>\S)$")
+# a legend line 「◎：実現済み」 (or 「・Ａ：達成」): a mark, a colon, what it means
+_LEGEND = re.compile(
+    r"(?m)^[ \t\u3000•・\-*]*(?P<grade>[SABCDE◎○〇△×])[ \t\u3000]*[:：][ \t\u3000]*\S"
+)
+
+
+def _marked_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A list of entries each closed by its mark (「2-③ 港の清掃　◎」), in a document
+    whose legend says what the marks mean (「◎：実現済み」, or a table row 「A | 達成」): each
+    entry the document states is graded for the year its heading names, else the document's.
+    Without the legend a mark after a name is no grade."""
+    marked = []
+    for block in doc.blocks:
+        if block.kind not in ("item", "heading", "paragraph"):
+            continue
+        found = _MARKED.match(block.text.strip())
+        if found is None or grade_of(found.group("grade")) != found.group("grade"):
+            continue
+        if _initiative(facts, found.group("name")) is not None:
+            marked.append((block, found))
+    if not marked:
+        return
+    legend = {grade_of(m.group("grade")) for m in _LEGEND.finditer(doc.folded)}
+    for block in doc.of_kind("table"):
+        rows = all_rows(block.table) if block.table is not None else []
+        legend.update(g for row in rows if len(row) >= 2 and (g := grade_of(row[0].text))
+                      and g == fold_width(row[0].text).strip())  # fmt: skip
+    for block, found in marked:
+        grade = found.group("grade")
+        heading = next(doc.headings_above(block), None)
+        said = year_mentions(heading.text) if heading else []
+        years = {m.year for m in said if m.kind != "date"}
+        year = years.pop() if len(years) == 1 else facts.fiscal_year
+        if grade in legend and year is not None:
+            add_evaluation(facts, found.group("name"), year, grade, {"": doc.block_span(block)})
+
+
+def _header_line_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A table PDF text set out with single spaces: a line of labels, the entry's first and
+    an evaluation label after it (「施策 評価 理由」), then a line per row (「3-2 ○○の
+    推進 B 理由…」): the words before the row's first grade alone name the entry, graded for
+    the year the heading above names (else the document's). Only entries the document
+    states are graded; the rows end at the first line that is no such row."""
+    for block in doc.blocks:
+        if block.kind == "table" or not _grade_header_line(block.text):
+            continue
+        for following in doc.blocks[block.index + 1 :]:
+            named = _graded_words(facts, following.text)
+            if following.kind == "table" or named is None:
+                break
+            name, grade = named
+            year = _section_year(doc, {"": doc.block_span(block)})
+            if year is None:
+                heading = next(doc.headings_above(block), None)
+                years = {m.year for m in year_mentions(heading.text) if m.kind != "date"} \
+                    if heading else set()  # fmt: skip
+                year = years.pop() if len(years) == 1 else facts.fiscal_year
+            if year is not None:
+                add_evaluation(facts, name, year, grade, {"": doc.block_span(following)},
+                               policy=True)  # fmt: skip
+
+
+_ENTRY_LABELS = ("initiative", "project", "policy")
+_HEADER_LINE_MAX = 60
+
+
+def _grade_header_line(text: str) -> bool:
+    """「施策 評価 理由」, 「取組名 評価 備考」: labels only, an entry's first, then an
+    evaluation label alone."""
+    if len(text) > _HEADER_LINE_MAX:
+        return False  # a sentence, no line of labels (and no need to split it)
+    words = text.split()
+    return (
+        2 <= len(words) <= 8
+        and field_of(words[0], exact=True) in _ENTRY_LABELS
+        and all(field_of(w) is not None for w in words)
+        and any(field_of(w, exact=True) == "evaluation" for w in words[1:])
+    )
+
+
+def _graded_words(facts: DocumentFacts, text: str) -> tuple[str, str] | None:
+    """「海辺の清掃の推進 B 理由…」: the entry named before the first grade alone, when the
+    document states that entry; else None."""
+    words = text.split()
+    at = next((k for k, w in enumerate(words) if k and grade_of(w) == w), None)
+    if at is None:
+        return None
+    name = " ".join(words[:at])
+    if _entry_named(facts, name) is None and _entry_named(facts, "".join(words[:at])) is None:
+        return None
+    return name, words[at]
 
 
 def _plan_code(text: str) -> bool:
@@ -1151,8 +1303,9 @@ def _among_known(doc: StructuredDocument, facts: DocumentFacts, block: Block) ->
     return known >= 2 and known * 2 > len(siblings)
 
 
+# the term closed by a colon, or set apart by spaces (「・交流拠点の整備　評価：A（…）」)
 _TERMED = re.compile(
-    r"^(?P<name>[^:：]{2,60})[:：]\s*(?P<label>[^:：\s]{1,8})[:：]\s*(?P<grade>\S+)"
+    r"^(?P<name>[^:：]{2,60})(?:[:：]|\s+)\s*(?P<label>[^:：\s]{1,8})[:：]\s*(?P<grade>\S+)"
 )
 
 
@@ -1163,11 +1316,13 @@ def _termed_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
     # a heading's or item's line without its number: 「2-1 公園を増やします:進捗度:A」, an
     # entry's <dt> and its first <dd> 「進捗度：A」 read as one line
     coded = block.kind in ("heading", "item") and block.number is not None
-    line = block.text if block.kind == "heading" or coded else doc.folded[block.start : block.end]
+    own = block.kind in ("heading", "item") or coded  # an item's text is without its bullet
+    line = block.text if own else doc.folded[block.start : block.end]
     found = _TERMED.match(line.strip())
     if found is None or field_of(found.group("label"), exact=True) != "evaluation":
         return
-    grade = grade_of(found.group("grade"))
+    # 「A（…）」: the grade, then its reason in brackets however long
+    grade = grade_of(_TRAILING_REMARK.sub("", found.group("grade")))
     name = found.group("name").strip()
     if grade is None or not found.group("grade").startswith(grade):
         return

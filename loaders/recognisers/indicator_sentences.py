@@ -33,8 +33,9 @@ from loaders.text.fiscal_year import YearMention, year_mentions
 from loaders.text.quantities import Quantity, as_printed, find_quantities, parse_quantity
 
 _SENTENCE = re.compile(r"[^。\n]+")
-_SUBJECT = re.compile(
-    r"^[\s・•]*(?:また|さらに|なお|まず)?[、,]?\s*(?P<name>[^、,。「」]{2,40}?)(?:は|が)"
+_SUBJECT = re.compile(  # after a bullet: 「・」, 「•」, or a Markdown list's 「- 」
+    r"^[\s・•]*(?:[-+*][ \t]+)?(?:また|さらに|なお|まず)?[、,]?\s*"
+    r"(?P<name>[^、,。「」]{2,40}?)(?:は|が)"
 )
 _CUE_WINDOW = 8
 
@@ -452,9 +453,20 @@ def _subject(text: str) -> re.Match[str] | None:
     return _OBJECT.search(text, 0, mentions[0].start)
 
 
+@cache
+def _survey_cues() -> tuple[str, ...]:
+    return tuple(cue for cue, field in sentence_cues().items() if field == "surveyStatistic")
+
+
+def _surveyed(text: str) -> bool:
+    """「人口は令和2年国勢調査で9,876人」: figures of a statistical survey (`mkf:surveyStatistic`
+    cue words), about the place, not a plan's indicator."""
+    return any(cue in text for cue in _survey_cues())
+
+
 def _read(doc: _Spans, offset: int, text: str) -> Iterator[Observation]:
     subject = _subject(text)
-    if subject is None:
+    if subject is None or _surveyed(text):
         return
     name = subject.group("name").strip()
     name_start = subject.start("name")

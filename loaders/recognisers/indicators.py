@@ -62,7 +62,7 @@ from loaders.structure.attributes import attribute_groups
 from loaders.structure.blocks import Block, Cell, Table
 from loaders.text.fiscal_year import YearMention, year_mentions
 from loaders.text.names import has_predicate
-from loaders.text.normalize import nfkc_key
+from loaders.text.normalize import fold_width, nfkc_key
 from loaders.text.numerals import parse_numeral
 from loaders.text.quantities import (
     find_quantities,
@@ -83,7 +83,6 @@ _LEADING_NUMBER = re.compile(
     r"^(?:(?P<sign>[-−▲△]\s*)|[+±]\s*)?(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)"
 )
 _UNIT = re.compile(r"^[^\s(（0-9]{1,8}")
-_NAME = re.compile(r"\w\S*$")  # the name an attribute group follows, not the bullet before it
 _YEAR_ONLY_REST = re.compile(r"^[\s度末]*$")
 _LEADING_YEAR = re.compile(r"^(?P<year>\D{2}[0-9元]{1,4}年度?)[\s:：]+(?=[0-9])")
 # 「①○○率(%)」: the number before a name and the unit after it are not the name
@@ -209,6 +208,8 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         *_from_measure_tables(doc, year),
         *_from_dated_pair_lists(doc, year),
         *_from_stacked_rows(doc, year),
+        *_from_kind_named_rows(doc, year),
+        *_from_kind_column_lines(doc, year),
     ]
     named = [o.indicator for o in [*facts.observations, *found]]
     stated = [*facts.observations, *found]
@@ -812,11 +813,31 @@ def _column(label: str, index: int, context: int | None) -> _Column | None:
     """The kind and year a value's label gives it (「実績値」, 「目標値(令和8年度)」)."""
     field = field_of(label)
     if field not in _KINDS:
-        return None
+        return _year_then_kind(label, index, context)
     mentions = year_mentions(label, context=context)
     if _spans_years(label, mentions):
         return _Column(index, _KINDS[field], None)  # 「基準値(H29～R3平均)」: of no one year
     return _Column(index, _KINDS[field], mentions[0].year if mentions else None)
+
+
+# 「R3.4.1（実績）」, 「令和11年度（目標）」: a year (or the day a fiscal year starts), its kind
+# in brackets after it
+_KIND_BRACKET = re.compile(r"^(?P<head>[^()（）]+?)\s*[(（](?P<inner>[^()（）]{1,10})[)）]$")
+
+
+def _year_then_kind(label: str, index: int, context: int | None) -> _Column | None:
+    """A column labelled by its year alone, its kind in brackets after the year."""
+    found = _KIND_BRACKET.match(label.strip())
+    if found is None:
+        return None
+    kind = field_of(found.group("inner").strip(), exact=True)
+    head = found.group("head").strip()
+    mentions = year_mentions(head, context=context)
+    if kind not in _KINDS or len(mentions) != 1 or mentions[0].start != 0:
+        return None
+    if head[mentions[0].end :].strip(" 度末時点現在"):
+        return None
+    return _Column(index, _KINDS[kind], mentions[0].year)
 
 
 _RANGE_MARKS = frozenset("～~〜-－")
@@ -838,10 +859,17 @@ def _from_attributes(doc: StructuredDocument, context: int | None) -> Iterator[O
         groups = attribute_groups(text, block.start)
         if not groups:
             continue
-        name = _NAME.search(doc.folded[block.start : groups[0].start])
+        before = doc.folded[block.start : groups[0].start]
+        name = _NAME.search(before)
+        if name is not None and not _names_measure(name.group()):
+            # 「○○数は、令和2年度の30件から…増えました（目標50件）」: a sentence's
+            # subject is the name; a figure or a clause before the bracket is none
+            name = _ATTRIBUTED_SUBJECT.match(before)
         if name is None:
             continue
-        name_cell = Cell(name.group(), block.start + name.start(), block.start + name.end())
+        name_cell = Cell(
+            name.group("name"), block.start + name.start("name"), block.start + name.end("name")
+        )
         for attribute in (a for g in groups for a in g.attributes):
             column = _column(attribute.label, 0, context)
             if column is not None:
@@ -849,6 +877,19 @@ def _from_attributes(doc: StructuredDocument, context: int | None) -> Iterator[O
                 observation = _observation(doc, name_cell, value, column, context)
                 if observation is not None:
                     yield observation
+
+
+_NAME = re.compile(r"(?P<name>\w\S*)$")  # the name an attribute group follows, not its bullet
+_ATTRIBUTED_SUBJECT = re.compile(
+    r"^[\s■□●○◆◇・*•◦▪\-]*(?P<name>[^\s、。,はが0-9]{2,30})(?:は|が)[、,]"
+)
+
+
+def _names_measure(text: str) -> bool:
+    """A name, not a figure (「8.5%」) nor a clause (「…から30件に増えました」)."""
+    return not re.match(r"[0-9]", text) and not re.search(r"[、。,]", text) and not year_mentions(
+        text
+    )
 
 
 def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
@@ -1288,6 +1329,9 @@ def _value_columns(
         if _kind_year_label(label) is not None:
             continue  # the years of a kind's values, no values
         field = _merged_field(label)
+        if field not in _KINDS and (bracketed := _year_then_kind(label, index, context)):
+            columns.append(bracketed)  # 「R3.4.1（実績）」: the day's fiscal year, its kind
+            continue
         if any(m.kind == "date" for m in mentions) and not _kind_as_of_day(label):
             # "平成15年9月30日現在": a day within the year, not the year's value; a kind's
             # value as of a day (基準値(令和2年4月1日)) is that day's year's
@@ -1502,7 +1546,7 @@ def _sheet_columns(labels: list[str]) -> dict[int, tuple[int, ObservationKind]]:
 # -- lines under a line of value labels -----------------------------------------------------
 _WORD = re.compile(r"\S+")
 _PAIR_SEPARATOR = re.compile(r"^[/／|｜、,]$")  # a mark alone between a line's labelled values
-_MARKS = "■□●○◆◇・*"
+_MARKS = "■□●○◆◇・*•◦▪"  # bullets; • ◦ ▪ as a web page's nested lists print them
 
 
 def _header_columns(
@@ -1600,6 +1644,10 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
             continue
         own = _own_column(words)
         undated = _header_columns([w.text for w in own], context, dated=False)
+        if not undated and _generic_corner(own):
+            # 「区分 基準値 実績 目標値」: a corner naming no field over the names, then kinds
+            undated = _header_columns(["指標", *(w.text for w in own[1:])], context, dated=False)
+            undated = undated if len(undated) >= 2 and all(c.year is None for c in undated) else []
         if undated:
             columns = []
             unit = _unit_after_name([w.text for w in words])
@@ -1679,6 +1727,13 @@ def _filled(doc: StructuredDocument, end: int) -> bool:
     )
 
 
+def _generic_corner(words: list[Cell]) -> bool:
+    """「区分」, 「項目」 opening a header line: a short word naming no field, over the names."""
+    return len(words) >= 3 and len(words[0].text) <= 3 and field_of(words[0].text) is None and (
+        _WORD_CHAR.match(words[0].text) is not None
+    )
+
+
 def _aligned_years(
     doc: StructuredDocument,
     words: list[Cell],
@@ -1692,6 +1747,13 @@ def _aligned_years(
     bracketed year or stands under no undated label."""
     if not undated or not words or len(labels) != len(undated) or len(words) >= len(undated):
         return []
+    lone = [k for k, c in enumerate(undated) if c.year is None]
+    year = _bracketed_year(words[0].text, context) if len(words) == 1 else None
+    if len(lone) == 1 and year is not None and _BRACKETED_ONLY.match(words[0].text):
+        # 「指標名 基準値 R3見込 R4目標」 over 「(R1)」 set flush left by the PDF's text: one
+        # label alone has no year, so the one bracketed year is its, wherever printed
+        return [_Column(c.index, c.kind, year if k == lone[0] else c.year)
+                for k, c in enumerate(undated)]  # fmt: skip
     years = {}
     for word in words:
         year = _bracketed_year(word.text, context)
@@ -2809,3 +2871,129 @@ def _lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     for line in text[start:end].split("\n"):
         yield at, line
         at += len(line) + 1
+
+
+def _from_kind_named_rows(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """A table headed by its years alone, the corner left blank (「　　 R2 R3 … R6」), whose
+    rows each print a name and one value per year, one name at least led by a kind's word
+    (「計画○○数 50 48 …」 over 「○○数 51 − …」): a plan against its results. A row led
+    by a kind's word is of that kind; any other row's values are actuals up to the document's
+    year (the later years are left blank until they come). Amounts of money are no such row."""
+    words = _kind_labels()
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None or len(table.header) < 2:
+            continue
+        corner = not table.header[0].strip()
+        header = table.header[1:] if corner else table.header
+        years = [_year_alone(label, context) for label in header]
+        if any(year is None for year in years):
+            continue
+        rows = [row for row in table.rows if len(row) == len(years) + 1]
+        kinds = [_kind_led(row[0].text, words) for row in rows]
+        caption = doc.folded[: block.start].rstrip().rsplit("\n", 1)[-1]
+        money = "円" in caption or any(field_of(row[0].text) == "budget" for row in rows)
+        if not rows or not any(kinds) or money or any("円" in c.text for r in rows for c in r):
+            continue  # 「計画事業費」 under 「（単位：千円）」: amounts of money are a budget's
+        for row, kind in zip(rows, kinds, strict=True):
+            if not row[0].text.strip() or _is_number(row[0].text):
+                continue
+            for index, (cell, year) in enumerate(zip(row[1:], years, strict=True), start=1):
+                if year is None or (kind is None and context is not None and year > context):
+                    continue
+                column = _Column(index, kind or "actual", year)
+                observation = _observation(doc, row[0], cell, column, context)
+                if observation is not None:
+                    yield observation
+
+
+def _kind_led(name: str, words: tuple[str, ...]) -> ObservationKind | None:
+    """「計画○○数」: a kind's word leading a name of more words (not 「計画(○○率)」, a kind
+    and the name it is of in brackets, nor a kind's label alone)."""
+    for word in words:
+        rest = name[len(word) :]
+        if name.startswith(word) and rest and _WORD_CHAR.match(rest) and rest[0] not in "(（":
+            return _kind_of(word)
+    return None
+
+
+def _from_kind_column_lines(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """A table PDF text set out with single spaces: a header line 「指標名(単位) 区分 令和元年度
+    令和2年度 令和3年度」 (an indicator label, perhaps the label of a kind column, then years),
+    then lines 「○○数(人) 目標 5 5 5」 and 「実績 7 6」: a name (after a label such as
+    活動指標1), a kind's word, and values under the years from the left; a line that starts
+    with its kind goes on with the name above. The rows end at the first other line."""
+    for block in doc.blocks:
+        if block.kind == "table":
+            continue
+        years = _kind_column_header(doc.folded[block.start : block.end], context)
+        if not years:
+            continue
+        name: Cell | None = None
+        for following in doc.blocks[block.index + 1 :]:
+            row = _kind_column_row(doc, following, len(years))
+            if following.kind == "table" or row is None:
+                break
+            named, kind, values = row
+            name = named or name
+            if name is None:
+                break
+            for index, (value, year) in enumerate(zip(values, years, strict=False), start=1):
+                observation = _observation(doc, name, value, _Column(index, kind, year), context)
+                if observation is not None:
+                    yield observation
+
+
+_KIND_HEADER_MAX = 80
+
+
+def _kind_column_header(line: str, context: int | None) -> list[int]:
+    """The years of a header line 「指標名 [区分] 年 年 …」, else []."""
+    if len(line) > _KIND_HEADER_MAX:
+        return []  # a sentence, no header (and no need to split it)
+    words = line.split()
+    if len(words) < 3 or field_of(words[0].strip(_MARKS), exact=True) != "indicator":
+        return []
+    rest = words[2:] if _year_alone(words[1], context) is None else words[1:]
+    years = [_year_alone(w, context) for w in rest]
+    if len(years) < 2 or any(y is None for y in years):
+        return []
+    return [y for y in years if y is not None]
+
+
+def _kind_column_row(
+    doc: StructuredDocument, block: Block, width: int
+) -> tuple[Cell | None, ObservationKind, list[Cell]] | None:
+    """「活動指標1 ○○数(か所) 目標 3 4 5」 → (○○数(か所), target, values); 「実績 3 4」 →
+    (None, actual, values); None for a line of another shape."""
+    line = doc.folded[block.start : block.end]
+    words = [Cell(m.group(), block.start + m.start(), block.start + m.end())
+             for m in _WORD.finditer(line)]  # fmt: skip
+    at = next((k for k, w in enumerate(words) if _kind_of(w.text) is not None), None)
+    if at is None:  # 「○○数(人)目標」: the kind run onto the name's closing bracket
+        for k, word in enumerate(words):
+            glued = re.fullmatch(r"(?P<name>.+[)）])(?P<kind>[^()（）0-9]{2,4})", word.text)
+            if glued is not None and _kind_of(glued.group("kind")) is not None:
+                cut = word.start + glued.end("name")
+                words[k : k + 1] = [Cell(glued.group("name"), word.start, cut),
+                                    Cell(glued.group("kind"), cut, word.end)]  # fmt: skip
+                at = k + 1
+                break
+    if at is None:
+        return None
+    kind = _kind_of(words[at].text)
+    values = words[at + 1 :]
+    if kind is None or not values or len(values) > width:
+        return None
+    if not all(_LEADING_NUMBER.fullmatch(v.text) or _kind_of_blank(v.text) for v in values):
+        return None
+    named = words[:at]
+    head = fold_width(named[0].text) if named else ""
+    if len(named) > 1 and head[-1].isdigit() and field_of(head.rstrip("0123456789")) == "indicator":
+        named = named[1:]  # 「活動指標1」, 「重点指標2」: the row's label, no part of its name
+    if not named:
+        return None, kind, values
+    if any(_LEADING_NUMBER.fullmatch(w.text) for w in named):
+        return None  # a figure among the name's words: no row of this shape
+    start, end = named[0].start, named[-1].end
+    return Cell(doc.folded[start:end], start, end), kind, values

@@ -53,6 +53,7 @@ from loaders.recognisers.outline import (
     aligned_row,
     all_rows,
     before_fields,
+    before_grade,
     bracket_code,
     clean_name,
     code_above,
@@ -472,8 +473,11 @@ def _drop_policy_doubles(facts: DocumentFacts) -> None:
     broader one, and a page about one policy alone may list it as the entry it is about."""
     policies = {(c.normalized, nfkc_key(c.label or "")) for c in facts.policy_codes}
     known = {c.normalized for c in facts.policy_codes}
+    levels = {name for _, name in policies}
     filed: dict[str, int] = {}
     for initiative in facts.initiatives:
+        if nfkc_key(initiative.name) in levels:
+            continue  # a finer level of the system filed under it is no entry of its own
         for printed in initiative.policy_codes:
             if (parsed := code_of(printed)) is not None:
                 filed[parsed.normalized] = filed.get(parsed.normalized, 0) + 1
@@ -519,7 +523,7 @@ def add_initiative(
     codes = [cited] if cited else codes
     projects = projects or cited is not None
     name = _without_note(name)
-    name = clean_name(_without_unit_bracket(name))
+    name = before_grade(clean_name(_without_unit_bracket(name)))
     project = project_ending(name) == "事業"
     if project and not (projects and codes):
         return None
@@ -692,8 +696,24 @@ def _entry_heading(doc: StructuredDocument, facts: DocumentFacts, heading: Block
             code = code_of(entry.number)
             if code is not None and code.printed not in codes:
                 codes.append(code.printed)
+    if not codes:
+        codes = _known_policy_above(facts, doc, heading)
     add_initiative(facts, heading.text, codes, _span(doc, heading), number=heading.number,
                    kind="issue")  # fmt: skip
+
+
+def _known_policy_above(facts: DocumentFacts, doc: StructuredDocument, heading: Block) -> list[str]:
+    """「Ⅰ-1 …」 over 「取組1 …」: an entry numbered on its own (a running number, no code)
+    whose heading is a known policy of the page is filed under that policy's code."""
+    if heading.parent is None:
+        return []
+    above = doc.blocks[heading.parent]
+    code = code_of(above.number) if above.kind == "heading" else None
+    own = code_of(heading.number)
+    if code is None or (own is not None and extends(own, code)):
+        return []
+    known = next((c for c in facts.policy_codes if c.normalized == code.normalized), None)
+    return [known.printed] if known is not None else []
 
 
 def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
@@ -925,9 +945,12 @@ def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
     places an entry, so a flat list
     gives nothing here."""
     stack: list[tuple[int, CodeParse]] = []  # the labelled levels enclosing the next item
+    headed = False  # the list hangs under a labelled heading (「柱1 …」 over 「・1-① …」)
     for block in doc.blocks:
         if block.kind != "item":
-            stack = []
+            heading = block.kind == "heading" and is_policy_prefix(block.prefix)
+            top = code_of(block.number) if heading else None
+            stack, headed = ([(-1, top)], True) if top is not None else ([], False)
             continue
         while stack and stack[-1][0] >= block.level:
             stack.pop()
@@ -940,6 +963,8 @@ def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 add_initiative(facts, block.text, [code.printed], _span(doc, block))
             stack.append((block.level, code))
             continue
+        if headed:
+            continue  # a list under a heading: only its coded levels are measures
         if stack and not block.number and not block.prefix and _is_bullet(block):
             name, _ = attributes(block.text)
             if _is_title(name, projects=True):
@@ -1056,7 +1081,10 @@ def _graded_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table
     policies evaluated, each what was evaluated — an initiative under its own code."""
     fields = [field_of(h) for h in table.header]
     columns = [i for i, f in enumerate(fields) if f == "policy"]
-    code_column = next((i for i in columns if _codes_column(table, i)), None)
+    code_columns = [i for i in columns if _codes_column(table, i)]
+    code_column = code_columns[0] if code_columns else None
+    if len(code_columns) > 1 and _finer_column(table, code_columns[0], code_columns[-1]):
+        code_column = code_columns[-1]  # 「政策コード | 政策名 | 施策コード | 施策名」: the 施策
     others = [i for i in columns if i != code_column]
     after = [i for i in others if code_column is not None and i > code_column]
     name_column = (after or others or [None])[0]  # 施策番号 | 施策名, not the goal beside them
@@ -1077,6 +1105,17 @@ def _graded_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table
                        "name": doc.cell_span(row[name_column])}))  # fmt: skip
     for name, code, evidence in found:
         add_initiative(facts, name, [code], evidence)
+
+
+def _finer_column(table: Table, broader: int, finer: int) -> bool:
+    """Whether every row's code in column `finer` lies under its code in column `broader`."""
+    for row in table.rows:
+        if max(broader, finer) >= len(row):
+            return False
+        outer, inner = code_of(row[broader].text), code_of(row[finer].text)
+        if outer is None or inner is None or not extends(inner, outer):
+            return False
+    return True
 
 
 def _graded_level_cells(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
@@ -1185,13 +1224,21 @@ _TERM_TAIL = re.compile(r"^\s*[^:：]+[:：](?P<tail>.*\S)\s*$")
 
 
 def _items_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
-    """「■施策2-3 名称」 then 「・交流拠点の整備（評価：A）」: bulleted entries of a policy."""
+    """「■施策2-3 名称」 then 「・交流拠点の整備（評価：A）」: bulleted entries of a policy —
+    not the details nested in a numbered entry of its list."""
     code = code_of(heading.number)
     if code is None:
         return
+    numbered: int | None = None  # the level of the numbered item the list is inside
     for block in doc.under(heading):
-        if block.parent != heading.index or block.kind != "item" or block.number:
+        if block.parent != heading.index or block.kind != "item":
             continue
+        if block.number:
+            numbered = block.level
+            continue
+        if numbered is not None and block.level > numbered:
+            continue  # a detail of a numbered entry (「・1-① …」 over 「・…」), not the policy's
+        numbered = None
         name, _ = attributes(block.text)
         if _is_title(name):
             add_initiative(facts, name, [code.printed], _span(doc, block))

@@ -30,7 +30,14 @@ from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import resolve_unit_name, split_unit_chain, unit_kind
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.tables import is_unit_note, part_of_above
-from loaders.text.names import continues_name, find_facilities, has_predicate
+from loaders.text.names import (
+    ORGANIZATION_SUFFIXES,
+    continues_name,
+    find_facilities,
+    generic_unit,
+    has_predicate,
+    office_name,
+)
 from loaders.text.normalize import nfkc_key
 
 Context = str  # "heading", "value" (a unit field's value), "text" (paragraph, item, cell)
@@ -42,6 +49,7 @@ _MIN_MASKED_LABEL = 3
 # What separates the cells of a line, the items of a list or breadcrumb, and brackets.
 _SEGMENT = re.compile(r"[^\s、,，。;；:：>＞|｜/／「」『』【】\[\]()（）〔〕〈〉《》●○◎■□◆◇※★☆]+")
 _CHAIN_GAP = re.compile(r"^[\s>＞]+$")
+_NOTE_MARKS = "※*＊・"
 _NOTE = re.compile(r"^\s*(?:[(（]\s*注\s*\d*\s*[)）]|注\s*\d*\s*[:：)）]|※)")
 _SPACED_OUT = re.compile(r"^(?:\S[ \u3000]+){1,8}\S$")
 _NAME_BREAK = re.compile(r"[・･0-9A-Za-z]$")
@@ -67,6 +75,7 @@ _OFFICES = ("町役場", "村役場", "市役所", "役場", "県庁")
 # Rank of a unit in a chain by its suffix, outermost first (longest suffix first).
 _RANKS: tuple[tuple[str, int], ...] = (
     ("事務所", 0),
+    ("部局", 0),  # 知事部局: the group of a head's departments and 局 (会計局)
     ("委員会", 1),  # 教育委員会 > 生涯学習部
     ("事務局", 1),
     ("本部", 1),
@@ -105,12 +114,14 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
     """The units `doc` names in a unit's place, each with the parent the layout shows."""
     found: list[FoundUnit] = []
     by_block: dict[int, list[FoundUnit]] = {}
+    placed: dict[str, str] = {}  # a unit and the unit a sentence places it in
     note: Block | None = None
     for block in doc.blocks:
         if block.kind != "table" and _NOTE.match(block.text):
             note = block
             if block.kind in ("paragraph", "item"):
                 found.extend(_members(doc, block, places, note=True))  # a note stating them
+                placed.update(_placed_within(doc, block, places))
             continue
         if note is not None and _continues(doc, note, block):
             note = block  # a note's wrapped lines are the note
@@ -131,6 +142,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units = _carried_down(block.table, units)
             units = _indented_parents(doc, block.table, units)
             units = _belonging(doc, block.table, units)
+            units = _bracketed_in_row(doc, block.table, units)
             units = _parts_of_rows(doc, block.table, units)
             units = _joint_rows(doc, block, units)
             units = _form_members(block.table, units)
@@ -151,6 +163,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         found.extend(units)
         if block.kind in ("paragraph", "item"):
             found.extend(_members(doc, block, places))
+            placed.update(_placed_within(doc, block, places))
             found.extend(_wrapped_belonging(doc, block, places))
             found.extend(_parents_in_brackets(doc, block, places))
         elif block.kind == "table":
@@ -160,7 +173,37 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             found.extend(_held_in_brackets(doc.folded[start:end], start, places))
             # 「所管課:A課(B部)」「関係課 A課、B課(いずれもC部)」
             found.extend(_parents_in_brackets(doc, block, places))
+    if placed:  # 「B室はA課内に置く」 outranks the 所管部 column beside B室
+        found = [_with_parent(u, placed[u.name]) if u.name in placed else u for u in found]
     return _holding_groups(_without_pieces(_without_holders(doc.folded, found)))
+
+
+def _placed_within(
+    doc: StructuredDocument, block: Block, places: Sequence[str]
+) -> dict[str, str]:
+    """「B室はA課内に置く」 (the cue words are `mkf:placedWithin`): B's parent is A."""
+    text = doc.folded[block.start : block.end]
+    cues = [c for c, f in sentence_cues().items() if f == "placedWithin" and c in text]
+    placed: dict[str, str] = {}
+    for cue in cues:
+        for match in re.finditer(re.escape(cue), text):
+            mentions = find_organization_mentions(text[: match.start()])
+            outer = next((m for m in mentions if m[1] == match.start()), None)
+            if outer is None:
+                continue
+            topic = text.rfind("は", 0, outer[0])
+            if topic <= 0 or text[topic + 1 : outer[0]].strip("、, "):
+                continue
+            inner = next((m[2] for m in mentions if m[1] == topic), None)
+            if inner is None:  # 「架空支所は」: an office the dictionary reads as a place
+                words = _SEGMENT.findall(text[:topic])
+                inner = words[-1].lstrip(_NOTE_MARKS) if words else None
+                if not inner or not text[:topic].endswith(inner) or unit_kind(inner) is None:
+                    continue
+            name, parent = inner, _without_places(outer[2], places)
+            if name != parent and not _is_below(parent, name):
+                placed[name] = parent
+    return placed
 
 
 # 「知事部局」「市長部局」: the departments under one head, a unit only as the group it holds
@@ -510,6 +553,16 @@ def _belonging_cues() -> tuple[str, ...]:
     return tuple(sorted(cues, key=len, reverse=True))
 
 
+def _same_rank(name: str, other: str) -> bool:
+    return name != other and _rank(name) is not None and _rank(name) == _rank(other)
+
+
+@cache
+def _within_cues() -> tuple[str, ...]:
+    """The `mkf:within` cue words (「内」), one character each."""
+    return tuple(c for c, f in sentence_cues().items() if f == "within" and len(c) == 1)
+
+
 def _bracketed_parents(text: str, offset: int, places: Sequence[str]) -> list[FoundUnit]:
     """The units of `text` (at `offset`) followed by a larger unit in brackets, with it as
     their parent, and that larger unit."""
@@ -517,13 +570,17 @@ def _bracketed_parents(text: str, offset: int, places: Sequence[str]) -> list[Fo
     for match in _OUTER.finditer(text):
         outer = re.sub(r"\s+", "", match.group("outer"))
         cue = next((c for c in _belonging_cues() if outer.endswith(c) and len(outer) > len(c)), "")
+        # 「B室(A課内)」: inside the unit, though of its rank
+        within = not cue and any(outer.endswith(c) and len(outer) > len(c) for c in _within_cues())
+        cue = cue or (outer[-1] if within else "")
         outer = _without_places(outer[: len(outer) - len(cue)], places)  # 「(A課所管)」
         if [m[2] for m in find_organization_mentions(outer)] != [outer]:
             continue
         if unit_kind(outer) is None or len(split_unit_chain(outer)) > 1:
             continue
         heads = _units_before(text, match.start(), bool(match.group("all")))
-        heads = [(s, e, n) for s, e, n in heads if _is_below(n, outer)]
+        heads = [(s, e, n) for s, e, n in heads
+                 if _is_below(n, outer) or (within and _same_rank(n, outer))]  # fmt: skip
         if not heads and cue and _rank(outer) is not None:
             heads = _office_before(text, match.start())  # 「Bセンター(A課所管)」
         if not heads:
@@ -726,7 +783,10 @@ def _regions(
         if re.search(r"\s", label) and (at := doc.folded.find(label, block.start)) >= 0:
             yield at, at + len(label), "text", 0  # 「総務課 財政係 電話：…」: units before a label
         context = "value" if _unit_field(block.label) else "text"
-        yield block.value_start, block.value_start + len(block.value), context, 0
+        end = block.value_start + len(block.value)
+        if doc.folded[block.value_start : end] != block.value:
+            end = block.end  # a value the reader joined across a line's end (「児童\n健全育成係」)
+        yield block.value_start, end, context, 0
         return
     labelled = _ITEM_FIELD.match(block.text) if block.kind == "item" else None
     if labelled is not None and _unit_field(labelled.group("label")):
@@ -746,9 +806,10 @@ def _text_span(doc: StructuredDocument, block: Block) -> tuple[int, int]:
 
 
 def _beside_labels(cells: Sequence[Cell]) -> Iterator[Cell]:
-    """The cells right after a unit field's label in one row (「担当課 | ●市民課 文書課」)."""
+    """The cells right after a unit field's label in one row (「担当課 | ●市民課 文書課」);
+    a label after a label (「主管部 | 主管課」: a header of columns) is no value."""
     for before, cell in itertools.pairwise(cells):
-        if _unit_field(before.text):
+        if _unit_field(before.text) and field_of(cell.text.strip(), exact=True) is None:
             yield cell
 
 
@@ -789,6 +850,10 @@ def _units_in(
     folded: str, start: int, end: int, context: Context, places: Sequence[str]
 ) -> list[FoundUnit]:
     text = folded[start:end]
+    if context == "value" and "\n" in text.strip():  # a unit's name broken at a line's end
+        joined = re.sub(r"\s+", "", text)
+        if unit_kind(joined) and [m[2] for m in find_organization_mentions(joined)] == [joined]:
+            return [FoundUnit(joined, unit_kind(joined) or "division", None, start, end)]
     spaced = _spaced_out_unit(text)
     if spaced is not None:
         return [FoundUnit(spaced, unit_kind(spaced) or "division", None, start, end)]
@@ -1187,17 +1252,35 @@ def _unit_column_cells(
         named = [c for c in cells if _units_in(doc.folded, c.start, c.end, "text", places)]
         if len(cells) < _UNIT_COLUMN_MIN or len(named) * 2 <= len(cells):
             continue
+        # 「所属名」 over the column: an office's name there (「林業試験場」) is a unit's
+        labelled = column < len(table.header) and _unit_field(table.header[column]) is not None
         for cell in cells:
             name = cell.text.strip()
+            if cell not in named and (joined := bracketed_unit(name)) is not None:
+                found[(cell.start, cell.end)] = FoundUnit(joined, unit_kind(joined) or "division",
+                                                          None, cell.start, cell.end)  # fmt: skip
+                continue
             if cell in named or not _SEGMENT.fullmatch(name) or name in places:
                 continue
             kind = unit_kind(name)
+            if kind is None and labelled and office_name(name):
+                kind = "facility_unit"
             if kind in _MEMBER_KINDS and field_of(name) is None:
                 found[(cell.start, cell.end)] = FoundUnit(name, kind, None, cell.start, cell.end)
     return found
 
 
 _UNIT_COLUMN_MIN = 3
+
+
+def bracketed_unit(name: str) -> str | None:
+    """「架空庁(事務局)」: a name that is no unit, then the word of a unit's suffix in
+    brackets, names that unit (架空庁事務局); else None."""
+    match = re.fullmatch(r"\s*(?P<name>[^()（）]+)[(（](?P<word>[^()（）]+)[)）]\s*", name)
+    if match is None or unit_kind(match["name"]) is not None:
+        return None
+    whole = match["name"] + match["word"]
+    return whole if match["word"] in ORGANIZATION_SUFFIXES and unit_kind(whole) else None
 
 
 def _joined_cells(
@@ -1314,6 +1397,38 @@ def _belonging(doc: StructuredDocument, table: Table, units: list[FoundUnit]) ->
     ]
 
 
+_LEADING_BRACKET = re.compile(r"^\s*[(（]\s*(?P<outer>[^()（）]+?)\s*[)）]")
+
+
+def _bracketed_in_row(
+    doc: StructuredDocument, table: Table, units: list[FoundUnit]
+) -> list[FoundUnit]:
+    """「教育総務課 | 13 | (架空委員会事務局) …」: a later cell of a row that opens with a
+    larger unit in brackets says whose part the row's unit is."""
+    if not any("(" in c.text or "（" in c.text for r in table.rows for c in r[1:]):
+        return units  # the cheap check: no bracket after a row's first cell
+    parents: dict[tuple[int, int], str] = {}
+    for row in table.rows:
+        if len(row) < 2:
+            continue
+        own = next((u for u in units if row[0].start <= u.start and u.end <= row[0].end
+                    and u.parent is None), None)  # fmt: skip
+        if own is None:
+            continue
+        for cell in row[1:]:
+            match = _LEADING_BRACKET.match(doc.folded[cell.start : cell.end])
+            outer = re.sub(r"\s+", "", match.group("outer")) if match else ""
+            if outer and [m[2] for m in find_organization_mentions(outer)] == [outer] and (
+                _is_below(own.name, outer)
+            ):
+                parents[(own.start, own.end)] = outer
+                break
+    return [
+        _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
+        for u in units
+    ]
+
+
 def _parts_of_rows(
     doc: StructuredDocument, table: Table, units: list[FoundUnit]
 ) -> list[FoundUnit]:
@@ -1358,7 +1473,7 @@ def _joint_rows(doc: StructuredDocument, block: Block, units: list[FoundUnit]) -
         cell = row[0]
         name = cell.text.strip()
         parts = re.split("[・･]", name)
-        if len(parts) < 2 or not all(unit_kind(p) for p in parts):
+        if len(parts) < 2 or not all(unit_kind(p) for p in parts) or generic_unit(name):
             continue
         at = doc.folded.find(name, cell.start, cell.end)
         if at < 0:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 
 from loaders.facts import DocumentFacts, Initiative, PolicyCode
@@ -33,6 +34,9 @@ _OPEN_TAIL = re.compile(r"\s*[(（][^()（）]*$")
 _CJK = "\u3040-\u30ff\u3400-\u9fff々ー"
 _WRAP_SPACE = re.compile(rf"(?<=[{_CJK}])[ \u3000](?=[{_CJK}])")
 _LEADING_ZERO_CODE = re.compile(r"^0*([0-9]{1,3})$")
+# A code whose finer steps are zero-padded to two digits (4-01, 04-02-03); no longer steps,
+# so phone numbers (044-200-2550) and dates (2024-04-01) stay out.
+_ZERO_PADDED_CODE = re.compile(r"^0?[1-9](?:-[0-9]{2}){1,3}$")
 
 
 def line_of(doc: StructuredDocument, block: Block) -> str:
@@ -89,6 +93,20 @@ def trailing_grade(text: str | None) -> str | None:
     return "○" if found.group("grade") == "〇" else found.group("grade")
 
 
+# A grade set apart after a name, alone or before a comment: the next cells of a row read as
+# one line (「脱炭素の推進 B 導入量は目標の9割」, 「給食費の無償化 ◎」).
+# A mark (◎○△×) only at the very end: inside a name it may join two words (「子育て × DX」);
+# a letter before a comment only when the comment is a phrase, not a word (「支援 B 型」).
+_RUN_ON_GRADE = re.compile(r"\s+(?:[◎○〇△×]|[SABCDE][+-]?(?:\s+\S.{5,})?)\s*$")
+
+
+def before_grade(name: str) -> str:
+    """A name without the grade (and the comment after it) that the next cells of its row
+    printed on the same line; the name itself is kept when nothing comes before the grade."""
+    cut = _RUN_ON_GRADE.sub("", name)
+    return cut if cut.strip() else name
+
+
 def code_of(printed: str | None) -> CodeParse | None:
     """A block's printed number as a policy code, width-folded ("２-３" → "2-3")."""
     if not printed:
@@ -97,6 +115,10 @@ def code_of(printed: str | None) -> CodeParse | None:
     zero = _LEADING_ZERO_CODE.match(printed.strip())
     if zero:
         return parse_policy_code(zero.group(1))
+    padded = _ZERO_PADDED_CODE.match(printed.strip())
+    if padded:  # 「4-01」: steps printed two digits wide, read as numbers, printed as is
+        parsed = parse_policy_code("-".join(str(int(p)) for p in printed.strip().split("-")))
+        return replace(parsed, printed=printed.strip()) if parsed is not None else None
     return parse_policy_code(printed)
 
 

@@ -38,8 +38,10 @@ from loaders.facts import DocumentFacts, PolicyCode, Span
 from loaders.field_vocabulary import all_labels, field_of, labels_of
 from loaders.genres.columns import across_columns, unfolded
 from loaders.recognisers.outline import (
+    LABEL_MAX,
     all_rows,
     before_fields,
+    before_grade,
     clean_name,
     code_above,
     code_of,
@@ -68,6 +70,7 @@ from loaders.text.policy_codes import (
     find_leading_code,
     inline_codes,
     parse_policy_code,
+    run_on_codes,
 )
 from loaders.text.project_names import project_ending
 
@@ -192,7 +195,16 @@ def add_policy(
     facts: DocumentFacts, code: CodeParse, label: str, evidence: dict[str, Span]
 ) -> PolicyCode | None:
     """Add a policy code unless the document already states that code (the genre parser's
-    reading, or an earlier mention) — one code, one name — or the name is a project's."""
+    reading, or an earlier mention) — one code, one name — or the name is a project's.
+    A name running on into the next codes and their names (「名称1-2 名称」, lines joined)
+    adds each of those levels."""
+    if _CODE_IN_NAME.search(label):
+        pieces = run_on_codes(f"{code.printed} {label}")
+        if len(pieces) > 1 and pieces[0].code.normalized == code.normalized:
+            first = add_policy(facts, code, pieces[0].name, evidence)
+            for piece in pieces[1:]:
+                add_policy(facts, piece.code, piece.name, evidence)
+            return first
     label = policy_name(label)
     if not label or any(c.normalized == code.normalized for c in facts.policy_codes):
         return None
@@ -210,12 +222,15 @@ def add_policy(
     return policy
 
 
+_CODE_IN_NAME = re.compile(r"[^\s0-9][0-9]{1,2}-[0-9]")
+
+
 def policy_name(label: str) -> str:
     """A policy's name without the fields printed after it (「… 主管課 星見課」), a table of
     contents' leader and page number (「… ……… 10」), or the
     attribute bracket closing it (「生涯学習の充実（主管：生涯学習課）」: a bracket whose parts
     are labelled with field words is no part of the name)."""
-    label = before_fields(without_page_leader(label)).strip()
+    label = before_grade(before_fields(without_page_leader(label)).strip())
     bare, found = split_attributes(label)
     return bare.strip() if found and bare.strip() else label
 
@@ -381,8 +396,13 @@ def places_in_system(block: Block) -> bool:
 
 
 def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
-    """【施策】2-3 名称 / 施策：2-3 名称; 位置付け：基本施策2-(1) 名称."""
-    if not block.value or not places_in_system(block):
+    """【施策】2-3 名称 / 施策：2-3 名称; 位置付け：基本施策2-(1) 名称; 【基本目標1】名称."""
+    if not block.value:
+        return
+    if (labelled := _labelled_name(block)) is not None:
+        add_policy(facts, labelled[0], labelled[1], _evidence(doc, block, block.value_start))
+        return
+    if not places_in_system(block):
         return
     if levels := level_parts(block.value):
         _field_chain(doc, facts, block, levels)
@@ -397,6 +417,20 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
         return  # 「施策：重点取組2 …」 names an entry, 「…との関係：施策5-1-1 …」 a policy
     start = (block.value_start or block.start) + lead.label_start
     add_policy(facts, lead.code, lead.label, _evidence(doc, block, start))
+
+
+def _labelled_name(block: Block) -> tuple[CodeParse, str] | None:
+    """「【基本目標1】名称」, 「施策3：名称」: a field whose label is a policy label word with
+    its code and whose value is a name (short, no sentence, no figure): that level."""
+    label, value = (block.label or "").strip(), (block.value or "").strip()
+    if not re.search(r"[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ)）]$", label):
+        return None
+    level = _labelled_level(f"{label} {value}")
+    if level is None or level[1] != value or len(value) > LABEL_MAX:
+        return None
+    if re.search(r"[。:：]", value) or find_leading_code(value) is not None:
+        return None
+    return level[0], level[1]
 
 
 def _field_chain(
@@ -459,7 +493,12 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
             continue
         if _starts_numbered(block.text) or _AMOUNT.search(block.text):
             continue
+        if block.mark in _NOTE_MARKS:
+            continue  # a numbered note (「※1 …」), no level of the system
         add_policy(facts, code, block.text, _evidence(doc, block))
+
+
+_NOTE_MARKS = ("※", "＊", "*", "注")
 
 
 def _project_groups(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -654,12 +693,27 @@ def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
         labelled = any(
             label_field(h.text) == "policy" for h in doc.headings_above(root)
         )
-        if not labelled and not any(code.normalized in known for _, code in tree):
+        if not labelled and not any(code.normalized in known for _, code in tree) and (
+            not _heads_labelled_entries(doc, tree)
+        ):
             continue
         for block, code in tree:
             name = policy_name(block.text)
             if name and not is_label_like(name) and not _AMOUNT.search(name):
                 add_policy(facts, code, name, _evidence(doc, block))
+
+
+def _heads_labelled_entries(doc: StructuredDocument, tree: list[tuple[Block, CodeParse]]) -> bool:
+    """Whether every finest level of a tree of codes heads entries labelled as initiatives
+    (「Ⅰ-1 …」 over 「取組1 …」「取組2 …」): the page files its measures under the tree, so
+    the tree is its plan's system."""
+    inner = {block.parent for block, _ in tree}
+    leaves = [block for block, _ in tree if block.index not in inner]
+    return bool(leaves) and len(tree) > len(leaves) and all(
+        any(b.kind == "heading" and b.parent == leaf.index and b.number and b.prefix
+            and field_of(b.prefix, exact=True) == "initiative" for b in doc.under(leaf))
+        for leaf in leaves
+    )  # fmt: skip
 
 
 def _tree_of(doc: StructuredDocument, root: Block) -> list[tuple[Block, CodeParse]]:
@@ -1240,6 +1294,7 @@ def _level_columns(table: Table, columns: list[int]) -> list[SystemRow]:
     """The rows of `labelled_system_rows` read over the given policy columns."""
     found: list[SystemRow] = []
     current: dict[int, tuple[CodeParse, str, Cell, str]] = {}  # level → its cell carried down
+    outers: dict[int, list[tuple[CodeParse, str, Cell, str]]] = {}  # a run-on cell's levels
     for row in table.rows:
         if columns[-1] >= len(row) or not row[columns[-1]].text:
             return []
@@ -1254,20 +1309,43 @@ def _level_columns(table: Table, columns: list[int]) -> list[SystemRow]:
                 if top is None:
                     return []
                 current = {0: (top[0], top[1], row[column], top[2])}
+                outers = {}
                 continue
-            outer = current.get(level - 1)
-            inner = _labelled_level(text)
-            if inner is None and outer is not None:
-                inner = _cited_level(text, outer[0])
-            if outer is None or inner is None or (inner[2] and inner[2] == outer[3]):
-                return []
-            code = inner[0]
-            if not extends(code, outer[0]):
-                code = compose_codes(outer[0].printed, code.printed)
+            # 「1-1 名称1-2 名称」: the lines of a merged cell joined, one level per code
+            pieces = [f"{piece.code.printed} {piece.name}" for piece in run_on_codes(text)]
             current = {k: v for k, v in current.items() if k < level}
-            current[level] = (code, inner[1], row[column], inner[2])
-            found.append(SystemRow(outer[0], outer[1], outer[2], code, inner[1], row[column]))
+            placed: list[tuple[CodeParse, str, Cell, str]] = []
+            for piece in pieces or [text]:
+                outer = _outer_of(piece, current.get(level - 1), outers.get(level - 1, []))
+                inner = _labelled_level(piece)
+                if inner is None and outer is not None:
+                    inner = _cited_level(piece, outer[0])
+                if outer is None or inner is None or (inner[2] and inner[2] == outer[3]):
+                    return []
+                code = inner[0]
+                if not extends(code, outer[0]):
+                    code = compose_codes(outer[0].printed, code.printed)
+                placed.append((code, inner[1], row[column], inner[2]))
+                found.append(SystemRow(outer[0], outer[1], outer[2], code, inner[1], row[column]))
+            current[level] = placed[-1]
+            outers = {k: v for k, v in outers.items() if k < level}
+            outers[level] = placed if len(placed) > 1 else []
     return found
+
+
+def _outer_of(
+    text: str,
+    nearest: tuple[CodeParse, str, Cell, str] | None,
+    siblings: list[tuple[CodeParse, str, Cell, str]],
+) -> tuple[CodeParse, str, Cell, str] | None:
+    """The broader level a piece of a run-on cell sits under: of the several levels the
+    broader cell printed (「1-1 …1-2 …」), the one its code extends; else the nearest."""
+    cited = cited_policy(text)
+    if cited is not None:
+        for level in siblings:
+            if extends(cited[0], level[0]):
+                return level
+    return nearest
 
 
 _CELL_CODE = re.compile(r"^[(（]?(?P<code>[0-9]{1,3})[)）]?\s*")

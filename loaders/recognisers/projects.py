@@ -65,6 +65,7 @@ from loaders.text.project_names import (
     project_ending,
     strip_leading_status_mark,
     strip_status_mark,
+    strip_trailing_status_word,
 )
 
 MAX_NAME = 60
@@ -205,6 +206,7 @@ class _Reader:
         self.covered_lines: list[tuple[int, int]] = []
         self.sections = _project_sections(doc)
         self.read_blocks: set[int] = set()  # blocks a project was read from, line by line
+        self.listed_blocks: set[int] = set()  # 「主な事業：A事業、B事業」 entries, read whole
         self.project_blocks: set[int] = set()
         self.paired: dict[int, set[str]] = {}  # a line of two columns → its two names
         self.pair_regions: list[tuple[int, int]] = []  # the lines read under such a line
@@ -223,6 +225,7 @@ class _Reader:
                 self.covered.add(block.index)
                 found.extend(self._record_table(block))
                 continue
+            table = _year_subheader(table)
             columns = _columns(table.header)
             if _figures_in_header(table.header):
                 columns.pop("project", None)  # a table without a header: its first row
@@ -473,6 +476,8 @@ class _Reader:
             last_text = max(k for k, f in enumerate(fields) if f in _NAME_FIELDS)
             lead = fields[: last_text + 1]
             j = i + 1
+            if j + 1 < len(lines) and _wrapped_label(lines[j].text):
+                j += 1  # 「新規」 over 「/継続」: the last label of the header wrapped
             sub: list[str | None] | None = None
             if j < len(lines):
                 sub_words = _words(lines[j].text, lines[j].start)
@@ -489,10 +494,18 @@ class _Reader:
             budget_word = budget_words[0] if budget_words else ""
             unit = _qualifier_unit(budget_word) or self.unit_before(line.start)
             rows = 0
-            years = _year_columns([w for w, _, _ in words]) if "budget" not in fields else {}
+            years = _cost_year_columns([w for w, _, _ in words]) if "budget" not in fields else {}
             while j < len(lines):
                 columns = fields if sub is None else None
                 item = self._spaced_row(lines[j], lead, numeric, columns, unit)
+                if item is None and rows and _cell_tail(lines[j].text) and j + 1 < len(lines):
+                    # 「… 過疎対策事」 then 「業債」: the row's last cell wrapped at the line's
+                    # end; the table goes on under it
+                    nxt = self._spaced_row(lines[j + 1], lead, numeric, columns, unit)
+                    if nxt is not None:
+                        self.covered_lines.append((lines[j].start, lines[j].end))
+                        j += 1
+                        continue
                 if item is None:
                     break
                 if len(years) >= 2 and item.budget is None and columns is not None:
@@ -770,7 +783,8 @@ class _Reader:
             years = {column + 1: year for column, year in years.items()}
         elif len(figures) != len(labels) - 1 or min(years) != 1:
             return []
-        return self._per_year(item, row, years, self.unit_before(line.start))
+        unit = _qualifier_unit(row[0].text) or self.unit_before(line.start)
+        return self._per_year(item, row, years, unit)
 
     def _listed(
         self, block: Block, value: str, at: int | None = None, least: int = 2
@@ -804,8 +818,42 @@ class _Reader:
                           spans=[self.doc.span(block.start, block.end)])  # fmt: skip
             if inner and _all_units(inner):
                 self._units_bracket(item, inner, start + at + inner_at)
+            elif inner:  # 「X事業（令和6年度予算額 ○○,○○○千円）」: an attribute bracket
+                a, b = groups[-1]
+                found_attributes = list(group_attributes(piece_text, a, b))
+                self._attributes(item, found_attributes, start + at, self.unit_before(block.start))
             found.append(item)
         return found
+
+    def _sibling_fields(self, item: _Found, block: Block) -> None:
+        """「- 所管：企画部 みどり課」 beside 「- 関連事業：X事業」: bullets that each print one
+        labelled field form one record, so a unit in charge (or an amount) labelled in a
+        neighbouring bullet of the same run is the listed project's."""
+        blocks = self.doc.blocks
+        for step in (-1, 1):
+            k = block.index + step
+            while 0 <= k < len(blocks) and blocks[k].kind == "item" and (
+                blocks[k].mark == block.mark and blocks[k].level == block.level
+            ):
+                other = blocks[k]
+                gap = self.doc.text[min(other.end, block.end) : max(other.start, block.start)]
+                if re.search(r"\n[ \t\u3000]*\n", gap):
+                    break
+                at = self.doc.folded.find(other.text, other.start) if other.text else -1
+                end = at + len(other.text)
+                labelled = leading_label(self.doc.folded, at, end) if at >= 0 else None
+                if labelled is None:
+                    k += step
+                    continue
+                _, kind, value_at = labelled
+                if kind == "project":
+                    break  # the next project's record
+                value = self.doc.folded[value_at:end].rstrip()
+                if kind in ("division", "department"):
+                    self._name_field(item, kind, value, value_at)
+                elif kind == "budget":
+                    self._budget(item, value, value_at, self.unit_before(other.start))
+                k += step
 
     def listed_items(self) -> list[_Found]:
         """「・主な事業：A事業、B事業」: a list entry that opens with the project label and
@@ -828,6 +876,9 @@ class _Reader:
             listed = self._listed(block, value, labelled[2], least=1)
             if listed:
                 self.read_blocks.add(block.index)
+                self.listed_blocks.add(block.index)
+                if len(listed) == 1 and block.kind == "item" and block.mark:
+                    self._sibling_fields(listed[0], block)
                 found.extend(listed)
         return found
 
@@ -889,6 +940,8 @@ class _Reader:
             item = _Found(name, self.doc.span(offset, offset + len(name)), block)
             item.spans = [self.doc.span(block.start, block.end)]
             self._attributes(item, attributes, 0, unit)
+            if item.division is None:
+                self._unit_after_budget(item, attributes)
             for other in self._same_line_fields(block):
                 kind = _record_field(other.label or "")
                 if kind in ("division", "department") and other.value:
@@ -918,6 +971,8 @@ class _Reader:
         for block in self.doc.blocks:
             if block.kind not in ("heading", "item", "paragraph") or block.index in taken:
                 continue
+            if block.index in self.listed_blocks:
+                continue  # 「関連事業：X事業」: its label's value is the name, already read
             text = block.text.strip()
             if not text or "。" in text or field_of(text, exact=True) is not None:
                 continue
@@ -1039,6 +1094,7 @@ class _Reader:
                 block.kind not in ("item", "heading", "paragraph")
                 or block.index in skip
                 or block.index in self.covered
+                or block.index in self.listed_blocks
                 or self._line_covered(block)
             ):
                 continue
@@ -1051,7 +1107,7 @@ class _Reader:
         return found
 
     def _line(self, block: Block) -> _Found | None:
-        text = block.text
+        text = strip_trailing_status_word(block.text)
         offset = self.doc.folded.find(text, block.start) if text else -1
         if offset < 0 or "。" in text[:MAX_NAME]:
             return None
@@ -1268,6 +1324,15 @@ class _Reader:
         rest = text[end:]
         for start, stop in bracket_groups(rest):
             if self._units_bracket(item, rest[start + 1 : stop - 1], offset + end + start + 1):
+                return
+
+    def _unit_after_budget(self, item: _Found, attributes: list[Attribute]) -> None:
+        """「予算額：令和6年度 560万円（みどり課）」: a bracket of units right after a labelled
+        amount names the division, as it does after an amount printed beside the name."""
+        for a in attributes:
+            amounts = find_amounts(a.value) if a.field == "budget" else []
+            if amounts and a.value[amounts[0][1] :].lstrip()[:1] in ("(", "（"):
+                self._unit_after(item, a.value, amounts[0][1], a.start)
                 return
 
     def _cut_unit_bracket(self, item: _Found, text: str, end: int, offset: int) -> None:
@@ -1841,14 +1906,40 @@ class _Reader:
         self, item: _Found, attributes: list[Attribute], offset: int, unit: str | None
     ) -> None:
         """Read labelled attributes into `item`; their offsets are relative to `offset`."""
+        if self._dated_budgets(item, attributes, offset, unit):
+            attributes = [a for a in attributes if a.field != "budget"]
         for a in attributes:
             start = offset + a.start
             if a.field == "budget":
                 self._budget(item, a.value, start, _qualifier_unit(a.label) or unit)
+                if item.budget is not None:  # 「令和6年度予算額 ○○,○○○千円」: the amount's year
+                    self._year(item, a.label, offset + a.label_start)
             elif a.field in ("division", "department"):
                 self._name_field(item, a.field, a.value, start)
             elif a.field == "fiscalYear" and not self._year_keyed(item, a, offset, unit):
                 self._year(item, a.value, start)
+
+    def _dated_budgets(
+        self, item: _Found, attributes: list[Attribute], offset: int, unit: str | None
+    ) -> bool:
+        """「（R6予算：○億○,○○○万円、R7予算：○億○,○○○万円）」: budget labels each naming its
+        own year, so each amount is the project's for that year (kept in `yearly`)."""
+        budgets = [a for a in attributes if a.field == "budget"]
+        if len(budgets) < 2 or item.budget is not None or item.yearly:
+            return False
+        series: list[YearAmount] = []
+        for a in budgets:
+            years = [m for m in year_mentions(a.label) if m.kind == "fiscal"]
+            yen = _yen(a.value, _qualifier_unit(a.label) or unit)
+            if len(years) != 1 or yen is None:
+                return False
+            at = offset + a.label_start
+            series.append(YearAmount(years[0].year, at + years[0].start, at + years[0].end,
+                                     offset + a.start, offset + a.end, yen))  # fmt: skip
+        if len({y.year for y in series}) != len(series):
+            return False
+        item.yearly = series
+        return True
 
     def _year_keyed(self, item: _Found, a: Attribute, offset: int, unit: str | None) -> bool:
         """「令和7年度：7,613千円、令和8年度：8,147千円」 read as a year label and its value:
@@ -2426,6 +2517,17 @@ def _amount_year_columns(header: list[str]) -> dict[int, int]:
     return years
 
 
+def _cost_year_columns(header: list[str]) -> dict[int, int]:
+    """Column → fiscal year for the year columns of a project table whose labels name no
+    other field than an amount: 「R7当初 | R6当初」, 「令和5年度決算」 (not 「R6目標」,
+    「R6実績」, which are an indicator's)."""
+    return {
+        column: year
+        for column, year in _amount_year_columns(header).items()
+        if _stage(header[column]) in (None, "budget", "estimate")
+    }
+
+
 def _stage(label: str) -> str | None:
     """The field the word after a column label's year names: 「令和7年度(予算)」 → budget;
     「令和5年度決算」 (a settled amount, no budget word) → None."""
@@ -2681,6 +2783,8 @@ def _budget_row(block: Block) -> list[Cell] | None:
         if len(cells) >= 3 and field_of(cells[0].text, exact=True) == "budget":
             return list(cells)
         return None
+    if block.kind == "paragraph" and not block.number and not block.mark:
+        return _labelled_figures(block)
     if block.kind != "field" or field_of(block.label or "", exact=True) != "budget":
         return None
     if block.value_start is None:
@@ -2689,6 +2793,62 @@ def _budget_row(block: Block) -> list[Cell] | None:
     for m in re.finditer(r"\S+", block.value or ""):
         row.append(Cell(m.group(), block.value_start + m.start(), block.value_start + m.end()))
     return row
+
+
+def _year_subheader(table: Table) -> Table:
+    """「予算額（千円）」 spanning two columns over 「R7当初 | R6当初」 in the first row: a
+    header printed on two rows (an HTML colspan) that arrives as a header and a first row of
+    years. Each year column is labelled by the label spanning it and its year."""
+    if len(table.rows) < 2 or len(table.rows[0]) != len(table.header):
+        return table
+    header, lower = table.header, table.rows[0]
+    filled = [k for k, c in enumerate(lower) if c.text]
+    if len(filled) < 2 or any(not year_mentions(lower[k].text) for k in filled):
+        return table
+    if any(_FIGURE.fullmatch(lower[k].text.replace(" ", "")) for k in filled):
+        return table
+    labels: list[str] = []
+    spans = False
+    for k, label in enumerate(header):
+        upper = label or (labels[k - 1].split(" ")[0] if k and not header[k] else "")
+        if not label and lower[k].text:
+            if not upper:
+                return table
+            spans = True
+        labels.append(f"{upper} {lower[k].text}".strip() if lower[k].text else upper)
+    if not spans:
+        return table
+    return replace(table, header=labels, rows=table.rows[1:])
+
+
+def _cell_tail(text: str) -> bool:
+    """A line that is one short word and no figure: the end of the cell above it, wrapped."""
+    word = text.strip()
+    return 0 < len(word) <= 12 and " " not in word and not any(ch.isdigit() for ch in word)
+
+
+def _wrapped_label(text: str) -> bool:
+    """「/継続」 alone on the line under a header: the rest of its last label, wrapped at
+    the line's end (a short word, no figure, set off by a slash or a middle dot)."""
+    word = text.strip()
+    return (
+        0 < len(word) <= 6
+        and word[0] in "/／・"
+        and " " not in word
+        and not any(ch.isdigit() for ch in word)
+    )
+
+
+def _labelled_figures(block: Block) -> list[Cell] | None:
+    """「事業費（千円） ○,○○○ ○,○○○ ―」: a budget label (with the unit it may carry), then
+    figures only, as PDF text prints a cost table's row (the reader keeps it a paragraph
+    when the label's unit bracket makes it no known label)."""
+    words = [(m.group(), m.start()) for m in re.finditer(r"\S+", block.text)]
+    if len(words) < 3 or not _is_budget_label(words[0][0]):
+        return None
+    if not all(_figure_or_none(w) for w, _ in words[1:]):
+        return None
+    return [Cell(w, block.start + at, block.start + at + len(w)) for w, at in words]
 
 
 def _row_unit(row: list[Cell], column: int | None) -> str | None:
@@ -2858,9 +3018,17 @@ def _unit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{labels})\s*(?:[:：]|は)?\s*(?P<unit>{_UNIT_WORDS})")
 
 
+def _budget_unit_pattern() -> re.Pattern[str]:
+    """「（事業費：百万円）」 after a caption: a budget label stating its amounts' unit."""
+    labels = "|".join(re.escape(label) for label in labels_of("budget"))
+    return re.compile(rf"[(（]\s*(?:{labels})\s*[:：]\s*(?P<unit>{_UNIT_WORDS})\s*[)）]")
+
+
 def _last_unit(text: str) -> str | None:
     matches = list(_unit_pattern().finditer(text))
-    return matches[-1].group("unit") if matches else None
+    if "円)" in text or "円）" in text:  # only then can a bracket state a unit
+        matches.extend(_budget_unit_pattern().finditer(text))
+    return max(matches, key=lambda m: m.start()).group("unit") if matches else None
 
 
 _QUALIFIED_UNIT = re.compile(rf"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>{_UNIT_WORDS})\s*[)）]")

@@ -29,6 +29,7 @@ from loaders.genres.units import unit_kind
 from loaders.recognisers.budgets import document_owner as _titled_owner
 from loaders.recognisers.organizations import (
     TREE_STROKES,
+    bracketed_unit,
     broken_down_unit,
     subject_department,
     unit_in_phrase,
@@ -38,6 +39,7 @@ from loaders.structure.attributes import attribute_groups, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
 from loaders.structure.tables import part_of_above
 from loaders.text.fiscal_year import document_year, year_mentions
+from loaders.text.names import generic_unit, office_name
 from loaders.text.normalize import nfkc_key
 from loaders.text.quantities import parse_quantity
 
@@ -60,6 +62,7 @@ class _Found:
     whole: bool = False  # counts the unit the document is about (a row of a year)
     # the year is a fiscal-year column's (令和6年度実績), not the day the count was taken
     by_column: bool = False
+    listed: bool = False  # the name stands in a column of units (所属名): an office there too
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -87,7 +90,9 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     counted = {(nfkc_key(s.organization), s.count) for s in facts.staff}
     for item in sorted(found, key=lambda f: f.by_column):
         organization = (
-            document_owner(facts, doc) if item.whole else _organization(item.name, facts, doc)
+            document_owner(facts, doc)
+            if item.whole
+            else _organization(item.name, facts, doc, listed=item.listed)
         )
         fiscal_year = item.year or year
         if organization is None or fiscal_year is None:
@@ -113,14 +118,18 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument) -> str:
     return subject_department(doc, places) or owner
 
 
-def _organization(printed: str, facts: DocumentFacts, doc: StructuredDocument) -> str | None:
+def _organization(
+    printed: str, facts: DocumentFacts, doc: StructuredDocument, *, listed: bool = False
+) -> str | None:
     """The unit a row counts: a unit name, or for a total row the unit the document is
-    about (a department's table of its divisions), else the municipality."""
+    about (a department's table of its divisions), else the municipality. `listed`: the
+    name stands in a column of units, where an office (「林業試験場」) counts as one."""
     name = label_key(printed).lstrip(_BULLETS)  # 「・市民課 46人」: the bullet is no name
     name = part_of_above(name) or name  # 「うち 架空浄化センター」: a part counted on its own
     note = re.search(r"\([^()]*\)$", name)
     if note is not None and note.start() > 0:  # 「感染症対策課(令和4年4月新設)」
-        name = name[: note.start()]
+        joined = bracketed_unit(name)  # 「架空庁(事務局)」: the unit is 架空庁事務局
+        name = joined or name[: note.start()]
     field = field_of(name, exact=True)
     if field == "total":
         return document_owner(facts, doc)  # the unit the document is about, else the city
@@ -131,7 +140,9 @@ def _organization(printed: str, facts: DocumentFacts, doc: StructuredDocument) -
         return document_owner(facts, doc) if _bare_suffix(named) else named
     if nfkc_key(name) == nfkc_key(facts.municipality):
         return name
-    if unit_kind(name) is not None:
+    if generic_unit(name):
+        return None  # 「議会事務局・各種委員会事務局」: a group of units, no one unit
+    if unit_kind(name) is not None or (listed and office_name(name)):
         return _with_place(name, facts)
     return None
 
@@ -197,10 +208,32 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                                     _year_columns(block.table.header)])  # fmt: skip
             found = _table_rows(doc, block.table, captioned)
             whole = broken_down_unit(doc, block)
+            dated = _caption_year(doc, block)
             for item in found:
+                if item.year is None and dated is not None:
+                    item = replace(item, year=dated)  # 「職員数(令和6年4月1日現在)」 over it
                 if whole and field_of(label_key(item.name), exact=True) == "total":
                     item = replace(item, name=whole)  # 「計」 of 「架空部の内訳」: the 部
                 yield item
+
+
+def _caption_year(doc: StructuredDocument, block: Block) -> int | None:
+    """The one year the caption just above a staff table prints (「組織別職員数(令和6年4月1日
+    現在)」: the fiscal year that day opens), when the caption names what the table counts;
+    the document's own year (an evaluation's, a plan's first) may differ."""
+    for other in reversed(doc.blocks[max(0, block.index - 3) : block.index]):
+        text = other.text
+        if other.kind == "field" and (other.label or "").strip().isdigit():
+            text = other.value or ""  # 「【3】組織別職員数(…)」: a numbered caption
+        elif other.kind not in ("heading", "paragraph", "item"):
+            continue
+        if not text.strip() or _unit_note(text):
+            continue
+        if "。" in text or field_of(text) != "staff":
+            return None
+        years = {m.year for m in year_mentions(label_key(text))}
+        return years.pop() if len(years) == 1 else None
+    return None
 
 
 def _continues_staff(table: Table, staff_years: list[list[str]]) -> bool:
@@ -294,11 +327,17 @@ def _table_rows(
     if name_column is None:
         name_column = 0
     unit_columns = _unit_columns(table, staff)
+    listed = field_of(table.header[name_column], exact=True) in ("division", "department")
     by_year = field_of(table.header[name_column], exact=True) == "fiscalYear"
+    outer: Cell | None = None  # the outer unit of the group the rows are in (a merged cell)
     for row in table.rows:
         if name_column >= len(row):
             continue
+        if unit_columns and unit_columns[0] < len(row) and row[unit_columns[0]].text.strip():
+            outer = row[unit_columns[0]]
         name = _row_unit(row, unit_columns) or row[name_column]
+        if outer is not None and _group_subtotal(row, unit_columns):
+            name = outer  # 「 | 小計 | 96」 under 「架空部局 | 架空部 | 40」: the group's own
         if not name.text.strip():
             name = _spanning_label(row, staff) or name
         if by_year:
@@ -314,7 +353,20 @@ def _table_rows(
                 count = _count(_unbracketed(row[index].text))
                 if count is not None:
                     yield _Found(name.text, _label_year(table.header[index]), count,
-                                 _evidence(doc, name, row[index]))  # fmt: skip
+                                 _evidence(doc, name, row[index]), listed=listed)  # fmt: skip
+
+
+def _group_subtotal(row: list[Cell], unit_columns: list[int]) -> bool:
+    """A row whose outer unit cell is blank (merged over the rows above) and whose only unit
+    cell says 小計: the subtotal of the outer unit that group's first row printed."""
+    if len(unit_columns) < 2:
+        return False
+    filled = [row[k] for k in unit_columns if k < len(row) and row[k].text.strip()]
+    return (
+        len(filled) == 1
+        and filled[0] is not row[unit_columns[0]]
+        and field_of(label_key(filled[0].text), exact=True) == "subtotal"
+    )
 
 
 def _spanning_label(row: list[Cell], counts: list[int]) -> Cell | None:

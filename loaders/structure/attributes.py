@@ -99,16 +99,54 @@ def _top_level_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if text[a:b].strip()]
 
 
-def leading_label(text: str, start: int, end: int) -> tuple[str, str, int] | None:
+def _after_year(text: str, start: int, end: int) -> int | None:
+    """Where a label starts after a fiscal year printed before it (「令和6年度予算額」,
+    「R7当初予算」): the year qualifies the label, it is not the label's value."""
+    from loaders.text.fiscal_year import year_mentions  # only for a bracket's first part
+
+    head = text[start : min(end, start + _MAX_YEAR)]
+    mention = next(iter(year_mentions(head)), None)
+    if mention is None or mention.start != 0 or mention.kind != "fiscal":
+        return None
+    at = start + mention.end
+    while at < end and text[at] in " \u3000の":
+        at += 1
+    return at if at < end else None
+
+
+_MAX_YEAR = 12
+
+
+def leading_label(
+    text: str, start: int, end: int, *, year_first: bool = False
+) -> tuple[str, str, int] | None:
     """(label, field, value start) when text[start:end] starts with a known label followed
-    by a value; the longest label wins (「予算額(事業費)」 over 「予算額」)."""
+    by a value; the longest label wins (「予算額(事業費)」 over 「予算額」). With
+    `year_first` (inside an attribute bracket) a fiscal year before the label belongs to it
+    (「（令和6年度予算額 ○○,○○○千円）」)."""
     while start < end and text[start].isspace():
         start += 1
-    for stop in range(min(end, start + _MAX_LABEL), start, -1):
+    found = _leading_label(text, start, start, end)
+    if found is None and year_first and start < end and (
+        text[start].isdigit() or text[start] in _YEAR_START
+    ):
+        after = _after_year(text, start, end)
+        if after is not None:
+            found = _leading_label(text, start, after, end)
+    return found
+
+
+_YEAR_START = "令平RrＲｒH"
+
+
+def _leading_label(text: str, start: int, label_at: int, end: int) -> tuple[str, str, int] | None:
+    """leading_label with the label read from `label_at` (after a year) and printed from
+    `start`."""
+    for stop in range(min(end, label_at + _MAX_LABEL), label_at, -1):
         label = text[start:stop]
         if label[-1].isspace():
             continue
-        field = field_of(label, exact=True)
+        field = field_of(text[label_at:stop], exact=True)
         if field is None:
             continue
         value_start = _LABEL_VALUE_GAP.match(text, stop)
@@ -126,7 +164,7 @@ def group_attributes(text: str, start: int, end: int, offset: int = 0) -> tuple[
     does not start with a known label (then the group is part of a name)."""
     found: list[Attribute] = []
     for a, b in _top_level_parts(text, start + 1, end - 1):
-        labelled = leading_label(text, a, b)
+        labelled = leading_label(text, a, b, year_first=True)
         if labelled is None:
             if not found:
                 return ()

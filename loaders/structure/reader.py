@@ -36,6 +36,8 @@ from loaders.structure.tables import (
     split_tabs,
     table_runs,
     unit_captioned,
+    word_table,
+    word_table_end,
 )
 from loaders.text.normalize import Line, fold_width, lines_with_offsets
 from loaders.text.project_names import looks_like_project
@@ -238,6 +240,10 @@ class _Reader:
             if j > i and self._table(lines[i:j], "figures"):
                 i = j
                 continue
+            j = word_table_end(lines, i)  # the same with single spaces in the header too
+            if j > i and self._table(lines[i:j], "words"):
+                i = j
+                continue
             j = _labelled_header_region(lines, i)
             if j > i and self._table(lines[i:j], "space"):
                 i = j
@@ -252,6 +258,8 @@ class _Reader:
             after = lines[i + 1] if i + 1 < len(lines) else None
             if several and i < len(lines) and self._wrapped_value(line, lines[i], after):
                 i += 1
+            elif several and i < len(lines) and (rest := self._wrapped_unit(line, lines[i])):
+                lines[i] = rest  # the rest of the next line, after the unit name's end
         return StructuredDocument(self.text, self.folded, self.blocks)
 
     _WRAP_SHARE = 0.85  # a line this near the widest line of the text ran into the margin
@@ -288,6 +296,29 @@ class _Reader:
         last.text = last.text + tail
         last.end = nxt.end
         return True
+
+    def _wrapped_unit(self, line: Line, nxt: Line) -> Line | None:
+        """「課名 架空港湾課 係名 灯台」 over 「管理係 記入者 …」: a form line whose last field, a
+        unit's name (係名, 課名), breaks at the line's end; the next line's first word ends
+        the name (the unit's suffix). The field takes it; the rest of that line is returned."""
+        last = self.blocks[-1]
+        label = (last.label or "").strip()
+        value = (last.value or "").strip()
+        if last.kind != "field" or last.end != line.end or not value or not label.endswith("名"):
+            return None
+        if field_of(label, exact=True) not in ("division", "department") or unit_kind(value):
+            return None
+        head = nxt.text.split(maxsplit=1)[0] if nxt.text.strip() else ""
+        if not head or nxt.text[:1].isspace() or not unit_kind(head) or field_of(head):
+            return None
+        if not _LETTERS.fullmatch(value) or not unit_kind(value + head):
+            return None
+        last.value = value + head
+        last.text = last.text + head
+        last.end = nxt.start + len(head)
+        rest = nxt.text[len(head) :]
+        skip = len(rest) - len(rest.lstrip())
+        return Line(rest.lstrip(), nxt.start + len(head) + skip, nxt.end, nxt.number)
 
     def _under_value(self, last: Block, line: Line, nxt: Line) -> bool:
         """Whether the text of `nxt` starts under the last field of `line` (a value wrapped
@@ -387,6 +418,8 @@ class _Reader:
             folded = self.folded
             table = figure_table(lines, lambda at: printed_width(
                 folded[folded.rfind("\n", 0, at) + 1 : at]))  # fmt: skip
+        elif how == "words":
+            table = word_table(lines, self.folded)
         elif how == "box":
             table = self._continued_box(lines) or box_table(lines)
         elif how == "pipe":

@@ -445,6 +445,130 @@ def figure_table(
     return _table(header, rows) if rows else None
 
 
+_WORD_HEADER_MAX = 10  # labels a header line prints: 所属名, 令和6年度, R7当初, 備考
+_WORD_LABEL_MAX = 10  # a label is a word, never a phrase
+_UNIT_FIELDS = ("division", "department")
+_BRACKET_FIGURE = re.compile(r"^[(（][0-9][0-9,]*(?:\.[0-9]+)?[)）]$")  # 「(9)」: an 内数
+
+
+def _word_figure(token: str) -> bool:
+    return bool(_FIGURE_TOKEN.match(token) or _BRACKET_FIGURE.match(token))
+
+
+def _word_header(line: Line) -> list[Cell] | None:
+    """「所属名 令和6年度 令和7年度 備考」: labels set apart by single spaces (a PDF's text layer
+    dropped the gaps), one of them a year, none a figure or a phrase; else None."""
+    text = line.text.strip()
+    if len(text) > _WORD_HEADER_MAX * (_WORD_LABEL_MAX + 1) or " " not in text:
+        return None  # the cheap check: no single-spaced words, or a line of prose
+    if "  " in text or "\u3000" in text or "\t" in text:
+        return None  # a wide gap: the space and figure tables read it
+    cells = [_cell(line, m.start(), m.end()) for m in re.finditer(r"\S+", line.text)]
+    if not 3 <= len(cells) <= _WORD_HEADER_MAX:
+        return None
+    if any(len(c.text) > _WORD_LABEL_MAX or _word_figure(c.text) or re.search(r"[。、,，]", c.text)
+           for c in cells):  # fmt: skip
+        return None
+    if field_of(cells[0].text, exact=True) not in _UNIT_FIELDS:
+        return None  # rows named by unit (所属名, 課名): other tables' lines stay lines
+    if not any(year_mentions(c.text) for c in cells[1:]):
+        return None  # a column per year (or 当初/決算 of a year) is what makes it a table
+    return cells
+
+
+def _word_parts(line: Line) -> tuple[list[Cell], list[Cell], list[Cell]] | None:
+    """A row's words before its run of figures, the figures, and the words after them;
+    None for a line that is no such row (a sentence, a line of words alone)."""
+    if "。" in line.text:
+        return None
+    words = [_cell(line, m.start(), m.end()) for m in re.finditer(r"\S+", line.text)]
+    first = next((k for k, w in enumerate(words) if _word_figure(w.text)), None)
+    if not first:
+        return None  # no figure, or no name before the figures
+    end = first
+    while end < len(words) and _word_figure(words[end].text):
+        end += 1
+    if any(_word_figure(w.text) for w in words[end:]):
+        return None  # figures among words: prose, or two records on one line
+    return words[:first], words[first:end], words[end:]
+
+
+def word_table_end(lines: Sequence[Line], i: int) -> int:
+    """The end of a table from line `i` whose header and rows are words and figures apart by
+    single spaces (「環境課 28 30 室を含む」 under 「所属名 令和6年度 令和7年度 備考」): a name, a
+    figure per year column, a note after them; wrapped lines among the rows; else `i`."""
+    header = _word_header(lines[i])
+    if header is None:
+        return i
+    rows, end, k = 0, i, i + 1
+    while k < len(lines) and lines[k].text.strip():
+        parts = _word_parts(lines[k])
+        if parts is not None and 2 <= len(parts[1]) < len(header):
+            rows, end = rows + 1, k
+        elif not _wrap_or_qualifier(lines[k]) or (rows == 0 and k > i + 2):
+            break
+        k += 1
+    if rows < 2:
+        return i
+    while end + 1 < k and _wrap_or_qualifier(lines[end + 1]) and not is_unit_note(
+        lines[end + 1].text
+    ):
+        end += 1  # the last row's wrapped name (「(単位:千円)」 under it is a note, no name)
+    return end + 1
+
+
+def _joined_cell(cells: Sequence[Cell], text: str) -> Cell:
+    return Cell(text, cells[0].start, cells[-1].end)
+
+
+def word_table(lines: Sequence[Line], text: str) -> Table | None:
+    """The table `word_table_end` found, `text` the document the lines' offsets point into.
+    Figures sit in the year columns; the words before them fill the leading columns (a name
+    of several words is one cell), the words after them the trailing ones (備考). A line under
+    the header continues a label (「/継続」 the last, 「(R4)」 the first year's); a line among
+    the rows continues the name above."""
+    header = list(_word_header(lines[0]) or [])
+    parsed = [(line, _word_parts(line)) for line in lines[1:]]
+    figures = max((len(p[1]) for _, p in parsed if p is not None), default=0)
+    after = max((len(p[2]) for _, p in parsed if p is not None), default=0)
+    lead = max(1, len(header) - figures - after)
+    after = len(header) - figures - lead
+    if figures < 2 or after < 0:
+        return None
+    rows: list[list[Cell]] = []
+    for line, parts in parsed:
+        if parts is None or len(parts[1]) < 2:
+            piece = line.text.strip()
+            at = line.start + line.text.index(piece)
+            if rows:  # the rest of the name above
+                name = rows[-1][0]
+                rows[-1][0] = Cell(name.text + piece, name.start, at + len(piece))
+            else:
+                k = len(header) - 1 if piece[0] in "/／・" else lead
+                label = header[k]
+                header[k] = Cell(label.text + piece, label.start, at + len(piece))
+            continue
+        words, figs, notes = parts
+        if len(figs) > figures:
+            return None
+        extra = len(words) - lead + 1
+        if extra >= 1:
+            first = [_joined_cell(words[:extra], text[words[0].start : words[extra - 1].end])]
+            leading = first + words[extra:]
+        else:
+            leading = [*words, *(Cell("", words[-1].end, words[-1].end),) * (lead - len(words))]
+        notes_cells = list(notes)
+        if after and len(notes_cells) > after:
+            tail = notes_cells[after - 1 :]
+            notes_cells = [*notes_cells[: after - 1],
+                           _joined_cell(tail, text[tail[0].start : tail[-1].end])]  # fmt: skip
+        end = (notes_cells or figs)[-1].end
+        blank = Cell("", end, end)
+        row = [*leading, *figs, *(blank,) * (figures - len(figs)), *notes_cells]
+        rows.append(row + [blank] * (len(header) - len(row)))
+    return _table(header, rows) if rows else None
+
+
 def unit_captioned(lines: Sequence[Line]) -> bool:
     """「3 構成事業        （単位：千円）」 over 「事業名  R5決算  R6予算」: a caption ending in
     a unit note, printed on the first line of a space-aligned table; no header of it."""
@@ -870,7 +994,9 @@ def space_region(lines: Sequence[Line], i: int) -> int:
     gap = 0
     j = k + 1
     while j < len(lines) and gap <= _TABLE_GAP:
-        if is_space_rule(lines[j].text) or cells(j) == 2 or not lines[j].text.strip():
+        if cells(j) == 2 and _short_row(lines[j - 1], lines[wide[-1]], lines[j]):
+            pass  # 「会計課  4」 under 「総務課  22  総務係」: a row whose last cells are blank
+        elif is_space_rule(lines[j].text) or cells(j) == 2 or not lines[j].text.strip():
             gap += 1
         elif cells(j) >= 3:
             wide.append(j)
@@ -936,6 +1062,20 @@ def _wrapped_tail(above: Line, line: Line) -> bool:
         and not _NOTE_LINE.match(line.text)
         and _indent(line.text) > _indent(above.text)
         and not is_space_rule(line.text)
+    )
+
+
+def _short_row(above: Line, last: Line, line: Line) -> bool:
+    """A line of a name and a figure right under a line of the table (no blank line), set
+    in as far as the table's last wide row: a row whose cells after the figure are blank,
+    however many such rows follow one another before the next wide row."""
+    if not above.text.strip() or is_space_rule(above.text):
+        return False
+    name, value = split_spaces(line)
+    return (
+        bool(_FIGURE.match(value.text))
+        and not _FIGURE.match(name.text)
+        and _indent(line.text) == _indent(last.text)
     )
 
 

@@ -30,6 +30,9 @@ _AMOUNT = re.compile(rf"(?P<about>約\s*)?(?P<number>{NUMERAL})\s*円")
 # "(単位:千円)", "(千円)": a table's unit label, not an amount of a thousand yen.
 _LABEL_WINDOW = 8
 _UNIT_LABEL_BEFORE = re.compile(r"(?:単位\s*[:：]?\s*|[(（\[【])$")
+# "2億　930万円": a 億 part set off by one (often full-width) space from its 万 part, which
+# typesetters use to keep columns of amounts aligned.  It is one amount, not "2億" and "930万円".
+_OKU_PART_BEFORE = re.compile(r"(?<![\d,.])(?P<oku>\d[\d,]*)億 $")
 
 
 def unit_scale(unit: str) -> int | None:
@@ -58,8 +61,16 @@ def find_amounts(text: str) -> list[tuple[int, int, int]]:
         ):
             continue
         yen = _to_yen(number)
-        if yen is not None:
-            found.append((match.start(), match.end(), yen))
+        if yen is None:
+            continue
+        start = match.start()
+        if match.group("about") is None and "万" in number and "億" not in number:
+            oku = _OKU_PART_BEFORE.search(folded, max(0, start - 16), start)
+            if oku is not None:
+                oku_yen = _to_yen(oku.group("oku") + "億")
+                if oku_yen is not None:
+                    start, yen = oku.start(), oku_yen + yen
+        found.append((start, match.end(), yen))
     return found
 
 

@@ -117,6 +117,7 @@ FACILITY_SUFFIXES = (
     "児童相談所", "津波避難タワー", "バスターミナル", "処分場", "分館",
     "展望台", "分校", "研究所", "試験場", "大学校", "駅前広場", "交通広場", "口広場", "自由通路",
     "道場", "武道場", "子ども館", "こども館", "城跡", "青少年ホーム", "高等学校", "専門学校",
+    "研修館", "児童クラブ",
 )  # fmt: skip
 # Suffixes too generic to name a facility unless a proper noun is part of the name.
 _NEEDS_PROPER_NOUN = ("施設",)
@@ -219,6 +220,23 @@ def _suffix(name: str, suffixes: Iterable[str]) -> str | None:
     is the longest; asked tens of thousands of times per corpus, over ~100 suffixes)."""
     found = _suffix_pattern(tuple(suffixes)).search(name)
     return found.group() if found else None
+
+
+_GENERIC_HEADS = ("各種", "関係各", "その他の", "その他")  # 「各種委員会事務局」: a kind, no unit
+
+
+def office_name(name: str) -> bool:
+    """「環境保健研究所」「林業試験場」: a name whose suffix reads as a facility's (研究所,
+    試験場, センター …), with a word of its own before the suffix; where a column of units
+    lists it (所属名), it names the office that works there."""
+    suffix = _suffix(name, FACILITY_SUFFIXES)
+    return suffix is not None and len(name) - len(suffix) >= _MIN_UNIT_MODIFIER
+
+
+def generic_unit(name: str) -> bool:
+    """「各種委員会事務局」「その他の課」: a word for several units of a kind (a line that
+    groups them in a table), no one unit; 「議会事務局・各種委員会事務局」 holds one."""
+    return any(part.strip().startswith(_GENERIC_HEADS) for part in re.split(r"[・･、]", name))
 
 
 @lru_cache(maxsize=16)

@@ -241,3 +241,45 @@ def inline_codes(text: str) -> tuple[str, list[InlineCode]] | None:
         code = _with_printed(parsed, text[match.start("code") : match.end("code")])
         pieces.append(InlineCode(code, name, start, start + len(name)))
     return text[: found[0].start()].strip(), pieces
+
+
+# A code of two or more steps printed right after a name, with no gap (a cell whose lines
+# were joined: 「…まちづくり1-2 次の…」): not preceded by a figure, a letter or a dash.
+_RUN_ON = re.compile(
+    rf"(?<![0-9A-Za-z\-.．~])(?P<code>{_BARE_STEP}(?:-{_BARE_STEP}){{1,{_MAX_STEPS - 1}}})"
+    r"[ \u3000\t:：.．]*(?=[^\s0-9])"
+)
+
+
+def run_on_codes(text: str) -> list[InlineCode]:
+    """「1-1 名称A1-2 名称B」: codes of one depth, each with its name, printed one after the
+    other in a single text with no gap between a name and the next code (the lines of a
+    merged table cell joined). Each code must follow the one before it in order (1-1, 1-2,
+    2-1 …) and be no date or figure (「国道1-2号」), so a code-like number inside a name does
+    not split it. Empty unless the text starts with a code and holds at least two."""
+    folded = fold_width(text, keep_length=True)
+    found = [m for m in _RUN_ON.finditer(folded) if not _NOT_AFTER.match(folded[m.end("code") :])]
+    if len(found) < 2 or found[0].start() != len(folded) - len(folded.lstrip()):
+        return []
+    pieces: list[InlineCode] = []
+    previous: CodeParse | None = None
+    for k, match in enumerate(found):
+        parsed = _parse_code_text(match.group("code"))
+        if parsed is None or "(" in parsed.printed:
+            return []
+        if previous is not None and (
+            len(parsed.parts) != len(previous.parts)
+            or parsed.parts <= previous.parts
+            or folded[match.start() - 1].isspace()  # set apart: a figure in a name, no run
+        ):
+            return []
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        raw = text[match.end() : end]
+        name = raw.strip()
+        if len(name) < 2 or not _NAME_CHAR.search(name):
+            return []
+        start = match.end() + (len(raw) - len(raw.lstrip()))
+        code = _with_printed(parsed, text[match.start("code") : match.end("code")])
+        pieces.append(InlineCode(code, name, start, start + len(name)))
+        previous = parsed
+    return pieces

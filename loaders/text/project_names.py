@@ -103,3 +103,17 @@ def strip_leading_status_mark(name: str) -> str:
         return name
     bare = name[match.end() :]
     return bare if looks_like_project(bare) else name
+
+
+_TRAILING_WORD = re.compile(r"[ \u3000]+(?P<word>\S{1,6})[ \u3000]*$")
+
+
+def strip_trailing_status_word(line: str) -> str:
+    """「X事業 ○,○○○万円（教育課）　新規」 → the line without 「新規」: a status mark printed as
+    the last word of a project's line, after its amount or division, is no part of the row
+    (the marks are `mkf:statusMark` in ontology/fields.ttl)."""
+    match = _TRAILING_WORD.search(line)
+    if match is None or fold_width(match.group("word")) not in status_marks():
+        return line
+    return line[: match.start()]
+

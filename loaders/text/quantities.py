@@ -139,12 +139,13 @@ def as_printed(quantity: Quantity) -> tuple[float | int, str | None]:
 
 
 # 「(%)」「(千円)」「(人/年)」「(g/人・日)」 after an indicator's name: the unit its values are
-# printed in. A scale word may lead it (千人, 百万円); 年 is a unit only here (平均築年数(年)).
+# printed in. A scale word may lead it (千人, 百万円); 年 is a unit only here (平均築年数(年)),
+# and so are the counts of animals (頭, 匹, 羽) and the volume and area signs (千㎥, ㎢).
 _SCALE = "(?:百万|千|万|億|十)?"
 # metric units in Latin letters (a bracket of other capitals is an abbreviation: KPI, ICT)
 _METRIC = r"(?:k?g|t|t-CO2|k?m[23]?|ha|[kM]?Wh|k?L|mL|m³|m²|TEU)"  # TEU: containers
 _BRACKET_UNIT = re.compile(
-    rf"^{_SCALE}(?:{_UNIT}|年|日|分|秒|便|橋|窓口|経営体|事業所|{_METRIC})$"
+    rf"^{_SCALE}(?:{_UNIT}|年|日|分|秒|便|橋|窓口|経営体|事業所|頭|匹|羽|㎥|㎢|{_METRIC})$"
 )
 _TRAILING_BRACKET = re.compile(r"\s*[(（](?P<inner>[^()（）]{1,16})[)）]\s*$")
 _UNIT_PER = re.compile(r"[/／・]")  # 「人/年」「g/人・日」: units per units

@@ -65,9 +65,17 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-8/gold.json",
         ROOT / "tests/data/composed-fresh-8",
     ),
-    "estimate": (
+    "composed 12": (
         ROOT / "tests/data/composed-fresh-9/gold.json",
         ROOT / "tests/data/composed-fresh-9",
+    ),
+    "composed 13": (
+        ROOT / "tests/data/composed-fresh-10/gold.json",
+        ROOT / "tests/data/composed-fresh-10",
+    ),
+    "estimate": (
+        ROOT / "tests/data/composed-fresh-11/gold.json",
+        ROOT / "tests/data/composed-fresh-11",
     ),
 }
 # mode → (README heading, the corpora its table shows)
@@ -88,6 +96,8 @@ MODES = {
             "composed 9",
             "composed 10",
             "composed 11",
+            "composed 12",
+            "composed 13",
             "estimate",
         ),
     ),

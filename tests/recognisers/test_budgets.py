@@ -498,3 +498,38 @@ def test_a_budget_label_whose_value_is_an_account_and_its_amount() -> None:
     assert _budgets(row, title=title, year=2025) == {
         ("架空環境部", 2025, "架空霊園事業特別会計", 30_000_000)
     }
+
+
+def test_an_account_name_wrapped_below_its_row_is_joined_to_it() -> None:
+    text = (
+        "当初予算の概要\n会計区分 2025年度 2024年度 増減\n"
+        "一般会計 3,000 2,800 200\n架空林業改善資金特別 90 95 △5\n会計\n"
+        "合計 3,090 2,895 195\n（単位：千円）\n"
+    )
+    assert _budgets(text, year=2025) == {
+        ("青葉台市", 2025, "一般会計", 3_000_000),
+        ("青葉台市", 2024, "一般会計", 2_800_000),
+        ("青葉台市", 2025, "架空林業改善資金特別会計", 90_000),
+        ("青葉台市", 2024, "架空林業改善資金特別会計", 95_000),
+    }
+
+
+def test_an_account_field_whose_value_opens_with_a_dated_budget_label() -> None:
+    text = (
+        "部の予算\n一般会計（架空部所管分）：令和7年度当初予算額 52,300千円"
+        "（令和6年度 50,100千円）\n"
+    )
+    assert _budgets(text, year=2025) == {
+        ("青葉台市", 2025, "一般会計", 52_300_000),
+        ("青葉台市", 2024, "一般会計", 50_100_000),
+    }
+
+
+def test_an_account_field_opening_with_another_word_gives_no_budget() -> None:
+    text = "部の予算\n一般会計：うち国庫支出金 12,300千円\n"
+    assert _budgets(text, year=2025) == set()
+
+
+def test_a_sentence_after_a_remark_label_is_read_as_a_sentence() -> None:
+    text = "第5章 実施計画\n備考：令和6年度の一般会計当初予算額は18億2,300万円である。\n"
+    assert _budgets(text, year=None) == {("青葉台市", 2024, "一般会計", 1_823_000_000)}

@@ -893,3 +893,102 @@ def test_grades_under_their_own_years_column_keep_it_beside_a_title_dating_the_w
         ("窓口の一本化", 2022, "B"),
         ("公用車の削減", 2021, "C"),
     }
+
+
+def test_dated_grade_columns_of_indicator_rows_grade_the_entry_stated_above_the_table() -> None:
+    """A KPI table under its 取組 (rows name indicators, not entries): each dated 評価
+    column grades the entry stated between the previous table and this one."""
+    text = (
+        "【取組】架空港の清掃活動\n【担当】架空課\n\n"
+        "成果指標\t令和4年度評価\t令和5年度評価\t備考\n"
+        "清掃参加者数\tB\tA\t\n清掃回数\tB\tA\t\n\n"
+        "【取組】架空灯台の公開\n【担当】架空課\n\n"
+        "成果指標\t令和4年度評価\t令和5年度評価\t備考\n"
+        "見学者数\tA\tC\t\n公開日数\tB\tC\t\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("架空港の清掃活動", 2022, "B"),
+        ("架空港の清掃活動", 2023, "A"),
+        ("架空灯台の公開", 2023, "C"),  # 令和4年度: A and B, no one grade
+    }
+
+
+def test_an_indicator_table_with_dated_grades_but_no_entry_above_grades_nothing() -> None:
+    text = (
+        "【取組】架空港の清掃活動\n\n"
+        "指標\tR4評価\tR5評価\n清掃参加者数\tB\tA\n\n"
+        "指標\tR4評価\tR5評価\n見学者数\tA\tC\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("架空港の清掃活動", 2022, "B"),
+        ("架空港の清掃活動", 2023, "A"),
+    }
+
+
+def test_a_bullet_naming_an_entry_then_its_evaluation_label_and_grade() -> None:
+    """「・架空港の清掃活動　評価：Ｂ（…）」: the entry set apart from 評価：grade by spaces,
+    graded for the year the heading names; a name the page states nowhere else is no entry."""
+    text = (
+        "【取組】架空港の清掃活動\n【取組】架空灯台の公開\n\n"
+        "５　令和５年度の取組の振り返り\n\n"
+        "・架空港の清掃活動　評価：Ｂ（参加者は微減したが、清掃の範囲を港の外の浜辺まで広げた）\n"
+        "・架空灯台の公開　評価：Ａ\n"
+        "・架空の記念事業　評価：Ｃ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("架空港の清掃活動", 2023, "B"),
+        ("架空灯台の公開", 2023, "A"),
+    }
+
+
+def test_a_level_evaluation_column_grades_that_levels_names_not_the_level_above() -> None:
+    """政策名 | 施策名 | 指標 | 施策評価: the 施策 printed in its own name column is graded,
+    not the 政策 beside it, though both are coded policies of the document."""
+    text = (
+        "政策1 架空のまちづくり\n施策1-1 架空港の再生\n施策1-2 架空灯台の保存\n\n"
+        "| 政策名 | 施策名 | 成果指標 | 施策評価 |\n|---|---|---|---|\n"
+        "| 架空のまちづくり | 架空港の再生 | 来港者数 | B |\n"
+        "| 架空のまちづくり | 架空灯台の保存 | 見学者数 | A |\n"
+    )
+    rows = evaluation_rows(facts_of(text, year=2023))
+    assert ("架空のまちづくり", 2023, "B") not in rows
+    assert rows == {("架空港の再生", 2023, "B"), ("架空灯台の保存", 2023, "A")}
+
+
+_MARKED_LIST = (
+    "【取組】架空港の清掃活動\n【取組】架空灯台の公開\n\n"
+    "{legend}"
+    "令和５年度の状況\n\n"
+    "・架空港の清掃活動　Ｂ\n・架空灯台の公開　Ａ\n・架空の記念事業　Ｃ\n"
+)
+
+
+def test_entries_closed_by_a_mark_the_legend_explains_are_graded() -> None:
+    """A legend table (Ａ | 目標を達成) says the marks are grades: each stated entry's line
+    closed by one is graded, for the year its heading names."""
+    legend = "区分\t内容\nＡ\t目標を達成\nＢ\t概ね達成\nＣ\t未達成\n\n"
+    assert evaluation_rows(facts_of(_MARKED_LIST.format(legend=legend), year=2024)) == {
+        ("架空港の清掃活動", 2023, "B"),
+        ("架空灯台の公開", 2023, "A"),
+    }
+
+
+def test_a_mark_after_an_entry_without_a_legend_is_no_grade() -> None:
+    assert evaluation_rows(facts_of(_MARKED_LIST.format(legend=""), year=2024)) == set()
+
+
+def test_rows_under_a_line_of_labels_grade_the_entry_before_their_grade() -> None:
+    """A table PDF text set out with single spaces: 「取組名 評価 備考」, then a line per row;
+    the words before the row's grade name the entry (one the document states)."""
+    text = (
+        "【取組】架空港の清掃活動\n【取組】架空灯台の公開\n\n"
+        "４ 令和５年度の評価\n"
+        "取組名 評価 備考\n"
+        "架空港の清掃活動 B 参加者は微減\n"
+        "架空灯台の公開 A 見学者が過去最多\n"
+        "架空の記念事業 C 中止\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("架空港の清掃活動", 2023, "B"),
+        ("架空灯台の公開", 2023, "A"),
+    }

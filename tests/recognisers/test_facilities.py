@@ -422,3 +422,24 @@ def test_a_youth_hall_a_high_school_and_a_vocational_school_are_facilities() -> 
     assert _facilities(text) >= {
         "青葉台市勤労青少年ホーム", "県立青葉台高等学校", "県立青葉看護専門学校"
     }
+
+
+def test_a_prefectures_word_for_its_own_before_a_kind_names_no_place() -> None:
+    text = "県民センターの窓口で受け付けます。公設児童館も利用できます。\n"
+    assert _facilities(text) == set()
+
+
+def test_the_hours_or_sport_a_kind_serves_names_no_place() -> None:
+    text = (
+        "休日夜間急病診療所を運営し、陸上競技場の照明を更新します。"
+        "架空台陸上競技場も改修します。\n"
+    )
+    assert _facilities(text) == {"架空台陸上競技場"}
+
+
+def test_a_named_childrens_club_or_training_hall_is_a_facility_the_kind_is_not() -> None:
+    text = (
+        "放課後児童クラブの定員を増やすため、架空台児童クラブを移転する。\n"
+        "| 施設名 | 延床面積 |\n|---|---|\n| 架空山研修館 | 450 |\n"
+    )
+    assert _facilities(text) == {"架空台児童クラブ", "架空山研修館"}

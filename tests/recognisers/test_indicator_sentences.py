@@ -353,3 +353,28 @@ def test_a_setting_after_a_connective_is_no_name_and_its_target_carries_on() -> 
     rows = _rows(text)
     assert ("架空港の入港数", 2027, "target", 150) in rows
     assert not any("計画" in name for name, *_ in rows)
+
+
+def test_a_markdown_list_dash_is_no_part_of_a_sentences_subject() -> None:
+    from loaders.field_vocabulary import all_labels
+    from loaders.recognisers.indicator_sentences import sentence_observations
+    from loaders.structure import read_structure
+
+    text = "* 架空港の来港者数は、令和4年度の900人から令和5年度は1,200人に増えました。\n"
+    doc = read_structure(text, labels=all_labels())
+    names = {o.indicator for o in sentence_observations(doc, 2024)}
+    assert names == {"架空港の来港者数"}
+
+
+def test_figures_a_sentence_takes_from_a_census_are_no_indicator() -> None:
+    """「世帯数は令和2年国勢調査で1,200世帯となり、平成27年の1,350世帯から減少」: the place's
+    census figures (`mkf:surveyStatistic` cue words), not a plan's indicator."""
+    from loaders.field_vocabulary import all_labels
+    from loaders.recognisers.indicator_sentences import sentence_observations
+    from loaders.structure import read_structure
+
+    text = "架空村の世帯数は令和2年国勢調査で1,200世帯となり、平成27年の1,350世帯から減少した。\n"
+    doc = read_structure(text, labels=all_labels())
+    assert list(sentence_observations(doc, 2024)) == []
+    said = text.replace("国勢調査で", "")
+    assert list(sentence_observations(read_structure(said, labels=all_labels()), 2024))

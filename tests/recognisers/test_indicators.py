@@ -1708,3 +1708,136 @@ def test_a_name_line_over_its_steps_reads_a_bracketed_target_and_results_on_the_
         ("「架空の催しに満足した」と答えた町民の割合", 2023, "actual", 41.9),
         ("「架空の催しに満足した」と答えた町民の割合", 2025, "target", 45.0),
     }
+
+
+def test_a_lone_bracketed_year_dates_the_one_header_label_without_a_year() -> None:
+    """「成果指標 基準値 R5実績 R8目標」 over 「（2021年度）」 set flush left by the PDF's text:
+    of the labels only 基準値 prints no year, so the one bracketed year is its."""
+    text = (
+        "３　成果指標\n"
+        "成果指標 基準値 R5実績 R8目標\n"
+        "（2021年度）\n"
+        "架空港の来港者数（人） 1,000 1,250 1,500\n"
+    )
+    assert _observations_of_year(text, 2024) == {
+        ("架空港の来港者数", 2021, "baseline", 1000),
+        ("架空港の来港者数", 2023, "actual", 1250),
+        ("架空港の来港者数", 2026, "target", 1500),
+    }
+
+
+def test_a_lone_bracketed_year_under_two_labels_without_a_year_dates_neither() -> None:
+    text = (
+        "成果指標 基準値 実績値 R8目標\n"
+        "（2021年度）\n"
+        "架空港の来港者数（人） 1,000 1,250 1,500\n"
+    )
+    assert not any(year == 2021 for _, year, _, _ in _observations_of_year(text, 2024))
+
+
+def test_a_target_in_brackets_after_a_sentence_belongs_to_its_subject() -> None:
+    """「- ○○数は、…に増えました（目標：1,500人）」: the sentence's subject is the name the
+    bracket's target is of; a figure before the bracket (「12.5%（目標…）」) names nothing."""
+    text = (
+        "- 架空港の来港者数は、令和4年度の900人から令和5年度は1,200人に"
+        "増えました（目標：1,500人）\n"
+        "- 架空灯台の見学率　令和5年度 12.5％（目標：令和8年度 20％）\n"
+    )
+    found = _observations_of_year(text, 2024)
+    assert ("架空港の来港者数", None, "target", 1500) in found
+    assert not any(name.startswith("12.5") or "増えました" in name for name, *_ in found)
+
+
+def test_a_web_pages_round_bullet_is_no_part_of_an_indicators_name() -> None:
+    text = "  • 架空灯台の見学率　令和4年度 10.0％ → 令和5年度実績 12.5％\n"
+    names = {name for name, *_ in _observations_of_year(text, 2024)}
+    assert names == {"架空灯台の見学率"}
+
+
+def test_a_column_labelled_by_a_year_or_day_with_its_kind_in_brackets() -> None:
+    """「令和6年4月1日（実績）」, 「令和9年度（目標）」: the year (a day's, the fiscal year it
+    falls in), then the kind in brackets, under a first column naming what is measured."""
+    text = (
+        "区分\t令和4年度（基準）\t令和6年4月1日（実績）\t令和9年度（目標）\n"
+        "架空港の職員数（人）\t120\t118\t110\n"
+    )
+    assert _observations_of_year(text, 2024) == {
+        ("架空港の職員数", 2022, "baseline", 120),
+        ("架空港の職員数", 2024, "actual", 118),
+        ("架空港の職員数", 2027, "target", 110),
+    }
+
+
+def test_rows_under_a_header_of_years_one_led_by_a_kind_word_are_a_plan_and_its_results() -> None:
+    """A header of years with its corner blank, rows 「計画○○数」 and 「○○数」: the row led by
+    計画 holds targets, the other actuals up to the document's year."""
+    text = (
+        "| | 2023年度 | 2024年度 | 2025年度 |\n|---|---|---|---|\n"
+        "| 目標来港者数 | 1,000 | 1,100 | 1,200 |\n"
+        "| 来港者数 | 980 | 1,050 | - |\n"
+    )
+    assert _observations_of_year(text, 2024) == {
+        ("目標来港者数", 2023, "target", 1000),
+        ("目標来港者数", 2024, "target", 1100),
+        ("目標来港者数", 2025, "target", 1200),
+        ("来港者数", 2023, "actual", 980),
+        ("来港者数", 2024, "actual", 1050),
+    }
+
+
+def test_rows_under_a_header_of_years_without_a_kind_word_are_no_indicators() -> None:
+    """課別 staff by year (「総務課 12 13」): no row names a kind, so nothing is read as one."""
+    text = "| | 2023年度 | 2024年度 |\n|---|---|---|\n| 架空課 | 12 | 13 |\n| 架空係 | 4 | 5 |\n"
+    assert _observations_of_year(text, 2024) == set()
+
+
+def test_lines_of_a_name_a_kind_and_values_under_a_header_of_years() -> None:
+    """「指標　区分　R4　R5　R6」 set out with single (full-width) spaces, rows 「name kind
+    values…」 and 「実績 values…」 (the name above goes on): values under the years from the
+    left; a line of another shape ends the rows."""
+    text = (
+        "指標　区分　R4　R5　R6\n"
+        "重点指標1　架空港の来港者数（人）目標　1,000　1,100　1,200\n"
+        "実績　980　1,050\n"
+        "1日に1回以上灯台を見る人の割合（％）　目標　20.0　22.0\n"
+        "実績　19.5\n"
+        "来港者は増えたが、灯台の見学は伸び悩んだ。目標 30\n"
+    )
+    assert _observations_of_year(text, 2024) == {
+        ("架空港の来港者数", 2022, "target", 1000),
+        ("架空港の来港者数", 2023, "target", 1100),
+        ("架空港の来港者数", 2024, "target", 1200),
+        ("架空港の来港者数", 2022, "actual", 980),
+        ("架空港の来港者数", 2023, "actual", 1050),
+        ("1日に1回以上灯台を見る人の割合", 2022, "target", 20.0),
+        ("1日に1回以上灯台を見る人の割合", 2023, "target", 22.0),
+        ("1日に1回以上灯台を見る人の割合", 2022, "actual", 19.5),
+    }
+
+
+def test_a_header_of_kinds_under_a_generic_corner_dated_by_bracketed_years_below() -> None:
+    """「項目 現状値 目標値」 (a corner naming no field, then kinds) over 「(2022年度) (2030年度)」:
+    the rows under them are indicators, each value of its column's kind and year."""
+    text = (
+        "項目　現状値　目標値\n"
+        "（2022年度）　（2030年度）\n"
+        "架空港の来港者数（人）　1,000　1,500\n"
+    )
+    assert _observations_of_year(text, 2024) == {
+        ("架空港の来港者数", 2022, "baseline", 1000),
+        ("架空港の来港者数", 2030, "target", 1500),
+    }
+
+
+def test_a_generic_corner_over_words_that_are_no_kinds_reads_nothing() -> None:
+    text = "区分　施設数　延床面積\n（2022年度）　（2022年度）\n架空地区　3　1,200\n"
+    assert _observations_of_year(text, 2024) == set()
+
+
+def test_a_plan_of_money_under_a_header_of_years_is_no_indicator() -> None:
+    text = (
+        "（単位：千円）\n"
+        "| | 2023年度 | 2024年度 |\n|---|---|---|\n| 計画事業費 | 1,000 | 1,100 |\n"
+        "| 事業費 | 980 | 1,050 |\n"
+    )
+    assert _observations_of_year(text, 2024) == set()

@@ -1171,3 +1171,62 @@ def test_levels_of_a_system_table_filing_the_pages_entries_are_their_policies() 
     assert initiative_rows(facts_of(text)) == {
         ("霧笛台の修繕", ("3-1",)), ("霧笛の記録", ("3-1",))
     }
+
+
+def test_coded_items_listed_under_a_labelled_heading_are_measures_not_their_details() -> None:
+    text = (
+        "## 柱2 霧のまち\n- 2-① 霧笛の保存　◎\n  - 霧笛保存事業（予算：120万円／担当：文化課）\n"
+        "  - 霧笛の音を毎日鳴らした。\n- 2-② 灯台の再生　△\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("霧笛の保存", ("2-①",)), ("灯台の再生", ("2-②",))
+    }
+
+
+def test_entries_numbered_on_their_own_under_a_policy_heading_are_filed_there() -> None:
+    text = (
+        "改革の取組\n\n1 窓口の改善\n\n1-1 手続の簡素化\n\n取組1 押印の廃止\n\n取組2 様式の統一\n\n"
+        "1-2 窓口の集約\n\n取組3 総合窓口の設置\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert ("押印の廃止", ("1-1",)) in rows and ("様式の統一", ("1-1",)) in rows
+    assert ("総合窓口の設置", ("1-2",)) in rows
+
+
+def test_a_graded_table_with_two_code_columns_grades_the_finer_level() -> None:
+    text = (
+        "政策コード\t政策名\t施策コード\t施策名\t評価\n"
+        "3\t霧のまち\t3-1\t霧笛の保存\tA\n3\t霧のまち\t3-2\t灯台の再生\tB\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("霧笛の保存", ("3-1",)), ("灯台の再生", ("3-2",))}
+
+
+
+def test_a_level_over_only_finer_levels_of_the_system_stays_a_measure() -> None:
+    from loaders.facts import PolicyCode
+
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, "", "comprehensive_plan_policy")
+    facts.policy_codes += [PolicyCode("3", "3", "霧のまち"), PolicyCode("3-1", "3-1", "霧笛の保存"),
+                           PolicyCode("3-1-1", "3-1-1", "霧笛台の修繕"),
+                           PolicyCode("3-1-2", "3-1-2", "霧笛の記録")]  # fmt: skip
+    facts.initiatives += [
+        Initiative("霧笛の保存", "measure", policy_codes=["3-1"], number="3-1"),
+        Initiative("霧笛台の修繕", "measure", policy_codes=["3-1"]),
+        Initiative("霧笛の記録", "measure", policy_codes=["3-1"]),
+    ]
+    initiatives._drop_policy_doubles(facts)
+    assert ("霧笛の保存", ("3-1",)) in initiative_rows(facts)
+
+
+def test_a_level_over_entries_of_its_own_is_their_policy_not_a_measure() -> None:
+    from loaders.facts import PolicyCode
+
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, "", "comprehensive_plan_policy")
+    facts.policy_codes += [PolicyCode("3", "3", "霧のまち"), PolicyCode("3-1", "3-1", "霧笛の保存")]
+    facts.initiatives += [
+        Initiative("霧笛の保存", "measure", policy_codes=["3-1"], number="3-1"),
+        Initiative("霧笛台の修繕", "measure", policy_codes=["3-1"]),
+        Initiative("霧笛の記録", "measure", policy_codes=["3-1"]),
+    ]
+    initiatives._drop_policy_doubles(facts)
+    assert "霧笛の保存" not in {name for name, _ in initiative_rows(facts)}

@@ -677,3 +677,101 @@ def test_a_parent_in_brackets_broken_over_two_lines_is_read_whole() -> None:
     parents = _parents(text)
     assert parents.get("架空道路課") == "架空都市整備部"
     assert parents.get("架空公園課") == "架空緑化部"
+
+
+def test_a_unit_label_beside_a_unit_label_in_a_header_is_no_unit() -> None:
+    """「主管部 | 主管課 | 関係課」: labels of columns, none the value of the one before it."""
+    text = ("施策\t主管部\t主管課\t関係課\n1-1 架空の港\t架空港湾部\t架空港湾課\t架空漁業課\n"
+            "1-2 架空の灯\t架空港湾部\t架空灯台課\t架空港湾課\n")  # fmt: skip
+    names = {o.name for o in _facts(text).organizations}
+    assert not names & {"主管部", "主管課", "関係課"}
+    assert {"架空港湾課", "架空灯台課"} <= names
+
+
+def test_an_office_in_a_column_of_units_is_a_unit() -> None:
+    """「架空海洋研究所」 in a 所属名 column among 課: an office, a unit of the document."""
+    text = "所属名\t令和6年度\n架空港湾課\t14\n架空漁業課\t9\n架空海洋研究所\t21\n"
+    assert "架空海洋研究所" in {o.name for o in _facts(text).organizations}
+
+
+def test_a_line_grouping_units_of_a_kind_is_no_unit() -> None:
+    text = "所属名\t職員数\n架空港湾課\t14\n架空議会事務局・各種委員会事務局\t7\n"
+    assert "架空議会事務局・各種委員会事務局" not in {o.name for o in _facts(text).organizations}
+
+
+def test_a_larger_unit_in_brackets_in_a_later_cell_is_the_row_units_parent() -> None:
+    """「架空図書課 | 6 | (架空教育委員会事務局)」: the note cell says whose part the row's unit is,
+    tab-separated as in a piped table."""
+    tabbed = "課名\t職員数\t備考\n架空港湾課\t14\t\n架空図書課\t6\t(架空教育委員会事務局)\n"
+    piped = ("| 課名 | 職員数 | 備考 |\n|---|---|---|\n| 架空港湾課 | 14 | |\n"
+             "| 架空図書課 | 6 | (架空教育委員会事務局) 分室を含む |\n")  # fmt: skip
+    for text in (tabbed, piped):
+        parents = _parents(text)
+        assert parents["架空図書課"] == "架空教育委員会事務局"
+        assert parents["架空港湾課"] is None
+
+
+def test_a_unit_inside_a_unit_of_its_rank_in_brackets_is_its_part() -> None:
+    """「架空灯台室(架空港湾課内)」: a 室 set inside a 課, though of its rank; in a table's cell
+    as in a list item."""
+    tabbed = "課・室\t職員数\n架空港湾課\t14\n架空灯台室(架空港湾課内)\t4\n"
+    listed = "■体制\n・架空港湾課\n・架空灯台室(架空港湾課内)\n"
+    for text in (tabbed, listed):
+        assert _parents(text)["架空灯台室"] == "架空港湾課"
+
+
+def test_a_unit_of_the_rank_of_one_in_brackets_after_it_is_not_its_part() -> None:
+    text = "・架空灯台室(架空港湾課)と連携します。\n"
+    assert _parents(text).get("架空灯台室") is None
+
+
+def test_a_sentence_placing_a_unit_inside_another_gives_its_parent() -> None:
+    """「架空灯台室は架空港湾課内に置く」 under a table whose 所管部 column says 架空港湾部: what
+    the sentence states wins; in a note under a table as in a paragraph of prose."""
+    table = ("事業名\t所管部\t所管課\n架空灯台事業\t架空港湾部\t架空灯台室\n"
+             "架空桟橋事業\t架空港湾部\t架空港湾課\n")  # fmt: skip
+    noted = table + "※架空灯台室は架空港湾課内に置く。\n"
+    prose = "■体制\n・架空港湾課\n・架空灯台室\n\n架空灯台室は、架空港湾課内に置かれる組織です。\n"
+    for text in (noted, prose):
+        assert _parents(text)["架空灯台室"] == "架空港湾課"
+
+
+def test_a_sentence_placing_a_larger_unit_inside_a_smaller_one_gives_no_parent() -> None:
+    text = "架空港湾部は架空灯台係内に置く。\n"
+    assert _parents(text).get("架空港湾部") is None
+
+
+def test_a_sentence_putting_an_office_under_a_units_charge_gives_its_parent() -> None:
+    """「架空浜辺支所は架空港湾課の所管とし」: the office's parent, in a note under a table of
+    units as in a paragraph under a piped table."""
+    table = "課名\t職員数\n架空港湾課\t14\n架空浜辺支所\t5\n"
+    noted = table + "※架空浜辺支所は架空港湾課の所管とし、窓口業務を行う。\n"
+    listed = ("| 課名 | 職員数 |\n|---|---|\n| 架空港湾課 | 14 |\n| 架空浜辺支所 | 5 |\n\n"
+              "架空浜辺支所は、架空港湾課の所管です。\n")  # fmt: skip
+    for text in (noted, listed):
+        assert _parents(text)["架空浜辺支所"] == "架空港湾課"
+
+
+def test_a_unit_suffix_in_brackets_in_a_column_of_units_completes_the_unit() -> None:
+    text = "部局\t職員数\n架空港湾部\t40\n架空漁業部\t30\n架空庁(事務局)\t12\n"
+    assert "架空庁事務局" in {o.name for o in _facts(text).organizations}
+
+
+def test_a_section_name_broken_at_a_form_lines_end_is_one_unit_of_its_division() -> None:
+    """「係名 灯台」 over 「管理係 記入者 …」: the 係 架空灯台管理係 of the 課 beside it, in a run
+    of fields as in fields a line each."""
+    run = "部局名 架空港湾部 課名 架空港湾課 係名 灯台\n管理係 記入者 主査\n"
+    lines = "部局名：架空港湾部\n課名：架空港湾課\n係名：灯台管理係\n"
+    for text in (run, lines):
+        assert _parents(text).get("灯台管理係") == "架空港湾課"
+
+
+def test_a_bureau_under_a_merged_group_of_departments_is_its_part() -> None:
+    """「架空知事部局」 merged over 「架空一部」…「架空会計局」: a 局 in the group is its part too;
+    a 局 outside the group's rows is not."""
+    text = ("部局\t部局\t職員数\n架空知事部局\t架空港湾部\t30\n\t架空会計局\t6\n\t小計\t36\n"
+            "架空企業局\t\t9\n")  # fmt: skip
+    parents = _parents(text)
+    assert parents["架空会計局"] == "架空知事部局"
+    assert parents["架空港湾部"] == "架空知事部局"
+    assert parents["架空企業局"] is None

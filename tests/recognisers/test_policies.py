@@ -956,3 +956,86 @@ def test_a_code_read_earlier_with_a_project_name_gives_way_to_the_policy_name() 
     facts.policy_codes.append(PolicyCode("1-1", "1-1", "星見台整備事業"))
     policies.recognise(read_structure(text, labels=all_labels()), facts)
     assert policy_rows(facts) == {("1", "星の街"), ("1-1", "星の観察会")}
+
+
+def test_a_merged_table_cell_holding_several_levels_splits_at_each_code() -> None:
+    text = (
+        "| 基本目標 | 政策 | 施策 |\n|---|---|---|\n"
+        "| 3 霧のまち | 3-1 霧笛の保存3-2 灯台の再生 | 3-1-1 霧笛台の修繕3-2-1 灯台の塗装 |\n"
+        "| 4 港のまち | 4-1 岸壁の整備 | 4-1-1 岸壁の補強 |\n"
+    )
+    rows = policy_rows(facts_of(text))
+    assert {("3-1", "霧笛の保存"), ("3-2", "灯台の再生"), ("3-1-1", "霧笛台の修繕"),
+            ("3-2-1", "灯台の塗装"), ("4-1-1", "岸壁の補強")} <= rows  # fmt: skip
+
+
+def test_a_grade_and_comment_after_a_policy_name_are_not_its_name() -> None:
+    text = (
+        "施策の評価\n施策 評価 評価の理由\n"
+        "施策2-1 霧笛の保存 A 来訪者が増えた\n施策2-2 灯台の再生 C 工事が遅れた\n"
+    )
+    assert policy_rows(facts_of(text)) == {("2-1", "霧笛の保存"), ("2-2", "灯台の再生")}
+
+
+def test_a_status_mark_after_a_listed_policy_name_is_not_its_name() -> None:
+    text = "## 柱2 霧のまち\n- 2-① 霧笛の保存　◎\n- 2-② 灯台の再生　△\n"
+    rows = policy_rows(facts_of(text))
+    assert {("2-1", "霧笛の保存"), ("2-2", "灯台の再生")} <= rows
+
+
+def test_a_field_labelled_with_a_policy_word_and_its_code_names_that_level() -> None:
+    text = (
+        "重点の取組\n基本目標2：霧のまちの暮らし\n・霧笛保存事業 120万円（文化課）\n"
+        "基本目標3：港のにぎわい\n・岸壁整備事業 300万円（港湾課）\n"
+    )
+    assert policy_rows(facts_of(text)) == {("2", "霧のまちの暮らし"), ("3", "港のにぎわい")}
+
+
+def test_a_tree_of_unlabelled_codes_over_entries_labelled_as_initiatives_is_the_system() -> None:
+    text = (
+        "改革の取組\n\n1 窓口の改善\n\n1-1 手続の簡素化\n\n取組1 押印の廃止\n\n取組2 様式の統一\n\n"
+        "1-2 窓口の集約\n\n取組3 総合窓口の設置\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "窓口の改善"), ("1-1", "手続の簡素化"), ("1-2", "窓口の集約")
+    }
+
+
+def test_a_tree_of_unlabelled_codes_alone_is_still_no_system() -> None:
+    text = "改革の取組\n\n1 窓口の改善\n\n1-1 手続の簡素化\n\n1-2 窓口の集約\n"
+    assert policy_rows(facts_of(text)) == set()
+
+
+def test_zero_padded_codes_in_a_table_of_levels_are_read_as_numbers() -> None:
+    text = (
+        "施策の体系\n| 区分 | 番号 | 名称 |\n|---|---|---|\n| 政策 | 3 | 霧のまち |\n"
+        "| 施策 | 3-01 | 霧笛の保存 |\n| 施策 | 3-02 | 灯台の再生 |\n"
+    )
+    facts = facts_of(text)
+    assert {c.printed for c in facts.policy_codes} == {"3", "3-01", "3-02"}
+    assert ("3-2", "灯台の再生") in policy_rows(facts)
+
+
+
+def test_a_mark_joining_two_words_inside_a_name_is_no_grade() -> None:
+    text = "## 柱2 霧のまち\n- 2-① 霧笛 × 灯台 の連携\n- 2-② 就労継続支援 B 型の拡充\n"
+    rows = policy_rows(facts_of(text))
+    assert {("2-1", "霧笛 × 灯台 の連携"), ("2-2", "就労継続支援 B 型の拡充")} <= rows
+
+
+def test_a_line_of_a_code_tree_running_into_the_next_code_names_both_levels() -> None:
+    text = "施策の体系\n1 霧のまち\n1-1 霧笛の保存1-2 灯台の再生\n2 港のまち\n2-1 岸壁の整備\n"
+    assert {("1-1", "霧笛の保存"), ("1-2", "灯台の再生")} <= policy_rows(facts_of(text))
+
+
+def test_a_figure_set_apart_inside_a_policy_name_does_not_split_it() -> None:
+    text = "施策の体系\n1 霧のまち\n1-1 国道 2-3 区間の改良\n"
+    assert ("1-1", "国道 2-3 区間の改良") in policy_rows(facts_of(text))
+
+
+def test_a_numbered_note_under_a_policy_titled_page_is_no_policy() -> None:
+    text = (
+        "基本目標2「霧のまちの暮らし」抜粋\n\n| 施策コード | 事業名 |\n|---|---|\n"
+        "| 2-1 | 灯台改修事業 |\n\n※1 霧岬灯台(明治30年建設)の改修。令和9年度完了予定。\n"
+    )
+    assert policy_rows(facts_of(text)) == {("2", "霧のまちの暮らし")}

@@ -1400,3 +1400,140 @@ def test_a_sentence_giving_an_accounts_amount_and_its_change_is_no_project_entry
         "架空霊園事業 2億円（2025年度、架空環境課）。\n"
     )
     assert _projects(text) == {("架空霊園事業", 2025, 200_000_000, "架空環境課")}
+
+
+def test_a_status_word_printed_last_on_a_project_line_is_dropped() -> None:
+    text = (
+        "主な事業\n(1) 架空水路改修事業　 980千円（架空土木課）　継続\n"
+        "(2) 架空図書購入事業 1,500千円 拡充\n"
+    )
+    assert _projects(text) == {
+        ("架空水路改修事業", 2024, 980_000, "架空土木課"),
+        ("架空図書購入事業", 2024, 1_500_000, None),
+    }
+
+
+def test_a_year_before_the_budget_label_in_a_bracket_dates_the_amount() -> None:
+    text = "主な事業\n◆架空桟橋補修事業（R7当初予算：2,340千円／担当：架空港湾課）\n"
+    assert _projects(text) == {("架空桟橋補修事業", 2025, 2_340_000, "架空港湾課")}
+
+
+def test_a_related_project_label_names_the_project_of_its_bullet_record() -> None:
+    text = (
+        "### 取組3 架空窓口の改善\n"
+        "- 所管：架空部 架空窓口課\n"
+        "- 関連事業：架空予約システム事業（令和6年度予算額 4,400千円）\n"
+        "- 内容：予約を受け付けた。\n"
+    )
+    assert _projects(text) == {("架空予約システム事業", 2024, 4_400_000, "架空窓口課")}
+
+
+def test_a_related_project_takes_the_amount_and_unit_of_neighbouring_bullets() -> None:
+    text = (
+        "3. 架空の推進\n  * 主な関連事業: 架空バス運行事業\n  * 予算: 1,200千円\n"
+        "  * 担当課: 架空交通課\n\n  * 担当課: 架空総務課\n"
+    )
+    assert _projects(text) == {("架空バス運行事業", 2024, 1_200_000, "架空交通課")}
+
+
+def test_a_cost_row_printed_as_a_line_of_figures_gives_each_years_amount() -> None:
+    text = (
+        "事務事業名 架空児童館運営事業\n部局名 架空部 課名 架空育成課\n"
+        "2 事業費の推移\n区分 令和4年度決算 令和5年度決算 令和6年度予算 令和7年度見込\n"
+        "事業費（千円） 1,420 2,815 3,300 －\nうち一般財源 780 913 880\n"
+    )
+    assert _projects(text, year=2023) == {
+        ("架空児童館運営事業", 2022, 1_420_000, "架空育成課"),
+        ("架空児童館運営事業", 2023, 2_815_000, "架空育成課"),
+        ("架空児童館運営事業", 2024, 3_300_000, "架空育成課"),
+    }
+
+
+def test_years_in_the_first_row_under_a_spanning_budget_label_are_its_columns() -> None:
+    text = (
+        "主な事業\n事業名\t予算（千円）\t\t所管\n\tR6当初\tR5決算\t\n"
+        "架空公園整備事業\t3,000\t2,500\t架空公園課\n架空水路補修事業\t1,200\t－\t架空土木課\n"
+    )
+    assert _projects(text) == {
+        ("架空公園整備事業", 2024, 3_000_000, "架空公園課"),
+        ("架空公園整備事業", 2023, 2_500_000, "架空公園課"),
+        ("架空水路補修事業", 2024, 1_200_000, "架空土木課"),
+    }
+
+
+def test_a_unit_bracket_after_a_terms_labelled_amount_names_the_division() -> None:
+    text = "主な事業\n架空清掃事業：予算額：1,200千円（架空環境課）　ごみを集めます\n"
+    assert _projects(text) == {("架空清掃事業", 2024, 1_200_000, "架空環境課")}
+
+
+def test_a_definition_list_entry_with_a_unit_bracket_after_its_amount() -> None:
+    from loaders.text.document_text import extract_main_text
+
+    html = (
+        "<!DOCTYPE html><html><body><main><h2>職員の育成</h2><dl><dt>架空研修事業</dt>"
+        "<dd>予算額：令和6年度 560万円（架空人事課）<br>研修を行います。</dd></dl>"
+        "</main></body></html>"
+    )
+    assert _projects(extract_main_text(html)) == {("架空研修事業", 2024, 5_600_000, "架空人事課")}
+
+
+def test_a_header_label_wrapped_onto_its_own_line_keeps_the_single_space_table() -> None:
+    text = (
+        "主要事業（単位：千円）\n事業名 担当課 令和6年度決算 令和7年度予算 区分\n・継続\n"
+        "架空林道補修事業 架空林務課 5,400 6,100 継続\n架空苗木配布事業 架空林務課 － 800 新規\n"
+    )
+    assert _projects(text, year=2025) == {
+        ("架空林道補修事業", 2024, 5_400_000, "架空林務課"),
+        ("架空林道補修事業", 2025, 6_100_000, "架空林務課"),
+        ("架空苗木配布事業", 2025, 800_000, "架空林務課"),
+    }
+
+
+def test_year_columns_naming_a_target_are_no_amounts_of_a_single_space_table() -> None:
+    text = (
+        "主要事業\n事業名 担当課 R6目標 R7目標\n"
+        "架空林道補修事業 架空林務課 12 15\n"
+    )
+    assert {row[2] for row in _projects(text, year=2025)} == {None}
+
+
+def test_a_cell_wrapped_below_its_row_does_not_end_a_single_space_table() -> None:
+    text = (
+        "（単位：万円）\n事業名 担当課 2024年度 2025年度 財源\n"
+        "架空庁舎補強事業 架空総務課 120 340 架空防災・減\n災事業債\n"
+        "架空校舎改修事業 架空教育課 － 90 一般財源\n"
+    )
+    assert _projects(text) == {
+        ("架空庁舎補強事業", 2024, 1_200_000, "架空総務課"),
+        ("架空庁舎補強事業", 2025, 3_400_000, "架空総務課"),
+        ("架空校舎改修事業", 2025, 900_000, "架空教育課"),
+    }
+
+
+def test_a_budget_label_with_its_unit_in_a_caption_bracket_states_the_tables_unit() -> None:
+    text = (
+        "重点事業（事業費：百万円）\n| 重点事業 | R6 | R7 | 担当課 |\n|---|---|---|---|\n"
+        "| 架空センター整備事業 | 412.0 | 958.5 | 架空危機管理課 |\n"
+        "| 架空プラザ改修事業 | 0.0 | 36.2 | 架空資源課 |\n"
+    )
+    assert _projects(text) == {
+        ("架空センター整備事業", 2024, 412_000_000, "架空危機管理課"),
+        ("架空センター整備事業", 2025, 958_500_000, "架空危機管理課"),
+        ("架空プラザ改修事業", 2025, 36_200_000, "架空資源課"),
+    }
+
+
+def test_budget_labels_each_naming_a_year_give_the_project_each_years_amount() -> None:
+    text = (
+        "主な事業\n"
+        "・架空庁舎改修事業（R6予算：1億1,800万円、R7予算：14億2,000万円／担当：架空管財課）\n"
+    )
+    assert _projects(text) == {
+        ("架空庁舎改修事業", 2024, 118_000_000, "架空管財課"),
+        ("架空庁舎改修事業", 2025, 1_420_000_000, "架空管財課"),
+    }
+    text = "主な事業\n架空庁舎改修事業（令和6年度予算額 1,800千円；令和7年度予算額 2,000千円）\n"
+    assert _projects(text) == {
+        ("架空庁舎改修事業", 2024, 1_800_000, None),
+        ("架空庁舎改修事業", 2025, 2_000_000, None),
+    }

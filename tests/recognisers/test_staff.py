@@ -607,3 +607,58 @@ def test_a_unit_placed_by_a_particle_is_named_without_the_words_before_it() -> N
     does not swallow 「架空環境部に」."""
     text = "・令和5年度、架空環境部に架空脱炭素課（職員数6人）を置きました。\n"
     assert _staff(text) == {("架空脱炭素課", 2024, "合計", 6)}
+
+
+def test_an_office_in_the_unit_column_of_a_staff_table_counts_as_a_unit() -> None:
+    """「架空海洋研究所」 under 所属名: an office whose name reads as a facility's, counted as
+    the unit it is, in single-spaced text as in a tab-separated table."""
+    spaced = "所属名 令和5年度 令和6年度\n架空港湾課 14 15\n架空海洋研究所 21 22\n"
+    tabbed = "所属名\t令和5年度\t令和6年度\n架空港湾課\t14\t15\n架空海洋研究所\t21\t22\n"
+    expected = {("架空港湾課", 2023, "合計", 14), ("架空港湾課", 2024, "合計", 15),
+                ("架空海洋研究所", 2023, "合計", 21), ("架空海洋研究所", 2024, "合計", 22)}
+    assert _staff("職員数\n" + spaced) == expected
+    assert _staff("職員数\n" + tabbed) == expected
+
+
+def test_an_office_outside_a_unit_column_is_no_staffed_unit() -> None:
+    text = "区分\t職員数\n架空港湾課\t14\n架空海洋研究所\t21\n"
+    assert ("架空海洋研究所", 2024, "合計", 21) not in _staff(text)
+
+
+def test_a_subtotal_under_a_merged_group_cell_counts_the_group() -> None:
+    """「架空本部 | 架空一部 | 30」 then 「 | 小計 | 50」: the subtotal of the group whose merged
+    cell the first row printed, tab-separated or piped."""
+    tabbed = ("部局\t部局\t職員数\n架空本部\t架空一部\t30\n\t架空二部\t20\n\t小計\t50\n"
+              "架空局\t\t9\n")  # fmt: skip
+    piped = ("| 部局 | 部局 | 職員数 |\n|---|---|---|\n| 架空本部 | 架空一部 | 30 |\n"
+             "| | 架空二部 | 20 |\n| | 小計 | 50 |\n| 架空局 | | 9 |\n")  # fmt: skip
+    for text in (tabbed, piped):
+        assert ("架空本部", 2024, "合計", 50) in _staff(text)
+        assert ("架空一部", 2024, "合計", 30) in _staff(text)
+
+
+def test_a_date_in_the_caption_of_a_staff_table_gives_its_year() -> None:
+    """「(令和6年4月1日現在)」 in the caption: the fiscal year that day opens, not the
+    document's year, whether the caption is a heading or a numbered 【n】 line."""
+    table = "所属名\t職員数\n架空港湾課\t14\n架空漁業課\t9\n"
+    for caption in ("課別職員数(令和6年4月1日現在)\n", "【2】課別職員数(令和6年4月1日現在)\n"):
+        assert _staff(caption + table, year=2023) == {
+            ("架空港湾課", 2024, "合計", 14), ("架空漁業課", 2024, "合計", 9)}
+
+
+def test_a_line_grouping_units_of_a_kind_counts_no_unit() -> None:
+    """「架空議会事務局・各種委員会事務局」: several units of a kind on one line, no one unit."""
+    text = "所属名\t職員数\n架空港湾課\t14\n架空議会事務局・各種委員会事務局\t7\n"
+    assert _staff(text) == {("架空港湾課", 2024, "合計", 14)}
+
+
+def test_a_unit_suffix_in_brackets_after_a_name_completes_the_unit() -> None:
+    """「架空庁(事務局)」 in a unit column: the unit 架空庁事務局, tab-separated or piped; a note in
+    brackets after a unit (「架空港湾課(新設)」) stays a note."""
+    tabbed = "部局\t職員数\n架空港湾部\t40\n架空庁(事務局)\t12\n架空港湾課(新設)\t5\n"
+    piped = ("| 部局 | 職員数 |\n|---|---|\n| 架空港湾部 | 40 |\n| 架空庁(事務局) | 12 |\n"
+             "| 架空港湾課(新設) | 5 |\n")  # fmt: skip
+    for text in (tabbed, piped):
+        found = _staff(text)
+        assert ("架空庁事務局", 2024, "合計", 12) in found
+        assert ("架空港湾課", 2024, "合計", 5) in found

@@ -439,3 +439,18 @@ def test_a_sentence_holding_figures_under_a_header_is_no_figure_row() -> None:
     text = "区分    令和4年度  令和5年度\n架空の件数は 12 から 15 に増えました。\n"
     doc = read(text)
     assert not [b for b in doc.blocks if b.kind == "table"]
+
+
+def test_a_unit_name_broken_at_the_end_of_a_form_line_is_one_value() -> None:
+    """「課名 架空港湾課 係名 灯台」 over 「管理係 記入者 架空」: the 係名 value ends on the next
+    line (a PDF's text wraps its cells so); the rest of that line is read on its own."""
+    doc = read("部局名 架空港湾部 課名 架空港湾課 係名 灯台\n管理係 記入者 主査\n")
+    fields = {b.label: b.value for b in doc.of_kind("field")}
+    assert fields["係名"] == "灯台管理係"
+    assert "記入者" in doc.text[doc.blocks[-1].start : doc.blocks[-1].end]
+
+
+def test_a_word_under_a_form_line_ending_in_a_whole_unit_does_not_join_it() -> None:
+    doc = read("部局名 架空港湾部 課名 架空港湾課 係名 灯台係\n管理係 記入者 主査\n")
+    fields = {b.label: b.value for b in doc.of_kind("field")}
+    assert fields["係名"] == "灯台係"

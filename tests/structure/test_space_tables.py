@@ -313,3 +313,57 @@ def test_a_labelled_value_under_a_two_column_table_is_no_row_of_it() -> None:
     )
     (table,) = _tables(text)
     assert [r[0] for r in _rows(table)] == ["架空企画課", "架空管理課"]
+
+
+def test_a_unit_table_whose_header_and_rows_are_apart_by_single_spaces_is_a_table() -> None:
+    """A PDF's text layer printed 「課名 令和5年度 令和6年度 摘要」 and its rows with single
+    spaces: a name (of several words too), a figure per year (an 内数 in brackets), a note."""
+    text = (
+        "課名 令和5年度 令和6年度 摘要\n"
+        "架空港湾課 14 15 灯台係を含む\n"
+        "　灯台係 (4) (5) 架空港湾課内\n"
+        "架空漁業課 9 8\n"
+        "(港 計) 23 23\n"
+    )
+    (table,) = _tables(text)
+    assert table.header == ["課名", "令和5年度", "令和6年度", "摘要"]
+    assert _rows(table) == [
+        ["架空港湾課", "14", "15", "灯台係を含む"],
+        ["灯台係", "(4)", "(5)", "架空港湾課内"],
+        ["架空漁業課", "9", "8", ""],
+        ["(港 計)", "23", "23", ""],
+    ]
+
+
+def test_a_single_spaced_unit_table_keeps_a_unit_note_under_it_out_of_its_last_row() -> None:
+    text = "所属 R5 R6\n架空港湾課 14 15\n架空漁業課 9 8\n(単位:人)\n"
+    (table,) = _tables(text)
+    assert _rows(table)[-1] == ["架空漁業課", "9", "8"]
+
+
+def test_a_single_spaced_header_of_no_unit_column_leaves_its_lines_alone() -> None:
+    """Only a table listing units is read so: other single-spaced lines stay lines (their
+    recognisers read them as lines), and a sentence with figures is no row."""
+    text = "区分 令和5年度 令和6年度\n架空の件数 12 15\n架空の回数 3 4\n"
+    assert _tables(text) == []
+    text = "課名 令和5年度 令和6年度\n架空港湾課は 14 人から 15 人に増えた。\n"
+    assert _tables(text) == []
+
+
+def test_rows_of_a_name_and_a_figure_alone_stay_in_their_space_table() -> None:
+    """「架空灯台課  4」 rows (their note column blank), three and more in a row between wide
+    rows: the table goes on under them, one table."""
+    text = (
+        "課名        職員数  主な係\n"
+        "架空港湾課      14  桟橋係・灯台係\n"
+        "架空漁業課       9  漁港係・市場係\n"
+        "架空灯台課       4\n"
+        "架空市場課       3\n"
+        "架空船舶課       2\n"
+        "架空図書課       6  (架空教育委員会事務局)\n"
+        "架空体育課       5  (架空教育委員会事務局)\n"
+    )
+    (table,) = _tables(text)
+    assert [r[0] for r in _rows(table)] == [
+        "架空港湾課", "架空漁業課", "架空灯台課", "架空市場課", "架空船舶課", "架空図書課",
+        "架空体育課"]  # fmt: skip

@@ -146,3 +146,15 @@ def test_year_amounts_gives_one_amount_to_every_year_of_an_each_year_range() -> 
     found = year_amounts("毎年度 250（令和6年度～令和8年度）", "万円")
     assert [(y.year, y.yen) for y in found] == [(2024, 2_500_000), (2025, 2_500_000),
                                                 (2026, 2_500_000)]  # fmt: skip
+
+
+def test_an_oku_part_set_apart_by_one_space_is_one_amount() -> None:
+    # typesetters pad 「3億　 80万円」 so columns of amounts line up; it is one amount
+    assert [a[2] for a in find_amounts("架空会計 3億　80万円（前年度比）")] == [300_800_000]
+    assert [a[2] for a in find_amounts("予算額: 12億 5,000万円")] == [1_250_000_000]
+
+
+def test_amounts_in_columns_apart_by_a_wide_gap_stay_two_amounts() -> None:
+    found = find_amounts("7億2,000万円　　6億　910万円")
+    assert [a[2] for a in found] == [720_000_000, 609_100_000]
+    assert [a[2] for a in find_amounts("補助 3億円 80万円")] == [300_000_000, 800_000]

@@ -3,7 +3,9 @@ from loaders.text.names import (
     find_facilities,
     find_nicknames,
     find_organizations,
+    generic_unit,
     normalized_form_tokens,
+    office_name,
 )
 
 
@@ -190,3 +192,13 @@ def test_a_unit_whose_last_word_the_tokenizer_glues_to_its_suffix_is_found() -> 
 
 def test_a_word_merely_ending_in_a_suffix_character_is_still_no_unit() -> None:
     assert _names(find_organizations("事業の一部を見直す")) == []
+
+
+def test_an_office_name_has_a_word_before_its_facility_suffix() -> None:
+    assert office_name("架空海洋研究所") and office_name("架空試験場")
+    assert not office_name("研究所") and not office_name("架空港湾課")
+
+
+def test_a_name_for_units_of_a_kind_is_generic() -> None:
+    assert generic_unit("各種委員会事務局") and generic_unit("架空議会事務局・その他の課")
+    assert not generic_unit("架空議会事務局") and not generic_unit("架空港湾課")

@@ -7,6 +7,7 @@ from loaders.text.policy_codes import (
     leading_code,
     parse_policy_code,
     roman_to_int,
+    run_on_codes,
 )
 
 
@@ -188,3 +189,15 @@ def test_a_single_bracketed_number_running_into_a_name_after_a_label_is_no_code(
 
 def test_a_bracketed_code_followed_by_a_particle_is_part_of_a_sentence() -> None:
     assert find_leading_code("施策3-(2)では桟橋を改修した。") is None
+
+
+def test_codes_run_together_without_gaps_split_at_each_code() -> None:
+    pieces = run_on_codes("2-1 霧の港の再生2-2 灯台の保存2-3 渡し船の維持")
+    assert [(p.code.printed, p.name) for p in pieces] == [
+        ("2-1", "霧の港の再生"), ("2-2", "灯台の保存"), ("2-3", "渡し船の維持")
+    ]
+
+
+def test_a_code_like_number_inside_a_name_does_not_split_it() -> None:
+    assert run_on_codes("3-1 県道4-2号の拡幅") == []
+    assert run_on_codes("3-2 灯台の保存1-1 霧笛") == []  # not in order: no run of codes

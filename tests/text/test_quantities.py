@@ -124,3 +124,13 @@ def test_container_and_ship_counts_in_brackets_are_units() -> None:
 
     assert without_unit_bracket("架空港の取扱量(TEU)") == ("架空港の取扱量", "TEU")
     assert without_unit_bracket("架空港の入港数（隻）") == ("架空港の入港数", "隻")
+
+
+def test_animal_counts_and_volume_signs_in_brackets_are_units() -> None:
+    """「捕獲数(頭)」, 「放流数（匹）」, 「伐採量(千㎥)」: counting words of animals and the
+    volume sign, scaled or not, are the unit of the values, no part of the name."""
+    from loaders.text.quantities import without_unit_bracket
+
+    assert without_unit_bracket("架空イノシシ捕獲数(頭)") == ("架空イノシシ捕獲数", "頭")
+    assert without_unit_bracket("架空川の稚魚放流数（千匹）") == ("架空川の稚魚放流数", "千匹")
+    assert without_unit_bracket("架空林の伐採量（千㎥）") == ("架空林の伐採量", "千㎥")
