@@ -1191,13 +1191,7 @@ def _broken_down(doc: StructuredDocument, block: Block, units: list[FoundUnit]) 
     head = broken_down_unit(doc, block)
     if head is None:
         return units
-    return [
-        _with_parent(u, head)
-        if u.parent is None and u.name != head
-        and (_is_below(u.name, head) or u.kind in _MEMBER_KINDS)
-        else u
-        for u in units
-    ]  # fmt: skip
+    return _parts_of(units, head)
 
 
 def _department_column(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
@@ -1508,16 +1502,21 @@ def _form_members(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
     head = [u for u in units if u.name == header[1].strip()]
     if len(head) != 1 or head[0].kind != "department":
         return units
-    name = head[0].name
     labels = [(row[0].start, row[0].end) for row in table.rows if row]
+    kept = [u for u in units if not any(a <= u.start and u.end <= b for a, b in labels)]
+    return _parts_of(kept, head[0].name)
+
+
+def _parts_of(units: list[FoundUnit], head: str) -> list[FoundUnit]:
+    """The units listed under `head` with no parent of their own are its parts, when smaller
+    than it or offices of no rank (one rule for breakdown tables and department forms)."""
     return [
-        _with_parent(u, name)
-        if u.parent is None and u.name != name
-        and (_is_below(u.name, name) or u.kind in _MEMBER_KINDS)
+        _with_parent(u, head)
+        if u.parent is None and u.name != head
+        and (_is_below(u.name, head) or u.kind in _MEMBER_KINDS)
         else u
         for u in units
-        if not any(a <= u.start and u.end <= b for a, b in labels)
-    ]
+    ]  # fmt: skip
 
 
 def _without_row_labels(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:

@@ -382,17 +382,26 @@ def figure_table_end(lines: Sequence[Line], i: int) -> int:
     header = split_spaces(lines[i])
     if len(header) < 3 or any(_FIGURE.match(c.text) for c in header):
         return i
+    return _rows_end(lines, i, lambda line: _figure_row(line, len(header)) is not None)
+
+
+def _rows_end(lines: Sequence[Line], i: int, is_row: Callable[[Line], bool]) -> int:
+    """The end of the rows under header line `i` (at least two), wrapped name lines and
+    qualifiers among them, the last row's wrapped name after it; else `i`. A unit note
+    under the rows (「(単位:千円)」) is a note, no part of the last name."""
     rows, end, k = 0, i, i + 1
     while k < len(lines) and lines[k].text.strip():
-        if _figure_row(lines[k], len(header)) is not None:
+        if is_row(lines[k]):
             rows, end = rows + 1, k
         elif not _wrap_or_qualifier(lines[k]) or (rows == 0 and k > i + 2):
             break
         k += 1
     if rows < 2:
         return i
-    while end + 1 < k and _wrap_or_qualifier(lines[end + 1]):
-        end += 1  # the last row's wrapped name
+    while end + 1 < k and _wrap_or_qualifier(lines[end + 1]) and not is_unit_note(
+        lines[end + 1].text
+    ):
+        end += 1
     return end + 1
 
 
@@ -500,21 +509,13 @@ def word_table_end(lines: Sequence[Line], i: int) -> int:
     header = _word_header(lines[i])
     if header is None:
         return i
-    rows, end, k = 0, i, i + 1
-    while k < len(lines) and lines[k].text.strip():
-        parts = _word_parts(lines[k])
-        if parts is not None and 2 <= len(parts[1]) < len(header):
-            rows, end = rows + 1, k
-        elif not _wrap_or_qualifier(lines[k]) or (rows == 0 and k > i + 2):
-            break
-        k += 1
-    if rows < 2:
-        return i
-    while end + 1 < k and _wrap_or_qualifier(lines[end + 1]) and not is_unit_note(
-        lines[end + 1].text
-    ):
-        end += 1  # the last row's wrapped name (「(単位:千円)」 under it is a note, no name)
-    return end + 1
+    columns = len(header)
+
+    def is_row(line: Line) -> bool:
+        parts = _word_parts(line)
+        return parts is not None and 2 <= len(parts[1]) < columns
+
+    return _rows_end(lines, i, is_row)
 
 
 def _joined_cell(cells: Sequence[Cell], text: str) -> Cell:
