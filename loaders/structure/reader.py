@@ -47,14 +47,6 @@ _MARKDOWN_HEADING = re.compile(r"^ {0,3}(?P<mark>#{1,6})[ \u3000]+(?=\S)")
 _MARKDOWN_QUOTE = re.compile(r"^ {0,3}(?:>[ \u3000]?)+(?=\S)")
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[\w-]*\s*$")
 
-
-def _fence_end(lines: Sequence[Line], i: int) -> int:
-    """The index after the fence closing the code block opened at line `i`, else `i`."""
-    mark = lines[i].text.strip()[:3]
-    for k in range(i + 1, len(lines)):
-        if lines[k].text.strip().startswith(mark) and _FENCE.match(lines[k].text):
-            return k + 1
-    return i
 _MARK_HEADING = re.compile(r"^\s*(?P<mark>[■◆□◇▼▽▲△▪❖◉〇])\s*")
 _BRACKET_ONLY = re.compile(
     r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^】〕\]>＞》〉]{1,40}?)\s*[】〕\]>＞》〉]\s*$"
@@ -114,6 +106,15 @@ def _names_of(field: str, value: str) -> bool:
         return looks_like_project(value)
     pieces = [p for p in re.split(r"[\s、,，]+", value) if p]
     return bool(pieces) and all(unit_kind(p) for p in pieces)
+
+
+def _fence_end(lines: Sequence[Line], i: int) -> int:
+    """The index after the fence closing the code block opened at line `i`, else `i`."""
+    mark = lines[i].text.strip()[:3]
+    for k in range(i + 1, len(lines)):
+        if lines[k].text.strip().startswith(mark) and _FENCE.match(lines[k].text):
+            return k + 1
+    return i
 
 
 def _has_pipes(line: Line) -> bool:
