@@ -131,7 +131,29 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) 
     departments = {name for name in named if unit_kind(name) in _DEPARTMENTS}
     if len(departments) == 1:
         return departments.pop()
-    return _header_field_unit(doc) or facts.municipality
+    return _header_field_unit(doc) or _spaced_header_unit(doc) or facts.municipality
+
+
+_SPACED_OUT = re.compile(r"\S(?:[ \u3000]\S){2,}")  # 「都 市 整 備 部」
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}")
+
+
+def _spaced_header_unit(doc: StructuredDocument | None) -> str | None:
+    """「都 市 整 備 部　　　（財政課とりまとめ）」 under the title: a department printed with
+    its letters spaced out to fill the line's head (as a cover or a form prints it), before
+    the first numbered section, is the one department the document is about."""
+    names: set[str] = set()
+    for block in (doc.blocks if doc is not None else [])[:_HEADER_FIELDS]:
+        if block.number:
+            break
+        head = _WIDE_GAP.split(block.text.strip(), maxsplit=1)[0]
+        if not _SPACED_OUT.fullmatch(head):
+            continue
+        name = re.sub(r"[ \u3000]", "", head)
+        mentions = [m[2] for m in find_organization_mentions(name)]
+        if mentions == [name] and unit_kind(name) in _DEPARTMENTS:
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
 
 
 _HEADER_FIELDS = 8  # 「部名：…」「部長：…」「構成：…」 under the title, before the body
@@ -627,7 +649,7 @@ def _year(label: str) -> int | None:
 
 # -- attributes and labelled fields -----------------------------------------------------
 def _from_attributes(doc: StructuredDocument) -> Iterator[_Found]:
-    """「一般会計（予算額：345,000千円）」 as a list item."""
+    """「一般会計（予算額：412,370千円）」 as a list item."""
     for block in doc.of_kind("item"):
         text = doc.folded[block.start : block.end]
         groups = attribute_groups(text, block.start)
@@ -646,7 +668,7 @@ def _from_attributes(doc: StructuredDocument) -> Iterator[_Found]:
 
 
 def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
-    """【会計】一般会計 then 【予算額】345,000千円; or the account as the label of its amount
+    """【会計】一般会計 then 【予算額】412,370千円; or the account as the label of its amount
     (一般会計 3,421,506千円)."""
     account: Block | None = None
     for block in doc.blocks:

@@ -9,7 +9,10 @@ in a table by year (a header of years, a 年度 column) each grade takes its col
 A section closing on 「評価 ◎ 順調」 grades the entry its heading names; lines 「X   B」 under
 a heading about evaluations grade X for the year that heading names. A record of fields
 (【事業名】… 【前年度評価】B) grades its own project; a sub-item 「令和5年度評価：B」 grades the
-item it is nested under; 「前年度評価」 is of the year before the document's.
+item it is nested under; 「前年度評価」 is of the year before the document's. A list right
+under a coded heading (「1-1 …」 over 「・達成度：A」) grades that heading's entry; a table of
+grades by year keyed by code alone (番号 | R4評価 | R5評価) grades the entries those codes name
+where the document states them; 「施策評価 A」 closing a 施策 sheet grades the sheet's 施策.
 """
 
 from __future__ import annotations
@@ -640,10 +643,13 @@ def _nested_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
     is an initiative or project the document states, or a coded policy (its code may follow
     its name in brackets)."""
     found = _ITEM_GRADE.match(block.text.strip())
-    if block.level < 1 or found is None or field_of(found.group("label")) != "evaluation":
+    if found is None or field_of(found.group("label")) != "evaluation":
         return
     grade = grade_of(found.group("value"))
     if grade is None:
+        return
+    if block.level < 1:
+        _listed_under_coded_heading(doc, facts, block, found.group("label"), grade)
         return
     above = reversed(doc.blocks[: block.index])
     parent = next((b for b in above if b.kind != "item" or b.level < block.level), None)
@@ -658,6 +664,23 @@ def _nested_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
         add_evaluation(facts, name, year, grade, {"": doc.block_span(block)}, policy=True)
 
 
+def _listed_under_coded_heading(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, label: str, grade: str
+) -> None:
+    """「1-1 砂浜の清掃」 (a coded heading, an HTML <dt>) over a list 「・達成度：A」
+    「・所管：…」: the grade in the list right under the heading is its entry's. Only a coded
+    entry the document states with the heading's words (`_coded_heading`)."""
+    heading = _coded_heading(doc, facts, block)
+    if heading is None:
+        return
+    if any(b.kind != "item" for b in doc.blocks[heading.index + 1 : block.index]):
+        return  # text between: the list is no longer the heading's own
+    year = _year(facts, label)
+    if year is not None:
+        add_evaluation(facts, heading.text.strip(), year, grade, {"": doc.block_span(block)},
+                       policy=True)  # fmt: skip
+
+
 def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     """【評価】A after 【取組】X."""
     if field_of(block.label or "") != "evaluation":
@@ -667,7 +690,7 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     grade = grade_of(block.value) or grade_of(head) or (head if head in grade_words() else None)
     if grade:
         label = _policy_label_of(doc, block)
-        policy = _sheet_policy(doc, facts) if label is not None else None
+        policy = _sheet_policy(doc, facts, block.start) if label is not None else None
         year = _year(facts, block.label)
         if policy is not None and year is not None:  # 「施策の総合評価：B」 grades the sheet's 施策
             add_evaluation(facts, policy, year, grade, {"": doc.block_span(block)}, policy=True)
@@ -743,16 +766,26 @@ def _names_policy(label: str) -> bool:
     return bool(head) and field_of(head, exact=True) == "policy"
 
 
-def _sheet_policy(doc: StructuredDocument, facts: DocumentFacts) -> str | None:
-    """The policy a sheet is about: the coded policy its 施策名 field names."""
+def _sheet_policy(
+    doc: StructuredDocument, facts: DocumentFacts, before: int | None = None
+) -> str | None:
+    """The policy a sheet is about: the coded policy its 施策名 field names. In a document
+    of several sheets (`before`: where the grade is printed), the sheet holding the grade is
+    the one whose 施策名 field comes last before it."""
+    found: list[str] = []
     for block in doc.blocks:
+        if before is not None and block.start >= before:
+            break
         if block.kind != "field" or field_of(block.label or "", exact=True) != "policy":
             continue
         value = nfkc_key(block.value or "")
         for code in facts.policy_codes:
             if code.label and nfkc_key(code.label) in value:
-                return code.label
-    return None
+                found.append(code.label)
+                break
+        if found and before is None:
+            return found[0]
+    return found[-1] if found else None
 
 
 def _previous_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -927,6 +960,8 @@ def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if table is None or not columns:
             continue
         entry = table.column(lambda label: field_of(label, exact=True) in _ENTRY_FIELDS)
+        if entry is None and _grades_by_code(doc, facts, table, columns):
+            continue
         if entry is None and _grades_entry_above(doc, facts, block, columns, after):
             continue
         for row in table.rows:
@@ -946,6 +981,33 @@ def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
                                    {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
                 elif grade:
                     _add_once(facts, name, year, grade, {"": doc.span(row[0].start, row[-1].end)})
+
+
+def _grades_by_code(
+    doc: StructuredDocument, facts: DocumentFacts, table: Table, columns: dict[int, int]
+) -> bool:
+    """番号 | R4評価 | R5評価 | 取組内容: rows keyed by a plan's code alone, the entries named
+    where the document states its codes (a 体系 list or a table above): each dated column
+    grades, for its year, the entry its row's code names. True when two or more rows'
+    codes name stated entries and the table was so read."""
+    labels = {c.normalized: c.label for c in facts.policy_codes if c.label}
+    keyed: list[tuple[list[Cell], str]] = []
+    for row in table.rows:
+        codes = [
+            code for i, c in enumerate(row)
+            if i not in columns and _plan_code(c.text) and (code := code_of(c.text.strip()))
+        ]  # fmt: skip
+        if len(codes) == 1 and (label := labels.get(codes[0].normalized)) is not None:
+            keyed.append((row, label))
+    if len(keyed) < 2:
+        return False
+    for row, label in keyed:
+        for index, year in columns.items():
+            grade = grade_of(row[index].text) if index < len(row) else None
+            if grade:
+                add_evaluation(facts, label, year, grade,
+                               {"": doc.span(row[0].start, row[-1].end)}, policy=True)  # fmt: skip
+    return True
 
 
 def _grades_entry_above(
@@ -1183,7 +1245,13 @@ def _graded_section(doc: StructuredDocument, facts: DocumentFacts, block: Block)
     # on an evaluation sheet of one project (事務事業名 first), the overall grade is the
     # project's, whatever plan heading (位置付け 施策3-2) the sheet files it under; a
     # criterion weighed before it (有効性 ○) is no grade of its own
-    project = sheet_project(doc)
+    of_policy = _names_policy(found.group("label"))
+    if of_policy and (policy := _sheet_policy(doc, facts, block.start)) is not None:
+        # 「■施策評価 A」 closing a 施策 sheet (■施策名 … its 構成事業 and their grades):
+        # the grade of the sheet's 施策, not of the project graded last before it
+        add_evaluation(facts, policy, year, grade, {"": doc.block_span(block)}, policy=True)
+        return
+    project = None if of_policy else sheet_project(doc)  # a 施策's grade is no project's
     if project is not None:
         if not _is_criterion(found.group("label")):
             project = _sheet_before(doc, block.start) or project
@@ -1227,6 +1295,9 @@ def _graded_label(block: Block) -> re.Match[str] | None:
         return found
     if "の" in label and field_of(label.rsplit("の", 1)[-1], exact=True) == "evaluation":
         return found
+    head = _level_word(label)
+    if _names_policy(label) and field_of(label[len(head) :], exact=True) == "evaluation":
+        return found  # 「施策評価 A」: the policy level's word, then an evaluation label
     return None
 
 

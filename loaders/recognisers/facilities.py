@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from loaders.facts import DocumentFacts, Facility
-from loaders.field_vocabulary import field_of, label_key
+from loaders.field_vocabulary import field_of, label_key, sentence_cues
 from loaders.genres.generic import (
+    SERVICE_KINDS,
     facility_kind,
     find_facility_mentions,
     is_generic_name,
@@ -30,16 +31,19 @@ _PORT_WORDS = ("港", "漁港")
 _BODY_SUFFIX = re.compile(r"[市町村区都道府県]$")
 _MAIN_OFFICE = re.compile(r"本(?=庁舎|館)")
 _NAME = re.compile(r"[^\s、。,「」『』:：]{3,30}")
-# 「温泉施設「…」」, 「町営住宅「…」」, 「…温泉「…荘」」: a word for a kind of building, then
-# the name in quotes
-_QUOTED = re.compile(r"(?P<kind>施設|住宅|温泉)?「(?P<name>[^「」]{2,40})」")
+# 「温泉施設「…」」, 「町営住宅「…」」, 「…温泉「…荘」」, 「適応指導センター「…」」, 「屋内遊び場
+# 「…」」: a word for a kind of building (or a facility's own ending), then the name in quotes
+_KIND_WORDS = ("施設", "住宅", "温泉", "遊び場", "拠点", *FACILITY_SUFFIXES)
+_QUOTED = re.compile(r"「(?P<name>[^「」]{2,40})」")
 _PROVISIONAL = re.compile(r"[(（]仮称[)）]")
 # 「青葉小学校体育館」「青葉中学校プール」: a building or pool of a school, which is the place
 _SCHOOL_PART = re.compile(r"(?P<school>.+(?:小学校|中学校|高等学校|義務教育学校))(?:体育館|プール)")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    whole = _listed(doc) + _quoted(doc) + _headed(doc) + _public_housing(doc)
+    whole = (_listed(doc) + _quoted(doc) + _headed(doc) + _public_housing(doc)
+             + _provisional(doc) + _owned_kana_names(doc, facts)
+             + _kana_named(doc))  # fmt: skip
     for name, start, end in whole:
         _add(facts, name, start, end, doc)
     cells = _name_cells(doc)
@@ -47,9 +51,15 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     in_charge = _units_in_charge(doc)
     duties = _duty_cells(doc)
     residents = _RESIDENTS.get(facts.municipality[-1:]) if facts.municipality else None
+    per_head = _per_head_cues(doc.folded)
+    quoted_at = {start - 1 for _, start, _ in whole}  # where a quoted name's 「 stands
     for mention in find_facility_mentions(doc.folded, residents=residents):
         if _part_in_brackets(doc.folded, mention.start, mention.name):
             continue  # 「市民プール（屋外50mプール・幼児用プール）」: parts of the place
+        if mention.end in quoted_at:
+            continue  # 「適応指導センター「こもれび」」: the kind of the quoted place
+        if any(cue in mention.name for cue in per_head):
+            continue  # 「町民一人当たり公園面積」: a measure per head, no place
         at = _kana_word_start(doc.folded, _attached_start(doc.folded, mention.start))
         if at != mention.start and doc.folded.endswith(facts.municipality, 0, at):
             at -= len(facts.municipality)  # 「架空町」 before 「B&G…」: the name's start
@@ -97,6 +107,14 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         )
     _ports(doc, facts)
     facts.facilities[:] = [f for f in facts.facilities if not _gone(doc.folded, f.name)]
+
+
+def _per_head_cues(text: str) -> tuple[str, ...]:
+    """The words (`mkf:perCapita` in ontology/fields.ttl, 「一人当たり」) that make a phrase
+    a measure per head; read only when the text holds 当たり or あたり."""
+    if "当たり" not in text and "あたり" not in text:
+        return ()
+    return tuple(cue for cue, field in sentence_cues().items() if field == "perCapita")
 
 
 # A town's or village's people (町民, 村民): the body the word is of has one building of a kind
@@ -364,15 +382,59 @@ def _quoted(doc: StructuredDocument) -> list[tuple[str, int, int]]:
         name = _PROVISIONAL.sub("", match.group("name")).strip()
         if not _NAME.fullmatch(name) or has_predicate(name):
             continue  # 「…を支援する区役所」: a phrase about a kind of place, no name
-        if match.group("kind") or (facility_kind(name) and not is_generic_name(name)):
+        if _service_before(doc.folded, match.start("name") - 1):
+            continue  # 「子育て世代包括支援センター「…」」: a service's nickname, no building
+        kind = doc.folded.endswith(_KIND_WORDS, 0, match.start())
+        if kind or (facility_kind(name) and not is_generic_name(name)):
             found.append((name, match.start("name"), match.end("name")))
     return found
+
+
+_PROVISIONAL_WINDOW = 40
+_NAME_TOKENS = ("名詞", "接頭辞", "接尾辞")
+_DOT_WORDS = ("・", "･")  # 「防災公園・多機能複合施設」: one name across the dot
+
+
+def _provisional(doc: StructuredDocument) -> list[tuple[str, int, int]]:
+    """「…を集約する北地区複合施設（仮称）の…」: 「（仮称）」 after a run of nouns ending like
+    a facility marks that run as the name of one place still to be built, however generic
+    its words (the tokenizer's noun run, so the verb before it is no part)."""
+    if "仮称" not in doc.folded:
+        return []  # the cheap check: most documents name no place still to be built
+    found: list[tuple[str, int, int]] = []
+    text = doc.folded
+    for match in _PROVISIONAL.finditer(text):
+        end = match.start()
+        begin = max(text.rfind("\n", 0, end) + 1, end - _PROVISIONAL_WINDOW)
+        window = text[begin:end]
+        if not window or window[-1] in "」』":
+            continue  # 「「…」(仮称)」: the quotes give the name (`_quoted`)
+        run = list(tokens(window))
+        k = len(run)
+        while k > 0 and run[k - 1].end == (run[k].start if k < len(run) else len(window)) and (
+            run[k - 1].pos[0] in _NAME_TOKENS
+            or (run[k - 1].surface in _DOT_WORDS and k > 1 and run[k - 2].pos[0] == "名詞")
+        ):
+            k -= 1
+        if k == len(run) or (k > 0 and run[k - 1].pos[0] == "助詞"):
+            continue  # 「…見が丘図書館」: a particle glued to the run may be part of the name
+        name = window[run[k].start :]
+        kind = facility_kind(name)
+        if kind is None or len(name) <= len(kind) or not _NAME.fullmatch(name):
+            continue
+        found.append((name, begin + run[k].start, end))
+    return found
+
+
+def _service_before(text: str, at: int) -> bool:
+    """A centre every body runs, named by its service (SERVICE_KINDS), right before `at`."""
+    return text.endswith(SERVICE_KINDS, 0, at)
 
 
 # 「町営あおば台住宅」「県営しらかば住宅」: a public housing estate, named between its
 # operator's word and 住宅 (「市営住宅」 alone names the kind).
 _PUBLIC_HOUSING = re.compile(
-    r"(?:市営|町営|村営|区営|県営|都営|府営|道営)[^\s、。,，()（）「」・]{1,10}?住宅(?!地|街|課|係)"
+    r"(?:市営|町営|村営|区営|県営|都営|府営|道営)[^\s、。,，()（）「」・]{1,10}?(?:住宅|団地)(?!地|街|課|係)"
 )
 
 
@@ -380,6 +442,61 @@ def _public_housing(doc: StructuredDocument) -> list[tuple[str, int, int]]:
     if "営" not in doc.folded:
         return []  # the cheap check: most documents name no public housing
     return [(m.group(), m.start(), m.end()) for m in _PUBLIC_HOUSING.finditer(doc.folded)]
+
+
+# 「…市立さくらの図書館」「県立あおぞらの森公園」: a kana name (with 「の」 and a kanji or two)
+# between the owner's word (市立, 県立 …) and a facility ending, which the tokenizer cuts at
+# the kana that read as particles (の, は)
+_OWNED_KANA = re.compile(
+    r"(?:市|町|村|区|県|都|府|道)立(?P<kana>[ぁ-ゖァ-ヺー]{2,12}?(?:の[一-龥]{1,2})?)(?P<kind>"
+    + "|".join(re.escape(w) for w in sorted(FACILITY_SUFFIXES, key=len, reverse=True))
+    + ")"
+)
+
+
+def _owned_kana_names(doc: StructuredDocument, facts: DocumentFacts) -> list[tuple[str, int, int]]:
+    """Kana names after 市立/県立 …, from the body's name when it is printed before 立."""
+    if "立" not in doc.folded:
+        return []  # the cheap check
+    text = doc.folded
+    bodies = sorted((b for b in (facts.municipality, facts.prefecture) if b), key=len, reverse=True)
+    found: list[tuple[str, int, int]] = []
+    for match in _OWNED_KANA.finditer(text):
+        body = next((b for b in bodies if text.endswith(b, 0, match.start() + 1)), None)
+        start = match.start() + 1 - len(body) if body else match.start()
+        found.append((text[start : match.end()], start, match.end()))
+    return found
+
+
+# 「ささなぎ交流館」: a name in hiragana set apart before a facility ending, which the
+# tokenizer reads as other words (an interjection, an adjective) and so drops
+_KANA_NAMED = re.compile(
+    r"(?:^|(?<=[\s、。,，「」『』()（）・:：]))(?P<kana>[ぁ-ゖー]{3,8})(?P<kind>"
+    + "|".join(re.escape(w) for w in sorted(FACILITY_SUFFIXES, key=len, reverse=True)
+               if w != "施設")
+    + ")",
+    re.MULTILINE,
+)
+_NOT_A_NAMES_KANA = ("連体詞", "代名詞", "助動詞", "助詞", "接続詞")
+_PARTICLE_ENDS = "のをにはがでとへもやなかよね"
+
+
+def _kana_named(doc: StructuredDocument) -> list[tuple[str, int, int]]:
+    """Hiragana names before a facility ending, the kana a name's words (no particle at its
+    end, no pronoun or adnominal such as 「あらゆる」, not one adverb or adjective such as
+    「ちいさい」)."""
+    found: list[tuple[str, int, int]] = []
+    for match in _KANA_NAMED.finditer(doc.folded):
+        kana = match.group("kana")
+        if kana[-1] in _PARTICLE_ENDS or _unit_suffix_after(doc.folded, match.start(), match.end()):
+            continue  # 「みどり公園課」: the place word opens a unit's name
+        words = tokens(kana)
+        if any(t.pos[0] in _NOT_A_NAMES_KANA for t in words) or (
+            len(words) == 1 and words[0].pos[0] in ("副詞", "形容詞", "形状詞")
+        ):
+            continue
+        found.append((match.group(), match.start(), match.end()))
+    return found
 
 
 def _add(facts: DocumentFacts, name: str, start: int, end: int, doc: StructuredDocument) -> None:

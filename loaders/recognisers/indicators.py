@@ -34,6 +34,12 @@ cells came out blank is joined (実績値 over R5 | R6), a space table whose row
 astray is read by the words of its lines, a name column labelled 指標(単位) sheds each name's
 unit, and a stretch printed as two columns side by side is read column by column. Any name
 ending in its unit in brackets (「○○率(%)」) sheds it: the unit is the values', not the name's.
+
+Years printed once for a whole table or sheet date its values: a legend or caption naming
+each kind's year (`loaders.recognisers.kind_legends`), a header line of years over fields of
+values (種別 指標 R1 R2 R3, then 目標 11 12 13); years to come beside a result under a
+caption naming targets (○○計画の数値目標) are targets; 「(前年度 9.9%)」 after a value
+is the same indicator's value of the year before.
 """
 
 from __future__ import annotations
@@ -49,7 +55,14 @@ from functools import cache
 from rdflib import URIRef
 
 from loaders.facts import DocumentFacts, Observation, ObservationKind, Span
-from loaders.field_vocabulary import all_labels, field_of, fields_graph, label_key, labels_of
+from loaders.field_vocabulary import (
+    all_labels,
+    field_of,
+    fields_graph,
+    label_key,
+    labels_of,
+    sentence_cues,
+)
 from loaders.genres.columns import column_regions, unfold
 from loaders.recognisers.indicator_sentences import (
     arrow_observations,
@@ -57,6 +70,7 @@ from loaders.recognisers.indicator_sentences import (
     lone_value_observations,
     sentence_observations,
 )
+from loaders.recognisers.kind_legends import caption_kind_years, kind_years
 from loaders.structure import StructuredDocument, read_structure
 from loaders.structure.attributes import attribute_groups
 from loaders.structure.blocks import Block, Cell, Table
@@ -473,6 +487,8 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
     if name_column is None:
         return []
     columns = _value_columns(table, context, _named_kind(table.header[name_column]))
+    columns = _legend_dated(doc, columns, table)
+    columns = _plan_years(doc, table, columns, context)
     # 指標(単位): the header says each name's bracket is its unit, no part of the name
     units = _unit_qualified(table.header[name_column])
     # a column headed with its own kind (基準値(令和元年度)) keeps it on every row
@@ -898,33 +914,37 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
 
     A sheet evaluating one year prints its indicator's actual without a year (【目標値】250
     【実績値】237): that run's yearless values are the document's year."""
-    defaults = _kind_years(doc)
+    defaults: dict[str, int] | None = None  # read at the first indicator field only
     years = _series_years(doc)
     run: list[Observation] = []
     name: Cell | None = None
+    above: Block | None = None  # the line before the run: a header of years, perhaps
     for block in [*doc.blocks, None]:
         if block is None or block.kind != "field" or block.label is None or block.value is None:
             yield from _dated_run(run, context)
-            run, name = [], None
+            run, name, above = [], None, block
             continue
         start = block.value_start or block.start
         value = Cell(block.value, start, start + len(block.value))
         if field_of(block.label) == "indicator":
             yield from _dated_run(run, context)
             run = []
+            defaults = kind_years(doc) if defaults is None else defaults
             name, inline = _inline_values(doc, value, context, defaults)
             name = _bare_name(name)
             yield from inline
             continue
         column = _column(block.label, 0, context)
         series = _series(value, years)
+        if not series and name is not None and column is not None and " " in value.text:
+            series = _series(value, _header_years(doc, above, context))
         if name is not None and column is not None and series:
             for cell, year in series:
                 dated = _Column(0, column.kind, year)
                 observation = _observation(doc, name, cell, dated, context)
                 if observation is not None:
                     yield observation
-        elif name is not None and column is not None:
+        elif name is not None and column is not None and not _undated_series(value):
             observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
                 run.append(observation)
@@ -956,11 +976,12 @@ def _from_kind_lines(doc: StructuredDocument, context: int | None) -> Iterator[O
 
 def _heading_name(doc: StructuredDocument, block: Block) -> Cell | None:
     """「【延床面積の縮減目標】」 over lines 「基準値(平成27年度) 27,135㎡」: an unnumbered
-    heading (or a short line: a name, no sentence, no year) that is no label of its own,
-    followed by a line of dated kinds and values, names the indicator those lines measure."""
+    heading (or a short line, perhaps bulleted 「・○○の稼働率(%)」: a name, no sentence, no
+    year) that is no label of its own, followed by a line of dated kinds and values, names
+    the indicator those lines measure."""
     following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
     if (
-        block.kind not in ("heading", "paragraph")
+        block.kind not in ("heading", "paragraph", "item")
         or block.number is not None
         or field_of(block.text, exact=True) is not None
         or len(block.text) > _SERIES_NAME_MAX
@@ -1124,6 +1145,13 @@ def _kind_value_pairs(
     「平成30年度実績 5 令和元年度実績 6」, 「2022年度実績 21 / 2023年度目標 24」,
     「R4実績 21分 → R5実績 15分」, 「令和5年度実績 42回(令和5年度目標 48回)」."""
     text = doc.folded[block.start : block.end]
+    if (lead := _KIND_LEAD.match(text)) is not None:
+        # 「実績値 令和2年度 51.5 令和3年度 53.0」: the kind once, then years and values
+        column = _column(lead.group("label"), 0, context)
+        if column is not None and column.year is None:
+            series = _dated_series(doc, block, lead.end(), column, context)
+            if series:
+                return series
     found = _kind_labels_in(text, context)
     if not found or text[: found[0][0]].strip(_PAIR_MARKS):
         return []
@@ -1141,6 +1169,32 @@ def _kind_value_pairs(
 
 
 _PAIR_MARKS = " \t/／|｜、,→⇒()（）"  # the marks between a line's labelled values
+_KIND_LEAD = re.compile(r"^\s*(?P<label>[^\s0-9:：]{1,6})[\s:：]+")
+_SERIES_VALUE = re.compile(r"\s*(?P<value>[-−▲△]?[0-9][0-9,]*(?:\.[0-9]+)?[^\s0-9()（）、,]{0,4})")
+
+
+def _dated_series(
+    doc: StructuredDocument, block: Block, at: int, column: _Column, context: int | None
+) -> list[tuple[_Column, Cell]]:
+    """The years and values after a kind's label printed once for them all (「令和2年度 51.5
+    令和3年度 53.0」, two pairs or more and nothing else), each value with its year."""
+    text = doc.folded[block.start : block.end]
+    pairs: list[tuple[_Column, Cell]] = []
+    end = at
+    for mention in year_mentions(text[at:], context=context):
+        start = at + mention.start
+        if mention.kind == "date" or text[end:start].strip(_PAIR_MARKS):
+            return []
+        value = _SERIES_VALUE.match(text, at + mention.end)
+        if value is None:
+            return []
+        begin = block.start + value.start("value")
+        printed = Cell(value.group("value"), begin, begin + len(value.group("value")))
+        pairs.append((replace(column, year=mention.year), printed))
+        end = value.end()
+    if len(pairs) < 2 or text[end:].strip(_PAIR_MARKS):
+        return []
+    return pairs
 
 
 def _from_label_tables(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
@@ -1234,6 +1288,7 @@ def _inline_values(
     if not name.text:
         return cell, []
     observations: list[Observation] = []
+    before: _Column | None = None
     for (begin, match), after in zip(found, [*found[1:], None], strict=True):
         end = after[0] if after else len(cell.text)
         printed = cell.text[match.end() : end].rstrip(_SEPARATORS)
@@ -1241,6 +1296,8 @@ def _inline_values(
         column = _column(cell.text[begin : match.end("label")], 0, context)
         if column is None:
             continue
+        column = _year_carried([before, column])[1] or column
+        before = column
         if column.year is None:
             column = _Column(0, column.kind, defaults.get(column.kind))
         observation = _observation(doc, name, value, column, context)
@@ -1250,27 +1307,21 @@ def _inline_values(
 
 
 _SEPARATORS = " \t→⇒/／、,"
-_SUBJECT = re.compile(r"^[^。、]{1,30}?(?=は)")
-_OF = re.compile(r"の")
-
-
-def _kind_years(doc: StructuredDocument) -> dict[str, int]:
-    """「目標値は、特に記載のないものは令和8年度の値です」: the year a document gives all
-    values of one kind that print none of their own."""
-    years: dict[str, int] = {}
-    for block in doc.blocks:
-        if block.kind not in ("paragraph", "item"):
-            continue
-        for sentence in re.finditer(r"[^。\n]+", doc.folded[block.start : block.end]):
-            text = sentence.group().strip(" ※*・")
-            subject = _SUBJECT.match(text)
-            if subject is None:
-                continue
-            kind = field_of(_OF.split(subject.group())[-1], exact=True)
-            mentions = year_mentions(text[subject.end() :])
-            if kind in _KINDS and mentions and kind not in years:
-                years[kind] = mentions[0].year
-    return years
+def _legend_dated(
+    doc: StructuredDocument, columns: list[_Column], table: Table
+) -> list[_Column]:
+    """A table's columns of a kind printed without a year (成果指標 | 基準値 | 目標値), dated
+    by the legend the document prints once for them (「成果指標の基準値は令和2年度実績、目標
+    値は令和7年度です」). Read only when such a column is there."""
+    if not any(c.year is None for c in columns):
+        return columns
+    years = {**kind_years(doc), **caption_kind_years(doc, table)}
+    return [
+        _Column(c.index, c.kind, years[c.kind])
+        if c.year is None and c.kind in years and field_of(table.header[c.index]) in _KINDS
+        else c
+        for c in columns
+    ]
 
 
 def _compound(row: list[Cell], columns: list[_Column]) -> bool:
@@ -1386,6 +1437,41 @@ def _planned(columns: list[_Column], header: list[str], context: int | None) -> 
         replace(c, kind="actual") if c in bare and c.year and start < c.year <= last else c
         for c in columns
     ]
+
+
+def _plan_years(
+    doc: StructuredDocument, table: Table, columns: list[_Column], context: int | None
+) -> list[_Column]:
+    """区分 | 令和6年度(実績) | 令和7年度 | 令和8年度 under a caption naming targets (「定員
+    適正化計画の数値目標」): the years alone after the document's year and after every
+    labelled column's are what the plan aims at, each year's target (a year still to come
+    holds no baseline)."""
+    bare = [c for c in columns if c.kind == "baseline" and _is_bare_year(table.header[c.index])]
+    if context is None or not bare or any(c.year is None or c.year <= context for c in bare):
+        return columns
+    first = min(c.year for c in bare if c.year is not None)
+    if any(c.year is None or c.year >= first for c in columns if c not in bare):
+        return columns
+    caption = _caption_above(doc, table)
+    if caption is None or not any(cue in caption for cue in _caption_cues("target")):
+        return columns
+    return [replace(c, kind="target") if c in bare else c for c in columns]
+
+
+def _caption_above(doc: StructuredDocument, table: Table) -> str | None:
+    """The line printed just above a table (its caption), if it is no table itself; a unit
+    note between them (「（単位：人）」) is read past."""
+    block = next((b for b in doc.blocks if b.table is table), None)
+    at = block.index - 1 if block is not None else -1
+    if at > 0 and _UNIT_NOTE.match(doc.folded[doc.blocks[at].start : doc.blocks[at].end]):
+        at -= 1
+    above = doc.blocks[at] if at >= 0 else None
+    if above is None or above.kind == "table":
+        return None
+    return doc.folded[above.start : above.end]
+
+
+_UNIT_NOTE = re.compile(r"^\s*[(（]?単位\s*[:：][^()（）]{1,10}[)）]?\s*$")
 
 
 def _is_bare_year(label: str) -> bool:
@@ -1886,6 +1972,24 @@ def _series_years(doc: StructuredDocument) -> list[int]:
     return []
 
 
+def _header_years(doc: StructuredDocument, line: Block | None, context: int | None) -> list[int]:
+    """「種別 指標 R1 R2 R3」: a table's header printed as a line of its own over fields
+    (目標 11 12 13 / 実績 10 12 -): the years it closes on, in order, one per value. The
+    reader may have taken the line for a heading (「（年度） 令和4年度 令和5年度」)."""
+    if line is None or line.kind not in ("paragraph", "heading"):
+        return []
+    text = doc.folded[line.start : line.end].strip()
+    mentions = year_mentions(text, context=context)
+    closing: list[YearMention] = []
+    end = len(text)
+    for mention in reversed(mentions):
+        if mention.kind == "date" or text[mention.end : end].strip():
+            break
+        closing.insert(0, mention)
+        end = mention.start
+    return [m.year for m in closing] if len(closing) >= 2 else []
+
+
 def _series(cell: Cell, years: list[int]) -> list[tuple[Cell, int]]:
     """A field holding one value per year of the note (「24 26 28」), each with its year."""
     words = [
@@ -1897,6 +2001,14 @@ def _series(cell: Cell, years: list[int]) -> list[tuple[Cell, int]]:
     if not all(_LEADING_NUMBER.match(w.text) or _kind_of_blank(w.text) for w in words):
         return []
     return list(zip(words, years, strict=True))
+
+
+def _undated_series(cell: Cell) -> bool:
+    """「目標 11 12 13」 with no years to date them: a series, no one value of any year."""
+    words = _WORD.findall(cell.text)
+    return len(words) >= 2 and all(
+        _LEADING_NUMBER.fullmatch(w) or _kind_of_blank(w) for w in words
+    )
 
 
 def _kind_of_blank(text: str) -> bool:
@@ -1918,7 +2030,7 @@ def _years_only(text: str, context: int | None) -> list[int]:
 def _year_columns_table(
     doc: StructuredDocument, name: Cell, table: Table, years: list[int], context: int | None
 ) -> Iterator[Observation]:
-    """Rows 計画 | 23,170 | 23,170 and 実績 | 21,350 | 19,800 under a line of years: each row
+    """Rows 計画 | 23,170 | 23,170 and 実績 | 21,470 | 19,630 under a line of years: each row
     one kind, each value of the year above its column."""
     for row in [table.header_cells, *table.rows]:
         kind = _kind_of(row[0].text) if row else None
@@ -2026,7 +2138,7 @@ _LABELLED_VALUE = re.compile(
     r"(?P<label>[^\s/／()→⇒]+(?:\([^()]*\))?)\s*"
     r"(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?[^\s/／()0-9.,]{0,4})(?=[\s/／()]|$)"
 )
-_BETWEEN_VALUES = re.compile(r"^[\s/／()→⇒]*$")
+_BETWEEN_VALUES = re.compile(r"^[\s/／()→⇒、]*$")
 _LINE_NAME_MAX = 30
 
 
@@ -2087,11 +2199,17 @@ def _from_labelled_value_lines(
         if block.kind not in ("paragraph", "item", "heading"):
             continue
         for text, head, rest_at in _named_lines(block.text):
+            label, colon, named = head.partition(":")
+            if colon and named and field_of(label, exact=True) == "indicator":
+                # 「指標:○○数 令和2年度実績 77人」: the field's label is no part of the name
+                text, head, rest_at = text[len(label) + 1 :], named, rest_at - len(label) - 1
             rest = text[rest_at:]
             if not rest or ("(" not in text and "/" not in text and " " not in rest.strip()):
                 continue
             if len(head) > _LINE_NAME_MAX or re.search(r"[0-9]", head) or _is_clause(head):
                 continue
+            if head.count("(") != head.count(")"):
+                continue  # 「○○事業(所管」: a name cut off (its rest wrapped, or a column apart)
             yield from _labelled_values(doc, block, text, head, rest_at, context)
 
 
@@ -2275,6 +2393,7 @@ def _labelled_values(
         ]
     if arrow and not labelled[0]:
         columns[0] = _starting_point(columns)
+    columns = _year_carried(columns)
     offset = doc.folded.find(text, block.start)
     if offset < 0:
         return
@@ -2290,6 +2409,17 @@ def _labelled_values(
         if observation is not None:
             yield observation
     last = columns[-1]
+    if earlier is None and len(rest) < len(full) and last is not None and not arrow:
+        # 「R5実績 70件（前年度 64件）」: the year before's, named by a word, not its year
+        noted = _NOTED_VALUE.fullmatch(full[len(rest) :].strip())
+        previous = noted and sentence_cues().get(fold_width(noted.group("word")))
+        if noted and previous == "previousYear" and last.kind == "actual" and last.year:
+            at = base + len(rest) + full[len(rest) :].index(noted.group("value"))
+            value = Cell(noted.group("value"), at, at + len(noted.group("value")))
+            observation = _observation(doc, name, value, replace(last, year=last.year - 1),
+                                       context)  # fmt: skip
+            if observation is not None:
+                yield observation
     if earlier is not None and last is not None and last.kind == "actual" and not arrow:
         # 「R5実績 7件（R4 4件）」: the year before's result printed beside this year's
         year = _year_alone(earlier.group("year"), context)
@@ -2299,6 +2429,22 @@ def _labelled_values(
             observation = _observation(doc, name, value, replace(last, year=year), context)
             if observation is not None:
                 yield observation
+
+
+def _year_carried(columns: list[_Column | None]) -> list[_Column | None]:
+    """「令和2年度目標 12か所/実績 11か所」: a result printed without a year right after a
+    dated value is of that value's year (an undated target stays the plan's, yearless)."""
+    carried = list(columns)
+    for at, (before, column) in enumerate(itertools.pairwise(columns), start=1):
+        if (
+            before is not None
+            and column is not None
+            and before.year is not None
+            and column.year is None
+            and column.kind in ("actual", "estimate")
+        ):
+            carried[at] = replace(column, year=before.year)
+    return carried
 
 
 # 「（R4 4件）」: an earlier year alone and its value, in brackets after this year's
@@ -2317,8 +2463,8 @@ def _series_label_pattern() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?P<label>(?:(?:{'|'.join(kinds)})\s+(?=[^\s0-9]))?"
-        r"[^\s/／()→⇒]+(?:\([^()]*\))?)\s*(?<![0-9.,])"
-        r"(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?[^\s/／()0-9.,]{0,4})(?=[\s/／()]|$)"
+        r"[^\s/／()→⇒、]+(?:\([^()]*\))?)\s*(?<![0-9.,])"
+        r"(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?[^\s/／()0-9.,、]{0,4})(?=[\s/／()、]|$)"
     )
 
 
@@ -2404,6 +2550,38 @@ def _from_pairs_under_heading(
                 observation = _observation(doc, name, value, column, context)
                 if observation is not None:
                     yield observation
+            if len(pairs) == 1:
+                yield from _previous_year_note(doc, at, pairs[0], column, context)
+
+
+# 「(前年度 9.9%)」: a value in brackets after a line's, after a word and perhaps a colon
+_NOTED_VALUE = re.compile(
+    r"[(（](?P<word>[^\s()（）:：0-9]{1,6}?)\s*[:：]?\s*"
+    r"(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?[^\s()（）0-9]{0,3})[)）]\s*$"
+)
+
+
+def _previous_year_note(
+    doc: StructuredDocument, at: int, pair: re.Match[str], column: _Column, context: int | None
+) -> Iterator[Observation]:
+    """「○○比率 9.7%(前年度 9.9%)」: the bracket's value, after a word putting it one
+    year before (`mkf:previousYear`: 前年度, 昨年度), is the same indicator's value of the
+    year before the line's, of the same kind. Any other reference (県平均) is none."""
+    if column.year is None:
+        return
+    end = doc.folded.find("\n", at)
+    line = doc.folded[at : end if end >= 0 else len(doc.folded)]
+    noted = _NOTED_VALUE.search(line)
+    if noted is None or noted.start() < pair.end():
+        return
+    if sentence_cues().get(fold_width(noted.group("word"))) != "previousYear":
+        return
+    name = Cell(pair.group("name"), at + pair.start("name"), at + pair.end("name"))
+    value = Cell(noted.group("value"), at + noted.start("value"), at + noted.end("value"))
+    earlier = _Column(column.index, column.kind, column.year - 1)
+    observation = _observation(doc, name, value, earlier, context)
+    if observation is not None:
+        yield observation
 
 
 _NOTE_LINE = re.compile(r"^\((?P<word>[^():：]{1,6})[:：]\s*(?P<rest>[^()]+)\)$")

@@ -25,7 +25,10 @@ Precision comes from structure, never from the words of a name: an initiative is
 * an entry of a table whose entries are one more level of the policy system (see
   `policies.entry_levels`), or labelled and numbered below a heading (「取組1-1」 under
   「目標1」), under its own code;
-* a graded level of a policy tree (「Ⅲ-1 …」 then 「評価：A」), and the finest level a policy
+* a graded level of a policy tree (「Ⅲ-1 …」 then 「評価：A」, or a list entry 「・達成度：A」),
+  the policy a sheet names first by code and name rows (「施策番号」「施策名」, before any
+  project), labelled items under a goal the section names in a sentence (「基本目標4「…」の
+  うち」 then 「・施策4-1 …」), and the finest level a policy
   sheet's heading rows print (「基本政策 3 …」 then 「施策 3-2 …」), under its own code.
 * every level below the top of a policy system the page prints as a table of levels, a
   tree under a system or placement heading, or a placement field's chain, under its
@@ -49,6 +52,7 @@ from loaders.facts import DocumentFacts, Initiative, PolicyCode, Span
 from loaders.field_vocabulary import field_of
 from loaders.genres.columns import across_columns, unfolded
 from loaders.genres.units import unit_kind
+from loaders.recognisers.form_rows import subject_pair
 from loaders.recognisers.outline import (
     aligned_row,
     all_rows,
@@ -227,6 +231,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _drawn_members(doc, facts)
     _graded_levels(doc, facts)
     _finest_line_level(doc, facts)
+    _sheet_subjects(doc, facts)
     _levels_of_measures(doc, facts)
     _levels_under_parents(facts)
     _inline_labelled_items(doc, facts)
@@ -238,8 +243,43 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 def _about_a_project(doc: StructuredDocument) -> bool:
     """A sheet about a project (a field names it: 「事業名：…」): the policy levels it prints
-    place the project in the plan; they are no measures of their own."""
-    return any(b.kind == "field" and label_field(b.label) == "project" for b in doc.blocks)
+    place the project in the plan; they are no measures of their own. A sheet that names
+    its policy first (「施策番号」「施策名」, then 「構成事業」 fields) is about the policy."""
+    projects = False
+    for block in doc.blocks:
+        if _subject_pair(doc, block) is not None:
+            return False
+        if block.kind != "field" or not block.value:
+            continue
+        if field_of(block.label or "", exact=True) == "project":
+            return True
+        projects = projects or label_field(block.label) == "project"
+    return projects
+
+
+def _subject_pair(doc: StructuredDocument, block: Block) -> tuple[CodeParse, Block] | None:
+    """A policy printed as a code row then a name row (`form_rows.subject_pair`) whose
+    name is a title."""
+    pair = subject_pair(doc, block)
+    return pair if pair is not None and _is_title(pair[1].value or "") else None
+
+
+def _sheet_subjects(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A sheet about a policy (`_subject_pair`, the sheet named by its policy before any
+    project): the policy is a measure of the level above it, under its own code (which
+    names both), when the page prints that level too."""
+    if _about_a_project(doc):
+        return
+    known = {c.normalized for c in facts.policy_codes}
+    for block in doc.blocks:
+        pair = _subject_pair(doc, block)
+        if pair is None:
+            continue
+        code, name = pair
+        if code.parents and code.parents[-1] in known and name.value:
+            start = name.value_start or name.start
+            span = {"": doc.block_span(name), "name": doc.span(start, name.end)}
+            add_initiative(facts, name.value, [code.printed], span)
 
 
 def _finest_line_level(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -282,7 +322,7 @@ def _graded_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if code.parents[-1] not in {c for c, _ in known}:
             continue  # the level above is no policy the page prints
         graded = _joined_grade(heading.text[len(name) :]) or any(
-            b.kind == "field" and label_field(b.label) == "evaluation" and _graded(b.value)
+            _grade_field(b)
             and next((h for h in doc.headings_above(b) if h.number), None) is heading
             for b in doc.under(heading)
         )  # its own grade, not one of a level numbered below it
@@ -290,6 +330,19 @@ def _graded_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
             parent = next((c.printed for c in facts.policy_codes
                            if c.normalized == code.parents[-1]), None)  # fmt: skip
             add_initiative(facts, name, [parent or code.printed], _span(doc, heading))
+
+
+def _grade_field(block: Block) -> bool:
+    """A field grading what it sits under (「評価：A」), or a list entry printing one
+    (「・達成度：A」, an HTML page's <li> of attributes)."""
+    if block.kind == "field":
+        return label_field(block.label) == "evaluation" and _graded(block.value)
+    if block.kind != "item" or (found := _ITEM_FIELD.match(block.text)) is None:
+        return False
+    return label_field(found.group("label")) == "evaluation" and _graded(found.group("value"))
+
+
+_ITEM_FIELD = re.compile(r"^(?P<label>[^:：\s]{1,12})\s*[:：]\s*(?P<value>\S.*)$")
 
 
 GRADE_WORD_MAX = 6  # 「達成」「概ね順調」「検討中」: a grade printed as a word is short
@@ -912,10 +965,28 @@ def _labelled_items_under_policy(doc: StructuredDocument, facts: DocumentFacts) 
         code = code_of(block.number)
         heading = doc.blocks[block.parent]
         outer = policy_code(doc, heading) if is_policy_heading(heading) else None
+        if outer is None and code is not None:
+            outer = _goal_named_above(doc, facts, heading, code)
         if code is None or outer is None or not extends(code, outer):
             continue
         if _is_title(clean_name(block.text)):
             add_initiative(facts, block.text, [code.printed], _span(doc, block))
+
+
+def _goal_named_above(
+    doc: StructuredDocument, facts: DocumentFacts, heading: Block, code: CodeParse
+) -> CodeParse | None:
+    """The level above `code` when the section holding the list names it before the list
+    (「4 総合計画における位置付け」, then 「基本目標4「…」のうち、次の施策を…」, then
+    「・施策4-1 …」): a policy the page prints in that section, not a heading of its own."""
+    if not code.parents:
+        return None
+    parent = next((c for c in facts.policy_codes if c.normalized == code.parents[-1]), None)
+    span = parent.evidence.get("") if parent is not None else None
+    end = max((b.end for b in doc.under(heading)), default=heading.end)
+    if span is None or not heading.start <= span.start < end:
+        return None
+    return code_of(parent.printed)
 
 
 def _lists_entries(doc: StructuredDocument, heading: Block) -> bool:

@@ -21,15 +21,17 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.facts import DocumentFacts, Organization, OrganizationKind
+from loaders.facts import DocumentFacts, Organization, OrganizationKind, Span
 from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import resolve_unit_name, split_unit_chain, unit_kind
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.tables import is_unit_note, part_of_above
+from loaders.text.fiscal_year import year_mentions
 from loaders.text.names import (
     ORGANIZATION_SUFFIXES,
     continues_name,
@@ -48,7 +50,8 @@ _UNIT_FIELDS = ("department", "division")
 _MIN_MASKED_LABEL = 3
 # What separates the cells of a line, the items of a list or breadcrumb, and brackets.
 _SEGMENT = re.compile(r"[^\s、,，。;；:：>＞|｜/／「」『』【】\[\]()（）〔〕〈〉《》●○◎■□◆◇※★☆]+")
-_CHAIN_GAP = re.compile(r"^[\s>＞]+$")
+# 「総務部 庶務課」「総合政策部 > 総合政策課」「総務部の情報政策課」: units one within another
+_CHAIN_GAP = re.compile(r"^(?:[\s>＞]+|\s*の\s*)$")
 _NOTE_MARKS = "※*＊・"
 _NOTE = re.compile(r"^\s*(?:[(（]\s*注\s*\d*\s*[)）]|注\s*\d*\s*[:：)）]|※)")
 _SPACED_OUT = re.compile(r"^(?:\S[ \u3000]+){1,8}\S$")
@@ -136,8 +139,10 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             if not cell and (start, end) in column_units:
                 cell = [column_units[(start, end)]]
             rows.setdefault(row, []).append(cell)
+        parts = _section_columns(rows) if block.kind == "table" else set()
+        chained = block.kind == "table" or (block.kind == "field" and _unit_label(block))
         for cells in rows.values():
-            units.extend(_row_chain(cells) if block.kind == "table" else _flatten(cells))
+            units.extend(_row_chain(cells, parts) if chained else _flatten(cells))
         if block.table is not None:
             units = _carried_down(block.table, units)
             units = _indented_parents(doc, block.table, units)
@@ -162,6 +167,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         by_block[block.index] = units
         found.extend(units)
         if block.kind in ("paragraph", "item"):
+            found.extend(_same_unit_parts(doc, block))
             found.extend(_members(doc, block, places))
             placed.update(_placed_within(doc, block, places))
             found.extend(_wrapped_belonging(doc, block, places))
@@ -282,12 +288,13 @@ def _stated_belonging(text: str, offset: int, places: Sequence[str]) -> list[Fou
             head = text[: match.start()]
             outer = next((m for m in find_organization_mentions(head)
                           if m[1] == match.start()), None)  # fmt: skip
-            if outer is None or not head[: outer[0]].endswith(("は", "は、")):
+            # 「Aは **C部** に属する」: Markdown emphasis reads as spaces around the unit
+            if outer is None or not head[: outer[0]].rstrip(" ").endswith(("は", "は、")):
                 continue
             begin = max(head.rfind("。", 0, outer[0]), head.rfind("\n", 0, outer[0])) + 1
-            for start, close in _belonging_clauses(head, begin, outer):
+            for start, close in _belonging_clauses(head, begin, outer, cue[0]):
                 name = _without_places(split_unit_chain(close[2])[-1], places)
-                subject = head[start : close[0]].rstrip("、").removesuffix("は")
+                subject = head[start : close[0]].rstrip(" 、").removesuffix("は")
                 members = _subject_units(subject, name, branch)
                 if members:  # the unit they belong to is a unit of the document too
                     at = offset + close[1] - len(name)
@@ -324,17 +331,20 @@ def _wrapped_belonging(
 
 
 def _belonging_clauses(
-    head: str, begin: int, outer: tuple[int, int, str]
+    head: str, begin: int, outer: tuple[int, int, str], particle: str = ""
 ) -> list[tuple[int, tuple[int, int, str]]]:
     """The clauses of 「A課はC部、D課はE部」 before a belonging cue: each clause's start and
-    the unit closing it (a unit after 「は」, then 「、」), the last closed by `outer`."""
+    the unit closing it (a unit after 「は」, then 「、」, or the cue's particle and 「、」 as in
+    「A課はC部に、D課はE部に属する」), the last closed by `outer`."""
     clauses: list[tuple[int, tuple[int, int, str]]] = []
     start = begin
     for mention in find_organization_mentions(head[begin : outer[0]]):
         s_, e_ = begin + mention[0], begin + mention[1]
-        if head[:s_].endswith("は") and head[e_ : e_ + 1] == "、":
+        after = head[e_ : e_ + 2]
+        gap = 1 if after.startswith("、") else 2 if particle and after == particle + "、" else 0
+        if head[:s_].rstrip(" ").endswith("は") and gap:
             clauses.append((start, (s_, e_, mention[2])))
-            start = e_ + 1
+            start = e_ + gap
     clauses.append((start, outer))
     return clauses
 
@@ -700,14 +710,33 @@ def _flatten(cells: list[list[FoundUnit]]) -> list[FoundUnit]:
     return [unit for cell in cells for unit in cell]
 
 
-def _row_chain(cells: list[list[FoundUnit]]) -> list[FoundUnit]:
+def _section_columns(rows: dict[int, list[list[FoundUnit]]]) -> set[int]:
+    """The columns of a table listing the parts of the unit an earlier column names: some
+    cell there holds a section (係) smaller than that unit (「課・室 | 係・出先機関」)."""
+    columns: set[int] = set()
+    for cells in rows.values():
+        for k, cell in enumerate(cells):
+            if k and any(u.kind == "section" for u in cell) and any(
+                _is_below(u.name, v.name) for u in cell for before in cells[:k] for v in before
+            ):
+                columns.add(k)
+    return columns
+
+
+def _row_chain(
+    cells: list[list[FoundUnit]], parts: AbstractSet[int] = frozenset()
+) -> list[FoundUnit]:
     """「総務課 | 文書係、庶務係 | 14」「所管部 | 福祉部 | 所管課 | 長寿課」: the units of a cell
-    smaller than the one unit of an earlier cell of the row are that unit's."""
+    smaller than the one unit of an earlier cell of the row are that unit's; so is an office
+    of no rank (「北部連絡所」) in a column of `parts`, where the other rows list sections."""
     units: list[FoundUnit] = []
     last: FoundUnit | None = None
-    for cell in cells:
+    for k, cell in enumerate(cells):
         if last is not None and cell and all(
-            u.parent is not None or _holds(last, u) for u in cell
+            u.parent is not None
+            or _holds(last, u)
+            or (k in parts and u.kind == "facility_unit" and _rank(u.name) is None)
+            for u in cell
         ):
             cell = [u if u.parent is not None else _with_parent(u, last.name) for u in cell]
         units.extend(cell)
@@ -782,7 +811,10 @@ def _regions(
         label = block.label or ""
         if re.search(r"\s", label) and (at := doc.folded.find(label, block.start)) >= 0:
             yield at, at + len(label), "text", 0  # 「総務課 財政係 電話：…」: units before a label
-        context = "value" if _unit_field(block.label) else "text"
+        named = _unit_label(block)
+        if named and (at := doc.folded.find(label, block.start)) >= 0:
+            yield at, at + len(label), "value", 0  # 「港湾部：灯台課、浜辺課」: the unit itself
+        context = "value" if _unit_field(block.label) or named else "text"
         end = block.value_start + len(block.value)
         if doc.folded[block.value_start : end] != block.value:
             end = block.end  # a value the reader joined across a line's end (「児童\n健全育成係」)
@@ -796,6 +828,40 @@ def _regions(
             return
     start, end = _text_span(doc, block)
     yield start, end, "heading" if block.kind == "heading" else "text", 0
+
+
+_SAME_UNIT = re.compile(r"同(?P<suffix>部|局|課)の")
+
+
+def _same_unit_parts(doc: StructuredDocument, block: Block) -> list[FoundUnit]:
+    """「総務部にデジタル推進課を新設し、同部の情報政策課は廃止」: 「同部」 is the 部 named last
+    before it, so the unit after 「同部の」 is that 部's."""
+    start, end = _text_span(doc, block)
+    text = doc.folded[start:end]
+    if "同" not in text:
+        return []
+    found: list[FoundUnit] = []
+    mentions = find_organization_mentions(text)
+    for match in _SAME_UNIT.finditer(text):
+        suffix = match.group("suffix")
+        before = [m for m in mentions if m[1] <= match.start() and m[2].endswith(suffix)]
+        after = next((m for m in mentions if m[0] == match.end()), None)
+        if not before or after is None:
+            continue
+        outer, inner = split_unit_chain(before[-1][2])[-1], split_unit_chain(after[2])[0]
+        if _is_below(inner, outer):
+            found.append(FoundUnit(inner, unit_kind(inner) or "division", outer,
+                                   start + after[0], start + after[0] + len(inner)))  # fmt: skip
+    return found
+
+
+def _unit_label(block: Block) -> bool:
+    """「港湾振興部：灯台管理課、浜辺整備課」: a field whose label is one unit's name (no word
+    of the field vocabulary) and whose value lists units: the units it is made of."""
+    label = (block.label or "").strip()
+    if not label or field_of(label, exact=True) is not None or unit_kind(label) is None:
+        return False
+    return [m[2] for m in find_organization_mentions(label)] == [label]
 
 
 def _text_span(doc: StructuredDocument, block: Block) -> tuple[int, int]:
@@ -908,6 +974,8 @@ def _listed_values(text: str, context: Context, places: Sequence[str]) -> list[t
         return []
     if any(not _whole_unit(name) for _, name in pieces):
         return []
+    if any(all(_bare_suffix(part) for part in re.split("[・･]", name)) for _, name in pieces):
+        return []  # 「課・室」: a header's word for the kinds of unit a column lists, no name
     name = pieces[0][1]
     if (
         len(pieces) == 1
@@ -1118,20 +1186,41 @@ def _under_item(
     by_block: dict[int, list[FoundUnit]],
 ) -> list[FoundUnit]:
     """「- 架空部」 then 「  - 架空課」: a list item led by a unit, nested under an item led by
-    a larger unit (a hierarchy printed as a nested list), is that unit's."""
+    a larger unit (a hierarchy printed as a nested list), is that unit's; an item between
+    them that names no unit (「出先機関」, 「本庁」) only groups the units under it."""
+    level = block.level
     for other in reversed(doc.blocks[: block.index]):
         if other.kind != "item":
             return units  # the list ended above
-        if other.level >= block.level:
+        if other.level >= level:
             continue
         named = by_block.get(other.index, [])
+        if not named and _grouping_label(other.text):
+            level = other.level
+            continue
         if not named or not _leads(doc, other, named[0]) or len(named) != 1:
             return units
         first = units[0]
-        if first.parent is None and _holds(named[0], first):
+        if first.parent is None and (_holds(named[0], first) or _office_of(named[0], first)):
             first = _with_parent(first, named[0].name)
         return [first, *units[1:]]
     return units
+
+
+def _office_of(parent: FoundUnit, child: FoundUnit) -> bool:
+    """「東部土木事務所」 nested under 「県土整備部」: an office (出先機関) listed inside a
+    department's item is that department's, though its suffix alone could rank it above."""
+    return child.kind == "facility_unit" and unit_kind(parent.name) == "department"
+
+
+_GROUPING_MAX = 12
+
+
+def _grouping_label(text: str) -> bool:
+    """「出先機関」, 「本庁」: a short label of no figure and no sentence, heading a group of
+    units in a nested list."""
+    text = text.strip()
+    return 0 < len(text) <= _GROUPING_MAX and not re.search(r"[0-9。、]", text)
 
 
 # the strokes of a tree drawn with box characters (「│   ├ 架空課」): indent, not text
@@ -1231,6 +1320,8 @@ def broken_down_unit(doc: StructuredDocument, block: Block) -> str | None:
     at = min((i for c in cues if (i := text.find(c)) > 0), default=-1)
     head = text[:at].split()[-1] if at > 0 and text[:at].split() else ""
     head = head[:-1] if head.endswith("の") else head
+    if [m[2] for m in find_organization_mentions(head)] != [head]:
+        return None  # 「総務部・建設部の組織」: two units' parts, no one unit's
     return head if unit_kind(head) in ("department", "division") else None
 
 
@@ -1525,6 +1616,8 @@ def _without_row_labels(table: Table, units: list[FoundUnit]) -> list[FoundUnit]
     rows = [r for r in [table.header_cells, *table.rows] if r]
     if any(len(r) != 2 for r in rows) or len(rows) < 3:
         return units
+    if table.header and field_of(table.header[0], exact=True) in ("division", "department"):
+        return units  # 「課名 | 職員数」 over its units and a 計 row: a list of units, no form
     firsts = [r[0] for r in rows]
     if sum(field_of(c.text) is not None for c in firsts) * 2 < len(firsts):
         return units
@@ -1625,6 +1718,8 @@ def subject_department(doc: StructuredDocument, places: Sequence[str] = ()) -> s
     named: list[str] = []
     for title in _title(doc):
         text = doc.folded[title.start : title.end]
+        if _credit_line(text):
+            continue  # 「令和6年6月 架空村改革推進本部」: who issued it, not what it is about
         if any(u.parent is not None for u in _units_in(doc.folded, title.start, title.end,
                                                        "heading", places)):  # fmt: skip
             return None  # 「総務部 財政課」: the page's author, a division, not a department's page
@@ -1637,8 +1732,41 @@ def subject_department(doc: StructuredDocument, places: Sequence[str] = ()) -> s
             if unit_kind(name) == "department" and len(chain) == 1 and name not in named:
                 named.append(name)
     if not named:
-        return _header_department(doc, places)
+        spaced = _spaced_header_department(doc)
+        return _header_department(doc, places) or (spaced[0] if spaced else None)
     return named[0] if len(named) == 1 else None
+
+
+def _credit_line(text: str) -> bool:
+    """「令和6年6月　架空村改革推進本部」 under a title: a date, then the issuer and nothing
+    else (「令和6年4月1日現在の福祉部の組織」 is a title)."""
+    text = text.strip()
+    dates = [m for m in year_mentions(text) if m.kind == "date"]
+    if not dates or dates[0].start != 0:
+        return False
+    rest = text[dates[0].end :].strip()
+    mentions = find_organization_mentions(rest)
+    return len(mentions) == 1 and mentions[0][1] == len(rest)
+
+
+def _spaced_header_department(doc: StructuredDocument) -> tuple[str, Span] | None:
+    """「都 市 整 備 部      (財政課とりまとめ)」 among the lines heading the document (before
+    its first numbered section): a department printed letter-spaced at a line's head, as a
+    cover or a department's page of a budget book prints the one it is about."""
+    named: dict[str, Span] = {}
+    for block in doc.blocks[:_HEADER_BLOCKS]:
+        if block.number:
+            break
+        if block.kind not in ("heading", "paragraph"):
+            continue
+        head = re.split(r"[ \u3000]{2,}", block.text.strip(), maxsplit=1)[0]
+        name = _spaced_out_unit(head)
+        if name is not None and unit_kind(name) == "department":
+            at = doc.folded.find(head, block.start)
+            named.setdefault(name, doc.span(at, at + len(head)))
+    if len(named) != 1:
+        return None
+    return next(iter(named.items()))
 
 
 _HEADER_BLOCKS = 8  # a form's header fields sit right under its title
@@ -1669,7 +1797,13 @@ def _subject_parent(doc: StructuredDocument, facts: DocumentFacts, places: Seque
         return
     key = nfkc_key(department)
     if not any(nfkc_key(o.name) == key for o in facts.organizations):
-        return
+        spaced = _spaced_header_department(doc)
+        if spaced is None or spaced[0] != department:
+            return
+        # the letter-spaced header is the department's only mention: the unit itself
+        facts.organizations.append(
+            Organization(department, "department", None, evidence={"": spaced[1]})
+        )
     for organization in facts.organizations:
         if organization.parent is not None or nfkc_key(organization.name) == key:
             continue

@@ -22,7 +22,10 @@ printed before (「取組番号」 1-(1)-① under 1-(1)); entries numbered afre
 policy heading (「施策Ⅱ-1」 over 「取組(1)」 → Ⅱ-1-1); a placement field chaining its levels
 (「計画体系：基本目標Ⅲ … ／ 施策Ⅲ-2 …」). A name loses an attribute bracket labelled with
 field words (「（主管：生涯学習課）」) and a contents page's leader and page number; a
-project's name (「…事業」) names no policy; a sheet's numbered sections are no levels. Which
+project's name (「…事業」) names no policy; a sheet's numbered sections are no levels, nor is
+a section on the page's place in the plan (「4 総合計画における位置付け」), and a tree numbered
+in another style than the section holding it (「2 …」 over 「Ⅰ」「Ⅰ-1」) starts afresh. A form's
+code row and name row (「施策番号　3-1-2」 then 「施策名　…」) are one policy. Which
 words mean "policy" is read from ontology/fields.ttl, never spelled here.
 """
 
@@ -37,6 +40,7 @@ from functools import cache
 from loaders.facts import DocumentFacts, PolicyCode, Span
 from loaders.field_vocabulary import all_labels, field_of, labels_of
 from loaders.genres.columns import across_columns, unfolded
+from loaders.recognisers.form_rows import code_name_field
 from loaders.recognisers.outline import (
     LABEL_MAX,
     all_rows,
@@ -112,6 +116,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for block in doc.blocks:
         if block.kind in ("heading", "item"):
             _prefixed(doc, facts, block)
+            _code_row_name_row(doc, facts, block)
         elif block.kind == "field":
             _field(doc, facts, block)
         elif block.kind == "table" and block.table is not None:
@@ -142,6 +147,17 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _inline_lists(doc, facts)
     _drawn_tree(doc, facts)
     _finer_levels_listed(doc, facts)
+
+
+def _code_row_name_row(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """The policy a code row and a name row print together (`code_name_field`)."""
+    name = code_name_field(doc, block)
+    code = code_of(block.number)
+    if name is None or code is None or not name.value:
+        return
+    start = name.value_start if name.value_start is not None else name.start
+    evidence = {"": doc.span(block.start, name.end), "label": doc.span(start, name.end)}
+    add_policy(facts, code, name.value.strip(), evidence)
 
 
 def _table_levels(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
@@ -684,8 +700,11 @@ def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if code is None or (root.prefix and not is_policy_heading(root)):
             continue
         outer = code_of(doc.blocks[root.parent].number) if root.parent is not None else None
-        if outer is not None and (not root.prefix or extends(code, outer)):
-            continue  # not the root of its tree
+        if outer is not None and (extends(code, outer) or (not root.prefix and _same_style(
+            code, outer
+        ))):  # fmt: skip
+            continue  # not the root of its tree; under a section numbered in another
+            # style (「2 基本方針と推進項目」 over 「Ⅰ …」「Ⅰ-1 …」) a tree starts afresh
         tree = _tree_of(doc, root)
         if not any(len(code.parts) > 1 for _, code in tree):
             continue
@@ -701,6 +720,26 @@ def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
             name = policy_name(block.text)
             if name and not is_label_like(name) and not _AMOUNT.search(name):
                 add_policy(facts, code, name, _evidence(doc, block))
+
+
+def _same_style(code: CodeParse, outer: CodeParse) -> bool:
+    """Whether two codes are numbered alike (both arabic, both roman…): a section's number
+    and a plan's code in another style (「2」 over 「Ⅰ」) belong to two numberings."""
+    return _style(code.printed) == _style(outer.printed)
+
+
+def _style(printed: str) -> str:
+    """The style of a code's first number: arabic, roman, bracketed, circled…"""
+    raw = printed.strip()[:1]
+    if raw in _ROMAN:
+        return "roman"
+    if "\u2460" <= raw <= "\u24ff":
+        return "circled"
+    first = nfkc_key(raw)
+    return "arabic" if first.isascii() and first.isdigit() else first
+
+
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹIVXivx"
 
 
 def _heads_labelled_entries(doc: StructuredDocument, tree: list[tuple[Block, CodeParse]]) -> bool:
@@ -770,6 +809,8 @@ def _parents_of_codes(doc: StructuredDocument, facts: DocumentFacts) -> None:
         code = _heading_code(heading)
         if code is None or heading.prefix or is_label_like(heading.text):
             continue
+        if label_field(heading.text) == "placement":
+            continue  # 「4 総合計画における位置付け」: a section on the page's place in the plan
         below = [c for b in doc.under(heading) if b.number
                  and (c := code_of(b.number)) is not None and c.normalized in known
                  and len(c.parts) > len(code.parts)]  # fmt: skip

@@ -64,6 +64,7 @@ from loaders.text.project_names import (
     looks_like_project,
     project_ending,
     strip_leading_status_mark,
+    strip_note_remark,
     strip_status_mark,
     strip_trailing_status_word,
 )
@@ -243,7 +244,8 @@ class _Reader:
                 or self.column_unit(block.start, table.header, columns.get("budget"))
                 or self.unit_before(block.start)
             )
-            years = _year_columns(table.header) if "budget" not in columns else {}
+            # 「R6当初 | R5当初」 with no budget word: each year's own amount
+            years = _cost_year_columns(table.header) if "budget" not in columns else {}
             budget_years = _budget_year_columns(table.header) if "budget" in columns else {}
             if "budget" in columns and len(budget_years) < 2:
                 budget_years = _staged_year_columns(table.header, columns["budget"])
@@ -649,10 +651,13 @@ class _Reader:
             start = block.value_start if block.value_start is not None else block.start
             item = _Found(name, self.doc.span(start, start + len(name)), block)
             unit = self.unit_before(block.start)
+            dated: list[Block] = []  # 「【決算額（令和5年度）】」: budget fields naming their year
             for other in _record(self.doc, block):
                 kind = field_of(other.label or "", exact=True)
                 at = other.value_start if other.value_start is not None else other.start
                 text = other.value or ""
+                if kind == "budget" and _label_year(other.label or "") is not None:
+                    dated.append(other)
                 if kind == "budget":
                     self._budget(item, text, at, _qualifier_unit(other.label or "") or unit)
                 elif kind in ("division", "department"):
@@ -667,8 +672,32 @@ class _Reader:
                             ("division", "department")] if offset >= 0 else []  # fmt: skip
                     self._attributes(item, runs, 0, unit)
             item.spans = [self.doc.span(block.start, block.end)]
+            labelled = self._label_years(item, dated, unit)
             yearly = self._sheet_years(item, block) if item.budget is None else []
-            found.extend(yearly or [item])
+            found.extend(labelled or yearly or [item])
+        return found
+
+    def _label_years(self, item: _Found, dated: list[Block], unit: str | None) -> list[_Found]:
+        """「【決算額（令和5年度）】○,○○○千円　【予算額（令和6年度）】○,○○○千円」: each budget
+        field of a record whose label names its year states the project's amount for that
+        year (a settled amount too), one row each; 「―」 gives none. Empty unless two fields
+        name two different years (one alone is read as the record's budget)."""
+        years = {_label_year(b.label or "") for b in dated}
+        if len(dated) < 2 or len(years) != len(dated):
+            return []
+        found: list[_Found] = []
+        for other in dated:
+            at = other.value_start if other.value_start is not None else other.start
+            bare = replace(item, spans=list(item.spans), budget=None, budget_span=None,
+                           year=None, year_span=None, yearly=[])  # fmt: skip
+            self._budget(bare, other.value or "", at,
+                         _qualifier_unit(other.label or "") or unit)  # fmt: skip
+            if not bare.budget:
+                continue
+            bare.year = _label_year(other.label or "")
+            bare.year_span = self.doc.span(other.start, at)
+            bare.per_year = True
+            found.append(bare)
         return found
 
     def _column_header_rows(self, block: Block) -> list[_Found]:
@@ -833,9 +862,12 @@ class _Reader:
         for step in (-1, 1):
             k = block.index + step
             while 0 <= k < len(blocks) and blocks[k].kind == "item" and (
-                blocks[k].mark == block.mark and blocks[k].level == block.level
+                blocks[k].mark == block.mark and blocks[k].level >= block.level
             ):
                 other = blocks[k]
+                if other.level > block.level:
+                    k += step  # an item nested under a bullet of the run: not a field of it
+                    continue
                 gap = self.doc.text[min(other.end, block.end) : max(other.start, block.start)]
                 if re.search(r"\n[ \t\u3000]*\n", gap):
                     break
@@ -854,6 +886,19 @@ class _Reader:
                 elif kind == "budget":
                     self._budget(item, value, value_at, self.unit_before(other.start))
                 k += step
+
+    def _years_nested_under(self, item: _Found, block: Block) -> None:
+        """「・関連事業：X事業」 over nested items 「令和6年度予算 ○億○万円」 「令和7年度予算 …」:
+        the listed project's amounts by year (`_nested_years`)."""
+        if item.budget is not None or item.yearly:
+            return
+        nested = self._nested_years(block)
+        if nested is None:
+            return
+        item.yearly, unit_in_charge, last = nested
+        item.spans = [self.doc.span(block.start, last)]
+        if unit_in_charge is not None and item.division is None:
+            self._name_field(item, "division", *unit_in_charge)
 
     def listed_items(self) -> list[_Found]:
         """「・主な事業：A事業、B事業」: a list entry that opens with the project label and
@@ -879,6 +924,7 @@ class _Reader:
                 self.listed_blocks.add(block.index)
                 if len(listed) == 1 and block.kind == "item" and block.mark:
                     self._sibling_fields(listed[0], block)
+                    self._years_nested_under(listed[0], block)
                 found.extend(listed)
         return found
 
@@ -1199,7 +1245,36 @@ class _Reader:
             self._series_below(item, block)
         if item.division is None:
             self._unit_closing_description(item, block)
+        if item.budget is not None and not item.yearly:
+            self._year_share_below(item, block)
         return item
+
+    def _year_share_below(self, item: _Found, block: Block) -> None:
+        """「・X事業　2億円」 over 「…2か年で更新します（令和8年度分は1億円を見込んでいます）」:
+        the description right under a project with an amount, naming another fiscal year's
+        share (「…年度分は」) and one amount in the same clause, gives that year's amount."""
+        if block.index + 1 >= len(self.doc.blocks):
+            return
+        other = self.doc.blocks[block.index + 1]
+        if other.kind != "paragraph" or other.number or other.mark or "分" not in other.text:
+            return
+        offset = self.doc.folded.find(other.text, other.start)
+        if offset < 0:
+            return
+        text = other.text
+        for mention in year_mentions(text):
+            share = _YEAR_SHARE.match(text, mention.end)
+            if mention.kind != "fiscal" or share is None:
+                continue
+            clause = text[share.end() :].split("。", 1)[0]
+            amounts = find_amounts(clause)
+            if len(amounts) != 1 or clause[: amounts[0][0]].strip(_TRIM):
+                continue
+            a, b, yen = amounts[0]
+            at = offset + share.end()
+            item.yearly = [YearAmount(mention.year, offset + mention.start, offset + mention.end,
+                                      at + a, at + b, yen)]  # fmt: skip
+            return
 
     def _nested_years(
         self, block: Block
@@ -2122,6 +2197,12 @@ class _Reader:
 # -- helpers ----------------------------------------------------------------------------------
 
 
+def _label_year(label: str) -> int | None:
+    """The one fiscal year a field's label names (「決算額（令和5年度）」 → 2023)."""
+    mentions = [m for m in year_mentions(label_key(label)) if m.kind == "fiscal"]
+    return mentions[0].year if len(mentions) == 1 else None
+
+
 def _dated_label(text: str) -> bool:
     """「令和3年度 主な事業」: a section's label with its year, no project's name."""
     bare = text
@@ -2134,7 +2215,7 @@ def _dated_label(text: str) -> bool:
 def _drop_status_mark(item: _Found) -> None:
     """「X事業（新）」, 「新規 X事業」: the name without the mark that says the project is
     new (or expanded, continued) this year."""
-    bare = strip_status_mark(item.name)
+    bare = strip_status_mark(strip_note_remark(item.name))
     if bare != item.name:
         span = item.name_span
         item.name = bare
@@ -2234,6 +2315,10 @@ def _year_or_unit(part: str) -> bool:
     return bool(bare) and _all_units(bare)
 
 
+_YEAR_SHARE = re.compile(r"\s*分\s*(?:は|として|に)\s*")  # 「令和8年度分は」: that year's share
+_NOTE_ONLY = re.compile(r"[(（][^()（）]{1,40}[)）]")
+
+
 def _year_amount_line(text: str) -> YearAmount | None:
     """「令和6年度：実施設計 ○○万円」: a line opening with a fiscal year and closing with
     one amount, a few words (what is done that year) between; None for any other line."""
@@ -2242,8 +2327,9 @@ def _year_amount_line(text: str) -> YearAmount | None:
     lead = len(text) - len(text.lstrip())
     if not mentions or mentions[0].kind != "fiscal" or mentions[0].start != lead:
         return None
-    if len(amounts) != 1 or text[amounts[0][1] :].strip() or len(mentions) > 1:
-        return None
+    after = text[amounts[0][1] :].strip() if len(amounts) == 1 else ""
+    if len(amounts) != 1 or (after and not _NOTE_ONLY.fullmatch(after)) or len(mentions) > 1:
+        return None  # 「…○億○,○○○万円（全児童を対象）」: a bracketed note may close the line
     start, end, yen = amounts[0]
     between = text[mentions[0].end : start].strip(_TRIM)
     if len(between) > MAX_SECTION_LABEL or "。" in between:

@@ -23,7 +23,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders.facts import DocumentFacts, Span, StaffCount
-from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, sentence_cues
+from loaders.field_vocabulary import (
+    all_labels,
+    field_of,
+    fields_graph,
+    label_key,
+    labels_of,
+    sentence_cues,
+)
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
 from loaders.recognisers.budgets import document_owner as _titled_owner
@@ -34,6 +41,7 @@ from loaders.recognisers.organizations import (
     subject_department,
     unit_in_phrase,
 )
+from loaders.recognisers.spanned_counts import merged_groups
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -84,6 +92,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_staff_rows(doc),
         *_from_dated_counts(doc),
         *_from_legend(doc),
+        *_from_breakdown_list(doc),
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
     # (unit, count) read with a day or year of its own
@@ -261,7 +270,10 @@ def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
     """「部局別職員数(各年4月1日現在)」 printed just above a table: its caption says what
     the table's cells count."""
     for other in reversed(doc.blocks[max(0, block.index - 3) : block.index]):
-        if other.kind in ("heading", "paragraph") and other.text.strip():
+        # 「3 課別職員数      (単位:人)」: a numbered caption too long for a heading reads as
+        # a numbered item
+        numbered = other.kind == "item" and other.number is not None
+        if (other.kind in ("heading", "paragraph") or numbered) and other.text.strip():
             if _unit_note(other.text):
                 continue  # 「(単位:人)」 between the caption and its table
             if other.kind == "paragraph" and "。" in other.text:
@@ -309,7 +321,7 @@ def _table_rows(
     doc: StructuredDocument, table: Table, captioned: bool = False
 ) -> Iterator[_Found]:
     staff = _count_columns(table.header)
-    if not staff and captioned:
+    if not staff and (captioned or _people_by_year(table)):
         staff = _year_columns(table.header)
     if not staff:
         return
@@ -325,17 +337,23 @@ def _table_rows(
         return
     name_column = table.column(lambda label: field_of(label) in ("division", "department"))
     if name_column is None:
-        name_column = 0
+        name_column = _units_column(table, staff)
     unit_columns = _unit_columns(table, staff)
     listed = field_of(table.header[name_column], exact=True) in ("division", "department")
     by_year = field_of(table.header[name_column], exact=True) == "fiscalYear"
     outer: Cell | None = None  # the outer unit of the group the rows are in (a merged cell)
-    for row in table.rows:
+    merged = merged_groups(table, unit_columns, staff, lambda t: _count(_unbracketed(t)),
+                           lambda row: _total_row(row, staff))  # fmt: skip
+    for at, row in enumerate(table.rows):
         if name_column >= len(row):
             continue
         if unit_columns and unit_columns[0] < len(row) and row[unit_columns[0]].text.strip():
             outer = row[unit_columns[0]]
+        if at in merged and merged[at] != at:
+            continue  # the group's count, merged over this row too, was read on its first
         name = _row_unit(row, unit_columns) or row[name_column]
+        if at in merged and outer is not None:
+            name = outer  # 「協働課 | 企画係 | 13」 over 「協働課 | 支援係 | 13」: the 課's count
         if outer is not None and _group_subtotal(row, unit_columns):
             name = outer  # 「 | 小計 | 96」 under 「架空部局 | 架空部 | 40」: the group's own
         if not name.text.strip():
@@ -356,6 +374,37 @@ def _table_rows(
                                  _evidence(doc, name, row[index]), listed=listed)  # fmt: skip
 
 
+def _people_by_year(table: Table) -> bool:
+    """「課名 | 令和5年度 | 令和6年度」 over 「福祉課 | 18人 | 19人」: with no caption or label
+    saying so, year columns whose every figure is a count of people (人, 名) beside a column
+    of unit names count those units' staff."""
+    years = _year_columns(table.header)
+    if not years or not table.rows:
+        return False
+    for row in table.rows:
+        for k in years:
+            text = row[k].text.strip() if k < len(row) else ""
+            if not text:
+                continue
+            quantity = parse_quantity(text)
+            if quantity is None or quantity.unit not in ("人", "名"):
+                return False
+    names = [r[0].text for r in table.rows if r and r[0].text.strip()]
+    units = sum(1 for name in names if unit_kind(label_key(name)) is not None)
+    return units * 2 > len(names)
+
+
+def _total_row(row: list[Cell], counts: list[int]) -> bool:
+    """A row whose label is a total (合計, 部計, 「市民部 計」)."""
+    for k, cell in enumerate(row):
+        if k in counts or not cell.text.strip():
+            continue
+        key = label_key(cell.text)
+        if field_of(key, exact=True) == "total" or _total_of(key) is not None:
+            return True
+    return False
+
+
 def _group_subtotal(row: list[Cell], unit_columns: list[int]) -> bool:
     """A row whose outer unit cell is blank (merged over the rows above) and whose only unit
     cell says 小計: the subtotal of the outer unit that group's first row printed."""
@@ -371,9 +420,23 @@ def _group_subtotal(row: list[Cell], unit_columns: list[int]) -> bool:
 
 def _spanning_label(row: list[Cell], counts: list[int]) -> Cell | None:
     """「県土整備部 計 | | 243」: a row whose name column is blank and whose one label spans
-    the columns left of its counts (a merged cell) is named by that label."""
-    labels = [c for k, c in enumerate(row) if k not in counts and c.text.strip()]
-    return labels[0] if len(labels) == 1 and row.index(labels[0]) < min(counts) else None
+    the columns left of its counts (a merged cell) is named by that label (a note right of
+    the counts, 「増減 | 主な理由」, names nothing)."""
+    labels = [c for k, c in enumerate(row[: min(counts)]) if c.text.strip()]
+    return labels[0] if len(labels) == 1 else None
+
+
+def _units_column(table: Table, counts: list[int]) -> int:
+    """The column naming each row's unit when no header label says which: 「区分 | 区分」 over
+    「一般行政部門 | 総務部」, the group printed once in the first column and the units in
+    the second, is read by the column whose cells are mostly unit names; else the first."""
+    best, most = 0, 0
+    for index in range(min(counts, default=0)):
+        cells = [r[index].text for r in table.rows if index < len(r) and r[index].text.strip()]
+        units = sum(1 for text in cells if unit_kind(label_key(text)) is not None)
+        if units >= 2 and units * 2 > len(cells) and units > most:
+            best, most = index, units
+    return best
 
 
 def _unit_columns(table: Table, counts: list[int]) -> list[int]:
@@ -488,13 +551,34 @@ def _from_field_runs(doc: StructuredDocument) -> Iterator[_Found]:
         if field in ("division", "department"):
             unit = block
         elif field == "staff" and unit is not None and unit.value is not None:
-            count = _count(block.value)
+            value, year = _dated_value(block.value)
+            count = _count(value)
             if count is not None:
                 name, _ = split_attributes(unit.value)
-                yield _Found(name, _label_year(block.label), count, {
+                yield _Found(name, _label_year(block.label) or year, count, {
                     "": doc.span(unit.start, block.end),
                     "count": doc.span(block.value_start or block.start, block.end),
                 })  # fmt: skip
+
+
+_AS_OF = re.compile(r"\s*(?:現在|時点)?\s*(?:で|は)?\s*[:：、,]?\s*")
+
+
+def _dated_value(value: str) -> tuple[str, int | None]:
+    """「令和6年4月1日現在 18人」: the count after the day it was taken, and the fiscal year
+    that day falls in; any other value as given, with no year."""
+    mentions = year_mentions(value)
+    if not mentions or mentions[0].kind != "date":
+        return value, None
+    if mentions[0].start == 0:
+        rest = value[mentions[0].end :]
+        gap = _AS_OF.match(rest)
+        return rest[gap.end() if gap else 0 :], mentions[0].year
+    # 「18人(令和7年4月1日現在)」: the day in brackets after the count
+    note = re.search(r"\s*[(（][^()（）]*[)）]\s*$", value)
+    if note is not None and note.start() <= mentions[0].start:
+        return value[: note.start()], mentions[0].year
+    return value, None
 
 
 # -- a table printed one cell per line ----------------------------------------------------
@@ -821,10 +905,8 @@ def _from_stated(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Fou
     the count (「…を目標」) or dates it to a year (not a day: 「令和2年4月1日現在」 dates the
     count) states no current staff."""
     aims = [c for c, f in sentence_cues().items() if f in ("target", "estimate")]
-    for block in doc.blocks:
-        if block.kind not in ("paragraph", "item"):
-            continue
-        for sentence in re.finditer(r"[^。]+", doc.folded[block.start : block.end]):
+    for start, prose in _prose(doc):
+        for sentence in re.finditer(r"[^。]+", prose):
             text = sentence.group()
             match = _stated_match(text)
             if match is None or any(cue in text[match.end() :] for cue in aims):
@@ -845,7 +927,7 @@ def _from_stated(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Fou
             unit = match.group("glued") or owner or (subject.group("unit") if subject else None)
             if unit is not None and unit != facts.municipality and not unit_kind(unit):
                 continue  # the sentence is about something else
-            at = block.start + sentence.start()
+            at = _source_at(doc, start, prose, sentence.start(), match.end())
             year = years[0].year if years else None
             yield _Found(unit or document_owner(facts, doc), year,
                          int(match.group("n").replace(",", "")), {
@@ -860,6 +942,30 @@ def _from_stated(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Fou
                     "": doc.span(at + before.start(), at + before.end()),
                     "count": doc.span(at + before.start("n"), at + before.end("n")),
                 })  # fmt: skip
+
+
+def _prose(doc: StructuredDocument) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each paragraph and item, and of each table cell that holds a
+    sentence (「…職員数は令和5年4月1日現在68人(前年同日70人)と減少しており、…」 in a
+    progress table's remarks): prose wherever the layout put it."""
+    for block in doc.blocks:
+        if block.kind in ("paragraph", "item"):
+            yield block.start, doc.folded[block.start : block.end]
+        elif block.kind == "table" and block.table is not None:
+            for row in block.table.rows:
+                for cell in row:
+                    if "。" in cell.text or "、" in cell.text:
+                        yield cell.start, cell.text
+
+
+def _source_at(doc: StructuredDocument, start: int, prose: str, at: int, end: int) -> int:
+    """Where prose[at:] starts in the folded text: `start + at` for a block's own text; for a
+    cell's text (joined from its lines), where its first `end` characters are printed, else
+    the cell's start."""
+    if doc.folded[start : start + len(prose)] == prose:
+        return start + at
+    found = doc.folded.find(prose[at : at + end], start)
+    return found if found >= 0 else start
 
 
 def _previous_count(text: str, at: int) -> re.Match[str] | None:
@@ -1069,6 +1175,10 @@ def _from_staff_rows(doc: StructuredDocument) -> Iterator[_Found]:
         years = {k: y for k, label in enumerate(table.header) if (y := _column_year(label))}
         if len(years) < 2:
             continue
+        if _captioned_targets(doc, block):
+            # 「定員適正化計画の数値目標」 over 「令和6年度(実績) | 令和7年度 | …」: the years
+            # are targets, but for a column that says it reports what was
+            years = {k: y for k, y in years.items() if _reported(table.header[k])}
         for row in table.rows:
             if not row or field_of(_unbracketed_label(row[0].text), exact=True) != "staff":
                 continue
@@ -1079,6 +1189,36 @@ def _from_staff_rows(doc: StructuredDocument) -> Iterator[_Found]:
                     year = dated.get(count, year)  # the day the text says it was taken
                     yield _Found("", year, count, _evidence(doc, row[0], row[k]), whole=True,
                                  by_column=True)  # fmt: skip
+
+
+def _captioned_targets(doc: StructuredDocument, block: Block) -> bool:
+    """Whether the caption just above a table says its figures are targets (a caption cue
+    of `mkf:target`, 「…の数値目標」)."""
+    cues = _target_caption_cues()
+    for other in reversed(doc.blocks[max(0, block.index - 3) : block.index]):
+        if other.kind in ("heading", "paragraph", "item") and other.text.strip():
+            if _unit_note(other.text):
+                continue
+            return "。" not in other.text and any(cue in other.text for cue in cues)
+    return False
+
+
+@cache
+def _target_caption_cues() -> tuple[str, ...]:
+    """The caption cues of `mkf:target` in the field vocabulary (「目標」)."""
+    from rdflib import URIRef
+
+    graph = fields_graph()
+    prop = URIRef("https://w3id.org/machikg/fields#captionCue")
+    target = next((c for c in graph.subjects(prop, None) if str(c).endswith("#target")), None)
+    return tuple(str(cue) for cue in graph.objects(target, prop)) if target else ()
+
+
+def _reported(label: str) -> bool:
+    """A column label saying it reports what was (「令和6年度(実績)」, 「基準値(令和4年度)」),
+    not what is aimed at."""
+    key = label_key(label)
+    return any(word in key for word in (*labels_of("actual"), *labels_of("baseline")))
 
 
 @cache
@@ -1174,20 +1314,43 @@ def _from_legend(doc: StructuredDocument) -> Iterator[_Found]:
         if legend is None or not any(label in text[legend.end() :] for label in staff):
             continue
         days = [m for m in year_mentions(text[legend.end() :]) if m.kind == "date"]
-        year = days[0].year if days else None
-        for other in doc.blocks[block.index + 1 :]:
-            line = doc.folded[other.start : other.end]
-            counts = list(_BRACKET_COUNT.finditer(line))
-            rest = _BRACKET_COUNT.sub("", line).strip(_STROKES)
-            if other.kind != "table" and counts and not rest:
-                for match in counts:
-                    at = other.start + match.start("n")
-                    yield _Found(match.group("unit").strip(_STROKES), year,
-                                 int(match.group("n").replace(",", "")), {
-                        "": doc.span(other.start + match.start(), other.start + match.end()),
-                        "count": doc.span(at, at + len(match.group("n"))),
-                    })  # fmt: skip
-            elif other.kind == "table" or len(rest) > _POST_MAX or "。" in rest:
-                break
-            elif any(ch.isdigit() for ch in rest):
-                break  # a numbered line, a count of another kind: the chart has ended
+        yield from _chart_counts(doc, block.index + 1, days[0].year if days else None)
+
+
+def _from_breakdown_list(doc: StructuredDocument) -> Iterator[_Found]:
+    """「県土整備部の内訳(令和7年4月1日現在)」 (a breakdown cue, `mkf:breakdown`) heading a
+    list of 「技術管理課(38人)」 items: each bracketed count is that unit's staff, on the day
+    the heading dates them (the same chart as under a legend, announced by its caption)."""
+    cues = [c for c, f in sentence_cues().items() if f == "breakdown"]
+    for block in doc.blocks:
+        if (
+            block.kind not in ("heading", "paragraph")
+            or "。" in block.text
+            or not any(cue in block.text for cue in cues)
+            or block.index + 1 >= len(doc.blocks)
+            or doc.blocks[block.index + 1].kind != "item"
+        ):
+            continue
+        days = [m for m in year_mentions(label_key(block.text)) if m.kind == "date"]
+        yield from _chart_counts(doc, block.index + 1, days[0].year if days else None)
+
+
+def _chart_counts(doc: StructuredDocument, first: int, year: int | None) -> Iterator[_Found]:
+    """The 「総務部(32人)」 lines of an org chart from block `first`, up to its end: a line of
+    another kind (a sentence, a table, a long line, a number outside brackets)."""
+    for other in doc.blocks[first:]:
+        line = doc.folded[other.start : other.end]
+        counts = list(_BRACKET_COUNT.finditer(line))
+        rest = _BRACKET_COUNT.sub("", line).strip(_STROKES)
+        if other.kind != "table" and counts and not rest:
+            for match in counts:
+                at = other.start + match.start("n")
+                yield _Found(match.group("unit").strip(_STROKES), year,
+                             int(match.group("n").replace(",", "")), {
+                    "": doc.span(other.start + match.start(), other.start + match.end()),
+                    "count": doc.span(at, at + len(match.group("n"))),
+                })  # fmt: skip
+        elif other.kind == "table" or len(rest) > _POST_MAX or "。" in rest:
+            break
+        elif any(ch.isdigit() for ch in rest):
+            break  # a numbered line, a count of another kind: the chart has ended

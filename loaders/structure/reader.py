@@ -18,6 +18,7 @@ from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
 from loaders.structure.continued import continued_box_table, first_row_columns
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
+from loaders.structure.spaced_labels import SpacedLabel, spaced_labels
 from loaders.structure.tables import (
     box_table,
     caption_row,
@@ -52,10 +53,31 @@ _BRACKET_ONLY = re.compile(
     r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^】〕\]>＞》〉]{1,40}?)\s*[】〕\]>＞》〉]\s*$"
 )
 _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<value>.+)$")
+# 「【決算額（R5）】1,234千円　【予算額（R6）】2,345千円」: a further bracketed label past a space
+_LATER_BRACKET = re.compile(r"[ \t\u3000]+【\s*(?P<label>[^】]{1,20}?)\s*】[ \t\u3000]*(?=\S)")
+
+
+def _later_bracket_fields(text: str, start: int) -> list[tuple[int, int, int, int]]:
+    """The further 【label】value fields a form prints on a field's line after its value,
+    each label a word of the field vocabulary; (label start, label end, value start, value
+    end) as `later_fields` gives them, the label without its brackets."""
+    found: list[tuple[int, int, int, int]] = []
+    for match in _LATER_BRACKET.finditer(text, start):
+        if match.start() == start or field_of(match.group("label")) is None:
+            continue
+        if found:
+            last = found[-1]
+            found[-1] = (last[0], last[1], last[2], match.start())
+        found.append((match.start("label"), match.end("label"), match.end(), len(text.rstrip())))
+    return found
 # the label may end with a bracketed qualifier: 「予算額(千円)：7,531」, 「目標値(令和8年度)：…」
 _COLON_FIELD = re.compile(
     r"^\s*(?P<label>[^:：。、,()（）「」\s][^:：。、,()（）「」]{0,14}?"
     r"(?:[(（][^()（）:：。、]{1,12}[)）])?)\s*[:：]\s*(?P<value>\S.*)$"
+)
+# 「■施策名　　X」: a marked form row, its label padded from its value (no colon)
+_PADDED_FIELD = re.compile(
+    r"^\s*(?P<label>[^\s:：。、,()（）「」]{2,15})(?P<gap>[ \u3000]+)(?P<value>\S.*)$"
 )
 # 「- 3 -」, 「萩の里町 - 3 -」: a page footer of PDF text, no part of the outline
 _PAGE_NUMBER = re.compile(r"^\s*(?:\S{1,20}[ \u3000]+)?[-‐―—]\s*[0-9]{1,4}\s*[-‐―—]\s*$")
@@ -387,6 +409,16 @@ class _Reader:
 
     # -- blocks -----------------------------------------------------------------------
     def _add(self, block: Block) -> Block:
+        if (
+            block.kind == "field"
+            and block.value
+            and block.value_start is not None
+            and (cuts := spaced_labels(block.value))
+        ):
+            return self._add_spaced(block, cuts)
+        return self._append(block)
+
+    def _append(self, block: Block) -> Block:
         block.index = len(self.blocks)
         block.parent = self.stack[-1].index if self.stack else None
         if block.kind == "heading":
@@ -396,6 +428,30 @@ class _Reader:
             self.stack.append(block)
         self.blocks.append(block)
         return block
+
+    def _add_spaced(self, block: Block, cuts: list[SpacedLabel]) -> Block:
+        """A field whose value runs into letter-spaced labels (「X事業部 名企画部課 名政策課」):
+        one field for the head and one per label (`loaders.structure.spaced_labels`)."""
+        value = block.value or ""
+        at = block.value_start or 0
+        head = value[: cuts[0].start].rstrip()
+        if not head:  # the label stands first: nothing ran into it, the field stays whole
+            cuts = cuts[1:]
+            if not cuts:
+                return self._append(block)
+            head = value[: cuts[0].start].rstrip()
+        block.value = head
+        block.end = at + len(head)
+        block.text = self.folded[block.start : block.end].strip()
+        last = self._append(block)
+        for k, cut in enumerate(cuts):
+            end = cuts[k + 1].start if k + 1 < len(cuts) else len(value)
+            part = value[cut.value_start : end].rstrip()
+            last = self._append(Block("field", at + cut.start, at + cut.value_start + len(part),
+                                   self.folded[at + cut.start : at + cut.value_start + len(part)],
+                                   label=cut.label, value=part,
+                                   value_start=at + cut.value_start))  # fmt: skip
+        return last
 
     def _table(self, lines: Sequence[Line], how: str) -> bool:
         if how in ("tab", "tab-run") and caption_row(lines) and delimited_table(lines[1:], "tab"):
@@ -500,8 +556,10 @@ class _Reader:
         printing further fields on the same line, set apart by a wide gap (「【所管課】 A課
         係名 B係    会計 一般会計」), gives one field each."""
         later = later_fields(line.text, match.start("value"), self.labels, self.unit_labels)
+        if not later and "【" in line.text[match.start("value") :]:
+            later = _later_bracket_fields(line.text, match.start("value"))
         value_end = later[0][0] if later else len(line.text)
-        value = line.text[match.start("value") : value_end].rstrip()
+        value = line.text[match.start("value") : value_end].rstrip().removesuffix("【").rstrip()
         self._add(
             Block(
                 "field",
@@ -535,6 +593,7 @@ class _Reader:
             self._heading(line, None, "bracket", line.start + m.start("label"))
             self.bracket_labels.add(self.blocks[-1].index)
             self.blocks[-1].text = m.group("label").strip()
+            self._labelled_number(self.blocks[-1])
             return
         if m := _BULLET.match(s):
             # a full-width space two places: 「・A」 over 「　・B」 nests B as two spaces do
@@ -556,6 +615,12 @@ class _Reader:
             labelled = _COLON_FIELD.match(masked)
             if labelled is not None and field_of(labelled.group("label"), exact=True):
                 self._field(Line(masked, line.start, line.end, line.number), labelled)
+                return
+            padded = self._padded_field(masked, line.start)
+            if padded is not None and _no_entry(padded.group("value")) and (
+                self._marked_form_line(nxt) or self._marked_form_block()
+            ):  # 「■施策名　　X」 among 「■主管課　　Y」: a form's rows, each a field
+                self._field(Line(masked, line.start, line.end, line.number), padded)
                 return
             if len(body.strip()) <= HEADING_MAX and not _SENTENCE_END.search(body):
                 self._heading(line, None, f"mark:{m.group('mark')}", line.start + m.end())
@@ -607,6 +672,29 @@ class _Reader:
             self._heading(line, None, "plain", line.start + (len(s) - len(s.lstrip())))
             return
         self._add(Block("paragraph", line.start, line.end, stripped))
+
+    def _padded_field(self, text: str, start: int) -> re.Match[str] | None:
+        """「施策名　　X」: a known label padded from its value by a full-width space or
+        several spaces (as printed, before width folding), with no colon between."""
+        match = _PADDED_FIELD.match(text)
+        if match is None or not field_of(match.group("label"), exact=True):
+            return None
+        gap = self.text[start + match.start("gap") : start + match.end("gap")]
+        return match if "\u3000" in gap or len(gap) > 1 else None
+
+    def _marked_form_line(self, line: Line | None) -> bool:
+        """Whether `line` is a marked padded field too (「■主管課　　Y」)."""
+        if line is None or (m := _MARK_HEADING.match(line.text)) is None:
+            return False
+        return self._padded_field(" " * m.end() + line.text[m.end() :], line.start) is not None
+
+    def _marked_form_block(self) -> bool:
+        """Whether the block before was read from a marked padded field line."""
+        if not self.blocks:
+            return False
+        last = self.blocks[-1]
+        text = self.folded[last.start : last.end]
+        return "\n" not in text and self._marked_form_line(Line(text, last.start, last.end, 0))
 
     def _bracketed_number(self, line: Line, match: re.Match[str]) -> bool:
         """「【2-1-2】名称」: a bracket holding only a code is the line's number, not a
@@ -701,6 +789,17 @@ class _Reader:
         block.prefix = numbering.prefix or None
         block.text = body[numbering.end :].strip()
 
+    @staticmethod
+    def _labelled_number(block: Block) -> None:
+        """「【基本目標１　名称】」: a bracketed title opening with a label word and its number
+        keeps them as its prefix and number, as a marked heading does (a bare 「【1】」 or
+        「【重点事業1】」 stays a title)."""
+        numbering = leading_numbering(block.text)
+        if numbering is not None and numbering.prefix and block.text[numbering.end :].strip():
+            block.number = numbering.printed
+            block.prefix = numbering.prefix
+            block.text = block.text[numbering.end :].strip()
+
     def _in_sequence(self, numbering: Numbering) -> bool:
         """A heading number continues its style's sequence (1, 2, 3 …) or starts one; "11
         住み続けられる…" after "1 政策内容" is a number in the text, not the 11th heading."""
@@ -754,6 +853,13 @@ _WIDE_GAP = re.compile(r"(?: {2,}|\u3000|\t)")
 # 「の生きがいづくり」「ポーツの推進」: a line opening with kana continues a word or phrase
 _KANA_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")
 _LETTERS = re.compile(r"[^\W0-9_]+")  # a word of letters alone: no figure, no mark
+
+
+def _no_entry(value: str) -> bool:
+    """A padded field's value that is no numbered entry: a name, or a code alone
+    (「■施策番号　3-1-2」); 「■基本目標　3　名称」 is a numbered heading."""
+    numbering = leading_numbering(value)
+    return numbering is None or not value[numbering.end :].strip()
 
 
 def _opens_entry(text: str) -> bool:
@@ -826,10 +932,13 @@ def _is_label_header(line: Line) -> bool:
 
 def _before_next_header(lines: Sequence[Line], i: int, j: int) -> int:
     """Where a space-aligned table from line `i` to `j` really ends: at a blank line followed
-    by another header of field labels, which opens the next table (two tables one blank line
-    apart read as one otherwise)."""
+    by another header of field labels, or by the next table's caption ending in its unit
+    note (「3 課別職員数    (単位:人)」), which opens the next table (two tables one blank
+    line apart read as one otherwise)."""
     for k in range(i + 2, j):
-        if not lines[k - 1].text.strip() and _is_label_header(lines[k]):
+        if not lines[k - 1].text.strip() and (
+            _is_label_header(lines[k]) or unit_captioned(lines[k : k + 3])
+        ):
             return k - 1
     return j
 

@@ -150,6 +150,12 @@ def pipe_table(lines: Sequence[Line]) -> Table | None:
             header_count = len(cells)
             continue
         cells.extend(split_pipes(line, outer=outer))
+    if rule is not None and rule > 1 and (stacked := _stacked_header(lines[:rule], outer)):
+        # 「| 課名 | 職員数 | 職員数 |」 over 「| | 令和5年度 | 令和6年度 |」 above the rule: a
+        # header of two rows, one label per column (the lower first, as merged cells read)
+        width = len(stacked)
+        body = cells[header_count or 0 :]
+        return _table(stacked, [list(body[i : i + width]) for i in range(0, len(body), width)])
     if header_count is None:
         # rows of whole lines, each with the same number of cells: the first is the header
         per_line = [split_pipes(line, outer=outer) for line in lines]
@@ -166,6 +172,21 @@ def pipe_table(lines: Sequence[Line]) -> Table | None:
     body = cells[width:]
     rows = [list(body[i : i + width]) for i in range(0, len(body), width)]
     return _table(header, rows)
+
+
+def _stacked_header(lines: Sequence[Line], outer: bool) -> list[Cell] | None:
+    """The header rows above a pipe table's rule, merged column by column, when each row
+    has the same number of cells; None otherwise."""
+    rows = [split_pipes(line, outer=outer) for line in lines]
+    if len({len(r) for r in rows}) != 1 or len(rows[0]) < 2:
+        return None
+    merged = []
+    for column in zip(*rows, strict=True):
+        filled = [c for c in column if c.text.strip()]
+        text = " ".join(dict.fromkeys(c.text.strip() for c in reversed(filled)))
+        anchor = filled[0] if filled else column[0]
+        merged.append(Cell(text, anchor.start, anchor.end))
+    return merged
 
 
 _DASHES = re.compile(r"^[-=‐―─━＝]{2,}$")
@@ -989,6 +1010,8 @@ def space_region(lines: Sequence[Line], i: int) -> int:
         # a header whose labels are set apart by single (full-width) spaces, over aligned
         # rows: as many words as the row under it has cells
         return space_region(lines, k + 1)
+    if k < len(lines) and cells(k) == 2 and (body := _spanned_header_body(lines, k)) > k:
+        return space_region(lines, body)
     if k >= len(lines) or cells(k) < 3:
         return i
     wide = [k]
@@ -1089,6 +1112,37 @@ def _row_below(last: Line, line: Line) -> bool:
         return True
     indent = len(line.text) - len(line.text.lstrip())
     return indent == len(last.text) - len(last.text.lstrip())
+
+
+_SPANNED_HEADER_ROWS = 2
+_HEADER_CELL_MAX = 16
+
+
+def _spanned_header_body(lines: Sequence[Line], k: int) -> int:
+    """Where the body of a table starts whose header runs over two lines of two cells:
+    「部局名    職員数」 over 「      令和5年  令和6年」 over 「総務部  45  47」, the upper
+    label spanning the years under it. The line right over the body sits right of the body's
+    first column (it labels the figures, not the names); no header cell is a figure, a unit
+    note or a sentence. `k` when the lines from `k` are no such header."""
+    for body in range(k + 1, min(k + _SPANNED_HEADER_ROWS, len(lines) - 1) + 1):
+        header = [split_spaces(lines[m]) for m in range(k, body)]
+        if any(len(row) != 2 for row in header):
+            return k
+        if any(
+            _FIGURE.match(c.text) or is_unit_note(c.text) or len(c.text) > _HEADER_CELL_MAX
+            or "。" in c.text
+            for row in header for c in row
+        ):  # fmt: skip
+            return k
+        first = split_spaces(lines[body])
+        if len(first) < 3 or not any(_FIGURE.match(c.text) for c in first[1:]):
+            continue
+        above, line = lines[body - 1], lines[body]
+        label_end = printed_width(line.text[: first[0].end - line.start])
+        sub_start = printed_width(above.text[: header[-1][0].start - above.start])
+        if body - k >= 2 and sub_start > label_end:
+            return body
+    return k
 
 
 def printed_width(text: str) -> int:

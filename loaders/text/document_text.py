@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from loaders.text.errors import DocumentError
 
 MAX_BYTES = 20_000_000
-# A policy document of a thousand pages has some 50,000 lines; a text far longer is a data
+# A policy document of a thousand pages has some fifty thousand lines; a text far longer is a data
 # dump or an attack, and reading it would take minutes and gigabytes.
 MAX_LINES = 200_000
 _JAPANESE_ENCODINGS = ("cp932", "euc_jp", "shift_jis", "iso2022_jp")

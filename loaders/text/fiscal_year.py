@@ -342,6 +342,9 @@ def document_year(text: str) -> int | None:
     for mention in mentions:
         if mention.start < opening and _CARRIED_OUT.match(text, mention.end):
             return mention.year
+    period = _plan_period(text, mentions, opening)
+    if period is not None:
+        return period
     headed = sorted([*mentions, *as_of], key=lambda m: m.start)
     for mention in headed:
         line_start = text.rfind("\n", 0, mention.start) + 1
@@ -361,6 +364,44 @@ def document_year(text: str) -> int | None:
         return None
     counts = Counter(m.year for m in mentions)
     return max(counts, key=lambda year: (counts[year], -year))
+
+
+_PLAN_PERIOD_WINDOW = 2  # the label's line and the next: 「2 計画期間」 over its years
+_PLAN_PERIOD_REACH = 3000  # a plan states its period among its first sections
+_LINE_HEAD = (  # a line's start, then a section number or a mark
+    r"(?:^|\n)[ \t\u3000]*"
+    r"(?:[0-9]{1,2}[.．]?[ \u3000]*|[(（][0-9]{1,2}[)）][ \u3000]*|[■◆●○□◇・]\s*)?"
+)
+
+
+@lru_cache(maxsize=1)
+def _plan_period_label() -> re.Pattern[str]:
+    """A plan-period label (`mkf:planPeriod` in ontology/fields.ttl) opening a line, after
+    a section number or a mark, followed by a colon, 「は」, a gap or the line's end."""
+    from loaders.field_vocabulary import labels_of  # loaders.text is imported by it
+
+    words = "|".join(re.escape(w) for w in labels_of("planPeriod"))
+    return re.compile(rf"{_LINE_HEAD}(?:{words})[ \u3000]*(?:[:：]|は|[ \u3000]{{2,}}|(?=\n)|$)")
+
+
+def _plan_period(text: str, mentions: list[YearMention], opening: int) -> int | None:
+    """「計画期間：令和5年度～令和9年度」, 「2 計画期間」 over 「令和6年度から令和15年度まで」:
+    a plan whose title lines print no fiscal year of their own is about the first year of
+    the period its label states (not a year of another plan it cites, nor a survey's)."""
+    if "期間" not in text[:_PLAN_PERIOD_REACH]:
+        return None  # cheap gate: most documents state no period
+    match = _plan_period_label().search(text, 0, _PLAN_PERIOD_REACH)
+    if match is None:
+        return None
+    line_start = text.rfind("\n", 0, match.end() - 1) + 1
+    if any(m.start < min(opening, line_start) for m in mentions):
+        return None  # the title names its year: that decides
+    end = match.end()
+    for _ in range(_PLAN_PERIOD_WINDOW):
+        nxt = text.find("\n", end + 1)
+        end = nxt if nxt != -1 else len(text)
+    period = parse_fiscal_year_range(text[match.end() : end])
+    return period[0] if period is not None else None
 
 
 def _carried_out_on_line(

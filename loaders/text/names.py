@@ -117,7 +117,7 @@ FACILITY_SUFFIXES = (
     "児童相談所", "津波避難タワー", "バスターミナル", "処分場", "分館",
     "展望台", "分校", "研究所", "試験場", "大学校", "駅前広場", "交通広場", "口広場", "自由通路",
     "道場", "武道場", "子ども館", "こども館", "城跡", "青少年ホーム", "高等学校", "専門学校",
-    "研修館", "児童クラブ",
+    "研修館", "児童クラブ", "ギャラリー",
 )  # fmt: skip
 # Suffixes too generic to name a facility unless a proper noun is part of the name.
 _NEEDS_PROPER_NOUN = ("施設",)

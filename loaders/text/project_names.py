@@ -117,3 +117,18 @@ def strip_trailing_status_word(line: str) -> str:
         return line
     return line[: match.start()]
 
+
+
+# 「X事業 ※介護保険特別会計」, 「X事業※1」: a note mark opens a remark (the account the
+# project is in, a footnote's number), no part of the name
+_NOTE_REMARK = re.compile(r"\s*[※＊*][^※＊*]*$")
+
+
+def strip_note_remark(name: str) -> str:
+    """The name without a remark opened by a note mark after it; a name that does not end
+    like a project without the remark keeps it."""
+    match = _NOTE_REMARK.search(name)
+    if match is None or match.start() == 0:
+        return name
+    bare = name[: match.start()].rstrip()
+    return bare if looks_like_project(bare) else name

@@ -36,6 +36,8 @@ CORPORA = [
             "composed-fresh-9",
             "composed-fresh-10",
             "composed-fresh-11",
+            "composed-fresh-12",
+            "composed-fresh-13",
         )
     ),
 ]

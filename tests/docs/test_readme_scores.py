@@ -73,9 +73,17 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-10/gold.json",
         ROOT / "tests/data/composed-fresh-10",
     ),
-    "estimate": (
+    "composed 14": (
         ROOT / "tests/data/composed-fresh-11/gold.json",
         ROOT / "tests/data/composed-fresh-11",
+    ),
+    "composed 15": (
+        ROOT / "tests/data/composed-fresh-12/gold.json",
+        ROOT / "tests/data/composed-fresh-12",
+    ),
+    "estimate": (
+        ROOT / "tests/data/composed-fresh-13/gold.json",
+        ROOT / "tests/data/composed-fresh-13",
     ),
 }
 # mode → (README heading, the corpora its table shows)
@@ -98,6 +106,8 @@ MODES = {
             "composed 11",
             "composed 12",
             "composed 13",
+            "composed 14",
+            "composed 15",
             "estimate",
         ),
     ),

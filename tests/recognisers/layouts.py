@@ -18,11 +18,11 @@ Era = Literal["reiwa", "heisei", "western"]
 YenUnit = Literal["円", "千円", "万円", "億円"]
 Layout = Literal[
     "bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box", "dl", "colon",
-    "excel-csv", "tree", "markdown", "box-wrapped", "two-column",
+    "excel-csv", "tree", "markdown", "box-wrapped", "two-column", "html-spanned",
 ]  # fmt: skip
 LAYOUTS: tuple[Layout, ...] = (
     "bullets", "fields", "tsv", "pipe", "html", "prose", "space", "csv", "box", "dl", "colon",
-    "excel-csv", "tree", "markdown", "box-wrapped", "two-column",
+    "excel-csv", "tree", "markdown", "box-wrapped", "two-column", "html-spanned",
 )  # fmt: skip
 
 _FULL_WIDTH = str.maketrans("0123456789,.()%:", "０１２３４５６７８９，．（）％：")
@@ -205,6 +205,43 @@ def _html(f: Facts, s: Style) -> str:
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>t</title></head><body><main>"
         f"<h1>{title}</h1>" + "".join(tables) + "</main></body></html>\n"
+    )
+
+
+def _html_spanned(f: Facts, s: Style) -> str:
+    """An HTML page whose tables merge cells: the staff table's department cell spans its
+    divisions' rows and its total (rowspan), the count column's label spans the year under
+    it (a two-row header); the indicator table puts its years on a second header row under
+    the kinds of value they date."""
+    base, actual, target = _years(f, s)
+    year = fiscal_year_label(f.year(s), s)
+    total = f.staff + f.sibling_staff
+    staff = (
+        "<table><caption>部の組織と職員数（4月1日現在）</caption>"
+        "<tr><th rowspan='2'>部名</th><th rowspan='2'>所属名</th><th>職員数（人）</th></tr>"
+        f"<tr><th>{year}</th></tr>"
+        f"<tr><td rowspan='3'>{f.department}</td><td>{f.division}</td><td>{f.staff}</td></tr>"
+        f"<tr><td>{f.sibling}</td><td>{f.sibling_staff}</td></tr>"
+        f"<tr><th>部 計</th><td>{total}</td></tr></table>"
+    )
+    indicator = (
+        "<table><tr><th rowspan='2'>指標名</th><th>基準値</th><th>実績値</th><th>目標値</th></tr>"
+        f"<tr><th>{base}</th><th>{actual}</th><th>{target}</th></tr>"
+        f"<tr><td>{f.indicator}</td><td>{f.baseline:,}</td><td>{f.actual:,}</td>"
+        f"<td>{f.target:,}</td></tr></table>"
+    )
+    tables = []
+    for table in _tables(f, s):
+        header, *rows = table
+        if header[0] in ("所属名", "指標名"):
+            continue  # printed with merged cells above
+        cells = "".join(f"<th>{c}</th>" for c in header)
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        tables.append(f"<table><tr>{cells}</tr>{body}</table>")
+    title = _title(f, s).strip()
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>t</title></head><body><main>"
+        f"<h1>{title}</h1>" + "".join(tables) + staff + indicator + "</main></body></html>\n"
     )
 
 
@@ -448,11 +485,12 @@ _RENDERERS = {
     "markdown": _markdown,
     "box-wrapped": _box_wrapped,
     "two-column": _two_column,
+    "html-spanned": _html_spanned,
 }
 
 
 # the layouts printing the department's unit tree: its subtotal and the second division too
-UNIT_TREES = ("excel-csv", "tree", "markdown")
+UNIT_TREES = ("excel-csv", "tree", "markdown", "html-spanned")
 
 
 def expected_rows(

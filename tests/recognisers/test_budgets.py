@@ -533,3 +533,29 @@ def test_an_account_field_opening_with_another_word_gives_no_budget() -> None:
 def test_a_sentence_after_a_remark_label_is_read_as_a_sentence() -> None:
     text = "第5章 実施計画\n備考：令和6年度の一般会計当初予算額は18億2,300万円である。\n"
     assert _budgets(text, year=None) == {("青葉台市", 2024, "一般会計", 1_823_000_000)}
+
+
+def test_a_letter_spaced_department_under_the_title_owns_the_budget() -> None:
+    text = (
+        "青葉台市 当初予算 部局別の概要\n"
+        "架 空 環 境 部　　　　　　　　　（架空財政課作成）\n"
+        "1 会計別予算額\n"
+        "一般会計 3,421千円\n"
+    )
+    assert _budgets(text) == {("架空環境部", 2024, "一般会計", 3_421_000)}
+
+
+def test_a_letter_spaced_department_alone_on_a_cover_line_owns_the_account_table() -> None:
+    text = (
+        "令和6年度 予算の概要\n\n架　空　環　境　部\n\n"
+        "1 会計別予算\n会計\t令和6年度\t令和5年度\n一般会計\t3,421千円\t3,000千円\n"
+    )
+    assert _budgets(text) == {
+        ("架空環境部", 2024, "一般会計", 3_421_000),
+        ("架空環境部", 2023, "一般会計", 3_000_000),
+    }
+
+
+def test_a_letter_spaced_word_that_is_no_unit_leaves_the_budget_to_the_city() -> None:
+    text = "予 算 の 概 要\n1 会計別予算額\n一般会計 3,421千円\n"
+    assert _budgets(text) == {("青葉台市", 2024, "一般会計", 3_421_000)}

@@ -94,3 +94,33 @@ def test_work_carried_out_in_a_title_after_a_contents_page_is_the_document_year(
 def test_a_subtitle_naming_the_years_work_a_kind_of_evaluation_is_of_is_that_year() -> None:
     text = "2026年度版\n青葉台村 行政評価書\n―2025年度の取組に対する事務事業評価―\n\n1 目的\n"
     assert document_year(text) == 2025
+
+
+def test_a_plan_without_a_title_year_is_about_the_first_year_of_its_labelled_period() -> None:
+    text = (
+        "青葉台市 緑の基本計画\n計画期間：令和7年度～令和11年度\t\t出典：架空課\n\n"
+        "※R元は令和元年度を表します。\n"
+    )
+    assert document_year(text) == 2025
+
+
+def test_a_numbered_plan_period_section_over_its_years_beats_a_cited_plans_year() -> None:
+    text = (
+        "青葉台市 公園施設長寿命化計画\n\n令和7年3月\n\n"
+        "1 計画の目的\n 本計画は、総合管理計画（平成29年度策定）に基づき定めます。\n"
+        "2 計画期間\n 令和7年度から令和16年度までの10年間とします。\n"
+    )
+    assert document_year(text) == 2025
+
+
+def test_a_title_year_wins_over_the_plans_period() -> None:
+    text = "令和6年度 行財政改革 進捗状況報告\n計画期間：令和4年度～令和8年度\n"
+    assert document_year(text) == 2024
+
+
+def test_a_period_named_in_a_sentence_is_no_plan_period_label() -> None:
+    text = (
+        "架空市の取組\n\n本市は令和3年度に計画（計画期間：令和3年度～令和7年度）を策定し、"
+        "令和5年度は次の取組を進めました。\n令和5年度 取組状況\n"
+    )
+    assert document_year(text) == document_year(text.replace("計画期間：", ""))

@@ -992,3 +992,93 @@ def test_rows_under_a_line_of_labels_grade_the_entry_before_their_grade() -> Non
         ("架空港の清掃活動", 2023, "B"),
         ("架空灯台の公開", 2023, "A"),
     }
+
+
+def test_a_policy_grade_line_closing_each_sheet_grades_that_sheets_policy() -> None:
+    """Two 施策 sheets in one file, each closing on 「施策評価 B」 after its projects' grades:
+    each grade is its own sheet's 施策 (the 施策名 field printed last before it), not the
+    first sheet's nor the project graded just before it."""
+    text = (
+        "【施策名】施策２－１　潮風の街並みの保全\n"
+        "【事業名】街並み修景補助事業\n【事業評価】Ａ\n\n"
+        "◆施策評価　Ｂ\n\n"
+        "【施策名】施策２－２　灯台の広場の整備\n"
+        "【事業名】灯台広場整備事業\n【事業評価】Ｃ\n\n"
+        "◆施策評価　Ａ\n"
+    )
+    rows = evaluation_rows(facts_of(text, year=2023))
+    assert ("潮風の街並みの保全", 2023, "B") in rows
+    assert ("灯台の広場の整備", 2023, "A") in rows
+    assert ("灯台の広場の整備", 2023, "B") not in rows
+
+
+def test_a_policy_grade_field_grades_the_sheet_it_closes_not_the_first() -> None:
+    text = (
+        "施策名：施策５－１　霧の谷の森づくり\n施策評価：Ｃ\n\n"
+        "施策名：施策５－２　霧の谷の水辺づくり\n施策評価：Ａ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("霧の谷の森づくり", 2023, "C"),
+        ("霧の谷の水辺づくり", 2023, "A"),
+    }
+
+
+def test_a_grade_in_the_list_under_a_coded_heading_grades_that_headings_entry() -> None:
+    """「### 1-1 砂浜の清掃」 over a list 「- 達成度：Ａ」 「- 所管：…」: the grade is the coded
+    entry's (a manifesto's <dt> with its <dd> list, here in Markdown)."""
+    text = (
+        "## 約束1　海のまちづくり\n\n"
+        "### 1-1　砂浜の清掃\n\n- 達成度：Ａ\n- 所管：環境課\n\n"
+        "### 1-2　灯台の修繕\n\n- 所管：文化課\n- 達成度：Ｃ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("砂浜の清掃", 2024, "A"),
+        ("灯台の修繕", 2024, "C"),
+    }
+
+
+def test_a_grade_item_after_prose_under_a_coded_heading_is_not_read_so() -> None:
+    text = (
+        "基本目標１　海のまちづくり\n\n"
+        "施策１－１　砂浜の清掃\n"
+        "清掃の回数を増やしました。\n"
+        "・評価：Ａ\n\n"
+        "施策１－２　灯台の修繕\n"
+        "・評価：Ｃ\n"
+    )
+    rows = evaluation_rows(facts_of(text, year=2024))
+    assert ("灯台の修繕", 2024, "C") in rows
+    assert ("砂浜の清掃", 2024, "A") not in rows
+
+
+def test_grade_columns_by_year_of_rows_keyed_by_code_alone_grade_the_coded_entries() -> None:
+    """番号 | R5評価 | R6評価 | 備考, each row keyed by a code the document states above with
+    its entry's name (a 体系 list): each year's grade is that entry's."""
+    text = (
+        "推進項目の体系\n\n"
+        "1 財政の健全化\n"
+        "　1-1 遊休地の売却\n"
+        "　1-2 補助金の見直し\n"
+        "2 行政の効率化\n"
+        "　2-1 電子申請の拡大\n\n"
+        "| 番号 | R5評価 | R6評価 | 備考 |\n|---|---|---|---|\n"
+        "| 1-1 | ○ | ◎ | 2区画を売却 |\n"
+        "| 1-2 | △ | ○ | |\n"
+        "| 2-1 | ◎ | － | |\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {
+        ("遊休地の売却", 2023, "○"),
+        ("遊休地の売却", 2024, "◎"),
+        ("補助金の見直し", 2023, "△"),
+        ("補助金の見直し", 2024, "○"),
+        ("電子申請の拡大", 2023, "◎"),
+    }
+
+
+def test_a_policy_grade_line_on_a_project_sheet_is_no_grade_of_the_project() -> None:
+    text = (
+        "事務事業名　潮風ポイント事業\n"
+        "所管課　環境課\n"
+        "施策評価　Ｂ\n"
+    )
+    assert ("潮風ポイント事業", 2023, "B") not in evaluation_rows(facts_of(text, year=2023))

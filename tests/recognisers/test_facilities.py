@@ -443,3 +443,63 @@ def test_a_named_childrens_club_or_training_hall_is_a_facility_the_kind_is_not()
         "| 施設名 | 延床面積 |\n|---|---|\n| 架空山研修館 | 450 |\n"
     )
     assert _facilities(text) == {"架空台児童クラブ", "架空山研修館"}
+
+
+def test_a_quoted_name_after_a_facility_word_is_the_place_not_the_word() -> None:
+    text = "市内2か所の適応指導センター「こもれび」で相談を受けます。\n"
+    assert _facilities(text) == {"こもれび"}
+
+
+def test_a_quoted_name_after_a_kind_of_place_in_a_table_cell() -> None:
+    text = "取組\t備考\n居場所づくり\t屋内遊び場「あおばキッズパーク」を整備\n"
+    assert _facilities(text) == {"あおばキッズパーク"}
+
+
+def test_a_quoted_nickname_of_a_statutory_service_centre_is_no_building() -> None:
+    text = "子育て世代包括支援センター「あおばママサポ」を保健センター内に設置しました。\n"
+    assert "あおばママサポ" not in _facilities(text)
+
+
+def test_a_measure_per_head_naming_a_park_is_no_place() -> None:
+    text = "指標名\tR5実績\n市民一人当たり都市公園面積（㎡）\t9.8\n"
+    assert _facilities(text) == set()
+
+
+def test_a_public_housing_estate_named_in_kana_after_its_operators_word() -> None:
+    text = "・県営しらさぎの団地2号棟の外壁を改修します。\n"
+    assert _facilities(text) == {"県営しらさぎの団地"}
+
+
+def test_a_noun_run_before_provisional_is_one_place_whatever_its_words() -> None:
+    text = "東部公民館と東部出張所を集約する東部地区複合施設（仮称）の基本構想を策定しました。\n"
+    assert "東部地区複合施設" in _facilities(text)
+
+
+def test_a_provisional_name_in_a_list_item_after_a_particle_keeps_its_head() -> None:
+    text = "・中央地区に整備する市民交流センター（仮称）の設計\n"
+    assert "市民交流センター" in _facilities(text)
+
+
+def test_a_kana_name_after_the_owners_word_is_whole_with_the_body() -> None:
+    text = "青葉台市立ことのは図書館の屋上防水を改修します。\n"
+    assert _facilities(text) == {"青葉台市立ことのは図書館"}
+
+
+def test_a_kana_name_with_a_kanji_after_no_is_whole_after_the_owners_word() -> None:
+    text = "なお、県立あおぞらの森公園は令和8年度に再整備します。\n"
+    assert _facilities(text) == {"県立あおぞらの森公園"}
+
+
+def test_a_hiragana_name_set_apart_before_a_facility_ending_is_whole() -> None:
+    text = "相談窓口は、ささなぎ交流館2階に置いています。\n"
+    assert _facilities(text) == {"ささなぎ交流館"}
+
+
+def test_a_hiragana_name_in_a_list_item_before_a_hall() -> None:
+    text = "・すずらん会館の空調を更新します\n"
+    assert _facilities(text) == {"すずらん会館"}
+
+
+def test_an_adnominal_or_a_units_name_before_a_facility_ending_is_no_name() -> None:
+    text = "、あらゆる公民館で実施し、ちいさい公園も整えます。担当：みどり公園課\n"
+    assert _facilities(text) == set()

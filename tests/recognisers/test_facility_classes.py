@@ -36,3 +36,8 @@ def test_a_stations_plaza_and_free_passage_are_facilities_a_bare_plaza_is_not() 
     assert {m.name for m in find_facility_mentions(text)} == {
         "あおば駅北口交通広場", "あおば駅東西自由通路", "みなと駅前広場",
     }  # fmt: skip
+
+
+def test_a_gallery_is_a_facility_class() -> None:
+    text = "架空町立美術ギャラリーの照明を更新し、市民ギャラリーの利用を促します。\n"
+    assert {m.name for m in find_facility_mentions(text)} == {"架空町立美術ギャラリー"}

@@ -1841,3 +1841,219 @@ def test_a_plan_of_money_under_a_header_of_years_is_no_indicator() -> None:
         "| 事業費 | 980 | 1,050 |\n"
     )
     assert _observations_of_year(text, 2024) == set()
+
+
+def test_a_legend_dating_two_kinds_dates_the_columns_of_a_table_printing_none() -> None:
+    text = (
+        "成果指標\t現状値\t目標値\n"
+        "架空港の来訪者数（人）\t4,200\t5,000\n"
+        "\n"
+        "※現状値は令和5年度の実績、目標値は令和10年度の数値です。\n"
+    )
+    assert _observations(text) == {
+        ("架空港の来訪者数", 2023, "baseline", 4200),
+        ("架空港の来訪者数", 2028, "target", 5000),
+    }
+
+
+def test_a_legend_clause_after_a_comma_keeps_its_own_subject() -> None:
+    text = (
+        "| 指標名 | 目標値 |\n|---|---|\n| 架空道場の会員数 | 90人 |\n\n"
+        "目標値は、特に記載のないものは令和9年度の値です。\n"
+    )
+    assert _observations(text) == {("架空道場の会員数", 2027, "target", 90)}
+
+
+def test_an_indicator_label_before_the_name_of_a_line_of_values_is_no_part_of_it() -> None:
+    text = "・成果指標：架空塾の修了者数　令和5年度実績 41人／令和7年度目標 60人\n"
+    assert _observations(text) == {
+        ("架空塾の修了者数", 2023, "actual", 41),
+        ("架空塾の修了者数", 2025, "target", 60),
+    }
+
+
+def test_values_of_a_line_may_be_apart_by_a_comma() -> None:
+    text = "架空団の団員数 令和4年度実績 120人、令和5年度実績 126人/令和9年度目標 150人\n"
+    assert _observations(text) == {
+        ("架空団の団員数", 2022, "actual", 120),
+        ("架空団の団員数", 2023, "actual", 126),
+        ("架空団の団員数", 2027, "target", 150),
+    }
+
+
+def test_a_result_without_a_year_after_a_dated_target_is_of_that_year() -> None:
+    text = "指標：架空港の入港数　R5目標 12隻／実績 14隻\n"
+    assert _observations(text) == {
+        ("架空港の入港数", 2023, "target", 12),
+        ("架空港の入港数", 2023, "actual", 14),
+    }
+
+
+def test_years_to_come_after_a_result_under_a_caption_naming_targets_are_targets() -> None:
+    text = (
+        "■架空計画の数値目標\n\n"
+        "| 項目 | 2024年度実績 | 2026年度 | 2027年度 |\n|---|---|---|---|\n"
+        "| 架空園の利用者数（人） | 300 | 320 | 340 |\n"
+    )
+    assert _observations_of(text, 2025) == {
+        ("架空園の利用者数", 2024, "actual", 300),
+        ("架空園の利用者数", 2026, "target", 320),
+        ("架空園の利用者数", 2027, "target", 340),
+    }
+
+
+def test_years_to_come_under_a_caption_naming_no_target_keep_their_kind() -> None:
+    text = (
+        "■架空園の利用状況\n\n"
+        "| 項目 | 2024年度実績 | 2026年度 | 2027年度 |\n|---|---|---|---|\n"
+        "| 架空園の利用者数（人） | 300 | 320 | 340 |\n"
+    )
+    assert "target" not in {kind for _, _, kind, _ in _observations_of(text, 2025)}
+
+
+def test_a_header_line_of_years_dates_the_series_of_the_fields_under_it() -> None:
+    text = (
+        "【成果】\n"
+        "種別 指標 2021年度 2022年度 2023年度\n"
+        "成果指標 架空講座の受講者数（人）\n"
+        "目標 50 60 70\n"
+        "実績 48 52 －\n"
+    )
+    assert _observations_of(text, 2022) == {
+        ("架空講座の受講者数", 2021, "target", 50),
+        ("架空講座の受講者数", 2022, "target", 60),
+        ("架空講座の受講者数", 2023, "target", 70),
+        ("架空講座の受講者数", 2021, "actual", 48),
+        ("架空講座の受講者数", 2022, "actual", 52),
+    }
+
+
+def test_a_header_line_of_years_dates_labelled_fields_with_colons() -> None:
+    text = (
+        "（年度） 平成30年度 令和元年度\n"
+        "成果指標：架空橋の点検率（％）\n"
+        "目標値：80.0 90.0\n"
+        "実績値：78.5 91.2\n"
+    )
+    assert _observations_of(text, 2019) == {
+        ("架空橋の点検率", 2018, "target", 80.0),
+        ("架空橋の点検率", 2019, "target", 90.0),
+        ("架空橋の点検率", 2018, "actual", 78.5),
+        ("架空橋の点検率", 2019, "actual", 91.2),
+    }
+
+
+def test_a_previous_years_value_in_brackets_after_a_listed_value_is_that_years() -> None:
+    text = (
+        "●主な財政指標（2023年度決算）\n"
+        "・経常収支比率　88.0％（前年度：89.5％）\n"
+        "・将来負担比率　12.4％（県平均 40.1％）\n"
+    )
+    assert _observations_of(text, 2024) == {
+        ("経常収支比率", 2023, "actual", 88.0),
+        ("経常収支比率", 2022, "actual", 89.5),
+        ("将来負担比率", 2023, "actual", 12.4),
+    }
+
+
+def test_a_bulleted_name_over_lines_of_dated_kinds_names_their_indicator() -> None:
+    text = (
+        "■成果目標\n"
+        "●架空浜の清掃参加者数（人）\n"
+        "現状値（2023年度） 420\n"
+        "目標値（2030年度） 600\n"
+    )
+    assert _observations_of(text, 2024) == {
+        ("架空浜の清掃参加者数", 2023, "baseline", 420),
+        ("架空浜の清掃参加者数", 2030, "target", 600),
+    }
+
+
+def test_a_kind_printed_once_before_its_years_and_values_dates_each_value() -> None:
+    text = (
+        "【架空園の入園者数】\n"
+        "実績　2021年度 1,200、2022年度 1,350、2023年度 1,410\n"
+        "目標（2027年度） 1,800\n"
+    )
+    assert _observations_of(text, 2024) == {
+        ("架空園の入園者数", 2021, "actual", 1200),
+        ("架空園の入園者数", 2022, "actual", 1350),
+        ("架空園の入園者数", 2023, "actual", 1410),
+        ("架空園の入園者数", 2027, "target", 1800),
+    }
+
+
+def test_a_kind_printed_once_before_a_sentence_is_no_series() -> None:
+    text = "【架空園の入園者数】\n実績 2021年度は1,200人で前年を上回った。\n"
+    assert _observations_of(text, 2024) == set()
+
+
+def test_a_name_cut_off_inside_its_bracket_names_no_indicator() -> None:
+    text = "架空ホール改修事業（所管　目標値（令和12年度） 70.0\n"
+    assert _observations_of(text, 2024) == set()
+
+
+
+def test_a_series_of_values_no_line_dates_is_no_value_of_the_documents_year() -> None:
+    text = "成果指標：架空講座の受講者数（人）\n目標値：50 60 70\n実績値：48 －\n"
+    assert _observations_of(text, 2022) == set()
+
+
+
+def test_a_legend_of_kinds_each_with_a_colon_and_a_year_dates_the_table() -> None:
+    text = (
+        "指標名　　　　　　　　基準値　　目標値\n"
+        "架空駅の乗降客数（人）　3,200　　 3,600\n"
+        "\n"
+        "（基準値：令和4年度、目標値：令和9年度）\n"
+    )
+    assert _observations(text) == {
+        ("架空駅の乗降客数", 2022, "baseline", 3200),
+        ("架空駅の乗降客数", 2027, "target", 3600),
+    }
+
+
+def test_a_unit_note_between_a_caption_naming_targets_and_its_table_is_read_past() -> None:
+    text = (
+        "表2　架空計画の目標\n"
+        "（単位：人）\n"
+        "区分\t2024年度実績\t2026年度\t2027年度\n"
+        "架空園の利用者数\t300\t320\t340\n"
+    )
+    assert _observations_of(text, 2025) == {
+        ("架空園の利用者数", 2024, "actual", 300),
+        ("架空園の利用者数", 2026, "target", 320),
+        ("架空園の利用者数", 2027, "target", 340),
+    }
+
+
+def test_a_caption_naming_each_kind_with_its_year_dates_the_table_under_it() -> None:
+    text = (
+        "■成果指標（基準値：令和4年度、目標値：令和8年度）\n"
+        "| 指標 | 基準値 | 目標値 |\n|---|---|---|\n"
+        "| 架空浜の来訪者数（人） | 1,500 | 2,000 |\n"
+    )
+    assert _observations(text) == {
+        ("架空浜の来訪者数", 2022, "baseline", 1500),
+        ("架空浜の来訪者数", 2026, "target", 2000),
+    }
+
+
+def test_a_note_under_a_table_naming_each_kind_with_its_year_dates_it() -> None:
+    text = (
+        "指標\t現状値\t目標値\n"
+        "架空浜の来訪者数（人）\t1,500\t2,000\n"
+        "※現状値（R5）　目標値（R10）\n"
+    )
+    assert _observations(text) == {
+        ("架空浜の来訪者数", 2023, "baseline", 1500),
+        ("架空浜の来訪者数", 2028, "target", 2000),
+    }
+
+
+def test_a_previous_years_value_beside_a_labelled_result_is_that_years() -> None:
+    text = "架空館の相談件数　令和5年度実績 70件（前年度 64件）\n"
+    assert _observations_of(text, 2023) == {
+        ("架空館の相談件数", 2023, "actual", 70),
+        ("架空館の相談件数", 2022, "actual", 64),
+    }

@@ -1230,3 +1230,63 @@ def test_a_level_over_entries_of_its_own_is_their_policy_not_a_measure() -> None
     ]
     initiatives._drop_policy_doubles(facts)
     assert "霧笛の保存" not in {name for name, _ in initiative_rows(facts)}
+
+
+def test_a_level_graded_in_a_list_entry_is_a_measure_under_its_parents_code() -> None:
+    text = (
+        "柱2 月の港\n2-1 桟橋の修繕\n・評価：B\n・担当：港湾課\n"
+        "2-2 灯台の保存\n・評価：A\n・担当：港湾課\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("桟橋の修繕", ("2",)), ("灯台の保存", ("2",))}
+
+
+def test_a_list_entry_with_a_sentence_after_an_evaluation_label_grades_nothing() -> None:
+    text = "柱2 月の港\n2-1 桟橋の修繕\n・評価：利用者の声を聞いて改善する予定です。\n"
+    assert initiative_rows(facts_of(text)) == set()
+
+
+def test_the_policy_a_sheet_names_first_is_a_measure_under_its_own_code() -> None:
+    text = (
+        "施策番号：2-4\n施策名：港の活性化\n政策：2 海と暮らすまち\n"
+        "事業名：灯台改修事業\n決算額：1,200千円\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("港の活性化", ("2-4",))}
+
+
+def test_the_policy_a_marked_form_sheet_names_first_is_a_measure_under_its_own_code() -> None:
+    text = "◆施策番号　2-4\n◆施策名　　港の活性化\n◆政策　　　2　海と暮らすまち\n"
+    assert ("港の活性化", ("2-4",)) in initiative_rows(facts_of(text))
+
+
+def test_the_policy_a_project_sheet_is_placed_in_is_no_measure() -> None:
+    text = "事業名：灯台改修事業\n施策番号：2-4\n施策名：港の活性化\n政策：2 海と暮らすまち\n"
+    assert initiative_rows(facts_of(text)) == set()
+
+
+def test_labelled_items_under_a_goal_named_in_their_section_are_its_measures() -> None:
+    text = (
+        "3 総合計画における位置づけ\n基本目標3「水と緑のまち」のうち、次の施策を所管します。\n"
+        "・施策3-1 川辺の再生\n・施策3-2 森の保全\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("川辺の再生", ("3-1",)), ("森の保全", ("3-2",))}
+
+
+def test_nested_labelled_items_under_a_goal_named_in_their_markdown_section() -> None:
+    text = (
+        "## 3 総合計画における位置づけ\n基本目標3「水と緑のまち」のうち、次の施策を所管します。\n"
+        "- 施策3-1 川辺の再生\n  - 護岸の改修\n- 施策3-2 森の保全\n"
+    )
+    assert ("川辺の再生", ("3-1",)) in initiative_rows(facts_of(text))
+
+
+def test_labelled_items_whose_goal_the_page_never_names_are_no_measures() -> None:
+    text = "## 3 総合計画における位置づけ\n次の施策を所管します。\n- 施策3-1 川辺の再生\n"
+    assert initiative_rows(facts_of(text)) == set()
+
+
+def test_the_policy_an_unmarked_padded_sheet_names_first_is_a_measure() -> None:
+    text = (
+        "施策番号　3-1-2\n施策名　　港の活性化\n政策　　　3-1　海のまち\n"
+        "事業名　　灯台改修事業\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("港の活性化", ("3-1-2",))}

@@ -7,8 +7,9 @@ table, a pipe table, an HTML table, prose, space-aligned tables padded with ideo
 spaces, a CSV export with a title row, box-drawn tables, and records of labelled values
 (「label：value」 lines, HTML definition lists), a Markdown page (a sentence between each
 heading and its pipe table, a bold total row, ▲ for a decrease), box tables whose long
-cells wrap onto a second line with no rule between rows, and a page of two columns
-interleaved line by line (running text beside the facts), under a title that names no genre, in
+cells wrap onto a second line with no rule between rows, a page of two columns
+interleaved line by line (running text beside the facts), and an HTML page whose tables merge
+cells (rowspan units, a two-row header of years), under a title that names no genre, in
 half- and full-width forms, 令和/平成/西暦 and 円/千円/万円/億円. The contract queries must
 return exactly the rows `layouts.expected_rows` gives, for every combination.
 """
@@ -43,7 +44,7 @@ def rows_for(layout: Layout, style_name: str, tmp: Path) -> dict[str, set[tuple[
     folder = tmp / f"{layout}-{style_name}"
     folder.mkdir(parents=True)
     suffix = {"html": "html", "dl": "html", "csv": "csv", "excel-csv": "csv",
-              "markdown": "md"}.get(layout, "txt")  # fmt: skip
+              "markdown": "md", "html-spanned": "html"}.get(layout, "txt")  # fmt: skip
     (folder / f"doc.{suffix}").write_text(render(layout, Facts(), style), encoding="utf-8",
                                           newline="")  # fmt: skip
     (folder / "manifest.csv").write_text(

@@ -775,3 +775,142 @@ def test_a_bureau_under_a_merged_group_of_departments_is_its_part() -> None:
     assert parents["架空会計局"] == "架空知事部局"
     assert parents["架空港湾部"] == "架空知事部局"
     assert parents["架空企業局"] is None
+
+
+def test_a_letter_spaced_department_heading_the_document_is_its_divisions_parent() -> None:
+    # a department's page of a budget book: the 部 printed letter-spaced under the title,
+    # its 課 listed in a pipe table below with no 部 beside them
+    text = (
+        "青葉台市 令和7年度予算 部局別の概要\n"
+        "港 湾 振 興 部\n\n"
+        "1 課別の予算\n"
+        "| 課名 | 予算額(千円) |\n|---|---|\n"
+        "| 灯台管理課 | 1,200 |\n| 浜辺整備課 | 800 |\n"
+    )
+    parents = _parents(text)
+    assert parents["港湾振興部"] is None
+    assert parents["灯台管理課"] == "港湾振興部"
+    assert parents["浜辺整備課"] == "港湾振興部"
+
+
+def test_letter_spaced_words_that_name_no_department_give_no_parent() -> None:
+    text = (
+        "青葉台市 令和7年度予算の概要\n"
+        "概 要 版\n\n"
+        "1 課別の予算\n"
+        "| 課名 | 予算額(千円) |\n|---|---|\n"
+        "| 灯台管理課 | 1,200 |\n"
+    )
+    assert _parents(text).get("灯台管理課") is None
+
+
+def test_a_grouping_item_between_a_department_and_its_units_passes_the_parent_on() -> None:
+    text = (
+        "組織図\n"
+        "- 港湾振興部\n"
+        "  - 本庁\n"
+        "    - 灯台管理課\n"
+        "  - 出先機関\n"
+        "    - 北浜港湾事務所\n"
+    )
+    parents = _parents(text)
+    assert parents["灯台管理課"] == "港湾振興部"
+    assert parents["北浜港湾事務所"] == "港湾振興部"
+
+
+def test_an_office_listed_under_a_department_item_is_the_departments() -> None:
+    parents = _parents("所管する組織\n・港湾振興部\n　・北浜港湾事務所\n")
+    assert parents["北浜港湾事務所"] == "港湾振興部"
+
+
+def test_a_parent_printed_in_markdown_bold_still_holds_the_units_before_it() -> None:
+    text = "灯台管理課・浜辺整備課は**港湾振興部**、森林課は**農林部**に属します。\n"
+    parents = _parents(text)
+    assert parents["灯台管理課"] == "港湾振興部"
+    assert parents["浜辺整備課"] == "港湾振興部"
+    assert parents["森林課"] == "農林部"
+
+
+def test_a_parent_set_apart_by_a_space_in_a_belonging_sentence() -> None:
+    parents = _parents("※灯台管理課は　港湾振興部に属します。\n")
+    assert parents["灯台管理課"] == "港湾振興部"
+
+
+def test_a_caption_of_a_departments_divisions_over_a_table_gives_them_that_department() -> None:
+    text = (
+        "■港湾振興部の課別職員数\n"
+        "課名\t職員数\n灯台管理課\t12\n浜辺整備課\t9\n計\t21\n"
+    )
+    parents = _parents(text)
+    assert parents["灯台管理課"] == "港湾振興部"
+    assert parents["浜辺整備課"] == "港湾振興部"
+
+
+def test_a_caption_naming_two_departments_gives_their_divisions_neither() -> None:
+    text = (
+        "港湾振興部・農林部の組織\n"
+        "| 課名 | 職員数 |\n|---|---|\n| 灯台管理課 | 12 |\n| 森林課 | 9 |\n"
+    )
+    parents = _parents(text)
+    assert parents.get("灯台管理課") is None
+    assert parents.get("森林課") is None
+
+
+def test_an_office_in_a_column_of_sections_is_the_rows_divisions() -> None:
+    text = (
+        "課名\t係・出先機関\t職員数\n"
+        "灯台管理課\t灯台係\t5\n"
+        "灯台管理課\t北浜連絡所\t3\n"
+        "浜辺整備課\t浜辺係\t4\n"
+    )
+    parents = _parents(text)
+    assert parents["灯台係"] == "灯台管理課"
+    assert parents["北浜連絡所"] == "灯台管理課"
+
+
+def test_a_two_column_table_of_divisions_and_counts_with_a_total_row_lists_units() -> None:
+    text = "課名\t職員数\n灯台管理課\t12\n浜辺整備課\t9\n計\t21\n"
+    assert _parents(text) == {"灯台管理課": None, "浜辺整備課": None}
+
+
+def test_a_header_naming_kinds_of_unit_is_no_unit() -> None:
+    text = "| 部・局 | 課・室 | 職員数 |\n|---|---|---|\n| 港湾振興部 | 灯台管理課 | 12 |\n"
+    parents = _parents(text)
+    assert "課・室" not in parents
+    assert "部・局" not in parents
+    assert parents["灯台管理課"] == "港湾振興部"
+
+
+def test_belonging_clauses_each_closed_by_the_cues_particle() -> None:
+    text = "※灯台管理課及び浜辺整備課は港湾振興部に、森林課は農林部に所属しています。\n"
+    parents = _parents(text)
+    assert parents["灯台管理課"] == "港湾振興部"
+    assert parents["浜辺整備課"] == "港湾振興部"
+    assert parents["森林課"] == "農林部"
+
+
+def test_a_field_labelled_by_a_department_lists_its_divisions() -> None:
+    text = "港湾振興部：灯台管理課、浜辺整備課\n【農林部】森林課・林道課\n"
+    parents = _parents(text)
+    assert parents["灯台管理課"] == "港湾振興部"
+    assert parents["浜辺整備課"] == "港湾振興部"
+    assert parents["森林課"] == "農林部"
+    assert parents["林道課"] == "農林部"
+
+
+def test_a_division_written_as_the_departments_with_no_is_its() -> None:
+    parents = _parents("令和7年度から、港湾振興部の灯台管理課に担当を置きます。\n")
+    assert parents["灯台管理課"] == "港湾振興部"
+
+
+def test_a_larger_unit_after_no_is_not_the_smaller_ones_part() -> None:
+    parents = _parents("灯台管理課の港湾振興部への移管を検討します。\n")
+    assert parents.get("港湾振興部") is None
+
+
+def test_the_same_department_named_by_dobu_is_the_last_department_before_it() -> None:
+    text = (
+        "■組織改正\n"
+        "港湾振興部に灯台管理課を新設しました。これに伴い、同部の浜辺整備課は廃止します。\n"
+    )
+    assert _parents(text)["浜辺整備課"] == "港湾振興部"

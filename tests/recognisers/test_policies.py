@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _facts_of import facts_of, policy_rows
+from _facts_of import facts_of, initiative_rows, policy_rows
 
 
 def test_a_label_word_before_a_code_makes_a_policy() -> None:
@@ -869,6 +869,16 @@ def test_an_attribute_bracket_labelled_with_field_words_is_no_part_of_a_policy_n
     assert policy_rows(facts_of(text)) == {("4-2", "灯台の公開")}
 
 
+def test_a_lead_unit_bracket_is_no_part_of_a_policy_name() -> None:
+    text = "## 施策5-1-2　渡し舟の維持（主担当：河川交通課）\n本文です。\n"
+    assert policy_rows(facts_of(text)) == {("5-1-2", "渡し舟の維持")}
+
+
+def test_a_lead_and_support_unit_bracket_in_a_list_is_no_part_of_a_policy_name() -> None:
+    text = "施策の体系\n- 施策5-1-2 渡し舟の維持(主担当課:河川交通課/副担当:観光課)\n"
+    assert policy_rows(facts_of(text)) == {("5-1-2", "渡し舟の維持")}
+
+
 def test_a_bracket_naming_no_field_stays_in_a_policy_name() -> None:
     text = "■施策4-2 灯台の公開（夜間）\n・夜間公開\n"
     assert policy_rows(facts_of(text)) == {("4-2", "灯台の公開(夜間)")}
@@ -1039,3 +1049,94 @@ def test_a_numbered_note_under_a_policy_titled_page_is_no_policy() -> None:
         "| 2-1 | 灯台改修事業 |\n\n※1 霧岬灯台(明治30年建設)の改修。令和9年度完了予定。\n"
     )
     assert policy_rows(facts_of(text)) == {("2", "霧のまちの暮らし")}
+
+
+def test_a_roman_tree_under_a_section_numbered_in_arabic_is_the_policy_system() -> None:
+    text = (
+        "1 はじめに\n本文です。\n\n2 改革の柱と項目\n"
+        "　Ⅰ 財源の確保\n　　Ⅰ-1 税の徴収強化\n　　Ⅰ-2 遊休地の売却\n"
+        "　Ⅱ 組織の見直し\n　　Ⅱ-1 係の統合\n\n3 進め方\n本文です。\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "財源の確保"), ("1-1", "税の徴収強化"), ("1-2", "遊休地の売却"),
+        ("2", "組織の見直し"), ("2-1", "係の統合"),
+    }  # fmt: skip
+
+
+def test_a_roman_tree_under_a_markdown_section_numbered_in_arabic_is_the_policy_system() -> None:
+    text = (
+        "## 2 改革の柱と項目\n### Ⅰ 財源の確保\n#### Ⅰ-1 税の徴収強化\n"
+        "### Ⅱ 組織の見直し\n#### Ⅱ-1 係の統合\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "財源の確保"), ("1-1", "税の徴収強化"), ("2", "組織の見直し"), ("2-1", "係の統合"),
+    }  # fmt: skip
+
+
+def test_a_roman_tree_under_an_unlabelled_arabic_section_is_no_policy_system() -> None:
+    text = "2 今年の予定\n　Ⅰ 春の行事\n　　Ⅰ-1 花見\n　Ⅱ 夏の行事\n　　Ⅱ-1 花火\n"
+    assert policy_rows(facts_of(text)) == set()
+
+
+def test_a_section_on_the_pages_place_in_the_plan_is_no_broader_policy() -> None:
+    text = "3 総合計画における位置付け\n・施策3-1 川辺の再生\n・施策3-2 森の保全\n"
+    assert policy_rows(facts_of(text)) == {("3-1", "川辺の再生"), ("3-2", "森の保全")}
+
+
+def test_the_goal_named_in_a_placement_sections_sentence_is_the_broader_policy() -> None:
+    text = (
+        "3 総合計画における位置づけ\n基本目標3「水と緑のまち」のうち、次の施策を所管します。\n"
+        "・施策3-1 川辺の再生\n・施策3-2 森の保全\n"
+    )
+    assert ("3", "水と緑のまち") in policy_rows(facts_of(text))
+
+
+def test_a_code_row_and_a_name_row_of_a_marked_form_are_one_policy() -> None:
+    text = "◆施策番号　2-4\n◆施策名　　港の活性化\n◆主管課　　港湾課\n"
+    assert policy_rows(facts_of(text)) == {("2-4", "港の活性化")}
+
+
+def test_bracketed_goal_titles_over_project_bullets_are_policies() -> None:
+    text = (
+        "主な事業\n<基本目標1 港のにぎわい>\n・灯台改修事業 1,200万円(港湾課)\n"
+        "<基本目標2 森の暮らし>\n・林道整備事業 800万円(林務課)\n"
+    )
+    facts = facts_of(text)
+    assert policy_rows(facts) == {("1", "港のにぎわい"), ("2", "森の暮らし")}
+    assert initiative_rows(facts) == set()
+
+
+def test_a_basic_project_level_in_a_placement_chain_is_a_policy_level() -> None:
+    text = (
+        "事務事業名：灯台改修事業\n"
+        "総合計画上の位置付け：基本目標 2 海と暮らすまち 施策 2-3 港の活性化 "
+        "基本事業 2-3-2 灯台の保存\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("2", "海と暮らすまち"), ("2-3", "港の活性化"), ("2-3-2", "灯台の保存"),
+    }  # fmt: skip
+
+
+def test_a_basic_project_level_run_into_the_name_before_it_ends_that_name() -> None:
+    text = (
+        "事務事業名 灯台改修事業\n"
+        "総合計画上の位置付け 基本目標 2 海と暮らすまち施策 2-3 港の活性化"
+        "基本事業 2-3-2 灯台の保存\n"
+        "事業期間 平成30年度～\n"
+    )
+    assert ("2-3", "港の活性化") in policy_rows(facts_of(text))
+
+
+def test_a_basic_project_column_lists_policy_levels_not_projects() -> None:
+    text = "基本事業\t事業名\t予算額\n2-3-2 灯台の保存\t灯台改修事業\t1,200\n"
+    assert ("2-3-2", "灯台の保存") in policy_rows(facts_of(text))
+
+
+def test_a_code_row_and_a_name_row_padded_without_marks_are_one_policy() -> None:
+    text = "施策番号　3-1-2\n施策名　　港の活性化\n主管課　　港湾課\n"
+    assert policy_rows(facts_of(text)) == {("3-1-2", "港の活性化")}
+
+
+def test_a_code_row_before_a_row_of_another_code_takes_no_name_from_it() -> None:
+    text = "施策番号　3-1-2\n政策：3-1 海のまち\n"
+    assert ("3-1-2", "3-1 海のまち") not in policy_rows(facts_of(text))

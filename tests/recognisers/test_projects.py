@@ -1537,3 +1537,113 @@ def test_budget_labels_each_naming_a_year_give_the_project_each_years_amount() -
         ("架空庁舎改修事業", 2024, 1_800_000, None),
         ("架空庁舎改修事業", 2025, 2_000_000, None),
     }
+
+
+def test_year_columns_with_a_stage_word_and_no_budget_label_give_each_years_amount() -> None:
+    text = (
+        "主要事業（単位：千円）\n事業名\t担当課\tR7当初\tR6当初\n"
+        "架空公園整備事業\t架空公園課\t3,000\t2,500\n架空水路補修事業\t架空土木課\t1,200\t―\n"
+    )
+    assert _projects(text) == {
+        ("架空公園整備事業", 2025, 3_000_000, "架空公園課"),
+        ("架空公園整備事業", 2024, 2_500_000, "架空公園課"),
+        ("架空水路補修事業", 2025, 1_200_000, "架空土木課"),
+    }
+
+
+def test_stage_word_year_columns_in_a_pipe_table_under_a_unit_line() -> None:
+    text = (
+        "## 主要事業\n\n単位：百万円\n\n| 事業名 | 令和7年度当初 | 令和6年度決算 |\n|---|---|---|\n"
+        "| 架空港湾整備事業 | 12 | 9 |\n"
+    )
+    assert _projects(text) == {
+        ("架空港湾整備事業", 2025, 12_000_000, None),
+        ("架空港湾整備事業", 2024, 9_000_000, None),
+    }
+
+
+def test_indicator_year_columns_beside_a_project_name_give_no_amounts() -> None:
+    text = "事業名\tR6実績\tR7目標\n架空健診事業\t1,200\t1,500\n"
+    assert {row[2] for row in _projects(text)} == {None}
+
+
+def test_a_note_marked_account_remark_after_a_name_is_no_part_of_it() -> None:
+    text = "【事業名】架空霊園管理事業 ※霊園事業特別会計\n【予算額】12,000千円\n"
+    assert _projects(text) == {("架空霊園管理事業", 2024, 12_000_000, None)}
+
+
+def test_a_note_marked_remark_in_a_table_name_cell_is_dropped() -> None:
+    text = "事業名\t予算額（千円）\t担当課\n架空検診事業 ※国保特別会計\t4,500\t架空保険課\n"
+    assert _projects(text) == {("架空検診事業", 2024, 4_500_000, "架空保険課")}
+
+
+def test_budget_fields_whose_labels_name_two_years_give_a_row_each() -> None:
+    text = (
+        "【事業名】架空巡回バス運行事業\n【所管】架空交通課\n"
+        "【決算額（令和5年度）】3,120千円　【予算額（令和6年度）】3,480千円\n"
+    )
+    assert _projects(text, year=2023) == {
+        ("架空巡回バス運行事業", 2023, 3_120_000, "架空交通課"),
+        ("架空巡回バス運行事業", 2024, 3_480_000, "架空交通課"),
+    }
+
+
+def test_colon_budget_fields_naming_their_years_give_a_row_each_but_a_dash_none() -> None:
+    text = (
+        "事業名：架空防犯灯設置事業\n担当課：架空安全課\n"
+        "決算額（令和4年度）：1,200千円\n予算額（令和5年度）：1,500千円\n予算額（令和6年度）：―\n"
+    )
+    assert _projects(text, year=2023) == {
+        ("架空防犯灯設置事業", 2022, 1_200_000, "架空安全課"),
+        ("架空防犯灯設置事業", 2023, 1_500_000, "架空安全課"),
+    }
+
+
+def test_years_nested_under_a_listed_project_give_a_row_each_with_notes() -> None:
+    text = (
+        "主な取組\n・関連事業：架空給食支援事業\n"
+        "　・令和6年度予算　1億4,000万円（第2子以降）\n　・令和7年度予算　2億1,000万円（全員）\n"
+        "・所管：架空給食課\n"
+    )
+    assert _projects(text) == {
+        ("架空給食支援事業", 2024, 140_000_000, "架空給食課"),
+        ("架空給食支援事業", 2025, 210_000_000, "架空給食課"),
+    }
+
+
+def test_years_nested_in_a_markdown_list_under_a_labelled_project() -> None:
+    text = (
+        "## 主な取組\n\n- 所管：架空公園課\n- 関連事業：架空遊具更新事業\n"
+        "  - 令和6年度 3,200万円\n  - 令和7年度 4,100万円（設計含む）\n"
+    )
+    assert _projects(text) == {
+        ("架空遊具更新事業", 2024, 32_000_000, "架空公園課"),
+        ("架空遊具更新事業", 2025, 41_000_000, "架空公園課"),
+    }
+
+
+def test_a_description_naming_another_years_share_gives_that_years_amount() -> None:
+    text = (
+        "【基本目標2】\n・架空無線更新事業　2億650万円（架空総務課）\n"
+        "　令和8年度までの2か年で更新します（令和8年度分は1億8,000万円を見込んでいます）。\n"
+    )
+    assert _projects(text, year=2025) == {
+        ("架空無線更新事業", 2025, 206_500_000, "架空総務課"),
+        ("架空無線更新事業", 2026, 180_000_000, "架空総務課"),
+    }
+
+
+def test_a_numbered_project_line_with_a_years_share_sentence_under_it() -> None:
+    text = (
+        "主な事業\n(1) 架空庁舎改修事業 12,000千円\n"
+        "継続事業（2か年）で、令和7年度分として8,000千円を計上予定。\n"
+    )
+    assert ("架空庁舎改修事業", 2025, 8_000_000, None) in _projects(text)
+
+
+def test_a_years_amount_that_is_not_its_share_gives_no_row() -> None:
+    text = (
+        "主な事業\n・架空橋補修事業　5,000万円（架空道路課）\n"
+        "　令和8年度には総事業費3億円のうち1億円を予定。\n"
+    )
+    assert {row[1] for row in _projects(text)} == {2024}

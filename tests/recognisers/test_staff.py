@@ -662,3 +662,186 @@ def test_a_unit_suffix_in_brackets_after_a_name_completes_the_unit() -> None:
         found = _staff(text)
         assert ("架空庁事務局", 2024, "合計", 12) in found
         assert ("架空港湾課", 2024, "合計", 5) in found
+
+
+def test_a_count_copied_over_a_units_part_rows_is_the_units_own() -> None:
+    # an HTML table's rowspan count cell, copied into every row it spans by the converter
+    text = (
+        "課名\t係名\t令和5年度職員数\t令和6年度職員数\n"
+        "架空灯台課\t灯台管理係\t11\t12\n"
+        "架空灯台課\t灯台整備係\t11\t12\n"
+        "架空浜辺課\t浜辺係\t4\t4\n"
+    )
+    assert _staff(text) == {
+        ("架空灯台課", 2023, "合計", 11),
+        ("架空灯台課", 2024, "合計", 12),
+        ("浜辺係", 2023, "合計", 4),
+        ("浜辺係", 2024, "合計", 4),
+    }
+
+
+def test_a_count_printed_once_over_blank_part_rows_is_the_units_own() -> None:
+    # a spreadsheet's merged cells exported as text: the unit and its count on the first row
+    text = (
+        "| 課名 | 係名 | 職員数 |\n"
+        "|---|---|---|\n"
+        "| 架空灯台課 | 灯台管理係 | 11 |\n"
+        "|  | 灯台整備係 |  |\n"
+        "| 架空浜辺課 | 浜辺係 | 4 |\n"
+        "| 合計 |  | 15 |\n"
+    )
+    assert _staff(text) == {
+        ("架空灯台課", 2024, "合計", 11),
+        ("浜辺係", 2024, "合計", 4),
+        ("青葉台市", 2024, "合計", 15),
+    }
+
+
+def test_equal_part_counts_that_sum_to_the_total_stay_the_parts() -> None:
+    text = (
+        "課名\t係名\t職員数\n"
+        "架空灯台課\t灯台管理係\t6\n"
+        "架空灯台課\t灯台整備係\t6\n"
+        "架空浜辺課\t浜辺係\t4\n"
+        "合計\t\t16\n"
+    )
+    assert ("灯台管理係", 2024, "合計", 6) in _staff(text)
+    assert ("灯台整備係", 2024, "合計", 6) in _staff(text)
+
+
+def test_a_numbered_staff_caption_with_a_unit_note_makes_year_columns_counts() -> None:
+    # the caption is too long for a heading (its unit note sits far right): a numbered item
+    text = (
+        "(2) 係別職員数" + " " * 40 + "(単位:人)\n"
+        "| 係名 | 令和6年度 | 令和7年度 |\n|---|---|---|\n"
+        "| 架空灯台係 | 4 | 5 |\n| 架空浜辺係 | 3 | 3 |\n"
+    )
+    assert _staff(text) == {
+        ("架空灯台係", 2024, "合計", 4),
+        ("架空灯台係", 2025, "合計", 5),
+        ("架空浜辺係", 2024, "合計", 3),
+        ("架空浜辺係", 2025, "合計", 3),
+    }
+
+
+def test_the_column_of_unit_names_names_the_rows_when_no_header_says_which() -> None:
+    # 「区分 | 区分」: a group column printed once, the units in the second column
+    text = (
+        "| 区分 | 区分 | 職員数 | 主な理由 |\n|---|---|---|---|\n"
+        "| 本庁部門 | 架空灯台部 | 120 | 体制強化 |\n"
+        "|  | 架空浜辺部 | 80 |  |\n"
+        "| 学校部門 |  | 900 | 児童数の減 |\n"
+    )
+    assert _staff(text) == {("架空灯台部", 2024, "合計", 120), ("架空浜辺部", 2024, "合計", 80)}
+
+
+def test_a_total_row_with_a_note_right_of_its_counts_is_still_the_total() -> None:
+    text = (
+        "区分\t区分\t職員数\t増減理由\n"
+        "本庁部門\t架空灯台部\t120\t体制強化\n"
+        "\t架空浜辺部\t80\t\n"
+        "合計\t\t200\t事務の集約化\n"
+    )
+    assert ("青葉台市", 2024, "合計", 200) in _staff(text)
+
+
+def test_a_breakdown_heading_over_a_list_of_units_with_bracketed_counts() -> None:
+    text = (
+        "■架空港湾部の内訳（令和7年4月1日現在）\n"
+        "・架空港湾部（120人）\n"
+        "　・本庁\n"
+        "　　・灯台管理課（30人）\n"
+        "　・出先機関\n"
+        "　　・北浜事務所（90人）\n"
+        "※部長は灯台管理課に含む。\n"
+    )
+    assert _staff(text) == {
+        ("架空港湾部", 2025, "合計", 120),
+        ("灯台管理課", 2025, "合計", 30),
+        ("北浜事務所", 2025, "合計", 90),
+    }
+
+
+def test_a_total_row_under_a_staff_series_caption_counts_the_body_each_year() -> None:
+    text = (
+        "■職種別職員数の推移\n"
+        "| 職種 | 令和3年度 | 令和4年度 |\n|---|---|---|\n"
+        "| 一般行政職 | 100 | 98 |\n| 技能労務職 | 20 | 19 |\n| 計 | 120 | 117 |\n"
+    )
+    assert _staff(text) == {("青葉台市", 2021, "合計", 120), ("青葉台市", 2022, "合計", 117)}
+
+
+def test_a_staff_row_under_a_target_caption_counts_only_its_reported_column() -> None:
+    text = (
+        "3 定員管理計画の数値目標\n"
+        "区分\t基準値（令和5年度）\t令和6年度（実績）\t令和7年度\t令和8年度\n"
+        "総職員数（人）\t305\t300\t298\t296\n"
+    )
+    assert _staff(text) == {("青葉台市", 2023, "合計", 305), ("青葉台市", 2024, "合計", 300)}
+
+
+def test_a_staff_sentence_in_a_table_cell_counts_the_body_and_the_year_before() -> None:
+    text = (
+        "| 項目 | 評価 | 取組の状況 |\n|---|---|---|\n"
+        "| 人材育成 | ○ | 職員数は令和6年4月1日現在120人（前年同日123人）となり、"
+        "研修を拡充した。 |\n"
+    )
+    assert _staff(text) == {("青葉台市", 2024, "合計", 120), ("青葉台市", 2023, "合計", 123)}
+
+
+def test_a_dated_credit_line_under_the_title_is_not_the_unit_counted() -> None:
+    text = (
+        "第2次青葉台市行政改革実施計画（令和6年度～令和10年度）\n"
+        "進 捗 報 告 書\n"
+        "令和7年6月　青葉台市行政改革推進本部\n"
+        "1 概要\n"
+        "職員数は令和7年4月1日現在300人です。\n"
+    )
+    assert _staff(text) == {("青葉台市", 2025, "合計", 300)}
+
+
+def test_year_columns_of_counts_in_people_beside_units_count_their_staff() -> None:
+    text = "| 所属 | 令和5年度 | 令和6年度 |\n|---|---|---|\n| 灯台管理課 | 18人 | 19人 |\n"
+    assert _staff(text) == {("灯台管理課", 2023, "合計", 18), ("灯台管理課", 2024, "合計", 19)}
+
+
+def test_year_columns_of_other_counts_beside_units_count_no_staff() -> None:
+    text = "課名\t令和5年度\t令和6年度\n灯台管理課\t18件\t19件\n浜辺整備課\t7件\t9件\n"
+    assert _staff(text) == set()
+
+
+def test_a_staff_field_dated_by_the_day_it_was_counted() -> None:
+    text = "【所属名】灯台管理課\n【職員数】令和7年4月1日現在 18人\n"
+    assert _staff(text) == {("灯台管理課", 2025, "合計", 18)}
+
+
+def test_a_colon_staff_field_dated_by_the_day_it_was_counted() -> None:
+    text = "所属名：灯台管理課\n職員数：2023年4月1日時点で20名\n"
+    assert _staff(text) == {("灯台管理課", 2023, "合計", 20)}
+
+
+def test_a_staff_field_with_the_day_in_brackets_after_the_count() -> None:
+    text = "【所属名】灯台管理課\n【職員数】18人（令和7年4月1日現在）\n"
+    assert _staff(text) == {("灯台管理課", 2025, "合計", 18)}
+
+
+def test_a_pipe_table_with_its_years_on_a_second_header_row() -> None:
+    text = (
+        "| 課名 | 職員数 | 職員数 |\n| | 令和5年度 | 令和6年度 |\n|---|---|---|\n"
+        "| 灯台管理課 | 18 | 19 |\n| 浜辺整備課 | 7 | 9 |\n"
+    )
+    assert _staff(text) == {
+        ("灯台管理課", 2023, "合計", 18),
+        ("灯台管理課", 2024, "合計", 19),
+        ("浜辺整備課", 2023, "合計", 7),
+        ("浜辺整備課", 2024, "合計", 9),
+    }
+
+
+def test_a_dash_under_a_units_first_part_is_that_parts_own_no_merged_count() -> None:
+    text = (
+        "| 課名 | 係名 | 職員数 |\n|---|---|---|\n"
+        "| 架空灯台課 | 灯台管理係 | 11 |\n"
+        "|  | 灯台整備係 | － |\n"
+    )
+    assert _staff(text) == {("灯台管理係", 2024, "合計", 11)}

@@ -279,6 +279,44 @@ def test_a_marked_line_of_a_known_label_and_value_is_a_field() -> None:
     ]  # fmt: skip
 
 
+def test_marked_form_rows_padded_with_wide_spaces_are_fields() -> None:
+    doc = read("◆施策番号　2-4\n◆施策名　　港の活性化\n◆主管課　　港湾課\n◆成果指標\n本文です。\n")
+    assert [(b.label, b.value) for b in doc.of_kind("field")] == [
+        ("施策番号", "2-4"), ("施策名", "港の活性化"), ("主管課", "港湾課"),
+    ]  # fmt: skip
+
+
+def test_marked_form_rows_padded_with_several_half_width_spaces_are_fields() -> None:
+    doc = read("□事業名   灯台改修事業\n□担当課   港湾課\n")
+    assert [(b.label, b.value) for b in doc.of_kind("field")] == [
+        ("事業名", "灯台改修事業"), ("担当課", "港湾課"),
+    ]  # fmt: skip
+
+
+def test_a_lone_marked_label_and_word_stays_a_heading() -> None:
+    doc = read("■事業 概要\n本文です。\n")
+    assert doc.blocks[0].kind == "heading"
+
+
+def test_a_marked_padded_level_with_its_number_and_name_stays_a_numbered_heading() -> None:
+    doc = read("■基本目標　3　港のまち\n■主管課　　港湾課\n")
+    assert (doc.blocks[0].kind, doc.blocks[0].number) == ("heading", "3")
+
+
+def test_a_bracketed_title_opening_with_a_label_and_number_keeps_them() -> None:
+    doc = read("〔政策目標２　港のにぎわい〕\n・灯台の公開\n")
+    assert [(b.prefix, b.number, b.text) for b in doc.of_kind("heading")] == [
+        ("政策目標", "2", "港のにぎわい")
+    ]
+
+
+def test_a_bracketed_title_of_a_bare_number_or_label_stays_a_title() -> None:
+    doc = read("【重点事業1】\n本文です。\n【2】\n本文です。\n")
+    assert [(b.number, b.text) for b in doc.of_kind("heading")] == [
+        (None, "重点事業1"), (None, "2"),
+    ]  # fmt: skip
+
+
 def test_a_marked_line_with_an_unknown_label_stays_a_heading() -> None:
     doc = read("■港のあらまし：概要\n本文です。\n")
     assert doc.blocks[0].kind == "heading"
@@ -454,3 +492,18 @@ def test_a_word_under_a_form_line_ending_in_a_whole_unit_does_not_join_it() -> N
     doc = read("部局名 架空港湾部 課名 架空港湾課 係名 灯台係\n管理係 記入者 主査\n")
     fields = {b.label: b.value for b in doc.of_kind("field")}
     assert fields["係名"] == "灯台係"
+
+
+def test_a_second_bracketed_label_on_a_fields_line_opens_a_field_of_its_own() -> None:
+    doc = read("【決算額（令和5年度）】3,120千円　【予算額（令和6年度）】3,480千円\n")
+    assert [(b.label, b.value) for b in doc.of_kind("field")] == [
+        ("決算額(令和5年度)", "3,120千円"),
+        ("予算額(令和6年度)", "3,480千円"),
+    ]
+
+
+def test_a_bracketed_word_that_is_no_field_label_stays_in_the_value() -> None:
+    doc = read("【事業概要】公園を整備する 【重要】夜間は閉鎖\n")
+    assert [(b.label, b.value) for b in doc.of_kind("field")] == [
+        ("事業概要", "公園を整備する 【重要】夜間は閉鎖"),
+    ]

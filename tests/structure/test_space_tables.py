@@ -367,3 +367,49 @@ def test_rows_of_a_name_and_a_figure_alone_stay_in_their_space_table() -> None:
     assert [r[0] for r in _rows(table)] == [
         "架空港湾課", "架空漁業課", "架空灯台課", "架空市場課", "架空船舶課", "架空図書課",
         "架空体育課"]  # fmt: skip
+
+
+def test_a_unit_captioned_table_one_blank_line_under_another_is_a_table_of_its_own() -> None:
+    text = (
+        _line((0, "(1) 施設別の利用者数"), (50, "(単位:人)"))
+        + _line((2, "施設名"), (24, "令和5年度"), (38, "令和6年度"), (52, "増減"))
+        + _line((2, "月見ホール"), (26, "1,200"), (40, "1,350"), (54, "150"))
+        + _line((2, "星見図書館"), (26, "8,400"), (40, "8,100"), (53, "△300"))
+        + _line((2, "合 計"), (26, "9,600"), (40, "9,450"), (53, "△150"))
+        + "\n"
+        + _line((0, "(2) 施設別の職員数"), (50, "(単位:人)"))
+        + _line((2, "施設名"), (20, "R6"), (28, "R7"), (36, "備考"))
+        + _line((2, "月見ホール"), (20, "4"), (28, "5"), (36, "増員"))
+        + _line((2, "星見図書館"), (20, "6"), (28, "6"))
+    )
+    tables = _tables(text)
+    assert [t.header for t in tables] == [
+        ["施設名", "令和5年度", "令和6年度", "増減"],
+        ["施設名", "R6", "R7", "備考"],
+    ]
+    assert _rows(tables[1])[0] == ["月見ホール", "4", "5", "増員"]
+
+
+def test_a_header_label_spanning_the_years_on_the_line_under_it() -> None:
+    text = (
+        _line((2, "会計名"), (30, "予算額(千円)"))
+        + _line((24, "令和6年度"), (38, "令和7年度"))
+        + _line((2, "一般会計"), (26, "1,200"), (40, "1,350"))
+        + _line((2, "港湾事業特別会計"), (28, "300"), (42, "280"))
+    )
+    tables = _tables(text)
+    assert len(tables) == 1
+    assert tables[0].header == ["会計名", "令和6年度 予算額(千円)", "令和7年度 予算額(千円)"]
+    assert _rows(tables[0])[1] == ["港湾事業特別会計", "300", "280"]
+
+
+def test_a_label_and_value_line_over_a_table_stays_out_of_its_header() -> None:
+    text = (
+        _line((0, "部長"), (8, "灯台守一郎"))
+        + _line((0, "担当"), (8, "浜辺整備係"))
+        + _line((2, "区分"), (20, "令和6年度"), (34, "令和7年度"))
+        + _line((2, "月見ホール"), (22, "1,200"), (36, "1,350"))
+        + _line((2, "星見図書館"), (22, "8,400"), (36, "8,100"))
+    )
+    tables = _tables(text)
+    assert tables[-1].header == ["区分", "令和6年度", "令和7年度"]

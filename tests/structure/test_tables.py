@@ -295,3 +295,17 @@ def test_a_group_row_under_a_short_cell_stays_a_row_of_a_box_table() -> None:
     table = box_table(lines_with_offsets(text))
     assert table is not None
     assert [row[0].text for row in table.rows] == ["架空人事課", "架空総務部", "架空文書課"]
+
+
+def test_pipe_header_rows_above_the_rule_merge_column_by_column() -> None:
+    from loaders.field_vocabulary import all_labels
+    from loaders.structure import read_structure
+
+    text = (
+        "| 会計 | 予算額 | 予算額 |\n|  | 令和6年度 | 令和7年度 |\n|---|---|---|\n"
+        "| 一般会計 | 100 | 120 |\n"
+    )
+    doc = read_structure(text, labels=all_labels())
+    table = next(b.table for b in doc.blocks if b.kind == "table" and b.table is not None)
+    assert table.header == ["会計", "令和6年度 予算額", "令和7年度 予算額"]
+    assert [[c.text for c in row] for row in table.rows] == [["一般会計", "100", "120"]]

@@ -1,0 +1,92 @@
+"""Legends dating the values of a kind: the year a document (or a table's caption or note)
+gives all values of one kind that print none of their own.
+
+An indicator table often prints its kinds without years (成果指標 | 基準値 | 目標値) and says
+once what years they are: in a sentence of the document (「成果指標の基準値は令和2年度実績、
+目標値は令和7年度です」, 「目標値は、特に記載のないものは令和8年度の値です」), in a legend of
+labels (「（基準値：令和2年度、目標値：令和7年度）」), or in the line just above or below the
+table (「※現状値（R5）　目標値（R10）」). Read by `loaders.recognisers.indicators` only where a
+column or field of a kind prints no year, so documents without one pay nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.field_vocabulary import field_of
+from loaders.structure import StructuredDocument
+from loaders.structure.blocks import Table
+from loaders.text.fiscal_year import year_mentions
+
+_KINDS = ("baseline", "target", "actual", "estimate")
+
+_SUBJECT = re.compile(r"^(?P<kind>[^。、]{1,30}?)(?=は)")
+_OF = re.compile(r"の")
+
+
+def kind_years(doc: StructuredDocument) -> dict[str, int]:
+    """「目標値は、特に記載のないものは令和8年度の値です」: the year a document gives all
+    values of one kind that print none of their own; a legend may date two kinds in one
+    sentence, clause by clause (「基準値は令和2年度実績、目標値は令和7年度です」)."""
+    years: dict[str, int] = {}
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        for sentence in re.finditer(r"[^。\n]+", doc.folded[block.start : block.end]):
+            for text in _kind_clauses(sentence.group().strip(" ※*・()（）")):
+                subject = _SUBJECT.match(text) or _LEGEND_LABEL.match(text)
+                if subject is None:
+                    continue
+                kind = field_of(_OF.split(subject.group("kind"))[-1], exact=True)
+                if kind not in _KINDS or kind in years:
+                    continue
+                rest = text[subject.end() :]
+                mentions = year_mentions(rest)
+                if not mentions or (
+                    subject.re is _LEGEND_LABEL  # 「基準値：令和2年度」: a year, little more
+                    and (mentions[0].start > 0 or len(rest[mentions[0].end :].strip()) > 4)
+                ):
+                    continue
+                years[kind] = mentions[0].year
+    return years
+
+
+# 「基準値：令和2年度、目標値：令和7年度」: a legend's kind, a colon, the year of its values
+_LEGEND_LABEL = re.compile(r"^\s*(?P<kind>[^。、:：\s]{1,12})\s*[:：]\s*")
+
+
+def caption_kind_years(doc: StructuredDocument, table: Table) -> dict[str, int]:
+    """「成果指標（基準値：令和2年度、目標値：令和7年度）」, 「※基準値(R2) 目標値(R7)」: the
+    line just above or below a table naming each kind with the year of its values."""
+    block = next((b for b in doc.blocks if b.table is table), None)
+    if block is None:
+        return {}
+    years: dict[str, int] = {}
+    for at in (block.index - 1, block.index + 1):
+        if not 0 <= at < len(doc.blocks) or doc.blocks[at].kind == "table":
+            continue
+        line = doc.folded[doc.blocks[at].start : doc.blocks[at].end]
+        for mention in year_mentions(line):
+            word = _KIND_BEFORE_YEAR.search(line, 0, mention.start)
+            kind = field_of(word.group("kind"), exact=True) if word else None
+            if kind in _KINDS and mention.kind != "date":
+                years.setdefault(kind, mention.year)
+    return years
+
+
+# 「基準値（」, 「目標値：」, 「目標値 」: a kind's word right before the year it names
+_KIND_BEFORE_YEAR = re.compile(r"(?P<kind>[^\W\d_]{2,6})\s*[(（:：=＝]?\s*$")
+
+
+def _kind_clauses(sentence: str) -> list[str]:
+    """A sentence cut before each comma that opens a kind's own clause (「、目標値は…」); a
+    comma after a subject (「目標値は、特に…」) or inside a clause cuts nothing."""
+    clauses = [""]
+    for part in sentence.split("、"):
+        subject = _SUBJECT.match(part) or _LEGEND_LABEL.match(part)
+        opens = subject is not None and field_of(_OF.split(subject.group("kind"))[-1], exact=True)
+        if clauses[-1] and opens in _KINDS:
+            clauses.append(part)
+        else:
+            clauses[-1] = f"{clauses[-1]}、{part}" if clauses[-1] else part
+    return clauses
