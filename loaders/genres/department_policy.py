@@ -39,7 +39,7 @@ from loaders.genres.plan_names import parent_plan_name, plan_kind
 from loaders.genres.prose_indicators import find_prose_indicators
 from loaders.genres.units import resolve_unit_name, strip_place_prefix, unit_kind
 from loaders.text.amounts import find_amounts, parse_yen
-from loaders.text.fiscal_year import document_year, parse_fiscal_year
+from loaders.text.fiscal_year import document_year, parse_fiscal_year, year_mentions
 from loaders.text.normalize import nfkc_key, strip_bullet
 from loaders.text.policy_codes import CodeParse, compose_codes, leading_code
 
@@ -856,6 +856,9 @@ def _read_projects_table(
     goal = _column(texts, _GOAL_COLUMN, taken)
     description = _column(texts, _DESCRIPTION_COLUMN, taken | {goal} if goal is not None else taken)
     related = _column(texts, _RELATED_COLUMN, taken)
+    second = page.tab_cells(lines[1]) if len(lines) > 1 else []
+    if budget is not None and _year_subheader(second, name):
+        return True  # 「予算額(千円)」 over 「R6当初 | R7当初」: the recognisers read each year
     if budget is not None and (in_header := _UNIT_IN_HEADER.search(texts[budget])):
         unit = in_header.group("unit")
     columns = {"budget": budget, "division": division, "goal": goal,
@@ -865,6 +868,14 @@ def _read_projects_table(
             break
         _add_row_project(context, line, name, columns, year, page.lines[anchor], unit)
     return True
+
+
+def _year_subheader(cells: list[Cell], name: int) -> bool:
+    """A second header row (empty under the name column, a fiscal year over two or more
+    columns): a label spanning several columns, each a year's amount."""
+    if name >= len(cells) or cells[name].text:
+        return False
+    return sum(1 for c in cells if c.text and year_mentions(c.text)) >= 2
 
 
 def _table_yen(text: str, unit: str | None) -> int | None:

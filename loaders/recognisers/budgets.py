@@ -200,8 +200,9 @@ def _account_name(text: str) -> str:
 
 
 # 「企業会計」 is the class of a body's enterprise accounts (each its own ○○事業会計), printed
-# as their sum (「企業会計（水道事業）」 with a note on what it holds): no account of its own.
-_ACCOUNT_CLASSES = ("企業会計",)
+# as their sum (「企業会計（水道事業）」 with a note on what it holds): no account of its own;
+# 「全会計」 is the sum of every account (「全会計の総額は…」), no account either.
+_ACCOUNT_CLASSES = ("企業会計", "全会計")
 
 
 def _is_account(text: str) -> bool:
@@ -814,7 +815,7 @@ def _from_leaders(doc: StructuredDocument) -> Iterator[_Found]:
 
 def _from_term_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
     """An account alone on its line and its amount opening the next (a definition list:
-    「特別会計」 then 「12億4,150万円（前年度 11億円）」): the account labels that amount."""
+    「特別会計」 then 「12億4,163万円（前年度 11億円）」): the account labels that amount."""
     lines = [b for b in doc.blocks if b.kind in ("heading", "paragraph")]
     for term, value in itertools.pairwise(lines):
         if value.index != term.index + 1 or not _is_account(term.text):
@@ -846,6 +847,10 @@ _CUE_THEN_BRACKET = re.compile(
 )
 
 
+# 「…になりました。」: a sentence that ends right after its amount
+_SENTENCE_CLOSE = re.compile(r"\s*(?:(?:に|と)なりました|です|でした)。")
+
+
 def _previous_year_amount(text: str, end: int) -> tuple[int, int, int] | None:
     """「3,864,209千円(前年度 3,720,151千円)」: the amount a bracket right after the amount
     (ending at `end`) gives for the fiscal year before, opened by a previous-year cue."""
@@ -855,7 +860,10 @@ def _previous_year_amount(text: str, end: int) -> tuple[int, int, int] | None:
     if match is not None:
         cued = match.group("inner").startswith(tuple(cues))
     else:
-        match = _CUE_THEN_BRACKET.match(rest)
+        # 「…58億円になりました。昨年度（57億円）と比べて」: the next sentence opens with it
+        close = _SENTENCE_CLOSE.match(rest)
+        skip = close.end() if close else 0
+        match = _CUE_THEN_BRACKET.match(rest, skip)
         cued = match is not None and match.group("cue") in cues
     if match is None or not cued:
         return None
@@ -928,6 +936,9 @@ def _sentence_budget(
     pos += len(label) if label else 0
     if label is not None:  # 「当初予算総額は」: the total of the account's budget
         pos += len(next((x for x in labels_of("total") if text.startswith(x, pos)), ""))
+    elif text.startswith("の", end):  # 「一般会計の総額は」: the account's total
+        pos += len(next((x for x in labels_of("total")
+                         if len(x) > 1 and text.startswith(x, pos)), ""))  # fmt: skip
     match = _PARTICLE.match(text, pos)
     particle = match.group() if match else ""
     pos = match.end() if match else pos

@@ -44,6 +44,7 @@ from loaders.recognisers.outline import (
     line_of,
     trailing_grade,
 )
+from loaders.recognisers.pair_tables import label_pairs
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
 from loaders.text.fiscal_year import YearMention, parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
@@ -154,6 +155,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     _year_grade_columns(doc, facts)
     _marked_entries(doc, facts)
     _header_line_grades(doc, facts)
+    _pair_table_grades(doc, facts)
     dated = {id(e) for e in facts.evaluations[before:]}
     for block in doc.blocks:
         if block.kind == "item":
@@ -175,6 +177,44 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
             _yearly_grades(doc, facts, block)
             dated.update(id(e) for e in facts.evaluations[before:])
     return dated
+
+
+_NAMED = re.compile(r"[^\d\s.\-－ー‐()（）]{2}")  # a name, not a code alone (4-2, (1))
+_NAME_FIELDS = ("policy", "initiative", "project")
+
+
+def _pair_table_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A sheet set out as a table of labels and values (施策名 | X … 施策評価 | B, one or two
+    pairs to a row): the grade is the entry's named by the last name pair above it, of the
+    level the grade's label names (施策評価 → the 施策名 pair, not the 政策 one)."""
+    for block in doc.of_kind("table"):
+        if block.table is None:
+            continue
+        pairs = label_pairs(block.table, lambda text: field_of(text) is not None)
+        if pairs is None:
+            continue
+        names: list[tuple[str, str]] = []  # (label, value) of each name pair read so far
+        for label, value in pairs:
+            field = field_of(label.text)
+            if field_of(label.text, exact=True) in _NAME_FIELDS and _NAMED.search(value.text):
+                names.append((label_key(label.text), value.text.strip()))
+                continue
+            grade = grade_of(value.text) if field == "evaluation" else None
+            if grade is None or not names or _is_criterion(label.text):
+                continue
+            word = label_key(_level_word(label.text))
+            named = [v for k, v in names if word and k.startswith(word)] or [names[-1][1]]
+            year = _year(facts, label.text)
+            if year is None:
+                continue
+            name, evidence = _CODE_BEFORE.sub("", named[-1]), doc.block_span(block)
+            before = len(facts.evaluations)
+            add_evaluation(facts, name, year, grade, {"": evidence}, policy=True)
+            if len(facts.evaluations) == before:  # named by its sheet's own name field
+                _add_once(facts, name, year, grade, {"": evidence})
+
+
+_CODE_BEFORE = re.compile(r"^[\dⅠ-Ⅹ][\d\-－.()（）]*\s+")  # 「2 海とともに暮らすまち」
 
 
 def _entry_before(doc: StructuredDocument, at: int, name: str) -> str | None:

@@ -25,7 +25,7 @@ table of labels and values, a 取組 | 目標 | 結果 table whose target cell n
 before its number, and a line the layout left out just under an indicator table.
 
 A line may print a series as steps 「○○面積 令和5年度 38ha → 令和6年度目標 42ha／実績 43ha」
-(a dated step without a kind is where it starts); a field 「実績：○○者数 1,250人」 gives the
+(a dated step without a kind is where it starts); a field 「実績：○○者数 1,263人」 gives the
 document's year's value. Columns of years alone take their kind from around them: a plan's
 years from the document's on are targets, years between a baseline's and a target's actuals.
 
@@ -64,6 +64,7 @@ from loaders.field_vocabulary import (
     sentence_cues,
 )
 from loaders.genres.columns import column_regions, unfold
+from loaders.recognisers.indicator_chains import chain_observations
 from loaders.recognisers.indicator_sentences import (
     arrow_observations,
     dated_pair_observations,
@@ -71,6 +72,7 @@ from loaders.recognisers.indicator_sentences import (
     sentence_observations,
 )
 from loaders.recognisers.kind_legends import caption_kind_years, kind_years
+from loaders.recognisers.pair_tables import label_pairs
 from loaders.structure import StructuredDocument, read_structure
 from loaders.structure.attributes import attribute_groups
 from loaders.structure.blocks import Block, Cell, Table
@@ -225,6 +227,9 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         *_from_kind_named_rows(doc, year),
         *_from_kind_column_lines(doc, year),
     ]
+    chained, lines = chain_observations(doc, year)  # 「○○数：28人（R5実績）→ 9人（R6実績）」
+    if chained:  # the chain's reading of its line stands for any other of that line
+        found = [o for o in found if not _within(o, lines)] + chained
     named = [o.indicator for o in [*facts.observations, *found]]
     stated = [*facts.observations, *found]
     found += [
@@ -241,6 +246,12 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         if _is_named(o.indicator, named) or _under_indicator_heading(doc, o)
     ]
     return found
+
+
+def _within(observation: Observation, blocks: list[Block]) -> bool:
+    """Whether the observation was read from one of `blocks`."""
+    at = observation.evidence.get("value") or observation.evidence.get("")
+    return at is not None and any(b.start <= at.start < b.end for b in blocks)
 
 
 # 「年間利用者数」, 「貸出冊数」, 「稼働率」: a caption's term naming what a table measures
@@ -732,13 +743,17 @@ def _names_before_dated_kinds(table: Table, context: int | None) -> int | None:
     money are budgets, never such a table."""
     if len(table.header) < 3 or field_of(table.header[0]) is not None:
         return None
+    # 「… 目標(R11) | 増減」: a last column derived from the values before it is none of them
+    labels = table.header[: len(table.header) - derived_tail(table.header)]
     columns = [
         _column(label, k, context)
         or ((dated := _year_with_kind(label, context)) and _Column(k, dated[1], dated[0]))
         or (_Column(k, "baseline", None) if _is_bare_year(label) else None)
-        for k, label in enumerate(table.header[1:], 1)
+        for k, label in enumerate(labels[1:], 1)
     ]  # a year alone among them is dated by its label, its kind by the columns around it
-    bare = [k for k, label in enumerate(table.header[1:], 1) if _is_bare_year(label)]
+    if len(columns) < 2:
+        return None
+    bare = [k for k, label in enumerate(labels[1:], 1) if _is_bare_year(label)]
     if any(c is None or (c.year is None and c.index not in bare) for c in columns):
         return None
     if len(bare) == len(columns):
@@ -1198,18 +1213,21 @@ def _dated_series(
 
 
 def _from_label_tables(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
-    """A two-column table of labels and their values (指標名 | ○○数, 目標値(令和5年度) | 40人,
-    実績値 | 38人): the fields of a sheet set out as a table, read as the fields are."""
+    """A table of labels and their values (指標名 | ○○数, 目標値(令和5年度) | 40人,
+    実績値 | 38人), one or two pairs to a row: the fields of a sheet set out as a table,
+    read as the fields are."""
     for block in doc.of_kind("table"):
         table = block.table
         if table is None:
             continue
-        rows = [table.header_cells, *table.rows] if table.header_cells else list(table.rows)
-        if not rows or any(len(row) != 2 for row in rows):
+        pairs = label_pairs(  # two fields to a row: 「基準値(R2) | 120 | 目標値(R7) | 150」
+            table, lambda text: field_of(text) is not None or _column(text, 0, context) is not None
+        )
+        if pairs is None:
             continue
         name: Cell | None = None
         run: list[Observation] = []
-        for label, value in rows:
+        for label, value in pairs:
             if field_of(label.text) == "indicator":
                 yield from _dated_run(run, context)
                 name, run = _bare_name(value), []
@@ -2908,7 +2926,7 @@ _NAMED_FIGURE = re.compile(
 def _from_named_kind_fields(
     doc: StructuredDocument, context: int | None
 ) -> Iterator[Observation]:
-    """「㋐ 実績：○○利用者 1,250人(前年度比 110%)」: a field labelled with a kind whose value is
+    """「㋐ 実績：○○利用者 1,263人(前年度比 110%)」: a field labelled with a kind whose value is
     a name and one figure (a note in brackets after it): that figure, the kind's value of the
     year the document reports on. A sentence, several figures or money are no such value."""
     if context is None:

@@ -35,6 +35,9 @@ Precision comes from structure, never from the words of a name: an initiative is
   parent's code — unless the page files entries of its own under those levels (then they
   are the entries' policies); entries numbered one level below the printed system (「取組番号」
   rows) likewise, and entries numbered afresh nested in a labelled level of a list.
+* a row numbered under a bare number label beside a policy column (「項目番号 | 推進項目」),
+  below a policy the document prints, under that policy's code; and the level a form laid
+  out as a table names by code and name rows (「施策番号 | 4-2」「施策名 | …」), under its own.
 A stretch of two columns side by side is read again column by column.
 A bracket citing a policy after an entry (「名称(総合計画 施策3-2-1「…」)」) files it there.
 `graded_rows` gives the rows' grades to the evaluations recogniser.
@@ -58,6 +61,7 @@ from loaders.recognisers.outline import (
     all_rows,
     before_fields,
     before_grade,
+    before_joined_field,
     bracket_code,
     clean_name,
     code_above,
@@ -78,6 +82,7 @@ from loaders.recognisers.outline import (
     listed_after,
     names_entries,
     numbered_apart,
+    numbered_codes_column,
     numbered_under,
     own_list,
     policy_code,
@@ -93,12 +98,15 @@ from loaders.recognisers.policies import (
     entry_group,
     entry_levels,
     finer_level_rows,
+    form_code_names,
     inline_levels,
     is_policy_prefix,
     level_parts,
     line_level_pairs,
     line_system_rows,
+    numbered_code_rows,
     places_in_system,
+    policy_name,
     printed_above,
     row_chain,
     system_rows,
@@ -220,8 +228,10 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _system_members(doc, facts, block.table)
             _graded_policies(doc, facts, block.table)
             _graded_level_cells(doc, facts, block.table)
+            named = {c.printed for c, *_ in form_code_names(block.table)}
+            codes = list(named) if len(named) == 1 else []  # the one policy the form is about
             for row in form_entries(doc, block.table):
-                add_initiative(facts, row.name, [], row.evidence, number=row.number,
+                add_initiative(facts, row.name, codes, row.evidence, number=row.number,
                                kind="action")  # fmt: skip
     for row in graded_rows(doc, facts):
         add_initiative(facts, row.name, row.codes, row.evidence)
@@ -237,6 +247,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _inline_labelled_items(doc, facts)
     _system_table_levels(doc, facts)  # last: they ask what the page files under the system
     _system_tree_levels(doc, facts)
+    _numbered_code_levels(doc, facts)
+    _form_table_levels(doc, facts)
     _drop_policy_doubles(facts)
     _drop_chain_links(doc, facts)
 
@@ -576,7 +588,7 @@ def add_initiative(
     codes = [cited] if cited else codes
     projects = projects or cited is not None
     name = _without_note(name)
-    name = before_grade(clean_name(_without_unit_bracket(name)))
+    name = before_grade(clean_name(_without_unit_bracket(before_joined_field(name))))
     project = project_ending(name) == "事業"
     if project and not (projects and codes):
         return None
@@ -1014,10 +1026,14 @@ def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
     one its code extends, under its own code; an unnumbered entry, or one numbered afresh
     (「(1) …」), nested in a labelled level, under that level's code. Only the list's depth
     places an entry, so a flat list
-    gives nothing here."""
+    gives nothing here. An unlabelled coded entry whose code the document prints as a
+    policy (「・2-(1) …」) opens a level too; an entry's own fields do not close it."""
     stack: list[tuple[int, CodeParse]] = []  # the labelled levels enclosing the next item
     headed = False  # the list hangs under a labelled heading (「柱1 …」 over 「・1-① …」)
+    known = {c.normalized for c in facts.policy_codes}
     for block in doc.blocks:
+        if block.kind == "field" and stack and stack[-1][0] >= 0:
+            continue  # an entry's own details (「取組状況：…」, a definition list in it)
         if block.kind != "item":
             heading = block.kind == "heading" and is_policy_prefix(block.prefix)
             top = code_of(block.number) if heading else None
@@ -1029,9 +1045,13 @@ def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if code is None and stack and not block.prefix and (own := code_of(block.number)):
             below = extends(own, stack[-1][1]) and len(own.parts) == len(stack[-1][1].parts) + 1
             code = own if below else None  # 「・Ⅰ-1 名称」 nested in 「・基本目標Ⅰ …」: a level
+        if code is None and not stack and not block.prefix and (own := code_of(block.number)):
+            code = own if own.normalized in known and len(own.parts) > 1 else None  # 「・2-(1)
+            # 名称」 over 「・取組」: an outer level the document prints as a policy
         if code is not None:
-            if stack and extends(code, stack[-1][1]) and _is_title(block.text):
-                add_initiative(facts, block.text, [code.printed], _span(doc, block))
+            name = before_joined_field(block.text)  # 「1-1 名称　進捗：◎」: the name only
+            if stack and extends(code, stack[-1][1]) and _is_title(name):
+                add_initiative(facts, name, [code.printed], _span(doc, block))
             stack.append((block.level, code))
             continue
         if headed:
@@ -1472,6 +1492,39 @@ def _system_tree_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 add_initiative(facts, name, [parent.printed], {"": span, "name": span})
 
 
+def _numbered_code_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「項目番号 | 推進項目」 rows (`policies.numbered_code_rows`: codes under a bare number
+    label beside a policy column): a row whose code lies under a policy the document
+    prints (1-1 under 柱 1, in this table or another) is a measure of that policy, filed
+    under its code."""
+    known = {c.normalized: c for c in facts.policy_codes}
+    for block in doc.of_kind("table"):
+        if block.table is None:
+            continue
+        for code, name, row, cell in numbered_code_rows(block.table):
+            parent = known.get(code.parents[-1]) if code.parents else None
+            name = policy_name(name)
+            if parent is not None and _is_title(name):
+                add_initiative(facts, name, [parent.printed],
+                               {"": doc.span(row[0].start, row[-1].end),
+                                "name": doc.cell_span(cell)})  # fmt: skip
+
+
+def _form_table_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「政策 | 4 …」「施策番号 | 4-2」「施策名 | …」 (`policies.form_code_names`): the level a
+    sheet laid out as a table names by code and name, below a policy the document prints,
+    is the measure that policy is carried out by, under its own code (4-2 names 4 too)."""
+    known = {c.normalized for c in facts.policy_codes}
+    for block in doc.of_kind("table"):
+        if block.table is None:
+            continue
+        for code, name, code_cell, name_cell in form_code_names(block.table):
+            if code.parents and code.parents[-1] in known and _is_title(name):
+                add_initiative(facts, name, [code.printed],
+                               {"": doc.span(code_cell.start, name_cell.end),
+                                "name": doc.cell_span(name_cell)})  # fmt: skip
+
+
 def _placed_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """「計画体系：基本目標Ⅲ 名称 ／ 施策Ⅲ-2 名称」: each level of a chain printed in one
     field is a measure of the level above it, filed under that level's code (composed
@@ -1515,6 +1568,7 @@ class FormEntry:
 
 
 _LEADING_NUMBER = re.compile(r"^(?P<n>[0-9]{1,3})[ \u3000]+(?=\S)")
+_CELL_BULLET = re.compile(r"(?:^|(?<=\s))・\s*(?P<name>[^・\s][^\n]*?)(?=\s+・|\s*$)")
 
 
 def form_entries(doc: StructuredDocument, table: Table) -> Iterator[FormEntry]:
@@ -1524,6 +1578,17 @@ def form_entries(doc: StructuredDocument, table: Table) -> Iterator[FormEntry]:
         if len(row) < 2 or not names_entries(row[0].text):
             continue
         cell = row[1]
+        items = list(_CELL_BULLET.finditer(cell.text)) if cell.text.lstrip()[:1] == "・" else []
+        if len(items) > 1:  # 「・A ・B」: a list the cell holds, one entry per bullet
+            for item in items:
+                name = item.group("name").strip()
+                if _is_title(name):
+                    yield FormEntry(name, None, index, {
+                        "": doc.span(row[0].start, row[-1].end),
+                        "name": doc.span(cell.start + item.start("name"),
+                                         cell.start + item.end("name")),
+                    })  # fmt: skip
+            continue
         name, number = cell.text, None
         numbered = _LEADING_NUMBER.match(name)
         if numbered is not None:
@@ -1602,6 +1667,8 @@ def _table_rows(
     )
     if code_column is None:
         code_column = _known_codes_column(facts, table)
+    if code_column is None:  # 「項目番号 | 主な取組」: each row's code under a number label
+        code_column = numbered_codes_column(table, name_column)
     continued = any(len(p) > len(r) for p, r in zip(placed, table.rows, strict=True))
     if code_column is None and continued:
         code_column = next((i for i, f in enumerate(fields) if f == "policy"

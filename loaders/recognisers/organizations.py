@@ -22,13 +22,14 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders.facts import DocumentFacts, Organization, OrganizationKind, Span
 from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import resolve_unit_name, split_unit_chain, unit_kind
+from loaders.recognisers.branch_offices import branch_offices, nested_offices
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.tables import is_unit_note, part_of_above
 from loaders.text.fiscal_year import year_mentions
@@ -109,7 +110,15 @@ class FoundUnit:
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """Add the units `doc` names as units; a unit the genre parser knew gains its parent."""
     places = tuple(p for p in (facts.prefecture, facts.municipality) if p)
-    _add(facts, find_units(doc, (*places, *_OFFICES)), doc)
+    offices = [  # 「出先機関」 over a department's offices: units of it, though no 課
+        FoundUnit(name, "facility_unit", None, start, end)
+        for name, start, end in branch_offices(doc, places)
+    ]
+    offices += [  # 「・福祉部」 over 「　・保健センター」: an office nested in a unit's item
+        FoundUnit(name, "facility_unit", parent, start, end)
+        for name, parent, start, end in nested_offices(doc)
+    ]
+    _add(facts, [*find_units(doc, (*places, *_OFFICES)), *offices], doc)
     _subject_parent(doc, facts, places)
 
 
@@ -125,6 +134,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             if block.kind in ("paragraph", "item"):
                 found.extend(_members(doc, block, places, note=True))  # a note stating them
                 placed.update(_placed_within(doc, block, places))
+                found.extend(_wrapped_belonging(doc, block, places))  # 「※A課はB部、」…
             continue
         if note is not None and _continues(doc, note, block):
             note = block  # a note's wrapped lines are the note
@@ -327,7 +337,32 @@ def _wrapped_belonging(
         return []
     _, until = _text_span(doc, nxt)
     text = doc.folded[start:until].replace("\n", " ")
-    return [u for u in _stated_belonging(text, start, places) if u.start < end]
+    cut, gap = _word_break(doc.folded, end, nxt.start, until)
+    if gap:  # 「…は都市整備」 then 「部、…」: a word broken at the line's end, read whole
+        text = text[: cut - start] + text[cut - start + gap :]
+    found = []
+    for unit in _stated_belonging(text, start, places):
+        shift = gap if gap and unit.start >= cut else 0
+        if unit.start + shift < end:
+            found.append(replace(unit, start=unit.start + shift,
+                                 end=unit.end + (gap if gap and unit.end > cut else 0)))
+    return found
+
+
+_CJK = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
+
+
+def _word_break(folded: str, end: int, start: int, until: int) -> tuple[int, int]:
+    """(where, how many characters) of the break between a line ending at `end` and the next
+    starting at `start`, when it splits a word (a CJK character on both sides: Japanese wraps
+    with no space, so the break is no gap), else (end, 0)."""
+    after = len(folded[start:until]) - len(folded[start:until].lstrip())
+    first = start + after
+    if end < 1 or first >= until:
+        return end, 0
+    if not (_CJK.match(folded[end - 1]) and _CJK.match(folded[first])):
+        return end, 0
+    return end, first - end
 
 
 def _belonging_clauses(

@@ -160,7 +160,28 @@ def before_fields(text: str) -> str:
     for k, word in enumerate(words[1:-1], start=1):
         if word.group() in labels:
             return text[: words[k - 1].end()]
+    return before_joined_field(text)
+
+
+def before_joined_field(text: str) -> str:
+    """「星見の推進　【主担当】星見課」, 「星見の推進 進捗：◎」: a field label joined to its
+    value by a bracket or a colon, set apart from the name by white space, ends the name
+    (a label of the name's own level, 「基本目標：…」, is no such field)."""
+    if not _JOINED_MARK.search(text):
+        return text
+    labels = _exact_labels()
+    words = list(re.finditer(r"\S+", text))
+    for k, word in enumerate(words[1:], start=1):
+        joined = _JOINED_FIELD.match(word.group())
+        label = joined and (joined.group(1) or joined.group(2))
+        if label and label in labels and field_of(label, exact=True) not in _NAMING_FIELDS:
+            return text[: words[k - 1].end()]
     return text
+
+
+_JOINED_MARK = re.compile(r"[:：】]")
+_NAMING_FIELDS = frozenset({"policy", "initiative", "project"})  # a level's own name, not a field
+_JOINED_FIELD = re.compile(r"^(?:【([^【】]{2,12})】|([^\s:：【】]{2,12})[:：])")
 
 
 def _before_projects(text: str) -> str:
@@ -353,6 +374,31 @@ def sheet_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
             return None  # codes of several policies: a list, not one sheet's policy
         finest = code
     return finest
+
+
+def numbered_codes_column(table: Table, name_column: int) -> int | None:
+    """「柱番号 | 改革の柱」, 「番号 | 基本目標/施策」, 「No. | 取組」: the column right before a
+    name column, headed by a bare number label (not a field of its own: 事業番号, 電話番号),
+    whose every filled cell is a code — the code of the name beside it. Plain numbers
+    alone are the rows' own count unless the header says what it numbers (「柱番号」) or
+    some cells are codes of several steps (「1」 then 「1-(1)」)."""
+    column = name_column - 1
+    if column < 0 or column >= len(table.header):
+        return None
+    header = nfkc_key(table.header[column])
+    found = _NUMBER_HEADER.match(header)
+    if found is None or (field_of(header, exact=True) not in (None, "policy")):
+        return None
+    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text.strip()]
+    codes = [code_of(c) for c in cells]
+    if not cells or any(c is None for c in codes):
+        return None
+    stepped = any(len(c.parts) > 1 for c in codes if c is not None)
+    return column if stepped or found.group("what") else None
+
+
+# 「No.」「№」「番号」「柱番号」「項目番号」: a column header that only numbers its rows
+_NUMBER_HEADER = re.compile(r"^(?:no\.?|№|(?P<what>[^\sの0-9]{1,3})?番号)$", re.I)
 
 
 def extends(code: CodeParse, broader: CodeParse) -> bool:

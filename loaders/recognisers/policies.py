@@ -25,7 +25,10 @@ field words (「（主管：生涯学習課）」) and a contents page's leader 
 project's name (「…事業」) names no policy; a sheet's numbered sections are no levels, nor is
 a section on the page's place in the plan (「4 総合計画における位置付け」), and a tree numbered
 in another style than the section holding it (「2 …」 over 「Ⅰ」「Ⅰ-1」) starts afresh. A form's
-code row and name row (「施策番号　3-1-2」 then 「施策名　…」) are one policy. Which
+code row and name row (「施策番号　3-1-2」 then 「施策名　…」) are one policy, in lines or laid
+out as a table; a policy column's codes may stand under a bare number label (「柱番号」,
+「番号」, 「No.」 when some codes have several steps), and a field joined to its label after a
+name (「【主担当】…」「進捗：◎」) is no part of it. Which
 words mean "policy" is read from ontology/fields.ttl, never spelled here.
 """
 
@@ -59,6 +62,7 @@ from loaders.recognisers.outline import (
     line_of,
     listed_after,
     numbered_apart,
+    numbered_codes_column,
     numbered_under,
     own_list,
     policy_code,
@@ -125,6 +129,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _finer_rows(doc, facts, block)
             _table_levels(doc, facts, block.table)
             _form_rows(doc, facts, block.table)
+            _form_code_then_name(doc, facts, block.table)
             _numbered_entries(doc, facts, block)
     for heading in doc.of_kind("heading"):
         if heading.number is None and label_field(heading.text) == "policy":
@@ -147,6 +152,9 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _inline_lists(doc, facts)
     _drawn_tree(doc, facts)
     _finer_levels_listed(doc, facts)
+    for block in doc.of_kind("table"):
+        if block.table is not None:
+            _numbered_code_pairs(doc, facts, block.table)
 
 
 def _code_row_name_row(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -1073,6 +1081,41 @@ def _code_name_pairs(doc: StructuredDocument, facts: DocumentFacts, table: Table
                                            "label": doc.cell_span(cell)})  # fmt: skip
 
 
+def _numbered_code_pairs(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """「柱番号 | 改革の柱」, 「番号 | 基本目標/施策」: a policy column whose codes stand in the
+    column before it under a bare number label (`numbered_code_rows`). Read last, so a code
+    the page also prints in its system (a tree, a list) keeps that reading; this adds only
+    the codes nothing else printed."""
+    for code, name, row, cell in numbered_code_rows(table):
+        add_policy(facts, code, name, {"": doc.span(row[0].start, row[-1].end),
+                                       "label": doc.cell_span(cell)})  # fmt: skip
+
+
+def numbered_code_rows(table: Table) -> list[tuple[CodeParse, str, list[Cell], Cell]]:
+    """The rows of a policy column whose codes stand in the column before it under a bare
+    number label (`outline.numbered_codes_column`): code, name, row, name cell. None when
+    the table has a code column labelled as policies (`_code_name_pairs` reads it)."""
+    fields = [field_of(h) for h in table.header]
+    if "policy" not in fields or any(f == "policy" and _all_codes(table, i)
+                                     for i, f in enumerate(fields)):  # fmt: skip
+        return []
+    for column, field in enumerate(fields):
+        if field != "policy" or cited_column(table, column):
+            continue
+        code_column = numbered_codes_column(table, column)
+        if code_column is None:
+            continue
+        found = []
+        for row in table.rows:
+            if column >= len(row) or not row[code_column].text.strip():
+                continue
+            code = code_of(row[code_column].text)
+            if code is not None and row[column].text:
+                found.append((code, row[column].text, row, row[column]))
+        return found
+    return []
+
+
 def _name_column(table: Table, columns: list[int], code_column: int | None) -> int | None:
     """The column naming the codes: the policy column after the code column (施策番号 |
     施策名), not one whose cells cite a broader level by code and name (「1 名称」)."""
@@ -1392,6 +1435,9 @@ def _outer_of(
 _CELL_CODE = re.compile(r"^[(（]?(?P<code>[0-9]{1,3})[)）]?\s*")
 
 
+_CODE_STEP = "-－‐ー"
+
+
 def row_chain(row: list[Cell]) -> list[tuple[CodeParse, str, Cell]]:
     """A row that prints labelled levels cell by cell (「政策目標 | (5) | 名称 | 施策目標 |
     (2)名称」): each level's code (built from the chain: 5, 5-2), name and name cell. Empty
@@ -1407,6 +1453,8 @@ def row_chain(row: list[Cell]) -> list[tuple[CodeParse, str, Cell]]:
         if lead is None:
             return []
         rest = row[k + 1].text[lead.end() :].strip()
+        if rest and rest[0] in _CODE_STEP:
+            return []  # 「施策番号 | 4-2」: a whole code of its own, no step of a chain
         if rest:
             cell, k = row[k + 1], k + 2
         elif k + 2 < len(row) and row[k + 2].text and field_of(row[k + 2].text) is None:
@@ -1878,6 +1926,45 @@ def _form_rows(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> N
             continue
         label = doc.span(value.start + lead.label_start, value.end)
         add_policy(facts, code, lead.label, {"": doc.cell_span(value), "label": label})
+
+
+def _form_code_then_name(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """「施策番号 | 4-2」 then 「施策名 | 星の街づくり」 in a form laid out as a table (one
+    label-value pair per row, or two side by side): the code and the name of one level."""
+    for code, name, _, name_cell in form_code_names(table):
+        add_policy(facts, code, name, {"": doc.cell_span(name_cell),
+                                       "label": doc.cell_span(name_cell)})  # fmt: skip
+
+
+def form_code_names(table: Table) -> list[tuple[CodeParse, str, Cell, Cell]]:
+    """The (code, name, code cell, name cell) of each policy a form laid out as a table
+    prints as two labelled pairs: a policy label over a bare code, then the next pair a
+    policy label over a name with no code before it (「施策番号 | 4-2」, 「施策名 | …」)."""
+    found: list[tuple[CodeParse, str, Cell, Cell]] = []
+    pending: tuple[CodeParse, Cell] | None = None
+    for row in all_rows(table):
+        if len(row) < 2 or len(row) % 2:
+            pending = None
+            continue
+        for label, value in zip(row[::2], row[1::2], strict=True):
+            if field_of(label.text, exact=True) != "policy":
+                pending = None
+                continue
+            text = value.text.strip()
+            code = code_of(text) if _BARE_CODE.match(text) else None
+            if code is not None:
+                pending = (code, value)
+            elif pending is not None and text and find_leading_code(text) is None and (
+                not is_label_like(text) and not _AMOUNT.search(text) and "。" not in text
+            ):
+                found.append((pending[0], text, pending[1], value))
+                pending = None
+            else:
+                pending = None
+    return found
+
+
+_BARE_CODE = re.compile(r"^[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+(?:\s*[-－‐ー]\s*[(（]?[0-9０-９]+[)）]?)+$")
 
 
 def _finer_levels_listed(doc: StructuredDocument, facts: DocumentFacts) -> None:

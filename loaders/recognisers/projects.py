@@ -35,6 +35,7 @@ from loaders.facts import DocumentFacts, Organization, Project, Span
 from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, sentence_cues
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import split_unit_chain, unit_kind
+from loaders.recognisers.allocation_sentences import allocations, unit_in_charge
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
 from loaders.structure.attributes import (
     Attribute,
@@ -72,6 +73,7 @@ from loaders.text.project_names import (
 MAX_NAME = 60
 # How far after a project line a 「事業費」 label and its amount may stand (PDF columns).
 LOOKAHEAD_BLOCKS = 6
+ALLOCATION_LINES = 3  # lines after a sentence's first that may still be that sentence
 # A name wrapped onto a second line: the second piece is short and says nothing else.
 MAX_NAME_TAIL = 15
 MAX_SECTION_LABEL = 30
@@ -646,10 +648,21 @@ class _Reader:
             if not attributes:
                 name, attributes = spaced_fields(value)
             name = _before_wide_gap(name)
+            # 「関連事業（令和6年度予算）：X事業 ○○,○○○千円」: the name, then its amount
+            trailing = None if attributes else _trailing_amount(name)
+            if trailing is not None and name[: trailing[1]][-1:].isspace():
+                name = trailing[0].strip(_TRIM)
+            else:
+                trailing = None
             if not _valid_name(name) or "、" in name:
                 continue
             start = block.value_start if block.value_start is not None else block.start
             item = _Found(name, self.doc.span(start, start + len(name)), block)
+            if trailing is not None:
+                item.budget = trailing[3]
+                item.budget_span = self.doc.span(start + trailing[1], start + trailing[2])
+                # the year the label's qualifier names dates the amount
+                self._year(item, block.text[: start - block.start], block.start)
             unit = self.unit_before(block.start)
             dated: list[Block] = []  # 「【決算額（令和5年度）】」: budget fields naming their year
             for other in _record(self.doc, block):
@@ -739,10 +752,10 @@ class _Reader:
         return found
 
     def _sheet_years(self, item: _Found, block: Block) -> list[_Found]:
-        """A sheet's cost table (「総事業費 | 1,237 | 1,300」 under 「令和8年度決算 |
+        """A sheet's cost table (「総事業費 | 1,237 | 1,307」 under 「令和8年度決算 |
         令和9年度予算」) printed after its project field and before the next one: the
         project once for each year whose cell in the budget row holds an amount. A budget
-        field of that sheet (「予算額：令和8年度 1,250千円」) states the project's own amount
+        field of that sheet (「予算額：令和8年度 1,263千円」) states the project's own amount
         instead: then the table is the cost history around it, and the field is read."""
         sheet: list[Block] = []
         for other in self.doc.blocks[block.index + 1 :]:
@@ -771,7 +784,9 @@ class _Reader:
                     if item.budget is not None:
                         self._year(item, line.value or "", at)
                         return self._planned_years(item, table, row, years, other)
-            unit = _header_unit(table.header, None) or self.unit_before(other.start)
+            # 「事業費（千円）」: the budget row's own label may state the unit of its cells
+            unit = (_qualifier_unit(row[0].text) or _header_unit(table.header, None)
+                    or self.unit_before(other.start))  # fmt: skip
             return self._per_year(item, row, years, unit)
         for header, line in itertools.pairwise(sheet):
             yearly = self._year_line_row(item, header, line)
@@ -1059,6 +1074,14 @@ class _Reader:
             name = name.strip(_TRIM)
             in_section = block.index in self.sections
             offset = self.doc.folded.find(name, block.start)
+            dated = None if looks_like_project(name) else self._dated_budget_line(
+                record.blocks, attributes_under, unit
+            )
+            if dated is not None:  # 「関連予算：X事業 令和6年度 2億円（みどり課）」 under a pledge
+                taken.update(record.blocks)
+                self.read_blocks.update({block.index, *record.blocks})
+                found.append(dated)
+                continue
             budgeted = None if looks_like_project(name) else _project_in_budget(
                 self.doc, attributes_under
             )
@@ -1081,6 +1104,23 @@ class _Reader:
             self.read_blocks.update({block.index, *record.blocks})
             found.append(item)
         return found
+
+    def _dated_budget_line(
+        self, blocks: list[int], attributes: list[Attribute], unit: str | None
+    ) -> _Found | None:
+        """The one budget field under a line whose value is a project's name, then years
+        each with its amount (and the unit in charge in a closing bracket): that project,
+        its amounts by year (the line above is what it serves, not its name)."""
+        budgets = [a for a in attributes if a.field == "budget"]
+        if len(budgets) != 1:
+            return None
+        value, at = budgets[0].value, budgets[0].start
+        series = _series_in_line(value, unit)
+        holder = next((b for b in (self.doc.blocks[k] for k in blocks)
+                       if b.start <= at < b.end), None)  # fmt: skip
+        if series is None or holder is None or self.doc.folded[at : at + len(value)] != value:
+            return None
+        return self._series_line(holder, value, at, series, unit)
 
     @staticmethod
     def _opens_section(name: Block, block: Block) -> bool:
@@ -1170,7 +1210,7 @@ class _Reader:
             if amounts and _only_amounts_after(text, amounts[0][1]):
                 amount = amounts[0]
                 name = _strip_budget_label(text[: amount[0]])
-            elif trailing is not None:  # 「X事業(2,910万円)」
+            elif trailing is not None:  # 「X事業(2,917万円)」
                 name, amount = trailing[0], trailing[1:]
             elif unit is not None and (column := _AMOUNT_COLUMN.match(text)):
                 yen = _yen(column.group("n"), unit)  # 「X事業      168,500」 under (単位:千円)
@@ -1241,7 +1281,9 @@ class _Reader:
             self._units_bracket(item, text[units_at + 1 : stop - 1], offset + units_at + 1)
         if item.budget is None and in_section:
             self._budget_below(item, block)
-        if item.budget is None:
+        if item.budget is None and not item.yearly:
+            self._year_lines_below(item, block)
+        if item.budget is None and not item.yearly:
             self._series_below(item, block)
         if item.division is None:
             self._unit_closing_description(item, block)
@@ -1332,11 +1374,12 @@ class _Reader:
         in a closing bracket): the project once per year with an amount. The name must end
         like a project's, or stand in a project section."""
         name_end, start, end = series
-        name = _strip_budget_label(text[:name_end]).strip(_TRIM)
+        name = _strip_project_label(_strip_budget_label(text[:name_end]).strip(_TRIM))
         in_section = block.index in self.sections and (block.number or block.mark)
         if not _valid_name(name) or not (looks_like_project(name) or in_section):
             return None
-        item = _Found(name, self.doc.span(offset, offset + len(name)), block,
+        lead = max(text.find(name), 0)
+        item = _Found(name, self.doc.span(offset + lead, offset + lead + len(name)), block,
                       spans=[self.doc.span(block.start, block.end)])  # fmt: skip
         self._budget(item, text[start:end], offset + start, unit)
         groups = bracket_groups(text[end:])
@@ -1364,7 +1407,7 @@ class _Reader:
         return line, at, amounts[0]
 
     def _unit_closing_description(self, item: _Found, block: Block) -> None:
-        """「○X事業(2,910万円)」 / 「…を支給します。(みどり課花壇係)」 or 「(担当:みどり課)」:
+        """「○X事業(2,917万円)」 / 「…を支給します。(みどり課花壇係)」 or 「(担当:みどり課)」:
         the description printed under a project closes with the unit to ask, its division (of
         a chain of units the innermost, the one before it its department)."""
         for other in self.doc.blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
@@ -1516,6 +1559,26 @@ class _Reader:
             copy.budget, copy.budget_span = one.yen, self.doc.span(one.start, one.end)
             rows.append(copy)
         return rows or [replace(item, yearly=[])]
+
+    def _year_lines_below(self, item: _Found, block: Block) -> None:
+        """「◇X事業（みどり課）」 over 「令和7年度　1億円」 and 「令和8年度　○,○○○万円（設計）」
+        printed as plain lines of their own (an indented list the text kept no marks of):
+        the project's amount for each year. Only two or more such lines in a row, each a
+        year and one amount, and nothing numbered or marked among them."""
+        yearly: list[YearAmount] = []
+        last = block.end
+        for other in self.doc.blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
+            if other.kind not in ("paragraph", "heading") or other.number or other.mark:
+                break
+            one = _year_amount_line(other.text)
+            at = self.doc.folded.find(other.text, other.start) if other.text else -1
+            if one is None or at < 0 or one.yen is None:
+                break
+            yearly.append(_shifted(one, at))
+            last = other.end
+        if len(yearly) >= 2 and len({y.year for y in yearly}) == len(yearly):
+            item.yearly = yearly
+            item.spans = [self.doc.span(block.start, last)]
 
     def _series_below(self, item: _Found, block: Block) -> None:
         """「- X事業（みどり課）」 with 「- R7: 7,613 / R8: 8,147」 nested under it (or on the
@@ -1725,6 +1788,47 @@ class _Reader:
             found.extend(self._bracketed(block, offset))
             found.extend(self._budgeted_as(block, offset))
             found.extend(self._sentence_entries(block, offset))
+            found.extend(self._allocated(block, offset))
+        return found
+
+    def _allocated(self, block: Block, offset: int) -> list[_Found]:
+        """「…を直すX事業に1億円。…（担当：総務課）」 (`allocation_sentences`): a project an
+        amount is allotted to in running text, read with the unmarked lines after its block
+        (a sentence wrapped over lines), the unit in charge named after the amount."""
+        after = self.doc.blocks[block.index + 1 : block.index + 2]
+        if "に" not in block.text and not (after and after[0].text.startswith("に")):
+            return []  # 「…「X事業」」 then 「に○,○○○万円。」: the particle opens the next line
+        pieces = [(block.text, offset)]
+        for other in self.doc.blocks[block.index + 1 : block.index + 1 + ALLOCATION_LINES]:
+            at = self.doc.folded.find(other.text, other.start) if other.text else -1
+            if other.kind not in ("paragraph", "heading") or other.number or other.mark or at < 0:
+                break
+            pieces.append((other.text, at))
+        text = "".join(t for t, _ in pieces)
+        bounds = list(itertools.accumulate(len(t) for t, _ in pieces))
+
+        def at(index: int) -> int:  # an offset of the joined text, in the document
+            piece = next(k for k, b in enumerate(bounds) if index < b or k == len(bounds) - 1)
+            return pieces[piece][1] + index - (bounds[piece] - len(pieces[piece][0]))
+
+        found: list[_Found] = []
+        every = allocations(text)
+        for k, one in enumerate(every):
+            if one.name_start >= len(block.text):
+                break  # a name opening on a later line is read from that line's block
+            name = text[one.name_start : one.name_end]
+            if not _valid_name(name) or at(one.name_end - 1) + 1 != at(one.name_start) + len(name):
+                continue  # a name wrapped over two lines is not read here
+            end = every[k + 1].name_start if k + 1 < len(every) else len(text)
+            last = bounds[-1] if k + 1 == len(every) else bounds[0]
+            item = _Found(name, self.doc.span(at(one.name_start), at(one.name_start) + len(name)),
+                          block, spans=[self.doc.span(block.start, at(last - 1) + 1)])  # fmt: skip
+            item.budget = one.yen
+            item.budget_span = self.doc.span(at(one.amount_start), at(one.amount_end - 1) + 1)
+            units = unit_in_charge(text, one.amount_end, end)
+            if units is not None:
+                self._units_bracket(item, text[units[0] : units[1]], at(units[0]))
+            found.append(item)
         return found
 
     def _sentence_entries(self, block: Block, offset: int) -> list[_Found]:
@@ -2242,12 +2346,16 @@ def _series_in_line(text: str, unit: str | None) -> tuple[int, int, int] | None:
     first = mentions[0]
     end = len(text.rstrip())
     groups = bracket_groups(text)
+    closing_units = False
     if groups and groups[-1][1] == end and groups[-1][0] > first.start:
         if not _all_units(text[groups[-1][0] + 1 : groups[-1][1] - 1]):
             return None
-        end = groups[-1][0]
+        end, closing_units = groups[-1][0], True
     found = year_amounts(text[first.start : end], unit)
-    if len(found) < 2 or not any(y.yen for y in found) or not text[: first.start].strip():
+    # 「X事業 令和6年度 1億円（みどり課）」: one year's amount is a series too when the unit
+    # in charge closes the line
+    least = 1 if closing_units else 2
+    if len(found) < least or not any(y.yen for y in found) or not text[: first.start].strip():
         return None
     return first.start, first.start, end
 
@@ -2598,7 +2706,10 @@ def _amount_year_columns(header: list[str]) -> dict[int, int]:
         if index in years or len(mentions) != 1 or mentions[0].start != 0:
             continue
         stage = key[mentions[0].end :].strip("()（）")
-        if len(stage) <= MAX_STAGE_WORD and not re.search(r"[0-9~〜～・、,]", stage):
+        if re.search(r"[0-9~〜～・、,]", stage):
+            continue
+        # a longer stage word is still one when it names an amount (「R7当初予算額」)
+        if len(stage) <= MAX_STAGE_WORD or field_of(stage, exact=True) == "budget":
             years[index] = mentions[0].year
     return years
 
@@ -3138,6 +3249,18 @@ def _only_amounts_after(text: str, end: int) -> bool:
     for start, stop in reversed(bracket_groups(rest)):
         rest = rest[:start] + rest[stop:]
     return not rest.strip()
+
+
+_RUN_IN_LABEL = re.compile(r"(?P<label>[^:：\s]{1,8})[:：]\s*")
+
+
+def _strip_project_label(text: str) -> str:
+    """「関連事業：X事業」: a label naming the project field run into a line is no part of the
+    name after it."""
+    match = _RUN_IN_LABEL.match(text)
+    if match and field_of(match.group("label"), exact=True) == "project" and text[match.end() :]:
+        return text[match.end() :]
+    return text
 
 
 def _strip_budget_label(text: str) -> str:

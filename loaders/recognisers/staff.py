@@ -42,6 +42,8 @@ from loaders.recognisers.organizations import (
     unit_in_phrase,
 )
 from loaders.recognisers.spanned_counts import merged_groups
+from loaders.recognisers.staff_changes import change_counts
+from loaders.recognisers.staff_lists import listed_counts
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -76,6 +78,7 @@ class _Found:
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     year = facts.fiscal_year or document_year(doc.text)
     found = [
+        *_from_changes(doc),
         *_from_tables(doc),
         *_totals_under_tables(doc, facts),
         *_from_attributes(doc),
@@ -93,6 +96,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_dated_counts(doc),
         *_from_legend(doc),
         *_from_breakdown_list(doc),
+        *_from_listed(doc),
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
     # (unit, count) read with a day or year of its own
@@ -110,7 +114,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if key in known or (item.by_column and (key[0], item.count) in counted):
             continue  # the count is dated elsewhere (「令和9年4月1日の職員数は301人」)
         known.add(key)
-        counted.add((key[0], item.count))
+        if not item.by_column:  # a column's own year dates only that column's count
+            counted.add((key[0], item.count))
         facts.staff.append(
             StaffCount(organization, fiscal_year, TOTAL, item.count, evidence=item.evidence)
         )
@@ -202,6 +207,26 @@ def _unbracketed(text: str) -> str:
 def _label_year(label: str) -> int | None:
     mentions = year_mentions(label)
     return mentions[0].year if mentions else None
+
+
+def _from_changes(doc: StructuredDocument) -> Iterator[_Found]:
+    """「総務部 85人 → 87人」 under a caption of the two days: both counts, each its year
+    (read first: a reading of the line's first count alone would date it to the document)."""
+    for change in change_counts(doc):
+        yield _Found(change.unit, change.year, change.count, {
+            "": doc.span(change.start, change.end),
+            "count": doc.span(change.count_start, change.end),
+        })  # fmt: skip
+
+
+def _from_listed(doc: StructuredDocument) -> Iterator[_Found]:
+    """「農政課：28人」 fields of a list, 「人事課　14」 items under a staff caption: each
+    unit's count (an office of the list counts as a unit of it)."""
+    for entry in listed_counts(doc):
+        yield _Found(entry.unit, entry.year, entry.count, {
+            "": doc.span(entry.start, entry.end),
+            "count": doc.span(entry.count_start, entry.end),
+        }, listed=True)  # fmt: skip
 
 
 # -- tables ---------------------------------------------------------------------------
@@ -1130,9 +1155,10 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
         })  # fmt: skip
 
 
-# 「令和4年 170人」: a year and the count of staff on that year's 1 April
+# 「令和4年 170人」「令和4年4月1日 170人」: a year or a day and the count of staff then
 _YEAR_COUNT = re.compile(
-    r"(?P<year>[^\s0-9]{1,4}[0-9元]{1,4}年度?)\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)"
+    r"(?P<year>[^\s0-9]{1,4}[0-9元]{1,4}年度?(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:現在)?)?)"
+    r"\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)"
 )
 
 
@@ -1144,19 +1170,31 @@ def _from_year_pairs(doc: StructuredDocument) -> Iterator[_Found]:
         names_staff = any(len(x) >= 3 and x in key for x in labels_of("staff"))
         if "。" in block.text or not names_staff:
             continue  # 「(参考)職員数の推移」: a caption naming the staff label
-        text = doc.folded[following.start : following.end]
-        pairs = list(_YEAR_COUNT.finditer(text))
-        if len(pairs) < 2 or _YEAR_COUNT.sub("", text).strip():
-            continue  # a line of year and count pairs and nothing else
-        for pair in pairs:
-            mentions = year_mentions(pair.group("year"))
-            if len(mentions) != 1:
-                continue
-            at = following.start
-            yield _Found("", mentions[0].year, int(pair.group("n").replace(",", "")), {
-                "": doc.span(at + pair.start(), at + pair.end()),
-                "count": doc.span(at + pair.start("n"), at + pair.end("n")),
-            }, whole=True)  # fmt: skip
+        lines = [(following.start, _year_pairs(doc, following))]
+        if len(lines[0][1]) == 1:  # one pair a line: the series printed down the page
+            for other in doc.blocks[following.index + 1 :]:
+                pairs = _year_pairs(doc, other)
+                if len(pairs) != 1:
+                    break
+                lines.append((other.start, pairs))
+        if sum(len(pairs) for _, pairs in lines) < 2:
+            continue
+        for at, pairs in lines:
+            for pair in pairs:
+                mentions = year_mentions(pair.group("year"))
+                if len(mentions) != 1:
+                    continue
+                yield _Found("", mentions[0].year, int(pair.group("n").replace(",", "")), {
+                    "": doc.span(at + pair.start(), at + pair.end()),
+                    "count": doc.span(at + pair.start("n"), at + pair.end("n")),
+                }, whole=True)  # fmt: skip
+
+
+def _year_pairs(doc: StructuredDocument, block: Block) -> list[re.Match[str]]:
+    """The year and count pairs of a line of such pairs and nothing else, else none."""
+    text = doc.folded[block.start : block.end]
+    pairs = list(_YEAR_COUNT.finditer(text))
+    return [] if _YEAR_COUNT.sub("", text).strip() else pairs
 
 
 # -- a row of counts by year ------------------------------------------------------------------
@@ -1185,10 +1223,14 @@ def _from_staff_rows(doc: StructuredDocument) -> Iterator[_Found]:
             dated = _dated_counts(doc) if dated is None else dated
             for k, year in years.items():
                 count = _count(row[k].text) if k < len(row) else None
-                if count is not None:
-                    year = dated.get(count, year)  # the day the text says it was taken
-                    yield _Found("", year, count, _evidence(doc, row[0], row[k]), whole=True,
-                                 by_column=True)  # fmt: skip
+                if count is None:
+                    continue
+                if _day_column(table.header[k]):  # 「R5.4.1」: the column is the day itself
+                    yield _Found("", year, count, _evidence(doc, row[0], row[k]), whole=True)
+                    continue
+                year = dated.get(count, year)  # the day the text says it was taken
+                yield _Found("", year, count, _evidence(doc, row[0], row[k]), whole=True,
+                             by_column=True)  # fmt: skip
 
 
 def _captioned_targets(doc: StructuredDocument, block: Block) -> bool:
@@ -1237,6 +1279,13 @@ def _dated_counts(doc: StructuredDocument) -> dict[int, int]:
         if days and not before[days[-1].end :].strip().strip("現在の時点で、 "):
             dated.setdefault(int(match.group("n").replace(",", "")), days[-1].year)
     return dated
+
+
+def _day_column(label: str) -> bool:
+    """A column headed by the day the counts were taken (「R5.4.1」「令和5年4月1日」), which
+    dates its count itself, unlike a fiscal year's column (令和5年度実績)."""
+    mentions = year_mentions(label_key(label))
+    return len(mentions) == 1 and mentions[0].kind == "date"
 
 
 def _column_year(label: str) -> int | None:

@@ -155,6 +155,8 @@ def year_amounts(text: str, unit: str | None = None) -> list[YearAmount]:
         if mention.start < at or gap is None or gap.end() != mention.start:
             return []
         value = _SERIES_VALUE.match(folded, mention.end)
+        if value is None and (stage := _stage_word_end(folded, mention.end)) is not None:
+            value = _SERIES_VALUE.match(folded, stage)  # 「R8見込 2億円」
         if value is None:
             return []
         yen: int | None = None
@@ -173,6 +175,26 @@ def year_amounts(text: str, unit: str | None = None) -> list[YearAmount]:
     if not found or folded[at:].strip(" \u3000/／、,，;；|｜"):
         return []
     return found
+
+
+_STAGE_WORD = re.compile(r"[(（]?(?P<word>[\u4e00-\u9fff]{1,4})[)）]?")
+
+
+def _stage_word_end(text: str, at: int) -> int | None:
+    """「R7予算」, 「R8見込」, 「令和5年度(決算)」: the end of a word right after a year that names
+    the stage of the amount after it (a budget, an estimate, a settled amount — read in the
+    field vocabulary), so that the year's amount is still read; None for any other word
+    (「R7目標」 is an indicator's target, not an amount)."""
+    from loaders.field_vocabulary import field_of  # the vocabulary reads no amounts
+
+    match = _STAGE_WORD.match(text, at)
+    if match is None:
+        return None
+    word = match.group("word")
+    stages = ("budget", "estimate")
+    if field_of(word, exact=True) in stages or field_of(word + "額", exact=True) == "budget":
+        return match.end()
+    return None
 
 
 # 「各年度 180（令和5年度～令和9年度）」: one amount for every year of a range.

@@ -38,6 +38,9 @@ CORPORA = [
             "composed-fresh-11",
             "composed-fresh-12",
             "composed-fresh-13",
+            "composed-fresh-14",
+            "composed-fresh-15",
+            "composed-fresh-16",
         )
     ),
 ]
@@ -102,9 +105,10 @@ def municipality_stems() -> frozenset[str]:
     return frozenset(stems)
 
 
-# Words of local government that SudachiPy's dictionary also lists as surnames: 町村 is
-# the class of towns and villages (類似団体の町村), never a person in these documents.
-NOT_PEOPLE = frozenset({"町村"})
+# Words of local government that SudachiPy's dictionary also lists as names: 町村 is the
+# class of towns and villages (類似団体の町村), and 正化 the tail of 適正化 (定員適正化計画)
+# that SudachiPy splits off as a given name; neither is a person in these documents.
+NOT_PEOPLE = frozenset({"町村", "正化"})
 
 
 @cache

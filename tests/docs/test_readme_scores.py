@@ -81,6 +81,18 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-12/gold.json",
         ROOT / "tests/data/composed-fresh-12",
     ),
+    "composed 16": (
+        ROOT / "tests/data/composed-fresh-14/gold.json",
+        ROOT / "tests/data/composed-fresh-14",
+    ),
+    "composed 17": (
+        ROOT / "tests/data/composed-fresh-15/gold.json",
+        ROOT / "tests/data/composed-fresh-15",
+    ),
+    "composed 18": (
+        ROOT / "tests/data/composed-fresh-16/gold.json",
+        ROOT / "tests/data/composed-fresh-16",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -108,6 +120,9 @@ MODES = {
             "composed 13",
             "composed 14",
             "composed 15",
+            "composed 16",
+            "composed 17",
+            "composed 18",
             "estimate",
         ),
     ),

@@ -479,3 +479,17 @@ def test_department_on_a_line_of_its_own_owns_the_budget() -> None:
         "部局運営方針(令和3年度)\n\n青海市 福祉部\n\n令和3年度当初予算\n\n・一般会計 1,000千円\n"
     )
     assert [(b.owner, b.amount) for b in facts.budgets] == [("福祉部", 1_000_000)]
+
+
+def test_projects_table_with_years_under_its_budget_label_gives_each_years_amount() -> None:
+    text = (
+        "令和2年度 港湾局の運営方針\n\n令和2年度の主な事業\n"
+        "事業名\t担当課\t予算額(千円)\t\n"
+        "\t\t令和元年度当初\t令和2年度当初\n"
+        "岸壁改修事業\t港湾整備課\t500,000\t612,400\n"
+    )
+    projects = {(p.name, p.fiscal_year, p.budget, p.division) for p in _page(text).projects}
+    assert projects == {
+        ("岸壁改修事業", 2019, 500_000_000, "港湾整備課"),
+        ("岸壁改修事業", 2020, 612_400_000, "港湾整備課"),
+    }

@@ -559,3 +559,24 @@ def test_a_letter_spaced_department_alone_on_a_cover_line_owns_the_account_table
 def test_a_letter_spaced_word_that_is_no_unit_leaves_the_budget_to_the_city() -> None:
     text = "予 算 の 概 要\n1 会計別予算額\n一般会計 3,421千円\n"
     assert _budgets(text) == {("青葉台市", 2024, "一般会計", 3_421_000)}
+
+
+def test_a_sentence_naming_the_accounts_total_gives_its_budget() -> None:
+    text = "令和6年度の予算について\n市の一般会計の総額は312億円で、昨年より4億円増えました。\n"
+    assert _budgets(text) == {("青葉台市", 2024, "一般会計", 31_200_000_000)}
+
+
+def test_the_previous_years_amount_may_open_the_next_sentence() -> None:
+    text = (
+        "令和6年度の予算について\n"
+        "一般会計は、312億円となりました。前年度（308億円）に比べ1.3％の増です。\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2024, "一般会計", 31_200_000_000),
+        ("青葉台市", 2023, "一般会計", 30_800_000_000),
+    }
+
+
+def test_the_total_of_every_account_is_no_account() -> None:
+    text = "令和6年度の予算について\n全会計の総額は512億円で、一般会計の総額は312億円です。\n"
+    assert _budgets(text) == {("青葉台市", 2024, "一般会計", 31_200_000_000)}

@@ -1082,3 +1082,26 @@ def test_a_policy_grade_line_on_a_project_sheet_is_no_grade_of_the_project() -> 
         "施策評価　Ｂ\n"
     )
     assert ("潮風ポイント事業", 2023, "B") not in evaluation_rows(facts_of(text, year=2023))
+
+
+def test_a_project_grade_field_grades_the_project_field_above_it() -> None:
+    text = (
+        "構成事業\n"
+        "事業名    灯台清掃ボランティア事業\n事業評価  Ｂ\n決算額    1,200\n"
+        "事業名    潮見台遊歩道補修事業\n事業評価  Ａ\n決算額    800\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2022)) == {
+        ("灯台清掃ボランティア事業", 2022, "B"),
+        ("潮見台遊歩道補修事業", 2022, "A"),
+    }
+
+
+def test_a_sheet_set_out_as_pairs_grades_the_entry_its_level_name_pair_names() -> None:
+    text = (
+        "項目\t内容\n"
+        "政策\t2 海とともに暮らすまち\n"
+        "施策名\t砂浜の保全と活用\n"
+        "施策の目的\t砂浜を次の世代に残す\n"
+        "施策の評価\tＣ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2021)) == {("砂浜の保全と活用", 2021, "C")}

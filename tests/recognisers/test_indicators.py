@@ -2057,3 +2057,40 @@ def test_a_previous_years_value_beside_a_labelled_result_is_that_years() -> None
         ("架空館の相談件数", 2023, "actual", 70),
         ("架空館の相談件数", 2022, "actual", 64),
     }
+
+
+def test_a_label_table_with_two_pairs_to_a_row_gives_each_pairs_value() -> None:
+    text = (
+        "成果指標\n"
+        "指標名\t架空浜の清掃参加者数（人）\t\t\n"
+        "目標値（R9）\t500\t基準値（R4）\t320\n"
+        "実績値（R6）\t410\t\t\n"
+    )
+    assert _observations(text) == {
+        ("架空浜の清掃参加者数", 2027, "target", 500),
+        ("架空浜の清掃参加者数", 2022, "baseline", 320),
+        ("架空浜の清掃参加者数", 2024, "actual", 410),
+    }
+
+
+def test_an_interim_target_column_is_a_target_of_its_year() -> None:
+    text = (
+        "区分\t令和5年度（実績）\t令和8年度（中間目標）\t令和10年度（目標）\n"
+        "潮だまり観察会の参加者数\t210人\t260人\t300人\n"
+    )
+    assert _observations(text) == {
+        ("潮だまり観察会の参加者数", 2023, "actual", 210),
+        ("潮だまり観察会の参加者数", 2026, "target", 260),
+        ("潮だまり観察会の参加者数", 2028, "target", 300),
+    }
+
+
+def test_a_difference_column_after_dated_kinds_is_no_value() -> None:
+    text = (
+        "| 項目 | 基準（令和4年4月1日） | 目標（令和9年4月1日） | 増減 |\n|---|---|---|---|\n"
+        "| 灯台守の登録者数 | 36人 | 30人 | △6人 |\n"
+    )
+    assert _observations(text) == {
+        ("灯台守の登録者数", 2022, "baseline", 36),
+        ("灯台守の登録者数", 2027, "target", 30),
+    }

@@ -1290,3 +1290,69 @@ def test_the_policy_an_unmarked_padded_sheet_names_first_is_a_measure() -> None:
         "事業名　　灯台改修事業\n"
     )
     assert initiative_rows(facts_of(text)) == {("港の活性化", ("3-1-2",))}
+
+
+def test_a_bracketed_field_after_a_measure_heading_is_no_part_of_its_name() -> None:
+    text = (
+        "## 基本目標2 霧の谷に暮らす\n\n### 施策2-1 霧の谷の保全　【主担当】谷見課\n\n"
+        "霧の谷を守ります。\n\n### 施策2-2 谷の道の整備　【主担当】道見課\n\n谷の道を直します。\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("霧の谷の保全", ("2-1",)), ("谷の道の整備", ("2-2",))
+    }
+
+
+def test_rows_numbered_under_a_bare_number_label_are_measures_of_their_pillar() -> None:
+    text = (
+        "改革の方針\n\n| 方針番号 | 改革の柱 |\n|---|---|\n| 1 | 星の街の財政 |\n"
+        "| 2 | 月の港の組織 |\n\n| No. | 推進項目 | 担当課 |\n|---|---|---|\n"
+        "| 1-1 | 星の数え直し | 星見課 |\n| 2-1 | 月の暦づくり | 月見課 |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("星の数え直し", ("1",)), ("月の暦づくり", ("2",))}
+
+
+def test_the_level_a_form_table_names_below_a_printed_policy_is_its_measure() -> None:
+    text = (
+        "| 政策 | 2 霧の谷 | 施策番号 | 2-5 |\n|---|---|---|---|\n"
+        "| 施策名 | 谷の道の整備 | | |\n| 主管課 | 道見課 | 関係課 | 谷見課 |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("谷の道の整備", ("2-5",))}
+
+
+def test_entries_nested_in_an_unlabelled_coded_policy_entry_are_its_measures() -> None:
+    text = (
+        "施策の体系\n\n| 施策番号 | 施策名 |\n|---|---|\n| 3-(1) | 星の見える街 |\n"
+        "| 3-(2) | 月の出る港 |\n\n主な取組\n\n- 3-(1) 星の見える街\n  - 街灯の見直し\n"
+        "  - 星見台の整備\n- 3-(2) 月の出る港\n  - 桟橋の補修\n"
+    )
+    assert {
+        ("街灯の見直し", ("3-(1)",)), ("星見台の整備", ("3-(1)",)), ("桟橋の補修", ("3-(2)",))
+    } <= initiative_rows(facts_of(text))
+
+
+def test_an_entrys_own_fields_do_not_close_the_nested_level_it_sits_in() -> None:
+    text = (
+        "・柱2 霧の谷\n　・2-1 谷の道の整備　評価：A\n　　担当：道見課\n　　実績：3路線を補修\n"
+        "　・2-2 谷の橋の補修　評価：B\n　　担当：橋見課\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("谷の道の整備", ("2-1",)), ("谷の橋の補修", ("2-2",))
+    }
+
+
+def test_a_bulleted_list_in_a_form_cell_gives_one_entry_per_bullet() -> None:
+    text = (
+        "| 項目 | 内容 |\n|---|---|\n| 主な取組 | ・植樹の推進 ・遊歩道の補修 |\n"
+        "| 担当課 | 丘見課 |\n"
+    )
+    assert initiative_rows(facts_of(text)) == {("植樹の推進", ()), ("遊歩道の補修", ())}
+
+
+def test_entries_of_a_form_naming_one_policy_by_code_and_name_are_filed_under_it() -> None:
+    text = (
+        "| 項目 | 内容 |\n|---|---|\n| 基本目標 | 6 風の通う丘 |\n| 施策番号 | 6-1 |\n"
+        "| 施策名 | 丘の緑の保全 |\n| 主な取組 | ・植樹の推進 ・遊歩道の補修 |\n"
+    )
+    assert {("植樹の推進", ("6-1",)), ("遊歩道の補修", ("6-1",))} <= initiative_rows(
+        facts_of(text)
+    )

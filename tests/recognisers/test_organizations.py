@@ -914,3 +914,24 @@ def test_the_same_department_named_by_dobu_is_the_last_department_before_it() ->
         "港湾振興部に灯台管理課を新設しました。これに伴い、同部の浜辺整備課は廃止します。\n"
     )
     assert _parents(text)["浜辺整備課"] == "港湾振興部"
+
+
+def test_a_unit_name_broken_at_the_line_end_is_read_whole_in_a_belonging_sentence() -> None:
+    text = (
+        "■推進体制\n計画の進行は架空企画課が管理し、各課と連携して事業を進めます。架空公園課、架空下\n"
+        "水道課は架空都市部に属します。\n"
+    )
+    parents = _parents(text)
+    assert parents["架空下水道課"] == "架空都市部"
+    assert "水道課" not in parents
+
+
+def test_a_note_wrapped_inside_the_parent_name_places_its_units() -> None:
+    text = (
+        "■推進体制\n"
+        "※所属：架空道路課・架空河川課は架空土木\n"
+        "  部、架空学校課は架空教育部に属する。\n"
+    )
+    parents = _parents(text)
+    assert parents["架空道路課"] == "架空土木部"
+    assert parents["架空河川課"] == "架空土木部"

@@ -1140,3 +1140,44 @@ def test_a_code_row_and_a_name_row_padded_without_marks_are_one_policy() -> None
 def test_a_code_row_before_a_row_of_another_code_takes_no_name_from_it() -> None:
     text = "施策番号　3-1-2\n政策：3-1 海のまち\n"
     assert ("3-1-2", "3-1 海のまち") not in policy_rows(facts_of(text))
+
+
+def test_a_field_joined_to_its_label_after_a_policy_name_is_no_part_of_it() -> None:
+    text = "■施策2-3 風の丘の整備　担当課：丘見課\n・見晴らし台の改修\n"
+    assert policy_rows(facts_of(text)) == {("2-3", "風の丘の整備")}
+
+
+def test_codes_under_a_bare_number_label_beside_a_policy_column_are_policies() -> None:
+    text = (
+        "改革の方針\n\n| 方針番号 | 改革の柱 |\n|---|---|\n| 1 | 星の街の財政 |\n"
+        "| 2 | 月の港の組織 |\n\n| No. | 推進項目 | 担当課 |\n|---|---|---|\n"
+        "| 1-1 | 星の数え直し | 星見課 |\n| 2-1 | 月の暦づくり | 月見課 |\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "星の街の財政"), ("2", "月の港の組織"),
+        ("1-1", "星の数え直し"), ("2-1", "月の暦づくり"),
+    }  # fmt: skip
+
+
+def test_plain_row_numbers_under_no_beside_a_policy_column_are_no_codes() -> None:
+    text = (
+        "| No. | 施策名 | 担当課 |\n|---|---|---|\n"
+        "| 1 | 星の数え直し | 星見課 |\n| 2 | 月の暦づくり | 月見課 |\n"
+    )
+    assert policy_rows(facts_of(text)) == set()
+
+
+def test_a_form_table_printing_code_and_name_in_two_labelled_rows_is_one_policy() -> None:
+    text = (
+        "| 項目 | 内容 |\n|---|---|\n| 基本目標 | 3 星の降る里 |\n| 施策番号 | 3-4 |\n"
+        "| 施策名 | 夜空の保全 |\n| 主管課 | 星見課 |\n"
+    )
+    assert policy_rows(facts_of(text)) == {("3", "星の降る里"), ("3-4", "夜空の保全")}
+
+
+def test_a_whole_code_beside_a_label_in_a_row_of_pairs_is_no_step_of_a_chain() -> None:
+    text = (
+        "| 政策 | 2 霧の谷 | 施策番号 | 2-5 |\n|---|---|---|---|\n"
+        "| 施策名 | 谷の道の整備 | | |\n| 主管課 | 道見課 | 関係課 | 谷見課 |\n"
+    )
+    assert policy_rows(facts_of(text)) == {("2", "霧の谷"), ("2-5", "谷の道の整備")}

@@ -1647,3 +1647,103 @@ def test_a_years_amount_that_is_not_its_share_gives_no_row() -> None:
         "　令和8年度には総事業費3億円のうち1億円を予定。\n"
     )
     assert {row[1] for row in _projects(text)} == {2024}
+
+
+def test_a_sheet_cost_rows_label_states_the_unit_of_its_year_cells() -> None:
+    text = (
+        "事業名：架空図書室運営事業\n"
+        "所管課：架空文化課\n"
+        "\n"
+        "| 項目 | 令和3年度決算 | 令和4年度予算 |\n"
+        "| --- | --- | --- |\n"
+        "| 事業費（千円） | 4,250 | 4,600 |\n"
+        "| うち国庫支出金（千円） | 1,000 | 1,100 |\n"
+    )
+    assert _projects(text) == {
+        ("架空図書室運営事業", 2021, 4_250_000, "架空文化課"),
+        ("架空図書室運営事業", 2022, 4_600_000, "架空文化課"),
+    }
+
+
+def test_a_year_column_whose_stage_word_is_a_longer_budget_label_is_a_year_column() -> None:
+    text = (
+        "◆事業名　架空公園清掃事業\n"
+        "◆担当課　架空緑地課\n"
+        "\n"
+        "事業費\n"
+        "| 区分 | 令和4年度決算額 | 令和5年度当初予算額 |\n"
+        "| --- | --- | --- |\n"
+        "| 事業費（千円） | 2,100 | 2,300 |\n"
+    )
+    assert _projects(text) == {
+        ("架空公園清掃事業", 2022, 2_100_000, "架空緑地課"),
+        ("架空公園清掃事業", 2023, 2_300_000, "架空緑地課"),
+    }
+
+
+def test_plain_lines_each_a_year_and_an_amount_under_a_project_give_its_amounts_by_year() -> None:
+    text = (
+        "整備予定\n"
+        "○架空体育館改修事業（架空スポーツ課）\n"
+        "　　令和9年度　3,000万円\n"
+        "　　令和10年度　1億円（工事）\n"
+        "○架空図書館移転事業（架空文化課）\n"
+        "　　令和9年度　500万円\n"
+    )
+    assert _projects(text) == {
+        ("架空体育館改修事業", 2027, 30_000_000, "架空スポーツ課"),
+        ("架空体育館改修事業", 2028, 100_000_000, "架空スポーツ課"),
+        ("架空図書館移転事業", 2027, 5_000_000, "架空文化課"),
+    }
+
+
+def test_a_project_allotted_an_amount_in_running_text_with_its_unit_after() -> None:
+    text = (
+        "## 今年度の主な取組\n"
+        "\n"
+        "駅前の花壇を整える架空花壇整備事業に320万円を充てます。担当は架空公園課です。\n"
+        "\n"
+        "地域の交流を深めるため、「架空ふるさと便事業」\n"
+        "に80万円を計上しました。（所管：架空交流課）\n"
+    )
+    assert _projects(text) == {
+        ("架空花壇整備事業", 2024, 3_200_000, "架空公園課"),
+        ("架空ふるさと便事業", 2024, 800_000, "架空交流課"),
+    }
+
+
+def test_a_name_with_one_years_amount_and_the_unit_in_charge_closing_the_line() -> None:
+    text = "重点の取組\n1. 架空図書館改修事業　令和8年度　2億3,000万円（架空文化課）\n"
+    assert _projects(text) == {("架空図書館改修事業", 2026, 230_000_000, "架空文化課")}
+
+
+def test_a_project_label_run_into_a_line_is_no_part_of_the_name() -> None:
+    text = (
+        "公約の進み具合\n"
+        "・主な事業：架空遊歩道整備事業 R7: 1,200万円 / R8: 3,000万円（架空公園課）\n"
+    )
+    assert _projects(text) == {
+        ("架空遊歩道整備事業", 2025, 12_000_000, "架空公園課"),
+        ("架空遊歩道整備事業", 2026, 30_000_000, "架空公園課"),
+    }
+
+
+def test_a_project_field_holding_a_name_and_its_amount_dated_by_the_label() -> None:
+    text = (
+        "目標1 子育て\n"
+        "事業名（令和8年度当初）：架空子育て広場運営事業 12,300千円\n"
+        "所管課：架空こども課\n"
+    )
+    assert _projects(text) == {("架空子育て広場運営事業", 2026, 12_300_000, "架空こども課")}
+
+
+def test_a_budget_field_under_a_pledge_naming_a_project_with_dated_amounts() -> None:
+    text = (
+        "■ 駅前に花時計をつくる\n"
+        "【進み具合】順調\n"
+        "【関連予算】架空花時計設置事業　R7 900万円 ／ R8 1,500万円（架空公園課）\n"
+    )
+    assert _projects(text) == {
+        ("架空花時計設置事業", 2025, 9_000_000, "架空公園課"),
+        ("架空花時計設置事業", 2026, 15_000_000, "架空公園課"),
+    }

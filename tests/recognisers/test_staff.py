@@ -845,3 +845,38 @@ def test_a_dash_under_a_units_first_part_is_that_parts_own_no_merged_count() -> 
         "|  | 灯台整備係 | － |\n"
     )
     assert _staff(text) == {("灯台管理係", 2024, "合計", 11)}
+
+
+def test_a_staff_row_by_year_keeps_a_count_repeated_in_a_later_year() -> None:
+    """The same head count in two years (「305 | 301 | 305」) is a count of each year."""
+    text = "区分\t2021.4.1\t2022.4.1\t2023.4.1\n職員総数\t305\t301\t305\n"
+    assert _staff(text, year=2023) == {
+        ("青葉台市", 2021, "合計", 305),
+        ("青葉台市", 2022, "合計", 301),
+        ("青葉台市", 2023, "合計", 305),
+    }
+
+
+def test_a_column_headed_by_a_day_keeps_its_count_stated_again_for_another_day() -> None:
+    """「2021.4.1」 dates its column itself: a sentence giving 305 for 2023 moves nothing."""
+    text = (
+        "区分\t2021.4.1\t2022.4.1\t2023.4.1\n職員総数\t305\t301\t305\n"
+        "令和5年4月1日現在の職員数は305人です。\n"
+    )
+    assert _staff(text, year=2023) == {
+        ("青葉台市", 2021, "合計", 305),
+        ("青葉台市", 2022, "合計", 301),
+        ("青葉台市", 2023, "合計", 305),
+    }
+
+
+def test_a_staff_series_printed_one_day_a_line_counts_each_year() -> None:
+    text = (
+        "◆職員数の推移\n令和元年4月1日現在　512人\n令和3年4月1日現在　498人\n"
+        "令和5年4月1日現在　490人\n"
+    )
+    assert _staff(text, year=2023) == {
+        ("青葉台市", 2019, "合計", 512),
+        ("青葉台市", 2021, "合計", 498),
+        ("青葉台市", 2023, "合計", 490),
+    }

@@ -1,6 +1,13 @@
 import pytest
 
-from loaders.text.amounts import find_amounts, format_yen, parse_kanji_number, parse_yen, unit_scale
+from loaders.text.amounts import (
+    find_amounts,
+    format_yen,
+    parse_kanji_number,
+    parse_yen,
+    unit_scale,
+    year_amounts,
+)
 
 
 def test_amount_in_yen_with_separators() -> None:
@@ -158,3 +165,12 @@ def test_amounts_in_columns_apart_by_a_wide_gap_stay_two_amounts() -> None:
     found = find_amounts("7億2,000万円　　6億　910万円")
     assert [a[2] for a in found] == [720_000_000, 609_100_000]
     assert [a[2] for a in find_amounts("補助 3億円 80万円")] == [300_000_000, 800_000]
+
+
+def test_a_stage_word_after_a_year_still_reads_that_years_amount() -> None:
+    found = year_amounts("令和6年度当初予算：5,500万円、令和7年度見込：6,000万円")
+    assert [(y.year, y.yen) for y in found] == [(2024, 55_000_000), (2025, 60_000_000)]
+
+
+def test_a_target_word_after_a_year_is_no_amount_series() -> None:
+    assert year_amounts("令和6年度目標 5,500万円") == []

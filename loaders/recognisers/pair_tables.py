@@ -1,0 +1,39 @@
+"""Tables of labels and their values (項目 | 内容), one or two pairs to a row.
+
+A sheet set out as a table prints each field as a label cell and a value cell: 「施策名 |
+海辺の保全」, and often two fields to a row (「基準値(R2) | 120 | 目標値(R7) | 150」). Read
+in order, such a table is a run of fields; the recognisers read its pairs as they read
+fields. A table is one of pairs only when each of its rows is one pair or two and every
+label cell of a two-pair row passes the caller's test of a label, so a table of data
+columns (名称 | R5 | R6 | 備考) is never taken for one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from loaders.structure import Cell, Table
+
+
+def label_pairs(table: Table, is_label: Callable[[str], bool]) -> list[tuple[Cell, Cell]] | None:
+    """The table's (label, value) pairs in reading order, or None when it is not a table of
+    pairs. Rows of one pair are taken as they are (a name's row, 「指標名 | ○○数」); a
+    two-pair row must carry a label in both its label cells (`is_label`)."""
+    rows = [table.header_cells, *table.rows] if table.header_cells else list(table.rows)
+    rows = [_trimmed(row) for row in rows]
+    if not rows or any(len(row) not in (2, 4) for row in rows):
+        return None
+    pairs: list[tuple[Cell, Cell]] = []
+    for row in rows:
+        if len(row) == 4 and not (is_label(row[0].text) and is_label(row[2].text)):
+            return None
+        pairs.extend((row[i], row[i + 1]) for i in range(0, len(row), 2))
+    return pairs
+
+
+def _trimmed(row: list[Cell]) -> list[Cell]:
+    """A row without the empty pairs a spreadsheet pads it with to the widest row's width
+    (「実績値 | 410 | | 」 is one pair)."""
+    while len(row) > 2 and not row[-1].text and not row[-2].text:
+        row = row[:-2]
+    return row
