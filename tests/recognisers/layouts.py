@@ -195,16 +195,24 @@ def _pipe(f: Facts, s: Style) -> str:
 
 
 def _html(f: Facts, s: Style) -> str:
+    return _html_page(f, s)
+
+
+def _html_page(f: Facts, s: Style, printed_apart: tuple[str, ...] = (), extra: str = "") -> str:
+    """The page's tables as plain HTML tables, except those whose first header cell is in
+    `printed_apart` (the caller prints them its own way, in `extra`, after the others)."""
     tables = []
     for table in _tables(f, s):
         header, *rows = table
+        if header[0] in printed_apart:
+            continue
         cells = "".join(f"<th>{c}</th>" for c in header)
         body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
         tables.append(f"<table><tr>{cells}</tr>{body}</table>")
     title = _title(f, s).strip()
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>t</title></head><body><main>"
-        f"<h1>{title}</h1>" + "".join(tables) + "</main></body></html>\n"
+        f"<h1>{title}</h1>" + "".join(tables) + extra + "</main></body></html>\n"
     )
 
 
@@ -230,19 +238,7 @@ def _html_spanned(f: Facts, s: Style) -> str:
         f"<tr><td>{f.indicator}</td><td>{f.baseline:,}</td><td>{f.actual:,}</td>"
         f"<td>{f.target:,}</td></tr></table>"
     )
-    tables = []
-    for table in _tables(f, s):
-        header, *rows = table
-        if header[0] in ("所属名", "指標名"):
-            continue  # printed with merged cells above
-        cells = "".join(f"<th>{c}</th>" for c in header)
-        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-        tables.append(f"<table><tr>{cells}</tr>{body}</table>")
-    title = _title(f, s).strip()
-    return (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>t</title></head><body><main>"
-        f"<h1>{title}</h1>" + "".join(tables) + staff + indicator + "</main></body></html>\n"
-    )
+    return _html_page(f, s, printed_apart=("所属名", "指標名"), extra=staff + indicator)
 
 
 def _prose(f: Facts, s: Style) -> str:
