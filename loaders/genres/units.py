@@ -48,6 +48,9 @@ _NOT_UNIT_ENDINGS = ("関係", "体系", "家系")
 # names after a kanji word: 「市民安全部」「緑化推進部」.
 _NOT_UNIT_WORDS = ("全部", "一部", "内部", "外部", "細部", "幹部")
 _KANJI_BEFORE = re.compile(r"[一-龥々]$")
+# A prefecture's 教育庁 / 企業庁 (the office of its 教育委員会, of its enterprises) is a
+# department, named so whole; 庁 alone ends no unit (本庁, 県庁, 全庁 name none).
+_OFFICES = ("教育庁", "企業庁")
 # A unit in a chain is at least this long: 「北部」 in 「北部地域課」 is a place, not a 部.
 _MIN_UNIT_LENGTH = 3
 # 委員会 ends a piece unless its 事務局 follows (「青葉審査委員会緑化推進課」 is two units,
@@ -64,6 +67,8 @@ def unit_kind(name: str) -> OrganizationKind | None:
     word = next((w for w in _NOT_UNIT_WORDS if name.endswith(w)), None)
     if word is not None and not _KANJI_BEFORE.search(name[: -len(word)]):
         return None
+    if name.endswith(_OFFICES):
+        return "department"
     for suffix, kind in _KIND_BY_SUFFIX:
         if name.endswith(suffix) and len(name) > len(suffix):
             return kind

@@ -26,6 +26,7 @@ from loaders.facts import Budget, DocumentFacts, Span
 from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
+from loaders.recognisers.table_headers import year_subheader
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -195,8 +196,16 @@ def _header(doc: StructuredDocument | None, municipality: str = "") -> Iterator[
 
 
 def _account_name(text: str) -> str:
-    """「特別会計(7会計)」 → 特別会計: the bracket is a note on the account, no part of it."""
-    return _QUALIFIER.sub("", label_key(text)).strip()
+    """「特別会計(7会計)」 → 特別会計: the bracket is a note on the account, no part of it;
+    「うち公債管理特別会計」 (a row of the accounts a class holds, 「of which」) → the account;
+    「部局別一般会計」 (a caption's 「by unit」 before the account it splits) → the account."""
+    name = _QUALIFIER.sub("", label_key(text)).strip()
+    name = _SUB_ROW.sub("", name)
+    return _BY_PREFIX.sub("", name) if _BY_PREFIX.sub("", name).endswith(_ACCOUNT_END) else name
+
+
+_SUB_ROW = re.compile(r"^うち\s*(?=\S+会計$)")
+_BY_PREFIX = re.compile(r"^[一-龥]{1,4}(?<!特)別(?=\S+会計$)")  # 「部局別」「課別」, not 「特別」
 
 
 # 「企業会計」 is the class of a body's enterprise accounts (each its own ○○事業会計), printed
@@ -386,7 +395,8 @@ def _table_rows(
     caption: bool = False,
     unit: str | None = None,
 ) -> Iterator[_Found]:
-    columns = [i for i, label in enumerate(table.header) if field_of(label) == "budget"]
+    table = year_subheader(table, other_labels=True)  # 「予算額」 over 「R7 | R6 | 増減」
+    columns = [i for i, label in enumerate(table.header) if _budget_label(label)]
     account_column = table.column(lambda label: field_of(label) == "account")
     if account_column is None and (found := list(_unit_rows(doc, block, table, columns))):
         yield from found
@@ -397,7 +407,7 @@ def _table_rows(
         columns = _year_columns(table.header, account_column)
     if not columns:
         return
-    note = unit or _unit_note(doc, block)
+    note = unit or _unit_note(doc, block) or _document_unit(doc, block)
     unit_column = table.column(lambda label: field_of(label, exact=True) in _UNIT_FIELDS)
     caption_year: int | None = None
     if any(_year(table.header[c]) is None for c in columns if c < len(table.header)):
@@ -413,6 +423,18 @@ def _table_rows(
                 "account": doc.cell_span(account),
                 "amount": doc.cell_span(cell),
             }, owner)  # fmt: skip
+
+
+def _budget_label(label: str) -> bool:
+    """「予算額」, 「令和6年度予算」, or a budget label with its year after it (「歳出予算額
+    令和6年度」, as a header printed on two rows joins them), which reads as a year's label."""
+    if field_of(label) == "budget":
+        return True
+    mentions = year_mentions(label)
+    if len(mentions) != 1:
+        return False
+    rest = (label[: mentions[0].start] + label[mentions[0].end :]).strip()
+    return bool(rest) and field_of(rest) == "budget"
 
 
 _TOTALS = ("total", "subtotal", "whole")
@@ -634,6 +656,15 @@ def _unit_note(doc: StructuredDocument, block: Block) -> str | None:
         if match and unit_scale(match.group("unit")) is not None:
             return match.group("unit")
     return None
+
+
+def _document_unit(doc: StructuredDocument, block: Block) -> str | None:
+    """The unit the last 「(単位:千円)」 before a table states, when none stands over the
+    table itself: a sheet or a plan states its amounts' unit once, for every table after."""
+    found = None
+    for match in _UNIT_NOTE.finditer(doc.folded, 0, block.start):
+        found = match.group("unit")
+    return found if found is not None and unit_scale(found) is not None else None
 
 
 def _amount(text: str, unit: str | None) -> int | None:

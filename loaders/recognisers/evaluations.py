@@ -98,7 +98,7 @@ def _year_of_work(line: str, labels: list[str]) -> int | None:
     mentions = _outside_periods(line, [m for m in year_mentions(line) if m.kind != "date"])
     # 「令和4年度の取組…」, 「(令和5年度実施事業)」: the year of the work graded, not the
     # report's, even beside the report's own (「令和6年度 施策評価シート(令和5年度の取組)」)
-    graded = {m.year for m in mentions if line.startswith(_OF_WORK, m.end)}
+    graded = {m.year for m in mentions if _of_work(line, m.end)}
     if len(graded) != 1 or (len(mentions) > 1 and not _bracketed_after_label(line, labels)):
         return None
     if any(label in label_key(line) for label in labels):
@@ -108,7 +108,17 @@ def _year_of_work(line: str, labels: list[str]) -> int | None:
 
 # 「令和4年度の取組」, 「令和5年度実施事業」, 「令和3年度末時点の進捗」 (progress as it stood at
 # the end of that year: the grades are of that year's work)
-_OF_WORK = ("の", "実施", "末時点", "末現在")
+# 「（令和6年度実施）」, 「令和6年度実施　令和5年度事業対象」: 実施 with no 事業/分 after it
+# names the year the evaluation was carried out, not the year of the work graded;
+# 「（令和5年度事業）」 closing its bracket names the work's
+_OF_WORK = re.compile(r"の|実施(?![)）\s]|$)|末時点|末現在|事業対象|対象|事業(?=[)）])")
+
+
+def _of_work(line: str, end: int) -> bool:
+    """The year mention ending at `end` names the year of the work graded."""
+    return _OF_WORK.match(line, end) is not None
+
+
 _RANGE_MARKS = frozenset("～~〜-－ー")
 
 
@@ -144,6 +154,9 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
             year = row.fiscal_year
             if year == facts.fiscal_year:
                 year = _section_year(doc, row.evidence) or year
+            if (coded := _coded_entry_before(doc, facts, at, row.name)) is not None:
+                add_evaluation(facts, coded, year, row.grade, row.evidence, policy=True)
+                continue
             name = _entry_before(doc, at, row.name) or row.name
             add_evaluation(facts, name, year, row.grade, row.evidence)
     _word_grades(doc, facts)
@@ -235,6 +248,25 @@ def _entry_before(doc: StructuredDocument, at: int, name: str) -> str | None:
     return None
 
 
+def _coded_entry_before(
+    doc: StructuredDocument, facts: DocumentFacts, at: int, name: str
+) -> str | None:
+    """The coded entry of the row whose initiative column printed `name`, when a policy
+    column left of it names a different coded entry in every row (`_coded_entry_column`):
+    the row grades that entry, the initiative column says what was done for it."""
+    block = next((b for b in doc.of_kind("table") if b.start <= at < b.end), None)
+    table = block.table if block is not None else None
+    if table is None:
+        return None
+    fields = [field_of(label) for label in table.header]
+    key = nfkc_key(name)
+    for row in table.rows:
+        named = [i for i, c in enumerate(row) if nfkc_key(c.text) == key]
+        if named and (k := _coded_entry_column(table, fields, named[0])) is not None:
+            return _entry_named(facts, row[k].text) or row[k].text.strip()
+    return None
+
+
 def _column_grades(doc: StructuredDocument, facts: DocumentFacts) -> list[Region]:
     """The stretches printed as two columns side by side (`loaders.genres.columns`), each
     read column by column: an evaluation field (評価：A) there grades the entry the nearest
@@ -304,6 +336,8 @@ def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if not grades:
             continue
         grade_column = _graded_column(table.rows, grades)
+        if not policy and (coded := _coded_entry_column(table, fields, names[0])) is not None:
+            names, policy = [coded], True  # 約束 1-1 … | 進捗 | 取組: each row its own entry
         if policy and (level := _level_name_column(table, fields, grade_column)) is not None:
             names = [level]  # 政策名 | 施策名 | … | 施策評価: the 施策 graded, not its 政策
         if not names:  # 区分 | 対象 | 評価: no column is labelled as the entry's
@@ -342,6 +376,39 @@ def _policy_name_columns(
         and labels
         and sum(1 for row in rows if k < len(row) and nfkc_key(row[k].text) in labels) >= 2
     ]
+
+
+def _coded_entry_column(table: Table, fields: list[str | None], names: int) -> int | None:
+    """A policy column left of the initiative column `names` that names a different coded
+    entry in every row (番号 1-1 | 約束 X | 進捗 ◎ | 取組 Y, or 推進項目 「Ⅰ-1 X」 | 取組内容
+    Y | 評価): each row is that entry, the initiative column says what was done for it. A
+    policy repeated over its rows (分野 | 公約項目 | 評価) groups them: the initiative is
+    graded then."""
+    rows = [row for row in table.rows if any(c.text.strip() for c in row)]
+    if len(rows) < 2 or not _says_what_was_done(table.header[names]):
+        return None
+    for k in range(names):
+        if fields[k] != "policy" or _codes_in(rows, k):
+            continue
+        cells = [row[k].text.strip() if k < len(row) else "" for row in rows]
+        codes = [
+            _CODE_BEFORE.match(cell) is not None
+            or (k > 0 and k - 1 < len(row) and code_of(row[k - 1].text.strip()) is not None)
+            for cell, row in zip(cells, rows, strict=True)
+        ]
+        if all(cells) and len(set(cells)) == len(cells) and all(codes):
+            return k
+    return None
+
+
+# 「取組内容」, 「令和6年度の取組」, 「取組状況」: a column of what was done, no entry's name
+_DONE_WORDS = ("内容", "状況", "実績")
+
+
+def _says_what_was_done(label: str) -> bool:
+    """An initiative column's label saying its cells tell what was done (its content, or the
+    work of one year), not the name of an entry."""
+    return any(word in label for word in _DONE_WORDS) or bool(year_mentions(label))
 
 
 def _level_name_column(table: Table, fields: list[str | None], graded: int) -> int | None:
@@ -728,6 +795,8 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     # 「【評価】 A 【評価の理由】…」: the next field run onto the line is no part of the grade
     head = re.split(r"\s*【", block.value or "", maxsplit=1)[0].strip()
     grade = grade_of(block.value) or grade_of(head) or (head if head in grade_words() else None)
+    if not grade and (overall := _overall_pair(head)) is not None:
+        grade = overall.group("grade")  # 【評価】有効性:B 効率性:C 総合評価:B: the overall one
     if grade:
         label = _policy_label_of(doc, block)
         policy = _sheet_policy(doc, facts, block.start) if label is not None else None

@@ -68,6 +68,8 @@ def sentence_observations(
                 found += _bracketed_goal(where, at, said)
             if not found:
                 found += _year_goal(where, at, said, before)
+            if not found:
+                found += _year_after_subject(where, at, said, context)
             yield from found
             before = found
 
@@ -399,6 +401,62 @@ def _dated_state(doc: _Spans, offset: int, text: str) -> Iterator[Observation]:
         doc, offset, text, (name, name_start, subject.end("name")),
         (value, unit, start, end), head[0].year, "actual",
     )  # fmt: skip
+
+
+# 「「○○数」は令和4年度に3,169人でした」, 「○○数が、令和3年度に75件(目標90)と…」: the
+# subject (perhaps quoted), then a year and the value it had then
+_SUBJECT_THEN_YEAR = re.compile(
+    # 「（担当：○○課）」 closing the line before without 。; 「- ○○事業：」 an item's topic
+    r"^(?:\s*[(（][^()（）]*[)）])?[\s・•]*(?:[-+*][ \t]+)?(?:[^、,。:：「」()（）]{2,30}[:：]\s*)?"
+    r"(?P<quote>「)?(?P<name>[^、,。:：「」\s]{2,40}?)(?(quote)」)(?:は|が)[、,]?\s*"
+)
+_YEAR_JOIN = re.compile(r"末?(?:に|は|には|で)?[、,]?\s*")
+
+
+def _year_after_subject(
+    doc: _Spans, offset: int, text: str, context: int | None
+) -> Iterator[Observation]:
+    """「「○○数」は令和4年度に3,169人でした」: a subject, then a past year (none after the
+    document's) and right after it the one value the sentence states outside brackets: that
+    year's actual; a bracket labelling a target after it (「(目標150)」) is that year's
+    target. A lone figure is an indicator's only when the page marks it as one: its name
+    quoted as a metric's, or a target set beside it. Money is a budget's; a year still to
+    come is left to the target readers."""
+    subject = _SUBJECT_THEN_YEAR.match(text)
+    if subject is None or any(ch.isdigit() for ch in subject.group("name")):
+        return
+    mentions = year_mentions(text[subject.end() :], context=context)
+    if not mentions or mentions[0].start != 0 or mentions[0].kind == "date":
+        return
+    year = mentions[0].year
+    if context is not None and year > context:
+        return
+    at = subject.end() + mentions[0].end
+    at = _YEAR_JOIN.match(text, at).end()  # type: ignore[union-attr]
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    values = [v for v in find_quantities(text) if not any(a <= v[0] < b for a, b in asides)]
+    if len(values) != 1 or values[0][0] != at:
+        return
+    start, end, quantity = values[0]
+    if isinstance(quantity.value, str) or (quantity.unit and quantity.unit.endswith("円")):
+        return
+    goal = next(
+        (g for g in _GOAL_BRACKET.finditer(text, end)
+         if field_of(g.group("label"), exact=True) == "target"),
+        None,
+    )  # fmt: skip
+    target = parse_quantity(goal.group("value")) if goal is not None else None
+    if target is not None and isinstance(target.value, str):
+        target = None
+    if target is None and subject.group("quote") is None:
+        return  # 「来館者数は令和4年度に8,537人となりました」: a fact, no metric's series
+    name = (subject.group("name"), subject.start("name"), subject.end("name"))
+    value, unit = as_printed(quantity)
+    yield _in_sentence(doc, offset, text, name, (value, unit, start, end), year, "actual")
+    if goal is not None and target is not None:
+        number, printed = as_printed(target)
+        place = (number, printed, goal.start("value"), goal.end("value"))
+        yield _in_sentence(doc, offset, text, name, place, year, "target")
 
 
 _GOAL_OBJECT = re.compile(r"^[\s・•]*(?P<name>[^\s、。,「」をはが]{2,30})を")

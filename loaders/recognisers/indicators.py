@@ -414,9 +414,12 @@ def _joined_header(table: Table) -> Table | None:
     printed = [c.text for c in lower if c.text]
     if not spans or len(printed) < 2 or any(not lower[k].text for k in spans):
         return None
+    uppers = list(itertools.accumulate(header, lambda above, top: top or above))
     if any(
-        len(text) > _LOWER_LABEL_MAX or (_LEADING_NUMBER.match(text) and not _is_bare_year(text))
-        for text in printed
+        (len(cell.text) > _LOWER_LABEL_MAX and not _dated_under_dated(above, cell.text))
+        or (_LEADING_NUMBER.match(cell.text) and not _is_bare_year(cell.text))
+        for above, cell in zip(uppers, lower, strict=True)
+        if cell.text
     ):
         return None
     if not any(_is_bare_year(text) or field_of(text, exact=True) for text in printed):
@@ -425,8 +428,17 @@ def _joined_header(table: Table) -> Table | None:
     upper = ""
     for top, bottom in zip(header, lower, strict=True):
         upper = top or upper
+        if _dated_under_dated(upper, bottom.text):
+            labels.append(bottom.text)  # 令和7年度 over 前年度実績(令和6年度): its own year
+            continue
         labels.append(" ".join(t for t in (upper, bottom.text) if t))
     return Table(header=labels, rows=table.rows[1:], header_cells=table.header_cells)
+
+
+def _dated_under_dated(upper: str, lower: str) -> bool:
+    """「前年度実績(令和6年度)」 under a span 「令和7年度」: a kind with its own year under a
+    year; the lower label names its column by itself."""
+    return bool(year_mentions(upper) and year_mentions(lower) and field_of(lower) in _KINDS)
 
 
 def _years_with_kinds(table: Table) -> Table | None:
@@ -492,12 +504,15 @@ def _as_named(observation: Observation, names: list[str]) -> Observation:
 def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> list[Observation]:
     name_column = table.column(lambda label: field_of(label) == "indicator")
     if name_column is None:
+        name_column = table.column(_levels_down_to_indicator)
+    if name_column is None:
         name_column = _names_beside_kinds(table)
     if name_column is None:
         name_column = _names_before_dated_kinds(table, context)
     if name_column is None:
         return []
     columns = _value_columns(table, context, _named_kind(table.header[name_column]))
+    columns = _section_dated(doc, table, columns, context)
     columns = _legend_dated(doc, columns, table)
     columns = _plan_years(doc, table, columns, context)
     # 指標(単位): the header says each name's bracket is its unit, no part of the name
@@ -540,6 +555,13 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
                     found.append(_in_yen(observation, row, row[column.index]))
                     found += _bracketed_kind(doc, name, row[column.index], observation, context)
     return found
+
+
+def _levels_down_to_indicator(label: str) -> bool:
+    """「基本目標／具体的施策／KPI」: one column for the rows of every level of a plan, the
+    levels' labels run together, the last naming the indicators the value rows print."""
+    parts = [p.strip() for p in re.split(r"[/／]", label)]
+    return len(parts) >= 2 and all(parts) and field_of(parts[-1], exact=True) == "indicator"
 
 
 _RUN_ON_MAX = 4  # characters of a name's rest wrapped onto a row of its own
@@ -937,7 +959,7 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
     for block in [*doc.blocks, None]:
         if block is None or block.kind != "field" or block.label is None or block.value is None:
             yield from _dated_run(run, context)
-            run, name, above = [], None, block
+            run, name, above = [], _heading_over_kinds(doc, block), block
             continue
         start = block.value_start or block.start
         value = Cell(block.value, start, start + len(block.value))
@@ -965,6 +987,33 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
                 run.append(observation)
 
 
+def _heading_over_kinds(doc: StructuredDocument, block: Block | None) -> Cell | None:
+    """「○○施設の延床面積（××を除く）」 as a heading of its own over the fields 「基準値
+    7,613㎡（令和元年度末）」, 「目標値 …」: an unnumbered short heading, no label nor
+    sentence nor year, whose next block is a field of a kind names the indicator of the run."""
+    following = doc.blocks[block.index + 1] if block and block.index + 1 < len(doc.blocks) else None
+    if (
+        block is None
+        or following is None
+        or block.kind != "heading"
+        or block.number is not None
+        or following.kind != "field"
+        or field_of(following.label or "", exact=True) not in _KINDS
+    ):
+        return None
+    text = block.text.strip()
+    if (
+        not text
+        or field_of(text, exact=True) is not None
+        or len(text) > _SERIES_NAME_MAX
+        or re.search(r"[。、:：]|\s{3,}", text)
+        or year_mentions(text)
+    ):
+        return None
+    start = doc.folded.find(text, block.start, block.end)
+    return _bare_name(Cell(text, start, start + len(text))) if start >= 0 else None
+
+
 def _from_kind_lines(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
     """An indicator field (成果指標　○○者数) then lines of values each after its label
     (「平成30年度実績　5　　令和元年度実績　6」, 「最終目標(令和3年度)　6」): a form's
@@ -976,6 +1025,8 @@ def _from_kind_lines(doc: StructuredDocument, context: int | None) -> Iterator[O
             start = block.value_start or block.start
             name = _bare_name(Cell(value, start, start + len(value))) if value else None
             continue
+        if block.kind == "field" and block.label and field_of(block.label, exact=True) == "unit":
+            continue  # 指標名 X / 単位 人 / 基準値(R1) 12: the unit line is the indicator's
         pairs = _kind_value_pairs(doc, block, context) if block.kind in (
             "heading", "paragraph") else []  # fmt: skip
         if not pairs:
@@ -1325,6 +1376,33 @@ def _inline_values(
 
 
 _SEPARATORS = " \t→⇒/／、,"
+# 「■令和5年度」, 「【2024年度】」, 「令和7年度（目標のみ）」: a line that is a year alone,
+# set off by marks, perhaps with a short note in brackets after it
+_SECTION_MARKS = re.compile(r"^[\s■□◆◇●○▼▽【】\[\]<>＜＞〈〉《》]*$")
+_SECTION_NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*$")
+
+
+def _section_dated(
+    doc: StructuredDocument, table: Table, columns: list[_Column], context: int | None
+) -> list[_Column]:
+    """目標値 | 実績値 printed without years under a line that is a year alone (「■令和5年度」,
+    a file printing each year's block of rows under its own year): that year is the year of
+    every undated column. Read only when such a column is there."""
+    if not any(c.year is None for c in columns):
+        return columns
+    caption = _caption_above(doc, table)
+    if caption is None:
+        return columns
+    line = _SECTION_NOTE.sub("", caption.strip())
+    mentions = [m for m in year_mentions(line, context=context) if m.kind != "date"]
+    if len(mentions) != 1 or not _SECTION_MARKS.match(
+        line[: mentions[0].start] + line[mentions[0].end :].replace("度", "", 1)
+    ):
+        return columns
+    year = mentions[0].year
+    return [replace(c, year=year) if c.year is None else c for c in columns]
+
+
 def _legend_dated(
     doc: StructuredDocument, columns: list[_Column], table: Table
 ) -> list[_Column]:

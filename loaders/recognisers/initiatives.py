@@ -45,6 +45,7 @@ A bracket citing a policy after an entry (「名称(総合計画 施策3-2-1「�
 
 from __future__ import annotations
 
+import bisect
 import copy
 import itertools
 import re
@@ -86,6 +87,7 @@ from loaders.recognisers.outline import (
     numbered_under,
     own_list,
     policy_code,
+    progress_columns,
     rejoin_wrapped,
     sheet_code,
     under_code,
@@ -104,6 +106,7 @@ from loaders.recognisers.policies import (
     level_parts,
     line_level_pairs,
     line_system_rows,
+    nested_coded_entries,
     numbered_code_rows,
     places_in_system,
     policy_name,
@@ -212,6 +215,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         elif heading.number and is_policy_prefix(heading.prefix) and heads_form(doc, heading):
             add_initiative(facts, heading.text, [], _span(doc, heading), number=heading.number,
                            kind="priority_issue")  # fmt: skip
+    for block, _, broader in nested_coded_entries(doc):  # 「・取組1-(1)-①」 in 「・推進項目1-(1)」
+        add_initiative(facts, block.text, [broader.printed], _span(doc, block))
     _fields(doc, facts)
     _policy_field_chain(doc, facts)
     _placed_levels(doc, facts)
@@ -249,6 +254,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _system_tree_levels(doc, facts)
     _numbered_code_levels(doc, facts)
     _form_table_levels(doc, facts)
+    _levels_under_named_goal(doc, facts)
     _drop_policy_doubles(facts)
     _drop_chain_links(doc, facts)
 
@@ -471,6 +477,35 @@ def _levels_under_parents(facts: DocumentFacts) -> None:
         printed = parent.printed if parent else _LAST_STEP.sub("", levels[0].printed)
         if printed and printed != levels[0].printed:
             initiative.policy_codes.append(printed)
+
+
+def _levels_under_named_goal(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「…総合計画の基本目標2「…」の実現に向け、次の施策を…」 then 「2-1 …」「2-2 …」 (a
+    list, or headings further down): a goal the page names in a sentence is printed, so each
+    level it lists after it one step below the goal is a measure of that goal, filed under
+    its code — whatever entries the page files under the level itself."""
+    spans = [(p, span) for p in facts.policy_codes if (span := p.evidence.get("")) is not None]
+    if len(spans) < 2:
+        return
+    starts = [b.start for b in doc.blocks]
+
+    def kind_at(at: int) -> str | None:
+        k = bisect.bisect_right(starts, at) - 1
+        return doc.blocks[k].kind if k >= 0 and at < doc.blocks[k].end else None
+
+    kinds = [kind_at(span.start) for _, span in spans]
+    for (goal, at), kind in zip(spans, kinds, strict=True):
+        code = code_of(goal.printed)
+        if kind != "paragraph" or code is None:
+            continue
+        for (level, span), level_kind in zip(spans, kinds, strict=True):
+            own = code_of(level.printed)
+            if own is None or span.start <= at.start or level_kind not in ("item", "heading"):
+                continue
+            if own.parents and own.parents[-1] == code.normalized and level.label and (
+                _is_title(level.label)
+            ):
+                add_initiative(facts, level.label, [goal.printed], {"": span, "name": span})
 
 
 def _levels_of_measures(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -1653,7 +1688,8 @@ def _table_rows(
 ) -> Iterator[GradedRow]:
     fields = [field_of(h) for h in table.header]
     evaluation = [i for i, f in enumerate(fields) if f == "evaluation"]
-    names = [i for i, f in enumerate(fields) if f == "initiative"]
+    progress = progress_columns(table)  # 「令和6年度の取組」 beside 「約束」: a report on each row
+    names = [i for i, f in enumerate(fields) if f == "initiative" and i not in progress]
     if not names and evaluation:
         names = [i for i, f in enumerate(fields) if f == "project"]
     if not names:

@@ -37,9 +37,11 @@ def kind_years(doc: StructuredDocument) -> dict[str, int]:
                 subject = _SUBJECT.match(text) or _LEGEND_LABEL.match(text)
                 if subject is None:
                     continue
-                kind = field_of(_OF.split(subject.group("kind"))[-1], exact=True)
+                kind = _subject_kind(subject.group("kind"))
                 if kind not in _KINDS or kind in years:
                     continue
+                if year_mentions(subject.group("kind")):
+                    continue  # 「令和7年度の実績は令和8年6月に公表」: one year's value, no legend
                 rest = text[subject.end() :]
                 mentions = year_mentions(rest)
                 if not mentions or (
@@ -78,13 +80,19 @@ def caption_kind_years(doc: StructuredDocument, table: Table) -> dict[str, int]:
 _KIND_BEFORE_YEAR = re.compile(r"(?P<kind>[^\W\d_]{2,6})\s*[(（:：=＝]?\s*$")
 
 
+def _subject_kind(subject: str) -> str | None:
+    """The field a legend's subject names: its last 「の」 part, quoted or not (「指標の
+    「目標値」」 → 目標値)."""
+    return field_of(_OF.split(subject)[-1].strip("「」『』\"'"), exact=True)
+
+
 def _kind_clauses(sentence: str) -> list[str]:
     """A sentence cut before each comma that opens a kind's own clause (「、目標値は…」); a
     comma after a subject (「目標値は、特に…」) or inside a clause cuts nothing."""
     clauses = [""]
     for part in sentence.split("、"):
         subject = _SUBJECT.match(part) or _LEGEND_LABEL.match(part)
-        opens = subject is not None and field_of(_OF.split(subject.group("kind"))[-1], exact=True)
+        opens = subject is not None and _subject_kind(subject.group("kind"))
         if clauses[-1] and opens in _KINDS:
             clauses.append(part)
         else:

@@ -51,8 +51,9 @@ _UNIT_FIELDS = ("department", "division")
 _MIN_MASKED_LABEL = 3
 # What separates the cells of a line, the items of a list or breadcrumb, and brackets.
 _SEGMENT = re.compile(r"[^\s、,，。;；:：>＞|｜/／「」『』【】\[\]()（）〔〕〈〉《》●○◎■□◆◇※★☆]+")
-# 「総務部 庶務課」「総合政策部 > 総合政策課」「総務部の情報政策課」: units one within another
-_CHAIN_GAP = re.compile(r"^(?:[\s>＞]+|\s*の\s*)$")
+# 「総務部 庶務課」「総合政策部 > 総合政策課」「総務部の情報政策課」「A部／B課」: units one
+# within another (a slash between units of one rank lists them: the rank check says which)
+_CHAIN_GAP = re.compile(r"^(?:[\s>＞]+|\s*の\s*|\s*[/／]\s*)$")
 _NOTE_MARKS = "※*＊・"
 _NOTE = re.compile(r"^\s*(?:[(（]\s*注\s*\d*\s*[)）]|注\s*\d*\s*[:：)）]|※)")
 _SPACED_OUT = re.compile(r"^(?:\S[ \u3000]+){1,8}\S$")
@@ -963,7 +964,7 @@ def _units_in(
         units = []
         for at, name in listed:
             parent = None
-            if units and not text[units[-1].end - start : at].strip() and _is_below(
+            if units and not text[units[-1].end - start : at].strip(" \t\n/／") and _is_below(
                 name, units[-1].name
             ):
                 parent = units[-1].name  # 「総務部 企画課 庶務係」: a chain written apart

@@ -661,3 +661,39 @@ def own_list(entries: list[Block], heading: Block) -> bool:
 
 
 _CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+_A_YEARS_WORK = re.compile(
+    r"(?:令和|平成|R|H)\s*(?:元|[0-9]{1,2})\s*(?:年度)?|[今本前昨来次]年度|状況|実績|経過"
+)
+
+
+def is_progress_column(header: str) -> bool:
+    """A column of what was done in one year or so far (「令和6年度の取組」, 「R5の取組内容・
+    課題」, 「取組状況」): a record of progress beside each entry, not the entries' names,
+    though its label holds an initiative word. An exact initiative label (「取組」) is no
+    such column."""
+    return (
+        field_of(header) == "initiative"
+        and field_of(header, exact=True) is None
+        and _A_YEARS_WORK.search(header) is not None
+    )
+
+
+def progress_columns(table: Table) -> set[int]:
+    """The columns of `is_progress_column` in a table that names its rows in a column of
+    their own, labelled exactly as policies or initiatives (「約束」, 「取組項目」) and holding
+    plain names: there the year's column only reports on each row. Beside a column of codes
+    or of cited levels (「施策 | 令和7年度の主な取組」 with 「3-1 …」) the year's column lists
+    the entries filed under them, and is no such column."""
+    progress = {i for i, h in enumerate(table.header) if is_progress_column(h)}
+    if not progress:
+        return set()
+    for column, header in enumerate(table.header):
+        if column in progress or field_of(header, exact=True) not in ("policy", "initiative"):
+            continue
+        cells = [r[column].text.strip() for r in table.rows if column < len(r)]
+        names = [c for c in cells if c]
+        if names and all(code_of(c) is None and find_leading_code(c) is None for c in names):
+            return progress
+    return set()

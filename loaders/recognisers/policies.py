@@ -44,6 +44,7 @@ from loaders.facts import DocumentFacts, PolicyCode, Span
 from loaders.field_vocabulary import all_labels, field_of, labels_of
 from loaders.genres.columns import across_columns, unfolded
 from loaders.recognisers.form_rows import code_name_field
+from loaders.recognisers.level_rows import mixed_level_rows
 from loaders.recognisers.outline import (
     LABEL_MAX,
     all_rows,
@@ -55,6 +56,7 @@ from loaders.recognisers.outline import (
     entry_table_groups,
     entry_table_section,
     extends,
+    grade_of,
     heads_form,
     is_label_like,
     is_policy_heading,
@@ -66,6 +68,7 @@ from loaders.recognisers.outline import (
     numbered_under,
     own_list,
     policy_code,
+    progress_columns,
     under_code,
 )
 from loaders.structure import Block, Cell, StructuredDocument, Table
@@ -140,6 +143,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _entry_table_groups(doc, facts)
     _entry_groups(doc, facts)
     _coded_entry_groups(doc, facts)
+    _nested_coded_entries(doc, facts)
     _listed_levels(doc, facts)
     _code_trees(doc, facts)
     _parents_of_codes(doc, facts)
@@ -194,9 +198,10 @@ def _numbered_entries(doc: StructuredDocument, facts: DocumentFacts, block: Bloc
         above = levels[-1][1]  # 「㈠ …」 over 「⑴ …」 over the table
     if above is None and block.parent is not None:  # 「1 …」, one of the pillars over tables
         above = dict((h.index, c) for h, c in entry_table_groups(doc)).get(block.parent)
-    if "initiative" not in fields or above is None:
+    progress = progress_columns(table)
+    names = next((i for i, f in enumerate(fields) if f == "initiative" and i not in progress), None)
+    if names is None or above is None:
         return
-    names = fields.index("initiative")
     for column in range(len(table.header)):
         rows = [r for r in table.rows if column < len(r) and r[column].text]
         codes = [code_of(r[column].text) for r in rows]
@@ -643,6 +648,49 @@ def coded_entries(doc: StructuredDocument, heading: Block) -> list[tuple[Block, 
     return found
 
 
+def nested_coded_entries(doc: StructuredDocument) -> list[tuple[Block, CodeParse, CodeParse]]:
+    """「・推進項目1-(1) …」 with 「・取組1-(1)-① …」 nested in it (an indented list, as a
+    page prints its plan's tree): a list entry labelled as an initiative whose code is one
+    step below the code of the policy entry it is nested in is a level of the system too.
+    Each (entry, its code, the broader code); checked cheaply: most items carry no label."""
+    found: list[tuple[Block, CodeParse, CodeParse]] = []
+    items = [b for b in doc.of_kind("item") if b.prefix and b.number]
+    if not items:
+        return found
+    for block in items:
+        own = code_of(block.number)
+        if own is None or not own.parents or field_of(block.prefix or "", exact=True) != (
+            "initiative"
+        ):
+            continue
+        outer = _enclosing_item(doc, block)
+        broader = code_of(outer.number) if outer is not None else None
+        if outer is None or broader is None or not is_policy_prefix(outer.prefix):
+            continue
+        if extends(own, broader) and len(own.parts) == len(broader.parts) + 1 and not (
+            is_label_like(block.text)
+        ):
+            found.append((block, own, broader))
+    return found
+
+
+def _enclosing_item(doc: StructuredDocument, block: Block) -> Block | None:
+    """The list entry `block` is nested in: the nearest entry above it one level out, in
+    the same run of entries."""
+    for above in reversed(doc.blocks[: block.index]):
+        if above.kind != "item":
+            return None
+        if above.level < block.level:
+            return above if above.level == block.level - 1 else None
+    return None
+
+
+def _nested_coded_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """The levels of `nested_coded_entries`, each a policy."""
+    for block, own, _ in nested_coded_entries(doc):
+        add_policy(facts, own, clean_name(block.text), _evidence(doc, block))
+
+
 def _coded_entry_groups(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """The levels `coded_entries` reads: the heading a policy, each entry the policy one
     level below it (its name without the attributes printed after it); an entry read
@@ -721,7 +769,7 @@ def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
             label_field(h.text) == "policy" for h in doc.headings_above(root)
         )
         if not labelled and not any(code.normalized in known for _, code in tree) and (
-            not _heads_labelled_entries(doc, tree)
+            not _heads_labelled_entries(doc, tree) and not _leaves_graded(doc, tree)
         ):
             continue
         for block, code in tree:
@@ -759,6 +807,20 @@ def _heads_labelled_entries(doc: StructuredDocument, tree: list[tuple[Block, Cod
     return bool(leaves) and len(tree) > len(leaves) and all(
         any(b.kind == "heading" and b.parent == leaf.index and b.number and b.prefix
             and field_of(b.prefix, exact=True) == "initiative" for b in doc.under(leaf))
+        for leaf in leaves
+    )  # fmt: skip
+
+
+def _leaves_graded(doc: StructuredDocument, tree: list[tuple[Block, CodeParse]]) -> bool:
+    """Whether every finest level of a tree of codes heads a grade of its own (「Ⅰ …」 over
+    「Ⅰ-1 …」 then 「進捗：◎」): a progress or evaluation page grades its plan's levels,
+    so the tree is its plan's system (a plain numbered outline grades nothing)."""
+    inner = {block.parent for block, _ in tree}
+    leaves = [block for block, _ in tree if block.index not in inner]
+    return bool(leaves) and len(tree) > len(leaves) and all(
+        any(b.kind == "field" and b.parent == leaf.index
+            and label_field(b.label) == "evaluation" and grade_of(b.value) is not None
+            for b in doc.under(leaf))
         for leaf in leaves
     )  # fmt: skip
 
@@ -935,6 +997,8 @@ def system_table(doc: StructuredDocument, block: Block) -> list[tuple[CodeParse,
     table = block.table
     if table is None or len(table.rows) < 2:
         return []
+    if mixed := mixed_level_rows(table):  # the levels among rows of their projects
+        return mixed
     width = min(len(r) for r in table.rows)
     kinds_at = [c for c in range(width) if table.rows[0][c].text and all(
         not r[c].text or field_of(r[c].text, exact=True) == "policy"

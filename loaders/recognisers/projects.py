@@ -35,7 +35,9 @@ from loaders.facts import DocumentFacts, Organization, Project, Span
 from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, sentence_cues
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import split_unit_chain, unit_kind
+from loaders.recognisers import run_together
 from loaders.recognisers.allocation_sentences import allocations, unit_in_charge
+from loaders.recognisers.table_headers import unit_note_header, year_subheader
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
 from loaders.structure.attributes import (
     Attribute,
@@ -52,6 +54,7 @@ from loaders.text.amounts import (
     UNIT_SCALES,
     YearAmount,
     find_amounts,
+    is_budget_stage_word,
     parse_yen,
     unit_scale,
     year_amounts,
@@ -77,6 +80,9 @@ ALLOCATION_LINES = 3  # lines after a sentence's first that may still be that se
 # A name wrapped onto a second line: the second piece is short and says nothing else.
 MAX_NAME_TAIL = 15
 MAX_SECTION_LABEL = 30
+_GAPLESS_LINES = ("paragraph", "heading")  # lines PDF extraction left without cell gaps
+_MAX_RUN_ROWS = 20
+_RECORD_REACH = 12  # a sheet's 事業名 stands a few lines above its table of amounts
 MAX_STAGE_WORD = 3  # 「決算」「予算」「見込」 after a year column's year
 MAX_SECTION_WORDS = 8  # 「事業内容」, 「事業の概要」: a section title, not a name
 # The lines that open a list of projects (「令和6年度予算で実施する主な取組」) stand just above it.
@@ -148,6 +154,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts, *, unfolded: bool =
     found = [
         *right,
         *reader.tables(),
+        *reader.run_together_rows(),
         *reader.spaced_tables(),
         *reader.field_records(),
         *reader.listed_items(),
@@ -228,7 +235,8 @@ class _Reader:
                 self.covered.add(block.index)
                 found.extend(self._record_table(block))
                 continue
-            table = _year_subheader(table)
+            table, noted = unit_note_header(table)  # 「(単位:千円)」 read as the header
+            table = year_subheader(table)
             columns = _columns(table.header)
             if _figures_in_header(table.header):
                 columns.pop("project", None)  # a table without a header: its first row
@@ -243,6 +251,7 @@ class _Reader:
             self.covered.add(block.index)
             unit = (
                 _header_unit(table.header, columns.get("budget"))
+                or noted
                 or self.column_unit(block.start, table.header, columns.get("budget"))
                 or self.unit_before(block.start)
             )
@@ -253,6 +262,10 @@ class _Reader:
                 budget_years = _staged_year_columns(table.header, columns["budget"])
             rows = [*_wrapped_name_rows(table.rows, columns["project"]),
                     *self._continued_rows(block)]  # fmt: skip
+            if _levels_field(table.header[columns["project"]]) is not None:
+                # 「基本目標・施策・事業」: only the rows at the project level are projects
+                at = columns["project"]
+                rows = [r for r in rows if at < len(r) and looks_like_project(r[at].text)]
             for row in rows:
                 row_unit = _row_unit(row, columns.get("unit")) or unit
                 item = self._row(block, row, columns, row_unit)
@@ -267,6 +280,86 @@ class _Reader:
                 elif not _budget_left_blank(row, columns.get("budget"), item):
                     found.append(item)
         return found
+
+    def run_together_rows(self) -> list[_Found]:
+        """Rows of a table whose cells PDF extraction ran together under a header of years
+        (`loaders.recognisers.run_together`): 「X事業みどり課1.523.0―」 under 「事業名所管課
+        R6R7R8」 is X事業's amounts by year, みどり課 its division; 「事業費12,3456,789」
+        under 「区分R4決算R5決算」 is the amounts of the project the record above names."""
+        found: list[_Found] = []
+        blocks = self.doc.blocks
+        for block in blocks:
+            if block.kind not in _GAPLESS_LINES or block.number:
+                continue
+            if (header := run_together.year_header(block.text)) is None:
+                continue
+            at = self.doc.folded.find(block.text, block.start)
+            unit = self.unit_before(block.start)
+            named = field_of(header.head) == "project"
+            for row in blocks[block.index + 1 : block.index + 1 + _MAX_RUN_ROWS]:
+                split = (
+                    run_together.figures(row.text, len(header.years))
+                    if row.kind in _GAPLESS_LINES else None
+                )
+                offset = self.doc.folded.find(row.text, row.start) if split else -1
+                if split is None or offset < 0 or at < 0:
+                    break
+                head, cells = split
+                item = (
+                    self._run_project(row, head, offset) if named
+                    else self._record_project(row) if field_of(head, exact=True) == "budget"
+                    else None
+                )
+                if item is None:
+                    continue
+                for year, (a, b), cell in zip(header.years, header.spans, cells, strict=True):
+                    yen = None if run_together.is_dash(cell) else _yen(cell.text, unit)
+                    item.yearly.append(YearAmount(year, at + a, at + b, offset + cell.start,
+                                                  offset + cell.end, yen or None))  # fmt: skip
+                if any(one.yen for one in item.yearly):
+                    found.append(item)
+        return found
+
+    def _run_project(self, row: Block, head: str, offset: int) -> _Found | None:
+        """「X改修事業みどり課」: the project's name, then the unit in charge of it."""
+        for cut in range(len(head) - 1, 0, -1):
+            name, unit = head[:cut], head[cut:]
+            if looks_like_project(name) and unit_kind(unit) is not None:
+                item = _Found(name, self.doc.span(offset, offset + cut), row,
+                              spans=[self.doc.span(row.start, row.end)])  # fmt: skip
+                item.division = unit
+                item.division_span = self.doc.span(offset + cut, offset + len(head))
+                return item
+        return None
+
+    def _record_project(self, row: Block) -> _Found | None:
+        """The project the labelled record a table stands in names (「事業名 X事業」)."""
+        for above in reversed(self.doc.blocks[max(0, row.index - _RECORD_REACH) : row.index]):
+            if above.kind == "field" and field_of(above.label or "", exact=True) == "project":
+                name = label_key(above.value or "")
+                if not name or not looks_like_project(name):
+                    return None
+                start = above.value_start
+                item = _Found(name, self.doc.span(start, start + len(above.value or "")), row,
+                              spans=[self.doc.span(row.start, row.end)])  # fmt: skip
+                self._record_division(item, self.doc.blocks[above.index + 1 : row.index])
+                return item
+        return None
+
+    def _record_division(self, item: _Found, lines: list[Block]) -> None:
+        """「担当部課 緑化部 みどり課 係長 …」 among the record's lines (its label and
+        values run together with spaces): the innermost unit after a division label."""
+        for line in lines:
+            words = list(re.finditer(r"\S+", line.text))
+            if len(words) < 2 or field_of(words[0].group(), exact=True) != "division":
+                continue
+            units = list(itertools.takewhile(lambda w: unit_kind(w.group()) is not None, words[1:]))
+            at = self.doc.folded.find(line.text, line.start)
+            if units and at >= 0:
+                last = units[-1]
+                item.division = last.group()
+                item.division_span = self.doc.span(at + last.start(), at + last.end())
+            return
 
     def _continued_rows(self, block: Block) -> list[list[Cell]]:
         """A space-aligned table whose rows run on past the block the structure reader made
@@ -1043,6 +1136,8 @@ class _Reader:
                 continue  # 「令和7年度：設計 ○○万円」: one year's amount, never a name
             if self._wrapped_tail(block):
                 continue  # the second line of a name the line reader joins
+            if block.index and _value_wrapped(self.doc, self.doc.blocks[block.index - 1], block):
+                continue  # the rest of the field above, wrapped: no name of its own
             record = record_after(self.doc, block.index)
             if not record.attributes and looks_like_project(text) and not _dated_label(text):
                 last = self._wrapped_sentence_end(block)
@@ -2208,6 +2303,8 @@ class _Reader:
         budgeted = {nfkc_key(p.name) for p in added.values() if p.budget is not None}
         bare = {id(p) for p in added.values()
                 if p.budget is None and nfkc_key(p.name) in budgeted}  # fmt: skip
+        # 「0」 in a year's cell (the work done, 「R7完了」): nothing budgeted, no row that year
+        bare |= {id(p) for p in added.values() if p.budget == 0}
         if bare:
             self.facts.projects = [p for p in self.facts.projects if id(p) not in bare]
 
@@ -2613,7 +2710,7 @@ def _columns(header: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
     exact_budget: int | None = None
     for index, label in enumerate(header):
-        field_name = _listed_field(label) or field_of(label)
+        field_name = _listed_field(label) or _levels_field(label) or field_of(label)
         if field_name is None or len(label_key(label)) > MAX_SECTION_LABEL:
             continue
         if field_name == "budget" and exact_budget is None and field_of(label, exact=True):
@@ -2654,6 +2751,19 @@ def _listed_field(label: str) -> str | None:
     parts = [p.strip() for p in _LIST_SEPARATOR.split(match.group("inner"))]
     fields = [field_of(p) for p in parts if p]
     return fields[0] if len(fields) >= 2 and fields[0] is not None else None
+
+
+def _levels_field(label: str) -> str | None:
+    """「基本目標・施策・事業」: a column naming the levels of a hierarchy its rows print in
+    turn (a goal's row, its measures' rows, their projects' rows); the project field when
+    projects are its deepest level, so the rows naming a project are read as projects."""
+    parts = [p.strip() for p in _LIST_SEPARATOR.split(label_key(label))]
+    if len(parts) < 2 or not all(parts):
+        return None
+    fields = [field_of(p, exact=True) for p in parts]
+    if None in fields or fields[-1] != "project" or fields.count("project") > 1:
+        return None
+    return "project"
 
 
 def _year_columns(header: list[str]) -> dict[int, int]:
@@ -2709,9 +2819,21 @@ def _amount_year_columns(header: list[str]) -> dict[int, int]:
         if re.search(r"[0-9~〜～・、,]", stage):
             continue
         # a longer stage word is still one when it names an amount (「R7当初予算額」)
-        if len(stage) <= MAX_STAGE_WORD or field_of(stage, exact=True) == "budget":
+        if (
+            len(stage) <= MAX_STAGE_WORD
+            or field_of(stage, exact=True) == "budget"
+            or _staged_budget_label(stage)  # 「令和7年度 事業費見込」
+        ):
             years[index] = mentions[0].year
     return years
+
+
+def _staged_budget_label(word: str) -> bool:
+    """「事業費見込」「予算額(決算)」: a budget label, then the stage of its amount."""
+    for cut in range(2, len(word)):
+        if field_of(word[:cut], exact=True) == "budget":
+            return is_budget_stage_word(word, cut) == len(word)
+    return False
 
 
 def _cost_year_columns(header: list[str]) -> dict[int, int]:
@@ -2959,9 +3081,9 @@ def _figure_or_none(text: str) -> bool:
 
 
 def _spaced_chain(text: str) -> bool:
-    """「緑化部　みどり課」: a division field's value naming the department, a space, then
-    the division."""
-    return bool(re.search(r"\s", text)) and _all_units(text)
+    """「緑化部　みどり課」, 「緑化部／みどり課」: a division field's value naming the
+    department, a space (or a slash, as a 「担当部・課」 column prints both), then the division."""
+    return bool(re.search(r"[\s/／]", text)) and _all_units(text)
 
 
 def _all_units(inner: str) -> bool:
@@ -2990,32 +3112,6 @@ def _budget_row(block: Block) -> list[Cell] | None:
     for m in re.finditer(r"\S+", block.value or ""):
         row.append(Cell(m.group(), block.value_start + m.start(), block.value_start + m.end()))
     return row
-
-
-def _year_subheader(table: Table) -> Table:
-    """「予算額（千円）」 spanning two columns over 「R7当初 | R6当初」 in the first row: a
-    header printed on two rows (an HTML colspan) that arrives as a header and a first row of
-    years. Each year column is labelled by the label spanning it and its year."""
-    if len(table.rows) < 2 or len(table.rows[0]) != len(table.header):
-        return table
-    header, lower = table.header, table.rows[0]
-    filled = [k for k, c in enumerate(lower) if c.text]
-    if len(filled) < 2 or any(not year_mentions(lower[k].text) for k in filled):
-        return table
-    if any(_FIGURE.fullmatch(lower[k].text.replace(" ", "")) for k in filled):
-        return table
-    labels: list[str] = []
-    spans = False
-    for k, label in enumerate(header):
-        upper = label or (labels[k - 1].split(" ")[0] if k and not header[k] else "")
-        if not label and lower[k].text:
-            if not upper:
-                return table
-            spans = True
-        labels.append(f"{upper} {lower[k].text}".strip() if lower[k].text else upper)
-    if not spans:
-        return table
-    return replace(table, header=labels, rows=table.rows[1:])
 
 
 def _cell_tail(text: str) -> bool:
@@ -3094,10 +3190,15 @@ def _record(doc: StructuredDocument, block: Block) -> list[Block]:
     blocks = doc.blocks
     record: list[Block] = []
     k = block.index + 1
-    while k < len(blocks) and _adjacent_fields(doc, blocks[k - 1], blocks[k]):
-        if _is_project_field(blocks[k]):
+    previous = block
+    while k < len(blocks):
+        if _value_wrapped(doc, previous, blocks[k]):
+            k += 1  # 「【位置づけ】基本目標３ …」 over 「　　　　施策３-２ …」: the value, wrapped
+            continue
+        if not _adjacent_fields(doc, previous, blocks[k]) or _is_project_field(blocks[k]):
             break
         record.append(blocks[k])
+        previous = blocks[k]
         k += 1
     before: list[Block] = []
     k = block.index - 1
@@ -3167,6 +3268,22 @@ def _record_field(label: str) -> str | None:
 
 def _is_project_field(block: Block) -> bool:
     return block.kind == "field" and field_of(block.label or "", exact=True) == "project"
+
+
+_VALUE_INDENT = re.compile(r"[ \t\u3000]{4,}\S")  # a line set in under the values above it
+
+
+def _value_wrapped(doc: StructuredDocument, previous: Block, block: Block) -> bool:
+    """A line set in deep under a field (no blank line between), not itself a field: the
+    rest of that field's value, wrapped (whatever numbering the wrapped text opens with)."""
+    if previous.kind != "field" or block.kind not in ("paragraph", "heading"):
+        return False
+    gap = doc.text[previous.end : block.start]
+    line_start = doc.text.rfind("\n", 0, block.start) + 1
+    return (
+        gap.count("\n") == 1
+        and _VALUE_INDENT.match(doc.text, line_start) is not None
+    )
 
 
 def _adjacent_fields(doc: StructuredDocument, previous: Block, block: Block) -> bool:

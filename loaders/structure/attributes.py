@@ -292,8 +292,23 @@ _PAGE_LEADER = re.compile(r"\s*(?:[…‥]+|[・.．･]{3,})\s*[0-9０-９]{1,4
 
 def without_page_leader(text: str) -> str:
     """An entry of a table of contents without the dotted leader and page number after it
-    (the page a name is printed on is no part of the name); other text as given."""
+    (the page a name is printed on is no part of the name), or an entry of a list without
+    the leader and the labelled value it leads to (「名称(担当:X課)…進捗 B」: a field of
+    the entry, no part of its name); other text as given."""
     if not any(chars in text for chars in _LEADER_CHARS):
         return text
-    found = _PAGE_LEADER.search(text)
+    found = _PAGE_LEADER.search(text) or _leader_to_field(text)
     return text[: found.start()].rstrip() if found and text[: found.start()].strip() else text
+
+
+# 「…進捗 B」, 「……評価：A」: a leader, a label, then its short value closing the line
+_FIELD_LEADER = re.compile(
+    r"\s*(?:[…‥]+|[・.．･]{3,})\s*(?P<label>[^\s:：…‥・.．･]{1,8})[\s:：]*\S{1,12}\s*$"
+)
+
+
+def _leader_to_field(text: str) -> re.Match[str] | None:
+    found = _FIELD_LEADER.search(text)
+    if found is None or field_of(found.group("label"), exact=True) is None:
+        return None
+    return found

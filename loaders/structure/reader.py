@@ -669,9 +669,29 @@ class _Reader:
             and not stripped.endswith(("、", ","))
             and nxt is not None
         ):
+            depth = self._unmarked_entry(line, nxt)
+            if depth is not None:
+                self._add(Block("item", line.start, line.end, stripped, level=depth))
+                return
             self._heading(line, None, "plain", line.start + (len(s) - len(s.lstrip())))
             return
         self._add(Block("paragraph", line.start, line.end, stripped))
+
+    def _unmarked_entry(self, line: Line, nxt: Line | None) -> int | None:
+        """The depth of a line without a bullet nested in a bulleted list: indented deeper
+        than the bulleted item above it, a bulleted item again right under it (「・A課」
+        over 「　うちB係」 over 「・C課」). It is an entry of the list (a part of the item
+        above), not a heading that would take the items after it under it."""
+        last = self.blocks[-1] if self.blocks else None
+        if last is None or last.kind != "item" or not last.mark or nxt is None:
+            return None
+        if "\u3002" in line.text:  # a sentence run on under the item, no entry of its own
+            return None
+        if not _BULLET.match(nxt.text) or self.folded[last.end : line.start].count("\n") > 1:
+            return None
+        indent = self.text[line.start : line.start + len(line.text) - len(line.text.lstrip())]
+        depth = printed_width(indent.expandtabs(2)) // 2
+        return depth if depth > last.level else None
 
     def _padded_field(self, text: str, start: int) -> re.Match[str] | None:
         """「施策名　　X」: a known label padded from its value by a full-width space or

@@ -1298,7 +1298,7 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
         ]
     if not body or len([c for c in header if c.text]) < 2:
         return None
-    return _table(header, _join_wrapped_cells(_join_continuations(body)))
+    return _table(header, _join_figures_below(_join_wrapped_cells(_join_continuations(body))))
 
 
 def _columns_read(
@@ -1389,6 +1389,41 @@ def _join_continuations(rows: list[list[Cell]]) -> list[list[Cell]]:
                 top = above[k]
                 above[k] = Cell(top.text + cell.text, top.start, cell.end)
     return joined
+
+
+def _join_figures_below(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A label too long for its column fills its line and pushes its figures onto the line
+    under it: a row of labels only, then a row of figures only, under columns the labels
+    leave blank, is one row. Only where other rows print a label beside figures (the
+    table's shape), so a group label over labelled rows stays a row of its own."""
+    if not any(_label_and_figures(r) for r in rows):
+        return rows
+    joined: list[list[Cell]] = []
+    for row in rows:
+        above = joined[-1] if joined else None
+        filled = [k for k, c in enumerate(row) if c.text]
+        top = [k for k, c in enumerate(above) if c.text] if above is not None else []
+        if (
+            above is None
+            or not filled
+            or not top
+            or filled[0] <= top[-1]
+            or any(_kind(row[k].text) != "number" for k in filled)
+            or any(_kind(above[k].text) == "number" for k in top)
+        ):
+            joined.append(row)
+            continue
+        cells = [*above, *row[len(above) :]]
+        for k in filled:
+            cells[k] = row[k] if k >= len(above) or not above[k].text else cells[k]
+        joined[-1] = cells
+    return joined
+
+
+def _label_and_figures(row: Sequence[Cell]) -> bool:
+    """A row printing a label and, after it, figures (the body row of a table of values)."""
+    kinds = [_kind(c.text) for c in row if c.text]
+    return len(kinds) >= 2 and kinds[0] == "text" and "number" in kinds[1:]
 
 
 def _join_wrapped_cells(rows: list[list[Cell]]) -> list[list[Cell]]:

@@ -194,7 +194,15 @@ def _stage_word_end(text: str, at: int) -> int | None:
     stages = ("budget", "estimate")
     if field_of(word, exact=True) in stages or field_of(word + "額", exact=True) == "budget":
         return match.end()
+    if field_of(word, exact=True) is None and field_of(word + "予算", exact=True) == "budget":
+        return match.end()  # 「R7当初」: short for the year's 当初予算
     return None
+
+
+def is_budget_stage_word(text: str, at: int) -> int | None:
+    """The end of a word at `at` naming the stage of a year's amount (「R4決算」「R7当初」), as
+    a series of years reads it; None for any other word (目標, 実績)."""
+    return _stage_word_end(text, at)
 
 
 # 「各年度 180（令和5年度～令和9年度）」: one amount for every year of a range.

@@ -309,6 +309,8 @@ _REVISED = re.compile(r"\s*(?:に|の)?(?:改訂|改定|見直し)")
 # 「(令和6年4月1日現在)」: the date a status page (staff numbers) was taken on.
 _AS_OF = re.compile(r"\s*(?:現在|時点)")
 _OPENING_LINES = 3
+# 「総合管理計画（平成28年度策定）に基づき」: the year another plan was adopted in
+_ADOPTED = re.compile(r"\s*(?:に|の)?策定")
 
 
 def document_year(text: str) -> int | None:
@@ -381,7 +383,10 @@ def _plan_period_label() -> re.Pattern[str]:
     from loaders.field_vocabulary import labels_of  # loaders.text is imported by it
 
     words = "|".join(re.escape(w) for w in labels_of("planPeriod"))
-    return re.compile(rf"{_LINE_HEAD}(?:{words})[ \u3000]*(?:[:：]|は|[ \u3000]{{2,}}|(?=\n)|$)")
+    return re.compile(
+        rf"{_LINE_HEAD}(?:{words})[ \u3000]*(?:[:：]|は|[ \u3000]{{2,}}|(?=\n)|$)"
+        rf"|。[ \u3000]*(?:{words})は"  # 「…定めるものです。計画期間は令和6年度から…」
+    )
 
 
 def _plan_period(text: str, mentions: list[YearMention], opening: int) -> int | None:
@@ -394,7 +399,8 @@ def _plan_period(text: str, mentions: list[YearMention], opening: int) -> int | 
     if match is None:
         return None
     line_start = text.rfind("\n", 0, match.end() - 1) + 1
-    if any(m.start < min(opening, line_start) for m in mentions):
+    if any(m.start < min(opening, line_start) and not _ADOPTED.match(text, m.end)
+           for m in mentions):  # fmt: skip
         return None  # the title names its year: that decides
     end = match.end()
     for _ in range(_PLAN_PERIOD_WINDOW):

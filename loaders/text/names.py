@@ -222,7 +222,8 @@ def _suffix(name: str, suffixes: Iterable[str]) -> str | None:
     return found.group() if found else None
 
 
-_GENERIC_HEADS = ("各種", "関係各", "その他の", "その他")  # 「各種委員会事務局」: a kind, no unit
+# 「各種委員会事務局」「各土木事務所」 (each of them): a kind, no unit
+_GENERIC_HEADS = ("各", "関係各", "その他の", "その他")
 
 
 def office_name(name: str) -> bool:
@@ -234,8 +235,8 @@ def office_name(name: str) -> bool:
 
 
 def generic_unit(name: str) -> bool:
-    """「各種委員会事務局」「その他の課」: a word for several units of a kind (a line that
-    groups them in a table), no one unit; 「議会事務局・各種委員会事務局」 holds one."""
+    """「各種委員会事務局」「各出張所」「その他の課」: a word for several units of a kind (a
+    line that groups them in a table), no one unit; 「議会事務局・各種委員会事務局」 holds one."""
     return any(part.strip().startswith(_GENERIC_HEADS) for part in re.split(r"[・･、]", name))
 
 

@@ -66,7 +66,7 @@ def fold_width(s: str, *, keep_length: bool = False) -> str:
     that a half-width voiced mark (ｶﾞ) is merged into its kana (ガ), which shortens the
     text; pass `keep_length=True` where offsets must survive (the mark then becomes ゛).
     """
-    if len(s) <= _SHORT:  # parsing folds a few thousand distinct labels ~250,000 times
+    if len(s) <= _SHORT:  # parsing folds a few thousand distinct labels over and over
         return _fold_width_cached(s, keep_length)
     return _fold_width(s, keep_length)
 

@@ -41,6 +41,8 @@ CORPORA = [
             "composed-fresh-14",
             "composed-fresh-15",
             "composed-fresh-16",
+            "composed-fresh-17",
+            "composed-fresh-18",
         )
     ),
 ]

@@ -93,6 +93,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-16/gold.json",
         ROOT / "tests/data/composed-fresh-16",
     ),
+    "composed 19": (
+        ROOT / "tests/data/composed-fresh-17/gold.json",
+        ROOT / "tests/data/composed-fresh-17",
+    ),
+    "composed 20": (
+        ROOT / "tests/data/composed-fresh-18/gold.json",
+        ROOT / "tests/data/composed-fresh-18",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -123,6 +131,8 @@ MODES = {
             "composed 16",
             "composed 17",
             "composed 18",
+            "composed 19",
+            "composed 20",
             "estimate",
         ),
     ),

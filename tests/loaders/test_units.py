@@ -35,3 +35,10 @@ def test_chain_ending_in_a_section_named_tantou_splits_into_its_units() -> None:
         "コミュニティ推進部",
         "協働・連携推進担当",
     ]
+
+
+def test_a_prefectures_education_office_is_a_department_but_the_main_office_is_none() -> None:
+    assert unit_kind("教育庁") == "department"
+    assert unit_kind("架空県企業庁") == "department"
+    assert unit_kind("本庁") is None
+    assert unit_kind("県庁") is None

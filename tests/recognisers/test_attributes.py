@@ -99,6 +99,15 @@ def test_a_contents_entry_loses_its_dotted_leader_and_page_number() -> None:
     assert without_page_leader("港の整備 ・・・・・・ ２３") == "港の整備"
 
 
+def test_an_entry_loses_the_leader_and_the_labelled_value_it_leads_to() -> None:
+    assert without_page_leader("灯台の公開(主管:港湾課)・・・評価：B") == "灯台の公開(主管:港湾課)"
+    assert without_page_leader("灯台の公開 ……達成度 ◎") == "灯台の公開"
+
+
+def test_a_leader_to_a_word_that_is_no_label_is_kept() -> None:
+    assert without_page_leader("灯台の公開……夏まで") == "灯台の公開……夏まで"
+
+
 def test_a_line_without_a_leader_and_page_is_kept_as_printed() -> None:
     assert without_page_leader("港の整備 12") == "港の整備 12"
     assert without_page_leader("一般会計………58億円") == "一般会計………58億円"

@@ -580,3 +580,52 @@ def test_the_previous_years_amount_may_open_the_next_sentence() -> None:
 def test_the_total_of_every_account_is_no_account() -> None:
     text = "令和6年度の予算について\n全会計の総額は512億円で、一般会計の総額は312億円です。\n"
     assert _budgets(text) == {("青葉台市", 2024, "一般会計", 31_200_000_000)}
+
+
+def test_a_budget_label_spanning_year_columns_on_a_second_header_row() -> None:
+    text = (
+        "会計区分\t歳出予算額（万円）\t\t\n"
+        "\t令和6年度\t令和5年度\t前年比\n"
+        "一般会計\t12,000\t11,500\t104.3%\n"
+        "架空霊園事業特別会計\t300\t320\t93.8%\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2024, "一般会計", 120_000_000),
+        ("青葉台市", 2023, "一般会計", 115_000_000),
+        ("青葉台市", 2024, "架空霊園事業特別会計", 3_000_000),
+        ("青葉台市", 2023, "架空霊園事業特別会計", 3_200_000),
+    }
+
+
+def test_an_of_which_row_names_the_account_it_breaks_out() -> None:
+    text = (
+        "会計 | 令和6年度予算額（千円） |\n---|---|\n"
+        "一般会計 | 40,000 |\n"
+        "うち架空駐車場事業特別会計 | 1,200 |\n"
+    )
+    assert _budgets(text) == {
+        ("青葉台市", 2024, "一般会計", 40_000_000),
+        ("青葉台市", 2024, "架空駐車場事業特別会計", 1_200_000),
+    }
+
+
+def test_a_by_unit_caption_names_the_account_without_its_by_word() -> None:
+    text = (
+        "課別一般会計予算（令和6年度）\n"
+        "・架空振興部 12,000千円\n"
+        "・架空環境部 8,000千円\n"
+    )
+    assert _budgets(text) == {
+        ("架空振興部", 2024, "一般会計", 12_000_000),
+        ("架空環境部", 2024, "一般会計", 8_000_000),
+    }
+
+
+def test_a_unit_stated_once_at_the_top_holds_for_a_later_budget_table() -> None:
+    text = (
+        "# 架空町 予算と計画（金額の単位：千円）\n\n"
+        "## 1 計画の概要\n本計画は町の主な取組を定める。\n\n"
+        "## 2 予算\n本町の今年度の状況は次のとおり。\n\n"
+        "会計 | 令和6年度予算額 |\n---|---|\n一般会計 | 3,000 |\n"
+    )
+    assert _budgets(text) == {("青葉台市", 2024, "一般会計", 3_000_000)}

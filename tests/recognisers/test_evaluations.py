@@ -1105,3 +1105,93 @@ def test_a_sheet_set_out_as_pairs_grades_the_entry_its_level_name_pair_names() -
         "施策の評価\tＣ\n"
     )
     assert evaluation_rows(facts_of(text, year=2021)) == {("砂浜の保全と活用", 2021, "C")}
+
+
+def test_the_year_an_evaluation_was_carried_out_does_not_date_the_grades() -> None:
+    """「令和3年度 施策点検一覧（令和4年度実施）」: 実施 closing the bracket is the year the
+    evaluation was done; the grades stay of the year the title names first."""
+    text = (
+        "令和3年度 施策点検評価一覧（令和4年度実施）\n\n"
+        "| 施策コード | 施策名 | 評価 |\n|---|---|---|\n"
+        "| 2-1 | 潮風の観測 | B |\n| 2-2 | 灯台の保存 | A |\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2021)) == {
+        ("潮風の観測", 2021, "B"),
+        ("灯台の保存", 2021, "A"),
+    }
+
+
+def test_a_bracket_naming_the_year_of_the_work_graded_after_the_year_done_dates_grades() -> None:
+    """「評価調書（2025年度実施 2024年度事業対象）」: the grades are of 2024's work."""
+    text = (
+        "架空町 事業評価調書（2025年度実施 2024年度事業対象）\n"
+        "事業名 海辺の清掃事業\n"
+        "総合評価 Ｂ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2025)) == {("海辺の清掃事業", 2024, "B")}
+
+
+def test_a_coded_entry_per_row_is_graded_not_the_work_done_for_it() -> None:
+    """施策 「2-1 X」 | 取組の状況 | 評価, each row its own coded entry: the row grades that
+    entry; the 取組 column only says what was done for it."""
+    text = (
+        "施策\t取組の状況\t評価\n"
+        "2-1 潮風の観測\t観測点を3か所に増設\t○\n"
+        "2-2 灯台の保存\t外壁の補修を完了\t◎\n"
+        "2-3 砂浜の再生\t養浜の設計に着手\t△\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("潮風の観測", 2024, "○"),
+        ("灯台の保存", 2024, "◎"),
+        ("砂浜の再生", 2024, "△"),
+    }
+
+
+def test_a_policy_repeated_over_its_rows_leaves_the_initiative_graded() -> None:
+    """分野 repeated over the rows it groups: each row's 取組 is the entry graded."""
+    text = (
+        "番号\t分野\t取組項目\t評価\n"
+        "1\t海辺\t潮風の観測\tB\n"
+        "2\t海辺\t灯台の保存\tA\n"
+        "3\t海辺\t砂浜の再生\tC\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("潮風の観測", 2024, "B"),
+        ("灯台の保存", 2024, "A"),
+        ("砂浜の再生", 2024, "C"),
+    }
+
+
+def test_a_field_of_criteria_grades_run_together_gives_the_overall_grade() -> None:
+    """「評価：妥当性 A／有効性 C／総合評価 B」 in one field after the project's: the overall
+    grade (総合評価) is the project's, not the criteria's."""
+    text = (
+        "事業名：架空港の清掃事業\n"
+        "担当課：架空環境課\n"
+        "評価：妥当性：A　有効性：C　総合評価：B\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2023)) == {("架空港の清掃事業", 2023, "B")}
+
+
+def test_a_title_bracket_naming_the_years_projects_dates_the_grades() -> None:
+    """「2025年度 事業評価書（2024年度事業）」: the grades are of 2024's projects."""
+    text = (
+        "架空町 2025年度 事業評価書（2024年度事業）\n"
+        "事業名 海辺の清掃事業\n"
+        "総合評価 Ａ\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2025)) == {("海辺の清掃事業", 2024, "A")}
+
+
+def test_a_coded_entry_per_row_leaves_a_named_initiative_column_graded() -> None:
+    """施策 「2-1 X」 | 取組 | 評価: the 取組 column names entries (no content nor year in its
+    label), so each row's 取組 is graded as before."""
+    text = (
+        "施策\t取組\t評価\n"
+        "2-1 潮風の観測\t観測点の増設\t○\n"
+        "2-2 灯台の保存\t外壁の補修\t◎\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("観測点の増設", 2024, "○"),
+        ("外壁の補修", 2024, "◎"),
+    }

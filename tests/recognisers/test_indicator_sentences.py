@@ -378,3 +378,24 @@ def test_figures_a_sentence_takes_from_a_census_are_no_indicator() -> None:
     assert list(sentence_observations(doc, 2024)) == []
     said = text.replace("国勢調査で", "")
     assert list(sentence_observations(read_structure(said, labels=all_labels()), 2024))
+
+
+def test_a_quoted_metric_then_a_past_year_and_its_value_is_that_years_actual() -> None:
+    """「「架空文庫の貸出冊数」は、2023年度に4,210冊。」: the quotes mark a metric, so its lone
+    past figure is that year's actual."""
+    text = "・「架空文庫の貸出冊数」は、2023年度に4,210冊。\n"
+    doc = read_structure(text, labels=all_labels())
+    rows = {(o.indicator, o.fiscal_year, o.kind, o.value) for o in sentence_observations(doc, 2025)}
+    assert rows == {("架空文庫の貸出冊数", 2023, "actual", 4210)}
+
+
+def test_a_value_with_its_target_in_brackets_after_a_subject_and_year_gives_both() -> None:
+    """「・架空講座事業：受講者数が2022年度に64人（目標80）と下回った」, an item's topic
+    before a colon: the year's actual and, from the bracket, its target."""
+    text = "・架空講座事業：受講者数が2022年度に64人（目標80）と目標を下回った。\n"
+    doc = read_structure(text, labels=all_labels())
+    rows = {(o.indicator, o.fiscal_year, o.kind, o.value) for o in sentence_observations(doc, 2024)}
+    assert rows == {
+        ("受講者数", 2022, "actual", 64),
+        ("受講者数", 2022, "target", 80),
+    }

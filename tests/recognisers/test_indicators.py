@@ -2094,3 +2094,91 @@ def test_a_difference_column_after_dated_kinds_is_no_value() -> None:
         ("灯台守の登録者数", 2022, "baseline", 36),
         ("灯台守の登録者数", 2027, "target", 30),
     }
+
+
+def test_a_line_that_is_a_year_alone_dates_the_undated_columns_of_the_table_below() -> None:
+    """Each year's block of rows under its own line 「【2022年度】」: that year for both the
+    target and the actual printed without one."""
+    text = (
+        "【2022年度】\n"
+        "指標名\t目標値\t実績値\t担当\n"
+        "架空図書室の貸出冊数\t5,000\t4,820\t架空課\n"
+        "\n"
+        "【2023年度】（見込み含む）\n"
+        "指標名\t目標値\t実績値\t担当\n"
+        "架空図書室の貸出冊数\t5,200\t5,310\t架空課\n"
+    )
+    assert _observations(text) == {
+        ("架空図書室の貸出冊数", 2022, "target", 5000),
+        ("架空図書室の貸出冊数", 2022, "actual", 4820),
+        ("架空図書室の貸出冊数", 2023, "target", 5200),
+        ("架空図書室の貸出冊数", 2023, "actual", 5310),
+    }
+
+
+def test_a_caption_with_words_beside_its_year_dates_no_undated_column() -> None:
+    """「架空館の利用状況 令和4年度」 is a caption, no year alone: the target keeps no year."""
+    text = "架空館の利用状況について（令和4年度の取組）\n指標名\t目標値\n架空館の入館者数\t900\n"
+    assert _observations(text) == {("架空館の入館者数", None, "target", 900)}
+
+
+def test_a_unit_line_between_an_indicator_and_its_dated_values_keeps_the_indicator() -> None:
+    """指標名 / 単位 / 現状値(2021年度) … as a form's lines: the unit belongs to the indicator,
+    the dated values after it are still that indicator's."""
+    text = (
+        "【指標】\n"
+        "指標名：架空公園の清掃ボランティア数\n"
+        "単位：人\n"
+        "現状値(2021年度)  140\n"
+        "目標値(2026年度)  200\n"
+    )
+    assert _observations(text) == {
+        ("架空公園の清掃ボランティア数", 2021, "baseline", 140),
+        ("架空公園の清掃ボランティア数", 2026, "target", 200),
+    }
+
+
+def test_a_column_of_levels_run_together_ending_in_indicator_names_the_indicators() -> None:
+    """「基本方針／施策／指標」 heads one column for rows of each level: the value rows there
+    name indicators; the level rows, printing no values, give none."""
+    text = (
+        "| 番号 | 基本方針／施策／指標 | 現状値(令和2年度) | 目標値(令和8年度) |\n"
+        "|---|---|---|---|\n"
+        "| 4 | 緑あふれる架空のまち | | |\n"
+        "| 4-2 | 公園の魅力向上 | | |\n"
+        "| | 架空公園の年間利用者数 | 8,200 | 10,000 |\n"
+    )
+    assert _observations(text) == {
+        ("架空公園の年間利用者数", 2020, "baseline", 8200),
+        ("架空公園の年間利用者数", 2026, "target", 10000),
+    }
+
+
+def test_a_lower_header_naming_its_own_year_under_a_spanning_year_keeps_its_own() -> None:
+    """「2026年度」 spanning 目標値 and 「前年度実績(2025年度)」 on the header's second row: the
+    long lower label is a kind with its own year, which the spanning year does not replace."""
+    text = (
+        "| 指標 | 現状値 | 2026年度 | |\n|---|---|---|---|\n"
+        "| | 2023年度 | 目標値 | 前年度実績(2025年度) |\n"
+        "| 架空図書館の貸出冊数 | 52,000 | 60,000 | 57,400 |\n"
+    )
+    assert _observations(text) == {
+        ("架空図書館の貸出冊数", 2023, "baseline", 52000),
+        ("架空図書館の貸出冊数", 2026, "target", 60000),
+        ("架空図書館の貸出冊数", 2025, "actual", 57400),
+    }
+
+
+def test_a_heading_over_fields_of_kinds_names_their_indicator() -> None:
+    """A heading of its own (no label, no sentence) over 「現状値：120人（2021年度）」 and
+    「目標値：…」 fields: the heading names the indicator whose values the fields give."""
+    text = (
+        "## 3 成果の目安\n\n"
+        "### 架空遊歩道の清掃参加者数\n\n"
+        "現状値：120人（2021年度）\n\n"
+        "目標値：200人（2027年度）\n"
+    )
+    assert _observations(text) == {
+        ("架空遊歩道の清掃参加者数", 2021, "baseline", 120),
+        ("架空遊歩道の清掃参加者数", 2027, "target", 200),
+    }

@@ -1356,3 +1356,67 @@ def test_entries_of_a_form_naming_one_policy_by_code_and_name_are_filed_under_it
     assert {("植樹の推進", ("6-1",)), ("遊歩道の補修", ("6-1",))} <= initiative_rows(
         facts_of(text)
     )
+
+
+def test_a_years_work_column_beside_named_policies_is_no_initiative() -> None:
+    text = (
+        "分野1 森と生きる村\n"
+        "No.\t施策\t達成度\tR6年度の取組\n"
+        "1-1\t間伐林を倍にする\t○\t北の沢で間伐を実施\n"
+        "1-2\t木の学校をつくる\t△\t設計に着手(教育課)\n"
+    )
+    assert initiative_rows(facts_of(text)) == {
+        ("間伐林を倍にする", ("1",)), ("木の学校をつくる", ("1",)),
+    }  # fmt: skip
+
+
+def test_a_years_work_column_is_still_the_initiatives_where_no_column_names_the_rows() -> None:
+    from loaders.recognisers.outline import progress_columns
+
+    text = "番号\tR6年度の取組\t担当\n1\t北の沢の間伐\t林務課\n2\t木の学校の設計\t教育課\n"
+    doc = read_structure(text, labels=all_labels())
+    tables = [b.table for b in doc.of_kind("table") if b.table is not None]
+    assert tables and progress_columns(tables[0]) == set()
+
+
+_GOAL_IN_A_SENTENCE = (
+    "課の役割\n\n本課は、市総合計画の基本目標5「緑と歩むまち」を担う課です。\n\n課の取組\n\n"
+    "■施策5-1 公園の再生\n・遊具の更新\n・芝生の張替え\n■施策5-2 並木の保全\n・樹木の診断\n"
+)
+
+
+def test_levels_listed_after_a_goal_named_in_a_sentence_are_measures_of_that_goal() -> None:
+    rows = initiative_rows(facts_of(_GOAL_IN_A_SENTENCE))
+    assert {("公園の再生", ("5",)), ("並木の保全", ("5",))} <= rows
+
+
+def test_entries_under_a_level_below_a_sentence_goal_stay_under_the_level() -> None:
+    rows = initiative_rows(facts_of(_GOAL_IN_A_SENTENCE))
+    assert {("遊具の更新", ("5-1",)), ("樹木の診断", ("5-2",))} <= rows
+
+
+def test_a_level_of_another_goal_than_the_one_a_sentence_names_is_not_filed_under_it() -> None:
+    text = (
+        "本課は、市総合計画の基本目標5「緑と歩むまち」を担う課です。\n\n"
+        "■施策4-1 公園の再生\n・遊具の更新\n"
+    )
+    assert not any(name == "公園の再生" for name, _ in initiative_rows(facts_of(text)))
+
+
+def test_a_coded_entry_nested_in_a_policy_entry_is_a_measure_of_that_policy() -> None:
+    text = (
+        "改革の体系\n"
+        "- 柱2 窓口の改革\n"
+        "  - 推進項目2-1 待たせない窓口\n"
+        "    - 取組2-1-1 番号札の電子化(担当:市民課)……達成度 A\n"
+    )
+    assert ("番号札の電子化", ("2-1",)) in initiative_rows(facts_of(text))
+
+
+def test_a_years_column_beside_cited_policies_still_lists_their_initiatives() -> None:
+    from loaders.recognisers.outline import progress_columns
+
+    text = "施策\t令和7年度の主な取組\n3-1 川の再生\t魚道の改修\n3-2 森の再生\t間伐の推進\n"
+    doc = read_structure(text, labels=all_labels())
+    tables = [b.table for b in doc.of_kind("table") if b.table is not None]
+    assert tables and progress_columns(tables[0]) == set()

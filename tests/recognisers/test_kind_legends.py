@@ -34,3 +34,19 @@ def test_the_line_over_a_table_naming_kinds_with_years_dates_that_table() -> Non
     doc = read_structure(text, labels=all_labels())
     table = next(b.table for b in doc.blocks if b.table is not None)
     assert caption_kind_years(doc, table) == {"baseline": 2022, "target": 2026}
+
+
+def test_a_sentence_about_one_years_value_is_no_legend() -> None:
+    """「2026年度の実績は2027年7月に公表します」: the subject names its own year, so the
+    sentence dates no undated value of its kind."""
+    text = "※2026年度の実績は2027年7月に公表します。\n"
+    doc = read_structure(text, labels=all_labels())
+    assert kind_years(doc) == {}
+
+
+def test_a_legend_quoting_its_kinds_dates_each() -> None:
+    """「成果指標の「基準値」は2022年度、「目標値」は2028年度の数値です」: the quoted labels are
+    the kinds all the same."""
+    text = "成果指標の「基準値」は2022年度の実績、「目標値」は2028年度の数値です。\n"
+    doc = read_structure(text, labels=all_labels())
+    assert kind_years(doc) == {"baseline": 2022, "target": 2028}

@@ -935,3 +935,16 @@ def test_a_note_wrapped_inside_the_parent_name_places_its_units() -> None:
     parents = _parents(text)
     assert parents["架空道路課"] == "架空土木部"
     assert parents["架空河川課"] == "架空土木部"
+
+
+def test_a_department_and_its_division_parted_by_a_slash_form_a_chain() -> None:
+    """「所管：架空環境局／架空清掃課」: the slash parts a unit from the unit within it."""
+    parents = _parents("ごみ減量啓発事業\n所管：架空環境局／架空清掃課\n")
+    assert parents.get("架空清掃課") == "架空環境局"
+
+
+def test_two_divisions_parted_by_a_slash_are_no_chain() -> None:
+    """「架空清掃課／架空公園課」: two units of one rank working together, side by side."""
+    parents = _parents("ごみ減量啓発事業\n所管：架空清掃課／架空公園課\n")
+    assert parents.get("架空公園課") is None and parents.get("架空清掃課") is None
+

@@ -1181,3 +1181,68 @@ def test_a_whole_code_beside_a_label_in_a_row_of_pairs_is_no_step_of_a_chain() -
         "| 施策名 | 谷の道の整備 | | |\n| 主管課 | 道見課 | 関係課 | 谷見課 |\n"
     )
     assert policy_rows(facts_of(text)) == {("2", "霧の谷"), ("2-5", "谷の道の整備")}
+
+
+def test_a_years_work_column_beside_a_named_policy_column_does_not_name_the_codes() -> None:
+    text = (
+        "分野1 森と生きる村\n"
+        "No.\t施策\t達成度\tR6年度の取組\n"
+        "1-1\t間伐林を倍にする\t○\t北の沢で間伐を実施\n"
+        "1-2\t木の学校をつくる\t△\t設計に着手(教育課)\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("1", "森と生きる村"), ("1-1", "間伐林を倍にする"), ("1-2", "木の学校をつくる"),
+    }  # fmt: skip
+
+
+def test_a_status_column_of_work_done_does_not_name_the_codes() -> None:
+    text = (
+        "分野1 森と生きる村\n"
+        "No.\t施策\t取組状況\n"
+        "1-1\t間伐林を倍にする\t北の沢で間伐を実施\n"
+        "1-2\t木の学校をつくる\t設計に着手\n"
+    )
+    assert ("1-1", "間伐林を倍にする") in policy_rows(facts_of(text))
+
+
+_NESTED_LIST_TREE = (
+    "改革の体系\n"
+    "- 柱2 窓口の改革\n"
+    "  - 推進項目2-1 待たせない窓口\n"
+    "    - 取組2-1-1 番号札の電子化……達成度 A\n"
+    "    - 取組2-1-2 予約制の導入\n"
+)
+
+
+def test_a_coded_entry_nested_one_step_in_a_policy_entry_of_a_list_is_a_level() -> None:
+    assert {("2-1-1", "番号札の電子化"), ("2-1-2", "予約制の導入")} <= policy_rows(
+        facts_of(_NESTED_LIST_TREE)
+    )
+
+
+def test_a_coded_entry_numbered_apart_from_the_entry_it_is_nested_in_is_no_level() -> None:
+    text = "- 推進項目2-1 待たせない窓口\n  - 取組3-1-1 番号札の電子化\n"
+    assert "3-1-1" not in {code for code, _ in policy_rows(facts_of(text))}
+
+
+def test_a_basic_project_code_field_then_its_name_field_is_a_level() -> None:
+    text = (
+        "■構成する基本事業\n基本事業番号:２－４－１\n基本事業名:森の学校の運営\n"
+        "基本事業番号:２－４－２\n基本事業名:木育の普及\n"
+    )
+    assert policy_rows(facts_of(text)) == {("2-4-1", "森の学校の運営"), ("2-4-2", "木育の普及")}
+
+
+def test_a_tree_of_coded_headings_whose_every_leaf_is_graded_is_the_plan() -> None:
+    text = (
+        "## 2 水辺のまち\n### 2-1 川床の再生\n達成度:B\n担当:河川課\n"
+        "### 2-2 渡し舟の復活\n達成度:C\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("2", "水辺のまち"), ("2-1", "川床の再生"), ("2-2", "渡し舟の復活"),
+    }  # fmt: skip
+
+
+def test_a_tree_of_coded_headings_with_an_ungraded_leaf_is_an_outline() -> None:
+    text = "## 2 水辺のまち\n### 2-1 川床の再生\n達成度:B\n### 2-2 渡し舟の復活\n担当:港湾課\n"
+    assert policy_rows(facts_of(text)) == set()

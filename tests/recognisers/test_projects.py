@@ -1747,3 +1747,89 @@ def test_a_budget_field_under_a_pledge_naming_a_project_with_dated_amounts() -> 
         ("架空花時計設置事業", 2025, 9_000_000, "架空公園課"),
         ("架空花時計設置事業", 2026, 15_000_000, "架空公園課"),
     }
+
+
+def test_a_zero_in_a_years_table_is_no_row_for_that_year() -> None:
+    text = (
+        "■令和7年度\n事業名\t事業費（千円）\t担当課\n架空公園整備事業\t4000\t架空公園課\n\n"
+        "■令和8年度\n事業名\t事業費（千円）\t担当課\n架空公園整備事業\t0\t架空公園課\n"
+    )
+    assert _projects(text) == {("架空公園整備事業", 2025, 4_000_000, "架空公園課")}
+
+
+def test_a_unit_note_row_over_a_sheets_header_states_its_amounts_unit() -> None:
+    text = (
+        "\t\t\t（単位：万円）\n"
+        "事業名\t2026年度事業費\t2027年度事業費\t所管課\n"
+        "架空図書館改修事業\t1,200\t300\t架空文化課\n"
+    )
+    assert _projects(text) == {
+        ("架空図書館改修事業", 2026, 12_000_000, "架空文化課"),
+        ("架空図書館改修事業", 2027, 3_000_000, "架空文化課"),
+    }
+
+
+def test_a_table_whose_cells_ran_together_gives_each_projects_years() -> None:
+    text = (
+        "主要事業の計画（単位：百万円）\n"
+        "事業名称担当令和8年度令和9年度\n"
+        "架空橋補修事業架空道路課1.522.0\n"
+        "架空公園整備事業架空公園課-3.5\n"
+    )
+    assert _projects(text) == {
+        ("架空橋補修事業", 2026, 1_500_000, "架空道路課"),
+        ("架空橋補修事業", 2027, 22_000_000, "架空道路課"),
+        ("架空公園整備事業", 2027, 3_500_000, "架空公園課"),
+    }
+
+
+def test_run_together_amounts_under_a_sheets_project_field_are_that_projects() -> None:
+    text = (
+        "事業名：架空見守り事業\n"
+        "担当課 架空福祉部 架空福祉課 係長 山川\n"
+        "予算の推移（単位：円）\n"
+        "項目R5決算R6予算\n"
+        "事業費1,234,5672,000,000\n"
+    )
+    assert _projects(text) >= {
+        ("架空見守り事業", 2023, 1_234_567, "架空福祉課"),
+        ("架空見守り事業", 2024, 2_000_000, "架空福祉課"),
+    }
+
+
+def test_a_column_of_hierarchy_levels_gives_its_project_level_rows() -> None:
+    text = (
+        "番号\t政策・施策・事業\t予算額（千円）\t担当課\n"
+        "1\t架空のまちづくり\t\t\n"
+        "1-1\t架空の交通対策\t\t\n"
+        "\t架空バス運行事業\t5,000\t架空交通課\n"
+    )
+    assert _projects(text) == {("架空バス運行事業", 2024, 5_000_000, "架空交通課")}
+
+
+def test_a_year_column_labelled_by_a_budget_word_and_its_stage_holds_amounts() -> None:
+    text = (
+        "（単位：千円）\n"
+        "事業名\t令和8年度 事業費見込\t令和9年度 事業費見込\n"
+        "架空水路改修事業\t1,000\t2,000\n"
+    )
+    assert _projects(text) == {
+        ("架空水路改修事業", 2026, 1_000_000, None),
+        ("架空水路改修事業", 2027, 2_000_000, None),
+    }
+
+
+def test_a_division_cell_naming_department_slash_division_gives_the_division() -> None:
+    text = "事業名\t予算額（千円）\t担当部・課\n架空緑化事業\t900\t架空環境部／架空緑化課\n"
+    assert _projects(text) == {("架空緑化事業", 2024, 900_000, "架空緑化課")}
+
+
+def test_a_field_value_wrapped_onto_an_indented_line_keeps_the_record_together() -> None:
+    text = (
+        "事業名：架空図書配送事業\n"
+        "位置付け：基本目標２　学びのまち\n"
+        "　　　　　施策２-１　読書の推進\n"
+        "担当課：架空図書課\n"
+        "予算額：1,500千円\n"
+    )
+    assert _projects(text) == {("架空図書配送事業", 2024, 1_500_000, "架空図書課")}

@@ -507,3 +507,28 @@ def test_a_bracketed_word_that_is_no_field_label_stays_in_the_value() -> None:
     assert [(b.label, b.value) for b in doc.of_kind("field")] == [
         ("事業概要", "公園を整備する 【重要】夜間は閉鎖"),
     ]
+
+
+def test_an_unmarked_line_nested_between_bulleted_items_is_an_entry_of_the_list() -> None:
+    """「(内訳)研修担当」 indented under a bulleted item, a bulleted item right under it: a
+    part of the item above, not a heading taking the later items under it."""
+    doc = read(
+        "配置の状況\n"
+        "- 架空企画部\n"
+        "  - 架空広報課\n"
+        "        (内訳)研修担当\n"
+        "  - 架空統計課\n"
+        "- 架空建設部\n"
+    )
+    items = list(doc.of_kind("item"))
+    assert [b.text for b in items] == [
+        "架空企画部", "架空広報課", "(内訳)研修担当", "架空統計課", "架空建設部"
+    ]  # fmt: skip
+    assert {b.parent for b in items} == {next(doc.of_kind("heading")).index}
+    assert items[2].level > items[1].level
+
+
+def test_an_unmarked_line_after_a_list_at_its_own_depth_is_no_entry() -> None:
+    """A short line printed flush left after a list heads what follows, as before."""
+    doc = read("配置の状況\n- 架空企画部\n- 架空建設部\n\n次の取組\n- 架空の研修\n")
+    assert [b.text for b in doc.of_kind("heading")] == ["配置の状況", "次の取組"]

@@ -413,3 +413,32 @@ def test_a_label_and_value_line_over_a_table_stays_out_of_its_header() -> None:
     )
     tables = _tables(text)
     assert tables[-1].header == ["区分", "令和6年度", "令和7年度"]
+
+
+def test_a_long_label_whose_figures_fell_to_the_next_line_is_one_row() -> None:
+    """A label too long for its column fills its line, its figures printed alone on the
+    line under it (nothing under the label's columns): one row, label and figures."""
+    text = (
+        _line((0, "区分"), (6, "項目"), (40, "R6当初"), (50, "R7当初"))
+        + _line((0, "A"), (6, "架空の広域連携による共同処理に係る負担金"))
+        + _line((41, "4,210"), (51, "4,380"))
+        + _line((0, "B"), (6, "架空公園の維持管理費"), (41, "1,020"), (51, "1,150"))
+    )  # fmt: skip
+    [table] = _tables(text)
+    assert _rows(table) == [
+        ["A", "架空の広域連携による共同処理に係る負担金", "4,210", "4,380"],
+        ["B", "架空公園の維持管理費", "1,020", "1,150"],
+    ]
+
+
+def test_a_group_row_over_labelled_rows_keeps_its_own_row() -> None:
+    """A group label alone on its line over rows that print their own labels: no wrap."""
+    text = (
+        _line((0, "区分"), (20, "R6"), (30, "R7"))
+        + _line((0, "架空総務部"))
+        + _line((2, "架空人事課"), (20, "12"), (30, "13"))
+        + _line((2, "架空財政課"), (20, "8"), (30, "9"))
+    )  # fmt: skip
+    rows = [r for t in _tables(text) for r in _rows(t)]
+    assert ["架空人事課", "12", "13"] in rows
+    assert not any(r[0] == "架空総務部" and len(r) > 1 for r in rows)

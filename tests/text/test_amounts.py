@@ -174,3 +174,12 @@ def test_a_stage_word_after_a_year_still_reads_that_years_amount() -> None:
 
 def test_a_target_word_after_a_year_is_no_amount_series() -> None:
     assert year_amounts("令和6年度目標 5,500万円") == []
+
+
+def test_a_year_with_the_stage_word_of_its_initial_budget_reads_its_amount() -> None:
+    found = year_amounts("令和8年度当初：2,500　令和9年度当初：2,700", "千円")
+    assert [(y.year, y.yen) for y in found] == [(2026, 2_500_000), (2027, 2_700_000)]
+
+
+def test_a_year_with_a_target_word_reads_no_amount() -> None:
+    assert year_amounts("令和8年度目標 2,500", "千円") == []

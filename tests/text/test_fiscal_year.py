@@ -203,3 +203,12 @@ def test_gregorian_range_with_two_digit_end() -> None:
 
 def test_an_era_letter_before_gan_is_the_eras_first_year() -> None:
     assert parse_fiscal_year("R元") == 2019
+
+
+def test_a_plan_period_stated_in_a_sentence_after_a_cited_plans_adoption_year() -> None:
+    text = (
+        "架空町 橋りょう長寿命化計画\n\n"
+        "本計画は、架空町インフラ総合計画（令和2年度策定）に沿って定めます。"
+        "計画期間は令和8年度から令和17年度までの10年間です。\n"
+    )
+    assert document_year(text) == 2026

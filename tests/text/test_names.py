@@ -202,3 +202,9 @@ def test_an_office_name_has_a_word_before_its_facility_suffix() -> None:
 def test_a_name_for_units_of_a_kind_is_generic() -> None:
     assert generic_unit("各種委員会事務局") and generic_unit("架空議会事務局・その他の課")
     assert not generic_unit("架空議会事務局") and not generic_unit("架空港湾課")
+
+
+def test_units_each_of_a_kind_are_generic() -> None:
+    """「各出張所 12人」: each office of a kind together, no one unit."""
+    assert generic_unit("各出張所") and generic_unit("各架空支所")
+    assert not generic_unit("架空各務課")
