@@ -110,6 +110,19 @@ def sentence_cues() -> dict[str, str]:
 
 
 @cache
+def numbering_prefixes() -> dict[str, str]:
+    """Word → field ("方針" → "policy"): words printed only right before a level's number
+    (「方針1 …」), no labels on their own (`mkf:numberingPrefix`)."""
+    from rdflib import URIRef
+
+    graph = fields_graph()
+    return {
+        label_key(str(word)): str(concept).rsplit("#", 1)[-1]
+        for concept, word in graph.subject_objects(URIRef(_MKF + "numberingPrefix"))
+    }
+
+
+@cache
 def _longest_first() -> tuple[str, ...]:
     """The label keys, longest first, sorted once (field_of runs for every cell and label)."""
     return tuple(sorted(field_labels(), key=len, reverse=True))

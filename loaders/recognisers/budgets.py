@@ -38,7 +38,7 @@ _QUALIFIER = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>[^()（）\s
 _UNIT_NOTE = re.compile(r"単位\s*[:：]?\s*(?P<unit>[百千万億]*円)")
 _ACCOUNT_END = "会計"
 _ACCOUNT_NOTE = re.compile(r"\s*[(（][^()（）0-9]{1,20}[)）]")
-_NAME_CHARS = re.compile(r"[一-龥々ァ-ヴー]+$")
+_NAME_CHARS = re.compile(r"[一-龥々〆ァ-ヴヵヶー]+$")  # 「架空ヶ丘…」: ヶ is in place names
 _NAME_BEFORE = re.compile(r"\w[\w・ー]*$")  # a name, not the bullet before it
 _OPEN_BRACKETS = "(（"
 _PARTICLE = re.compile(r"\s*(?:は|が|で|:|：)?\s*[、,]?\s*")
@@ -122,7 +122,8 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) 
     else the city."""
     for _, _, name in find_organization_mentions(facts.title or ""):
         if unit_kind(name) in ("department", "division", "committee"):
-            return name
+            # 「架空県環境局 事業概要」: the body's name before its unit is no part of it
+            return name.removeprefix(facts.municipality) or name
     named: set[str] = set()
     for block in _header(doc, facts.municipality):
         names = [name for _, _, name in find_organization_mentions(block.text)]

@@ -35,6 +35,7 @@ from loaders.field_vocabulary import (
 )
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.recognisers.initiatives import attributes, form_entries, graded_rows
+from loaders.recognisers.long_tables import graded_long_rows, long_table
 from loaders.recognisers.outline import (
     all_rows,
     code_of,
@@ -336,6 +337,12 @@ def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if not grades:
             continue
         grade_column = _graded_column(table.rows, grades)
+        if long_table(table) is not None:  # 施策 | 指標名 | 年度 | 区分 | 値 | 到達度
+            for entry, year, cell in graded_long_rows(table, grade_column, facts.fiscal_year):
+                if grade := grade_of(cell.text):
+                    add_evaluation(facts, entry.text.strip(), year, grade,
+                                   {"": doc.cell_span(cell)}, policy=True)  # fmt: skip
+            continue
         if not policy and (coded := _coded_entry_column(table, fields, names[0])) is not None:
             names, policy = [coded], True  # 約束 1-1 … | 進捗 | 取組: each row its own entry
         if policy and (level := _level_name_column(table, fields, grade_column)) is not None:
@@ -1073,9 +1080,13 @@ def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue
         if entry is None and _grades_entry_above(doc, facts, block, columns, after):
             continue
+        finest = _finest_entry_column(table)
         for row in table.rows:
             named = (c.text for i, c in enumerate(row) if i not in columns and c.text.strip())
             name = next((text for text in named if _initiative(facts, text)), None)
+            if finest is not None:  # 施策名 | 事務事業名 | R5評価: the 事業 is graded, not its 施策
+                cell = row[finest].text if finest < len(row) else ""
+                name = cell if _initiative(facts, cell) else None
             printed = row[entry].text.strip() if entry is not None and entry < len(row) else ""
             coded = any(_plan_code(c.text) for i, c in enumerate(row) if i not in columns)
             if name is None and coded and _names_entry(printed):
@@ -1090,6 +1101,16 @@ def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
                                    {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
                 elif grade:
                     _add_once(facts, name, year, grade, {"": doc.span(row[0].start, row[-1].end)})
+
+
+def _finest_entry_column(table: Table) -> int | None:
+    """The project column of a table that also prints a coarser entry's column (施策名 |
+    事務事業名 | R5評価): a row naming a 施策 and a 事業 is the 事業's row, the 施策 groups
+    it."""
+    fields = [field_of(label, exact=True) for label in table.header]
+    projects = [k for k, f in enumerate(fields) if f == "project"]
+    coarser = [k for k, f in enumerate(fields) if f in ("policy", "initiative")]
+    return projects[0] if len(projects) == 1 and coarser else None
 
 
 def _grades_by_code(
@@ -1318,7 +1339,7 @@ def _year_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue
         cells = [row[i].text for row in table.rows for i in years if i < len(row)]
         printed = [text for text in cells if text.strip()]
-        if not printed or any(grade_of(text) != text.strip() for text in printed):
+        if not printed or any(_cell_grade(text) is None for text in printed):
             continue
         for row in table.rows:
             named = (c.text for i, c in enumerate(row) if i not in years)
@@ -1326,10 +1347,20 @@ def _year_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
             if name is None:
                 continue
             for index, year in years.items():
-                grade = grade_of(row[index].text) if index < len(row) else None
+                grade = _cell_grade(row[index].text) if index < len(row) else None
                 if grade:
                     add_evaluation(facts, name, year, grade,
                                    {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
+
+
+def _cell_grade(text: str) -> str | None:
+    """A cell that is a grade and nothing else: a letter or mark (Ａ, ◎), or a grade word
+    (順調, おおむね順調, 遅れ) as printed."""
+    word = fold_width(text).strip()
+    if word in grade_words():
+        return word
+    grade = grade_of(text)
+    return grade if grade is not None and grade == text.strip() else None
 
 
 _LABEL_GRADE = re.compile(r"^(?P<label>\S{1,8})\s+(?P<grade>\S+)(?:\s|$)")

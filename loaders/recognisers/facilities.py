@@ -216,7 +216,7 @@ def _place(doc: StructuredDocument, text: str, at: int) -> list[tuple[str, int, 
 _SEVERAL_PLACES = re.compile(r"^(?:[市町村区県都府道]内|各|全|一部|主な)|等$|など$")
 
 
-# 「架空村農産物直売所「ほしの駅」」: a listed place's name, then its nickname in quotes
+# 「架空村交流館「ほしの駅」」: a listed place's name, then its nickname in quotes
 _NICKNAMED = re.compile(r"(?P<name>[^「」]{3,30})「(?P<nickname>[^「」]{2,20})」")
 
 

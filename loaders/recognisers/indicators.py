@@ -51,6 +51,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import cache
+from typing import cast
 
 from rdflib import URIRef
 
@@ -72,6 +73,7 @@ from loaders.recognisers.indicator_sentences import (
     sentence_observations,
 )
 from loaders.recognisers.kind_legends import caption_kind_years, kind_years
+from loaders.recognisers.long_tables import long_observations
 from loaders.recognisers.pair_tables import label_pairs
 from loaders.structure import StructuredDocument, read_structure
 from loaders.structure.attributes import attribute_groups
@@ -203,9 +205,11 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         *(o for table in tables for o in _read_sheet(doc, table)),
         *(o for table in tables for o in _read_kind_rows(doc, table, year)),
         *(o for table in tables for o in _read_goal_results(doc, table, year)),
+        *(o for table in tables for o in long_observations(doc, table, year)),
         *_from_keyed_tables(doc, year),
         *_from_attributes(doc, year),
         *_from_field_runs(doc, year),
+        *_from_spaced_label_lines(doc, year),
         *_from_kind_lines(doc, year),
         *_from_flat_rows(doc, year),
         *_from_kind_row_tables(doc, year),
@@ -517,6 +521,7 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
     columns = _plan_years(doc, table, columns, context)
     # 指標(単位): the header says each name's bracket is its unit, no part of the name
     units = _unit_qualified(table.header[name_column])
+    ended = units or _names_end_in_units(table, name_column)  # 「○○率（％）」 row by row
     # a column headed with its own kind (基準値(令和元年度)) keeps it on every row
     labelled = [field_of(label) in _KINDS for label in table.header]
     # 指標名 | 年度 | 目標 | 実績: a column of years dates each row's undated values
@@ -536,7 +541,7 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
         if name_column >= len(row):
             continue
         after = table.rows[number + 1] if number + 1 < len(table.rows) else None
-        name = _untyped(_name_run_on(row, after, name_column, units=units))
+        name = _untyped(_name_run_on(row, after, name_column, units=ended))
         if units:
             name = _without_unit(name)
         if not name.text or _is_number(name.text) or _compound(row, columns):
@@ -587,6 +592,15 @@ def _name_run_on(row: list[Cell], after: list[Cell] | None, column: int, *, unit
 
 
 _UNIT_AFTER = re.compile(r"[(（][^()（）]{1,8}[)）]\s*$")
+
+
+def _names_end_in_units(table: Table, column: int) -> bool:
+    """A name column whose cells (a wrapped name's rest among them) mostly end in their unit
+    (「○○率（％）」, 「○○量（TEU）」): as under a header 指標(単位), a name without one
+    whose next row prints only a rest ending in one wrapped onto that row."""
+    names = [t for row in table.rows if column < len(row) and (t := row[column].text.strip())]
+    ended = sum(1 for name in names if _UNIT_AFTER.search(name))
+    return len(names) >= 3 and ended * 2 > len(names)
 
 
 _BRACKETED_KIND = re.compile(
@@ -987,6 +1001,67 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
                 run.append(observation)
 
 
+# 「指標 ○○率（％）基準値（R5）78.4 R6目標 80.0」: a form's label, a space, then its value
+_SPACED_LABEL = re.compile(r"^(?P<label>\S{2,6})[ \t　]+(?=\S)")
+
+
+def _from_spaced_label_lines(
+    doc: StructuredDocument, context: int | None
+) -> Iterator[Observation]:
+    """A form's indicator field whose label the PDF's text set off by a space, not a colon
+    (「指標 ○○率（％）基準値（R5）78.4 R6目標 80.0 R6実績 79.1」): read as the field
+    「指標：…」 is, when two kind-labelled values at least follow the name."""
+    for block in doc.of_kind("paragraph"):
+        found = _SPACED_LABEL.match(block.text)
+        if found is None or field_of(found.group("label"), exact=True) != "indicator":
+            continue
+        rest = block.text[found.end() :]
+        if len(_kind_labels_in(rest, context)) < 2:
+            continue
+        start = block.start + found.end()
+        tail = _wrapped_tail(doc, block)
+        gap = tail.start - (start + len(rest)) if tail is not None else 0
+        text = rest + tail.text if tail is not None else rest
+        joined = cast(StructuredDocument, _Joined(doc, start + len(rest), gap)) if gap else doc
+        yield from _inline_values(joined, Cell(text, start, start + len(text)), context, {})[1]
+
+
+_WRAP_MAX = 8  # characters of a line's tail the PDF's text wrapped onto a line of its own
+
+
+def _wrapped_tail(doc: StructuredDocument, block: Block) -> Cell | None:
+    """The few characters a PDF line wrapped onto the next line (「… R9」 over 「目標 400件」,
+    「… 180,」 over 「000」): the next block, short, with no sentence nor colon of its own."""
+    after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    if after is None or after.kind == "table":
+        return None
+    line = doc.text[after.start : after.end].strip()
+    if not line or len(line) > _WRAP_MAX or re.search(r"[:：。、]", line):
+        return None
+    at = doc.text.index(line, after.start)
+    return Cell(line, at, at + len(line))
+
+
+class _Joined:
+    """A document seen through a line joined to its wrapped tail: a position past `cut` in
+    the joined line is `gap` characters further on in the text (past the line break)."""
+
+    def __init__(self, doc: StructuredDocument, cut: int, gap: int) -> None:
+        self._doc, self._cut, self._gap = doc, cut, gap
+
+    def span(self, start: int, end: int) -> Span:
+        return self._doc.span(
+            start + self._gap if start >= self._cut else start,
+            end + self._gap if end > self._cut else end,
+        )
+
+    def cell_span(self, cell: Cell) -> Span:
+        return self.span(cell.start, cell.end)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._doc, name)
+
+
 def _heading_over_kinds(doc: StructuredDocument, block: Block | None) -> Cell | None:
     """「○○施設の延床面積（××を除く）」 as a heading of its own over the fields 「基準値
     7,613㎡（令和元年度末）」, 「目標値 …」: an unnumbered short heading, no label nor
@@ -1283,6 +1358,9 @@ def _from_label_tables(doc: StructuredDocument, context: int | None) -> Iterator
                 yield from _dated_run(run, context)
                 name, run = _bare_name(value), []
                 continue
+            if not label.text.strip() and name is not None and not run:
+                run = _continued_values(doc, name, value, context)  # its values' own row
+                continue
             column = _column(label.text, 0, context)
             if name is None or column is None:
                 continue
@@ -1290,6 +1368,15 @@ def _from_label_tables(doc: StructuredDocument, context: int | None) -> Iterator
             if observation is not None:
                 run.append(observation)
         yield from _dated_run(run, context)
+
+
+def _continued_values(
+    doc: StructuredDocument, name: Cell, value: Cell, context: int | None
+) -> list[Observation]:
+    """成果指標 | ○○量 over a row with no label | 目標 7,310 ／ 実績 7,345（R6）: the name's
+    values, each after its kind's label, continued in the cell below (a boxed sheet's field
+    over two lines)."""
+    return _inline_values(doc, value, context, {}, name=name)[1]
 
 
 def _dated_run(run: list[Observation], context: int | None) -> Iterator[Observation]:
@@ -1345,18 +1432,28 @@ def _kind_labels_in(text: str, context: int | None) -> list[tuple[int, re.Match[
 
 
 def _inline_values(
-    doc: StructuredDocument, cell: Cell, context: int | None, defaults: dict[str, int]
+    doc: StructuredDocument,
+    cell: Cell,
+    context: int | None,
+    defaults: dict[str, int],
+    *,
+    name: Cell | None = None,
 ) -> tuple[Cell, list[Observation]]:
     """The indicator's name and the values labelled with their kind after it in one field
-    (「○○率：基準値 40.0%(令和2年度)／令和5年度実績 45.1%」)."""
+    (「○○率：基準値 40.0%(令和2年度)／令和5年度実績 45.1%」); with `name`, the cell holds
+    the values only, the name printed elsewhere."""
     found = _kind_labels_in(cell.text, context)
     if not found:
         return cell, []
-    name_text = cell.text[: found[0][0]].rstrip(_SEPARATORS + ":：")
-    name = Cell(name_text.strip(), cell.start, cell.start + len(name_text))
+    if name is None:
+        name_text = cell.text[: found[0][0]].rstrip(_SEPARATORS + ":：")
+        name = Cell(name_text.strip(), cell.start, cell.start + len(name_text))
+    elif cell.text[: found[0][0]].strip():
+        return cell, []  # words before the first label: not values alone
     if not name.text:
         return cell, []
     observations: list[Observation] = []
+    own_year: list[bool] = []  # each value's year printed with it, not in its label
     before: _Column | None = None
     for (begin, match), after in zip(found, [*found[1:], None], strict=True):
         end = after[0] if after else len(cell.text)
@@ -1367,12 +1464,31 @@ def _inline_values(
             continue
         column = _year_carried([before, column])[1] or column
         before = column
+        labelled_year = column.year is not None
         if column.year is None:
             column = _Column(0, column.kind, defaults.get(column.kind))
         observation = _observation(doc, name, value, column, context)
         if observation is not None:
             observations.append(observation)
-    return name, observations
+            own_year.append(not labelled_year and observation.fiscal_year is not None)
+    return name, _paired_targets(observations, own_year)
+
+
+def _paired_targets(observations: list[Observation], own_year: list[bool]) -> list[Observation]:
+    """「目標 71.0 実績 70.4（R5）」: a target printed without a year, set against the actual
+    right after it whose value carries its year in brackets, is the target of that year.
+    An actual dated by its label (「目標 500 ／ 令和6年度末実績 520」) dates only itself."""
+    if not observations:
+        return []
+    return [
+        replace(o, fiscal_year=after.fiscal_year)
+        if o.kind == "target" and o.fiscal_year is None and after is not None
+        and after.kind == "actual" and dated
+        else o
+        for o, after, dated in zip(
+            observations, [*observations[1:], None], [*own_year[1:], False], strict=True
+        )
+    ]  # fmt: skip
 
 
 _SEPARATORS = " \t→⇒/／、,"

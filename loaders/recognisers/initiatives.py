@@ -103,6 +103,7 @@ from loaders.recognisers.policies import (
     form_code_names,
     inline_levels,
     is_policy_prefix,
+    level_pairs,
     level_parts,
     line_level_pairs,
     line_system_rows,
@@ -229,6 +230,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for block in doc.of_kind("table"):
         if block.table is not None:
             _finer_level_entries(doc, facts, block)
+            _paired_levels(doc, facts, block.table)
             _rows_under_chains(doc, facts, block.table)
             _system_members(doc, facts, block.table)
             _graded_policies(doc, facts, block.table)
@@ -1486,6 +1488,24 @@ def _system_table_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
             if parent is not None and _is_title(name):
                 span = doc.cell_span(cell)
                 add_initiative(facts, name, [parent], {"": span, "name": span})
+
+
+def _paired_levels(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """A table of code | name column pairs, one pair per level (`policies.level_pairs`): each
+    finer level is a measure of the broader level printed beside it, filed under its own
+    code (1-1 extends 1, so it names both, as `_policy_under_policy` files them)."""
+    fields = [field_of(h) for h in table.header]
+    if "policy" not in fields:
+        return
+    pairs = level_pairs(table, [i for i, f in enumerate(fields) if f == "policy"])
+    for code_column, name_column in pairs[1:]:
+        for row in table.rows:
+            if max(code_column, name_column) >= len(row) or not row[name_column].text:
+                continue
+            name, code = row[name_column].text.strip(), row[code_column].text.strip()
+            if code and _is_title(name):
+                span = doc.cell_span(row[name_column])
+                add_initiative(facts, name, [code], {"": span, "name": span})
 
 
 def _finer_level_entries(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:

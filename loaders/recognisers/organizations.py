@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders.facts import DocumentFacts, Organization, OrganizationKind, Span
-from loaders.field_vocabulary import field_of, labels_of, sentence_cues
+from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import resolve_unit_name, split_unit_chain, unit_kind
 from loaders.recognisers.branch_offices import branch_offices, nested_offices
@@ -164,6 +164,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units = _form_members(block.table, units)
             units = _without_row_labels(block.table, units)
             units = _broken_down(doc, block, units)
+            units = _grouped_by_heading(doc, block, units, by_block)
             units = _department_column(block.table, units)
         if block.kind == "field" and _unit_field(block.label) is not None:
             units = _after_field(doc, block, units, by_block)
@@ -1210,6 +1211,30 @@ def _under_heading(
     return [
         _with_parent(u, department.name)
         if u.parent is None and u.name != department.name and _rank(u.name) == _DIVISION_RANK
+        else u
+        for u in units
+    ]
+
+
+def _grouped_by_heading(
+    doc: StructuredDocument,
+    block: Block,
+    units: list[FoundUnit],
+    by_block: dict[int, list[FoundUnit]],
+) -> list[FoundUnit]:
+    """「■企画部」 right above a table of 課 (one table per 部 on a page): the heading names
+    the department alone, so the divisions the table names with no parent are its own."""
+    if block.index == 0:
+        return units
+    heading = doc.blocks[block.index - 1]
+    named = by_block.get(heading.index, [])
+    if heading.kind != "heading" or len(named) != 1 or named[0].kind != "department":
+        return units
+    if label_key(heading.text) != label_key(named[0].name):
+        return units  # 「企画部の主な事業」: no heading of the 部 alone
+    return [
+        _with_parent(u, named[0].name)
+        if u.parent is None and u.name != named[0].name and _rank(u.name) == _DIVISION_RANK
         else u
         for u in units
     ]

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from loaders.facts import DocumentFacts, Initiative, PolicyCode
-from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
+from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, numbering_prefixes
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.attributes import without_page_leader
 from loaders.structure.numbering import plain_number
@@ -54,6 +54,17 @@ def label_field(text: str | None) -> str | None:
     if re.search(r"[0-9]$", text):
         return None  # 「重点課題1」: a label with its number heads one entry, not a list
     return field_of(text)
+
+
+def names_policy_level(prefix: str | None, *, exact: bool = True) -> bool:
+    """Whether the word printed before a level's number names a policy level (施策2-3, 柱1,
+    or a word that is only ever such a prefix, 方針1: `mkf:numberingPrefix`)."""
+    if not prefix:
+        return False
+    return (
+        field_of(prefix, exact=exact) == "policy"
+        or numbering_prefixes().get(label_key(prefix)) == "policy"
+    )
 
 
 def is_label(text: str, field: str) -> bool:
@@ -246,7 +257,7 @@ def enclosing_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
     """The policy code of the nearest numbered heading above `block` that is a policy."""
     for heading in doc.headings_above(block):
         code = code_of(heading.number)
-        if code is not None and heading.prefix and field_of(heading.prefix) == "policy":
+        if code is not None and names_policy_level(heading.prefix, exact=False):
             return code
     return None
 
@@ -256,8 +267,7 @@ def is_policy_heading(block: Block) -> bool:
     return (
         block.kind == "heading"
         and code_of(block.number) is not None
-        and bool(block.prefix)
-        and field_of(block.prefix or "", exact=True) == "policy"
+        and names_policy_level(block.prefix)
     )
 
 
@@ -303,7 +313,7 @@ def breadcrumb_code(block: Block) -> CodeParse | None:
     if code is None or crumb is None:
         return None
     lead = find_leading_code(block.text[crumb.end() :])
-    if lead is None or not lead.prefix or field_of(lead.prefix, exact=True) != "policy":
+    if lead is None or not names_policy_level(lead.prefix):
         return None
     finer = code_of(lead.code.printed)
     return under_code(code, finer) if finer is not None else None
@@ -320,7 +330,7 @@ def _wrapped_field_code(doc: StructuredDocument, block: Block) -> CodeParse | No
     lead = find_leading_code(before.value)
     if lead is None or not lead.prefix or lead.prefix == block.prefix:
         return None
-    if field_of(lead.prefix, exact=True) != "policy":
+    if not names_policy_level(lead.prefix):
         return None
     return code_of(lead.code.printed)
 
@@ -355,7 +365,7 @@ def policy_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
 def field_code(value: str) -> CodeParse | None:
     """The policy code a policy field's value leads with (「2-3 …」, 「施策5-1-1 …」)."""
     lead = find_leading_code(value)
-    if lead is None or (lead.prefix and field_of(lead.prefix, exact=True) != "policy"):
+    if lead is None or (lead.prefix and not names_policy_level(lead.prefix)):
         return None
     return code_of(lead.code.printed) or lead.code
 
@@ -444,7 +454,7 @@ def bracket_code(text: str) -> CodeParse | None:
     body = found.group("body")
     for word in re.finditer(r"\S+", body):
         lead = find_leading_code(re.split("[「『]", body[word.start() :])[0].strip())
-        if lead is not None and lead.prefix and field_of(lead.prefix, exact=True) == "policy":
+        if lead is not None and names_policy_level(lead.prefix):
             return code_of(lead.code.printed) or lead.code
     return None
 

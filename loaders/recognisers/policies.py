@@ -63,6 +63,7 @@ from loaders.recognisers.outline import (
     label_field,
     line_of,
     listed_after,
+    names_policy_level,
     numbered_apart,
     numbered_codes_column,
     numbered_under,
@@ -281,7 +282,9 @@ def _evidence(doc: StructuredDocument, block: Block, start: int | None = None) -
 
 
 def is_policy_prefix(prefix: str | None) -> bool:
-    return bool(prefix) and field_of(prefix or "", exact=True) == "policy"
+    """A label word before a level's number naming it a policy (施策, 柱, or a word that is
+    only ever such a prefix: 方針)."""
+    return names_policy_level(prefix)
 
 
 def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -395,8 +398,7 @@ def level_parts(text: str, *, first_named: bool = False) -> list[tuple[CodeParse
         lead = find_leading_code(piece)
         if (
             lead is None
-            or not lead.prefix
-            or field_of(lead.prefix) != "policy"
+            or not names_policy_level(lead.prefix, exact=False)
             or not lead.label
             or is_label_like(lead.label)
         ):
@@ -1134,6 +1136,34 @@ def _code_name_pairs(doc: StructuredDocument, facts: DocumentFacts, table: Table
     name_column = _name_column(table, policy_columns, code_column)
     if code_column is None or name_column is None:
         return
+    for codes, names in level_pairs(table, policy_columns) or [(code_column, name_column)]:
+        _read_pair(doc, facts, table, codes, names)
+
+
+def level_pairs(table: Table, columns: list[int]) -> list[tuple[int, int]]:
+    """「基本目標コード | 基本目標 | 施策コード | 施策」: one code column and the name column
+    right after it per level, a row per entry of the finest level (each row repeating its
+    broader levels). Empty unless there are two such pairs and every finer code extends the
+    code printed beside it in the broader pair, so a table citing unrelated codes stays out."""
+    pairs = [
+        (i, i + 1) for i in columns
+        if i + 1 in columns and _all_codes(table, i) and not _all_codes(table, i + 1)
+    ]  # fmt: skip
+    if len(pairs) < 2:
+        return []
+    for (outer, _), (inner, _) in itertools.pairwise(pairs):
+        for row in table.rows:
+            if max(outer, inner) >= len(row) or not row[inner].text:
+                continue
+            broader, finer = code_of(row[outer].text), code_of(row[inner].text)
+            if broader is None or finer is None or not extends(finer, broader):
+                return []
+    return pairs
+
+
+def _read_pair(
+    doc: StructuredDocument, facts: DocumentFacts, table: Table, code_column: int, name_column: int
+) -> None:
     for row in table.rows:
         if max(code_column, name_column) >= len(row):
             continue

@@ -35,7 +35,7 @@ from loaders.facts import DocumentFacts, Organization, Project, Span
 from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, sentence_cues
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import split_unit_chain, unit_kind
-from loaders.recognisers import run_together
+from loaders.recognisers import project_blocks, run_together
 from loaders.recognisers.allocation_sentences import allocations, unit_in_charge
 from loaders.recognisers.table_headers import unit_note_header, year_subheader
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
@@ -221,6 +221,7 @@ class _Reader:
         self.paired: dict[int, set[str]] = {}  # a line of two columns → its two names
         self.pair_regions: list[tuple[int, int]] = []  # the lines read under such a line
         self.entry_blocks: set[int] = set()  # 「X：…（予算額：…）」 read as projects named X
+        self.sheet_blocks: set[int] = set()  # the lines of a project's block in PDF text
         # the rows of a table in a page's right column, whose lines other readers misread
         self.right_regions: list[tuple[int, int]] = []
 
@@ -778,10 +779,30 @@ class _Reader:
                             ("division", "department")] if offset >= 0 else []  # fmt: skip
                     self._attributes(item, runs, 0, unit)
             item.spans = [self.doc.span(block.start, block.end)]
+            if item.division is None or (item.budget is None and not dated):
+                self._block_sheet(item, block, unit, bool(dated))
             labelled = self._label_years(item, dated, unit)
             yearly = self._sheet_years(item, block) if item.budget is None else []
             found.extend(labelled or yearly or [item])
         return found
+
+    def _block_sheet(self, item: _Found, block: Block, unit: str | None, dated: bool) -> None:
+        """A project's block of lines (`loaders.recognisers.project_blocks`), its fields not
+        all adjacent (a wrapped description, a line of an unknown label between): its budget
+        label's amounts by year, read with the lines under it so no other reader takes them
+        for names, and the unit in charge printed anywhere in the block."""
+        before, after = project_blocks.block_lines(self.doc, block, _is_project_field)
+        series = [] if item.budget is not None or dated else (
+            project_blocks.year_series(self.doc, after, unit)
+        )
+        if any(one.yen for one in series):
+            item.yearly = series
+            self.sheet_blocks.update(other.index for other in after)
+        for other in (*after, *before):
+            kind = field_of(other.label or "", exact=True) if other.kind == "field" else None
+            if kind in ("division", "department") and getattr(item, kind) is None:
+                at = other.value_start if other.value_start is not None else other.start
+                self._name_field(item, kind, other.value or "", at)
 
     def _label_years(self, item: _Found, dated: list[Block], unit: str | None) -> list[_Found]:
         """「【決算額（令和5年度）】○,○○○千円　【予算額（令和6年度）】○,○○○千円」: each budget
@@ -1079,6 +1100,9 @@ class _Reader:
             groups = attribute_groups(value, at)
             attributes = [a for g in groups for a in g.attributes] or _labelled_values(value, at)
             unit = self.unit_before(block.start)
+            record = self._term_record(block, attributes, value)
+            attributes = [*attributes, *(a for _, found in record for a in found)]
+            series = _labelled_series(attributes, unit) if record else []
             if not any(
                 a.field == "budget"
                 and (
@@ -1093,9 +1117,15 @@ class _Reader:
                 continue
             item = _Found(name, self.doc.span(offset, offset + len(name)), block)
             item.spans = [self.doc.span(block.start, block.end)]
+            if series:  # 「決算見込額：R6 …／当初予算額：R7 …」: each year's amount
+                attributes = [a for a in attributes if a.field != "budget"]
+                item.yearly = series
             self._attributes(item, attributes, 0, unit)
             if item.division is None:
                 self._unit_after_budget(item, attributes)
+            for other, _ in record:
+                self.read_blocks.add(other.index)
+                self.covered.add(other.index)
             for other in self._same_line_fields(block):
                 kind = _record_field(other.label or "")
                 if kind in ("division", "department") and other.value:
@@ -1105,6 +1135,35 @@ class _Reader:
             self.read_blocks.add(block.index)
             found.append(item)
         return found
+
+    def _term_record(
+        self, block: Block, attributes: list[Attribute], value: str
+    ) -> list[tuple[Block, list[Attribute]]]:
+        """「X事業」 as a term whose description is itself a labelled value (「担当所属：
+        みどり課」), the fields on the lines right under it (「決算見込額：…」「総合評価：…」):
+        a definition list with one term and several labelled descriptions, each field of
+        the term's record (fields of unknown labels, 「事業の概要」, are passed over). Read
+        up to a blank line, a line that is no field, or the next term; empty when the term's
+        description is no labelled value, or already holds the budget."""
+        if not attributes or any(a.field == "budget" for a in attributes):
+            return []
+        if leading_label(value, 0, len(value)) is None:
+            return []
+        record: list[tuple[Block, list[Attribute]]] = []
+        previous = block
+        for other in self.doc.blocks[block.index + 1 : block.index + 1 + _MAX_TERM_FIELDS]:
+            if other.kind != "field" or other.value is None:
+                break
+            if re.search(r"\n[ \t\u3000]*\n", self.doc.text[previous.end : other.start]):
+                break
+            known = field_of(other.label or "", exact=True) is not None
+            if not known and leading_label(other.value, 0, len(other.value)) is not None:
+                break  # the next term, its description a labelled value again
+            offset = self.doc.folded.find(other.text, other.start)
+            if known and offset >= 0:
+                record.append((other, _labelled_values(other.text, offset)))
+            previous = other
+        return record
 
     def _same_line_fields(self, block: Block) -> list[Block]:
         """「X事業：予算額：4,321千円　担当：みどり課」 read as two fields: the field blocks
@@ -1127,6 +1186,8 @@ class _Reader:
                 continue
             if block.index in self.listed_blocks:
                 continue  # 「関連事業：X事業」: its label's value is the name, already read
+            if block.index in self.sheet_blocks:
+                continue  # a line of a project's block of lines, read with its 事業名
             text = block.text.strip()
             if not text or "。" in text or field_of(text, exact=True) is not None:
                 continue
@@ -2281,6 +2342,8 @@ class _Reader:
             division, division_span = item.division, item.division_span
             if division is None and (grouped := self._unit_heading_above(item.block)):
                 division, division_span = grouped
+            if division is None and (led := self._bracket_unit_above(item.block)):
+                division, division_span = led
             if division is None and default is not None:
                 division, division_span = default
             if division is not None and division_span is not None:
@@ -2342,6 +2405,23 @@ class _Reader:
                 return None
             at = self.doc.folded.find(name, other.start, other.end)
             return (name, self.doc.span(at, at + len(name))) if at >= 0 else None
+        return None
+
+    def _bracket_unit_above(self, block: Block) -> tuple[str, Span] | None:
+        """「ア 空き家対策の強化（主担当：みどり課）」 over 「(ア) X事業 予算額 …」: in a
+        numbered hierarchy, the unit in charge a heading above states in its attribute
+        bracket leads the projects nested under it. The nearest such heading wins."""
+        for heading in self.doc.headings_above(block):
+            if not heading.number:
+                continue
+            at = self.doc.folded.find(heading.text, heading.start)
+            if at < 0 or "(" not in heading.text:
+                continue
+            for group in attribute_groups(heading.text, at):
+                for a in group.attributes:
+                    name = a.value.strip(_TRIM)
+                    if a.field == "division" and unit_kind(name) is not None:
+                        return name, self.doc.span(a.start, a.start + len(a.value))
         return None
 
     def _fiscal_year(
@@ -3234,6 +3314,21 @@ def _run_lines_beside(doc: StructuredDocument, block: Block) -> list[Block]:
 
 
 _RUN_LINES = 3  # a sheet's header lines around its project field
+_MAX_TERM_FIELDS = 8  # the labelled descriptions under one term of a definition list
+
+
+def _labelled_series(attributes: list[Attribute], unit: str | None) -> list[YearAmount]:
+    """「決算見込額：R6 9,876千円」 and 「当初予算額：R7 10,234千円」: budget values that
+    each open with their year, two or more different years, as each year's amount (offsets
+    into the document). Empty otherwise (one budget is the project's amount)."""
+    series: list[YearAmount] = []
+    for a in attributes:
+        if a.field != "budget":
+            continue
+        found = year_amounts(a.value, _qualifier_unit(a.label) or unit)
+        series.extend(_shifted(one, a.start) for one in found)
+    years = [one.year for one in series]
+    return series if len(set(years)) >= 2 and len(set(years)) == len(years) else []
 
 
 def _is_record_table(table: Table) -> bool:

@@ -45,7 +45,7 @@ from loaders.recognisers.spanned_counts import merged_groups
 from loaders.recognisers.staff_changes import change_counts
 from loaders.recognisers.staff_lists import listed_counts
 from loaders.structure import StructuredDocument
-from loaders.structure.attributes import attribute_groups, split_attributes
+from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
 from loaders.structure.tables import part_of_above
 from loaders.text.fiscal_year import document_year, year_mentions
@@ -60,6 +60,7 @@ _TOKEN = re.compile(r"\S+")
 _TRAILING_COUNT = re.compile(r"(?P<n>[0-9][0-9,]*)\s*(?:人|名)?\s*$")
 _NAME_BEFORE = re.compile(r"\w[\w・ー]*$")  # a name, not the bullet before it
 _BULLETS = "・•●○◎■□◆◇▪-*"  # marks before a name, no part of it
+_CAPTION_REACH = 6  # blocks between a page's staff caption and its first unit's heading
 _STACK_HEADER_WINDOW = 8  # a stacked table's year labels follow its staff label closely
 
 
@@ -92,6 +93,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_prose(doc, facts),
         *_from_stated(doc, facts),
         *_from_year_pairs(doc),
+        *_from_tagged_counts(doc),
         *_from_staff_rows(doc),
         *_from_dated_counts(doc),
         *_from_legend(doc),
@@ -241,7 +243,9 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                 staff_years.append([block.table.header[k] for k in
                                     _year_columns(block.table.header)])  # fmt: skip
             found = _table_rows(doc, block.table, captioned)
-            whole = broken_down_unit(doc, block)
+            whole = broken_down_unit(doc, block) or (
+                _grouping_heading(doc, block) if captioned else None
+            )
             dated = _caption_year(doc, block)
             for item in found:
                 if item.year is None and dated is not None:
@@ -274,8 +278,17 @@ def _continues_staff(table: Table, staff_years: list[list[str]]) -> bool:
     """A table of units under the same year labels as a staff table above it (「所属名 | R5 |
     R6」 again under the next heading): the same count, continued."""
     years = [table.header[k] for k in _year_columns(table.header)]
+    if not years or years not in staff_years:
+        return False
     named = any(field_of(label) in ("division", "department") for label in table.header)
-    return bool(years) and named and years in staff_years
+    # 「区分 | R5 | R6」 over 「市長部局 | 984 | 991」: no label says so, but its rows are units
+    return named or _first_column_units(table)
+
+
+def _first_column_units(table: Table) -> bool:
+    cells = [label_key(r[0].text) for r in table.rows if r and r[0].text.strip()]
+    units = sum(1 for text in cells if unit_kind(text) is not None)
+    return units >= 2 and units * 2 > len(cells)
 
 
 def _totals_under_tables(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Found]:
@@ -294,6 +307,8 @@ def _totals_under_tables(doc: StructuredDocument, facts: DocumentFacts) -> Itera
 def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
     """「部局別職員数(各年4月1日現在)」 printed just above a table: its caption says what
     the table's cells count."""
+    if _grouped_under_caption(doc, block):
+        return True
     for other in reversed(doc.blocks[max(0, block.index - 3) : block.index]):
         # 「3 課別職員数      (単位:人)」: a numbered caption too long for a heading reads as
         # a numbered item
@@ -305,8 +320,50 @@ def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
                 # 「各年4月1日現在の職員数です。」: a sentence on how the table counts, between
                 # the heading that captions it and the table
                 continue
-            return "。" not in other.text and field_of(other.text) == "staff"
+            return "。" not in other.text and _names_staff(other.text)
     return False
+
+
+def _names_staff(caption: str) -> bool:
+    """A caption of staff counts: 「部局別職員数」, or 「部署別職員数の計画」 whose words after
+    the last 「の」 (計画, 見通し) say how the counts are meant, not what they count."""
+    if field_of(caption) == "staff":
+        return True
+    head, _, tail = label_key(caption).rpartition("の")
+    return bool(head) and 0 < len(tail) <= 4 and field_of(head) == "staff"
+
+
+def _grouped_under_caption(doc: StructuredDocument, block: Block) -> bool:
+    """「■企画部」 then its table, under a page caption 「部局別職員数」 above the first 部: a
+    heading that names a unit alone groups the table; the caption is the one above it (past
+    sentences on how the table counts and dated fields, 更新日)."""
+    above = doc.blocks[block.index - 1] if block.index else None
+    if above is None or above.kind != "heading" or not _names_unit_alone(above.text):
+        return False
+    for other in reversed(doc.blocks[max(0, above.index - _CAPTION_REACH) : above.index]):
+        text = other.text.strip()
+        if other.kind == "field" or not text or _unit_note(text):
+            continue
+        if other.kind == "paragraph" and "。" in text:
+            continue
+        if other.kind not in ("heading", "paragraph"):
+            return False
+        return "。" not in text and _names_staff(text)
+    return False
+
+
+def _grouping_heading(doc: StructuredDocument, block: Block) -> str | None:
+    """The unit a heading just above a table names alone (「■企画部」): its total row (部計,
+    計) counts that unit."""
+    above = doc.blocks[block.index - 1] if block.index else None
+    if above is not None and above.kind == "heading" and _names_unit_alone(above.text):
+        return above.text.strip()
+    return None
+
+
+def _names_unit_alone(text: str) -> bool:
+    key = label_key(text)
+    return unit_kind(key) is not None and field_of(key) is None and len(key.split()) == 1
 
 
 def _unit_note(text: str) -> bool:
@@ -325,7 +382,9 @@ def _year_columns(header: list[str]) -> list[int]:
             rest = key
             for m in reversed(mentions):
                 rest = rest[: m.start] + rest[m.end :]
-            if not re.sub(r"[()]", "", rest):
+            rest = re.sub(r"[()]", "", rest)
+            # 「R6実績」 among 「R7 | R8」: the year's figure as it was, a year column still
+            if not rest or field_of(rest, exact=True) == "actual":
                 columns.append(index)
     return columns
 
@@ -529,6 +588,8 @@ def _row_unit(row: list[Cell], unit_columns: list[int]) -> Cell | None:
     if len(unit_columns) < 2:
         return None
     cells = [row[i] for i in unit_columns if i < len(row) and row[i].text.strip()]
+    while len(cells) > 1 and _parts_listed(cells[-1].text):
+        cells.pop()  # 「課 | 庶務係・人事係 | 18」: the 課's parts listed, the count is the 課's
     if not cells:
         return None
     last = cells[-1]
@@ -536,6 +597,12 @@ def _row_unit(row: list[Cell], unit_columns: list[int]) -> Cell | None:
     if subtotal and unit_kind(label_key(cells[-2].text)) is not None:
         return cells[-2]
     return last
+
+
+def _parts_listed(text: str) -> bool:
+    """「庶務係・人事係」: several units in one cell, a list of a unit's parts, not one unit."""
+    names = [n for n in re.split(r"[・、,]", label_key(text)) if n]
+    return len(names) > 1 and all(unit_kind(n) is not None for n in names)
 
 
 def _evidence(doc: StructuredDocument, name: Cell, count: Cell) -> dict[str, Span]:
@@ -1146,6 +1213,9 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
         if match is None:
             continue
         name = _unit_of_count(match.group("unit"), facts, doc)
+        led = leader_field(text[lead:]) if not match.group("unit") else None
+        if led is not None and led[1] <= match.start() and unit_kind(label_key(led[0])):
+            name = led[0]  # 「架空課 ……… 職員 9人」: the leader joins the unit to its count
         if name is None:
             continue
         at = block.start + lead
@@ -1190,6 +1260,53 @@ def _from_year_pairs(doc: StructuredDocument) -> Iterator[_Found]:
                 }, whole=True)  # fmt: skip
 
 
+# 「R4:612人」「基準値(R5)812人」「令和6年度実績 806人」: a count tagged with its year (and
+# what the year's figure is: 実績, 目標), the tag before the count
+_TAGGED_COUNT = re.compile(
+    r"(?P<pre>[^\s\d:：=＝/／()（）、,]*)[(（]?"
+    r"(?P<year>(?:令和|平成|R|H)\s*(?:[0-9]{1,2}|元)(?:年度?)?|(?:19|20)[0-9]{2}年度?)"
+    r"[)）]?(?P<post>[^\s\d:：=＝/／、,]*)\s*[:：=＝]?\s*(?P<n>[0-9][0-9,]*)\s*[人名]"
+)
+
+
+def _from_tagged_counts(doc: StructuredDocument) -> Iterator[_Found]:
+    """「職員数(各年4月1日) R4:612人 R5:605人」 or 「職員数 基準値(R5)812人 R6実績 806人 R9目標
+    800人」: the staff label, then counts each tagged with its year, on one line or in one
+    field: the staff of what the document is about in each year it reports (a target or
+    an estimate is no count)."""
+    for block in doc.blocks:
+        if block.kind not in ("field", "paragraph", "item", "heading"):
+            continue
+        text = doc.folded[block.start : block.end]
+        if "。" in text or ("人" not in text and "名" not in text):
+            continue
+        at = _staff_label_end(text)
+        if at is None:
+            continue
+        pairs = list(_TAGGED_COUNT.finditer(text, at))
+        if len(pairs) < 2:
+            continue
+        for pair in pairs:
+            tags = [field_of(t) for t in (pair.group("pre"), pair.group("post")) if t]
+            mentions = year_mentions(pair.group("year"))
+            if any(t in _AIMED for t in tags) or len(mentions) != 1:
+                continue
+            yield _Found("", mentions[0].year, int(pair.group("n").replace(",", "")), {
+                "": doc.span(block.start + pair.start(), block.start + pair.end()),
+                "count": doc.span(block.start + pair.start("n"), block.start + pair.end("n")),
+            }, whole=True)  # fmt: skip
+
+
+def _staff_label_end(text: str) -> int | None:
+    """Where the staff label (職員数, 職員総数) ends in a line that prints it before any count."""
+    first = re.search(r"[0-9]", text)
+    for label in sorted(labels_of("staff"), key=len, reverse=True):
+        at = text.find(label)
+        if len(label) >= 3 and at >= 0 and (first is None or at < first.start()):
+            return at + len(label)
+    return None
+
+
 def _year_pairs(doc: StructuredDocument, block: Block) -> list[re.Match[str]]:
     """The year and count pairs of a line of such pairs and nothing else, else none."""
     text = doc.folded[block.start : block.end]
@@ -1229,8 +1346,25 @@ def _from_staff_rows(doc: StructuredDocument) -> Iterator[_Found]:
                     yield _Found("", year, count, _evidence(doc, row[0], row[k]), whole=True)
                     continue
                 year = dated.get(count, year)  # the day the text says it was taken
+                if (named := _kind_row_unit(row, years)) is not None:
+                    yield _Found(named.text, year, count, _evidence(doc, named, row[k]))
+                    continue
                 yield _Found("", year, count, _evidence(doc, row[0], row[k]), whole=True,
                              by_column=True)  # fmt: skip
+
+
+def _kind_row_unit(row: list[Cell], years: dict[int, int]) -> Cell | None:
+    """「職員数 | 架空振興課 | 12 | 13」: in a table whose first column says what each row
+    counts (予算, 職員数), the cell after it names the unit the row's staff count is of (a
+    total of a unit, 「架空部計」, too); a staff or total label there counts the whole."""
+    if len(row) < 2 or 1 in years:
+        return None
+    text = label_key(row[1].text)
+    if text and _total_of(text) is not None:
+        return row[1]
+    if not text or field_of(text) in ("staff", "total"):
+        return None
+    return row[1] if unit_kind(text) is not None else None
 
 
 def _captioned_targets(doc: StructuredDocument, block: Block) -> bool:

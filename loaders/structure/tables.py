@@ -1020,6 +1020,11 @@ def space_region(lines: Sequence[Line], i: int) -> int:
     while j < len(lines) and gap <= _TABLE_GAP:
         if cells(j) == 2 and _short_row(lines[j - 1], lines[wide[-1]], lines[j]):
             pass  # 「会計課  4」 under 「総務課  22  総務係」: a row whose last cells are blank
+        elif cells(j) < 3 and _single_spaced_row(lines[j], cells(k), labelled=len(wide) > 1):
+            # (a labelled row only among aligned rows: under the header alone it is a PDF's
+            # run of figures, which `figure_table` reads)
+            wide.append(j)
+            gap = 0
         elif is_space_rule(lines[j].text) or cells(j) == 2 or not lines[j].text.strip():
             gap += 1
         elif cells(j) >= 3:
@@ -1051,6 +1056,25 @@ def space_region(lines: Sequence[Line], i: int) -> int:
 
 
 _TABLE_GAP = 2
+
+
+def _single_spaced_row(line: Line, width: int, *, labelled: bool = True) -> bool:
+    """「その他(議会・行政委員会) 31 31 32」 in a table of `width` columns: a row whose cells
+    are set apart by single spaces (a long label left no room for runs), as many words as
+    the header has cells and every one after the first a figure (every one, unless
+    `labelled`)."""
+    words = line.text.split()
+    return (
+        len(words) == width
+        and width >= 3
+        and all(_signed_figure(word) for word in words[0 if not labelled else 1 :])
+        and _signed_figure(words[0]) != labelled  # a label first, or no label at all
+    )
+
+
+def _signed_figure(word: str) -> bool:
+    """「31」, 「1,109」, 「+1」, 「±0」, 「△1」: a figure, its sign of change kept."""
+    return _kind(word) == "number" or (word[:1] in "±+△▲" and _kind(word[1:]) == "number")
 
 
 # 「※金額は見込み」「(注)…」 or a sentence under a table: a note, not the rest of a cell
@@ -1282,6 +1306,11 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
             rows = by_count
     if rows is None:
         return None
+    for index, (line, _) in enumerate(kept[1:], start=1):
+        if len(split_spaces(line)) < 3 and _single_spaced_row(line, len(rows[0])):
+            # its words, set apart by single spaces, placed off the columns: one per cell
+            rows[index] = [Cell(m.group(), line.start + m.start(), line.start + m.end())
+                           for m in re.finditer(r"\S+", line.text)]  # fmt: skip
     width = max(len(r) for r in rows)
     if width < 2:
         return None

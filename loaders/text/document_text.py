@@ -351,11 +351,22 @@ def _list_depth(item: LexborNode) -> int:
     return depth
 
 
+def _opens_panel(button: LexborNode) -> bool:
+    """A <button> that shows or hides a panel (aria-expanded, aria-controls): an accordion's
+    header, whose text heads the panel; any other button is page furniture."""
+    attributes = button.attributes
+    return "aria-expanded" in attributes or "aria-controls" in attributes
+
+
 def _write(node: LexborNode, writer: _TextWriter) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
             writer.text(child.text_content or "")
+        elif tag == "button" and _opens_panel(child):
+            writer.newline()  # 「▼ 1 子育て」 heading an accordion's panel: its heading
+            _write(child, writer)
+            writer.newline()
         elif tag is None or tag.startswith("-") or tag in _DROP or _is_furniture(child):
             continue
         elif tag == "br":

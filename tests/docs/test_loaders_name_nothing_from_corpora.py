@@ -43,6 +43,7 @@ CORPORA = [
             "composed-fresh-16",
             "composed-fresh-17",
             "composed-fresh-18",
+            "composed-fresh-19",
         )
     ),
 ]

@@ -101,6 +101,10 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-18/gold.json",
         ROOT / "tests/data/composed-fresh-18",
     ),
+    "composed 21": (
+        ROOT / "tests/data/composed-fresh-19/gold.json",
+        ROOT / "tests/data/composed-fresh-19",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -133,6 +137,7 @@ MODES = {
             "composed 18",
             "composed 19",
             "composed 20",
+            "composed 21",
             "estimate",
         ),
     ),

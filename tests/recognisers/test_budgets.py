@@ -629,3 +629,15 @@ def test_a_unit_stated_once_at_the_top_holds_for_a_later_budget_table() -> None:
         "会計 | 令和6年度予算額 |\n---|---|\n一般会計 | 3,000 |\n"
     )
     assert _budgets(text) == {("青葉台市", 2024, "一般会計", 3_000_000)}
+
+
+def test_an_account_named_after_a_place_with_small_ke_keeps_its_whole_name() -> None:
+    # 「ヶ」 stands inside many place names; the account's name runs through it
+    text = "特別会計のうち、架空ヶ丘霊園事業特別会計が3億2,000万円です。\n"
+    assert ("青葉台市", 2024, "架空ヶ丘霊園事業特別会計", 320_000_000) in _budgets(text)
+
+
+def test_the_title_units_name_loses_the_bodys_name_before_it() -> None:
+    text = "会計\t予算額(千円)\n一般会計\t345,000\n"
+    owned = _budgets(text, title="令和6年度 青葉台市架空振興部の概要")
+    assert owned == {("架空振興部", 2024, "一般会計", 345_000_000)}

@@ -1195,3 +1195,36 @@ def test_a_coded_entry_per_row_leaves_a_named_initiative_column_graded() -> None
         ("観測点の増設", 2024, "○"),
         ("外壁の補修", 2024, "◎"),
     }
+
+
+def test_grade_words_under_year_columns_grade_each_year_as_printed() -> None:
+    text = (
+        "| 番号 | 取組項目 | 担当課 | 2023年度 | 2024年度 |\n|---|---|---|---|---|\n"
+        "| 1 | 架空庁舎の省エネ化 | 架空課 | 順調 | 遅れ |\n"
+        "| 2 | 架空窓口の電子化 | 架空室 | おおむね順調 | 順調 |\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("架空庁舎の省エネ化", 2023, "順調"),
+        ("架空庁舎の省エネ化", 2024, "遅れ"),
+        ("架空窓口の電子化", 2023, "おおむね順調"),
+        ("架空窓口の電子化", 2024, "順調"),
+    }
+
+
+def test_a_row_naming_a_policy_and_its_project_grades_the_project_by_year() -> None:
+    """施策名 | 事業名 | R5評価 | R6評価: the 施策 groups the rows, each row grades its 事業."""
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, "", "generic", fiscal_year=2024)
+    facts.initiatives.append(Initiative("みなとの賑わい", "measure"))
+    facts.projects.append(Project("桟橋の改修事業", 2024, 1000))
+    facts.projects.append(Project("朝市の開催事業", 2024, 500))
+    text = (
+        "施策名\t事業名\tR5評価\tR6評価\n"
+        "みなとの賑わい\t桟橋の改修事業\tＢ\tＡ\n"
+        "みなとの賑わい\t朝市の開催事業\tＣ\t\n"
+    )
+    evaluations.recognise(read_structure(text, labels=all_labels()), facts)
+    assert {(e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations} == {
+        ("桟橋の改修事業", 2023, "B"),
+        ("桟橋の改修事業", 2024, "A"),
+        ("朝市の開催事業", 2023, "C"),
+    }

@@ -2182,3 +2182,67 @@ def test_a_heading_over_fields_of_kinds_names_their_indicator() -> None:
         ("架空遊歩道の清掃参加者数", 2021, "baseline", 120),
         ("架空遊歩道の清掃参加者数", 2027, "target", 200),
     }
+
+
+def test_a_name_wrapped_onto_a_row_of_its_own_ending_in_its_unit_is_joined() -> None:
+    """Names that print their unit last (「○○率(%)」): a name without one, then a row with
+    nothing but a rest ending in one, is one name over two rows."""
+    text = (
+        "| 指標 | 現状値(2022年度) | 目標値(2027年度) |\n|---|---|---|\n"
+        "| 架空湾の水質基準達成率(%) | 80 | 90 |\n"
+        "| 架空山の登山道のうち案内板を | 12 | 30 |\n"
+        "| 設置した区間の数(区間) | | |\n"
+        "| 架空川の親水施設数(箇所) | 3 | 5 |\n"
+    )
+    names = {name for name, *_ in _observations(text)}
+    assert "架空山の登山道のうち案内板を設置した区間の数" in {
+        n.replace("(区間)", "") for n in names
+    }
+
+
+def test_values_continued_in_the_row_under_an_indicator_field_are_its_values() -> None:
+    """項目 | 内容 pairs: the indicator's name in one row, its kind-labelled values in the
+    row below with no label; a yearless target set against a dated actual is of its year."""
+    text = (
+        "| 項目 | 内容 |\n|---|---|\n"
+        "| 事業名 | 架空港の清掃事業 |\n"
+        "| 指標名 | 架空港の清掃回数 |\n"
+        "| | 目標値 24回、実績値 26回(2023年度) |\n"
+    )
+    assert _observations(text) == {
+        ("架空港の清掃回数", 2023, "target", 24),
+        ("架空港の清掃回数", 2023, "actual", 26),
+    }
+
+
+def test_a_yearless_target_set_against_an_actual_dated_in_brackets_takes_its_year() -> None:
+    text = (
+        "事業名：架空堤防の点検事業\n"
+        "成果指標：架空堤防の点検延長 目標 12km 実績 13km（2023年度）\n"
+    )
+    assert _observations(text) == {
+        ("架空堤防の点検延長", 2023, "target", 12),
+        ("架空堤防の点検延長", 2023, "actual", 13),
+    }
+
+
+
+def test_an_indicator_label_set_off_by_a_space_reads_as_its_field() -> None:
+    """PDF text of a form: 「指標 name 基準値(…)v 目標 v」 with a space, not a colon."""
+    text = (
+        "取組 架空灯台の公開\n"
+        "指標 架空灯台の見学者数（人）基準値（2022年度）310 2026年度目標 450\n"
+    )
+    assert _observations(text) == {
+        ("架空灯台の見学者数", 2022, "baseline", 310),
+        ("架空灯台の見学者数", 2026, "target", 450),
+    }
+
+
+def test_the_tail_a_pdf_line_wrapped_onto_the_next_line_is_joined() -> None:
+    text = (
+        "指標 架空港の入港船舶数 基準値（2022年度）1,210隻 2026年度目標 1,\n"
+        "500隻\n"
+        "評価 B\n"
+    )
+    assert ("架空港の入港船舶数", 2026, "target", 1500) in _observations(text)

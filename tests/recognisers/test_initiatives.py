@@ -1420,3 +1420,25 @@ def test_a_years_column_beside_cited_policies_still_lists_their_initiatives() ->
     doc = read_structure(text, labels=all_labels())
     tables = [b.table for b in doc.of_kind("table") if b.table is not None]
     assert tables and progress_columns(tables[0]) == set()
+
+
+def test_the_finer_pair_of_a_level_pair_table_is_a_measure_filed_under_its_own_code() -> None:
+    text = (
+        "指標ID\t政策番号\t政策名\t施策番号\t施策名\t年度\t値\n"
+        "A1\t2\t星のめぐる町\t2-1\t天体観測の普及\tR5\t10\n"
+        "A1\t2\t星のめぐる町\t2-1\t天体観測の普及\tR6\t12\n"
+        "A2\t3\t風の丘\t3-1\t風車の保存\tR6\t4\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert ("天体観測の普及", ("2-1",)) in rows
+    assert ("風車の保存", ("3-1",)) in rows
+
+
+def test_coded_levels_under_a_hoshin_level_are_its_measures() -> None:
+    text = (
+        "第1章 施策の体系\n方針2 雲の記録\n  2-1 雲形の観測\n  2-2 雨量の公開\n"
+        "方針3 風の利用\n  3-1 風車の保存\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert ("雲形の観測", ("2",)) in rows
+    assert ("風車の保存", ("3",)) in rows

@@ -948,3 +948,16 @@ def test_two_divisions_parted_by_a_slash_are_no_chain() -> None:
     parents = _parents("ごみ減量啓発事業\n所管：架空清掃課／架空公園課\n")
     assert parents.get("架空公園課") is None and parents.get("架空清掃課") is None
 
+
+
+def test_a_table_under_a_heading_naming_one_department_lists_its_divisions() -> None:
+    # one table per 部, each under a heading that names the 部 alone
+    text = (
+        "# 課別の人数\n\n"
+        "## 架空総務部\n\n課名\t2024年\n架空人事課\t9\n架空財務課\t12\n\n"
+        "## 架空建設部\n\n課名\t2024年\n架空道路課\t14\n"
+    )
+    parents = _parents(text)
+    assert parents["架空人事課"] == "架空総務部"
+    assert parents["架空財務課"] == "架空総務部"
+    assert parents["架空道路課"] == "架空建設部"

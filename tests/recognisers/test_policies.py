@@ -1246,3 +1246,27 @@ def test_a_tree_of_coded_headings_whose_every_leaf_is_graded_is_the_plan() -> No
 def test_a_tree_of_coded_headings_with_an_ungraded_leaf_is_an_outline() -> None:
     text = "## 2 水辺のまち\n### 2-1 川床の再生\n達成度:B\n### 2-2 渡し舟の復活\n担当:港湾課\n"
     assert policy_rows(facts_of(text)) == set()
+
+
+def test_a_table_of_code_and_name_pairs_per_level_reads_every_level() -> None:
+    text = (
+        "政策番号\t政策名\t施策番号\t施策名\t担当課\n"
+        "2\t星のめぐる町\t2-1\t天体観測の普及\t文化課\n"
+        "2\t星のめぐる町\t2-2\t夜空の保全\t環境課\n"
+    )
+    assert policy_rows(facts_of(text)) == {
+        ("2", "星のめぐる町"),
+        ("2-1", "天体観測の普及"),
+        ("2-2", "夜空の保全"),
+    }
+
+
+def test_code_pairs_whose_finer_codes_do_not_extend_the_broader_read_the_first_pair() -> None:
+    text = "政策番号\t政策名\t施策番号\t施策名\n2\t星のめぐる町\t5-1\t雲の観測\n"
+    assert policy_rows(facts_of(text)) == {("2", "星のめぐる町")}
+
+
+def test_levels_labelled_hoshin_head_a_tree_of_codes() -> None:
+    text = "方針1 星空の保全\n  1-1 街灯の減光\n  1-2 観測会の開催\n方針2 雲の記録\n"
+    rows = policy_rows(facts_of(text))
+    assert {("1", "星空の保全"), ("1-1", "街灯の減光"), ("2", "雲の記録")} <= rows

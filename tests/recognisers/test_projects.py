@@ -1833,3 +1833,115 @@ def test_a_field_value_wrapped_onto_an_indented_line_keeps_the_record_together()
         "予算額：1,500千円\n"
     )
     assert _projects(text) == {("架空図書配送事業", 2024, 1_500_000, "架空図書課")}
+
+
+def test_project_block_with_a_wrapped_description_reads_its_amounts_by_year() -> None:
+    # PDF text of a plan's sheet: a description wrapped between the name and the later
+    # fields, the amounts line continued under its label
+    text = (
+        "事業名：架空広場改修事業\n"
+        "内容　　老朽化した遊具を更新し、あわせて園路の段差を\n"
+        "　　　　解消する。\n"
+        "担当所属：架空公園課\n"
+        "計画額　令和8年度 4,500千円　令和9年度 3,000千円\n"
+        "（千円）令和10年度 1,000千円\n"
+        "\n"
+        "事業名：架空橋補修事業\n"
+        "担当所属：架空道路課\n"
+        "計画額　令和8年度 800千円\n"
+    )
+    rows = _projects(text)
+    assert {r for r in rows if r[0] == "架空広場改修事業"} == {
+        ("架空広場改修事業", 2026, 4_500_000, "架空公園課"),
+        ("架空広場改修事業", 2027, 3_000_000, "架空公園課"),
+        ("架空広場改修事業", 2028, 1_000_000, "架空公園課"),
+    }
+    assert not any(r[0].startswith("内容") for r in rows)
+
+
+def test_unit_in_charge_above_the_project_field_past_an_unknown_label() -> None:
+    # facilities' sheets: the 所管課 printed first, a line of an unknown label between it
+    # and the project's own fields; each sheet's unit is its own project's
+    text = (
+        "〔施設〕架空集会所\n"
+        "◆所管課：架空地域課\n"
+        "◆改修の内容：屋根の葺替え\n"
+        "◆事業名：架空集会所改修事業\n"
+        "◆概算事業費：令和9年度 6,200千円\n"
+        "\n"
+        "〔施設〕架空倉庫\n"
+        "◆所管課：架空管財課\n"
+        "◆改修の内容：除却\n"
+        "◆事業名：架空倉庫除却事業\n"
+        "◆概算事業費：令和10年度 1,100千円\n"
+    )
+    assert _projects(text) == {
+        ("架空集会所改修事業", 2027, 6_200_000, "架空地域課"),
+        ("架空倉庫除却事業", 2028, 1_100_000, "架空管財課"),
+    }
+
+
+def test_term_with_labelled_descriptions_reads_each_years_budget() -> None:
+    # a definition list as text: the term (the project), then one labelled description a
+    # line, the budget line naming two years
+    text = (
+        "架空遊歩道整備事業：所管課：架空公園課\n"
+        "内容：園路を舗装し、案内板を更新する。\n"
+        "決算額：令和5年度 2,100千円 ／ 予算額：令和6年度 2,400千円\n"
+        "評価：B\n"
+        "架空案内所運営事業：所管課：架空観光課\n"
+        "内容：駅前の案内所を運営する。\n"
+        "決算額：令和5年度 800千円 ／ 予算額：令和6年度 900千円\n"
+    )
+    assert _projects(text) == {
+        ("架空遊歩道整備事業", 2023, 2_100_000, "架空公園課"),
+        ("架空遊歩道整備事業", 2024, 2_400_000, "架空公園課"),
+        ("架空案内所運営事業", 2023, 800_000, "架空観光課"),
+        ("架空案内所運営事業", 2024, 900_000, "架空観光課"),
+    }
+
+
+def test_project_code_column_before_the_name_column_is_no_name() -> None:
+    # 「事業コード」 heads the codes a list files its projects under; the names stand in
+    # the column after it
+    text = (
+        "事業コード\t事務事業名\t担当課\t予算額(千円)\n"
+        "A-101\t架空水辺清掃事業\t架空環境課\t1,250\n"
+        "A-102\t架空花壇管理事業\t架空公園課\t2,300\n"
+    )
+    assert _projects(text) == {
+        ("架空水辺清掃事業", 2024, 1_250_000, "架空環境課"),
+        ("架空花壇管理事業", 2024, 2_300_000, "架空公園課"),
+    }
+
+
+def test_required_amount_column_is_the_projects_budget() -> None:
+    # 「所要額」: what a plan needs for a project in its year, its amount
+    text = (
+        "(単位:千円)\n"
+        "事業名\t所要額\t内容\n"
+        "架空公民館改修事業\t8,400\t屋根の改修\n"
+    )
+    assert _projects(text) == {("架空公民館改修事業", 2024, 8_400_000, None)}
+
+
+def test_unit_in_charge_in_a_bracket_of_a_heading_above_leads_the_nested_project() -> None:
+    # a numbered hierarchy: the unit a measure's heading names in its bracket is in charge
+    # of the project nested under it; the next measure names its own
+    text = (
+        "第1 水辺の安全\n"
+        "　1 河川の維持（担当課：架空河川課）\n"
+        "　　(1) 架空浚渫事業　予算計上額 2,000千円\n"
+        "　2 海岸の保全（担当課：架空港湾課）\n"
+        "　　(1) 架空護岸補修事業　予算計上額 3,500千円\n"
+    )
+    assert _projects(text) == {
+        ("架空浚渫事業", 2024, 2_000_000, "架空河川課"),
+        ("架空護岸補修事業", 2024, 3_500_000, "架空港湾課"),
+    }
+
+
+def test_budget_label_between_name_and_amount_is_no_part_of_the_name() -> None:
+    # 「予算計上額」: the amount budgeted for the project, printed between name and amount
+    text = "■主な取組\n・架空清掃事業　予算計上額 1,420千円\n"
+    assert _projects(text) == {("架空清掃事業", 2024, 1_420_000, None)}

@@ -880,3 +880,99 @@ def test_a_staff_series_printed_one_day_a_line_counts_each_year() -> None:
         ("青葉台市", 2021, "合計", 498),
         ("青葉台市", 2023, "合計", 490),
     }
+
+
+def test_a_column_listing_each_units_parts_names_no_row() -> None:
+    # 「庶務係・人事係」: the parts of the 課 beside it, listed; the count is the 課's
+    text = (
+        "部名\t課名\t担当する係\t職員数\n"
+        "架空管理部\t架空庶務課\t庶務係・人事係\t18\n"
+        "\t架空財務課\t予算係・契約係・管財係\t21\n"
+    )
+    assert _staff(text) == {("架空庶務課", 2024, "合計", 18), ("架空財務課", 2024, "合計", 21)}
+
+
+def test_staff_tables_one_per_department_under_one_caption() -> None:
+    # the caption heads the page; each table sits under a heading naming its 部 alone
+    text = (
+        "# 所属別の職員数\n\n"
+        "毎年4月1日の人数です。\n\n"
+        "## 架空総務部\n\n"
+        "課名\t2023年\t2024年\n架空人事課\t9\t10\n計\t30\t31\n\n"
+        "## 架空建設部\n\n"
+        "課名\t2023年\t2024年\n架空道路課\t14\t13\n"
+    )
+    assert _staff(text) == {
+        ("架空人事課", 2023, "合計", 9), ("架空人事課", 2024, "合計", 10),
+        ("架空総務部", 2023, "合計", 30), ("架空総務部", 2024, "合計", 31),
+        ("架空道路課", 2023, "合計", 14), ("架空道路課", 2024, "合計", 13),
+    }  # fmt: skip
+
+
+def test_a_heading_naming_only_a_unit_is_no_staff_caption() -> None:
+    # a table of sums under a unit's heading, no caption saying it counts staff
+    text = "## 架空総務部\n\n課名\t2023年\t2024年\n架空人事課\t9\t10\n"
+    assert _staff(text) == set()
+
+
+def test_a_leader_line_counts_the_unit_it_leads_from() -> None:
+    # 「架空企画課 ・・・・・ 職員 9人」: the dotted leader joins the unit to its count
+    text = (
+        "組織図\n  架空本部\n"
+        "    架空企画課 ・・・・・・ 職員 9人\n    架空広報課 ・・・・・・ 職員 4人\n"
+    )
+    assert _staff(text) == {("架空企画課", 2024, "合計", 9), ("架空広報課", 2024, "合計", 4)}
+
+
+def test_rows_of_a_kind_column_that_count_staff() -> None:
+    # one table mixes measures: the first column says what each row counts
+    text = (
+        "| 項目 | 内訳 | 2023年度 | 2024年度 |\n|---|---|---|---|\n"
+        "| 予算 | 一般会計 | 5,200 | 5,400 |\n"
+        "| 職員数 | 架空振興課 | 12 | 13 |\n"
+        "| 職員数 | 架空管理課 | 7 | 7 |\n"
+    )
+    assert _staff(text) == {
+        ("架空振興課", 2023, "合計", 12), ("架空振興課", 2024, "合計", 13),
+        ("架空管理課", 2023, "合計", 7), ("架空管理課", 2024, "合計", 7),
+    }  # fmt: skip
+
+
+def test_a_summary_table_of_units_under_the_year_labels_of_staff_tables_above() -> None:
+    # 「区分」 names no units, but its rows are units, counted by the same years as above
+    text = (
+        "職員数の推移\n\n"
+        "所属\t2023年\t2024年\n架空人事課\t9\t10\n\n"
+        "まとめ\n\n"
+        "区分\t2023年\t2024年\n架空管理部局\t120\t118\n架空事業局\t40\t41\n合計\t160\t159\n"
+    )
+    assert _staff(text) == {
+        ("架空人事課", 2023, "合計", 9), ("架空人事課", 2024, "合計", 10),
+        ("架空管理部局", 2023, "合計", 120), ("架空管理部局", 2024, "合計", 118),
+        ("架空事業局", 2023, "合計", 40), ("架空事業局", 2024, "合計", 41),
+        ("青葉台市", 2023, "合計", 160), ("青葉台市", 2024, "合計", 159),
+    }  # fmt: skip
+
+
+def test_a_staff_field_of_year_tagged_counts() -> None:
+    # 「職員数：R2＝410人／R3＝405人」: the whole staff, year by year, after its label
+    text = "■定員の状況\n職員数：R2＝410人／R3＝405人\n"
+    assert _staff(text) == {("青葉台市", 2020, "合計", 410), ("青葉台市", 2021, "合計", 405)}
+
+
+def test_year_tagged_staff_counts_skip_a_target_year() -> None:
+    # a line of the staff label and counts tagged 実績 and 目標: the target is no count
+    text = "指標名 職員数 令和4年度実績 322人 令和5年度実績 318人 令和9年度目標 300人\n"
+    assert _staff(text) == {("青葉台市", 2022, "合計", 322), ("青葉台市", 2023, "合計", 318)}
+
+
+def test_a_caption_naming_staff_before_its_qualifier() -> None:
+    # 「所属別職員数の見通し」: what the table counts is named before 「の」
+    text = "所属別職員数の見通し\n\n所属\t2025年\t2026年\n架空税務課\t11\t12\n"
+    assert _staff(text) == {("架空税務課", 2025, "合計", 11), ("架空税務課", 2026, "合計", 12)}
+
+
+def test_a_year_column_labelled_as_actual_counts_too() -> None:
+    # 「2024年実績 | 2025年 | 2026年」 under a staff caption: the first year's figure is real
+    text = "■ 課別の職員数\n\n課名\t2024年実績\t2025年\n架空税務課\t10\t11\n"
+    assert _staff(text) == {("架空税務課", 2024, "合計", 10), ("架空税務課", 2025, "合計", 11)}

@@ -442,3 +442,31 @@ def test_a_group_row_over_labelled_rows_keeps_its_own_row() -> None:
     rows = [r for t in _tables(text) for r in _rows(t)]
     assert ["架空人事課", "12", "13"] in rows
     assert not any(r[0] == "架空総務部" and len(r) > 1 for r in rows)
+
+
+
+def test_a_row_whose_figures_are_set_apart_by_single_spaces_stays_in_the_table() -> None:
+    """A row printed with one full-width space between its figures (the label too long to
+    leave room) still has as many cells as the header: a row of the table, not a line."""
+    text = (
+        "　区分　　　　　　　　Ｒ３　　Ｒ４　　Ｒ５\n"
+        "　架空振興部　　　　　１２　　１３　　１４\n"
+        "　架空連絡協議会事務室　５　６　７\n"
+        "　合計　　　　　　　　１７　　１９　　２１\n"
+    )
+    tables = _tables(text)
+    assert len(tables) == 1
+    assert tables[0].header == ["区分", "R3", "R4", "R5"]
+    assert _rows(tables[0])[1:] == [
+        ["架空連絡協議会事務室", "5", "6", "7"],
+        ["合計", "17", "19", "21"],
+    ]
+
+
+def test_a_header_over_one_row_of_single_spaced_figures_is_a_table() -> None:
+    """Years over their figures, the figures set apart by one space each: a table of two
+    lines whose second has as many words as the first has cells."""
+    text = "職員数の推移\n\n　　Ｒ１　　Ｒ３　　Ｒ５\n　　２４０　２３８　２３１\n"
+    tables = _tables(text)
+    assert len(tables) == 1
+    assert _rows(tables[0]) == [["240", "238", "231"]]

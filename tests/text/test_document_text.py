@@ -220,3 +220,16 @@ def test_a_nested_html_list_is_indented_by_its_depth() -> None:
     assert extract_main_text(html).splitlines() == [
         "• 港の柱", "  • 桟橋の整備", "    • 杭の交換", "  • 市場の整備", "• 森の柱",
     ]  # fmt: skip
+
+
+def test_an_accordion_button_keeps_its_heading_text() -> None:
+    """A CMS accordion opens each panel with a <button aria-expanded>: its text heads the
+    panel, so it is kept as a line of its own (other buttons, 「印刷」, are page furniture)."""
+    page = (
+        "<html><body><main><h2>架空計画の進み具合</h2>"
+        '<div class="panel"><button type="button" aria-expanded="true">1 架空の柱</button>'
+        '<div hidden><p>架空の取組を進めました。</p></div></div>'
+        '<button type="button">印刷する</button></main></body></html>'
+    )
+    lines = extract_main_text(page).splitlines()
+    assert lines == ["架空計画の進み具合", "1 架空の柱", "架空の取組を進めました。"]

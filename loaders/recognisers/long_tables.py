@@ -1,0 +1,175 @@
+"""Indicator tables in long form: one row per indicator, year and kind (a KPI system's export).
+
+A plan prints its indicators wide (指標名 | 基準値 | R5実績 | R9目標); a database or dashboard
+exports them long, one value per row: 指標名 | 年度 | 区分 | 値, the year in a column of years,
+the kind (基準 / 実績 / 見込 / 目標, the field vocabulary's kind words) in a column of kinds,
+the value in a column of numbers. Nothing in the header names the value column (値, 数値,
+value …), so it is found by its cells: the numbers beside the kinds.
+
+A grade column in such a table (到達度 | Ａ on the row of the year judged) grades the entry the
+row belongs to for that row's year: `graded_long_rows`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from loaders.facts import Observation, ObservationKind
+from loaders.field_vocabulary import field_of
+from loaders.structure import StructuredDocument
+from loaders.structure.blocks import Cell, Table
+from loaders.text.fiscal_year import year_mentions
+from loaders.text.numerals import parse_numeral
+
+_KINDS: dict[str, ObservationKind] = {
+    "baseline": "baseline",
+    "target": "target",
+    "actual": "actual",
+    "estimate": "estimate",
+}
+_NUMBER = re.compile(r"^(?P<sign>[-−▲△])?\s*(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)")
+_ENTRY_FIELDS = ("policy", "initiative", "project")
+
+
+@dataclass(frozen=True)
+class LongTable:
+    name: int  # the indicator column
+    year: int  # the column of years
+    kind: int  # the column of kind words
+    value: int  # the column of numbers
+    unit: int | None  # 単位, when printed
+    headed: bool  # the year column is headed 年度: bare numbers in it are years
+
+
+def _text(row: list[Cell], column: int) -> str:
+    return row[column].text.strip() if column < len(row) else ""
+
+
+def _kind(text: str) -> ObservationKind | None:
+    field = field_of(text, exact=True) if text else None
+    return _KINDS.get(field) if field else None
+
+
+def year_alone(text: str, context: int | None = None) -> int | None:
+    """「R6」, 「令和6年度」, 「2024」: a cell that is one fiscal year and nothing else."""
+    mentions = [m for m in year_mentions(text, context=context) if m.kind != "date"]
+    if len(mentions) != 1:
+        return None
+    rest = text[: mentions[0].start] + text[mentions[0].end :]
+    return mentions[0].year if not rest.strip(" 年度") else None
+
+
+def _cell_year(text: str, context: int | None, *, headed: bool) -> int | None:
+    """The year a cell of the year column prints; under a header saying 年度 a bare
+    four-digit number (2023) is one too."""
+    if (year := year_alone(text, context)) is not None:
+        return year
+    return int(text) if headed and _BARE_YEAR.fullmatch(text) else None
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _all(rows: list[list[Cell]], column: int, test: Callable[[str], object]) -> bool:
+    """Every printed cell of the column passes `test`, and two rows at least print one."""
+    cells = [t for row in rows if (t := _text(row, column))]
+    return len(cells) >= 2 and all(test(t) for t in cells)
+
+
+def long_table(table: Table) -> LongTable | None:
+    """The columns of a long-form indicator table, or None: an indicator column, one column
+    of years alone, one of kind words (two kinds at least, so not a wide table's label
+    column), and a column of numbers right of the kinds."""
+    header = table.header
+    rows = [row for row in table.rows if any(c.text.strip() for c in row)]
+    if len(rows) < 3:
+        return None
+    fields = [field_of(label, exact=True) for label in header]
+    names = [k for k, f in enumerate(fields) if f == "indicator"]
+    if len(names) != 1:
+        return None
+    years = [
+        k for k in range(len(header))
+        if _all(rows, k, lambda t, k=k: _cell_year(t, None, headed=fields[k] == "fiscalYear"))
+    ]  # fmt: skip
+    kinds = [
+        k for k in range(len(header))
+        if _all(rows, k, lambda t: _kind(t) is not None)
+        and len({_kind(_text(row, k)) for row in rows} - {None}) >= 2
+    ]  # fmt: skip
+    if len(years) != 1 or len(kinds) != 1:
+        return None
+    values = [
+        k for k in range(kinds[0] + 1, len(header))
+        if k not in years and fields[k] is None
+        and sum(1 for row in rows if _NUMBER.match(_text(row, k))) * 2 > len(rows)
+    ]  # fmt: skip
+    if not values:
+        return None
+    units = [k for k, f in enumerate(fields) if f == "unit"]
+    unit = units[0] if len(units) == 1 else None
+    headed = fields[years[0]] == "fiscalYear"
+    return LongTable(names[0], years[0], kinds[0], values[0], unit, headed)
+
+
+def long_observations(
+    doc: StructuredDocument, table: Table, context: int | None
+) -> Iterator[Observation]:
+    """Each row of a long-form table: its indicator's value of its year and kind; a row
+    whose value cell prints no number (―, 集計中) gives none."""
+    columns = long_table(table)
+    if columns is None:
+        return
+    for row in table.rows:
+        if max(columns.name, columns.year, columns.kind, columns.value) >= len(row):
+            continue
+        name, cell = row[columns.name], row[columns.value]
+        kind = _kind(_text(row, columns.kind))
+        year = _cell_year(_text(row, columns.year), context, headed=columns.headed)
+        match = _NUMBER.match(cell.text.strip())
+        if not name.text.strip() or kind is None or year is None or match is None:
+            continue
+        number = parse_numeral(match.group("number"))
+        if number is None:
+            continue
+        printed = match.group("number")
+        value = float(number) if "." in printed or number.denominator != 1 else int(number)
+        if match.group("sign"):
+            value = -value
+        unit = _text(row, columns.unit) if columns.unit is not None else ""
+        yield Observation(
+            indicator=name.text.strip(),
+            fiscal_year=year,
+            kind=kind,
+            value=value,
+            unit=unit or None,
+            evidence={
+                "": doc.cell_span(cell),
+                "indicator": doc.cell_span(name),
+                "fiscal_year": doc.cell_span(row[columns.year]),
+            },
+        )
+
+
+def graded_long_rows(
+    table: Table, grade_column: int, context: int | None
+) -> Iterator[tuple[Cell, int, Cell]]:
+    """(entry, year, grade cell) for each graded row of a long-form table: the entry is the
+    row's cell in the entry column nearest left of the indicator (基本目標 | 施策 | 指標名:
+    the 施策 the indicator measures), the year the row's own."""
+    columns = long_table(table)
+    if columns is None:
+        return
+    fields = [field_of(label, exact=True) for label in table.header]
+    entries = [k for k in range(columns.name) if fields[k] in _ENTRY_FIELDS]
+    if not entries:
+        return
+    entry = entries[-1]
+    for row in table.rows:
+        if max(entry, grade_column, columns.year) >= len(row) or not _text(row, grade_column):
+            continue
+        year = _cell_year(_text(row, columns.year), context, headed=columns.headed)
+        if year is not None and _text(row, entry):
+            yield row[entry], year, row[grade_column]
