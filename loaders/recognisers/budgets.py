@@ -202,7 +202,8 @@ def _account_name(text: str) -> str:
     「部局別一般会計」 (a caption's 「by unit」 before the account it splits) → the account."""
     name = _QUALIFIER.sub("", label_key(text)).strip()
     name = _SUB_ROW.sub("", name)
-    return _BY_PREFIX.sub("", name) if _BY_PREFIX.sub("", name).endswith(_ACCOUNT_END) else name
+    unsplit = _BY_PREFIX.sub("", name)
+    return unsplit if unsplit.endswith(_ACCOUNT_END) else name
 
 
 _SUB_ROW = re.compile(r"^うち\s*(?=\S+会計$)")

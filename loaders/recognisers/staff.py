@@ -177,6 +177,12 @@ def _total_labels() -> tuple[str, ...]:
     return tuple(sorted({*labels_of("total"), *labels_of("subtotal")}, key=len, reverse=True))
 
 
+@cache
+def _staff_labels() -> tuple[str, ...]:
+    """The labels of a staff count (職員数, 職員総数), longest first."""
+    return tuple(sorted(labels_of("staff"), key=len, reverse=True))
+
+
 def _total_of(name: str) -> str | None:
     """「県土整備部 計」「部の合計」「架空部局 小計」: the unit a total or subtotal row sums (a
     unit suffix alone, 部, for the unit the document is about), else None."""
@@ -337,9 +343,9 @@ def _grouped_under_caption(doc: StructuredDocument, block: Block) -> bool:
     """「■企画部」 then its table, under a page caption 「部局別職員数」 above the first 部: a
     heading that names a unit alone groups the table; the caption is the one above it (past
     sentences on how the table counts and dated fields, 更新日)."""
-    above = doc.blocks[block.index - 1] if block.index else None
-    if above is None or above.kind != "heading" or not _names_unit_alone(above.text):
+    if _grouping_heading(doc, block) is None:
         return False
+    above = doc.blocks[block.index - 1]
     for other in reversed(doc.blocks[max(0, above.index - _CAPTION_REACH) : above.index]):
         text = other.text.strip()
         if other.kind == "field" or not text or _unit_note(text):
@@ -952,7 +958,7 @@ _SUBJECT = re.compile(r"^\s*(?P<unit>[^、。,\s]{2,20}?)は[、,]")
 def _stated_pattern(*, glued: bool = False) -> re.Pattern[str]:
     """The staff label, 「は」 and its count; `glued`: a unit printed right before the label
     too (「…現在の知事部局職員数は3,170人」)."""
-    staff = "|".join(re.escape(x) for x in sorted(labels_of("staff"), key=len, reverse=True))
+    staff = "|".join(re.escape(x) for x in _staff_labels())
     unit = r"(?P<glued>[^\W\d]{2,12}?)" if glued else "(?P<glued>)"
     return re.compile(
         rf"(?:^|(?<=[、,\s]))(?:(?P<owner>\w{{2,20}}?)の)?{unit}(?:{staff})は[、,]?\s*"
@@ -1191,7 +1197,7 @@ def _from_unit_lines(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[
 def _labelled_pattern(*, spaced: bool = False) -> re.Pattern[str]:
     """The staff label and its count opening a line, with the unit it counts before it; or
     (`spaced`) set apart by a space inside the line, counting no unit it names."""
-    staff = "|".join(re.escape(x) for x in sorted(labels_of("staff"), key=len, reverse=True))
+    staff = "|".join(re.escape(x) for x in _staff_labels())
     head = r"(?<=\s)(?P<unit>)" if spaced else r"^(?P<unit>\w*?)\s*"  # 「○○部　職員数」
     return re.compile(rf"{head}(?:{staff})\s*[:：]?\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)")
 
@@ -1300,7 +1306,7 @@ def _from_tagged_counts(doc: StructuredDocument) -> Iterator[_Found]:
 def _staff_label_end(text: str) -> int | None:
     """Where the staff label (職員数, 職員総数) ends in a line that prints it before any count."""
     first = re.search(r"[0-9]", text)
-    for label in sorted(labels_of("staff"), key=len, reverse=True):
+    for label in _staff_labels():
         at = text.find(label)
         if len(label) >= 3 and at >= 0 and (first is None or at < first.start()):
             return at + len(label)
@@ -1399,7 +1405,7 @@ def _reported(label: str) -> bool:
 
 @cache
 def _dated_pattern() -> re.Pattern[str]:
-    staff = "|".join(re.escape(x) for x in sorted(labels_of("staff"), key=len, reverse=True))
+    staff = "|".join(re.escape(x) for x in _staff_labels())
     return re.compile(rf"(?:{staff})は?\s*(?P<n>[0-9][0-9,]*)\s*[人名]")
 
 
