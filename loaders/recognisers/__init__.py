@@ -3,7 +3,10 @@
 A recogniser reads the document's blocks (`loaders.structure`) and the field vocabulary
 (`loaders.field_vocabulary`) and adds what it finds to the document's facts; it never asks
 which genre the document is. Order matters only where one kind of fact names another:
-organisations first (projects name their division), policies before initiatives.
+organisations first (projects name their division), policies before initiatives. Before
+any of them, a table column whose label names no field gets the label of the field its cells
+show, when the column-role model is sure (`column_roles`): every recogniser then reads it as
+if the city had printed that label.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Callable
 from loaders.facts import DocumentFacts
 from loaders.recognisers import (
     budgets,
+    column_roles,
     evaluations,
     facilities,
     indicators,
@@ -40,5 +44,6 @@ RECOGNISERS: list[Recogniser] = [
 
 
 def recognise_all(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    column_roles.label_columns(doc)
     for recogniser in RECOGNISERS:
         recogniser(doc, facts)

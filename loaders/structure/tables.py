@@ -956,10 +956,14 @@ def _wrapped_rows(
     """The rows of the lines between two rules: a line continues the row above (a wrapped
     cell) unless a column holds a figure on both lines — a figure never wraps onto a second
     figure, so such a line is a row of its own (a block of rows with no rule between them).
-    The line compared is the row's last, or with `against_first` its first."""
+    The lines compared are the row's first and its last (a numbered row of two lines, the
+    second holding only its wrapped cells, then the next number: 「1 …／ …／2 …」), or with
+    `against_first` its first alone."""
     rows: list[list[Sequence[Cell]]] = []
     for line in lines:
-        if rows and not _both_figures(rows[-1][0 if against_first else -1], line):
+        if rows and not _both_figures(rows[-1][0], line) and (
+            against_first or not _both_figures(rows[-1][-1], line)
+        ):
             rows[-1].append(line)
         else:
             rows.append([line])

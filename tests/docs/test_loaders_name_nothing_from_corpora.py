@@ -44,6 +44,8 @@ CORPORA = [
             "composed-fresh-17",
             "composed-fresh-18",
             "composed-fresh-19",
+            "composed-fresh-20",
+            "composed-fresh-21",
         )
     ),
 ]
@@ -52,7 +54,11 @@ NAMED_TABLES = ("projects", "organizations", "facilities", "initiatives", "polic
 # 地域包括支援センター is the statutory name of a kind of centre every municipality runs (a
 # gold set names one so), which the facility reader lists among kinds, not places.
 GENERIC = {"一般会計", "特別会計", "企業会計", "地域包括支援センター"}
-SCANNED = [*sorted((ROOT / "loaders").rglob("*.py")), ROOT / "ontology" / "fields.ttl"]
+SCANNED = [
+    *sorted((ROOT / "loaders").rglob("*.py")),
+    *sorted((ROOT / "loaders").rglob("*.json")),  # the column-role model's weights
+    ROOT / "ontology" / "fields.ttl",
+]
 
 
 def _names_in(cell: object) -> list[str]:

@@ -105,6 +105,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-19/gold.json",
         ROOT / "tests/data/composed-fresh-19",
     ),
+    "composed 22": (
+        ROOT / "tests/data/composed-fresh-20/gold.json",
+        ROOT / "tests/data/composed-fresh-20",
+    ),
+    "composed 23": (
+        ROOT / "tests/data/composed-fresh-21/gold.json",
+        ROOT / "tests/data/composed-fresh-21",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -138,6 +146,8 @@ MODES = {
             "composed 19",
             "composed 20",
             "composed 21",
+            "composed 22",
+            "composed 23",
             "estimate",
         ),
     ),

@@ -309,3 +309,28 @@ def test_pipe_header_rows_above_the_rule_merge_column_by_column() -> None:
     table = next(b.table for b in doc.blocks if b.kind == "table" and b.table is not None)
     assert table.header == ["会計", "令和6年度 予算額", "令和7年度 予算額"]
     assert [[c.text for c in row] for row in table.rows] == [["一般会計", "100", "120"]]
+
+
+def test_numbered_drawn_rows_of_two_lines_between_rules_are_a_row_each() -> None:
+    """Regression: rows numbered 1, 2 between two rules, each with a second line holding only
+    its wrapped cell, were joined into one row (「架空事業の拡大架空窓口の統合」): a number is
+    compared with the row's first line too, not only with the blank second line above it."""
+    text = (
+        "┌──┬────────┬───┬────────┐\n"
+        "│No.│取組名          │判定│目標／実績        │\n"
+        "├──┼────────┼───┼────────┤\n"
+        "│ 1 │架空事業の拡大  │ Ａ │架空手続数        │\n"
+        "│   │                │    │ 30件／21件       │\n"
+        "│ 2 │架空窓口の統合  │ Ｂ │架空窓口数        │\n"
+        "│   │                │    │ 5か所／3か所     │\n"
+        "├──┼────────┼───┼────────┤\n"
+        "│ 3 │架空施設の集約  │ Ｃ │―                │\n"
+        "└──┴────────┴───┴────────┘\n"
+    )
+    table = box_table(lines_with_offsets(text))
+    assert table is not None
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["1", "架空事業の拡大", "Ａ", "架空手続数30件／21件"],
+        ["2", "架空窓口の統合", "Ｂ", "架空窓口数5か所／3か所"],
+        ["3", "架空施設の集約", "Ｃ", "―"],
+    ]
