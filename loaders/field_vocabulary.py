@@ -15,7 +15,9 @@ from loaders.resources import ontology_dir
 from loaders.text.normalize import fold_width
 
 _SPACE = re.compile(r"\s+")
-_QUALIFIER = re.compile(r"[(（][^()（）]*[)）]$")
+# a trailing bracket (予算額(千円)), or a yen unit joined by an underscore as database and GIS
+# exports name their columns (事業費_千円)
+_QUALIFIER = re.compile(r"[(（][^()（）]*[)）]$|_[百千万億]*円$")
 
 
 @lru_cache(maxsize=65536)

@@ -21,6 +21,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from loaders.formats.delimited_layout import arrange
 from loaders.formats.located import SourceText, TextBuilder
 from loaders.text.document_text import MAX_BYTES, decode_document
 from loaders.text.errors import DocumentError
@@ -194,5 +195,14 @@ def read_delimited(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
         raise DocumentError(file, f"malformed {kind}: {error}") from error
     _require_rows(grid, file)
     out = TextBuilder()
-    _write_grid(grid, out, None)
+    rows, one_cell = arrange(grid)
+    for k, row in enumerate(rows):
+        last = max((i for i, (text, _) in enumerate(row) if text), default=-1)
+        if last < 0:
+            out.write("\n")
+            continue
+        # a one-cell row inside a table keeps a tab, so the table does not end at it
+        width = max(last + 1, 2) if k in one_cell else last + 1
+        cells = [*row, ("", row[-1][1])][:width]
+        out.row([(text, {"sheet": None, "cells": box}) for text, box in cells])
     return SourceText(out.text(), out.map)

@@ -26,6 +26,9 @@ from loaders.facts import Budget, DocumentFacts, Span
 from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
+from loaders.recognisers.account_columns import account_budgets
+from loaders.recognisers.bracketed_lists import bracketed_amounts
+from loaders.recognisers.inner_header import with_inner_header
 from loaders.recognisers.table_headers import year_subheader
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
@@ -60,13 +63,16 @@ class _Found:
     amount: int
     evidence: dict[str, Span]
     owner: str | None = None
+    subtotal: bool = False  # a subtotal row: its amount may equal one part's, no repeat
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     year = facts.fiscal_year or document_year(doc.text)
     owner = document_owner(facts, doc)
     found = [
-        *_from_tables(doc),
+        *_from_account_columns(doc),
+        *_from_bracketed_lists(doc),
+        *_from_tables(doc, year),
         *_from_attributes(doc),
         *_from_field_runs(doc, year),
         *_from_leaders(doc),
@@ -84,6 +90,9 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         amounts[(item.owner, item.year or year, account)].add(item.amount)
     known = {(b.fiscal_year, nfkc_key(b.account), b.amount) for b in facts.budgets}
     keys = {(nfkc_key(b.owner), b.fiscal_year, nfkc_key(b.account)) for b in facts.budgets}
+    # the units printed with each amount read here: a 課 and the 部 over it may print one
+    # amount (the 部's only account is the 課's), both named in their rows
+    named: dict[tuple[int | None, str, int], set[str | None]] = defaultdict(set)
     for item in found:
         fiscal_year = item.year or year
         account = nfkc_key(_account_name(item.account))
@@ -91,9 +100,12 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue  # 当初 and 最終 of one year: no single budget
         name = item.owner or owner
         key = (nfkc_key(name), fiscal_year, account)
-        if (fiscal_year, account, item.amount) in known or key in keys:
+        seen = (fiscal_year, account, item.amount)
+        units_only = item.owner is not None and None not in named[seen]
+        if key in keys or (seen in known and not (item.subtotal or (units_only and named[seen]))):
             continue  # a genre parser read it already (perhaps under another owner)
-        known.add((fiscal_year, account, item.amount))
+        known.add(seen)
+        named[seen].add(item.owner)
         keys.add(key)
         account_name = _account_name(item.account)
         budget = Budget(name, "organization", fiscal_year, account_name, item.amount)
@@ -225,13 +237,39 @@ def _is_account(text: str) -> bool:
     )
 
 
+def _from_bracketed_lists(doc: StructuredDocument) -> Iterator[_Found]:
+    """「一般会計 ○○,○○○(○○,○○○)」 under 「単位:千円(かっこ内は令和5年度当初予算額)」."""
+    for item in bracketed_amounts(doc, _is_account):
+        yield _Found(_account_name(item.name), item.year, item.amount, {
+            "": doc.block_span(item.line), "amount": doc.span(item.start, item.end),
+        })  # fmt: skip
+
+
 # -- tables ---------------------------------------------------------------------------
-def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
+def _from_account_columns(doc: StructuredDocument) -> Iterator[_Found]:
+    """「部局名 | 課名 | 予算額(千円) 一般会計 | 予算額(千円) 特別会計」: each unit's budget in
+    the account of its column, for the column's year or the caption's."""
+    for block in doc.of_kind("table"):
+        if block.table is None:
+            continue
+        caption_year: int | None = None
+        for item in account_budgets(block.table):
+            if item.year is None and caption_year is None:
+                caption_year = _caption_year(doc, block)
+            yield _Found(item.account, item.year or caption_year, item.amount, {
+                "": doc.span(item.owner_cell.start, item.amount_cell.end),
+                "amount": doc.cell_span(item.amount_cell),
+            }, item.owner, item.subtotal)  # fmt: skip
+
+
+def _from_tables(doc: StructuredDocument, year: int | None = None) -> Iterator[_Found]:
     spaced = list(_from_spaced(doc))
     read = {at for at, _ in spaced}
     for block in doc.of_kind("table"):
         if block.table is not None and block.start not in read:
-            yield from _table_rows(doc, block, block.table)
+            # 「所属名 | 会計 | 本年度予算額」 under a report's title lines, inside its table
+            table = with_inner_header(doc, block, year) or block.table
+            yield from _table_rows(doc, block, table)
     yield from (found for _, found in spaced)
 
 
@@ -605,10 +643,17 @@ def _year_columns(header: list[str], account_column: int) -> list[int]:
     found = []
     for index, label in enumerate(header):
         mentions = year_mentions(label)
-        if index == account_column or len(mentions) != 1 or mentions[0].kind != "fiscal":
+        # 「2025年度 (令和7年度)」: one year printed in both calendars
+        if index == account_column or len({m.year for m in mentions}) != 1:
             continue
-        rest = label[: mentions[0].start] + label[mentions[0].end :]
+        if any(m.kind != "fiscal" for m in mentions):
+            continue
+        rest = label
+        for m in reversed(mentions):
+            rest = rest[: m.start] + rest[m.end :]
         bare = _QUALIFIER.sub("", rest).strip()
+        if bare == "()" or not bare.strip("() "):
+            bare = ""
         if (field_of(rest) is None and not bare) or _budget_stage(bare):
             found.append(index)
     return found

@@ -34,6 +34,9 @@ from loaders.field_vocabulary import (
     sentence_cues,
 )
 from loaders.genres.columns import Region, column_regions, unfold
+from loaders.recognisers.caption_header import caption_headers
+from loaders.recognisers.checked_grades import checked_grades
+from loaders.recognisers.grade_years import caption_year, heading_grades
 from loaders.recognisers.initiatives import attributes, form_entries, graded_rows
 from loaders.recognisers.long_tables import graded_long_rows, long_table
 from loaders.recognisers.outline import (
@@ -59,7 +62,8 @@ _STATED = re.compile(
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     first = len(facts.evaluations)
-    dated = _recognise(doc, facts)
+    with caption_headers(doc):  # a sheet's title row over its labels (`caption_header`)
+        dated = _recognise(doc, facts)
     evaluated = _evaluated_year(doc)
     if evaluated is None or facts.fiscal_year is None or evaluated == facts.fiscal_year:
         return
@@ -170,6 +174,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     _marked_entries(doc, facts)
     _header_line_grades(doc, facts)
     _pair_table_grades(doc, facts)
+    _title_grades(doc, facts)
+    _checked_grades(doc, facts)
     dated = {id(e) for e in facts.evaluations[before:]}
     for block in doc.blocks:
         if block.kind == "item":
@@ -352,22 +358,67 @@ def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if not names:
             continue
         name_column = names[0]
-        year = parse_fiscal_year(table.header[grade_column], context=facts.fiscal_year)
-        scale = _digit_scale(table.rows, grade_column)
-        for row in table.rows:
-            if max(name_column, grade_column) >= len(row):
-                continue
-            word = fold_width(row[grade_column].text).strip()
-            name = row[name_column].text.strip()
-            name = (_entry_named(facts, name) or name) if policy else name
-            if not (
-                word in grade_words() or (word and grade_of(word) == word) or (scale and word)
-            ) or not name:
-                continue  # a grade word, a letter or mark alone (事業評価 | Ａ), a 1–5 scale
-            evidence = {"": doc.cell_span(row[grade_column])}
-            dated = year or _section_year(doc, evidence) or facts.fiscal_year
-            if dated is not None:
-                add_evaluation(facts, name, dated, word, evidence, policy=policy)
+        for column in _year_grade_columns_of(table, grades, grade_column, facts.fiscal_year):
+            _column_word_grades(doc, facts, block, table, name_column, column, policy=policy)
+
+
+def _year_grade_columns_of(
+    table: Table, grades: list[int], chosen: int, context: int | None
+) -> list[int]:
+    """「評価(R5) | 評価(R6)」: every grade column when each names a year of its own (each
+    column the grades of its year), else the one chosen column."""
+    years = [parse_fiscal_year(table.header[i], context=context) for i in grades]
+    if len(grades) >= 2 and None not in years and len(set(years)) == len(years):
+        return grades
+    return [chosen]
+
+
+def _column_word_grades(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, table: Table,
+    name_column: int, grade_column: int, *, policy: bool,
+) -> None:
+    """The grades of one column of `_word_grades`, each for its row's entry."""
+    year = parse_fiscal_year(table.header[grade_column], context=facts.fiscal_year)
+    scale = _digit_scale(table.rows, grade_column)
+    for row in table.rows:
+        if max(name_column, grade_column) >= len(row):
+            continue
+        word = fold_width(row[grade_column].text).strip()
+        name = row[name_column].text.strip()
+        name = (_entry_named(facts, name) or name) if policy else name
+        if not (
+            word in grade_words() or (word and grade_of(word) == word) or (scale and word)
+        ) or not name:
+            continue  # a grade word, a letter or mark alone (事業評価 | Ａ), a 1–5 scale
+        evidence = {"": doc.cell_span(row[grade_column])}
+        dated = (year or _section_year(doc, evidence)
+                 or caption_year(doc, block, facts.fiscal_year) or facts.fiscal_year)
+        if dated is not None:
+            add_evaluation(facts, name, dated, word, evidence, policy=policy)
+
+
+def _checked_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「総合評価 ☐A ☑B ☐C」 on a form: the ticked box is the sheet's grade (`checked_grades`),
+    of the year the sheet's title says its work is of (re-dated by `recognise`)."""
+    if facts.fiscal_year is None:
+        return
+    for checked in checked_grades(doc):
+        add_evaluation(facts, checked.name, facts.fiscal_year, checked.grade,
+                       {"": doc.block_span(checked.graded)})  # fmt: skip
+
+
+def _title_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「取組1-1-① 名称　評価 A (B)」: an entry's title line with its grade beside it, the
+    previous year's in brackets (a report of this year's work graded against last year's)."""
+    if facts.fiscal_year is None:
+        return
+    for block in doc.blocks:
+        if block.kind not in ("heading", "item") or (found := heading_grades(block.text)) is None:
+            continue
+        evidence = {"": doc.block_span(block)}
+        add_evaluation(facts, found.name, facts.fiscal_year, found.grade, evidence)
+        if found.previous is not None:
+            add_evaluation(facts, found.name, facts.fiscal_year - 1, found.previous, evidence)
 
 
 def _policy_name_columns(

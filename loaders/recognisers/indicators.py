@@ -66,6 +66,11 @@ from loaders.field_vocabulary import (
 )
 from loaders.genres.columns import column_regions, unfold
 from loaders.recognisers.indicator_chains import chain_observations
+from loaders.recognisers.indicator_groups import (
+    indicator_runs,
+    named_values,
+    transposed_records,
+)
 from loaders.recognisers.indicator_sentences import (
     arrow_observations,
     dated_pair_observations,
@@ -192,7 +197,12 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         if read:
             by_words += read  # cells the reader split astray: the words of each line
         elif block.table:
-            tables.append(block.table)
+            # 「成果指標1 | 単位 | 目標値 | 実績値 | 成果指標2 | …」: each indicator's run alone
+            tables.extend(indicator_runs(block.table) or [block.table])
+            # 「成果指標 | A | B」 over 「目標値 | 1 | 2」: records down the columns
+            tables.extend(t for t in [transposed_records(block.table)] if t is not None)
+            # 「指標の実績(令和6年度)」 over 「○○率 61.9%」: names and values in one column
+            tables.extend(t for t in [named_values(block.table)] if t is not None)
     found = [
         *by_words,
         *(
@@ -971,6 +981,8 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
     name: Cell | None = None
     above: Block | None = None  # the line before the run: a header of years, perhaps
     for block in [*doc.blocks, None]:
+        if block is not None and block.kind == "item" and block.label is None:
+            block = _run_in_field(doc, block)  # 「- 指標：○○数 基準値 …」 as a list item
         if block is None or block.kind != "field" or block.label is None or block.value is None:
             yield from _dated_run(run, context)
             run, name, above = [], _heading_over_kinds(doc, block), block
@@ -999,6 +1011,26 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
                 run.append(observation)
+
+
+def _run_in_field(doc: StructuredDocument, block: Block) -> Block:
+    """A list item opening with an indicator's label and a colon (「- 指標：○○数 基準値 …」)
+    as the field it prints; any other item as it is. Only the indicator label: other
+    run-in labels of items are read by the readers of their own fields."""
+    text = doc.folded[block.start : block.end]
+    match = _RUN_IN_INDICATOR.match(text)
+    if match is None or field_of(match.group("label"), exact=True) != "indicator":
+        return block
+    value = text[match.end() :].rstrip()
+    if not value:
+        return block
+    return replace(
+        block, kind="field", label=match.group("label"), value=value,
+        value_start=block.start + match.end(),
+    )  # fmt: skip
+
+
+_RUN_IN_INDICATOR = re.compile(r"^[\s\-*・•]*(?P<label>[^:：\s]{1,8})[:：]\s*")
 
 
 # 「指標 ○○率（％）基準値（R5）78.4 R6目標 80.0」: a form's label, a space, then its value
@@ -1353,6 +1385,8 @@ def _from_label_tables(doc: StructuredDocument, context: int | None) -> Iterator
             continue
         name: Cell | None = None
         run: list[Observation] = []
+        # 「基準値は令和5年度実績、目標値は令和7年度の値です」: a legend dating yearless values
+        legend = kind_years(doc)
         for label, value in pairs:
             if field_of(label.text) == "indicator":
                 yield from _dated_run(run, context)
@@ -1364,6 +1398,8 @@ def _from_label_tables(doc: StructuredDocument, context: int | None) -> Iterator
             column = _column(label.text, 0, context)
             if name is None or column is None:
                 continue
+            if column.year is None and column.kind in legend:
+                column = _Column(column.index, column.kind, legend[column.kind])
             observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
                 run.append(observation)
@@ -1467,11 +1503,29 @@ def _inline_values(
         labelled_year = column.year is not None
         if column.year is None:
             column = _Column(0, column.kind, defaults.get(column.kind))
-        observation = _observation(doc, name, value, column, context)
-        if observation is not None:
-            observations.append(observation)
-            own_year.append(not labelled_year and observation.fiscal_year is not None)
+        for part in _listed_values(value):  # 「目標 40件(R8)・55件(R10)」: one per year
+            observation = _observation(doc, name, part, column, context)
+            if observation is not None:
+                observations.append(observation)
+                own_year.append(not labelled_year and observation.fiscal_year is not None)
     return name, _paired_targets(observations, own_year)
+
+
+_LISTED_VALUE = re.compile(r"[0-9][0-9,.]*[^0-9()（）・]{0,4}[(（][^()（）]+[)）]")
+
+
+def _listed_values(value: Cell) -> list[Cell]:
+    """「40件(令和8年度)・55件(令和10年度)」 after one kind's label: values of that kind
+    for several years, each with its own year in brackets, listed with 「・」; any other
+    value as it is."""
+    parts = value.text.split("・")
+    if len(parts) < 2 or not all(_LISTED_VALUE.fullmatch(p.strip()) for p in parts):
+        return [value]
+    cells, at = [], value.start
+    for part in parts:
+        cells.append(Cell(part.strip(), at, at + len(part.strip())))
+        at += len(part) + 1
+    return cells
 
 
 def _paired_targets(observations: list[Observation], own_year: list[bool]) -> list[Observation]:
@@ -1582,6 +1636,10 @@ def _merged_field(label: str) -> str | None:
     return field
 
 
+# 「活動指標の目標値(…)」: the label up to its last 「の」, naming whose value the column holds
+_OF_TAIL = re.compile(r"^.*の(?=[^の]+$)")
+
+
 def _value_columns(
     table: Table, context: int | None, year_kind: ObservationKind = "baseline"
 ) -> list[_Column]:
@@ -1592,6 +1650,10 @@ def _value_columns(
         if _kind_year_label(label) is not None:
             continue  # the years of a kind's values, no values
         field = _merged_field(label)
+        if field == "budget" and indicator_table:
+            continue  # 「事業費 令和7年度」 beside a project's indicator: its cost, no value
+        if field not in _KINDS and field_of(_OF_TAIL.sub("", label)) in _KINDS:
+            field = field_of(_OF_TAIL.sub("", label))  # 「活動指標の目標値(令和9年度)」
         if field not in _KINDS and (bracketed := _year_then_kind(label, index, context)):
             columns.append(bracketed)  # 「R3.4.1（実績）」: the day's fiscal year, its kind
             continue
@@ -2254,6 +2316,9 @@ def _year_columns_table(
                 yield observation
 
 
+_MEASURED = re.compile(r"[0-9,]*\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+")
+
+
 def _from_keyed_tables(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
     """A table of one year's results (No. | 取組項目 | 令和4年度実績) printed after the plan's
     table of indicators: a row whose key (its number, its item) names one row of the plan
@@ -2265,11 +2330,15 @@ def _from_keyed_tables(doc: StructuredDocument, context: int | None) -> Iterator
             continue
         name_column = table.column(lambda label: field_of(label) == "indicator")
         if name_column is not None:
+            # a policy's code (施策の方向 5-1-1) groups rows: it keys no one row
+            grouping = {k for k, label in enumerate(table.header) if field_of(label) == "policy"}
             for row in table.rows:
                 if name_column >= len(row) or not re.search(r"\w", row[name_column].text):
                     continue  # 「―」: the row measures nothing
                 for index, cell in enumerate(row):
-                    if index != name_column and cell.text:
+                    if _MEASURED.fullmatch(cell.text):
+                        continue  # 「76.4」「7,081」: a measured figure keys no row
+                    if index != name_column and index not in grouping and cell.text:
                         keys[cell.text] = None if cell.text in keys else row[name_column]
             continue
         columns = [c for c in _value_columns(table, context) if field_of(table.header[c.index])]

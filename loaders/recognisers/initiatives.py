@@ -56,7 +56,10 @@ from loaders.facts import DocumentFacts, Initiative, PolicyCode, Span
 from loaders.field_vocabulary import field_of
 from loaders.genres.columns import across_columns, unfolded
 from loaders.genres.units import unit_kind
+from loaders.recognisers.caption_header import caption_headers
+from loaders.recognisers.checked_grades import checked_grades
 from loaders.recognisers.form_rows import subject_pair
+from loaders.recognisers.grade_years import caption_year
 from loaders.recognisers.outline import (
     aligned_row,
     all_rows,
@@ -107,6 +110,7 @@ from loaders.recognisers.policies import (
     level_parts,
     line_level_pairs,
     line_system_rows,
+    names_policy_level,
     nested_coded_entries,
     numbered_code_rows,
     places_in_system,
@@ -151,7 +155,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     original, and a name the line-by-line reading ran across both columns goes."""
     columns = unfolded(doc)
     given = list(facts.initiatives)
-    _recognise(doc, facts)
+    with caption_headers(doc):  # a sheet's title row over its labels (`caption_header`)
+        _recognise(doc, facts)
     if columns is None:
         return
     part = copy.copy(facts)
@@ -227,6 +232,9 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if heading.number and not heading.prefix and _is_policy(facts, heading):
             _numbered_under_policy(doc, facts, heading)
             _bullets_under_policy(doc, facts, heading)
+    for checked in checked_grades(doc):  # a form's ticked grade: its project was evaluated
+        add_initiative(facts, checked.name, [checked.code] if checked.code else [],
+                       {"": doc.block_span(checked.subject)}, projects=True)  # fmt: skip
     for block in doc.of_kind("table"):
         if block.table is not None:
             _finer_level_entries(doc, facts, block)
@@ -800,8 +808,31 @@ def _entry_heading(doc: StructuredDocument, facts: DocumentFacts, heading: Block
                 codes.append(code.printed)
     if not codes:
         codes = _known_policy_above(facts, doc, heading)
+    if not codes and next(doc.under(heading), None) is None:
+        codes = _code_after_title(doc, heading)
     add_initiative(facts, heading.text, codes, _span(doc, heading), number=heading.number,
                    kind="issue")  # fmt: skip
+
+
+def _code_after_title(doc: StructuredDocument, heading: Block) -> list[str]:
+    """「[タイトル] 重点取組① …」 then 「[本文] 総合計画: 施策の方向5-2-4」: an entry's title set
+    alone (a slide's title box) with its body as the next sections, up to the next entry of
+    the same label: the one policy code a field there names."""
+    codes: list[str] = []
+    for block in doc.blocks[heading.index + 1 :]:
+        if block.kind == "heading" and block.prefix == heading.prefix and block.number:
+            break
+        if block.kind != "field" or not block.value:
+            continue
+        lead = find_leading_code(block.value)
+        if lead is not None and lead.prefix and names_policy_level(lead.prefix, exact=False):
+            folded = code_of(lead.code.printed) or lead.code  # 「総合計画: 施策の方向5-2-4」
+            code: str | None = folded.printed
+        else:
+            code = _field_code(block.value) if label_field(block.label) == "policy" else None
+        if code is not None and code not in codes:
+            codes.append(code)
+    return codes if len(codes) == 1 else []
 
 
 def _known_policy_above(facts: DocumentFacts, doc: StructuredDocument, heading: Block) -> list[str]:
@@ -1018,8 +1049,35 @@ def _labelled_items_under_policy(doc: StructuredDocument, facts: DocumentFacts) 
             outer = _goal_named_above(doc, facts, heading, code)
         if code is None or outer is None or not extends(code, outer):
             continue
+        own = _labelled_sublist(doc, block)
+        if own is not None:  # the level lists its own 「主な取組」: those are its measures
+            for entry in own:
+                name, _ = attributes(entry.text)
+                if _is_title(name):
+                    add_initiative(facts, name, [code.printed], _span(doc, entry))
+            continue
         if _is_title(clean_name(block.text)):
             add_initiative(facts, block.text, [code.printed], _span(doc, block))
+
+
+def _labelled_sublist(doc: StructuredDocument, item: Block) -> list[Block] | None:
+    """「・施策1-1 …」 over 「・主な取組」 over 「・(1) …」「・(2) …」: the entries a listed level
+    nests under its own item labelled as initiatives, else None (the level itself is then
+    the measure of the level above)."""
+    following = [b for b in doc.blocks[item.index + 1 :] if b.kind == "item"]
+    label: Block | None = None
+    entries: list[Block] = []
+    for block in following:
+        if block.level <= item.level or (label is not None and block.level <= label.level):
+            break
+        if label is None:
+            if block.number or label_field(block.text) != "initiative":
+                return None
+            label = block
+            continue
+        if block.level == min(b.level for b in [block, *entries]):
+            entries.append(block)
+    return entries or None
 
 
 def _goal_named_above(
@@ -1087,7 +1145,8 @@ def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
             # 名称」 over 「・取組」: an outer level the document prints as a policy
         if code is not None:
             name = before_joined_field(block.text)  # 「1-1 名称　進捗：◎」: the name only
-            if stack and extends(code, stack[-1][1]) and _is_title(name):
+            if (stack and extends(code, stack[-1][1]) and _is_title(name)
+                    and _labelled_sublist(doc, block) is None):  # not over its own 「主な取組」
                 add_initiative(facts, name, [code.printed], _span(doc, block))
             stack.append((block.level, code))
             continue
@@ -1220,6 +1279,10 @@ def _graded_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table
         return
     if entry_levels(table) is not None:
         return  # the policy columns name the levels the table's entries are filed in
+    projects = [i for i, f in enumerate(fields) if f == "project"]
+    if projects and projects[0] < code_column and "evaluation" in fields:
+        _graded_projects(doc, facts, table, projects[0], code_column)
+        return
     found: list[tuple[str, str, dict[str, Span]]] = []
     for row in table.rows:
         if max(code_column, name_column) >= len(row):
@@ -1233,6 +1296,25 @@ def _graded_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table
                        "name": doc.cell_span(row[name_column])}))  # fmt: skip
     for name, code, evidence in found:
         add_initiative(facts, name, [code], evidence)
+
+
+def _graded_projects(
+    doc: StructuredDocument, facts: DocumentFacts, table: Table, name_column: int,
+    code_column: int,
+) -> None:
+    """「事務事業名 | … | 施策コード | 施策名 | … | 総合評価」 (an evaluation system's export, one
+    row per evaluated project): the project is what was evaluated, an initiative under the
+    policy its row cites; the policy columns only say where it is filed."""
+    for row in table.rows:
+        if max(name_column, code_column) >= len(row):
+            continue
+        code = code_of(row[code_column].text)
+        name = row[name_column].text
+        if code is None or not any(grade_of(c.text) for c in row[code_column + 1 :]):
+            continue
+        add_initiative(facts, name, [code.printed],
+                       {"": doc.span(row[0].start, row[-1].end),
+                        "name": doc.cell_span(row[name_column])}, projects=True)  # fmt: skip
 
 
 def _finer_column(table: Table, broader: int, finer: int) -> bool:
@@ -1556,7 +1638,7 @@ def _numbered_code_levels(doc: StructuredDocument, facts: DocumentFacts) -> None
     for block in doc.of_kind("table"):
         if block.table is None:
             continue
-        for code, name, row, cell in numbered_code_rows(block.table):
+        for code, name, row, cell in numbered_code_rows(block.table, entries=True):
             parent = known.get(code.parents[-1]) if code.parents else None
             name = policy_name(name)
             if parent is not None and _is_title(name):
@@ -1776,6 +1858,8 @@ def _table_rows(
             codes = [cited[0].printed] if cited else []
         grade = next((g for i in evaluation if i < len(row) and (g := grade_of(row[i].text))), None)
         year = _year_of(table.header[evaluation[0]], facts) if evaluation else facts.fiscal_year
+        if evaluation and parse_fiscal_year(table.header[evaluation[0]]) is None:
+            year = caption_year(doc, block, facts.fiscal_year) or year
         cell = row[name_column]
         yield GradedRow(
             rejoin_wrapped(cell.text),

@@ -12,6 +12,7 @@ from functools import cache
 
 from loaders.facts import DocumentFacts, Initiative, PolicyCode
 from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, numbering_prefixes
+from loaders.recognisers.grade_years import without_heading_grades
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.attributes import without_page_leader
 from loaders.structure.numbering import plain_number
@@ -114,7 +115,7 @@ _RUN_ON_GRADE = re.compile(r"\s+(?:[◎○〇△×]|[SABCDE][+-]?(?:\s+\S.{5,})?
 def before_grade(name: str) -> str:
     """A name without the grade (and the comment after it) that the next cells of its row
     printed on the same line; the name itself is kept when nothing comes before the grade."""
-    cut = _RUN_ON_GRADE.sub("", name)
+    cut = _RUN_ON_GRADE.sub("", without_heading_grades(name))
     return cut if cut.strip() else name
 
 
@@ -370,6 +371,24 @@ def field_code(value: str) -> CodeParse | None:
     return code_of(lead.code.printed) or lead.code
 
 
+def section_field_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
+    """The policy the innermost enclosing section places itself under with its own field
+    (「重点目標2 …」 then 「関連施策: 施策6-1 …」): each of several sections of one page cites
+    its own policy, which `sheet_code` (one chain for the whole page) cannot tell apart."""
+    for heading in doc.headings_above(block):
+        codes = {
+            code.normalized: code
+            for field in doc.blocks[heading.index + 1 : block.index]
+            if field.parent == heading.index and field.kind == "field" and field.value
+            and label_field(field.label) == "policy" and (code := field_code(field.value))
+        }  # fmt: skip
+        if len(codes) == 1:
+            return next(iter(codes.values()))
+        if codes:
+            return None
+    return None
+
+
 def sheet_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
     """The policy a sheet is about, from the policy fields printed before `block` when they
     form one chain (「政策名:政策2 …」 then 「施策名:施策2-3 …」 → 2-3)."""
@@ -434,6 +453,9 @@ def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
     ]
     if codes:
         return max(codes, key=lambda c: len(c.parts))
+    own = section_field_code(doc, block)
+    if own is not None:
+        return own
     sheet = sheet_code(doc, block)
     if sheet is not None:
         return sheet

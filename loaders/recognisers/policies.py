@@ -43,8 +43,10 @@ from functools import cache
 from loaders.facts import DocumentFacts, PolicyCode, Span
 from loaders.field_vocabulary import all_labels, field_of, labels_of
 from loaders.genres.columns import across_columns, unfolded
+from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.form_rows import code_name_field
 from loaders.recognisers.level_rows import mixed_level_rows
+from loaders.recognisers.numbered_entries import has_entries, numbered_rows
 from loaders.recognisers.outline import (
     LABEL_MAX,
     all_rows,
@@ -98,7 +100,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     reading ran across both columns."""
     columns = unfolded(doc)
     given = list(facts.policy_codes)
-    _recognise(doc, facts)
+    with caption_headers(doc):  # a sheet's title row over its labels (`caption_header`)
+        _recognise(doc, facts)
     if columns is None:
         return
     part = copy.copy(facts)
@@ -235,7 +238,7 @@ def add_policy(
             for piece in pieces[1:]:
                 add_policy(facts, piece.code, piece.name, evidence)
             return first
-    label = policy_name(label)
+    label = _without_name_label(policy_name(label))
     if not label or any(c.normalized == code.normalized for c in facts.policy_codes):
         return None
     if project_ending(label) == "事業":
@@ -527,6 +530,26 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         if block.mark in _NOTE_MARKS:
             continue  # a numbered note (「※1 …」), no level of the system
         add_policy(facts, code, block.text, _evidence(doc, block))
+        for sub, composed in _bracketed_levels(doc, block, code):
+            add_policy(facts, composed, sub.text, _evidence(doc, sub))
+
+
+def _bracketed_levels(
+    doc: StructuredDocument, block: Block, code: CodeParse
+) -> list[tuple[Block, CodeParse]]:
+    """「1. 名称」 over 「(1) 名称」「(2) 名称」 in a labelled list of the system: the level below,
+    numbered afresh in brackets under each entry, its code composed (1-(1)), as a reform
+    outline prints its 推進項目. Only unlabelled headings counting from (1), none a phrase."""
+    if block.kind != "heading" or len(code.parts) != 1:
+        return []
+    subs = [b for b in doc.blocks[block.index + 1 :] if b.parent == block.index]
+    subs = [b for b in subs if b.kind == "heading" and b.number and not b.prefix]
+    numbers = [b.number.strip() for b in subs if b.number]
+    if not subs or numbers != [f"({k})" for k in range(1, len(subs) + 1)]:
+        return []
+    if any(is_label_like(b.text) or _AMOUNT.search(b.text) or "。" in b.text for b in subs):
+        return []
+    return [(b, compose_codes(code.printed, b.number or "")) for b in subs]
 
 
 _NOTE_MARKS = ("※", "＊", "*", "注")
@@ -708,7 +731,28 @@ def _coded_entry_groups(doc: StructuredDocument, facts: DocumentFacts) -> None:
         ]
         add_policy(facts, code, heading.text, _evidence(doc, heading))
         for block, own in entries:
+            if _listed_action(block):
+                continue  # 「取組1-1-① …」: an action counted within its level, no level
             add_policy(facts, own, clean_name(block.text), _evidence(doc, block))
+
+
+def _without_name_label(label: str) -> str:
+    """「施策番号 6-4 施策名 名称」 (a form's two fields on one line, blanks taken out): the
+    name without the label of its own field printed before it."""
+    head, _, rest = label.partition(" ")
+    if rest.strip() and field_of(head.rstrip(":："), exact=True) == "policy":
+        return rest.strip()
+    return label
+
+
+def _listed_action(block: Block) -> bool:
+    """「取組1-1-① …」: an entry labelled as an action whose code ends in a list number (a
+    circled or bracketed step counting within the level above), not a level of the plan
+    (「取組1-1 …」, numbered as the plan's own levels are, stays one)."""
+    if not block.prefix or field_of(block.prefix, exact=True) != "initiative":
+        return False
+    last = (block.number or "").split("-")[-1].strip()
+    return bool(re.fullmatch(r"[\u2460-\u2473]|[(（][0-9]{1,2}[)）]", last))
 
 
 def _listed_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -1185,10 +1229,14 @@ def _numbered_code_pairs(doc: StructuredDocument, facts: DocumentFacts, table: T
                                        "label": doc.cell_span(cell)})  # fmt: skip
 
 
-def numbered_code_rows(table: Table) -> list[tuple[CodeParse, str, list[Cell], Cell]]:
+def numbered_code_rows(
+    table: Table, *, entries: bool = False
+) -> list[tuple[CodeParse, str, list[Cell], Cell]]:
     """The rows of a policy column whose codes stand in the column before it under a bare
     number label (`outline.numbered_codes_column`): code, name, row, name cell. None when
-    the table has a code column labelled as policies (`_code_name_pairs` reads it)."""
+    the table has a code column labelled as policies (`_code_name_pairs` reads it). With
+    `entries`, a column that numbers entries under its levels (`numbered_entries`) gives
+    those entries instead of its levels."""
     fields = [field_of(h) for h in table.header]
     if "policy" not in fields or any(f == "policy" and _all_codes(table, i)
                                      for i, f in enumerate(fields)):  # fmt: skip
@@ -1199,6 +1247,9 @@ def numbered_code_rows(table: Table) -> list[tuple[CodeParse, str, list[Cell], C
         code_column = numbered_codes_column(table, column)
         if code_column is None:
             continue
+        numbered = numbered_rows(table, code_column, column)
+        if has_entries(numbered):  # 「Ⅰ-1 …」 then 「(1) …」: the entries are no levels
+            return [(r.code, r.name, r.row, r.cell) for r in numbered if r.entry == entries]
         found = []
         for row in table.rows:
             if column >= len(row) or not row[code_column].text.strip():

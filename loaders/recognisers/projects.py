@@ -35,7 +35,7 @@ from loaders.facts import DocumentFacts, Organization, Project, Span
 from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, sentence_cues
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import split_unit_chain, unit_kind
-from loaders.recognisers import project_blocks, run_together
+from loaders.recognisers import bracket_items, page_labels, project_blocks, run_together
 from loaders.recognisers.allocation_sentences import allocations, unit_in_charge
 from loaders.recognisers.table_headers import unit_note_header, year_subheader
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
@@ -142,6 +142,7 @@ class _Found:
 def recognise(doc: StructuredDocument, facts: DocumentFacts, *, unfolded: bool = False) -> None:
     """Add the projects of `doc` that the genre parser did not already find; a stretch
     printed as two columns side by side is read column by column (`loaders.genres.columns`)."""
+    doc = bracket_items.with_bracket_fields(doc)  # 「• 【事業名】X事業」: fields, as items
     reader = _Reader(doc, facts)
     right = [] if unfolded else reader.right_column_tables()
     regions = [] if unfolded else [
@@ -236,6 +237,12 @@ class _Reader:
                 self.covered.add(block.index)
                 found.extend(self._record_table(block))
                 continue
+            if _figures_in_header(table.header):
+                # a line-printer report's rows, their labels in the page header above
+                table = (
+                    page_labels.labelled_from_page_header(self.doc, block, self.facts.fiscal_year)
+                    or table
+                )
             table, noted = unit_note_header(table)  # 「(単位:千円)」 read as the header
             table = year_subheader(table)
             columns = _columns(table.header)
@@ -420,7 +427,9 @@ class _Reader:
         table = block.table
         if table is None:
             return []
-        name_cell = table.header_cells[1]
+        name_cell = _record_name(table)
+        if name_cell is None:
+            return []
         item = _Found(name_cell.text, self.doc.cell_span(name_cell), block,
                       spans=[self.doc.span(block.start, block.end)])  # fmt: skip
         unit = self.unit_before(block.start)
@@ -517,7 +526,10 @@ class _Reader:
         if amount is not None:
             name = amount[0]
         if not _valid_name(name):
-            return None
+            # 「事業名・概要」: the name, then a line describing it, in one cell
+            name = _name_before_description(name) or ""
+            if not name:
+                return None
         name_span = self.doc.span(name_cell.start, name_cell.start + len(name))
         if nfkc_key(name_span.text) != nfkc_key(name):
             name_span = self.doc.cell_span(name_cell)  # a name wrapped over two lines
@@ -1210,6 +1222,8 @@ class _Reader:
                 continue  # entries under a heading, each its own project
             if any(self._opens_section(block, self.doc.blocks[k]) for k in record.blocks):
                 continue  # 「3 予算」 under the line: the next section's values, not its record
+            if any(_heads_project(self.doc.blocks[k]) for k in record.blocks):
+                continue  # 「主な事業」 over 「◆X事業 1億円」: X事業's record, not the title's
             unit = self.unit_before(block.start)
             attributes_under = [*record.attributes, *_bracketed_budgets(record.attributes)]
             fields = {
@@ -1219,7 +1233,9 @@ class _Reader:
                     a.field == "budget"
                     and _yen(a.value, _qualifier_unit(a.label) or unit) is not None
                 )
-                or (a.field == "division" and unit_kind(a.value.strip(_TRIM)) is not None)
+                # 「問 みどり課 ☎12-3456」: the unit, then how to reach it
+                or (a.field == "division"
+                    and unit_kind(_leading_unit(a.value.strip(_TRIM))) is not None)
             }
             if not fields:
                 continue
@@ -1228,6 +1244,12 @@ class _Reader:
                 continue  # the record names its project itself (事業名: …)
             name, attributes = split_attributes(text)
             name = name.strip(_TRIM)
+            # 「◆X事業　1億2,000万円」 over 「問 みどり課」: the amount closes the name's line
+            amount = _trailing_amount(name) if not attributes and "budget" not in fields else None
+            if amount is not None and looks_like_project(amount[0]):
+                name = amount[0]
+            else:
+                amount = None
             in_section = block.index in self.sections
             offset = self.doc.folded.find(name, block.start)
             dated = None if looks_like_project(name) else self._dated_budget_line(
@@ -1255,6 +1277,12 @@ class _Reader:
             item.spans = [self.doc.span(block.start, last.end)]
             self._attributes(item, attributes, offset, unit)
             self._attributes(item, attributes_under, 0, unit)
+            if amount is not None and item.budget is None:
+                line = self.doc.folded[offset : block.end]
+                printed = text[text.find(name) :].strip(_TRIM)[amount[1] : amount[2]]
+                if (at := line.find(printed)) >= 0:
+                    item.budget = amount[3]
+                    item.budget_span = self.doc.span(offset + at, offset + at + len(printed))
             if item.division is None:
                 self._unit_line_after(item, last)
             self.read_blocks.update({block.index, *record.blocks})
@@ -1610,7 +1638,7 @@ class _Reader:
                 return
 
     def _cut_unit_bracket(self, item: _Found, text: str, end: int, offset: int) -> None:
-        """「2,530万円(緑化委員会 花壇管」 with 「理係)」 on the next line of the column: a
+        """「2,470万円(緑化委員会 花壇管」 with 「理係)」 on the next line of the column: a
         bracket of units cut at the line's end; the whole unit names before the cut are
         read (the innermost of them the division), the cut one is not."""
         rest = text[end:]
@@ -1984,6 +2012,16 @@ class _Reader:
             units = unit_in_charge(text, one.amount_end, end)
             if units is not None:
                 self._units_bracket(item, text[units[0] : units[1]], at(units[0]))
+            else:  # 「みどり課では、X事業に○○万円…を計上」: the unit the sentence is about
+                opening = max(text.rfind(mark, 0, one.name_start) for mark in "。\n") + 1
+                topic = _TOPIC_UNIT.match(text, opening)
+                if (
+                    topic is not None
+                    and topic.end() <= one.name_start
+                    and unit_kind(topic.group("unit")) == "division"
+                ):
+                    self._name_field(item, "division", topic.group("unit"),
+                                     at(topic.start("unit")))  # fmt: skip
             found.append(item)
         return found
 
@@ -2758,6 +2796,19 @@ def _printed_as(text: str, name: str) -> str:
     return broken.group() if broken else name
 
 
+def _name_before_description(text: str) -> str | None:
+    """「X事業 高齢者の見守りを行います。」: a cell holding a project's name and then the
+    sentence describing it (a name in bold over a paragraph, a 事業名・概要 column) — the
+    name is the words before the first gap, when they read as a project's name."""
+    head = _SPACE_GAP.split(text.strip(), maxsplit=1)
+    if len(head) < 2 or not _valid_name(head[0]) or not looks_like_project(head[0]):
+        return None
+    return head[0]
+
+
+_SPACE_GAP = re.compile(r"\s+")
+
+
 def _valid_name(name: str) -> bool:
     bare = name
     for start, end in reversed(bracket_groups(name)):
@@ -2789,15 +2840,20 @@ def _columns(header: list[str]) -> dict[str, int]:
     qualifier lists fields (内容(事業名、予算等)) holds the first of them, whatever its word."""
     columns: dict[str, int] = {}
     exact_budget: int | None = None
+    exact_division: int | None = None
     for index, label in enumerate(header):
         field_name = _listed_field(label) or _levels_field(label) or field_of(label)
         if field_name is None or len(label_key(label)) > MAX_SECTION_LABEL:
             continue
         if field_name == "budget" and exact_budget is None and field_of(label, exact=True):
             exact_budget = index
+        if field_name == "division" and field_of(label, exact=True) == "division":
+            exact_division = index if exact_division is None else exact_division
         columns.setdefault(field_name, index)
     if exact_budget is not None:
         columns["budget"] = exact_budget
+    if exact_division is not None:  # 「所属コード | 所属名」: the unit's name, not its code
+        columns["division"] = exact_division
     return columns
 
 
@@ -3001,6 +3057,15 @@ def _staged_year_columns(header: list[str], budget: int) -> dict[int, int]:
     if len(years) < 2 or budget not in years or len(set(years.values())) != len(years):
         return {}
     return years
+
+
+def _heads_project(block: Block) -> bool:
+    """A heading naming a project with its amount (「◆X事業　1億2,000万円」): the start of
+    a record of its own, no part of the record of a line above it."""
+    if block.kind != "heading":
+        return False
+    amount = _trailing_amount(block.text.strip())
+    return amount is not None and looks_like_project(amount[0])
 
 
 def _trailing_amount(text: str) -> tuple[str, int, int, int] | None:
@@ -3334,17 +3399,32 @@ def _labelled_series(attributes: list[Attribute], unit: str | None) -> list[Year
 def _is_record_table(table: Table) -> bool:
     """A table whose first row is the project label and a name (「事業名 | X事業」) and whose
     rows open with labels: one project's sheet, laid out as label and value cells."""
-    header = table.header_cells
-    if len(header) < 2 or len(table.header) < 2 or not table.rows:
+    if len(table.header_cells) < 2 or len(table.header) < 2 or not table.rows:
         return False
-    if field_of(header[0].text, exact=True) != "project" or not _valid_name(header[1].text):
+    if _record_name(table) is None:
         return False
-    if any(m.kind == "fiscal" for m in year_mentions(header[1].text)):
-        return False  # 「事業名 | R4決算 | …」: the header of a table of projects
     labelled = [r for r in table.rows if r and r[0].text and _record_field(r[0].text)]
     return 2 * len(labelled) >= len(table.rows) and not any(
         _NUMBER_TOKEN.match(c.text) for r in table.rows for c in r[:1]
     )
+
+
+def _record_name(table: Table) -> Cell | None:
+    """The name cell of a sheet laid out as label and value cells: the cell after the
+    project label opening the first row (「事業名 | X事業」), or opening a row under rows of
+    the sheet's other labels (「事業番号 | R6-01 | 評価年度 | …」 above it)."""
+    for row in [table.header_cells, *table.rows[:_RECORD_NAME_ROWS]]:
+        if len(row) < 2 or field_of(row[0].text, exact=True) != "project":
+            continue
+        if not _valid_name(row[1].text):
+            return None
+        if any(m.kind == "fiscal" for m in year_mentions(row[1].text)):
+            return None  # 「事業名 | R4決算 | …」: the header of a table of projects
+        return row[1]
+    return None
+
+
+_RECORD_NAME_ROWS = 2  # rows of other labels a sheet may print above its project's name
 
 
 # The fields a record's label may name without printing a vocabulary label exactly
@@ -3407,8 +3487,12 @@ _WIDE_GAP = re.compile(r"[ \u3000]{3,}")
 _BROKEN_SUFFIX = re.compile(r"(?P<head>[^\s]{2,20})[ \u3000](?P<suffix>[課部係室局])")
 _BRACKETED = re.compile(r"[【〔\[［<＜《〈][^】〕\]］>＞》〉]{1,30}[】〕\]］>＞》〉]")
 # a name and a bare figure in the column beside it, set apart by a run of spaces
+# 「X事業      168,500」 or 「X事業・・・・・168,500 〔みどり課〕」 under 「(単位:千円)」: a name,
+# a gap or a leader of dots, a figure, and perhaps the unit in charge in a bracket
 _AMOUNT_COLUMN = re.compile(
-    r"^(?P<name>.*?\S)[ \u3000]{2,}(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s*$"
+    r"^(?P<name>.*?[^\s・…‥.])(?:[ \u3000]{2,}|\s*[・…‥.]{3,}\s*)"
+    r"(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)"
+    r"(?:\s+[(（〔\[［][^()（）〔〕\[\]［］]{2,20}[)）〕\]］])?\s*$"
 )
 
 
@@ -3440,13 +3524,18 @@ def _last_unit(text: str) -> str | None:
     return max(matches, key=lambda m: m.start()).group("unit") if matches else None
 
 
-_QUALIFIED_UNIT = re.compile(rf"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>{_UNIT_WORDS})\s*[)）]")
+# 「予算額(千円)」, or the unit joined on as database exports name their columns:
+# 「事業費_千円」, 「決算額(令和8年度)円」
+_QUALIFIED_UNIT = re.compile(
+    rf"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>{_UNIT_WORDS})\s*[)）]"
+    rf"|(?:_|(?<=[)）]))(?P<joined>{_UNIT_WORDS})$"
+)
 
 
 def _qualifier_unit(label: str) -> str | None:
     """「予算額(千円)」: the unit a label's qualifier states."""
     match = _QUALIFIED_UNIT.search(label)
-    return match.group("unit") if match else None
+    return (match.group("unit") or match.group("joined")) if match else None
 
 
 def _header_unit(header: list[str], column: int | None) -> str | None:

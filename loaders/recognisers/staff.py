@@ -41,9 +41,11 @@ from loaders.recognisers.organizations import (
     subject_department,
     unit_in_phrase,
 )
+from loaders.recognisers.pivot_tables import pivot_blank, pivot_subtotal
 from loaders.recognisers.spanned_counts import merged_groups
 from loaders.recognisers.staff_changes import change_counts
 from loaders.recognisers.staff_lists import listed_counts
+from loaders.recognisers.staff_reports import report_counts
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -57,6 +59,7 @@ TOTAL = "合計"  # the employment type of a count of all staff, as the staff qu
 _COUNT_UNITS = {None, "人", "名"}
 _NUMBER_TOKEN = re.compile(r"[0-9][0-9,]*")
 _TOKEN = re.compile(r"\S+")
+_TRAILING_BRACKET = re.compile(r"\([^()]*\)$")
 _TRAILING_COUNT = re.compile(r"(?P<n>[0-9][0-9,]*)\s*(?:人|名)?\s*$")
 _NAME_BEFORE = re.compile(r"\w[\w・ー]*$")  # a name, not the bullet before it
 _BULLETS = "・•●○◎■□◆◇▪-*"  # marks before a name, no part of it
@@ -79,6 +82,7 @@ class _Found:
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     year = facts.fiscal_year or document_year(doc.text)
     found = [
+        *_from_reports(doc, year),
         *_from_changes(doc),
         *_from_tables(doc),
         *_totals_under_tables(doc, facts),
@@ -90,6 +94,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_summaries(doc, facts),
         *_from_labelled_lines(doc, facts),
         *_from_unit_lines(doc, facts),
+        *_from_indented_trees(doc),
         *_from_prose(doc, facts),
         *_from_stated(doc, facts),
         *_from_year_pairs(doc),
@@ -217,6 +222,14 @@ def _label_year(label: str) -> int | None:
     return mentions[0].year if mentions else None
 
 
+def _from_reports(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
+    """A personnel system's report (所属名称 | … | 合計 | 前年度合計): each unit's total, its
+    subtotal line's where it has one."""
+    for item in report_counts(doc, _names_staff, year):
+        evidence = _evidence(doc, item.name_cell, item.count_cell)
+        yield _Found(item.name, item.year, item.count, evidence, whole=not item.name)
+
+
 def _from_changes(doc: StructuredDocument) -> Iterator[_Found]:
     """「総務部 85人 → 87人」 under a caption of the two days: both counts, each its year
     (read first: a reading of the line's first count alone would date it to the document)."""
@@ -273,11 +286,20 @@ def _caption_year(doc: StructuredDocument, block: Block) -> int | None:
             continue
         if not text.strip() or _unit_note(text):
             continue
-        if "。" in text or field_of(text) != "staff":
+        if not (field_of(text) == "staff" or _asks_for_staff(text)):
             return None
         years = {m.year for m in year_mentions(label_key(text))}
         return years.pop() if len(years) == 1 else None
     return None
+
+
+def _asks_for_staff(text: str) -> bool:
+    """「令和7年4月1日現在の部署別の職員数を記入してください。」: one sentence over a survey's
+    table, naming the staff label and the day the counts are of."""
+    key = label_key(text)
+    if "。" in key.rstrip("。"):
+        return False
+    return any(label in key for label in _staff_labels() if len(label) >= 3)
 
 
 def _continues_staff(table: Table, staff_years: list[list[str]]) -> bool:
@@ -326,6 +348,8 @@ def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
                 # 「各年4月1日現在の職員数です。」: a sentence on how the table counts, between
                 # the heading that captions it and the table
                 continue
+            if numbered and _asks_for_staff(other.text):
+                return True  # 「問1 各年4月1日現在の職員数を記入してください。」 over its table
             return "。" not in other.text and _names_staff(other.text)
     return False
 
@@ -335,7 +359,13 @@ def _names_staff(caption: str) -> bool:
     the last 「の」 (計画, 見通し) say how the counts are meant, not what they count."""
     if field_of(caption) == "staff":
         return True
-    head, _, tail = label_key(caption).rpartition("の")
+    # 「課別職員配置(各年度4月1日)  (単位:人)」: the day and the unit in brackets after it
+    key = label_key(caption)
+    while (bare := _TRAILING_BRACKET.sub("", key)) != key:
+        key = bare
+    if key and field_of(key) == "staff":
+        return True
+    head, _, tail = key.rpartition("の")
     return bool(head) and 0 < len(tail) <= 4 and field_of(head) == "staff"
 
 
@@ -389,8 +419,9 @@ def _year_columns(header: list[str]) -> list[int]:
             for m in reversed(mentions):
                 rest = rest[: m.start] + rest[m.end :]
             rest = re.sub(r"[()]", "", rest)
-            # 「R6実績」 among 「R7 | R8」: the year's figure as it was, a year column still
-            if not rest or field_of(rest, exact=True) == "actual":
+            # 「R6実績」 among 「R7 | R8」: the year's figure as it was, a year column still;
+            # 「令和7年度(予定)」: the count placed on that day as planned, the year's still
+            if not rest or field_of(rest, exact=True) == "actual" or rest in _planned_cues():
                 columns.append(index)
     return columns
 
@@ -448,6 +479,10 @@ def _table_rows(
             name = outer  # 「 | 小計 | 96」 under 「架空部局 | 架空部 | 40」: the group's own
         if not name.text.strip():
             name = _spanning_label(row, staff) or name
+        if any(pivot_blank(cell.text) for k, cell in enumerate(row) if k not in staff):
+            continue  # 「○○部 | (空白) | 3」: a pivot's blank item, the 部's direct share
+        if (whole := pivot_subtotal(name.text)) is not None:
+            name = Cell(whole, name.start, name.start + len(whole))  # 「○○部 集計」: the 部
         if by_year:
             # 「年度 | 職員数」: a row a year, counting the whole of what the document is about
             year = _year_alone(name.text)
@@ -1162,6 +1197,32 @@ def _unit_total(
     })  # fmt: skip
 
 
+def _from_indented_trees(doc: StructuredDocument) -> Iterator[_Found]:
+    """An organisation chart printed as tab-indented lines, 「局 ○○人」 over 「<tab>部 ○○人」
+    over 「<tab><tab>課 ○人」, which the structure reader takes for a table with one filled
+    cell a row: each cell a unit and its count, and the root on the line just above."""
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None:
+            continue
+        lines = [table.header_cells or [], *table.rows]
+        cells = [[c for c in row if c.text.strip()] for row in lines]
+        if len(cells) < 2 or any(len(row) != 1 for row in cells[1:]):
+            continue
+        matches = [(row[0], _UNIT_LINE.fullmatch(row[0].text)) for row in cells if row]
+        if not matches or any(m is None or not unit_kind(m.group("unit")) for _, m in matches):
+            continue
+        above = doc.blocks[block.index - 1] if block.index else None
+        if above is not None and above.kind in ("heading", "paragraph"):
+            root = Cell(above.text.strip(), above.start, above.end)
+            if (m := _UNIT_LINE.fullmatch(root.text)) and unit_kind(m.group("unit")):
+                matches.insert(0, (root, m))
+        for cell, m in matches:
+            if m is not None:
+                yield _Found(m.group("unit"), None, int(m.group("n").replace(",", "")),
+                             _evidence(doc, cell, cell))  # fmt: skip
+
+
 def _from_unit_lines(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Found]:
     """「部の組織と職員数(令和7年4月1日現在)」 then 「市民協働課  17人(協働推進係…)」, one
     unit and its count a line, up to the first line of another kind; a line naming a unit
@@ -1383,6 +1444,18 @@ def _captioned_targets(doc: StructuredDocument, block: Block) -> bool:
                 continue
             return "。" not in other.text and any(cue in other.text for cue in cues)
     return False
+
+
+@cache
+def _planned_cues() -> tuple[str, ...]:
+    """The caption cues of `mkf:planned` (「予定」): a year column's qualifier saying its
+    counts are the ones planned for that year's first day."""
+    from rdflib import URIRef
+
+    graph = fields_graph()
+    prop = URIRef("https://w3id.org/machikg/fields#captionCue")
+    planned = URIRef("https://w3id.org/machikg/fields#planned")
+    return tuple(label_key(str(cue)) for cue in graph.objects(planned, prop))
 
 
 @cache

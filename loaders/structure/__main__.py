@@ -6,13 +6,13 @@ import sys
 from pathlib import Path
 
 from loaders.field_vocabulary import all_labels
+from loaders.formats import read_source
 from loaders.structure.reader import read_structure
-from loaders.text.document_text import read_document
 
 
 def main(paths: list[str]) -> None:
     for path in paths:
-        doc = read_structure(read_document(Path(path)), labels=all_labels())
+        doc = read_structure(read_source(Path(path)).text, labels=all_labels())
         print(f"# {path}")
         for b in doc.blocks:
             pad = "  " * len(list(doc.headings_above(b)))

@@ -17,6 +17,8 @@ from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
 from loaders.structure.continued import continued_box_table, first_row_columns
+from loaders.structure.fill_ins import blank_fill_ins
+from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
 from loaders.structure.spaced_labels import SpacedLabel, spaced_labels
 from loaders.structure.tables import (
@@ -40,6 +42,7 @@ from loaders.structure.tables import (
     word_table,
     word_table_end,
 )
+from loaders.structure.text_dumps import blank_browser_marks
 from loaders.text.normalize import Line, fold_width, lines_with_offsets
 from loaders.text.project_names import looks_like_project
 
@@ -118,8 +121,37 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])(?P<body>[^\n*_]{1,80}?)(?<=[^\s*_]
 def _blank_emphasis(folded: str) -> str:
     """Markdown 「**名称**」: the marks are typography, not text; blanked to spaces so a
     bold item or label reads as its words and offsets still hold. The spaces go before the
-    words, so 「**担当**：…」 keeps its label against its colon."""
+    words, so 「**担当**：…」 keeps its label against its colon. Inline HTML tags a Markdown
+    page wraps its text in (「<summary><strong>取組1 …</strong></summary>」) and the ticks of
+    inline code (「評価 `A`」) are typography too."""
+    folded = _INLINE_TAG.sub(lambda m: " " * len(m.group()), folded)
+    folded = _INLINE_CODE.sub(lambda m: " " + m.group("body") + " ", folded)
+    folded = _escaped_marks(folded)
     return _EMPHASIS.sub(lambda m: "    " + m.group("body"), folded)
+
+
+# pandoc's Markdown escapes the marks that would start a list or a link: 「\(1\)」, 「1\.」;
+# a backslash ending a line is a hard line break
+_ESCAPED_PAIR = re.compile(r"\\(?P<a>[(\[])(?P<b>[^\\\n]{1,8}?)\\(?P<c>[)\]])")
+_ESCAPED_AFTER = re.compile(r"(?P<word>[^\s\\]+?)\\(?P<mark>[.)\]])")
+_ESCAPED_MARK = re.compile(r"\\(?=[()\[\]*_#.\-+!<>|`])|\\(?=\n|$)")
+
+
+def _escaped_marks(folded: str) -> str:
+    """Markdown backslash escapes and hard line breaks: typography, blanked to spaces (before
+    the marks they escape, so 「\\(1\\)」 reads 「  (1)」 and offsets hold)."""
+    if "\\" not in folded:
+        return folded
+    folded = _ESCAPED_PAIR.sub(lambda m: "  " + m.group("a") + m.group("b") + m.group("c"), folded)
+    folded = _ESCAPED_AFTER.sub(lambda m: " " + m.group("word") + m.group("mark"), folded)
+    return _ESCAPED_MARK.sub(" ", folded)
+
+
+_INLINE_TAG = re.compile(
+    r"</?(?:details|summary|strong|b|em|i|u|span|div|p|br|small|sup|sub|mark)"
+    r"(?:\s+[a-z-]+(?:=\"[^\"\n]*\"|='[^'\n]*')?)*\s*/?>"
+)
+_INLINE_CODE = re.compile(r"(?<!`)`(?P<body>[^`\n]{1,20})`(?!`)")
 
 
 def _names_of(field: str, value: str) -> bool:
@@ -203,7 +235,9 @@ class _Reader:
     def __init__(self, text: str, labels: Collection[str]) -> None:
         self.text = text
         lines = lines_with_offsets(fold_width(text, keep_length=True))
-        folded = _blank_emphasis(_repair_pdf_circled(fold_width(text, keep_length=True), lines))
+        folded = _repair_pdf_circled(fold_width(text, keep_length=True), lines)
+        folded = _blank_emphasis(blank_fill_ins(text, folded))
+        folded = blank_browser_marks(folded)  # 「[42]施策3-4 …」, 「o (1) …」 of a lynx dump
         self.folded = folded
         self.lines = _columns_in_order(text, folded, lines_with_offsets(folded))
         self.labels = sorted({fold_width(x) for x in labels if x}, key=len, reverse=True)
@@ -241,6 +275,14 @@ class _Reader:
             if j > i:  # 「┏━┓ ┃柱1 名称┃ ┗━┛」: a title drawn in a box, read as its lines
                 for inner in lines[i + 1 : j - 1]:
                     self._line(_inside_frame(inner), None)
+                i = j
+                continue
+            j = grid_table_end(lines, i)  # 「+----+----+」 rules, 「|」 bars (pandoc, reST)
+            if j > i and self._table(lines[i:j], "grid"):
+                i = j
+                continue
+            j = bar_rows_end(lines, i)  # 「a │ b」 over 「1 │ 2」: bars between cells only
+            if j > i and self._table(lines[i:j], "bars"):
                 i = j
                 continue
             j = _region(lines, i, lambda ln: is_box_line(ln.text), 2)
@@ -479,6 +521,10 @@ class _Reader:
             table = word_table(lines, self.folded)
         elif how == "box":
             table = self._continued_box(lines) or box_table(lines)
+        elif how == "grid":
+            table = grid_table(lines)
+        elif how == "bars":
+            table = bar_table(lines)
         elif how == "pipe":
             table = pipe_table(lines)
         else:

@@ -197,6 +197,16 @@ def _dashes_only(row: Sequence[Cell]) -> bool:
     return all(_DASHES.match(c.text.strip()) for c in row if c.text)
 
 
+def table_of(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> Table:
+    """A table of a header and rows split elsewhere (`loaders.structure.grid_tables`)."""
+    return _table(header, rows)
+
+
+def cell_between(line: Line, start: int, end: int) -> Cell:
+    """The cell of `line` between two of its offsets, its spaces trimmed."""
+    return _cell(line, start, end)
+
+
 def _table(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> Table:
     """A body row that repeats the header is the header printed again (a table continued on
     the next page, or two tables of one kind with nothing between them), not data."""
@@ -224,7 +234,7 @@ def _is_sub_label(text: str) -> bool:
     )
 
 
-def _bare_period(text: str) -> bool:
+def bare_period(text: str) -> bool:
     """A label that is a year and nothing else (令和5年度): a period over labels of kinds."""
     key = re.sub(r"\s+", "", text)
     mentions = year_mentions(key)
@@ -249,7 +259,7 @@ def _two_row_header(
     lower, width = body[0], max(len(r) for r in body[1:])
     labels = [c for c in lower if c.text]
     # the years under one label (予算額 over 令和6年度 | 令和5年度) are labels too
-    years = bool(labels) and all(_bare_period(c.text) for c in labels)
+    years = bool(labels) and all(bare_period(c.text) for c in labels)
     if len(labels) < 2 or not (years or all(_is_sub_label(c.text) for c in labels)):
         return header, body
     if not years and not any(field_of(c.text, exact=True) for c in labels):
@@ -261,7 +271,7 @@ def _two_row_header(
         and under > 0
         and [k for k, c in enumerate(lower) if c.text] in (list(range(len(labels))),
                                                           list(range(under, width)))
-        and all(_bare_period(c.text) for c in header[under:])
+        and all(bare_period(c.text) for c in header[under:])
     ):
         # 「令和4年度 | 令和5年度」 over 「実績 | 目標」, the lower row blank (or short) under
         # the columns left of the years (指標名 | 単位): each kind under the year at its place
@@ -283,7 +293,7 @@ def _two_row_header(
         spanning = len(header) - left
         if spanning < 1 or any(not c.text for c in lower):
             return header, body
-        periods = [k for k, c in enumerate(header) if k and _bare_period(c.text)]
+        periods = [k for k, c in enumerate(header) if k and bare_period(c.text)]
         if (
             periods
             and len(lower) % len(periods) == 0
@@ -638,7 +648,7 @@ def caption_row(lines: Sequence[Line]) -> bool:
     return (
         all(is_unit_note(c.text) for c in filled[1:])
         and _kind(caption) == "text"
-        and not _bare_period(caption)
+        and not bare_period(caption)
         and field_of(caption, exact=True) is None
     )
 
@@ -709,14 +719,14 @@ def table_runs(lines: Sequence[Line], split: str) -> list[tuple[int, int]]:
     return runs
 
 
-_NOTE_ROW = re.compile(r"^\s*(?:[※＊*]|[(（]?注\s*[0-9０-９]*\s*[)）:：]|注\s)")
+NOTE_ROW = re.compile(r"^\s*(?:[※＊*]|[(（]?注\s*[0-9０-９]*\s*[)）:：]|注\s)")
 
 
 def _notes_from(lines: Sequence[Line], i: int) -> bool:
     """「注）…」 in a row of its own under a table's rows, then only short rows to the end (more
     notes, a contact line): the notes under the table, no rows of it."""
     first = [c for c in split_tabs(lines[i]) if c.text]
-    if len(first) != 1 or not _NOTE_ROW.match(first[0].text):
+    if len(first) != 1 or not NOTE_ROW.match(first[0].text):
         return False
     # the table above is wider than the short rows under the note (a note row inside a
     # table of two columns is followed by more of its rows)
@@ -727,7 +737,7 @@ def _notes_from(lines: Sequence[Line], i: int) -> bool:
 def note_rows(lines: Sequence[Line]) -> bool:
     """The rows `_notes_from` split off under a table: read as lines of text, no table."""
     first = [c for c in split_tabs(lines[0]) if c.text] if lines else []
-    return len(first) == 1 and bool(_NOTE_ROW.match(first[0].text))
+    return len(first) == 1 and bool(NOTE_ROW.match(first[0].text))
 
 
 def _titles_next_table(lines: Sequence[Line], i: int) -> bool:
@@ -743,11 +753,11 @@ def _titles_next_table(lines: Sequence[Line], i: int) -> bool:
     caption = next(c.text for c in split_tabs(lines[i]) if c.text)
     # a section's title (「【2】…」「表3 …」「(1) …」), or labels the vocabulary knows under
     # it: a group row of a table of words (「総務部」 over 「総務課 | 庶務・人事」) is neither
-    labelled = sum(1 for t in header if field_of(t) is not None or _bare_period(t))
-    return bool(_SECTION_MARK.match(caption)) or labelled * 2 >= len(header)
+    labelled = sum(1 for t in header if field_of(t) is not None or bare_period(t))
+    return bool(SECTION_MARK.match(caption)) or labelled * 2 >= len(header)
 
 
-_SECTION_MARK = re.compile(
+SECTION_MARK = re.compile(
     r"^\s*(?:【[^】]*】|\[[^\]]*\]|[(（][0-9０-９]+[)）]|表\s*[0-9０-９]|[0-9０-９]+[.．、]"
     r"|[■□◆◇●○▼▽★☆])"
 )

@@ -30,9 +30,10 @@ _AMOUNT = re.compile(rf"(?P<about>約\s*)?(?P<number>{NUMERAL})\s*円")
 # "(単位:千円)", "(千円)": a table's unit label, not an amount of a thousand yen.
 _LABEL_WINDOW = 8
 _UNIT_LABEL_BEFORE = re.compile(r"(?:単位\s*[:：]?\s*|[(（\[【])$")
-# "2億　930万円": a 億 part set off by one (often full-width) space from its 万 part, which
-# typesetters use to keep columns of amounts aligned.  It is one amount, not "2億" and "930万円".
-_OKU_PART_BEFORE = re.compile(r"(?<![\d,.])(?P<oku>\d[\d,]*)億 $")
+# "2億　930万円": a 億 part set off by spaces (often full-width; as many as the 万 part's
+# missing digits, "5億　　 30万円") from its 万 part, which typesetters use to keep columns of
+# amounts aligned.  It is one amount, not "2億" and "930万円": a bare 億 is no amount.
+_OKU_PART_BEFORE = re.compile(r"(?<![\d,.])(?P<oku>\d[\d,]*)億 {1,6}$")
 
 
 def unit_scale(unit: str) -> int | None:

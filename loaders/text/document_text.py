@@ -183,11 +183,15 @@ def is_html(text: str) -> bool:
 
 
 _DROP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template",
-         "iframe", "svg", "form", "button", "select", "head", "title", "meta", "link"}  # fmt: skip
+         "iframe", "svg", "button", "select", "head", "title", "meta", "link"}  # fmt: skip
+# a form's filled-in fields print their values (an evaluation sheet published as a read-only
+# form); a search box or a button prints nothing
+_VALUE_INPUTS = {"text", "number", "date", "month", "tel", "email", "url", None}
 _BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
            "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption",
            "blockquote", "pre", "address", "figure", "figcaption", "hr", "body", "html",
            "li", "tr", "details", "summary"}  # fmt: skip
+_CELL_ROLES = {"cell", "gridcell", "columnheader", "rowheader"}  # ARIA roles of a row's cells
 _MAIN_SELECTORS = ("main", "article", "#main", "#contents", "#content", "[role=main]")
 _SPACES = re.compile(r"[ \t\r\n\f\v\xa0]+")
 # Page furniture marked only by id/class (<div id="header">, class="breadcrumb" …).
@@ -367,10 +371,18 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.newline()  # 「▼ 1 子育て」 heading an accordion's panel: its heading
             _write(child, writer)
             writer.newline()
+        elif tag == "select":  # a filled-in choice: the option selected, not the choices
+            chosen = [o for o in child.iter() if o.tag == "option" and "selected" in o.attributes]
+            if chosen:
+                writer.text(f" {chosen[0].text(deep=True).strip()} ")
         elif tag is None or tag.startswith("-") or tag in _DROP or _is_furniture(child):
             continue
         elif tag == "br":
             writer.newline()
+        elif tag == "input":
+            value = child.attributes.get("value")
+            if value and child.attributes.get("type") in _VALUE_INPUTS:
+                writer.text(f" {value} ")
         elif tag == "li":
             writer.newline()
             writer.indent = "  " * _list_depth(child)  # a nested list indented, as saved text
@@ -390,6 +402,10 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
                 writer.cells(row)
         elif tag == "tr":
             writer.cells([_cell_text(c) for c in child.iter() if c.tag in ("td", "th")])
+        elif child.attributes.get("role") == "row":
+            # a CMS grid of <div role="row"> / <div role="cell">: a table row all the same
+            writer.cells([_cell_text(c) for c in child.iter()
+                          if c.attributes.get("role") in _CELL_ROLES])  # fmt: skip
         elif tag in _BLOCKS:
             writer.newline()
             _write(child, writer)

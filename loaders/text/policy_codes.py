@@ -182,7 +182,28 @@ def find_leading_code(line: str) -> LeadingCode | None:
     if single and not label and (not prefix or code_text.isdigit()):
         return None  # a lone number, or "近隣センター 56": a name and a count
     code = _with_printed(parsed, line[match.start("code") : match.end("code")])
+    if prefix and len(parsed.parts) == 1:
+        nested = _nested_level(line, label_start)
+        if nested is not None:
+            return LeadingCode(prefix, compose_codes(code.printed, nested.code.printed),
+                               nested.label, match.start("code"), nested.code_end,
+                               nested.label_start)
     return LeadingCode(prefix, code, label, match.start("code"), match.end("code"), label_start)
+
+
+_LEVEL_WORD_MAX = 6  # 政策目標, 施策目標, 基本施策: a level's word, set against its number
+
+
+def _nested_level(line: str, start: int) -> LeadingCode | None:
+    """「政策目標(7)　施策目標(3)　名称」: each level's code printed in a row after its own label
+    word, so the item is the inner level (7-3, as seeds prescribe), not 7 named 「施策目標(3)…」."""
+    inner = find_leading_code(line[start:])
+    if inner is None or not inner.prefix or len(inner.code.parts) != 1 or not inner.label:
+        return None
+    if len(inner.prefix) > _LEVEL_WORD_MAX or inner.code_start != len(inner.prefix):
+        return None  # 「取組内容 1 名称A 2 名称B」: a name before the next number, no level word
+    return LeadingCode(inner.prefix, inner.code, inner.label, start + inner.code_start,
+                       start + inner.code_end, start + inner.label_start)
 
 
 def leading_code(line: str) -> tuple[CodeParse, str] | None:

@@ -46,6 +46,8 @@ CORPORA = [
             "composed-fresh-19",
             "composed-fresh-20",
             "composed-fresh-21",
+            "composed-fresh-22",
+            "composed-fresh-23",
         )
     ),
 ]

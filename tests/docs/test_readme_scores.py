@@ -113,6 +113,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-21/gold.json",
         ROOT / "tests/data/composed-fresh-21",
     ),
+    "composed 24": (
+        ROOT / "tests/data/composed-fresh-22/gold.json",
+        ROOT / "tests/data/composed-fresh-22",
+    ),
+    "composed 25": (
+        ROOT / "tests/data/composed-fresh-23/gold.json",
+        ROOT / "tests/data/composed-fresh-23",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -148,6 +156,8 @@ MODES = {
             "composed 21",
             "composed 22",
             "composed 23",
+            "composed 24",
+            "composed 25",
             "estimate",
         ),
     ),

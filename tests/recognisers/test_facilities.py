@@ -503,3 +503,12 @@ def test_a_hiragana_name_in_a_list_item_before_a_hall() -> None:
 def test_an_adnominal_or_a_units_name_before_a_facility_ending_is_no_name() -> None:
     text = "、あらゆる公民館で実施し、ちいさい公園も整えます。担当：みどり公園課\n"
     assert _facilities(text) == set()
+
+
+def test_asset_register_column_of_facility_names_gives_each_name_whole() -> None:
+    text = (
+        "施設ID,施設名称,施設分類,所管課\n"
+        "1,架空市運動公園管理棟,スポーツ施設,架空スポーツ課\n"
+        "2,架空市放課後児童クラブ第二,子育て支援施設,架空こども課\n"
+    ).replace(",", "\t")
+    assert {"架空市運動公園管理棟", "架空市放課後児童クラブ第二"} <= _facilities(text)

@@ -183,3 +183,9 @@ def test_a_year_with_the_stage_word_of_its_initial_budget_reads_its_amount() -> 
 
 def test_a_year_with_a_target_word_reads_no_amount() -> None:
     assert year_amounts("令和8年度目標 2,500", "千円") == []
+
+
+def test_an_oku_part_padded_by_several_spaces_for_missing_digits_is_one_amount() -> None:
+    # 「5億　　 30万円」: the 万 part printed right-aligned under wider amounts
+    assert [a[2] for a in find_amounts("架空会計　5億　　 30万円")] == [500_300_000]
+    assert [a[2] for a in find_amounts("架空事業　1億　　　 　 7万円（架空課）")] == [100_070_000]

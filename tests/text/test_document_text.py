@@ -233,3 +233,34 @@ def test_an_accordion_button_keeps_its_heading_text() -> None:
     )
     lines = extract_main_text(page).splitlines()
     assert lines == ["架空計画の進み具合", "1 架空の柱", "架空の取組を進めました。"]
+
+
+def test_a_read_only_forms_filled_in_values_are_its_text() -> None:
+    html = (
+        "<html><body><main><form><table>"
+        "<tr><th><label>事業名</label></th>"
+        "<td><input type='text' value='架空緑化事業' readonly></td></tr>"
+        "<tr><th>評価</th><td><select disabled><option>A</option><option selected>B</option>"
+        "</select></td></tr>"
+        "<tr><th>検索</th><td><input type='text' name='q'>"
+        "<input type='submit' value='送信'></td></tr>"
+        "</table></form></main></body></html>"
+    )
+    lines = extract_main_text(html).splitlines()
+    assert "事業名\t架空緑化事業" in lines
+    assert "評価\tB" in lines
+    assert "送信" not in extract_main_text(html)
+
+
+def test_a_div_grid_with_aria_row_and_cell_roles_is_read_as_table_rows() -> None:
+    """A CMS grid of <div role="row"> / <div role="cell"> (no <table>) prints as a table does:
+    one row a line, its cells apart by tabs. Names and figures are invented."""
+    from loaders.text.document_text import extract_main_text
+
+    html = (
+        '<main><div role="table"><div role="rowgroup"><div role="row">'
+        '<div role="columnheader">係名</div><div role="columnheader">人数</div></div></div>'
+        '<div role="row"><div role="rowheader">架空係</div><div role="cell">7人</div></div>'
+        "</div></main>"
+    )
+    assert extract_main_text(html).splitlines() == ["係名\t人数", "架空係\t7人"]

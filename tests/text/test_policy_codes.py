@@ -201,3 +201,14 @@ def test_codes_run_together_without_gaps_split_at_each_code() -> None:
 def test_a_code_like_number_inside_a_name_does_not_split_it() -> None:
     assert run_on_codes("3-1 県道4-2号の拡幅") == []
     assert run_on_codes("3-2 灯台の保存1-1 霧笛") == []  # not in order: no run of codes
+
+
+def test_each_level_labelled_in_a_row_gives_the_inner_levels_composed_code() -> None:
+    found = find_leading_code("基本目標(3)　施策目標(2)　港湾の活性化")
+    assert found is not None
+    assert (found.code.normalized, found.label) == ("3-2", "港湾の活性化")
+
+
+def test_regression_a_name_before_the_next_entry_number_is_no_level_word() -> None:
+    found = find_leading_code("取組内容 1 桟橋の改修 2 朝市の開催")
+    assert found is not None and found.code.normalized == "1"

@@ -1,0 +1,216 @@
+"""How exported CSV/TSV files lay their tables out, read back into tables of one header row.
+
+A CSV or TSV export is one grid, but what a person sees in it are blocks: a few metadata rows
+(report name, output date) over a wide table; a machine header (system field IDs) over the
+printed one; a pivot table whose caption row (「合計 / 決算額（千円）」 beside the column field's
+name) and column-label rows stand over the row-field labels; a card sheet printed sideways,
+its field labels down the first column. The structure reader takes a run of tab rows as one
+table whose first row is its header, so each layout is rearranged here, cells keeping their
+own addresses (provenance still names the cell a value came from).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.field_vocabulary import field_of
+from loaders.structure.tables import NOTE_ROW, SECTION_MARK, bare_period
+
+Box = tuple[int, int, int, int]
+Row = list[tuple[str, Box]]
+
+_SYSTEM_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+# 「合計 / 値」「個数 / 件数」: a pivot table's caption, the summary function over the value field
+_PIVOT_CAPTION = re.compile(r"^\S{1,6}\s*/\s*(?P<value>.+)$")
+_MIN_WIDE = 4  # a row of this many cells or more is a table's row, not a metadata line
+_KEY_MAX = 12  # a record's key across a sideways card's top (X-01, No.7): short
+_MIN_LABELS = 3  # field labels down a first column that make a sideways table
+
+
+def _filled(row: Row) -> int:
+    return sum(1 for text, _ in row if text)
+
+
+def _blocks(grid: Sequence[Row]) -> list[list[Row]]:
+    """The runs of rows between empty rows."""
+    blocks: list[list[Row]] = [[]]
+    for row in grid:
+        if _filled(row):
+            blocks[-1].append(row)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _packed(row: Row) -> bool:
+    """Cells filled from the first column on, none blank between: a line of text or of
+    label-value pairs, not a header whose labels span blank cells beside them."""
+    filled = [bool(text) for text, _ in row]
+    n = sum(filled)
+    return n > 0 and all(filled[:n])
+
+
+def _titled(row: Row) -> bool:
+    """「【2】架空カード | … | （単位：千円）」: a section's title in the first cell (a note
+    may stand at the far right): a title line over the table, not its header."""
+    return bool(row and row[0][0] and SECTION_MARK.match(row[0][0]))
+
+
+def _split_preamble(block: list[Row]) -> list[tuple[list[Row], bool]]:
+    """Metadata lines (a title, 「作成日 | … | 作成係 | …」) over a table three times as
+    wide or more (a form's label | value rows over a wider row are no metadata): a part
+    apart, with the flag whether an empty row must set it apart (a title row
+    with a unit note at its far right stays next to the table, the reader's caption)."""
+    widths = [_filled(r) for r in block]
+    widest = max(widths)
+    start = 0
+    if widest >= _MIN_WIDE:
+        while (
+            start < len(block) - 1
+            and 3 * widths[start] <= widest
+            and (_packed(block[start]) or _titled(block[start]))
+        ):
+            start += 1
+    parts = [(block[:start], True)] if start else []
+    # one-cell lines are lines of text already: no empty row needed to end them
+    apart = not start or any(_packed(r) and _filled(r) >= 2 for r in block[:start])
+    body = block[start:]
+    # 「■行数 | 7」 under an export's rows: a packed line of two cells at most, under rows
+    # three times as wide or more, is a line under the table, not a row of it
+    end = len(body)
+    wide = max(widths[start:])
+    while end > 2 and _packed(body[end - 1]) and 3 * max(2, _filled(body[end - 1])) <= wide:
+        end -= 1
+    parts.append((body[:end], apart))
+    if end < len(body):
+        parts.append((body[end:], True))
+    return parts
+
+
+def _drop_system_ids(block: list[Row]) -> list[Row]:
+    """A row of system field IDs (ITEM_NO, SECT_NM …) right over the printed labels of the same
+    columns: the printed row is the header; the IDs name nothing a reader looks for."""
+    if len(block) < 3:
+        return block
+    ids, labels = block[0], block[1]
+    id_texts = [t for t, _ in ids if t]
+    if (
+        len(id_texts) >= _MIN_WIDE
+        and all(_SYSTEM_ID.match(t) for t in id_texts)
+        and _filled(labels) >= len(id_texts) - 1
+        and not any(_SYSTEM_ID.match(t) for t, _ in labels if t)
+    ):
+        return block[1:]
+    return block
+
+
+def _pivot_header(block: list[Row]) -> list[Row]:
+    """「個数 / 決算額（千円） | | 区分」 over 「| | 甲会計 | 乙会計」 … over 「部局名 |
+    課名」: a pivot table's caption row, its column-label rows (one per column field) and the
+    row-field labels, read as one header row. Each value column is labelled by its column
+    labels (a blank one continues the label at its left, as a merged cell does) after the
+    value field's name when it names one (決算額（千円） 甲会計); the caption's field names
+    (区分, 年度) are no column's label."""
+    if len(block) < 3:
+        return block
+    caption = block[0]
+    match = _PIVOT_CAPTION.match(caption[0][0]) if caption and caption[0][0] else None
+    if match is None:
+        return block
+    fields = [c for c, (text, _) in enumerate(caption) if c and text]
+    if not fields:
+        return block
+    first = fields[0]  # the first value column
+    levels = len(fields)
+    if len(block) < 2 + levels:
+        return block
+    labels = block[1 : 1 + levels]
+    names = labels[-1]  # the row-field labels share the last column-label row
+    if not any(text for text, _ in names[:first]):
+        return block
+    value = match.group("value").strip()
+    prefix = value if len(value) > 1 else ""
+    width = max(len(r) for r in [*labels, names])
+    header: Row = []
+    carried = [""] * len(labels)
+    for c in range(width):
+        cell = names[c] if c < len(names) else ("", (0, c + 1, 0, c + 1))
+        if c < first:
+            header.append(cell)
+            continue
+        words = []
+        for k, level in enumerate(labels):
+            text = level[c][0] if c < len(level) else ""
+            if text:
+                carried[k] = text
+            elif k < len(labels) - 1:
+                text = carried[k]  # an upper label spans the blank cells at its right
+            if text:
+                words.append(text)
+        if not words:
+            continue
+        text = " ".join(dict.fromkeys([prefix, *words] if prefix else words))
+        header.append((text, cell[1]))
+    return [header, *block[1 + levels :]]
+
+
+def _sideways(block: list[Row]) -> list[Row]:
+    """A card sheet printed sideways (事業番号 | X-1 | X-2 over 事業名 | … over 所管課 | …):
+    field labels down the first column, one record per column. Read as one row per record
+    under a header of those labels."""
+    if len(block) < _MIN_LABELS or len(block[0]) < 2:
+        return block
+    heads = [row[0][0] for row in block]
+    if len(set(heads)) < len(heads) or not field_of(heads[0], exact=True):
+        return block  # a record names each of its fields once, its key first
+    exact = sum(1 for t in heads if t and field_of(t, exact=True) is not None)
+    labelled = sum(1 for t in heads if t and field_of(t) is not None)
+    if exact < _MIN_LABELS or 2 * labelled < len(heads):
+        return block
+    # the first row's other cells are values (codes, names), no labels of columns
+    if any(field_of(t, exact=True) or bare_period(t) for t, _ in block[0][1:] if t):
+        return block  # labels or years across the top: a table printed the usual way
+    keys = [t for t, _ in block[0][1:]]
+    if len(keys) < 2 or not all(0 < len(t) <= _KEY_MAX for t in keys) or len(set(keys)) < len(keys):
+        return block  # a form of label | value rows: its first row holds no records' keys
+    width = max(len(r) for r in block)
+    if width < 3:
+        return block
+    records: list[Row] = []
+    for c in range(width):
+        column = []
+        for row in block:
+            column.append(row[c] if c < len(row) else ("", (row[0][1][0], c + 1) * 2))
+        records.append(column)  # type: ignore[arg-type]
+    return records
+
+
+def _inside(above: Row, row: Row, below: Row) -> bool:
+    """A row of one cell (its first) between rows of several: a row of the table, unless it
+    is a note (※, 注) under the table's rows."""
+    return (
+        _filled(row) == 1
+        and bool(row[0][0])
+        and not NOTE_ROW.match(row[0][0])
+        and _filled(above) >= 2
+        and _filled(below) >= 2
+    )
+
+
+def arrange(grid: Sequence[Row]) -> tuple[list[Row], set[int]]:
+    """The grid's blocks rearranged (see the module), an empty row between blocks; and the
+    rows (by index in the result) that hold one cell in a table: written with their tab, so
+    the reader keeps them in the table they sit in (a group row, a card's unmarked line)."""
+    out: list[Row] = []
+    keep: set[int] = set()
+    for block in _blocks(grid):
+        for part, apart in _split_preamble(block):
+            part = _sideways(_pivot_header(_drop_system_ids(part)))
+            if out and apart:
+                out.append([])
+            for k, row in enumerate(part):
+                if 0 < k < len(part) - 1 and _inside(part[k - 1], row, part[k + 1]):
+                    keep.add(len(out))
+                out.append(row)
+    return out, keep

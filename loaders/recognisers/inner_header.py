@@ -1,0 +1,110 @@
+"""A report table whose label row is printed inside it, under its title lines.
+
+A finance system's summary page (「所属ｺｰﾄﾞ 所属名 会計 本年度予算額 前年度予算額」 between
+rules, under the report's title and output conditions) reaches the structure reader as one
+table whose first rows are the title lines; its subtotal lines (「＊ ○○部 計」), printed
+without the code, come out a cell short. This module gives such a table its label row back
+as the header and puts every cell of the rows under it into the column whose label stands
+over its printed position (text columns are printed left-aligned under their label, figures
+right-aligned, so a cell and its label always overlap). A subtotal's unit cell 「＊ 部 計」
+is given the unit's name. Two budget columns, one labelled as the year before (前年度予算額),
+are dated: the page's year and the year before. Read by loaders/recognisers/budgets.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from loaders.field_vocabulary import field_of, label_key, sentence_cues
+from loaders.genres.units import unit_kind
+from loaders.structure import Block, Cell, StructuredDocument, Table
+
+_UNIT_NOTE = re.compile(r"単位\s*[:：]\s*(?P<unit>[百千万億]*円)")
+_MARK = re.compile(r"^[^\w(（]+$")  # 「＊」「**」 framing a total
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
+
+
+def _span(doc: StructuredDocument, cell: Cell) -> tuple[int, int]:
+    line = doc.text.rfind("\n", 0, cell.start) + 1
+    left = _width(doc.text[line : cell.start])
+    return left, left + _width(doc.text[cell.start : cell.end])
+
+
+def _label_row(row: list[Cell]) -> bool:
+    """A row of labels naming a unit column, an account column and a budget column."""
+    exact = {field_of(c.text, exact=True) for c in row}
+    return {"division", "account"} <= exact and any(field_of(c.text) == "budget" for c in row)
+
+
+def with_inner_header(doc: StructuredDocument, block: Block, year: int | None) -> Table | None:
+    """`block`'s table headed by the label row printed inside it, or None without one."""
+    table = block.table
+    if table is None:
+        return None
+    rows = [table.header_cells, *table.rows] if table.header_cells else list(table.rows)
+    at = next((k for k, row in enumerate(rows) if k > 0 and _label_row(row)), None)
+    if at is None:
+        return None
+    labels = rows[at]
+    spans = [_span(doc, c) for c in labels]
+    unit = next(k for k, c in enumerate(labels) if field_of(c.text, exact=True) == "division")
+    account = next(k for k, c in enumerate(labels) if field_of(c.text, exact=True) == "account")
+    body: list[list[Cell]] = []
+    for row in rows[at + 1 :]:
+        placed = [Cell("", c.start, c.start) for c in labels]
+        for cell in row:
+            left, right = _span(doc, cell)
+            overlaps = [min(right, b) - max(left, a) for a, b in spans]
+            k = max(range(len(spans)), key=lambda i: overlaps[i])
+            if overlaps[k] > 0 and not placed[k].text:
+                placed[k] = cell
+        if placed[unit].text:
+            placed[unit] = _subtotal_unit(placed[unit])
+        if placed[account].text:
+            placed[account] = _uncoded(placed[account])
+        body.append(placed)
+    header = _dated([c.text for c in labels], year)
+    unit = next((m.group("unit") for row in rows[:at] for c in row
+                 if (m := _UNIT_NOTE.search(c.text))), None)  # fmt: skip
+    if unit is not None:  # 「(単位:円)」 among the title lines: the budget columns' unit
+        header = [f"{h}({unit})" if field_of(h) == "budget" else h for h in header]
+    return replace(table, header=header, rows=body, header_cells=[])
+
+
+def _uncoded(cell: Cell) -> Cell:
+    """「01 一般会計」: the account without the system's code before it."""
+    code, _, name = cell.text.partition(" ")
+    if code.isdigit() and name.strip():
+        start = cell.start + cell.text.find(name.strip())
+        return Cell(name.strip(), start, start + len(name.strip()))
+    return cell
+
+
+def _subtotal_unit(cell: Cell) -> Cell:
+    """「＊ ○○部 計」: the unit the subtotal line sums."""
+    words = [w for w in cell.text.split() if not _MARK.match(w)]
+    total = len(words) == 2 and field_of(words[1], exact=True) == "total"
+    if total and unit_kind(label_key(words[0])) is not None:
+        start = cell.start + cell.text.find(words[0])
+        return Cell(words[0], start, start + len(words[0]))
+    return cell
+
+
+def _dated(labels: list[str], year: int | None) -> list[str]:
+    """本年度予算額 beside 前年度予算額 (`mkf:previousYear` cue words): each its year."""
+    budget = [k for k, label in enumerate(labels) if field_of(label) == "budget"]
+    if year is None or len(budget) != 2:
+        return labels
+    cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
+    earlier = [k for k in budget if any(labels[k].startswith(c) for c in cues)]
+    if len(earlier) != 1:
+        return labels
+    dated = list(labels)
+    for k in budget:
+        dated[k] = f"{year - 1 if k in earlier else year}年度{labels[k]}"
+    return dated
