@@ -244,6 +244,7 @@ def test_a_document_read_beside_one_that_kills_the_worker_is_read_again_alone(
     no_retries = {"distributed.scheduler.allowed-failures": 0}
     two_at_once = LocalCluster(
         n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": ":0"},  # not 8787: another cluster may hold it
         silence_logs=logging.ERROR,
     )  # fmt: skip
     with dask.config.set(no_retries), two_at_once as running:
