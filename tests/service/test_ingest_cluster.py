@@ -8,18 +8,22 @@ machine's files.
 
 from __future__ import annotations
 
-import logging
+import asyncio
 import os
 import shutil
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from types import SimpleNamespace
 
 import dask
 import pytest
 import rdflib
 from distributed import Client, LocalCluster, Worker, WorkerPlugin, get_task_stream
+from distributed.core import Status
 
 import service
 from loaders.resources import corpus_dir
@@ -241,13 +245,11 @@ def test_a_document_read_beside_one_that_kills_the_worker_is_read_again_alone(
     """Regression (CI, 2026-12-02): no retries left, and the innocent document, on the worker
     when it died, failed with the one that killed it."""
     folder = crashing_corpus(tmp_path)
-    no_retries = {"distributed.scheduler.allowed-failures": 0}
-    two_at_once = LocalCluster(
-        n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None,
-        scheduler_kwargs={"dashboard_address": ":0"},  # not 8787: another cluster may hold it
-        silence_logs=logging.ERROR,
-    )  # fmt: skip
-    with dask.config.set(no_retries), two_at_once as running:
+    no_retries = {"distributed.scheduler.allowed-failures": 0}  # read as the cluster starts
+    with (
+        dask.config.set(no_retries),
+        ingest_cluster.local_cluster(1, threads_per_worker=2) as running,  # two at once
+    ):
         with Client(running, set_as_default=False) as client:
             client.register_plugin(CrashWhileAnotherDocumentIsRead(), name="crash")
         summary, _ = ingested([folder], settings, scheduler=running.scheduler_address)
@@ -255,6 +257,98 @@ def test_a_document_read_beside_one_that_kills_the_worker_is_read_again_alone(
         ("crash-kashiwa.txt", "failed"),
         ("kashiwa.txt", "loaded"),
     }
+
+
+@pytest.mark.timeout(240)  # it waited forever
+def test_a_worker_restarted_more_slowly_than_lost_worker_timeout_still_comes_back(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """Regression (CI under load, 2026-12-03): each try of the crash-* document killed the
+    worker, and its restart took longer than Dask's lost-worker-timeout (15 s), after which
+    the deploy layer closed the worker's nanny: the local cluster had no worker left, and the
+    ingest waited for one forever. No time at all here stands for 15 s on a loaded machine."""
+    folder = crashing_corpus(tmp_path)
+    slow_machine = {
+        "distributed.deploy.lost-worker-timeout": "0s",
+        "distributed.scheduler.allowed-failures": 0,  # one try, then one alone
+    }
+    with dask.config.set(slow_machine), ingest_cluster.local_cluster(1) as running:
+        with Client(running, set_as_default=False) as client:
+            client.register_plugin(CrashOnDocumentsNamedCrash(), name="crash")
+        summary, store = ingested([folder], settings, scheduler=running.scheduler_address)
+    assert {(o.file, o.status) for o in summary.outcomes} == {
+        ("crash-kashiwa.txt", "failed"),
+        ("kashiwa.txt", "loaded"),
+    }
+    crashed, stored = sorted(summary.outcomes, key=lambda o: o.file)
+    assert "the worker reading it died, on every try" in (crashed.message or "")
+    assert stored.graph_iri in store.named_graphs()
+
+
+class CrashAfterTheOthersAreIn(WorkerPlugin):
+    """A crash-* document ends the worker process, once the others have had time to reach
+    the parent."""
+
+    def setup(self, worker: Worker) -> None:
+        real = ingest_pipeline.process
+
+        def process(job: Job, base: str, quarantine_dir: str) -> Result:
+            if job.entry.file.startswith("crash-"):
+                time.sleep(3)
+                os._exit(1)
+            return real(job, base, quarantine_dir)
+
+        ingest_pipeline.process = process  # type: ignore[assignment]
+
+
+@pytest.mark.timeout(240)  # it waited forever
+def test_a_worker_that_never_comes_back_fails_what_is_left_instead_of_waiting_forever(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: a worker without a nanny (`dask worker --no-nanny`), killed by a document,
+    is not restarted; the ingest waited for it forever. Now what is left unread fails once
+    the cluster has had no worker for WORKER_RETURN_TIMEOUT_S, and what was read is stored."""
+    monkeypatch.setattr(ingest_cluster, "WORKER_RETURN_TIMEOUT_S", 2.0)
+    monkeypatch.setattr(ingest_cluster, "CHECK_INTERVAL_S", 0.5)
+    folder = crashing_corpus(tmp_path)
+    imports = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}  # to unpickle the plugin
+    scheduler_only = LocalCluster(
+        n_workers=0, dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": ":0"},  # not 8787: another cluster may hold it
+    )  # fmt: skip
+    with scheduler_only:
+        address = scheduler_only.scheduler_address
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--no-nanny",
+             "--nthreads", "1", "--no-dashboard"],
+            env=imports,
+        )  # fmt: skip
+        try:
+            with Client(address, set_as_default=False) as client:
+                client.wait_for_workers(1, timeout=60)
+                client.register_plugin(CrashAfterTheOthersAreIn(), name="crash")
+            summary, store = ingested([folder], settings, scheduler=address)
+            assert worker.wait(timeout=30) == 1  # the crash-* document ended it
+        finally:
+            worker.kill()
+            worker.wait()
+    assert {(o.file, o.status) for o in summary.outcomes} == {
+        ("crash-kashiwa.txt", "failed"),
+        ("kashiwa.txt", "loaded"),
+    }
+    crashed, stored = sorted(summary.outcomes, key=lambda o: o.file)
+    assert f"{address} has had no worker for 2 s" in (crashed.message or "")
+    assert stored.graph_iri in store.named_graphs()
+
+
+def test_the_warm_up_of_a_worker_closed_while_it_registers_does_not_fail() -> None:
+    """Regression: a worker stopped while it registered (its thread pool shut down) failed
+    its warm-up with "cannot schedule new futures after shutdown", failing the client's
+    register_plugin too when it came then."""
+    pool = ThreadPoolExecutor(1)
+    pool.shutdown()
+    closing = SimpleNamespace(status=Status.closing, executors={"default": pool})
+    asyncio.run(ingest_cluster.WarmUp().setup(closing))  # type: ignore[arg-type]
 
 
 def test_a_scheduler_that_cannot_be_reached_exits_3_before_storing_anything(
