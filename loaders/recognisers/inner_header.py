@@ -17,8 +17,9 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from loaders.field_vocabulary import field_of, label_key, sentence_cues
+from loaders.field_vocabulary import field_of, label_key
 from loaders.genres.units import unit_kind
+from loaders.recognisers.page_labels import dated_budget_labels
 from loaders.structure import Block, Cell, StructuredDocument, Table
 
 _UNIT_NOTE = re.compile(r"単位\s*[:：]\s*(?P<unit>[百千万億]*円)")
@@ -68,7 +69,7 @@ def with_inner_header(doc: StructuredDocument, block: Block, year: int | None) -
         if placed[account].text:
             placed[account] = _uncoded(placed[account])
         body.append(placed)
-    header = _dated([c.text for c in labels], year)
+    header = dated_budget_labels([c.text for c in labels], year)
     unit = next((m.group("unit") for row in rows[:at] for c in row
                  if (m := _UNIT_NOTE.search(c.text))), None)  # fmt: skip
     if unit is not None:  # 「(単位:円)」 among the title lines: the budget columns' unit
@@ -93,18 +94,3 @@ def _subtotal_unit(cell: Cell) -> Cell:
         start = cell.start + cell.text.find(words[0])
         return Cell(words[0], start, start + len(words[0]))
     return cell
-
-
-def _dated(labels: list[str], year: int | None) -> list[str]:
-    """本年度予算額 beside 前年度予算額 (`mkf:previousYear` cue words): each its year."""
-    budget = [k for k, label in enumerate(labels) if field_of(label) == "budget"]
-    if year is None or len(budget) != 2:
-        return labels
-    cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
-    earlier = [k for k in budget if any(labels[k].startswith(c) for c in cues)]
-    if len(earlier) != 1:
-        return labels
-    dated = list(labels)
-    for k in budget:
-        dated[k] = f"{year - 1 if k in earlier else year}年度{labels[k]}"
-    return dated

@@ -97,7 +97,7 @@ def labelled_from_page_header(
         return None
     project = next(k for k, label in enumerate(labels) if field_of(label, exact=True) == "project")
     rows = [r for r in rows if project >= len(r) or not _total_row(r[project].text)]
-    return replace(table, header=_dated(labels, year), rows=rows, header_cells=[])
+    return replace(table, header=dated_budget_labels(labels, year), rows=rows, header_cells=[])
 
 
 def _total_row(name: str) -> bool:
@@ -115,7 +115,7 @@ def _total_labels() -> tuple[str, ...]:
     return tuple(sorted({*labels_of("total"), *labels_of("subtotal")}, key=len, reverse=True))
 
 
-def _dated(labels: list[str], year: int | None) -> list[str]:
+def dated_budget_labels(labels: list[str], year: int | None) -> list[str]:
     """Two budget columns, one labelled as the year before (`mkf:previousYear` cue words:
     前年度予算額) and one not (本年度予算額): each label given its fiscal year, so a reader
     takes each column's amounts for their own year."""
