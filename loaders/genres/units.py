@@ -46,7 +46,10 @@ _KIND_BY_SUFFIX: tuple[tuple[str, OrganizationKind], ...] = (
 _NOT_UNIT_ENDINGS = ("関係", "体系", "家系")
 # Words that are no unit on their own or after a particle (「その全部」), but end real unit
 # names after a kanji word: 「市民安全部」「緑化推進部」.
-_NOT_UNIT_WORDS = ("全部", "一部", "内部", "外部", "細部", "幹部")
+_NOT_UNIT_WORDS = ("全部", "一部", "内部", "外部", "細部", "幹部",
+                   # parts of a region (「山間部の集落」) and rooms of a building (「更衣室」)
+                   "沿岸部", "山間部", "中心部", "都市部", "臨海部", "周辺部", "農村部",
+                   "更衣室", "会議室", "休憩室", "調理室", "和室")  # fmt: skip
 _KANJI_BEFORE = re.compile(r"[一-龥々]$")
 # A prefecture's 教育庁 / 企業庁 (the office of its 教育委員会, of its enterprises) is a
 # department, named so whole; 庁 alone ends no unit (本庁, 県庁, 全庁 name none).
@@ -57,6 +60,7 @@ _MIN_UNIT_LENGTH = 3
 # 「青葉審査委員会事務局」 one).
 _CHAIN_PIECE = re.compile(r".+?(?:局|部|課|室|係|担当|センター|事務所|委員会(?!事務局))")
 _UNIT_CHARS = re.compile(r"^[\w・ー]+$")
+_WARD = re.compile(r"^(?P<city>.+?市)(?P<ward>[^市]+区)$")  # 「架空市架空区」: a city's ward
 
 
 def unit_kind(name: str) -> OrganizationKind | None:
@@ -134,3 +138,17 @@ def _one_edit_apart(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     return any(a[:i] + a[i + 1 :] == b for i in range(len(a)))
+
+
+def ward_office(body: str) -> str | None:
+    """「架空市架空区」 → 架空区役所: the office of a city's ward, which a ward's own document
+    means by the ward (its staff, its budget); None for a body that is no ward."""
+    match = _WARD.match(body)
+    return match.group("ward") + "役所" if match else None
+
+
+def ward_city(body: str) -> str | None:
+    """「架空市架空区」 → 架空市: the city a ward belongs to (whose name a ward's page prints
+    before the city's own units, 「架空市建設局」); None for a body that is no ward."""
+    match = _WARD.match(body)
+    return match.group("city") if match else None

@@ -27,9 +27,12 @@ from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cu
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
 from loaders.recognisers.account_columns import account_budgets
+from loaders.recognisers.bracketed_accounts import bracketed_budgets
 from loaders.recognisers.bracketed_lists import bracketed_amounts
 from loaders.recognisers.inner_header import with_inner_header
+from loaders.recognisers.spoken_series import spoken_series
 from loaders.recognisers.table_headers import year_subheader
+from loaders.recognisers.year_rows import note_header, shared_title, year_cells
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -78,6 +81,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_leaders(doc),
         *_from_term_lines(doc, year),
         *_from_sentences(doc, year, facts.municipality),
+        *_from_bracketed_accounts(doc, year),
+        *_from_spoken_series(doc),
         *_from_stacked(doc),
         *_from_wholes(doc, facts.municipality),
         *_from_unit_lists(doc),
@@ -226,6 +231,9 @@ _BY_PREFIX = re.compile(r"^[一-龥]{1,4}(?<!特)別(?=\S+会計$)")  # 「部�
 # as their sum (「企業会計（水道事業）」 with a note on what it holds): no account of its own;
 # 「全会計」 is the sum of every account (「全会計の総額は…」), no account either.
 _ACCOUNT_CLASSES = ("企業会計", "全会計")
+# 「企業会計」 alone in a table's cell beside 一般会計 and 特別会計 (a yearbook's or a summary's
+# three classes, no note naming the one account it holds): the class's sum, budgeted as one
+_CELL_CLASSES = ("企業会計",)
 
 
 def _is_account(text: str) -> bool:
@@ -235,6 +243,11 @@ def _is_account(text: str) -> bool:
         and field_of(key) == "account"
         and key not in _ACCOUNT_CLASSES
     )
+
+
+def _is_account_cell(text: str) -> bool:
+    """An account, or a class of accounts printed bare in a table's cell (「企業会計」)."""
+    return _is_account(text) or label_key(text) in _CELL_CLASSES
 
 
 def _from_bracketed_lists(doc: StructuredDocument) -> Iterator[_Found]:
@@ -267,10 +280,47 @@ def _from_tables(doc: StructuredDocument, year: int | None = None) -> Iterator[_
     read = {at for at, _ in spaced}
     for block in doc.of_kind("table"):
         if block.table is not None and block.start not in read:
+            # 「(単位:百万円)」 alone on the row over the labels: a note, no header
+            table, notes = note_header(block.table)
             # 「所属名 | 会計 | 本年度予算額」 under a report's title lines, inside its table
-            table = with_inner_header(doc, block, year) or block.table
-            yield from _table_rows(doc, block, table)
+            table = with_inner_header(doc, block, year) or table
+            yield from _table_rows(doc, block, table, unit=_notes_unit(notes))
     yield from (found for _, found in spaced)
+    yield from _from_year_rows(doc)
+
+
+def _notes_unit(notes: list[str]) -> str | None:
+    """The amounts' unit a note over a table's labels states (「(単位:百万円)」)."""
+    for note in notes:
+        match = _UNIT_NOTE.search(note)
+        if match and unit_scale(match.group("unit")) is not None:
+            return match.group("unit")
+    return None
+
+
+def _from_year_rows(doc: StructuredDocument) -> Iterator[_Found]:
+    """A yearbook's budget series, 「年度 | 総額 | 一般会計 | 特別会計」 over a row a year:
+    each amount is its column's account's budget in its row's year (the total is none)."""
+    for block in doc.of_kind("table"):
+        if block.table is None:
+            continue
+        table, notes = note_header(block.table)
+        title, labels = shared_title(table.header)
+        budget = [label_key(x) for x in labels_of("budget")]
+        if not (any(x in label_key(title) for x in budget) if title
+                else _budget_caption(doc, block)):  # fmt: skip
+            continue
+        unit = (_notes_unit(notes) or _label_unit(title) or _unit_note(doc, block)
+                or _document_unit(doc, block))  # fmt: skip
+        for item in year_cells(table, labels):
+            if field_of(item.label, exact=True) != "account" or not _is_account_cell(item.label):
+                continue
+            amount = _amount(item.cell.text, unit)
+            if amount is not None:
+                yield _Found(item.label, item.year, amount, {
+                    "": doc.span(item.year_cell.start, item.cell.end),
+                    "amount": doc.cell_span(item.cell),
+                })  # fmt: skip
 
 
 _SPACED_NUMBER = re.compile(r"^[▲△\-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
@@ -453,7 +503,7 @@ def _table_rows(
     if any(_year(table.header[c]) is None for c in columns if c < len(table.header)):
         caption_year = _caption_year(doc, block)
     for row, name in _group_members(table.rows, account_column):
-        if not _is_account(name):
+        if not _is_account_cell(name):
             continue
         account = row[account_column]
         owner = _row_owner(row, unit_column)
@@ -554,11 +604,13 @@ def _column_amounts(
 def _caption_account(doc: StructuredDocument, block: Block) -> str | None:
     """The one account a table's caption or the headings over it name (…(一般会計))."""
     above = doc.blocks[max(0, block.index - _UNIT_NOTE_WINDOW) : block.index]
-    for before in [*above, *doc.headings_above(block)]:
+    # the nearest line first: a note's wrapped tail above the caption (「…及び架空霊園事業
+    # 会計です。」) is no caption
+    for before in [*reversed(above), *doc.headings_above(block)]:
         if before.kind == "table":
             continue
         text = doc.folded[before.start : before.end]
-        if len(text) > _MAX_CAPTION:
+        if len(text) > _MAX_CAPTION or text.rstrip().endswith("。"):
             continue
         names = {
             match.group() + _ACCOUNT_END
@@ -572,6 +624,7 @@ def _caption_account(doc: StructuredDocument, block: Block) -> str | None:
 
 
 _ITEM_MARK = re.compile(r"^\s*[^\w\s]?\s*")  # 「・」「•」「-」 opening a list item
+_TRAILING_FIGURE = re.compile(r"\s(?P<n>[0-9][0-9,]*)\s*$")  # 「・架空部 800」
 _SETTLED = ("決算", "歳入")  # a caption over settled amounts or revenue: no budget
 
 
@@ -595,11 +648,17 @@ def _from_unit_lists(doc: StructuredDocument) -> Iterator[_Found]:
         account = accounts.pop()
         years = year_mentions(text)
         year = years[0].year if years else None
+        # 「(令和6年度、単位:千円)」: the items print bare figures in that unit
+        noted = _UNIT_NOTE.search(text)
+        unit = noted.group("unit") if noted and unit_scale(noted.group("unit")) else None
         for item in blocks[first.index :]:
             if item.kind != "item":
                 break
             line = doc.folded[item.start : item.end]
             amounts = find_amounts(line)
+            figure = _TRAILING_FIGURE.search(line) if unit and not amounts else None
+            if figure is not None and (yen := _amount(figure.group("n"), unit)) is not None:
+                amounts = [(figure.start("n"), figure.end("n"), yen)]
             if len(amounts) != 1 or line[amounts[0][1] :].strip():
                 continue
             start, end, yen = amounts[0]
@@ -971,6 +1030,52 @@ def _from_sentences(
                 yield from _compared(doc, block, text, found, budget_labels, context)
                 yield from _bracketed_previous(doc, block, text, found, context)
             at = text.find(_ACCOUNT_END, at + len(_ACCOUNT_END))
+
+
+def _from_bracketed_accounts(doc: StructuredDocument, context: int | None) -> Iterator[_Found]:
+    """「架空区の区配分予算（一般会計）は、2億円です。」: the account in brackets after
+    the budget word, the unit before 「の」 its owner."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "heading", "item"):
+            continue
+        text = doc.folded[block.start : block.end]
+        for found in bracketed_budgets(text, context):
+            at = block.start
+            yield _Found(found.account, found.year, found.amount, {
+                "": doc.span(at + found.start, at + found.amount_end),
+                "account": doc.span(at + found.account_start, at + found.account_end),
+                "amount": doc.span(at + found.amount_start, at + found.amount_end),
+            }, found.owner)  # fmt: skip
+
+
+def _from_spoken_series(doc: StructuredDocument) -> Iterator[_Found]:
+    """「平成30年度は12億円、令和元年度は13億円、…」 after a line naming one account's budget
+    (a chart's title 「特別会計の予算額の推移」, or 「…一般会計の予算額を表しています。」):
+    each year's budget of that account."""
+    budget = [label_key(x) for x in labels_of("budget")]
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        text = doc.folded[block.start : block.end]
+        series = spoken_series(text)
+        if not series:
+            continue
+        account = None
+        for before in reversed(doc.blocks[max(0, block.index - _UNIT_NOTE_WINDOW) : block.index]):
+            line = doc.folded[before.start : before.end]
+            named = {name for at in _all(line, _ACCOUNT_END)
+                     if (match := _NAME_CHARS.search(line[:at])) is not None
+                     and _is_account(name := match.group() + _ACCOUNT_END)}  # fmt: skip
+            if len(named) == 1 and any(x in label_key(line) for x in budget):
+                account = named.pop()
+                break
+        if account is None:
+            continue
+        for item in series:
+            yield _Found(account, item.year, item.yen, {
+                "": doc.span(block.start + item.start, block.start + item.amount_end),
+                "amount": doc.span(block.start + item.amount_start, block.start + item.amount_end),
+            })  # fmt: skip
 
 
 def _remark(block: Block) -> bool:

@@ -36,8 +36,21 @@ from loaders.field_vocabulary import (
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.checked_grades import checked_grades
-from loaders.recognisers.grade_years import caption_year, heading_grades
-from loaders.recognisers.initiatives import attributes, form_entries, graded_rows
+from loaders.recognisers.form_levels import row_grade, row_value
+from loaders.recognisers.grade_years import (
+    caption_year,
+    grade_first,
+    heading_grades,
+    leader_grade,
+    leading_grade,
+    scale_grade,
+)
+from loaders.recognisers.initiatives import (
+    attributes,
+    cited_in_brackets,
+    form_entries,
+    graded_rows,
+)
 from loaders.recognisers.long_tables import graded_long_rows, long_table
 from loaders.recognisers.outline import (
     all_rows,
@@ -49,6 +62,8 @@ from loaders.recognisers.outline import (
     trailing_grade,
 )
 from loaders.recognisers.pair_tables import label_pairs
+from loaders.recognisers.policies import is_policy_prefix
+from loaders.recognisers.speech_entries import quoted_grades
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
 from loaders.text.fiscal_year import YearMention, parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
@@ -151,12 +166,18 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     """Read every grade; return the ids of those dated by their own column or row."""
     regions = _column_grades(doc, facts)
     by_year = [b for b in doc.of_kind("table") if len(_dated_columns(b, facts)) >= 2]
+    row_dated: set[int] = set()
     for row in graded_rows(doc, facts):
         if row.grade and row.fiscal_year:
             at = row.evidence[""].start if "" in row.evidence else -1
             if any(b.start <= at < b.end for b in by_year):
                 continue  # R4評価 | R5評価 | R6評価: each column's grade is read as its year's
             year = row.fiscal_year
+            if row.dated:  # 「R5:○／R6:◎」, a 年度 cell: the row's own year
+                before = len(facts.evaluations)
+                add_evaluation(facts, row.name, year, row.grade, row.evidence)
+                row_dated.update(id(e) for e in facts.evaluations[before:])
+                continue
             if year == facts.fiscal_year:
                 year = _section_year(doc, row.evidence) or year
             if (coded := _coded_entry_before(doc, facts, at, row.name)) is not None:
@@ -174,13 +195,16 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     _marked_entries(doc, facts)
     _header_line_grades(doc, facts)
     _pair_table_grades(doc, facts)
+    _form_row_grades(doc, facts)
+    _leader_grades(doc, facts)
     _title_grades(doc, facts)
     _checked_grades(doc, facts)
-    dated = {id(e) for e in facts.evaluations[before:]}
+    dated = {id(e) for e in facts.evaluations[before:]} | row_dated
     for block in doc.blocks:
         if block.kind == "item":
             _attribute(doc, facts, block)
             _nested_grade(doc, facts, block)
+            _badge_first(doc, facts, block)
         elif block.kind == "field" and not any(r.start <= block.start < r.end for r in regions):
             _field(doc, facts, block)  # a field among two columns was read column by column
         elif block.kind == "heading" and block.number is None:
@@ -191,6 +215,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
             _graded_line(doc, facts, block)  # a numbered heading is an entry too (目標1 …)
         if block.kind in ("paragraph", "field", "heading", "item") or block.number is not None:
             _termed_grade(doc, facts, block)
+        if block.kind == "paragraph":
+            _spoken_grades(doc, facts, block)
         if block.kind != "table":
             _stated(doc, facts, block)
             before = len(facts.evaluations)
@@ -661,6 +687,10 @@ def _grade_for_last(
         _add_once(facts, project, year, grade, {"": doc.block_span(block)}, stage=stage)
         return
     initiative = _last_before(facts, block.start)
+    goal = _goal_of_levels(doc, facts, block, initiative)
+    if goal is not None and year is not None:  # 「基本目標2 …」, its 施策, then 「評価：A」
+        add_evaluation(facts, goal, year, grade, {"": doc.block_span(block)}, policy=True)
+        return
     heading = _coded_heading(doc, facts, block)
     if heading is not None and year is not None and (
         initiative is None or initiative.evidence[""].start < heading.start
@@ -669,8 +699,140 @@ def _grade_for_last(
                        stage=stage, policy=True)  # fmt: skip
         return
     if initiative is not None and year is not None:
+        if year == facts.fiscal_year and parse_fiscal_year(label, context=year) is None:
+            earlier = _heading_year(doc, block)  # 「令和5年度の取組の振り返り」 above
+            year = earlier if earlier is not None and earlier < year else year
         add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)},
                        stage=stage)  # fmt: skip
+
+
+def _badge_first(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「・評価A 名称（施策3-1）」: a list entry opening with its grade grades the entry it
+    names, for the year its review section names when earlier than the document's."""
+    graded = grade_first(block.text)
+    if graded is None or facts.fiscal_year is None:
+        return
+    name, _ = cited_in_brackets(graded[1])
+    earlier = _heading_year(doc, block)
+    year = earlier if earlier is not None and earlier < facts.fiscal_year else facts.fiscal_year
+    add_evaluation(facts, name, year, graded[0], {"": doc.block_span(block)})
+
+
+def _form_row_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A form read as rows of cells (`form_levels`): 「総合評価 | B」 grades the project the
+    nearest 「事業名 | X事業」 row above names, once per project and year."""
+    project: str | None = None
+    graded = {(nfkc_key(e.initiative), e.fiscal_year) for e in facts.evaluations}
+    for block in doc.of_kind("table"):
+        if block.table is None:
+            continue
+        for row in all_rows(block.table):
+            named = row_value(row, "project")
+            if named is not None and _NAMED.search(named[0]):
+                project = named[0]
+                continue
+            found = row_grade(row)
+            if found is None or project is None or _is_criterion(found[0]):
+                continue
+            year = _year(facts, found[0])
+            if year is None or (nfkc_key(project), year) in graded:
+                continue
+            add_evaluation(facts, project, year, found[1],
+                           {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
+            graded.add((nfkc_key(project), year))
+            project = None  # one grade per sheet
+
+
+def _spoken_grades(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「「A」はＡ、「B」はＢです」 in an answer about evaluations (the answer or the question
+    before it names one): each quoted entry's grade, of the year before the document's when
+    they speak of 昨年度/前年度 (`mkf:previousYear` cue words)."""
+    if facts.fiscal_year is None:
+        return
+    span = doc.block_span(block)
+    text = fold_width(facts.text[span.start : span.end], keep_length=True)
+    graded = quoted_grades(text)
+    if not graded:
+        return
+    before = doc.blocks[block.index - 1].text if block.index > 0 else ""
+    context = label_key(before + text)
+    labels = [label for label in labels_of("evaluation") if len(label) >= 2]
+    if not any(label in context for label in labels) and "評価" not in context:
+        return
+    previous = [c for c, f in sentence_cues().items() if f == "previousYear"]
+    year = facts.fiscal_year - 1 if any(c in context for c in previous) else facts.fiscal_year
+    for name, grade in graded:
+        add_evaluation(facts, name, year, grade, {"": span})
+
+
+def _leader_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「【基本目標1】名称 …… ○」: the grade printed after a leader, of the entry the line
+    names, for the one year the report's own section states (「重点取組の評価（令和5年
+    度）」 or the sentence under it), else the document's."""
+    for block in doc.of_kind("field"):
+        graded = leader_grade(block.value or "")
+        if graded is None or field_of(block.label or "") != "policy":
+            continue
+        year = _section_line_year(doc, block) or facts.fiscal_year
+        if year is not None:
+            add_evaluation(facts, graded[0], year, graded[1], {"": doc.block_span(block)})
+
+
+_SECTION_LOOK_BACK = 8  # the section's title and the sentence or two under it
+
+
+def _section_line_year(doc: StructuredDocument, block: Block) -> int | None:
+    """The one fiscal year of the nearest line above `block` (back to its section's numbered
+    title) that names one; None when that line names several."""
+    for before in reversed(doc.blocks[max(0, block.index - _SECTION_LOOK_BACK) : block.index]):
+        if before.kind == "table":
+            return None
+        years = {m.year for m in year_mentions(before.text) if m.kind == "fiscal"}
+        if years:
+            return years.pop() if len(years) == 1 else None
+        if before.number is not None and before.kind in ("heading", "item"):
+            return None
+    return None
+
+
+def _goal_of_levels(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, last: Initiative | None
+) -> str | None:
+    """The name of the goal a grade closes the section of, when what the section lists
+    under it are its own levels (「基本目標2 …」 then 「2-(1) …」「2-(2) …」, KPIs, projects,
+    then 「令和6年度の評価：A」): the nearest block above printed with a policy label word and a
+    stated code, when the last entry before the grade is no entry but a level below it."""
+    known = {c.normalized: c for c in facts.policy_codes}
+    nearest = next(doc.headings_above(block), None)
+    if nearest is not None and nearest.number is not None and not is_policy_prefix(nearest.prefix):
+        return None  # 「1-② 名称」 over 【進捗】: the grade is that entry's
+    for before in reversed(doc.blocks[: block.index]):
+        if before.kind == "field" and field_of(before.label or "") == "evaluation":
+            return None  # the grade before closes the section above
+        if before.number is None or not is_policy_prefix(before.prefix):
+            continue
+        code = code_of(before.number)
+        goal = known.get(code.normalized) if code is not None else None
+        if goal is None or not goal.label or nfkc_key(goal.label) != nfkc_key(before.text):
+            return None
+        if last is None or "" not in last.evidence or last.evidence[""].start < before.start:
+            return goal.label
+        level = next((c for c in facts.policy_codes if c.label
+                      and nfkc_key(c.label) == nfkc_key(last.name)), None)  # fmt: skip
+        below = level is not None and level.normalized.startswith(goal.normalized + "-")
+        return goal.label if below else None
+    return None
+
+
+def _heading_year(doc: StructuredDocument, block: Block) -> int | None:
+    """The one fiscal year the nearest heading above a grade that names any year gives (a
+    review section 「令和5年度の取組の振り返り」 in a plan for the next year): its grades are
+    of that year, when earlier than the document's. None when that heading names several."""
+    for heading in doc.headings_above(block):
+        years = {m.year for m in year_mentions(heading.text) if m.kind == "fiscal"}
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return None
 
 
 def _coded_heading(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> Block | None:
@@ -853,6 +1015,9 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     # 「【評価】 A 【評価の理由】…」: the next field run onto the line is no part of the grade
     head = re.split(r"\s*【", block.value or "", maxsplit=1)[0].strip()
     grade = grade_of(block.value) or grade_of(head) or (head if head in grade_words() else None)
+    grade = grade or scale_grade(head)  # 「達成度 4/5」: the score on its scale
+    if not grade and not _is_criterion(block.label or ""):
+        grade = leading_grade(head)  # 「評価：B 順調に伸びた。」: the grade, then its comment
     if not grade and (overall := _overall_pair(head)) is not None:
         grade = overall.group("grade")  # 【評価】有効性:B 効率性:C 総合評価:B: the overall one
     if grade:
@@ -1505,6 +1670,8 @@ def _overall_pair(line: str) -> re.Match[str] | None:
         if grade_of(p.group("grade")) == p.group("grade")
         and field_of(p.group("label"), exact=True) == "evaluation"
     ]
+    if len({p.group("label") for p in pairs}) == 1:
+        return None  # 「評価A 計画どおり 評価B …」: one label over each grade, a legend
     overall = [p for p in pairs if not _is_criterion(p.group("label"))]
     return overall[-1] if len(pairs) >= 2 and overall else None
 

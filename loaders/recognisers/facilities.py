@@ -22,6 +22,7 @@ from loaders.genres.generic import (
     is_residents_own,
 )
 from loaders.genres.units import strip_place_prefix, unit_kind
+from loaders.recognisers.speaker_posts import split_speaker
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell
 from loaders.text.names import FACILITY_SUFFIXES, has_predicate, tokens
@@ -61,6 +62,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if any(cue in mention.name for cue in per_head):
             continue  # 「町民一人当たり公園面積」: a measure per head, no place
         at = _kana_word_start(doc.folded, _attached_start(doc.folded, mention.start))
+        at = _joined_by_no_start(doc.folded, at)
+        at = _after_qa_mark(doc, at)
         if at != mention.start and doc.folded.endswith(facts.municipality, 0, at):
             at -= len(facts.municipality)  # 「架空町」 before 「B&G…」: the name's start
         start = _municipality_start(doc.folded, at, doc.folded[at : mention.end],
@@ -82,6 +85,9 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if "\n" in name:
             name = re.sub(r"\n\s*", "", name)
         name = _without_particle(name)
+        speaker = split_speaker(name, place=True)
+        if speaker is not None:  # 「答みどり課長X公園…」: the answering official's title
+            start, name = start + speaker[2], name[speaker[2] :]
         if school := _SCHOOL_PART.fullmatch(name):
             name = school.group("school")  # 「…小学校体育館」: a part of the school
         if _is_own_office(name, facts.municipality) or (
@@ -97,6 +103,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue  # the head of a listed name (「…小学校」 of 「…小学校屋内運動場」)
         if not _names_prefectural_place(name, facts.prefecture, facts.municipality):
             name = strip_place_prefix(name, facts.prefecture) or name
+        name = _body_named(name, facts.municipality)
         facts.facilities.append(
             Facility(
                 name,
@@ -362,6 +369,59 @@ def _kana_word_start(text: str, start: int) -> int:
     return start
 
 
+_JOINED_BY_NO = re.compile(r"(?:^|(?<=[\s、。,，「」『』()（）・:：]))[一-龥々]の$")
+# a body, an area or a determiner before の (「市の」「他の」「同の」): no first word of a name
+_NO_PLACE_WORD = re.compile(r"[市町村区都道府県国内外各全他次同当本新旧両]")
+
+
+def _joined_by_no_start(text: str, start: int) -> int:
+    """「楓の台公民館」「楓の丘公園」 cut by the tokenizer after の (「台公民館」): a name whose
+    first word is one kanji and の, standing right after a word boundary (a list's comma, a
+    cell's start), starts at that kanji (a longer word before の, 「会場の」, is a phrase's).
+    A body, an area or a determiner before の (「市の」「他の」) is no part of a name."""
+    joined = _JOINED_BY_NO.search(text, max(start - 3, 0), start)
+    if joined is None or joined.end() != start or _NO_PLACE_WORD.search(joined.group()):
+        return start
+    return joined.start()
+
+
+# 「市民」「市立」「市営」「市役所」「町内」: words the body's own suffix opens, no place's own
+_BODY_WORDS = "民立営役内外全有"
+
+
+def _body_named(name: str, municipality: str | None) -> str:
+    """「市○○センター」: a place named by the body's suffix alone (the city's own centre)
+    is the place of the body, named with the body's name (「架空市○○センター」)."""
+    if not municipality or len(name) < 3 or municipality[-1] not in "市町村":
+        return name  # a prefecture's 「県○○センター」 is printed so as its own name
+    suffix = municipality[-1]
+    if name[0] != suffix or name[1] in _BODY_WORDS:
+        return name
+    return municipality + name[1:]
+
+
+_QA_PAIR = ("問", "答")  # a council Q&A's marks: question, then answer
+
+
+def _after_qa_mark(doc: StructuredDocument, start: int) -> int:
+    """「問X公民館の…」 over 「答…」: a paragraph opening with the question mark, answered by
+    the next one opening with the answer mark (or an answer after its question), prints the
+    mark run into its first word; a name found there starts after the mark."""
+    if doc.folded[start : start + 1] not in _QA_PAIR:
+        return start
+    block = next((b for b in doc.blocks if b.start == start and b.kind == "paragraph"), None)
+    if block is None:
+        return start
+    mark = _QA_PAIR.index(doc.folded[start])
+    other = block.index + 1 if mark == 0 else block.index - 1
+    if not 0 <= other < len(doc.blocks):
+        return start
+    partner = doc.blocks[other]
+    if doc.folded[partner.start : partner.start + 1] != _QA_PAIR[1 - mark]:
+        return start
+    return start + 1
+
+
 _PARTICLES = ("を", "が", "は", "へ", "に", "で")
 
 
@@ -423,6 +483,33 @@ def _provisional(doc: StructuredDocument) -> list[tuple[str, int, int]]:
         if kind is None or len(name) <= len(kind) or not _NAME.fullmatch(name):
             continue
         found.append((name, begin + run[k].start, end))
+    found.extend(_provisional_before(text))
+    return found
+
+
+def _provisional_before(text: str) -> list[tuple[str, int, int]]:
+    """「…を集約する（仮称）西部交流センターの設計」: 「（仮称）」 printed before the run of
+    nouns ending like a facility, the name of the place still to be built."""
+    found: list[tuple[str, int, int]] = []
+    for match in _PROVISIONAL.finditer(text):
+        begin = match.end()
+        stop = text.find("\n", begin)
+        window = text[begin : min(stop if stop >= 0 else len(text), begin + _PROVISIONAL_WINDOW)]
+        run = list(tokens(window))
+        k = 0
+        while k < len(run) and run[k].start == (run[k - 1].end if k else 0) and (
+            run[k].pos[0] in _NAME_TOKENS
+            or (run[k].surface in _DOT_WORDS and 0 < k < len(run) - 1)
+        ):
+            k += 1
+        if k == 0:
+            continue
+        name = window[: run[k - 1].end]
+        kind = facility_kind(name)
+        if kind is None or not name.endswith(kind) or len(name) <= len(kind):
+            continue
+        if _NAME.fullmatch(name):
+            found.append((name, begin, begin + len(name)))
     return found
 
 

@@ -73,3 +73,89 @@ def without_heading_grades(text: str) -> str:
     """The name of a title line, its trailing 「評価 A (B)」 cut off."""
     found = heading_grades(text)
     return found.name if found is not None else text
+
+
+# what may stand between one year's grade and the next year's: a slash, a comma, a line break
+_PACKED_GAP = re.compile(r"^[\s/／,，、;；|｜]*$")
+_PACKED_GRADE = re.compile(rf"[ \u3000]*[:：]?[ \u3000]*(?P<grade>{_GRADE})[ \u3000]*")
+
+
+def packed_grades(text: str, context: int | None) -> list[tuple[int, str]]:
+    """A cell packing several years' grades (「R5:○／R6:◎」, 「令和5年度 A、令和6年度 B」, or one
+    year's alone): each year with its grade, in the cell's order. Empty unless the cell is
+    made of nothing but years each followed by a grade, so a comment naming a year is none."""
+    mentions = [m for m in year_mentions(text, context=context) if m.kind == "fiscal"]
+    found: list[tuple[int, str]] = []
+    at = 0
+    for mention in mentions:
+        if not _PACKED_GAP.match(text[at : mention.start]):
+            return []
+        grade = _PACKED_GRADE.match(text, mention.end)
+        if grade is None:
+            return []
+        found.append((mention.year, "○" if grade.group("grade") == "〇" else grade.group("grade")))
+        at = grade.end()
+    if not found or not _PACKED_GAP.match(text[at:]):
+        return []
+    return found
+
+
+_SCALE = re.compile(r"^\s*(?P<score>[1-9][0-9]?)\s*[/／]\s*(?P<scale>[1-9][0-9]?)\s*$")
+_SCALE_MAX = 10  # a grading scale of 3, 4, 5 or 10 steps; beyond it a fraction is a figure
+
+
+def scale_grade(text: str | None) -> str | None:
+    """「4/5」 (達成度 ４／５): a score printed against its scale, read as the score "4". Only for
+    a value an evaluation label gives: elsewhere 4/5 may be a date."""
+    found = _SCALE.match(text or "")
+    if found is None:
+        return None
+    score, scale = int(found.group("score")), int(found.group("scale"))
+    return found.group("score") if 2 <= scale <= _SCALE_MAX and score <= scale else None
+
+
+# 「名称 …… ○」: an entry's name, a leader of dots, its grade at the line's end
+_LEADER_GRADE = re.compile(
+    rf"^(?P<name>.+?)[ \u3000]*[…‥.．・]{{2,}}[ \u3000]*(?P<grade>{_GRADE})[ \u3000]*$"
+)
+
+
+def leader_grade(text: str) -> tuple[str, str] | None:
+    """「バス路線の維持 …… ◎」: (name, grade) of an entry printed with its
+    grade after a leader of dots, as a report lists graded entries; None for anything else."""
+    found = _LEADER_GRADE.match(text.strip())
+    if found is None or not found.group("name").strip():
+        return None
+    grade = found.group("grade")
+    return found.group("name").strip(), "○" if grade == "〇" else grade
+
+
+# 「B 利用者は増えています。」: a grade, then the comment on it
+_GRADE_TOKEN = re.compile(rf"(?:^|(?<=[\s/／、,，]))(?:{_GRADE})(?=[\s:：])")
+_LEADING_GRADE = re.compile(rf"^[ \u3000]*(?P<grade>{_GRADE})[ \u3000]+(?=[^\x00-\x7f])")
+
+
+def leading_grade(text: str | None) -> str | None:
+    """The grade an evaluation's value opens with before its comment (「B 利用者は…」);
+    None when the value opens otherwise."""
+    found = _LEADING_GRADE.match(text or "")
+    if found is None or len(_GRADE_TOKEN.findall(text or "")) > 1:
+        return None  # 「A 順調/B 概ね順調/C …」: a legend of the grades, no grade
+    return "○" if found.group("grade") == "〇" else found.group("grade")
+
+
+# 「評価A 名称（施策3-1）」: an evaluation label and its grade set before the entry's name
+_GRADE_FIRST = re.compile(
+    rf"^[ \u3000]*(?P<label>[^\s0-9A-Za-z]{{1,6}}?)[ \u3000]*(?P<grade>{_GRADE})"
+    r"[ \u3000]+(?P<rest>\S.*)$"
+)
+
+
+def grade_first(text: str) -> tuple[str, str, int] | None:
+    """「評価A 灯台の一般公開」 (a badge printed before an entry): (grade, the rest, the rest's
+    offset), when the word before the grade is an evaluation label; None otherwise."""
+    found = _GRADE_FIRST.match(text)
+    if found is None or field_of(found.group("label"), exact=True) != "evaluation":
+        return None
+    grade = found.group("grade")
+    return ("○" if grade == "〇" else grade), found.group("rest"), found.start("rest")

@@ -121,6 +121,17 @@ def _steps(text: str, context: int | None) -> list[_Step] | None:
     return steps
 
 
+def chain_steps(
+    text: str, context: int | None
+) -> list[tuple[str, int, int, ObservationKind | None, int | None, tuple[int, int] | None]]:
+    """The steps `text` is made of (value, start, end, kind, year, year span), or None when
+    anything else is in it: for a table cell that packs an indicator's values."""
+    steps = _steps(text, context)
+    if steps is None:
+        return []
+    return [(s.value, s.start, s.end, s.kind, s.year, s.year_span) for s in steps]
+
+
 def chain_observations(
     doc: StructuredDocument, context: int | None
 ) -> tuple[list[Observation], list[Block]]:

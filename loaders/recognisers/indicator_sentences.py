@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from typing import Protocol
 
@@ -35,7 +36,7 @@ from loaders.text.quantities import Quantity, as_printed, find_quantities, parse
 _SENTENCE = re.compile(r"[^。\n]+")
 _SUBJECT = re.compile(  # after a bullet: 「・」, 「•」, or a Markdown list's 「- 」
     r"^[\s・•]*(?:[-+*][ \t]+)?(?:また|さらに|なお|まず)?[、,]?\s*"
-    r"(?P<name>[^、,。「」]{2,40}?)(?:は|が)"
+    r"(?P<name>[^、,。「」・•\s][^、,。「」]{1,39}?)(?:は|が)"
 )
 _CUE_WINDOW = 8
 
@@ -58,9 +59,12 @@ def sentence_observations(
     for text, positions in _wrapped_runs(doc):
         where = _Joined(doc, positions)
         before: list[Observation] = []  # what the sentence before stated
+        pending: list[Observation] = []  # a lone fact of the sentence before, not yet read
         for sentence in _SENTENCE.finditer(text):
             at, said = sentence.start(), sentence.group()
-            found = list(_read(where, at, said))
+            # a target for what the sentence before stated alone: both are the indicator's
+            found = list(_goal_after_fact(where, at, said, pending[0])) if pending else []
+            found = found or list(_read(where, at, said))
             if not found:
                 found += _single_target(where, at, said)
                 stated = list(_kind_labelled(where, at, said, context))
@@ -68,10 +72,14 @@ def sentence_observations(
                 found += _bracketed_goal(where, at, said)
             if not found:
                 found += _year_goal(where, at, said, before)
+            facts: list[Observation] = []
             if not found:
-                found += _year_after_subject(where, at, said, context)
+                found += _year_after_subject(where, at, said, context, facts)
+            if not found:
+                found += _value_dated_in_bracket(where, at, said, context)
             yield from found
             before = found
+            pending = facts
 
 
 # 「令和6年度は、」: a sentence about a year, its subject left to the sentence before
@@ -133,9 +141,15 @@ def _kind_labelled(
     labelled target, in a sentence dated by a year (「…は148万人(目標150万人)」), is the
     actual. Money is a budget's."""
     subject = _SUBJECT.match(text)
-    if subject is None:
+    quoted = _QUOTED_INDICATOR.search(text)
+    if quoted is not None:  # 「「○○数」という指標で、…」: the quoted name is the indicator's
+        group = "name" if quoted.group("name") is not None else "name2"
+        name, name_start, subject_end = quoted.group(group), quoted.start(group), quoted.end()
+    elif subject is None:
         return
-    name, name_start = subject.group("name").strip(), subject.start("name")
+    else:
+        name, name_start = subject.group("name").strip(), subject.start("name")
+        subject_end = subject.end()
     marks = len(name) - len(name.lstrip(_NOTE_MARKS + " "))  # 「※」, a quote's 「>」
     name, name_start = name[marks:], name_start + marks
     head = year_mentions(name)
@@ -157,14 +171,17 @@ def _kind_labelled(
         subject_kind, name = kind, name[: closing.start()]
     if len(name) < 2 or year_mentions(name) or any(True for _ in find_quantities(name)):
         return
-    years = [m for m in year_mentions(text) if m.kind != "date"]
+    years = sorted(
+        [*(m for m in year_mentions(text) if m.kind != "date"), *_this_year(text, context)],
+        key=lambda m: m.start,
+    )
     rows: list[tuple[int | None, ObservationKind | None, int, int, float | int, str | None]] = []
     for start, end, quantity in find_quantities(text):
-        if start < subject.end():
+        if start < subject_end:
             continue
         if quantity.unit and quantity.unit.endswith("円"):
             return
-        before = text[subject.end() : start]
+        before = text[subject_end:start]
         label = before[: _BEFORE_VALUE.search(before).start()]  # type: ignore[union-attr]
         kind = next(
             (k for k in _KINDS if any(label.endswith(w) for w in labels_of(k) if len(w) >= 2)),
@@ -172,8 +189,13 @@ def _kind_labelled(
         )
         if kind is None and not rows and subject_kind and not label.strip(" 、,"):
             kind = subject_kind
-        prior = [m for m in years if m.end <= start and m.start >= subject.end()]
+        if kind is None and rows and _cue_field(_after(text, end), sentence_cues()) == "target":
+            kind = "target"  # 「…の実績が70.5%で、今年度は75.0%を目指します」
+        prior = [m for m in years if m.end <= start and m.start >= subject_end]
         own = subject_year if not rows and kind == subject_kind else None
+        bracketed = _bracket_year_kind(text, end, context)  # 「30人（令和5年度実績）」
+        if bracketed is not None and kind in (None, bracketed[1]):
+            own, kind = bracketed
         year = own or (prior[-1].year if prior else None)
         if year is None:
             earlier = [m for m in years if m.end <= start]
@@ -199,6 +221,21 @@ def _kind_labelled(
             doc, offset, text, (name, name_start, name_start + len(name)),
             (value, unit, start, end), year, kind or "actual",
         )  # fmt: skip
+
+
+# 「「○○数（累計）」という指標で」, 「もう一つの指標「○○率」は」: an indicator named in quotes
+_QUOTED_INDICATOR = re.compile(
+    r"「(?P<name>[^「」]{2,40})」という指標|指標「(?P<name2>[^「」]{2,40})」(?=は|が|で)"
+)
+# 「今年度の目標は60橋」: the year the document is about, named as this year
+_THIS_YEAR = re.compile(r"(?:今|本|当)年度")
+
+
+def _this_year(text: str, context: int | None) -> list[YearMention]:
+    """「今年度」「本年度」 in a sentence, as mentions of the document's own year."""
+    if context is None:
+        return []
+    return [YearMention(m.start(), m.end(), context, "fiscal") for m in _THIS_YEAR.finditer(text)]
 
 
 def _label_kind(label: str) -> ObservationKind | None:
@@ -414,7 +451,11 @@ _YEAR_JOIN = re.compile(r"末?(?:に|は|には|で)?[、,]?\s*")
 
 
 def _year_after_subject(
-    doc: _Spans, offset: int, text: str, context: int | None
+    doc: _Spans,
+    offset: int,
+    text: str,
+    context: int | None,
+    facts: list[Observation] | None = None,
 ) -> Iterator[Observation]:
     """「「○○数」は令和4年度に3,169人でした」: a subject, then a past year (none after the
     document's) and right after it the one value the sentence states outside brackets: that
@@ -448,15 +489,126 @@ def _year_after_subject(
     target = parse_quantity(goal.group("value")) if goal is not None else None
     if target is not None and isinstance(target.value, str):
         target = None
-    if target is None and subject.group("quote") is None:
-        return  # 「来館者数は令和4年度に8,537人となりました」: a fact, no metric's series
     name = (subject.group("name"), subject.start("name"), subject.end("name"))
     value, unit = as_printed(quantity)
-    yield _in_sentence(doc, offset, text, name, (value, unit, start, end), year, "actual")
+    fact = _in_sentence(doc, offset, text, name, (value, unit, start, end), year, "actual")
+    if target is None and subject.group("quote") is None:
+        if facts is not None:
+            facts.append(fact)  # a target the next sentence sets may make it a series
+        return  # 「来館者数は令和4年度に8,537人となりました」: a fact, no metric's series
+    yield fact
     if goal is not None and target is not None:
         number, printed = as_printed(target)
         place = (number, printed, goal.start("value"), goal.end("value"))
         yield _in_sentence(doc, offset, text, name, place, year, "target")
+
+
+# 「○○率は45.5%（令和5年度実績）」: the subject, then at once a value and a bracket of a
+# year and a kind's label
+_VALUE_THEN_BRACKET = re.compile(r"[、,]?\s*")
+_DATED_KIND = re.compile(r"[(（](?P<inner>[^()（）]{2,16})[)）]")
+
+
+def _bracket_year_kind(
+    text: str, end: int, context: int | None
+) -> tuple[int, ObservationKind] | None:
+    """「（令和6年度実績）」 right after a value: the year and the kind it labels the value with."""
+    bracket = _DATED_KIND.match(text, end)
+    if bracket is None:
+        return None
+    inner = bracket.group("inner")
+    mentions = [m for m in year_mentions(inner, context=context) if m.kind != "date"]
+    if len(mentions) != 1 or mentions[0].start != 0:
+        return None
+    kind = _label_kind(inner[mentions[0].end :].strip())
+    return (mentions[0].year, kind) if kind is not None else None
+
+
+# 「…を実施し、○○率は66.6%（…）となりました」: a subject after a clause of its own
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|[、,])\s*(?P<name>[^、,。「」・•\s][^、,。「」]{1,39}?)(?:は|が)"
+)
+
+
+def _value_dated_in_bracket(
+    doc: _Spans, offset: int, text: str, context: int | None
+) -> Iterator[Observation]:
+    """「○○率は45.5%（令和5年度実績）にとどまった」: a subject and the one value right after
+    it, dated and kinded by the bracket that follows the value (a year and 実績, 目標 …):
+    the value is labelled as an indicator's. Money is a budget's."""
+    for subject in _CLAUSE_SUBJECT.finditer(text):
+        name = subject.group("name").strip()
+        if any(ch.isdigit() for ch in name) or year_mentions(name):
+            continue
+        at = _VALUE_THEN_BRACKET.match(text, subject.end()).end()  # type: ignore[union-attr]
+        values = [v for v in find_quantities(text) if v[0] == at]
+        if len(values) != 1:
+            continue
+        start, end, quantity = values[0]
+        if isinstance(quantity.value, str) or (quantity.unit and quantity.unit.endswith("円")):
+            continue
+        labelled = _bracket_year_kind(text, end, context)
+        if labelled is None:
+            continue
+        name_start = subject.start("name") + subject.group("name").index(name)
+        value, unit = as_printed(quantity)
+        yield _in_sentence(
+            doc, offset, text, (name, name_start, name_start + len(name)),
+            (value, unit, start, end), labelled[0], labelled[1],
+        )  # fmt: skip
+        return
+
+
+# 「令和17年度までに○○面積を1,234㎡とすることを目標」: a year, the object, the value aimed at
+_YEAR_OBJECT_GOAL = re.compile(
+    r"(?P<year>[^、。,\s]{2,12}?)末?までに[、,]?\s*(?P<object>[^、。,を「」\s]{2,30})を"
+    r"(?P<value>[0-9][0-9,.]*[^\s0-9、。()（）とをにへ]{0,4})[^。]*?(?:を目標|を目指)"
+)
+
+
+# a clause qualifying the name (「市が保有する」「町が管理している」): no part of it
+_RELATIVE_CLAUSE = re.compile(r"^[^、。]{1,20}?(?:する|した|している|される|された)(?=[^ぁ-ん])")
+
+
+def _goal_after_fact(
+    doc: _Spans, offset: int, text: str, fact: Observation
+) -> Iterator[Observation]:
+    """「○○面積は、令和6年度末で1,234㎡です。…令和17年度までに○○面積を1,000㎡とすることを
+    目標としています」: a sentence setting a target for the same thing the sentence before
+    stated one dated value of makes both an indicator's: that value and the target."""
+    goal = _YEAR_OBJECT_GOAL.search(text)
+    if goal is None:
+        return
+    subject, object_ = fact.indicator, goal.group("object")
+    if not (subject.endswith(object_) or object_.endswith(subject)):
+        return
+    mentions = [m for m in year_mentions(goal.group("year")) if m.kind != "date"]
+    quantity = parse_quantity(goal.group("value"))
+    if len(mentions) != 1 or quantity is None or isinstance(quantity.value, str):
+        return
+    if quantity.unit and quantity.unit.endswith("円"):
+        return
+    value, unit = as_printed(quantity)
+    clause = _RELATIVE_CLAUSE.match(fact.indicator)  # 「市が保有する」 before the name
+    if clause is not None and "indicator" in fact.evidence:
+        span = fact.evidence["indicator"]
+        cut = clause.end()
+        fact = replace(fact, indicator=fact.indicator[cut:],
+                       evidence={**fact.evidence,
+                                 "indicator": doc.span(span.start + cut, span.end)})  # fmt: skip
+    yield fact
+    yield Observation(
+        indicator=fact.indicator,
+        fiscal_year=mentions[-1].year,
+        kind="target",
+        value=value,
+        unit=unit,
+        evidence={
+            "": doc.span(offset, offset + len(text)),
+            **({"indicator": fact.evidence["indicator"]} if "indicator" in fact.evidence else {}),
+            "value": doc.span(offset + goal.start("value"), offset + goal.end("value")),
+        },
+    )
 
 
 _GOAL_OBJECT = re.compile(r"^[\s・•]*(?P<name>[^\s、。,「」をはが]{2,30})を")

@@ -79,10 +79,13 @@ from loaders.recognisers.indicator_sentences import (
 )
 from loaders.recognisers.kind_legends import caption_kind_years, kind_years
 from loaders.recognisers.long_tables import long_observations
+from loaders.recognisers.packed_cells import packed_observations
 from loaders.recognisers.pair_tables import label_pairs
+from loaders.recognisers.tabbed_rows import tabbed_tables
 from loaders.structure import StructuredDocument, read_structure
 from loaders.structure.attributes import attribute_groups
 from loaders.structure.blocks import Block, Cell, Table
+from loaders.structure.turned import years_down
 from loaders.text.fiscal_year import YearMention, year_mentions
 from loaders.text.names import has_predicate
 from loaders.text.normalize import fold_width, nfkc_key
@@ -201,8 +204,11 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
             tables.extend(indicator_runs(block.table) or [block.table])
             # 「成果指標 | A | B」 over 「目標値 | 1 | 2」: records down the columns
             tables.extend(t for t in [transposed_records(block.table)] if t is not None)
+            # 「年度 | ○○件数 | ○○率」 over 「令和2年度 | 7 | 33.5」: years down, turned
+            tables.extend(t for t in [years_down(block.table)] if t is not None)
             # 「指標の実績(令和6年度)」 over 「○○率 61.9%」: names and values in one column
             tables.extend(t for t in [named_values(block.table)] if t is not None)
+    tables.extend(tabbed_tables(doc))  # a tree grid's rows read as headings and items
     found = [
         *by_words,
         *(
@@ -240,6 +246,7 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         *_from_stacked_rows(doc, year),
         *_from_kind_named_rows(doc, year),
         *_from_kind_column_lines(doc, year),
+        *packed_observations(doc, year),
     ]
     chained, lines = chain_observations(doc, year)  # 「○○数：28人（R5実績）→ 9人（R6実績）」
     if chained:  # the chain's reading of its line stands for any other of that line
@@ -357,8 +364,8 @@ def _wrapped_last(
     """The values of a table whose last row's name ran on under it, onto lines the reader
     left out of the table (「架空鳥獣によ 1,370 …」 then 「る農作物被害」 「額(千円)」): that row's
     name read whole."""
-    if not table.rows or not observations:
-        return observations
+    if not table.rows or not table.rows[-1] or not observations:
+        return observations  # a last row with no cells has no name to run on
     row = table.rows[-1]
     block = next((b for b in doc.blocks if b.table is table), None)
     names = [o.evidence["indicator"] for o in observations if "indicator" in o.evidence]
@@ -1617,8 +1624,11 @@ def _kind_year_label(label: str) -> str | None:
     if not upper or field_of(lower, exact=True) != "fiscalYear":
         # 「現状値の年度」, 「目標年度」: a kind's label joined to 年度, a column of its own
         joined = _KIND_YEAR.fullmatch(label_key(label))
-        field = field_of(joined.group("kind"), exact=True) if joined else None
-        return field if field in _KINDS else None
+        if joined is None:
+            return None
+        kind = joined.group("kind")  # 「KPI基準年度」: the kind after the indicator's label
+        fields = (field_of(kind[k:], exact=True) for k in range(len(kind) - 1))
+        return next((f for f in fields if f in _KINDS), None)
     field = field_of(upper)
     return field if field in _KINDS else None
 
@@ -1707,6 +1717,11 @@ def _planned(columns: list[_Column], header: list[str], context: int | None) -> 
     if start is None or end is None or not bare:
         return columns
     last = min(end, context) if context is not None else end
+    # 「令和6年度（見込）」 beside them: the years up to an estimated or actual year are past
+    past = max((c.year for c in labelled if c.kind in ("actual", "estimate") and c.year),
+               default=None)  # fmt: skip
+    if past is not None and past > last:
+        last = min(end, past)
     return [
         replace(c, kind="actual") if c in bare and c.year and start < c.year <= last else c
         for c in columns
@@ -2344,8 +2359,10 @@ def _from_keyed_tables(doc: StructuredDocument, context: int | None) -> Iterator
         columns = [c for c in _value_columns(table, context) if field_of(table.header[c.index])]
         if not keys or not columns:
             continue
+        valued = {c.index for c in columns}
         for row in table.rows:
-            name = next((keys[c.text] for c in row if keys.get(c.text) is not None), None)
+            name = next((keys[c.text] for k, c in enumerate(row)
+                         if k not in valued and keys.get(c.text) is not None), None)  # fmt: skip
             if name is None or _LEADING_NUMBER.match(name.text):
                 continue
             for column in columns:
@@ -3035,6 +3052,9 @@ def _from_steps(doc: StructuredDocument, context: int | None) -> Iterator[Observ
     under it (「・○○額」 over 「令和5年度実績 2,617万円 → 令和6年度見込 …」 over 「→ 令和7年度目標
     …」). Amounts of money are a budget's, unless every step prints its kind (実績, 目標)."""
     for block in doc.blocks:
+        if block.kind == "field" and field_of(block.label or "", exact=True) == "indicator":
+            yield from _steps_under(doc, block, context, _field_name(doc, block))
+            continue  # 「指標：○○率」 over 「令和6年度目標 50% ／ 実績 45%」
         if block.kind not in ("paragraph", "item", "heading"):
             continue
         text = doc.folded[block.start : block.end]
@@ -3080,19 +3100,27 @@ _ONE_STEP = re.compile(r"^\S{2,12}?(?P<kind>[^\s0-9]{2,4})\s*[-−▲△+±]?[0-
 _STEPS_REACH = 3  # lines of steps under a name alone on its line
 
 
+def _field_name(doc: StructuredDocument, block: Block) -> Cell | None:
+    """The value of a field labelled as an indicator (指標：○○率), as the name it prints."""
+    value = (block.value or "").strip()
+    at = doc.folded.find(value, block.value_start or block.start, block.end) if value else -1
+    return Cell(value, at, at + len(value)) if at >= 0 else None
+
+
 def _steps_under(
-    doc: StructuredDocument, block: Block, context: int | None
+    doc: StructuredDocument, block: Block, context: int | None, named: Cell | None = None
 ) -> Iterator[Observation]:
-    """A name alone on its line (a bullet), the lines under it each opening with a year (or an
-    arrow, then a year): the name's steps."""
-    name = _step_name(doc, block.start, doc.folded[block.start : block.end])
+    """A name alone on its line (a bullet, or the value of a field labelled 指標), the lines
+    under it each opening with a year (or an arrow, then a year): the name's steps."""
+    name = named or _step_name(doc, block.start, doc.folded[block.start : block.end])
     if name is None or len(name.text) > _SERIES_NAME_MAX:
         return
     if has_predicate(name.text) and not _MEASURE_END.search(name.text):
         return  # 「…と答えた市民の割合」: a measure's name, though it quotes a clause
     steps: list[tuple[_Column, Cell]] = []
+    lines = ("paragraph", "item", "heading") if named else ("paragraph", "item")
     for below in doc.blocks[block.index + 1 : block.index + 1 + _STEPS_REACH]:
-        if below.kind not in ("paragraph", "item") or (below.mark or "→") not in "→⇒":
+        if below.kind not in lines or (below.mark or "→") not in "→⇒":
             break
         line = doc.folded[below.start : below.end]
         body = line.lstrip(" \u3000→⇒")

@@ -59,7 +59,13 @@ from loaders.genres.units import unit_kind
 from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.checked_grades import checked_grades
 from loaders.recognisers.form_rows import subject_pair
-from loaders.recognisers.grade_years import caption_year
+from loaders.recognisers.grade_years import (
+    caption_year,
+    grade_first,
+    leader_grade,
+    packed_grades,
+)
+from loaders.recognisers.kind_rows import kind_rows
 from loaders.recognisers.outline import (
     aligned_row,
     all_rows,
@@ -70,6 +76,7 @@ from loaders.recognisers.outline import (
     clean_name,
     code_above,
     code_of,
+    column_code,
     entry_table_groups,
     entry_table_section,
     extends,
@@ -80,6 +87,7 @@ from loaders.recognisers.outline import (
     heads_form,
     is_label_like,
     is_policy_heading,
+    is_year_label,
     label_field,
     line_of,
     links_a_chain,
@@ -121,10 +129,12 @@ from loaders.recognisers.policies import (
     system_table,
     system_trees,
 )
+from loaders.recognisers.speech_entries import Cited, placed_quotes
+from loaders.recognisers.tagged_levels import run_on_entry, section_level, tagged_level
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
-from loaders.text.normalize import nfkc_key
-from loaders.text.policy_codes import CodeParse, find_leading_code
+from loaders.text.normalize import fold_width, nfkc_key
+from loaders.text.policy_codes import CodeParse, find_leading_code, parse_dotted_code
 from loaders.text.project_names import project_ending
 
 NAME_MAX = 60
@@ -136,6 +146,8 @@ _NUMBER_SIGN = re.compile(r"^\s*(?:No\.?|№)\s*(?P<n>[A-Z]?[0-9]+(?:-[0-9]+)*)[
 _CITED = re.compile(r"(?:^|[\s(（])(?:No\.?|№)\s*(?P<n>[0-9]{1,4})[ \u3000]+(?P<name>\S{2,40})")
 _ATTRIBUTE_PART = re.compile(r"^\s*(?P<label>[^:：()（）]{1,12})[:：]\s*(?P<value>.+?)\s*$")
 _TRAILING_GROUP = re.compile(r"[(（](?P<body>[^()（）]*)[)）]\s*$")
+# a citing bracket may be square too: 「名称［施策3-1］」
+_CITING_GROUP = re.compile(r"[(（\[［](?P<body>[^()（）\[\]［］]*)[)）\]］]\s*$")
 _QUOTE_RUN = re.compile(
     r"(?P<run>「[^「」]{2,50}」(?:\s*[、と,]\s*「[^「」]{2,50}」)*)\s*"
     r"(?P<tail>については|に取り組|などの|の評価は)"
@@ -197,9 +209,10 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _citing_entry(doc, facts, block)
         elif block.kind == "field" and block.label:
             _citing_term(doc, facts, block)
+    _run_on_entries(doc, facts)
     for heading in doc.of_kind("heading"):
         field = label_field(heading.text)
-        if field == "initiative":
+        if field == "initiative" and run_on_entry(heading.text) is None:
             _labelled_list(doc, facts, heading)
         elif field == "policy" and heading.number is None:
             _policy_members(doc, facts, heading)
@@ -216,6 +229,10 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             division = values.get("division")
             units = [division] if division and unit_kind(division) else []
             add_initiative(facts, name, [own.printed], _span(doc, block), responsible=units)
+        placed = None if is_policy_prefix(heading.prefix) else section_level(doc, heading)
+        if placed is not None and _is_title(heading.text):  # 「目標1」 over 「[計画]施策3-1 …」
+            add_initiative(facts, heading.text, [placed.code.printed], _span(doc, heading),
+                           number=heading.number)  # fmt: skip
         if heading.number and _is_entry_prefix(heading.prefix):
             _entry_heading(doc, facts, heading)
         elif heading.number and is_policy_prefix(heading.prefix) and heads_form(doc, heading):
@@ -238,6 +255,10 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for block in doc.of_kind("table"):
         if block.table is not None:
             _finer_level_entries(doc, facts, block)
+            if (kinds := kind_rows(block.table)) is not None:  # 取組 rows under their 施策
+                for name, code, cell in kinds.entries:
+                    span = doc.cell_span(cell)
+                    add_initiative(facts, name, [code.printed], {"": span, "name": span})
             _paired_levels(doc, facts, block.table)
             _rows_under_chains(doc, facts, block.table)
             _system_members(doc, facts, block.table)
@@ -251,6 +272,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for row in graded_rows(doc, facts):
         add_initiative(facts, row.name, row.codes, row.evidence)
     _prose(doc, facts)
+    _speech(doc, facts)
     _cited(doc, facts)
     _inline_members(doc, facts)
     _drawn_members(doc, facts)
@@ -267,6 +289,30 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _levels_under_named_goal(doc, facts)
     _drop_policy_doubles(facts)
     _drop_chain_links(doc, facts)
+
+
+_RUN_ON_LOOK_AHEAD = 3  # the entry's placement field comes right under its title
+
+
+def _run_on_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「重点取組1名称」 (a title line whose label and number run into the name), then
+    「関連施策：3-1 …」: an entry named by the rest of the line, filed under the policy the
+    field right under it cites."""
+    for block in doc.blocks:
+        if block.kind not in ("heading", "paragraph") or block.number:
+            continue
+        entry = run_on_entry(block.text)
+        if entry is None or not _is_title(entry[1]):
+            continue
+        codes: list[str] = []
+        for after in doc.blocks[block.index + 1 : block.index + 1 + _RUN_ON_LOOK_AHEAD]:
+            if run_on_entry(after.text) is not None:
+                break
+            if after.kind == "field" and label_field(after.label) == "policy":
+                code = _field_code(after.value or "")
+                codes = [code] if code else []
+                break
+        add_initiative(facts, entry[1], codes, _span(doc, block), number=entry[0])
 
 
 def _about_a_project(doc: StructuredDocument) -> bool:
@@ -512,6 +558,8 @@ def _levels_under_named_goal(doc: StructuredDocument, facts: DocumentFacts) -> N
             own = code_of(level.printed)
             if own is None or span.start <= at.start or level_kind not in ("item", "heading"):
                 continue
+            if tagged_level(doc.folded[span.start : span.end]) is not None:
+                continue  # 「[基本計画]施策2-4 …」: where an entry is placed, not a listed level
             if own.parents and own.parents[-1] == code.normalized and level.label and (
                 _is_title(level.label)
             ):
@@ -685,11 +733,13 @@ def _citing_entry(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
     bullet whose trailing bracket cites the policy it serves is an initiative filed there."""
     if block.prefix or not (block.number or _is_bullet(block)):
         return
-    name, cited = cited_in_brackets(block.text)
+    graded = grade_first(block.text)  # 「評価A 名称（施策3-1）」: a badge before the name
+    text = graded[1] if graded is not None else block.text
+    name, cited = cited_in_brackets(text)
     if cited is None or not _is_title(name, projects=not block.number):
         return
     if not _lists_parts_of(doc, facts, block, cited):
-        add_initiative(facts, block.text, [cited], _span(doc, block))
+        add_initiative(facts, text, [cited], _span(doc, block))
 
 
 def _citing_term(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -725,8 +775,10 @@ def _lists_parts_of(
 
 def _is_policy(facts: DocumentFacts, heading: Block) -> bool:
     code = heading_code(heading)
+    name = nfkc_key(policy_name(heading.text))  # a tree grid's row: its first cell
     return code is not None and any(
-        c.normalized == code.normalized and nfkc_key(c.label or "") == nfkc_key(heading.text)
+        c.normalized == code.normalized
+        and nfkc_key(c.label or "") in (nfkc_key(heading.text), name)
         for c in facts.policy_codes
     )
 
@@ -892,6 +944,8 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
             continue
         if block.kind not in ("heading", "paragraph") or block.index in tags or block.number:
             continue
+        if run_on_entry(block.text) is not None:
+            continue  # 「重点取組2名称」: an entry of its own (`_run_on_entries`)
         if not _is_title(block.text) or next(doc.under(block), None) is not None:
             continue
         following = inside[position + 1] if position + 1 < len(inside) else None
@@ -932,7 +986,7 @@ def cited_in_brackets(text: str) -> tuple[str, str | None]:
     """「名称(総合計画 施策3-2-1「…」)」 → (「名称」, "3-2-1"): a trailing bracket that cites
     the policy the entry serves, by a policy label and its code, is no part of the name."""
     code = bracket_code(text)
-    found = _TRAILING_GROUP.search(text)
+    found = _CITING_GROUP.search(text)
     if code is None or found is None:
         return text, None
     return text[: found.start()].strip(), code.printed
@@ -1169,20 +1223,31 @@ def _bullets_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading
     """「1-1-1 名称」 (a level of the plan's system) over 「・X事業(星見課)」 entries, each with
     its own nested details (「・取組:A、B」): the outermost bullets are the policy's
     measures (projects too: the page places them in the system), as are the names a nested
-    line labelled as initiatives lists."""
+    line labelled as initiatives lists. A finer level printed as a sibling line before the
+    bullets (「Ⅰ-1」 over 「Ⅰ-1-(1) 名称」 then 「・…」, a tree flattened a level) files the
+    bullets after it under its own code."""
     code = code_of(heading.number)
-    items = [b for b in doc.under(heading) if b.parent == heading.index and _is_bullet(b)]
+    children = [b for b in doc.under(heading) if b.parent == heading.index]
+    items = [b for b in children if _is_bullet(b)]
     if code is None or not items:
         return
     top = min(b.level for b in items)
-    for block in items:
+    current = code
+    for block in children:
+        finer = code_of(block.number) if not _is_bullet(block) else None
+        if finer is not None and extends(finer, code):
+            current = finer
+            continue
+        if not _is_bullet(block):
+            continue
         if block.level == top:
             name, _ = attributes(block.text)
             if _is_title(name, projects=True):
-                add_initiative(facts, name, [code.printed], _span(doc, block), projects=True)
+                add_initiative(facts, name, [current.printed], _span(doc, block), projects=True)
             continue
         for name, span in _listed_entries(doc, block):
-            add_initiative(facts, name, [code.printed], {"": doc.block_span(block), "name": span})
+            add_initiative(facts, name, [current.printed],
+                           {"": doc.block_span(block), "name": span})  # fmt: skip
 
 
 def _listed_entries(doc: StructuredDocument, block: Block) -> list[tuple[str, Span]]:
@@ -1255,12 +1320,28 @@ def _rows_under_chains(doc: StructuredDocument, facts: DocumentFacts, table: Tab
 
 def _system_members(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
     """A policy-system table (「1 名称」 beside 「1-2 | 名称」): each policy of the level below
-    is a measure its goal is carried out by, filed under its own code (below the goal's)."""
+    is a measure its goal is carried out by, filed under its own code (below the goal's) —
+    unless the table lists entries of its own in those levels (改革の柱 | 推進項目 | 取組項目):
+    then the levels are the entries' policies."""
+    if _lists_own_entries(table):
+        return
     for level in system_rows(table):
         if _is_title(level.name):
             add_initiative(facts, level.name, [level.code.printed],
                            {"": doc.cell_span(level.name_cell),
                             "name": doc.cell_span(level.name_cell)})  # fmt: skip
+
+
+def _lists_own_entries(table: Table) -> bool:
+    """A column labelled as initiatives whose cells are mostly names (not codes, sentences or
+    blanks): the table's rows are entries of their own."""
+    for column, label in enumerate(table.header):
+        if field_of(label) != "initiative" or _codes_only(table, column):
+            continue
+        cells = [r[column].text for r in table.rows if column < len(r) and r[column].text.strip()]
+        if len(cells) >= 2 and sum(_is_title(c) for c in cells) * 2 > len(table.rows):
+            return True
+    return False
 
 
 def _graded_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
@@ -1287,7 +1368,7 @@ def _graded_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table
     for row in table.rows:
         if max(code_column, name_column) >= len(row):
             return
-        code = code_of(row[code_column].text)
+        code = column_code(table, code_column, row[code_column].text)
         graded = any(grade_of(cell.text) for cell in row[max(code_column, name_column) + 1 :])
         if code is None or not graded or not _is_title(row[name_column].text):
             return
@@ -1468,6 +1549,11 @@ def _fields(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue  # 「重点課題 平成27年度達成状況」: the header of rows, not a value
         label, number = _numbered_label(block.label or "")
         field = field_of(label, exact=True)
+        if field == "policy" and number is not None and (graded := leader_grade(block.value)):
+            # 「【基本目標1】名称 …… ○」: an entry graded under the level its label numbers
+            if _is_title(graded[0]) and not _names_level(facts, number, graded[0]):
+                add_initiative(facts, graded[0], [number], {"": doc.block_span(block)})
+            continue
         if field == "policy" and number is None:
             code = None if in_record else _field_code(block.value)
         elif field == "initiative" and _is_title(block.value):
@@ -1482,6 +1568,12 @@ def _fields(doc: StructuredDocument, facts: DocumentFacts) -> None:
             add_initiative(facts, block.value, [filed] if filed else [],
                            {"": doc.block_span(block),
                             "name": doc.span(start, block.end)})  # fmt: skip
+
+
+def _names_level(facts: DocumentFacts, number: str, name: str) -> bool:
+    """Whether `name` is the name of the policy coded `number` (the level itself)."""
+    return any(c.normalized == number and nfkc_key(c.label or "") == nfkc_key(name)
+               for c in facts.policy_codes)  # fmt: skip
 
 
 _LABEL_NUMBER = re.compile(r"^(?P<label>.*?\D)\s*(?P<n>[0-9]{1,2})$")
@@ -1550,7 +1642,8 @@ def _filed_entries(facts: DocumentFacts) -> set[str]:
     entry named as a policy is that level, read as a measure)."""
     levels = {nfkc_key(c.label or "") for c in facts.policy_codes}
     return {c.normalized for i in facts.initiatives if nfkc_key(i.name) not in levels
-            for p in i.policy_codes if (c := code_of(p)) is not None}  # fmt: skip
+            for p in i.policy_codes
+            if (c := code_of(p) or parse_dotted_code(p)) is not None}  # fmt: skip
 
 
 def _system_table_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -1746,6 +1839,7 @@ class GradedRow:
     grade: str | None
     fiscal_year: int | None
     evidence: dict[str, Span]
+    dated: bool = False  # the year is the row's own (a 年度 cell, 「R5:○」), not the table's
 
 
 def graded_rows(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[GradedRow]:
@@ -1792,6 +1886,7 @@ def _table_rows(
     evaluation = [i for i, f in enumerate(fields) if f == "evaluation"]
     progress = progress_columns(table)  # 「令和6年度の取組」 beside 「約束」: a report on each row
     names = [i for i, f in enumerate(fields) if f == "initiative" and i not in progress]
+    names = [i for i in names if not _codes_only(table, i)] or names  # 取組番号 | 取組名
     if not names and evaluation:
         names = [i for i, f in enumerate(fields) if f == "project"]
     if not names:
@@ -1800,9 +1895,8 @@ def _table_rows(
     if _is_form(table, name_column):
         return
     placed = [aligned_row(doc, table, r) for r in table.rows]
-    code_column = next(
-        (i for i, f in enumerate(fields) if f == "policy" and _codes_column(table, i)), None
-    )
+    code_columns = [i for i, f in enumerate(fields) if f == "policy" and _codes_column(table, i)]
+    code_column = _finest_code_column(table, code_columns)
     if code_column is None:
         code_column = _known_codes_column(facts, table)
     if code_column is None:  # 「項目番号 | 主な取組」: each row's code under a number label
@@ -1818,9 +1912,9 @@ def _table_rows(
     if not above and block.parent is not None:  # 「第1 …」, one of the pillars over tables
         group = dict((h.index, c) for h, c in entry_table_groups(doc)).get(block.parent)
         above = [group.printed] if group is not None else []
-    cited_column = next(
-        (i for i, f in enumerate(fields) if f == "policy" and is_cited_column(table, i)), None
-    )
+    cited_columns = [i for i, f in enumerate(fields) if f == "policy" and is_cited_column(table, i)]
+    cited_column = _finest_cited_column(table, cited_columns)
+    year_column = _row_year_column(table, fields, evaluation)
     levels = entry_levels(table)
     if levels is not None:  # each entry a level of the system: its own code, name unnumbered
         for code, name, cell in levels.entries:
@@ -1861,6 +1955,14 @@ def _table_rows(
         if evaluation and parse_fiscal_year(table.header[evaluation[0]]) is None:
             year = caption_year(doc, block, facts.fiscal_year) or year
         cell = row[name_column]
+        own = _row_grades(table, row, evaluation, year_column, facts.fiscal_year)
+        for own_year, own_grade in own:
+            yield GradedRow(rejoin_wrapped(cell.text), codes or above or _single_code(facts),
+                            own_grade, own_year,
+                            {"": doc.span(row[0].start, row[-1].end), "name": doc.cell_span(cell)},
+                            dated=True)  # fmt: skip
+        if own:
+            continue
         yield GradedRow(
             rejoin_wrapped(cell.text),
             codes or above or _single_code(facts),
@@ -1868,6 +1970,76 @@ def _table_rows(
             year,
             {"": doc.span(row[0].start, row[-1].end), "name": doc.cell_span(cell)},
         )
+
+
+def _codes_only(table: Table, column: int) -> bool:
+    """Every filled cell of the column is a code and nothing else (「1-(1)-①」): the entries'
+    own numbers (取組番号), not their names."""
+    cells = [r[column].text.strip() for r in table.rows if column < len(r) and r[column].text]
+    return bool(cells) and all(
+        (code := find_leading_code(c)) is not None and not code.label.strip() for c in cells
+    )
+
+
+def _finest_code_column(table: Table, columns: list[int]) -> int | None:
+    """Of the code columns of several policy levels (改革の柱 | 推進項目, 「Ⅰ …」 beside 「Ⅰ-1 …」),
+    the finest whose codes lie under the first's on every row: the level a row is filed in."""
+    if not columns:
+        return None
+    finer = [c for c in columns[1:] if _finer_column(table, columns[0], c)]
+    return finer[-1] if finer else columns[0]
+
+
+def _finest_cited_column(table: Table, columns: list[int]) -> int | None:
+    """Of the columns citing several policy levels by code and name (「Ⅰ 名称」 | 「Ⅰ-1 名称」),
+    the finest whose codes lie under the first's on every row."""
+    if not columns:
+        return None
+
+    def cited(row: list[Cell], column: int) -> CodeParse | None:
+        found = cited_policy(row[column].text) if column < len(row) else None
+        return found[0] if found else None
+
+    finer = [
+        c for c in columns[1:]
+        if all((o := cited(r, columns[0])) and (i := cited(r, c)) and extends(i, o)
+               for r in table.rows)
+    ]  # fmt: skip
+    return finer[-1] if finer else columns[0]
+
+
+def _row_year_column(table: Table, fields: list[str | None], evaluation: list[int]) -> int | None:
+    """A column of years right before the grades (年度 | 目標値 | 実績値 | 評価, a record's
+    subtable a row per year): each row's grade is of its own year. The nearest such column
+    left of the grade column, so a project's 予算年度 further left does not date it."""
+    if not evaluation:
+        return None
+    years = [
+        i for i, f in enumerate(fields[: evaluation[0]])
+        if f == "fiscalYear" and _years_column(table, i)
+    ]  # fmt: skip
+    return years[-1] if years else None
+
+
+def _years_column(table: Table, column: int) -> bool:
+    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text.strip()]
+    return len(cells) >= 2 and all(is_year_label(c) and parse_fiscal_year(c) for c in cells)
+
+
+def _row_grades(
+    table: Table, row: list[Cell], evaluation: list[int], year_column: int | None,
+    context: int | None,
+) -> list[tuple[int, str]]:
+    """The grades a row dates itself: its grade under its own year cell (`_row_year_column`),
+    or a grade cell packing several years' grades (「R5:○／R6:◎」)."""
+    for index in evaluation:
+        if index < len(row) and (packed := packed_grades(row[index].text, context)):
+            return packed
+    if year_column is None or year_column >= len(row):
+        return []
+    year = parse_fiscal_year(row[year_column].text, context=context)
+    grade = next((g for i in evaluation if i < len(row) and (g := grade_of(row[i].text))), None)
+    return [(year, grade)] if year and grade else []
 
 
 def _is_form(table: Table, column: int) -> bool:
@@ -1908,7 +2080,7 @@ def _placed_codes(placed: list[list[Cell | None]], column: int) -> bool:
 
 def _codes_column(table: Table, column: int) -> bool:
     cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
-    return bool(cells) and all(code_of(c) is not None for c in cells)
+    return bool(cells) and all(column_code(table, column, c) is not None for c in cells)
 
 
 def _header_words(text: str) -> list[str] | None:
@@ -2114,6 +2286,39 @@ def _prose(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 add_initiative(facts, name, [code.printed],
                                {"": doc.block_span(block),
                                 "name": doc.span(start, start + len(name))})  # fmt: skip
+
+
+def speech_citations(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block
+) -> tuple[str, int, list[Cited]]:
+    """A paragraph's text (width-folded, its offset) and the policies it cites in speech."""
+    span = doc.block_span(block)
+    text = fold_width(facts.text[span.start : span.end], keep_length=True)
+    cited: list[Cited] = []
+    for policy in facts.policy_codes:
+        whole, label = policy.evidence.get(""), policy.evidence.get("label")
+        if whole is None or label is None or not policy.label:
+            continue
+        if not (span.start <= whole.start and label.end <= span.end):
+            continue
+        end = label.end - span.start
+        end += text[end : end + 1] == "」"
+        cited.append(Cited(policy.printed, policy.label, whole.start - span.start, end))
+    return text, span.start, cited
+
+
+def _speech(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """Entries quoted in speech beside the level they serve (`speech_entries`)."""
+    for block in doc.of_kind("paragraph"):
+        text, offset, cited = speech_citations(doc, facts, block)
+        if not cited:
+            continue
+        for name, code, start in placed_quotes(text, cited):
+            if _is_title(name):
+                add_initiative(facts, name, [code], {
+                    "": doc.block_span(block),
+                    "name": Span(offset + start, offset + start + len(name), name),
+                })  # fmt: skip
 
 
 def _cited(doc: StructuredDocument, facts: DocumentFacts) -> None:

@@ -13,7 +13,11 @@ field and a division field of one record, or a division field under a heading th
 one department, or a document whose title (its first heading lines) names one department
 (「令和3年度 環境局の運営方針」) and whose units carry no parent of their own: they are that
 department's units. Units in brackets after a unit (「A課(B係、C係)」) are its units, on
-any line: a paragraph, a list item, a heading, a field's value.
+any line: a paragraph, a list item, a heading, a field's value. A staff table whose first
+column prints each 部 row over its 課 rows holds them (the indentation lost); a bureau's
+(局) page holds the 部 it names; a ward's page holds the divisions it names in its office
+(区役所); a caption breaking a unit down by kinds of unit (「Aの局・事務所別職員数」) makes the
+table's rows its parts.
 """
 
 from __future__ import annotations
@@ -28,8 +32,15 @@ from functools import cache
 from loaders.facts import DocumentFacts, Organization, OrganizationKind, Span
 from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
-from loaders.genres.units import resolve_unit_name, split_unit_chain, unit_kind
+from loaders.genres.units import (
+    resolve_unit_name,
+    split_unit_chain,
+    unit_kind,
+    ward_city,
+    ward_office,
+)
 from loaders.recognisers.branch_offices import branch_offices, nested_offices
+from loaders.recognisers.staff_lists import breakdown_units
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.tables import is_unit_note, part_of_above
 from loaders.text.fiscal_year import year_mentions
@@ -84,6 +95,7 @@ _RANKS: tuple[tuple[str, int], ...] = (
     ("委員会", 1),  # 教育委員会 > 生涯学習部
     ("事務局", 1),
     ("本部", 1),
+    ("区役所", 1),  # a ward's office: its 課 and センター under it
     ("局", 1),
     ("部", 2),
     ("公室", 2),  # 市長公室: an office of a department's rank, its divisions under it
@@ -97,6 +109,7 @@ _RANKS: tuple[tuple[str, int], ...] = (
 
 
 _DIVISION_RANK = 3  # the units right under a department (課, 室)
+_BUREAU_RANK = 1  # a 局, whose departments (部) rank right under it
 
 
 @dataclass(frozen=True)
@@ -110,7 +123,8 @@ class FoundUnit:
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """Add the units `doc` names as units; a unit the genre parser knew gains its parent."""
-    places = tuple(p for p in (facts.prefecture, facts.municipality) if p)
+    city = ward_city(facts.municipality)  # 「架空市建設局」 on a ward's page: the city's unit
+    places = tuple(p for p in (facts.prefecture, facts.municipality, city) if p)
     offices = [  # 「出先機関」 over a department's offices: units of it, though no 課
         FoundUnit(name, "facility_unit", None, start, end)
         for name, start, end in branch_offices(doc, places)
@@ -119,8 +133,13 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         FoundUnit(name, "facility_unit", parent, start, end)
         for name, parent, start, end in nested_offices(doc)
     ]
-    _add(facts, [*find_units(doc, (*places, *_OFFICES)), *offices], doc)
+    listed = [  # 「内訳　A課（12人）・B課（20人）」: the units a staff breakdown lists
+        FoundUnit(name, unit_kind(name) or "division", None, start, end)
+        for name, start, end in breakdown_units(doc)
+    ]
+    _add(facts, [*find_units(doc, (*places, *_OFFICES)), *offices, *listed], doc)
     _subject_parent(doc, facts, places)
+    _ward_parent(facts)
 
 
 def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[FoundUnit]:
@@ -162,10 +181,13 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units = _parts_of_rows(doc, block.table, units)
             units = _joint_rows(doc, block, units)
             units = _form_members(block.table, units)
+            units = _labelled_chain(block.table, units)
+            units = _record_section(doc, block, units, by_block)
             units = _without_row_labels(block.table, units)
             units = _broken_down(doc, block, units)
             units = _grouped_by_heading(doc, block, units, by_block)
             units = _department_column(block.table, units)
+            units = _ranked_rows(doc, block, units)  # only the units left without a parent
         if block.kind == "field" and _unit_field(block.label) is not None:
             units = _after_field(doc, block, units, by_block)
         if (block.kind == "field" and _unit_field(block.label) == "division") or (
@@ -193,6 +215,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             found.extend(_parents_in_brackets(doc, block, places))
     if placed:  # 「B室はA課内に置く」 outranks the 所管部 column beside B室
         found = [_with_parent(u, placed[u.name]) if u.name in placed else u for u in found]
+    found = _without_outside_bodies(doc.folded, found)
     return _holding_groups(_without_pieces(_without_holders(doc.folded, found)))
 
 
@@ -807,6 +830,18 @@ def _after_field(
     return [_with_parent(units[0], last.name), *units[1:]]
 
 
+def _without_outside_bodies(folded: str, found: list[FoundUnit]) -> list[FoundUnit]:
+    """「（指定管理者：架空運営委員会）」 after a unit: the bodies a bracket opened by an outside
+    body's label names (the cue words are `mkf:outsideBody`) run a facility for the unit and
+    are no units of the municipality."""
+    cues = [re.escape(c) for c, f in sentence_cues().items() if f == "outsideBody"]
+    if not cues:
+        return found
+    spans = [m.span() for m in re.finditer(rf"[(（]\s*(?:{'|'.join(cues)})\s*[:：][^()（）]*[)）]",
+                                           folded)]  # fmt: skip
+    return [u for u in found if not any(a < u.start and u.end <= b for a, b in spans)]
+
+
 def _without_holders(folded: str, found: list[FoundUnit]) -> list[FoundUnit]:
     """「青木春子緑化局長」: a post's holder glued to its unit. A unit followed by 長 whose
     name ends with another unit the document names is that unit; the rest is the name of
@@ -964,6 +999,7 @@ def _units_in(
     if listed:
         units = []
         for at, name in listed:
+            at, name = _placeless(at, name, places)  # 「架空市建設局」: the city's 建設局
             parent = None
             if units and not text[units[-1].end - start : at].strip(" \t\n/／") and _is_below(
                 name, units[-1].name
@@ -1107,6 +1143,20 @@ def _only_places(lead: str, places: Sequence[str]) -> bool:
     for place in sorted(places, key=len, reverse=True):
         lead = lead.replace(place, "")
     return not lead
+
+
+def _placeless(at: int, name: str, places: Sequence[str]) -> tuple[int, str]:
+    """A unit's name without the place printed before it, and where it then starts; a
+    committee named with the place (「青葉台市行政評価委員会」) keeps it."""
+    for place in sorted(places, key=len, reverse=True):
+        rest = name[len(place) :]
+        # 「県立…センター」「町立…病院」: a name the place opens, kept whole
+        ranked = bool(rest) and _rank(split_unit_chain(rest)[0]) is not None
+        if name.startswith(place) and ranked and unit_kind(rest) is not None:
+            if unit_kind(name) == "committee" and len(split_unit_chain(name)) == 1:
+                break
+            return at + len(place), rest
+    return at, name
 
 
 def _chain(masked: str, s: int, e: int, offset: int, places: Sequence[str]) -> list[FoundUnit]:
@@ -1365,6 +1415,11 @@ def _department_column(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
     return placed
 
 
+_NOTE_LINE = re.compile(r"\([^()]*\)")  # a line wholly in brackets: a note on the table
+# 「の局・事務所別」「の課別」: the whole, then the kinds of unit it is broken down by
+_BY_KINDS = re.compile(r"(?<=\S)の(?P<kinds>[^\sの、。()]{1,12}?)別")
+
+
 def broken_down_unit(doc: StructuredDocument, block: Block) -> str | None:
     """The 部 or 課 whose parts the caption just above a table announces (「健康福祉部の
     内訳」, cue words `mkf:breakdown`): the table's rows are its parts, its total row is it."""
@@ -1372,13 +1427,17 @@ def broken_down_unit(doc: StructuredDocument, block: Block) -> str | None:
     caption = next(
         (b for b in reversed(doc.blocks[max(0, block.index - 3) : block.index])
          if b.kind in ("heading", "paragraph") and b.text.strip()
-         and not is_unit_note(b.text)),  # 「(単位:人)」 between the caption and its table
+         # 「(単位:人)」「(令和6年4月1日現在)」 between the caption and its table
+         and not is_unit_note(b.text) and not _NOTE_LINE.fullmatch(label_key(b.text))),
         None,
     )  # fmt: skip
     if caption is None or not cues:
         return None
     text = caption.text.strip()
     at = min((i for c in cues if (i := text.find(c)) > 0), default=-1)
+    by_kinds = _BY_KINDS.search(text)  # 「架空部局の局・事務所別職員数」: by kinds of unit
+    if by_kinds is not None and all(_bare_suffix(k) for k in by_kinds.group("kinds").split("・")):
+        at = by_kinds.start() if at < 0 else min(at, by_kinds.start())
     head = text[:at].split()[-1] if at > 0 and text[:at].split() else ""
     head = head[:-1] if head.endswith("の") else head
     if [m[2] for m in find_organization_mentions(head)] != [head]:
@@ -1498,6 +1557,40 @@ def _indented_parents(
         if stack and unit.parent is None and _is_below(unit.name, stack[-1][1].name):
             parents[(unit.start, unit.end)] = stack[-1][1].name
         stack.append((indent, unit))
+    return [
+        _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
+        for u in units
+    ]
+
+
+def _ranked_rows(doc: StructuredDocument, block: Block, units: list[FoundUnit]) -> list[FoundUnit]:
+    """「架空部 | 30」 then 「架空一課 | 12」「架空二課 | 18」: in a staff table whose
+    first column names each row's unit, a unit followed by smaller ones holds them until the
+    next unit of its rank (a hierarchy whose indentation the page drew and the text lost)."""
+    table = block.table
+    if table is None or not _counts_staff(doc, block):
+        return units
+    parents: dict[tuple[int, int], str] = {}
+    holders: list[FoundUnit] = []  # the units above that may hold the next, outermost first
+    held = 0
+    for row in table.rows:
+        cell = row[0] if row else None
+        inside = [u for u in units if cell and cell.start <= u.start and u.end <= cell.end]
+        if len(inside) != 1:
+            holders = []  # a total row (「局 計」), a label: the hierarchy is over
+            continue
+        unit = inside[0]
+        while holders and not _holds(holders[-1], unit):
+            holders.pop()
+        if holders and unit.parent is None:
+            parents[(unit.start, unit.end)] = holders[-1].name
+            held += 1
+        rank = _rank(unit.name)
+        # 「局」「部」 hold the rows under them; 「知事部局」 only groups its peers
+        if rank is not None and _BUREAU_RANK <= rank < _DIVISION_RANK:
+            holders.append(unit)
+    if held < 2:
+        return units
     return [
         _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
         for u in units
@@ -1642,6 +1735,75 @@ def _counts_staff(doc: StructuredDocument, block: Block) -> bool:
                 continue
             return "。" not in other.text and field_of(other.text) == "staff"
     return False
+
+
+def _labelled_chain(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
+    """A sheet's form printing 「所管部 | A部」, 「所管課 | B課」 and 「担当係 | C係」 in cells
+    of its own (labels beside their values, wherever the rows put them): one record, so
+    the 係 is the 課's and the 課 the 部's."""
+    rows = [table.header_cells, *table.rows] if table.header_cells else list(table.rows)
+    named: dict[int | None, list[FoundUnit]] = {}  # by rank: 部 2, 課 3, 係 4
+    for row in rows:
+        for label, value in itertools.pairwise(row):
+            field = field_of(label_key(label.text), exact=True)
+            if field not in ("department", "division"):
+                continue
+            inside = [u for u in units if value.start <= u.start and u.end <= value.end]
+            if len(inside) == 1:
+                named.setdefault(_rank(inside[0].name), []).append(inside[0])
+    if None in named or any(len(found) != 1 for found in named.values()):
+        return units  # a unit of no rank, or two of one rank: no one record's chain
+    chain = [named[rank][0] for rank in sorted(r for r in named if r is not None)]
+    if len(chain) < 2:
+        return units
+    parents = {
+        (inner.start, inner.end): outer.name
+        for outer, inner in itertools.pairwise(chain)
+        if inner.parent is None and _is_below(inner.name, outer.name)
+    }
+    return [
+        _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
+        for u in units
+    ]
+
+
+_RECORD_REACH = 4  # the fields of one record just above the table that continues it
+
+
+def _record_section(
+    doc: StructuredDocument,
+    block: Block,
+    units: list[FoundUnit],
+    by_block: dict[int, list[FoundUnit]],
+) -> list[FoundUnit]:
+    """「所管課：B課」 as a field, then the sheet's table with 「担当係 | C係」 in its cells: one
+    record printed partly as fields, partly as a table, so the 係 is the 課's."""
+    table = block.table
+    if table is None:
+        return units
+    rows = [table.header_cells, *table.rows] if table.header_cells else list(table.rows)
+    sections = []
+    for row in rows:
+        for label, value in itertools.pairwise(row):
+            if field_of(label_key(label.text), exact=True) != "division":
+                continue
+            inside = [u for u in units if value.start <= u.start and u.end <= value.end]
+            if len(inside) == 1 and _rank(inside[0].name) == _DIVISION_RANK + 1:
+                sections.append(inside[0])
+    if len(sections) != 1 or sections[0].parent is not None:
+        return units
+    division = None
+    for other in reversed(doc.blocks[max(0, block.index - _RECORD_REACH) : block.index]):
+        if other.kind == "table":
+            break
+        found = by_block.get(other.index, [])
+        if other.kind == "field" and _unit_field(other.label) == "division" and len(found) == 1:
+            division = found[0]
+            break
+    if division is None or not _is_below(sections[0].name, division.name):
+        return units
+    section = sections[0]
+    return [_with_parent(u, division.name) if u is section else u for u in units]
 
 
 def _form_members(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
@@ -1850,6 +2012,23 @@ def _header_department(doc: StructuredDocument, places: Sequence[str]) -> str | 
     return named[0] if len(set(named)) == 1 else None
 
 
+def _ward_parent(facts: DocumentFacts) -> None:
+    """A ward's own page: the divisions it names with no parent are its office's (区役所),
+    the office the ward is run by; the office is a unit of the ward though no line names it
+    as one."""
+    office = ward_office(facts.municipality)
+    if office is None:
+        return
+    orphans = [o for o in facts.organizations
+               if o.parent is None and _rank(o.name) == _DIVISION_RANK]  # fmt: skip
+    if not orphans:
+        return
+    if not any(nfkc_key(o.name) == nfkc_key(office) for o in facts.organizations):
+        facts.organizations.append(Organization(office, "facility_unit", None))
+    for organization in orphans:
+        organization.parent = office
+
+
 def _subject_parent(doc: StructuredDocument, facts: DocumentFacts, places: Sequence[str]) -> None:
     """Divisions (課, 室) the title's department page names with no parent are that
     department's: a department's own page lists its divisions without repeating it."""
@@ -1871,6 +2050,8 @@ def _subject_parent(doc: StructuredDocument, facts: DocumentFacts, places: Seque
         rank = _rank(organization.name)
         if (
             rank == _DIVISION_RANK
+            # a 局's page: its 部 (a rank under the 局) are the 局's
+            or (rank is not None and _rank(department) == _BUREAU_RANK and rank == _BUREAU_RANK + 1)
             or (rank is None and organization.kind in ("division", "section", "facility_unit"))
             or organization.kind == "facility_unit"  # 「東架空事務所」: its 出先機関
         ):

@@ -22,6 +22,7 @@ from loaders.text.policy_codes import (
     CodeParse,
     compose_codes,
     find_leading_code,
+    parse_dotted_code,
     parse_policy_code,
 )
 from loaders.text.project_names import project_ending
@@ -132,6 +133,21 @@ def code_of(printed: str | None) -> CodeParse | None:
         parsed = parse_policy_code("-".join(str(int(p)) for p in printed.strip().split("-")))
         return replace(parsed, printed=printed.strip()) if parsed is not None else None
     return parse_policy_code(printed)
+
+
+def column_code(table: Table, column: int, text: str) -> CodeParse | None:
+    """The code a cell of `column` prints: `code_of`, or a dotted code (「1.1」) when the column
+    is labelled as a policy level and every filled cell of it is one — under 「施策」 a dotted
+    number is a code; in a column of figures it would be a decimal."""
+    found = code_of(text)
+    if found is not None or column >= len(table.header):
+        return found
+    if field_of(table.header[column]) != "policy":
+        return None
+    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text.strip()]
+    if len(cells) < 2 or not all(parse_dotted_code(c) for c in cells):
+        return None
+    return parse_dotted_code(text)
 
 
 def prefixed_code(text: str) -> tuple[str, CodeParse, str, int] | None:
@@ -464,7 +480,8 @@ def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
          if (code := bracket_code(heading.text)) is not None), None)  # fmt: skip
 
 
-_TRAILING_BRACKET = re.compile(r"[(（](?P<body>[^()（）]*)[)）]\s*$")
+# round or square: 「名称［施策3-1］」 cites its policy as 「名称（施策3-1）」 does
+_TRAILING_BRACKET = re.compile(r"[(（\[［](?P<body>[^()（）\[\]［］]*)[)）\]］]\s*$")
 
 
 def bracket_code(text: str) -> CodeParse | None:

@@ -44,7 +44,9 @@ from loaders.facts import DocumentFacts, PolicyCode, Span
 from loaders.field_vocabulary import all_labels, field_of, labels_of
 from loaders.genres.columns import across_columns, unfolded
 from loaders.recognisers.caption_header import caption_headers
+from loaders.recognisers.form_levels import row_levels
 from loaders.recognisers.form_rows import code_name_field
+from loaders.recognisers.kind_rows import kind_rows
 from loaders.recognisers.level_rows import mixed_level_rows
 from loaders.recognisers.numbered_entries import has_entries, numbered_rows
 from loaders.recognisers.outline import (
@@ -55,6 +57,7 @@ from loaders.recognisers.outline import (
     clean_name,
     code_above,
     code_of,
+    column_code,
     entry_table_groups,
     entry_table_section,
     extends,
@@ -74,6 +77,7 @@ from loaders.recognisers.outline import (
     progress_columns,
     under_code,
 )
+from loaders.recognisers.tagged_levels import placed_level
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.attributes import split_attributes, without_page_leader
 from loaders.structure.numbering import plain_number
@@ -125,12 +129,20 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         c for c in facts.policy_codes if not c.label or project_ending(c.label) != "事業"
     ]
     for block in doc.blocks:
+        if block.kind in ("heading", "item", "paragraph", "field") and (
+            tagged := placed_level(block)
+        ):  # 「[総合計画]施策3-1 名称」: the level a section serves, behind a tag
+            add_policy(facts, tagged.code, tagged.name, _evidence(doc, block))
         if block.kind in ("heading", "item"):
             _prefixed(doc, facts, block)
             _code_row_name_row(doc, facts, block)
         elif block.kind == "field":
             _field(doc, facts, block)
         elif block.kind == "table" and block.table is not None:
+            for row in all_rows(block.table):  # 「基本目標 | 2 | 名称」 in a form's row
+                for code, name, cell in row_levels(row):
+                    add_policy(facts, code, name, {"": doc.span(row[0].start, row[-1].end),
+                                                   "label": doc.cell_span(cell)})  # fmt: skip
             _table(doc, facts, block.table)
             _system_table(doc, facts, block)
             _finer_rows(doc, facts, block)
@@ -262,7 +274,10 @@ def policy_name(label: str) -> str:
     """A policy's name without the fields printed after it (「… 主管課 星見課」), a table of
     contents' leader and page number (「… ……… 10」), or the
     attribute bracket closing it (「生涯学習の充実（主管：生涯学習課）」: a bracket whose parts
-    are labelled with field words is no part of the name)."""
+    are labelled with field words is no part of the name). A tab ends the name: the cells of
+    a table row read as one line (a tree grid's row: 「名称 | 担当課 | 指標 | …」)."""
+    first = label.split("\t", 1)[0]
+    label = first if first.strip() else label
     label = before_grade(before_fields(without_page_leader(label)).strip())
     bare, found = split_attributes(label)
     return bare.strip() if found and bare.strip() else label
@@ -811,8 +826,8 @@ def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if not any(len(code.parts) > 1 for _, code in tree):
             continue
         known = {c.normalized for c in facts.policy_codes}
-        labelled = any(
-            label_field(h.text) == "policy" for h in doc.headings_above(root)
+        labelled = any(  # a header row read as a heading (a tree grid's): its first cell
+            label_field(h.text.split("\t")[0]) == "policy" for h in doc.headings_above(root)
         )
         if not labelled and not any(code.normalized in known for _, code in tree) and (
             not _heads_labelled_entries(doc, tree) and not _leaves_graded(doc, tree)
@@ -1043,6 +1058,8 @@ def system_table(doc: StructuredDocument, block: Block) -> list[tuple[CodeParse,
     table = block.table
     if table is None or len(table.rows) < 2:
         return []
+    if (kinds := kind_rows(table)) is not None:  # 「コード | 区分 | 名称」, 取組 rows between
+        return kinds.levels
     if mixed := mixed_level_rows(table):  # the levels among rows of their projects
         return mixed
     width = min(len(r) for r in table.rows)
@@ -1211,7 +1228,7 @@ def _read_pair(
     for row in table.rows:
         if max(code_column, name_column) >= len(row):
             continue
-        code = code_of(row[code_column].text)
+        code = column_code(table, code_column, row[code_column].text)
         name = row[name_column].text
         if code is not None and name:
             cell = row[name_column]
@@ -1616,7 +1633,7 @@ def row_chain(row: list[Cell]) -> list[tuple[CodeParse, str, Cell]]:
 
 def _all_codes(table: Table, column: int) -> bool:
     cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
-    return bool(cells) and all(code_of(c) is not None for c in cells)
+    return bool(cells) and all(column_code(table, column, c) is not None for c in cells)
 
 
 @cache

@@ -37,6 +37,9 @@ from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.recognisers import bracket_items, page_labels, project_blocks, run_together
 from loaders.recognisers.allocation_sentences import allocations, unit_in_charge
+from loaders.recognisers.division_lines import division_line
+from loaders.recognisers.speaker_posts import opening_speaker, split_speaker
+from loaders.recognisers.spoken_fields import SpokenField, spoken_field
 from loaders.recognisers.table_headers import unit_note_header, year_subheader
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
 from loaders.structure.attributes import (
@@ -158,6 +161,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts, *, unfolded: bool =
         *reader.run_together_rows(),
         *reader.spaced_tables(),
         *reader.field_records(),
+        *reader.spoken_records(),
         *reader.listed_items(),
         *reader.run_records(),
         *reader.term_entries(),
@@ -1069,6 +1073,59 @@ class _Reader:
                 found.extend(listed)
         return found
 
+    def spoken_records(self) -> list[_Found]:
+        """「事業の名前は、X事業です。」 then 「予算額は、…です。」 and, after a description,
+        「担当は、…です。」: a record whose fields are read out one sentence a line
+        (`spoken_fields`), up to the next spoken project or heading."""
+        found: list[_Found] = []
+        blocks = self.doc.blocks
+        for block in blocks:
+            spoken = self._spoken(block)
+            if spoken is None or spoken[0].field != "project" or block.index in self.covered:
+                continue
+            first, at = spoken
+            name = first.value.strip(_TRIM)
+            if not _valid_name(name):
+                continue
+            item = _Found(name, self.doc.span(at, at + len(name)), block)
+            unit = self.unit_before(block.start)
+            last = block
+            for other in blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
+                if other.kind not in ("paragraph", "item"):
+                    break
+                field = self._spoken(other)
+                if field is not None and field[0].field == "project":
+                    break
+                if field is None:
+                    continue
+                one, start = field
+                if one.field == "budget":
+                    self._budget(item, one.value, start, unit)
+                elif one.field in ("division", "department"):
+                    self._name_field(item, one.field, one.value, start)
+                elif one.field == "fiscalYear":
+                    self._year(item, one.value, start)
+                else:
+                    continue
+                last = other
+                self.read_blocks.add(other.index)
+            if last is block:
+                continue  # a name alone is no record
+            self.read_blocks.add(block.index)
+            item.spans = [self.doc.span(block.start, last.end)]
+            found.append(item)
+        return found
+
+    def _spoken(self, block: Block) -> tuple[SpokenField, int] | None:
+        """The field a line of running text speaks, with the value's offset in the text."""
+        if block.kind not in ("paragraph", "item") or not block.text:
+            return None
+        field = spoken_field(block.text)
+        offset = self.doc.folded.find(block.text, block.start)
+        if field is None or offset < 0:
+            return None
+        return field, offset + field.value_start
+
     def run_records(self) -> list[_Found]:
         found: list[_Found] = []
         for block in self.doc.blocks:
@@ -1123,6 +1180,9 @@ class _Reader:
                 )
                 for a in attributes
             ):
+                amount = self._amount_term(block, name, value, at, unit)
+                if amount is not None:
+                    found.append(amount)
                 continue
             offset = self.doc.folded.find(name, block.start, at)
             if offset < 0:
@@ -1147,6 +1207,41 @@ class _Reader:
             self.read_blocks.add(block.index)
             found.append(item)
         return found
+
+    def _amount_term(
+        self, block: Block, name: str, value: str, at: int, unit: str | None
+    ) -> _Found | None:
+        """「X事業」 as a term whose description is its amount alone (a definition list
+        「dt X事業 / dd 1,234千円 / dd 担当：みどり課」): the project and its budget, the
+        division from a field labelled so right under it, before the next term."""
+        amounts = find_amounts(value)
+        if (
+            block.kind != "field"
+            or len(amounts) != 1
+            or value[: amounts[0][0]].strip(_TRIM)
+            or value[amounts[0][1] :].strip()
+            or project_ending(name) in (None, "費")  # 「○○当たり給与費」: no project
+        ):
+            return None
+        offset = self.doc.folded.find(name, block.start, at)
+        if offset < 0:
+            return None
+        item = _Found(name, self.doc.span(offset, offset + len(name)), block)
+        self._budget(item, value, at, unit)
+        if item.budget is None:
+            return None
+        last = block
+        for other in self.doc.blocks[block.index + 1 : block.index + 1 + MAX_INTRO_BLOCKS]:
+            kind = field_of(other.label or "", exact=True) if other.kind == "field" else None
+            if kind not in ("division", "department") or not other.value:
+                break
+            start = other.value_start if other.value_start is not None else other.start
+            self._name_field(item, kind, other.value, start)
+            last = other
+        item.spans = [self.doc.span(block.start, last.end)]
+        self.entry_blocks.add(block.index)
+        self.read_blocks.add(block.index)
+        return item
 
     def _term_record(
         self, block: Block, attributes: list[Attribute], value: str
@@ -1232,6 +1327,7 @@ class _Reader:
                 if (
                     a.field == "budget"
                     and _yen(a.value, _qualifier_unit(a.label) or unit) is not None
+                    and not _account_amount(a.value)
                 )
                 # 「問 みどり課 ☎12-3456」: the unit, then how to reach it
                 or (a.field == "division"
@@ -1388,12 +1484,15 @@ class _Reader:
         series = None if attributes else _series_in_line(text, unit)
         if series is not None:  # 「X事業（みどり課） R7: 7,613 / R8: 8,147」
             return self._series_line(block, text, offset, series, unit)
+        slashed: tuple[str, int] | None = None  # 「X事業 1,234千円／みどり課」: its unit
         if not attributes:
             amounts = find_amounts(text)
             trailing = _trailing_amount(text)
-            if amounts and _only_amounts_after(text, amounts[0][1]):
+            if amounts:
+                slashed = _slashed_unit(text, amounts[0][1])
+            if amounts and (_only_amounts_after(text, amounts[0][1]) or slashed is not None):
                 amount = amounts[0]
-                name = _strip_budget_label(text[: amount[0]])
+                name = _without_code_bracket(_strip_budget_label(text[: amount[0]]))
             elif trailing is not None:  # 「X事業(2,917万円)」
                 name, amount = trailing[0], trailing[1:]
             elif unit is not None and (column := _AMOUNT_COLUMN.match(text)):
@@ -1451,6 +1550,8 @@ class _Reader:
         if amount is not None:
             item.budget = amount[2]
             item.budget_span = self.doc.span(offset + amount[0], offset + amount[1])
+            if slashed is not None:
+                self._name_field(item, "division", slashed[0], offset + slashed[1])
             self._label_year(item, text, name, amount[0], offset)
             self._unit_after(item, text, amount[1], offset)
             self._other_year(item, text[amount[0] :], offset + amount[0], unit)
@@ -1471,9 +1572,30 @@ class _Reader:
             self._series_below(item, block)
         if item.division is None:
             self._unit_closing_description(item, block)
+        if item.division is None:
+            self._division_line_below(item, block)
         if item.budget is not None and not item.yearly:
             self._year_share_below(item, block)
         return item
+
+    def _division_line_below(self, item: _Found, block: Block) -> None:
+        """「◇X事業　○,○○○万円」 … 「（担当：みどり課）」 or 「→担当：みどり課（内線1234）」: a
+        line of its own under the project, up to the next line printed like the project's
+        (its sibling in the list), naming the unit in charge (`division_lines`)."""
+        for other in self.doc.blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
+            if other.kind == "table":
+                return
+            text = other.text if other.kind != "field" else self.doc.folded[other.start : other.end]
+            line = division_line(text)
+            if line is not None:
+                offset = self.doc.folded.find(text, other.start)
+                if offset >= 0:
+                    self._name_field(item, "division", line[1], offset + line[0])
+                return
+            if (other.kind, other.mark, other.level) == (block.kind, block.mark, block.level):
+                return  # the next project of the list
+            if other.number is not None:
+                return
 
     def _year_share_below(self, item: _Found, block: Block) -> None:
         """「・X事業　2億円」 over 「…2か年で更新します（令和8年度分は1億円を見込んでいます）」:
@@ -1973,6 +2095,45 @@ class _Reader:
             found.extend(self._budgeted_as(block, offset))
             found.extend(self._sentence_entries(block, offset))
             found.extend(self._allocated(block, offset))
+            named = {item.name for item in found if item.block is block}
+            found.extend(i for i in self._stated_amount(block, offset) if i.name not in named)
+        return found
+
+    def _stated_amount(self, block: Block, offset: int) -> list[_Found]:
+        """「X事業の予算額は1,234万円である」, 「X事業は2,345万円で、…」 in an answer: a
+        project as a sentence's topic and the one amount stated of it; the answering
+        official's unit (「答みどり課長…」 opening the answer) is its division."""
+        text = block.text
+        if "円" not in text:
+            return []
+        found: list[_Found] = []
+        speaker = opening_speaker(text)
+        for match in _STATED_AMOUNT.finditer(text):
+            name = match.group("name")
+            label = match.group("label")
+            if label is not None and not _is_budget_label(label):
+                continue
+            if not _valid_name(name) or project_ending(name) in (None, "費"):
+                continue
+            amounts = find_amounts(match.group("amount"))
+            if len(amounts) != 1 or amounts[0][0] != 0:
+                continue
+            at = offset + match.start("name")
+            titled = split_speaker(name)  # 「教育課長X事業は…」: the title run into the name
+            if titled is not None:
+                name, at = name[titled[2] :], at + titled[2]
+            item = _Found(name, self.doc.span(at, at + len(name)), block,
+                          spans=[self.doc.span(block.start, block.end)])  # fmt: skip
+            amount_at = offset + match.start("amount")
+            item.budget = amounts[0][2]
+            item.budget_span = self.doc.span(amount_at, amount_at + amounts[0][1])
+            closing = _COPULA_BRACKET.match(text, match.end())
+            if closing is not None:  # 「…1億円です（みどり課）。」: the unit in charge
+                inner = closing.group("inner")
+                self._units_bracket(item, inner, offset + closing.start("inner"))
+            if item.division is None and speaker is not None:
+                self._name_field(item, "division", speaker[0], offset + speaker[1])
+            found.append(item)
         return found
 
     def _allocated(self, block: Block, offset: int) -> list[_Found]:
@@ -2000,17 +2161,24 @@ class _Reader:
         for k, one in enumerate(every):
             if one.name_start >= len(block.text):
                 break  # a name opening on a later line is read from that line's block
-            name = text[one.name_start : one.name_end]
-            if not _valid_name(name) or at(one.name_end - 1) + 1 != at(one.name_start) + len(name):
+            name_start = one.name_start
+            name = text[name_start : one.name_end]
+            speaker = split_speaker(name)  # 「答みどり課長X事業に…」: the answering unit
+            if speaker is not None:
+                name_start += speaker[2]
+                name = name[speaker[2] :]
+            if not _valid_name(name) or at(one.name_end - 1) + 1 != at(name_start) + len(name):
                 continue  # a name wrapped over two lines is not read here
             end = every[k + 1].name_start if k + 1 < len(every) else len(text)
             last = bounds[-1] if k + 1 == len(every) else bounds[0]
-            item = _Found(name, self.doc.span(at(one.name_start), at(one.name_start) + len(name)),
+            item = _Found(name, self.doc.span(at(name_start), at(name_start) + len(name)),
                           block, spans=[self.doc.span(block.start, at(last - 1) + 1)])  # fmt: skip
             item.budget = one.yen
             item.budget_span = self.doc.span(at(one.amount_start), at(one.amount_end - 1) + 1)
             units = unit_in_charge(text, one.amount_end, end)
-            if units is not None:
+            if speaker is not None and units is None:
+                self._name_field(item, "division", speaker[0], at(one.name_start + speaker[1]))
+            elif units is not None:
                 self._units_bracket(item, text[units[0] : units[1]], at(units[0]))
             else:  # 「みどり課では、X事業に○○万円…を計上」: the unit the sentence is about
                 opening = max(text.rfind(mark, 0, one.name_start) for mark in "。\n") + 1
@@ -2082,6 +2250,8 @@ class _Reader:
             amounts = find_amounts(match.group("amount"))
             if not amounts or amounts[0][1] != len(match.group("amount").rstrip()):
                 continue
+            speaker = split_speaker(name)  # 「答みどり課長X事業として…」: the answering unit
+            name = name[speaker[2] :] if speaker is not None else name
             if not _valid_name(name) or not looks_like_project(name):
                 continue
             at = offset + match.end("name") - len(name)
@@ -2092,7 +2262,10 @@ class _Reader:
             item.budget, item.budget_span = yen, self.doc.span(amount_at + a, amount_at + b)
             sentence_start = max(text.rfind("。", 0, match.start()) + 1, 0)
             topic = _TOPIC_UNIT.match(text, sentence_start)
-            if topic and unit_kind(topic.group("unit")):
+            if speaker is not None:
+                unit_at = at - speaker[2] + speaker[1]
+                self._name_field(item, "division", speaker[0], unit_at)
+            elif topic and unit_kind(topic.group("unit")):
                 self._name_field(item, "division", topic.group("unit"),
                                  offset + topic.start("unit"))  # fmt: skip
             found.append(item)
@@ -2841,6 +3014,7 @@ def _columns(header: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
     exact_budget: int | None = None
     exact_division: int | None = None
+    exact_project: int | None = None
     for index, label in enumerate(header):
         field_name = _listed_field(label) or _levels_field(label) or field_of(label)
         if field_name is None or len(label_key(label)) > MAX_SECTION_LABEL:
@@ -2849,11 +3023,15 @@ def _columns(header: list[str]) -> dict[str, int]:
             exact_budget = index
         if field_name == "division" and field_of(label, exact=True) == "division":
             exact_division = index if exact_division is None else exact_division
+        if field_name == "project" and field_of(label, exact=True) == "project":
+            exact_project = index if exact_project is None else exact_project
         columns.setdefault(field_name, index)
     if exact_budget is not None:
         columns["budget"] = exact_budget
     if exact_division is not None:  # 「所属コード | 所属名」: the unit's name, not its code
         columns["division"] = exact_division
+    if exact_project is not None:  # 「事業No. | 事業名」: the project's name, not its number
+        columns["project"] = exact_project
     return columns
 
 
@@ -3131,6 +3309,14 @@ def _term(block: Block) -> tuple[str, str, int] | None:
     return match.group("term"), block.text[match.end() :], block.start + match.end()
 
 
+# 「X事業の予算額は1,234万円である」, 「X事業は2,345万円で」: a project, perhaps its budget's
+# label, は, then the amount and the copula (a sentence's statement of it)
+_STATED_AMOUNT = re.compile(
+    r"(?:^|(?<=[、。\s]))(?P<name>[^、。,\s「」()（）]{2,40}?)(?:の(?P<label>[^、。の]{2,6}))?は[、,]?\s*"
+    r"(?P<amount>[0-9０-９][0-9０-９,，.]*(?:億|万|千)?[0-9０-９,，]*(?:万|千|百万)?円)"
+    r"(?=である|です|で[、,]|となる|となります)"
+)
+_COPULA_BRACKET = re.compile(r"(?:である|です)\s*[(（](?P<inner>[^()（）]{2,30})[)）]")
 # 「X事業として6,543万円を計上」: the name, then the amount budgeted for it
 _BUDGETED_AS = re.compile(
     r"(?P<name>[^、。,，「」()（）\s]{2,60}?)として(?P<amount>[^、。を]{1,20})を(?:計上|予算化|措置)"
@@ -3542,6 +3728,42 @@ def _header_unit(header: list[str], column: int | None) -> str | None:
     if column is None or column >= len(header):
         return None
     return _qualifier_unit(header[column])
+
+
+_SLASHED_UNIT = re.compile(r"\s*[/／]\s*(?P<unit>[^/／\s]{2,30})\s*$")
+
+
+def _slashed_unit(text: str, end: int) -> tuple[str, int] | None:
+    """「X事業 1,234千円／みどり課」, 「X事業 1,234万円 担当：みどり課」: the unit a slash or a
+    division label sets after the amount, and its offset; None when anything but one unit
+    name (or a chain of them) follows the amount."""
+    match = _SLASHED_UNIT.match(text, end)
+    if match is not None and unit_kind(match.group("unit")) is not None:
+        return match.group("unit"), match.start("unit")
+    rest = text[end:]
+    if not rest[:1].isspace():
+        return None
+    labelled = division_line(rest)
+    return (labelled[1], end + labelled[0]) if labelled is not None else None
+
+
+def _without_code_bracket(name: str) -> str:
+    """「X事業（Ⅰ-1-(1)）」: the code of the plan node a project is filed under, printed in a
+    bracket after its name, is no part of the name."""
+    groups = bracket_groups(name.rstrip())
+    if not groups or groups[-1][1] != len(name.rstrip()) or not name[: groups[-1][0]].strip():
+        return name
+    inner = name[groups[-1][0] + 1 : groups[-1][1] - 1].strip()
+    code = find_leading_code(inner)
+    if code is None or code.code_end != len(inner):
+        return name
+    return name[: groups[-1][0]]
+
+
+def _account_amount(value: str) -> bool:
+    """「予算：一般会計　123億円」: an account's amount (the body's budget), no project's."""
+    words = value.split()
+    return len(words) >= 2 and field_of(words[0], exact=True) == "account"
 
 
 def _only_amounts_after(text: str, end: int) -> bool:

@@ -12,6 +12,11 @@ in its total column, whether its columns are tab-separated or only spaced (rows 
 onto the next line); a summary line 「部職員合計194名」 counts the unit it names, or, naming
 only a unit suffix (部, 局), the unit the document is about. A sentence stating the count
 after the label (「…で構成し、職員数は77人です」) counts the unit it names or is about.
+
+A yearbook's series with the years down the rows and the units across (year_rows.py), a
+breakdown cell of a staff table (「架空庶務係 5人 架空防災係 4人」), a sentence of years and
+counts (staff_sentences.py) and a KPI named as the staff label (staff_kpis.py) count too; a
+ward's own whole is its office's (区役所).
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from loaders.field_vocabulary import (
     sentence_cues,
 )
 from loaders.genres.generic import find_organization_mentions
-from loaders.genres.units import unit_kind
+from loaders.genres.units import unit_kind, ward_office
 from loaders.recognisers.budgets import document_owner as _titled_owner
 from loaders.recognisers.organizations import (
     TREE_STROKES,
@@ -44,8 +49,11 @@ from loaders.recognisers.organizations import (
 from loaders.recognisers.pivot_tables import pivot_blank, pivot_subtotal
 from loaders.recognisers.spanned_counts import merged_groups
 from loaders.recognisers.staff_changes import change_counts
-from loaders.recognisers.staff_lists import listed_counts
+from loaders.recognisers.staff_kpis import kpi_counts
+from loaders.recognisers.staff_lists import listed_counts, unit_counts
 from loaders.recognisers.staff_reports import report_counts
+from loaders.recognisers.staff_sentences import year_counts
+from loaders.recognisers.year_rows import note_header, shared_title, year_cells
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -77,6 +85,7 @@ class _Found:
     # the year is a fiscal-year column's (令和6年度実績), not the day the count was taken
     by_column: bool = False
     listed: bool = False  # the name stands in a column of units (所属名): an office there too
+    year_before: bool = False  # the count of the year before the one read or the document's
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -84,6 +93,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     found = [
         *_from_reports(doc, year),
         *_from_changes(doc),
+        *_from_year_rows(doc),
         *_from_tables(doc),
         *_totals_under_tables(doc, facts),
         *_from_attributes(doc),
@@ -95,6 +105,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_labelled_lines(doc, facts),
         *_from_unit_lines(doc, facts),
         *_from_indented_trees(doc),
+        *_from_year_sentences(doc),  # before a lone 「定数は90人」 takes the year
         *_from_prose(doc, facts),
         *_from_stated(doc, facts),
         *_from_year_pairs(doc),
@@ -104,6 +115,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_legend(doc),
         *_from_breakdown_list(doc),
         *_from_listed(doc),
+        *_from_kpis(doc),
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
     # (unit, count) read with a day or year of its own
@@ -115,6 +127,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             else _organization(item.name, facts, doc, listed=item.listed)
         )
         fiscal_year = item.year or year
+        if item.year_before and fiscal_year is not None:
+            fiscal_year -= 1  # 「合計 30人（前年度は28人）」
         if organization is None or fiscal_year is None:
             continue
         key = (nfkc_key(organization), fiscal_year, TOTAL)
@@ -136,7 +150,8 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument) -> str:
     if owner != facts.municipality:
         return owner
     places = tuple(p for p in (facts.prefecture, facts.municipality) if p)
-    return subject_department(doc, places) or owner
+    # a ward of a city: its staff are its office's (区役所), no body of its own
+    return subject_department(doc, places) or ward_office(owner) or owner
 
 
 def _organization(
@@ -145,6 +160,9 @@ def _organization(
     """The unit a row counts: a unit name, or for a total row the unit the document is
     about (a department's table of its divisions), else the municipality. `listed`: the
     name stands in a column of units, where an office (「林業試験場」) counts as one."""
+    chain = printed.split()
+    if len(chain) > 1 and all(unit_kind(label_key(part)) is not None for part in chain):
+        printed = chain[-1]  # 「教育委員会 架空学務課」: the 課 within the committee counted
     name = label_key(printed).lstrip(_BULLETS)  # 「・市民課 46人」: the bullet is no name
     name = part_of_above(name) or name  # 「うち 架空浄化センター」: a part counted on its own
     note = re.search(r"\([^()]*\)$", name)
@@ -244,10 +262,21 @@ def _from_listed(doc: StructuredDocument) -> Iterator[_Found]:
     """「農政課：28人」 fields of a list, 「人事課　14」 items under a staff caption: each
     unit's count (an office of the list counts as a unit of it)."""
     for entry in listed_counts(doc):
-        yield _Found(entry.unit, entry.year, entry.count, {
+        yield _Found(entry.unit, entry.year, entry.count, whole=entry.whole,
+                     year_before=entry.year_before, evidence={
             "": doc.span(entry.start, entry.end),
             "count": doc.span(entry.count_start, entry.end),
         }, listed=True)  # fmt: skip
+
+
+def _from_kpis(doc: StructuredDocument) -> Iterator[_Found]:
+    """A KPI named 「職員数」 in a table of indicators by year: its baseline and actuals are
+    the body's staff in their years."""
+    for found in kpi_counts(doc):
+        first, last = sorted((found.name, found.cell), key=lambda c: c.start)
+        yield _Found("", found.year, found.count, {
+            "": doc.span(first.start, last.end), "count": doc.cell_span(found.cell),
+        }, whole=True)  # fmt: skip
 
 
 # -- tables ---------------------------------------------------------------------------
@@ -255,17 +284,18 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
     staff_years: list[list[str]] = []  # the year labels of the staff tables read so far
     for block in doc.of_kind("table"):
         if block.table is not None:
-            captioned = _captioned_staff(doc, block) or _continues_staff(
-                block.table, staff_years
-            )
+            # 「(令和6年4月1日現在) | (単位:人)」 over the labels: the notes, no header
+            table, notes = note_header(block.table)
+            captioned = _captioned_staff(doc, block) or _continues_staff(table, staff_years)
             if captioned:
-                staff_years.append([block.table.header[k] for k in
-                                    _year_columns(block.table.header)])  # fmt: skip
-            found = _table_rows(doc, block.table, captioned)
+                staff_years.append([table.header[k] for k in _year_columns(table.header)])
+            found = _table_rows(doc, table, captioned)
             whole = broken_down_unit(doc, block) or (
                 _grouping_heading(doc, block) if captioned else None
             )
-            dated = _caption_year(doc, block)
+            dated = _caption_year(doc, block) or _notes_year(notes)
+            if found:  # 「架空庶務係 5人 架空防災係 4人」 in a row's breakdown cell: its parts
+                found = [*found, *_breakdown_cells(doc, table)]
             for item in found:
                 if item.year is None and dated is not None:
                     item = replace(item, year=dated)  # 「職員数(令和6年4月1日現在)」 over it
@@ -274,10 +304,64 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                 yield item
 
 
+def _breakdown_cells(doc: StructuredDocument, table: Table) -> Iterator[_Found]:
+    """The parts a staff table's row lists with their counts in one cell (「架空庶務係 5人 架空
+    防災係 4人」, a breakdown column): each part's own count."""
+    for row in table.rows:
+        for cell in row:
+            for unit, count, start, end in unit_counts(cell.text):
+                yield _Found(unit, None, count, {
+                    "": doc.span(cell.start + start, cell.start + end),
+                    "count": doc.span(cell.start + start, cell.start + end),
+                })  # fmt: skip
+
+
+def _notes_year(notes: list[str]) -> int | None:
+    """The one year the notes over a table's labels print (「(令和6年4月1日現在)」)."""
+    years = {m.year for note in notes for m in year_mentions(label_key(note))}
+    return years.pop() if len(years) == 1 else None
+
+
+def _from_year_rows(doc: StructuredDocument) -> Iterator[_Found]:
+    """A yearbook's staff series, 「年次 | 総数 | 総務部 | 企画部」 over a row a year: each
+    cell counts its column's unit in its row's year, the total column the whole body."""
+    for block in doc.of_kind("table"):
+        if block.table is None:
+            continue
+        table, _ = note_header(block.table)
+        title, labels = shared_title(table.header)
+        if not (_names_staff(title) if title else _headed_staff(doc, block)):
+            continue
+        for item in year_cells(table, labels):
+            key = label_key(item.label)
+            whole = field_of(key, exact=True) == "total"
+            count = _count(item.cell.text)
+            if count is None or not (whole or unit_kind(key) is not None):
+                continue
+            yield _Found("" if whole else item.label, item.year, count,
+                         _evidence(doc, item.year_cell, item.cell), whole=whole)  # fmt: skip
+
+
+def _headed_staff(doc: StructuredDocument, block: Block) -> bool:
+    """A table captioned as counting staff, just above it or by the heading it sits under
+    (past headings that are only a bracketed note, 「(各年4月1日現在)」)."""
+    if _captioned_staff(doc, block):
+        return True
+    parent = block.parent
+    while parent is not None:
+        heading = doc.blocks[parent]
+        text = label_key(heading.text)
+        if text and not (text.startswith("(") and text.endswith(")")):
+            return "。" not in text and _names_staff(text)
+        parent = heading.parent
+    return False
+
+
 def _caption_year(doc: StructuredDocument, block: Block) -> int | None:
     """The one year the caption just above a staff table prints (「組織別職員数(令和6年4月1日
     現在)」: the fiscal year that day opens), when the caption names what the table counts;
     the document's own year (an evaluation's, a plan's first) may differ."""
+    noted: int | None = None  # 「(令和6年4月1日現在)」 on a line of its own, over the table
     for other in reversed(doc.blocks[max(0, block.index - 3) : block.index]):
         text = other.text
         if other.kind == "field" and (other.label or "").strip().isdigit():
@@ -286,11 +370,20 @@ def _caption_year(doc: StructuredDocument, block: Block) -> int | None:
             continue
         if not text.strip() or _unit_note(text):
             continue
+        if _bracketed_note(text):
+            noted = noted or _notes_year([text])
+            continue
         if not (field_of(text) == "staff" or _asks_for_staff(text)):
             return None
         years = {m.year for m in year_mentions(label_key(text))}
-        return years.pop() if len(years) == 1 else None
+        return years.pop() if len(years) == 1 else noted
     return None
+
+
+def _bracketed_note(text: str) -> bool:
+    """「(各年4月1日現在)」: a line wholly in brackets, a note on the table, no caption."""
+    key = label_key(text)
+    return key.startswith("(") and key.endswith(")") and key.count("(") == 1
 
 
 def _asks_for_staff(text: str) -> bool:
@@ -342,8 +435,8 @@ def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
         # a numbered item
         numbered = other.kind == "item" and other.number is not None
         if (other.kind in ("heading", "paragraph") or numbered) and other.text.strip():
-            if _unit_note(other.text):
-                continue  # 「(単位:人)」 between the caption and its table
+            if _unit_note(other.text) or _bracketed_note(other.text):
+                continue  # 「(単位:人)」「(各年4月1日現在)」 between the caption and its table
             if other.kind == "paragraph" and "。" in other.text:
                 # 「各年4月1日現在の職員数です。」: a sentence on how the table counts, between
                 # the heading that captions it and the table
@@ -1325,6 +1418,21 @@ def _from_year_pairs(doc: StructuredDocument) -> Iterator[_Found]:
                     "": doc.span(at + pair.start(), at + pair.end()),
                     "count": doc.span(at + pair.start("n"), at + pair.end("n")),
                 }, whole=True)  # fmt: skip
+
+
+def _from_year_sentences(doc: StructuredDocument) -> Iterator[_Found]:
+    """「職員数は、令和4年度が80人、令和5年度が82人である。」: the staff of the unit named
+    before the label, else of the body, year by year."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        text = doc.folded[block.start : block.end]
+        for found in year_counts(text):
+            at = block.start
+            yield _Found(found.unit or "", found.year, found.count, {
+                "": doc.span(at + found.start, at + found.count_end),
+                "count": doc.span(at + found.count_start, at + found.count_end),
+            }, whole=found.unit is None)  # fmt: skip
 
 
 # 「R4:612人」「基準値(R5)812人」「令和6年度実績 806人」: a count tagged with its year (and

@@ -6,7 +6,13 @@ Two layouts print a department's units with their staff and nothing else on the 
   a heading (本庁 / 出先機関); offices (試験場, 大学校) count in a run that follows a run of
   units, as the same list continued;
 - a nested list under a caption naming the staff label (「部局別の職員配置」), each division
-  with a bare number (「人事課　14」), the caption or a parent line saying they are people.
+  with a bare number (「人事課　14」), the caption or a parent line saying they are people;
+- one line opening with a breakdown word (「内訳　架空一課（12人）・架空二課（20人）…」),
+  the units run on with their counts in brackets;
+- a list of 「架空課　12人」 items right after a lead-in naming the staff label, a sentence
+  (「町の職員数は次のとおりです。」, however its lines wrap) or a field stating the
+  whole (「支所の体制（…現在）：職員 40人」); the whole, or a total line closing the list
+  (「合計　30人（前年度は28人）」, the year before in brackets), counts the body itself.
 
 The year is the day a caption just above dates the list with (「(令和6年4月1日現在)」),
 else the document's.
@@ -18,7 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loaders.field_vocabulary import field_of, label_key, labels_of
+from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.units import unit_kind
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block
@@ -31,6 +37,20 @@ _BARE_ITEM = re.compile(
     r"[\s・•●○◎■□◆◇▪*\-]*(?P<unit>[^\s0-9()（）、。,][^\s()（）、。,]{1,30}?)"
     r"(?:[(（][^()（）]*[)）])?\s+(?P<n>[0-9][0-9,]*)(?:\s*[人名])?(?:\s+※.*)?"
 )
+# 「・架空推進室　3人（架空課内）」: a unit, its count of people, a note after it
+_PEOPLE_ITEM = re.compile(
+    r"[\s・•●○◎■□◆◇▪*\-]*(?P<unit>[^\s0-9()（）、。,][^\s()（）、。,]{1,30}?)"
+    r"\s*[:：]?\s*(?P<n>[0-9][0-9,]*)\s*[人名](?:\s*[(（][^()（）]*[)）])?"
+)
+# 「架空一課（12人）」「架空二課（20人、分室に配置）」: a unit, its count in brackets
+_BRACKETED = re.compile(
+    r"(?P<unit>[^\s()（）0-9、,。・]{2,30}?)\s*[(（]\s*(?P<n>[0-9][0-9,]*)\s*[人名]"
+    r"\s*(?:[、,][^()（）]*)?[)）]"
+)
+_LEAD_IN_REACH = 3  # lines of a lead-in sentence wrapped over several lines
+# 「内訳　…」「内訳：…」: the breakdown word, then the run of units
+_BREAKDOWN_HEAD = re.compile(r"(?P<word>[^\s:：]{1,8}?)\s*[:：\s]\s*(?P<run>\S.*)")
+_WHOLE_COUNT = re.compile(r"(?P<n>[0-9][0-9,]*)\s*[人名]")
 _CAPTION_REACH = 4  # blocks above a run where the dated caption may stand
 _MIN_ITEMS = 2  # one bare number under a caption could be anything: a list has several
 
@@ -45,11 +65,15 @@ class ListedCount:
     start: int
     end: int
     count_start: int
+    whole: bool = False  # the whole of the body the document is about
+    year_before: bool = False  # 「（前年度は28人）」: the year before the one read
 
 
 def listed_counts(doc: StructuredDocument) -> Iterator[ListedCount]:
     yield from _field_runs(doc)
     yield from _bare_items(doc)
+    yield from _lead_in_items(doc)
+    yield from _breakdown_lines(doc)
 
 
 # -- <dl> fields ------------------------------------------------------------------------
@@ -155,3 +179,155 @@ def _caption_year(doc: StructuredDocument, first: int) -> int | None:
 def _dated(text: str) -> int | None:
     days = [m for m in year_mentions(text) if m.kind == "date"]
     return days[0].year if len(days) == 1 else None
+
+
+# -- a list after a lead-in ---------------------------------------------------------------
+def _lead_in_items(doc: StructuredDocument) -> Iterator[ListedCount]:
+    """Runs of 「unit N人」 items whose lead-in, just above, names the staff label."""
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        run: list[tuple[Block, re.Match[str]]] = []
+        while i + len(run) < len(blocks) and (entry := _people_item(doc, blocks[i + len(run)])):
+            run.append(entry)
+        if len(run) < _MIN_ITEMS:
+            i += max(1, len(run))
+            continue
+        lead = _lead_in(doc, run[0][0].index)
+        i += len(run)
+        if lead is None:
+            continue
+        text, start = lead
+        year = _dated(text)
+        for block, match in run:
+            yield ListedCount(
+                match.group("unit"), year, int(match.group("n").replace(",", "")),
+                block.start + match.start("unit"), block.start + match.end("n"),
+                block.start + match.start("n"),
+            )  # fmt: skip
+        whole = _WHOLE_COUNT.search(text)
+        if whole is not None and _names_unit(text[: whole.start()]):
+            continue  # 「架空部　職員数 30人」: the unit's own count, read as a line
+        if whole is not None:  # 「支所の体制（…現在）：職員 40人」: the body's whole
+            at = start + whole.start()
+            yield ListedCount("", year, int(whole.group("n").replace(",", "")), at,
+                              start + whole.end(), at, whole=True)  # fmt: skip
+        elif i < len(blocks):
+            yield from _closing_total(doc, blocks[i], year)
+
+
+def _names_unit(text: str) -> bool:
+    return any(unit_kind(word) for word in re.findall(r"[一-龥々ァ-ヴー・]+", text))
+
+
+def _people_item(doc: StructuredDocument, block: Block) -> tuple[Block, re.Match[str]] | None:
+    if block.kind != "item":
+        return None
+    text = doc.folded[block.start : block.end].rstrip()
+    match = _PEOPLE_ITEM.fullmatch(text)  # its offsets the block's own
+    if match is None or field_of(label_key(match.group("unit")), exact=True) is not None:
+        return None
+    unit = match.group("unit")
+    return (block, match) if unit_kind(unit) or office_name(unit) else None
+
+
+def _lead_in(doc: StructuredDocument, first: int) -> tuple[str, int] | None:
+    """The lead-in just above a list (the lines of one sentence, or a field) and where it
+    starts, when it names the staff label; else None."""
+    staff = [label_key(x) for x in labels_of("staff") if len(label_key(x)) >= 2]
+    lines: list[Block] = []
+    for block in reversed(doc.blocks[max(0, first - _LEAD_IN_REACH) : first]):
+        if block.kind == "item" or block.kind == "table" or not block.text.strip(" -─━"):
+            break
+        lines.insert(0, block)
+        if block.kind in ("field", "heading") or "。" in block.text.rstrip("。"):
+            break  # a field, or the end of the sentence before, opens the lead-in
+    if not lines:
+        return None
+    start = lines[0].start
+    text = doc.folded[start : lines[-1].end]
+    sentence = text.strip().rstrip("。").rsplit("。", 1)[-1]  # the last sentence alone
+    return (text, start) if any(s in label_key(sentence) for s in staff) else None
+
+
+def _closing_total(
+    doc: StructuredDocument, block: Block, year: int | None
+) -> Iterator[ListedCount]:
+    """「合計　30人（前年度は28人）」 closing the list: the body's whole, and the year before's
+    when a bracket puts a count there."""
+    if block.kind != "field" or field_of(label_key(block.label or ""), exact=True) != "total":
+        return
+    at = block.value_start if block.value_start is not None else block.start
+    value = doc.folded[at : block.end]
+    counts = list(_WHOLE_COUNT.finditer(value))
+    if not counts:
+        return
+    first = counts[0]
+    yield ListedCount("", year, int(first.group("n").replace(",", "")), block.start,
+                      at + first.end(), at + first.start(), whole=True)  # fmt: skip
+    cues = [cue for cue, field in sentence_cues().items() if field == "previousYear"]
+    for match in counts[1:]:
+        opening = value.rfind("(", 0, match.start())
+        words = value[opening + 1 : match.start()] if opening >= 0 else ""
+        if any(cue in words for cue in cues):
+            yield ListedCount("", year, int(match.group("n").replace(",", "")), block.start,
+                              at + match.end(), at + match.start(), whole=True,
+                              year_before=True)  # fmt: skip
+
+
+# -- a breakdown run on one line ----------------------------------------------------------
+def _breakdown_lines(doc: StructuredDocument) -> Iterator[ListedCount]:
+    """「内訳　A課（12人）・B課（20人）」: a line a breakdown word opens (the cue of
+    `mkf:breakdown` without its 「の」), nothing after it but units with bracketed counts."""
+    words = {label_key(c.removeprefix("の")) for c, f in sentence_cues().items()
+             if f == "breakdown"}  # fmt: skip
+    for block in doc.blocks:
+        if block.kind == "table":
+            continue
+        text = doc.folded[block.start : block.end]
+        head = _BREAKDOWN_HEAD.match(block.text.strip())
+        if head is None or label_key(head.group("word")) not in words:
+            continue
+        runs = head.group("run")
+        if runs not in text:
+            continue
+        at = block.start + text.index(runs)
+        entries = list(_BRACKETED.finditer(runs))
+        rest = _BRACKETED.sub("", runs).strip(" ・、,")
+        units = all(unit_kind(m.group("unit")) for m in entries)
+        if len(entries) < _MIN_ITEMS or rest or not units:
+            continue
+        above = doc.blocks[block.index - 1].text if block.index else ""
+        year = _dated(above) if any(s in label_key(above) for s in _staff_words()) else None
+        for m in entries:
+            yield ListedCount(m.group("unit"), year, int(m.group("n").replace(",", "")),
+                              at + m.start("unit"), at + m.end("n"), at + m.start("n"))  # fmt: skip
+
+
+def breakdown_units(doc: StructuredDocument) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the units a breakdown line lists with their counts (「内訳　A課
+    （12人）・B課（20人）」): units of the document, read by the organisations recogniser."""
+    return [(c.unit, c.start, c.start + len(c.unit)) for c in _breakdown_lines(doc)]
+
+
+def _staff_words() -> list[str]:
+    return [label_key(x) for x in labels_of("staff") if len(label_key(x)) >= 2]
+
+
+# -- a cell of parts ----------------------------------------------------------------------
+_PART = re.compile(
+    r"(?P<unit>[^\s0-9()（）、。,・][^\s()（）、。,・]{1,30}?)\s*(?P<n>[0-9][0-9,]*)\s*[人名]"
+)
+
+
+def unit_counts(text: str) -> list[tuple[str, int, int, int]]:
+    """「架空庶務係 5人 架空防災係 4人」: (unit, count, start, end) for each unit of a cell that is
+    nothing but units and their counts of people (a staff table's breakdown column); empty
+    for any other cell."""
+    found = [m for m in _PART.finditer(text) if unit_kind(m.group("unit"))]
+    rest = _PART.sub("", text).strip(" 、,・/")
+    if not found or rest or any(m.group("unit") not in {f.group("unit") for f in found}
+                                for m in _PART.finditer(text)):  # fmt: skip
+        return []
+    return [(m.group("unit"), int(m.group("n").replace(",", "")), m.start("unit"), m.end())
+            for m in found]  # fmt: skip

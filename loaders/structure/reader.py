@@ -16,12 +16,17 @@ from collections.abc import Collection, Sequence
 from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
+from loaders.structure.column_runs import column_table
 from loaders.structure.continued import continued_box_table, first_row_columns
 from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
+from loaders.structure.readout import readout_table
+from loaders.structure.spaced_forms import spaced_form_field, spaced_form_line
 from loaders.structure.spaced_labels import SpacedLabel, spaced_labels
+from loaders.structure.stacked_labels import blank_stacked_labels
 from loaders.structure.tables import (
+    bare_period,
     box_table,
     caption_row,
     delimited_table,
@@ -237,6 +242,7 @@ class _Reader:
         lines = lines_with_offsets(fold_width(text, keep_length=True))
         folded = _repair_pdf_circled(fold_width(text, keep_length=True), lines)
         folded = _blank_emphasis(blank_fill_ins(text, folded))
+        folded = blank_stacked_labels(folded)  # 事 / 業 / 費 down a form's left margin
         folded = blank_browser_marks(folded)  # 「[42]施策3-4 …」, 「o (1) …」 of a lynx dump
         self.folded = folded
         self.lines = _columns_in_order(text, folded, lines_with_offsets(folded))
@@ -295,6 +301,20 @@ class _Reader:
                 continue
             j = _region(lines, i, lambda ln: "\t" in ln.text, 2)
             if j > i and self._table(lines[i:j], "tab"):
+                i = j
+                continue
+            if (read_out := readout_table(lines, i)) is not None:
+                # 「列の見出し。A、B」 over 「1行目。a、b」: a table read out row by row
+                j, table = read_out
+                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
+                i = j
+                continue
+            if (found := column_table(lines, i)) is not None:
+                # a PDF's table given column by column, a line per cell: read as rows
+                start, j, table = found
+                for k in range(i, start):
+                    self._line(lines[k], lines[k + 1])  # a caption over the columns
+                self._add(Block("table", lines[start].start, lines[j - 1].end, "", table=table))
                 i = j
                 continue
             j = _before_next_header(lines, i, space_region(lines, i))
@@ -503,6 +523,8 @@ class _Reader:
             return any([self._notes(lines[a:b]) or self._table(lines[a:b], "tab-run")
                         for a, b in runs])  # fmt: skip
         how = "tab" if how == "tab-run" else how
+        if how == "space" and spaced_form_line(lines[0]):
+            return False  # 「事 務 事 業 名   X事業   所 管 部   Y部」: a form's fields
         if how == "space" and unit_captioned(lines):
             rest = lines[1:]
             raw = [self.text[ln.start : ln.end] for ln in rest]
@@ -630,6 +652,12 @@ class _Reader:
                         line.number)  # fmt: skip
         s = line.text
         if is_rule(s) or _PAGE_NUMBER.match(s):
+            return
+        if (spaced := spaced_form_field(s)) is not None:
+            # 「事 務 事 業 名    X事業    所 管 部   Y部」: a form's letter-spaced label
+            count = len(self.blocks)
+            self._field(line, spaced)
+            self.blocks[count].label = re.sub(r"\s+", "", spaced.group("label"))
             return
         if m := _MARKDOWN_HEADING.match(s):  # 「## 1. 名称」: the #s set its level
             self._heading(line, None, f"markdown:{len(m.group('mark'))}", line.start + m.end())
@@ -990,10 +1018,23 @@ def read_structure(text: str, *, labels: Collection[str] = ()) -> StructuredDocu
     return _Reader(text, labels).read()
 
 
+_SHORT_WORD = 3  # letters of a header word the vocabulary lacks (区分, 備考)
+
+
 def _is_label_header(line: Line) -> bool:
-    """A line of two or more field labels (fields.ttl) set apart by runs of spaces."""
+    """A line of two or more field labels (fields.ttl) set apart by runs of spaces, years
+    beside them allowed (指標名  単位  区分  令和4年度  令和5年度)."""
     cells = split_spaces(line) if "\t" not in line.text else []
-    return len(cells) >= 2 and all(field_of(cell.text, exact=True) for cell in cells)
+    labels = sum(1 for cell in cells if field_of(cell.text, exact=True))
+    return labels >= 2 and all(
+        field_of(cell.text, exact=True) or bare_period(cell.text) or _short_word(cell.text)
+        for cell in cells
+    )
+
+
+def _short_word(text: str) -> bool:
+    """A word of a few letters and no figure (区分, 備考): a label the vocabulary lacks."""
+    return len(text) <= _SHORT_WORD and not re.search(r"[0-9]", text)
 
 
 def _before_next_header(lines: Sequence[Line], i: int, j: int) -> int:

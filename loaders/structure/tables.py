@@ -631,22 +631,51 @@ def part_of_above(text: str) -> str | None:
     return rest or None
 
 
+# 「令和6年4月1日現在」「（各年4月1日現在）（単位：人）」: the day a table's figures were
+# taken on, printed beside its title as its unit is
+_AS_OF_NOTE = re.compile(
+    r"^[(（]?(?P<date>[^()（）]*?[0-9]+月[0-9]+日|[^()（）]*?[0-9]+年度?末?)"
+    r"(?:現在|時点)[)）]?(?P<rest>.*)$"
+)
+
+
+def is_as_of_note(text: str) -> bool:
+    """「令和6年4月1日現在」, 「(各年4月1日現在)(単位:人)」: the date a table's figures were
+    taken on (a unit note may follow), no title or label of it."""
+    found = _AS_OF_NOTE.match(re.sub(r"\s+", "", text))
+    if found is None:
+        return False
+    rest = found.group("rest")
+    return not rest or is_unit_note(rest)
+
+
+def is_caption_note(text: str) -> bool:
+    """A unit note or an as-of date: what a caption row prints beside a table's title."""
+    return is_unit_note(text) or is_as_of_note(text)
+
+
 def caption_row(lines: Sequence[Line]) -> bool:
     """「表2 計画事業一覧 | | … | (単位:千円)」 over 「事業名 | 担当課 | 令和7年度 | …」: a
     spreadsheet's (or HTML table's) title printed in the first cell of a row of its own, a
-    unit note perhaps at its far right, over the table's header row. The title is a caption
-    to read as a line; the header is the row under it. A bare year spanning the columns
-    (令和5年度 over 目標 | 実績) or a field label is a header, no caption."""
+    unit note (or the date the figures were taken on) perhaps at its far right, over the
+    table's header row. The title is a caption to read as a line; the header is the row
+    under it. A row of such notes alone (「| | | (単位:百万円)」, 「(令和6年4月1日現在) | |
+    (単位:人)」) is a caption too, over a table of two columns as well. A bare year spanning
+    the columns (令和5年度 over 目標 | 実績) or a field label is a header, no caption."""
     if len(lines) < 3:
         return False
     cells = split_tabs(lines[0])
     filled = [c for c in cells if c.text]
     under = [c for c in split_tabs(lines[1]) if c.text]
-    if not filled or not cells[0].text or len(under) < max(2, len(filled) + 1):
+    if not filled or len(under) < 2:
+        return False
+    if all(is_caption_note(c.text) for c in filled):
+        return True  # notes only: the unit and the day, set over the table
+    if not cells[0].text or len(under) < len(filled) + 1:
         return False
     caption = filled[0].text
     return (
-        all(is_unit_note(c.text) for c in filled[1:])
+        all(is_caption_note(c.text) for c in filled[1:])
         and _kind(caption) == "text"
         and not bare_period(caption)
         and field_of(caption, exact=True) is None

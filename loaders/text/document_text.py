@@ -183,7 +183,12 @@ def is_html(text: str) -> bool:
 
 
 _DROP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template",
-         "iframe", "svg", "button", "select", "head", "title", "meta", "link"}  # fmt: skip
+         "iframe", "svg", "button", "select", "head", "title", "meta", "link",
+         # struck-out text (a revised target's old value beside the new one in <ins>) is
+         # what the page says no longer holds
+         "del", "s", "strike"}  # fmt: skip
+# 「48<sup>※2</sup>」: a footnote's mark after a value, pointing at a note under the table
+_NOTE_MARK = re.compile(r"^\s*(?:[※＊*]|注)\s*[0-9０-９]*\s*[)）]?\s*$")
 # a form's filled-in fields print their values (an evaluation sheet published as a read-only
 # form); a search box or a button prints nothing
 _VALUE_INPUTS = {"text", "number", "date", "month", "tel", "email", "url", None}
@@ -248,7 +253,12 @@ def _cell_text(node: LexborNode) -> str:
 def _is_furniture(node: LexborNode) -> bool:
     attributes = node.attributes
     marks = " ".join(v for k, v in attributes.items() if k in ("id", "class", "role") and v)
-    return bool(marks) and bool(_FURNITURE.search(marks)) and node.css_first("main") is None
+    return (
+        bool(marks)
+        and bool(_FURNITURE.search(marks))
+        and node.css_first("main") is None
+        and node.css_first("table[aria-describedby], table.dataTable") is None
+    )  # a table widget's wrapper (「dt-container dt-empty-footer」) is content, no furniture
 
 
 def _span(cell: LexborNode, name: str) -> int:
@@ -269,7 +279,11 @@ def _table_rows(table: LexborNode) -> list[LexborNode]:
 
 
 _INLINE_ONLY = {"dt", "dd", "span", "a", "b", "strong", "em", "i", "font", "small", "sup",
-                "sub", "abbr", "time", "-text", "br"}  # fmt: skip
+                "sub", "abbr", "time", "-text", "br",
+                # a field's value marked up as what it is: an address, a machine-readable
+                # figure (<data value>), a revision, a quotation
+                "address", "data", "ins", "del", "s", "strike", "mark", "q", "cite", "u",
+                "wbr", "bdi", "code", "-comment"}  # fmt: skip
 
 
 def _term_pairs(dl: LexborNode) -> list[tuple[str, str]] | None:
@@ -345,6 +359,50 @@ def _grid_rows(table: LexborNode) -> list[list[str]]:
     return grid
 
 
+def _column_letters(count: int) -> list[str]:
+    """A spreadsheet's first `count` column letters: A … Z, AA, AB …"""
+    letters = []
+    for k in range(count):
+        name, k = "", k + 1
+        while k:
+            k, rest = divmod(k - 1, 26)
+            name = chr(ord("A") + rest) + name
+        letters.append(name)
+    return letters
+
+
+def _frame_rows(table: LexborNode) -> list[list[str]] | None:
+    """A spreadsheet published as a web page (Google Sheets' 'publish to web', a sheet
+    saved with its grid) prints its frame: a row of column letters (A | B | C …) over the
+    sheet and a row number before each row. The sheet's own rows without that frame, a
+    blank row of the sheet kept as an empty row (it sets the sheet's tables apart, as an
+    empty line does in text); None for a table without a frame."""
+    trs = _table_rows(table)
+    rows = _grid_rows(table) if _has_spans(table) else [
+        [_cell_text(c) for c in tr.iter() if c.tag in ("td", "th")] for tr in trs
+    ]
+    if len(rows) < 2 or len(rows) != len(trs):
+        return None
+    top = rows[0]
+    skip = 1 if top and not top[0] else 0  # the corner over the row numbers
+    letters = top[skip:]
+    while letters and not letters[-1]:
+        letters.pop()
+    if len(letters) < 2 or letters != _column_letters(len(letters)):
+        return None
+    sheet: list[list[str]] = []
+    for tr, row in zip(trs[1:], rows[1:], strict=True):
+        cells = row[skip:]
+        if any(cells):
+            sheet.append(cells)
+            continue
+        first = next((c for c in tr.iter() if c.tag in ("td", "th")), None)
+        numbered = first is not None and (first.text(deep=True) or "").strip().isdigit()
+        if skip and numbered:
+            sheet.append([])  # a numbered blank row of the sheet; a freeze bar is no row
+    return sheet
+
+
 def _list_depth(item: LexborNode) -> int:
     """How many list items enclose `item` (0 for a top-level <li>)."""
     depth = 0
@@ -375,6 +433,8 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             chosen = [o for o in child.iter() if o.tag == "option" and "selected" in o.attributes]
             if chosen:
                 writer.text(f" {chosen[0].text(deep=True).strip()} ")
+        elif tag in ("svg", "img") and (grade := _graphic_grade(child)):
+            writer.text(grade)  # a grade printed as a badge: the grade it shows
         elif tag is None or tag.startswith("-") or tag in _DROP or _is_furniture(child):
             continue
         elif tag == "br":
@@ -393,6 +453,18 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.newline()
             for term, description in pairs:
                 writer.cells([f"{term}：{description}" if term else description])
+        elif tag == "table" and (sheet := _frame_rows(child)) is not None:
+            writer.newline()
+            for row in sheet:
+                if row:
+                    writer.cells(row)
+                elif writer.lines and writer.lines[-1]:
+                    writer.lines.append("")  # the sheet's blank row: tables set apart
+            writer.newline()
+            if writer.lines and writer.lines[-1]:
+                writer.lines.append("")  # the next sheet (or text) starts a block of its own
+        elif tag == "sup" and _NOTE_MARK.match(child.text(deep=True) or ""):
+            continue  # a note's mark after a value: the note itself is printed under it
         elif tag == "table" and _has_spans(child):
             writer.newline()
             for caption in (c for c in child.iter() if c.tag == "caption"):
@@ -412,6 +484,21 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.newline()
         else:
             _write(child, writer)
+
+
+# a grade alone (A, ◎), or after a short label word (評価Ａ): what a badge graphic shows
+_GRAPHIC_GRADE = re.compile(r"^[^\sA-Za-z0-9Ａ-Ｚａ-ｚ０-９]{0,4}\s*[SABCDEＳＡＢＣＤＥ◎○〇△×]$")
+
+
+def _graphic_grade(node: LexborNode) -> str | None:
+    """The grade a badge graphic shows: an inline <svg> whose only text is a grade
+    (<text>A</text>), or an <img> whose alt text is one (alt="評価Ａ"). Any other graphic (a
+    chart, a logo, a photo) prints nothing."""
+    if node.tag == "svg":
+        shown = "".join((t.text(deep=True) or "") for t in node.css("text")).strip()
+    else:
+        shown = (node.attributes.get("alt") or "").strip()
+    return shown if _GRAPHIC_GRADE.match(shown) else None
 
 
 def extract_main_text(html: str) -> str:

@@ -344,6 +344,9 @@ def document_year(text: str) -> int | None:
     for mention in mentions:
         if mention.start < opening and _CARRIED_OUT.match(text, mention.end):
             return mention.year
+    period = _untitled_plan_period(text, every, mentions, opening)
+    if period is not None:
+        return period  # 「…基本計画の施策一覧」 over 「（令和8年度から令和12年度まで）」
     period = _plan_period(text, mentions, opening)
     if period is not None:
         return period
@@ -440,9 +443,36 @@ def _opening_period(text: str, every: list[YearMention], opening: int) -> int | 
     return None
 
 
+def _untitled_plan_period(
+    text: str, every: list[YearMention], mentions: list[YearMention], opening: int
+) -> int | None:
+    """A title printing no year over opening lines that print a period and no fiscal year
+    but its bounds (「…基本計画（令和8年度から令和12年度まで）の施策一覧です」): the plan is
+    about the period, from its first year. A year within the period the opening lines
+    name (「令和5年度までの実績をまとめました」) makes the page a report on that year."""
+    title = re.search(r"\S[^\n]*", text)
+    if title is None or any(m.start < title.end() for m in every):
+        return None
+    for first, second in itertools.pairwise(mentions):
+        if second.start >= opening:
+            return None
+        if second.year < first.year or not _PERIOD_SEP.fullmatch(text[first.end : second.start]):
+            continue
+        bounds = (first.year, second.year)
+        inside = [m for m in mentions if m.start < opening and m.year not in bounds]
+        return None if inside else first.year
+    return None
+
+
+# 「---」 around a Markdown file's front matter, 「━━━」 under a title: no line of the title block
+_RULE_LINE = re.compile(r"\s*[-=_━─＝~*+]{3,}\s*")
+
+
 def _opening_end(text: str) -> int:
     """Offset where the document's opening lines (its title block) end."""
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:_OPENING_LINES]
+    lines = [
+        m for m in re.finditer(r"[^\n]*\S[^\n]*", text) if not _RULE_LINE.fullmatch(m.group())
+    ][:_OPENING_LINES]
     return lines[-1].end() if lines else 0
 
 

@@ -304,3 +304,17 @@ def run_on_codes(text: str) -> list[InlineCode]:
         pieces.append(InlineCode(code, name, start, start + len(name)))
         previous = parsed
     return pieces
+
+
+_DOTTED = re.compile(r"[1-9][0-9]?(?:\.[1-9][0-9]?){1,3}")
+
+
+def parse_dotted_code(s: str) -> CodeParse | None:
+    """「1.1」, 「3.2.1」: a code whose steps are joined by dots (→ "1-1", printed as is).
+    Only for a place the page says holds codes (a column of them beside their levels): on
+    its own a dotted number is as likely a decimal (1.5), so `parse_policy_code` refuses it."""
+    original = s.strip()
+    folded = fold_width(original, keep_length=True)
+    if not _DOTTED.fullmatch(folded):
+        return None
+    return _code_from_parts(original, tuple(int(step) for step in folded.split(".")))

@@ -48,6 +48,8 @@ CORPORA = [
             "composed-fresh-21",
             "composed-fresh-22",
             "composed-fresh-23",
+            "composed-fresh-24",
+            "composed-fresh-25",
         )
     ),
 ]

@@ -121,6 +121,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-23/gold.json",
         ROOT / "tests/data/composed-fresh-23",
     ),
+    "composed 26": (
+        ROOT / "tests/data/composed-fresh-24/gold.json",
+        ROOT / "tests/data/composed-fresh-24",
+    ),
+    "composed 27": (
+        ROOT / "tests/data/composed-fresh-25/gold.json",
+        ROOT / "tests/data/composed-fresh-25",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -158,6 +166,8 @@ MODES = {
             "composed 23",
             "composed 24",
             "composed 25",
+            "composed 26",
+            "composed 27",
             "estimate",
         ),
     ),

@@ -555,7 +555,7 @@ def test_lg_code_with_a_wrong_check_digit_is_a_violation(code: str) -> None:
 
 @pytest.mark.parametrize(
     "printed",
-    ["4-1-1-2", "VII-1-(2)", "Ⅶ-1-(2)", "Ⅶ－１－（２）", "(5)", "5-2", "①", "No.26", "№26"],
+    ["4-1-1-2", "VII-1-(2)", "Ⅶ-1-(2)", "Ⅶ－１－（２）", "(5)", "5-2", "①", "No.26", "№26", "3.2"],
 )
 def test_policy_code_printed_forms_conform(printed: str) -> None:
     graph = valid_example()

@@ -124,3 +124,39 @@ def test_a_period_named_in_a_sentence_is_no_plan_period_label() -> None:
         "令和5年度は次の取組を進めました。\n令和5年度 取組状況\n"
     )
     assert document_year(text) == document_year(text.replace("計画期間：", ""))
+
+
+def test_a_title_without_a_year_over_the_plan_period_is_about_the_periods_first_year() -> None:
+    text = (
+        "架空町総合計画 基本計画の施策一覧\n"
+        "架空町総合計画の基本計画（令和8年度から令和12年度まで）の施策です。\n"
+        "※現状値の年度は（R5＝令和5年度）です。\n"
+    )
+    assert document_year(text) == 2026
+
+
+def test_a_title_dated_to_a_day_keeps_its_year_over_a_period_below() -> None:
+    text = (
+        "# 架空市 施設一覧（2025年4月1日現在）\n\n"
+        "> 架空計画（令和2年度～令和11年度）の資料です。\n"
+    )
+    assert document_year(text) == 2025
+
+
+def test_markdown_front_matter_rules_are_no_lines_of_the_title_block() -> None:
+    text = (
+        "---\ntitle: 令和7年度 事務事業評価表\n---\n\n"
+        "[架空市 行政評価]{.underline}\n\n"
+        "# 令和7年度 事務事業評価表（令和6年度の取組）\n"
+    )
+    assert document_year(text) == 2024
+
+
+def test_a_year_within_the_period_named_in_the_opening_lines_makes_a_report_on_that_year() -> None:
+    text = (
+        "架空市総合戦略 成果指標の達成状況\n"
+        "架空市総合戦略（令和2年度～令和7年度）に掲げた成果指標について、令和6年度までの実績を"
+        "取りまとめました。架空市推進会議の意見を踏まえ、施策ごとに評価しています。\n"
+        "表\t令和6年度\n"
+    )
+    assert document_year(text) == 2024

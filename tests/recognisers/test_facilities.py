@@ -512,3 +512,33 @@ def test_asset_register_column_of_facility_names_gives_each_name_whole() -> None
         "2,架空市放課後児童クラブ第二,子育て支援施設,架空こども課\n"
     ).replace(",", "\t")
     assert {"架空市運動公園管理棟", "架空市放課後児童クラブ第二"} <= _facilities(text)
+
+
+def test_a_listed_name_whose_first_word_is_joined_by_no_is_read_whole() -> None:
+    text = "エアコンを設置するのは、東架空公民館、楓の台公民館、西架空公民館の3館です。\n"
+    names = _facilities(text)
+    assert "楓の台公民館" in names
+    assert "台公民館" not in names
+
+
+def test_a_run_of_nouns_after_a_provisional_mark_is_the_place_to_be_built() -> None:
+    text = "東架空公民館と架空図書館分館を集約する（仮称）架空西部交流センターの設計を進めた。\n"
+    assert "架空西部交流センター" in _facilities(text)
+
+
+def test_a_question_mark_run_into_a_place_name_is_no_part_of_it() -> None:
+    text = (
+        "架空委員\n\n"
+        "問架空町民会館の改修はいつか。\n\n"
+        "答架空課長来年度に行う。\n"
+    )
+    names = _facilities(text)
+    assert "架空町民会館" in names
+    assert "問架空町民会館" not in names
+
+
+def test_a_place_named_by_the_bodys_suffix_alone_takes_the_bodys_name() -> None:
+    text = "市老人福祉センター（あおば荘）は築40年を超え、市民会館とともに改修を検討する。\n"
+    names = _facilities(text)
+    assert "青葉台市老人福祉センター" in names
+    assert "市老人福祉センター" not in names

@@ -399,3 +399,67 @@ def test_a_value_with_its_target_in_brackets_after_a_subject_and_year_gives_both
         ("受講者数", 2022, "actual", 64),
         ("受講者数", 2022, "target", 80),
     }
+
+
+def _sentences(text: str, *, context: int) -> set[tuple[str, int | None, str, float | int]]:
+    doc = read_structure(text, labels=all_labels())
+    found = sentence_observations(doc, context)
+    return {(o.indicator, o.fiscal_year, o.kind, o.value) for o in found}
+
+
+def test_an_indicator_quoted_in_speech_with_this_years_target() -> None:
+    text = (
+        "部長 広場の利用は「架空広場の利用者数（年間）」という指標で見ています。"
+        "令和5年度末の実績が1,200人、今年度の目標は1,500人です。"
+        "もう一つの指標「架空講座の満足度」は、令和5年度の実績が71.5％で、"
+        "今年度は80.0％を目指します。\n"
+    )
+    found = _sentences(text, context=2024)
+    assert {
+        ("架空講座の満足度", 2023, "actual", 71.5),
+        ("架空講座の満足度", 2024, "target", 80.0),
+    } <= found
+
+
+def test_a_measure_in_hectares_is_a_value_of_a_sentence() -> None:
+    text = (
+        "架空茶の作付面積は令和5年度実績で12ヘクタールであり、"
+        "令和8年度に15ヘクタールとすることを目標にしている。\n"
+    )
+    assert _sentences(text, context=2024) == {
+        ("架空茶の作付面積", 2023, "actual", 12),
+        ("架空茶の作付面積", 2026, "target", 15),
+    }
+
+
+def test_a_value_labelled_by_a_bracket_of_its_year_and_kind_after_a_clause() -> None:
+    text = (
+        "窓口を改善し、架空窓口の満足度は78.5%（令和5年度実績）となりました。"
+        "架空講座の受講率は40.1%（令和5年度実績）にとどまった。\n"
+    )
+    assert _sentences(text, context=2024) == {
+        ("架空窓口の満足度", 2023, "actual", 78.5),
+        ("架空講座の受講率", 2023, "actual", 40.1),
+    }
+
+
+def test_a_bullet_before_a_name_holding_ga_is_no_subject() -> None:
+    """Regression: 「・胃がん検診受診率 …」 was read as the subject 「・胃」 before が."""
+    text = "・胃がん検診受診率　令和５年度実績　８．９％　⇒　令和７年度目標　１２．０％\n"
+    assert not any(name.startswith("・") for name, *_ in _sentences(text, context=2024))
+
+
+def test_a_target_set_for_the_thing_the_sentence_before_dated_makes_both_values() -> None:
+    text = (
+        "町が管理する架空施設の総延床面積は、令和5年度末で12,345㎡です。"
+        "架空計画では、令和15年度までに総延床面積を11,000㎡とすることを目標としています。\n"
+    )
+    assert _sentences(text, context=2024) == {
+        ("架空施設の総延床面積", 2023, "actual", 12345),
+        ("架空施設の総延床面積", 2033, "target", 11000),
+    }
+
+
+def test_a_lone_dated_fact_followed_by_no_target_stays_no_indicator() -> None:
+    text = "来館者数は令和4年度に8,537人となりました。次の展示は秋です。\n"
+    assert _sentences(text, context=2024) == set()

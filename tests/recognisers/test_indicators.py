@@ -2246,3 +2246,27 @@ def test_the_tail_a_pdf_line_wrapped_onto_the_next_line_is_joined() -> None:
         "評価 B\n"
     )
     assert ("架空港の入港船舶数", 2026, "target", 1500) in _observations(text)
+
+
+def test_wrapped_last_on_a_table_whose_last_row_has_no_cells_is_no_index_error() -> None:
+    """Regression: `_wrapped_last` read `row[0]` of a last row with no cells (IndexError)."""
+    from loaders.structure.blocks import Table
+
+    text = "成果指標\t令和5年度実績\n架空館の入館者数\t110人\n"
+    doc = read_structure(text, labels=all_labels())
+    table = next(b.table for b in doc.blocks if b.table is not None)
+    short = Table(header=table.header, rows=[*table.rows, []])
+    found = indicators._read_table(doc, table, None)
+    assert indicators._wrapped_last(doc, short, found) == found
+
+
+def test_a_field_labelled_as_indicator_over_a_line_of_kind_steps_gives_its_values() -> None:
+    text = (
+        "【重点1】架空広場のにぎわいづくり ○\n"
+        "成果指標：午後5時以降の架空広場利用率\n"
+        "令和6年度目標 40% ／ 実績 38%\n"
+    )
+    assert _observations(text) >= {
+        ("午後5時以降の架空広場利用率", 2024, "target", 40),
+        ("午後5時以降の架空広場利用率", 2024, "actual", 38),
+    }

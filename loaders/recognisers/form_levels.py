@@ -1,0 +1,77 @@
+"""Labels, codes and names side by side in the rows of a form read as a table.
+
+A sheet printed from a form (a PDF read back as text with its columns kept) sets each of
+its fields out as cells of one row: 「基本目標 | 3 | 海と生きるまち」, 「施 | 策 | 3-2 |
+干潟の保全」 (a label letter-spaced across two cells), 「事 業 名 | 干潟清掃事業」,
+「総合評価 | B」. A
+policy label followed by a code and a name is a level of the plan; a project label followed
+by a name names the sheet's project; an evaluation label followed by a grade is its grade.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.field_vocabulary import field_of
+from loaders.recognisers.outline import code_of, grade_of
+from loaders.structure import Cell
+from loaders.text.policy_codes import CodeParse
+
+_SPACES = re.compile(r"[ \u3000]+")
+_LABEL_CELLS = 3  # a label letter-spaced over at most three cells (施 | 策)
+
+
+def _label_at(row: list[Cell], start: int) -> tuple[str | None, int]:
+    """The field a label starting at `start` names and how many cells it spans: one cell
+    (spaces inside it dropped: 「事 務 事 業 名」), or single characters in adjacent cells."""
+    text = _SPACES.sub("", row[start].text)
+    field = field_of(text, exact=True) if text else None
+    if field is not None:
+        return field, 1
+    for width in range(2, _LABEL_CELLS + 1):
+        cells = row[start : start + width]
+        if len(cells) < width or any(len(c.text.strip()) != 1 for c in cells):
+            break
+        joined = "".join(c.text.strip() for c in cells)
+        if (field := field_of(joined, exact=True)) is not None:
+            return field, width
+    return None, 0
+
+
+def row_levels(row: list[Cell]) -> list[tuple[CodeParse, str, Cell]]:
+    """The plan levels a form's row prints as label, code and name cells (code, name, name
+    cell)."""
+    found: list[tuple[CodeParse, str, Cell]] = []
+    k = 0
+    while k < len(row):
+        field, width = _label_at(row, k)
+        if field == "policy" and k + width + 1 < len(row):
+            code = code_of(row[k + width].text)
+            name = row[k + width + 1]
+            if code is not None and name.text.strip() and code_of(name.text) is None:
+                found.append((code, name.text.strip(), name))
+                k += width + 2
+                continue
+        k += max(width, 1)
+    return found
+
+
+def row_value(row: list[Cell], wanted: str) -> tuple[str, Cell] | None:
+    """The value printed right after the first label of the `wanted` field in a form's row
+    (「事 業 名 | 干潟清掃事業」 for "project"), with its cell."""
+    for k in range(len(row)):
+        field, width = _label_at(row, k)
+        if field == wanted and k + width < len(row) and row[k + width].text.strip():
+            return row[k + width].text.strip(), row[k + width]
+    return None
+
+
+def row_grade(row: list[Cell]) -> tuple[str, str] | None:
+    """(label, grade) of a form's row printing an evaluation label and a grade after it."""
+    for k in range(len(row)):
+        field, width = _label_at(row, k)
+        if field == "evaluation" and k + width < len(row):
+            grade = grade_of(row[k + width].text)
+            if grade is not None:
+                return _SPACES.sub("", "".join(c.text for c in row[k : k + width])), grade
+    return None

@@ -1,0 +1,124 @@
+"""Indicator values packed into table cells beside the indicator's name.
+
+A spreadsheet whose rows are reform items, not indicators, gives each item's indicator in
+one cell and its values in another: 「○○数 基準(R2) 10件 → 目標(R9) 40件」 under a label
+naming the indicator field (数値目標), 「R5：15件／R6：25件」 under a label naming a kind
+(実績の推移). The name is what the first cell prints before its chain of steps (read as
+`indicator_chains` reads a chained line); each year and value pair of the other cell is a
+value of the kind its column's label names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from loaders.facts import Observation, ObservationKind
+from loaders.field_vocabulary import field_of
+from loaders.recognisers.indicator_chains import chain_steps
+from loaders.structure import Cell, StructuredDocument, Table
+from loaders.text.fiscal_year import year_mentions
+
+_KINDS: tuple[ObservationKind, ...] = ("baseline", "target", "actual", "estimate")
+_PAIR = re.compile(
+    r"(?P<year>[^:：/／]{1,12}?)\s*[:：]\s*(?P<value>[△▲-]?\d[\d,]*(?:\.\d+)?)[^\s/／、,\d]{0,4}"
+)
+_JOIN = re.compile(r"\s*[/／、,]\s*")
+
+
+def packed_observations(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """Every value of the tables of `doc` whose indicator cells pack the values' chain."""
+    for block in doc.blocks:
+        if block.table is not None:
+            yield from _table(doc, block.table, context)
+
+
+def _table(doc: StructuredDocument, table: Table, context: int | None) -> Iterator[Observation]:
+    names = [k for k, label in enumerate(table.header) if field_of(label) == "indicator"]
+    kinds = {k: field_of(label) for k, label in enumerate(table.header)}
+    if len(names) != 1:
+        return
+    column = names[0]
+    for row in table.rows:
+        if column >= len(row):
+            continue
+        packed = _packed(row[column], context)
+        if packed is None:
+            continue
+        name, observed = packed
+        yield from (_observation(doc, name, *one) for one in observed)
+        for k, cell in enumerate(row):
+            kind = kinds.get(k)
+            if k != column and kind in _KINDS:
+                yield from (_observation(doc, name, *one) for one in _pairs(cell, kind, context))
+
+
+def _packed(cell: Cell, context: int | None) -> tuple[Cell, list[tuple]] | None:
+    """The name and the steps of a cell 「○○数 基準(R2) 10件 → 目標(R9) 40件」: the name
+    is cut at the first space after which everything is steps, one with its kind."""
+    text = cell.text
+    for gap in re.finditer(r"\s+", text):
+        if not _name_like(text[: gap.start()]):
+            continue
+        steps = chain_steps(text[gap.end() :], context)
+        if not steps or any(s[3] is None or s[4] is None for s in steps):
+            continue
+        name = Cell(text[: gap.start()], cell.start, cell.start + gap.start())
+        at = cell.start + gap.end()
+        return name, [(s[0], at + s[1], at + s[2], s[3], s[4]) for s in steps]
+    return None
+
+
+def _name_like(name: str) -> bool:
+    """A name before the steps: one word with its brackets closed, no field's label (「目標
+    20.0 ／ 実績 21.4」 names nothing; 「○○率（5年に1回）」 is not cut inside its bracket)."""
+    name = name.strip()
+    if not name or re.search(r"\s", name) or field_of(name) in _KINDS:
+        return False
+    opened = sum(name.count(b) for b in "(（")
+    return opened == sum(name.count(b) for b in ")）")
+
+
+def _pairs(cell: Cell, kind: ObservationKind, context: int | None) -> list[tuple]:
+    """「R5：15件／R6：25件」: a year and a value, again and again, joined by slashes."""
+    found: list[tuple] = []
+    at = 0
+    text = cell.text.strip()
+    while at < len(text):
+        pair = _PAIR.match(text, at)
+        if pair is None:
+            return []
+        mentions = year_mentions(pair.group("year"), context=context)
+        if len(mentions) != 1:
+            return []
+        start = cell.start + cell.text.find(text) + pair.start("value")
+        found.append((pair.group("value"), start, start + len(pair.group("value")), kind,
+                      mentions[0].year))  # fmt: skip
+        join = _JOIN.match(text, pair.end())
+        at = join.end() if join is not None else pair.end()
+        if join is None and at < len(text):
+            return []
+    return found
+
+
+def _observation(
+    doc: StructuredDocument,
+    name: Cell,
+    value: str,
+    start: int,
+    end: int,
+    kind: ObservationKind,
+    year: int,
+) -> Observation:
+    number = value.replace(",", "").replace("△", "-").replace("▲", "-")
+    return Observation(
+        indicator=name.text,
+        fiscal_year=year,
+        kind=kind,
+        value=float(number) if "." in number else int(number),
+        evidence={
+            "": doc.span(name.start, end),
+            "indicator": doc.span(name.start, name.end),
+            "value": doc.span(start, end),
+        },
+    )

@@ -1,0 +1,50 @@
+"""A project line with the unit in charge on a labelled line of its own further down."""
+
+from __future__ import annotations
+
+from loaders.facts import DocumentFacts
+from loaders.field_vocabulary import all_labels
+from loaders.recognisers import projects
+from loaders.recognisers.division_lines import division_line
+from loaders.structure import read_structure
+
+
+def _projects(text: str) -> set[tuple[str, int | None, str | None]]:
+    facts = DocumentFacts("x.txt", "999989", "青葉台市", None, text, "generic", fiscal_year=2024)
+    projects.recognise(read_structure(text, labels=all_labels()), facts)
+    return {(p.name, p.budget, p.division) for p in facts.projects}
+
+
+def test_a_labelled_unit_line_under_a_listed_project_is_its_division() -> None:
+    text = (
+        "■今年度の主な事業\n"
+        "○架空広場整備事業　1,200万円\n"
+        "　広場の遊具を更新し、ベンチを増やします。\n"
+        "　工事は秋に行います。\n"
+        "　＞所管：架空緑地課（内線311）\n"
+        "○架空文庫運営事業　300万円\n"
+        "　［担当：架空文化室］\n"
+    )
+    assert _projects(text) == {
+        ("架空広場整備事業", 12_000_000, "架空緑地課"),
+        ("架空文庫運営事業", 3_000_000, "架空文化室"),
+    }
+
+
+def test_the_next_project_of_the_list_ends_the_search_for_its_unit() -> None:
+    text = (
+        "■今年度の主な事業\n"
+        "○架空広場整備事業　1,200万円\n"
+        "○架空文庫運営事業　300万円\n"
+        "　［担当：架空文化室］\n"
+    )
+    assert _projects(text) == {
+        ("架空広場整備事業", 12_000_000, None),
+        ("架空文庫運営事業", 3_000_000, "架空文化室"),
+    }
+
+
+def test_a_line_with_more_than_a_labelled_unit_is_no_division_line() -> None:
+    assert division_line("（問合せ）架空課　電話 000-0000") is None
+    assert division_line("担当：架空課が説明します") is None
+    assert division_line("→担当：架空部 架空課") == (4, "架空部 架空課")
