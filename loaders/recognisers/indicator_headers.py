@@ -1,0 +1,97 @@
+"""Headers the structure reader left half done: a header on two rows whose spanned cells
+came out blank is joined into one row of labels before any table reader looks at it.
+
+It is kept apart because it rewrites the document's tables rather than reading values, and
+it runs once for the whole document before every reader.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from loaders.field_vocabulary import field_of
+from loaders.recognisers.indicator_values import _KINDS, _LEADING_NUMBER, _is_bare_year, _year_alone
+from loaders.structure import StructuredDocument
+from loaders.structure.blocks import Table
+from loaders.text.fiscal_year import year_mentions
+
+_LOWER_LABEL_MAX = 8  # 年度, 値, R5, 令和5年度: a label under a spanning one is a short word
+
+
+def _with_joined_headers(doc: StructuredDocument) -> StructuredDocument:
+    """The document with each table whose header the reader left on two rows joined into
+    one label per column (`_joined_header`); the blocks stay where they were."""
+    blocks = []
+    for block in doc.blocks:
+        table = block.table
+        joined = (_joined_header(table) or _years_with_kinds(table)) if table is not None else None
+        blocks.append(replace(block, table=joined) if joined is not None else block)
+    return StructuredDocument(doc.text, doc.folded, blocks)
+
+
+def _joined_header(table: Table) -> Table | None:
+    """「指標名 | 単位 | 基準値 | | 実績値 | 」 over 「 | | 年度 | 値 | R5 | R6」 (an HTML colspan
+    the reader left blank beside its label, a rowspan blank below it): one label per column,
+    the upper carried over the columns it spans and joined with the lower (実績値 R5). None
+    when the first row is no row of labels: words and years, never a figure."""
+    if len(table.rows) < 2 or not table.header:
+        return None
+    header, lower = table.header, table.rows[0]
+    if len(lower) != len(header) or not header[0]:
+        return None
+    spans = [k for k in range(1, len(header)) if not header[k] and header[k - 1]]
+    printed = [c.text for c in lower if c.text]
+    if not spans or len(printed) < 2 or any(not lower[k].text for k in spans):
+        return None
+    uppers = list(itertools.accumulate(header, lambda above, top: top or above))
+    if any(
+        (len(cell.text) > _LOWER_LABEL_MAX and not _dated_under_dated(above, cell.text))
+        or (_LEADING_NUMBER.match(cell.text) and not _is_bare_year(cell.text))
+        for above, cell in zip(uppers, lower, strict=True)
+        if cell.text
+    ):
+        return None
+    if not any(_is_bare_year(text) or field_of(text, exact=True) for text in printed):
+        return None  # a row of words none of which labels anything: data
+    labels: list[str] = []
+    upper = ""
+    for top, bottom in zip(header, lower, strict=True):
+        upper = top or upper
+        if _dated_under_dated(upper, bottom.text):
+            labels.append(bottom.text)  # 令和7年度 over 前年度実績(令和6年度): its own year
+            continue
+        labels.append(" ".join(t for t in (upper, bottom.text) if t))
+    return Table(header=labels, rows=table.rows[1:], header_cells=table.header_cells)
+
+
+def _dated_under_dated(upper: str, lower: str) -> bool:
+    """「前年度実績(令和6年度)」 under a span 「令和7年度」: a kind with its own year under a
+    year; the lower label names its column by itself."""
+    return bool(year_mentions(upper) and year_mentions(lower) and field_of(lower) in _KINDS)
+
+
+def _years_with_kinds(table: Table) -> Table | None:
+    """A header on two rows, one of kinds (指標 | 現状値 | 目標値) and one of their years
+    ( | R5 | R9, under or over it, blank in the name column): one label per column, each
+    kind with its year (現状値(R5)). None unless every labelled column pairs a kind and a
+    year alone."""
+    if len(table.rows) < 2 or not table.header:
+        return None
+    upper, lower = table.header, [c.text for c in table.rows[0]]
+    if len(lower) != len(upper):
+        return None
+    for kinds, years in ((upper, lower), (lower, upper)):
+        if years[0].strip() or field_of(kinds[0], exact=True) != "indicator":
+            continue
+        pairs = [(k, y) for k, y in zip(kinds[1:], years[1:], strict=True) if k or y]
+        if len(pairs) < 2 or not all(
+            field_of(k) in _KINDS and _year_alone(y.strip("()（） "), None) for k, y in pairs
+        ):
+            continue
+        labels = [kinds[0]] + [
+            f"{k}({y.strip('()（） ')})" if k else "" for k, y in zip(kinds[1:], years[1:],
+                                                                     strict=True)
+        ]
+        return Table(header=labels, rows=table.rows[1:], header_cells=table.header_cells)
+    return None

@@ -1,0 +1,482 @@
+"""The project rules for a name and the record printed under it.
+
+A mixin of `loaders.recognisers.projects._Reader`; it reads a term with its values, and a
+heading or name whose labelled values (budget, division) follow on the lines below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from loaders.field_vocabulary import field_of, label_key, labels_of
+from loaders.genres.units import unit_kind
+from loaders.recognisers.project_columns import _record_field, _value_wrapped
+from loaders.recognisers.project_text import (
+    _TRIM,
+    MAX_INTRO_BLOCKS,
+    _Found,
+    _leading_unit,
+    _qualifier_unit,
+    _series_in_line,
+    _shifted,
+    _trailing_amount,
+    _valid_name,
+    _year_amount_line,
+    _yen,
+)
+from loaders.structure import Block, StructuredDocument
+from loaders.structure.attributes import (
+    Attribute,
+    attribute_groups,
+    bracket_groups,
+    leading_label,
+    spaced_fields,
+    split_attributes,
+)
+from loaders.structure.records import record_after
+from loaders.text.amounts import YearAmount, find_amounts, year_amounts
+from loaders.text.fiscal_year import year_mentions
+from loaders.text.project_names import looks_like_project, project_ending
+
+MAX_SECTION_WORDS = 8  # 「事業内容」, 「事業の概要」: a section title, not a name
+
+
+# A description under a name wraps over a few lines before its sentence ends.
+MAX_WRAPPED_LINES = 4
+
+
+# 「X事業：予算額：…」: a term, then a description that opens with a label of its own
+_TERM = re.compile(r"^(?P<term>[^:：\s]{2,60})[:：]\s*(?=\S+?[:：])")
+
+
+_MAX_TERM_FIELDS = 8  # the labelled descriptions under one term of a definition list
+
+
+class _HeadedRecordRules:
+    """A term or heading with the record under it."""
+
+    # -- a name and the record under it -------------------------------------------------
+    def term_entries(self) -> list[_Found]:
+        """「X：…を実施しました。（予算額：1,237万円／所管：みどり課）」, a term and its
+        description (a definition list) whose description closes with the budget in an
+        attribute bracket: an undertaking named by the term and budgeted, a project. The
+        term is no field label (事業名, 予算額 …), and the name needs no project ending."""
+        found: list[_Found] = []
+        for block in self.doc.blocks:
+            term = _term(block)
+            if term is None:
+                continue
+            name, value, at = term
+            name = name.strip(_TRIM)
+            if _names_a_field(name) or not _valid_name(name) or block.index in self.covered:
+                continue
+            groups = attribute_groups(value, at)
+            attributes = [a for g in groups for a in g.attributes] or _labelled_values(value, at)
+            unit = self.unit_before(block.start)
+            record = self._term_record(block, attributes, value)
+            attributes = [*attributes, *(a for _, found in record for a in found)]
+            series = _labelled_series(attributes, unit) if record else []
+            if not any(
+                a.field == "budget"
+                and (
+                    _yen(a.value, _qualifier_unit(a.label) or unit)
+                    or year_amounts(a.value, _qualifier_unit(a.label) or unit)
+                )
+                for a in attributes
+            ):
+                amount = self._amount_term(block, name, value, at, unit)
+                if amount is not None:
+                    found.append(amount)
+                continue
+            offset = self.doc.folded.find(name, block.start, at)
+            if offset < 0:
+                continue
+            item = _Found(name, self.doc.span(offset, offset + len(name)), block)
+            item.spans = [self.doc.span(block.start, block.end)]
+            if series:  # 「決算見込額：R6 …／当初予算額：R7 …」: each year's amount
+                attributes = [a for a in attributes if a.field != "budget"]
+                item.yearly = series
+            self._attributes(item, attributes, 0, unit)
+            if item.division is None:
+                self._unit_after_budget(item, attributes)
+            for other, _ in record:
+                self.read_blocks.add(other.index)
+                self.covered.add(other.index)
+            for other in self._same_line_fields(block):
+                kind = _record_field(other.label or "")
+                if kind in ("division", "department") and other.value:
+                    start = other.value_start if other.value_start is not None else other.start
+                    self._name_field(item, kind, other.value, start)
+            self.entry_blocks.add(block.index)
+            self.read_blocks.add(block.index)
+            found.append(item)
+        return found
+
+    def _amount_term(
+        self, block: Block, name: str, value: str, at: int, unit: str | None
+    ) -> _Found | None:
+        """「X事業」 as a term whose description is its amount alone (a definition list
+        「dt X事業 / dd 1,234千円 / dd 担当：みどり課」): the project and its budget, the
+        division from a field labelled so right under it, before the next term."""
+        amounts = find_amounts(value)
+        if (
+            block.kind != "field"
+            or len(amounts) != 1
+            or value[: amounts[0][0]].strip(_TRIM)
+            or value[amounts[0][1] :].strip()
+            or project_ending(name) in (None, "費")  # 「○○当たり給与費」: no project
+        ):
+            return None
+        offset = self.doc.folded.find(name, block.start, at)
+        if offset < 0:
+            return None
+        item = _Found(name, self.doc.span(offset, offset + len(name)), block)
+        self._budget(item, value, at, unit)
+        if item.budget is None:
+            return None
+        last = block
+        for other in self.doc.blocks[block.index + 1 : block.index + 1 + MAX_INTRO_BLOCKS]:
+            kind = field_of(other.label or "", exact=True) if other.kind == "field" else None
+            if kind not in ("division", "department") or not other.value:
+                break
+            start = other.value_start if other.value_start is not None else other.start
+            self._name_field(item, kind, other.value, start)
+            last = other
+        item.spans = [self.doc.span(block.start, last.end)]
+        self.entry_blocks.add(block.index)
+        self.read_blocks.add(block.index)
+        return item
+
+    def _term_record(
+        self, block: Block, attributes: list[Attribute], value: str
+    ) -> list[tuple[Block, list[Attribute]]]:
+        """「X事業」 as a term whose description is itself a labelled value (「担当所属：
+        みどり課」), the fields on the lines right under it (「決算見込額：…」「総合評価：…」):
+        a definition list with one term and several labelled descriptions, each field of
+        the term's record (fields of unknown labels, 「事業の概要」, are passed over). Read
+        up to a blank line, a line that is no field, or the next term; empty when the term's
+        description is no labelled value, or already holds the budget."""
+        if not attributes or any(a.field == "budget" for a in attributes):
+            return []
+        if leading_label(value, 0, len(value)) is None:
+            return []
+        record: list[tuple[Block, list[Attribute]]] = []
+        previous = block
+        for other in self.doc.blocks[block.index + 1 : block.index + 1 + _MAX_TERM_FIELDS]:
+            if other.kind != "field" or other.value is None:
+                break
+            if re.search(r"\n[ \t\u3000]*\n", self.doc.text[previous.end : other.start]):
+                break
+            known = field_of(other.label or "", exact=True) is not None
+            if not known and leading_label(other.value, 0, len(other.value)) is not None:
+                break  # the next term, its description a labelled value again
+            offset = self.doc.folded.find(other.text, other.start)
+            if known and offset >= 0:
+                record.append((other, _labelled_values(other.text, offset)))
+            previous = other
+        return record
+
+    def _same_line_fields(self, block: Block) -> list[Block]:
+        """「X事業：予算額：4,321千円　担当：みどり課」 read as two fields: the field blocks
+        after `block` that start on its line, the rest of its record."""
+        fields: list[Block] = []
+        end = block.end
+        for other in self.doc.blocks[block.index + 1 :]:
+            if other.kind != "field" or "\n" in self.doc.text[end : other.start]:
+                break
+            fields.append(other)
+            end = other.end
+        return fields
+
+    def headed_records(self) -> list[_Found]:
+        """A line naming a project, then its labelled values (予算, 担当課 …) under it."""
+        found: list[_Found] = []
+        taken: set[int] = set()  # blocks that are part of a record: never a name
+        for block in self.doc.blocks:
+            if block.kind not in ("heading", "item", "paragraph") or block.index in taken:
+                continue
+            if block.index in self.listed_blocks:
+                continue  # 「関連事業：X事業」: its label's value is the name, already read
+            if block.index in self.sheet_blocks:
+                continue  # a line of a project's block of lines, read with its 事業名
+            text = block.text.strip()
+            if not text or "。" in text or field_of(text, exact=True) is not None:
+                continue
+            if _section_label(text):
+                continue  # 「事業内容」 over its record: a section of a sheet, no project
+            if _year_amount_line(text) is not None:
+                continue  # 「令和7年度：設計 ○○万円」: one year's amount, never a name
+            if self._wrapped_tail(block):
+                continue  # the second line of a name the line reader joins
+            if block.index and _value_wrapped(self.doc, self.doc.blocks[block.index - 1], block):
+                continue  # the rest of the field above, wrapped: no name of its own
+            record = record_after(self.doc, block.index)
+            if not record.attributes and looks_like_project(text) and not _dated_label(text):
+                last = self._wrapped_sentence_end(block)
+                if last is not None:  # a description wrapped over lines the reader split
+                    under = record_after(self.doc, last)
+                    record = replace(under, blocks=[*range(block.index + 1, last + 1),
+                                                    *under.blocks])  # fmt: skip
+            if self.entry_blocks.intersection(record.blocks):
+                continue  # entries under a heading, each its own project
+            if any(self._opens_section(block, self.doc.blocks[k]) for k in record.blocks):
+                continue  # 「3 予算」 under the line: the next section's values, not its record
+            if any(_heads_project(self.doc.blocks[k]) for k in record.blocks):
+                continue  # 「主な事業」 over 「◆X事業 1億円」: X事業's record, not the title's
+            unit = self.unit_before(block.start)
+            attributes_under = [*record.attributes, *_bracketed_budgets(record.attributes)]
+            fields = {
+                a.field
+                for a in attributes_under
+                if (
+                    a.field == "budget"
+                    and _yen(a.value, _qualifier_unit(a.label) or unit) is not None
+                    and not _account_amount(a.value)
+                )
+                # 「問 みどり課 ☎12-3456」: the unit, then how to reach it
+                or (a.field == "division"
+                    and unit_kind(_leading_unit(a.value.strip(_TRIM))) is not None)
+            }
+            if not fields:
+                continue
+            named = record.first("project")
+            if named is not None and _valid_name(named.value.strip()):
+                continue  # the record names its project itself (事業名: …)
+            name, attributes = split_attributes(text)
+            name = name.strip(_TRIM)
+            # 「◆X事業　1億2,000万円」 over 「問 みどり課」: the amount closes the name's line
+            amount = _trailing_amount(name) if not attributes and "budget" not in fields else None
+            if amount is not None and looks_like_project(amount[0]):
+                name = amount[0]
+            else:
+                amount = None
+            in_section = block.index in self.sections
+            offset = self.doc.folded.find(name, block.start)
+            dated = None if looks_like_project(name) else self._dated_budget_line(
+                record.blocks, attributes_under, unit
+            )
+            if dated is not None:  # 「関連予算：X事業 令和6年度 2億円（みどり課）」 under a pledge
+                taken.update(record.blocks)
+                self.read_blocks.update({block.index, *record.blocks})
+                found.append(dated)
+                continue
+            budgeted = None if looks_like_project(name) else _project_in_budget(
+                self.doc, attributes_under
+            )
+            if budgeted is not None:  # 「関連予算：X事業 2億円」 under a pledge: X事業
+                (name, offset), attributes = budgeted, []
+            elif not _valid_name(name) or not (
+                "budget" in fields or looks_like_project(name) or in_section
+            ):
+                continue
+            if offset < 0:
+                continue
+            taken.update(record.blocks)
+            last = self.doc.blocks[record.blocks[-1]]
+            item = _Found(name, self.doc.span(offset, offset + len(name)), block)
+            item.spans = [self.doc.span(block.start, last.end)]
+            self._attributes(item, attributes, offset, unit)
+            self._attributes(item, attributes_under, 0, unit)
+            if amount is not None and item.budget is None:
+                line = self.doc.folded[offset : block.end]
+                printed = text[text.find(name) :].strip(_TRIM)[amount[1] : amount[2]]
+                if (at := line.find(printed)) >= 0:
+                    item.budget = amount[3]
+                    item.budget_span = self.doc.span(offset + at, offset + at + len(printed))
+            if item.division is None:
+                self._unit_line_after(item, last)
+            self.read_blocks.update({block.index, *record.blocks})
+            found.append(item)
+        return found
+
+    def _dated_budget_line(
+        self, blocks: list[int], attributes: list[Attribute], unit: str | None
+    ) -> _Found | None:
+        """The one budget field under a line whose value is a project's name, then years
+        each with its amount (and the unit in charge in a closing bracket): that project,
+        its amounts by year (the line above is what it serves, not its name)."""
+        budgets = [a for a in attributes if a.field == "budget"]
+        if len(budgets) != 1:
+            return None
+        value, at = budgets[0].value, budgets[0].start
+        series = _series_in_line(value, unit)
+        holder = next((b for b in (self.doc.blocks[k] for k in blocks)
+                       if b.start <= at < b.end), None)  # fmt: skip
+        if series is None or holder is None or self.doc.folded[at : at + len(value)] != value:
+            return None
+        return self._series_line(holder, value, at, series, unit)
+
+    @staticmethod
+    def _opens_section(name: Block, block: Block) -> bool:
+        """A numbered heading above the level of the name's heading: the start of the
+        document's next section, which no record under that line runs into."""
+        return (
+            name.kind == "heading"
+            and block.kind == "heading"
+            and bool(block.number)
+            and block.level < name.level
+        )
+
+    def _unit_line_after(self, item: _Found, last: Block) -> None:
+        """「予算額 1,729万円」 then 「（みどり課）」 alone on the next line: the unit in
+        charge closing the record, its division."""
+        for after in self.doc.blocks[last.index : last.index + 2]:
+            text = self.doc.folded[after.start : after.end].strip()
+            bracketed = len(text) >= 3 and text[0] in "(（" and text[-1] in ")）"
+            if after.kind == "table" or not bracketed:
+                continue
+            inner = text[1:-1].strip()
+            if unit_kind(inner) is not None and bracket_groups(text) == [(0, len(text))]:
+                at = self.doc.folded.find(inner, after.start)
+                self._name_field(item, "division", inner, at)
+                return
+
+    def _wrapped_sentence_end(self, block: Block) -> int | None:
+        """「X事業」 over 「医療費の助成対象を…最」 / 「初の3月末まで拡大します。」: the
+        index of the line that ends the sentence wrapped over the lines under a name (lines
+        short enough that the structure reader takes them for headings), or None."""
+        blocks = self.doc.blocks
+        for other in blocks[block.index + 1 : block.index + 1 + MAX_WRAPPED_LINES]:
+            if other.kind not in ("heading", "paragraph") or other.number or other.mark:
+                return None
+            if other.text.rstrip().endswith("。"):
+                return other.index if other.index > block.index + 1 else None
+        return None
+
+    def _wrapped_tail(self, block: Block) -> bool:
+        """「推進事業費」 under 「(1) 新たな…の構築」: the tail of a name wrapped onto two lines."""
+        if block.index == 0:
+            return False
+        previous = self.doc.blocks[block.index - 1]
+        if previous.kind not in ("item", "heading", "paragraph") or not previous.number:
+            return False
+        if self.doc.folded.count("\n", previous.end, block.start) > 1:
+            return False  # a blank line between: two lines, no name wrapped over them
+        return self._wrapped_name(previous, previous.text.strip()) is not None
+
+
+def _dated_label(text: str) -> bool:
+    """「令和3年度 主な事業」: a section's label with its year, no project's name."""
+    bare = text
+    for mention in reversed(year_mentions(text)):
+        bare = bare[: mention.start] + bare[mention.end :]
+    bare = bare.strip(_TRIM).removeprefix("の")
+    return bare != text and field_of(bare, exact=True) is not None
+
+
+def _bracketed_budgets(attributes: list[Attribute]) -> list[Attribute]:
+    """「㋐ 計画：花苗の配布（予算額 4,020千円）」: a labelled budget in a
+    bracket of a value under a name is that name's amount, as a field of its own would be."""
+    return [
+        inner
+        for a in attributes
+        for group in attribute_groups(a.value, a.start)
+        for inner in group.attributes
+        if inner.field == "budget"
+    ]
+
+
+def _heads_project(block: Block) -> bool:
+    """A heading naming a project with its amount (「◆X事業　1億2,000万円」): the start of
+    a record of its own, no part of the record of a line above it."""
+    if block.kind != "heading":
+        return False
+    amount = _trailing_amount(block.text.strip())
+    return amount is not None and looks_like_project(amount[0])
+
+
+def _section_label(text: str) -> bool:
+    """「事業内容」「事業の概要」: a short label that starts with a project label and does
+    not end like a project's name — the title of a sheet's section."""
+    key = label_key(text)
+    return (
+        len(key) <= MAX_SECTION_WORDS
+        and not looks_like_project(text)
+        and any(len(label) >= 2 and key.startswith(label) for label in labels_of("project"))
+    )
+
+
+def _term(block: Block) -> tuple[str, str, int] | None:
+    """(term, description, the description's offset) of a term and its description: a field
+    block, or a line the structure reader left whole because its description holds labels
+    of its own (「X事業：予算額：6,789千円　担当：灯台課」)."""
+    if block.kind == "field" and block.label and block.value is not None:
+        at = block.value_start if block.value_start is not None else block.start
+        return block.label, block.value, at
+    if block.kind not in ("paragraph", "item"):
+        return None
+    match = _TERM.match(block.text)
+    if match is None or not looks_like_project(match.group("term")):
+        return None
+    return match.group("term"), block.text[match.end() :], block.start + match.end()
+
+
+def _names_a_field(term: str) -> bool:
+    """A term that is a field label (事業名, 令和6年度予算額), not a name; one ending like a
+    project's name (「灯台塗装事業」, which ends in the label word 事業) names a project."""
+    if field_of(term, exact=True) is not None:
+        return True
+    return field_of(term) is not None and not looks_like_project(term)
+
+
+def _labelled_values(text: str, at: int) -> list[Attribute]:
+    """「予算額：6,789千円　担当：灯台課」: a description made of labelled values, each label
+    marked by a colon, set apart by spaces; offsets from `at`. Read as the values after a
+    name (`spaced_fields`) with a one-character name put before them."""
+    if leading_label(text, 0, len(text)) is None:
+        return []
+    lead = "- "
+    name, found = spaced_fields(lead + text)
+    if name != lead.strip() or not found:
+        return []
+    shift = at - len(lead)
+    return [
+        replace(a, start=a.start + shift, end=a.end + shift, label_start=a.label_start + shift)
+        for a in found
+    ]
+
+
+def _project_in_budget(
+    doc: StructuredDocument, attributes: list[Attribute]
+) -> tuple[str, int] | None:
+    """「【関連予算】X事業（2023年度）　7,531万円」: a budget field under a line whose value
+    opens with a project's name before its amount names the project the amount is for (the
+    line above is what the project serves, not its name); (name, offset) or None."""
+    budgets = [a for a in attributes if a.field == "budget"]
+    if len(budgets) != 1:
+        return None
+    value = budgets[0].value
+    amounts = find_amounts(value)
+    if not amounts:
+        return None
+    head = value[: amounts[0][0]]
+    for start, stop in reversed(bracket_groups(head)):
+        years = year_mentions(head[start:stop])
+        if years and all(m.kind == "fiscal" for m in years):
+            head = head[:start] + head[stop:]  # 「(2023年度)」: the amount's year
+    name = head.strip(_TRIM)
+    if not _valid_name(name) or not looks_like_project(name) or field_of(name, exact=True):
+        return None
+    at = doc.folded.find(name, budgets[0].start)
+    return (name, at) if at >= 0 else None
+
+
+def _labelled_series(attributes: list[Attribute], unit: str | None) -> list[YearAmount]:
+    """「決算見込額：R6 9,876千円」 and 「当初予算額：R7 10,234千円」: budget values that
+    each open with their year, two or more different years, as each year's amount (offsets
+    into the document). Empty otherwise (one budget is the project's amount)."""
+    series: list[YearAmount] = []
+    for a in attributes:
+        if a.field != "budget":
+            continue
+        found = year_amounts(a.value, _qualifier_unit(a.label) or unit)
+        series.extend(_shifted(one, a.start) for one in found)
+    years = [one.year for one in series]
+    return series if len(set(years)) >= 2 and len(set(years)) == len(years) else []
+
+
+def _account_amount(value: str) -> bool:
+    """「予算：一般会計　123億円」: an account's amount (the body's budget), no project's."""
+    words = value.split()
+    return len(words) >= 2 and field_of(words[0], exact=True) == "account"
