@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from loaders.text.column_letters import column_letter
+
 
 @dataclass(frozen=True)
 class Location:
@@ -28,14 +30,6 @@ class _Piece:
     page: int | None
     sheet: str | None
     cells: tuple[int, int, int, int] | None  # min row, min col, max row, max col (1-based)
-
-
-def column_letter(column: int) -> str:
-    letters = ""
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def a1_range(cells: tuple[int, int, int, int]) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from loaders.text.column_letters import column_letter
 from loaders.text.errors import DocumentError
 
 MAX_BYTES = 20_000_000
@@ -359,18 +360,6 @@ def _grid_rows(table: LexborNode) -> list[list[str]]:
     return grid
 
 
-def _column_letters(count: int) -> list[str]:
-    """A spreadsheet's first `count` column letters: A … Z, AA, AB …"""
-    letters = []
-    for k in range(count):
-        name, k = "", k + 1
-        while k:
-            k, rest = divmod(k - 1, 26)
-            name = chr(ord("A") + rest) + name
-        letters.append(name)
-    return letters
-
-
 def _frame_rows(table: LexborNode) -> list[list[str]] | None:
     """A spreadsheet published as a web page (Google Sheets' 'publish to web', a sheet
     saved with its grid) prints its frame: a row of column letters (A | B | C …) over the
@@ -388,7 +377,7 @@ def _frame_rows(table: LexborNode) -> list[list[str]] | None:
     letters = top[skip:]
     while letters and not letters[-1]:
         letters.pop()
-    if len(letters) < 2 or letters != _column_letters(len(letters)):
+    if len(letters) < 2 or letters != [column_letter(k) for k in range(1, len(letters) + 1)]:
         return None
     sheet: list[list[str]] = []
     for tr, row in zip(trs[1:], rows[1:], strict=True):

@@ -199,6 +199,23 @@ class CrashOnDocumentsNamedCrash(WorkerPlugin):
         ingest_pipeline.process = process  # type: ignore[assignment]
 
 
+CRASHED_AND_STORED = {("crash-kashiwa.txt", "failed"), ("kashiwa.txt", "loaded")}
+
+
+def ingested_beside(
+    plugin: WorkerPlugin,
+    folder: Path,
+    settings: Settings,
+    config: dict[str, object],
+    **cluster_options: int,
+) -> tuple[IngestSummary, EmbeddedStore]:
+    """Ingest `folder` on a one-worker local cluster whose worker runs `plugin`, under `config`."""
+    with dask.config.set(config), ingest_cluster.local_cluster(1, **cluster_options) as running:
+        with Client(running, set_as_default=False) as client:
+            client.register_plugin(plugin, name="crash")
+        return ingested([folder], settings, scheduler=running.scheduler_address)
+
+
 @pytest.mark.parametrize("allowed_failures", [0, 3])
 def test_a_document_that_kills_its_worker_fails_and_the_others_are_stored(
     tmp_path: Path, settings: Settings, allowed_failures: int
@@ -209,14 +226,8 @@ def test_a_document_that_kills_its_worker_fails_and_the_others_are_stored(
     # only the one that kills its worker on its own fails. Regression: a loaded machine put
     # both on the worker at once, and the innocent document ran out of tries too.
     retries = {"distributed.scheduler.allowed-failures": allowed_failures}
-    with dask.config.set(retries), ingest_cluster.local_cluster(1) as running:
-        with Client(running, set_as_default=False) as client:
-            client.register_plugin(CrashOnDocumentsNamedCrash(), name="crash")
-        summary, store = ingested([folder], settings, scheduler=running.scheduler_address)
-    assert {(o.file, o.status) for o in summary.outcomes} == {
-        ("crash-kashiwa.txt", "failed"),
-        ("kashiwa.txt", "loaded"),
-    }
+    summary, store = ingested_beside(CrashOnDocumentsNamedCrash(), folder, settings, retries)
+    assert {(o.file, o.status) for o in summary.outcomes} == CRASHED_AND_STORED
     crashed, stored = sorted(summary.outcomes, key=lambda o: o.file)
     assert "the worker reading it died" in (crashed.message or "")
     assert stored.graph_iri in store.named_graphs()
@@ -246,17 +257,10 @@ def test_a_document_read_beside_one_that_kills_the_worker_is_read_again_alone(
     when it died, failed with the one that killed it."""
     folder = crashing_corpus(tmp_path)
     no_retries = {"distributed.scheduler.allowed-failures": 0}  # read as the cluster starts
-    with (
-        dask.config.set(no_retries),
-        ingest_cluster.local_cluster(1, threads_per_worker=2) as running,  # two at once
-    ):
-        with Client(running, set_as_default=False) as client:
-            client.register_plugin(CrashWhileAnotherDocumentIsRead(), name="crash")
-        summary, _ = ingested([folder], settings, scheduler=running.scheduler_address)
-    assert {(o.file, o.status) for o in summary.outcomes} == {
-        ("crash-kashiwa.txt", "failed"),
-        ("kashiwa.txt", "loaded"),
-    }
+    summary, _ = ingested_beside(
+        CrashWhileAnotherDocumentIsRead(), folder, settings, no_retries, threads_per_worker=2
+    )  # two at once
+    assert {(o.file, o.status) for o in summary.outcomes} == CRASHED_AND_STORED
 
 
 @pytest.mark.timeout(240)  # it waited forever
@@ -272,14 +276,8 @@ def test_a_worker_restarted_more_slowly_than_lost_worker_timeout_still_comes_bac
         "distributed.deploy.lost-worker-timeout": "0s",
         "distributed.scheduler.allowed-failures": 0,  # one try, then one alone
     }
-    with dask.config.set(slow_machine), ingest_cluster.local_cluster(1) as running:
-        with Client(running, set_as_default=False) as client:
-            client.register_plugin(CrashOnDocumentsNamedCrash(), name="crash")
-        summary, store = ingested([folder], settings, scheduler=running.scheduler_address)
-    assert {(o.file, o.status) for o in summary.outcomes} == {
-        ("crash-kashiwa.txt", "failed"),
-        ("kashiwa.txt", "loaded"),
-    }
+    summary, store = ingested_beside(CrashOnDocumentsNamedCrash(), folder, settings, slow_machine)
+    assert {(o.file, o.status) for o in summary.outcomes} == CRASHED_AND_STORED
     crashed, stored = sorted(summary.outcomes, key=lambda o: o.file)
     assert "the worker reading it died, on every try" in (crashed.message or "")
     assert stored.graph_iri in store.named_graphs()
