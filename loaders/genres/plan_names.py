@@ -19,6 +19,14 @@ _NUMBERED_PLAN = re.compile(
 _COMPREHENSIVE = re.compile(r"^(?P<parent>.*?総合計画)(?P<rest>.+)$")
 
 
+_ENDS_AS_PLAN = re.compile(rf"{_PLAN_WORD}$")
+
+
+def is_plan_name(text: str) -> bool:
+    """Whether a short text names a plan (「総合計画」, 「第2次行財政改革プラン」): it ends so."""
+    return _ENDS_AS_PLAN.search(text.strip()) is not None
+
+
 def plan_kind(name: str) -> PlanKind:
     if "基本計画" in name:
         return "basic_plan"

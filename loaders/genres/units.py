@@ -79,6 +79,17 @@ def unit_kind(name: str) -> OrganizationKind | None:
     return None
 
 
+# The council's own committees (「○○常任委員会」「○○特別委員会」「議会運営委員会」): a
+# paper is presented TO them, so they head a council paper or its minutes without being the
+# unit it is about; an executive committee (教育委員会, 選挙管理委員会) is a unit of the body.
+_COUNCIL_COMMITTEES = ("常任委員会", "特別委員会", "議会運営委員会", "予算委員会", "決算委員会")
+
+
+def council_committee(name: str) -> bool:
+    """A committee of the council, which a document is presented to, never written by."""
+    return unit_kind(name) == "committee" and name.strip().endswith(_COUNCIL_COMMITTEES)
+
+
 def split_unit_chain(name: str) -> list[str]:
     """Split a run of unit names written together (局部課) into the units, outermost first.
 

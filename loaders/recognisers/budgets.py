@@ -5,13 +5,17 @@ is the value under a budget label (予算額, 当初予算 …): a table column 
 column label: 平成29年度予算), an attribute (「一般会計（予算額：…）」), a labelled field,
 a sentence (「一般会計当初予算は248億8,850万円」), or labels stacked above their amounts as
 PDF extraction leaves a boxed summary. The owner is the unit named just before the account
-(「○○部の一般会計予算は…」), else the unit the document's title names, else the city. A
+(「○○部の一般会計予算は…」), else the unit the document's title names or the one department
+a memo or a release speaks for (opening_unit.py; never a council committee the paper goes
+to), else the city. A
 total row (総額) is no account; an account given two different amounts for one year (当初
 and 最終) is left out, as neither is the year's budget on its own.
 
 A table of units under a caption naming one account (部局別予算額(一般会計)) gives each
 unit's budget in it; a sentence comparing the budget with a year's (「令和5年度当初予算の
-…と比べて」) gives that year's too; an amount per head (1人当たり) is no budget.
+…と比べて」) gives that year's too; an amount per head (1人当たり) is no budget. Of columns
+labelled alike (会計コード | 会計名称), the one whose cells are accounts names the row; a
+legend over a list (「（　）内は前年度」, bracket_legend.py) dates its bracketed amounts.
 """
 
 from __future__ import annotations
@@ -19,17 +23,19 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from loaders.facts import Budget, DocumentFacts, Span
 from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
-from loaders.genres.units import unit_kind
+from loaders.genres.units import council_committee, unit_kind
 from loaders.recognisers.account_columns import account_budgets
+from loaders.recognisers.bracket_legend import legend_year
 from loaders.recognisers.bracketed_accounts import bracketed_budgets
 from loaders.recognisers.bracketed_lists import bracketed_amounts
 from loaders.recognisers.inner_header import with_inner_header
+from loaders.recognisers.opening_unit import opening_department
 from loaders.recognisers.spoken_series import spoken_series
 from loaders.recognisers.table_headers import year_subheader
 from loaders.recognisers.year_rows import note_header, shared_title, year_cells
@@ -78,7 +84,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_tables(doc, year),
         *_from_attributes(doc),
         *_from_field_runs(doc, year),
-        *_from_leaders(doc),
+        *_from_leaders(doc, year),
         *_from_term_lines(doc, year),
         *_from_sentences(doc, year, facts.municipality),
         *_from_bracketed_accounts(doc, year),
@@ -138,19 +144,28 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) 
     department the lines heading the document name (「令和6年度 運営方針」 / 「架空県 農政部」),
     else the city."""
     for _, _, name in find_organization_mentions(facts.title or ""):
+        if council_committee(name):
+            continue  # 「○○特別委員会会議録」: the council's committee the paper goes to
         if unit_kind(name) in ("department", "division", "committee"):
             # 「架空県環境局 事業概要」: the body's name before its unit is no part of it
             return name.removeprefix(facts.municipality) or name
     named: set[str] = set()
     for block in _header(doc, facts.municipality):
-        names = [name for _, _, name in find_organization_mentions(block.text)]
+        mentions = find_organization_mentions(block.text)
+        names = [name for _, _, name in mentions if not council_committee(name)]
         if any(unit_kind(name) not in _DEPARTMENTS for name in names):
             continue  # 「財政部 財政課」: the division that wrote it, an author's credit
         named.update(name.removeprefix(facts.municipality) for name in names)
     departments = {name for name in named if unit_kind(name) in _DEPARTMENTS}
     if len(departments) == 1:
         return departments.pop()
-    return _header_field_unit(doc) or _spaced_header_unit(doc) or facts.municipality
+    places = (facts.prefecture or "", facts.municipality)
+    return (
+        _header_field_unit(doc)
+        or _spaced_header_unit(doc)
+        or opening_department(doc, places)
+        or facts.municipality
+    )
 
 
 _SPACED_OUT = re.compile(r"\S(?:[ \u3000]\S){2,}")  # 「都 市 整 備 部」
@@ -487,7 +502,7 @@ def _table_rows(
 ) -> Iterator[_Found]:
     table = year_subheader(table, other_labels=True)  # 「予算額」 over 「R7 | R6 | 増減」
     columns = [i for i, label in enumerate(table.header) if _budget_label(label)]
-    account_column = table.column(lambda label: field_of(label) == "account")
+    account_column = _account_column(table)
     if account_column is None and (found := list(_unit_rows(doc, block, table, columns))):
         yield from found
         return
@@ -513,6 +528,26 @@ def _table_rows(
                 "account": doc.cell_span(account),
                 "amount": doc.cell_span(cell),
             }, owner)  # fmt: skip
+
+
+def _account_column(table: Table) -> int | None:
+    """The column that names each row's account: of the columns labelled as accounts (会計区分
+    | 会計コード | 会計名称 — a class, a code and the name, as a finance system exports them),
+    the one whose cells are accounts; the first such label when none is."""
+    labelled = [i for i, label in enumerate(table.header) if field_of(label) == "account"]
+    return _naming_column(table, labelled, _is_account_cell)
+
+
+def _naming_column(
+    table: Table, labelled: list[int], names: Callable[[str], bool]
+) -> int | None:
+    """Of the columns a field's label heads, the one whose cells most often are such names;
+    the first when no other holds more."""
+    if len(labelled) < 2:
+        return labelled[0] if labelled else None
+    held = {i: sum(i < len(row) and names(row[i].text) for row in table.rows) for i in labelled}
+    best = max(labelled, key=lambda i: held[i])
+    return best if held[best] > held[labelled[0]] else labelled[0]
 
 
 def _budget_label(label: str) -> bool:
@@ -924,7 +959,10 @@ def _from_budget_values(doc: StructuredDocument) -> Iterator[_Found]:
 _NOTE_MARK = re.compile(r"\s*(?:※|\*|＊|注)[0-9]*$")  # 「下水道事業特別会計※」: see the note
 
 
-def _from_leaders(doc: StructuredDocument) -> Iterator[_Found]:
+_BRACKETED_AMOUNT = re.compile(r"\s*[(（]\s*(?P<amount>[0-9][^()（）\s]*円)\s*[)）]")
+
+
+def _from_leaders(doc: StructuredDocument, year: int | None = None) -> Iterator[_Found]:
     """「一般会計…………58億4,600万円」: an account joined to its amount by a dotted leader
     (a mark sending the reader to a note after the account is no part of its name)."""
     for block in doc.blocks:
@@ -948,6 +986,18 @@ def _from_leaders(doc: StructuredDocument) -> Iterator[_Found]:
             "account": doc.span(named, named + len(account)),
             "amount": doc.span(offset + at + a, offset + at + b),
         })  # fmt: skip
+        # 「…4億円（3億8,765万円）」 under 「（　）内は前年度」: the legend's year's amount
+        bracket = _BRACKETED_AMOUNT.match(block.text, at + b)
+        other = legend_year(doc, block, year) if bracket else None
+        if bracket is not None and other is not None:
+            c, d = bracket.span("amount")
+            earlier = _amount(bracket.group("amount"), None)
+            if earlier is not None:
+                yield _Found(account, other, earlier, {
+                    "": doc.block_span(block),
+                    "account": doc.span(named, named + len(account)),
+                    "amount": doc.span(offset + c, offset + d),
+                })  # fmt: skip
 
 
 def _from_term_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:

@@ -5,7 +5,9 @@ and the unit to ask on a line further down, after the description, as a labelled
 its own: 「（担当：みどり課）」, 「→担当：みどり課（内線1234）」. The label is a division label
 of the field vocabulary; marks and brackets around it are how the line is printed. The
 project reader looks for such a line among the lines under the project, up to the next
-project of the list.
+project of the list. A line that is nothing but a bracketed unit name (「（みどり課）」,
+perhaps with a 「※」 note after it) says the same without the label: the bracket under a
+listed item is how a newsletter prints whom to ask.
 """
 
 from __future__ import annotations
@@ -44,4 +46,28 @@ def division_line(text: str) -> tuple[int, str] | None:
     value = _TAIL_BRACKET.sub("", labelled.group("value")).strip()
     if not value or not all(unit_kind(piece) for piece in value.split()):
         return None  # 「緑化部 みどり課」: a chain of units, the reader takes its 課
+    return text.index(value, start), value
+
+
+_NOTE = "※"  # a printed note after the bracket (「（みどり課）　※特別会計」)
+
+
+def bracketed_unit_line(text: str) -> tuple[int, str] | None:
+    """(offset, unit) when a line is nothing but one unit name (or a chain of them) in
+    brackets, perhaps after a mark and before a 「※」 note; None otherwise."""
+    start = 0
+    while start < len(text) and (text[start].isspace() or _is_mark(text[start])):
+        start += 1
+    if start >= len(text) or text[start] not in _OPENING or text[start] == "【":
+        # 「【みどり課】」 is how a list heads the group of its items
+        return None
+    close = text.find(_CLOSING[_OPENING.index(text[start])], start + 1)
+    if close < 0:
+        return None
+    rest = text[close + 1 :].strip()
+    if rest and not rest.startswith(_NOTE):
+        return None
+    value = text[start + 1 : close].strip()
+    if not value or not all(unit_kind(piece) for piece in value.split()):
+        return None
     return text.index(value, start), value

@@ -17,6 +17,7 @@ where the document states them; 「施策評価 A」 closing a 施策 sheet grad
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import cache
@@ -1381,8 +1382,11 @@ def _grades_entry_above(
 # 「2-③ 港の清掃　◎」: an entry's line closed by a mark set apart by spaces
 _MARKED = re.compile(r"^(?P<name>\S.*?\S)[ \u3000]+(?P<grade>\S)$")
 # a legend line 「◎：実現済み」 (or 「・Ａ：達成」): a mark, a colon, what it means
+# — each mark of a legend printed along one line counts (「A：順調　B：概ね順調　C：遅れ」,
+# 「評価の区分　A：…」 after its label), not only the line's first
 _LEGEND = re.compile(
-    r"(?m)^[ \t\u3000•・\-*]*(?P<grade>[SABCDE◎○〇△×])[ \t\u3000]*[:：][ \t\u3000]*\S"
+    r"(?m)(?:^|(?<=[ \t\u3000(（]))[•・\-*]*(?P<grade>[SABCDE◎○〇△×])[ \t\u3000]*[:：]"
+    r"[ \t\u3000]*[^\s:：]"
 )
 
 
@@ -1398,7 +1402,7 @@ def _marked_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
         found = _MARKED.match(block.text.strip())
         if found is None or grade_of(found.group("grade")) != found.group("grade"):
             continue
-        if _initiative(facts, found.group("name")) is not None:
+        if _stated_entry(facts, _marked_name(found.group("name"))) or _in_graded_run(doc, block):
             marked.append((block, found))
     if not marked:
         return
@@ -1407,14 +1411,114 @@ def _marked_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
         rows = all_rows(block.table) if block.table is not None else []
         legend.update(g for row in rows if len(row) >= 2 and (g := grade_of(row[0].text))
                       and g == fold_width(row[0].text).strip())  # fmt: skip
+    evaluated = _evaluated_year(doc) or facts.fiscal_year
     for block, found in marked:
         grade = found.group("grade")
-        heading = next(doc.headings_above(block), None)
+        above = list(itertools.islice(doc.headings_above(block), _RUN_REACH))
+        heading = next((h for h in above if _names_evaluation(h.text)), None) or next(
+            iter(above), None
+        )  # the section on evaluations, not a marked line the reader made a heading of
         said = year_mentions(heading.text) if heading else []
         years = {m.year for m in said if m.kind != "date"}
-        year = years.pop() if len(years) == 1 else facts.fiscal_year
+        year = years.pop() if len(years) == 1 else evaluated
+        if not years and heading is not None and facts.fiscal_year is not None and (
+            label_key(heading.text).startswith(_previous_cues())
+        ):  # 「前年度の取組の評価」: the year before the document's
+            year = facts.fiscal_year - 1
         if grade in legend and year is not None:
-            add_evaluation(facts, found.group("name"), year, grade, {"": doc.block_span(block)})
+            name = _marked_name(found.group("name"))
+            if _stated_entry(facts, name):
+                add_evaluation(facts, name, year, grade, {"": doc.block_span(block)}, policy=True)
+            else:  # one of a run of marked lines under a heading about evaluations
+                _add_once(facts, name, year, grade, {"": doc.block_span(block)})
+            if block.kind == "heading":
+                _previous_line_grade(doc, facts, block, name, year)
+
+
+def _previous_cues() -> tuple[str, ...]:
+    """The words that date a thing to the year before the document's (前年度, 昨年度)."""
+    return tuple(c for c, f in sentence_cues().items() if f == "previousYear")
+
+
+# 「前年度（令和3年度の取組）の評価：A」: a label, a colon, a grade alone
+_COLON_GRADE = re.compile(r"^(?P<label>[^:：]{2,30})[:：][ \u3000]*(?P<grade>\S{1,2})$")
+
+
+def _previous_line_grade(
+    doc: StructuredDocument, facts: DocumentFacts, heading: Block, name: str, year: int
+) -> None:
+    """「前年度（令和3年度の取組）の評価：A」 right under a graded title line: the grade of the
+    title's entry for the year the label names, else (「前年度評価」) the year before."""
+    previous = _previous_cues()
+    for block in doc.blocks[heading.index + 1 : heading.index + 1 + _PREVIOUS_LOOK]:
+        if block.parent != heading.index or block.kind == "table":
+            continue
+        found = _COLON_GRADE.match(block.text.strip())
+        grade = grade_of(found.group("grade")) if found else None
+        if found is None or grade != found.group("grade"):
+            continue
+        label = found.group("label")
+        if field_of(label) != "evaluation" or not label_key(label).startswith(previous):
+            continue
+        years = {m.year for m in year_mentions(label) if m.kind == "fiscal"}
+        earlier = years.pop() if len(years) == 1 else year - 1
+        if earlier < year:
+            add_evaluation(facts, name, earlier, grade, {"": doc.block_span(block)}, policy=True)
+            return
+
+
+_PREVIOUS_LOOK = 4  # the lines of a title's own fields (主管, 前年度評価 …)
+
+
+_LEADER_END = re.compile(r"[\s…‥・.．]+$")
+_LABEL_END = re.compile(r"^(?P<name>.*?\S)[\s:：]+(?P<label>[^\s:：]{1,8})$")
+
+
+def _marked_name(text: str) -> str:
+    """The entry a marked line names, without the leader before its mark (「X ……　B」) or
+    an evaluation label printed between them (「X　　自己評価 A」, 「X：達成度 B」)."""
+    name = _LEADER_END.sub("", text)
+    found = _LABEL_END.match(name)
+    if found is not None and field_of(found.group("label")) == "evaluation":
+        name = _LEADER_END.sub("", found.group("name"))
+    return name
+
+
+def _stated_entry(facts: DocumentFacts, name: str) -> bool:
+    """Whether the document states an initiative, project or coded policy of that name: a
+    graded title line (「施策4-1 森の保全 B」) grades the policy it names."""
+    return _initiative(facts, name) is not None or _policy_label(facts, name) is not None
+
+
+_RUN_MIN = 2  # a lone marked line may be a name that ends in a letter; a run is a list
+
+
+def _in_graded_run(doc: StructuredDocument, block: Block) -> bool:
+    """Whether `block` is one of two or more lines, each a name closed by a mark set apart
+    by spaces, under a heading (its own or the one above) that names an evaluation
+    (「令和5年度の約束の達成状況」 over 「森の小道の再生　　○」): the page lists
+    graded entries it states nowhere else."""
+    for heading in itertools.islice(doc.headings_above(block), _RUN_REACH):
+        if _names_evaluation(heading.text):
+            marked = [b for b in doc.under(heading) if b.kind in ("item", "heading", "paragraph")
+                      and (found := _MARKED.match(b.text.strip())) is not None
+                      and grade_of(found.group("grade")) == found.group("grade")]  # fmt: skip
+            return len(marked) >= _RUN_MIN
+    return False
+
+
+_RUN_REACH = 2  # the section's heading, or the one above when the reader nested a line
+
+
+def _names_evaluation(text: str) -> bool:
+    """A heading whose words end in an evaluation label (「…の達成状況」, 「施策評価結果」);
+    a marked line the reader made a heading of (「名称　自己評価 A」) is none."""
+    if (found := _MARKED.match(text.strip())) is not None and grade_of(
+        found.group("grade")
+    ) == found.group("grade"):
+        return False
+    words = [w for w in re.split(r"[\s(（)）の]+", text) if w]
+    return any(field_of(w) == "evaluation" for w in words[-2:])
 
 
 def _header_line_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:

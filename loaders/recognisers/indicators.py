@@ -70,6 +70,7 @@ from loaders.recognisers.indicator_fields import (
 )
 from loaders.recognisers.indicator_groups import indicator_runs, named_values, transposed_records
 from loaders.recognisers.indicator_headers import _with_joined_headers
+from loaders.recognisers.indicator_name_lines import name_line_observations
 from loaders.recognisers.indicator_rows import (
     _from_flat_rows,
     _from_kind_column_lines,
@@ -225,6 +226,13 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         *_from_kind_column_lines(doc, year),
         *packed_observations(doc, year),
     ]
+    # 「○○数　現状値 ○○（令和X年度）→ 目標値 ○○（令和Y年度）」: a bare name, values read by
+    # no other reader (a value another read stands)
+    values_read = {o.evidence[""].start for o in found if "" in o.evidence}
+    found += [
+        o for o in name_line_observations(doc, year)
+        if o.evidence.get("") is None or o.evidence[""].start not in values_read
+    ]  # fmt: skip
     chained, lines = chain_observations(doc, year)  # 「○○数：28人（R5実績）→ 9人（R6実績）」
     if chained:  # the chain's reading of its line stands for any other of that line
         found = [o for o in found if not _within(o, lines)] + chained

@@ -130,7 +130,12 @@ from loaders.recognisers.policies import (
     system_trees,
 )
 from loaders.recognisers.speech_entries import Cited, placed_quotes
-from loaders.recognisers.tagged_levels import run_on_entry, section_level, tagged_level
+from loaders.recognisers.tagged_levels import (
+    cited_level,
+    run_on_entry,
+    section_level,
+    tagged_level,
+)
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
@@ -142,12 +147,13 @@ NAME_MAX = 60
 _WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
 _COUNT = re.compile(r"^\s*(?:全|計|合計)?\s*[0-9]+\s*(?:項目|件|本|項)\s*$")
 _SENTENCE = re.compile(r"[。．]|(?:ます|です|ました|でした)$")
+_POLITE_ENDINGS = ("ます", "です")
 _NUMBER_SIGN = re.compile(r"^\s*(?:No\.?|№)\s*(?P<n>[A-Z]?[0-9]+(?:-[0-9]+)*)[\s:：]*", re.I)
 _CITED = re.compile(r"(?:^|[\s(（])(?:No\.?|№)\s*(?P<n>[0-9]{1,4})[ \u3000]+(?P<name>\S{2,40})")
 _ATTRIBUTE_PART = re.compile(r"^\s*(?P<label>[^:：()（）]{1,12})[:：]\s*(?P<value>.+?)\s*$")
 _TRAILING_GROUP = re.compile(r"[(（](?P<body>[^()（）]*)[)）]\s*$")
 # a citing bracket may be square too: 「名称［施策3-1］」
-_CITING_GROUP = re.compile(r"[(（\[［](?P<body>[^()（）\[\]［］]*)[)）\]］]\s*$")
+_CITING_GROUP = re.compile(r"[(（\[［〔](?P<body>[^()（）\[\]［］〔〕]*)[)）\]］〕]\s*$")
 _QUOTE_RUN = re.compile(
     r"(?P<run>「[^「」]{2,50}」(?:\s*[、と,]\s*「[^「」]{2,50}」)*)\s*"
     r"(?P<tail>については|に取り組|などの|の評価は)"
@@ -736,10 +742,15 @@ def _citing_entry(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
     graded = grade_first(block.text)  # 「評価A 名称（施策3-1）」: a badge before the name
     text = graded[1] if graded is not None else block.text
     name, cited = cited_in_brackets(text)
-    if cited is None or not _is_title(name, projects=not block.number):
+    pledge = False
+    if cited is None and block.number and (cited := _cited_next(doc, block)) is not None:
+        text = name  # 「(1) 名称」 over 「〔総合計画 施策目標(1)-(1) …〕」: cited on the next line
+        # a pledge (「…をつくります」) ends as a sentence does; the citation makes it an entry
+        pledge = name.endswith(_POLITE_ENDINGS) and not _SENTENCE.search(name[:-2])
+    if cited is None or not (pledge or _is_title(name, projects=not block.number)):
         return
     if not _lists_parts_of(doc, facts, block, cited):
-        add_initiative(facts, text, [cited], _span(doc, block))
+        add_initiative(facts, _without_entry_label(text), [cited], _span(doc, block))
 
 
 def _citing_term(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -921,7 +932,9 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
     if entries:
         for block in entries:
             name, cited = cited_in_brackets(block.text)
+            name = _without_entry_label(name)
             own = _section_policy(doc, block) if block.kind == "heading" and not cited else None
+            own = own or (_cited_next(doc, block) if not cited else None)
             add_initiative(facts, name, [cited] if cited else [own] if own else codes,
                            _span(doc, block))  # fmt: skip
             if block.kind == "heading" and (cited or own):
@@ -952,6 +965,30 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         if tags and (following is None or following.index not in tags):
             continue  # with tags, a name is the line each tag follows
         add_initiative(facts, block.text, codes, _span(doc, block))
+
+
+def _cited_next(doc: StructuredDocument, entry: Block) -> str | None:
+    """「(1) 名称」 then 「〔総合計画 施策目標(1)-(1) 名称〕」 on the next line: the plan's level
+    the line right after an entry cites (`cited_level`) is the policy the entry serves."""
+    following = doc.blocks[entry.index + 1] if entry.index + 1 < len(doc.blocks) else None
+    if following is None or following.kind not in ("heading", "item", "paragraph"):
+        return None
+    cited = cited_level(following.text, whole=True)
+    if cited is None or cited_level(following.text) is not None:
+        return None  # the next entry's own line, closed by its citation: not this entry's
+    return cited.code.printed
+
+
+def _without_entry_label(name: str) -> str:
+    """「目標Ⅰ 名称」 → 「名称」: an entry's own label word and number printed after its list
+    number (「(1) 目標Ⅰ …」) are no part of its name; a policy label stays (a level's title)."""
+    lead = find_leading_code(name)
+    if (
+        lead is None or not lead.prefix or len(lead.code.parts) != 1
+        or names_policy_level(lead.prefix, exact=False) or len(lead.label.strip()) < 2
+    ):  # fmt: skip
+        return name
+    return lead.label.strip()
 
 
 def _section_policy(doc: StructuredDocument, entry: Block) -> str | None:

@@ -37,9 +37,10 @@ def _span(doc: StructuredDocument, cell: Cell) -> tuple[int, int]:
 
 
 def _label_row(row: list[Cell]) -> bool:
-    """A row of labels naming a unit column, an account column and a budget column."""
+    """A row of labels naming a unit column or an account column (or both) and a budget
+    column: 「所属名 | 会計 | 本年度予算額」, 「会計CD | 会計名 | 本年度予算額」."""
     exact = {field_of(c.text, exact=True) for c in row}
-    return {"division", "account"} <= exact and any(field_of(c.text) == "budget" for c in row)
+    return bool({"division", "account"} & exact) and any(field_of(c.text) == "budget" for c in row)
 
 
 def with_inner_header(doc: StructuredDocument, block: Block, year: int | None) -> Table | None:
@@ -53,8 +54,12 @@ def with_inner_header(doc: StructuredDocument, block: Block, year: int | None) -
         return None
     labels = rows[at]
     spans = [_span(doc, c) for c in labels]
-    unit = next(k for k, c in enumerate(labels) if field_of(c.text, exact=True) == "division")
-    account = next(k for k, c in enumerate(labels) if field_of(c.text, exact=True) == "account")
+    unit = next(
+        (k for k, c in enumerate(labels) if field_of(c.text, exact=True) == "division"), None
+    )
+    account = next(
+        (k for k, c in enumerate(labels) if field_of(c.text, exact=True) == "account"), None
+    )
     body: list[list[Cell]] = []
     for row in rows[at + 1 :]:
         placed = [Cell("", c.start, c.start) for c in labels]
@@ -64,9 +69,9 @@ def with_inner_header(doc: StructuredDocument, block: Block, year: int | None) -
             k = max(range(len(spans)), key=lambda i: overlaps[i])
             if overlaps[k] > 0 and not placed[k].text:
                 placed[k] = cell
-        if placed[unit].text:
+        if unit is not None and placed[unit].text:
             placed[unit] = _subtotal_unit(placed[unit])
-        if placed[account].text:
+        if account is not None and placed[account].text:
             placed[account] = _uncoded(placed[account])
         body.append(placed)
     header = dated_budget_labels([c.text for c in labels], year)

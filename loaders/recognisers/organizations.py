@@ -33,6 +33,7 @@ from loaders.facts import DocumentFacts, Organization, OrganizationKind, Span
 from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import (
+    council_committee,
     resolve_unit_name,
     split_unit_chain,
     unit_kind,
@@ -41,6 +42,7 @@ from loaders.genres.units import (
 )
 from loaders.recognisers.branch_offices import branch_offices, nested_offices
 from loaders.recognisers.staff_lists import breakdown_units
+from loaders.recognisers.staff_runs import staff_runs
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.tables import is_unit_note, part_of_above
 from loaders.text.fiscal_year import year_mentions
@@ -137,9 +139,20 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         FoundUnit(name, unit_kind(name) or "division", None, start, end)
         for name, start, end in breakdown_units(doc)
     ]
+    listed += [  # 「架空分室 （2名）※A課の内数」 in a staff list: a unit within that 課
+        FoundUnit(part.name, unit_kind(part.name) or "division", part.within, part.start, part.end)
+        for part in staff_runs(doc)
+        if part.within
+    ]
     _add(facts, [*find_units(doc, (*places, *_OFFICES)), *offices, *listed], doc)
     _subject_parent(doc, facts, places)
     _ward_parent(facts)
+    # 「○○常任委員会 説明資料」: the council's committee a paper is presented to is no unit
+    # of the body's organisation (the council's own committees are no part of its structure)
+    facts.organizations[:] = [o for o in facts.organizations if not council_committee(o.name)]
+    for organization in facts.organizations:
+        if organization.parent and council_committee(organization.parent):
+            organization.parent = None  # 「○○常任委員会資料 / A課」: no unit over the 課
 
 
 def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[FoundUnit]:

@@ -481,7 +481,8 @@ def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
 
 
 # round or square: 「名称［施策3-1］」 cites its policy as 「名称（施策3-1）」 does
-_TRAILING_BRACKET = re.compile(r"[(（\[［](?P<body>[^()（）\[\]［］]*)[)）\]］]\s*$")
+# 〔…〕 too: a tortoise-shell bracket cites as round and square ones do
+_TRAILING_BRACKET = re.compile(r"[(（\[［〔](?P<body>[^()（）\[\]［］〔〕]*)[)）\]］〕]\s*$")
 
 
 def bracket_code(text: str) -> CodeParse | None:

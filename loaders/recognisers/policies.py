@@ -77,7 +77,7 @@ from loaders.recognisers.outline import (
     progress_columns,
     under_code,
 )
-from loaders.recognisers.tagged_levels import placed_level
+from loaders.recognisers.tagged_levels import cited_level, placed_level
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.attributes import split_attributes, without_page_leader
 from loaders.structure.numbering import plain_number
@@ -133,6 +133,10 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             tagged := placed_level(block)
         ):  # 「[総合計画]施策3-1 名称」: the level a section serves, behind a tag
             add_policy(facts, tagged.code, tagged.name, _evidence(doc, block))
+        elif block.kind in ("heading", "item", "paragraph") and (
+            cited := cited_level(block.text, whole=True)
+        ):  # 「〔総合計画 施策2-1 名称〕」: the plan's level an entry cites, by code and name
+            add_policy(facts, cited.code, cited.name, _evidence(doc, block))
         if block.kind in ("heading", "item"):
             _prefixed(doc, facts, block)
             _code_row_name_row(doc, facts, block)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from loaders.field_vocabulary import field_of, label_key
 from loaders.recognisers import project_blocks
+from loaders.recognisers.bracket_units import unlabelled_unit
 from loaders.recognisers.project_columns import (
     _amount_year_columns,
     _columns,
@@ -315,6 +316,9 @@ class _FieldRecordRules:
                 a, b = groups[-1]
                 found_attributes = list(group_attributes(piece_text, a, b))
                 self._attributes(item, found_attributes, start + at, self.unit_before(block.start))
+                unlabelled = unlabelled_unit(inner)  # 「（…予算額 ○,○○○千円、みどり課）」
+                if item.division is None and unlabelled is not None:
+                    self._units_bracket(item, unlabelled[1], start + at + inner_at + unlabelled[0])
             found.append(item)
         return found
 

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from loaders.field_vocabulary import field_of, sentence_cues
 from loaders.genres.units import split_unit_chain, unit_kind
-from loaders.recognisers.division_lines import division_line
+from loaders.recognisers.bracket_units import unlabelled_unit
+from loaders.recognisers.division_lines import bracketed_unit_line, division_line
 from loaders.recognisers.project_columns import _amount_year_columns
 from loaders.recognisers.project_text import (
     _GAP,
@@ -142,11 +143,13 @@ class _LineRules:
                 name = text[: amount[0]]
         units_at: int | None = None
         groups = bracket_groups(text)
+        if not attributes and amount is None and groups:
+            amount, name = _bracketed_record(text, groups[-1], name)
         if not attributes and amount is None and groups and groups[-1][1] == len(text.rstrip()):
             start, stop = groups[-1]
             if _all_units(text[start + 1 : stop - 1]) and text[:start].strip():
                 name, units_at = text[:start], start  # 「X事業(緑化部 みどり課)」
-        name = name.strip(_TRIM)
+        name = _without_dash_leader(name.strip(_TRIM))
         if not _valid_name(name):
             return None
         labelled = units_at is not None or any(
@@ -198,6 +201,8 @@ class _LineRules:
             item.spans = [self.doc.span(block.start, at + len(line))]
             self._unit_after(item, line, b, at)
         self._attributes(item, attributes, offset, unit)
+        if item.division is None:
+            self._bracket_unit_part(item, text, groups, offset)
         if units_at is not None:
             stop = groups[-1][1]
             self._units_bracket(item, text[units_at + 1 : stop - 1], offset + units_at + 1)
@@ -224,6 +229,11 @@ class _LineRules:
                 return
             text = other.text if other.kind != "field" else self.doc.folded[other.start : other.end]
             line = division_line(text)
+            if line is None and self._indent(other) >= self._indent(block):
+                # as printed (a heading's text has lost its brackets); a unit set out to the
+                # left of the project heads the next group instead (「【みどり課】」 over its items)
+                text = self.doc.folded[other.start : other.end]
+                line = bracketed_unit_line(text)
             if line is not None:
                 offset = self.doc.folded.find(text, other.start)
                 if offset >= 0:
@@ -233,6 +243,17 @@ class _LineRules:
                 return  # the next project of the list
             if other.number is not None:
                 return
+
+    def _indent(self, block: Block) -> int:
+        """How far a block's first line is set in from the line start, in characters
+        (a full-width space counts two)."""
+        folded = self.doc.folded
+        at = folded.rfind("\n", 0, block.start) + 1
+        width = 0
+        while at < len(folded) and folded[at] in " \u3000\t":
+            width += 2 if folded[at] == "\u3000" else 1
+            at += 1
+        return width
 
     def _year_share_below(self, item: _Found, block: Block) -> None:
         """「・X事業　2億円」 over 「…2か年で更新します（令和8年度分は1億円を見込んでいます）」:
@@ -426,6 +447,17 @@ class _LineRules:
                 self._name_field(item, "division", chain[-1], offset + len(bare) - len(chain[-1]))
                 return
             if self._units_bracket(item, part, at + start):
+                return
+
+    def _bracket_unit_part(
+        self, item: _Found, text: str, groups: list[tuple[int, int]], offset: int
+    ) -> None:
+        """「X事業〔予算 ○,○○○万円／みどり課〕」: the unit printed unlabelled beside the
+        bracket's labelled amount (`bracket_units`)."""
+        for start, stop in groups:
+            found = unlabelled_unit(text[start + 1 : stop - 1])
+            if found is not None:
+                self._units_bracket(item, found[1], offset + start + 1 + found[0])
                 return
 
     def _units_bracket(self, item: _Found, inner: str, at: int) -> bool:
@@ -764,6 +796,36 @@ def _right_header(line: str) -> tuple[int, list[int]] | None:
             continue
         return _display_width(line[: gap.end()]), [years[k] for k in sorted(years)]
     return None
+
+
+# 「X事業 ― ○○,○○○千円」: a dash set between a name and its amount leads to the amount as a
+# row of dots would; no name ends in one
+_DASH_LEADER = re.compile(r"[ \u3000]+[-‐―－—–]+$")
+
+
+def _without_dash_leader(name: str) -> str:
+    """The name without a dash printed after it, before the amount."""
+    return _DASH_LEADER.sub("", name).strip(_TRIM)
+
+
+def _bracketed_record(
+    text: str, group: tuple[int, int], name: str
+) -> tuple[tuple[int, int, int] | None, str]:
+    """「X事業（○○○万円・みどり課）」: a bracket closing the line that holds one amount and the
+    unit in charge, unlabelled (`bracket_units`), gives the amount (offsets into `text`)
+    and leaves the name before it; (None, name) otherwise."""
+    start, stop = group
+    inner = text[start + 1 : stop - 1]
+    amounts = find_amounts(inner)
+    if (
+        stop != len(text.rstrip())
+        or not text[:start].strip()
+        or len(amounts) != 1
+        or unlabelled_unit(inner) is None
+    ):
+        return None, name
+    a, b, yen = amounts[0]
+    return (start + 1 + a, start + 1 + b, yen), text[:start]
 
 
 def _slashed_unit(text: str, end: int) -> tuple[str, int] | None:

@@ -16,7 +16,8 @@ after the label (「…で構成し、職員数は77人です」) counts the uni
 A yearbook's series with the years down the rows and the units across (year_rows.py), a
 breakdown cell of a staff table (「架空庶務係 5人 架空防災係 4人」), a sentence of years and
 counts (staff_sentences.py) and a KPI named as the staff label (staff_kpis.py) count too; a
-ward's own whole is its office's (区役所).
+ward's own whole is its office's (区役所). Consecutive lines of a unit and its count are a
+staff list whatever heads them (staff_runs.py).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from loaders.recognisers.staff_changes import change_counts
 from loaders.recognisers.staff_kpis import kpi_counts
 from loaders.recognisers.staff_lists import listed_counts, unit_counts
 from loaders.recognisers.staff_reports import report_counts
+from loaders.recognisers.staff_runs import staff_runs
 from loaders.recognisers.staff_sentences import year_counts
 from loaders.recognisers.year_rows import note_header, shared_title, year_cells
 from loaders.structure import StructuredDocument
@@ -116,6 +118,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_breakdown_list(doc),
         *_from_listed(doc),
         *_from_kpis(doc),
+        *_from_runs(doc, year),
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
     # (unit, count) read with a day or year of its own
@@ -267,6 +270,16 @@ def _from_listed(doc: StructuredDocument) -> Iterator[_Found]:
             "": doc.span(entry.start, entry.end),
             "count": doc.span(entry.count_start, entry.end),
         }, listed=True)  # fmt: skip
+
+
+def _from_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
+    """Consecutive lines of a unit and its count, whatever heads them (staff_runs.py); the
+    total closing them counts the unit the document is about."""
+    for part in staff_runs(doc, year):
+        span = doc.span(part.start, part.end)
+        # by_column: the same unit and count read with a year of its own keeps that year
+        yield _Found(part.name, part.year, part.count, {"": span, "count": span},
+                     whole=part.total, by_column=True, listed=part.office)  # fmt: skip
 
 
 def _from_kpis(doc: StructuredDocument) -> Iterator[_Found]:

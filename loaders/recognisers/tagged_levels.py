@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.field_vocabulary import field_of
+from loaders.genres.plan_names import is_plan_name
 from loaders.recognisers.outline import code_of, names_policy_level
 from loaders.structure import Block, StructuredDocument
 from loaders.text.policy_codes import CodeParse, find_leading_code
@@ -83,3 +84,39 @@ def run_on_entry(text: str) -> tuple[str, str] | None:
     if found is None or field_of(found.group("label"), exact=True) != "initiative":
         return None
     return found.group("n"), found.group("name").strip()
+
+
+_CITING_BRACKET = re.compile(r"[(（\[［〔](?P<body>[^()（）\[\]［］〔〕]+)[)）\]］〕]\s*$")
+_PLAN_WORDS = 2  # the words naming the plan before the level (「総合計画」, 「後期 基本計画」)
+_PLAN_NAME_MAX = 24
+
+
+def cited_level(text: str, *, whole: bool = False) -> TaggedLevel | None:
+    """The level of the plan a line cites by the plan's name, then a policy label word with
+    its code, then the level's name: 「〔総合計画 施策2-1 名称〕」 closing an entry's line, or
+    with `whole` a line that is only the citation (「総合計画 施策目標(1)-(1) 名称」, its
+    bracket dropped by the reader). The plan's name is what tells a citation from a level
+    the page prints itself; None without it, or without a name after the code."""
+    body, offset = text, 0
+    found = _CITING_BRACKET.search(text)
+    if found is not None and text[: found.start()].strip():
+        body, offset = found.group("body"), found.start("body")
+    elif not whole:
+        return None
+    for count, word in enumerate(re.finditer(r"\S+", body)):
+        if count > _PLAN_WORDS:
+            return None
+        plan = body[: word.start()].strip()
+        if not plan:
+            continue
+        if len(plan) > _PLAN_NAME_MAX or not is_plan_name(plan):
+            return None  # a level's name before the next level (「名称 基本目標2 …」), no plan
+        lead = find_leading_code(body[word.start() :])
+        if lead is None or not names_policy_level(lead.prefix, exact=False):
+            continue
+        name = lead.label.strip().strip("「」『』").strip()
+        if not name:
+            return None
+        code = code_of(lead.code.printed) or lead.code
+        return TaggedLevel(code, name, offset + word.start() + lead.label_start)
+    return None

@@ -25,6 +25,8 @@ from loaders.structure.readout import readout_table
 from loaders.structure.spaced_forms import spaced_form_field, spaced_form_line
 from loaders.structure.spaced_labels import SpacedLabel, spaced_labels
 from loaders.structure.stacked_labels import blank_stacked_labels
+from loaders.structure.tab_outlines import depth as outline_depth
+from loaders.structure.tab_outlines import outline_note, tab_outline_end
 from loaders.structure.tables import (
     bare_period,
     box_table,
@@ -299,6 +301,11 @@ class _Reader:
             if j > i and self._table(lines[i:j], "pipe"):
                 i = self._complete_last_row(j)
                 continue
+            if (j := tab_outline_end(lines, i)) > i:
+                # 「\t政策1」 over 「\t\t施策1-1」: an outline indented by tabs, no table
+                self._outline(lines[i:j], lines[j] if j < len(lines) else None)
+                i = j
+                continue
             j = _region(lines, i, lambda ln: "\t" in ln.text, 2)
             if j > i and self._table(lines[i:j], "tab"):
                 i = j
@@ -558,6 +565,32 @@ class _Reader:
             _carry_spanned_cells(table)
         self._add(Block("table", lines[0].start, lines[-1].end, "", table=table))
         return True
+
+    def _outline(self, lines: Sequence[Line], after: Line | None) -> None:
+        """Each line of a tab-indented outline (`loaders.structure.tab_outlines`) read as a
+        line of its own, its parts apart by spaces: a numbered one as any numbered line, a
+        bulleted one as an item its tabs nest, any other as an item at its depth."""
+        for k, line in enumerate(lines):
+            text = line.text.replace("\t", " ")  # same offsets
+            body = text.lstrip()
+            read = Line(text, line.start, line.end, line.number)
+            if _BULLET.match(body) or _BRACKET_ONLY.match(body) or leading_numbering(body):
+                count = len(self.blocks)
+                self._line(read, lines[k + 1] if k + 1 < len(lines) else after)
+                tail = outline_note(line)
+                for block in self.blocks[count:]:
+                    block.text = block.text.replace("\t", " ")
+                heading = self.blocks[-1] if len(self.blocks) > count else None
+                if tail and heading and heading.kind == "heading" and heading.text.endswith(tail):
+                    # 「施策1-1\t名称\t〔部 課〕」: the bracket set apart notes the entry's
+                    # owner, no word of its name: a line of its own under the entry
+                    heading.text = heading.text[: -len(tail)].rstrip()
+                    at = line.start + line.text.rindex(tail)
+                    self._add(Block("paragraph", at, at + len(tail), tail))
+                continue
+            lead = len(text) - len(body)
+            self._add(Block("item", line.start + lead, line.end, body.strip(),
+                            level=outline_depth(line)))  # fmt: skip
 
     def _notes(self, lines: Sequence[Line]) -> bool:
         """Rows of notes under a spreadsheet's table (「注）…」): read as lines of text."""

@@ -1,0 +1,39 @@
+"""A legend saying what the bracketed figures of a list hold: 「（　）内は前年度」.
+
+A list of figures often prints a second year's figure in brackets after each one and says
+so once, above the list: 「（　）内は前年度」, 「※（　）内は翌年4月1日の計画」, 「かっこ内は
+令和5年度当初予算額」. The legend's year (or the year before the one the page reports, for
+「前年度」) dates every bracketed figure of the list; the bracket alone says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.field_vocabulary import sentence_cues
+from loaders.structure import StructuredDocument
+from loaders.structure.blocks import Block
+from loaders.text.fiscal_year import year_mentions
+
+_LEGEND = re.compile(
+    r"(?:[(（]\s*[)）]|かっこ|括弧|カッコ)\s*内\s*(?:は|の数字?は)\s*(?P<what>[^。]*)"
+)
+_REACH = 8  # the legend stands over the list's first lines, or beside its lead-in
+
+
+def legend_year(doc: StructuredDocument, block: Block, year: int | None) -> int | None:
+    """The year the legend over `block` (within a few lines above it, or in it) gives the
+    bracketed figures; None without a legend naming one year. `year` is the page's year."""
+    for before in reversed(doc.blocks[max(0, block.index - _REACH) : block.index + 1]):
+        match = _LEGEND.search(doc.folded[before.start : before.end])
+        if match is None:
+            continue
+        what = match.group("what")
+        years = {m.year for m in year_mentions(what)}
+        if len(years) == 1:
+            return years.pop()
+        previous = [cue for cue, field in sentence_cues().items() if field == "previousYear"]
+        if not years and year is not None and any(cue in what for cue in previous):
+            return year - 1
+        return None
+    return None
