@@ -963,7 +963,7 @@ _BRACKETED_AMOUNT = re.compile(r"\s*[(（]\s*(?P<amount>[0-9][^()（）\s]*円)\
 
 
 def _from_leaders(doc: StructuredDocument, year: int | None = None) -> Iterator[_Found]:
-    """「一般会計…………58億4,600万円」: an account joined to its amount by a dotted leader
+    """「一般会計…………X億Y万円」: an account joined to its amount by a dotted leader
     (a mark sending the reader to a note after the account is no part of its name)."""
     for block in doc.blocks:
         if block.kind not in ("paragraph", "item", "heading"):

@@ -50,6 +50,8 @@ CORPORA = [
             "composed-fresh-23",
             "composed-fresh-24",
             "composed-fresh-25",
+            "composed-fresh-26",
+            "composed-fresh-27",
         )
     ),
 ]

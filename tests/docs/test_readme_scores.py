@@ -129,6 +129,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-25/gold.json",
         ROOT / "tests/data/composed-fresh-25",
     ),
+    "composed 28": (
+        ROOT / "tests/data/composed-fresh-26/gold.json",
+        ROOT / "tests/data/composed-fresh-26",
+    ),
+    "composed 29": (
+        ROOT / "tests/data/composed-fresh-27/gold.json",
+        ROOT / "tests/data/composed-fresh-27",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -168,6 +176,8 @@ MODES = {
             "composed 25",
             "composed 26",
             "composed 27",
+            "composed 28",
+            "composed 29",
             "estimate",
         ),
     ),
