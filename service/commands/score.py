@@ -75,9 +75,17 @@ def run(args: argparse.Namespace) -> int:
     if not args.gold.is_file():
         raise CommandError(str(args.gold), "no such file")
     settings = settings_from_args(args)
+    previous = os.environ.get("MACHIKG_GENRE_PARSERS")
     if args.recognisers_only:
         os.environ["MACHIKG_GENRE_PARSERS"] = "off"
-    store = corpus_store(args.corpus or corpus_dir(), settings.base)
+    try:
+        store = corpus_store(args.corpus or corpus_dir(), settings.base)
+    finally:
+        # called in-process (tests, notebooks), the switch must not outlive this command
+        if previous is None:
+            os.environ.pop("MACHIKG_GENRE_PARSERS", None)
+        else:
+            os.environ["MACHIKG_GENRE_PARSERS"] = previous
     tables, topics = score_all(
         load_gold(args.gold), query_runner(store), args.queries or queries_dir()
     )

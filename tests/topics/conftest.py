@@ -7,6 +7,7 @@ search's SPARQL function; it holds every corpus document graph and the vocabular
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -48,9 +49,18 @@ def topic_store() -> ox.Store:
     except ImportError as error:
         pytest.skip(f"the ingest pipeline is not available yet: {error}")
     store = ox.Store()
-    graphs = [(d.graph_iri, d.graph) for d in map(
-        lambda entry: load_document(entry, base=BASE), read_manifest(corpus_dir())
-    )] + vocabulary_graphs(BASE)  # fmt: skip
+    # read as `machikg ingest` reads, whatever switch an earlier test left in the environment
+    previous = os.environ.get("MACHIKG_GENRE_PARSERS")
+    os.environ["MACHIKG_GENRE_PARSERS"] = "on"
+    try:
+        graphs = [(d.graph_iri, d.graph) for d in map(
+            lambda entry: load_document(entry, base=BASE), read_manifest(corpus_dir())
+        )] + vocabulary_graphs(BASE)  # fmt: skip
+    finally:
+        if previous is None:
+            os.environ.pop("MACHIKG_GENRE_PARSERS", None)
+        else:
+            os.environ["MACHIKG_GENRE_PARSERS"] = previous
     for iri, graph in graphs:
         store.load(
             graph.serialize(format="nt", encoding="utf-8"),
