@@ -15,28 +15,19 @@ import re
 
 from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
+from loaders.structure.attributes import top_level_parts
 from loaders.text.amounts import find_amounts
 
-_SEPARATOR = re.compile(r"[、,，/／;；・]")
+_SEPARATORS = "、,，/／;；・"
 _UNIT_PIECE = re.compile(r"\S+")
 _LABEL = re.compile(r"^\s*(?P<label>[^\s:：0-9０-９]{1,12})\s*[:：]?")
 _MAX_CHAIN = 3
 
 
 def _parts(inner: str) -> list[tuple[int, str]]:
-    """Pieces of `inner` between separators; a comma between digits separates nothing."""
-    parts: list[tuple[int, str]] = []
-    start = 0
-    for match in _SEPARATOR.finditer(inner):
-        at = match.start()
-        if inner[at] in ",，" and 0 < at < len(inner) - 1 and inner[at - 1].isdigit() and (
-            inner[at + 1].isdigit()
-        ):
-            continue
-        parts.append((start, inner[start:at]))
-        start = match.end()
-    parts.append((start, inner[start:]))
-    return [(a + len(p) - len(p.lstrip()), p.strip()) for a, p in parts if p.strip()]
+    """Pieces of `inner` between separators (・ too: 「X万円・〇〇課」), outside nested brackets."""
+    pieces = top_level_parts(inner, 0, len(inner), _SEPARATORS)
+    return [(a + len(inner[a:b]) - len(inner[a:b].lstrip()), inner[a:b].strip()) for a, b in pieces]
 
 
 def _only_units(part: str) -> bool:

@@ -81,7 +81,9 @@ def _thousands_comma(text: str, i: int) -> bool:
     )
 
 
-def _top_level_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def top_level_parts(
+    text: str, start: int, end: int, separators: str = _PART_SEPARATORS
+) -> list[tuple[int, int]]:
     """Pieces of text[start:end] split at separators outside nested brackets."""
     parts: list[tuple[int, int]] = []
     depth = 0
@@ -92,7 +94,7 @@ def _top_level_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in _PART_SEPARATORS and not _thousands_comma(text, i):
+        elif depth == 0 and ch in separators and not _thousands_comma(text, i):
             parts.append((piece, i))
             piece = i + 1
     parts.append((piece, end))
@@ -163,7 +165,7 @@ def group_attributes(text: str, start: int, end: int, offset: int = 0) -> tuple[
     """The attributes of the bracketed group text[start:end]; empty when its first part
     does not start with a known label (then the group is part of a name)."""
     found: list[Attribute] = []
-    for a, b in _top_level_parts(text, start + 1, end - 1):
+    for a, b in top_level_parts(text, start + 1, end - 1):
         labelled = leading_label(text, a, b, year_first=True)
         if labelled is None:
             if not found:
