@@ -38,6 +38,7 @@ from loaders.recognisers.inner_header import with_inner_header
 from loaders.recognisers.opening_unit import opening_department
 from loaders.recognisers.spoken_series import spoken_series
 from loaders.recognisers.table_headers import year_subheader
+from loaders.recognisers.wrapped_lines import wrapped_sentence
 from loaders.recognisers.year_rows import note_header, shared_title, year_cells
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
@@ -139,13 +140,18 @@ def _citys_own(item: _Found, municipality: str) -> _Found:
     return item
 
 
+_SITTING = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*回")  # 「第2回」: a meeting's sitting
+
+
 def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) -> str:
     """The unit the title names (「環境農林水産部 平成27年度当初予算案の概要」), else the one
     department the lines heading the document name (「令和6年度 運営方針」 / 「架空県 農政部」),
     else the city."""
     for _, _, name in find_organization_mentions(facts.title or ""):
-        if council_committee(name):
-            continue  # 「○○特別委員会会議録」: the council's committee the paper goes to
+        if council_committee(name) or _SITTING.search(name):
+            # 「○○特別委員会会議録」: the council's committee the paper goes to; 「第2回○○
+            # 委員会 会議要旨」: the sitting the paper records, not the unit that wrote it
+            continue
         if unit_kind(name) in ("department", "division", "committee"):
             # 「架空県環境局 事業概要」: the body's name before its unit is no part of it
             return name.removeprefix(facts.municipality) or name
@@ -1000,6 +1006,9 @@ def _from_leaders(doc: StructuredDocument, year: int | None = None) -> Iterator[
                 })  # fmt: skip
 
 
+_SENTENCE_MARKS = re.compile(r"[、。,]")
+
+
 def _from_term_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
     """An account alone on its line and its amount opening the next (a definition list:
     「特別会計」 then 「12億4,163万円（前年度 11億円）」): the account labels that amount."""
@@ -1009,6 +1018,8 @@ def _from_term_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
             continue
         if label_key(term.text) != _account_name(term.text):
             continue  # 「一般会計の歳入」: a caption about the account, not its label
+        if _SENTENCE_MARKS.search(term.text) or find_amounts(term.text):
+            continue  # 「特別会計は、…、後期高齢者医療特別会計」: a wrapped sentence, no term
         text = doc.folded[value.start : value.end]
         lead = len(text) - len(text.lstrip())
         amounts = find_amounts(text[lead:])
@@ -1066,20 +1077,69 @@ def _previous_year_amount(text: str, end: int) -> tuple[int, int, int] | None:
 def _from_sentences(
     doc: StructuredDocument, context: int | None, municipality: str
 ) -> Iterator[_Found]:
-    """「一般会計当初予算は248億8,850万円」, 「○○部の一般会計予算は、…」."""
+    """「一般会計当初予算は248億8,850万円」, 「○○部の一般会計予算は、…」; in a speech wrapped
+    at a fixed width, read on the sentence the lines carry on (`wrapped_lines`)."""
     budget_labels = [label_key(x) for x in labels_of("budget")]
     for block in doc.blocks:
         if block.kind not in ("paragraph", "heading", "item") and not _remark(block):
             continue
         text = doc.folded[block.start : block.end]
-        at = text.find(_ACCOUNT_END)
-        while at >= 0:
-            found = _sentence_budget(doc, block, text, at, budget_labels, context, municipality)
-            if found is not None:
-                yield found
-                yield from _compared(doc, block, text, found, budget_labels, context)
-                yield from _bracketed_previous(doc, block, text, found, context)
-            at = text.find(_ACCOUNT_END, at + len(_ACCOUNT_END))
+        yield from _sentences_of(doc, block, text, budget_labels, context, municipality)
+        if block.kind == "paragraph":
+            yield from _wrapped_sentences(doc, block, budget_labels, context, municipality)
+
+
+def _sentences_of(
+    doc: StructuredDocument | _JoinedText,
+    block: Block | _JoinedText,
+    text: str,
+    budget_labels: list[str],
+    context: int | None,
+    municipality: str,
+) -> Iterator[_Found]:
+    at = text.find(_ACCOUNT_END)
+    while at >= 0:
+        found = _sentence_budget(doc, block, text, at, budget_labels, context, municipality)
+        if found is not None:
+            yield found
+            yield from _compared(doc, block, text, found, budget_labels, context)
+            yield from _bracketed_previous(doc, block, text, found, context)
+        at = text.find(_ACCOUNT_END, at + len(_ACCOUNT_END))
+
+
+@dataclass(frozen=True)
+class _JoinedText:
+    """A wrapped sentence's joined text standing in for the document and its block: spans
+    in the joined text's own offsets (mapped back to the document's after reading)."""
+
+    text: str
+    start: int = 0
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+
+def _wrapped_sentences(
+    doc: StructuredDocument,
+    block: Block,
+    budget_labels: list[str],
+    context: int | None,
+    municipality: str,
+) -> Iterator[_Found]:
+    """「…国民健康保険特別会」 / 「計4億2,000万円、…」: the accounts whose sentence a line's end
+    breaks (or whose sentence opens on an earlier line), read on the joined lines; what lies on
+    the first line is read from that line alone."""
+    text, at = wrapped_sentence(doc, block)
+    own = block.end - block.start
+    if len(text) <= own:
+        return
+    joined = _JoinedText(text)
+    for found in _sentences_of(joined, joined, text, budget_labels, context, municipality):
+        if all(span.end <= own for span in found.evidence.values()):
+            continue  # on the first line alone: read from it already
+        evidence = {k: doc.span(at(s.start), at(max(s.start, s.end - 1)) + 1)
+                    for k, s in found.evidence.items()}  # fmt: skip
+        yield replace(found, evidence=evidence)
 
 
 def _from_bracketed_accounts(doc: StructuredDocument, context: int | None) -> Iterator[_Found]:
@@ -1139,6 +1199,9 @@ def _remark(block: Block) -> bool:
     )
 
 
+_ACCOUNT_TOPIC = re.compile(r"会計\s*(?:は|では)\s*[、,]")
+
+
 def _sentence_budget(
     doc: StructuredDocument,
     block: Block,
@@ -1184,7 +1247,10 @@ def _sentence_budget(
     if label is None and (bare or text[pos:].lstrip().startswith(("(", "（"))):
         # 「当初予算のうち、○○部の所管は一般会計2,345,670千円」: the sentence names the budget
         sentence = text[text.rfind("。", 0, start) + 1 : start]
-        if not bare or not any(label_key(x) in label_key(sentence) for x in budget_labels):
+        labelled = any(label_key(x) in label_key(sentence) for x in budget_labels)
+        # 「特別会計は、介護保険特別会計4億円、…」: a speech lists the accounts of a class
+        # it names as the topic, each with its amount
+        if not bare or not (labelled or _ACCOUNT_TOPIC.search(sentence)):
             return None
     _, amount_end, amount = amounts[0]
     sentence = text[text.rfind("。", 0, start) + 1 : pos + amount_end]

@@ -64,6 +64,7 @@ from loaders.recognisers.outline import (
 )
 from loaders.recognisers.pair_tables import label_pairs
 from loaders.recognisers.policies import is_policy_prefix
+from loaders.recognisers.run_together_grades import run_together_rows
 from loaders.recognisers.speech_entries import quoted_grades
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
 from loaders.text.fiscal_year import YearMention, parse_fiscal_year, year_mentions
@@ -188,6 +189,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
             add_evaluation(facts, name, year, row.grade, row.evidence)
     _word_grades(doc, facts)
     before = len(facts.evaluations)
+    _run_together_grades(doc, facts)
     _form_grades(doc, facts)
     _year_header_grades(doc, facts)
     _year_row_grades(doc, facts)
@@ -224,6 +226,16 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
             _yearly_grades(doc, facts, block)
             dated.update(id(e) for e in facts.evaluations[before:])
     return dated
+
+
+def _run_together_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「推進項目…R5評価R6評価」 over 「1-1名称…○◎」 (`run_together_grades`): each row's
+    grades, for the years their labels name, of the entry the row names."""
+    for row in run_together_rows(doc, facts.fiscal_year):
+        span = doc.span(row.start, row.end)
+        for year, grade in row.grades:
+            if year is not None:
+                add_evaluation(facts, row.name, year, grade, {"": span}, policy=True)
 
 
 _NAMED = re.compile(r"[^\d\s.\-－ー‐()（）]{2}")  # a name, not a code alone (4-2, (1))
@@ -418,10 +430,26 @@ def _column_word_grades(
         ) or not name:
             continue  # a grade word, a letter or mark alone (事業評価 | Ａ), a 1–5 scale
         evidence = {"": doc.cell_span(row[grade_column])}
-        dated = (year or _section_year(doc, evidence)
+        dated = (year or _latest_actual_year(table, row, facts.fiscal_year)
+                 or _section_year(doc, evidence)
                  or caption_year(doc, block, facts.fiscal_year) or facts.fiscal_year)
         if dated is not None:
             add_evaluation(facts, name, dated, word, evidence, policy=policy)
+
+
+def _latest_actual_year(table: Table, row: list[Cell], context: int | None) -> int | None:
+    """「令和4年度 実績 | 令和5年度 実績 | 令和6年度 実績 | 進捗」: a grade whose label names no
+    year grades the progress the row's figures show, so the latest year whose actual is
+    printed (a year still blank, 「-」, is not yet graded)."""
+    years = [
+        year
+        for index, label in enumerate(table.header)
+        if index < len(row)
+        and field_of(label) == "actual"
+        and (year := parse_fiscal_year(label, context=context)) is not None
+        and re.search(r"[0-9]", row[index].text)
+    ]
+    return max(years) if len(years) >= 2 else None
 
 
 def _checked_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:

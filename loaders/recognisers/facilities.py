@@ -11,6 +11,7 @@ alone, or after a common noun (新港, この港), names none."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from loaders.facts import DocumentFacts, Facility
 from loaders.field_vocabulary import field_of, label_key, sentence_cues
@@ -113,7 +114,31 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             )
         )
     _ports(doc, facts)
-    facts.facilities[:] = [f for f in facts.facilities if not _gone(doc.folded, f.name)]
+    facts.facilities[:] = _notes_dropped(
+        [f for f in facts.facilities if not _gone(doc.folded, f.name)]
+    )
+
+
+def _notes_dropped(facilities: list[Facility]) -> list[Facility]:
+    """「○○倉庫（北地区・南地区）」, 「旧○○中学校（休校中）」: a note in brackets after the name
+    of one place (where it stands, its state, a part) is no part of the name; the name
+    printed with it stays an alias. 「（仮称）」 is read as such elsewhere."""
+    named = {nfkc_key(f.name) for f in facilities}
+    kept: list[Facility] = []
+    for facility in facilities:
+        note = _TRAILING_NOTE.search(facility.name)
+        bare = facility.name[: note.start()].strip() if note else ""
+        if (
+            note
+            and "仮称" not in note.group()
+            and len(bare) >= 3
+            and not is_generic_name(bare)
+            and nfkc_key(bare) not in named  # the page names it bare too: both stay
+        ):
+            facility = replace(facility, name=bare, kind=facility_kind(bare) or facility.kind,
+                               aliases=[*facility.aliases, facility.name])  # fmt: skip
+        kept.append(facility)
+    return kept
 
 
 def _per_head_cues(text: str) -> tuple[str, ...]:

@@ -9,7 +9,12 @@ every part of it after the name is such a step (years, kind words, values, joine
 else) and one step at least prints its kind, so a sentence or a row of dated figures of
 anything is never taken for one; amounts of money are budgets. The steps run forward in time. A
 step printed without a kind is where an arrowed chain starts (its baseline) when it comes
-first; else an actual up to the document's year, a target after.
+first; else a target after an estimate or a target, an actual up to the document's year, a
+target after it. A single space may end the name (「指標：○○件数 40件（令和6年度見込）→ …」)
+when all that follows it is steps. Steps printed without any kind take theirs, one for one,
+from a legend above drawn with the same joiners (「凡例：基準値 → 実績
+（令和X年度） ／ 目標（令和Y年度）」), and any year they lack; `packed_cells` reads such
+a legend in a table's header (「現状値→目標値」).
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ _KINDS: tuple[ObservationKind, ...] = ("baseline", "target", "actual", "estimate
 _NAME = re.compile(
     r"^[\s・•]*(?P<name>[^\s:：。、,()（）]{2,40}(?:\([^()]{1,12}\))?)(?:\s*[:：]\s*|\s{2,})"
 )
+# a name a single space ends: no value opens it, no sentence mark is in it
+_SPACED_NAME = re.compile(r"[^\d\s:：。、,()（）△▲][^\s:：。、,]{1,39}")
 _NUMBER = re.compile(r"[△▲-]?\d[\d,]*(?:\.\d+)?")
 
 
@@ -121,6 +128,50 @@ def _steps(text: str, context: int | None) -> list[_Step] | None:
     return steps
 
 
+_LEGEND_JOIN = re.compile(r"\s*(?:→|⇒|->|[/／])\s*")
+
+
+def step_legend(text: str) -> list[tuple[ObservationKind, int | None]] | None:
+    """「現状値→目標値」, 「基準値 → 実績（令和X年度） ／ 目標（令和Y年度）」: the
+    kind (and year) of each step a chain prints without them, read once from a header or a
+    legend drawn with the chain's own joiners; None when a part names no single kind or
+    prints a figure."""
+    parts = [p for p in _LEGEND_JOIN.split(text.strip()) if p]
+    if len(parts) < 2:
+        return None
+    legend: list[tuple[ObservationKind, int | None]] = []
+    for part in parts:
+        mentions = year_mentions(part)
+        bare = part
+        for mention in reversed(mentions):
+            bare = bare[: mention.start] + bare[mention.end :]
+        if len(mentions) > 1 or re.search(r"\d", bare) or len(bare) > 16:
+            return None
+        words = [(len(w), k) for k in _KINDS for w in labels_of(k) if w in bare]
+        kinds = {k for n, k in words if n == max(words)[0]} if words else set()
+        if len(kinds) != 1:
+            return None
+        legend.append((kinds.pop(), mentions[0].year if mentions else None))
+    return legend
+
+
+def legend_steps(
+    steps: list[tuple], legend: list[tuple[ObservationKind, int | None]]
+) -> list[tuple] | None:
+    """The steps (value, start, end, kind, year, …) given the kinds and years their legend
+    names, one for one; None when they do not fit it (a count or a printed kind differs)."""
+    if len(steps) != len(legend):
+        return None
+    out = []
+    for step, (kind, year) in zip(steps, legend, strict=True):
+        if step[3] is not None and step[3] != kind:
+            return None
+        if step[4] is None and year is None:
+            return None
+        out.append((*step[:3], kind, step[4] if step[4] is not None else year, *step[5:]))
+    return out
+
+
 def chain_steps(
     text: str, context: int | None
 ) -> list[tuple[str, int, int, ObservationKind | None, int | None, tuple[int, int] | None]]:
@@ -138,28 +189,47 @@ def chain_observations(
     """Every chained indicator line's values, and the blocks they were read from."""
     found: list[Observation] = []
     blocks: list[Block] = []
+    legend: list[tuple[ObservationKind, int | None]] | None = None
     for block in doc.blocks:
         if block.kind not in ("field", "item", "paragraph"):
             continue
-        read = list(_read(doc, block, context))
+        line = doc.folded[block.start : block.end]
+        if "→" in line or "⇒" in line or "/" in line:
+            # 「凡例：基準値 → 実績（令和X年度） ／ 目標値」: the
+            # kinds of the chains below it
+            text = block.value if block.kind == "field" and block.value else line
+            legend = step_legend(re.split(r"[:：]", text)[-1]) or legend
+        read = list(_read(doc, block, context, legend))
         if read:
             found += read
             blocks.append(block)
     return found, blocks
 
 
-def _read(doc: StructuredDocument, block: Block, context: int | None) -> Iterator[Observation]:
+def _read(
+    doc: StructuredDocument,
+    block: Block,
+    context: int | None,
+    legend: list[tuple[ObservationKind, int | None]] | None = None,
+) -> Iterator[Observation]:
     line = doc.folded[block.start : block.end]
-    if ":" not in line and "：" not in line and "  " not in line:
-        return  # cheap gate: no name is printed before a colon or a wide gap
+    if not any(mark in line for mark in (":", "：", "  ", "→", "⇒")):
+        return  # cheap gate: no name is printed before a colon, a wide gap or arrowed steps
     found = _named(line, block)
-    if found is None:
+    steps = None
+    if found is not None:
+        rest = line[found[1] :].rstrip()
+        steps = _steps(rest, context) if _NUMBER.search(rest) else None
+    if not steps:
+        # 「指標：○○件数 40件（令和6年度見込）→ 55件（令和7年度目標）」: one space
+        # ends the name when all that follows it is steps
+        found, steps = _spaced(line, block, context)
+    if steps and legend and all(s.kind is None for s in steps):
+        steps = _with_legend(steps, legend)
+    if found is None or not steps or len(steps) < 2 or any(s.year is None for s in steps):
         return
     (name_start, name_end), rest_start = found
     rest = line[rest_start:].rstrip()
-    steps = _steps(rest, context) if _NUMBER.search(rest) else None
-    if not steps or len(steps) < 2 or any(s.year is None for s in steps):
-        return
     if all(s.kind is None for s in steps) or any(s.unit.endswith("円") for s in steps):
         return  # dated figures of no kind are of anything; money is a budget's
     years = [s.year or 0 for s in steps]
@@ -172,6 +242,8 @@ def _read(doc: StructuredDocument, block: Block, context: int | None) -> Iterato
         kind = step.kind
         if kind is None and n == 0 and arrowed:
             kind = "baseline"
+        elif kind is None and n and steps[n - 1].kind in ("estimate", "target"):
+            kind = "target"  # a figure later than an estimate is none yet measured
         elif kind is None:
             kind = "target" if context is not None and (step.year or 0) > context else "actual"
         number = step.value.replace(",", "").replace("△", "-").replace("▲", "-")
@@ -188,6 +260,46 @@ def _read(doc: StructuredDocument, block: Block, context: int | None) -> Iterato
                 "fiscal_year": doc.span(base + step.year_span[0], base + step.year_span[1]),
             },
         )
+
+
+def _with_legend(
+    steps: list[_Step], legend: list[tuple[ObservationKind, int | None]]
+) -> list[_Step] | None:
+    """Steps printed without kinds, given those (and any year they lack) of the legend above."""
+    fitted = legend_steps([(s.value, s.start, s.end, s.kind, s.year) for s in steps], legend)
+    if fitted is None:
+        return None
+    for step, (*_, kind, year) in zip(steps, fitted, strict=True):
+        step.kind = kind
+        if step.year is None:
+            step.year, step.year_span = year, (step.start, step.end)
+    return steps
+
+
+def _spaced(
+    line: str, block: Block, context: int | None
+) -> tuple[tuple[tuple[int, int], int] | None, list[_Step] | None]:
+    """A name ended by a single space before the line's steps (「・○○者数 40人（R3実績）→
+    55人（R5実績）」, a field's value 「○○率 令和6年度見込41.0% → 令和7年度44.5%」). A
+    vocabulary word opening it is the line's label, not the name (「目標 ○○率 …」)."""
+    at = line.find(block.value) if block.kind == "field" and block.value else 0
+    if at < 0 or not ("→" in line or "⇒" in line):
+        return None, None
+    for gap in re.finditer(r"\s+", line[at:]):
+        rest = line[at + gap.end() :].rstrip()
+        if not _NUMBER.search(rest):
+            break
+        steps = _steps(rest, context)
+        if not steps:
+            continue
+        words = line[at : at + gap.start()].strip(" \t・•").split()
+        if len(words) == 2 and field_of(words[0]) is not None:
+            words = words[1:]  # 「目標 ○○率」: the label of the line, then the name
+        if len(words) != 1 or not _SPACED_NAME.fullmatch(words[0]):
+            return None, None
+        start = line.find(words[0], at)
+        return ((start, start + len(words[0])), at + gap.end()), steps
+    return None, None
 
 
 def _named(line: str, block: Block) -> tuple[tuple[int, int], int] | None:

@@ -71,6 +71,7 @@ from loaders.recognisers.indicator_fields import (
 from loaders.recognisers.indicator_groups import indicator_runs, named_values, transposed_records
 from loaders.recognisers.indicator_headers import _with_joined_headers
 from loaders.recognisers.indicator_name_lines import name_line_observations
+from loaders.recognisers.indicator_name_values import shed_values
 from loaders.recognisers.indicator_rows import (
     _from_flat_rows,
     _from_kind_column_lines,
@@ -134,7 +135,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             if (nfkc_key(_unit_shed(o).indicator), o.fiscal_year) not in read
         ]
     seen: set[tuple[str, int | None, str]] = set()
-    for observation in map(_unit_shed, found):
+    # 「○○団体数 120団体（R6）」 read as a name: the name, and its start value
+    for observation in map(_unit_shed, shed_values(doc, found)):
         key = (nfkc_key(observation.indicator), observation.fiscal_year)
         if key in known and observation.fiscal_year is not None:
             continue  # a genre parser read this value already (perhaps as another kind)

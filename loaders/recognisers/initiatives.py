@@ -86,6 +86,7 @@ from loaders.recognisers.outline import (
     heads_entry_table,
     heads_form,
     is_label_like,
+    is_label_phrase,
     is_policy_heading,
     is_year_label,
     label_field,
@@ -129,6 +130,7 @@ from loaders.recognisers.policies import (
     system_table,
     system_trees,
 )
+from loaders.recognisers.run_together_grades import parent_printed, run_together_rows
 from loaders.recognisers.speech_entries import Cited, placed_quotes
 from loaders.recognisers.tagged_levels import (
     cited_level,
@@ -209,6 +211,9 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     facts.initiatives[:] = [
         i for i in facts.initiatives if _WORD.search(i.name) and not _misread_part(facts, i)
     ]
+    for row in run_together_rows(doc, facts.fiscal_year):  # 「Ⅲ-1名称B」 under a run-on header
+        if (parent := parent_printed(row.code)) is not None:
+            add_initiative(facts, row.name, [parent], {"": doc.span(row.start, row.end)})
     for block in doc.blocks:
         if block.kind in ("heading", "item"):
             _own_numbered(doc, facts, block)
@@ -1042,7 +1047,9 @@ def _names_unit(facts: DocumentFacts, text: str) -> bool:
 def _label_like(name: str, project: bool) -> bool:
     """Whether `name` reads as a label; a short project's name (「甲ケア事業」) ends as labels
     do, so for a `project` only a label itself is one."""
-    return field_of(name, exact=True) is not None if project else is_label_like(name)
+    if project:
+        return field_of(name, exact=True) is not None
+    return is_label_like(name) or is_label_phrase(name)
 
 
 def _is_title(text: str, *, projects: bool = False) -> bool:

@@ -43,6 +43,7 @@ from loaders.genres.units import (
 from loaders.recognisers.branch_offices import branch_offices, nested_offices
 from loaders.recognisers.staff_lists import breakdown_units
 from loaders.recognisers.staff_runs import staff_runs
+from loaders.recognisers.wrapped_lines import wrapped_sentence
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.tables import is_unit_note, part_of_above
 from loaders.text.fiscal_year import year_mentions
@@ -150,9 +151,18 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     # 「○○常任委員会 説明資料」: the council's committee a paper is presented to is no unit
     # of the body's organisation (the council's own committees are no part of its structure)
     facts.organizations[:] = [o for o in facts.organizations if not council_committee(o.name)]
+    # 「所管課」「担当係」: a column's or a field's label, read where a unit's name stands, names
+    # the kind of unit the cells hold, no unit (`label_unit`)
+    facts.organizations[:] = [o for o in facts.organizations if not label_unit(o.name)]
     for organization in facts.organizations:
         if organization.parent and council_committee(organization.parent):
             organization.parent = None  # 「○○常任委員会資料 / A課」: no unit over the 課
+
+
+def label_unit(name: str) -> bool:
+    """Whether a unit-like name is a field's label (「所管課」, 「担当係」): it ends as a unit does,
+    but the field vocabulary knows it as the label over the units, not one of them."""
+    return field_of(label_key(name), exact=True) is not None
 
 
 def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[FoundUnit]:
@@ -216,6 +226,8 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         if block.kind in ("paragraph", "item"):
             found.extend(_same_unit_parts(doc, block))
             found.extend(_members(doc, block, places))
+            if block.kind == "paragraph":
+                found.extend(_wrapped_members(doc, block, places))
             placed.update(_placed_within(doc, block, places))
             found.extend(_wrapped_belonging(doc, block, places))
             found.extend(_parents_in_brackets(doc, block, places))
@@ -291,7 +303,40 @@ def _members(
     brackets after a unit (「環境政策課(企画係・温暖化対策係)」). In a `note` (「(注)A部には
     B課を含みます」) only what a sentence states."""
     start, end = _text_span(doc, block)
-    text = doc.folded[start:end]
+    return _members_in(doc.folded[start:end], start, places, note=note)
+
+
+def _wrapped_members(
+    doc: StructuredDocument, block: Block, places: Sequence[str]
+) -> list[FoundUnit]:
+    """「…架空部には架空企画課と架空」 / 「推進課を置いております。」: the members a
+    sentence wrapped at a fixed width states (`wrapped_lines`), read on the joined lines; the
+    units of a member's own line alone are read from that line."""
+    text, at = wrapped_sentence(doc, block)
+    if len(text) <= block.end - block.start:
+        return []
+    found: list[FoundUnit] = []
+    for unit in _members_in(text, 0, places):
+        if unit.parent is None:
+            continue
+        name, start = _undated(unit.name), unit.start
+        start += len(unit.name) - len(name)
+        found.append(FoundUnit(name, unit.kind, unit.parent, at(start), at(unit.end - 1) + 1))
+    return found
+
+
+def _undated(name: str) -> str:
+    """「令和6年度から架空保全係」 → 架空保全係: when a unit was set up is no part of its name."""
+    mentions = [m for m in find_organization_mentions(name) if m[1] == len(name)]
+    if mentions and mentions[-1][0] > 0 and year_mentions(name[: mentions[-1][0]]):
+        return mentions[-1][2]
+    return name
+
+
+def _members_in(
+    text: str, start: int, places: Sequence[str], *, note: bool = False
+) -> list[FoundUnit]:
+    """`_members` of a text starting at `start` in the document's folded text."""
     cues = sorted((c for c, f in sentence_cues().items() if f == "members"), key=len, reverse=True)
     found = [] if note else _held_in_brackets(text, start, places)
     found.extend(_placed_inside(text, start, cues, places))

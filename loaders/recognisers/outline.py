@@ -17,6 +17,7 @@ from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.attributes import without_page_leader
 from loaders.structure.numbering import plain_number
 from loaders.structure.tables import printed_width
+from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import nfkc_key
 from loaders.text.policy_codes import (
     CodeParse,
@@ -71,6 +72,25 @@ def names_policy_level(prefix: str | None, *, exact: bool = True) -> bool:
 
 def is_label(text: str, field: str) -> bool:
     return label_field(text) == field
+
+
+# 「（令和6年度）」 closing a heading: the year a section is of, no part of what it names
+_YEAR_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_PHRASE_JOINS = re.compile(r"の|・|及び")
+
+
+def is_label_phrase(text: str) -> bool:
+    """A heading made of field labels alone (「数値目標の達成状況」, 「指標の実績（令和6年度）」):
+    it says which fields follow, it names no entry. Each part joined by の/・/及び must be a
+    label of the vocabulary by itself."""
+    bare = text.strip()
+    bracket = _YEAR_BRACKET.search(bare)
+    if bracket is not None and year_mentions(bracket.group()):
+        bare = bare[: bracket.start()]
+    parts = [part.strip() for part in _PHRASE_JOINS.split(bare)]
+    return len(parts) >= 2 and all(
+        part and field_of(part, exact=True) is not None for part in parts
+    )
 
 
 def is_label_like(text: str) -> bool:

@@ -5,7 +5,8 @@ one cell and its values in another: 「○○数 基準(R2) 10件 → 目標(R9)
 naming the indicator field (数値目標), 「R5：15件／R6：25件」 under a label naming a kind
 (実績の推移). The name is what the first cell prints before its chain of steps (read as
 `indicator_chains` reads a chained line); each year and value pair of the other cell is a
-value of the kind its column's label names.
+value of the kind its column's label names. A column whose label names kinds in order
+(「現状値→目標値」) gives the steps of its cells (「R5年度 40→R7年度 55」) those kinds.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 
 from loaders.facts import Observation, ObservationKind
 from loaders.field_vocabulary import field_of
-from loaders.recognisers.indicator_chains import chain_steps
+from loaders.recognisers.indicator_chains import chain_steps, legend_steps, step_legend
 from loaders.structure import Cell, StructuredDocument, Table
 from loaders.text.fiscal_year import year_mentions
 
@@ -39,9 +40,15 @@ def _table(doc: StructuredDocument, table: Table, context: int | None) -> Iterat
     if len(names) != 1:
         return
     column = names[0]
+    # 「現状値→目標値」 over 「R5年度 40→R7年度 55」: each step's kind from the header
+    legends = {k: legend for k, label in enumerate(table.header)
+               if k != column and (legend := step_legend(label)) is not None}  # fmt: skip
     for row in table.rows:
         if column >= len(row):
             continue
+        for k, legend in legends.items():
+            if k < len(row) and row[column].text.strip():
+                yield from _legend_cell(doc, row[column], row[k], legend, context)
         packed = _packed(row[column], context)
         if packed is None:
             continue
@@ -51,6 +58,22 @@ def _table(doc: StructuredDocument, table: Table, context: int | None) -> Iterat
             kind = kinds.get(k)
             if k != column and kind in _KINDS:
                 yield from (_observation(doc, name, *one) for one in _pairs(cell, kind, context))
+
+
+def _legend_cell(
+    doc: StructuredDocument,
+    name: Cell,
+    cell: Cell,
+    legend: list[tuple[ObservationKind, int | None]],
+    context: int | None,
+) -> Iterator[Observation]:
+    """The steps of a cell under a header that names their kinds in order."""
+    steps = legend_steps(chain_steps(cell.text, context), legend)
+    if not steps or len(steps) < 2:
+        return
+    at = cell.start
+    for value, start, end, kind, year, *_ in steps:
+        yield _observation(doc, name, value, at + start, at + end, kind, year)
 
 
 def _packed(cell: Cell, context: int | None) -> tuple[Cell, list[tuple]] | None:

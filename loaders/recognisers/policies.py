@@ -77,6 +77,7 @@ from loaders.recognisers.outline import (
     progress_columns,
     under_code,
 )
+from loaders.recognisers.run_together_grades import run_together_rows
 from loaders.recognisers.tagged_levels import cited_level, placed_level
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.attributes import split_attributes, without_page_leader
@@ -128,6 +129,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     facts.policy_codes[:] = [  # a project filed under the code names no policy (「3-1-1 X事業」)
         c for c in facts.policy_codes if not c.label or project_ending(c.label) != "事業"
     ]
+    _run_together_rows(doc, facts)
     for block in doc.blocks:
         if block.kind in ("heading", "item", "paragraph", "field") and (
             tagged := placed_level(block)
@@ -179,6 +181,21 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for block in doc.of_kind("table"):
         if block.table is not None:
             _numbered_code_pairs(doc, facts, block.table)
+
+
+def _run_together_rows(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「施策番号施策名評価」 over 「Ⅲ-1名称B」 (`run_together_grades`): each row's code and
+    name. A reading that ran the name on into the row's next cells (an earlier reader's, or
+    the genre parser's) gives way to the name the row's columns bound."""
+    for row in run_together_rows(doc, facts.fiscal_year):
+        if row.code_field != "policy":
+            continue
+        span = doc.span(row.start, row.end)
+        known = next((c for c in facts.policy_codes if c.normalized == row.code.normalized), None)
+        if known is None:
+            add_policy(facts, row.code, row.name, {"": span, "label": span})
+        elif known.label and known.label != row.name and known.label.startswith(row.name):
+            known.label = row.name
 
 
 def _code_row_name_row(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -1035,6 +1052,8 @@ def _table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
         span = doc.cell_span(level.name_cell)
         add_policy(facts, level.code, level.name, {"": span, "label": span})
     _code_name_pairs(doc, facts, table)
+    if "indicator" in fields:  # a KPI table's rows are filed under the policies they cite
+        _cited_policies(doc, facts, table)
 
 
 _SECTION_LABEL = re.compile(r"^[0-9０-９]{1,2}$")

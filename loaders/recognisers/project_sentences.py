@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
-from loaders.recognisers.allocation_sentences import allocations, unit_in_charge
+from loaders.recognisers.allocation_sentences import allocations
+from loaders.recognisers.allocation_sentences import unit_in_charge as unit_in_charge_after
+from loaders.recognisers.charged_names import department_before, unit_in_charge
 from loaders.recognisers.project_text import (
     _LABELLED_UNITS,
     _PART,
@@ -121,8 +123,17 @@ class _SentenceRules:
             titled = split_speaker(name)  # 「教育課長X事業は…」: the title run into the name
             if titled is not None:
                 name, at = name[titled[2] :], at + titled[2]
+            charged = None if titled is not None else unit_in_charge(
+                text, match.start("name"), match.end("name")
+            )  # 「A課所管のX事業は…」: the unit in charge, no part of the name
+            if charged is not None:
+                name, at = text[charged[2] : match.end("name")], offset + charged[2]
             item = _Found(name, self.doc.span(at, at + len(name)), block,
                           spans=[self.doc.span(block.start, block.end)])  # fmt: skip
+            if charged is not None:
+                self._name_field(item, "division", charged[0], offset + charged[1])
+                if outer := department_before(text, charged[1]):
+                    self._name_field(item, "department", outer[0], offset + outer[1])
             amount_at = offset + match.start("amount")
             item.budget = amounts[0][2]
             item.budget_span = self.doc.span(amount_at, amount_at + amounts[0][1])
@@ -166,6 +177,11 @@ class _SentenceRules:
             if speaker is not None:
                 name_start += speaker[2]
                 name = name[speaker[2] :]
+            # 「A課所管のX事業に…」: the unit in charge, no part of the name
+            charged = unit_in_charge(text, name_start, one.name_end) if speaker is None else None
+            if charged is not None:
+                name_start = charged[2]
+                name = text[name_start : one.name_end]
             if not _valid_name(name) or at(one.name_end - 1) + 1 != at(name_start) + len(name):
                 continue  # a name wrapped over two lines is not read here
             end = every[k + 1].name_start if k + 1 < len(every) else len(text)
@@ -174,8 +190,15 @@ class _SentenceRules:
                           block, spans=[self.doc.span(block.start, at(last - 1) + 1)])  # fmt: skip
             item.budget = one.yen
             item.budget_span = self.doc.span(at(one.amount_start), at(one.amount_end - 1) + 1)
-            units = unit_in_charge(text, one.amount_end, end)
-            if speaker is not None and units is None:
+            units = unit_in_charge_after(text, one.amount_end, end)
+            topic_year = _topic_year(text, name_start)  # 「令和7年度は、…X事業に…を計上」
+            if topic_year is not None:
+                self._year(item, text[topic_year[0] : topic_year[1]], at(topic_year[0]))
+            if charged is not None:
+                self._name_field(item, "division", charged[0], at(charged[1]))
+                if outer := department_before(text, charged[1]):
+                    self._name_field(item, "department", outer[0], at(outer[1]))
+            elif speaker is not None and units is None:
                 self._name_field(item, "division", speaker[0], at(one.name_start + speaker[1]))
             elif units is not None:
                 self._units_bracket(item, text[units[0] : units[1]], at(units[0]))
@@ -251,6 +274,12 @@ class _SentenceRules:
                 continue
             speaker = split_speaker(name)  # 「答みどり課長X事業として…」: the answering unit
             name = name[speaker[2] :] if speaker is not None else name
+            name_start = match.end("name") - len(name)
+            charged = None if speaker is not None else unit_in_charge(
+                text, name_start, match.end("name")
+            )  # 「A課においてX事業として…」: the unit in charge, no part of the name
+            if charged is not None:
+                name = text[charged[2] : match.end("name")]
             if not _valid_name(name) or not looks_like_project(name):
                 continue
             at = offset + match.end("name") - len(name)
@@ -261,7 +290,14 @@ class _SentenceRules:
             item.budget, item.budget_span = yen, self.doc.span(amount_at + a, amount_at + b)
             sentence_start = max(text.rfind("。", 0, match.start()) + 1, 0)
             topic = _TOPIC_UNIT.match(text, sentence_start)
-            if speaker is not None:
+            topic_year = _topic_year(text, at - offset)  # 「令和7年度は、…X事業として…」
+            if topic_year is not None:
+                self._year(item, text[topic_year[0] : topic_year[1]], offset + topic_year[0])
+            if charged is not None:
+                self._name_field(item, "division", charged[0], offset + charged[1])
+                if outer := department_before(text, charged[1]):
+                    self._name_field(item, "department", outer[0], offset + outer[1])
+            elif speaker is not None:
                 unit_at = at - speaker[2] + speaker[1]
                 self._name_field(item, "division", speaker[0], unit_at)
             elif topic and unit_kind(topic.group("unit")):
@@ -331,6 +367,20 @@ class _SentenceRules:
                     self._name_field(item, "division", topic.group("unit"), unit_at)
             found.append(item)
         return found
+
+
+def _topic_year(text: str, name_start: int) -> tuple[int, int] | None:
+    """「令和7年度は、A課においてX事業として…を計上」: the one fiscal year the sentence is
+    about (a year as its topic, before the name), where it is printed; None when the
+    sentence before the name prints none or several."""
+    start = max(text.rfind("。", 0, name_start) + 1, 0)
+    mentions = [m for m in year_mentions(text[start:name_start]) if m.kind == "fiscal"]
+    if len(mentions) != 1:
+        return None
+    end = start + mentions[0].end
+    if not text.startswith(("は", "も"), end):
+        return None
+    return start + mentions[0].start, end
 
 
 def _year_or_unit(part: str) -> bool:

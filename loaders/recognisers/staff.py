@@ -17,7 +17,10 @@ A yearbook's series with the years down the rows and the units across (year_rows
 breakdown cell of a staff table (「架空庶務係 5人 架空防災係 4人」), a sentence of years and
 counts (staff_sentences.py) and a KPI named as the staff label (staff_kpis.py) count too; a
 ward's own whole is its office's (区役所). Consecutive lines of a unit and its count are a
-staff list whatever heads them (staff_runs.py).
+staff list whatever heads them (staff_runs.py). A chain of counts joined by arrows under a
+staff caption (staff_series.py) counts the body year by year; a count line naming no unit
+under a unit's heading (a card or directory entry per unit) counts that unit; a sentence a
+speech or minutes wrap at a fixed width is read across its lines (wrapped_lines.py).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from loaders.field_vocabulary import (
     sentence_cues,
 )
 from loaders.genres.generic import find_organization_mentions
-from loaders.genres.units import unit_kind, ward_office
+from loaders.genres.units import strip_place_prefix, unit_kind, ward_office
 from loaders.recognisers.budgets import document_owner as _titled_owner
 from loaders.recognisers.organizations import (
     TREE_STROKES,
@@ -55,6 +58,8 @@ from loaders.recognisers.staff_lists import listed_counts, unit_counts
 from loaders.recognisers.staff_reports import report_counts
 from loaders.recognisers.staff_runs import staff_runs
 from loaders.recognisers.staff_sentences import year_counts
+from loaders.recognisers.staff_series import series_counts
+from loaders.recognisers.wrapped_lines import wrapped_sentence
 from loaders.recognisers.year_rows import note_header, shared_title, year_cells
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
@@ -118,6 +123,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_breakdown_list(doc),
         *_from_listed(doc),
         *_from_kpis(doc),
+        *_from_series(doc),
         *_from_runs(doc, year),
     ]
     known = {(nfkc_key(s.organization), s.fiscal_year, s.employment_type) for s in facts.staff}
@@ -289,6 +295,16 @@ def _from_kpis(doc: StructuredDocument) -> Iterator[_Found]:
         first, last = sorted((found.name, found.cell), key=lambda c: c.start)
         yield _Found("", found.year, found.count, {
             "": doc.span(first.start, last.end), "count": doc.cell_span(found.cell),
+        }, whole=True)  # fmt: skip
+
+
+def _from_series(doc: StructuredDocument) -> Iterator[_Found]:
+    """「令和2年 640人 → 令和3年 633人」 under a staff caption, or 「職員数 基準値 430人
+    (令和2年度) → 実績 421人(令和4年度)」: the body's staff in each year the chain counts."""
+    for found in series_counts(doc):
+        yield _Found("", found.year, found.count, {
+            "": doc.span(found.start, found.end),
+            "count": doc.span(found.count_start, found.count_end),
         }, whole=True)  # fmt: skip
 
 
@@ -1385,7 +1401,8 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
             match = _labelled_pattern(spaced=True).search(text[lead:])
         if match is None:
             continue
-        name = _unit_of_count(match.group("unit"), facts, doc)
+        headed = None if match.group("unit") else _heading_unit(doc, block, facts)
+        name = headed or _unit_of_count(match.group("unit"), facts, doc)
         led = leader_field(text[lead:]) if not match.group("unit") else None
         if led is not None and led[1] <= match.start() and unit_kind(label_key(led[0])):
             name = led[0]  # 「架空課 ……… 職員 9人」: the leader joins the unit to its count
@@ -1396,6 +1413,31 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
             "": doc.span(at + match.start(), at + match.end()),
             "count": doc.span(at + match.start("n"), at + match.end("n")),
         })  # fmt: skip
+
+
+_HEADING_REACH = 3  # blocks between a unit's heading and the count line under it
+_HEADING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _heading_unit(doc: StructuredDocument, block: Block, facts: DocumentFacts) -> str | None:
+    """「架空課」 over 「職員数：12人」, 「架空総務課（庶務係・財政係）」 over 「職員9人 ☎…」: the
+    unit a heading names is the one a count line under it counts, though the count names no
+    unit (a card or a directory entry per unit); None when the nearest heading names none."""
+    for above in reversed(doc.blocks[max(0, block.index - _HEADING_REACH) : block.index]):
+        if above.kind != "heading":
+            continue
+        # 「架空総務課 (庶務係・財政係)」: the sections it holds are no part of the unit's name
+        text = _HEADING_NOTE.sub("", above.text)
+        words = text.split()  # 「青葉台市 架空部」: the unit is the heading's last word
+        name = label_key(words[-1]) if words else ""
+        name = strip_place_prefix(name, facts.prefecture, facts.municipality)
+        if above.index + 1 == block.index or block.kind == "field":
+            return name if unit_kind(name) in _HEADED_KINDS else None
+        return None
+    return None
+
+
+_HEADED_KINDS = ("department", "division", "section", "facility_unit")
 
 
 # 「令和4年 170人」「令和4年4月1日 170人」: a year or a day and the count of staff then
@@ -1439,12 +1481,13 @@ def _from_year_sentences(doc: StructuredDocument) -> Iterator[_Found]:
     for block in doc.blocks:
         if block.kind not in ("paragraph", "item"):
             continue
-        text = doc.folded[block.start : block.end]
+        text, at = wrapped_sentence(doc, block)
         for found in year_counts(text):
-            at = block.start
+            if found.label_start >= block.end - block.start:
+                break  # a sentence opening on a later line is read from that line's block
             yield _Found(found.unit or "", found.year, found.count, {
-                "": doc.span(at + found.start, at + found.count_end),
-                "count": doc.span(at + found.count_start, at + found.count_end),
+                "": doc.span(at(found.start), at(found.count_end - 1) + 1),
+                "count": doc.span(at(found.count_start), at(found.count_end - 1) + 1),
             }, whole=found.unit is None)  # fmt: skip
 
 

@@ -3,7 +3,10 @@
 
 An answer in a council newsletter (or any prose) states the staff of the body, or of the unit
 named before the label, as the label, the topic particle は, then pairs of a year and its count
-joined by 「、」 or 「と」. Read by loaders/recognisers/staff.py.
+joined by 「、」, 「と」 or 「から」; a day the count was taken may say so (「令和3年4月1日現在で
+512人」, 「…現在の505人から」). Minutes and speeches wrap such a sentence over lines, so it
+is read on a block joined with the unmarked lines that carry it on (`wrapped_lines`). Read by
+loaders/recognisers/staff.py.
 """
 
 from __future__ import annotations
@@ -12,13 +15,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loaders.field_vocabulary import label_key, labels_of
+from loaders.field_vocabulary import labels_of
 from loaders.genres.units import unit_kind
 from loaders.text.fiscal_year import year_mentions
 
 _TOPIC = re.compile(r"\s*は\s*[、,]?\s*")
-_COUNT = re.compile(r"\s*(?:が|は|で|:|：)?\s*(?P<n>[0-9][0-9,]*)\s*[人名]")
-_JOIN = re.compile(r"\s*(?:[、,]|と)\s*")
+_COUNT = re.compile(r"\s*(?:現在)?\s*(?:が|は|で|の|:|：)?\s*(?P<n>[0-9][0-9,]*)\s*[人名]")
+_JOIN = re.compile(r"\s*(?:[、,]|と|から)\s*")
+_OBJECT = re.compile(r"\s*を\s*[、,]?\s*")  # 「架空局の職員を…から…に増員」
+_ANY_COUNT = re.compile(r"(?<![0-9,])(?P<n>[0-9][0-9,]*)\s*[人名]")
+_CHANGE = re.compile(r"\s*(?:増|減)")  # 「2人増員」「5人減の」: a change by, no count
+_LOOSE_REACH = 40  # characters from a year to its count in a speech's sentence
 _UNIT = re.compile(r"(?P<unit>[一-龥々ァ-ヴー]{2,20})の$")
 _MIN_PAIRS = 2
 
@@ -33,28 +40,64 @@ class YearCount:
     start: int
     count_start: int
     count_end: int
+    label_start: int = 0  # where the staff label opening the sentence's pairs stands
 
 
 def year_counts(text: str) -> Iterator[YearCount]:
-    """Every 「<職員数>は、<年度>が<N>人、<年度>が<N>人」 of `text`."""
+    """Every 「<職員数>は、<年度>が<N>人、<年度>が<N>人」 of `text`; and every 「<課>の職員数は、
+    令和4年度は20人でしたが、令和5年度は…3人増員し、23人の体制」 (`_loose_pairs`)."""
     labels = [x for x in sorted(labels_of("staff"), key=len, reverse=True) if len(x) >= 3]
     for sentence in re.finditer(r"[^。]+", text):
         body = sentence.group()
-        for label in labels:
+        for label in [*labels, *_unit_labels(body)]:
             at = body.find(label)
             if at < 0:
                 continue
-            topic = _TOPIC.match(body, at + len(label))
+            topic = _TOPIC.match(body, at + len(label)) or _OBJECT.match(body, at + len(label))
             if topic is None or topic.end() == at + len(label):
                 break
             pairs = _pairs(body, topic.end())
+            if len(pairs) < _MIN_PAIRS and _UNIT.search(body[:at].rstrip()):
+                pairs = _loose_pairs(body, topic.end())  # a unit's counts told in a speech
             if len(pairs) >= _MIN_PAIRS:
-                unit = _UNIT.search(label_key(body[:at]))
+                unit = _UNIT.search(body[:at].rstrip())
                 named = unit.group("unit") if unit and unit_kind(unit.group("unit")) else None
                 base = sentence.start()
                 for year, n, a, b, start in pairs:
-                    yield YearCount(named, year, n, base + start, base + a, base + b)
+                    yield YearCount(named, year, n, base + start, base + a, base + b, base + at)
             break
+
+
+def _unit_labels(body: str) -> list[str]:
+    """「架空局の職員を」: a short staff label (職員), read only after a unit's name."""
+    return [
+        x
+        for x in labels_of("staff")
+        if len(x) < 3
+        and (m := re.search(rf"(?P<unit>[一-龥々ァ-ヴー]{{2,20}})の{re.escape(x)}", body))
+        and unit_kind(m.group("unit"))
+    ]
+
+
+def _loose_pairs(body: str, at: int) -> list[tuple[int, int, int, int, int]]:
+    """Each year from `at` on with the first count after it (before the next year, within
+    `_LOOSE_REACH`) that is no change (「2人増員」, 「5人減」) and no aim (「…600人とする目標」)."""
+    aims = [x for f in ("target", "estimate") for x in labels_of(f)]
+    mentions = [m for m in year_mentions(body[at:]) if m.kind != "bare"]
+    found: list[tuple[int, int, int, int, int]] = []
+    for k, mention in enumerate(mentions):
+        start = at + mention.end
+        stop = at + mentions[k + 1].start if k + 1 < len(mentions) else len(body)
+        stop = min(stop, start + _LOOSE_REACH)
+        for count in _ANY_COUNT.finditer(body, start, stop):
+            if _CHANGE.match(body, count.end()):
+                continue
+            if not any(aim in body[count.end() : stop] for aim in aims):
+                n = int(count.group("n").replace(",", ""))
+                year_at = at + mention.start
+                found.append((mention.year, n, count.start("n"), count.end("n"), year_at))
+            break
+    return found
 
 
 def _pairs(body: str, at: int) -> list[tuple[int, int, int, int, int]]:
@@ -74,3 +117,4 @@ def _pairs(body: str, at: int) -> list[tuple[int, int, int, int, int]]:
         if join is None or join.end() == count.end():
             return found
         at = join.end()
+

@@ -22,6 +22,7 @@ from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
 from loaders.structure.readout import readout_table
+from loaders.structure.run_entries import column_lines, side_by_side_end, split_run_entries
 from loaders.structure.spaced_forms import spaced_form_field, spaced_form_line
 from loaders.structure.spaced_labels import SpacedLabel, spaced_labels
 from loaders.structure.stacked_labels import blank_stacked_labels
@@ -342,6 +343,13 @@ class _Reader:
                 continue
             if i + 1 < len(lines) and self._label_over_value(line, lines[i + 1]):
                 i += 2
+                continue
+            if (j := side_by_side_end(lines, i)) > i:
+                # 「7-1 A　　7-2 B」 over 「(1) a　　(1) c」: an outline in two columns
+                lines[i:j] = column_lines(lines[i:j])
+                continue
+            if len(parts := split_run_entries(line)) > 1:
+                lines[i : i + 1] = parts  # 「1-1 A 1-2 B」: entries run on in one line
                 continue
             count = len(self.blocks)
             self._line(line, lines[i + 1] if i + 1 < len(lines) else None)

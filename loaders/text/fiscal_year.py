@@ -303,6 +303,9 @@ _CARRIED_OUT = re.compile(
     r"|(?:取組|事業|実績)\s*(?:に対する|に係る|の)\s*(?:施策|事務事業|事業|行政)?\s*評価)"
     r"|実績\s*[)）]"
     r"|\s*の\s*取組\s*[)）]"  # 「(令和6年度評価/令和5年度の取組)」: the work evaluated
+    r"|\s*(?:の\s*)?事業\s*[)）]"  # 「事務事業評価表（令和5年度事業）」: the year's work
+    r"|\s*(?:の\s*)?取組\s*結果"  # 「令和5年度取組結果について」: what the year's work came to
+    r"|\s*の\s*取組を対象"  # 「令和5年度の取組を対象に施策評価を行いました」
 )
 # 「(令和6年度改訂)」: the year a plan was revised in, not a year the plan is about.
 _REVISED = re.compile(r"\s*(?:に|の)?(?:改訂|改定|見直し)")

@@ -160,3 +160,22 @@ def test_a_year_within_the_period_named_in_the_opening_lines_makes_a_report_on_t
         "表\t令和6年度\n"
     )
     assert document_year(text) == 2024
+
+
+def test_a_sheet_of_the_year_before_s_projects_is_about_that_year() -> None:
+    text = "架空島村 令和7年度 事務事業評価表（令和6年度事業）\n\n事業名 架空渡船運航事業\n"
+    assert document_year(text) == 2024
+
+
+def test_an_evaluation_of_the_year_before_s_work_is_about_that_year() -> None:
+    text = (
+        "令和7年度 施策評価結果（政策2）\n"
+        "架空市総合計画の政策2を構成する施策について、令和6年度の取組を対象に施策評価を"
+        "行いました。\n"
+    )
+    assert document_year(text) == 2024
+
+
+def test_a_results_title_names_the_year_whose_work_came_to_them() -> None:
+    text = "架空町行政改革実施計画 令和6年度取組結果\n\n1 取組の概要\n"
+    assert document_year(text) == 2024

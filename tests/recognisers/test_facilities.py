@@ -542,3 +542,22 @@ def test_a_place_named_by_the_bodys_suffix_alone_takes_the_bodys_name() -> None:
     names = _facilities(text)
     assert "青葉台市老人福祉センター" in names
     assert "市老人福祉センター" not in names
+
+
+def test_a_note_in_brackets_after_a_places_name_is_no_part_of_it() -> None:
+    text = (
+        "■主な施設\n"
+        "施設名\t所管課\t整備内容\n"
+        "架空水防倉庫（東地区・西地区）\t架空防災課\t資機材の更新\n"
+        "旧架空第三小学校（休校中）\t架空教育課\t利活用の検討\n"
+    )
+    assert _facilities(text) == {"架空水防倉庫", "旧架空第三小学校"}
+
+
+def test_a_place_named_bare_too_keeps_its_bracketed_mention() -> None:
+    text = (
+        "施設名\t所管課\n"
+        "架空水防倉庫（東地区）\t架空防災課\n"
+        "架空水防倉庫\t架空防災課\n"
+    )
+    assert "架空水防倉庫" in _facilities(text)

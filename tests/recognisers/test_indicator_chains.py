@@ -59,3 +59,56 @@ def test_a_name_set_apart_by_a_wide_gap_opens_a_chain_too() -> None:
 def test_dated_figures_of_no_kind_after_a_colon_are_no_chain() -> None:
     text = "潮位の記録：2021年度 1.2m → 2023年度 1.4m\n"
     assert _observations(text) == set()
+
+
+def test_a_single_space_ends_the_name_when_all_after_it_is_steps() -> None:
+    text = (
+        "■架空課の目標\n"
+        "指標：架空港の入港隻数　140隻（令和5年度見込）→ 170隻（令和7年度目標）\n"
+        "・架空の森の来訪者数 2,100人（令和4年度実績）→ 2,600人（令和6年度見込）\n"
+    )
+    assert _observations(text, 2025) == {
+        ("架空港の入港隻数", 2023, "estimate", 140),
+        ("架空港の入港隻数", 2025, "target", 170),
+        ("架空の森の来訪者数", 2022, "actual", 2100),
+        ("架空の森の来訪者数", 2024, "estimate", 2600),
+    }
+
+
+def test_a_label_word_before_a_spaced_name_is_not_the_name() -> None:
+    text = "・目標 架空検診の受診率 令和6年度見込41.0% → 令和7年度44.5%\n"
+    assert _observations(text, 2025) == {
+        ("架空検診の受診率", 2024, "estimate", 41.0),
+        ("架空検診の受診率", 2025, "target", 44.5),
+    }
+
+
+def test_a_sentence_with_a_spaced_word_and_an_arrow_is_no_chain() -> None:
+    text = "・架空橋の補修 令和6年度に着手 → 令和8年度完了予定\n"
+    assert _observations(text) == set()
+
+
+def test_a_legend_above_gives_kinds_and_years_to_steps_printed_without() -> None:
+    text = (
+        "目標の見方：基準年の値 → 実績（令和6年度） ／ 目標（令和8年度）の値\n"
+        "\n"
+        "成果指標：架空灯台の見学者数 1,200人(R2)→ 1,650人 / 1,800人\n"
+        "成果指標：架空港の清掃回数 8回(R3)→ 11回 / 12回\n"
+    )
+    assert _observations(text) == {
+        ("架空灯台の見学者数", 2020, "baseline", 1200),
+        ("架空灯台の見学者数", 2024, "actual", 1650),
+        ("架空灯台の見学者数", 2026, "target", 1800),
+        ("架空港の清掃回数", 2021, "baseline", 8),
+        ("架空港の清掃回数", 2024, "actual", 11),
+        ("架空港の清掃回数", 2026, "target", 12),
+    }
+
+
+def test_steps_that_do_not_fit_the_legend_stay_unread() -> None:
+    text = (
+        "目標の見方：基準年の値 → 実績（令和6年度） ／ 目標（令和8年度）の値\n"
+        "\n"
+        "成果指標：架空灯台の見学者数 1,200人(R2)→ 1,650人\n"
+    )
+    assert _observations(text) == set()

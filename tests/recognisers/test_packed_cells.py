@@ -63,3 +63,17 @@ def test_a_cell_of_kind_steps_alone_names_no_indicator() -> None:
         "| | 目標 20.0 ／ 実績 21.4（R6） |\n"
     )
     assert not any(str(name).startswith("目標") for name, *_ in _observations(text))
+
+
+def test_a_header_naming_kinds_in_order_gives_each_step_of_its_cells_its_kind() -> None:
+    text = (
+        "重点目標\t担当課\t成果指標\t現状値→目標値\n"
+        "架空港のにぎわい\t架空港湾課\t架空港の入港隻数（隻）\tR5年度 140→R8年度 180\n"
+        "架空の森の保全\t架空林務課\t架空の森の植樹本数（本）\tR4年度 2.5→R8年度 4.0\n"
+    )
+    assert _observations(text, 2025) == {
+        ("架空港の入港隻数", 2023, "baseline", 140),
+        ("架空港の入港隻数", 2026, "target", 180),
+        ("架空の森の植樹本数", 2022, "baseline", 2.5),
+        ("架空の森の植樹本数", 2026, "target", 4.0),
+    }
