@@ -1126,7 +1126,7 @@ def _wrapped_sentences(
     context: int | None,
     municipality: str,
 ) -> Iterator[_Found]:
-    """「…国民健康保険特別会」 / 「計4億2,000万円、…」: the accounts whose sentence a line's end
+    """「…国民健康保険特別会」 / 「計X億Y万円、…」: the accounts whose sentence a line's end
     breaks (or whose sentence opens on an earlier line), read on the joined lines; what lies on
     the first line is read from that line alone."""
     text, at = wrapped_sentence(doc, block)
@@ -1239,7 +1239,7 @@ def _sentence_budget(
     particle = match.group() if match else ""
     pos = match.end() if match else pos
     if label is not None and text[pos : pos + 1] in _OPEN_BRACKETS:
-        pos += 1  # 「一般会計予算(1,024億5,280万円)」
+        pos += 1  # 「一般会計予算(X億Y万円)」
     amounts = find_amounts(text[pos:])
     if not amounts or amounts[0][0] != 0:
         return None
@@ -1323,7 +1323,7 @@ def _bracketed_previous(
 
 
 def _whole_city(word: str, municipality: str) -> bool:
-    """「市の一般会計」, 「市全体の一般会計」, 「萩野市の…」: the account of the whole city."""
+    """「市の一般会計」, 「市全体の一般会計」, 「X市の…」: the account of the whole city."""
     suffix = municipality[-1:]
     for whole in labels_of("whole"):
         if word.endswith(whole) and word != whole:

@@ -42,7 +42,7 @@ from loaders.text.names import has_predicate
 
 
 def _from_attributes(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
-    """「○○者数（基準値：1,237人（令和4年度）／目標値：2,000人（令和8年度））」 as a list item."""
+    """「○○者数（基準値：1,237人（令和4年度）／目標値：N人（令和8年度））」 as a list item."""
     for block in doc.of_kind("item"):
         text = doc.folded[block.start : block.end]
         groups = attribute_groups(text, block.start)

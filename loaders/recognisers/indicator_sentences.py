@@ -1,5 +1,5 @@
 """Indicators written as sentences: 「参加者数は令和4年度の1,237人から令和5年度は1,357人と
-なり、令和8年度に2,000人を目指します。」
+なり、令和8年度に1,5NN人を目指します。」
 
 The sentence's subject (before は/が) names the indicator; each value is paired with the year
 printed before it in the same sentence, and the word written right after it says its kind

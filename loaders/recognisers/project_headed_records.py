@@ -245,7 +245,7 @@ class _HeadedRecordRules:
                 continue  # the record names its project itself (事業名: …)
             name, attributes = split_attributes(text)
             name = name.strip(_TRIM)
-            # 「◆X事業　1億2,000万円」 over 「問 みどり課」: the amount closes the name's line
+            # 「◆X事業　X億Y万円」 over 「問 みどり課」: the amount closes the name's line
             amount = _trailing_amount(name) if not attributes and "budget" not in fields else None
             if amount is not None and looks_like_project(amount[0]):
                 name = amount[0]
@@ -378,7 +378,7 @@ def _bracketed_budgets(attributes: list[Attribute]) -> list[Attribute]:
 
 
 def _heads_project(block: Block) -> bool:
-    """A heading naming a project with its amount (「◆X事業　1億2,000万円」): the start of
+    """A heading naming a project with its amount (「◆X事業　X億Y万円」): the start of
     a record of its own, no part of the record of a line above it."""
     if block.kind != "heading":
         return False

@@ -139,7 +139,7 @@ class _LineRules:
                     name, amount = column.group("name"), (column.start("n"), column.end("n"), yen)
         elif not any(a.field == "budget" for a in attributes):
             amount = self._amount_before_attributes(name)
-            if amount is not None:  # 「X事業 1億2,000万円(所管:みどり課)」
+            if amount is not None:  # 「X事業 X億Y万円(所管:みどり課)」
                 name = text[: amount[0]]
         units_at: int | None = None
         groups = bracket_groups(text)
@@ -323,7 +323,7 @@ class _LineRules:
 
     @staticmethod
     def _amount_before_attributes(name: str) -> tuple[int, int, int] | None:
-        """「X事業　1億2,000万円（所管：みどり課）」: the text before an attribute bracket
+        """「X事業　X億Y万円（所管：みどり課）」: the text before an attribute bracket
         closes with the project's amount, set apart from the name by a space; (start, end,
         yen) of that amount, None when the text is a name alone."""
         trailing = _trailing_amount(name)

@@ -2,7 +2,7 @@
 
 Word text of a speech, minutes copied from a PDF or a council's record print each line to the
 same width, so a sentence — and the words and amounts in it — breaks wherever the line ends:
-「…国民健康保険特別会」 / 「計4億2,000万円、…」, 「職員数は、令和5年」 / 「4月1日現在で512人」.
+「…国民健康保険特別会」 / 「計X億Y万円、…」, 「職員数は、令和5年」 / 「4月1日現在で512人」.
 The structure reader gives each line as a paragraph of its own; a line that does not end its
 sentence (no 「。」) and is followed by unmarked paragraph lines is carried on into them. Read by
 loaders/recognisers/staff.py and loaders/recognisers/budgets.py.

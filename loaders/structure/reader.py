@@ -99,7 +99,7 @@ _CJK_AFTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff「『]")
 _WORD_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
 
 HEADING_MAX = 50
-# an amount of money alone: 「7,320千円」, 「1億2,000万円」, 「▲300千円」
+# an amount of money alone: 「X千円」, 「X億Y万円」, 「▲300千円」
 _AMOUNT_ONLY = re.compile(r"[▲△-]?(?:[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:億|万|千|百万)?\s*)+円")
 # Fields whose value is a name, which a sheet may print on the line under the label.
 _NAME_VALUE_FIELDS = ("department", "division", "project")
@@ -441,7 +441,7 @@ class _Reader:
         over its section 「子育て・教育」 is a heading over a heading)."""
         label, value = line.text.strip(), nxt.text.strip()
         field = field_of(label, exact=True)
-        if field == "budget" and _AMOUNT_ONLY.fullmatch(value):  # 「事業費」 over 「7,320千円」
+        if field == "budget" and _AMOUNT_ONLY.fullmatch(value):  # 「事業費」 over 「X千円」
             at = nxt.start + nxt.text.index(value)
             self._add(Block("field", line.start, nxt.end, f"{label} {value}", label=label,
                             value=value, value_start=at))  # fmt: skip

@@ -3,7 +3,7 @@
 Cities print one fact's fields under its name in several layouts, all read here:
 
 * labelled fields (【予算額】…, 予算額 47,531千円), as the structure reader makes them;
-* a label and its value on one list line (「・予算：1億2,000万円」);
+* a label and its value on one list line (「・予算：X億Y万円」);
 * a label on a list line of its own and the value on the next line (「・予算」 / 「5,243,107千円」),
   where the label need not be a vocabulary label (「・関連する課題」) when it is short and its
   value stands unbulleted under it;

@@ -52,6 +52,8 @@ CORPORA = [
             "composed-fresh-25",
             "composed-fresh-26",
             "composed-fresh-27",
+            "composed-fresh-28",
+            "composed-fresh-29",
         )
     ),
 ]

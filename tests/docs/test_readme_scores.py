@@ -137,6 +137,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-27/gold.json",
         ROOT / "tests/data/composed-fresh-27",
     ),
+    "composed 30": (
+        ROOT / "tests/data/composed-fresh-28/gold.json",
+        ROOT / "tests/data/composed-fresh-28",
+    ),
+    "composed 31": (
+        ROOT / "tests/data/composed-fresh-29/gold.json",
+        ROOT / "tests/data/composed-fresh-29",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -178,6 +186,8 @@ MODES = {
             "composed 27",
             "composed 28",
             "composed 29",
+            "composed 30",
+            "composed 31",
             "estimate",
         ),
     ),
