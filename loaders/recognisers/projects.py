@@ -41,6 +41,7 @@ from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of,
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.recognisers import bracket_items
+from loaders.recognisers.label_names import names_no_record
 from loaders.recognisers.project_field_records import _FieldRecordRules
 from loaders.recognisers.project_headed_records import _HeadedRecordRules
 from loaders.recognisers.project_lines import _LineRules
@@ -377,6 +378,8 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
             _drop_status_mark(item)
             _drop_cross_reference(item)
             self._unit_bracket_after_name(item)
+            if names_no_record(item.name, "project"):
+                continue  # a year heading or another field's label read as the name
             key = nfkc_key(item.name)
             if item.block.index in self.paired and key not in self.paired[item.block.index]:
                 continue  # both columns read as one line
