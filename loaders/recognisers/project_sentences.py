@@ -6,7 +6,6 @@ sentence, a name budgeted as a line, and the examples listed before a budget lin
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 
@@ -26,6 +25,7 @@ from loaders.recognisers.project_text import (
     _valid_name,
 )
 from loaders.recognisers.speaker_posts import opening_speaker, split_speaker
+from loaders.recognisers.wrapped_lines import joined_pieces
 from loaders.structure import Block
 from loaders.structure.attributes import Attribute, bracket_groups, group_attributes
 from loaders.text.amounts import find_amounts
@@ -159,13 +159,7 @@ class _SentenceRules:
             if other.kind not in ("paragraph", "heading") or other.number or other.mark or at < 0:
                 break
             pieces.append((other.text, at))
-        text = "".join(t for t, _ in pieces)
-        bounds = list(itertools.accumulate(len(t) for t, _ in pieces))
-
-        def at(index: int) -> int:  # an offset of the joined text, in the document
-            piece = next(k for k, b in enumerate(bounds) if index < b or k == len(bounds) - 1)
-            return pieces[piece][1] + index - (bounds[piece] - len(pieces[piece][0]))
-
+        text, at = joined_pieces(pieces)  # `at`: an offset of the joined text, in the document
         found: list[_Found] = []
         every = allocations(text)
         for k, one in enumerate(every):
@@ -185,7 +179,7 @@ class _SentenceRules:
             if not _valid_name(name) or at(one.name_end - 1) + 1 != at(name_start) + len(name):
                 continue  # a name wrapped over two lines is not read here
             end = every[k + 1].name_start if k + 1 < len(every) else len(text)
-            last = bounds[-1] if k + 1 == len(every) else bounds[0]
+            last = len(text) if k + 1 == len(every) else len(pieces[0][0])
             item = _Found(name, self.doc.span(at(name_start), at(name_start) + len(name)),
                           block, spans=[self.doc.span(block.start, at(last - 1) + 1)])  # fmt: skip
             item.budget = one.yen

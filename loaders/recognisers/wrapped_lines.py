@@ -46,6 +46,13 @@ def wrapped_sentence(doc: StructuredDocument, block: Block) -> tuple[str, Callab
             break  # 「介護保険特別会計      208億円」: a list's line, no sentence's
         lead = len(raw) - len(raw.lstrip())  # the indent of a wrapped line is no text
         pieces.append((raw[lead:], other.start + lead))
+    return joined_pieces(pieces)
+
+
+def joined_pieces(pieces: list[tuple[str, int]]) -> tuple[str, Callable[[int], int]]:
+    """Pieces of text (each with its offset in the document) joined into one text, and the map
+    from an index of that text back to its offset in the document: a sentence read across the
+    lines it was wrapped over still quotes each word where it stands."""
     text = "".join(t for t, _ in pieces)
     bounds = list(itertools.accumulate(len(t) for t, _ in pieces))
 
