@@ -90,6 +90,9 @@ def cell_matches(column: str, gold: Any, predicted: Any) -> bool:
     if column in CODE_COLUMNS:
         g, p = code_key(gold), code_key(predicted)
         return g is not None and p is not None and p[: len(g)] == g
+    if column == "grade":  # 「Ａ」 as printed and 「A」 as stored: one grade after NFKC
+        nfkc = unicodedata.normalize
+        return nfkc("NFKC", str(gold)) == nfkc("NFKC", str(predicted))
     if column in PLAIN_COLUMNS:
         return str(gold) == str(predicted)
     return name_key(gold) == name_key(predicted)

@@ -49,7 +49,10 @@ _NOT_UNIT_ENDINGS = ("関係", "体系", "家系")
 _NOT_UNIT_WORDS = ("全部", "一部", "内部", "外部", "細部", "幹部",
                    # parts of a region (「山間部の集落」) and rooms of a building (「更衣室」)
                    "沿岸部", "山間部", "中心部", "都市部", "臨海部", "周辺部", "農村部",
-                   "更衣室", "会議室", "休憩室", "調理室", "和室")  # fmt: skip
+                   "更衣室", "会議室", "休憩室", "調理室", "和室",
+                   # rooms a facility lends (「学習室・クラブ室を備える」), no office's
+                   "学習室", "閲覧室", "多目的室", "クラブ室", "研修室", "集会室", "談話室",
+                   "創作室", "展示室", "講義室", "視聴覚室", "図書室")  # fmt: skip
 _KANJI_BEFORE = re.compile(r"[一-龥々]$")
 # A prefecture's 教育庁 / 企業庁 (the office of its 教育委員会, of its enterprises) is a
 # department, named so whole; 庁 alone ends no unit (本庁, 県庁, 全庁 name none).

@@ -36,6 +36,7 @@ from loaders.recognisers.bracketed_accounts import bracketed_budgets
 from loaders.recognisers.bracketed_lists import bracketed_amounts
 from loaders.recognisers.inner_header import with_inner_header
 from loaders.recognisers.opening_unit import opening_department
+from loaders.recognisers.page_labels import dated_budget_labels
 from loaders.recognisers.spoken_series import spoken_series
 from loaders.recognisers.table_headers import year_subheader
 from loaders.recognisers.wrapped_lines import wrapped_sentence
@@ -305,6 +306,8 @@ def _from_tables(doc: StructuredDocument, year: int | None = None) -> Iterator[_
             table, notes = note_header(block.table)
             # 「所属名 | 会計 | 本年度予算額」 under a report's title lines, inside its table
             table = with_inner_header(doc, block, year) or table
+            # 「本年度予算額 | 前年度予算額」: each column its own year, whatever the layout
+            table = replace(table, header=dated_budget_labels(table.header, year))
             yield from _table_rows(doc, block, table, unit=_notes_unit(notes))
     yield from (found for _, found in spaced)
     yield from _from_year_rows(doc)

@@ -52,6 +52,7 @@ from loaders.recognisers.initiatives import (
     form_entries,
     graded_rows,
 )
+from loaders.recognisers.item_leaves import item_leaves, leaf_grades
 from loaders.recognisers.long_tables import graded_long_rows, long_table
 from loaders.recognisers.outline import (
     all_rows,
@@ -189,6 +190,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
             add_evaluation(facts, name, year, row.grade, row.evidence)
     _word_grades(doc, facts)
     before = len(facts.evaluations)
+    _item_leaf_grades(doc, facts)
     _run_together_grades(doc, facts)
     _form_grades(doc, facts)
     _year_header_grades(doc, facts)
@@ -226,6 +228,15 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
             _yearly_grades(doc, facts, block)
             dated.update(id(e) for e in facts.evaluations[before:])
     return dated
+
+
+def _item_leaf_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「Ⅰ-1 名称」 over 「評価：令和5年度 B／令和6年度 A」, or 「1-1 (A) 名称 [B]」 under a legend
+    of the brackets' years (`item_leaves`): each year's grade of the item."""
+    known = {policy.normalized for policy in facts.policy_codes}
+    for leaf in item_leaves(doc, known):
+        for year, grade in leaf_grades(doc, leaf, facts.fiscal_year):
+            add_evaluation(facts, leaf.name, year, grade, {"": doc.block_span(leaf.block)})
 
 
 def _run_together_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:

@@ -65,6 +65,7 @@ from loaders.recognisers.grade_years import (
     leader_grade,
     packed_grades,
 )
+from loaders.recognisers.item_leaves import item_leaves
 from loaders.recognisers.kind_rows import kind_rows
 from loaders.recognisers.outline import (
     aligned_row,
@@ -293,6 +294,10 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _levels_of_measures(doc, facts)
     _levels_under_parents(facts)
     _inline_labelled_items(doc, facts)
+    known = {policy.normalized for policy in facts.policy_codes}
+    for leaf in item_leaves(doc, known):  # 「Ⅰ-1 名称」 with 「担当／予算／評価」 under 「Ⅰ …」
+        add_initiative(facts, leaf.name, [leaf.code.printed], _span(doc, leaf.block),
+                       responsible=[leaf.unit] if leaf.unit else [])  # fmt: skip
     _system_table_levels(doc, facts)  # last: they ask what the page files under the system
     _system_tree_levels(doc, facts)
     _numbered_code_levels(doc, facts)
@@ -1211,6 +1216,7 @@ def _lists_entries(doc: StructuredDocument, heading: Block) -> bool:
         ):
             return True
     return False
+
 
 
 def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:

@@ -228,6 +228,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             found.extend(_members(doc, block, places))
             if block.kind == "paragraph":
                 found.extend(_wrapped_members(doc, block, places))
+                found.extend(_wrapped_chains(doc, block, places))
             placed.update(_placed_within(doc, block, places))
             found.extend(_wrapped_belonging(doc, block, places))
             found.extend(_parents_in_brackets(doc, block, places))
@@ -323,6 +324,26 @@ def _wrapped_members(
         start += len(unit.name) - len(name)
         found.append(FoundUnit(name, unit.kind, unit.parent, at(start), at(unit.end - 1) + 1))
     return found
+
+
+def _wrapped_chains(
+    doc: StructuredDocument, block: Block, places: Sequence[str]
+) -> list[FoundUnit]:
+    """「…、架空総務課架空防災」 / 「係を2人から3人と…」: a chain of units whose last name a line's
+    end breaks, in a sentence wrapped at a fixed width (`wrapped_lines`), read on the joined
+    lines — the units within each line are read from that line."""
+    text, at = wrapped_sentence(doc, block)
+    own = block.end - block.start
+    if len(text) <= own:
+        return []
+    units = _units_in(text, 0, len(text), "text", places)
+    broken = [u for u in units if u.parent is not None and u.start < own < u.end]
+    parents = {u.parent for u in broken}
+    return [  # the broken unit and the chain over it, so its parent is a unit of the page
+        FoundUnit(unit.name, unit.kind, unit.parent, at(unit.start), at(unit.end - 1) + 1)
+        for unit in units
+        if unit in broken or unit.name in parents
+    ]
 
 
 def _undated(name: str) -> str:

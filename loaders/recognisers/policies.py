@@ -1306,7 +1306,23 @@ def _name_column(table: Table, columns: list[int], code_column: int | None) -> i
     施策名), not one whose cells cite a broader level by code and name (「1 名称」)."""
     names = [i for i in columns if i != code_column and not cited_column(table, i)]
     after = [i for i in names if code_column is not None and i > code_column]
+    if code_column is not None and len(after) > 1:
+        # 「施策コード | 基本目標 | 施策名」: the name column is the one labelled by the code's
+        # own level word (the labels' common start), not a broader level's between them
+        code_label = table.header[code_column]
+        shared = {i: _common_start(code_label, table.header[i]) for i in after}
+        best = max(shared.values())
+        if best >= 2:
+            return next(i for i in after if shared[i] == best)
     return (after or names or [None])[0]
+
+
+def _common_start(a: str, b: str) -> int:
+    """How many letters two labels share at their start (施策コード, 施策名 → 2)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 @dataclass(frozen=True)

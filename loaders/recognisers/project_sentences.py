@@ -14,6 +14,7 @@ from loaders.genres.units import unit_kind
 from loaders.recognisers.allocation_sentences import allocations
 from loaders.recognisers.allocation_sentences import unit_in_charge as unit_in_charge_after
 from loaders.recognisers.charged_names import department_before, unit_in_charge
+from loaders.recognisers.passage_topics import topic_unit_before
 from loaders.recognisers.project_text import (
     _LABELLED_UNITS,
     _PART,
@@ -98,6 +99,13 @@ class _SentenceRules:
             found.extend(self._allocated(block, offset))
             named = {item.name for item in found if item.block is block}
             found.extend(i for i in self._stated_amount(block, offset) if i.name not in named)
+        for item in found:
+            if item.division is None and item.budget is not None:
+                # 「続きまして、みどり課でございます。」 then 「X事業に…を計上」: the unit
+                # the passage is about
+                topic = topic_unit_before(self.doc.folded, item.name_span.start)
+                if topic is not None:
+                    self._name_field(item, "division", *topic)
         return found
 
     def _stated_amount(self, block: Block, offset: int) -> list[_Found]:

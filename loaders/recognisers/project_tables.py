@@ -34,6 +34,7 @@ from loaders.recognisers.project_text import (
     _valid_name,
     _yen,
 )
+from loaders.recognisers.stacked_cells import amount_then_unit
 from loaders.recognisers.table_headers import unit_note_header, year_subheader
 from loaders.structure import Block, Cell
 from loaders.structure.attributes import split_attributes
@@ -381,6 +382,8 @@ class _TableRules:
         for key in ("division", "department"):
             if (found := cell(key)) is not None:
                 self._name_field(item, key, found.text, found.start)
+        if item.budget is None and item.division is None:
+            self._amount_and_unit(item, row, columns, unit)
         if (year := cell("fiscalYear")) is not None:
             self._year(item, year.text, year.start)
             # 「X事業 | R7 | 3,141」 then 「X事業 | R8 | 27,183」: a row per year and amount
@@ -388,6 +391,21 @@ class _TableRules:
         self._header_year(item, block, columns.get("budget"))
         self._attributes(item, attributes, name_cell.start, unit)
         return item
+
+    def _amount_and_unit(
+        self, item: _Found, row: list[Cell], columns: dict[str, int], unit: str | None
+    ) -> None:
+        """「6,813 みどり課」「2,470千円 〈花壇係〉」: a cell printing an amount, then the
+        unit in charge (two values stacked in one cell, under a label naming one of them or
+        something else, 「内容」) gives the row its budget and division."""
+        for index, cell in enumerate(row):
+            if index == columns.get("project") or not (parts := amount_then_unit(cell.text)):
+                continue
+            (a, b), (c, d) = parts
+            self._budget(item, cell.text[a:b], cell.start + a, unit)
+            if item.budget is not None:
+                self._name_field(item, "division", cell.text[c:d], cell.start + c)
+                return
 
     def _header_year(self, item: _Found, block: Block, column: int | None) -> None:
         """「令和6年度予算額(千円)」: the year the budget column's label prints is the year

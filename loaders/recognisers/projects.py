@@ -73,6 +73,7 @@ from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import nfkc_key
 from loaders.text.policy_codes import find_leading_code
 from loaders.text.project_names import (
+    looks_like_project,
     strip_leading_status_mark,
     strip_note_remark,
     strip_status_mark,
@@ -407,6 +408,8 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 division, division_span = led
             if division is None and default is not None:
                 division, division_span = default
+            if _bare_heading(item, division):
+                continue  # a group row or section heading read in a project's place
             if division is not None and division_span is not None:
                 evidence["division"] = division_span
                 self._organization(division, division_span, item)
@@ -534,6 +537,16 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
             return
         kind = unit_kind(name) or "division"
         self.facts.organizations.append(Organization(name, kind, parent, evidence={"": span}))
+
+
+def _bare_heading(item: _Found, division: str | None) -> bool:
+    """A name that does not end like a project (「基本目標2 緑と花のまち」「事業の目的」) with
+    no amount and no division in charge: nothing but its place says it is a project, and a
+    group row of a project table or a section heading stands in that place too."""
+    return (
+        item.budget is None and not item.yearly and division is None
+        and not looks_like_project(item.name)
+    )  # fmt: skip
 
 
 def _drop_status_mark(item: _Found) -> None:

@@ -20,7 +20,9 @@ ward's own whole is its office's (区役所). Consecutive lines of a unit and it
 staff list whatever heads them (staff_runs.py). A chain of counts joined by arrows under a
 staff caption (staff_series.py) counts the body year by year; a count line naming no unit
 under a unit's heading (a card or directory entry per unit) counts that unit; a sentence a
-speech or minutes wrap at a fixed width is read across its lines (wrapped_lines.py).
+speech or minutes wrap at a fixed width is read across its lines (wrapped_lines.py). A column
+labelled as the year before (「前年度職員数」) counts the year before; a unit's staff revised in
+a sentence (「…課を7人から9人に増員」) counts both years (staff_revisions.py).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from loaders.facts import DocumentFacts, Span, StaffCount
+from loaders.facts import DocumentFacts, Organization, Span, StaffCount
 from loaders.field_vocabulary import (
     all_labels,
     field_of,
@@ -56,6 +58,7 @@ from loaders.recognisers.staff_changes import change_counts
 from loaders.recognisers.staff_kpis import kpi_counts
 from loaders.recognisers.staff_lists import listed_counts, unit_counts
 from loaders.recognisers.staff_reports import report_counts
+from loaders.recognisers.staff_revisions import revisions
 from loaders.recognisers.staff_runs import staff_runs
 from loaders.recognisers.staff_sentences import year_counts
 from loaders.recognisers.staff_series import series_counts
@@ -113,6 +116,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_unit_lines(doc, facts),
         *_from_indented_trees(doc),
         *_from_year_sentences(doc),  # before a lone 「定数は90人」 takes the year
+        *_from_revisions(doc, year),
         *_from_prose(doc, facts),
         *_from_stated(doc, facts),
         *_from_year_pairs(doc),
@@ -149,6 +153,36 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         facts.staff.append(
             StaffCount(organization, fiscal_year, TOTAL, item.count, evidence=item.evidence)
         )
+    facts.organizations.extend(_listed_siblings(doc, facts, year))
+
+
+def _listed_siblings(
+    doc: StructuredDocument, facts: DocumentFacts, year: int | None
+) -> Iterator[Organization]:
+    """A unit of a staff list the organisation reader did not see (「保健センター …… 46名」
+    among its 課) sits where its siblings sit: under the one parent every entry of its level
+    the reader knows has."""
+    known = {nfkc_key(o.name): o for o in facts.organizations}
+    lists: dict[tuple[int, int], list[str]] = {}
+    for part in staff_runs(doc, year):
+        if not part.total and not part.legend:
+            lists.setdefault((part.run, part.level), []).append(part.name)
+    added: set[str] = set()
+    for names in lists.values():
+        parents = {known[nfkc_key(n)].parent for n in names if nfkc_key(n) in known}
+        if len(parents) != 1 or None in parents:
+            continue
+        parent = parents.pop()
+        if parent is None or nfkc_key(parent) not in known:
+            continue  # the parent a unit of the page too, so the chain reaches the body
+        for name in names:
+            kind = unit_kind(name)
+            if nfkc_key(name) in known or name in added or kind is None or name == parent:
+                continue
+            if any(other.endswith(nfkc_key(name)) for other in known):
+                continue  # 「架空センター」 of 「架空町架空センター」: known by its full name
+            added.add(name)
+            yield Organization(name, kind, parent)
 
 
 def document_owner(facts: DocumentFacts, doc: StructuredDocument) -> str:
@@ -617,8 +651,19 @@ def _table_rows(
             if index < len(row) and index != name_column:
                 count = _count(_unbracketed(row[index].text))
                 if count is not None:
-                    yield _Found(name.text, _label_year(table.header[index]), count,
-                                 _evidence(doc, name, row[index]), listed=listed)  # fmt: skip
+                    label = table.header[index]
+                    yield _Found(name.text, _label_year(label), count,
+                                 _evidence(doc, name, row[index]), listed=listed,
+                                 year_before=_previous_year_label(label))  # fmt: skip
+
+
+def _previous_year_label(label: str) -> bool:
+    """「前年度職員数」「職員数(前年度)」 beside 「職員数」: a column of the year before the one
+    the page reports, by the `mkf:previousYear` cue words, when it prints no year of its own."""
+    if _label_year(label) is not None:
+        return False
+    key = label_key(label)
+    return any(cue in key for cue, f in sentence_cues().items() if f == "previousYear")
 
 
 def _people_by_year(table: Table) -> bool:
@@ -1489,6 +1534,22 @@ def _from_year_sentences(doc: StructuredDocument) -> Iterator[_Found]:
                 "": doc.span(at(found.start), at(found.count_end - 1) + 1),
                 "count": doc.span(at(found.count_start), at(found.count_end - 1) + 1),
             }, whole=found.unit is None)  # fmt: skip
+
+
+def _from_revisions(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
+    """「架空福祉課を7人から9人に増員し」: the unit's staff the year before and the year the
+    sentence names (staff_revisions.py), read across the lines a sentence is wrapped over."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        text, at = wrapped_sentence(doc, block)
+        for found in revisions(text, year):
+            if found.start >= block.end - block.start:
+                break  # a sentence opening on a later line is read from that line's block
+            yield _Found(found.unit, found.year, found.count, {
+                "": doc.span(at(found.start), at(found.count_end - 1) + 1),
+                "count": doc.span(at(found.count_start), at(found.count_end - 1) + 1),
+            })  # fmt: skip
 
 
 # 「R4:612人」「基準値(R5)812人」「令和6年度実績 806人」: a count tagged with its year (and

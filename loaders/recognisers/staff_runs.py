@@ -8,13 +8,18 @@ by a slash (「架空一課 2人 ／ 架空二課 7人」). Two or more such uni
 most of them 部, 課 or 係 (not a list of councils and their members), make the list; a
 total line closing it (「計 33人」「支所計 （19名）」) counts the unit the list belongs to.
 A note after a count is no part of the unit; 「※○○課の内数」 places the unit within that 課.
+A bracketed bare count after a count (「18名（17名）」) is another year's, the year the list's
+legend gives (「（　）内は前年度」); with no legend it is dropped. An entry's own lines indented
+under it (its 係, a 「所管施設：…」 field) do not end the list; a leader (「……」) may stand
+between a unit and its count, and a line may list its units as a sentence does
+(「架空一課11人、架空二課13人」).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 
 from loaders.field_vocabulary import field_of, labels_of
 from loaders.genres.units import unit_kind
@@ -24,13 +29,16 @@ from loaders.structure.blocks import Block
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.names import office_name
 
-# 「架空一課　17人」「架空二課　（ 6名）」, perhaps a note after (「※…」「(…)」)
+# 「架空一課　17人」「架空二課　（ 6名）」「架空三課 …… 8名」, perhaps notes after (「※…」
+# 「(…)」); a note that is a bare count (「8名(7名)」) is another year's, dated by a legend
 _PART = re.compile(
-    r"(?P<unit>[^\s、。,()（）0-9※/／]{1,30}?)(?:\s*|\s+(?P<open>[(（])\s*)(?P<n>[0-9][0-9,]*)\s*[人名]"
-    r"\s*(?P<close>[)）])?\s*(?:※(?P<note>\S*)|\([^()]*\))?"
+    r"(?P<unit>[^\s、。,()（）0-9※/／]{1,30}?)(?:\s*[…‥・.]{2,})?(?:\s*|\s+(?P<open>[(（])\s*)"
+    r"(?P<n>[0-9][0-9,]*)\s*[人名]\s*(?P<close>[)）])?\s*"
+    r"(?:※(?P<note>\S*)|(?:\((?:(?P<other>[0-9][0-9,]*)\s*[人名]?|[^()]*)\)\s*)+)?"
 )
 _PART_OF = re.compile(r"(?P<unit>\S+?)の内数$")  # 「※架空一課の内数」: counted within that unit
 _SLASH = re.compile(r"\s*[/／]\s*")
+_LISTING = re.compile(r"\s*[、・]\s*")  # the marks listing words in a sentence
 _RULE = re.compile(r"^[─━―\-=＝_]+$")  # a rule drawn above a total: no line of the list
 _LIST_KINDS = ("department", "division", "section")
 _MIN_UNITS = 2
@@ -56,6 +64,8 @@ class RunCount:
     office: bool = False  # an office named in a list under a staff heading (「…診療所」)
     level: int = 0  # the line's depth in the list
     within: str | None = None  # the unit a note says it is counted within (「…の内数」)
+    legend: bool = False  # a bracketed count after the line's own: the legend's year, if any
+    run: int = 0  # which list of the document the part belongs to (its first line's offset)
 
 
 def staff_runs(doc: StructuredDocument, year: int | None = None) -> Iterator[RunCount]:
@@ -63,6 +73,7 @@ def staff_runs(doc: StructuredDocument, year: int | None = None) -> Iterator[Run
     `year` is the page's, which 「（　）内は前年度」 counts back from."""
     run: list[RunCount] = []
     years: tuple[int | None, int] | None = None
+    first: Block | None = None  # the run's first line, under the legend of its brackets
     for block in [*doc.blocks, None]:
         parts = _line_parts(doc, block) if block is not None else None
         if parts is None and block is not None:
@@ -70,16 +81,42 @@ def staff_runs(doc: StructuredDocument, year: int | None = None) -> Iterator[Run
                 continue
             years = years or _paired_years(doc, block, year)
             parts = _paired_parts(doc, block, years) if years else None
+            if parts is None and _sub_line(block, run):
+                continue  # a line of the entry above (its 係), holding no count
+        if parts and not run:
+            first = block
         closing = parts is not None and any(part.total for part in parts)
         if parts is not None and not closing:
             run.extend(parts)
             continue
         if _is_list(run) and _staff_lead(doc, run[0]):
-            yield from _ungrouped(run)
-            if parts is not None:
-                yield from parts  # the total closing the list
+            other = legend_year(doc, first, year) if first is not None else None
+            listed = run[0].start
+            yield from (replace(p, run=listed) for p in _dated(_ungrouped(run), other))
+            if parts is not None:  # the total closing the list
+                yield from (replace(p, run=listed) for p in _dated(parts, other))
         run = []
         years = None
+
+
+def _sub_line(block: Block, run: list[RunCount]) -> bool:
+    """A line indented under the list's last entry (its 係, 「所管施設：…」): part of that
+    entry, no end of the list."""
+    if not run:
+        return False
+    if block.kind == "item":
+        return (block.level or 0) > run[-1].level
+    return block.kind == "field" and run[-1].level == 0 and not block.level
+
+
+def _dated(parts: Iterable[RunCount], other: int | None) -> Iterator[RunCount]:
+    """The parts, a bracketed count given the legend's year (「( )内は前年度」) and dropped
+    where no legend says which year it is."""
+    for part in parts:
+        if not part.legend:
+            yield part
+        elif other is not None:
+            yield replace(part, year=other, legend=False)
 
 
 def _staff_lead(doc: StructuredDocument, first: RunCount) -> bool:
@@ -155,15 +192,27 @@ def _is_list(run: list[RunCount]) -> bool:
 
 
 def _line_parts(doc: StructuredDocument, block: Block) -> list[RunCount] | None:
-    """The units and counts a line holds, each in the line's whole; None for any other line."""
+    """The units and counts a line holds, each in the line's whole; None for any other line.
+    Parts are set apart by a slash, else (every part then a unit and its count) by the marks
+    that list words in a sentence (「架空一課11人、架空二課13人」「架空一課31人・架空二課18人」)."""
     if block.kind not in ("heading", "paragraph", "item", "field"):
         return None
     text, at = _line_text(doc, block)
     if not text or "。" in text:
         return None
+    parts = _split_parts(text, at, block.level or 0, _SLASH)
+    if parts is None and _LISTING.search(text):
+        parts = _split_parts(text, at, block.level or 0, _LISTING)
+    if parts and any(part.total for part in parts) and sum(not p.legend for p in parts) > 1:
+        return None
+    return parts
+
+
+def _split_parts(text: str, at: int, level: int, marks: re.Pattern[str]) -> list[RunCount] | None:
+    """The parts of a line `marks` sets apart, each a unit (or a total) and its count."""
     parts: list[RunCount] = []
     offset = 0
-    for piece in _SLASH.split(text):
+    for piece in marks.split(text):
         start = text.index(piece, offset)
         offset = start + len(piece)
         match = _PART.fullmatch(piece)
@@ -177,11 +226,11 @@ def _line_parts(doc: StructuredDocument, block: Block) -> list[RunCount] | None:
         note = _PART_OF.match(match.group("note") or "")
         within = note.group("unit") if note and unit_kind(note.group("unit")) else None
         end = at + start + match.end("n")
-        parts.append(
-            RunCount(name, count, at + start, end, total, level=block.level or 0, within=within)
-        )
-    if any(part.total for part in parts) and len(parts) > 1:
-        return None
+        parts.append(RunCount(name, count, at + start, end, total, level=level, within=within))
+        if match.group("other") is not None:  # 「8名(7名)」: the count of the legend's year
+            parts.append(RunCount(name, int(match.group("other").replace(",", "")),
+                                  at + start, at + start + match.end("other"), total,
+                                  level=level, within=within, legend=True))  # fmt: skip
     return parts
 
 

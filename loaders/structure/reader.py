@@ -51,6 +51,7 @@ from loaders.structure.tables import (
     word_table_end,
 )
 from loaders.structure.text_dumps import blank_browser_marks
+from loaders.structure.title_rows import is_title_number
 from loaders.text.normalize import Line, fold_width, lines_with_offsets
 from loaders.text.project_names import looks_like_project
 
@@ -627,8 +628,11 @@ class _Reader:
         """A table's title row (and its unit note at the far right): each cell a line of
         its own, the title heading the table as a printed caption would."""
         cells = [c for c in split_tabs(line) if c.text]
+        if len(cells) >= 2 and is_title_number(cells[0].text):
+            # 「3 | 予算(当初)」: the title's number and the title are one numbered line
+            cells = [Cell("", cells[0].start, cells[1].end), *cells[2:]]
         for k, cell in enumerate(cells):
-            text = line.text[cell.start - line.start : cell.end - line.start]
+            text = line.text[cell.start - line.start : cell.end - line.start].replace("\t", " ")
             # the title may head the table as a plain heading; a unit note heads nothing
             self._line(Line(text, cell.start, cell.end, line.number), None if k else line)
 

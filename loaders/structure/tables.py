@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from loaders.field_vocabulary import field_of
 from loaders.structure.blocks import Cell, Table
+from loaders.structure.title_rows import is_title_over_labels
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line
 
@@ -671,6 +672,8 @@ def caption_row(lines: Sequence[Line]) -> bool:
         return False
     if all(is_caption_note(c.text) for c in filled):
         return True  # notes only: the unit and the day, set over the table
+    if is_title_over_labels(cells, split_tabs(lines[1]), bare_period, is_caption_note):
+        return True  # a title (its number, notes) over a row of field labels
     if not cells[0].text or len(under) < len(filled) + 1:
         return False
     caption = filled[0].text

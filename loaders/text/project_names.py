@@ -74,14 +74,29 @@ def strip_status_mark(name: str) -> str:
     what the project covers (「（…を含む）」); a name that does not end like a project
     without it keeps its bracket (「X事業(その2)」 is another name)."""
     text = name.rstrip()
-    if not text or text[-1] not in _MARK_CLOSE:
+    if not text:
         return name
+    if text[-1] not in _MARK_CLOSE:
+        return _without_glued_mark(name)
     start = max(text.rfind(ch) for ch in _MARK_OPEN)
     inner = fold_width(text[start + 1 : -1]).strip()
     if start <= 0 or (inner not in status_marks() and not _SCOPE_REMARK.search(inner)):
         return name
     bare = text[:start].rstrip()
     return bare if looks_like_project(bare) else name
+
+
+def _without_glued_mark(name: str) -> str:
+    """「X事業拡充」「X事業 新規」 → 「X事業」: a status mark printed right after a name
+    (a tag set in the same cell, glued or after a space) is no part of it; the name
+    must still end like a project without it (「X事業充実」 is cut, 「X刷新」 is not)."""
+    text = name.rstrip()
+    for mark in sorted(status_marks(), key=len, reverse=True):
+        if len(mark) >= 2 and fold_width(text[-len(mark) :]) == mark:
+            bare = text[: -len(mark)].rstrip()
+            if project_ending(bare) is not None:
+                return bare
+    return name
 
 
 # 「X事業（駅前通り整備を含む）」: a remark on what the project covers, no part of its name

@@ -55,3 +55,10 @@ def test_topic_score_reports_missing_and_wrongly_included_items() -> None:
     assert score.missing == [["1", "A"]]
     assert score.wrongly_included == [["1", "B"]]
     assert not score.passed
+
+
+def test_grades_compare_after_nfkc() -> None:
+    # a gold printing 「Ａ」 as the page does and a reader storing 「A」 name one grade
+    assert cell_matches("grade", "Ａ", "A")
+    assert cell_matches("grade", "○", "○")
+    assert not cell_matches("grade", "Ｂ", "A")
