@@ -64,6 +64,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue  # 「町民一人当たり公園面積」: a measure per head, no place
         at = _kana_word_start(doc.folded, _attached_start(doc.folded, mention.start))
         at = _joined_by_no_start(doc.folded, at)
+        if at == mention.start:
+            at = _cut_after_no_start(doc.folded, at, mention.name)
         at = _after_qa_mark(doc, at)
         if at != mention.start and doc.folded.endswith(facts.municipality, 0, at):
             at -= len(facts.municipality)  # 「架空町」 before 「B&G…」: the name's start
@@ -409,6 +411,34 @@ def _joined_by_no_start(text: str, start: int) -> int:
         return start
     return joined.start()
 
+
+def _cut_after_no_start(text: str, start: int, name: str) -> int:
+    """「潮風の丘公園」 read as 「丘公園」: a name with one letter before its kind word right
+    after の names no place on its own (丘, 台, 森 …), so the words before の are its first
+    word, whatever their length (a body or determiner before の, 「…市の」「他の」, is none)."""
+    suffix = max((s for s in FACILITY_SUFFIXES if name.endswith(s)), key=len, default=None)
+    if suffix is None or len(name) - len(suffix) != 1 or not text.endswith("の", 0, start):
+        return start
+    if _BRANCH_LETTER.match(name):
+        return start  # 「東公民館」「本庁舎」: a branch named by its direction stands alone
+    window = max(start - 1 - _NO_WORD_WINDOW, 0)
+    before = tokens(text[window : start - 1])
+    at = len(text[window : start - 1])
+    for token in reversed(before):
+        if token.end != at or token.pos[0] not in ("名詞", "接頭辞") or token.pos[1] in (
+            "数詞", "代名詞"
+        ):
+            break
+        at = token.start
+    word = text[window + at : start - 1]
+    if not word or (len(word) == 1 and _NO_PLACE_WORD.search(word)) or _BODY_END.search(word):
+        return start  # 「青葉台市の森公園」: the city's park, its own name 「森公園」
+    return window + at
+
+
+_NO_WORD_WINDOW = 12
+_BODY_END = re.compile(r"[市町村区都道府県]$")
+_BRANCH_LETTER = re.compile(r"[東西南北中本新旧]")
 
 # 「市民」「市立」「市営」「市役所」「町内」: words the body's own suffix opens, no place's own
 _BODY_WORDS = "民立営役内外全有"

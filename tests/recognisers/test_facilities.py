@@ -521,6 +521,24 @@ def test_a_listed_name_whose_first_word_is_joined_by_no_is_read_whole() -> None:
     assert "台公民館" not in names
 
 
+def test_a_name_with_one_letter_before_its_kind_after_no_takes_the_words_before_no() -> None:
+    # a two-letter word before の (the one-kanji rule above does not reach it), in a field
+    text = "指定管理施設：架空東運動場、若草の森公園\n"
+    names = _facilities(text)
+    assert "若草の森公園" in names
+    assert "森公園" not in names
+
+
+def test_a_body_before_no_is_no_first_word_of_a_cut_name() -> None:
+    names = _facilities("平成元年に開園した青葉台市の森公園の遊具を更新します。\n")
+    assert not any(n.endswith("市の森公園") for n in names)
+
+
+def test_a_branch_named_by_its_direction_after_no_stands_alone() -> None:
+    names = _facilities("青葉地区の北児童館の改修を行います。\n")
+    assert not any(n.endswith("地区の北児童館") for n in names)
+
+
 def test_a_run_of_nouns_after_a_provisional_mark_is_the_place_to_be_built() -> None:
     text = "東架空公民館と架空図書館分館を集約する（仮称）架空西部交流センターの設計を進めた。\n"
     assert "架空西部交流センター" in _facilities(text)
