@@ -54,6 +54,8 @@ CORPORA = [
             "composed-fresh-27",
             "composed-fresh-28",
             "composed-fresh-29",
+            "composed-fresh-30",
+            "composed-fresh-31",
         )
     ),
 ]

@@ -145,6 +145,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-29/gold.json",
         ROOT / "tests/data/composed-fresh-29",
     ),
+    "composed 32": (
+        ROOT / "tests/data/composed-fresh-30/gold.json",
+        ROOT / "tests/data/composed-fresh-30",
+    ),
+    "composed 33": (
+        ROOT / "tests/data/composed-fresh-31/gold.json",
+        ROOT / "tests/data/composed-fresh-31",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -188,6 +196,8 @@ MODES = {
             "composed 29",
             "composed 30",
             "composed 31",
+            "composed 32",
+            "composed 33",
             "estimate",
         ),
     ),
