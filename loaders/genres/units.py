@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.facts import OrganizationKind
+from loaders.text.fiscal_year import year_mentions
 from loaders.text.names import closest_unit_name
 from loaders.text.normalize import nfkc_key
 
@@ -71,6 +72,8 @@ def unit_kind(name: str) -> OrganizationKind | None:
     name = name.strip()
     if len(name) < 2 or not _UNIT_CHARS.match(name) or name.endswith(_NOT_UNIT_ENDINGS):
         return None
+    if _prose_phrase(name):
+        return None
     word = next((w for w in _NOT_UNIT_WORDS if name.endswith(w)), None)
     if word is not None and not _KANJI_BEFORE.search(name[: -len(word)]):
         return None
@@ -80,6 +83,22 @@ def unit_kind(name: str) -> OrganizationKind | None:
         if name.endswith(suffix) and len(name) > len(suffix):
             return kind
     return None
+
+
+def _prose_phrase(name: str) -> bool:
+    """「令和6年度の架空局」「前年の課」「課の窓口担当」: a phrase of prose joined by 「の」 whose
+    part is a year or a bare unit word (部, 課 on their own) names no unit; a unit's own 「の」
+    joins words (「みどりの相談センター」)."""
+    if "の" not in name:
+        return False
+    parts = name.split("の")
+    if any(len(part) == 1 and part in _BARE_UNIT_WORDS for part in parts):
+        return True
+    head = parts[0]
+    return any(m.start == 0 and m.end == len(head) for m in year_mentions(head))
+
+
+_BARE_UNIT_WORDS = frozenset(suffix for suffix, _ in _KIND_BY_SUFFIX if len(suffix) == 1)
 
 
 # The council's own committees (「○○常任委員会」「○○特別委員会」「議会運営委員会」): a
