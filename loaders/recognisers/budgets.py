@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from loaders.facts import Budget, DocumentFacts, Span
 from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
-from loaders.genres.units import council_committee, unit_kind
+from loaders.genres.units import council_committee, unit_kind, ward_office
 from loaders.recognisers.account_columns import account_budgets
 from loaders.recognisers.bracket_legend import legend_year
 from loaders.recognisers.bracketed_accounts import bracketed_budgets
@@ -39,8 +39,9 @@ from loaders.recognisers.opening_unit import opening_department
 from loaders.recognisers.page_labels import dated_budget_labels
 from loaders.recognisers.spoken_series import spoken_series
 from loaders.recognisers.table_headers import year_subheader
+from loaders.recognisers.unit_totals import unit_total
 from loaders.recognisers.wrapped_lines import wrapped_sentence
-from loaders.recognisers.year_rows import note_header, shared_title, year_cells
+from loaders.recognisers.year_rows import cue_dated, note_header, shared_title, year_cells
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -88,6 +89,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_field_runs(doc, year),
         *_from_leaders(doc, year),
         *_from_term_lines(doc, year),
+        *_from_unit_total_lines(doc, year),
         *_from_sentences(doc, year, facts.municipality),
         *_from_bracketed_accounts(doc, year),
         *_from_spoken_series(doc),
@@ -111,7 +113,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         account = nfkc_key(_account_name(item.account))
         if len(amounts[(item.owner, fiscal_year, account)]) > 1:
             continue  # 当初 and 最終 of one year: no single budget
-        name = item.owner or owner
+        name = _ward_own(item.owner or owner, facts.municipality)
         key = (nfkc_key(name), fiscal_year, account)
         seen = (fiscal_year, account, item.amount)
         units_only = item.owner is not None and None not in named[seen]
@@ -124,6 +126,12 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         budget = Budget(name, "organization", fiscal_year, account_name, item.amount)
         budget.evidence = item.evidence
         facts.budgets.append(budget)
+
+
+def _ward_own(name: str, municipality: str) -> str:
+    """A ward's own budget (「区配分予算」, 「区の一般会計」) is its office's (架空区役所): a
+    ward is no body with accounts of its own, the amounts are allocated to its office."""
+    return (ward_office(municipality) or name) if name == municipality else name
 
 
 # 「市一般会計」: the body's own word for itself before an account
@@ -308,6 +316,8 @@ def _from_tables(doc: StructuredDocument, year: int | None = None) -> Iterator[_
             table = with_inner_header(doc, block, year) or table
             # 「本年度予算額 | 前年度予算額」: each column its own year, whatever the layout
             table = replace(table, header=dated_budget_labels(table.header, year))
+            # 「会計名 | 本年度 | 前年度」: a column labelled by a year cue alone is that year's
+            table = replace(table, header=cue_dated(table.header, year))
             yield from _table_rows(doc, block, table, unit=_notes_unit(notes))
     yield from (found for _, found in spaced)
     yield from _from_year_rows(doc)
@@ -860,20 +870,24 @@ def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
         field = field_of(block.label)
         amounts = find_amounts(block.value)
         stated = _stated_year(block.value[: amounts[0][0]]) if amounts else None
+        # 「一般会計：星見部計 3億円」: the unit whose total the amount is, before it
+        whose = unit_total(block.value[: amounts[0][0]]) if amounts and stated is None else None
+        if whose is not None:
+            stated = 0
         if _is_account(block.label) and amounts and stated is not None:
             start = (block.value_start or block.start) + amounts[0][0]
             own = stated or None
             yield _Found(label_key(block.label), own, amounts[0][2], {
                 "": doc.block_span(block),
                 "amount": doc.span(start, start + amounts[0][1] - amounts[0][0]),
-            })  # fmt: skip
+            }, whose or None)  # fmt: skip
             other = _bracketed_year_amount(block.value, amounts[0][1], own)
             if other is not None:
                 a, b, other_year, yen = other
                 start = block.value_start or block.start
                 yield _Found(label_key(block.label), other_year, yen, {
                     "": doc.block_span(block), "amount": doc.span(start + a, start + b),
-                })  # fmt: skip
+                }, whose or None)  # fmt: skip
                 account = None
                 continue
             previous = _previous_year_amount(block.value, amounts[0][1])
@@ -881,7 +895,7 @@ def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
                 a, b, yen = previous
                 yield _Found(label_key(block.label), year - 1, yen, {
                     "": doc.block_span(block), "amount": doc.span(start + a, start + b),
-                })  # fmt: skip
+                }, whose or None)  # fmt: skip
             account = None
             continue
         if field == "account" and _is_account(block.value):
@@ -1010,6 +1024,36 @@ def _from_leaders(doc: StructuredDocument, year: int | None = None) -> Iterator[
 
 
 _SENTENCE_MARKS = re.compile(r"[、。,]")
+
+
+_GAP = re.compile(r"\s{2,}|\t")  # 「一般会計　　部計　　2,345千円」: gaps aligning columns
+
+
+def _from_unit_total_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
+    """「一般会計　　部計　　2,345千円（前年度 2,211千円）」: an account, the unit whose
+    total it is (`unit_total`: 「部計」 the document's own unit, 「星見部計」 that 部) and the
+    amount, each in its column of a line."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "heading", "item"):
+            continue
+        text = doc.folded[block.start : block.end]
+        parts = _GAP.split(text.strip(), maxsplit=2)
+        if len(parts) != 3 or not _is_account(parts[0]) or label_key(parts[0]) != parts[0]:
+            continue
+        whose = unit_total(parts[1])
+        amounts = find_amounts(parts[2])
+        if whose is None or not amounts or amounts[0][0] != 0:
+            continue
+        at = block.start + text.index(parts[2], len(parts[0]) + len(parts[1]))
+        a, b, yen = amounts[0]
+        evidence = {"": doc.block_span(block), "amount": doc.span(at + a, at + b)}
+        yield _Found(parts[0], None, yen, evidence, whose or None)
+        previous = _previous_year_amount(parts[2], b)
+        if previous is not None and year is not None:
+            pa, pb, pyen = previous
+            yield _Found(parts[0], year - 1, pyen, {
+                "": doc.block_span(block), "amount": doc.span(at + pa, at + pb),
+            }, whose or None)  # fmt: skip
 
 
 def _from_term_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:

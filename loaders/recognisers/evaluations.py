@@ -53,6 +53,7 @@ from loaders.recognisers.initiatives import (
     graded_rows,
 )
 from loaders.recognisers.item_leaves import item_leaves, leaf_grades
+from loaders.recognisers.leader_grades import leader_runs, legend_years
 from loaders.recognisers.long_tables import graded_long_rows, long_table
 from loaders.recognisers.outline import (
     all_rows,
@@ -227,6 +228,9 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
             before = len(facts.evaluations)
             _yearly_grades(doc, facts, block)
             dated.update(id(e) for e in facts.evaluations[before:])
+    before = len(facts.evaluations)
+    _leader_run_grades(doc, facts)  # last: a coded policy's line adds to its other grades
+    dated.update(id(e) for e in facts.evaluations[before:])
     return dated
 
 
@@ -816,6 +820,29 @@ def _leader_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         year = _section_line_year(doc, block) or facts.fiscal_year
         if year is not None:
             add_evaluation(facts, graded[0], year, graded[1], {"": doc.block_span(block)})
+
+
+def _leader_run_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A run of 「名称〔担当課〕…… Ａ → Ｓ」 lines (`leader_grades`): each grade of the entry
+    the line names, for the years a legend above the run names, else counted back from the
+    year the section (or the report) says was evaluated. A coded policy's line (「施策Ⅱ-3-(1)
+    名称 …… Ｂ（Ｂ）」) adds years only to a policy the page grades elsewhere."""
+    for run in leader_runs(doc):
+        legend = legend_years(doc, run)
+        base = (
+            _section_line_year(doc, run[0].block) or _evaluated_year(doc) or facts.fiscal_year
+        )
+        graded = {nfkc_key(e.initiative) for e in facts.evaluations}
+        for entry in run:
+            coded = entry.block.number is not None and is_policy_prefix(entry.block.prefix)
+            if coded and nfkc_key(entry.name) not in graded:
+                continue  # a policy the page grades nowhere else: the graph would mint it
+                # as an initiative of its own (a 施策 is a policy, not an entry)
+            span = {"": doc.block_span(entry.block)}
+            for at, (offset, grade) in enumerate(entry.grades):
+                year = legend[at] if legend else (base + offset if base else None)
+                if year is not None:
+                    add_evaluation(facts, entry.name, year, grade, span, policy=True)
 
 
 _SECTION_LOOK_BACK = 8  # the section's title and the sentence or two under it

@@ -23,6 +23,7 @@ from loaders.genres.generic import (
     is_residents_own,
 )
 from loaders.genres.units import strip_place_prefix, unit_kind
+from loaders.recognisers.reading_columns import reading_cells
 from loaders.recognisers.speaker_posts import split_speaker
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell
@@ -49,7 +50,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for name, start, end in whole:
         _add(facts, name, start, end, doc)
     cells = _name_cells(doc)
-    units = _unit_cells(doc)
+    units = _unit_cells(doc) + reading_cells(doc)
     in_charge = _units_in_charge(doc)
     duties = _duty_cells(doc)
     residents = _RESIDENTS.get(facts.municipality[-1:]) if facts.municipality else None
@@ -73,7 +74,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                                     facts.municipality)  # fmt: skip
         name = doc.folded[start : mention.end] if start != mention.start else mention.name
         if any(c.start <= start and c.end == mention.end for c in units):
-            continue  # 「清掃センター」 among the 課 of a column of units: a unit
+            continue  # 「清掃センター」 among the 課 of a column of units: a unit; or a reading
         if _unit_suffix_after(doc.folded, mention.start, mention.end):
             continue  # 「公園緑地課」: the place word opens a unit's name
         if nfkc_key(name) in in_charge or nfkc_key(mention.name) in in_charge:

@@ -38,6 +38,7 @@ from loaders.recognisers.indicator_values import (
 from loaders.recognisers.kind_legends import caption_kind_years, kind_years
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell, Table
+from loaders.structure.numbering_columns import numbering_columns
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.quantities import find_quantities, parse_quantity
 
@@ -114,6 +115,8 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
     if name_column is None:
         return []
     columns = _value_columns(table, context, _named_kind(table.header[name_column]))
+    numbered = numbering_columns(table)  # 「目標 1」 left of the names: the goal's number
+    columns = [c for c in columns if not (c.index < name_column and c.index in numbered)]
     columns = _section_dated(doc, table, columns, context)
     columns = _legend_dated(doc, columns, table)
     columns = _plan_years(doc, table, columns, context)

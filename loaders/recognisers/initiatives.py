@@ -67,6 +67,8 @@ from loaders.recognisers.grade_years import (
 )
 from loaders.recognisers.item_leaves import item_leaves
 from loaders.recognisers.kind_rows import kind_rows
+from loaders.recognisers.leader_grades import leader_runs
+from loaders.recognisers.level_chains import chain_code
 from loaders.recognisers.outline import (
     aligned_row,
     all_rows,
@@ -283,6 +285,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                                kind="action")  # fmt: skip
     for row in graded_rows(doc, facts):
         add_initiative(facts, row.name, row.codes, row.evidence)
+    _leader_entries(doc, facts)
+    _chain_entries(doc, facts)
     _prose(doc, facts)
     _speech(doc, facts)
     _cited(doc, facts)
@@ -303,8 +307,54 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _numbered_code_levels(doc, facts)
     _form_table_levels(doc, facts)
     _levels_under_named_goal(doc, facts)
+    _codes_cited_elsewhere(doc, facts)
     _drop_policy_doubles(facts)
     _drop_chain_links(doc, facts)
+
+
+def _codes_cited_elsewhere(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """An entry read with no code (a row of a review table) that the page prints elsewhere
+    with a bracket citing its policy (「目標1 名称（施策4-2-1）」): filed under that policy."""
+    for initiative in facts.initiatives:
+        if initiative.policy_codes:
+            continue
+        for block in doc.blocks:
+            if block.kind not in ("heading", "item", "paragraph"):
+                continue
+            at = block.text.find(initiative.name)
+            if at < 0:
+                continue
+            name, cited = cited_in_brackets(block.text[at:])
+            if cited is not None and name == initiative.name:
+                initiative.policy_codes.append(cited)
+                break
+
+
+def _chain_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「(1) 政策目標(3) 名称 － 施策目標(1) 名称」 over 「ア …」「イ …」 (`level_chains`): the
+    entries right under a heading that prints its place in the plan as a chain of labelled
+    levels are filed under the chain's finest level."""
+    for heading in doc.of_kind("heading"):
+        code = chain_code(heading)
+        if code is None:
+            continue
+        for block in doc.blocks[heading.index + 1 :]:
+            if block.parent != heading.index or block.kind not in ("heading", "item"):
+                continue
+            if "\t" in block.text or not _is_title(block.text):
+                continue  # a row of cells (a project and its amount), not an entry
+            add_initiative(facts, block.text, [code.printed], _span(doc, block))
+
+
+def _leader_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「◆名称〔担当課〕…… Ａ → Ｓ」 in a run of such lines (`leader_grades`): each graded
+    entry printed without a policy code is an initiative (a coded one is its policy)."""
+    for run in leader_runs(doc):
+        for entry in run:
+            if entry.block.number is not None and is_policy_prefix(entry.block.prefix):
+                continue
+            units = [entry.unit] if entry.unit and unit_kind(entry.unit) else []
+            add_initiative(facts, entry.name, [], _span(doc, entry.block), responsible=units)
 
 
 _RUN_ON_LOOK_AHEAD = 3  # the entry's placement field comes right under its title
@@ -1939,6 +1989,8 @@ def _table_rows(
     names = [i for i in names if not _codes_only(table, i)] or names  # 取組番号 | 取組名
     if not names and evaluation:
         names = [i for i, f in enumerate(fields) if f == "project"]
+    if not names and evaluation:
+        names = _goal_columns(table, fields)
     if not names:
         return
     name_column = names[0]
@@ -2020,6 +2072,23 @@ def _table_rows(
             year,
             {"": doc.span(row[0].start, row[-1].end), "name": doc.cell_span(cell)},
         )
+
+
+_NAME_SHARE = 0.8  # of a column's filled cells that are names with no figure in them
+
+
+def _goal_columns(table: Table, fields: list[str | None]) -> list[int]:
+    """「目標 | … | 自己評価」: beside a grade column, a column headed by a target word (目標,
+    組織目標) whose cells are names, not figures, lists the goals graded (the entries)."""
+    found = []
+    for i, field in enumerate(fields):
+        if field != "target":
+            continue
+        cells = [r[i].text.strip() for r in table.rows if i < len(r) and r[i].text.strip()]
+        named = [c for c in cells if _WORD.search(c) and not re.search(r"[0-9]", c)]
+        if cells and len(named) >= _NAME_SHARE * len(cells):
+            found.append(i)
+    return found
 
 
 def _codes_only(table: Table, column: int) -> bool:

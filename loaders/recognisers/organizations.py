@@ -221,6 +221,8 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units = _under_item(doc, block, units, by_block)
         elif block.kind in ("paragraph", "heading") and units and units[0].parent is None:
             units = _under_indented(doc, block, units, by_block)
+        if block.kind in ("table", "heading", "paragraph") and units:
+            units = _after_unit_line(doc, block, units, by_block)
         by_block[block.index] = units
         found.extend(units)
         if block.kind in ("paragraph", "item"):
@@ -1328,18 +1330,99 @@ def _under_heading(
     by_block: dict[int, list[FoundUnit]],
 ) -> list[FoundUnit]:
     """A division field, or a list item led by a unit, under a heading that names one
-    department and no other unit (the page's subject, 「天文部 職員数 40人」 over 「・星見課
-    25人」): a division (課, 室) is that department's; a 係 is some division's."""
+    department or division and no other unit (the page's subject, 「天文部 職員数 40人」 over
+    「・星見課 25人」, 「星見課」 over 「・観測係」): a unit one rank below the heading's (a 課
+    under a 部, a 係 under a 課) is the heading's; a 係 under a 部 is some division's."""
     heading = next(doc.headings_above(block), None)
     if heading is None:
         return units
     named = by_block.get(heading.index, [])
-    if len(named) != 1 or named[0].kind != "department":
+    if len(named) != 1 or named[0].kind not in ("department", "division"):
         return units  # 「灯台部 航路課」: an author's line, no department's own heading
-    department = named[0]
+    head = named[0].name
+    if named[0].kind == "department":
+        return [
+            _with_parent(u, head)
+            if u.parent is None and u.name != head and _rank(u.name) == _DIVISION_RANK
+            else u
+            for u in units
+        ]
+    if not _names_unit_alone(heading.text, head):
+        return units  # 「公表日 … 架空課」: a credit line, no heading of the 課's own section
+    return _next_rank_parts(units, head)
+
+
+def _names_unit_alone(text: str, name: str) -> bool:
+    """Whether a heading is the unit's name alone, or with a bracket after it (「A課（12人）」)."""
+    key = label_key(text)
+    return key.startswith(name) and re.fullmatch(r"(\(.*\))?", key[len(name) :]) is not None
+
+
+def _after_unit_line(
+    doc: StructuredDocument,
+    block: Block,
+    units: list[FoundUnit],
+    by_block: dict[int, list[FoundUnit]],
+) -> list[FoundUnit]:
+    """「A課（12人）」 then a line of nothing but 係 (「B係・C係」), or a record's 「課名 | A課」
+    row then a table whose rows each open with a 係: the units listed right after the line
+    that names one unit are its parts, when one rank below it (`_next_rank_parts`)."""
+    if block.index == 0 or any(u.parent is not None for u in units):
+        return units
+    before = doc.blocks[block.index - 1]
+    head = _line_unit(doc, before, by_block.get(before.index, []))
+    if head is None or not _lists_only_units(doc, block, units):
+        return units
+    return _next_rank_parts(units, head)
+
+
+def _line_unit(doc: StructuredDocument, block: Block, named: list[FoundUnit]) -> str | None:
+    """The one unit a line or a record names as its subject: the last of a chain the line
+    leads with (「X事務局 A課（5人）」 → A課), or a table's unit after a division or
+    department label (「課名 | A課 | 課長 | …」)."""
+    if not named or block.kind == "item":
+        return None
+    last = named[-1]
+    if any(u.name != last.name and not _is_below(last.name, u.name) for u in named):
+        return None
+    if block.table is None:  # the line holds the chain and a bracket (「A課（12人）」), no more
+        rest = label_key(doc.folded[block.start : block.end])
+        for unit in named:
+            rest = rest.replace(label_key(unit.name), "", 1)
+        return last.name if re.fullmatch(r"(\(.*\))?", rest) else None
+    rows = [r for r in [block.table.header_cells, *block.table.rows] if r]
+    for row in rows:
+        for label, value in itertools.pairwise(row):
+            field = field_of(label_key(label.text), exact=True)
+            if field in ("division", "department") and value.start <= last.start < value.end:
+                return last.name
+    return None
+
+
+def _lists_only_units(doc: StructuredDocument, block: Block, units: list[FoundUnit]) -> bool:
+    """Whether a block lists units and nothing else: every row of a table opens with one, or
+    a line holds nothing but their names and the marks between them."""
+    if block.table is not None:
+        rows = [r for r in block.table.rows if r]
+        return bool(rows) and all(
+            any(c.start <= u.start and u.end <= c.end for u in units) for c in (r[0] for r in rows)
+        )
+    rest = doc.folded[block.start : block.end]
+    for unit in sorted(units, key=lambda u: -len(u.name)):
+        rest = rest.replace(unit.name, "")
+    return not rest.strip(" \u3000・、,:：")
+
+
+def _next_rank_parts(units: list[FoundUnit], head: str) -> list[FoundUnit]:
+    """The units of the rank right below `head`'s (課 under a 部, 係 under a 課) left with no
+    parent are `head`'s: a list of units under one named unit is of its parts, while a unit
+    two ranks below (a 係 under a 部) belongs to some unit between them."""
+    rank = _rank(head)
+    if rank is None or rank < _DIVISION_RANK - 1:
+        return units
     return [
-        _with_parent(u, department.name)
-        if u.parent is None and u.name != department.name and _rank(u.name) == _DIVISION_RANK
+        _with_parent(u, head)
+        if u.parent is None and u.name != head and _rank(u.name) == rank + 1
         else u
         for u in units
     ]

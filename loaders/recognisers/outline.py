@@ -391,12 +391,28 @@ def policy_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
         (h for h in doc.headings_above(block) if is_policy_heading(h) and h.prefix != block.prefix),
         None,
     )
-    if outer is None or not (_restarts(doc, block.prefix) or _nested_step(block, outer, code)):
+    if outer is None:
+        return _under_running_title(doc, block, code)
+    if not (_restarts(doc, block.prefix) or _nested_step(block, outer, code)):
         return code
     broader = policy_code(doc, outer)
     if broader is None or code.normalized.startswith(broader.normalized + "-"):
         return code
     return compose_codes(broader.printed, code.printed)
+
+
+def _under_running_title(doc: StructuredDocument, block: Block, code: CodeParse) -> CodeParse:
+    """「施策目標(3) 名称」 under a running title 「施策の展開　　政策目標(1) 名称」 (a broader
+    level of another label word printed after a wide gap, `level_chains.gap_level`): the
+    heading's level under that one (1-3); its own code when no such title is above."""
+    from loaders.recognisers.level_chains import gap_level  # it builds on this module
+
+    for heading in doc.headings_above(block):
+        found = gap_level(heading.text)
+        if found is None or found[0] == block.prefix:
+            continue
+        return under_code(found[1], code)
+    return code
 
 
 def field_code(value: str) -> CodeParse | None:

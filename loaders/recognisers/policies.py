@@ -47,6 +47,8 @@ from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.form_levels import row_levels
 from loaders.recognisers.form_rows import code_name_field
 from loaders.recognisers.kind_rows import kind_rows
+from loaders.recognisers.leader_grades import without_leader_grades
+from loaders.recognisers.level_chains import coded_pieces, level_chain
 from loaders.recognisers.level_rows import mixed_level_rows
 from loaders.recognisers.numbered_entries import has_entries, numbered_rows
 from loaders.recognisers.outline import (
@@ -142,6 +144,9 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if block.kind in ("heading", "item"):
             _prefixed(doc, facts, block)
             _code_row_name_row(doc, facts, block)
+            if not is_policy_prefix(block.prefix):  # 「政策目標(3) 名称 － 施策目標(1) 名称」
+                for code, name in level_chain(block.text):
+                    add_policy(facts, code, name, _evidence(doc, block))
         elif block.kind == "field":
             _field(doc, facts, block)
         elif block.kind == "table" and block.table is not None:
@@ -299,7 +304,7 @@ def policy_name(label: str) -> str:
     a table row read as one line (a tree grid's row: 「名称 | 担当課 | 指標 | …」)."""
     first = label.split("\t", 1)[0]
     label = first if first.strip() else label
-    label = before_grade(before_fields(without_page_leader(label)).strip())
+    label = before_grade(before_fields(without_page_leader(without_leader_grades(label))).strip())
     bare, found = split_attributes(label)
     return bare.strip() if found and bare.strip() else label
 
@@ -341,6 +346,11 @@ def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> No
             add_policy(facts, level, name, {"": doc.block_span(block), "label": span})
         return
     pieces = _LEVEL_SEPARATOR.split(block.text)
+    if len(pieces) > 1 and (siblings := coded_pieces(block.text, first_named=True)):
+        add_policy(facts, code, pieces[0].strip(), _evidence(doc, block))
+        for level, name in siblings:  # 「基本目標 1 名称 ／ 2 名称 ／ 3 名称」
+            add_policy(facts, level, name, _evidence(doc, block))
+        return
     levels = level_parts(block.text, first_named=True)
     if len(pieces) > 1 and levels:
         add_policy(facts, code, pieces[0].strip(), _evidence(doc, block))
@@ -477,6 +487,10 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     if levels := level_parts(block.value):
         _field_chain(doc, facts, block, levels)
         return  # 「政策目標2 … ／ 施策目標1 …」: a chain of levels, read along the line
+    if pieces := coded_pieces(block.value):  # 「政策：Ⅱ 名称 ／ Ⅱ-3 名称」
+        for code, name in pieces:
+            add_policy(facts, code, name, _evidence(doc, block, block.value_start))
+        return
     lead = find_leading_code(block.value)
     if lead is not None and not lead.label and not lead.prefix:
         _code_then_name(doc, facts, block, lead.code)

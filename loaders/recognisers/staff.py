@@ -54,7 +54,10 @@ from loaders.recognisers.organizations import (
 )
 from loaders.recognisers.pivot_tables import pivot_blank, pivot_subtotal
 from loaders.recognisers.spanned_counts import merged_groups
+from loaders.recognisers.staff_cell_labels import labelled_count, labelled_rows
 from loaders.recognisers.staff_changes import change_counts
+from loaders.recognisers.staff_combined import combined_as_whole
+from loaders.recognisers.staff_dated_brackets import dated_count, unit_dated_counts
 from loaders.recognisers.staff_kpis import kpi_counts
 from loaders.recognisers.staff_lists import listed_counts, unit_counts
 from loaders.recognisers.staff_reports import report_counts
@@ -63,7 +66,7 @@ from loaders.recognisers.staff_runs import staff_runs
 from loaders.recognisers.staff_sentences import year_counts
 from loaders.recognisers.staff_series import series_counts
 from loaders.recognisers.wrapped_lines import wrapped_sentence
-from loaders.recognisers.year_rows import note_header, shared_title, year_cells
+from loaders.recognisers.year_rows import cue_year, note_header, shared_title, year_cells
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -359,6 +362,11 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
             dated = _caption_year(doc, block) or _notes_year(notes)
             if found:  # 「架空庶務係 5人 架空防災係 4人」 in a row's breakdown cell: its parts
                 found = [*found, *_breakdown_cells(doc, table)]
+            if not found:  # 「A課 | B係・C係 / 職員 9人」: a labelled count in a cell
+                found = [
+                    _Found(name.text, None, count, _evidence(doc, name, cell))
+                    for name, cell, count in labelled_rows(table, _count_columns(table.header))
+                ]
             for item in found:
                 if item.year is None and dated is not None:
                     item = replace(item, year=dated)  # 「職員数(令和6年4月1日現在)」 over it
@@ -598,6 +606,9 @@ def _table_rows(
     doc: StructuredDocument, table: Table, captioned: bool = False
 ) -> Iterator[_Found]:
     staff = _count_columns(table.header)
+    if staff:  # 「職員数(令和9年4月1日) | 前年度」: a column labelled by the cue alone counts too
+        staff += [k for k, label in enumerate(table.header) if k not in staff
+                  and cue_year(label) == -1]  # fmt: skip
     if not staff and (captioned or _people_by_year(table)):
         staff = _year_columns(table.header)
     if not staff:
@@ -613,8 +624,12 @@ def _table_rows(
                     yield _Found("", year, count, _evidence(doc, cell, cell), whole=True)
         return
     name_column = table.column(lambda label: field_of(label) in ("division", "department"))
-    if name_column is None:
-        name_column = _units_column(table, staff)
+    if name_column is None or _parts_column(table, name_column):
+        # 「課・室等 | 担当係 | 職員数」 over 「A課 | B係、C係 | 11人」: the labelled column lists
+        # each row's parts, so the row's own unit is the column of units before it
+        name_column = _units_column(table, staff) if name_column is None else (
+            _units_column(table, [name_column])
+        )
     unit_columns = _unit_columns(table, staff)
     listed = field_of(table.header[name_column], exact=True) in ("division", "department")
     by_year = field_of(table.header[name_column], exact=True) == "fiscalYear"
@@ -649,7 +664,8 @@ def _table_rows(
             continue
         for index in staff:
             if index < len(row) and index != name_column:
-                count = _count(_unbracketed(row[index].text))
+                # 「計6人」: the count after its own total label, in the staff column
+                count = _count(_unbracketed(row[index].text)) or labelled_count(row[index].text)
                 if count is not None:
                     label = table.header[index]
                     yield _Found(name.text, _label_year(label), count,
@@ -716,6 +732,17 @@ def _spanning_label(row: list[Cell], counts: list[int]) -> Cell | None:
     the counts, 「増減 | 主な理由」, names nothing)."""
     labels = [c for k, c in enumerate(row[: min(counts)]) if c.text.strip()]
     return labels[0] if len(labels) == 1 else None
+
+
+def _parts_column(table: Table, column: int) -> bool:
+    """Whether some cell of a column lists several units (「B係、C係」) and a
+    column before it holds a unit on most rows: a column of each row's parts."""
+    if not any(column < len(r) and _parts_listed(r[column].text) for r in table.rows):
+        return False
+    before = _units_column(table, [column])
+    cells = [r[before].text for r in table.rows if before < len(r) and r[before].text.strip()]
+    units = sum(1 for text in cells if unit_kind(label_key(text)) is not None)
+    return before < column and units * 2 > len(cells)
 
 
 def _units_column(table: Table, counts: list[int]) -> int:
@@ -1100,6 +1127,14 @@ def _from_prose(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Foun
         if block.kind not in ("paragraph", "item") or not _about_staff(doc, block):
             continue
         text = doc.folded[block.start : block.end]
+        for word, at, dated in unit_dated_counts(text):  # 「A課（令和8年度 9人）」
+            name = _counted_unit(word, text, at, facts, doc)
+            if name is not None:
+                yield _Found(name, dated.year, dated.count, {
+                    "": doc.span(block.start + at, block.start + dated.end),
+                    "count": doc.span(block.start + dated.count_start,
+                                      block.start + dated.count_end),
+                })  # fmt: skip
         for match in _UNIT_COUNT.finditer(text):
             name = _counted_unit(match.group("unit"), text, match.start("unit"), facts, doc)
             if name is None:
@@ -1207,7 +1242,7 @@ def _from_stated(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Fou
     aims = [c for c, f in sentence_cues().items() if f in ("target", "estimate")]
     for start, prose in _prose(doc):
         for sentence in re.finditer(r"[^。]+", prose):
-            text = sentence.group()
+            text = combined_as_whole(sentence.group())  # 「A部局とB…を合わせた職員数は」
             match = _stated_match(text)
             if match is None or any(cue in text[match.end() :] for cue in aims):
                 continue
@@ -1236,6 +1271,12 @@ def _from_stated(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Fou
             })  # fmt: skip
             before = _previous_count(text, match.end())
             base = year or facts.fiscal_year or document_year(doc.text)
+            dated = dated_count(text, match.end()) if before is None else None
+            if dated is not None:  # 「…は61人です（令和8年4月1日現在は58人）」: its own day
+                yield _Found(unit or document_owner(facts, doc), dated.year, dated.count, {
+                    "": doc.span(at + dated.start, at + dated.end),
+                    "count": doc.span(at + dated.count_start, at + dated.count_end),
+                })  # fmt: skip
             if before is not None and base is not None:
                 yield _Found(unit or document_owner(facts, doc), base - 1,
                              int(before.group("n").replace(",", "")), {
@@ -1269,14 +1310,21 @@ def _source_at(doc: StructuredDocument, start: int, prose: str, at: int, end: in
 
 
 def _previous_count(text: str, at: int) -> re.Match[str] | None:
-    """「68人(前年度67人)」: the count of the year before, in brackets right after the
-    count (the cue words are `mkf:previousYear` in the field vocabulary)."""
+    """「68人(前年度67人)」: the count of the year before, in brackets after the count (the
+    cue words are `mkf:previousYear` in the field vocabulary). 「61人です(前年同日63人)」
+    「88人で、前年度(85人)から」: a few words of the sentence may stand between, and the
+    cue may stand before the bracket."""
     cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
     if not cues:
         return None
     cue = "|".join(re.escape(c) for c in cues)
-    pattern = re.compile(rf"\s*[(（]\s*(?:{cue})\s*[:：は]?\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*[)）]")
-    return pattern.match(text, at)
+    count = r"(?P<n>[0-9][0-9,]*)\s*[人名]\s*[)）]"
+    inside = re.compile(rf"(?:\s*|{_LINK})[(（]\s*(?:{cue})\s*[:：は]?\s*{count}")
+    before = re.compile(rf"{_LINK}(?:{cue})\s*[(（]\s*{count}")
+    return inside.match(text, at) or before.match(text, at)
+
+
+_LINK = r"\s*(?:です|であり|で|となり)?[、,]?\s*"  # words joining a count to the next clause
 
 
 # -- a summary line -------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from loaders.field_vocabulary import label_key
+from loaders.field_vocabulary import label_key, sentence_cues
 from loaders.structure import Table
 from loaders.structure.blocks import Cell
 from loaders.text.fiscal_year import year_mentions
@@ -114,3 +114,27 @@ def year_cells(table: Table, labels: list[str]) -> Iterator[YearCell]:
         for index, cell in enumerate(row[1:], start=1):
             if index < len(labels) and cell.text.strip() and labels[index].strip():
                 yield YearCell(labels[index], year, row[0], cell)
+
+
+_CUE_OFFSETS = {"currentYear": 0, "previousYear": -1}
+
+
+def cue_year(label: str) -> int | None:
+    """「本年度」 → 0, 「前年度」 → -1: the offset from the year the document reports of a
+    column labelled by a year cue alone (`mkf:currentYear`, `mkf:previousYear`; the letters
+    may be spaced out, 「前 年 度」); None for any other label."""
+    key = re.sub(r"\s", "", label_key(label))
+    field = sentence_cues().get(key)
+    return _CUE_OFFSETS.get(field) if field else None
+
+
+def cue_dated(header: list[str], year: int | None) -> list[str]:
+    """The labels with each lone year cue (「本年度 | 前年度」) written as the fiscal year it
+    means, counted from `year` (the document's); unchanged without a year."""
+    if year is None:
+        return header
+    return [
+        f"{year + offset}年度" if (offset := cue_year(label)) is not None else label
+        for label in header
+    ]
+

@@ -29,7 +29,8 @@ _PAREN_KANJI_TEXT = re.compile(
 )
 # 「第1 趣旨」: 第 and a number alone, the sections of an official report
 _DAI = re.compile(r"^\s*(?P<printed>第\s*(?P<n>[0-9]{1,2}))(?=[ \u3000])\s*")
-_KATAKANA = re.compile(r"^\s*(?P<n>[アイウエオカキクケコサシスセソタチツテト])[.．、\s)）]\s*")
+_KATAKANA_ORDER = "アイウエオカキクケコサシスセソタチツテト"
+_KATAKANA = re.compile(rf"^\s*(?P<n>[{_KATAKANA_ORDER}])[.．、\s)）]\s*")
 # "1持続可能で…": a number pressed against its text, as PDF and web exports print lists.
 _TIGHT = re.compile(r"^\s*(?P<n>[1-9][0-9]?)(?=[\u3040-\u30ff\u3400-\u9fff「『【])")
 _NO_SIGN = re.compile(
@@ -91,7 +92,9 @@ def leading_numbering(line: str) -> Numbering | None:
             style = f"code:{depth}"
         return Numbering(printed, found.prefix, style, found.label_start, found.code.parts)
     if m := _KATAKANA.match(line):
-        return Numbering(m.group("n"), "", "katakana", m.end())
+        # ア イ ウ count 1, 2, 3: イ goes on the list ア opened rather than starting one
+        n = _KATAKANA_ORDER.index(m.group("n")) + 1
+        return Numbering(m.group("n"), "", "katakana", m.end(), (n,))
     if m := _TIGHT.match(line):
         if _UNIT_AFTER.match(line[m.end() :]):
             return None

@@ -327,7 +327,8 @@ def document_year(text: str) -> int | None:
     unless the document states no period (「令和6年度～令和15年度」): then the title's
     revision year names the edition the document is. A title's as-of year (「令和6年度末
     時点」) gives way to a period the opening lines print: the plan or term reported on.
-    A heading's as-of date (「令和6年4月1日現在」) is the fiscal year of that date.
+    A heading's as-of date (「令和6年4月1日現在」) is the fiscal year of that date. A text
+    that names no fiscal year but days takes the fiscal year of its latest day.
     """
     every = year_mentions(text)
     mentions = [m for m in every if m.kind == "fiscal" and not _REVISED.match(text, m.end)]
@@ -343,7 +344,7 @@ def document_year(text: str) -> int | None:
         if period is not None:
             return period  # 「（令和6年度末時点）」 of a term 「令和5年5月～令和9年4月」
     if not mentions and not as_of:
-        return None
+        return _latest_date_year(text, every)
     for mention in mentions:
         if mention.start < opening and _CARRIED_OUT.match(text, mention.end):
             return mention.year
@@ -372,6 +373,15 @@ def document_year(text: str) -> int | None:
         return None
     counts = Counter(m.year for m in mentions)
     return max(counts, key=lambda year: (counts[year], -year))
+
+
+def _latest_date_year(text: str, every: list[YearMention]) -> int | None:
+    """A text naming no fiscal year, only days (a bylaw's enactment and revision dates, a
+    page's 「掲載日」): the fiscal year of its latest day, the state it reports; None when
+    it prints no day either (「2002年9月に策定した」 dates an event, not the text)."""
+    days = [m.year for m in every
+            if m.kind == "date" and fold_width(text[m.start : m.end]).endswith("日")]  # fmt: skip
+    return max(days) if days else None
 
 
 _PLAN_PERIOD_WINDOW = 2  # the label's line and the next: 「2 計画期間」 over its years

@@ -166,9 +166,24 @@ def is_unit_bracket(text: str) -> bool:
 
 def without_unit_bracket(name: str) -> tuple[str, str | None]:
     """「リサイクル率(%)」 → ("リサイクル率", "%"): the unit a name prints in brackets after it is
-    no part of the name. A bracket holding anything else (累計, 6か月, 現年度分, 中3, or a
-    qualifier with the unit 「累計・人」) stays as printed."""
+    no part of the name, nor is one that labels it (「(単位:件)」). A bracket holding anything
+    else (累計, 6か月, 現年度分, 中3, or a qualifier with the unit 「累計・人」) stays."""
     found = _TRAILING_BRACKET.search(name)
-    if found is None or found.start() == 0 or not _is_bracket_unit(found.group("inner")):
+    if found is None or found.start() == 0:
         return name, None
-    return name[: found.start()], found.group("inner").strip()
+    inner = found.group("inner")
+    unit = inner.strip() if _is_bracket_unit(inner) else _labelled_unit(inner)
+    if unit is None:
+        return name, None
+    return name[: found.start()], unit
+
+
+def _labelled_unit(text: str) -> str | None:
+    """「単位：件」 in a name's bracket: the unit after a label that names the unit field
+    (`mkf:unit` in ontology/fields.ttl), else None."""
+    from loaders.field_vocabulary import field_of  # loaders.text is imported by it
+
+    label, colon, value = fold_width(text).partition(":")
+    if not colon or not value.strip() or not _is_bracket_unit(value):
+        return None
+    return value.strip() if field_of(label.strip(), exact=True) == "unit" else None

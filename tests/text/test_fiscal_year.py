@@ -212,3 +212,16 @@ def test_a_plan_period_stated_in_a_sentence_after_a_cited_plans_adoption_year() 
         "計画期間は令和8年度から令和17年度までの10年間です。\n"
     )
     assert document_year(text) == 2026
+
+
+def test_a_text_naming_only_dates_is_of_its_latest_dates_fiscal_year() -> None:
+    # a bylaw's page: enacted, revised, and in force from a later date; no 年度 anywhere
+    text = (
+        "○架空川町手数料条例\n平成18年3月20日\n条例第4号\n"
+        "改正 令和3年3月19日条例第2号 令和6年12月18日条例第30号\n"
+        "附 則\nこの条例は、令和7年4月1日から施行する。\n"
+    )
+    assert document_year(text) == 2025
+    # a list page whose one date is its posting date
+    assert document_year("施設一覧（掲載日：令和6年9月2日）\n架空川公民館 架空川1-2\n") == 2024
+    assert document_year("架空川公民館 架空川1-2\n") is None  # no year at all
