@@ -243,7 +243,8 @@ class _GraphWriter:
             self.source_location(node, span)
 
     def source_location(self, node: URIRef, span: Span) -> None:
-        """The page of a PDF, or the sheet and cells of a workbook, the quote was read from."""
+        """The page of a PDF, the sheet and cells of a workbook, or the path in a data file
+        (JSON, YAML, XML, iCalendar) the quote was read from."""
         if self.facts.source_map is None:
             return
         where = self.facts.source_map.locate(span.start, span.end)
@@ -255,6 +256,8 @@ class _GraphWriter:
             self.g.add((node, MK.sheetName, Literal(where.sheet)))
         if where.cell_range is not None:
             self.g.add((node, MK.cellRange, Literal(where.cell_range)))
+        if where.path:
+            self.g.add((node, MK.dataPath, Literal(where.path)))
 
     def fiscal_year(self, year: int | None) -> URIRef | None:
         if year is None:

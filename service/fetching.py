@@ -22,6 +22,7 @@ from typing import Literal
 
 import httpx
 
+from loaders.formats import DATA_FILE_SUFFIXES
 from loaders.manifest import MANIFEST_NAME
 
 USER_AGENT = "machikg/0.1 (municipal policy knowledge graph; +https://w3id.org/machikg)"
@@ -35,8 +36,19 @@ _SUFFIXES = {
     "text/csv": ".csv",
     "text/tab-separated-values": ".tsv",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+    # data files the reader renders as text (loaders.formats: JSON, YAML, XML, iCalendar)
+    "application/json": ".json",
+    "application/geo+json": ".json",
+    "application/xml": ".xml",
+    "text/xml": ".xml",
+    "application/rss+xml": ".xml",
+    "application/atom+xml": ".xml",
+    "application/yaml": ".yaml",
+    "application/x-yaml": ".yaml",
+    "text/yaml": ".yaml",
+    "text/calendar": ".ics",
 }
-_KNOWN = frozenset(_SUFFIXES.values()) | {".xlsm", ".htm"}
+_KNOWN = frozenset(_SUFFIXES.values()) | {".xlsm", ".htm"} | DATA_FILE_SUFFIXES
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 Status = Literal["fetched", "skipped", "failed"]

@@ -1,8 +1,11 @@
-"""Document formats beyond plain text and HTML: PDF, Excel workbooks, CSV/TSV.
+"""Document formats beyond plain text and HTML: PDF, Excel workbooks, CSV/TSV, and data
+files (JSON, YAML, XML with RSS/Atom feeds, iCalendar).
 
 Each is rendered to the text form `loaders.structure` reads (headings and paragraphs as
-lines, tables as tab-separated rows) with a `SourceMap` back to pages or cells, so a PDF or a
-workbook reaches the same block structure, parsers and evidence as a saved web page.
+lines, tables as tab-separated rows) with a `SourceMap` back to pages, cells or data paths,
+so a PDF, a workbook or an API response reaches the same block structure, parsers and
+evidence as a saved web page. Data files are recognised by suffix, or by their content when
+the suffix says nothing (`sniffing`).
 """
 
 from __future__ import annotations
@@ -10,22 +13,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders.formats.located import Location, SourceMap, SourceText
-from loaders.text.document_text import MAX_BYTES, MAX_LINES, read_document
+from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
+from loaders.text.document_text import MAX_BYTES, MAX_LINES, page_text, read_text
 from loaders.text.errors import DocumentError
 
 PDF_SUFFIXES = frozenset({".pdf"})
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 DELIMITED_SUFFIXES = frozenset({".csv", ".tsv"})
 SUFFIXES = PDF_SUFFIXES | WORKBOOK_SUFFIXES | DELIMITED_SUFFIXES
+DATA_FILE_SUFFIXES = frozenset(DATA_SUFFIXES)
 
-__all__ = ["SUFFIXES", "Location", "SourceMap", "SourceText", "read_source"]
+__all__ = ["DATA_FILE_SUFFIXES", "SUFFIXES", "Location", "SourceMap", "SourceText", "read_source"]
 
 
 def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
     """Read any supported document; DocumentError names the file (and page) at fault."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        return SourceText(read_document(path, max_bytes=max_bytes))
+        text = read_text(path, max_bytes=max_bytes)
+        kind = data_format(suffix, text)
+        if kind is None:
+            return SourceText(page_text(text, path.name))
+        return _checked(read_data(kind, text, path.name), path.name)
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -44,9 +53,32 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
         from loaders.formats.spreadsheet import read_delimited
 
         source = read_delimited(path, max_bytes=max_bytes)
+    return _checked(source, path.name)
+
+
+def read_data(kind: DataFormat, text: str, file: str) -> SourceText:
+    """A decoded data file rendered as outline text by its format's reader."""
+    if kind == "json":
+        from loaders.formats.json_data import render_json
+
+        return render_json(text, file)
+    if kind == "yaml":
+        from loaders.formats.yaml_data import render_yaml
+
+        return render_yaml(text, file)
+    if kind == "xml":
+        from loaders.formats.xml_data import render_xml
+
+        return render_xml(text, file)
+    from loaders.formats.icalendar_data import render_calendar
+
+    return render_calendar(text, file)
+
+
+def _checked(source: SourceText, file: str) -> SourceText:
     if not source.text.strip():
-        raise DocumentError(path.name, "empty document: no text in it")
+        raise DocumentError(file, "empty document: no text in it")
     lines = source.text.count("\n") + 1
     if lines > MAX_LINES:
-        raise DocumentError(path.name, f"too many lines: {lines}, limit {MAX_LINES}; split it")
+        raise DocumentError(file, f"too many lines: {lines}, limit {MAX_LINES}; split it")
     return source

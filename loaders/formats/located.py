@@ -21,6 +21,7 @@ class Location:
     page: int | None = None  # 1-based PDF page
     sheet: str | None = None  # workbook sheet name
     cell_range: str | None = None  # A1-style range ("B3" or "B3:H4")
+    path: str | None = None  # a data file's JSON path, XML element path or calendar event
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class _Piece:
     page: int | None
     sheet: str | None
     cells: tuple[int, int, int, int] | None  # min row, min col, max row, max col (1-based)
+    path: str | None = None
 
 
 def a1_range(cells: tuple[int, int, int, int]) -> str:
@@ -40,7 +42,7 @@ def a1_range(cells: tuple[int, int, int, int]) -> str:
 
 @dataclass
 class SourceMap:
-    """Offsets of the rendered text → page, or sheet and cells."""
+    """Offsets of the rendered text → page, or sheet and cells, or a data file's path."""
 
     pieces: list[_Piece] = field(default_factory=list)
 
@@ -52,9 +54,10 @@ class SourceMap:
         page: int | None = None,
         sheet: str | None = None,
         cells: tuple[int, int, int, int] | None = None,
+        path: str | None = None,
     ) -> None:
         if end > start:
-            self.pieces.append(_Piece(start, end, page, sheet, cells))
+            self.pieces.append(_Piece(start, end, page, sheet, cells, path))
 
     def locate(self, start: int, end: int) -> Location | None:
         """The source of text[start:end]: its first page, or its sheet and the range of the
@@ -77,7 +80,8 @@ class SourceMap:
                 min(b[0] for b in boxes), min(b[1] for b in boxes),
                 max(b[2] for b in boxes), max(b[3] for b in boxes),
             ))  # fmt: skip
-        return Location(page=first.page, sheet=first.sheet, cell_range=cell_range)
+        return Location(page=first.page, sheet=first.sheet, cell_range=cell_range,
+                        path=first.path)
 
 
 class TextBuilder:

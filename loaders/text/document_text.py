@@ -508,6 +508,11 @@ def extract_main_text(html: str) -> str:
 
 def read_document(path: Path, *, max_bytes: int = MAX_BYTES, max_lines: int = MAX_LINES) -> str:
     """Read, decode and (for HTML) extract a document; DocumentError names the file."""
+    return page_text(read_text(path, max_bytes=max_bytes), path.name, max_lines=max_lines)
+
+
+def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
+    """A file's decoded text, before any reading of HTML (a data file is sniffed here)."""
     file = path.name
     try:
         size = path.stat().st_size
@@ -516,7 +521,11 @@ def read_document(path: Path, *, max_bytes: int = MAX_BYTES, max_lines: int = MA
         raw = path.read_bytes()
     except OSError as error:
         raise DocumentError(file, f"cannot read file: {error.strerror or error}") from error
-    text = decode_document(raw, file, max_bytes=max_bytes)
+    return decode_document(raw, file, max_bytes=max_bytes)
+
+
+def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
+    """A decoded text or HTML page as the parsers read it: HTML's main text extracted."""
     if is_html(text):
         text = extract_main_text(text)
         if not text.strip():

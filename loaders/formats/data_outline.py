@@ -1,0 +1,322 @@
+"""A parsed data file (objects, arrays, scalars) → the text form of headings, labelled
+fields and tab-separated tables the structure layer reads, with a path for every line.
+
+Open-data JSON and YAML, and XML read as elements, are trees; a page prints the same facts
+as an outline. So an object's key that holds an object or an array becomes a heading (its
+depth the heading's level, printed as Markdown #s), a key holding a scalar a labelled field
+「key：value」, and an array of records sharing their keys a table: one header row of the
+keys, one row per record, a nested object's scalars as columns of their own (the leaf key, or
+「parent_child」 where two leaves share a name). A record too deep for a row (it holds an
+array of records itself) is printed as a heading of its name, its fields and its parts.
+
+Keys starting with "@" are an XML element's attributes and "#text" its own text: printed
+without the mark, the text standing for the element itself.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from loaders.formats.data_values import has_blocks, is_prose, prose_lines, scalar_text
+from loaders.formats.located import SourceText, TextBuilder
+from loaders.text.errors import DocumentError
+
+MAX_DEPTH = 64  # nesting deeper than this is no document a city writes by hand
+MAX_VALUES = 2_000_000  # values printed: YAML aliases can make a small file a huge tree
+# each printed value stands for a few characters of the file at least, except where YAML
+# aliases repeat a node: a file printing far more values than its size is an alias bomb
+_VALUES_PER_CHAR = 4
+_VALUES_FREE = 10_000
+_MAX_HEADING = 6  # Markdown's deepest heading level
+_ROW_DEPTH = 2  # an object nested this deep in a record still fits its row as columns
+_LIST_IN_FIELD = 10  # a short list of scalars is one field, 「key：a、b、c」
+TEXT_KEY = "#text"
+_NAME_KEYS = ("名称", "名", "name", "title", "タイトル", "件名", "見出し", "label")
+_TITLE_KEYS = ("title", "タイトル", "表題", "件名", "標題", "文書名", "資料名")
+
+# a path step: (current path, key) → path of the key; (current path, index) → path of item
+Step = Callable[[str, str], str]
+Index = Callable[[str, int], str]
+
+
+def json_step(path: str, key: str) -> str:
+    plain = key and not any(c in key for c in ".[]'\" \t")
+    return f"{path}.{key}" if plain else f"{path}[{key!r}]"
+
+
+def json_index(path: str, index: int) -> str:
+    return f"{path}[{index}]"
+
+
+def display_key(key: str) -> str:
+    return key.removeprefix("@")
+
+
+class Outline:
+    """Writes one data tree as text, counting values so a tree cannot outgrow the limits."""
+
+    def __init__(self, file: str, size: int, *, step: Step = json_step,
+                 index: Index = json_index) -> None:  # fmt: skip
+        """`size`: the file's length in characters, which bounds how much it may print."""
+        self.file = file
+        self.budget = min(MAX_VALUES, _VALUES_FREE + _VALUES_PER_CHAR * size)
+        self.out = TextBuilder()
+        self.step = step
+        self.index = index
+        self.values = 0
+        self.heading_end = -1  # where the last heading's line ended
+
+    # -- lines -----------------------------------------------------------------------------
+    def heading(self, text: str, level: int, path: str) -> None:
+        self._gap()
+        marks = "#" * min(max(level, 1), _MAX_HEADING)
+        self.out.line(f"{marks} {' '.join(text.split())}", path=path)
+        self.heading_end = self.out.length
+
+    def field(self, key: str, value: str, path: str) -> None:
+        self.out.line(f"{display_key(key)}：{value}", path=path)
+
+    def prose(self, text: str, path: str) -> None:
+        for line in prose_lines(text):
+            self.out.line(line, path=path)
+
+    def item(self, text: str, path: str) -> None:
+        self.out.line(f"・{text}", path=path)
+
+    def _gap(self) -> None:
+        """A blank line before a heading or a table: a block of its own."""
+        tail = "".join(self.out.parts[-2:])
+        under_heading = self.out.length == self.heading_end
+        if self.out.length and not tail.endswith("\n\n") and not under_heading:
+            self.out.write("\n")
+
+    def result(self) -> SourceText:
+        return SourceText(self.out.text(), self.out.map)
+
+    # -- the tree --------------------------------------------------------------------------
+    def count(self, path: str, depth: int, values: int = 1) -> None:
+        self.values += values
+        if self.values > self.budget:
+            raise DocumentError(self.file, f"too many values: more than {self.budget} for a file"
+                                f" of this size (aliases repeating nodes?) (at {path})")
+        if depth > MAX_DEPTH:
+            where = path if len(path) <= 80 else f"{path[:40]}…{path[-40:]}"
+            raise DocumentError(self.file, f"nested deeper than {MAX_DEPTH} levels (at {where})")
+
+    def value(self, value: Any, path: str, level: int, depth: int = 0, owner: str = "") -> None:
+        """Any value at the top of a document or under a heading of `level - 1`; `owner` is
+        the key holding it (it names a column of XML elements' own text)."""
+        self.count(path, depth)
+        if isinstance(value, dict):
+            self.members(value, path, level, depth)
+        elif isinstance(value, list):
+            self.array(value, path, level, depth, owner)
+        elif value is not None:
+            text = value if isinstance(value, str) else scalar_text(value)
+            if is_prose(text):
+                self.prose(text, path)
+            elif text.strip():
+                self.out.line(text.strip(), path=path)
+
+    def document(self, value: Any, path: str, title: str | None = None) -> None:
+        """A whole file: its title (a root element's name, a top-level title key's value) on
+        the first line as a page's title, the rest under it."""
+        named = _name_key(value, top=True) if isinstance(value, dict) and not title else None
+        title = title or (scalar_text(value[named]) if named else None)
+        if title:
+            self.out.line(" ".join(title.split()), path=self.step(path, named) if named else path)
+        if isinstance(value, dict):
+            self.members(value, path, 1, 0, skip=named)
+        else:
+            self.value(value, path, 1)
+
+    def members(self, obj: dict[str, Any], path: str, level: int, depth: int, *,
+                named: str | None = None, skip: str | None = None) -> None:  # fmt: skip
+        """An object's keys in their order: fields for scalars, headings for the rest. In a
+        record headed by its name (`named`, the key the name was read from), that key is not
+        repeated and its arrays of records follow the name's heading with no heading of their
+        key between, as a page prints a unit's table right under the unit. `skip`: a key
+        already printed (the document's title)."""
+        for key, value in obj.items():
+            here = self.step(path, str(key))
+            name = display_key(str(key))
+            if key == TEXT_KEY:
+                self.value(value, here, level, depth + 1)
+            elif key in (named, skip) or (isinstance(value, dict | list) and not value):
+                continue
+            elif isinstance(value, list) and _short_scalars(value):
+                self.count(here, depth + 1, len(value))
+                self.field(name, "、".join(scalar_text(v) for v in value), here)
+            elif named is not None and isinstance(value, list) and _records(value):
+                self.value(value, here, level, depth + 1, name)
+            elif isinstance(value, dict | list):
+                self.heading(name, level, here)
+                self.value(value, here, level + 1, depth + 1, name)
+            elif value is None:
+                continue
+            elif is_prose(value):
+                self.count(here, depth + 1)
+                self.heading(name, level, here)
+                self.prose(value, here)
+            else:
+                self.count(here, depth + 1)
+                self.field(name, scalar_text(value), here)
+
+    def array(self, items: list[Any], path: str, level: int, depth: int, owner: str) -> None:
+        """Records sharing keys → a table; rows of scalars → a table; else item by item."""
+        if (columns := _table_columns(items)) is not None:
+            if len(columns) > 1:
+                self.table(items, columns, path, depth, owner)
+                return
+            items = [_at(i, columns[0], "", self.step)[0] for i in items]  # one key: a list
+        if all(isinstance(i, list) and _scalars(i) for i in items) and len(items) >= 2:
+            self._gap()
+            for k, row in enumerate(items):
+                self.count(self.index(path, k), depth + 1, len(row) + 1)
+                self.out.row([(scalar_text(v), {"path": self.index(path, k)}) for v in row])
+            self.out.write("\n")
+            return
+        for k, value in enumerate(items):
+            here = self.index(path, k)
+            if isinstance(value, dict):
+                named = _name_key(value)
+                self.heading(scalar_text(value[named]) if named else f"{k + 1}", level, here)
+                self.count(here, depth + 1)
+                self.members(value, here, level + 1, depth + 1, named=named)
+            elif isinstance(value, list):
+                self.value(value, here, level, depth + 1, owner)
+            elif value is not None:
+                self.count(here, depth + 1)
+                if is_prose(value):
+                    self.prose(value, here)
+                else:
+                    self.item(scalar_text(value), here)
+
+    def table(self, records: list[Any], columns: list[tuple[str, ...]], path: str,
+              depth: int, owner: str) -> None:  # fmt: skip
+        """One header row of the column names, one row per record, each cell mapped to the
+        record's value it prints."""
+        self._gap()
+        names = _column_names(columns, owner)
+        self.out.row([(name, {"path": path}) for name in names])
+        for k, record in enumerate(records):
+            here = self.index(path, k)
+            cells = []
+            for column in columns:
+                self.count(here, depth + 1)
+                value, where = _at(record, column, here, self.step)
+                cells.append((_cell(value), {"path": where}))
+            while cells and not cells[-1][0]:
+                cells.pop()
+            if cells:
+                self.out.row([*cells, ("", {})] if len(cells) == 1 else cells)
+        self.out.write("\n")
+
+
+def _scalars(values: list[Any]) -> bool:
+    return all(not isinstance(v, dict | list) for v in values)
+
+
+def _short_scalars(values: list[Any]) -> bool:
+    return (
+        _scalars(values)
+        and len(values) <= _LIST_IN_FIELD
+        and not any(is_prose(v) for v in values)
+    )
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list):
+        return "、".join(scalar_text(v) for v in value if v is not None)
+    return scalar_text(value)
+
+
+def _row_paths(record: dict[str, Any], depth: int = 0) -> list[tuple[str, ...]] | None:
+    """The key paths of a record's scalars when it fits one table row, else None."""
+    paths: list[tuple[str, ...]] = []
+    for key, value in record.items():
+        if isinstance(value, dict):
+            if depth + 1 >= _ROW_DEPTH:
+                return None
+            inner = _row_paths(value, depth + 1)
+            if inner is None:
+                return None
+            paths.extend((key, *p) for p in inner)
+        elif isinstance(value, list):
+            if not _short_scalars(value):
+                return None
+            paths.append((key,))
+        elif isinstance(value, str) and has_blocks(value):
+            return None  # a description holding a table or a list: printed as its page
+        else:
+            paths.append((key,))
+    return paths
+
+
+def _table_columns(items: list[Any]) -> list[tuple[str, ...]] | None:
+    """The columns of an array of records that print as a table: two records at least, all
+    of them fitting a row, and a key that most of them share."""
+    if len(items) < 2 or not all(isinstance(i, dict) for i in items):
+        return None
+    columns: dict[tuple[str, ...], None] = {}
+    shared: Counter[tuple[str, ...]] = Counter()
+    for record in items:
+        paths = _row_paths(record)
+        if paths is None:
+            return None
+        columns.update(dict.fromkeys(paths))
+        shared.update(set(paths))
+    if not columns or shared.most_common(1)[0][1] * 2 < len(items):
+        return None
+    return list(columns)
+
+
+def _column_names(columns: list[tuple[str, ...]], owner: str) -> list[str]:
+    """A column's leaf key, or its keys joined by "_" where leaves would repeat; an XML
+    element's own text (#text) is named by the element."""
+    def leaf(column: tuple[str, ...]) -> str:
+        keys = [display_key(k) for k in column if k != TEXT_KEY]
+        return keys[-1] if keys else owner or "値"
+
+    leaves = Counter(leaf(c) for c in columns)
+    names = []
+    for column in columns:
+        if leaves[leaf(column)] > 1:
+            names.append("_".join(display_key(k) for k in column if k != TEXT_KEY) or leaf(column))
+        else:
+            names.append(leaf(column))
+    return names
+
+
+def _at(record: dict[str, Any], column: tuple[str, ...], path: str,
+        step: Step) -> tuple[Any, str]:  # fmt: skip
+    value: Any = record
+    for key in column:
+        if not isinstance(value, dict) or key not in value:
+            return None, path
+        value = value[key]
+        path = step(path, key)
+    return value, path
+
+
+def _records(values: list[Any]) -> bool:
+    return bool(values) and all(isinstance(v, dict) for v in values)
+
+
+def _name_key(record: dict[str, Any], *, top: bool = False) -> str | None:
+    """The key of what a record is called, to head it: a name-like key's short value, else
+    (inside a document) its first short string; at the top of a file only a title key."""
+    strings = [
+        str(k) for k, v in record.items()
+        if isinstance(v, str | int) and not isinstance(v, bool) and str(v).strip()
+        and not is_prose(v) and k != TEXT_KEY
+    ]  # fmt: skip
+    names = _TITLE_KEYS if top else _NAME_KEYS
+    for key in strings:
+        if display_key(key).lower().endswith(names):
+            return key
+    if top:
+        return None
+    return next((k for k in strings if isinstance(record[k], str)), None)
