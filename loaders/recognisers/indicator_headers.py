@@ -10,10 +10,10 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from loaders.field_vocabulary import field_of
+from loaders.field_vocabulary import field_of, label_key
 from loaders.recognisers.indicator_values import _KINDS, _LEADING_NUMBER, _is_bare_year, _year_alone
 from loaders.structure import StructuredDocument
-from loaders.structure.blocks import Table
+from loaders.structure.blocks import Cell, Table
 from loaders.text.fiscal_year import year_mentions
 
 _LOWER_LABEL_MAX = 8  # 年度, 値, R5, 令和5年度: a label under a spanning one is a short word
@@ -37,8 +37,8 @@ def _joined_header(table: Table) -> Table | None:
     when the first row is no row of labels: words and years, never a figure."""
     if len(table.rows) < 2 or not table.header:
         return None
-    header, lower = table.header, table.rows[0]
-    if len(lower) != len(header) or not header[0]:
+    header, lower = _padded(table.header, len(table.rows[0])), table.rows[0]
+    if len(lower) != len(header) or not (header[0] or _blank_corner(header, lower)):
         return None
     spans = [k for k in range(1, len(header)) if not header[k] and header[k - 1]]
     printed = [c.text for c in lower if c.text]
@@ -61,8 +61,38 @@ def _joined_header(table: Table) -> Table | None:
         if _dated_under_dated(upper, bottom.text):
             labels.append(bottom.text)  # 令和7年度 over 前年度実績(令和6年度): its own year
             continue
-        labels.append(" ".join(t for t in (upper, bottom.text) if t))
+        labels.append(_joined_label(upper, bottom.text))
     return Table(header=labels, rows=table.rows[1:], header_cells=table.header_cells)
+
+
+def _joined_label(upper: str, lower: str) -> str:
+    """One column's label from the label spanning it and its own: 「実績値 R5」. A label the
+    reader repeated under its rowspan stands once; one naming a kind or the indicator by
+    itself (成果指標 over 指標名 | 現状値(R5)) needs no group's caption; a year under a label of
+    no kind (計画事業費 over R7 | R8) comes first, so the label's own word tells the field."""
+    if not upper or not lower or label_key(upper) == label_key(lower):
+        return upper or lower
+    if field_of(lower) in (*_KINDS, "indicator") and not year_mentions(upper):
+        return lower
+    if _is_bare_year(lower) and field_of(upper) not in (*_KINDS, None):
+        return f"{lower} {upper}"
+    return f"{upper} {lower}"
+
+
+def _padded(header: list[str], width: int) -> list[str]:
+    """「… | 目標値」 over 「… | R6 | R8」: a row of text (CSV, a PDF's words) drops the blank
+    cells closing the upper row, those its last label spans; they are put back."""
+    return header + [""] * (width - len(header)) if 0 < len(header) < width else header
+
+
+def _blank_corner(header: list[str], lower: list[Cell]) -> bool:
+    """「 | | 基準 | | 令和4年度 | 」 over 「No | KPI | 値 | 年度 | 目標 | 実績」: the upper row
+    spans only the value columns; the columns left of its first label are labelled below,
+    among them the indicator's."""
+    first = next((k for k, text in enumerate(header) if text), None)
+    return first is not None and any(
+        field_of(cell.text, exact=True) == "indicator" for cell in lower[:first]
+    )
 
 
 def _dated_under_dated(upper: str, lower: str) -> bool:

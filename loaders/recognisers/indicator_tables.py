@@ -120,6 +120,7 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
     columns = _section_dated(doc, table, columns, context)
     columns = _legend_dated(doc, columns, table)
     columns = _plan_years(doc, table, columns, context)
+    columns = _reported_year(table, columns, name_column, context)
     # 指標(単位): the header says each name's bracket is its unit, no part of the name
     units = _unit_qualified(table.header[name_column])
     ended = units or _names_end_in_units(table, name_column)  # 「○○率（％）」 row by row
@@ -561,6 +562,26 @@ def _plan_years(
     if caption is None or not any(cue in caption for cue in _caption_cues("target")):
         return columns
     return [replace(c, kind="target") if c in bare else c for c in columns]
+
+
+def _reported_year(
+    table: Table, columns: list[_Column], name_column: int, context: int | None
+) -> list[_Column]:
+    """目標 | 実績 with no year anywhere in the table: an actual is always some year's, and a
+    sheet printing it undated reports on its own year, the document's; the target beside it
+    is that year's too (unless the table prints a year anywhere, a column of years or a
+    label's). Of several actuals (上期実績 | 年度末実績) the last is the year's; the
+    columns left of the names (目標No | 目標 | 指標) are the entry's, not the values'."""
+    if context is None or any(c.year is not None for c in columns):
+        return columns
+    if any(year_mentions(label) or field_of(label) == "fiscalYear" for label in table.header):
+        return columns  # 年度 | 目標値 | 実績値: each row dated by its own year
+    targets = [c for c in columns if c.kind == "target" and c.index > name_column]
+    actuals = [c for c in columns if c.kind == "actual" and c.index > name_column]
+    if len(targets) != 1 or not actuals:
+        return columns
+    dated = (targets[0], actuals[-1])
+    return [replace(c, year=context) if c in dated else c for c in columns]
 
 
 def _caption_above(doc: StructuredDocument, table: Table) -> str | None:

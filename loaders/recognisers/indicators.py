@@ -43,10 +43,11 @@ is the same indicator's value of the year before.
 
 The readers live beside this module, one module per family of layouts: `indicator_tables`
 (a name column beside value columns), `indicator_sheets` (other table layouts),
-`indicator_rows` (tables rebuilt from the words of their lines), `indicator_fields` (labelled
-fields), `indicator_steps` (steps and notes along a line), `indicator_headers` (two-row
-headers joined before any reader) and `indicator_values` (what they share). This module runs
-them all and merges what they find.
+`indicator_rows` (tables rebuilt from the words of their lines), `indicator_named_tables`
+(one indicator named above its grid of values), `indicator_fields` (labelled fields),
+`indicator_steps` (steps and notes along a line), `indicator_headers` (two-row headers joined
+before any reader) and `indicator_values` (what they share). This module runs them all and
+merges what they find; a name that prints no word or closes on a particle is none.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ from loaders.recognisers.indicator_groups import indicator_runs, named_values, t
 from loaders.recognisers.indicator_headers import _with_joined_headers
 from loaders.recognisers.indicator_name_lines import name_line_observations
 from loaders.recognisers.indicator_name_values import shed_values
+from loaders.recognisers.indicator_named_tables import named_table_observations
 from loaders.recognisers.indicator_rows import (
     _from_flat_rows,
     _from_kind_column_lines,
@@ -108,12 +110,14 @@ from loaders.recognisers.indicator_tables import (
     _target_year_above,
     _wrapped_last,
 )
+from loaders.recognisers.indicator_values import _WORD_CHAR
 from loaders.recognisers.long_tables import long_observations
 from loaders.recognisers.packed_cells import packed_observations
 from loaders.recognisers.tabbed_rows import tabbed_tables
 from loaders.structure import StructuredDocument, read_structure
 from loaders.structure.blocks import Block, Table
 from loaders.structure.turned import years_down
+from loaders.text.names import ends_in_particle
 from loaders.text.normalize import nfkc_key
 from loaders.text.quantities import without_unit_bracket
 
@@ -137,6 +141,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     seen: set[tuple[str, int | None, str]] = set()
     # 「○○団体数 120団体（R6）」 read as a name: the name, and its start value
     for observation in map(_unit_shed, shed_values(doc, found)):
+        if not _is_name(observation.indicator):
+            continue
         key = (nfkc_key(observation.indicator), observation.fiscal_year)
         if key in known and observation.fiscal_year is not None:
             continue  # a genre parser read this value already (perhaps as another kind)
@@ -144,6 +150,12 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue  # read twice (a sheet repeated for each period): one value
         seen.add((*key, observation.kind))  # a year's target and its actual are two values
         facts.observations.append(observation)
+
+
+def _is_name(text: str) -> bool:
+    """A name prints a word (a lone 「-」 or 「:」 left of a value is a blank cell's mark or
+    a label's colon) and does not close on a particle (「○○の導入で、」 begins a clause)."""
+    return bool(_WORD_CHAR.search(text)) and not ends_in_particle(text)
 
 
 def _unit_shed(observation: Observation) -> Observation:
@@ -227,6 +239,7 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         *_from_kind_named_rows(doc, year),
         *_from_kind_column_lines(doc, year),
         *packed_observations(doc, year),
+        *named_table_observations(doc, year),
     ]
     # 「○○数　現状値 ○○（令和X年度）→ 目標値 ○○（令和Y年度）」: a bare name, values read by
     # no other reader (a value another read stands)

@@ -11,11 +11,13 @@ value of the kind its column's label names. A column whose label names kinds in 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from loaders.facts import Observation, ObservationKind
-from loaders.field_vocabulary import field_of
+from loaders.field_vocabulary import field_of, labels_of
 from loaders.recognisers.indicator_chains import chain_steps, legend_steps, step_legend
 from loaders.structure import Cell, StructuredDocument, Table
 from loaders.text.fiscal_year import year_mentions
@@ -25,6 +27,9 @@ _PAIR = re.compile(
     r"(?P<year>[^:：/／]{1,12}?)\s*[:：]\s*(?P<value>[△▲-]?\d[\d,]*(?:\.\d+)?)[^\s/／、,\d]{0,4}"
 )
 _JOIN = re.compile(r"\s*[/／、,]\s*")
+_BULLET = re.compile(r"(?:^|\s)[•●◦▪・]\s*")  # a list's items packed in one cell
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_BETWEEN = re.compile(r"[^\s\d]{0,4}\s*")  # a value's unit, then the next label
 
 
 def packed_observations(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
@@ -40,6 +45,9 @@ def _table(doc: StructuredDocument, table: Table, context: int | None) -> Iterat
     if len(names) != 1:
         return
     column = names[0]
+    # 「活動・成果指標（令和5年度）」: the year of the values its cells print without one
+    header_year = next((m.year for m in year_mentions(table.header[column], context=context)
+                        if m.kind != "date"), None)  # fmt: skip
     # 「現状値→目標値」 over 「R5年度 40→R7年度 55」: each step's kind from the header
     legends = {k: legend for k, label in enumerate(table.header)
                if k != column and (legend := step_legend(label)) is not None}  # fmt: skip
@@ -51,6 +59,10 @@ def _table(doc: StructuredDocument, table: Table, context: int | None) -> Iterat
                 yield from _legend_cell(doc, row[column], row[k], legend, context)
         packed = _packed(row[column], context)
         if packed is None:
+            for item in _labelled_items(row[column], header_year, context):
+                located = _located(doc, row[column], *item)
+                if located is not None:
+                    yield from (_observation(doc, located[0], *one) for one in located[1])
             continue
         name, observed = packed
         yield from (_observation(doc, name, *one) for one in observed)
@@ -90,6 +102,77 @@ def _packed(cell: Cell, context: int | None) -> tuple[Cell, list[tuple]] | None:
         at = cell.start + gap.end()
         return name, [(s[0], at + s[1], at + s[2], s[3], s[4]) for s in steps]
     return None
+
+
+def _labelled_items(
+    cell: Cell, year: int | None, context: int | None
+) -> Iterator[tuple[Cell, list[tuple]]]:
+    """「• ○○数(人)目標 0 実績 3 • ××数(件)目標 40 実績 38」, 「○○数目標(R9) 30件実績(R5) 6件」:
+    items set apart by bullets, each a name and its values, each value after its kind's
+    label (its year in brackets after the label, else the column's); the reader joined the
+    pieces of the cell without a space, so a label may follow a name or a unit directly."""
+    for item in _BULLET.split(cell.text):
+        at = cell.start + cell.text.find(item)
+        labels = list(_labelled_pattern().finditer(item))
+        if not labels or not item[: labels[0].start()].strip():
+            continue
+        if any(
+            _BETWEEN.fullmatch(item[a.end() : b.start()]) is None
+            for a, b in itertools.pairwise(labels)
+        ) or _BETWEEN.fullmatch(item[labels[-1].end() :]) is None:
+            continue  # words other than units between the values: no list of values
+        head = item[: labels[0].start()]
+        name_text = head.strip()
+        if not _name_like(name_text) or re.search(r"[0-9]", _BRACKETS.sub("", name_text)):
+            continue  # 「○○数(人)」 is a name; a figure outside brackets is not
+        start = at + head.find(name_text)
+        name = Cell(name_text, start, start + len(name_text))
+        observed = []
+        for found in labels:
+            kind = field_of(found.group("label"), exact=True)
+            bracket = found.group("year")
+            mentions = year_mentions(bracket, context=context) if bracket else []
+            own = mentions[0].year if len(mentions) == 1 else None
+            if kind not in _KINDS or (own or year) is None:
+                observed = []
+                break
+            observed.append((found.group("value"), at + found.start("value"),
+                             at + found.end("value"), kind, own or year))  # fmt: skip
+        if observed:
+            yield name, observed
+
+
+def _located(
+    doc: StructuredDocument, cell: Cell, name: Cell, observed: list[tuple]
+) -> tuple[Cell, list[tuple]] | None:
+    """The name and values where the document prints them: a cell joined from the lines of
+    a wrapped row holds text that is no one stretch of the document, so each piece is looked
+    for in turn within the cell's reach (None when one is not found)."""
+    at = doc.folded.find(name.text, cell.start, cell.end)
+    if at < 0:
+        return None
+    placed = Cell(name.text, at, at + len(name.text))
+    values = []
+    at = placed.end
+    for value, _, _, *rest in observed:
+        alone = re.compile(rf"(?<![0-9A-Za-z.,]){re.escape(value)}(?![0-9.,])")
+        found = alone.search(doc.folded, at, cell.end)
+        if found is None:
+            return None
+        values.append((value, found.start(), found.end(), *rest))
+        at = found.end()
+    return placed, values
+
+
+@cache
+def _labelled_pattern() -> re.Pattern[str]:
+    """A kind's label (longest first), its year in brackets, its value."""
+    kinds = sorted((w for k in _KINDS for w in labels_of(k)), key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in kinds)
+    return re.compile(
+        rf"(?P<label>{words})\s*(?:[(（](?P<year>[^()（）]{{1,10}})[)）])?\s*"
+        r"(?P<value>[△▲-]?\d[\d,]*(?:\.\d+)?)"
+    )
 
 
 def _name_like(name: str) -> bool:

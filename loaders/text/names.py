@@ -169,6 +169,13 @@ def has_predicate(text: str) -> bool:
     return "。" in text or any(t.pos[0] in ("動詞", "助動詞") for t in tokens(text))
 
 
+def ends_in_particle(text: str) -> bool:
+    """「○○の導入で」, 「××の養成につきまして」: words closing on a particle or an
+    auxiliary are the start of a clause, never the name of a thing."""
+    words = tokens(text.strip())
+    return bool(words) and words[-1].pos[0] in ("助詞", "助動詞")
+
+
 # 「青ノ台市」「霞ヶ浦」: a katakana ノ or ヶ the tokenizer reads as a particle, set between
 # two words of a name with no space, is a letter of that name.
 _NAME_JOINERS = ("ノ", "ヶ", "ケ")
