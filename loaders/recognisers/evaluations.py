@@ -1700,12 +1700,15 @@ def _yearly_grades(doc: StructuredDocument, facts: DocumentFacts, block: Block) 
 
 
 def _year_alone(label: str, context: int | None) -> int | None:
-    """「2022年度」, 「R3」: a label that is one fiscal year and nothing else."""
+    """「2022年度」, 「R3」: a label that is one fiscal year and nothing else — or the year of
+    the work its column grades (「令和4年度の取組」: the year, の, an initiative's label)."""
     mentions = [m for m in year_mentions(label, context=context) if m.kind != "date"]
     if len(mentions) != 1:
         return None
-    rest = label[: mentions[0].start] + label[mentions[0].end :]
-    return mentions[0].year if not rest.strip(" 年度") else None
+    rest = (label[: mentions[0].start] + label[mentions[0].end :]).strip(" 年度")
+    if rest.startswith("の") and field_of(rest[1:].strip(), exact=True) == "initiative":
+        return mentions[0].year
+    return mentions[0].year if not rest else None
 
 
 def _year_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -1724,12 +1727,15 @@ def _year_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if len(years) < 2:
             continue
         cells = [row[i].text for row in table.rows for i in years if i < len(row)]
-        printed = [text for text in cells if text.strip()]
+        printed = [text for text in cells if fold_width(text).strip(" -")]  # 「―」: not graded
         if not printed or any(_cell_grade(text) is None for text in printed):
             continue
+        subject = _last_before(facts, block.start) if len(table.rows) == 1 else None
         for row in table.rows:
             named = (c.text for i, c in enumerate(row) if i not in years)
             name = next((text for text in named if _initiative(facts, text)), None)
+            if name is None and subject is not None:
+                name = subject.name  # one row of grades by year: the entry stated last
             if name is None:
                 continue
             for index, year in years.items():
