@@ -152,17 +152,24 @@ def _is_record_table(table: Table) -> bool:
         return False
     if _record_name(table) is None:
         return False
-    labelled = [r for r in table.rows if r and r[0].text and _record_field(r[0].text)]
-    return 2 * len(labelled) >= len(table.rows) and not any(
-        _NUMBER_TOKEN.match(c.text) for r in table.rows for c in r[:1]
+    rows = [filled(r) for r in table.rows]
+    labelled = [r for r in rows if r and _record_field(r[0].text)]
+    return 2 * len(labelled) >= len(rows) and not any(
+        _NUMBER_TOKEN.match(c.text) for r in rows for c in r[:1]
     )
+
+
+def filled(row: list[Cell]) -> list[Cell]:
+    """The cells of a row that print something: a sheet exported from a spreadsheet leaves
+    empty cells between a label and its value (「事業名,,X事業」), where merged cells were."""
+    return [c for c in row if c.text]
 
 
 def _record_name(table: Table) -> Cell | None:
     """The name cell of a sheet laid out as label and value cells: the cell after the
     project label opening the first row (「事業名 | X事業」), or opening a row under rows of
     the sheet's other labels (「事業番号 | R6-01 | 評価年度 | …」 above it)."""
-    for row in [table.header_cells, *table.rows[:_RECORD_NAME_ROWS]]:
+    for row in [filled(r) for r in [table.header_cells, *table.rows[:_RECORD_NAME_ROWS]]]:
         if len(row) < 2 or field_of(row[0].text, exact=True) != "project":
             continue
         if not _valid_name(row[1].text):

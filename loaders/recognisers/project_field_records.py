@@ -20,6 +20,7 @@ from loaders.recognisers.project_columns import (
     _is_record_table,
     _stage,
     _value_wrapped,
+    filled,
 )
 from loaders.recognisers.project_text import (
     _GAP,
@@ -108,6 +109,8 @@ class _FieldRecordRules:
                 elif kind == "fiscalYear":
                     self._year(item, text, at)
             self._attributes(item, attributes, start, unit)
+            if item.division is None and attributes:
+                self._closing_bracket_unit(item, value, start)
             if item.division is None:
                 for line in _run_lines_beside(self.doc, block):
                     offset = self.doc.folded.find(line.text, line.start)
@@ -121,6 +124,17 @@ class _FieldRecordRules:
             yearly = self._sheet_years(item, block) if item.budget is None else []
             found.extend(labelled or yearly or [item])
         return found
+
+    def _closing_bracket_unit(self, item: _Found, value: str, start: int) -> None:
+        """「関連事業：X事業（R6予算 ○,○○○千円、みどり課）」: the attribute bracket closing
+        the field's value names the unit in charge beside its labelled amount, unlabelled."""
+        groups = bracket_groups(value)
+        if not groups or value[groups[-1][1] :].strip():
+            return
+        a, b = groups[-1]
+        found = unlabelled_unit(value[a + 1 : b - 1])
+        if found is not None:
+            self._units_bracket(item, found[1], start + a + 1 + found[0])
 
     def _block_sheet(self, item: _Found, block: Block, unit: str | None, dated: bool) -> None:
         """A project's block of lines (`loaders.recognisers.project_blocks`), its fields not
@@ -217,15 +231,23 @@ class _FieldRecordRules:
             table = other.table
             if other.kind != "table" or table is None or "project" in _columns(table.header):
                 continue
+            caption_unit = None
+            if _captioned(table) is not None:  # the unit note its caption line ends with
+                caption_unit = self.unit_before(table.rows[0][0].start)
+                table = Table([c.text for c in table.rows[0]], table.rows[1:])
             years = _amount_year_columns(table.header)
-            row = next((r for r in table.rows if r and r[0].text
-                        and field_of(r[0].text, exact=True) == "budget"), None)  # fmt: skip
+            row = next((r for r in table.rows if filled(r)
+                        and field_of(filled(r)[0].text, exact=True) == "budget"), None)  # fmt: skip
             if len(years) < 2 or row is None:
                 continue
             if len(row) == len(table.header) + 1 and 0 in years:
                 # the header names no column over the row labels (「令和4年度決算 令和5年度
                 # 決算」 over 「事業費 ○○ ○○」): its labels stand over the figures
                 years = {column + 1: year for column, year in years.items()}
+            elif (short := len(table.header) - len(row)) > 0 and max(years) == len(row) + short - 1:
+                # 「区　　分」 split into two header cells by its letter spacing: the years
+                # stand over the row's last figures
+                years = {column - short: year for column, year in years.items()}
             self.covered.add(other.index)
             for line in sheet:
                 if line.kind == "field" and field_of(line.label or "", exact=True) == "budget":
@@ -236,6 +258,7 @@ class _FieldRecordRules:
                         return self._planned_years(item, table, row, years, other)
             # 「事業費（千円）」: the budget row's own label may state the unit of its cells
             unit = (_qualifier_unit(row[0].text) or _header_unit(table.header, None)
+                    or caption_unit
                     or self.unit_before(other.start))  # fmt: skip
             return self._per_year(item, row, years, unit)
         for header, line in itertools.pairwise(sheet):
@@ -553,6 +576,16 @@ def _labelled_figures(block: Block) -> list[Cell] | None:
     if not all(_figure_or_none(w) for w, _ in words[1:]):
         return None
     return [Cell(w, block.start + at, block.start + at + len(w)) for w, at in words]
+
+
+def _captioned(table: Table) -> list[str] | None:
+    """「１　事業費　　（単位：千円）」 over 「区分　令和5年度決算　令和6年度決算」: a cost
+    table whose caption line was read as its header, its years in the first row; the
+    caption's cells, else None."""
+    if len(_amount_year_columns(table.header)) >= 2 or len(table.rows) < 2:
+        return None
+    first = [c.text for c in table.rows[0]]
+    return table.header if len(_amount_year_columns(first)) >= 2 else None
 
 
 def _record(doc: StructuredDocument, block: Block) -> list[Block]:

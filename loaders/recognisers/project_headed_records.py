@@ -15,6 +15,7 @@ from loaders.recognisers.project_columns import _record_field, _value_wrapped
 from loaders.recognisers.project_text import (
     _TRIM,
     MAX_INTRO_BLOCKS,
+    _all_units,
     _Found,
     _leading_unit,
     _qualifier_unit,
@@ -100,6 +101,8 @@ class _HeadedRecordRules:
             self._attributes(item, attributes, 0, unit)
             if item.division is None:
                 self._unit_after_budget(item, attributes)
+            if item.division is None and not record:
+                self._unit_fields_under(item, block)
             for other, _ in record:
                 self.read_blocks.add(other.index)
                 self.covered.add(other.index)
@@ -147,6 +150,17 @@ class _HeadedRecordRules:
         self.entry_blocks.add(block.index)
         self.read_blocks.add(block.index)
         return item
+
+    def _unit_fields_under(self, item: _Found, block: Block) -> None:
+        """「X事業：予算額 240万円」 over 「担当：みどり課」 (a definition list whose first
+        description holds the amount): the unit fields right under the term are its unit
+        in charge, up to the first line that is no such field."""
+        for other in self.doc.blocks[block.index + 1 : block.index + 1 + MAX_INTRO_BLOCKS]:
+            kind = field_of(other.label or "", exact=True) if other.kind == "field" else None
+            if kind not in ("division", "department") or not other.value:
+                return
+            start = other.value_start if other.value_start is not None else other.start
+            self._name_field(item, kind, other.value, start)
 
     def _term_record(
         self, block: Block, attributes: list[Attribute], value: str
@@ -278,6 +292,8 @@ class _HeadedRecordRules:
             item.spans = [self.doc.span(block.start, last.end)]
             self._attributes(item, attributes, offset, unit)
             self._attributes(item, attributes_under, 0, unit)
+            if item.division is None:
+                self._units_after_amount(item, attributes_under)
             if amount is not None and item.budget is None:
                 line = self.doc.folded[offset : block.end]
                 printed = text[text.find(name) :].strip(_TRIM)[amount[1] : amount[2]]
@@ -289,6 +305,18 @@ class _HeadedRecordRules:
             self.read_blocks.update({block.index, *record.blocks})
             found.append(item)
         return found
+
+    def _units_after_amount(self, item: _Found, attributes: list[Attribute]) -> None:
+        """「予算額　4,321千円　［緑化部　みどり課］」: a bracket of unit names closing the
+        budget's value names the division (and department)."""
+        for a in attributes:
+            groups = bracket_groups(a.value) if a.field == "budget" else []
+            if not groups or a.value[groups[-1][1] :].strip() or groups[-1][0] == 0:
+                continue
+            start, stop = groups[-1]
+            inner = a.value[start + 1 : stop - 1]
+            if _all_units(inner) and self._units_bracket(item, inner, a.start + start + 1):
+                return
 
     def _dated_budget_line(
         self, blocks: list[int], attributes: list[Attribute], unit: str | None

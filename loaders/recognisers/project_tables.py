@@ -21,6 +21,7 @@ from loaders.recognisers.project_columns import (
     _record_field,
     _record_name,
     _stage,
+    filled,
 )
 from loaders.recognisers.project_text import (
     _NO_AMOUNT,
@@ -60,6 +61,9 @@ _HEADER_FIGURE = re.compile(r"[▲△\-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-
 # 「屋上防水改修 24,900」, 「展示機能移転(…) 移転費 7,853」: a measure, its cost last
 _MEASURE = re.compile(r"(?P<what>\S+)(?:\s+\S+)?\s+(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)")
 
+
+# 「2026」 alone in a year column: a western year of this era
+_BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 class _TableRules:
     """Tables whose header names the project field."""
@@ -271,7 +275,7 @@ class _TableRules:
         item = _Found(name_cell.text, self.doc.cell_span(name_cell), block,
                       spans=[self.doc.span(block.start, block.end)])  # fmt: skip
         unit = self.unit_before(block.start)
-        for row in [table.header_cells, *table.rows]:
+        for row in [filled(r) for r in [table.header_cells, *table.rows]]:
             for label, value in zip(row[0::2], row[1::2], strict=False):
                 kind = _record_field(label.text)
                 if kind == "budget":
@@ -386,11 +390,20 @@ class _TableRules:
             self._amount_and_unit(item, row, columns, unit)
         if (year := cell("fiscalYear")) is not None:
             self._year(item, year.text, year.start)
+            self._bare_year(item, year)
             # 「X事業 | R7 | 3,141」 then 「X事業 | R8 | 27,183」: a row per year and amount
             item.per_year = item.year is not None and item.budget is not None
         self._header_year(item, block, columns.get("budget"))
         self._attributes(item, attributes, name_cell.start, unit)
         return item
+
+    def _bare_year(self, item: _Found, cell: Cell) -> None:
+        """「改修予定年度 | 2026」: a year column's cell printing the year's number alone (a
+        data export's), no 年度 after it, is the row's fiscal year."""
+        bare = cell.text.strip()
+        if item.year is None and _BARE_YEAR.fullmatch(bare):
+            at = cell.start + cell.text.index(bare)
+            item.year, item.year_span = int(bare), self.doc.span(at, at + len(bare))
 
     def _amount_and_unit(
         self, item: _Found, row: list[Cell], columns: dict[str, int], unit: str | None

@@ -83,6 +83,8 @@ from loaders.text.project_names import (
 _COLUMN_UNIT_WINDOW = 400
 
 
+# 「… 担当グループ：D」: a further field's label and colon printed after a unit field's value
+_LATER_FIELD = re.compile(r"\s+[^\s:：]{2,10}[:：]")
 _YEAR_NOT_OWN = re.compile(r"^\s*(?:より|から|比|と比)")
 
 
@@ -231,6 +233,9 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         name = text.strip(_TRIM)
         if self._run_in_label(item, key, text, name, start):
             return
+        later = _LATER_FIELD.search(name)
+        if later and unit_kind(name) is None and _all_units(name[: later.start()]):
+            name = name[: later.start()]  # 「A局 B部 C課 担当グループ：D」: the next field's
         if unit_kind(name) is None and not _spaced_chain(name) and _GAP.search(name):
             name = _before_wide_gap(name, _GAP)  # 「企画課  係名 交通係」: fields beside it
         name = _joined_suffix(name)
@@ -623,9 +628,10 @@ def _unit_pattern() -> re.Pattern[str]:
 
 
 def _budget_unit_pattern() -> re.Pattern[str]:
-    """「（事業費：百万円）」 after a caption: a budget label stating its amounts' unit."""
+    """「（事業費：百万円）」, 「（当初予算額・千円）」 after a caption: a budget label stating
+    its amounts' unit."""
     labels = "|".join(re.escape(label) for label in labels_of("budget"))
-    return re.compile(rf"[(（]\s*(?:{labels})\s*[:：]\s*(?P<unit>{_UNIT_WORDS})\s*[)）]")
+    return re.compile(rf"[(（]\s*(?:{labels})\s*[:：・、,]\s*(?P<unit>{_UNIT_WORDS})\s*[)）]")
 
 
 def _last_unit(text: str) -> str | None:

@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
+from loaders.structure.code_legends import relabel_coded_headers
 from loaders.structure.column_runs import column_table
 from loaders.structure.continued import continued_box_table, first_row_columns
 from loaders.structure.fill_ins import blank_fill_ins
@@ -361,6 +362,7 @@ class _Reader:
                 i += 1
             elif several and i < len(lines) and (rest := self._wrapped_unit(line, lines[i])):
                 lines[i] = rest  # the rest of the next line, after the unit name's end
+        relabel_coded_headers(self.blocks)  # 「c01 | c02」 under a legend 「c02　事業名」
         return StructuredDocument(self.text, self.folded, self.blocks)
 
     _WRAP_SHARE = 0.85  # a line this near the widest line of the text ran into the margin
@@ -539,8 +541,11 @@ class _Reader:
             return any([self._notes(lines[a:b]) or self._table(lines[a:b], "tab-run")
                         for a, b in runs])  # fmt: skip
         how = "tab" if how == "tab-run" else how
-        if how == "space" and spaced_form_line(lines[0]):
+        if how == "space" and (spaced_form_line(lines[0]) or _colon_form_line(lines[0])):
             return False  # 「事 務 事 業 名   X事業   所 管 部   Y部」: a form's fields
+        head = next((ln for ln in lines if re.search(r"\w", ln.text)), lines[0])
+        if how in ("space", "words", "figures") and _letter_spaced_field(head):
+            return False  # 「事　　業　　名：X事業」: a form's field, its label spread out
         if how == "space" and unit_captioned(lines):
             rest = lines[1:]
             raw = [self.text[ln.start : ln.end] for ln in rest]
@@ -754,6 +759,8 @@ class _Reader:
         numbering = leading_numbering(s)
         if numbering is not None:
             body = s[numbering.end :]
+            if self._numbered_name_field(line, numbering.end, numbering.printed, nxt):
+                return
             if (
                 self._in_sequence(numbering)
                 and len(body.strip()) <= HEADING_MAX
@@ -820,6 +827,36 @@ class _Reader:
             return None
         gap = self.text[start + match.start("gap") : start + match.end("gap")]
         return match if "\u3000" in gap or len(gap) > 1 else None
+
+    def _numbered_name_field(self, line: Line, end: int, number: str, nxt: Line | None) -> bool:
+        """「１　事業名　　X事業」 over 「２　所管　　A部 B課」: numbered rows of a sheet whose
+        bodies are each a label of a name field padded from its value, the value only such
+        names (a project's name, unit names), are those fields, not headings; the number
+        stays. One such row alone may be a heading naming its topic."""
+        padded = self._numbered_padded(line, end)
+        if padded is None:
+            return False
+        previous = self.blocks[-1] if self.blocks else None
+        paired = previous is not None and previous.kind == "field" and previous.number
+        after = leading_numbering(nxt.text) if nxt is not None else None
+        if not paired and (after is None or self._numbered_padded(nxt, after.end) is None):
+            return False
+        masked = " " * end + line.text[end:]
+        count = len(self.blocks)
+        self._field(Line(masked, line.start, line.end, line.number), padded)
+        if len(self.blocks) > count:
+            self.blocks[count].number = number
+        return True
+
+    def _numbered_padded(self, line: Line, end: int) -> re.Match[str] | None:
+        """The padded name field (`_numbered_name_field`) a numbered line's body is, if any;
+        its offsets are the line's (the number masked by spaces)."""
+        padded = self._padded_field(" " * end + line.text[end:], line.start)
+        if padded is None:
+            return None
+        field = field_of(padded.group("label"), exact=True)
+        value = padded.group("value").strip()
+        return padded if field in _NAME_VALUE_FIELDS and _names_of(field, value) else None
 
     def _marked_form_line(self, line: Line | None) -> bool:
         """Whether `line` is a marked padded field too (「■主管課　　Y」)."""
@@ -976,6 +1013,8 @@ class _Reader:
             start = words[head][1]
             label_end = words[a][1] + len(words[a][0])
             value_start = words[a + 1][1]
+            if (colon := re.match(r"[:：]\s*(?=\S)", line.text[value_start:])) is not None:
+                value_start += colon.end()  # 「事業名    ：X」: the label padded to its colon
             last_word, last_start = words[b - 1]
             end = last_start + len(last_word)
             self._add(Block("field", line.start + start, line.start + end, line.text[start:end],
@@ -992,6 +1031,27 @@ _WIDE_GAP = re.compile(r"(?: {2,}|\u3000|\t)")
 # 「の生きがいづくり」「ポーツの推進」: a line opening with kana continues a word or phrase
 _KANA_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")
 _LETTERS = re.compile(r"[^\W0-9_]+")  # a word of letters alone: no figure, no mark
+
+
+def _colon_form_line(line: Line) -> bool:
+    """「事業コード  ：R5-011      事業名    ：X事業」: a form's line of fields, each known
+    label padded to its colon so the values line up; its columns are no table's."""
+    cells = split_spaces(line)
+    return len(cells) >= 2 and any(
+        cell.text.startswith((":", "：")) and field_of(before.text, exact=True) is not None
+        for before, cell in itertools.pairwise(cells)
+    )
+
+
+def _letter_spaced_field(line: Line) -> bool:
+    """「事　　業　　名：X事業」: a known label spread over the width of its column, a wide
+    gap between its letters, then its colon and value; a field, no row of a table."""
+    cells = split_spaces(line)
+    k = next((i for i, cell in enumerate(cells) if re.search(r"[:：]", cell.text)), None)
+    if k is None or k < 2 or any(len(cell.text) != 1 for cell in cells[:k]):
+        return False
+    head = re.split(r"[:：]", cells[k].text, maxsplit=1)[0]
+    return field_of("".join(c.text for c in cells[:k]) + head, exact=True) is not None
 
 
 def _no_entry(value: str) -> bool:
