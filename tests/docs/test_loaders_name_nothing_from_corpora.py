@@ -56,6 +56,8 @@ CORPORA = [
             "composed-fresh-29",
             "composed-fresh-30",
             "composed-fresh-31",
+            "composed-fresh-32",
+            "composed-fresh-33",
         )
     ),
 ]

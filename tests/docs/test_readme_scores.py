@@ -153,6 +153,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-31/gold.json",
         ROOT / "tests/data/composed-fresh-31",
     ),
+    "composed 34": (
+        ROOT / "tests/data/composed-fresh-32/gold.json",
+        ROOT / "tests/data/composed-fresh-32",
+    ),
+    "composed 35": (
+        ROOT / "tests/data/composed-fresh-33/gold.json",
+        ROOT / "tests/data/composed-fresh-33",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -198,6 +206,8 @@ MODES = {
             "composed 31",
             "composed 32",
             "composed 33",
+            "composed 34",
+            "composed 35",
             "estimate",
         ),
     ),
