@@ -138,6 +138,16 @@ class _HeadedRecordRules:
         self._budget(item, value, at, unit)
         if item.budget is None:
             return None
+        last = self._unit_fields_under(item, block)
+        item.spans = [self.doc.span(block.start, last.end)]
+        self.entry_blocks.add(block.index)
+        self.read_blocks.add(block.index)
+        return item
+
+    def _unit_fields_under(self, item: _Found, block: Block) -> Block:
+        """「X事業：予算額 240万円」 over 「担当：みどり課」 (a definition list whose first
+        description holds the amount): the unit fields right under the term are its unit
+        in charge, up to the first line that is no such field. Returns the last block read."""
         last = block
         for other in self.doc.blocks[block.index + 1 : block.index + 1 + MAX_INTRO_BLOCKS]:
             kind = field_of(other.label or "", exact=True) if other.kind == "field" else None
@@ -146,21 +156,7 @@ class _HeadedRecordRules:
             start = other.value_start if other.value_start is not None else other.start
             self._name_field(item, kind, other.value, start)
             last = other
-        item.spans = [self.doc.span(block.start, last.end)]
-        self.entry_blocks.add(block.index)
-        self.read_blocks.add(block.index)
-        return item
-
-    def _unit_fields_under(self, item: _Found, block: Block) -> None:
-        """「X事業：予算額 240万円」 over 「担当：みどり課」 (a definition list whose first
-        description holds the amount): the unit fields right under the term are its unit
-        in charge, up to the first line that is no such field."""
-        for other in self.doc.blocks[block.index + 1 : block.index + 1 + MAX_INTRO_BLOCKS]:
-            kind = field_of(other.label or "", exact=True) if other.kind == "field" else None
-            if kind not in ("division", "department") or not other.value:
-                return
-            start = other.value_start if other.value_start is not None else other.start
-            self._name_field(item, kind, other.value, start)
+        return last
 
     def _term_record(
         self, block: Block, attributes: list[Attribute], value: str
