@@ -223,11 +223,24 @@ def _observation(
     return Observation(
         indicator=name.text,
         fiscal_year=year,
-        kind=column.kind,
+        kind=_marked_estimate(column.kind, text[match.end() :]),
         value=value,
         unit=unit.group() if unit else None,
         evidence=evidence,
     )
+
+
+# 「27（見込）」「1.34(見込み)」: a bracket right after the value (its unit between at most)
+_AFTER_VALUE_BRACKET = re.compile(r"^[^\s(（]{0,4}\s*[(（]\s*(?P<word>[^()（）]{1,6}?)\s*[)）]")
+
+
+def _marked_estimate(kind: ObservationKind, after: str) -> ObservationKind:
+    """An actual whose cell marks it with an estimate word in a bracket (「27（見込）」 in a
+    column of 実績): the year is not over, the value is an estimate."""
+    mark = _AFTER_VALUE_BRACKET.match(after)
+    if kind != "actual" or mark is None:
+        return kind
+    return "estimate" if field_of(mark.group("word"), exact=True) == "estimate" else kind
 
 
 def _plain(number: Fraction, printed: str) -> float | int:

@@ -71,6 +71,7 @@ from loaders.recognisers.indicator_fields import (
 )
 from loaders.recognisers.indicator_groups import indicator_runs, named_values, transposed_records
 from loaders.recognisers.indicator_headers import _with_joined_headers
+from loaders.recognisers.indicator_kind_nouns import kind_noun_observations
 from loaders.recognisers.indicator_name_lines import name_line_observations
 from loaders.recognisers.indicator_name_values import shed_values
 from loaders.recognisers.indicator_named_tables import named_table_observations
@@ -240,6 +241,7 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         *_from_kind_column_lines(doc, year),
         *packed_observations(doc, year),
         *named_table_observations(doc, year),
+        *kind_noun_observations(doc, year),
     ]
     # 「○○数　現状値 ○○（令和X年度）→ 目標値 ○○（令和Y年度）」: a bare name, values read by
     # no other reader (a value another read stands)

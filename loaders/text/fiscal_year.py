@@ -63,6 +63,10 @@ _ERA_YEAR_MENTION = re.compile(
     rf"\s*(?P<unit>年度|年{_MONTH_DAY})"
 )
 _FY = re.compile(rf"FY\s*(?P<g>{_GREGORIAN})")
+# 「2022(R4)」 heading a row of a year's values: a bare year, its era year in brackets after it
+_GREGORIAN_WITH_ERA = re.compile(
+    rf"(?P<g>{_GREGORIAN})\s*\(\s*(?P<era>{_ERA})\s*(?P<n>{_ERA_YEAR})\s*(?:年度)?\s*\)"
+)
 # "H29", "平成29" alone (a table column header): read as that fiscal year.
 _ERA_ONLY = re.compile(rf"(?P<era>{_ERA})\s*(?P<n>{_ERA_YEAR})(?![0-9]|\s*[年./])")
 # "2020~24年度": the end year printed with two digits, in the same century.
@@ -164,6 +168,10 @@ def _candidates(text: str, context: int | None) -> list[tuple[int, int, list[Yea
         if base is not None:
             year = base if int(m.group("month")) >= 4 else base - 1
             found.append((m.start(), m.end(), [YearMention(m.start(), m.end(), year, "date")]))
+    for m in _GREGORIAN_WITH_ERA.finditer(text):
+        year = int(m.group("g"))
+        if _era_year(m.group("era"), m.group("n")) == year:  # the two agree
+            found.append((m.start(), m.end(), [YearMention(m.start(), m.end(), year, "fiscal")]))
     for m in _ERA_ONLY.finditer(text):
         year = _era_year(m.group("era"), m.group("n"))
         if year is not None:
