@@ -1295,6 +1295,7 @@ def _sentence_budget(
         # 「当初予算のうち、○○部の所管は一般会計2,345,670千円」: the sentence names the budget
         sentence = text[text.rfind("。", 0, start) + 1 : start]
         labelled = any(label_key(x) in label_key(sentence) for x in budget_labels)
+        labelled = labelled or _caption_sentence(text, start, budget_labels)
         # 「特別会計は、介護保険特別会計4億円、…」: a speech lists the accounts of a class
         # it names as the topic, each with its amount
         if not bare or not (labelled or _ACCOUNT_TOPIC.search(sentence)):
@@ -1316,6 +1317,25 @@ def _sentence_budget(
         "account": doc.span(block.start + start, block.start + end),
         "amount": doc.span(block.start + pos, block.start + pos + amount_end),
     }, owner)  # fmt: skip
+
+
+_MAX_CAPTION_SENTENCE = 30  # 「令和7年度 会計別予算額。」: a title, not a sentence of prose
+_CAPTION_PARTICLES = ("は", "が", "を")
+
+
+def _caption_sentence(text: str, start: int, budget_labels: list[str]) -> bool:
+    """「令和7年度 会計別予算額。一般会計32億円、…特別会計4億円。」 (a chart's text equivalent,
+    a caption closed by 。 over the figures it lists): a short sentence naming a budget, with
+    no particle of a clause, just before the list the account opens names the budget."""
+    end = text.rfind("。", 0, start)
+    if end < 0:
+        return False
+    caption = text[text.rfind("。", 0, end) + 1 : end].strip()
+    if not caption or len(caption) > _MAX_CAPTION_SENTENCE:
+        return False
+    if any(p in caption for p in _CAPTION_PARTICLES):
+        return False
+    return any(label_key(x) in label_key(caption) for x in budget_labels)
 
 
 def _compared(

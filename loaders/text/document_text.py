@@ -424,6 +424,10 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
                 writer.text(f" {chosen[0].text(deep=True).strip()} ")
         elif tag in ("svg", "img") and (grade := _graphic_grade(child)):
             writer.text(grade)  # a grade printed as a badge: the grade it shows
+        elif tag == "img" and (described := _described_figure(child)):
+            writer.newline()  # a chart's or a table's text equivalent: its figures, read
+            writer.text(described)
+            writer.newline()
         elif tag is None or tag.startswith("-") or tag in _DROP or _is_furniture(child):
             continue
         elif tag == "br":
@@ -488,6 +492,21 @@ def _graphic_grade(node: LexborNode) -> str | None:
     else:
         shown = (node.attributes.get("alt") or "").strip()
     return shown if _GRAPHIC_GRADE.match(shown) else None
+
+
+# 「表：…」「円グラフ：…」: an alt text that names the kind of figure, then tells its data
+_FIGURE_DESCRIPTION = re.compile(
+    r"^\s*[^\s:：。、]{0,6}(?:表|図|グラフ)\s*[:：]\s*(?P<text>\S.*\d.*)$", re.S
+)
+
+
+def _described_figure(node: LexborNode) -> str | None:
+    """The data an <img> of a chart or a table gives in its alt text for readers who cannot
+    see it (alt="円グラフ：会計別予算額。一般会計…"): the figure's own words, read as a
+    paragraph. An alt that only names the picture (a logo, 「円グラフ（内訳は下の凡例）」)
+    prints nothing."""
+    match = _FIGURE_DESCRIPTION.match(node.attributes.get("alt") or "")
+    return match.group("text").strip() if match else None
 
 
 def extract_main_text(html: str) -> str:
