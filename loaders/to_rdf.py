@@ -292,6 +292,7 @@ class _GraphWriter:
             self.write_organization(org)
         for org in f.organizations:  # parents may be listed after their units
             self.link_parent(org)
+        self.link_unlisted_parents()
         self.write_mission()
         for post in f.posts:
             self.write_post(post)
@@ -368,6 +369,20 @@ class _GraphWriter:
         iri = self.orgs[nfkc_key(org.name)]
         parent = self.organization(org.parent, "department") if org.parent else self.city
         self.g.set((iri, ORG.unitOf, parent))
+
+    def link_unlisted_parents(self) -> None:
+        """A parent named only as a unit's parent (「企画部に『X課』を新設」: the 部 is never
+        listed on its own) is still a unit of this city: without a link of its own, its units'
+        chain would stop short of the municipality and the whole document fail validation."""
+        listed = {nfkc_key(o.name) for o in self.facts.organizations}
+        for org in self.facts.organizations:
+            if not org.parent or nfkc_key(org.parent) in listed:
+                continue
+            parent = self.orgs.get(nfkc_key(org.parent))
+            if parent is None or parent == self.city:
+                continue
+            if (parent, ORG.unitOf, None) not in self.g:
+                self.g.set((parent, ORG.unitOf, self.city))
 
     def write_mission(self) -> None:
         if not self.facts.mission:
