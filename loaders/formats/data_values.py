@@ -16,7 +16,6 @@ from loaders.text.document_text import extract_main_text
 
 # a string holding markup: an RSS description's escaped HTML, an API field with <p> or <br>
 _MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>|</[a-zA-Z][a-zA-Z0-9]*>")
-_MARKUP_MIN_TAGS = 1
 # 2024-04-01, 2024-04-01T10:00:00+09:00: a machine's date, printed as a page prints it
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
                        r"(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -40,7 +39,7 @@ def scalar_text(value: Any) -> str:
 
 
 def has_markup(text: str) -> bool:
-    return len(_MARKUP.findall(text)) >= _MARKUP_MIN_TAGS
+    return _MARKUP.search(text) is not None
 
 
 _BLOCK_MARKUP = re.compile(r"<(?:table|ul|ol|dl|h[1-6])\b", re.IGNORECASE)

@@ -31,6 +31,7 @@ from loaders.recognisers.indicator_values import (
     _observation,
     _observed,
     _year_carried,
+    kind_labels,
 )
 from loaders.recognisers.kind_legends import kind_years
 from loaders.recognisers.pair_tables import label_pairs
@@ -404,8 +405,7 @@ def _dated_run(run: list[Observation], context: int | None) -> Iterator[Observat
 
 @cache
 def _kind_label_pattern() -> re.Pattern[str]:
-    labels = sorted((label for kind in _KINDS for label in labels_of(kind)), key=len, reverse=True)
-    words = "|".join(re.escape(label) for label in labels)
+    words = "|".join(re.escape(label) for label in kind_labels())
     # 「現状値(令和6年度)7地区」: the label may carry its year in brackets before the value
     return re.compile(
         rf"(?P<label>(?:{words})(?:\s*[(（][^()（）]{{1,15}}[)）])?)"

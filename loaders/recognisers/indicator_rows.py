@@ -29,7 +29,6 @@ from loaders.recognisers.indicator_values import (
     _filled,
     _is_clause,
     _is_number,
-    _kind_labels,
     _kind_of,
     _kind_of_blank,
     _observation,
@@ -38,6 +37,7 @@ from loaders.recognisers.indicator_values import (
     _wrapped_rest,
     _year_alone,
     derived_tail,
+    kind_labels,
 )
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block, Cell
@@ -529,7 +529,7 @@ def _from_kind_named_rows(doc: StructuredDocument, context: int | None) -> Itera
     (「計画○○数 50 48 …」 over 「○○数 51 − …」): a plan against its results. A row led
     by a kind's word is of that kind; any other row's values are actuals up to the document's
     year (the later years are left blank until they come). Amounts of money are no such row."""
-    words = _kind_labels()
+    words = kind_labels()
     for block in doc.of_kind("table"):
         table = block.table
         if table is None or len(table.header) < 2:

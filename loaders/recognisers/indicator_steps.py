@@ -29,12 +29,12 @@ from loaders.recognisers.indicator_values import (
     _column_cues,
     _field_words,
     _is_clause,
-    _kind_labels,
     _kind_of,
     _observation,
     _spans_years,
     _year_alone,
     _year_carried,
+    kind_labels,
 )
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block, Cell
@@ -577,7 +577,7 @@ def _steps(
     steps: list[tuple[_Column, Cell]] = []
     year: int | None = None
     aside = _ASIDE_STEP.search(text)
-    if aside is not None and not any(aside.group("label").endswith(w) for w in _kind_labels()):
+    if aside is not None and not any(aside.group("label").endswith(w) for w in kind_labels()):
         aside = None
     for piece in _STEP.finditer(text[: aside.start()] if aside is not None else text):
         step = piece.group().strip()
@@ -589,7 +589,7 @@ def _steps(
         if mentions and mentions[0].start == 0 and mentions[0].kind != "date":
             year, skip = mentions[0].year, mentions[0].end
         rest = step[skip:].lstrip()
-        label = next((w for w in _kind_labels() if rest.startswith(w)), None)
+        label = next((w for w in kind_labels() if rest.startswith(w)), None)
         kind: ObservationKind | None = _kind_of(label) if label else None
         if label is None:  # 「令和5年度決算 9.8%」: a cue of its kind (決算 → actual)
             label = next((w for w in _column_cues() if rest.startswith(w)), None)
@@ -606,7 +606,7 @@ def _steps(
         extra = _steps(doc, offset + aside.start("step"), aside.group("step"), context)
         if extra is None or len(extra) != 1:
             return None
-        kind = _kind_of(next(w for w in _kind_labels() if aside.group("label").endswith(w)))
+        kind = _kind_of(next(w for w in kind_labels() if aside.group("label").endswith(w)))
         steps.append((replace(extra[0][0], kind=kind or "target"), extra[0][1]))
     return steps
 

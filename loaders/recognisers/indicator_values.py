@@ -367,7 +367,8 @@ _WORD_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
 
 
 @cache
-def _kind_labels() -> tuple[str, ...]:
+def kind_labels() -> tuple[str, ...]:
+    """Every observation kind's labels (基準値, 目標値 …), longest first, for a pattern."""
     return tuple(sorted((w for k in _KINDS for w in labels_of(k)), key=len, reverse=True))
 
 

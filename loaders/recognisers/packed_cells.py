@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from loaders.facts import Observation, ObservationKind
-from loaders.field_vocabulary import field_of, labels_of
+from loaders.field_vocabulary import field_of
 from loaders.recognisers.indicator_chains import chain_steps, legend_steps, step_legend
+from loaders.recognisers.indicator_values import kind_labels
 from loaders.structure import Cell, StructuredDocument, Table
 from loaders.text.fiscal_year import year_mentions
 
@@ -167,8 +168,7 @@ def _located(
 @cache
 def _labelled_pattern() -> re.Pattern[str]:
     """A kind's label (longest first), its year in brackets, its value."""
-    kinds = sorted((w for k in _KINDS for w in labels_of(k)), key=len, reverse=True)
-    words = "|".join(re.escape(w) for w in kinds)
+    words = "|".join(re.escape(w) for w in kind_labels())
     return re.compile(
         rf"(?P<label>{words})\s*(?:[(（](?P<year>[^()（）]{{1,10}})[)）])?\s*"
         r"(?P<value>[△▲-]?\d[\d,]*(?:\.\d+)?)"

@@ -624,12 +624,12 @@ def _table_rows(
                     yield _Found("", year, count, _evidence(doc, cell, cell), whole=True)
         return
     name_column = table.column(lambda label: field_of(label) in ("division", "department"))
-    if name_column is None or _parts_column(table, name_column):
+    if name_column is None:
+        name_column = _units_column(table, staff)
+    elif (owners := _owners_of_parts(table, name_column)) is not None:
         # 「課・室等 | 担当係 | 職員数」 over 「A課 | B係、C係 | 11人」: the labelled column lists
         # each row's parts, so the row's own unit is the column of units before it
-        name_column = _units_column(table, staff) if name_column is None else (
-            _units_column(table, [name_column])
-        )
+        name_column = owners
     unit_columns = _unit_columns(table, staff)
     listed = field_of(table.header[name_column], exact=True) in ("division", "department")
     by_year = field_of(table.header[name_column], exact=True) == "fiscalYear"
@@ -734,15 +734,15 @@ def _spanning_label(row: list[Cell], counts: list[int]) -> Cell | None:
     return labels[0] if len(labels) == 1 else None
 
 
-def _parts_column(table: Table, column: int) -> bool:
-    """Whether some cell of a column lists several units (「B係、C係」) and a
-    column before it holds a unit on most rows: a column of each row's parts."""
+def _owners_of_parts(table: Table, column: int) -> int | None:
+    """When some cell of a column lists several units (「B係、C係」) and a column before it
+    holds a unit on most rows, that column: the column listed holds each row's parts."""
     if not any(column < len(r) and _parts_listed(r[column].text) for r in table.rows):
-        return False
+        return None
     before = _units_column(table, [column])
     cells = [r[before].text for r in table.rows if before < len(r) and r[before].text.strip()]
     units = sum(1 for text in cells if unit_kind(label_key(text)) is not None)
-    return before < column and units * 2 > len(cells)
+    return before if before < column and units * 2 > len(cells) else None
 
 
 def _units_column(table: Table, counts: list[int]) -> int:
