@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,10 @@ from typing import Any
 import pyoxigraph as ox
 import rdflib
 
+from loaders.formats import DATA_FILE_SUFFIXES
+from loaders.formats import SUFFIXES as CONVERTED_SUFFIXES
+from loaders.formats.sniffing import xml_root
+from loaders.templates import detect as detect_template
 from loaders.text.errors import DocumentError
 from service.cli import (
     EXIT_NOT_CONFORMING,
@@ -39,13 +44,20 @@ RDF_FORMATS: dict[str, ox.RdfFormat] = {
     ".rdf": ox.RdfFormat.RDF_XML,
     ".xml": ox.RdfFormat.RDF_XML,
 }
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+# every document the reader takes: text, pages, PDF, workbooks, CSV/TSV, data files and
+# mail. An .xml file is RDF/XML only when its root is rdf:RDF, and a .csv file a template
+# only when its header is one; otherwise both are documents, as `machikg ingest` reads them.
+DOCUMENT_SUFFIXES = frozenset(
+    {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".eml"}
+) | CONVERTED_SUFFIXES | DATA_FILE_SUFFIXES
 
 EXAMPLE = """\
   machikg validate tests/model/data/valid-example.ttl
-      an RDF file (.ttl .nt .nq .trig .jsonld .rdf .xml); all its graphs are checked together
+      an RDF file (.ttl .nt .nq .trig .jsonld .rdf, .xml with an rdf:RDF root); all its
+      graphs are checked together
   machikg validate corpus/kashiwa-chiikizukuri-2017.txt --lang en
-      a document: parsed first (its municipality from manifest.csv beside it, or from
+      a document (text, HTML, PDF, .xlsx, CSV/TSV, JSON/YAML/XML/feeds/iCalendar): read
+      first (its municipality from manifest.csv beside it, or from
       --municipality-code/--municipality), then its graph is checked
   machikg validate shapes/templates/projects.sample.csv
       a CSV template (projects or indicators, see shapes/templates/): converted, then checked;
@@ -65,7 +77,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "file", type=Path, metavar="FILE", nargs="?",
-        help="an RDF file, a CSV template or a .txt/.html document"
+        help="an RDF file, a CSV template or a document (text, HTML, PDF, spreadsheet, data file)"
     )
     parser.add_argument(
         "--graph",
@@ -105,20 +117,21 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     store = context_store(args, settings)
     try:
-        if suffix in RDF_FORMATS:
+        kind = file_kind(path)
+        if kind == "rdf":
             report = validate_rdf(
                 path.read_bytes(), RDF_FORMATS[suffix], base=settings.base, store=store
             )
-        elif suffix == ".csv":  # a CSV template (shapes/templates/)
+        elif kind == "template":  # a CSV template (shapes/templates/)
             submission = read_submission(path.read_bytes(), CSV, base=settings.base)
             report = validate_triples(submission.parsed, base=settings.base, store=store,
                                       position=submission.position)
-        elif suffix in DOCUMENT_SUFFIXES:
+        elif kind == "document":
             report = validate_triples(
                 _as_parsed(_document_graph(path, args)), base=settings.base, store=store
             )
         else:
-            known = " ".join([*sorted(RDF_FORMATS), ".csv", *DOCUMENT_SUFFIXES])
+            known = " ".join(sorted({*RDF_FORMATS, *DOCUMENT_SUFFIXES}))
             raise CommandError(
                 str(path), f"unknown file type {suffix or '(none)'!r}; expected {known}"
             )
@@ -132,6 +145,33 @@ def run(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
     return _print_report(args, str(path), report)
+
+
+def file_kind(path: Path) -> str | None:
+    """What a file is checked as: "rdf", "template", "document", or None (unknown type).
+    Only the first bytes are looked at to tell RDF/XML from other XML and a template from
+    any other CSV."""
+    suffix = path.suffix.lower()
+    if suffix == ".xml":
+        head = path.read_bytes()[:100_000].decode("utf-8", errors="replace")
+        root = xml_root(head)
+        return "rdf" if root is not None and root[0] == "RDF" else "document"
+    if suffix in RDF_FORMATS:
+        return "rdf"
+    if suffix == ".csv":
+        return "template" if detect_template(_csv_header(path)) else "document"
+    return "document" if suffix in DOCUMENT_SUFFIXES else None
+
+
+def _csv_header(path: Path) -> list[str]:
+    with path.open("rb") as file:
+        line = file.readline(10_000)
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            return next(csv.reader([line.decode(encoding)]), [])
+        except UnicodeDecodeError:
+            continue
+    return []
 
 
 def context_store(

@@ -432,6 +432,60 @@ def test_validate_a_document_without_municipality_asks_for_it(
     assert error.endswith("give --municipality-code CODE --municipality NAME")
 
 
+MUNICIPALITY = ["--municipality-code", "122173", "--municipality", "柏市"]
+TEMPLATES = Path(__file__).parents[2] / "shapes" / "templates"
+
+
+def test_validate_reads_a_json_document_as_a_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "projects.json"
+    path.write_text(
+        json.dumps({"事業一覧": [{"事業名": "架空橋梁補修事業", "予算額": "1,200千円"}]},
+                   ensure_ascii=False),
+        encoding="utf-8",
+    )
+    assert main(["validate", str(path), *MUNICIPALITY]) == 0
+    assert f"{path}: " in capsys.readouterr().out
+
+
+def test_validate_reads_a_csv_that_is_no_template_as_a_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kpi.csv"
+    path.write_text("指標名,基準値,目標値\n架空の利用者数,120,150\n", encoding="utf-8")
+    assert main(["validate", str(path), *MUNICIPALITY]) == 0
+    assert "CSV template" not in capsys.readouterr().err
+
+
+def test_validate_still_reads_a_filled_in_template_as_a_template(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # as a document it would need --municipality-code; as a template it conforms
+    assert main(["validate", str(TEMPLATES / "projects.sample.csv")]) == 0
+    assert "233 triples" in capsys.readouterr().out
+
+
+def test_validate_reads_xml_without_an_rdf_root_as_a_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text("<?xml version='1.0'?><事業一覧><事業><事業名>架空公園整備事業</事業名>"
+                    "</事業></事業一覧>", encoding="utf-8")
+    assert main(["validate", str(path), *MUNICIPALITY]) == 0
+    assert "invalid RDF/XML" not in capsys.readouterr().err
+
+
+def test_validate_reads_xml_with_an_rdf_root_as_rdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "data.xml"
+    path.write_text('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+                    "<rdf:Description", encoding="utf-8")
+    assert main(["validate", str(path), *MUNICIPALITY]) == 2
+    assert "invalid RDF/XML" in capsys.readouterr().err
+
+
 def test_validate_a_missing_file_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
