@@ -196,8 +196,8 @@ async def describe(host: StoreHost, iri: str, timeout_s: float) -> dict[str, Any
     )
     evidence = await select_rows(
         host,
-        f"""SELECT DISTINCT ?evidence ?property ?quote ?start ?end ?page ?sheet ?cells ?document
-                ?title ?file WHERE {{
+        f"""SELECT DISTINCT ?evidence ?property ?quote ?start ?end ?page ?sheet ?cells ?path
+                ?document ?title ?file WHERE {{
           {node} <{PROV}wasDerivedFrom> ?evidence .
           ?evidence <{PROV}value> ?quote .
           OPTIONAL {{ ?evidence <{MK}property> ?property }}
@@ -206,6 +206,7 @@ async def describe(host: StoreHost, iri: str, timeout_s: float) -> dict[str, Any
           OPTIONAL {{ ?evidence <{MK}pageNumber> ?page }}
           OPTIONAL {{ ?evidence <{MK}sheetName> ?sheet }}
           OPTIONAL {{ ?evidence <{MK}cellRange> ?cells }}
+          OPTIONAL {{ ?evidence <{MK}dataPath> ?path }}
           OPTIONAL {{ ?evidence <{PROV}hadPrimarySource> ?document .
                      OPTIONAL {{ ?document <http://purl.org/dc/terms/title> ?title }}
                      OPTIONAL {{ ?document <http://purl.org/dc/terms/identifier> ?file }} }}
@@ -299,6 +300,7 @@ def _evidence(row: dict[str, Any]) -> dict[str, Any]:
         "page": number("page"),
         "sheet": value("sheet"),
         "cells": value("cells"),
+        "dataPath": value("path"),
         "document": value("document"),
         "documentTitle": value("title") or value("file"),
     }
@@ -361,6 +363,8 @@ def _evidence_html(evidence: dict[str, Any], base: str) -> str:
         where.append(f"{evidence['page']}ページ")
     if evidence.get("sheet"):
         where.append(f"シート「{evidence['sheet']}」{evidence.get('cells') or ''}")
+    if evidence.get("dataPath"):
+        where.append(f"データ位置 {evidence['dataPath']}")
     if evidence.get("start") is not None and evidence.get("end") is not None:
         where.append(f"{evidence['start'] + 1}–{evidence['end']}文字目")
     document = evidence.get("document")

@@ -108,3 +108,13 @@ def test_indicator_page_carries_its_observations_as_data_not_script(
     assert all("src=" in s or 'type="application/json"' in s for s in scripts)
     twin = client.get(_path(str(row["indicator"])) + ".json").json()
     assert len(twin["observations"]) == int(row["n"])
+
+
+def test_evidence_from_a_data_file_names_its_path() -> None:
+    from service.http.resource_pages import _evidence, _evidence_html
+
+    row = {"quote": {"value": "1,200千円"}, "path": {"value": "$.事業[2].予算額"},
+           "start": {"value": "10"}, "end": {"value": "17"}}
+    evidence = _evidence(row)
+    assert evidence["dataPath"] == "$.事業[2].予算額"
+    assert "データ位置 $.事業[2].予算額" in _evidence_html(evidence, DEFAULT_BASE)
