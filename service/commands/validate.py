@@ -118,6 +118,12 @@ def run(args: argparse.Namespace) -> int:
     store = context_store(args, settings)
     try:
         kind = file_kind(path)
+        as_document_hint = ""
+        if kind == "document" and suffix == ".csv" and not _municipality_known(path, args):
+            # a CSV with no municipality to read it for is a template with a wrong header
+            kind = "template"
+            as_document_hint = ("; to check it as a document instead, give --municipality-code"
+                                " CODE --municipality NAME")
         if kind == "rdf":
             report = validate_rdf(
                 path.read_bytes(), RDF_FORMATS[suffix], base=settings.base, store=store
@@ -136,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
                 str(path), f"unknown file type {suffix or '(none)'!r}; expected {known}"
             )
     except InputError as error:
-        raise CommandError(str(path), str(error)) from None
+        raise CommandError(str(path), str(error) + as_document_hint) from None
     except (ShapesError, UnsupportedShape) as error:
         raise CommandError(None, str(error), exit_code=EXIT_UNAVAILABLE) from None
     except StoreError as error:
@@ -145,6 +151,15 @@ def run(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
     return _print_report(args, str(path), report)
+
+
+def _municipality_known(path: Path, args: argparse.Namespace) -> bool:
+    """Whether a document could be read: options name its municipality, or the manifest.csv
+    beside it lists it."""
+    if args.municipality_code or args.municipality:
+        return True
+    entries, problems = find_entries([path])
+    return bool(entries) and not problems
 
 
 def file_kind(path: Path) -> str | None:

@@ -458,6 +458,18 @@ def test_validate_reads_a_csv_that_is_no_template_as_a_document(
     assert "CSV template" not in capsys.readouterr().err
 
 
+def test_validate_a_csv_that_is_no_template_with_no_municipality_says_both_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kpi.csv"
+    path.write_text("指標名,基準値,目標値\n架空の利用者数,120,150\n", encoding="utf-8")
+    assert main(["validate", str(path)]) == 2
+    [error] = stderr_errors(capsys.readouterr().err)
+    assert "not a machikg template" in error
+    assert error.endswith("to check it as a document instead, give --municipality-code CODE"
+                          " --municipality NAME")
+
+
 def test_validate_still_reads_a_filled_in_template_as_a_template(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
