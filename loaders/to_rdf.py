@@ -205,6 +205,7 @@ class _GraphWriter:
         self.facilities: dict[str, URIRef] = {}
         self.plans: dict[str, URIRef] = {}
         self.codes: dict[str, URIRef] = {}  # printed and normalized → concept
+        self.policy_names: dict[str, URIRef] = {}  # a code's printed name (key) → concept
         self.subjects: dict[int, URIRef] = {}  # id(fact) → IRI, for topic tags
 
     # -- small writers -------------------------------------------------------------------
@@ -449,6 +450,7 @@ class _GraphWriter:
         concept = self.concept(plan, code.printed, code.normalized)
         if code.label:
             self.g.add((concept, SKOS.prefLabel, Literal(code.label, lang="ja")))
+            self.policy_names.setdefault(nfkc_key(code.label), concept)
         self.evidence(concept, code.evidence)
         self.codes.setdefault(code.printed, concept)
         self.codes.setdefault(code.normalized, concept)
@@ -646,10 +648,14 @@ class _GraphWriter:
 
     def evaluated(self, name: str) -> URIRef:
         """What an evaluation grades: the initiative of that name, else the project of that
-        name (an evaluation sheet grades its 事業), else a new initiative."""
+        name (an evaluation sheet grades its 事業), else the policy code of that name (a
+        施策評価 grades its 施策), else a new initiative."""
         key = nfkc_key(name)
-        if key not in self.initiatives and key in self.projects:
-            return self.projects[key]
+        if key not in self.initiatives:
+            if key in self.projects:
+                return self.projects[key]
+            if key in self.policy_names:
+                return self.policy_names[key]
         return self.initiative(name)
 
     def write_evaluation(self, evaluation: Evaluation) -> None:
