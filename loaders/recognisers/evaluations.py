@@ -1076,46 +1076,81 @@ def _listed_under_coded_heading(
 
 
 def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
-    """【評価】A after 【取組】X."""
-    if field_of(block.label or "") != "evaluation":
+    """【評価】A after 【取組】X; each evaluation field packed onto the line is read."""
+    for label, value in _packed_fields(block.label or "", block.value or ""):
+        _graded_field(doc, facts, block, label, value)
+
+
+# 「 前年度評価：A」 run onto a field's value after a space: a field of its own
+_RUN_ON_LABEL = re.compile(r"\s+(?P<label>[^\s:：]{2,20})[:：]\s*")
+
+
+def _packed_fields(label: str, value: str) -> list[tuple[str, str]]:
+    """「評価：B（概ね順調）　前年度評価：A」, 「主担当：X課　前年度の自己評価：B」: a second field
+    printed on the line of a field's value, when its label is an evaluation's (no criterion
+    weighed) and the value before it is plain (no pairs of its own: 有効性:B 総合評価:B)."""
+    for found in _RUN_ON_LABEL.finditer(value):
+        head = value[: found.start()]
+        if ":" in head or "：" in head:
+            break
+        run_on = found.group("label")
+        if field_of(run_on) == "evaluation" and not _is_criterion(run_on):
+            return [(label, head.strip()), (run_on, value[found.end() :].strip())]
+    return [(label, value)]
+
+
+def _graded_field(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, label: str, value: str
+) -> None:
+    """The grade of one evaluation field (`label`, `value`) printed in `block`."""
+    if field_of(label) != "evaluation":
         return
     # 「【評価】 A 【評価の理由】…」: the next field run onto the line is no part of the grade
-    head = re.split(r"\s*【", block.value or "", maxsplit=1)[0].strip()
-    grade = grade_of(block.value) or grade_of(head) or (head if head in grade_words() else None)
+    head = re.split(r"\s*【", value, maxsplit=1)[0].strip()
+    grade = grade_of(value) or grade_of(head) or (head if head in grade_words() else None)
     grade = grade or scale_grade(head)  # 「達成度 4/5」: the score on its scale
-    if not grade and not _is_criterion(block.label or ""):
+    if not grade and not _is_criterion(label):
         grade = leading_grade(head)  # 「評価：B 順調に伸びた。」: the grade, then its comment
     if not grade and (overall := _overall_pair(head)) is not None:
         grade = overall.group("grade")  # 【評価】有効性:B 効率性:C 総合評価:B: the overall one
     if grade:
-        label = _policy_label_of(doc, block)
-        policy = _sheet_policy(doc, facts, block.start) if label is not None else None
-        year = _year(facts, block.label)
+        level = _policy_label_of(doc, block, label)
+        policy = _sheet_policy(doc, facts, block.start) if level is not None else None
+        year = _year(facts, label)
         if policy is not None and year is not None:  # 「施策の総合評価：B」 grades the sheet's 施策
             add_evaluation(facts, policy, year, grade, {"": doc.block_span(block)}, policy=True)
-        elif label is not None:  # the entry printed with its level's word and code
-            entry = _level_entry(doc, facts, block, label)
+        elif level is not None:  # the entry printed with its level's word and code
+            entry = _level_entry(doc, facts, block, level)
             if entry is not None and year is not None:
                 _add_once(facts, entry, year, grade, {"": doc.block_span(block)})
         else:
-            _grade_for_last(doc, facts, block, block.label or "", grade)
-        _previous_grade(doc, facts, block)
+            _grade_for_last(doc, facts, block, label, grade)
+        _previous_grade(doc, facts, block, label, value)
 
 
-def _policy_label_of(doc: StructuredDocument, block: Block) -> str | None:
+def _policy_label_of(doc: StructuredDocument, block: Block, label: str) -> str | None:
     """The evaluation label naming the policy level a field grades: its own (「施策評価：C」),
     or the section title it closes (「5 施策の総合評価」 over 「評価 B」)."""
-    if _names_policy(block.label or ""):
-        return block.label
+    if _names_policy(label):
+        return label
     above = doc.blocks[block.index - 1] if block.index > 0 else None
-    if above is None or above.kind not in ("heading", "item") or block.label is None:
+    if above is None or above.kind not in ("heading", "item") or not label:
         return None
-    if field_of(block.label, exact=True) != "evaluation":
+    if field_of(_without_previous_cue(label), exact=True) != "evaluation":
         return None
     title = above.text.strip()
     if field_of(title) == "evaluation" and _names_policy(title):
         return title
     return None
+
+
+def _without_previous_cue(label: str) -> str:
+    """「前年度評価」 → 「評価」: the label without the cue that dates it a year back."""
+    key = label_key(label)
+    for cue in _previous_cues():
+        if key.startswith(cue) and len(key) > len(cue):
+            return key[len(cue) :]
+    return label
 
 
 def _level_word(label: str) -> str:
@@ -1187,17 +1222,19 @@ def _sheet_policy(
     return found[-1] if found else None
 
 
-def _previous_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+def _previous_grade(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, label: str, value: str
+) -> None:
     """「評価 A（前年度評価：B）」: B is the grade of the year before the one graded A."""
     initiative = _last_before(facts, block.start)
-    year = _year(facts, block.label)
+    year = _year(facts, label)
     if initiative is None or year is None:
         return
     previous = [c for c, f in sentence_cues().items() if f == "previousYear"]
-    for found in _BESIDE.finditer(block.value or ""):
-        label = found.group("label").strip()
+    for found in _BESIDE.finditer(value):
+        beside = found.group("label").strip()
         grade = grade_of(found.group("grade").strip())
-        if grade and field_of(label) == "evaluation" and label.startswith(tuple(previous)):
+        if grade and field_of(beside) == "evaluation" and beside.startswith(tuple(previous)):
             add_evaluation(facts, initiative.name, year - 1, grade, {"": doc.block_span(block)})
 
 
