@@ -1305,18 +1305,45 @@ def _sentence_budget(
     if any(cue in sentence for cue, f in sentence_cues().items() if f == "perCapita"):
         return None  # 「1人当たりに換算すると…」: an amount per head
     years = [m for m in year_mentions(text[:start], context=context) if m.kind == "fiscal"]
-    owner = None
-    if text[:start].endswith("の"):
-        before = _NAME_BEFORE.search(text[: start - 1])
-        if before and unit_kind(before.group()) is not None:
-            owner = before.group()
-        elif before and _whole_city(before.group(), municipality):
-            owner = municipality
+    owner = _owner_before(text[:start], budget_labels, municipality)
     return _Found(name, years[-1].year if years else None, amount, {
         "": doc.span(block.start + start, block.start + pos + amount_end),
         "account": doc.span(block.start + start, block.start + end),
         "amount": doc.span(block.start + pos, block.start + pos + amount_end),
     }, owner)  # fmt: skip
+
+
+# a particle closing the words before a name (hiragana, then the name's kanji or katakana)
+_PARTICLE_BEFORE_NAME = re.compile(r"[ぁ-ゖ]*[のはでがをにる](?=[^ぁ-ゖ])")  # る: 「における」
+# 「X局の予算を一般会計で…」: the unit's budget named before the account it is in
+_BUDGET_OF = re.compile(r"の(?P<label>[^\s、。,のをは]{1,8})(?:を|は)[、,]?\s*$")
+
+
+def _owner_before(head: str, budget_labels: list[str], municipality: str) -> str | None:
+    """The unit whose account a sentence states: 「X部の一般会計予算は」, 「令和7年度のX局の
+    一般会計予算額は」 (the name after the last particle before it), 「X局の予算を
+    一般会計で…」 (the unit's budget, then the account it is in); None when no unit (or the
+    city's own name) comes right before."""
+    budget = _BUDGET_OF.search(head)
+    if budget is not None and label_key(budget.group("label")) in budget_labels:
+        head = head[: budget.start() + 1]
+    if not head.endswith("の"):
+        return None
+    before = _NAME_BEFORE.search(head[:-1])
+    if before is None:
+        return None
+    run = before.group()
+    # 「令和7年度の市民局」, 「…当初予算では危機管理局」: \w runs on through the particles
+    # before the unit; the name starts after the last particle, or at the run's start
+    cuts = [0, *(m.end() for m in _PARTICLE_BEFORE_NAME.finditer(run))]
+    for cut in reversed(cuts):
+        if _whole_city(run[cut:], municipality):
+            return municipality  # 「市の一般会計」: the city's own
+        if len(run) - cut < 2:
+            return None  # 「当初予算における部の予算」: the kind word alone, no unit's name
+        if unit_kind(run[cut:]) is not None:
+            return run[cut:]
+    return None
 
 
 _MAX_CAPTION_SENTENCE = 30  # 「令和7年度 会計別予算額。」: a title, not a sentence of prose
