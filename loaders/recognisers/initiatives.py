@@ -58,6 +58,13 @@ from loaders.genres.columns import across_columns, unfolded
 from loaders.genres.units import unit_kind
 from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.checked_grades import checked_grades
+from loaders.recognisers.counted_headings import labelled_codes
+from loaders.recognisers.counted_levels import (
+    code_of_chain,
+    level_columns,
+    numbers_only,
+    row_codes,
+)
 from loaders.recognisers.form_rows import subject_pair
 from loaders.recognisers.grade_years import (
     caption_year,
@@ -65,6 +72,7 @@ from loaders.recognisers.grade_years import (
     leader_grade,
     packed_grades,
 )
+from loaders.recognisers.group_rows import group_code, group_rows
 from loaders.recognisers.item_leaves import item_leaves
 from loaders.recognisers.kind_rows import kind_rows
 from loaders.recognisers.leader_grades import leader_runs
@@ -178,7 +186,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     original, and a name the line-by-line reading ran across both columns goes."""
     columns = unfolded(doc)
     given = list(facts.initiatives)
-    with caption_headers(doc):  # a sheet's title row over its labels (`caption_header`)
+    with caption_headers(doc), labelled_codes(doc):  # 「1 施策Ⅰ-1 名称」: read as 施策Ⅰ-1
         _recognise(doc, facts)
     if columns is None:
         return
@@ -1987,6 +1995,8 @@ def _table_rows(
     progress = progress_columns(table)  # 「令和6年度の取組」 beside 「約束」: a report on each row
     names = [i for i, f in enumerate(fields) if f == "initiative" and i not in progress]
     names = [i for i in names if not _codes_only(table, i)] or names  # 取組番号 | 取組名
+    if level_columns(table):  # 「施策 | 施策名 | 取組 | 主な取組」: the entries' own numbers
+        names = [i for i in names if not numbers_only(table, i)] or names
     if not names and evaluation:
         names = [i for i, f in enumerate(fields) if f == "project"]
     if not names and evaluation:
@@ -2028,7 +2038,16 @@ def _table_rows(
             yield GradedRow(rejoin_wrapped(name), [code.printed], grade, year, evidence)
         return
     carried: list[str] = []  # the code of the row a continuation line goes on from
-    for row, cells in zip(table.rows, placed, strict=True):
+    groups = group_rows(table)  # 「1-(1) 名称」 spanning the rows it groups: their policy
+    table_above = above
+    chains = row_codes(table)  # 「1 | 2 | 1 | 名称」: a number column per level, 1-2
+    if any(chains):
+        code_column = cited_column = None  # each number is one step of the row's code
+    for index, (row, cells) in enumerate(zip(table.rows, placed, strict=True)):
+        group = group_code(groups, index)
+        above = [group.printed] if group is not None else table_above
+        if (counted := code_of_chain(chains[index])) is not None:
+            above = [counted.printed]
         named = cells[name_column] if name_column < len(cells) else None
         if len(cells) > len(row):  # a continuation line, its cells back in their places
             if named is None or not _is_title(named.text):

@@ -482,6 +482,12 @@ def numbered_codes_column(table: Table, name_column: int) -> int | None:
 _NUMBER_HEADER = re.compile(r"^(?:no\.?|№|(?P<what>[^\sの0-9]{1,3})?番号)$", re.I)
 
 
+def numbered_what(header: str) -> str | None:
+    """What a number header says it numbers (「政策番号」 → 政策), else None."""
+    found = _NUMBER_HEADER.match(nfkc_key(header))
+    return found.group("what") if found is not None else None
+
+
 def extends(code: CodeParse, broader: CodeParse) -> bool:
     """Whether `code` is a code below `broader` (2-3-1 below 2-3)."""
     return code.normalized.startswith(broader.normalized + "-")

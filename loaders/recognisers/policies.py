@@ -44,8 +44,11 @@ from loaders.facts import DocumentFacts, PolicyCode, Span
 from loaders.field_vocabulary import all_labels, field_of, labels_of
 from loaders.genres.columns import across_columns, unfolded
 from loaders.recognisers.caption_header import caption_headers
+from loaders.recognisers.counted_headings import labelled_codes
+from loaders.recognisers.counted_levels import counted_levels, level_columns
 from loaders.recognisers.form_levels import row_levels
 from loaders.recognisers.form_rows import code_name_field
+from loaders.recognisers.group_rows import group_rows
 from loaders.recognisers.kind_rows import kind_rows
 from loaders.recognisers.leader_grades import without_leader_grades
 from loaders.recognisers.level_chains import coded_pieces, level_chain
@@ -107,7 +110,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     reading ran across both columns."""
     columns = unfolded(doc)
     given = list(facts.policy_codes)
-    with caption_headers(doc):  # a sheet's title row over its labels (`caption_header`)
+    with caption_headers(doc), labelled_codes(doc):  # 「1 施策Ⅰ-1 名称」: read as 施策Ⅰ-1
         _recognise(doc, facts)
     if columns is None:
         return
@@ -154,7 +157,15 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 for code, name, cell in row_levels(row):
                     add_policy(facts, code, name, {"": doc.span(row[0].start, row[-1].end),
                                                    "label": doc.cell_span(cell)})  # fmt: skip
-            _table(doc, facts, block.table)
+            counted = level_columns(block.table)  # 「1 | 2 | 名称」: a number column per level
+            for level in counted_levels(block.table):
+                span = doc.cell_span(level.cell)
+                add_policy(facts, level.code, level.name, {"": span, "label": span})
+            for group in group_rows(block.table):  # 「柱1 名称」 spanning the rows it groups
+                span = doc.cell_span(group.cell)
+                add_policy(facts, group.code, group.name, {"": span, "label": span})
+            if not counted:  # a level's number is no code beside a name there
+                _table(doc, facts, block.table)
             _system_table(doc, facts, block)
             _finer_rows(doc, facts, block)
             _table_levels(doc, facts, block.table)
