@@ -37,10 +37,14 @@ def _joined_header(table: Table) -> Table | None:
     when the first row is no row of labels: words and years, never a figure."""
     if len(table.rows) < 2 or not table.header:
         return None
-    header, lower = _padded(table.header, len(table.rows[0])), table.rows[0]
+    width = max(len(table.header), len(table.rows[0]))
+    header, lower = _padded(table.header, width), _padded_cells(table.rows[0], width)
     if len(lower) != len(header) or not (header[0] or _blank_corner(header, lower)):
         return None
-    spans = [k for k in range(1, len(header)) if not header[k] and header[k - 1]]
+    filler = _filler_columns(table, width)
+    spans = [
+        k for k in range(1, len(header)) if not header[k] and header[k - 1] and k not in filler
+    ]  # fmt: skip
     printed = [c.text for c in lower if c.text]
     if not spans or len(printed) < 2 or any(not lower[k].text for k in spans):
         return None
@@ -56,8 +60,11 @@ def _joined_header(table: Table) -> Table | None:
         return None  # a row of words none of which labels anything: data
     labels: list[str] = []
     upper = ""
-    for top, bottom in zip(header, lower, strict=True):
+    for k, (top, bottom) in enumerate(zip(header, lower, strict=True)):
         upper = top or upper
+        if k in filler and not top:
+            labels.append("")  # a merged cell's blank filler: no column of its own
+            continue
         if _dated_under_dated(upper, bottom.text):
             labels.append(bottom.text)  # 令和7年度 over 前年度実績(令和6年度): its own year
             continue
@@ -83,6 +90,26 @@ def _padded(header: list[str], width: int) -> list[str]:
     """「… | 目標値」 over 「… | R6 | R8」: a row of text (CSV, a PDF's words) drops the blank
     cells closing the upper row, those its last label spans; they are put back."""
     return header + [""] * (width - len(header)) if 0 < len(header) < width else header
+
+
+def _padded_cells(row: list[Cell], width: int) -> list[Cell]:
+    """The lower header row with the blank cells closing it that a row of text (CSV) drops
+    put back, as `_padded` does for the upper."""
+    if not row or len(row) >= width:
+        return row
+    last = row[-1]
+    return row + [Cell("", last.end, last.end) for _ in range(width - len(row))]
+
+
+def _filler_columns(table: Table, width: int) -> set[int]:
+    """The columns within the upper row's cells blank in both header rows and every row
+    under them: what a merged cell (an Excel sheet saved as CSV) leaves beside its text, no
+    column of data. A blank past the upper row's last cell is no filler of its labels."""
+    return {
+        k for k in range(min(width, len(table.header)))
+        if not table.header[k].strip()
+        and all(k >= len(row) or not row[k].text.strip() for row in table.rows)
+    }  # fmt: skip
 
 
 def _blank_corner(header: list[str], lower: list[Cell]) -> bool:

@@ -165,6 +165,8 @@ def _unit_shed(observation: Observation) -> Observation:
     name, unit = without_unit_bracket(observation.indicator)
     if unit is None:
         return observation
+    if observation.unit and nfkc_key(observation.unit) != nfkc_key(unit):
+        return observation  # 「勤務時間(年)」 in 時間: the bracket is the period, not the unit
     if name.startswith("うち") and len(name) > len("うち") + 1:
         name = name[len("うち") :].lstrip()  # 「うち○○比率(%)」: a part of the row above
     return replace(observation, indicator=name, unit=observation.unit or unit)

@@ -99,6 +99,8 @@ def long_table(table: Table) -> LongTable | None:
         if _all(rows, k, lambda t: _kind(t) is not None)
         and len({_kind(_text(row, k)) for row in rows} - {None}) >= 2
     ]  # fmt: skip
+    if len(years) > 1:  # 年度 | 和暦 (2024 | 令和6年度): the column headed 年度 reads the year
+        years = [k for k in years if fields[k] == "fiscalYear"]
     if len(years) != 1 or len(kinds) != 1:
         return None
     values = [
@@ -114,6 +116,74 @@ def long_table(table: Table) -> LongTable | None:
     return LongTable(names[0], years[0], kinds[0], values[0], unit, headed)
 
 
+@dataclass(frozen=True)
+class ItemTable:
+    """A long table one step further (a management system's export): a column of item labels
+    (項目) and one of their values (値), the indicator's name itself one item (項目 指標名 |
+    値 ○○件数) printed once above the rows of its values."""
+
+    item: int  # the column of item labels: 指標名, 基準値, 目標値, 評価 …
+    year: int
+    value: int
+    headed: bool
+
+
+def item_table(table: Table) -> ItemTable | None:
+    """The columns of an item-per-row table, or None: one column whose cells name the
+    indicator (指標名) on some rows and two kinds at least on others, one column of years
+    alone (blank where an item has none), and the value column right of the items, numbers
+    on the rows of kinds."""
+    header = table.header
+    rows = [row for row in table.rows if any(c.text.strip() for c in row)]
+    if len(rows) < 3:
+        return None
+    fields = [field_of(label, exact=True) for label in header]
+    items = [
+        k for k in range(len(header))
+        if any(field_of(_text(row, k), exact=True) == "indicator" for row in rows)
+        and len({_kind(_text(row, k)) for row in rows} - {None}) >= 2
+    ]  # fmt: skip
+    years = [
+        k for k in range(len(header))
+        if _all(rows, k, lambda t, k=k: _cell_year(t, None, headed=fields[k] == "fiscalYear"))
+    ]  # fmt: skip
+    if len(items) != 1 or len(years) != 1 or items[0] + 1 >= len(header):
+        return None
+    kinded = [row for row in rows if _kind(_text(row, items[0])) is not None]
+    value = items[0] + 1
+    if fields[value] is not None or not all(_NUMBER.match(_text(r, value)) for r in kinded):
+        return None
+    return ItemTable(items[0], years[0], value, fields[years[0]] == "fiscalYear")
+
+
+def _labelled_unit(row: list[Cell]) -> str:
+    """The unit a cell of the row states under its label (「単位：件」 in a note), or ""."""
+    for cell in row:
+        label, colon, value = cell.text.strip().replace("：", ":").partition(":")
+        if colon and value.strip() and field_of(label.strip(), exact=True) == "unit":
+            return value.strip()
+    return ""
+
+
+def _item_rows(table: Table, columns: ItemTable) -> Iterator[tuple[Cell, str, list[Cell]]]:
+    """(name cell, unit, row) for each row of a kind: the name is the value of the nearest
+    指標名 row above that belongs to the same entry (the cells left of the items and the year
+    read alike), so an entry printing no indicator lends none of its kinds another's; the
+    unit is the one that row states (単位：件)."""
+    first = min(columns.item, columns.year)
+    name: tuple[Cell, str, list[str]] | None = None
+    for row in table.rows:
+        if max(columns.item, columns.year, columns.value) >= len(row):
+            continue
+        entry = [_text(row, k) for k in range(first)]
+        label = _text(row, columns.item)
+        if field_of(label, exact=True) == "indicator":
+            cell = row[columns.value]
+            name = (cell, _labelled_unit(row), entry) if cell.text.strip() else None
+        elif _kind(label) is not None and name is not None and name[2] == entry:
+            yield name[0], name[1], row
+
+
 def long_observations(
     doc: StructuredDocument, table: Table, context: int | None
 ) -> Iterator[Observation]:
@@ -121,6 +191,7 @@ def long_observations(
     whose value cell prints no number (―, 集計中) gives none."""
     columns = long_table(table)
     if columns is None:
+        yield from _item_observations(doc, table, context)
         return
     for row in table.rows:
         if max(columns.name, columns.year, columns.kind, columns.value) >= len(row):
@@ -128,29 +199,63 @@ def long_observations(
         name, cell = row[columns.name], row[columns.value]
         kind = _kind(_text(row, columns.kind))
         year = _cell_year(_text(row, columns.year), context, headed=columns.headed)
-        match = _NUMBER.match(cell.text.strip())
-        if not name.text.strip() or kind is None or year is None or match is None:
-            continue
-        number = parse_numeral(match.group("number"))
-        if number is None:
-            continue
-        printed = match.group("number")
-        value = float(number) if "." in printed or number.denominator != 1 else int(number)
-        if match.group("sign"):
-            value = -value
         unit = _text(row, columns.unit) if columns.unit is not None else ""
-        yield Observation(
-            indicator=name.text.strip(),
-            fiscal_year=year,
-            kind=kind,
-            value=value,
-            unit=unit or None,
-            evidence={
-                "": doc.cell_span(cell),
-                "indicator": doc.cell_span(name),
-                "fiscal_year": doc.cell_span(row[columns.year]),
-            },
+        observation = _observation(doc, name, cell, row[columns.year], kind, year, unit)
+        if observation is not None:
+            yield observation
+
+
+def _item_observations(
+    doc: StructuredDocument, table: Table, context: int | None
+) -> Iterator[Observation]:
+    """Each row of a kind in an item-per-row table (`item_table`), named by its entry's
+    指標名 row."""
+    columns = item_table(table)
+    if columns is None:
+        return
+    for name, unit, row in _item_rows(table, columns):
+        kind = _kind(_text(row, columns.item))
+        year = _cell_year(_text(row, columns.year), context, headed=columns.headed)
+        observation = _observation(
+            doc, name, row[columns.value], row[columns.year], kind, year, unit
         )
+        if observation is not None:
+            yield observation
+
+
+def _observation(
+    doc: StructuredDocument,
+    name: Cell,
+    cell: Cell,
+    year_cell: Cell,
+    kind: ObservationKind | None,
+    year: int | None,
+    unit: str,
+) -> Observation | None:
+    """The value `cell` prints as an observation of `name`, or None when a part is missing
+    or the cell prints no number."""
+    match = _NUMBER.match(cell.text.strip())
+    if not name.text.strip() or kind is None or year is None or match is None:
+        return None
+    number = parse_numeral(match.group("number"))
+    if number is None:
+        return None
+    printed = match.group("number")
+    value = float(number) if "." in printed or number.denominator != 1 else int(number)
+    if match.group("sign"):
+        value = -value
+    return Observation(
+        indicator=name.text.strip(),
+        fiscal_year=year,
+        kind=kind,
+        value=value,
+        unit=unit or None,
+        evidence={
+            "": doc.cell_span(cell),
+            "indicator": doc.cell_span(name),
+            "fiscal_year": doc.cell_span(year_cell),
+        },
+    )
 
 
 def graded_long_rows(
