@@ -1241,7 +1241,7 @@ def _from_stated(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Fou
     count) states no current staff."""
     aims = [c for c, f in sentence_cues().items() if f in ("target", "estimate")]
     for start, prose in _prose(doc):
-        for sentence in re.finditer(r"[^。]+", prose):
+        for sentence in _SENTENCE.finditer(prose):
             text = combined_as_whole(sentence.group())  # 「A部局とB…を合わせた職員数は」
             match = _stated_match(text)
             if match is None or any(cue in text[match.end() :] for cue in aims):
@@ -1285,13 +1285,18 @@ def _from_stated(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Fou
                 })  # fmt: skip
 
 
+# a sentence up to its 「。」, a bracket whole though it holds a 「。」 of its own note
+# (「…は92人(部長1人を含む。前年度は89人)です」)
+_SENTENCE = re.compile(r"(?:[(（][^()（）]*[)）]|[^。])+")
+
+
 def _prose(doc: StructuredDocument) -> Iterator[tuple[int, str]]:
     """(offset, text) of each paragraph and item, and of each table cell that holds a
     sentence (「…職員数は令和5年4月1日現在68人(前年同日70人)と減少しており、…」 in a
     progress table's remarks): prose wherever the layout put it."""
     for block in doc.blocks:
         if block.kind in ("paragraph", "item"):
-            yield block.start, doc.folded[block.start : block.end]
+            yield block.start, _unmarked(doc, block)
         elif block.kind == "table" and block.table is not None:
             for row in block.table.rows:
                 for cell in row:
@@ -1299,12 +1304,23 @@ def _prose(doc: StructuredDocument) -> Iterator[tuple[int, str]]:
                         yield cell.start, cell.text
 
 
+def _unmarked(doc: StructuredDocument, block: Block) -> str:
+    """A block's text with the bullet or numbering printed before it blanked (「・令和6年4月
+    1日の職員数は…」: the sentence starts after the mark), its offsets kept."""
+    raw = doc.folded[block.start : block.end]
+    if not (block.mark or block.number) or not block.text:
+        return raw
+    at = raw.find(block.text)
+    return " " * at + raw[at:] if at > 0 else raw
+
+
 def _source_at(doc: StructuredDocument, start: int, prose: str, at: int, end: int) -> int:
     """Where prose[at:] starts in the folded text: `start + at` for a block's own text; for a
     cell's text (joined from its lines), where its first `end` characters are printed, else
     the cell's start."""
-    if doc.folded[start : start + len(prose)] == prose:
-        return start + at
+    own = doc.folded[start : start + len(prose)]
+    if own == prose or (prose[:1] == " " and own.endswith(prose.lstrip())):
+        return start + at  # the block's own text, its bullet blanked
     found = doc.folded.find(prose[at : at + end], start)
     return found if found >= 0 else start
 
@@ -1319,7 +1335,9 @@ def _previous_count(text: str, at: int) -> re.Match[str] | None:
         return None
     cue = "|".join(re.escape(c) for c in cues)
     count = r"(?P<n>[0-9][0-9,]*)\s*[人名]\s*[)）]"
-    inside = re.compile(rf"(?:\s*|{_LINK})[(（]\s*(?:{cue})\s*[:：は]?\s*{count}")
+    # 「(部長1人を含む。前年度は89人)」: a note of the count may stand before the cue
+    note = r"(?:[^()（）]{0,24}?[、。,]\s*)?"
+    inside = re.compile(rf"(?:\s*|{_LINK})[(（]\s*{note}(?:{cue})\s*[:：は]?\s*{count}")
     before = re.compile(rf"{_LINK}(?:{cue})\s*[(（]\s*{count}")
     return inside.match(text, at) or before.match(text, at)
 
