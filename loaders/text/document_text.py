@@ -212,8 +212,19 @@ def _main_node(tree: LexborHTMLParser) -> LexborNode | None:
     for selector in _MAIN_SELECTORS:
         node = tree.css_first(selector)
         if node is not None and (node.text(deep=True) or "").strip():
-            return node
+            return _articles_parent(tree, node) if selector == "article" else node
     return tree.body
+
+
+def _articles_parent(tree: LexborHTMLParser, first: LexborNode) -> LexborNode:
+    """A page of several sibling <article>s (one evaluation sheet each) and no <main>: the
+    box holding them side by side, not the first sheet alone. Articles spread over the page
+    (a news list in a sidebar) leave the first article the page's content."""
+    parent = first.parent
+    siblings = [a for a in tree.css("article") if a.parent == parent]
+    if parent is None or len(siblings) < 2:
+        return first
+    return parent
 
 
 class _TextWriter:
@@ -259,7 +270,17 @@ def _is_furniture(node: LexborNode) -> bool:
         and bool(_FURNITURE.search(marks))
         and node.css_first("main") is None
         and node.css_first("table[aria-describedby], table.dataTable") is None
+        and not _captioned_table(node)
     )  # a table widget's wrapper (「dt-container dt-empty-footer」) is content, no furniture
+
+
+def _captioned_table(node: LexborNode) -> bool:
+    """A box beside the text (class="side-box") holding a table that says what it lists (a
+    caption over header cells): the page's content set aside, no furniture."""
+    return any(
+        t.css_first("caption") is not None and t.css_first("th") is not None
+        for t in node.css("table")
+    )
 
 
 def _span(cell: LexborNode, name: str) -> int:
@@ -392,6 +413,14 @@ def _frame_rows(table: LexborNode) -> list[list[str]] | None:
     return sheet
 
 
+def _row_cells(row: LexborNode) -> list[LexborNode]:
+    """A <div role="row">'s cells: the children that say they are cells, or, when none
+    does (a CMS grid that marks only its rows), every element child in order."""
+    children = [c for c in row.iter() if c.tag not in (None, "-text", "-comment")]
+    marked = [c for c in children if c.attributes.get("role") in _CELL_ROLES]
+    return marked or children
+
+
 def _list_depth(item: LexborNode) -> int:
     """How many list items enclose `item` (0 for a top-level <li>)."""
     depth = 0
@@ -469,8 +498,7 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.cells([_cell_text(c) for c in child.iter() if c.tag in ("td", "th")])
         elif child.attributes.get("role") == "row":
             # a CMS grid of <div role="row"> / <div role="cell">: a table row all the same
-            writer.cells([_cell_text(c) for c in child.iter()
-                          if c.attributes.get("role") in _CELL_ROLES])  # fmt: skip
+            writer.cells([_cell_text(c) for c in _row_cells(child)])
         elif tag in _BLOCKS:
             writer.newline()
             _write(child, writer)
