@@ -767,7 +767,11 @@ def _form_row_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
     nearest 「事業名 | X事業」 row above names, once per project and year."""
     project: str | None = None
     graded = {(nfkc_key(e.initiative), e.fiscal_year) for e in facts.evaluations}
-    for block in doc.of_kind("table"):
+    for block in doc.blocks:
+        if block.kind == "field" and field_of(block.label or "", exact=True) == "project":
+            if block.value and _NAMED.search(block.value):  # a card's 「事業名 | X事業」 pair
+                project = block.value.strip()
+            continue
         if block.table is None:
             continue
         for row in all_rows(block.table):

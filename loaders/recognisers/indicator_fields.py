@@ -111,6 +111,9 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             yield from inline
             continue
         column = _column(block.label, 0, context)
+        if column is not None and column.year is None and column.kind in (defaults or {}):
+            # 「基準値は令和5年度実績、目標値は令和7年度の値です」: a legend dating the fields
+            column = _Column(column.index, column.kind, (defaults or {})[column.kind])
         series = _series(value, years)
         if not series and name is not None and column is not None and " " in value.text:
             series = _series(value, _header_years(doc, above, context))

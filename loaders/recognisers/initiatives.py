@@ -552,6 +552,8 @@ def _inline_labelled_items(doc: StructuredDocument, facts: DocumentFacts) -> Non
     for block in doc.blocks:
         if block.kind not in ("paragraph", "field", "item") or "・" not in block.text:
             continue
+        if _card_list_field(doc, facts, block, known):
+            continue
         line = line_of(doc, block)
         found = _INLINE_ITEMS.match(line)
         if found is None or label_field(found.group("label")) != "initiative":
@@ -569,6 +571,33 @@ def _inline_labelled_items(doc: StructuredDocument, facts: DocumentFacts) -> Non
                 continue
             span = doc.span(start, start + len(name))
             add_initiative(facts, name, [code.printed], {"": doc.block_span(block), "name": span})
+
+
+def _card_list_field(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, known: set[str]
+) -> bool:
+    """「主な取組 | ・A・B ・C」, a card's cell holding a list, read as a field: its entries
+    are the bullets that open the value or follow a space (a ・ inside a name joins words);
+    True when `block` is such a field, read here."""
+    value = block.value or ""
+    if (
+        block.kind != "field"
+        or block.value_start is None
+        or not value.startswith("・")
+        or label_field(block.label) != "initiative"
+    ):
+        return False
+    code = code_above(doc, block) or _section_code(doc, block, known)
+    if code is None:
+        return True
+    for item in _CELL_BULLET.finditer(value):
+        name = item.group("name").strip()
+        if not _is_title(name) or _SENTENCE.search(name):
+            continue
+        start = block.value_start + item.start("name")
+        span = doc.span(start, start + len(name))
+        add_initiative(facts, name, [code.printed], {"": doc.block_span(block), "name": span})
+    return True
 
 
 def _section_code(doc: StructuredDocument, block: Block, known: set[str]) -> CodeParse | None:
@@ -1727,7 +1756,10 @@ def _record_code(doc: StructuredDocument, block: Block, label: str) -> str | Non
 
 def _policy_field_chain(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """「政策名:政策2 …」 then 「施策名:施策2-3 名称」: a policy printed under the broader one
-    it extends is the measure that policy is carried out by, filed under its own code."""
+    it extends is the measure that policy is carried out by, filed under its own code —
+    unless the sheet is about a project (「事業名」 first): the chain only places it."""
+    if _about_a_project(doc):
+        return
     outer: CodeParse | None = None
     for block in doc.blocks:
         if block.kind != "field" or label_field(block.label) != "policy" or not block.value:

@@ -211,7 +211,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units = _grouped_by_heading(doc, block, units, by_block)
             units = _department_column(block.table, units)
             units = _ranked_rows(doc, block, units)  # only the units left without a parent
-        if block.kind == "field" and _unit_field(block.label) is not None:
+        if block.kind == "field" and _record_unit_field(block.label) is not None:
             units = _after_field(doc, block, units, by_block)
         if (block.kind == "field" and _unit_field(block.label) == "division") or (
             block.kind == "item" and units and _leads(doc, block, units[0])
@@ -900,7 +900,7 @@ def _after_field(
     """「所管部：架空部」 then 「担当課：架空学習課」: unit fields one after the other are one
     record, so the unit of the second is the smaller unit of the first."""
     before = doc.blocks[block.index - 1] if block.index else None
-    if before is None or before.kind != "field" or _unit_field(before.label) is None:
+    if before is None or before.kind != "field" or _record_unit_field(before.label) is None:
         return units
     previous = [u for u in by_block.get(before.index, [])]
     if not previous or not units or units[0].parent is not None:
@@ -937,6 +937,12 @@ def _without_holders(folded: str, found: list[FoundUnit]) -> list[FoundUnit]:
                 unit = FoundUnit(name, unit.kind, None, unit.end - len(name), unit.end)
         trimmed.append(unit)
     return trimmed
+
+
+def _record_unit_field(label: str | None) -> str | None:
+    """The unit field a record's label names, also as a longer label (「所管課・係」)."""
+    field = field_of(label) if label else None
+    return _unit_field(label) or (field if field in _UNIT_FIELDS else None)
 
 
 def _unit_field(label: str | None) -> str | None:
@@ -1371,9 +1377,26 @@ def _after_unit_line(
         return units
     before = doc.blocks[block.index - 1]
     head = _line_unit(doc, before, by_block.get(before.index, []))
+    if head is None and before.kind == "field":
+        head = _record_unit(doc, before, by_block)
     if head is None or not _lists_only_units(doc, block, units):
         return units
     return _next_rank_parts(units, head)
+
+
+def _record_unit(
+    doc: StructuredDocument, last: Block, by_block: dict[int, list[FoundUnit]]
+) -> str | None:
+    """The unit a run of fields names as its subject (「課名：A課」 「課長：…」 「職員数：12人」,
+    a card the reader gives as fields): the one unit of its division or department field."""
+    k = last.index
+    while k >= 0 and doc.blocks[k].kind == "field":
+        field = doc.blocks[k]
+        named = by_block.get(k, [])
+        if _unit_field(field.label) and len(named) == 1:
+            return named[0].name
+        k -= 1
+    return None
 
 
 def _line_unit(doc: StructuredDocument, block: Block, named: list[FoundUnit]) -> str | None:

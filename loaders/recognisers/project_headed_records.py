@@ -11,7 +11,11 @@ from dataclasses import replace
 
 from loaders.field_vocabulary import field_of, label_key, labels_of
 from loaders.genres.units import unit_kind
-from loaders.recognisers.project_columns import _record_field, _value_wrapped
+from loaders.recognisers.project_columns import (
+    _amount_year_columns,
+    _record_field,
+    _value_wrapped,
+)
 from loaders.recognisers.project_text import (
     _TRIM,
     MAX_INTRO_BLOCKS,
@@ -26,7 +30,7 @@ from loaders.recognisers.project_text import (
     _year_amount_line,
     _yen,
 )
-from loaders.structure import Block, StructuredDocument
+from loaders.structure import Block, Cell, StructuredDocument
 from loaders.structure.attributes import (
     Attribute,
     attribute_groups,
@@ -253,6 +257,8 @@ class _HeadedRecordRules:
             named = record.first("project")
             if named is not None and _valid_name(named.value.strip()):
                 continue  # the record names its project itself (事業名: …)
+            if record.first("staff") is not None:
+                continue  # 「課名 | 職員数 | 所管予算額」: a unit's card, no project's record
             name, attributes = split_attributes(text)
             name = name.strip(_TRIM)
             # 「◆X事業　X億Y万円」 over 「問 みどり課」: the amount closes the name's line
@@ -299,8 +305,28 @@ class _HeadedRecordRules:
             if item.division is None:
                 self._unit_line_after(item, last)
             self.read_blocks.update({block.index, *record.blocks})
-            found.append(item)
+            yearly = self._year_rows(item, block) if item.budget is None else []
+            found.extend(yearly or [item])
         return found
+
+    def _year_rows(self, item: _Found, heading: Block) -> list[_Found]:
+        """「事業費の推移」 under the project's own heading, a row per year (「令和4年度（決算）
+        | N」): the project once for each year its budget column holds an amount."""
+        if heading.kind != "heading":
+            return []
+        for other in self.doc.under(heading):
+            table = other.table
+            if table is None or not table.rows:
+                continue
+            column = next((i for i, label in enumerate(table.header)
+                           if i and field_of(label, exact=True) == "budget"), None)  # fmt: skip
+            years = _amount_year_columns([row[0].text for row in table.rows])
+            if column is None or len(years) < 2:
+                continue
+            cells = [row[column] if column < len(row) else Cell("", 0, 0) for row in table.rows]
+            unit = _qualifier_unit(table.header[column]) or self.unit_before(other.start)
+            return self._per_year(item, cells, years, unit)
+        return []
 
     def _units_after_amount(self, item: _Found, attributes: list[Attribute]) -> None:
         """「予算額　4,321千円　［緑化部　みどり課］」: a bracket of unit names closing the

@@ -662,9 +662,12 @@ def _document_division(doc: StructuredDocument) -> tuple[str, Span] | None:
     projects it lists without one."""
     units: dict[str, tuple[str, Span]] = {}
     for block in doc.of_kind("field"):
-        if field_of(block.label or "", exact=True) != "division" or not block.value:
+        if field_of(block.label or "") != "division" or not block.value:
             continue
         value = block.value.strip(_TRIM)
+        if field_of(block.label or "", exact=True) != "division":
+            # 「所管課・係：A課 B係」: a longer label, its value led by the division
+            value = value.split()[0] if value.split() else value
         if unit_kind(value) != "division":  # a contact group (予算グループ) is no division
             continue
         start = block.value_start if block.value_start is not None else block.start

@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
+from loaders.structure.card_rows import card_fields
 from loaders.structure.code_legends import relabel_coded_headers
 from loaders.structure.column_runs import column_table
 from loaders.structure.continued import continued_box_table, first_row_columns
@@ -489,6 +490,12 @@ class _Reader:
 
     # -- blocks -----------------------------------------------------------------------
     def _add(self, block: Block) -> Block:
+        if block.kind == "table" and block.table is not None:
+            fields = card_fields(block.table, self.folded)
+            if fields is not None:  # a card of label | value pairs: read as its fields
+                for found in fields:
+                    last = self._append(found)
+                return last
         if (
             block.kind == "field"
             and block.value
