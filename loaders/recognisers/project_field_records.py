@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from loaders.field_vocabulary import field_of, label_key
 from loaders.recognisers import project_blocks
+from loaders.recognisers.amount_brackets import amount_bracket
 from loaders.recognisers.bracket_units import unlabelled_unit
 from loaders.recognisers.project_columns import (
     _amount_year_columns,
@@ -76,6 +77,8 @@ class _FieldRecordRules:
                 found.extend(listed)
                 continue
             name, attributes = split_attributes(value)
+            if not attributes and (bracketed := amount_bracket(value)) is not None:
+                name, attributes = bracketed  # 「X事業（○,○○○万円）」
             if not attributes:
                 name, attributes = spaced_fields(value)
             name = _before_wide_gap(name)

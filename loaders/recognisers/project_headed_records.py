@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from loaders.field_vocabulary import field_of, label_key, labels_of
 from loaders.genres.units import unit_kind
+from loaders.recognisers.amount_brackets import amount_bracket
 from loaders.recognisers.project_columns import (
     _amount_year_columns,
     _record_field,
@@ -260,6 +261,8 @@ class _HeadedRecordRules:
             if record.first("staff") is not None:
                 continue  # 「課名 | 職員数 | 所管予算額」: a unit's card, no project's record
             name, attributes = split_attributes(text)
+            if not attributes and (bracketed := amount_bracket(text)) is not None:
+                name, attributes = bracketed  # 「X事業（○,○○○万円／担当：みどり課）」
             name = name.strip(_TRIM)
             # 「◆X事業　X億Y万円」 over 「問 みどり課」: the amount closes the name's line
             amount = _trailing_amount(name) if not attributes and "budget" not in fields else None

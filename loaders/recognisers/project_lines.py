@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from loaders.field_vocabulary import field_of, sentence_cues
 from loaders.genres.units import split_unit_chain, unit_kind
+from loaders.recognisers.amount_brackets import amount_bracket
 from loaders.recognisers.bracket_units import unlabelled_unit
 from loaders.recognisers.division_lines import bracketed_unit_line, division_line
 from loaders.recognisers.project_columns import _amount_year_columns
@@ -118,6 +119,8 @@ class _LineRules:
         in_section = block.index in self.sections and (block.number or block.mark)
         unit = self.unit_before(block.start)
         name, attributes = split_attributes(text)
+        if not attributes and (bracketed := amount_bracket(text)) is not None:
+            name, attributes = bracketed  # 「X事業（○,○○○万円／担当：みどり課）」
         amount: tuple[int, int, int] | None = None
         series = None if attributes else _series_in_line(text, unit)
         if series is not None:  # 「X事業（みどり課） R7: 7,613 / R8: 8,147」

@@ -462,12 +462,21 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
 
     def _unit_heading_above(self, block: Block) -> tuple[str, Span] | None:
         """「【星見課】」 alone on a line over the projects that follow: the unit they are
-        grouped under, up to the numbered heading that opens their section."""
+        grouped under, up to the numbered heading that opens their section. An unnumbered
+        heading that is only a unit's name (「市民課」 over its card of fields) leads the project
+        labelled fields of its own section too."""
         for other in reversed(self.doc.blocks[: block.index]):
             if other.kind == "heading" and other.number:
                 return None
+            if other.kind != "heading":
+                continue
             line = self.doc.folded[other.start : other.end].strip()
-            if other.kind != "heading" or not _BRACKETED.fullmatch(line):
+            if not _BRACKETED.fullmatch(line):
+                name = other.text.strip(_TRIM)
+                if other.index == block.parent and block.kind == "field" and unit_kind(name):
+                    at = self.doc.folded.find(name, other.start, other.end)
+                    if at >= 0:
+                        return name, self.doc.span(at, at + len(name))
                 continue
             name = other.text.strip(_TRIM)
             if unit_kind(name) is None:

@@ -261,6 +261,7 @@ class _Reader:
         # then "1.…", "2.…") sits under it: style → the level its members take
         self.nested: dict[str, int] = {}
         self.bracket_labels: set[int] = set()  # headings printed as a bracketed label
+        self.titles: set[int] = set()  # headings marked with one Markdown #
         self.widest: int | None = None  # the printed width of the widest line, once asked
         # labels whose value names a unit: one opens a field after a single space too
         self.unit_labels = {x for x in self.labels
@@ -668,6 +669,12 @@ class _Reader:
             )
             if self.stack and not self.stack[-1].number:
                 level = self.stack[-1].level
+            if self.stack and self.stack[-1].index in self.titles:
+                # 「# 令和7年度の概要」 over 「主な事業」: a line only its shortness makes a
+                # heading is a section under the title the writer marked with one # (a
+                # page's or a feed entry's title over its body's own headings), not a
+                # title beside it
+                level = self.stack[-1].level + 1
         else:
             level = self._nested_level(numbering, style) or _style_level(self.styles, style)
         text = self.folded[body_start : line.end].strip()
@@ -718,6 +725,8 @@ class _Reader:
             return
         if m := _MARKDOWN_HEADING.match(s):  # 「## 1. 名称」: the #s set its level
             self._heading(line, None, f"markdown:{len(m.group('mark'))}", line.start + m.end())
+            if len(m.group("mark")) == 1:
+                self.titles.add(self.blocks[-1].index)
             self._number_marked(self.blocks[-1], s[m.end() :])
             return
         if m := _BRACKET_ONLY.match(s):
