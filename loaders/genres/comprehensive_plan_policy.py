@@ -104,7 +104,7 @@ _LABELLED = re.compile(
 
 
 def _about_a_project(page: Page) -> bool:
-    """A sheet whose field names one project (「【事業名】 星見バス運行事業」): it is about that
+    """A sheet whose field names one project (「【事業名】 宵見バス運行事業」): it is about that
     project, and the policy lines it prints place the project; they are no measure."""
     for line in page.lines:
         found = _LABELLED.match(line.text)

@@ -870,7 +870,7 @@ def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
         field = field_of(block.label)
         amounts = find_amounts(block.value)
         stated = _stated_year(block.value[: amounts[0][0]]) if amounts else None
-        # 「一般会計：星見部計 3億円」: the unit whose total the amount is, before it
+        # 「一般会計：宵見部計 3億円」: the unit whose total the amount is, before it
         whose = unit_total(block.value[: amounts[0][0]]) if amounts and stated is None else None
         if whose is not None:
             stated = 0
@@ -1031,7 +1031,7 @@ _GAP = re.compile(r"\s{2,}|\t")  # 「一般会計　　部計　　2,345千円�
 
 def _from_unit_total_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
     """「一般会計　　部計　　2,345千円（前年度 2,211千円）」: an account, the unit whose
-    total it is (`unit_total`: 「部計」 the document's own unit, 「星見部計」 that 部) and the
+    total it is (`unit_total`: 「部計」 the document's own unit, 「宵見部計」 that 部) and the
     amount, each in its column of a line."""
     for block in doc.blocks:
         if block.kind not in ("paragraph", "heading", "item"):

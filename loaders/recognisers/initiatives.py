@@ -217,7 +217,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 
 def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    for known in facts.initiatives:  # a genre parser's reading of 「名称 主管課 星見課」
+    for known in facts.initiatives:  # a genre parser's reading of 「名称 主管課 宵見課」
         known.name = before_fields(known.name).strip() or known.name
     facts.initiatives[:] = [
         i for i in facts.initiatives if _WORD.search(i.name) and not _misread_part(facts, i)
@@ -776,7 +776,7 @@ def add_initiative(
 ) -> Initiative | None:
     """Add an initiative unless one of that name is known (merging in a code it lacked).
     A bracket after the name citing a policy files it there; one naming the units in charge
-    (「(星見課)」) is no part of the name. A name ending in 事業 is a project's, left to the
+    (「(宵見課)」) is no part of the name. A name ending in 事業 is a project's, left to the
     projects recogniser — unless the project is placed in the plan's system itself (its
     own bracket cites the policy, or `projects`: the page lists it under a coded level),
     where it is that level's measure too."""
@@ -821,7 +821,7 @@ def _without_note(name: str) -> str:
 
 
 def _without_unit_bracket(name: str) -> str:
-    """「名称(星見課)」 → 「名称」: a trailing bracket holding only unit names."""
+    """「名称(宵見課)」 → 「名称」: a trailing bracket holding only unit names."""
     found = _TRAILING_GROUP.search(name)
     if found is None or not name[: found.start()].strip():
         return name
@@ -832,7 +832,7 @@ def _without_unit_bracket(name: str) -> str:
 
 
 def _citing_entry(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
-    """「1. 名称(担当:星見課/総合計画 施策9-4)」, 「・X事業(施策2-1)」: a numbered entry or a
+    """「1. 名称(担当:宵見課/総合計画 施策9-4)」, 「・X事業(施策2-1)」: a numbered entry or a
     bullet whose trailing bracket cites the policy it serves is an initiative filed there."""
     if block.prefix or not (block.number or _is_bullet(block)):
         return
@@ -1357,7 +1357,7 @@ def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 
 def _bullets_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
-    """「1-1-1 名称」 (a level of the plan's system) over 「・X事業(星見課)」 entries, each with
+    """「1-1-1 名称」 (a level of the plan's system) over 「・X事業(宵見課)」 entries, each with
     its own nested details (「・取組:A、B」): the outermost bullets are the policy's
     measures (projects too: the page places them in the system), as are the names a nested
     line labelled as initiatives lists. A finer level printed as a sibling line before the
@@ -2215,7 +2215,7 @@ def _row_grades(
 def _is_form(table: Table, column: int) -> bool:
     """A form laid out as a table (labels down the first column, values beside them): its
     rows are fields, not entries. A name column after a column of row numbers (No. | 取組項目)
-    lists entries, whatever words their names share with labels (「星見定員の見直し」)."""
+    lists entries, whatever words their names share with labels (「宵見定員の見直し」)."""
     if column > 0 and _all_numbers(table, column - 1):
         return False
     cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]

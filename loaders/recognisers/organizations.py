@@ -1337,7 +1337,7 @@ def _under_heading(
 ) -> list[FoundUnit]:
     """A division field, or a list item led by a unit, under a heading that names one
     department or division and no other unit (the page's subject, 「天文部 職員数 40人」 over
-    「・星見課 25人」, 「星見課」 over 「・観測係」): a unit one rank below the heading's (a 課
+    「・宵見課 25人」, 「宵見課」 over 「・観測係」): a unit one rank below the heading's (a 課
     under a 部, a 係 under a 課) is the heading's; a 係 under a 部 is some division's."""
     heading = next(doc.headings_above(block), None)
     if heading is None:
@@ -2050,7 +2050,7 @@ def _continues(doc: StructuredDocument, before: Block, block: Block) -> bool:
 
 
 def _leads(doc: StructuredDocument, block: Block, unit: FoundUnit) -> bool:
-    """Whether a list item begins with the unit (「・星見課 25人」): the list is of units,
+    """Whether a list item begins with the unit (「・宵見課 25人」): the list is of units,
     so under a department's heading they are its divisions."""
     return not doc.folded[block.start : unit.start].strip(" \u3000・･•-*●○◎◇◆■□▪" + TREE_STROKES)
 

@@ -193,7 +193,7 @@ def clean_name(name: str) -> str:
 
 def before_fields(text: str) -> str:
     """A heading's name without the fields a form prints after it on the same line
-    (「架空の推進 主管課 星見課 関係課 月見課」 → 「架空の推進」): the name ends at the first
+    (「架空の推進 主管課 宵見課 関係課 月見課」 → 「架空の推進」): the name ends at the first
     word, set apart by white space, that is a known field label followed by a value; or
     at a field a colon joins on (a definition list's term and its first 「進捗度:A」
     read as one line: 「星を数えます:進捗度:A」 → 「星を数えます」)."""
@@ -212,7 +212,7 @@ def before_fields(text: str) -> str:
 
 
 def before_joined_field(text: str) -> str:
-    """「星見の推進　【主担当】星見課」, 「星見の推進 進捗：◎」: a field label joined to its
+    """「宵見の推進　【主担当】宵見課」, 「宵見の推進 進捗：◎」: a field label joined to its
     value by a bracket or a colon, set apart from the name by white space, ends the name
     (a label of the name's own level, 「基本目標：…」, is no such field)."""
     if not _JOINED_MARK.search(text):
@@ -233,7 +233,7 @@ _JOINED_FIELD = re.compile(r"^(?:【([^【】]{2,12})】|([^\s:：【】]{2,12})
 
 
 def _before_projects(text: str) -> str:
-    """「星の街づくり：星見事業、月見事業」 (a term with the projects filed under it, as a
+    """「星の街づくり：宵見事業、月見事業」 (a term with the projects filed under it, as a
     definition list's pair reads): the name ends at the colon."""
     split = re.split(r"[:：]", text, maxsplit=1)
     if len(split) != 2 or not split[0].strip():

@@ -128,7 +128,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 
 def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    for known in facts.policy_codes:  # a genre parser's reading of 「名称 主管課 星見課」
+    for known in facts.policy_codes:  # a genre parser's reading of 「名称 主管課 宵見課」
         if known.label:
             known.label = policy_name(known.label) or known.label
     facts.policy_codes[:] = [  # a project filed under the code names no policy (「3-1-1 X事業」)
@@ -308,7 +308,7 @@ _CODE_IN_NAME = re.compile(r"[^\s0-9][0-9]{1,2}-[0-9]")
 
 
 def policy_name(label: str) -> str:
-    """A policy's name without the fields printed after it (「… 主管課 星見課」), a table of
+    """A policy's name without the fields printed after it (「… 主管課 宵見課」), a table of
     contents' leader and page number (「… ……… 10」), or the
     attribute bracket closing it (「生涯学習の充実（主管：生涯学習課）」: a bracket whose parts
     are labelled with field words is no part of the name). A tab ends the name: the cells of
@@ -1778,7 +1778,7 @@ _LINE_ROW = re.compile(
 
 
 def line_system_rows(doc: StructuredDocument) -> list[LineSystemRow]:
-    """「基本目標 施策 施策名 主管課 評価」 then 「1 架空の 1-1 名称 星見課 A」, 「まち 1-2 …」:
+    """「基本目標 施策 施策名 主管課 評価」 then 「1 架空の 1-1 名称 宵見課 A」, 「まち 1-2 …」:
     a policy-system table PDF text printed line by line, the broader level's name wrapped
     onto the start of the rows below it. Each row's code extends the broader code."""
     found: list[LineSystemRow] = []
@@ -1973,7 +1973,7 @@ def _trailing_level(text: str) -> tuple[CodeParse, str, int, int] | None:
 
 def _clause_joined(name: str) -> bool:
     """「海を守り、森を育てるまち」: one comma after a verb's or adjective's kana ending joins
-    two clauses of one name — unlike a list of names (「星見課、月見課」)."""
+    two clauses of one name — unlike a list of names (「宵見課、月見課」)."""
     head, comma, tail = name.partition("、")
     return bool(comma) and "、" not in tail and re.search(r"[\u3041-\u309f]$", head) is not None
 

@@ -729,7 +729,7 @@ class _LineRules:
         self, block: Block, name: str, start: int, lines: list[tuple[str, int]]
     ) -> _Found:
         """One column's project: the amount its first lines open with, the unit its contact
-        line (「問合せ 星見課」) names."""
+        line (「問合せ 宵見課」) names."""
         item = _Found(name, self.doc.span(start, start + len(name)), block,
                       spans=[self.doc.span(block.start, block.end)])  # fmt: skip
         for text, at in lines[:2]:

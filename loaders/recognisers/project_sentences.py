@@ -410,7 +410,7 @@ def _after_phrase(head: str) -> str:
 
 
 def _amount_parts(inner: str) -> list[Attribute]:
-    """「(令和9年度、概算事業費12百万円、灯台課)」, 「(4,321千円、星見課)」: a bracket
+    """「(令和9年度、概算事業費12百万円、灯台課)」, 「(4,321千円、宵見課)」: a bracket
     after a name whose parts are each an amount (labelled or not), a fiscal year or unit
     names, one of them an amount; read as the attributes they are (offsets in `inner`).
     Empty when any part is something else, or no part an amount."""

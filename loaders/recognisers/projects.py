@@ -229,7 +229,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
 
     def _name_field(self, item: _Found, key: str, text: str, start: int) -> None:
         """The unit a division or department field names; a bracket after it naming the
-        unit below (「星見課(観望係)」) or its head (「星見課（課長 星野）」) is no part of it."""
+        unit below (「宵見課(観望係)」) or its head (「宵見課（課長 星野）」) is no part of it."""
         name = text.strip(_TRIM)
         if self._run_in_label(item, key, text, name, start):
             return
@@ -461,7 +461,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         item.name = bare
 
     def _unit_heading_above(self, block: Block) -> tuple[str, Span] | None:
-        """「【星見課】」 alone on a line over the projects that follow: the unit they are
+        """「【宵見課】」 alone on a line over the projects that follow: the unit they are
         grouped under, up to the numbered heading that opens their section. An unnumbered
         heading that is only a unit's name (「市民課」 over its card of fields) leads the project
         labelled fields of its own section too."""

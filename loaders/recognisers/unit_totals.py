@@ -1,4 +1,4 @@
-"""「星見部計」「部計」: a unit's name (or its suffix alone, 部, for the unit the document
+"""「宵見部計」「部計」: a unit's name (or its suffix alone, 部, for the unit the document
 is about) glued to a total label of the field vocabulary, printed where an amount's owner
 stands (「一般会計　部計　2,345千円」). Read by loaders/recognisers/budgets.py."""
 
@@ -18,7 +18,7 @@ def _totals() -> tuple[str, ...]:
 
 
 def unit_total(text: str) -> str | None:
-    """The unit a 「…計」 word sums: its name (「星見部計」 → 星見部), "" for a bare
+    """The unit a 「…計」 word sums: its name (「宵見部計」 → 宵見部), "" for a bare
     suffix (「部計」: the document's own unit), None for any other word."""
     key = label_key(text)
     for total in _totals():

@@ -751,7 +751,7 @@ class _Reader:
             return
         if m := _MARK_HEADING.match(s):
             body = s[m.end() :]
-            masked = " " * m.end() + body  # 「■所管課：星見課」: a marked field, same offsets
+            masked = " " * m.end() + body  # 「■所管課：宵見課」: a marked field, same offsets
             labelled = _COLON_FIELD.match(masked)
             if labelled is not None and field_of(labelled.group("label"), exact=True):
                 self._field(Line(masked, line.start, line.end, line.number), labelled)

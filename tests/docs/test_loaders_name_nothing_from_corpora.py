@@ -58,6 +58,8 @@ CORPORA = [
             "composed-fresh-31",
             "composed-fresh-32",
             "composed-fresh-33",
+            "composed-fresh-34",
+            "composed-fresh-35",
         )
     ),
 ]

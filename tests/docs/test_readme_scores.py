@@ -161,6 +161,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-33/gold.json",
         ROOT / "tests/data/composed-fresh-33",
     ),
+    "composed 36": (
+        ROOT / "tests/data/composed-fresh-34/gold.json",
+        ROOT / "tests/data/composed-fresh-34",
+    ),
+    "composed 37": (
+        ROOT / "tests/data/composed-fresh-35/gold.json",
+        ROOT / "tests/data/composed-fresh-35",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -208,6 +216,8 @@ MODES = {
             "composed 33",
             "composed 34",
             "composed 35",
+            "composed 36",
+            "composed 37",
             "estimate",
         ),
     ),
