@@ -67,9 +67,10 @@ def level_columns(table: Table) -> list[int]:
     return columns if len(columns) >= _MIN_LEVELS else []
 
 
-def row_codes(table: Table) -> list[list[int]]:
-    """Each row's chain of level numbers (empty when the table has no level columns)."""
-    columns = level_columns(table)
+def row_codes(table: Table, columns: list[int] | None = None) -> list[list[int]]:
+    """Each row's chain of level numbers (empty when the table has no level columns);
+    `columns` are the table's `level_columns` when the caller has them already."""
+    columns = level_columns(table) if columns is None else columns
     if not columns:
         return [[] for _ in table.rows]
     chains: list[list[int]] = []
@@ -103,9 +104,9 @@ def code_of_chain(chain: list[int]) -> CodeParse | None:
     return code
 
 
-def counted_levels(table: Table) -> list[CountedLevel]:
-    """The levels with names the rows of a counted table print."""
-    columns = level_columns(table)
+def counted_levels(table: Table, columns: list[int] | None = None) -> list[CountedLevel]:
+    """The levels with names the rows of a counted table print (`columns` as in `row_codes`)."""
+    columns = level_columns(table) if columns is None else columns
     if not columns:
         return []
     fields = [field_of(h, exact=True) for h in table.header]
@@ -118,7 +119,7 @@ def counted_levels(table: Table) -> list[CountedLevel]:
     named = {k for k in columns if k + 1 < len(fields) and fields[k + 1] == "policy"
              and k + 1 not in columns}  # fmt: skip
     found: list[CountedLevel] = []
-    for row, chain in zip(table.rows, row_codes(table), strict=True):
+    for row, chain in zip(table.rows, row_codes(table, columns), strict=True):
         if not chain:
             continue
         for depth, k in enumerate(columns):

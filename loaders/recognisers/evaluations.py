@@ -701,10 +701,9 @@ def _year(facts: DocumentFacts, label: str | None) -> int | None:
     """The year a label dates its grade with (「令和5年度評価」), else the document's; 「前年度
     評価」 (`mkf:previousYear` cue words) in a document of one year grades the year before."""
     found = parse_fiscal_year(label or "", context=facts.fiscal_year) if label else None
-    if found is None and label and facts.fiscal_year is not None:
-        previous = [c for c, f in sentence_cues().items() if f == "previousYear"]
-        if label_key(label).startswith(tuple(previous)):
-            return facts.fiscal_year - 1
+    dated_back = bool(label) and label_key(label or "").startswith(_previous_cues())
+    if found is None and dated_back and facts.fiscal_year is not None:
+        return facts.fiscal_year - 1
     return found or facts.fiscal_year
 
 
@@ -807,8 +806,8 @@ def _spoken_grades(doc: StructuredDocument, facts: DocumentFacts, block: Block) 
     labels = [label for label in labels_of("evaluation") if len(label) >= 2]
     if not any(label in context for label in labels) and "評価" not in context:
         return
-    previous = [c for c, f in sentence_cues().items() if f == "previousYear"]
-    year = facts.fiscal_year - 1 if any(c in context for c in previous) else facts.fiscal_year
+    dated_back = any(cue in context for cue in _previous_cues())
+    year = facts.fiscal_year - 1 if dated_back else facts.fiscal_year
     for name, grade in graded:
         add_evaluation(facts, name, year, grade, {"": span})
 
@@ -1234,11 +1233,11 @@ def _previous_grade(
     year = _year(facts, label)
     if initiative is None or year is None:
         return
-    previous = [c for c, f in sentence_cues().items() if f == "previousYear"]
+    previous = _previous_cues()
     for found in _BESIDE.finditer(value):
         beside = found.group("label").strip()
         grade = grade_of(found.group("grade").strip())
-        if grade and field_of(beside) == "evaluation" and beside.startswith(tuple(previous)):
+        if grade and field_of(beside) == "evaluation" and beside.startswith(previous):
             add_evaluation(facts, initiative.name, year - 1, grade, {"": doc.block_span(block)})
 
 

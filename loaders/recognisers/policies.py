@@ -158,7 +158,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                     add_policy(facts, code, name, {"": doc.span(row[0].start, row[-1].end),
                                                    "label": doc.cell_span(cell)})  # fmt: skip
             counted = level_columns(block.table)  # 「1 | 2 | 名称」: a number column per level
-            for level in counted_levels(block.table):
+            for level in counted_levels(block.table, counted):
                 span = doc.cell_span(level.cell)
                 add_policy(facts, level.code, level.name, {"": span, "label": span})
             for group in group_rows(block.table):  # 「柱1 名称」 spanning the rows it groups

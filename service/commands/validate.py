@@ -168,7 +168,8 @@ def file_kind(path: Path) -> str | None:
     any other CSV."""
     suffix = path.suffix.lower()
     if suffix == ".xml":
-        head = path.read_bytes()[:100_000].decode("utf-8", errors="replace")
+        with path.open("rb") as file:  # the root element is near the top
+            head = file.read(100_000).decode("utf-8", errors="replace")
         root = xml_root(head)
         return "rdf" if root is not None and root[0] == "RDF" else "document"
     if suffix in RDF_FORMATS:
