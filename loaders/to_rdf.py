@@ -226,6 +226,8 @@ class _GraphWriter:
 
     def evidence(self, s: URIRef, evidence: Evidence) -> None:
         for field, span in sorted(evidence.items()):
+            if not span.text.strip():
+                continue  # a quote of nothing proves nothing (and would fail the shapes)
             node = self.mint.evidence(s, self.facts.file, field, span.start, span.end)
             prop = (
                 EVIDENCE_PROPERTIES.get(field, PROV.wasDerivedFrom)

@@ -122,9 +122,17 @@ _JAPANESE_CHAR = re.compile(r"[\u2500-\u257f\u3000-\u30ff\u3400-\u9fff\uff00-\uf
 
 
 def _mostly_japanese(text: str) -> bool:
-    """Japanese characters make up a good part of the visible text (not byte soup)."""
+    """Japanese characters make up a good part of the visible text, or every character past
+    ASCII is Japanese (a printed report of figures under a few kana headers): not byte soup."""
     visible = [c for c in text if not c.isspace()]
-    return bool(visible) and len(_JAPANESE_CHAR.findall(text)) >= 0.3 * len(visible)
+    japanese = len(_JAPANESE_CHAR.findall(text))
+    if visible and japanese >= 0.3 * len(visible):
+        return True
+    beyond_ascii = [c for c in visible if ord(c) > 0x7F]
+    return len(beyond_ascii) >= _FEW_JAPANESE and all(_JAPANESE_CHAR.match(c) for c in beyond_ascii)
+
+
+_FEW_JAPANESE = 20  # fewer Japanese characters than this prove nothing about the encoding
 
 
 def decode_document(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,12 @@ def corpus_store(corpus: Path, base: str) -> Store:
     summary = ingest([corpus], store, settings, progress=False)
     if not summary.loaded:
         raise CommandError(str(corpus), "no document could be loaded")
+    for outcome in summary.outcomes:
+        # a quarantined document's facts are missing from every table: say so, or its rows
+        # read as facts the reader did not find
+        if outcome.status in ("quarantined", "failed"):
+            print(f"machikg: {outcome.file}: {outcome.status}, not scored"
+                  f"{': ' + outcome.message if outcome.message else ''}", file=sys.stderr)
     return store
 
 

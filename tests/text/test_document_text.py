@@ -39,6 +39,25 @@ def test_shift_jis_text_decodes() -> None:
     assert decode_document(SAMPLE.encode("cp932"), "a.txt") == SAMPLE
 
 
+def test_shift_jis_print_image_of_figures_decodes_when_the_guess_gives_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A mainframe print image: a few Japanese headers over many columns of figures, which
+    the statistical guess can reject as "chaos" (seen on a 財務会計 print image)."""
+    from loaders.text import document_text
+
+    class NoGuess:
+        def best(self) -> None:
+            return None
+
+    monkeypatch.setattr(document_text, "from_bytes", lambda *a, **k: NoGuess())
+    head = " ﾌﾞｷｮｸ 部局名   ｶｺｰﾄﾞ  課名      本年度予算額    前年度予算額    比較増減\n"
+    rows = "".join(f" {i % 9:02d}    架空部    {i:03d}    架空課   {i * 40_123:>14,}"
+                   f"   {i * 39_001:>14,}   {i * 1_122:>10,}\n" for i in range(1, 40))
+    report = head + rows
+    assert decode_document(report.encode("cp932"), "a.txt") == report
+
+
 def test_euc_jp_text_decodes() -> None:
     assert decode_document(SAMPLE.encode("euc_jp"), "a.txt") == SAMPLE
 
