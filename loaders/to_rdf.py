@@ -35,6 +35,7 @@ from loaders.lg_code import standard_area_iri
 from loaders.minting import Minter
 from loaders.text.fiscal_year import format_era_fiscal_year
 from loaders.text.normalize import nfkc_key
+from loaders.text.policy_codes import printable_notation
 from loaders.vocabulary import PREFIXES
 
 
@@ -459,6 +460,7 @@ class _GraphWriter:
         return concept
 
     def concept(self, plan: URIRef, printed: str, normalized: str) -> URIRef:
+        printed = printable_notation(printed, normalized)
         iri = self.mint.policy_code(plan, normalized)
         scheme = self.mint.scheme(plan)
         self.g.add((iri, RDF.type, SKOS.Concept))

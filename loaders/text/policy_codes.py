@@ -30,6 +30,20 @@ _CODE_OR_NUMBER = rf"(?:{_NUMBER_SIGN}[0-9]{{1,4}}|{_CODE})"
 # A label word before a code (基本施策, 重点改革項目, 課題): kana/kanji only, not 第 (an
 # ordinal: 第5次, 第2章) and not a year's era (平成29).
 _PREFIX = r"[\u3040-\u30ff\u3400-\u9fff々〆ヶ]{1,12}?"
+
+# The printed forms a policy code's skos:notation may take: the sh:pattern of
+# mks:PolicyCodeShape, word for word (a test holds the two together).
+PRINTED_CODE_PATTERN = (
+    r"^((No|NO|no|№)\s*[.．]?\s*[0-9０-９]+|[(（]?([0-9０-９]+|[IVXLCDMivxlcdm]+|[Ⅰ-ⅿ]+|[①-⑳])"
+    r"[)）]?([-－‐‑–—−.．][(（]?([0-9０-９]+|[IVXLCDMivxlcdm]+|[Ⅰ-ⅿ]+|[①-⑳])[)）]?)*)$"
+)
+_PRINTED_CODE = re.compile(PRINTED_CODE_PATTERN)
+
+
+def printable_notation(printed: str, normalized: str) -> str:
+    """The code as printed when the shapes accept that form, else its normalized form
+    (7-1-2): a form some reading let through (「1-2-ア」) must not cost the document."""
+    return printed if _PRINTED_CODE.fullmatch(printed) else normalized
 _ERA_PREFIX = re.compile(r"(?:明治|大正|昭和|平成|令和)$")
 # What may not follow a code: more number, a unit, a date or time part.
 _NOT_AFTER = re.compile(
