@@ -19,6 +19,7 @@ from functools import cache
 
 from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.structure import Block, Cell, StructuredDocument, Table
+from loaders.structure.spaced_labels import spaced_labels
 
 _WORD = re.compile(r"\S+")
 _RULE = re.compile(r"[-=_─━═－＝＿]{10,}")
@@ -48,11 +49,24 @@ def _label_words(doc: StructuredDocument, before: int) -> list[tuple[str, int, i
             continue
         if not ruled:
             continue
-        words = [(m.group(), _width(line[: m.start()]), _width(line[: m.end()]))
-                 for m in _WORD.finditer(line)]  # fmt: skip
+        words = _line_words(line)
         if len(words) >= 3 and _names_fields([w for w, _, _ in words]):
             return words
     return None
+
+
+def _line_words(line: str) -> list[tuple[str, int, int]]:
+    """(word, first column, end column) of each label of a label line; a label printed
+    letter-spaced to fill its column (「事　業　名」) is one word, its letters joined."""
+    spaced = [(s.start, s.end) for s in spaced_labels(line)]
+    words: list[tuple[str, int, int]] = []
+    for start, end in spaced:
+        label = re.sub(r"[ \u3000]", "", line[start:end])
+        words.append((label, _width(line[:start]), _width(line[:end])))
+    for m in _WORD.finditer(line):
+        if not any(a <= m.start() < b for a, b in spaced):
+            words.append((m.group(), _width(line[: m.start()]), _width(line[: m.end()])))
+    return sorted(words, key=lambda w: w[1])
 
 
 def _names_fields(labels: list[str]) -> bool:
@@ -97,7 +111,19 @@ def labelled_from_page_header(
         return None
     project = next(k for k, label in enumerate(labels) if field_of(label, exact=True) == "project")
     rows = [r for r in rows if project >= len(r) or not _total_row(r[project].text)]
+    labels = _previous_year_budget(labels)
     return replace(table, header=dated_budget_labels(labels, year), rows=rows, header_cells=[])
+
+
+def _previous_year_budget(labels: list[str]) -> list[str]:
+    """「予算額 | 前年度」: a column labelled only as the year before (a `mkf:previousYear`
+    cue word) beside one budget column holds the budget of the year before — labelled so
+    (「前年度予算額」)."""
+    budget = [label for label in labels if field_of(label) == "budget"]
+    cues = {c for c, f in sentence_cues().items() if f == "previousYear"}
+    if len(budget) != 1:
+        return labels
+    return [f"{label}{budget[0]}" if label in cues else label for label in labels]
 
 
 def _total_row(name: str) -> bool:

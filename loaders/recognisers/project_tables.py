@@ -37,7 +37,7 @@ from loaders.recognisers.project_text import (
 )
 from loaders.recognisers.stacked_cells import amount_then_unit
 from loaders.recognisers.table_headers import unit_note_header, year_subheader
-from loaders.structure import Block, Cell
+from loaders.structure import Block, Cell, Table
 from loaders.structure.attributes import split_attributes
 from loaders.text.amounts import YearAmount, unit_scale
 from loaders.text.fiscal_year import year_mentions
@@ -79,12 +79,15 @@ class _TableRules:
                 self.covered.add(block.index)
                 found.extend(self._record_table(block))
                 continue
+            grouped = None
             if _figures_in_header(table.header):
                 # a line-printer report's rows, their labels in the page header above
-                table = (
-                    page_labels.labelled_from_page_header(self.doc, block, self.facts.fiscal_year)
-                    or table
+                labelled = page_labels.labelled_from_page_header(
+                    self.doc, block, self.facts.fiscal_year
                 )
+                if labelled is not None:
+                    table = self._name_tail_joined(block, labelled)
+                    grouped = self._unit_heading_above(block)
             table, noted = unit_note_header(table)  # 「(単位:千円)」 read as the header
             table = year_subheader(table)
             columns = _columns(table.header)
@@ -121,6 +124,9 @@ class _TableRules:
                 item = self._row(block, row, columns, row_unit)
                 if item is None:
                     continue
+                if item.department is None and grouped and unit_kind(grouped[0]) == "department":
+                    # 「【○○局】」 over a report's rows: the department their divisions are of
+                    item.department, item.department_span = grouped
                 if len(budget_years) >= 2:  # 「令和6年度 予算額」「令和5年度 予算額」
                     bare = replace(item, budget=None, budget_span=None)
                     found.extend(self._per_year(bare, row, budget_years, row_unit) or [item])
@@ -210,6 +216,51 @@ class _TableRules:
                 item.division = last.group()
                 item.division_span = self.doc.span(at + last.start(), at + last.end())
             return
+
+    def _name_tail_joined(self, block: Block, table: Table) -> Table:
+        """A report's rows with each name broken at its column's edge made whole: the name's
+        first part on the row with its figures (「X市民会館改修」), the rest alone on the
+        line under it (「事業」) — a row of the table, or the line right after the table that
+        the structure reader split off. The two are one name when the first part alone
+        does not read as a project and both together do; the line after is then read."""
+        project = next(
+            (k for k, label in enumerate(table.header) if field_of(label, exact=True) == "project"),
+            None,
+        )
+        if project is None:
+            return table
+        rows: list[list[Cell]] = []
+        for row in table.rows:
+            head = rows[-1] if rows else None
+            tail = row[project] if project < len(row) else None
+            if (
+                head is not None
+                and tail is not None
+                and project < len(head)
+                and not any(c.text for k, c in enumerate(row) if k != project)
+                and _name_tail(head[project].text, tail.text)
+            ):
+                top = head[project]
+                rows[-1] = [*head[:project], Cell(top.text + tail.text, top.start, tail.end),
+                            *head[project + 1 :]]  # fmt: skip
+                continue
+            rows.append(row)
+        after = block.index + 1
+        if rows and project < len(rows[-1]) and after < len(self.doc.blocks):
+            line = self.doc.blocks[after]
+            text = line.text.strip()
+            if (
+                line.kind in ("heading", "paragraph")
+                and "\n" not in text
+                and line.number is None
+                and _name_tail(rows[-1][project].text, text)
+            ):
+                top = rows[-1][project]
+                rows[-1] = [*rows[-1][:project], Cell(top.text + text, top.start, line.end),
+                            *rows[-1][project + 1 :]]  # fmt: skip
+                self.covered.add(after)
+                self.read_blocks.add(after)
+        return replace(table, rows=rows)
 
     def _continued_rows(self, block: Block) -> list[list[Cell]]:
         """A space-aligned table whose rows run on past the block the structure reader made
@@ -673,6 +724,18 @@ def _cost_year_columns(header: list[str]) -> dict[int, int]:
         for column, year in _amount_year_columns(header).items()
         if _stage(header[column]) in (None, "budget", "estimate")
     }
+
+
+def _name_tail(name: str, tail: str) -> bool:
+    """「X市民会館改修」 over 「事業」: `tail` the rest of a name broken at its column's edge
+    (the name alone reads as no project, the two joined do)."""
+    name, tail = name.strip(), tail.strip()
+    return (
+        bool(name and tail)
+        and " " not in tail
+        and not looks_like_project(name)
+        and looks_like_project(name + tail)
+    )
 
 
 def _wrapped_name_rows(rows: list[list[Cell]], column: int) -> list[list[Cell]]:
