@@ -10,6 +10,7 @@ unit's. Read by loaders/recognisers/budgets.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -21,6 +22,9 @@ from loaders.text.amounts import parse_yen, unit_scale
 from loaders.text.fiscal_year import year_mentions
 
 _UNIT_OPEN = "("
+_ACCOUNT_END = "会計"
+_CLASSES = ("", "企業", "全", "各")  # 会計 alone, or classes a summary sums
+_FIGURE = re.compile(r"^[\d,.\s]+$")
 
 
 @dataclass(frozen=True)
@@ -41,9 +45,12 @@ class _Column:
     year: int | None
 
 
-def _account_column(label: str) -> _Column | None:
-    """「予算額(千円) 一般会計」: the account a column's last word names, under a budget label."""
+def _account_column(label: str, captioned: bool = False) -> _Column | None:
+    """「予算額(千円) 一般会計」: the account a column's last word names, under a budget label;
+    or 「一般会計」 alone under a caption naming the budget (「当初予算 課別・会計別集計表」)."""
     words = label.split()
+    if captioned and len(words) == 1 and _bare_account(words[0]):
+        return _Column(label_key(words[0]), None, None)
     if len(words) < 2:
         return None
     account, rest = words[-1], " ".join(words[:-1])
@@ -59,14 +66,27 @@ def _account_column(label: str) -> _Column | None:
     return _Column(account, unit, years.pop() if len(years) == 1 else None)
 
 
-def account_budgets(table: Table) -> Iterator[AccountBudget]:
-    """Every unit's budget of a table whose columns are accounts under a budget label."""
-    columns = {k: c for k, label in enumerate(table.header) if (c := _account_column(label))}
+def _bare_account(word: str) -> bool:
+    """「一般会計」「国民健康保険特別会計」: an account's name, not the word 会計 alone nor a
+    class summed elsewhere (企業会計, 全会計)."""
+    key = label_key(word)
+    return key.endswith(_ACCOUNT_END) and field_of(key) == "account" and (
+        key.removesuffix(_ACCOUNT_END) not in _CLASSES)
+
+
+def account_budgets(
+    table: Table, *, captioned: bool = False, unit: str | None = None
+) -> Iterator[AccountBudget]:
+    """Every unit's budget of a table whose columns are accounts under a budget label (or
+    under a caption naming the budget, when `captioned`; `unit` the caption's 千円)."""
+    columns = {k: c for k, label in enumerate(table.header)
+               if (c := _account_column(label, captioned))}  # fmt: skip
     if not columns:
         return
     first = min(columns)
     for row in table.rows:
-        labels = [c for c in row[:first] if c.text.strip()]
+        # 「課名 | 職員数 | 一般会計」: a column of figures before the accounts names no unit
+        labels = [c for c in row[:first] if c.text.strip() and not _FIGURE.match(c.text)]
         if not labels or any(pivot_blank(c.text) for c in labels):
             continue  # 「○○部 | (空白)」: the 部's direct share, no unit
         owner = labels[-1]
@@ -78,7 +98,7 @@ def account_budgets(table: Table) -> Iterator[AccountBudget]:
             if k >= len(row) or not row[k].text.strip():
                 continue
             try:
-                amount = parse_yen(row[k].text, unit=column.unit)
+                amount = parse_yen(row[k].text, unit=column.unit or unit)
             except ValueError:
                 amount = None
             if amount is not None:

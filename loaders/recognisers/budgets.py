@@ -54,6 +54,7 @@ _UNIT_NOTE = re.compile(r"単位\s*[:：]?\s*(?P<unit>[百千万億]*円)")
 _ACCOUNT_END = "会計"
 _ACCOUNT_NOTE = re.compile(r"\s*[(（][^()（）0-9]{1,20}[)）]")
 _NAME_CHARS = re.compile(r"[一-龥々〆ァ-ヴヵヶー]+$")  # 「架空ヶ丘…」: ヶ is in place names
+_KATAKANA = re.compile(r"[ァ-ヴー]")
 _NAME_BEFORE = re.compile(r"\w[\w・ー]*$")  # a name, not the bullet before it
 _OPEN_BRACKETS = "(（"
 _PARTICLE = re.compile(r"\s*(?:は|が|で|:|：)?\s*[、,]?\s*")
@@ -87,6 +88,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_tables(doc, year),
         *_from_attributes(doc),
         *_from_field_runs(doc, year),
+        *_from_captioned_fields(doc),
         *_from_leaders(doc, year),
         *_from_term_lines(doc, year),
         *_from_unit_total_lines(doc, year),
@@ -116,7 +118,9 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         name = _ward_own(item.owner or owner, facts.municipality)
         key = (nfkc_key(name), fiscal_year, account)
         seen = (fiscal_year, account, item.amount)
-        units_only = item.owner is not None and None not in named[seen]
+        # a unit's amount read before (花壇課 | 花壇事業特別会計 1,234): the city's own
+        # row of that account may print the same amount, the unit holding all of it
+        units_only = None not in named[seen]
         if key in keys or (seen in known and not (item.subtotal or (units_only and named[seen]))):
             continue  # a genre parser read it already (perhaps under another owner)
         known.add(seen)
@@ -270,6 +274,7 @@ def _is_account(text: str) -> bool:
     key = _account_name(text)
     return (
         key.endswith(_ACCOUNT_END)
+        and key != _ACCOUNT_END  # 「会計の合計は…」: the word, no account's name
         and field_of(key) == "account"
         and key not in _ACCOUNT_CLASSES
     )
@@ -296,7 +301,9 @@ def _from_account_columns(doc: StructuredDocument) -> Iterator[_Found]:
         if block.table is None:
             continue
         caption_year: int | None = None
-        for item in account_budgets(block.table):
+        captioned = _budget_caption(doc, block)
+        unit = _unit_note(doc, block) if captioned else None
+        for item in account_budgets(block.table, captioned=captioned, unit=unit):
             if item.year is None and caption_year is None:
                 caption_year = _caption_year(doc, block)
             yield _Found(item.account, item.year or caption_year, item.amount, {
@@ -316,11 +323,41 @@ def _from_tables(doc: StructuredDocument, year: int | None = None) -> Iterator[_
             table = with_inner_header(doc, block, year) or table
             # 「本年度予算額 | 前年度予算額」: each column its own year, whatever the layout
             table = replace(table, header=dated_budget_labels(table.header, year))
+            # 「特別会計」 alone on a line between the rows: the table goes on under it
+            head = _continued(doc, block)
+            if head is not None and head.table is not None:
+                table = replace(table, header=head.table.header, header_cells=[],
+                                rows=[table.header_cells, *table.rows])  # fmt: skip
             # 「会計名 | 本年度 | 前年度」: a column labelled by a year cue alone is that year's
             table = replace(table, header=cue_dated(table.header, year))
-            yield from _table_rows(doc, block, table, unit=_notes_unit(notes))
+            caption = head is not None and _budget_caption(doc, head)
+            yield from _table_rows(doc, block, table, caption=caption, unit=_notes_unit(notes))
     yield from (found for _, found in spaced)
     yield from _from_year_rows(doc)
+
+
+def _continued(doc: StructuredDocument, block: Block) -> Block | None:
+    """「特別会計」 printed alone on a line between a table's rows (a group of accounts) cuts
+    it in two for the structure reader, the rows after the line getting no labels: a table
+    whose first row names an account beside figures, just after such a line under a labelled
+    table of its width, is that table's rest. The labelled table it goes on from, or None."""
+    table = block.table
+    if table is None or not table.header_cells or not _is_account_cell(table.header[0]):
+        return None
+    if not any(_is_figure(cell) for cell in table.header[1:]):
+        return None
+    at = block.index - 1
+    while at >= 0 and doc.blocks[at].kind == "heading":
+        text = label_key(doc.folded[doc.blocks[at].start : doc.blocks[at].end])
+        if text not in _MEMBER_SUFFIX or block.index - at > 2:
+            return None
+        at -= 1
+    if at < 0 or at == block.index - 1 or doc.blocks[at].kind != "table":
+        return None
+    head = _continued(doc, doc.blocks[at]) or doc.blocks[at]
+    if head.table is None or len(head.table.header) != len(table.header):
+        return None
+    return head
 
 
 def _notes_unit(notes: list[str]) -> str | None:
@@ -522,7 +559,9 @@ def _table_rows(
     table = year_subheader(table, other_labels=True)  # 「予算額」 over 「R7 | R6 | 増減」
     columns = [i for i, label in enumerate(table.header) if _budget_label(label)]
     account_column = _account_column(table)
-    if account_column is None and (found := list(_unit_rows(doc, block, table, columns))):
+    if account_column is None and (
+        found := list(_unit_rows(doc, block, table, columns, _title_cells(block, table)))
+    ):
         yield from found
         return
     if account_column is None:
@@ -537,9 +576,11 @@ def _table_rows(
     if any(_year(table.header[c]) is None for c in columns if c < len(table.header)):
         caption_year = _caption_year(doc, block)
     for row, name in _group_members(table.rows, account_column):
-        if not _is_account_cell(name):
-            continue
         account = row[account_column]
+        if (member := _group_member(table, row, account_column)) is not None:
+            account, name = member, member.text
+        if not _is_account_cell(name) or _subtotal_word(row, account_column):
+            continue
         owner = _row_owner(row, unit_column)
         for cell, year, amount in _column_amounts(table, row, account_column, columns, note):
             yield _Found(name, year or caption_year, amount, {
@@ -592,11 +633,16 @@ def _group_members(
     (「国民健康保険事業」): each is read as its account, the group's suffix added, up to a
     row naming an account in full or a total."""
     suffix: str | None = None
+    head = ""  # 「花壇基金貸付」 alone, its name's tail on the next row
     for row in rows:
         if column >= len(row):
             continue
         text = row[column].text
         key = label_key(text)
+        lone = not any(c.text.strip() for k, c in enumerate(row) if k != column)
+        if head and not lone and key.endswith(_ACCOUNT_END):
+            text = key = head + key
+        head = key if lone and _cut_name(key) else ""
         group = _MEMBER_SUFFIX.get(key)
         if group and not any(c.text.strip() for k, c in enumerate(row) if k != column):
             suffix = group
@@ -608,6 +654,37 @@ def _group_members(
         yield row, text
 
 
+_CUT_NAME = 6  # letters of a name long enough to fill its column and wrap
+
+
+def _cut_name(key: str) -> bool:
+    """A long name alone on its row, no account yet (「…資金貸付」): an account's name its
+    column's width cut, the rest (「事業特別会計」) on the row with the figures."""
+    return (len(key) >= _CUT_NAME and _ACCOUNT_END not in key and key not in _MEMBER_SUFFIX
+            and not _is_figure(key) and _NAME_CHARS.match(key) is not None)  # fmt: skip
+
+
+def _subtotal_word(row: Sequence[Cell], column: int) -> bool:
+    """「特別会計 | 計 | …」: a group's subtotal printed as its name and 計 in the next cell
+    (which pushes its figures a column along), no account's budget."""
+    after = column + 1
+    return after < len(row) and field_of(row[after].text, exact=True) in _TOTALS
+
+
+def _group_member(table: Table, row: Sequence[Cell], column: int) -> Cell | None:
+    """「会計 (two columns) | 令和7年度」 over 「特別会計 | 国民健康保険事業特別会計 | …」:
+    the account label spans the group's column and the members' (an HTML colspan, the
+    group a rowspan), so a row whose account cell is a group (特別会計) is its member's,
+    named in the next, unlabelled column (the group's cell blank under its first row)."""
+    key = label_key(row[column].text)
+    if key and key not in _MEMBER_SUFFIX:
+        return None
+    after = column + 1
+    if after >= len(row) or after >= len(table.header) or label_key(table.header[after]):
+        return None
+    return row[after] if _is_account_cell(row[after].text) else None
+
+
 def _row_owner(row: Sequence[Cell], unit_column: int | None) -> str | None:
     """「部局 | 会計 | 予算額」: the unit a row's account budget belongs to, named in the
     row's unit column; None (the document's owner) without one."""
@@ -617,29 +694,67 @@ def _row_owner(row: Sequence[Cell], unit_column: int | None) -> str | None:
     return name if unit_kind(name) is not None else None
 
 
+_ITEM_FIELDS = ("project", "policy", "initiative")  # a row's own item, beside its unit
+
+
 def _unit_rows(
-    doc: StructuredDocument, block: Block, table: Table, columns: list[int]
+    doc: StructuredDocument,
+    block: Block,
+    table: Table,
+    columns: list[int],
+    titles: Sequence[str] = (),
 ) -> Iterator[_Found]:
     """「部局 | 令和6年度 | 令和5年度」 under a caption naming a budget of one account
-    (「部局別予算額(一般会計)」): each row a unit's budget in that account, for the year of its
-    column. A row that names no unit (合計) is none."""
-    unit_column = table.column(lambda label: field_of(label, exact=True) in _UNIT_FIELDS)
-    if unit_column is None or not _budget_caption(doc, block):
-        return
-    account = _caption_account(doc, block)
+    (「部局別予算額(一般会計)」, or a report's title line inside the table over its label
+    row): each row a unit's budget in that account, for the year of its column. Of several
+    unit columns (部局名 | 課名) the narrowest that names a unit owns the row, so a 課's
+    line is the 課's and its 部's subtotal line (課名 「計」) the 部's. A row that names no
+    unit (合計) is none."""
+    units = [i for i, label in enumerate(table.header)
+             if field_of(label, exact=True) in _UNIT_FIELDS] or _named_units(table)  # fmt: skip
+    if not units or any(field_of(label, exact=True) in _ITEM_FIELDS for label in table.header):
+        return  # 「事業名 | 所属名 | 予算額」: the amounts are the projects', not the units'
+    # the columns' own budget labels (当初予算額) make a caption naming the account enough
+    budgets = bool(columns) or _budget_caption(doc, block)
+    account = _caption_account(doc, block) if budgets else None
+    if account is None:
+        account = next(filter(None, map(_one_account, titles)), None)
     if account is None:
         return
-    columns = columns or _year_columns(table.header, unit_column)
-    note = _unit_note(doc, block)
+    columns = columns or _year_columns(table.header, units[0])
+    note = _unit_note(doc, block) or _document_unit(doc, block)
     for row in table.rows:
-        if unit_column >= len(row) or unit_kind(row[unit_column].text) is None:
+        owning = [i for i in units if i < len(row) and unit_kind(row[i].text) is not None]
+        if not owning:
             continue
-        unit = row[unit_column]
-        for cell, year, amount in _column_amounts(table, row, unit_column, columns, note):
+        unit = row[owning[-1]]
+        for cell, year, amount in _column_amounts(table, row, owning[-1], columns, note):
             yield _Found(account, year, amount, {
                 "": doc.span(unit.start, cell.end),
                 "amount": doc.cell_span(cell),
             }, unit.text)  # fmt: skip
+
+
+def _named_units(table: Table) -> list[int]:
+    """「局 | 令和7年度予算額」: a column labelled by the kind of unit alone (局, 部), which
+    no field word names, is a column of units when every row but a total names one."""
+    for index in range(len(table.header)):
+        cells = [row[index].text for row in table.rows if index < len(row) and row[index].text]
+        named = sum(unit_kind(label_key(text)) is not None for text in cells)
+        if len(cells) >= 2 and named >= len(cells) - 1 and named >= 2:
+            return [index]
+    return []
+
+
+def _title_cells(block: Block, table: Table) -> list[str]:
+    """The title lines a report prints inside its table over the label row (the rows
+    inner_header.py took off): the place such a report names its account."""
+    original = block.table
+    if original is None or original.rows is table.rows or not table.rows:
+        return []
+    first = min((c.start for row in table.rows for c in row if c.text), default=block.end)
+    cells = [*original.header_cells, *(c for row in original.rows for c in row)]
+    return [c.text for c in cells if c.end <= first and len(c.text) <= _MAX_CAPTION]
 
 
 def _column_amounts(
@@ -666,15 +781,22 @@ def _caption_account(doc: StructuredDocument, block: Block) -> str | None:
         text = doc.folded[before.start : before.end]
         if len(text) > _MAX_CAPTION or text.rstrip().endswith("。"):
             continue
-        names = {
-            match.group() + _ACCOUNT_END
-            for at in _all(text, _ACCOUNT_END)
-            if (match := _NAME_CHARS.search(text[:at])) is not None
-        }
-        accounts = {name for name in names if _is_account(name)}
-        if len(accounts) == 1:
-            return accounts.pop()
+        if (account := _one_account(text)) is not None:
+            return account
     return None
+
+
+def _one_account(text: str) -> str | None:
+    """The one account a caption names (…(一般会計)); None when it names none or several."""
+    names = {
+        match.group() + _ACCOUNT_END
+        for at in _all(text, _ACCOUNT_END)
+        if (match := _NAME_CHARS.search(text[:at])) is not None
+        # 「○○市財務会計システム」: a loanword going on after 会計 names no account
+        and not _KATAKANA.match(text, at + len(_ACCOUNT_END))
+    }
+    accounts = {name for name in names if _is_account(name)}
+    return accounts.pop() if len(accounts) == 1 else None
 
 
 _ITEM_MARK = re.compile(r"^\s*[^\w\s]?\s*")  # 「・」「•」「-」 opening a list item
@@ -909,6 +1031,54 @@ def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
                     "amount": doc.span(block.value_start or block.start, block.end),
                 })  # fmt: skip
             account = None
+
+
+_BARE_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_OPEN_YEAR = re.compile(r"[(（]\s*(?P<label>.+)$")  # 「(令和6年度」 cut from its figure
+
+
+def _from_captioned_fields(doc: StructuredDocument) -> Iterator[_Found]:
+    """「令和7年度当初予算額(単位:百万円)」 over 「一般会計　5,678」 and 「(令和6年度　1,234)」:
+    an account labelling a bare figure under a caption naming the budget and its unit is
+    the account's budget (the caption's year, else the document's); a bracketed year and
+    figure right under it, the budget of that year."""
+    blocks = doc.blocks
+    for block in doc.of_kind("field"):
+        if block.label is None or block.value is None or not _is_account(block.label):
+            continue
+        value = block.value.strip()
+        if not _BARE_FIGURE.fullmatch(value) or not _budget_caption(doc, block):
+            continue
+        unit = _unit_note(doc, block)
+        amount = _amount(value, unit) if unit else None
+        if amount is None:
+            continue
+        account = label_key(block.label)
+        yield _Found(account, _heading_year(doc, block), amount, {
+            "": doc.block_span(block), "amount": doc.block_span(block),
+        })  # fmt: skip
+        after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+        if after is None or after.kind != "field" or after.label is None or after.value is None:
+            continue
+        opened = _OPEN_YEAR.match(after.label.strip())
+        figure = after.value.strip().rstrip(")）").strip()
+        years = year_mentions(opened.group("label")) if opened else []
+        if len(years) == 1 and _BARE_FIGURE.fullmatch(figure):
+            previous = _amount(figure, unit)
+            if previous is not None:
+                yield _Found(account, years[0].year, previous, {
+                    "": doc.block_span(after), "amount": doc.block_span(after),
+                })  # fmt: skip
+
+
+def _heading_year(doc: StructuredDocument, block: Block) -> int | None:
+    """The one fiscal year the heading over a block names (「令和7年度当初予算額」)."""
+    if block.parent is None:
+        return None
+    heading = doc.blocks[block.parent]
+    years = {m.year for m in year_mentions(doc.folded[heading.start : heading.end])
+             if m.kind == "fiscal"}  # fmt: skip
+    return years.pop() if len(years) == 1 else None
 
 
 def _stated_year(head: str) -> int | None:

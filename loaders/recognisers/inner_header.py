@@ -13,6 +13,7 @@ are dated: the page's year and the year before. Read by loaders/recognisers/budg
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import replace
@@ -24,6 +25,7 @@ from loaders.structure import Block, Cell, StructuredDocument, Table
 
 _UNIT_NOTE = re.compile(r"単位\s*[:：]\s*(?P<unit>[百千万億]*円)")
 _MARK = re.compile(r"^[^\w(（]+$")  # 「＊」「**」 framing a total
+_FIGURE = re.compile(r"[0-9０-９]")  # the figures after a row's names
 
 
 def _width(text: str) -> int:
@@ -63,11 +65,19 @@ def with_inner_header(doc: StructuredDocument, block: Block, year: int | None) -
     body: list[list[Cell]] = []
     for row in rows[at + 1 :]:
         placed = [Cell("", c.start, c.start) for c in labels]
+        lead = list(itertools.takewhile(lambda c: not _FIGURE.search(c.text), row))
+        if unit is not None and (summed := _subtotal_words(lead)) is not None:
+            placed[unit] = summed
+            row = row[len(lead) :]
         for cell in row:
             left, right = _span(doc, cell)
             overlaps = [min(right, b) - max(left, a) for a, b in spans]
             k = max(range(len(spans)), key=lambda i: overlaps[i])
-            if overlaps[k] > 0 and not placed[k].text:
+            if overlaps[k] <= 0:  # text runs on past its label: the column it starts right of
+                k = max((i for i, (a, _) in enumerate(spans) if a <= left), default=k)
+                if _inner_unit(placed[k], cell):
+                    placed[k] = cell
+            elif not placed[k].text or _inner_unit(placed[k], cell):
                 placed[k] = cell
         if unit is not None and placed[unit].text:
             placed[unit] = _subtotal_unit(placed[unit])
@@ -89,6 +99,22 @@ def _uncoded(cell: Cell) -> Cell:
         start = cell.start + cell.text.find(name.strip())
         return Cell(name.strip(), start, start + len(name.strip()))
     return cell
+
+
+def _inner_unit(placed: Cell, cell: Cell) -> bool:
+    """「教育委員会　花壇教育課」 under 所属名: two units, the outer printed first; the inner,
+    the one the row's figures belong to, takes the cell."""
+    return unit_kind(label_key(placed.text)) is not None and (
+        unit_kind(label_key(cell.text)) is not None)
+
+
+def _subtotal_words(lead: list[Cell]) -> Cell | None:
+    """「＊＊　○○部　計　＊＊」 come apart into words, printed across the code and name
+    columns before the figures: the unit the subtotal line sums, or None for another line."""
+    words = [c for c in lead if not _MARK.match(c.text)]
+    if len(words) != 2 or field_of(words[1].text, exact=True) != "total":
+        return None
+    return words[0] if unit_kind(label_key(words[0].text)) is not None else None
 
 
 def _subtotal_unit(cell: Cell) -> Cell:
