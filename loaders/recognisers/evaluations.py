@@ -624,7 +624,8 @@ def _digit_scale(rows: list[list[Cell]], column: int) -> bool:
 
 def _section_year(doc: StructuredDocument, evidence: dict[str, Span]) -> int | None:
     """The one year the heading over a graded table names (「令和5年度の取組に対する自己評価」
-    in a page about the next year's plan): the year its grades are of."""
+    in a page about the next year's plan): the year its grades are of. A heading naming two
+    (「令和7年度行政評価（令和6年度の取組）」) gives the one of the work graded, as a title does."""
     start = next(iter(evidence.values())).start if evidence else None
     table = next(
         (
@@ -637,8 +638,11 @@ def _section_year(doc: StructuredDocument, evidence: dict[str, Span]) -> int | N
     heading = next(doc.headings_above(table), None) if table is not None else None
     if heading is not None:
         years = {m.year for m in year_mentions(heading.text) if m.kind != "date"}
+        if len(years) > 1:
+            labels = [label for label in labels_of("evaluation") if len(label) >= 2]
+            return _year_of_work(heading.text, labels)
         if years:
-            return years.pop() if len(years) == 1 else None
+            return years.pop()
     return _caption_year(doc, table) if table is not None else None
 
 

@@ -104,11 +104,15 @@ def is_label_like(text: str) -> bool:
     )
 
 
+# 「Ⓑ」: a letter grade printed in a circle (U+24B6…) is that letter
+_CIRCLED_LETTERS = str.maketrans({chr(0x24B6 + k): chr(ord("A") + k) for k in range(26)})
+
+
 def grade_of(text: str | None) -> str | None:
-    """The grade a value prints: "A", "○(予定どおり)" → "○"; None for anything else."""
+    """The grade a value prints: "A", "Ⓐ", "○(予定どおり)" → "○"; None for anything else."""
     if not text:
         return None
-    found = _GRADE.match(text)
+    found = _GRADE.match(text.translate(_CIRCLED_LETTERS))
     if found is None:
         return None
     grade = found.group("grade")

@@ -39,6 +39,7 @@ from loaders.structure.tables import (
     figure_table,
     figure_table_end,
     is_box_line,
+    is_drawn_rule,
     is_rule,
     later_fields,
     note_rows,
@@ -183,7 +184,8 @@ def _fence_end(lines: Sequence[Line], i: int) -> int:
 
 
 def _has_pipes(line: Line) -> bool:
-    return "|" in line.text
+    """A line of a pipe table: it holds a pipe, or is the box-line rule under its header."""
+    return "|" in line.text or is_drawn_rule(line.text)
 
 
 def _region(lines: Sequence[Line], i: int, test: object, min_lines: int) -> int:
@@ -302,7 +304,7 @@ class _Reader:
             if j > i and self._table(lines[i:j], "box"):
                 i = j
                 continue
-            j = _region(lines, i, _has_pipes, 2)
+            j = _region(lines, i, _has_pipes, 2) if "|" in lines[i].text else i
             if j > i and self._table(lines[i:j], "pipe"):
                 i = self._complete_last_row(j)
                 continue

@@ -27,7 +27,17 @@ _MAX_COLUMNS = 40
 
 
 def is_rule(text: str) -> bool:
-    return bool(_RULE.match(text)) and "-" in text
+    return (bool(_RULE.match(text)) and "-" in text) or is_drawn_rule(text)
+
+
+# 「────┼──────┼───」 under 「番号｜名称｜評価」: a text page's pipe table whose rule is drawn
+# with box lines crossed where the pipes stand, no pipe of its own
+_DRAWN_RULE = re.compile(r"^\s*[─━]+(?:[┼╋┿╂][─━]+)+\s*$")
+
+
+def is_drawn_rule(text: str) -> bool:
+    """A rule of box lines crossed at the columns (──┼──) under a pipe table's header."""
+    return bool(_DRAWN_RULE.match(text))
 
 
 def _cell(line: Line, start: int, end: int) -> Cell:

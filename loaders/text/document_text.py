@@ -469,6 +469,8 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             continue
         elif tag == "br":
             writer.newline()
+        elif tag == "a" and (notice := _FILE_NOTICE.search(text := child.text(deep=True) or "")):
+            writer.text(text[: notice.start()])  # 「X事業（PDF：120KB）」: the link's name alone
         elif tag == "input":
             value = child.attributes.get("value")
             if value and child.attributes.get("type") in _VALUE_INPUTS:
@@ -513,6 +515,15 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.newline()
         else:
             _write(child, writer)
+
+
+# A link's file notice, closing its text (「（PDF）」, 「[Excelファイル：30KB]」): the format
+# and size of the file linked, no part of the name the link prints
+_FILE_NOTICE = re.compile(
+    r"\s*[(（\[［]\s*(?:PDF|Excel|エクセル|Word|ワード|xlsx?|docx?|CSV|ZIP)(?:ファイル|形式)?"
+    r"(?:\s*[:：/／,，、]?\s*[0-9.,]+\s*[KMG]?i?B(?:yte)?s?)?\s*[)）\]］]\s*$",
+    re.IGNORECASE,
+)
 
 
 # a grade alone (A, ◎), or after a short label word (評価Ａ): what a badge graphic shows
