@@ -43,6 +43,7 @@ from loaders.genres.units import (
 from loaders.recognisers.branch_offices import branch_offices, nested_offices
 from loaders.recognisers.staff_lists import breakdown_units
 from loaders.recognisers.staff_runs import staff_runs
+from loaders.recognisers.unit_levels import level_holders
 from loaders.recognisers.wrapped_lines import wrapped_sentence
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.tables import is_unit_note, part_of_above
@@ -210,6 +211,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units = _broken_down(doc, block, units)
             units = _grouped_by_heading(doc, block, units, by_block)
             units = _department_column(block.table, units)
+            units = _levelled_rows(block.table, units)
             units = _ranked_rows(doc, block, units)  # only the units left without a parent
         if block.kind == "field" and _record_unit_field(block.label) is not None:
             units = _after_field(doc, block, units, by_block)
@@ -1742,6 +1744,31 @@ def _indented_parents(
         if stack and unit.parent is None and _is_below(unit.name, stack[-1][1].name):
             parents[(unit.start, unit.end)] = stack[-1][1].name
         stack.append((indent, unit))
+    return [
+        _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
+        for u in units
+    ]
+
+
+def _levelled_rows(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
+    """「階層 | 組織名」 over 「1 | 架空部」 then 「2 | 架空課」: a row's unit is the unit's of the
+    row above printed one level up (`unit_levels`), when each of the two rows names one."""
+    holders = level_holders(table)
+    if not holders:
+        return units
+
+    def row_unit(row: list[Cell]) -> FoundUnit | None:
+        filled = [c for c in row if c.text.strip()]
+        if not filled:
+            return None
+        inside = [u for u in units if filled[0].start <= u.start and u.end <= filled[-1].end]
+        return inside[0] if len(inside) == 1 else None
+
+    parents: dict[tuple[int, int], str] = {}
+    for at, holder in holders.items():
+        child, parent = row_unit(table.rows[at]), row_unit(table.rows[holder])
+        if child is not None and parent is not None and child.parent is None:
+            parents[(child.start, child.end)] = parent.name
     return [
         _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
         for u in units

@@ -83,6 +83,8 @@ def merged_groups(
         verdicts = [_column_merged([value(r, k) for r in rows]) for k in counts]
         if not all(merged for merged, _ in verdicts):
             continue
+        if _summed_below(table, group, counts[0], value, total):
+            continue  # 「課計 | 8」 under two parts of 4: each part's own count
         copied_only = copied_only and all(copied for _, copied in verdicts)
         for i in group:
             found[i] = group[0]
@@ -92,6 +94,25 @@ def merged_groups(
     if decided is not None:
         return found if decided else {}
     return {} if copied_only and len(counts) < 2 else found
+
+
+def _summed_below(
+    table: Table,
+    group: list[int],
+    column: int,
+    value: Callable[[list[Cell], int], int | None],
+    total: Callable[[list[Cell]], bool],
+) -> bool:
+    """Whether the row right under a group is its subtotal (「課計」) printing the sum of the
+    group's rows, not their one merged count: the rows count their parts each."""
+    after = group[-1] + 1
+    if after >= len(table.rows) or not total(table.rows[after]):
+        return False
+    printed = value(table.rows[after], column)
+    counts = [value(table.rows[i], column) for i in group]
+    if printed is None or printed < 0 or any(n is None or n < 0 for n in counts):
+        return False
+    return sum(n or 0 for n in counts) == printed != counts[0]
 
 
 def _by_total(

@@ -78,6 +78,7 @@ from loaders.text.quantities import parse_quantity
 
 TOTAL = "合計"  # the employment type of a count of all staff, as the staff query reads it
 _COUNT_UNITS = {None, "人", "名"}
+_DASH_CELL = re.compile(r"^\s*[-－―ー−‐]\s*$")
 _NUMBER_TOKEN = re.compile(r"[0-9][0-9,]*")
 _TOKEN = re.compile(r"\S+")
 _TRAILING_BRACKET = re.compile(r"\([^()]*\)$")
@@ -117,6 +118,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_summaries(doc, facts),
         *_from_labelled_lines(doc, facts),
         *_from_unit_lines(doc, facts),
+        *_from_counted_headings(doc),
         *_from_indented_trees(doc),
         *_from_year_sentences(doc),  # before a lone 「定数は90人」 takes the year
         *_from_revisions(doc, year),
@@ -225,11 +227,25 @@ def _organization(
         return document_owner(facts, doc) if _bare_suffix(named) else named
     if nfkc_key(name) == nfkc_key(facts.municipality):
         return name
+    if _municipality_total(name, facts):
+        return facts.municipality  # 「架空村 計」: the body's whole staff
     if generic_unit(name):
         return None  # 「議会事務局・各種委員会事務局」: a group of units, no one unit
     if unit_kind(name) is not None or (listed and office_name(name)):
         return _with_place(name, facts)
     return None
+
+
+def _municipality_total(name: str, facts: DocumentFacts) -> bool:
+    """「架空村 計」「架空村合計」: a total row named by the municipality itself."""
+    if not facts.municipality:
+        return False
+    for total in _total_labels():
+        if name.endswith(total) and len(name) > len(total):
+            rest = name[: -len(total)].rstrip()
+            if nfkc_key(rest) == nfkc_key(facts.municipality):
+                return True
+    return False
 
 
 def _with_place(name: str, facts: DocumentFacts) -> str:
@@ -355,7 +371,8 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
             captioned = _captioned_staff(doc, block) or _continues_staff(table, staff_years)
             if captioned:
                 staff_years.append([table.header[k] for k in _year_columns(table.header)])
-            found = _table_rows(doc, table, captioned)
+            unit = _table_heading_unit(doc, block)
+            found = list(_table_rows(doc, table, captioned, western=unit is not None))
             whole = broken_down_unit(doc, block) or (
                 _grouping_heading(doc, block) if captioned else None
             )
@@ -368,11 +385,32 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                     for name, cell, count in labelled_rows(table, _count_columns(table.header))
                 ]
             for item in found:
+                if item.whole and unit is not None:
+                    # 「年度 | 職員数」 under the heading of one unit (a data export's element
+                    # per unit): that unit's count by year, not the whole body's
+                    item = replace(item, name=unit, whole=False)
                 if item.year is None and dated is not None:
                     item = replace(item, year=dated)  # 「職員数(令和6年4月1日現在)」 over it
                 if whole and field_of(label_key(item.name), exact=True) == "total":
                     item = replace(item, name=whole)  # 「計」 of 「架空部の内訳」: the 部
                 yield item
+
+
+def _table_heading_unit(doc: StructuredDocument, block: Block) -> str | None:
+    """The unit the heading a table sits under names alone (「架空課」 over its fields and
+    its table of counts by year), else None."""
+    if block.parent is None:
+        return None
+    heading = doc.blocks[block.parent]
+    key = label_key(heading.text)
+    if heading.kind != "heading" or len(heading.text.split()) != 1:
+        return None
+    # 「架空政策係」: a unit whose name opens with a label word is a unit all the same; a
+    # facility's name (「架空センター」) may head a record of the facility, no unit's
+    kind = unit_kind(key)
+    if kind is None or kind == "facility_unit" or field_of(key, exact=True) is not None:
+        return None
+    return heading.text.strip()
 
 
 def _breakdown_cells(doc: StructuredDocument, table: Table) -> Iterator[_Found]:
@@ -508,6 +546,8 @@ def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
         if (other.kind in ("heading", "paragraph") or numbered) and other.text.strip():
             if _unit_note(other.text) or _bracketed_note(other.text):
                 continue  # 「(単位:人)」「(各年4月1日現在)」 between the caption and its table
+            if _issuer_line(other.text):
+                continue  # 「架空市総務部人事課 … (単位:人)」: who made the table, no caption
             if other.kind == "paragraph" and "。" in other.text:
                 # 「各年4月1日現在の職員数です。」: a sentence on how the table counts, between
                 # the heading that captions it and the table
@@ -516,6 +556,15 @@ def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
                 return True  # 「問1 各年4月1日現在の職員数を記入してください。」 over its table
             return "。" not in other.text and _names_staff(other.text)
     return False
+
+
+def _issuer_line(text: str) -> bool:
+    """「架空市総務部人事課　　　(単位:人)」 between a sheet's title and its table: a line
+    whose one cell besides notes names a unit alone says who made the table, not what it
+    counts."""
+    cells = [c for c in re.split(r"\t+|\s{2,}", text.strip()) if c.strip()]
+    named = [c for c in cells if not (_unit_note(c) or _bracketed_note(c))]
+    return len(named) == 1 and _names_unit_alone(named[0])
 
 
 def _names_staff(caption: str) -> bool:
@@ -603,8 +652,10 @@ def _count_columns(header: list[str]) -> list[int]:
 
 
 def _table_rows(
-    doc: StructuredDocument, table: Table, captioned: bool = False
+    doc: StructuredDocument, table: Table, captioned: bool = False, *, western: bool = False
 ) -> Iterator[_Found]:
+    """The counts of a staff table's rows; `western`: a bare western year (2024) in a 年度
+    column is a year too (the table is a data export's, under the heading of its unit)."""
     staff = _count_columns(table.header)
     if staff:  # 「職員数(令和9年4月1日) | 前年度」: a column labelled by the cue alone counts too
         staff += [k for k, label in enumerate(table.header) if k not in staff
@@ -656,7 +707,7 @@ def _table_rows(
             name = Cell(whole, name.start, name.start + len(whole))  # 「○○部 集計」: the 部
         if by_year:
             # 「年度 | 職員数」: a row a year, counting the whole of what the document is about
-            year = _year_alone(name.text)
+            year = _year_alone(name.text) or (_western_year(name.text) if western else None)
             for index in staff:
                 count = _count(row[index].text) if year and index < len(row) else None
                 if count is not None:
@@ -769,6 +820,8 @@ def _unit_columns(table: Table, counts: list[int]) -> list[int]:
         if index in counts:
             continue
         cells = [r[index].text for r in table.rows if index < len(r) and r[index].text.strip()]
+        # 「課計」「-」 among the 係 of a column of parts: a subtotal's or a blank's cell
+        cells = [t for t in cells if not (_DASH_CELL.match(t) or _suffix_total(t))]
         units = sum(1 for text in cells if unit_kind(label_key(text)) is not None)
         if len(cells) >= 2 and units * 2 > len(cells):
             found.append(index)
@@ -822,16 +875,28 @@ def _row_unit(row: list[Cell], unit_columns: list[int]) -> Cell | None:
     beside it, whose parts the rows above list. None with fewer than two unit columns."""
     if len(unit_columns) < 2:
         return None
-    cells = [row[i] for i in unit_columns if i < len(row) and row[i].text.strip()]
+    # 「会計室 | - | 3」: a dash in a unit column is a blank, the row names no part there
+    cells = [row[i] for i in unit_columns
+             if i < len(row) and row[i].text.strip() and not _DASH_CELL.match(row[i].text)]
     while len(cells) > 1 and _parts_listed(cells[-1].text):
         cells.pop()  # 「課 | 庶務係・人事係 | 18」: the 課's parts listed, the count is the 課's
     if not cells:
         return None
     last = cells[-1]
-    subtotal = len(cells) > 1 and field_of(last.text, exact=True) in ("total", "subtotal")
+    # 「総務課 | (計) | 15」: the total label in brackets, the 課's own count all the same
+    label = label_key(last.text).strip("()")
+    # 「総務課 | 課計 | 11」: a total named by a unit suffix alone sums the unit beside it
+    totalled = field_of(label, exact=True) in ("total", "subtotal") or _suffix_total(label)
+    subtotal = len(cells) > 1 and totalled
     if subtotal and unit_kind(label_key(cells[-2].text)) is not None:
         return cells[-2]
     return last
+
+
+def _suffix_total(text: str) -> bool:
+    """「課計」「部計」: a total named by a unit suffix alone (the unit beside it is summed)."""
+    named = _total_of(label_key(text))
+    return named is not None and _bare_suffix(named)
 
 
 def _parts_listed(text: str) -> bool:
@@ -931,6 +996,12 @@ def _from_stacked(doc: StructuredDocument) -> Iterator[_Found]:
 
 def _raw(doc: StructuredDocument, block: Block) -> str:
     return doc.folded[block.start : block.end].strip()
+
+
+def _western_year(text: str) -> int | None:
+    """「2024」 in a column labelled 年度: a bare western year (a data export's), the year."""
+    key = label_key(text)
+    return int(key) if re.fullmatch(r"(?:19|20)[0-9]{2}", key) else None
 
 
 def _year_alone(text: str) -> int | None:
@@ -1392,6 +1463,31 @@ _UNIT_LINE = re.compile(
     r"(?:$|\s+(?=[^\s0-9]))"
 )
 _UNIT_HEAD = re.compile(r"(?P<unit>[^\s、。,()（）0-9]{2,30})\s*\([^()]*\)$")
+
+
+# 「総務課（14人）」: a unit and its count of people in brackets, nothing else on the line
+_COUNTED_UNIT = re.compile(
+    r"(?P<unit>[^\s、。,()0-9][^、。,()]{1,40}?)\s*\(\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)\s*\)"
+)
+
+
+def _from_counted_headings(doc: StructuredDocument) -> Iterator[_Found]:
+    """「役場の組織と職員数」 over headings 「総務課（14人）」「住民課（16人）」, each over what
+    the unit does: a section per unit, its heading naming the unit and its count."""
+    for block in doc.of_kind("heading"):
+        # the spaces kept: 「教育委員会事務局 教育課（8人）」 counts the 課 of the chain
+        text = block.text.strip().replace("（", "(").replace("）", ")")
+        match = _COUNTED_UNIT.fullmatch(text)
+        if match is None or unit_kind(match.group("unit").split()[-1]) is None:
+            continue
+        above = next(doc.headings_above(block), None)
+        if above is None or "。" in above.text or not _names_staff(above.text):
+            continue
+        name = block.text.strip()
+        at = block.start + doc.folded[block.start : block.end].index(name)
+        span = doc.span(at, at + len(name))
+        yield _Found(match.group("unit"), None, int(match.group("n").replace(",", "")),
+                     {"": span, "count": span})  # fmt: skip
 
 
 def _staff_list_head(text: str) -> bool:

@@ -139,7 +139,13 @@ def _blank_emphasis(folded: str) -> str:
     folded = _INLINE_TAG.sub(lambda m: " " * len(m.group()), folded)
     folded = _INLINE_CODE.sub(lambda m: " " + m.group("body") + " ", folded)
     folded = _escaped_marks(folded)
+    folded = _HEADING_ATTRIBUTES.sub(lambda m: " " * len(m.group()), folded)
     return _EMPHASIS.sub(lambda m: "    " + m.group("body"), folded)
+
+
+# 「## 役場の組織 {#soshiki}」: the identifier (or classes) pandoc and static-site Markdown
+# set after a heading, no words of it
+_HEADING_ATTRIBUTES = re.compile(r"(?<=\S)[ \t]+\{[#.][^{}\n]*\}(?=[ \t]*$)", re.MULTILINE)
 
 
 # pandoc's Markdown escapes the marks that would start a list or a link: 「\(1\)」, 「1\.」;

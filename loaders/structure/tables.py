@@ -226,11 +226,28 @@ def _table(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> Table:
     return Table(
         header=labels,
         rows=[
-            list(r) for r in rows
+            list(r) for r in _dittos_filled(rows)
             if any(c.text for c in r) and [c.text for c in r] != labels and not _dashes_only(r)
         ],
         header_cells=list(header),
     )
+
+
+_DITTO_MARKS = frozenset({"〃", "同上"})  # 「〃」 under a cell: the same as the cell above
+
+
+def _dittos_filled(rows: Sequence[Sequence[Cell]]) -> list[list[Cell]]:
+    """「総務課 | 総務係」 then 「〃 | 企画係」: a ditto mark repeats the cell above it, so the
+    row reads as the cell it points at (its text and where that text stands)."""
+    filled: list[list[Cell]] = []
+    for row in rows:
+        cells = list(row)
+        above = filled[-1] if filled else []
+        for k, cell in enumerate(cells):
+            if cell.text in _DITTO_MARKS and k < len(above) and above[k].text:
+                cells[k] = above[k]
+        filled.append(cells)
+    return filled
 
 
 _SUB_LABEL_MAX = 8  # 予算額, 構成比, 目標: a lower label is a word, never a value or phrase
@@ -652,11 +669,12 @@ _AS_OF_NOTE = re.compile(
 
 def is_as_of_note(text: str) -> bool:
     """「令和6年4月1日現在」, 「(各年4月1日現在)(単位:人)」: the date a table's figures were
-    taken on (a unit note may follow), no title or label of it."""
+    taken on (a unit note may follow, in the same brackets too: 「(各年4月1日現在、単位:人)」),
+    no title or label of it."""
     found = _AS_OF_NOTE.match(re.sub(r"\s+", "", text))
     if found is None:
         return False
-    rest = found.group("rest")
+    rest = found.group("rest").lstrip("、,，")
     return not rest or is_unit_note(rest)
 
 
