@@ -26,3 +26,14 @@ def initiative_rows(facts: DocumentFacts) -> set[tuple[str, tuple[str, ...]]]:
 
 def evaluation_rows(facts: DocumentFacts) -> set[tuple[str, int, str]]:
     return {(e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations}
+
+
+def unit_parents(text: str) -> dict[str, str | None]:
+    """Each organisation the whole reader finds in `text`, with its parent."""
+    from loaders.parse import parse_document
+
+    facts = parse_document(
+        text, file="units.txt", municipality_code="999989", municipality="青葉台市",
+        prefecture="架空県",
+    )  # fmt: skip
+    return {o.name: o.parent for o in facts.organizations}

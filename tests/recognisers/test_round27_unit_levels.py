@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.parse import parse_document
+from _facts_of import unit_parents
 
 _TABLE = (
     "組織一覧\n"
@@ -18,19 +18,10 @@ _TABLE = (
 )
 
 
-def _parents(text: str) -> dict[str, str | None]:
-    facts = parse_document(
-        text, file="units.txt", municipality_code="999989", municipality="青葉台市",
-        prefecture="架空県",
-    )  # fmt: skip
-    return {o.name: o.parent for o in facts.organizations}
-
-
 def test_a_row_belongs_to_the_row_above_one_level_up() -> None:
-    parents = _parents(_TABLE)
+    parents = unit_parents(_TABLE)
     assert parents["総務課"] == "総務部"
     assert parents["庶務係"] == "総務課"
     assert parents["人事課"] == "総務部"
     assert parents["市民課"] == "市民部"
     assert parents["総務部"] is None  # the body at level 0 is no unit's parent
-
