@@ -191,6 +191,9 @@ class DocumentFacts:
     evaluations: list[Evaluation] = field(default_factory=list)
     mission: list[str] = field(default_factory=list)  # 取り組むこと / 基本姿勢 items
     evidence: Evidence = field(default_factory=dict)
+    # A recogniser that failed on this document (a reader bug): its facts are left out, the
+    # other kinds of fact stand; ingest reports each line.
+    reading_errors: list[str] = field(default_factory=list)
     # Where the text came from: a PDF's pages or a workbook's cells (None for text and HTML),
     # the URL the file was fetched from and when (from the manifest's url/retrieved columns).
     source_map: SourceMap | None = None

@@ -27,7 +27,7 @@ from loaders.genres import (
     reform_plan_sheet,
 )
 from loaders.genres.deduplication import deduplicate
-from loaders.recognisers import recognise_all
+from loaders.recognisers import read_in_isolation, recognise_all
 from loaders.structure import read_structure
 from loaders.text.errors import DocumentError
 from loaders.text.normalize import nfkc_key
@@ -62,10 +62,7 @@ def parse_document(
         text=text,
         genre=genre,
     )
-    if genre_parsers_enabled():
-        GENRE_PARSERS[genre](facts)
-    else:
-        generic.parse(facts)
+    read_in_isolation(GENRE_PARSERS[genre] if genre_parsers_enabled() else generic.parse, facts)
     if genre != "generic":
         _add_mentions(facts)
     recognise_all(read_structure(text, labels=all_labels()), facts)

@@ -6,7 +6,7 @@ document is always turned into the same graph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import Graph, URIRef
 
@@ -56,10 +56,12 @@ class DocumentTriples:
     entry: ManifestEntry
     graph_iri: URIRef
     triples: TripleSet  # the triples of `load_document(...).graph`
+    reading_errors: list[str] = field(default_factory=list)  # `DocumentFacts.reading_errors`
 
 
 def load_document_triples(entry: ManifestEntry, *, base: str) -> DocumentTriples:
     """As `load_document`, without building an rdflib graph: ingest turns the triples
     straight into pyoxigraph terms and N-Triples (`service.ingest_pipeline`)."""
     facts = parse_entry(entry)
-    return DocumentTriples(entry, graph_iri(facts, base=base), document_triples(facts, base=base))
+    return DocumentTriples(entry, graph_iri(facts, base=base), document_triples(facts, base=base),
+                           facts.reading_errors)  # fmt: skip

@@ -250,7 +250,17 @@ def ingest_entry(
     stale = settings.quarantine_dir / entry.file.replace("/", "_")
     if stale.is_dir():  # an earlier, broken version of this document
         shutil.rmtree(stale)
-    return DocumentOutcome(entry.file, "loaded", graph_iri, triples, len(report.warnings))
+    errors = getattr(getattr(loaded, "facts", None), "reading_errors", [])
+    return DocumentOutcome(entry.file, "loaded", graph_iri, triples, len(report.warnings),
+                           reading_note(entry.file, errors))  # fmt: skip
+
+
+def reading_note(file: str, errors: list[str]) -> str | None:
+    """What a loaded document's reading left out: the recognisers that failed on it (a reader
+    bug to report; the document's other facts are stored)."""
+    if not errors:
+        return None
+    return f"{file}: read in part, {len(errors)} recogniser(s) failed: " + "; ".join(errors)
 
 
 class RateColumn(ProgressColumn):
@@ -361,7 +371,8 @@ def _ingest_parallel(
     def written(result: pipeline.Result, error: str | None) -> None:
         if error is None:
             outcome = DocumentOutcome(
-                result.file, "loaded", result.graph_iri, result.triples, result.warnings
+                result.file, "loaded", result.graph_iri, result.triples, result.warnings,
+                result.message,  # a loaded document's note: read in part
             )
             pipeline.remove_stale_quarantine(settings.quarantine_dir, result.file)
         else:

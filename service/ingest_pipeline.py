@@ -178,7 +178,7 @@ def process(job: Job, base: str, quarantine_dir: str) -> Result:
     terms once, for validation and for the N-Triples sent to the writer; no rdflib graph is
     built unless a report or blank nodes need one (the same triples either way)."""
     from loaders.pipeline import load_document_triples
-    from service.ingest import quarantine
+    from service.ingest import quarantine, reading_note
     from service.shacl.documents import validate_triples
 
     entry = job.entry
@@ -214,6 +214,7 @@ def process(job: Job, base: str, quarantine_dir: str) -> Result:
         )  # fmt: skip
     return Result(
         job.index, entry.file, "loaded", job.graph_iri, triples, len(report.warnings),
+        reading_note(entry.file, loaded.reading_errors),
         ntriples=_graph_ntriples(loaded.triples, quads, job),
     )  # fmt: skip
 

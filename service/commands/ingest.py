@@ -133,6 +133,8 @@ def _report(summary: IngestSummary) -> int:
         if outcome.status == "loaded":
             warnings = f", {outcome.warnings} warning(s)" if outcome.warnings else ""
             print(f"loaded  {outcome.file} ({outcome.triples} triples{warnings})")
+            if outcome.message:  # read in part: a recogniser failed on it
+                report_error(outcome.message)
         elif outcome.status == "unchanged":
             print(f"unchanged  {outcome.file} (same checksum as stored: not read again)")
         else:

@@ -68,6 +68,8 @@ def corpus_store(corpus: Path, base: str) -> Store:
         if outcome.status in ("quarantined", "failed"):
             print(f"machikg: {outcome.file}: {outcome.status}, not scored"
                   f"{': ' + outcome.message if outcome.message else ''}", file=sys.stderr)
+        elif outcome.message:  # loaded, read in part: a recogniser failed on it
+            print(f"machikg: {outcome.message}", file=sys.stderr)
     return store
 
 

@@ -45,6 +45,7 @@ def test_any_text_parses_with_spans_into_it_or_is_a_document_error(text: str) ->
         facts = parse_document(text, file="fuzz.txt", **CITY)
     except DocumentError:
         return
+    assert facts.reading_errors == []  # no recogniser failed on it (each is caught on its own)
     for span in spans(facts):
         assert 0 <= span.start <= span.end <= len(text)
         assert text[span.start : span.end] == span.text

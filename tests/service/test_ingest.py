@@ -7,11 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 import rdflib
 from rdflib.namespace import RDF, SH
 from rich.console import Console
 
+from loaders import recognisers
+from loaders.facts import DocumentFacts
 from loaders.manifest import ManifestEntry
+from loaders.structure import StructuredDocument
 from service.ingest import IngestSummary, Municipality, ingest
 from service.settings import Settings
 from service.store import EmbeddedStore, StoreError
@@ -330,3 +334,31 @@ def test_warnings_are_counted_but_the_document_is_stored(
         validator=lambda g: validate_graph(g, shapes=warn, ontology=rdflib.Graph()),
     )
     assert (summary.outcomes[0].status, summary.outcomes[0].warnings) == ("loaded", 1)
+
+
+READ_IN_PART = "架空市 組織\n\n■架空企画部\n・架空政策課\n"
+
+
+def _fails(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    raise ValueError("a layout nobody foresaw")
+
+
+@pytest.fixture
+def failing_projects(monkeypatch: pytest.MonkeyPatch) -> None:
+    chain = [_fails if r is recognisers.projects.recognise else r for r in recognisers.RECOGNISERS]
+    monkeypatch.setattr(recognisers, "RECOGNISERS", chain)
+
+
+@pytest.mark.usefixtures("failing_projects")
+def test_ingest_loads_a_document_read_in_part_and_says_so(
+    tmp_path: Path, store: EmbeddedStore, settings: Settings
+) -> None:
+    (tmp_path / "x.txt").write_text(READ_IN_PART, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,municipality_code,municipality,prefecture\nx.txt,999989,青葉台市,\n",
+        encoding="utf-8",
+    )
+    summary = ingest([tmp_path], store, settings, progress=False)
+    (outcome,) = summary.outcomes
+    assert outcome.status == "loaded"
+    assert outcome.message is not None and "read in part" in outcome.message
