@@ -131,6 +131,8 @@ def _notes_dropped(facilities: list[Facility]) -> list[Facility]:
     for facility in facilities:
         note = _TRAILING_NOTE.search(facility.name)
         bare = facility.name[: note.start()].strip() if note else ""
+        if note and _COUNT_NOTE.match(note.group()) and nfkc_key(bare) in named:
+            continue  # 「A団地（12棟）」 beside 「A団地」: how many buildings, the same place
         if (
             note
             and "仮称" not in note.group()
@@ -201,6 +203,8 @@ def _listed(doc: StructuredDocument) -> list[tuple[str, int, int]]:
 
 
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+# 「（12棟）」「（3箇所）」: a count of the place's buildings or sites, no other name of it
+_COUNT_NOTE = re.compile(r"^\s*[(（]\s*[0-9０-９]+\s*[^\s0-9０-９()（）]{1,2}\s*[)）]\s*$")
 
 
 def _headed(doc: StructuredDocument) -> list[tuple[str, int, int]]:

@@ -252,9 +252,11 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
 def _placed_within(
     doc: StructuredDocument, block: Block, places: Sequence[str]
 ) -> dict[str, str]:
-    """「B室はA課内に置く」 (the cue words are `mkf:placedWithin`): B's parent is A."""
+    """「B室はA課内に置く」 (the cue words are `mkf:placedWithin`), 「BセンターはA課に属する」
+    (`mkf:belongsTo`): B's parent is A."""
     text = doc.folded[block.start : block.end]
-    cues = [c for c, f in sentence_cues().items() if f == "placedWithin" and c in text]
+    kinds = ("placedWithin", "belongsTo")
+    cues = [c for c, f in sentence_cues().items() if f in kinds and c in text]
     placed: dict[str, str] = {}
     for cue in cues:
         for match in re.finditer(re.escape(cue), text):
@@ -1741,7 +1743,7 @@ def _indented_parents(
             stack = []
             continue
         unit = inside[0]
-        if stack and unit.parent is None and _is_below(unit.name, stack[-1][1].name):
+        if stack and unit.parent is None and _indented_under(unit.name, stack[-1][1].name):
             parents[(unit.start, unit.end)] = stack[-1][1].name
         stack.append((indent, unit))
     return [
@@ -1807,6 +1809,16 @@ def _ranked_rows(doc: StructuredDocument, block: Block, units: list[FoundUnit]) 
         _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
         for u in units
     ]
+
+
+def _indented_under(child: str, parent: str) -> bool:
+    """A unit printed indented under another may be its part: a smaller one, a unit of
+    rank under a unit of none (課 under a 保健福祉センター), or a unit of none under a
+    department or larger (a センター under its 部)."""
+    child_rank, parent_rank = _rank(child), _rank(parent)
+    if child_rank is None:
+        return parent_rank is not None and parent_rank < _DIVISION_RANK
+    return parent_rank is None or parent_rank < child_rank
 
 
 def _belonging(doc: StructuredDocument, table: Table, units: list[FoundUnit]) -> list[FoundUnit]:

@@ -25,6 +25,7 @@ from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, g
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
 from loaders.structure.readout import readout_table
 from loaders.structure.run_entries import column_lines, side_by_side_end, split_run_entries
+from loaders.structure.slash_tables import slash_rows_end, slash_table
 from loaders.structure.spaced_forms import spaced_form_field, spaced_form_line
 from loaders.structure.spaced_labels import SpacedLabel, spaced_labels
 from loaders.structure.stacked_labels import blank_stacked_labels
@@ -321,6 +322,12 @@ class _Reader:
                 continue
             j = _region(lines, i, lambda ln: "\t" in ln.text, 2)
             if j > i and self._table(lines[i:j], "tab"):
+                i = j
+                continue
+            if (j := slash_rows_end(lines, i)) > i:
+                # 「事業名／予算額」 over 「A事業／（金額）」: a table flattened to slashed records
+                table = slash_table(lines[i:j])
+                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
                 i = j
                 continue
             if (read_out := readout_table(lines, i)) is not None:

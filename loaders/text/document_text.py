@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from loaders.text.column_letters import column_letter
 from loaders.text.errors import DocumentError
+from loaders.text.positioned_gaps import GapReader, gap_reader
 
 MAX_BYTES = 20_000_000
 # A policy document of a thousand pages has some fifty thousand lines; a text far longer is a data
@@ -242,6 +243,12 @@ class _TextWriter:
         self.lines: list[str] = []
         self.current: list[str] = []
         self.indent = ""  # before the current line: a nested list item's depth
+        self.gaps: GapReader | None = None  # a positioned-text page's column gaps
+
+    def column_gap(self) -> None:
+        """A wide gap between two cells of a row printed as one line: a tab, as in a
+        text version of the page."""
+        self.current.append("\t")
 
     def text(self, s: str) -> None:
         self.current.append(_SPACES.sub(" ", s))
@@ -389,6 +396,14 @@ def _grid_rows(table: LexborNode) -> list[list[str]]:
     return grid
 
 
+def _title_row(grid: list[list[str]]) -> bool:
+    """The first row is one cell across every column of the rows under it: the table's
+    title printed in a row of its own, no column's label."""
+    top = grid[0]
+    width = max(len(row) for row in grid[1:])
+    return width > 1 and len(top) == width and bool(top[0]) and not any(top[1:])
+
+
 def _frame_rows(table: LexborNode) -> list[list[str]] | None:
     """A spreadsheet published as a web page (Google Sheets' 'publish to web', a sheet
     saved with its grid) prints its frame: a row of column letters (A | B | C …) over the
@@ -419,6 +434,18 @@ def _frame_rows(table: LexborNode) -> list[list[str]] | None:
         if skip and numbered:
             sheet.append([])  # a numbered blank row of the sheet; a freeze bar is no row
     return sheet
+
+
+def _is_layout_table(table: LexborNode) -> bool:
+    """A table whose cells hold tables of their own lays out a page (a menu column beside
+    the content, tables side by side), as old pages do: no row of data but boxes of
+    content, each read as the page shows it."""
+    return any(
+        cell.css_first("table") is not None
+        for row in _table_rows(table)
+        for cell in row.iter()
+        if cell.tag in ("td", "th")
+    )
 
 
 def _row_cells(row: LexborNode) -> list[LexborNode]:
@@ -467,6 +494,8 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.newline()
         elif tag is None or tag.startswith("-") or tag in _DROP or _is_furniture(child):
             continue
+        elif tag == "span" and writer.gaps is not None and writer.gaps.is_column_gap(child):
+            writer.column_gap()
         elif tag == "br":
             writer.newline()
         elif tag == "a" and (notice := _FILE_NOTICE.search(text := child.text(deep=True) or "")):
@@ -485,6 +514,14 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.newline()
             for term, description in pairs:
                 writer.cells([f"{term}：{description}" if term else description])
+        elif tag == "table" and _is_layout_table(child):
+            for row in _table_rows(child):  # a page framed by a table: its boxes, in order
+                for cell in (c for c in row.iter() if c.tag in ("td", "th")):
+                    writer.newline()
+                    _write(cell, writer)
+                    writer.newline()
+                    if writer.lines and writer.lines[-1]:
+                        writer.lines.append("")  # the next box is a block of its own
         elif tag == "table" and (sheet := _frame_rows(child)) is not None:
             writer.newline()
             for row in sheet:
@@ -502,7 +539,11 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             for caption in (c for c in child.iter() if c.tag == "caption"):
                 _write(caption, writer)  # 「（単位：千円）」: the unit of the rows below
                 writer.newline()
-            for row in _grid_rows(child):
+            grid = _grid_rows(child)
+            if len(grid) > 2 and _title_row(grid):
+                writer.text(grid.pop(0)[0])  # 「主な事業」 over all the columns: the caption
+                writer.newline()
+            for row in grid:
                 writer.cells(row)
         elif tag == "tr":
             writer.cells([_cell_text(c) for c in child.iter() if c.tag in ("td", "th")])
@@ -511,6 +552,8 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.cells([_cell_text(c) for c in _row_cells(child)])
         elif tag in _BLOCKS:
             writer.newline()
+            if writer.gaps is not None and tag == "div":
+                writer.indent = writer.gaps.indent(child)
             _write(child, writer)
             writer.newline()
         else:
@@ -568,6 +611,7 @@ def extract_main_text(html: str) -> str:
     if root is None:
         return ""
     writer = _TextWriter()
+    writer.gaps = gap_reader(tree)
     _write(root, writer)
     return writer.result()
 
