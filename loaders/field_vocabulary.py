@@ -124,6 +124,75 @@ def numbering_prefixes() -> dict[str, str]:
     }
 
 
+# A romanised data key, as open-data APIs and system exports name their fields:
+# snake_case (staff_count), camelCase or PascalCase (StaffNumber), kebab-case, dotted.
+_DATA_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_\-.][A-Za-z0-9]+)*")
+_KEY_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+
+def key_words(key: str) -> tuple[str, ...] | None:
+    """A romanised data key's words, lower case (「StaffNumber」 → staff, number), or None
+    when the key is not one (Japanese, or spaced text): the one place key spellings fold."""
+    if not _DATA_KEY.fullmatch(key):
+        return None
+    return tuple(word.lower() for word in _KEY_WORD.findall(key))
+
+
+@cache
+def english_labels() -> dict[tuple[str, ...], str]:
+    """A field's English label words → its Japanese prefLabel (("project", "name") → 事業名):
+    the `@en` altLabels of every field that has a Japanese one (the `@en` prefLabels
+    describe a field for people and are no keys)."""
+    graph = fields_graph()
+    printed: dict[str, str] = {}
+    for concept, label in graph.subject_objects(SKOS.prefLabel):
+        if getattr(label, "language", None) == "ja":
+            printed.setdefault(str(concept), str(label))
+    words: dict[tuple[str, ...], str] = {}
+    for concept, label in graph.subject_objects(SKOS.altLabel):
+        if getattr(label, "language", None) == "en" and str(concept) in printed:
+            words.setdefault(tuple(str(label).lower().split()), printed[str(concept)])
+    return words
+
+
+@cache
+def _english_cues() -> dict[str, str]:
+    """An English word opening a data key → the Japanese word a page prints for it
+    («previous» → 前年度): the `@en` and the `@ja` `mkf:keyCue` of one field."""
+    from rdflib import URIRef
+
+    graph = fields_graph()
+    printed: dict[str, str] = {}
+    english: dict[str, str] = {}
+    for concept, cue in graph.subject_objects(URIRef(_MKF + "keyCue")):
+        language = getattr(cue, "language", None)
+        if language == "en":
+            english[str(cue).lower()] = str(concept)
+        elif language == "ja":
+            printed[str(concept)] = fold_width(str(cue))
+    return {word: printed[field] for word, field in english.items() if field in printed}
+
+
+@lru_cache(maxsize=4096)
+def printed_key(key: str) -> str:
+    """A romanised data key as a page would print its label, so every recogniser reads an
+    API's or export's field as it reads a Japanese page: the longest run of the key's last
+    words that is a field's English label becomes the field's Japanese label, each word
+    before it an English cue word's Japanese cue («previous_staff_count» → 前年度職員数). A key
+    with a word the vocabulary does not know stays as printed."""
+    words = key_words(key)
+    if not words:
+        return key
+    labels = english_labels()
+    for cut in range(len(words)):
+        if words[cut:] in labels:
+            cues = [_english_cues().get(word) for word in words[:cut]]
+            if all(cues):
+                return "".join(c for c in cues if c) + labels[words[cut:]]
+            return key
+    return key
+
+
 @cache
 def _longest_first() -> tuple[str, ...]:
     """The label keys, longest first, sorted once (field_of runs for every cell and label)."""

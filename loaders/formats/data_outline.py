@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from loaders.field_vocabulary import printed_key
 from loaders.formats.data_values import has_blocks, is_prose, prose_lines, scalar_text
 from loaders.formats.located import SourceText, TextBuilder
 from loaders.text.errors import DocumentError
@@ -51,7 +52,9 @@ def json_index(path: str, index: int) -> str:
 
 
 def display_key(key: str) -> str:
-    return key.removeprefix("@")
+    """A key as printed: an XML attribute without its @, a romanised key the field
+    vocabulary knows as its Japanese label (staff_count → 職員数)."""
+    return printed_key(key.removeprefix("@"))
 
 
 class Outline:
