@@ -24,6 +24,7 @@ from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
 from loaders.structure.readout import readout_table
+from loaders.structure.row_notes import note_lines
 from loaders.structure.run_entries import column_lines, side_by_side_end, split_run_entries
 from loaders.structure.slash_tables import slash_rows_end, slash_table
 from loaders.structure.spaced_forms import spaced_form_field, spaced_form_line
@@ -595,12 +596,29 @@ class _Reader:
             table = pipe_table(lines)
         else:
             raw = [self.text[ln.start : ln.end] for ln in lines]
+            if how == "space" and (notes := note_lines(lines, raw, printed_width)):
+                return self._noted_table(lines, raw, notes)
             table = delimited_table(lines, how, raw if how == "space" else None)
         if table is None or not table.rows:
             return False
         if how == "tab":
             _carry_spanned_cells(table)
         self._add(Block("table", lines[0].start, lines[-1].end, "", table=table))
+        return True
+
+    def _noted_table(self, lines: Sequence[Line], raw: Sequence[str], notes: set[int]) -> bool:
+        """A space-aligned table with notes set in between its rows
+        (`loaders.structure.row_notes`): the table read from its rows, then each note as a
+        line of text."""
+        kept = [k for k in range(len(lines)) if k not in notes]
+        table = delimited_table([lines[k] for k in kept], "space", [raw[k] for k in kept])
+        if table is None or not table.rows:
+            return False
+        self._add(Block("table", lines[kept[0]].start, lines[kept[-1]].end, "", table=table))
+        ordered = sorted(notes)
+        for n, k in enumerate(ordered):
+            after = lines[ordered[n + 1]] if n + 1 < len(ordered) else None
+            self._line(lines[k], after)
         return True
 
     def _outline(self, lines: Sequence[Line], after: Line | None) -> None:

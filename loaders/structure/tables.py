@@ -14,6 +14,8 @@ from collections.abc import Callable, Collection, Sequence
 
 from loaders.field_vocabulary import field_of
 from loaders.structure.blocks import Cell, Table
+from loaders.structure.numbering import leading_numbering
+from loaders.structure.row_notes import note_run_end
 from loaders.structure.title_rows import is_title_over_labels
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line
@@ -1052,6 +1054,8 @@ _SPACE_RULE = re.compile(r"^\s*[-=‐―─━＝]{3,}\s*$")
 _MARKER = r"[(（]?[A-Za-zＡ-Ｚａ-ｚ\u2460-\u2473][)）]?"
 _MARKERS = re.compile(rf"^{_MARKER}(?:\s*[-+×÷/*=＝－]\s*{_MARKER})*$")
 _QUALIFIER_CELL = re.compile(r"^[(（][^()（）]+[)）]$")
+# 「━━━━→」「‥‥⇒━━━→★」: a schedule's bar drawn across its period columns (a Gantt column)
+_SCHEDULE_BAR = re.compile(r"^(?=.*[━─―═‥…])[━─―═‥…→⇒⇨➡▶▷►★☆◆◇●○◎]{3,}$")
 
 
 def is_space_rule(text: str) -> bool:
@@ -1104,6 +1108,9 @@ def space_region(lines: Sequence[Line], i: int) -> int:
         elif cells(j) >= 3:
             wide.append(j)
             gap = 0
+        elif len(wide) > 1 and (notes := note_run_end(lines, j, lines[k])) > j:
+            j = notes  # notes set in under a row, the next row right after them
+            continue
         elif _wrapped_line(lines, j):
             gap += 1
         else:
@@ -1275,10 +1282,10 @@ def _aligned_rows(
     crossed: set[int] = set()  # places a word runs on into from the place before
     for index, (line, printed) in enumerate(zip(lines, raw, strict=True)):
         words = []
-        for m in re.finditer(r"\S+", line.text):
+        for m in _WORD.finditer(line.text):
             a, b = measure(printed[: m.start()]), measure(printed[: m.end()])
             words.append((a, b, Cell(m.group(), line.start + m.start(), line.start + m.end())))
-            if anchors is not None and index not in anchors:
+            if (anchors is not None and index not in anchors) or _SCHEDULE_BAR.match(m.group()):
                 continue
             covered.update(range(a, b))
             crossed.update(range(a + 1, b))
@@ -1336,6 +1343,11 @@ def _aligned_rows(
     return rows
 
 
+# a word of a table's line; 「62, 318, 400」, a figure whose digit groups a text layer (OCR)
+# set apart by a space after each comma, is one word
+_WORD = re.compile(r"[0-9]{1,3}(?:, [0-9]{3})+(?![0-9,])|\S+")
+
+
 def _next_covered(covered: set[int], x: int) -> int:
     """The end of the stretch of covered places starting at `x`."""
     while x in covered:
@@ -1367,7 +1379,7 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
         return None
     rows = _columns_read(kept, printed_width)
     if rows is not None:
-        rows = _labels_beside_values(rows)
+        rows = _labels_over_last_values(_labels_beside_values(rows))
     padded = any("\u3000" in text for _, text in kept)
     if padded and (rows is None or _unlabelled_columns(rows)):
         # padded by a tool that gives a wide character (a full-width space) one place: the
@@ -1401,7 +1413,8 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
         ]
     if not body or len([c for c in header if c.text]) < 2:
         return None
-    return _table(header, _join_figures_below(_join_wrapped_cells(_join_continuations(body))))
+    body = _join_broken_names(_join_continuations(body))
+    return _table(header, _join_figures_below(_join_wrapped_cells(body)))
 
 
 def _columns_read(
@@ -1470,6 +1483,50 @@ def _labels_beside_values(rows: list[list[Cell]]) -> list[list[Cell]]:
     return out
 
 
+_SHIFT_SPAN = 3  # labels a header's end may stand short of their values by
+_SHORT_VALUE = 3  # letters of a grade or mark (「A」「－」「◎」)
+
+
+def _short_values(rows: Sequence[Sequence[Cell]], k: int) -> bool:
+    """Column `k` holds, under the header, only figures or short marks (grades)."""
+    cells = [r[k].text for r in rows[1:] if k < len(r) and r[k].text]
+    return bool(cells) and all(
+        _kind(text) == "number" or len(text) <= _SHORT_VALUE for text in cells
+    )
+
+
+def _labels_over_last_values(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The last labels of a header printed a column short of their values (「R5評価 R6評価」
+    left-aligned, the grades under them set further right, the last past the header's end):
+    a label over no values, then labelled columns, then a column of values under no label,
+    all of short values: each label moves right onto the values it stands before."""
+    width = max(len(r) for r in rows)
+    header = rows[0]
+    last = width - 1
+    if (len(header) > last and header[last].text) or not _short_values(rows, last):
+        return rows
+    grid = [[*r, *(Cell("", r[-1].end if r else 0, r[-1].end if r else 0)
+                   for _ in range(width - len(r)))] for r in rows]  # fmt: skip
+    for j in range(last - 1, max(last - 1 - _SHIFT_SPAN, -1), -1):
+        if not grid[0][j].text:
+            return rows
+        if not any(r[j].text for r in grid[1:]):
+            break  # the label over no values
+        if not _short_values(grid, j):
+            return rows
+    else:
+        return rows
+    if j == last - 1 and _figures_column(grid, last):
+        return rows  # one label beside its figures: `_labels_beside_values` reads it
+    out = []
+    for index, row in enumerate(grid):
+        cells = [*row[:j], *row[j + 1 :]] if index else row[:last]
+        while cells and not cells[-1].text:
+            cells.pop()
+        out.append(cells)
+    return out
+
+
 def _join_continuations(rows: list[list[Cell]]) -> list[list[Cell]]:
     """A row printed over two lines, its second holding in its value columns only
     qualifiers in parentheses (the year of each value: 「(令和3年度)」) and in its first the
@@ -1491,6 +1548,32 @@ def _join_continuations(rows: list[list[Cell]]) -> list[list[Cell]]:
             if cell.text:
                 top = above[k]
                 above[k] = Cell(top.text + cell.text, top.start, cell.end)
+    return joined
+
+
+# a letter no Japanese word opens with (行頭禁則): a word broken at the line's end goes on here
+_NO_WORD_START = re.compile(r"^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶーんン]")
+
+
+def _join_broken_names(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """「子育て支援セ」 on a line of its own over 「ンター運営事業  架空課  B」: a first
+    cell broken inside a word (the next line opens with a letter no word opens with, ン ー
+    ッ or a small kana) and printed above its row is the start of that row's first cell."""
+    joined: list[list[Cell]] = []
+    for row in rows:
+        above = joined[-1] if joined else None
+        if (
+            above is not None
+            and len([c for c in above if c.text]) == 1
+            and above[0].text
+            and row
+            and _NO_WORD_START.match(row[0].text)
+            and len([c for c in row if c.text]) > 1
+        ):
+            first = Cell(above[0].text + row[0].text, above[0].start, row[0].end)
+            joined[-1] = [first, *row[1:]]
+            continue
+        joined.append(row)
     return joined
 
 
@@ -1529,10 +1612,31 @@ def _label_and_figures(row: Sequence[Cell]) -> bool:
     return len(kinds) >= 2 and kinds[0] == "text" and "number" in kinds[1:]
 
 
+def _row_number(text: str) -> bool:
+    """「Ⅰ-1」「No.3」「(2)」: a cell that is a printed row number and nothing else."""
+    numbering = leading_numbering(text)
+    return numbering is not None and numbering.end == len(text)
+
+
+def _wrapped_piece(row: Sequence[Cell], above: Sequence[Cell]) -> bool:
+    """Under a row opening with its printed number, a line filling one cell with less than
+    the cell above it holds (what did not fit its column): the rest of that cell, where a
+    line filling several cells is an entry of its own filed under the same number."""
+    filled = [k for k, c in enumerate(row) if c.text]
+    return (
+        bool(above)
+        and _row_number(above[0].text)
+        and len(filled) == 1
+        and len(row[filled[0]].text) < len(above[filled[0]].text)
+    )
+
+
 def _join_wrapped_cells(rows: list[list[Cell]]) -> list[list[Cell]]:
     """A row whose cells ran onto the lines under it (a long name, a description wrapped in
     its column): a line with its first cell blank, text only under cells of the row above
-    that hold text, and nothing where that row holds figures, is the rest of those cells."""
+    that hold text, and nothing where that row holds figures, is the rest of those cells.
+    The row above holds a figure, or opens with its printed number and the line is a
+    wrapped piece of one cell (`_wrapped_piece`): a row of its own, not a group label."""
     joined: list[list[Cell]] = []
     for row in rows:
         above = joined[-1] if joined else None
@@ -1543,7 +1647,7 @@ def _join_wrapped_cells(rows: list[list[Cell]]) -> list[list[Cell]]:
             or not filled
             or filled[-1] >= len(above)
             or any(_kind(row[k].text) != "text" or _kind(above[k].text) != "text" for k in filled)
-            or not any(_kind(c.text) == "number" for c in above)
+            or not (any(_kind(c.text) == "number" for c in above) or _wrapped_piece(row, above))
         ):
             joined.append(row)
             continue
