@@ -60,6 +60,8 @@ CORPORA = [
             "composed-fresh-33",
             "composed-fresh-34",
             "composed-fresh-35",
+            "composed-fresh-36",
+            "composed-fresh-37",
         )
     ),
 ]

@@ -169,6 +169,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-35/gold.json",
         ROOT / "tests/data/composed-fresh-35",
     ),
+    "composed 38": (
+        ROOT / "tests/data/composed-fresh-36/gold.json",
+        ROOT / "tests/data/composed-fresh-36",
+    ),
+    "composed 39": (
+        ROOT / "tests/data/composed-fresh-37/gold.json",
+        ROOT / "tests/data/composed-fresh-37",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -218,6 +226,8 @@ MODES = {
             "composed 35",
             "composed 36",
             "composed 37",
+            "composed 38",
+            "composed 39",
             "estimate",
         ),
     ),
