@@ -206,6 +206,8 @@ _BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5
            "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption",
            "blockquote", "pre", "address", "figure", "figcaption", "hr", "body", "html",
            "li", "tr", "details", "summary"}  # fmt: skip
+# Blocks whose white space is the layout (「<pre>」 and its obsolete kin): read line by line
+_PREFORMATTED = {"pre", "listing", "plaintext", "xmp"}
 _CELL_ROLES = {"cell", "gridcell", "columnheader", "rowheader"}  # ARIA roles of a row's cells
 _MAIN_SELECTORS = ("main", "article", "#main", "#contents", "#content", "[role=main]")
 _SPACES = re.compile(r"[ \t\r\n\f\v\xa0]+")
@@ -252,6 +254,19 @@ class _TextWriter:
 
     def text(self, s: str) -> None:
         self.current.append(_SPACES.sub(" ", s))
+
+    def preformatted(self, text: str) -> None:
+        """A <pre> block's lines as printed: its line breaks and the spaces that align its
+        columns and indent its items are the layout (a text file put on the web as is)."""
+        self.newline()
+        lines = [line.replace("\xa0", " ").rstrip() for line in text.splitlines()]
+        while lines and not lines[0].strip():
+            lines.pop(0)
+        while lines and not lines[-1].strip():
+            lines.pop()
+        self.lines.extend(lines)
+        if lines:
+            self.lines.append("")  # what follows starts a block of its own
 
     def cells(self, cells: list[str]) -> None:
         """A table row on a line of its own, cells separated by tabs."""
@@ -545,6 +560,8 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
                 writer.newline()
             for row in grid:
                 writer.cells(row)
+        elif tag in _PREFORMATTED:
+            writer.preformatted(child.text(deep=True) or "")
         elif tag == "tr":
             writer.cells([_cell_text(c) for c in child.iter() if c.tag in ("td", "th")])
         elif child.attributes.get("role") == "row":

@@ -283,3 +283,30 @@ def test_a_div_grid_with_aria_row_and_cell_roles_is_read_as_table_rows() -> None
         "</div></main>"
     )
     assert extract_main_text(html).splitlines() == ["係名\t人数", "架空係\t7人"]
+
+
+PRE_PAGE = """<!DOCTYPE html><html><head><title>t</title></head><body>
+<nav><ul><li>ホーム</li></ul></nav><main><h1>架空市の組織</h1><pre>
+１　架空総務部
+  (1) 架空総務課      12人
+  (2) 架空人事課       8人
+
+事業名            予算額（千円）
+架空広場整備事業        1,000
+</pre><p>問い合わせ先</p></main></body></html>"""
+
+
+def test_a_pre_block_keeps_its_lines() -> None:
+    lines = extract_main_text(PRE_PAGE).splitlines()
+    assert "１　架空総務部" in lines
+    assert "架空広場整備事業        1,000" in lines
+
+
+def test_a_pre_block_keeps_the_spaces_that_indent_and_align_it() -> None:
+    lines = extract_main_text(PRE_PAGE).splitlines()
+    assert "  (1) 架空総務課      12人" in lines
+
+
+def test_text_after_a_pre_block_is_a_block_of_its_own() -> None:
+    text = extract_main_text(PRE_PAGE)
+    assert "\n\n問い合わせ先\n" in text
