@@ -1063,6 +1063,38 @@ def is_space_rule(text: str) -> bool:
     return bool(_SPACE_RULE.match(text))
 
 
+_TWO_COLUMN_ROWS = 2  # rows under a two-column header before it reads as a table
+
+
+def _two_column_end(lines: Sequence[Line], k: int, cells: Callable[[int], int]) -> int:
+    """The end of a table of two space-aligned columns opening at line `k` (「組織    職員数」
+    over 「総務課    22」), else `k`: its second label names a field and every row under it
+    is a name and a figure (rules between rows allowed). Two columns alone are also a
+    label and its value, so the header's field label and the figures are the evidence."""
+    label = split_spaces(lines[k])[1].text
+    if field_of(label) is None or _FIGURE.match(label):
+        return k
+    j, rows, end = k + 1, 0, k
+    while j < len(lines):
+        if is_space_rule(lines[j].text):
+            j += 1
+            continue
+        if cells(j) != 2:
+            break
+        name, value = split_spaces(lines[j])
+        if not _FIGURE.match(value.text) or _FIGURE.match(name.text):
+            break
+        total = field_of(name.text, exact=True) == "total"  # 「計    21」 closing the rows
+        if field_of(name.text) and not total:
+            break
+        rows += 0 if total else 1
+        j += 1
+        end = j
+        if total:
+            break
+    return end if rows >= _TWO_COLUMN_ROWS else k
+
+
 def space_region(lines: Sequence[Line], i: int) -> int:
     """The end of the space-aligned table starting at line `i`, else `i`.
 
@@ -1090,6 +1122,8 @@ def space_region(lines: Sequence[Line], i: int) -> int:
         return space_region(lines, k + 1)
     if k < len(lines) and cells(k) == 2 and (body := _spanned_header_body(lines, k)) > k:
         return space_region(lines, body)
+    if k < len(lines) and cells(k) == 2 and (end := _two_column_end(lines, k, cells)) > k:
+        return end
     if k >= len(lines) or cells(k) < 3:
         return i
     wide = [k]
