@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.structure.blocks import Cell, Table
-from loaders.structure.tables import cell_between, table_of
+from loaders.structure.tables import cell_between, is_space_rule, table_of
 from loaders.text.normalize import Line
 
 _MIN_LINES = 3  # a header and two rows, or one row of three cells or more
@@ -24,7 +24,6 @@ _WIDE_RECORD = 3
 _LABEL_MAX = 20  # a column's label is a word or two, never a sentence
 _FIGURE = re.compile(r"[0-9]")
 _VALUE = re.compile(r"^[-▲△+]?[0-9]")  # 「（数）㎡」「（数）人」: a value, never a column's label
-_RULE = re.compile(r"^\s*[-=‐―─━－＝]{3,}\s*$")  # 「－－－－」 under the header
 _LIST_MARK = re.compile(r"^\s*(?:[-*+・•●○■□◆◇]|[0-9]+[.)])\s")
 
 
@@ -50,7 +49,7 @@ def slash_rows_end(lines: Sequence[Line], i: int) -> int:
     ):
         return i
     j = i + 1
-    if j < len(lines) and _RULE.match(lines[j].text):
+    if j < len(lines) and is_space_rule(lines[j].text):  # 「－－－－」 under the header
         j += 1
     while j < len(lines):
         row = _slash_cells(lines[j])

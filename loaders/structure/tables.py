@@ -1066,7 +1066,7 @@ def is_space_rule(text: str) -> bool:
 _TWO_COLUMN_ROWS = 2  # rows under a two-column header before it reads as a table
 
 
-def _two_column_end(lines: Sequence[Line], k: int, cells: Callable[[int], int]) -> int:
+def _two_column_end(lines: Sequence[Line], k: int) -> int:
     """The end of a table of two space-aligned columns opening at line `k` (「組織    職員数」
     over 「総務課    22」), else `k`: its second label names a field and every row under it
     is a name and a figure (rules between rows allowed). Two columns alone are also a
@@ -1079,9 +1079,10 @@ def _two_column_end(lines: Sequence[Line], k: int, cells: Callable[[int], int]) 
         if is_space_rule(lines[j].text):
             j += 1
             continue
-        if cells(j) != 2:
+        row = split_spaces(lines[j]) if "\t" not in lines[j].text else []
+        if len(row) != 2:
             break
-        name, value = split_spaces(lines[j])
+        name, value = row
         if not _FIGURE.match(value.text) or _FIGURE.match(name.text):
             break
         total = field_of(name.text, exact=True) == "total"  # 「計    21」 closing the rows
@@ -1122,7 +1123,7 @@ def space_region(lines: Sequence[Line], i: int) -> int:
         return space_region(lines, k + 1)
     if k < len(lines) and cells(k) == 2 and (body := _spanned_header_body(lines, k)) > k:
         return space_region(lines, body)
-    if k < len(lines) and cells(k) == 2 and (end := _two_column_end(lines, k, cells)) > k:
+    if k < len(lines) and cells(k) == 2 and (end := _two_column_end(lines, k)) > k:
         return end
     if k >= len(lines) or cells(k) < 3:
         return i
