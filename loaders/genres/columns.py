@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 from loaders.facts import Span
 from loaders.field_vocabulary import all_labels
 from loaders.structure import StructuredDocument, read_structure
+from loaders.text.amounts import find_amounts
 
 # A gap between columns: at least this many display columns of spaces.
 MIN_GAP = 4
@@ -101,7 +102,10 @@ _WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _prose(piece: str) -> bool:
-    """Text (a kana or kanji), not only figures; an empty piece is none."""
+    """Text (a kana or kanji), not only figures; an empty piece is none, and so is an
+    amount (「1,860万円」: the kanji of its unit are no words, the piece a table's cell)."""
+    for start, end, _ in reversed(find_amounts(piece)):
+        piece = piece[:start] + piece[end:]
     return bool(_WORDS.search(piece))
 
 

@@ -74,6 +74,8 @@ class _FieldRecordRules:
                 continue
             listed = self._listed(block, value)
             if listed:
+                self.read_blocks.add(block.index)
+                self.listed_blocks.add(block.index)
                 found.extend(listed)
                 continue
             name, attributes = split_attributes(value)
@@ -345,6 +347,9 @@ class _FieldRecordRules:
                 unlabelled = unlabelled_unit(inner)  # 「（…予算額 ○,○○○千円、みどり課）」
                 if item.division is None and unlabelled is not None:
                     self._units_bracket(item, unlabelled[1], start + at + inner_at + unlabelled[0])
+                bracketed = amount_bracket(piece_text) if item.budget is None else None
+                if bracketed is not None:  # 「X事業（186,340千円）」: the amount unlabelled
+                    self._attributes(item, bracketed[1], start + at, self.unit_before(block.start))
             found.append(item)
         return found
 
@@ -478,8 +483,8 @@ class _FieldRecordRules:
     def run_records(self) -> list[_Found]:
         found: list[_Found] = []
         for block in self.doc.blocks:
-            if block.kind == "table" or len(block.text) < 10:
-                continue
+            if block.kind == "table" or len(block.text) < 10 or block.index in self.listed_blocks:
+                continue  # (a list of projects after one label: each already read)
             offset = self.doc.folded.find(block.text, block.start)
             if offset < 0:
                 continue

@@ -235,6 +235,8 @@ class _HeadedRecordRules:
                                                     *under.blocks])  # fmt: skip
             if self.entry_blocks.intersection(record.blocks):
                 continue  # entries under a heading, each its own project
+            if self.listed_blocks.intersection(record.blocks):
+                continue  # 「主な事業：A事業、B事業」 under it: those are the projects
             if any(self._opens_section(block, self.doc.blocks[k]) for k in record.blocks):
                 continue  # 「3 予算」 under the line: the next section's values, not its record
             if any(_heads_project(self.doc.blocks[k]) for k in record.blocks):

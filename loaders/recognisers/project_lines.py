@@ -47,6 +47,7 @@ from loaders.structure import Block
 from loaders.structure.attributes import Attribute, bracket_groups, leading_label, split_attributes
 from loaders.text.amounts import YearAmount, find_amounts, year_amounts
 from loaders.text.fiscal_year import year_mentions
+from loaders.text.names import word_across
 from loaders.text.normalize import Line, lines_with_offsets, nfkc_key
 from loaders.text.policy_codes import find_leading_code
 from loaders.text.project_names import (
@@ -122,6 +123,8 @@ class _LineRules:
         if not attributes and (bracketed := amount_bracket(text)) is not None:
             name, attributes = bracketed  # 「X事業（○,○○○万円／担当：みどり課）」
         amount: tuple[int, int, int] | None = None
+        in_charge: tuple[int, int] | None = None  # a unit name printed beside the amount
+        name_at = 0  # where the name starts in the line (after other columns)
         series = None if attributes else _series_in_line(text, unit)
         if series is not None:  # 「X事業（みどり課） R7: 7,613 / R8: 8,147」
             return self._series_line(block, text, offset, series, unit)
@@ -140,10 +143,17 @@ class _LineRules:
                 yen = _yen(column.group("n"), unit)  # 「X事業      168,500」 under (単位:千円)
                 if yen is not None:
                     name, amount = column.group("name"), (column.start("n"), column.end("n"), yen)
+            if amount is None and (row := _figure_and_unit(text, amounts, unit)) is not None:
+                name, amount, in_charge = row  # 「X事業 186,420 みどり課」 under (単位:千円)
+                name_at = text.rfind(name, 0, amount[0])
         elif not any(a.field == "budget" for a in attributes):
             amount = self._amount_before_attributes(name)
             if amount is not None:  # 「X事業 X億Y万円(所管:みどり課)」
                 name = text[: amount[0]]
+        if amount is not None and in_charge is None and not attributes:
+            split = _unit_after_name(name)
+            if split is not None:  # 「X事業 みどり課 186,420千円」
+                name, in_charge = split
         units_at: int | None = None
         groups = bracket_groups(text)
         if not attributes and amount is None and groups:
@@ -158,7 +168,7 @@ class _LineRules:
         labelled = units_at is not None or any(
             a.field in ("budget", "division") for a in attributes
         )
-        name_end = offset + len(name)
+        name_end = offset + name_at + len(name)
         spans = [self.doc.span(block.start, block.end)]
         if in_section and not looks_like_project(name) and not labelled and amount is None:
             joined = self._wrapped_name(block, name)
@@ -184,7 +194,13 @@ class _LineRules:
             or nested is not None
         ):
             return None
-        item = _Found(name, self.doc.span(offset, name_end), block, spans=spans)
+        name_start = offset + name_at
+        if amount is not None and name_at == 0 and not block.mark and not block.number:
+            head = self._wrapped_head(block, name)
+            if head is not None:  # 「…会館空調設」 / 「備更新事業 356,000 福祉総務課」
+                name, name_start = head.text.strip() + name, head.start
+                spans = [self.doc.span(head.start, block.end)]
+        item = _Found(name, self.doc.span(name_start, name_end), block, spans=spans)
         if nested is not None:
             item.yearly, unit_in_charge, last = nested
             item.spans = [self.doc.span(block.start, last)]
@@ -195,6 +211,9 @@ class _LineRules:
             item.budget_span = self.doc.span(offset + amount[0], offset + amount[1])
             if slashed is not None:
                 self._name_field(item, "division", slashed[0], offset + slashed[1])
+            elif in_charge is not None:
+                a, b = in_charge
+                self._name_field(item, "division", text[a:b], offset + a)
             self._label_year(item, text, name, amount[0], offset)
             self._unit_after(item, text, amount[1], offset)
             self._other_year(item, text[amount[0] :], offset + amount[0], unit)
@@ -219,8 +238,12 @@ class _LineRules:
             self._unit_closing_description(item, block)
         if item.division is None:
             self._division_line_below(item, block)
+        if item.division is None and amount is not None:
+            self._unit_column_near(item, block)
         if item.budget is not None and not item.yearly:
             self._year_share_below(item, block)
+        if item.budget is not None and not item.yearly:
+            self._previous_below(item, block, unit)
         return item
 
     def _division_line_below(self, item: _Found, block: Block) -> None:
@@ -246,6 +269,29 @@ class _LineRules:
                 return  # the next project of the list
             if other.number is not None:
                 return
+
+    def _unit_column_near(self, item: _Found, block: Block) -> None:
+        """A 予算書's 説明 column, interleaved with the 節 column beside it: the unit in
+        charge printed as the column's last piece, in a bracket on the next line under its
+        project (「14 工事請負費 338,000　（保育課）」), or marked over the projects it heads
+        (「… 5,689　　○市民協働推進課」 over 「1 X事業 96,200」 and 「2 Y事業 58,404」)."""
+        blocks = self.doc.blocks
+        if block.index + 1 < len(blocks):
+            below = blocks[block.index + 1]
+            found = _column_unit(self.doc.folded[below.start : below.end], bracketed=True)
+            if found is not None and below.kind != "table":
+                self._name_field(item, "division", found[1], below.start + found[0])
+                return
+        for other in reversed(blocks[max(0, block.index - LOOKAHEAD_BLOCKS) : block.index]):
+            text = self.doc.folded[other.start : other.end]
+            if other.kind == "table" or _column_unit(text, bracketed=True) is not None:
+                return
+            found = _column_unit(text, bracketed=False)
+            if found is not None:
+                self._name_field(item, "division", found[1], other.start + found[0])
+                return
+            if not _FIGURE_WORD.search(f" {text} "):
+                return  # a line of no column of figures: the table's rows end here
 
     def _indent(self, block: Block) -> int:
         """How far a block's first line is set in from the line start, in characters
@@ -283,6 +329,41 @@ class _LineRules:
             at = offset + share.end()
             item.yearly = [YearAmount(mention.year, offset + mention.start, offset + mention.end,
                                       at + a, at + b, yen)]  # fmt: skip
+            return
+
+    def _previous_below(self, item: _Found, block: Block, unit: str | None) -> None:
+        """「X事業 1,204,800 庁舎管理課」, its description, then 「（前年度当初 612,300）」:
+        a line of its own, a bracket naming the year before and one amount, under a
+        project with its amount (before the next entry) is that year's amount."""
+        for other in self.doc.blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
+            if other.kind not in ("paragraph", "heading") or other.number or other.mark:
+                return
+            bracket = _WHOLE_BRACKET.fullmatch(other.text.strip())
+            if bracket is None:
+                if "。" not in other.text:
+                    return  # the next entry (descriptions are sentences)
+                continue
+            inner = bracket.group("inner")
+            cues = sorted(sentence_cues().items(), key=lambda cf: -len(cf[0]))
+            cue = next((c for c, f in cues if f == "previousYear" and inner.startswith(c)), None)
+            at = self.doc.folded.find(inner, other.start)
+            if cue is None or at < 0:
+                return
+            rest = inner[len(cue) :]
+            figure = _BARE_FIGURE.search(rest)
+            amounts = find_amounts(rest)
+            if amounts:
+                a, b, yen = amounts[-1]
+            elif figure is not None and unit is not None:
+                a, b = figure.span()
+                yen = _yen(figure.group(), unit)
+            else:
+                return
+            gap = rest[:a].strip(_TRIM)
+            if yen is None or rest[b:].strip() or not _budget_words(gap):
+                return
+            shift = at + len(cue)
+            item.yearly = [YearAmount(_PREVIOUS, at, at + len(cue), shift + a, shift + b, yen)]
             return
 
     def _nested_years(
@@ -362,14 +443,22 @@ class _LineRules:
         if block.index + 1 >= len(self.doc.blocks):
             return None
         nxt = self.doc.blocks[block.index + 1]
-        if nxt.kind not in ("heading", "paragraph") or nxt.number or nxt.mark:
-            return None
+        if nxt.kind not in ("heading", "paragraph", "item") or nxt.number or nxt.mark:
+            return None  # (an item with no mark of its own: a line set in under the name)
         line = nxt.text.strip()
         at = self.doc.folded.find(line, nxt.start) if line else -1
         amounts = find_amounts(line)
-        if at < 0 or not amounts or amounts[0][0] != 0:
+        if at < 0 or not amounts:
             return None
-        if not _only_amounts_after(line, amounts[0][1]):
+        start, end, _yen_value = amounts[0]
+        if start != 0:  # 「（2,318,500千円）〔局 課〕」: the amount in a bracket of its own
+            groups = bracket_groups(line)
+            if not groups or groups[0] != (0, len(line[:end].rstrip()) + 1):
+                return None
+            if line[1:start].strip() or line[end : groups[0][1] - 1].strip():
+                return None
+            end = groups[0][1]
+        if not _only_amounts_after(line, end):
             return None
         return line, at, amounts[0]
 
@@ -494,6 +583,29 @@ class _LineRules:
             return None
         joined = name + tail
         return joined if looks_like_project(joined) else None
+
+    def _wrapped_head(self, block: Block, name: str) -> Block | None:
+        """The line above that holds the start of the name, broken inside a word by the
+        page's width (PDF text): it is a bare fragment (no figure, mark, punctuation or
+        space, no unit or field name) that Sudachi reads as one word with the name's start."""
+        if block.index == 0:
+            return None
+        above = self.doc.blocks[block.index - 1]
+        head = above.text.strip()
+        if (
+            above.kind not in ("paragraph", "item", "heading")
+            or above.index in self.read_blocks
+            or above.number
+            or above.mark
+            or not head
+            or len(head) + len(name) > MAX_NAME
+            or re.search(r"[\s0-9。、,.:：()（）]", head)
+            or unit_kind(head) is not None
+            or field_of(head) is not None
+            or looks_like_project(head)
+        ):
+            return None
+        return above if word_across(head, name) else None
 
     def _budget_below(self, item: _Found, block: Block) -> None:
         """A 「事業費」 label printed under the name, the amount after it (PDF columns)."""
@@ -745,6 +857,101 @@ class _LineRules:
             if len(words) == 2 and field_of(words[0], exact=True) == "division":
                 self._name_field(item, "division", words[1], at + text.index(words[1]))
         return item
+
+
+# a figure and the unit in charge run together or set apart by spaces: 「186,420 みどり課」,
+# 「2,318,500区政課」, 「1億2,000万円　みどり課」
+_FIGURE_THEN_UNIT = re.compile(
+    r"(?<![0-9,.])(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s*(?P<unit>[^\s0-9,.、。()（）]{2,30})?\s*$"
+)
+
+
+def _figure_and_unit(
+    text: str, amounts: list[tuple[int, int, int]], unit: str | None
+) -> tuple[str, tuple[int, int, int], tuple[int, int] | None] | None:
+    """A line that is a row of a table printed without its rules: a project's name, its
+    amount (with its yen unit, or a bare figure under a 「(単位:千円)」 note) and the unit in
+    charge after it. Only a name that ends like a project is taken: the line says nothing
+    else about what it lists."""
+    for start, end, yen in amounts:
+        rest = text[end:].strip()
+        if rest and _all_units(rest) and not text[:start].strip().endswith(("計", "額")):
+            name = _last_column(text[:start])
+            if looks_like_project(name):
+                at = text.index(rest, end)
+                return name, (start, end, yen), (at, at + len(rest))
+        return None
+    if unit is None or (row := _FIGURE_THEN_UNIT.search(text)) is None:
+        return None
+    name = _last_column(text[: row.start("n")])
+    in_charge = row.group("unit")
+    if not name or not looks_like_project(name):
+        return None
+    if in_charge is not None and unit_kind(in_charge) is None:
+        return None
+    if in_charge is None and text[row.start("n") - 1 : row.start("n")] not in (" ", "\u3000"):
+        return None  # 「第2期事業2」: a figure that is part of the name
+    yen = _yen(row.group("n"), unit)
+    if yen is None:
+        return None
+    where = (row.start("unit"), row.end("unit")) if in_charge is not None else None
+    return name, (row.start("n"), row.end("n"), yen), where
+
+
+_FIGURE_WORD = re.compile(r"[ \u3000][0-9][0-9,.]*[ \u3000]+")
+_ENTRY_MARKS = "○●◎◆◇■□・"
+
+
+def _last_column(before: str) -> str:
+    """「10 需用費 26,000 ○X事業」: the name is what follows the last figure of the line,
+    the columns before it (an expense item and its amount) are another table's."""
+    cut = 0
+    for figure in _FIGURE_WORD.finditer(before):
+        cut = figure.end()
+    name = before[cut:].strip(_TRIM).lstrip(_ENTRY_MARKS)
+    if cut:  # 「… 3,120　　1 X事業」: the entry's number in its column
+        name = re.sub(r"^[0-9]{1,2}[ \u3000.．)）]\s*", "", name)
+    return name
+
+
+_WHOLE_BRACKET = re.compile(r"[(（](?P<inner>[^()（）]+)[)）]")
+_BARE_FIGURE = re.compile(r"(?<![0-9,.])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)$")
+
+
+def _budget_words(gap: str) -> bool:
+    """Nothing, or words that say which budget a figure is: 「予算額」, 「当初予算」."""
+    if not gap:
+        return True
+    return field_of(gap, exact=True) == "budget"
+
+
+_MARKED_UNIT = re.compile(rf"[{_ENTRY_MARKS}]\s*(?P<unit>[^\s{_ENTRY_MARKS}()（）]{{2,30}})")
+_BRACKETED_UNIT = re.compile(r"[(（〔]\s*(?P<unit>[^\s()（）〔〕]{2,30})\s*[)）〕]")
+
+
+def _column_unit(text: str, *, bracketed: bool) -> tuple[int, str] | None:
+    """(offset, name) of a unit printed as a line's last column: after a wide gap or a
+    figure, a bracketed unit name (「（保育課）」) or a marked one (「○保育課」)."""
+    cut = 0
+    for gap in re.finditer(r"[ \u3000]{2,}|(?<=[0-9])[ \u3000]+", text):
+        cut = gap.end()
+    piece = text[cut:].rstrip()
+    match = (_BRACKETED_UNIT if bracketed else _MARKED_UNIT).fullmatch(piece)
+    if match is None or unit_kind(match.group("unit")) != "division":
+        return None
+    return cut + match.start("unit"), match.group("unit")
+
+
+def _unit_after_name(name: str) -> tuple[str, tuple[int, int]] | None:
+    """「X事業 みどり課」 before the amount: the last word is the unit in charge when it is
+    one and the words before it end like a project."""
+    words = name.rstrip().rsplit(None, 1)
+    if len(words) != 2 or unit_kind(words[1]) is None:
+        return None
+    if not looks_like_project(words[0].strip(_TRIM)):
+        return None
+    at = name.rstrip().rindex(words[1])
+    return words[0].strip(_TRIM), (at, at + len(words[1]))
 
 
 def _undertaking(name: str) -> bool:

@@ -417,6 +417,8 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 continue  # a group row or section heading read in a project's place
             if division is not None and division_span is not None:
                 evidence["division"] = division_span
+                if item.department is None:
+                    self._department_heading(item, division)
                 self._organization(division, division_span, item)
             dated = year_span is not None and item.budget is not None  # its own year's amount
             if key in added and dated and key in stated and added[key].fiscal_year != year:
@@ -459,6 +461,23 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 self._units_bracket(item, inner, span.start + start + 1)
             item.name_span = Span(span.start, span.start + len(bare), span.text[: len(bare)])
         item.name = bare
+
+    def _department_heading(self, item: _Found, division: str) -> None:
+        """「【総務局】」 over 「X事業 186,420 デジタル行政推進課」: the innermost heading over a
+        project, when it is only the name of a unit above a 課 (a 局 or 部), is the department
+        its division sits in."""
+        heading = next(self.doc.headings_above(item.block), None)
+        if heading is None or unit_kind(division) != "division":
+            return
+        text = self.doc.folded[heading.start : heading.end].strip()
+        inner = _BRACKETED_HEADING.fullmatch(text)
+        if inner is None or unit_kind(inner.group("unit")) != "department":
+            return
+        name = inner.group("unit")
+        if nfkc_key(name) == nfkc_key(division):
+            return
+        at = heading.start + inner.start("unit")
+        item.department, item.department_span = name, self.doc.span(at, at + len(name))
 
     def _unit_heading_above(self, block: Block) -> tuple[str, Span] | None:
         """「【宵見課】」 alone on a line over the projects that follow: the unit they are
@@ -551,6 +570,12 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
             return
         kind = unit_kind(name) or "division"
         self.facts.organizations.append(Organization(name, kind, parent, evidence={"": span}))
+
+
+# 「【総務局】」, 「〈総務局〉」 or 「総務局」 alone: a heading that is one unit's name
+_BRACKETED_HEADING = re.compile(
+    r"[【〔\[［<＜〈]?\s*(?P<unit>[^\s【】〔〕\[\]［］]{2,30}?)\s*[】〕\]］>＞〉]?"
+)
 
 
 def _bare_heading(item: _Found, division: str | None) -> bool:

@@ -26,6 +26,7 @@ from loaders.structure.numbering import Numbering, chapter_rank, leading_numberi
 from loaders.structure.readout import readout_table
 from loaders.structure.row_notes import note_lines
 from loaders.structure.run_entries import column_lines, side_by_side_end, split_run_entries
+from loaders.structure.sidebars import sidebars_apart
 from loaders.structure.slash_tables import slash_rows_end, slash_table
 from loaders.structure.spaced_forms import spaced_form_field, spaced_form_line
 from loaders.structure.spaced_labels import SpacedLabel, spaced_labels
@@ -261,7 +262,8 @@ class _Reader:
         folded = blank_stacked_labels(folded)  # 事 / 業 / 費 down a form's left margin
         folded = blank_browser_marks(folded)  # 「[42]施策3-4 …」, 「o (1) …」 of a lynx dump
         self.folded = folded
-        self.lines = _columns_in_order(text, folded, lines_with_offsets(folded))
+        # a frame printed beside the text (a 広報 page's note box): read after the text
+        self.lines = sidebars_apart(_columns_in_order(text, folded, lines_with_offsets(folded)))
         self.labels = sorted({fold_width(x) for x in labels if x}, key=len, reverse=True)
         self.blocks: list[Block] = []
         self.styles: list[str] = []

@@ -35,6 +35,7 @@ class Token:
     surface: str
     pos: tuple[str, ...]
     normalized: str
+    known: bool = True  # in the dictionary (not an out-of-vocabulary guess)
 
 
 def sudachi_chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -66,12 +67,23 @@ def _cached_tokens(text: str) -> tuple[Token, ...]:
             for m in tokenizer.tokenize(chunk):
                 result.append(
                     Token(offset + m.begin(), offset + m.end(), m.surface(),
-                          tuple(m.part_of_speech()), m.normalized_form())
+                          tuple(m.part_of_speech()), m.normalized_form(), not m.is_oov())
                 )  # fmt: skip
     return tuple(result)
 
 
 _CONTENT_POS = {"名詞", "動詞", "形容詞", "形状詞"}
+
+
+def word_across(first: str, second: str) -> bool:
+    """Sudachi reads one dictionary word across the seam of `first` + `second`: the
+    evidence that a line break fell inside a word (「…空調設」 / 「備更新事業」 → 設備)."""
+    if not first or not second:
+        return False
+    seam = len(first)
+    return any(
+        t.start < seam < t.end and t.known and t.end - t.start >= 2 for t in tokens(first + second)
+    )
 
 
 def normalized_form_tokens(text: str) -> list[str]:

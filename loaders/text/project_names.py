@@ -24,6 +24,8 @@ EXPENDITURE_CATEGORIES = frozenset(
         "消防費", "教育費", "災害復旧費", "公債費", "諸支出金", "予備費", "人件費", "物件費",
         "扶助費", "補助費等", "維持補修費", "普通建設事業費", "災害復旧事業費", "失業対策事業費",
         "積立金", "繰出金", "貸付金", "投資及び出資金",
+        # the funds every body keeps by law (地方財政法): a balance, never a project
+        "財政調整基金", "減債基金",
     }
 )  # fmt: skip
 PROJECT_ENDINGS = ("事業", "費", "制度", "交付金", "補助金", "助成金", "給付金", "負担金", "基金",
@@ -33,8 +35,8 @@ MIN_MODIFIER = 3
 _TRAILING_QUALIFIER = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _NAME_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _STATUS_MARK_PROPERTY = URIRef("https://w3id.org/machikg/fields#statusMark")
-_MARK_OPEN = "(（【〔["
-_MARK_CLOSE = ")）】〕]"
+_MARK_OPEN = "(（【〔[〈《＜<"
+_MARK_CLOSE = ")）】〕]〉》＞>"
 
 
 def project_ending(name: str) -> str | None:
@@ -102,7 +104,8 @@ def _without_glued_mark(name: str) -> str:
 # 「X事業（駅前通り整備を含む）」: a remark on what the project covers, no part of its name
 _SCOPE_REMARK = re.compile(r"(?:を|も)?(?:含む|含め|除く)(?:。)?$")
 _LEADING_MARK = re.compile(
-    r"^\s*(?:[(（【〔\[](?P<bracketed>[^)）】〕\]]{1,6})[)）】〕\]]\s*|(?P<word>\S{1,6})\s+)"
+    r"^\s*(?:[(（【〔\[〈《＜<](?P<bracketed>[^)）】〕\]〉》＞>]{1,6})[)）】〕\]〉》＞>]\s*"
+    r"|(?P<word>\S{1,6})\s+)"
 )
 
 
