@@ -474,7 +474,8 @@ def numbered_codes_column(table: Table, name_column: int) -> int | None:
     found = _NUMBER_HEADER.match(header)
     if found is None or (field_of(header, exact=True) not in (None, "policy")):
         return None
-    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text.strip()]
+    rows = [r for r in table.rows if not table.is_group_row(r)]  # 「政策Ⅰ　…」 over its rows
+    cells = [r[column].text for r in rows if column < len(r) and r[column].text.strip()]
     codes = [code_of(c) for c in cells]
     if not cells or any(c is None for c in codes):
         return None

@@ -1696,7 +1696,10 @@ def row_chain(row: list[Cell]) -> list[tuple[CodeParse, str, Cell]]:
 
 
 def _all_codes(table: Table, column: int) -> bool:
-    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
+    """Every filled cell of the column is a code (group rows spanning the table, read as
+    levels of their own by `group_rows`, set aside)."""
+    cells = [r[column].text for r in table.rows
+             if column < len(r) and r[column].text and not table.is_group_row(r)]  # fmt: skip
     return bool(cells) and all(column_code(table, column, c) is not None for c in cells)
 
 

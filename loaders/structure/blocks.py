@@ -23,6 +23,9 @@ class Cell:
     end: int
 
 
+_GROUPED_COLUMNS = 3
+
+
 @dataclass
 class Table:
     """Header rows merged into one label per column; body rows as cells (aligned by column)."""
@@ -37,6 +40,17 @@ class Table:
             if callable(predicate) and predicate(label):
                 return index
         return None
+
+    def is_group_row(self, row: list[Cell]) -> bool:
+        """A row whose first cell alone is filled, in a table of three columns or more: it
+        groups the rows under it (「政策Ⅰ　…」 over the 施策 rows of that 政策), no row of
+        the columns (a two-column table's half-empty row is a label and a blank value)."""
+        return (
+            len(self.header) >= _GROUPED_COLUMNS
+            and len(row) >= _GROUPED_COLUMNS
+            and bool(row[0].text.strip())
+            and all(not c.text.strip() for c in row[1:])
+        )
 
 
 @dataclass

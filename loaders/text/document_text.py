@@ -8,6 +8,7 @@ point into the same string the graph quotes.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from pathlib import Path
 
@@ -379,6 +380,11 @@ def _grid_rows(table: LexborNode) -> list[list[str]]:
     for each of them and is repeated; a value over the rest of its row is one value."""
     pending: dict[int, tuple[int, str]] = {}  # column → (rows still covered, text to repeat)
     grid: list[list[str]] = []
+    trs = _table_rows(table)
+    # a table of data under a header row of labels: a row of one cell across it is a group
+    # row (「政策Ⅰ　…」 over the 施策 rows of that 政策), kept as a row of the table
+    headed = bool(trs) and all(c.tag == "th" for c in trs[0].iter() if c.tag in ("td", "th"))
+    cuts: dict[int, int] = {}  # row → where a value spanning the rest of it ends the row
 
     def carry(row: list[str]) -> bool:
         rows, text = pending.get(len(row), (0, ""))
@@ -387,7 +393,7 @@ def _grid_rows(table: LexborNode) -> list[list[str]]:
             row.append(text)
         return rows > 0
 
-    for tr in _table_rows(table):
+    for tr in trs:
         row: list[str] = []
         value_end = 0  # where the row ends if its last cell is a value spanning to the edge
         for cell in (c for c in tr.iter() if c.tag in ("td", "th")):
@@ -404,11 +410,24 @@ def _grid_rows(table: LexborNode) -> list[list[str]]:
                 row.append(text if k == 0 else "")
         below = any(rows > 0 and col >= value_end for col, (rows, _) in pending.items())
         if value_end and len(row) > value_end and not below:
-            del row[value_end:]  # 「事業名 | X事業」 in a form: one value, no columns after it
+            cuts[len(grid)] = value_end  # 「事業名 | X事業」 in a form: one value, no columns after
         while carry(row):
             pass
         grid.append(row)
+    spanning = sorted(k for k, cut in cuts.items() if cut == 1)
+    if headed and spanning and _group_rows(spanning, len(grid)):
+        cuts = {k: cut for k, cut in cuts.items() if cut != 1}
+    for k, cut in cuts.items():
+        del grid[k][cut:]
     return grid
+
+
+def _group_rows(spanning: list[int], rows: int) -> bool:
+    """Rows of one cell across a headed table are group rows (each over rows of data) when
+    no two stand together and they are the fewest of the rows: else they are the lines of
+    an outline laid out in the table's first column (「Ⅰ」, 「Ⅰ-1」, 「・取組」), read as lines."""
+    apart = all(b - a > 1 for a, b in itertools.pairwise(spanning))
+    return apart and 2 * len(spanning) < rows
 
 
 def _title_row(grid: list[list[str]]) -> bool:
