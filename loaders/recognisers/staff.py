@@ -544,7 +544,7 @@ def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
         # a numbered item
         numbered = other.kind == "item" and other.number is not None
         if (other.kind in ("heading", "paragraph") or numbered) and other.text.strip():
-            if _unit_note(other.text) or _bracketed_note(other.text):
+            if _unit_note(other.text) or _bracketed_note(other.text) or _as_of_note(other.text):
                 continue  # 「(単位:人)」「(各年4月1日現在)」 between the caption and its table
             if _issuer_line(other.text):
                 continue  # 「架空市総務部人事課 … (単位:人)」: who made the table, no caption
@@ -556,6 +556,22 @@ def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
                 return True  # 「問1 各年4月1日現在の職員数を記入してください。」 over its table
             return "。" not in other.text and _names_staff(other.text)
     return False
+
+
+def _as_of_note(text: str) -> bool:
+    """「各年度4月1日現在（単位：人）」: the day the counts were taken (and their unit), a
+    note between a caption and its table."""
+    key = label_key(text)
+    while (bare := _TRAILING_BRACKET.sub("", key)) != key:
+        key = bare
+    return 0 < len(key) <= _AS_OF_MAX and bool(_COUNTED_ON.search(key))
+
+
+# 「4月1日現在」「各年度4月1日現在」「令和7年4月1日現在」: a day the counts were taken
+_COUNTED_ON = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日現在$")
+
+
+_AS_OF_MAX = 20  # a note of a day, never a caption's words
 
 
 def _issuer_line(text: str) -> bool:

@@ -17,6 +17,7 @@ from loaders.structure.blocks import Cell, Table
 from loaders.structure.numbering import leading_numbering
 from loaders.structure.row_notes import note_run_end
 from loaders.structure.title_rows import is_title_over_labels
+from loaders.text.amounts import unit_scale
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line
 
@@ -533,17 +534,64 @@ def _word_header(line: Line) -> list[Cell] | None:
         return None  # the cheap check: no single-spaced words, or a line of prose
     if "  " in text or "\u3000" in text or "\t" in text:
         return None  # a wide gap: the space and figure tables read it
-    cells = [_cell(line, m.start(), m.end()) for m in re.finditer(r"\S+", line.text)]
+    cells = _letter_spaced_joined(line, [m.span() for m in re.finditer(r"\S+", line.text)])
     if not 3 <= len(cells) <= _WORD_HEADER_MAX:
         return None
     if any(len(c.text) > _WORD_LABEL_MAX or _word_figure(c.text) or re.search(r"[。、,，]", c.text)
            for c in cells):  # fmt: skip
         return None
-    if field_of(cells[0].text, exact=True) not in _UNIT_FIELDS:
-        return None  # rows named by unit (所属名, 課名): other tables' lines stay lines
+    if field_of(cells[0].text, exact=True) not in (*_UNIT_FIELDS, "account"):
+        return None  # rows named by unit (所属名, 課名) or account: other lines stay lines
     if not any(year_mentions(c.text) for c in cells[1:]):
         return None  # a column per year (or 当初/決算 of a year) is what makes it a table
     return cells
+
+
+def _letter_spaced_joined(line: Line, spans: list[tuple[int, int]]) -> list[Cell]:
+    """The cells of words at `spans` (offsets into the line), a label printed letter by
+    letter (「会 計 名」, 「増 減 額」: single kanji apart by single spaces) joined into one."""
+    cells: list[Cell] = []
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            text = "".join(line.text[a:b] for a, b in run)
+            cells.append(Cell(text, line.start + run[0][0], line.start + run[-1][1]))
+        else:
+            cells.extend(_cell(line, a, b) for a, b in run)
+        run.clear()
+
+    for a, b in spans:
+        if b - a == 1 and _KANJI.match(line.text[a]) and (not run or a - run[-1][1] == 1):
+            run.append((a, b))
+            continue
+        close()
+        if b - a == 1 and _KANJI.match(line.text[a]):
+            run.append((a, b))
+        else:
+            cells.append(_cell(line, a, b))
+    close()
+    return cells
+
+
+_KANJI = re.compile(r"[\u3400-\u9fff]")
+# 「後期高齢者医療特別会計21,884,900」: a name and the first figure run together
+_NAME_THEN_FIGURE = re.compile(
+    r"(?P<name>.*[\u3040-\u30ff\u3400-\u9fff])(?P<figure>[▲△]?[0-9]{1,3}(?:,[0-9]{3})+)"
+)
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    """The words of a row line, a name run into its first figure split from it."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"\S+", text):
+        joined = _NAME_THEN_FIGURE.fullmatch(m.group())
+        if joined is not None and not spans:
+            cut = m.start() + joined.end("name")
+            spans += [(m.start(), cut), (cut, m.end())]
+        else:
+            spans.append(m.span())
+    return spans
 
 
 def _word_parts(line: Line) -> tuple[list[Cell], list[Cell], list[Cell]] | None:
@@ -551,7 +599,7 @@ def _word_parts(line: Line) -> tuple[list[Cell], list[Cell], list[Cell]] | None:
     None for a line that is no such row (a sentence, a line of words alone)."""
     if "。" in line.text:
         return None
-    words = [_cell(line, m.start(), m.end()) for m in re.finditer(r"\S+", line.text)]
+    words = [_cell(line, a, b) for a, b in _word_spans(line.text)]
     first = next((k for k, w in enumerate(words) if _word_figure(w.text)), None)
     if not first:
         return None  # no figure, or no name before the figures
@@ -576,7 +624,26 @@ def word_table_end(lines: Sequence[Line], i: int) -> int:
         parts = _word_parts(line)
         return parts is not None and 2 <= len(parts[1]) < columns
 
-    return _rows_end(lines, i, is_row)
+    start = i
+    while start + 1 < len(lines) and _qualifier_line(lines[start + 1], columns):
+        start += 1  # 「(千円) (千円) 増減」 under 「局名 R7当初 R6当初 対前年度」
+    end = _rows_end(lines, start, is_row)
+    indents = {_indent(line.text) for line in lines[start + 1 : end] if is_row(line)}
+    if len(indents) > 1 and field_of(header[0].text, exact=True) == "account":
+        return i  # accounts set in under their group (「特別会計」 over 「 介護保険事業」): an
+        # outline of accounts, read line by line (a unit set in under its 課 is a row)
+    return end if end > start else i
+
+
+def _qualifier_line(line: Line, columns: int) -> bool:
+    """A line under a header of single-spaced labels that qualifies them: units in brackets
+    (「(千円)」) and the rest of a label, no figure, at most a piece per column."""
+    pieces = line.text.split()
+    return (
+        3 <= len(pieces) <= columns
+        and any(is_unit_note(p) or unit_scale(p.strip("()（）")) is not None for p in pieces)
+        and not any(_word_figure(p) or len(p) > _WORD_LABEL_MAX for p in pieces)
+    )
 
 
 def _joined_cell(cells: Sequence[Cell], text: str) -> Cell:
@@ -599,6 +666,19 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
         return None
     rows: list[list[Cell]] = []
     for line, parts in parsed:
+        if not rows and _qualifier_line(line, len(header)):
+            # 「(千円) (千円) 増減」 under 「局名 R7当初 R6当初 対前年度」: each piece qualifies a
+            # label, the last ones (the row names' column has none)
+            pieces = [_cell(line, m.start(), m.end()) for m in re.finditer(r"\S+", line.text)]
+            for k, piece in zip(range(len(header) - len(pieces), len(header)), pieces, strict=True):
+                header[k] = Cell(header[k].text + piece.text, header[k].start, piece.end)
+            continue
+        if not rows and is_unit_note(line.text):
+            # 「(単位:百万円)」 under the labels: the unit of every column of figures
+            note = line.text.strip()
+            for k in range(lead, min(lead + figures, len(header))):
+                header[k] = Cell(header[k].text + note, header[k].start, header[k].end)
+            continue
         if parts is None or len(parts[1]) < 2:
             piece = line.text.strip()
             at = line.start + line.text.index(piece)

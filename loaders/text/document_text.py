@@ -305,6 +305,19 @@ def _is_furniture(node: LexborNode) -> bool:
     )  # a table widget's wrapper (「dt-container dt-empty-footer」) is content, no furniture
 
 
+def _content_header(node: LexborNode) -> bool:
+    """A <header> inside the page's <article> or <main> holding a heading: the article's
+    own title (「令和7年度 健康福祉部 運営方針」 in <h1>), not the site's banner."""
+    if node.css_first("h1, h2, h3, h4, h5, h6") is None or node.css_first("nav") is not None:
+        return False
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.parent
+    return False
+
+
 def _captioned_table(node: LexborNode) -> bool:
     """A box beside the text (class="side-box") holding a table that says what it lists (a
     caption over header cells): the page's content set aside, no furniture."""
@@ -526,6 +539,8 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.newline()  # a chart's or a table's text equivalent: its figures, read
             writer.text(described)
             writer.newline()
+        elif tag == "header" and _content_header(child):
+            _write(child, writer)  # an article's own header: its title (and date)
         elif tag is None or tag.startswith("-") or tag in _DROP or _is_furniture(child):
             continue
         elif tag == "span" and writer.gaps is not None and writer.gaps.is_column_gap(child):
