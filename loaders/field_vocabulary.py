@@ -85,6 +85,8 @@ def _field_of(label: str, exact: bool) -> str | None:
     bare = _QUALIFIER.sub("", key)
     if bare in labels:
         return labels[bare]
+    if (shared := _shared_suffix_field(bare, labels)) is not None:
+        return shared
     if exact:
         return None
     for known in _longest_first():
@@ -92,6 +94,20 @@ def _field_of(label: str, exact: bool) -> str | None:
             key.endswith(known) or bare.endswith(known) or key.startswith(known)
         ):
             return labels[known]
+    return None
+
+
+def _shared_suffix_field(key: str, labels: dict[str, str]) -> str | None:
+    """「局・区名」, 「部・課名」: two labels sharing their last word, printed once — the field
+    the first names (局名: a unit), unless the second names another field; else None."""
+    parts = key.split("・")
+    if len(parts) != 2 or not parts[0] or len(parts[1]) < 2:
+        return None
+    for cut in range(1, len(parts[1])):
+        head, suffix = parts[1][:cut], parts[1][cut:]
+        first, second = labels.get(parts[0] + suffix), labels.get(head + suffix)
+        if first is not None and second in (None, first):
+            return first  # (区名 is no label of its own: a ward is a unit as a 局 is)
     return None
 
 

@@ -101,6 +101,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_budget_values(doc),
     ]
     found = [_citys_own(item, facts.municipality) for item in found]
+    # 「当部の予算額は…」: the page's own unit, named by its word for itself
+    found = [replace(item, owner=None) if _self_reference(item.owner) else item for item in found]
     amounts: dict[tuple[str | None, int | None, str], set[int]] = defaultdict(set)
     for item in found:
         account = nfkc_key(_account_name(item.account))
@@ -130,6 +132,14 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         budget = Budget(name, "organization", fiscal_year, account_name, item.amount)
         budget.evidence = item.evidence
         facts.budgets.append(budget)
+
+
+_SELF = re.compile(r"^当(?:部|局|課|室|庁|センター|事務所)$")  # 「当部」「当局」: this unit
+
+
+def _self_reference(owner: str | None) -> bool:
+    """「当部」「当課」: the word a unit's page uses for itself, no unit's name."""
+    return owner is not None and bool(_SELF.match(owner))
 
 
 def _ward_own(name: str, municipality: str) -> str:

@@ -4,7 +4,7 @@ into its first figure (fictional examples)."""
 
 from __future__ import annotations
 
-from loaders.field_vocabulary import all_labels
+from loaders.field_vocabulary import all_labels, field_of
 from loaders.parse import parse_document
 from loaders.structure import read_structure
 from loaders.text.document_text import extract_main_text
@@ -139,3 +139,18 @@ def test_a_staff_table_under_a_caption_and_a_note_of_the_day_counted() -> None:
         ("架空総務課", 2023, 16), ("架空総務課", 2024, 16), ("架空総務課", 2025, 17),
         ("架空企画課", 2023, 9), ("架空企画課", 2024, 11), ("架空企画課", 2025, 11),
     }  # fmt: skip
+
+
+def test_two_unit_labels_sharing_their_last_word_name_a_column_of_units() -> None:
+    # 「局・区名」: 局名 and 区名 printed once with their shared 名
+    assert field_of("局・区名", exact=True) == "department"
+    assert field_of("施策・事業名", exact=True) is None  # two fields: no one of them
+
+
+def test_a_unit_s_word_for_itself_is_the_unit_the_page_is_about() -> None:
+    text = (
+        "令和7年度 架空整備部 運営方針\n"
+        "3 部の予算\n"
+        "令和7年度当初予算における当部の予算額は、一般会計で482億1,530万円です。\n"
+    )
+    assert ("架空整備部", 2025, "一般会計", 48_215_300_000) in _budgets(text)
