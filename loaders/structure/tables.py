@@ -1529,6 +1529,11 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
     if not body or len([c for c in header if c.text]) < 2:
         return None
     body = _join_broken_names(_join_continuations(body))
+    labels = [cell for cell in header if cell.text]
+    if len(labels) < len(header) and all(len(row) == len(labels) for row in body):
+        # every row prints one cell per label, the header a gap placed as a column of its own
+        # (「指標名　　　　　現状値　　目標値」 over 「移住相談件数　　124件　　200件」): cells in order
+        header = labels
     return _table(header, _join_figures_below(_join_wrapped_cells(body)))
 
 

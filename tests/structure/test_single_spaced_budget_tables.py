@@ -154,3 +154,16 @@ def test_a_unit_s_word_for_itself_is_the_unit_the_page_is_about() -> None:
         "令和7年度当初予算における当部の予算額は、一般会計で482億1,530万円です。\n"
     )
     assert ("架空整備部", 2025, "一般会計", 48_215_300_000) in _budgets(text)
+
+
+def test_a_gap_in_a_header_placed_as_a_column_leaves_each_row_s_cells_in_order() -> None:
+    text = (
+        "(2) 成果指標\n"
+        "\n"
+        "　指標名　　　　　　　　　　　　　　　　　　現状値　　　　目標値（Ｒ１１）\n"
+        "　架空相談件数　　１２４件　　２００件\n"
+        "　架空転入超過数　　△８５人　　０人\n"
+    )
+    rows = _table(text)
+    assert rows[0] == ["指標名", "現状値", "目標値(R11)"]
+    assert rows[1] == ["架空相談件数", "124件", "200件"]
