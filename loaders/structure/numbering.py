@@ -73,7 +73,10 @@ def leading_numbering(line: str) -> Numbering | None:
         style = "paren" if n.isdigit() else "paren-letter"
         return Numbering(m.group(0).strip(), "", style, m.end(), (int(n),) if n.isdigit() else ())
     if m := _NO_SIGN.match(line):
-        return Numbering(m.group("n"), m.group("prefix"), "no", m.end())
+        # 「No.2」: the second of its list (a list restarting at No.1 opens under the heading
+        # above it; No.2 goes on at No.1's level)
+        parts = tuple(int(x) for x in re.findall(r"[0-9]+", m.group("n")))
+        return Numbering(m.group("n"), m.group("prefix"), "no", m.end(), parts)
     if spaced := _spaced_label(line):
         return spaced
     found = find_leading_code(line)

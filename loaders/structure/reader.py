@@ -275,6 +275,9 @@ class _Reader:
         self.bracket_labels: set[int] = set()  # headings printed as a bracketed label
         self.titles: set[int] = set()  # headings marked with one Markdown #
         self.widest: int | None = None  # the printed width of the widest line, once asked
+        # the field of a form whose value the lines set in under it may go on (`_hanging_line`)
+        self.hanging: Block | None = None
+        self.hung: Block | None = None  # the last line read as a line of that field's record
         # labels whose value names a unit: one opens a field after a single space too
         self.unit_labels = {x for x in self.labels
                             if field_of(x, exact=True) in ("department", "division")}  # fmt: skip
@@ -373,6 +376,9 @@ class _Reader:
             if len(parts := split_run_entries(line)) > 1:
                 lines[i : i + 1] = parts  # 「1-1 A 1-2 B」: entries run on in one line
                 continue
+            if self._hanging_line(line):
+                i += 1  # a line set in under the value of the field above: its value goes on
+                continue
             count = len(self.blocks)
             self._line(line, lines[i + 1] if i + 1 < len(lines) else None)
             i += 1
@@ -442,6 +448,55 @@ class _Reader:
         rest = nxt.text[len(head) :]
         skip = len(rest) - len(rest.lstrip())
         return Line(rest.lstrip(), nxt.start + len(head) + skip, nxt.end, nxt.number)
+
+    def _hanging_line(self, line: Line) -> bool:
+        """「　　取組内容　電子申請…を拡大し、」 over 「　　　　　　　　窓口に来なくても…」: a form
+        laid out as a column of labels and a column of values (Word text of a report) goes on
+        with a value on lines set in to where the value began. Such a line is the value's
+        rest, joined to it; one that opens with a label of its own (「基準値（令和4年度）…」
+        under 「指標　X数」) is a line of the record, read as a paragraph, never a heading that
+        would close the entry the field sits in."""
+        if not self.blocks or self.blocks[-1].end >= line.end:
+            return False
+        last = self.blocks[-1]
+        if last.kind == "field" and last.value_start is not None and last.value:
+            self.hanging = last  # a field of its own line, the latest
+        elif last is not self.hung:
+            self.hanging = None
+        field = self.hanging
+        if field is None or field.value_start is None:
+            return False
+        lead = len(line.text) - len(line.text.lstrip())
+        tail = line.text.strip()
+        value_line = self.text.rfind("\n", 0, field.value_start or 0) + 1
+        column = printed_width(self.text[value_line : field.value_start])
+        if (
+            not lead
+            or abs(printed_width(self.text[line.start : line.start + lead]) - column) > 1
+            or leading_numbering(tail) is not None
+            or _BULLET.match(tail)
+            or _COLON_FIELD.match(tail)
+            or _BRACKET_FIELD.match(tail)
+        ):
+            self.hanging = None
+            return False
+        if last is field and not self._opens_with_label(tail) and not re.search(r"[0-9]", tail):
+            # (a line of figures under 「成果指標　X数」 is a record's line: its years and values)
+            field.value = (field.value or "") + tail
+            field.text = field.text + tail
+            field.end = line.end
+            return True
+        self.hung = self._add(Block("paragraph", line.start + lead, line.end, tail))
+        return True
+
+    def _opens_with_label(self, text: str) -> bool:
+        """「基準値（令和4年度）112手続」: a line opening with a known label, its qualifier or
+        value right after it."""
+        for label in self.labels:
+            if len(label) >= 2 and text.startswith(label):
+                rest = text[len(label) :]
+                return not rest or rest[0] in "(（:：[［ \u30000123456789"
+        return False
 
     def _under_value(self, last: Block, line: Line, nxt: Line) -> bool:
         """Whether the text of `nxt` starts under the last field of `line` (a value wrapped

@@ -1532,7 +1532,7 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
     labels = [cell for cell in header if cell.text]
     if len(labels) < len(header) and all(len(row) == len(labels) for row in body):
         # every row prints one cell per label, the header a gap placed as a column of its own
-        # (「指標名　　　　　現状値　　目標値」 over 「移住相談件数　　124件　　200件」): cells in order
+        # (「指標名　　　　現状値　　目標値」 over 「X件数　　124件　　200件」): cells in order
         header = labels
     return _table(header, _join_figures_below(_join_wrapped_cells(body)))
 
