@@ -30,6 +30,12 @@ def card_fields(table: Table, folded: str) -> list[Block] | None:
     rows = [table.header_cells, *table.rows] if table.header_cells else list(table.rows)
     rows = [_trimmed(row) for row in rows]
     rows = [row for row in rows if row]
+    if rows and _two_column_card(rows):
+        return [
+            Block("field", label.start, value.end, folded[label.start : value.end].strip(),
+                  label=label.text, value=value.text, value_start=value.start)
+            for label, value in rows if value.text
+        ]  # fmt: skip
     if not rows or not any(len(row) >= 4 for row in rows):
         return None
     fields: list[Block] = []
@@ -48,6 +54,26 @@ def card_fields(table: Table, folded: str) -> list[Block] | None:
                 label=name, value=value.text, value_start=value.start,
             ))  # fmt: skip
     return fields or None
+
+
+_CARD_ROWS = 3  # a record of fields prints three at least (担当課, 事業費, 事業概要)
+
+
+def _two_column_card(rows: list[list[Cell]]) -> bool:
+    """「担当課 | 総務課」 over 「事業費 | 186,500千円」 and 「事業概要 | …」: a record set out a
+    field a row (a Word table per project). Taken for one only when the first row's label is
+    a vocabulary label and its value none, at least half the rows open with a label, those
+    labels name two fields or more (a column of one field — 一般会計, 特別会計 — is data), and
+    no value is itself a label."""
+    if len(rows) < _CARD_ROWS or any(len(row) != 2 for row in rows):
+        return False
+    if field_of(rows[0][0].text, exact=True) is None or field_of(rows[0][1].text, exact=True):
+        return False
+    fields = [field_of(row[0].text, exact=True) for row in rows]
+    named = [f for f in fields if f is not None]
+    if 2 * len(named) < len(rows) or len(set(named)) < 2:
+        return False
+    return not any(field_of(row[1].text, exact=True) for row in rows)
 
 
 def _pairs(row: list[Cell]) -> list[tuple[Cell, Cell, Cell | None]] | None:
