@@ -270,7 +270,11 @@ def _staff_labels() -> tuple[str, ...]:
 
 def _total_of(name: str) -> str | None:
     """「県土整備部 計」「部の合計」「架空部局 小計」: the unit a total or subtotal row sums (a
-    unit suffix alone, 部, for the unit the document is about), else None."""
+    unit suffix alone, 部, for the unit the document is about), else None. A note after it
+    (「※局長等2人を含む」) and brackets round it (「【総務局計】」) are set aside."""
+    name = _NOTE_AFTER.sub("", name).strip()
+    if len(name) > 2 and name[0] + name[-1] in _ROUND_BRACKETS:
+        name = name[1:-1].strip()
     for total in _total_labels():
         if name.endswith(total) and len(name) > len(total):
             rest = name[: -len(total)].rstrip()
@@ -280,6 +284,10 @@ def _total_of(name: str) -> str | None:
             ):
                 return rest
     return None
+
+
+_NOTE_AFTER = re.compile(r"\s*[※＊*].*$")  # 「【総務局計】※局長等2人を含む」: a note after it
+_ROUND_BRACKETS = ("【】", "〔〕", "［］", "[]")  # (round ones mark a part: 「(うち…計)」)
 
 
 def _count(text: str) -> int | None:

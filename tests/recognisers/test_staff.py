@@ -976,3 +976,21 @@ def test_a_year_column_labelled_as_actual_counts_too() -> None:
     # 「2024年実績 | 2025年 | 2026年」 under a staff caption: the first year's figure is real
     text = "■ 課別の職員数\n\n課名\t2024年実績\t2025年\n架空税務課\t10\t11\n"
     assert _staff(text) == {("架空税務課", 2024, "合計", 10), ("架空税務課", 2025, "合計", 11)}
+
+
+def test_a_bracketed_subtotal_row_with_a_note_counts_its_unit() -> None:
+    # 「【総務局計】※局長等2人を含む」: the 局's total, the note and the brackets set aside
+    text = (
+        "青葉台市 部局別職員数の推移(各年4月1日現在)\n"
+        "局\t課\t令和6年4月1日\t令和7年4月1日\n"
+        "架空総務局\t架空総務課\t57\t55\n"
+        "架空総務局\t架空人事課\t53\t51\n"
+        "架空総務局\t【架空総務局計】※局長等2人を含む\t112\t108\n"
+    )
+    counts = {(org, year, count) for org, year, _, count in _staff(text, year=None)}
+    assert {("架空総務局", 2024, 112), ("架空総務局", 2025, 108)} <= counts
+
+
+def test_a_part_s_total_in_round_brackets_is_no_unit_s_total() -> None:
+    assert staff._total_of("(架空町長部局 計)") is None
+    assert staff._total_of("【架空総務局計】※局長等2人を含む") == "架空総務局"
