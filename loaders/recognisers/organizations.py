@@ -1501,7 +1501,9 @@ def _under_item(
         if not named or not _leads(doc, other, named[0]) or len(named) != 1:
             return units
         first = units[0]
-        if first.parent is None and (_holds(named[0], first) or _office_of(named[0], first)):
+        # (a 室 nested under a 課 is inside it, though of its rank: 課内室)
+        if first.parent is None and (_holds(named[0], first) or _office_of(named[0], first)
+                                     or _sits_in(first.name, named[0].name)):  # fmt: skip
             first = _with_parent(first, named[0].name)
         return [first, *units[1:]]
     return units

@@ -20,6 +20,7 @@ from loaders.structure.card_rows import card_fields
 from loaders.structure.code_legends import relabel_coded_headers
 from loaders.structure.column_runs import column_table
 from loaders.structure.continued import continued_box_table, first_row_columns
+from loaders.structure.drawn_trees import drawn_tree, drawn_tree_end
 from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
@@ -303,6 +304,13 @@ class _Reader:
             if j > i:  # 「┏━┓ ┃柱1 名称┃ ┗━┛」: a title drawn in a box, read as its lines
                 for inner in lines[i + 1 : j - 1]:
                     self._line(_inside_frame(inner), None)
+                i = j
+                continue
+            if (j := drawn_tree_end(lines, i)) > i:
+                # 「町長 ─┬─ 副町長 ─┬─ 総務課」: an organisation chart drawn with strokes,
+                # read as a nested list of its names
+                for node in drawn_tree(lines[i:j]):
+                    self._add(Block("item", node.start, node.end, node.text, level=node.depth))
                 i = j
                 continue
             j = grid_table_end(lines, i)  # 「+----+----+」 rules, 「|」 bars (pandoc, reST)
