@@ -62,6 +62,7 @@ from loaders.recognisers.outline import (
     is_year_label,
     label_field,
     line_of,
+    says_what_was_done,
     trailing_grade,
 )
 from loaders.recognisers.pair_tables import label_pairs
@@ -513,7 +514,7 @@ def _coded_entry_column(table: Table, fields: list[str | None], names: int) -> i
     policy repeated over its rows (分野 | 公約項目 | 評価) groups them: the initiative is
     graded then."""
     rows = [row for row in table.rows if any(c.text.strip() for c in row)]
-    if len(rows) < 2 or not _says_what_was_done(table.header[names]):
+    if len(rows) < 2 or not says_what_was_done(table.header[names]):
         return None
     for k in range(names):
         if fields[k] != "policy" or _codes_in(rows, k):
@@ -527,16 +528,6 @@ def _coded_entry_column(table: Table, fields: list[str | None], names: int) -> i
         if all(cells) and len(set(cells)) == len(cells) and all(codes):
             return k
     return None
-
-
-# 「取組内容」, 「令和6年度の取組」, 「取組状況」: a column of what was done, no entry's name
-_DONE_WORDS = ("内容", "状況", "実績")
-
-
-def _says_what_was_done(label: str) -> bool:
-    """An initiative column's label saying its cells tell what was done (its content, or the
-    work of one year), not the name of an entry."""
-    return any(word in label for word in _DONE_WORDS) or bool(year_mentions(label))
 
 
 def _level_name_column(table: Table, fields: list[str | None], graded: int) -> int | None:

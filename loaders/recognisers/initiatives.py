@@ -112,6 +112,7 @@ from loaders.recognisers.outline import (
     policy_code,
     progress_columns,
     rejoin_wrapped,
+    says_what_was_done,
     sheet_code,
     under_code,
 )
@@ -1566,6 +1567,9 @@ def _graded_level_cells(doc: StructuredDocument, facts: DocumentFacts, table: Ta
                 continue
             if not any(grade_of(c.text) for c in row[k + 1 :]):
                 continue
+            if any(field_of(label) in ("initiative", "project") and not says_what_was_done(label)
+                   for label in table.header[k + 1 :]):  # fmt: skip
+                continue  # 「推進項目 1-(1) X | 取組項目 Y | 達成度 ◎」: the entry's grade, not X's
             name = doc.span(cell.start + lead.label_start, cell.end)
             parent = known[code.parents[-1]].printed
             for same in facts.initiatives:  # read before as a row filed under its own code
@@ -2103,6 +2107,9 @@ def _table_rows(
         elif cited_column is not None and cited_column < len(row):
             cited = cited_policy(row[cited_column].text)
             codes = [cited[0].printed] if cited else []
+            if not row[cited_column].text.strip():
+                codes = carried  # a merged cell left blank: the level of the row above
+            carried = codes
         grade = next((g for i in evaluation if i < len(row) and (g := grade_of(row[i].text))), None)
         year = _year_of(table.header[evaluation[0]], facts) if evaluation else facts.fiscal_year
         if evaluation and parse_fiscal_year(table.header[evaluation[0]]) is None:
@@ -2170,11 +2177,15 @@ def _finest_cited_column(table: Table, columns: list[int]) -> int | None:
         found = cited_policy(row[column].text) if column < len(row) else None
         return found[0] if found else None
 
-    finer = [
-        c for c in columns[1:]
-        if all((o := cited(r, columns[0])) and (i := cited(r, c)) and extends(i, o)
-               for r in table.rows)
-    ]  # fmt: skip
+    def finer_on_every_row(column: int) -> bool:
+        pairs = [(cited(r, columns[0]), cited(r, column)) for r in table.rows]
+        cited_both = [(o, i) for o, i in pairs if o is not None and i is not None]
+        # rows citing neither (a note under the table, a blank row) say nothing of it
+        if len(cited_both) < 2 or any((o is None) != (i is None) for o, i in pairs):
+            return False
+        return all(extends(i, o) for o, i in cited_both)
+
+    finer = [c for c in columns[1:] if finer_on_every_row(c)]
     return finer[-1] if finer else columns[0]
 
 

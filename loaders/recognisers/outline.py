@@ -777,6 +777,16 @@ def is_progress_column(header: str) -> bool:
     )
 
 
+# 「取組内容」, 「令和6年度の取組」, 「取組状況」: a column of what was done, no entry's name
+_DONE_WORDS = ("内容", "状況", "実績")
+
+
+def says_what_was_done(label: str) -> bool:
+    """An initiative column's label saying its cells tell what was done (its content, or the
+    work of one year), not the name of an entry."""
+    return any(word in label for word in _DONE_WORDS) or bool(year_mentions(label))
+
+
 def progress_columns(table: Table) -> set[int]:
     """The columns of `is_progress_column` in a table that names its rows in a column of
     their own, labelled exactly as policies or initiatives (「約束」, 「取組項目」) and holding

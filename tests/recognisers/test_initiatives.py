@@ -1442,3 +1442,26 @@ def test_coded_levels_under_a_hoshin_level_are_its_measures() -> None:
     rows = initiative_rows(facts_of(text))
     assert ("雲形の観測", ("2",)) in rows
     assert ("風車の保存", ("3",)) in rows
+
+
+_PROGRESS_SHEET = (
+    "令和6年度取組状況一覧\n"
+    "番号\t基本方針\t推進項目\t取組項目\t担当課\t達成度\n"
+    "1-(1)-①\t1 架空財政運営の確立\t1-(1) 架空歳入の確保\t架空収納率の向上\t架空納税課\t◎\n"
+    "1-(1)-②\t\t\t架空寄附の推進\t架空推進課\t○\n"
+    "1-(2)-①\t1 架空財政運営の確立\t1-(2) 架空歳出の見直し\t架空補助金の見直し\t架空財政課\t△\n"
+)
+
+
+def test_rows_left_blank_under_merged_cells_keep_entries_under_the_finest_level() -> None:
+    # a sheet's merged cells saved as blanks below their first row (or an empty row of the
+    # sheet) cite no level: no reason to file the entries under the coarser column
+    rows = initiative_rows(facts_of(_PROGRESS_SHEET))
+    assert ("架空寄附の推進", ("1-(1)",)) in rows
+    assert ("架空補助金の見直し", ("1-(2)",)) in rows
+
+
+def test_a_level_cited_beside_a_graded_entry_is_not_itself_graded() -> None:
+    # 「推進項目 1-(1) X | 取組項目 Y | 達成度 ◎」: the grade is Y's; X is no measure of 1
+    names = {name for name, _ in initiative_rows(facts_of(_PROGRESS_SHEET))}
+    assert "架空歳入の確保" not in names
