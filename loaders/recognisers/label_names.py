@@ -13,8 +13,9 @@ import re
 from loaders.field_vocabulary import field_of
 from loaders.text.fiscal_year import year_mentions
 
-# 「label：value」 — a short label, then a colon, then the value
-_LABELLED = re.compile(r"^(?P<label>[^:：\s]{1,10})\s*[:：]\s*(?P<value>\S.*)$")
+# 「label：value」 — a short label, then a colon, then the value (a colon inside a bracket,
+# 「X館（愛称：Y）Z事業」, is an alias's, no label's)
+_LABELLED = re.compile(r"^(?P<label>[^:：\s(（]{1,10})\s*[:：]\s*(?P<value>\S.*)$")
 
 
 def is_year_only(name: str) -> bool:

@@ -599,11 +599,15 @@ class _LineRules:
             or above.mark
             or not head
             or len(head) + len(name) > MAX_NAME
-            or re.search(r"[\s0-9。、,.:：()（）]", head)
+            or re.search(r"[\s。、,.]", head)
             or unit_kind(head) is not None
             or field_of(head) is not None
             or looks_like_project(head)
         ):
+            return None
+        if _open_bracket(head) and not _open_bracket(head + name):
+            return above  # 「…（愛称：X」 / 「Yマルシェ）Z事業」: the name closes a bracket
+        if re.search(r"[0-9:：()（）]", head):
             return None
         return above if word_across(head, name) else None
 
@@ -940,6 +944,11 @@ def _column_unit(text: str, *, bracketed: bool) -> tuple[int, str] | None:
     if match is None or unit_kind(match.group("unit")) != "division":
         return None
     return cut + match.start("unit"), match.group("unit")
+
+
+def _open_bracket(text: str) -> bool:
+    """More brackets opened than closed: the text breaks off inside one."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def _unit_after_name(name: str) -> tuple[str, tuple[int, int]] | None:

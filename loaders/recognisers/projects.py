@@ -258,6 +258,14 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
             return
         if not name or unit_kind(name) is None:
             return
+        chain = split_unit_chain(name) if key == "division" else [name]
+        if len(chain) == 2 and unit_kind(chain[-1]) == "division" and _is_above(chain[0]):
+            # 「健康福祉部こども保育課」 run together: the 課 is the division, the 部 over it
+            # the department
+            at = start + text.index(name)
+            self._name_field(item, "department", chain[0], at)
+            self._name_field(item, "division", chain[1], at + len(chain[0]))
+            return
         printed = _printed_as(text, name)
         at = start + text.index(printed)
         if (
@@ -576,6 +584,11 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
 _BRACKETED_HEADING = re.compile(
     r"[【〔\[［<＜〈]?\s*(?P<unit>[^\s【】〔〕\[\]［］]{2,30}?)\s*[】〕\]］>＞〉]?"
 )
+
+
+def _is_above(unit: str) -> bool:
+    """A unit that holds divisions (a 部, a 局, an 事務局): the head of a chain 「部 + 課」."""
+    return unit_kind(unit) == "department"
 
 
 def _bare_heading(item: _Found, division: str | None) -> bool:

@@ -242,3 +242,31 @@ def test_a_label_listing_projects_with_bracketed_amounts_gives_each_its_amount()
         ("架空スタジアム芝張替事業", 2024, 186_340_000, None),
         ("架空スポーツ大会開催事業", 2024, 4_820_000, None),
     }
+
+
+def test_a_unit_chain_run_together_gives_the_division_and_its_department() -> None:
+    text = (
+        "６．関連予算（令和７年度当初予算案）\n"
+        "・架空センター開設準備事業　　３，８２０千円（架空福祉部架空保育課）\n"
+    )
+    rows, parents = _read(text)
+    assert rows == {("架空センター開設準備事業", 2025, 3_820_000, "架空保育課")}
+    assert parents["架空保育課"] == "架空福祉部"
+
+
+def test_an_alias_bracket_in_a_project_s_name_is_no_label() -> None:
+    text = _HEAD + "架空町民体育館(愛称:架空ドーム)空調設置事業 125,000 架空教育課\n"
+    assert _projects(text) == {
+        ("架空町民体育館(愛称:架空ドーム)空調設置事業", 2025, 125_000_000, "架空教育課")
+    }
+
+
+def test_a_name_broken_inside_an_alias_bracket_joins_the_line_above() -> None:
+    text = _HEAD + (
+        "架空の駅(愛称:架空の\n"
+        "里マルシェ)リニューアル事業 237,000 架空振興課\n"
+        "開業20周年に合わせ、物産館を改修します。\n"
+    )
+    assert _projects(text) == {
+        ("架空の駅(愛称:架空の里マルシェ)リニューアル事業", 2025, 237_000_000, "架空振興課")
+    }
