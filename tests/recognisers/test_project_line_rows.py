@@ -270,3 +270,13 @@ def test_a_name_broken_inside_an_alias_bracket_joins_the_line_above() -> None:
     assert _projects(text) == {
         ("架空の駅(愛称:架空の里マルシェ)リニューアル事業", 2025, 237_000_000, "架空振興課")
     }
+
+
+def test_a_line_of_expenditure_heads_and_their_amounts_names_no_project() -> None:
+    # 「民生費 6億2,400万円 総務費 5億8,100万円 土木費 4億9,800万円」: the text before the last
+    # amount holds amounts of its own, no project's name
+    text = (
+        "令和7年度\n歳出の内訳(目的別・一般会計)\n"
+        "民生費 6億2,400万円 総務費 5億8,100万円 土木費 4億9,800万円\n"
+    )
+    assert _projects(text) == set()
