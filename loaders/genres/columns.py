@@ -103,7 +103,7 @@ _WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 def _prose(piece: str) -> bool:
     """Text (a kana or kanji), not only figures; an empty piece is none, and so is an
-    amount (「1,860万円」: the kanji of its unit are no words, the piece a table's cell)."""
+    amount (「1,234万円」: the kanji of its unit are no words, the piece a table's cell)."""
     for start, end, _ in reversed(find_amounts(piece)):
         piece = piece[:start] + piece[end:]
     return bool(_WORDS.search(piece))

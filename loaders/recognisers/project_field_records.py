@@ -348,7 +348,7 @@ class _FieldRecordRules:
                 if item.division is None and unlabelled is not None:
                     self._units_bracket(item, unlabelled[1], start + at + inner_at + unlabelled[0])
                 bracketed = amount_bracket(piece_text) if item.budget is None else None
-                if bracketed is not None:  # 「X事業（186,340千円）」: the amount unlabelled
+                if bracketed is not None:  # 「X事業（12,345千円）」: the amount unlabelled
                     self._attributes(item, bracketed[1], start + at, self.unit_before(block.start))
             found.append(item)
         return found

@@ -144,7 +144,7 @@ class _LineRules:
                 if yen is not None:
                     name, amount = column.group("name"), (column.start("n"), column.end("n"), yen)
             if amount is None and (row := _figure_and_unit(text, amounts, unit)) is not None:
-                name, amount, in_charge = row  # 「X事業 186,420 みどり課」 under (単位:千円)
+                name, amount, in_charge = row  # 「X事業 12,345 みどり課」 under (単位:千円)
                 name_at = text.rfind(name, 0, amount[0])
         elif not any(a.field == "budget" for a in attributes):
             amount = self._amount_before_attributes(name)
@@ -152,7 +152,7 @@ class _LineRules:
                 name = text[: amount[0]]
         if amount is not None and in_charge is None and not attributes:
             split = _unit_after_name(name)
-            if split is not None:  # 「X事業 みどり課 186,420千円」
+            if split is not None:  # 「X事業 みどり課 12,345千円」
                 name, in_charge = split
         units_at: int | None = None
         groups = bracket_groups(text)
@@ -197,7 +197,7 @@ class _LineRules:
         name_start = offset + name_at
         if amount is not None and name_at == 0 and not block.mark and not block.number:
             head = self._wrapped_head(block, name)
-            if head is not None:  # 「…会館空調設」 / 「備更新事業 356,000 福祉総務課」
+            if head is not None:  # 「…会館空調設」 / 「備更新事業 12,345 みどり課」
                 name, name_start = head.text.strip() + name, head.start
                 spans = [self.doc.span(head.start, block.end)]
         item = _Found(name, self.doc.span(name_start, name_end), block, spans=spans)
@@ -274,7 +274,7 @@ class _LineRules:
         """A 予算書's 説明 column, interleaved with the 節 column beside it: the unit in
         charge printed as the column's last piece, in a bracket on the next line under its
         project (「14 工事請負費 338,000　（保育課）」), or marked over the projects it heads
-        (「… 5,689　　○市民協働推進課」 over 「1 X事業 96,200」 and 「2 Y事業 58,404」)."""
+        (「… 1,234　　○みどり課」 over 「1 X事業 5,678」 and 「2 Y事業 9,012」)."""
         blocks = self.doc.blocks
         if block.index + 1 < len(blocks):
             below = blocks[block.index + 1]
@@ -332,7 +332,7 @@ class _LineRules:
             return
 
     def _previous_below(self, item: _Found, block: Block, unit: str | None) -> None:
-        """「X事業 1,204,800 庁舎管理課」, its description, then 「（前年度当初 612,300）」:
+        """「X事業 12,345 みどり課」, its description, then 「（前年度当初 6,789）」:
         a line of its own, a bracket naming the year before and one amount, under a
         project with its amount (before the next entry) is that year's amount."""
         for other in self.doc.blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
@@ -451,7 +451,7 @@ class _LineRules:
         if at < 0 or not amounts:
             return None
         start, end, _yen_value = amounts[0]
-        if start != 0:  # 「（2,318,500千円）〔局 課〕」: the amount in a bracket of its own
+        if start != 0:  # 「（12,345千円）〔局 課〕」: the amount in a bracket of its own
             groups = bracket_groups(line)
             if not groups or groups[0] != (0, len(line[:end].rstrip()) + 1):
                 return None
@@ -863,8 +863,8 @@ class _LineRules:
         return item
 
 
-# a figure and the unit in charge run together or set apart by spaces: 「186,420 みどり課」,
-# 「2,318,500区政課」, 「1億2,000万円　みどり課」
+# a figure and the unit in charge run together or set apart by spaces: 「12,345 みどり課」,
+# 「12,345みどり課」, 「1億2,345万円　みどり課」
 _FIGURE_THEN_UNIT = re.compile(
     r"(?<![0-9,.])(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s*(?P<unit>[^\s0-9,.、。()（）]{2,30})?\s*$"
 )
@@ -907,13 +907,13 @@ _ENTRY_MARKS = "○●◎◆◇■□・"
 
 
 def _last_column(before: str) -> str:
-    """「10 需用費 26,000 ○X事業」: the name is what follows the last figure of the line,
+    """「10 需用費 1,234 ○X事業」: the name is what follows the last figure of the line,
     the columns before it (an expense item and its amount) are another table's."""
     cut = 0
     for figure in _FIGURE_WORD.finditer(before):
         cut = figure.end()
     name = before[cut:].strip(_TRIM).lstrip(_ENTRY_MARKS)
-    if cut:  # 「… 3,120　　1 X事業」: the entry's number in its column
+    if cut:  # 「… 1,234　　1 X事業」: the entry's number in its column
         name = re.sub(r"^[0-9]{1,2}[ \u3000.．)）]\s*", "", name)
     return name
 

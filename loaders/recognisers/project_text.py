@@ -171,7 +171,7 @@ def _valid_name(name: str) -> bool:
         and not _NUMBER_TOKEN.match(name)
         and bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff]", name))
         and field_of(name, exact=True) is None
-        # 「民生費 6億2,400万円 総務費 5億円 土木費」: a line of heads and their amounts
+        # 「民生費 6億1,234万円 総務費 5億円 土木費」: a line of heads and their amounts
         and len(find_amounts(name)) < 2
     )
 

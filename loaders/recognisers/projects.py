@@ -260,7 +260,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
             return
         chain = split_unit_chain(name) if key == "division" else [name]
         if len(chain) == 2 and unit_kind(chain[-1]) == "division" and _is_above(chain[0]):
-            # 「健康福祉部こども保育課」 run together: the 課 is the division, the 部 over it
+            # 「緑化部みどり課」 run together: the 課 is the division, the 部 over it
             # the department
             at = start + text.index(name)
             self._name_field(item, "department", chain[0], at)
@@ -471,7 +471,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         item.name = bare
 
     def _department_heading(self, item: _Found, division: str) -> None:
-        """「【総務局】」 over 「X事業 186,420 デジタル行政推進課」: the innermost heading over a
+        """「【総務局】」 over 「X事業 12,345 みどり課」: the innermost heading over a
         project, when it is only the name of a unit above a 課 (a 局 or 部), is the department
         its division sits in."""
         heading = next(self.doc.headings_above(item.block), None)

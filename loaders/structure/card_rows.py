@@ -60,7 +60,7 @@ _CARD_ROWS = 3  # a record of fields prints three at least (担当課, 事業費
 
 
 def _two_column_card(rows: list[list[Cell]]) -> bool:
-    """「担当課 | 総務課」 over 「事業費 | 186,500千円」 and 「事業概要 | …」: a record set out a
+    """「担当課 | みどり課」 over 「事業費 | 12,345千円」 and 「事業概要 | …」: a record set out a
     field a row (a Word table per project). Taken for one only when the first row's label is
     a vocabulary label and its value none, at least half the rows open with a label, those
     labels name two fields or more (a column of one field — 一般会計, 特別会計 — is data), and

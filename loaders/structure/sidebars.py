@@ -1,6 +1,6 @@
-"""A box drawn beside the running text: a 広報 page sets a note (「村の貯金と借金」) in a frame
+"""A box drawn beside the running text: a 広報 page sets a note (「村の財政」) in a frame
 to the right of its articles, and PDF text interleaves the two line by line
-(「◎X事業　1,920万円　　┌────┐」, 「…運営します。（産業振興課）　　│ 財政調整基金 … │」). The
+(「◎X事業　1,234万円　　┌────┐」, 「…運営します。（みどり課）　　│ 基金残高 … │」). The
 text's lines are read as they run, and the box's rows after the whole text (without its
 bars, as lines of their own), each piece keeping its offsets: set between two entries, the
 box's short lines would read as headings that close the section the entries sit in."""

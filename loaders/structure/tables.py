@@ -575,7 +575,7 @@ def _letter_spaced_joined(line: Line, spans: list[tuple[int, int]]) -> list[Cell
 
 
 _KANJI = re.compile(r"[\u3400-\u9fff]")
-# 「後期高齢者医療特別会計21,884,900」: a name and the first figure run together
+# 「後期高齢者医療特別会計12,345,678」: a name and the first figure run together
 _NAME_THEN_FIGURE = re.compile(
     r"(?P<name>.*[\u3040-\u30ff\u3400-\u9fff])(?P<figure>[▲△]?[0-9]{1,3}(?:,[0-9]{3})+)"
 )

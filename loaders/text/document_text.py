@@ -307,7 +307,7 @@ def _is_furniture(node: LexborNode) -> bool:
 
 def _content_header(node: LexborNode) -> bool:
     """A <header> inside the page's <article> or <main> holding a heading: the article's
-    own title (「令和7年度 健康福祉部 運営方針」 in <h1>), not the site's banner."""
+    own title (「令和7年度 緑化部 運営方針」 in <h1>), not the site's banner."""
     if node.css_first("h1, h2, h3, h4, h5, h6") is None or node.css_first("nav") is not None:
         return False
     parent = node.parent

@@ -62,6 +62,8 @@ CORPORA = [
             "composed-fresh-35",
             "composed-fresh-36",
             "composed-fresh-37",
+            "composed-fresh-38",
+            "composed-fresh-39",
         )
     ),
 ]

@@ -177,6 +177,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-37/gold.json",
         ROOT / "tests/data/composed-fresh-37",
     ),
+    "composed 40": (
+        ROOT / "tests/data/composed-fresh-38/gold.json",
+        ROOT / "tests/data/composed-fresh-38",
+    ),
+    "composed 41": (
+        ROOT / "tests/data/composed-fresh-39/gold.json",
+        ROOT / "tests/data/composed-fresh-39",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -228,6 +236,8 @@ MODES = {
             "composed 37",
             "composed 38",
             "composed 39",
+            "composed 40",
+            "composed 41",
             "estimate",
         ),
     ),
