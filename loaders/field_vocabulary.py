@@ -89,12 +89,21 @@ def _field_of(label: str, exact: bool) -> str | None:
         return shared
     if exact:
         return None
+    numbered = next((w for w in _NUMBERING_WORDS if bare.endswith(w)), None)
+    if numbered and labels.get(bare[: -len(numbered)]) in _VALUE_FIELDS:
+        return None  # 「目標番号」: a column numbering its rows (the 目標 they are), no 目標値
     for known in _longest_first():
         if len(known) >= 2 and (
             key.endswith(known) or bare.endswith(known) or key.startswith(known)
         ):
             return labels[known]
     return None
+
+
+# the last words of a label that only numbers or codes its rows (its own label is looked up
+# exactly: 施策番号, 施策コード name policies)
+_NUMBERING_WORDS = ("番号", "コード")
+_VALUE_FIELDS = ("target", "actual", "baseline", "estimate", "budget")
 
 
 def _shared_suffix_field(key: str, labels: dict[str, str]) -> str | None:

@@ -578,6 +578,8 @@ class _Reader:
                 for found in fields:
                     last = self._append(found)
                 return last
+            if (above := self._table_going_on(block)) is not None:
+                return above
         if (
             block.kind == "field"
             and block.value
@@ -586,6 +588,24 @@ class _Reader:
         ):
             return self._add_spaced(block, cuts)
         return self._append(block)
+
+    def _table_going_on(self, block: Block) -> Block | None:
+        """A sheet's blank row between groups of rows (「,,,,」 in its CSV) splits its table:
+        the part after it, as wide as the table above and headed by a row of data (figures
+        where the table above prints labels), is more rows of that table."""
+        if not self.blocks or block.table is None or not block.table.header_cells:
+            return None
+        above = self.blocks[-1]
+        table = above.table
+        if above.kind != "table" or table is None or len(table.header) != len(block.table.header):
+            return None
+        if any(_FIGURE_CELL.search(label) for label in table.header):
+            return None  # the table above has no header of labels: nothing to go on from
+        if sum(bool(_FIGURE_CELL.search(c.text)) for c in block.table.header_cells) < 2:
+            return None  # a header of labels: a table of its own
+        table.rows.extend([block.table.header_cells, *block.table.rows])
+        above.end = block.end
+        return above
 
     def _append(self, block: Block) -> Block:
         block.index = len(self.blocks)
@@ -1142,6 +1162,7 @@ class _Reader:
 
 
 _WIDE_GAP = re.compile(r"(?: {2,}|\u3000|\t)")
+_FIGURE_CELL = re.compile(r"^[▲△\-−+]?[0-9][0-9,.]*%?(?:\(|$)")  # 「142」「4.1」「142(R2)」
 # 「の生きがいづくり」「ポーツの推進」: a line opening with kana continues a word or phrase
 _KANA_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")
 _LETTERS = re.compile(r"[^\W0-9_]+")  # a word of letters alone: no figure, no mark

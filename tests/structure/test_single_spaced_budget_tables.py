@@ -167,3 +167,24 @@ def test_a_gap_in_a_header_placed_as_a_column_leaves_each_row_s_cells_in_order()
     rows = _table(text)
     assert rows[0] == ["指標名", "現状値", "目標値(R11)"]
     assert rows[1] == ["架空相談件数", "124件", "200件"]
+
+
+def test_a_sheet_s_blank_row_between_groups_does_not_split_its_table() -> None:
+    # 「,,,,」 rows between the groups of a KPI sheet saved as CSV: one table, one header
+    text = (
+        "目標番号\t施策番号\tKPI\t単位\t基準値(年度)\tR6実績\t目標値(R7)\n"
+        "1\t1-(1)\t架空創業件数\t件\t142(R2)\t203\t200\n"
+        "1\t1-(2)\t架空入込客数\t万人\t2,412(R1)\t2,530\t2,700\n"
+        "\n"
+        "2\t2-(1)\t架空転入超過数\t人\t▲312(R2)\t143\t300\n"
+        "2\t2-(1)\t架空相談件数\t件\t318(R2)\t612\t600\n"
+    )
+    rows = _table(text)
+    assert rows[0][:3] == ["目標番号", "施策番号", "KPI"]
+    names = [row[2] for row in rows[1:]]
+    assert names == ["架空創業件数", "架空入込客数", "架空転入超過数", "架空相談件数"]
+
+
+def test_a_column_numbering_goals_is_no_target() -> None:
+    assert field_of("目標番号") is None
+    assert field_of("施策番号") == "policy"
