@@ -490,9 +490,12 @@ _RULE_LINE = re.compile(r"\s*[-=_━─＝~*+]{3,}\s*")
 
 
 def _opening_end(text: str) -> int:
-    """Offset where the document's opening lines (its title block) end."""
+    """Offset where the document's opening lines (its title block) end. A line of cells
+    apart by tabs (a site's navigation left over a page's title, a sheet's first row) is no
+    line of a title block and does not count among them."""
     lines = [
-        m for m in re.finditer(r"[^\n]*\S[^\n]*", text) if not _RULE_LINE.fullmatch(m.group())
+        m for m in re.finditer(r"[^\n]*\S[^\n]*", text)
+        if not _RULE_LINE.fullmatch(m.group()) and "\t" not in m.group()
     ][:_OPENING_LINES]
     return lines[-1].end() if lines else 0
 

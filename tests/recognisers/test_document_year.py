@@ -179,3 +179,17 @@ def test_an_evaluation_of_the_year_before_s_work_is_about_that_year() -> None:
 def test_a_results_title_names_the_year_whose_work_came_to_them() -> None:
     text = "架空町行政改革実施計画 令和6年度取組結果\n\n1 取組の概要\n"
     assert document_year(text) == 2024
+
+
+def test_a_site_s_navigation_line_is_no_line_of_the_title_block() -> None:
+    # the page's navigation left over its title as one line of tab-set cells: the report's
+    # year (「令和6年度 取組状況」) still stands among the title's opening lines
+    text = (
+        "架空市ホームページ\tトップ\t市政情報\n"
+        "架空市行財政改革推進プラン\n"
+        "(計画期間:令和5年度~令和8年度)\n"
+        "令和6年度 取組状況\n"
+        "令和7年6月\n"
+        "本市では、令和5年3月にプランを策定しました。\n"
+    )
+    assert document_year(text) == 2024
