@@ -413,8 +413,35 @@ def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if not names:
             continue
         name_column = names[0]
+        if len(grades) > 1:
+            grade_column = _named_rows_grade_column(table, grades, grade_column, name_column)
         for column in _year_grade_columns_of(table, grades, grade_column, facts.fiscal_year):
             _column_word_grades(doc, facts, block, table, name_column, column, policy=policy)
+
+
+def _named_rows_grade_column(
+    table: Table, grades: list[int], chosen: int, name_column: int
+) -> int:
+    """「施策名 | … | 達成状況 | 施策評価」 with each 施策's indicators on rows of their own under
+    it: of the evaluation columns, the one that grades the rows naming an entry (施策評価: 4)
+    rather than the indicator rows (達成状況: 達成); the one chosen when they grade alike."""
+
+    def graded(column: int) -> int:
+        scale = _digit_scale([r for r in table.rows if _named(r, name_column)], column)
+        return sum(
+            1
+            for row in table.rows
+            if _named(row, name_column) and column < len(row)
+            and ((word := fold_width(row[column].text).strip()) in grade_words()
+                 or (word and grade_of(word) == word) or (scale and word))
+        )  # fmt: skip
+
+    best = max(grades, key=graded)
+    return best if graded(best) > graded(chosen) else chosen
+
+
+def _named(row: list[Cell], column: int) -> bool:
+    return column < len(row) and bool(row[column].text.strip())
 
 
 def _year_grade_columns_of(

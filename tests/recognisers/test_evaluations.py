@@ -1228,3 +1228,21 @@ def test_a_row_naming_a_policy_and_its_project_grades_the_project_by_year() -> N
         ("桟橋の改修事業", 2024, "A"),
         ("朝市の開催事業", 2023, "C"),
     }
+
+
+def test_the_grade_column_of_the_rows_naming_an_entry_is_read() -> None:
+    # 「施策名 | … | 達成状況 | 施策評価」: each 施策's indicators on rows of their own under it,
+    # graded 達成/未達成; the 施策 rows carry the 施策評価 (a 1–5 scale)
+    text = (
+        "令和7年度 施策評価結果一覧(令和6年度の取組に対する評価)\n"
+        "施策番号\t施策名\t主管課\t成果指標\t実績値(令和6年度)\t達成状況\t施策評価\n"
+        "1-1-1\t架空子育ての支援\t架空支援課\t\t\t\t4\n"
+        "\t\t\t架空満足度\t68.1\t未達成\t\n"
+        "1-1-2\t架空保育の充実\t架空保育課\t\t\t\t3\n"
+        "\t\t\t架空待機児童数\t3\t未達成\t\n"
+        "\t\t\t架空採用者数\t44\t達成\t\n"
+    )
+    assert evaluation_rows(facts_of(text, year=2024)) == {
+        ("架空子育ての支援", 2024, "4"),
+        ("架空保育の充実", 2024, "3"),
+    }
