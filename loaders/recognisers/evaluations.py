@@ -426,22 +426,28 @@ def _named_rows_grade_column(
     it: of the evaluation columns, the one that grades the rows naming an entry (施策評価: 4)
     rather than the indicator rows (達成状況: 達成); the one chosen when they grade alike."""
 
-    def graded(column: int) -> int:
-        scale = _digit_scale([r for r in table.rows if _named(r, name_column)], column)
-        return sum(
-            1
-            for row in table.rows
-            if _named(row, name_column) and column < len(row)
-            and ((word := fold_width(row[column].text).strip()) in grade_words()
-                 or (word and grade_of(word) == word) or (scale and word))
-        )  # fmt: skip
-
-    best = max(grades, key=graded)
-    return best if graded(best) > graded(chosen) else chosen
+    named = [row for row in table.rows if _named(row, name_column)]
+    counts = {
+        column: sum(
+            1 for row in named
+            if column < len(row) and _is_grade(row[column].text, _digit_scale(named, column))
+        )
+        for column in grades
+    }  # fmt: skip
+    best = max(grades, key=counts.__getitem__)
+    return best if counts[best] > counts[chosen] else chosen
 
 
 def _named(row: list[Cell], column: int) -> bool:
     return column < len(row) and bool(row[column].text.strip())
+
+
+def _is_grade(text: str, scale: bool) -> bool:
+    """A grade word, a letter or mark alone (事業評価 | Ａ), or a digit of a 1–5 scale."""
+    word = fold_width(text).strip()
+    if not word:
+        return False
+    return word in grade_words() or grade_of(word) == word or scale
 
 
 def _year_grade_columns_of(
@@ -468,10 +474,8 @@ def _column_word_grades(
         word = fold_width(row[grade_column].text).strip()
         name = row[name_column].text.strip()
         name = (_entry_named(facts, name) or name) if policy else name
-        if not (
-            word in grade_words() or (word and grade_of(word) == word) or (scale and word)
-        ) or not name:
-            continue  # a grade word, a letter or mark alone (事業評価 | Ａ), a 1–5 scale
+        if not _is_grade(word, scale) or not name:
+            continue
         evidence = {"": doc.cell_span(row[grade_column])}
         dated = (year or _latest_actual_year(table, row, facts.fiscal_year)
                  or _section_year(doc, evidence)

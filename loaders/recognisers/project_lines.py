@@ -450,7 +450,7 @@ class _LineRules:
         amounts = find_amounts(line)
         if at < 0 or not amounts:
             return None
-        start, end, _yen_value = amounts[0]
+        start, end, _ = amounts[0]
         if start != 0:  # 「（12,345千円）〔局 課〕」: the amount in a bracket of its own
             groups = bracket_groups(line)
             if not groups or groups[0] != (0, len(line[:end].rstrip()) + 1):
@@ -877,14 +877,16 @@ def _figure_and_unit(
     amount (with its yen unit, or a bare figure under a 「(単位:千円)」 note) and the unit in
     charge after it. Only a name that ends like a project is taken: the line says nothing
     else about what it lists."""
-    for start, end, yen in amounts:
+    if amounts:  # the first amount with its yen unit, the unit's name after it
+        start, end, yen = amounts[0]
         rest = text[end:].strip()
-        if rest and _all_units(rest) and not text[:start].strip().endswith(("計", "額")):
-            name = _last_column(text[:start])
-            if looks_like_project(name):
-                at = text.index(rest, end)
-                return name, (start, end, yen), (at, at + len(rest))
-        return None
+        if not rest or not _all_units(rest) or text[:start].strip().endswith(("計", "額")):
+            return None
+        name = _last_column(text[:start])
+        if not looks_like_project(name):
+            return None
+        at = text.index(rest, end)
+        return name, (start, end, yen), (at, at + len(rest))
     if unit is None or (row := _FIGURE_THEN_UNIT.search(text)) is None:
         return None
     name = _last_column(text[: row.start("n")])

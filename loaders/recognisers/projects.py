@@ -259,7 +259,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         if not name or unit_kind(name) is None:
             return
         chain = split_unit_chain(name) if key == "division" else [name]
-        if len(chain) == 2 and unit_kind(chain[-1]) == "division" and _is_above(chain[0]):
+        if len(chain) == 2 and [unit_kind(u) for u in chain] == ["department", "division"]:
             # 「緑化部みどり課」 run together: the 課 is the division, the 部 over it
             # the department
             at = start + text.index(name)
@@ -584,11 +584,6 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
 _BRACKETED_HEADING = re.compile(
     r"[【〔\[［<＜〈]?\s*(?P<unit>[^\s【】〔〕\[\]［］]{2,30}?)\s*[】〕\]］>＞〉]?"
 )
-
-
-def _is_above(unit: str) -> bool:
-    """A unit that holds divisions (a 部, a 局, an 事務局): the head of a chain 「部 + 課」."""
-    return unit_kind(unit) == "department"
 
 
 def _bare_heading(item: _Found, division: str | None) -> bool:
