@@ -36,6 +36,7 @@ _SUFFIXES = {
     "text/csv": ".csv",
     "text/tab-separated-values": ".tsv",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+    "application/vnd.oasis.opendocument.spreadsheet": ".ods",
     # data files the reader renders as text (loaders.formats: JSON, YAML, XML, iCalendar)
     "application/json": ".json",
     "application/geo+json": ".json",

@@ -1,5 +1,5 @@
-"""Document formats beyond plain text and HTML: PDF, Excel workbooks, CSV/TSV, and data
-files (JSON, YAML, XML with RSS/Atom feeds, iCalendar).
+"""Document formats beyond plain text and HTML: PDF, Excel and OpenDocument workbooks,
+CSV/TSV, and data files (JSON, YAML, XML with RSS/Atom feeds, iCalendar).
 
 Each is rendered to the text form `loaders.structure` reads (headings and paragraphs as
 lines, tables as tab-separated rows) with a `SourceMap` back to pages, cells or data paths,
@@ -13,14 +13,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders.formats.located import Location, SourceMap, SourceText
+from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
 from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
 from loaders.text.document_text import MAX_BYTES, MAX_LINES, page_text, read_text
 from loaders.text.errors import DocumentError
 
 PDF_SUFFIXES = frozenset({".pdf"})
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+ODS_SUFFIXES = frozenset({".ods"})
 DELIMITED_SUFFIXES = frozenset({".csv", ".tsv"})
-SUFFIXES = PDF_SUFFIXES | WORKBOOK_SUFFIXES | DELIMITED_SUFFIXES
+SUFFIXES = PDF_SUFFIXES | WORKBOOK_SUFFIXES | ODS_SUFFIXES | DELIMITED_SUFFIXES
 DATA_FILE_SUFFIXES = frozenset(DATA_SUFFIXES)
 
 __all__ = ["DATA_FILE_SUFFIXES", "SUFFIXES", "Location", "SourceMap", "SourceText", "read_source"]
@@ -32,6 +34,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
     if suffix not in SUFFIXES:
         text = read_text(path, max_bytes=max_bytes)
         kind = data_format(suffix, text)
+        if kind == "xml" and is_flat_spreadsheet(text):  # a LibreOffice .fods sheet
+            return _checked(render_flat_spreadsheet(text, path.name), path.name)
         if kind is None:
             return SourceText(page_text(text, path.name))
         return _checked(read_data(kind, text, path.name), path.name)
@@ -45,6 +49,10 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
         from loaders.formats.pdf import read_pdf
 
         source = read_pdf(path)
+    elif suffix in ODS_SUFFIXES:
+        from loaders.formats.odf_sheets import read_ods
+
+        source = read_ods(path)
     elif suffix in WORKBOOK_SUFFIXES:
         from loaders.formats.spreadsheet import read_workbook
 

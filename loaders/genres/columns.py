@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from loaders.facts import Span
-from loaders.field_vocabulary import all_labels
+from loaders.field_vocabulary import all_labels, field_of
 from loaders.structure import StructuredDocument, read_structure
 from loaders.text.amounts import find_amounts
 
@@ -260,11 +260,22 @@ def _gutter_runs(lines: list[str], offsets: list[int], edge: int) -> list[Region
             last = stop - 1
             while last > right[-1] and not lines[last].strip():
                 last -= 1  # the left column runs on below the right one's end
-            if _two_columns(lines, cuts, edge, first, last):
+            if _two_columns(lines, cuts, edge, first, last) and not _headed_table(lines[first]):
                 end = offsets[last] + len(lines[last])
                 regions.append(Region(first, last, edge, offsets[first], end, gutter=True))
         j = stop
     return regions
+
+
+def _headed_table(line: str) -> bool:
+    """「取組　　　指標(令和6年度実績)　　　自己評価」: a line of three cells or more set apart by
+    wide gaps, most of them labels of fields, heads a table whose cells wrap (its second
+    column's rest beside a blank first cell), not two columns of text."""
+    cells = [c for c in re.split(r"[ \u3000]{2,}", line.strip()) if c]
+    if len(cells) < 3:
+        return False
+    labelled = sum(1 for c in cells if field_of(c) is not None)
+    return labelled * 2 > len(cells)
 
 
 def _two_columns(

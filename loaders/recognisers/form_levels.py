@@ -14,7 +14,8 @@ import re
 
 from loaders.field_vocabulary import field_of
 from loaders.recognisers.outline import code_of, grade_of
-from loaders.structure import Cell
+from loaders.structure import Cell, Table
+from loaders.text.normalize import fold_width
 from loaders.text.policy_codes import CodeParse
 
 _SPACES = re.compile(r"[ \u3000]+")
@@ -54,6 +55,45 @@ def row_levels(row: list[Cell]) -> list[tuple[CodeParse, str, Cell]]:
                 continue
         k += max(width, 1)
     return found
+
+
+# 「基本目標1」, 「施策 2-(1)」: a level's label word and its code, alone in a cell
+_LABELLED_CODE = re.compile(
+    r"^(?P<label>[^\d\s(（]{1,8}?)[ \u3000]*(?P<code>[\d(（][\d()（）\-－‐ー]*)$"
+)
+_FIGURE = re.compile(r"^[\d,.．%％▲△\-−]+$")
+
+
+def _label_and_code(text: str) -> CodeParse | None:
+    """The code of a cell printing a policy level's label and number and nothing else."""
+    match = _LABELLED_CODE.match(fold_width(text).strip())
+    if match is None or field_of(match.group("label"), exact=True) != "policy":
+        return None
+    return code_of(match.group("code"))
+
+
+def _figure(text: str) -> bool:
+    return bool(_FIGURE.match(fold_width(text).strip()))
+
+
+def labelled_code_rows(table: Table) -> list[tuple[CodeParse, str, Cell]]:
+    """「基本目標1 | 名称」 row after row (under a header such as 「項目 | 内容」, or none): a
+    table listing the levels of a plan, each row a level's label and number in one cell and
+    its name in the next. Empty unless every row under the header is such a pair."""
+    pairs = [_level_pair(row) for row in table.rows]
+    if not pairs or any(pair is None for pair in pairs):
+        return []
+    header = _level_pair(table.header_cells) if table.header_cells else None
+    found = [p for p in (header, *pairs) if p is not None]
+    return found if len(found) >= 2 else []
+
+
+def _level_pair(row: list[Cell]) -> tuple[CodeParse, str, Cell] | None:
+    filled = [c for c in row if c.text.strip()]
+    code = _label_and_code(filled[0].text) if len(filled) == 2 else None
+    if code is None or code_of(filled[1].text) is not None or _figure(filled[1].text):
+        return None
+    return code, filled[1].text.strip(), filled[1]
 
 
 def row_value(row: list[Cell], wanted: str) -> tuple[str, Cell] | None:

@@ -33,7 +33,7 @@ from loaders.recognisers.indicator_values import (
     _year_carried,
     kind_labels,
 )
-from loaders.recognisers.kind_legends import kind_years
+from loaders.recognisers.kind_legends import kind_years, label_years
 from loaders.recognisers.pair_tables import label_pairs
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups
@@ -89,6 +89,7 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
     A sheet evaluating one year prints its indicator's actual without a year (【目標値】250
     【実績値】237): that run's yearless values are the document's year."""
     defaults: dict[str, int] | None = None  # read at the first indicator field only
+    labelled_years: dict[str, int] | None = None
     years = _series_years(doc)
     run: list[Observation] = []
     name: Cell | None = None
@@ -111,9 +112,15 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             yield from inline
             continue
         column = _column(block.label, 0, context)
-        if column is not None and column.year is None and column.kind in (defaults or {}):
-            # 「基準値は令和5年度実績、目標値は令和7年度の値です」: a legend dating the fields
-            column = _Column(column.index, column.kind, (defaults or {})[column.kind])
+        if column is not None and column.year is None and name is not None:
+            # 「基準値は令和5年度実績、目標値は令和7年度の値です」: a legend dating the fields,
+            # by the label itself first (「「現状」は令和5年度」), else by its kind
+            labelled = labelled_years if labelled_years is not None else label_years(doc)
+            labelled_years = labelled
+            defaults = kind_years(doc) if defaults is None else defaults
+            year = labelled.get(block.label.strip(), defaults.get(column.kind))
+            if year is not None:
+                column = _Column(column.index, column.kind, year)
         series = _series(value, years)
         if not series and name is not None and column is not None and " " in value.text:
             series = _series(value, _header_years(doc, above, context))
@@ -211,14 +218,15 @@ class _Joined:
 
 
 def _heading_over_kinds(doc: StructuredDocument, block: Block | None) -> Cell | None:
-    """「○○施設の延床面積（××を除く）」 as a heading of its own over the fields 「基準値
-    7,613㎡（令和元年度末）」, 「目標値 …」: an unnumbered short heading, no label nor
-    sentence nor year, whose next block is a field of a kind names the indicator of the run."""
+    """「○○施設の延床面積（××を除く）」 as a heading of its own (or an entry 「・○○率」) over
+    the fields 「基準値 7,613㎡（令和元年度末）」, 「目標値 …」: an unnumbered short heading, no
+    label nor sentence nor year, whose next block is a field of a kind names the indicator of
+    the run."""
     following = doc.blocks[block.index + 1] if block and block.index + 1 < len(doc.blocks) else None
     if (
         block is None
         or following is None
-        or block.kind != "heading"
+        or block.kind not in ("heading", "item")
         or block.number is not None
         or following.kind != "field"
         or field_of(following.label or "", exact=True) not in _KINDS

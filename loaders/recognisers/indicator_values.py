@@ -21,6 +21,7 @@ from loaders.facts import Observation, ObservationKind, Span
 from loaders.field_vocabulary import field_of, fields_graph, label_key, labels_of
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell
+from loaders.text.amounts import parse_yen
 from loaders.text.fiscal_year import YearMention, year_mentions
 from loaders.text.numerals import parse_numeral
 from loaders.text.quantities import is_unit_bracket, without_unit_bracket
@@ -210,9 +211,14 @@ def _observation(
     if number is None:
         return None
     value = _plain(number, match.group("number"))
-    if match.group("sign"):
-        value = -value
+    negative = bool(match.group("sign"))
     unit = _UNIT.match(text[match.end() :])
+    compound = _COMPOUND_YEN.match(text, match.start("number"))
+    if compound is not None and (yen := parse_yen(compound.group())) is not None:
+        # 「○億○,○○○万円」: an amount in two units, read as the yen it is (no one printed unit)
+        value, unit, match = yen, None, compound
+    if negative:
+        value = -value
     evidence = {
         "": doc.cell_span(cell),
         "indicator": doc.cell_span(name),
@@ -230,6 +236,8 @@ def _observation(
     )
 
 
+# 「○億○,○○○万円」, 「○億○千万円」: an amount printed in 億 and 万 at once
+_COMPOUND_YEN = re.compile(r"(?P<number>[0-9][0-9,.]*億[0-9][0-9,.]*千?万?)円?")
 # 「27（見込）」「1.34(見込み)」: a bracket right after the value (its unit between at most)
 _AFTER_VALUE_BRACKET = re.compile(r"^[^\s(（]{0,4}\s*[(（]\s*(?P<word>[^()（）]{1,6}?)\s*[)）]")
 
@@ -296,7 +304,7 @@ def _wrapped_rest(text: str, name: str | None = None) -> bool:
         return True  # 「(人)」, 「額(千円)」: the name's last word and its unit, wrapped
     return (
         0 < len(text) <= _CONTINUATION_MAX
-        and not re.search(r"[0-9\s。、:：【】()（）・]", text)
+        and not re.search(r"[0-9\s。、:：【】()（）・■□◆◇▼▽▲●◎]", text)
         and field_of(text, exact=True) is None
     )
 

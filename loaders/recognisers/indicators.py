@@ -151,6 +151,29 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue  # read twice (a sheet repeated for each period): one value
         seen.add((*key, observation.kind))  # a year's target and its actual are two values
         facts.observations.append(observation)
+    _entries_naming_indicators(facts)
+
+
+def _entries_naming_indicators(facts: DocumentFacts) -> None:
+    """「・合計特殊出生率」 over 「策定時 1.42 現状 1.38 目標 1.50」: an entry read as an
+    initiative (listed under a goal) whose text is the name of the indicator whose values
+    are printed under it names that indicator, not an undertaking."""
+    named = {
+        (nfkc_key(o.indicator), span.start)
+        for o in facts.observations
+        if (span := o.evidence.get("indicator")) is not None
+    }
+    if not named:
+        return
+    facts.initiatives[:] = [
+        i
+        for i in facts.initiatives
+        if not any(
+            key == nfkc_key(i.name) and span.start <= at < span.end
+            for key, at in named
+            if (span := i.evidence.get("")) is not None
+        )
+    ]
 
 
 def _is_name(text: str) -> bool:

@@ -2114,22 +2114,42 @@ def _table_rows(
         year = _year_of(table.header[evaluation[0]], facts) if evaluation else facts.fiscal_year
         if evaluation and parse_fiscal_year(table.header[evaluation[0]]) is None:
             year = caption_year(doc, block, facts.fiscal_year) or year
-        cell = row[name_column]
         own = _row_grades(table, row, evaluation, year_column, facts.fiscal_year)
-        for own_year, own_grade in own:
-            yield GradedRow(rejoin_wrapped(cell.text), codes or above or _single_code(facts),
-                            own_grade, own_year,
-                            {"": doc.span(row[0].start, row[-1].end), "name": doc.cell_span(cell)},
-                            dated=True)  # fmt: skip
-        if own:
-            continue
-        yield GradedRow(
-            rejoin_wrapped(cell.text),
-            codes or above or _single_code(facts),
-            grade,
-            year,
-            {"": doc.span(row[0].start, row[-1].end), "name": doc.cell_span(cell)},
-        )
+        for cell in listed_in_cell(doc, row[name_column]):  # 「・A ・B」: a cell of entries
+            for own_year, own_grade in own:
+                yield GradedRow(rejoin_wrapped(cell.text), codes or above or _single_code(facts),
+                                own_grade, own_year,
+                                {"": doc.span(row[0].start, row[-1].end),
+                                 "name": doc.cell_span(cell)},
+                                dated=True)  # fmt: skip
+            if own:
+                continue
+            yield GradedRow(
+                rejoin_wrapped(cell.text),
+                codes or above or _single_code(facts),
+                grade,
+                year,
+                {"": doc.span(row[0].start, row[-1].end), "name": doc.cell_span(cell)},
+            )
+
+
+def listed_in_cell(doc: StructuredDocument, cell: Cell) -> list[Cell]:
+    """「・A<br>・B」: the entries a cell lists one after another, each after its bullet (the
+    page's line breaks inside the cell read as spaces); the cell itself when it lists none,
+    without the number it opens with (「1 名称」: the entry's place, no part of its name)."""
+    items = list(_CELL_BULLET.finditer(cell.text)) if cell.text.lstrip()[:1] == "・" else []
+    if len(items) < 2:
+        numbered = _LEADING_NUMBER.match(cell.text)
+        if numbered is None or not cell.text[numbered.end() :].strip():
+            return [cell]
+        return [Cell(cell.text[numbered.end() :], cell.start + numbered.end(), cell.end)]
+    found = []
+    for item in items:
+        name = item.group("name").strip()
+        at = doc.folded.find(name, cell.start, cell.end)
+        if name and at >= 0:
+            found.append(Cell(name, at, at + len(name)))
+    return found or [cell]
 
 
 _NAME_SHARE = 0.8  # of a column's filled cells that are names with no figure in them

@@ -29,6 +29,24 @@ def kind_years(doc: StructuredDocument) -> dict[str, int]:
     values of one kind that print none of their own; a legend may date two kinds in one
     sentence, clause by clause (「基準値は令和2年度実績、目標値は令和7年度です」)."""
     years: dict[str, int] = {}
+    for _, kind, year in _legend_entries(doc):
+        years.setdefault(kind, year)
+    return years
+
+
+def label_years(doc: StructuredDocument) -> dict[str, int]:
+    """「「策定時」は令和2年度、「現状」は令和5年度、「目標」は令和8年度の値です」: the year a
+    legend gives each label it names, two labels of one kind (策定時, 現状: both a
+    baseline) each their own."""
+    years: dict[str, int] = {}
+    for label, _, year in _legend_entries(doc):
+        years.setdefault(label, year)
+    return years
+
+
+def _legend_entries(doc: StructuredDocument) -> list[tuple[str, str, int]]:
+    """Each (label, kind, year) a legend sentence of the document states, in order."""
+    found: list[tuple[str, str, int]] = []
     for block in doc.blocks:
         if block.kind not in ("paragraph", "item"):
             continue
@@ -38,7 +56,7 @@ def kind_years(doc: StructuredDocument) -> dict[str, int]:
                 if subject is None:
                     continue
                 kind = _subject_kind(subject.group("kind"))
-                if kind not in _KINDS or kind in years:
+                if kind not in _KINDS:
                     continue
                 if year_mentions(subject.group("kind")):
                     continue  # 「令和7年度の実績は令和8年6月に公表」: one year's value, no legend
@@ -49,8 +67,9 @@ def kind_years(doc: StructuredDocument) -> dict[str, int]:
                     and (mentions[0].start > 0 or len(rest[mentions[0].end :].strip()) > 4)
                 ):
                     continue
-                years[kind] = mentions[0].year
-    return years
+                label = _OF.split(subject.group("kind"))[-1].strip("「」『』\"' ")
+                found.append((label, kind, mentions[0].year))
+    return found
 
 
 # 「基準値：令和2年度、目標値：令和7年度」: a legend's kind, a colon, the year of its values

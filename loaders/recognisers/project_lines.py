@@ -163,6 +163,9 @@ class _LineRules:
             if _all_units(text[start + 1 : stop - 1]) and text[:start].strip():
                 name, units_at = text[:start], start  # 「X事業(緑化部 みどり課)」
         name = _without_dash_leader(name.strip(_TRIM))
+        bare = _strip_project_label(name)  # 「• 主な事業：X事業 12,345千円（みどり課）」
+        if bare != name and (at := text.find(bare, name_at)) >= 0:
+            name, name_at = bare, at
         if not _valid_name(name):
             return None
         labelled = units_at is not None or any(

@@ -441,7 +441,8 @@ def _notes_year(notes: list[str]) -> int | None:
 
 def _from_year_rows(doc: StructuredDocument) -> Iterator[_Found]:
     """A yearbook's staff series, 「年次 | 総数 | 総務部 | 企画部」 over a row a year: each
-    cell counts its column's unit in its row's year, the total column the whole body."""
+    cell counts its column's unit in its row's year, the total column (or a column headed by
+    the staff label alone, 「基準日 | 職員数」) the whole body."""
     for block in doc.of_kind("table"):
         if block.table is None:
             continue
@@ -449,9 +450,13 @@ def _from_year_rows(doc: StructuredDocument) -> Iterator[_Found]:
         title, labels = shared_title(table.header)
         if not (_names_staff(title) if title else _headed_staff(doc, block)):
             continue
+        own_unit = _table_heading_unit(doc, block)  # 「年度 | 職員数」 under one unit's heading
         for item in year_cells(table, labels):
             key = label_key(item.label)
-            whole = field_of(key, exact=True) == "total"
+            # 「基準日 | 職員数」 a row a year: the staff label alone counts the whole body
+            whole = field_of(key, exact=True) == "total" or (
+                own_unit is None and field_of(key, exact=True) == "staff"
+            )
             count = _count(item.cell.text)
             if count is None or not (whole or unit_kind(key) is not None):
                 continue
@@ -1990,6 +1995,18 @@ def _from_legend(doc: StructuredDocument) -> Iterator[_Found]:
         yield from _chart_counts(doc, block.index + 1, days[0].year if days else None)
 
 
+def _chart_goes_on(doc: StructuredDocument, at: int) -> bool:
+    """Whether block `at` is a chart line, or a short unnumbered heading over one (「行政委員会」
+    over 「教育委員会事務局(305人)」: a group of the same chart)."""
+    for other in doc.blocks[at : at + 2]:
+        line = doc.folded[other.start : other.end]
+        if other.kind != "table" and _BRACKET_COUNT.search(line):
+            return not _BRACKET_COUNT.sub("", line).strip(_STROKES)
+        if other.kind != "heading" or other.number or any(ch.isdigit() for ch in line):
+            return False
+    return False
+
+
 def _from_breakdown_list(doc: StructuredDocument) -> Iterator[_Found]:
     """「県土整備部の内訳(令和7年4月1日現在)」 (a breakdown cue, `mkf:breakdown`) heading a
     list of 「技術管理課(38人)」 items: each bracketed count is that unit's staff, on the day
@@ -2011,10 +2028,12 @@ def _from_breakdown_list(doc: StructuredDocument) -> Iterator[_Found]:
 def _chart_counts(doc: StructuredDocument, first: int, year: int | None) -> Iterator[_Found]:
     """The 「総務部(32人)」 lines of an org chart from block `first`, up to its end: a line of
     another kind (a sentence, a table, a long line, a number outside brackets)."""
-    for other in doc.blocks[first:]:
+    for k, other in enumerate(doc.blocks[first:], start=first):
         line = doc.folded[other.start : other.end]
         counts = list(_BRACKET_COUNT.finditer(line))
         rest = _BRACKET_COUNT.sub("", line).strip(_STROKES)
+        if other.kind == "paragraph" and "。" in rest and _chart_goes_on(doc, k + 1):
+            continue  # 「区役所の課ごとの職員数は…」: a note under an entry, the chart goes on
         if other.kind != "table" and counts and not rest:
             for match in counts:
                 at = other.start + match.start("n")

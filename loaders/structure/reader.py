@@ -222,6 +222,26 @@ def _frame_end(lines: Sequence[Line], i: int) -> int:
     return j + 1
 
 
+# 「X特別会計……2億140万円」: a name led by dots to its figure, a row of a list, no heading
+_LEADER_FIGURE = re.compile(r"(?:…|‥|\.{3}|・{3}|．{3})+\s*[0-9０-９]")
+# 「━━━━━━」, 「＝＝＝＝＝」: a line drawn across the page to set text apart, no text of its own
+_SEPARATOR = re.compile(r"^\s*[─━═＝=―－\-~〜＊*]{3,}\s*$")
+
+
+def _ruled_title_end(lines: Sequence[Line], i: int) -> int:
+    """「━━━━」 over 「【P3】今年度の主な事業」 over 「━━━━」: a line set between two drawn lines
+    is the title of what follows (a 広報's text edition frames each article so): the index
+    after the lower line, else i."""
+    if i + 2 >= len(lines) or not _SEPARATOR.match(lines[i].text):
+        return i
+    title, below = lines[i + 1].text.strip(), lines[i + 2].text
+    if not title or len(title) > HEADING_MAX or not _SEPARATOR.match(below):
+        return i
+    if re.search(r"[ \u3000]{2,}|\t", title):
+        return i  # 「年度　　職員数　　増減」 between rules: a table's header, no title
+    return i + 3
+
+
 def _inside_frame(line: Line) -> Line:
     """A framed line without its bars, at the same offsets."""
     found = _FRAME_ROW.match(line.text)
@@ -304,6 +324,15 @@ class _Reader:
             if j > i:  # 「┏━┓ ┃柱1 名称┃ ┗━┛」: a title drawn in a box, read as its lines
                 for inner in lines[i + 1 : j - 1]:
                     self._line(_inside_frame(inner), None)
+                i = j
+                continue
+            if (j := _ruled_title_end(lines, i)) > i:
+                title = lines[i + 1]
+                if _BRACKET_FIELD.match(title.text):  # 「【P3】特集 …」: a page's mark, no label
+                    body = len(title.text) - len(title.text.lstrip())
+                    self._heading(title, None, "ruled", title.start + body)
+                else:
+                    self._line(title, lines[j] if j < len(lines) else None)
                 i = j
                 continue
             if (j := drawn_tree_end(lines, i)) > i:
@@ -833,7 +862,7 @@ class _Reader:
             line = Line(" " * quote.end() + line.text[quote.end() :], line.start, line.end,
                         line.number)  # fmt: skip
         s = line.text
-        if is_rule(s) or _PAGE_NUMBER.match(s):
+        if is_rule(s) or _PAGE_NUMBER.match(s) or _SEPARATOR.match(s):
             return
         if (spaced := spaced_form_field(s)) is not None:
             # 「事 務 事 業 名    X事業    所 管 部   Y部」: a form's letter-spaced label
@@ -852,6 +881,12 @@ class _Reader:
             self.bracket_labels.add(self.blocks[-1].index)
             self.blocks[-1].text = m.group("label").strip()
             self._labelled_number(self.blocks[-1])
+            return
+        if (m := _BULLET.match(s)) and self._group_over_items(s[m.end() :], m, nxt):
+            # 「●総務課」 over 「◎X事業」 lines: an entry marked unlike the entries under it
+            # names the group they fall in
+            self._heading(line, None, f"mark:{m.group('mark')}", line.start + m.end())
+            self.blocks[-1].mark = m.group("mark")
             return
         if m := _BULLET.match(s):
             # a full-width space two places: 「・A」 over 「　・B」 nests B as two spaces do
@@ -927,6 +962,7 @@ class _Reader:
             and len(stripped) <= PLAIN_HEADING_MAX
             and not _SENTENCE_END.search(stripped)
             and not stripped.endswith(("、", ","))
+            and not _LEADER_FIGURE.search(stripped)
             and nxt is not None
         ):
             depth = self._unmarked_entry(line, nxt)
@@ -936,6 +972,23 @@ class _Reader:
             self._heading(line, None, "plain", line.start + (len(s) - len(s.lstrip())))
             return
         self._add(Block("paragraph", line.start, line.end, stripped))
+
+    @staticmethod
+    def _group_over_items(body: str, mark: re.Match[str], nxt: Line | None) -> bool:
+        """An entry is a group's name when the line under it is an entry of another mark at
+        its own indent, and it is a short name, not a sentence or a figure."""
+        below = _BULLET.match(nxt.text) if nxt is not None else None
+        if below is None or below.group("mark") in (mark.group("mark"), "※", "→"):
+            return False  # 「※…」 under a list: its note, no entry of a group
+        if below.group("indent") != mark.group("indent"):
+            return False  # an entry set in under it: nested as items are
+        text = body.strip()
+        return (
+            0 < len(text) <= PLAIN_HEADING_MAX
+            and not _SENTENCE_END.search(text)
+            and not any(ch.isdigit() for ch in text)
+            and not looks_like_project(text)
+        )
 
     def _unmarked_entry(self, line: Line, nxt: Line | None) -> int | None:
         """The depth of a line without a bullet nested in a bulleted list: indented deeper

@@ -455,6 +455,8 @@ def _rows_end(lines: Sequence[Line], i: int, is_row: Callable[[Line], bool]) -> 
     while k < len(lines) and lines[k].text.strip():
         if is_row(lines[k]):
             rows, end = rows + 1, k
+        elif k + 1 < len(lines) and is_row(lines[k + 1]) and name_over_unit(lines[k], lines[k + 1]):
+            pass  # 「○○までの平均時間」 over 「(分) ○.○ ○.○」: the name of the row under it
         elif not _wrap_or_qualifier(lines[k]) or (rows == 0 and k > i + 2):
             break
         k += 1
@@ -467,6 +469,24 @@ def _rows_end(lines: Sequence[Line], i: int, is_row: Callable[[Line], bool]) -> 
     return end + 1
 
 
+_HEADING_MARKS = "■□◆◇▼▽▲●◎【"
+_UNIT_BRACKET = re.compile(r"^\s*[^\s()（）\d]{0,6}[(（][^()（）\d]{1,6}[)）]\s")
+_NAME_LINE_MAX = 40
+
+
+def name_over_unit(line: Line, below: Line) -> bool:
+    """A line of words alone (no figure, no sentence) over a row whose name is only the unit
+    in brackets, or a word or two and the unit (「(分) ○.○ ○.○」, 「者数(千人) ○,○○○ …」):
+    a name too long for its cell, wrapped, the rest printed with the figures."""
+    text = line.text.strip()
+    return (
+        bool(_UNIT_BRACKET.match(below.text))
+        and 0 < len(text) <= _NAME_LINE_MAX
+        and "。" not in text
+        and not any(_FIGURE_TOKEN.match(p) for p in text.split())
+    )
+
+
 def _wrap_or_qualifier(line: Line) -> bool:
     """A line of a name's wrapped rest (「数(人)」) or of qualifiers under labels (「(R2)  標」):
     short pieces, no figure of a row, no sentence."""
@@ -474,6 +494,7 @@ def _wrap_or_qualifier(line: Line) -> bool:
     return (
         0 < len(pieces) <= 2
         and "。" not in line.text
+        and pieces[0][0] not in _HEADING_MARKS  # 「■主な取組」: the next section's heading
         and all(len(p) <= 8 and not _FIGURE_TOKEN.match(p) for p in pieces)
     )
 
@@ -519,6 +540,7 @@ def figure_table(
 _WORD_HEADER_MAX = 10  # labels a header line prints: 所属名, 令和6年度, R7当初, 備考
 _WORD_LABEL_MAX = 10  # a label is a word, never a phrase
 _UNIT_FIELDS = ("division", "department")
+_KIND_FIELDS = ("baseline", "target", "actual", "estimate")
 _BRACKET_FIGURE = re.compile(r"^[(（][0-9][0-9,]*(?:\.[0-9]+)?[)）]$")  # 「(9)」: an 内数
 
 
@@ -540,6 +562,10 @@ def _word_header(line: Line) -> list[Cell] | None:
     if any(len(c.text) > _WORD_LABEL_MAX or _word_figure(c.text) or re.search(r"[。、,，]", c.text)
            for c in cells):  # fmt: skip
         return None
+    if field_of(cells[0].text, exact=True) == "indicator" and all(
+        field_of(c.text) in _KIND_FIELDS for c in cells[1:]
+    ):
+        return cells  # 「指標名 現状値 中間目標値 目標値」: a column per kind of value
     if field_of(cells[0].text, exact=True) not in (*_UNIT_FIELDS, "account"):
         return None  # rows named by unit (所属名, 課名) or account: other lines stay lines
     if not any(year_mentions(c.text) for c in cells[1:]):
@@ -639,11 +665,17 @@ def _qualifier_line(line: Line, columns: int) -> bool:
     """A line under a header of single-spaced labels that qualifies them: units in brackets
     (「(千円)」) and the rest of a label, no figure, at most a piece per column."""
     pieces = line.text.split()
+    if 2 <= len(pieces) <= columns and all(_bracketed_year(p) for p in pieces):
+        return True  # 「(令和6年度) (令和12年度)」: the year of each column of values
     return (
         3 <= len(pieces) <= columns
         and any(is_unit_note(p) or unit_scale(p.strip("()（）")) is not None for p in pieces)
         and not any(_word_figure(p) or len(p) > _WORD_LABEL_MAX for p in pieces)
     )
+
+
+def _bracketed_year(piece: str) -> bool:
+    return piece[:1] in "(（" and piece[-1:] in ")）" and bool(year_mentions(piece))
 
 
 def _joined_cell(cells: Sequence[Cell], text: str) -> Cell:
@@ -665,7 +697,13 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
     if figures < 2 or after < 0:
         return None
     rows: list[list[Cell]] = []
-    for line, parts in parsed:
+    head: Cell | None = None  # a name printed over the row it names
+    for k, (line, parts) in enumerate(parsed):
+        if parts is None and k + 1 < len(parsed) and name_over_unit(line, parsed[k + 1][0]):
+            piece = line.text.strip()
+            at = line.start + line.text.index(piece)
+            head = Cell(piece, at, at + len(piece))
+            continue
         if not rows and _qualifier_line(line, len(header)):
             # 「(千円) (千円) 増減」 under 「局名 R7当初 R6当初 対前年度」: each piece qualifies a
             # label, the last ones (the row names' column has none)
@@ -706,6 +744,9 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
                            _joined_cell(tail, text[tail[0].start : tail[-1].end])]  # fmt: skip
         end = (notes_cells or figs)[-1].end
         blank = Cell("", end, end)
+        if head is not None:  # 「○○までの平均時間」 + 「(分)」
+            leading[0] = Cell(head.text + leading[0].text, head.start, leading[0].end)
+            head = None
         row = [*leading, *figs, *(blank,) * (figures - len(figs)), *notes_cells]
         rows.append(row + [blank] * (len(header) - len(row)))
     return _table(header, rows) if rows else None
@@ -1205,7 +1246,7 @@ def space_region(lines: Sequence[Line], i: int) -> int:
         return space_region(lines, body)
     if k < len(lines) and cells(k) == 2 and (end := _two_column_end(lines, k)) > k:
         return end
-    if k >= len(lines) or cells(k) < 3:
+    if k >= len(lines) or cells(k) < 3 or _mark_legend(lines[k]):
         return i
     wide = [k]
     gap = 0
@@ -1223,6 +1264,8 @@ def space_region(lines: Sequence[Line], i: int) -> int:
         elif cells(j) >= 3:
             wide.append(j)
             gap = 0
+        elif cells(j) in (1, 2) and _aligned_rest(lines[k], lines[j]):
+            gap += 1  # 「防災訓練に…」 under the 指標 cell above: that cell's second line
         elif len(wide) > 1 and (notes := note_run_end(lines, j, lines[k])) > j:
             j = notes  # notes set in under a row, the next row right after them
             continue
@@ -1237,6 +1280,7 @@ def space_region(lines: Sequence[Line], i: int) -> int:
     while end < len(lines) and (
         (cells(end) == 2 and _row_below(lines[wide[-1]], lines[end]))
         or (cells(end) in (1, 2) and _wrapped_tail(lines[end - 1], lines[end]))
+        or (cells(end) in (1, 2) and _aligned_rest(lines[k], lines[end]))
     ):
         end += 1
     if (
@@ -1279,6 +1323,31 @@ _NOTE_LINE = re.compile(r"^\s*(?:[※＊*]|[(（]?注|.*。\s*$)")
 
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
+
+
+def _aligned_rest(header: Line, line: Line) -> bool:
+    """A line whose cells start exactly where the header's columns after the first start
+    (by printed width), its first cell perhaps inside the first column: the rest of the
+    cells above, wrapped (「づくり　　　自治会の割合 58.2%」)."""
+    text = line.text
+    if not text.strip() or "。" in text:
+        return False
+    starts = [printed_width(header.text[: c.start - header.start]) for c in split_spaces(header)]
+    if len(starts) < 2:
+        return False
+    cells = [printed_width(text[: c.start - line.start]) for c in split_spaces(line)]
+    if not cells:
+        cells = [printed_width(text[: _indent(text)])]
+    if cells[0] < starts[1] and len(cells) > 1:
+        cells = cells[1:]  # a first cell's own rest, inside the first column
+    return all(at in starts[1:] for at in cells)
+
+
+def _mark_legend(line: Line) -> bool:
+    """「評価  ◎：目標を上回った  ○：おおむね目標どおり」: a label and its marks explained, each
+    a mark and its meaning after a colon — a legend, no row of a table."""
+    cells = split_spaces(line)
+    return len(cells) >= 3 and all(re.match(r"^\S{1,2}\s*[:：]", c.text) for c in cells[1:])
 
 
 def _wrapped_line(lines: Sequence[Line], j: int) -> bool:
@@ -1480,7 +1549,17 @@ def _is_qualifier_row(row: Sequence[Cell]) -> bool:
     """「(令和2年4月1日) (令和8年4月1日)」 under 「基準値 目標値」: each cell qualifies the
     label above it; the row's first cell is blank (its label spans both rows)."""
     texts = [c.text for c in row if c.text]
-    return bool(texts) and not row[0].text and all(_QUALIFIER_CELL.match(t) for t in texts)
+    if not texts or row[0].text:
+        return False
+    qualifiers = [t for t in texts if _QUALIFIER_CELL.match(t)]
+    # 「(千円)」 beside 「方向性」: a label's rest, wrapped under it, among the qualifiers
+    return bool(qualifiers) and all(
+        _QUALIFIER_CELL.match(t) or (len(t) <= _LABEL_REST_MAX and _kind(t) == "text")
+        for t in texts
+    )
+
+
+_LABEL_REST_MAX = 4  # characters of a header label wrapped onto the line under it
 
 
 def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
@@ -1528,7 +1607,7 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
         ]
     if not body or len([c for c in header if c.text]) < 2:
         return None
-    body = _join_broken_names(_join_continuations(body))
+    body = _join_first_cell_rests(_join_broken_names(_join_continuations(body)))
     labels = [cell for cell in header if cell.text]
     if len(labels) < len(header) and all(len(row) == len(labels) for row in body):
         # every row prints one cell per label, the header a gap placed as a column of its own
@@ -1692,6 +1771,41 @@ def _join_broken_names(rows: list[list[Cell]]) -> list[list[Cell]]:
         ):
             first = Cell(above[0].text + row[0].text, above[0].start, row[0].end)
             joined[-1] = [first, *row[1:]]
+            continue
+        joined.append(row)
+    return joined
+
+
+_PRINTED_NUMBER = re.compile(r"^(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）]|[①-⑳])[ \u3000.．]")
+_REST_MAX = 12  # characters of a first cell's rest wrapped onto the next line
+
+
+def _join_first_cell_rests(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """「2 こどもと子育て家庭への切れ目 | … | ◎」 over 「ない支援 | (the next line of the
+    second column)」: under a numbered first cell, a short unnumbered piece in the first
+    column of a line that leaves the row's last column blank is the rest of that first cell;
+    the line's other cells stay a line of their own (each column wraps on its own)."""
+    joined: list[list[Cell]] = []
+    for row in rows:
+        above = joined[-1] if joined else None
+        if (
+            above is not None
+            and row
+            and row[0].text
+            and above[0].text
+            and _PRINTED_NUMBER.match(above[0].text)
+            and not _PRINTED_NUMBER.match(row[0].text)
+            and len(row[0].text) <= _REST_MAX
+            and _kind(row[0].text) == "text"
+            and len(row) <= len(above)
+            and above[-1].text
+            and (len(row) < len(above) or not row[-1].text)
+        ):
+            top = above[0]
+            joined[-1] = [Cell(top.text + row[0].text, top.start, row[0].end), *above[1:]]
+            rest = [Cell("", row[0].end, row[0].end), *row[1:]]
+            if any(c.text for c in rest):
+                joined.append(rest)
             continue
         joined.append(row)
     return joined

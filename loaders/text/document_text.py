@@ -17,7 +17,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from loaders.text.column_letters import column_letter
 from loaders.text.errors import DocumentError
+from loaders.text.normalize import fold_width
 from loaders.text.positioned_gaps import GapReader, gap_reader
+from loaders.text.project_names import status_marks
 
 MAX_BYTES = 20_000_000
 # A policy document of a thousand pages has some fifty thousand lines; a text far longer is a data
@@ -547,6 +549,10 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.column_gap()
         elif tag == "br":
             writer.newline()
+        elif tag in _TAGS and _is_status_tag(child):
+            # 「<span class="badge">新規</span>X事業」: a tag set before or after a name, a
+            # word of its own (in print a box beside the name), not glued into the name
+            writer.text(f" {(child.text(deep=True) or '').strip()} ")
         elif tag == "a" and (notice := _FILE_NOTICE.search(text := child.text(deep=True) or "")):
             writer.text(text[: notice.start()])  # 「X事業（PDF：120KB）」: the link's name alone
         elif tag == "input":
@@ -609,6 +615,15 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.newline()
         else:
             _write(child, writer)
+
+
+_TAGS = {"span", "em", "strong", "b", "i", "mark", "small", "label", "abbr"}
+
+
+def _is_status_tag(node: LexborNode) -> bool:
+    """An inline element holding only a status mark (新規, 拡充 …: `mkf:statusMark`)."""
+    text = (node.text(deep=True) or "").strip()
+    return 0 < len(text) <= 6 and fold_width(text) in status_marks()
 
 
 # A link's file notice, closing its text (「（PDF）」, 「[Excelファイル：30KB]」): the format

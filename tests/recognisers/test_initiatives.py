@@ -1465,3 +1465,14 @@ def test_a_level_cited_beside_a_graded_entry_is_not_itself_graded() -> None:
     # 「推進項目 1-(1) X | 取組項目 Y | 達成度 ◎」: the grade is Y's; X is no measure of 1
     names = {name for name, _ in initiative_rows(facts_of(_PROGRESS_SHEET))}
     assert "架空歳入の確保" not in names
+
+
+def test_a_cell_listing_entries_after_bullets_gives_one_initiative_each() -> None:
+    text = (
+        "施策番号\t施策\t主な取組\n"
+        "1-1\t架空子育ての支援\t・架空伴走型相談支援 ・架空受け皿確保と質の向上\n"
+        "1-2\t架空学校教育\t・架空端末を活用した学びの充実\n"
+    )
+    rows = initiative_rows(facts_of(text))
+    assert {("架空伴走型相談支援", ("1-1",)), ("架空受け皿確保と質の向上", ("1-1",))} <= rows
+    assert not any("・" in name for name, _ in rows)

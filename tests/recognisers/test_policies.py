@@ -1270,3 +1270,41 @@ def test_levels_labelled_hoshin_head_a_tree_of_codes() -> None:
     text = "方針1 星空の保全\n  1-1 街灯の減光\n  1-2 観測会の開催\n方針2 雲の記録\n"
     rows = policy_rows(facts_of(text))
     assert {("1", "星空の保全"), ("1-1", "街灯の減光"), ("2", "雲の記録")} <= rows
+
+
+def test_rows_of_a_level_label_with_its_number_and_a_name_are_policies() -> None:
+    # a sheet's legend of goals with no header: 「基本目標1 | 名称」 row after row
+    text = (
+        "【基本目標】\n"
+        "基本目標1\t架空しごとをつくる\n"
+        "基本目標2\t架空ひとの流れをつくる\n"
+        "\n"
+        "目標番号\t施策番号\t施策名\tKPI\n"
+        "1\t1-(1)\t架空創業の支援\t架空創業件数\n"
+    )
+    rows = policy_rows(facts_of(text))
+    assert {("1", "架空しごとをつくる"), ("2", "架空ひとの流れをつくる")} <= rows
+
+
+def test_a_labelled_code_beside_a_cell_of_another_column_names_no_policy() -> None:
+    text = (
+        "目標\t関連施策\t取組\t事業名\n"
+        "目標1 架空ごみを減らす\t施策2-4\t架空食品ロスの削減\t架空補助事業\n"
+        "目標2 架空脱炭素\t施策2-5\t架空省エネ化の支援\t架空設置補助事業\n"
+    )
+    assert not any(name == "架空食品ロスの削減" for _, name in policy_rows(facts_of(text)))
+
+
+def test_a_plan_system_as_item_and_content_rows_gives_each_level() -> None:
+    text = (
+        "5 第5次架空村総合計画の体系\n"
+        "項目\t内容\n"
+        "基本目標1\t架空安心して暮らせる村\n"
+        "施策1-1\t架空地域医療の充実\n"
+        "基本目標2\t架空森を生かす村\n"
+    )
+    assert policy_rows(facts_of(text)) >= {
+        ("1", "架空安心して暮らせる村"),
+        ("1-1", "架空地域医療の充実"),
+        ("2", "架空森を生かす村"),
+    }

@@ -6,6 +6,7 @@ summary's PDF text leaves it; and the lines around such a line that say more abo
 from __future__ import annotations
 
 from loaders.parse import parse_document
+from loaders.text.document_text import extract_main_text
 from loaders.text.names import word_across
 from loaders.text.project_names import strip_leading_status_mark
 
@@ -280,3 +281,27 @@ def test_a_line_of_expenditure_heads_and_their_amounts_names_no_project() -> Non
         "民生費 6億2,400万円 総務費 5億8,100万円 土木費 4億9,800万円\n"
     )
     assert _projects(text) == set()
+
+
+def test_a_status_badge_element_before_a_name_is_no_part_of_it() -> None:
+    page = (
+        "<html><body><h1>令和7年度当初予算の概要</h1><ul>"
+        '<li><span class="badge">新規</span>架空通園推進事業<span>4億1,260万円</span>'
+        "<span>（架空局 架空保育課）</span></li>"
+        '<li><span class="tag">拡充</span>架空児童クラブ運営事業<span>3億2,480万円</span>'
+        "<span>（架空局 架空育成課）</span></li></ul></body></html>"
+    )
+    assert _projects(extract_main_text(page)) == {
+        ("架空通園推進事業", 2025, 412_600_000, "架空保育課"),
+        ("架空児童クラブ運営事業", 2025, 324_800_000, "架空育成課"),
+    }
+
+
+def test_a_project_label_run_into_an_entry_is_no_part_of_the_name() -> None:
+    text = (
+        "令和7年度 都市整備部運営方針\n"
+        "(1) 公共交通網の形成\n"
+        "・指標：架空バスの利用者数 現状値（令和6年度）386千人 → 目標値（令和7年度）420千人\n"
+        "・主な事業：架空バス運行事業　128,400千円（架空交通課）\n"
+    )
+    assert ("架空バス運行事業", 2025, 128_400_000, "架空交通課") in _projects(text)

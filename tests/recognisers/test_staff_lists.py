@@ -63,3 +63,33 @@ def test_bare_numbers_under_an_undated_staff_caption_with_no_people_count_nothin
     """「職員研修の実施回数」 names the staff word, but its numbers count no people."""
     text = "■職員研修の実施回数\n  ・架空管理課　17\n  ・架空整備課　9\n"
     assert _staff(text) == set()
+
+
+def test_a_chart_goes_on_past_a_note_under_an_entry_and_a_group_heading() -> None:
+    text = (
+        "各組織名の後ろの（　）内の数字は、その組織に所属する職員の数です。\n"
+        "組織図\n"
+        "• 架空政策局（96人）\n"
+        "  • 架空企画課（19人）\n"
+        "• 架空区役所（146人）\n"
+        "区役所の課ごとの職員数は、区のページに掲載しています。\n"
+        "行政委員会\n"
+        "• 架空教育委員会事務局（305人）\n"
+        "  • 架空教育総務課（72人）\n"
+        "※上記は主な組織のみ掲載しています。\n"
+    )
+    counts = _staff(text)
+    assert ("架空教育委員会事務局", 2024, "合計", 305) in counts
+    assert ("架空教育総務課", 2024, "合計", 72) in counts
+
+
+def test_a_series_of_days_under_the_staff_label_counts_the_whole_body() -> None:
+    text = (
+        "職員数の推移\n"
+        "全会計の職員数（各年4月1日現在）の推移です。\n"
+        "基準日\t職員数\t対前年増減\n"
+        "令和5年4月1日\t14,618人\t△37人\n"
+        "令和6年4月1日\t14,590人\t△28人\n"
+    )
+    counts = _staff(text)
+    assert {("青葉台市", 2023, "合計", 14_618), ("青葉台市", 2024, "合計", 14_590)} <= counts
