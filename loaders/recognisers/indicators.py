@@ -321,7 +321,7 @@ def _under_indicator_heading(doc: StructuredDocument, observation: Observation) 
 
 
 def _restated(observation: Observation, stated: list[Observation]) -> Observation:
-    """「令和4年度の来場者数は8,100人で、目標の9,250人を下回った」 under a sheet whose
+    """「令和4年度の来場者数は○,○○○人で、目標の○,○○○人を下回った」 under a sheet whose
     indicators 「○○館の来場者数」 and 「△△館の来場者数」 the page read already: the
     sentence's subject ends the name of the one indicator with the same year, kind and
     value; it restates that indicator's value."""

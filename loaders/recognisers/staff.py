@@ -691,6 +691,8 @@ def _table_rows(
                   and cue_year(label) == -1]  # fmt: skip
     if not staff and (captioned or _people_by_year(table)):
         staff = _year_columns(table.header)
+    if not staff and captioned:  # 「局等 | 部等 | 事務 | 技術 | 計 | 前年度計(R6.4.1)」
+        staff = _total_columns(table.header)
     if not staff:
         return
     if captioned and staff == list(range(len(table.header))):
@@ -751,6 +753,20 @@ def _table_rows(
                     yield _Found(name.text, _label_year(label), count,
                                  _evidence(doc, name, row[index]), listed=listed,
                                  year_before=_previous_year_label(label))  # fmt: skip
+
+
+def _total_columns(header: list[str]) -> list[int]:
+    """Under a staff caption, the columns of each row's total (「計」, and 「前年度計(R6.4.1)」:
+    the total of a year its label names): the columns before them are its parts (職種)."""
+    totals = tuple(label_key(t) for t in labels_of("total"))
+    found = []
+    for k, label in enumerate(header):
+        bare = label_key(re.sub(r"[(（][^()（）]*[)）]", "", label))
+        if bare in totals or (
+            bare.endswith(totals) and (_label_year(label) is not None or _previous_year_label(bare))
+        ):
+            found.append(k)
+    return found
 
 
 def _previous_year_label(label: str) -> bool:
@@ -1976,6 +1992,8 @@ _STROKES = " \t\u3000" + TREE_STROKES + "・･•●○◎■□◆◇▪-"  # 
 _BRACKET_COUNT = re.compile(
     r"(?P<unit>[^\s()（）0-9、,。]{2,30}?)\s*[(（]\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*[)）]"
 )
+_CONTACT = re.compile(r"(?:電話|TEL|Tel|℡|内線|ファクス|FAX)\s*[:：]?\s*[0-9][0-9\-－‐()（）]*")
+_CHART_REACH = 4  # blocks between a legend and the first line of its chart
 _POST_MAX = 12  # 「町長」「└ 副町長」: a short line of a post, counting nothing, inside the chart
 
 
@@ -1992,6 +2010,9 @@ def _from_legend(doc: StructuredDocument) -> Iterator[_Found]:
         if legend is None or not any(label in text[legend.end() :] for label in staff):
             continue
         days = [m for m in year_mentions(text[legend.end() :]) if m.kind == "date"]
+        # 「令和7年4月1日現在の組織です。( )内の数字は職員数です」: the day before the legend
+        before = [m for m in year_mentions(text[: legend.start()]) if m.kind == "date"][-1:]
+        days = days or before
         yield from _chart_counts(doc, block.index + 1, days[0].year if days else None)
 
 
@@ -2028,10 +2049,17 @@ def _from_breakdown_list(doc: StructuredDocument) -> Iterator[_Found]:
 def _chart_counts(doc: StructuredDocument, first: int, year: int | None) -> Iterator[_Found]:
     """The 「総務部(32人)」 lines of an org chart from block `first`, up to its end: a line of
     another kind (a sentence, a table, a long line, a number outside brackets)."""
+    started = False
     for k, other in enumerate(doc.blocks[first:], start=first):
         line = doc.folded[other.start : other.end]
         counts = list(_BRACKET_COUNT.finditer(line))
-        rest = _BRACKET_COUNT.sub("", line).strip(_STROKES)
+        # 「秘書広報室（9人）電話：0123-45-2114」: the unit's contact after its count is no post
+        rest = _CONTACT.sub("", _BRACKET_COUNT.sub("", line)).strip(_STROKES)
+        if not started and not (counts and not rest):
+            if k - first >= _CHART_REACH or other.kind == "table":
+                break
+            continue  # 「市役所代表電話：…」「職員総数 475人」 between the legend and its chart
+        started = True
         if other.kind == "paragraph" and "。" in rest and _chart_goes_on(doc, k + 1):
             continue  # 「区役所の課ごとの職員数は…」: a note under an entry, the chart goes on
         if other.kind != "table" and counts and not rest:

@@ -1252,7 +1252,7 @@ def space_region(lines: Sequence[Line], i: int) -> int:
     gap = 0
     j = k + 1
     while j < len(lines) and gap <= _TABLE_GAP:
-        if cells(j) == 2 and _short_row(lines[j - 1], lines[wide[-1]], lines[j]):
+        if cells(j) == 2 and _short_row(lines[j - 1], lines[wide[-1]], lines[j], lines[k]):
             pass  # 「会計課  4」 under 「総務課  22  総務係」: a row whose last cells are blank
         elif cells(j) < 3 and _single_spaced_row(lines[j], cells(k), labelled=len(wide) > 1):
             # (a labelled row only among aligned rows: under the header alone it is a PDF's
@@ -1279,6 +1279,7 @@ def space_region(lines: Sequence[Line], i: int) -> int:
     end = wide[-1] + 1
     while end < len(lines) and (
         (cells(end) == 2 and _row_below(lines[wide[-1]], lines[end]))
+        or (cells(end) == 2 and _short_row(lines[end - 1], lines[wide[-1]], lines[end], lines[k]))
         or (cells(end) in (1, 2) and _wrapped_tail(lines[end - 1], lines[end]))
         or (cells(end) in (1, 2) and _aligned_rest(lines[k], lines[end]))
     ):
@@ -1378,18 +1379,23 @@ def _wrapped_tail(above: Line, line: Line) -> bool:
     )
 
 
-def _short_row(above: Line, last: Line, line: Line) -> bool:
+def _short_row(above: Line, last: Line, line: Line, header: Line | None = None) -> bool:
     """A line of a name and a figure right under a line of the table (no blank line), set
-    in as far as the table's last wide row: a row whose cells after the figure are blank,
-    however many such rows follow one another before the next wide row."""
+    in as far as the table's last wide row, or to where a column of the header starts (its
+    first cells blank: 「　　　　財政係　　4」 under 「課名　係名　職員数」): a row whose other
+    cells are blank, however many such rows follow one another before the next wide row."""
     if not above.text.strip() or is_space_rule(above.text):
         return False
     name, value = split_spaces(line)
-    return (
-        bool(_FIGURE.match(value.text))
-        and not _FIGURE.match(name.text)
-        and _indent(line.text) == _indent(last.text)
-    )
+    if not _FIGURE.match(value.text) or _FIGURE.match(name.text):
+        return False
+    if _indent(line.text) == _indent(last.text):
+        return True
+    if header is None or not _indent(line.text):
+        return False
+    at = printed_width(line.text[: _indent(line.text)])
+    starts = [printed_width(header.text[: c.start - header.start]) for c in split_spaces(header)]
+    return at in starts[1:]
 
 
 def _row_below(last: Line, line: Line) -> bool:

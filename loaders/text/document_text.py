@@ -20,6 +20,7 @@ from loaders.text.errors import DocumentError
 from loaders.text.normalize import fold_width
 from loaders.text.positioned_gaps import GapReader, gap_reader
 from loaders.text.project_names import status_marks
+from loaders.text.spread_words import join_spread_words
 
 MAX_BYTES = 20_000_000
 # A policy document of a thousand pages has some fifty thousand lines; a text far longer is a data
@@ -701,11 +702,14 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
 
 
 def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
-    """A decoded text or HTML page as the parsers read it: HTML's main text extracted."""
+    """A decoded text or HTML page as the parsers read it: HTML's main text extracted, a
+    plain text's words spread over their cells written together."""
     if is_html(text):
         text = extract_main_text(text)
         if not text.strip():
             raise DocumentError(file, "HTML page has no main text")
+    else:
+        text = join_spread_words(text)  # 「総　　務　　課」 justified over its cell: 総務課
     lines = text.count("\n") + 1
     if lines > max_lines:
         raise DocumentError(file, f"too many lines: {lines}, limit {max_lines}; split it")

@@ -315,6 +315,24 @@ _CARRIED_OUT = re.compile(
     r"|\s*(?:の\s*)?取組\s*結果"  # 「令和5年度取組結果について」: what the year's work came to
     r"|\s*の\s*取組を対象"  # 「令和5年度の取組を対象に施策評価を行いました」
 )
+# 「令和5年度に実施した事務事業のうち…を対象」: in an evaluation report, the year evaluated
+_CARRIED_OUT_WORK = re.compile(r"\s*に\s*実施\s*した\s*(?:事務事業|事業|取組)")
+# 「事務事業評価」「施策評価」「行政評価」 in a title: a report of graded work
+_EVALUATION_TITLE = re.compile(r"評価")
+_EVALUATION_REACH = 12  # lines after the title where a report says what year it evaluates
+
+
+def _section_reach(text: str, start: int) -> int:
+    """The offset `_EVALUATION_REACH` lines after `start`."""
+    at = start
+    for _ in range(_EVALUATION_REACH):
+        nxt = text.find("\n", at + 1)
+        if nxt < 0:
+            return len(text)
+        at = nxt
+    return at
+
+
 # 「(令和6年度改訂)」: the year a plan was revised in, not a year the plan is about.
 _REVISED = re.compile(r"\s*(?:に|の)?(?:改訂|改定|見直し)")
 # 「(令和6年4月1日現在)」: the date a status page (staff numbers) was taken on.
@@ -356,6 +374,15 @@ def document_year(text: str) -> int | None:
     for mention in mentions:
         if mention.start < opening and _CARRIED_OUT.match(text, mention.end):
             return mention.year
+    if _EVALUATION_TITLE.search(text[:opening]):
+        # 「令和6年度事務事業評価の結果」 then, in its first sections, 「令和5年度に実施した事務
+        # 事業のうち…を対象」: an evaluation report is about the year of the work it evaluates
+        reach = _section_reach(text, opening)
+        for mention in mentions:
+            if mention.start < reach and (
+                _CARRIED_OUT.match(text, mention.end) or _CARRIED_OUT_WORK.match(text, mention.end)
+            ):
+                return mention.year
     period = _untitled_plan_period(text, every, mentions, opening)
     if period is not None:
         return period  # 「…基本計画の施策一覧」 over 「（令和8年度から令和12年度まで）」

@@ -64,6 +64,8 @@ CORPORA = [
             "composed-fresh-37",
             "composed-fresh-38",
             "composed-fresh-39",
+            "composed-fresh-40",
+            "composed-fresh-41",
         )
     ),
 ]

@@ -185,6 +185,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-39/gold.json",
         ROOT / "tests/data/composed-fresh-39",
     ),
+    "composed 42": (
+        ROOT / "tests/data/composed-fresh-40/gold.json",
+        ROOT / "tests/data/composed-fresh-40",
+    ),
+    "composed 43": (
+        ROOT / "tests/data/composed-fresh-41/gold.json",
+        ROOT / "tests/data/composed-fresh-41",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -238,6 +246,8 @@ MODES = {
             "composed 39",
             "composed 40",
             "composed 41",
+            "composed 42",
+            "composed 43",
             "estimate",
         ),
     ),

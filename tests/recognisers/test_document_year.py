@@ -193,3 +193,24 @@ def test_a_site_s_navigation_line_is_no_line_of_the_title_block() -> None:
         "本市では、令和5年3月にプランを策定しました。\n"
     )
     assert document_year(text) == 2024
+
+
+def test_an_evaluation_report_saying_in_its_first_sections_what_year_it_evaluates() -> None:
+    text = (
+        "令和6年度事務事業評価の結果について\n"
+        "掲載日：2024年10月1日更新\n"
+        "事務事業評価とは\n"
+        "市が実施している事務事業について、所管課が自ら評価する仕組みです。\n"
+        "評価の対象\n"
+        "令和5年度に実施した事務事業のうち、24事業を対象としました。\n"
+    )
+    assert document_year(text) == 2023
+
+
+def test_a_budget_naming_work_carried_out_before_keeps_its_own_year() -> None:
+    text = (
+        "令和7年度当初予算の概要\n"
+        "予算編成の考え方\n"
+        "令和6年度に実施した事業の成果を踏まえ、重点化を図りました。\n"
+    )
+    assert document_year(text) == 2025

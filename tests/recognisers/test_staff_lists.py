@@ -93,3 +93,39 @@ def test_a_series_of_days_under_the_staff_label_counts_the_whole_body() -> None:
     )
     counts = _staff(text)
     assert {("青葉台市", 2023, "合計", 14_618), ("青葉台市", 2024, "合計", 14_590)} <= counts
+
+
+def test_a_chart_after_its_dated_legend_and_a_contact_line_counts_each_unit() -> None:
+    text = (
+        "令和7年4月1日現在の組織です。（　）内の数字は正規職員数です。\n"
+        "市役所代表電話：0123-45-1111\n"
+        "職員総数　475人\n"
+        "市長部局\n"
+        "• 架空公室（23人）\n"
+        "  • 架空広報室（9人）電話：0123-45-2114\n"
+        "    • 架空秘書係\n"
+        "  • 架空政策課（14人）電話：0123-45-2125\n"
+    )
+    counts = _staff(text, year=None)
+    assert {
+        ("架空公室", 2025, "合計", 23),
+        ("架空広報室", 2025, "合計", 9),
+        ("架空政策課", 2025, "合計", 14),
+    } <= counts
+
+
+def test_each_rows_total_column_counts_its_unit_under_a_staff_caption() -> None:
+    text = (
+        "令和7年4月1日現在　局・部別　職種別職員数\n"
+        "局等\t部・室等\t事務\t技術\t計\t前年度計（R6.4.1）\n"
+        "架空総務局\t\t137\t20\t170\t172\n"
+        "架空総務局\t架空総務部\t24\t3\t30\t31\n"
+        "架空総務局\t架空人事部\t27\t6\t38\t37\n"
+    )
+    counts = _staff(text, year=None)
+    assert {
+        ("架空総務局", 2025, "合計", 170),
+        ("架空総務局", 2024, "合計", 172),
+        ("架空総務部", 2025, "合計", 30),
+    } <= counts
+    assert not any(n in (137, 24) for *_, n in counts)  # 職種: parts of the total

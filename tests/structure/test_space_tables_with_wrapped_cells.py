@@ -82,3 +82,24 @@ def test_a_headed_table_whose_cells_wrap_is_not_read_as_two_columns_of_text() ->
         "\n     （主な成果と課題）",
     )
     assert column_regions(text) == []
+
+
+def test_rows_set_in_to_a_header_column_with_their_first_cells_blank_stay_rows() -> None:
+    text = (
+        "課            名  係                    名  職員数  備  考\n"
+        "総     務     課  課                    長      １\n"
+        "                  総         務         係      ５\n"
+        "                  財         政         係      ４\n"
+        "                  計                          １０\n"
+        "\n"
+        "会     計     課  出         納         係      ２\n"
+        "                  計                            ２\n"
+    )
+    from loaders.text.spread_words import join_spread_words
+
+    table = _table(join_spread_words(text))
+    assert [c.text for c in table.header_cells][:3] == ["課名", "係名", "職員数"]
+    assert [[c.text for c in r][:3] for r in table.rows] == [
+        ["総務課", "課長", "1"], ["", "総務係", "5"], ["", "財政係", "4"], ["", "計", "10"],
+        ["会計課", "出納係", "2"], ["", "計", "2"],
+    ]  # fmt: skip
