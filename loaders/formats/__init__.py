@@ -15,6 +15,7 @@ from pathlib import Path
 from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
 from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
+from loaders.formats.spreadsheet import is_tab_export, render_delimited
 from loaders.text.document_text import MAX_BYTES, MAX_LINES, page_text, read_text
 from loaders.text.errors import DocumentError
 
@@ -33,6 +34,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         text = read_text(path, max_bytes=max_bytes)
+        if suffix == ".txt" and is_tab_export(text):  # Excel's 「Unicode テキスト」 save
+            return _checked(render_delimited(text, path.name, "\t"), path.name)
         kind = data_format(suffix, text)
         if kind == "xml" and is_flat_spreadsheet(text):  # a LibreOffice .fods sheet
             return _checked(render_flat_spreadsheet(text, path.name), path.name)

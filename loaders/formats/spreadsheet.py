@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -184,7 +185,22 @@ def read_delimited(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
     except OSError as error:
         raise DocumentError(file, f"cannot read file: {error.strerror or error}") from error
     text = decode_document(raw, file, max_bytes=max_bytes)
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    return render_delimited(text, file, "\t" if path.suffix.lower() == ".tsv" else ",")
+
+
+def is_tab_export(text: str) -> bool:
+    """A text file that is a spreadsheet's tab-delimited export (Excel's 「Unicode テキスト」
+    saves .txt): most lines hold cells apart by tabs, and some cell, quoted, holds line
+    breaks — which only a delimited reader puts back into its cell."""
+    lines = [line for line in text.split("\n")[:200] if line.strip()]
+    tabbed = [line for line in lines if line.count("\t") >= 2]
+    if len(tabbed) < 3 or len(tabbed) * 2 < len(lines):
+        return False
+    return any(re.search(r'(?:^|\t)"[^"\t]*$', line) for line in tabbed)
+
+
+def render_delimited(text: str, file: str, delimiter: str) -> SourceText:
+    """Decoded CSV/TSV text as rows, its cells named A1-style."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     grid: Grid = []
     try:

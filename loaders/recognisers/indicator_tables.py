@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
+from typing import cast
 
 from loaders.facts import Observation, ObservationKind
 from loaders.field_vocabulary import field_of, label_key, labels_of
@@ -157,10 +158,37 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
                 own_year = _cell_year(row, kind_years.get(column.kind), context)
                 if column.year is None and (own_year or row_year) is not None:
                     column = _Column(column.index, column.kind, own_year or row_year)
+                if (pair := _paired_values(table.header[column.index], row[column.index])):
+                    # 「R5 実績／目標」 over 「15／14」: each value of its kind, the same year
+                    for kind, cell in pair:
+                        paired = _observation(doc, name, cell, _Column(column.index, kind,
+                                              column.year), context)  # fmt: skip
+                        if paired is not None:
+                            found.append(_in_yen(paired, row, cell))
+                    continue
                 observation = _observation(doc, name, row[column.index], column, context)
                 if observation is not None:
                     found.append(_in_yen(observation, row, row[column.index]))
                     found += _bracketed_kind(doc, name, row[column.index], observation, context)
+    return found
+
+
+_SLASH = re.compile(r"\s*[/／]\s*")
+
+
+def _paired_values(label: str, cell: Cell) -> list[tuple[ObservationKind, Cell]]:
+    """A column whose label names two kinds apart by a slash (「R4 実績／目標」) and a cell of
+    two values apart by one (「12／12」, 「13（見込）／16」): each value with its kind."""
+    kinds = [_kind_of(part.split()[-1]) for part in _SLASH.split(label) if part.split()]
+    pieces = _SLASH.split(cell.text)
+    if len(kinds) != 2 or None in kinds or len(pieces) != 2:
+        return []
+    found = []
+    at = cell.start
+    for kind, piece in zip(kinds, pieces, strict=True):
+        start = cell.text.find(piece, at - cell.start) + cell.start
+        found.append((cast(ObservationKind, kind), Cell(piece, start, start + len(piece))))
+        at = start + len(piece)
     return found
 
 

@@ -2030,7 +2030,11 @@ def _table_rows(
     evaluation = [i for i, f in enumerate(fields) if f == "evaluation"]
     progress = progress_columns(table)  # 「令和6年度の取組」 beside 「約束」: a report on each row
     names = [i for i, f in enumerate(fields) if f == "initiative" and i not in progress]
-    names = [i for i in names if not _codes_only(table, i)] or names  # 取組番号 | 取組名
+    # 取組番号 | 取組名; 「推進項目 | 取組No. | 取組項目」: beside a column of the codes the
+    # rows are filed under, a column of bare numbers only counts them
+    filed = any(f == "policy" and (_codes_column(table, i) or is_cited_column(table, i))
+                for i, f in enumerate(fields))  # fmt: skip
+    names = [i for i in names if not _codes_only(table, i, bare=filed)] or names
     if level_columns(table):  # 「施策 | 施策名 | 取組 | 主な取組」: the entries' own numbers
         names = [i for i in names if not numbers_only(table, i)] or names
     if not names and evaluation:
@@ -2169,13 +2173,18 @@ def _goal_columns(table: Table, fields: list[str | None]) -> list[int]:
     return found
 
 
-def _codes_only(table: Table, column: int) -> bool:
+def _codes_only(table: Table, column: int, *, bare: bool = False) -> bool:
     """Every filled cell of the column is a code and nothing else (「1-(1)-①」): the entries'
     own numbers (取組番号), not their names."""
     cells = [r[column].text.strip() for r in table.rows if column < len(r) and r[column].text]
     return bool(cells) and all(
-        (code := find_leading_code(c)) is not None and not code.label.strip() for c in cells
+        (bare and _BARE_NUMBER.match(c))  # 「取組No. | 1」: a row's bare number
+        or ((code := find_leading_code(c)) is not None and not code.label.strip())
+        for c in cells
     )
+
+
+_BARE_NUMBER = re.compile(r"^(?:No\.?\s*)?[0-9]{1,3}$")
 
 
 def _finest_code_column(table: Table, columns: list[int]) -> int | None:

@@ -72,6 +72,10 @@ _BRACKET_ONLY = re.compile(
     r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^】〕\]>＞》〉]{1,40}?)\s*[】〕\]>＞》〉]\s*$"
 )
 _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<value>.+)$")
+_LABELLED_BRACKET = re.compile(
+    r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^\d\s】〕\]>＞》〉]{1,8}\s*[0-9][0-9\-()]*)\s*[】〕\]>＞》〉]"
+    r"[ \u3000]*(?P<name>\S.*)$"
+)
 # 「【決算額（R5）】1,234千円　【予算額（R6）】2,345千円」: a further bracketed label past a space
 _LATER_BRACKET = re.compile(r"[ \t\u3000]+【\s*(?P<label>[^】]{1,20}?)\s*】[ \t\u3000]*(?=\S)")
 
@@ -609,6 +613,8 @@ class _Reader:
                 return last
             if (above := self._table_going_on(block)) is not None:
                 return above
+            if "\t" in self.folded[block.start : block.end].split("\n", 1)[0]:
+                self._header_from_above(block.table)  # a sheet's rows (CSV, TSV)
         if (
             block.kind == "field"
             and block.value
@@ -635,6 +641,53 @@ class _Reader:
         table.rows.extend([block.table.header_cells, *block.table.rows])
         above.end = block.end
         return above
+
+    _HEADER_REACH = 12  # blocks back to the header a part of a table goes on under
+
+    def _header_from_above(self, table: Table) -> None:
+        """「No. | KPI | 単位 | 基準値 …」 printed once, then group lines (「基本目標1 …」,
+        「施策(1) …」) between the parts of the table: a part headed by a row of data takes
+        the header of labels printed above it (the last table's, or a line of tab-set labels
+        alone), as wide as its rows; its first row goes back among its rows."""
+        if not table.header_cells:
+            return
+        if sum(bool(_FIGURE_CELL.search(c.text)) for c in table.header_cells) < 2:
+            return  # a header of labels: a table of its own
+        width = max(len(table.header), *(len(r) for r in table.rows)) if table.rows else len(
+            table.header
+        )
+        header: list[Cell] | None = None
+        for other in reversed(self.blocks[-self._HEADER_REACH :]):
+            if other.kind == "table" and other.table is not None:
+                labels = other.table.header_cells
+                if not any(_FIGURE_CELL.search(c.text) for c in labels):
+                    header = labels
+                break  # the nearest table above decides
+            if other.kind == "paragraph" and "\t" in self.folded[other.start : other.end]:
+                header = self._tab_cells(other)
+                break
+            if other.kind in ("paragraph", "item"):
+                break  # text between: the part is no part of a table above
+        if header is None or not width <= len(header) <= width + 1:
+            return
+        if any(_FIGURE_CELL.search(c.text) for c in header) or sum(
+            1 for c in header if c.text and field_of(c.text) is not None
+        ) < 2:
+            return  # no line of labels naming fields: nothing to head the part with
+        table.rows.insert(0, table.header_cells)
+        table.header_cells = list(header)
+        table.header = [c.text for c in header]
+
+    def _tab_cells(self, block: Block) -> list[Cell]:
+        """A line's cells set apart by tabs, with their offsets."""
+        cells = []
+        at = block.start
+        for piece in self.folded[block.start : block.end].split("\t"):
+            text = piece.strip()
+            lead = len(piece) - len(piece.lstrip())
+            cells.append(Cell(text, at + lead, at + lead + len(text)))
+            at += len(piece) + 1
+        return cells
 
     def _append(self, block: Block) -> Block:
         block.index = len(self.blocks)
@@ -921,6 +974,8 @@ class _Reader:
             else:
                 self._add(Block("item", line.start, line.end, body.strip(), mark=m.group("mark")))
             return
+        if self._labelled_bracket(line):
+            return  # 「【経営課題1】 名称」, 「＜戦略1-1＞ 名称」: a level's label and code
         if m := _BRACKET_FIELD.match(s):
             if not self._bracketed_number(line, m):
                 self._field(line, m)
@@ -1058,6 +1113,26 @@ class _Reader:
         last = self.blocks[-1]
         text = self.folded[last.start : last.end]
         return "\n" not in text and self._marked_form_line(Line(text, last.start, last.end, 0))
+
+    def _labelled_bracket(self, line: Line) -> bool:
+        """「【経営課題1】 名称」, 「＜戦略1-1＞ 名称」: a bracket holding a level's label word and
+        its number, the name after it: a numbered heading, the word its prefix."""
+        m = _LABELLED_BRACKET.match(line.text)
+        if m is None:
+            return False
+        label, name = m.group("label"), m.group("name").strip()
+        numbering = leading_numbering(f"{label} {name}")
+        if (
+            numbering is None
+            or not numbering.prefix
+            or numbering.end < len(label)
+            or len(name) > HEADING_MAX
+            or _SENTENCE_END.search(name)
+            or re.search(r"[…‥]{2}|\.{3}|・{3}", name)  # 「名称 …… ○」: a graded entry's line
+        ):
+            return False
+        self._heading(line, numbering, f"bracketed:{numbering.style}", line.start + m.start("name"))
+        return True
 
     def _bracketed_number(self, line: Line, match: re.Match[str]) -> bool:
         """「【2-1-2】名称」: a bracket holding only a code is the line's number, not a

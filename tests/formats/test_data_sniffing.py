@@ -60,3 +60,18 @@ def test_a_fetched_data_file_keeps_a_suffix_its_reader_knows() -> None:
     assert file_name("https://example.invalid/news", "application/rss+xml").endswith(".xml")
     assert file_name("https://example.invalid/events", "text/calendar").endswith(".ics")
     assert file_name("https://example.invalid/data/list.yml", None).endswith(".yml")
+
+
+def test_a_txt_saved_by_a_spreadsheet_as_tab_text_reads_as_its_rows(tmp_path: Path) -> None:
+    # Excel's 「Unicode テキスト」: a .txt of tab-set cells, a cell's line breaks kept in quotes
+    text = (
+        "架空プラン 令和6年度取組状況\t\t\t\n"
+        "推進項目\t取組No.\t取組項目\t令和6年度の実績\t評価\n"
+        '1-(1)　歳入の確保\t1\t架空収納率向上\t"架空決済が増加\n【今後】継続する"\tA\n'
+        '1-(1)　歳入の確保\t2\t架空寄附の推進\t"目標を上回った\n【今後】継続する"\tS\n'
+    )
+    path = tmp_path / "torikumi.txt"
+    path.write_text(text, encoding="utf-16")
+    lines = read_source(path).text.splitlines()
+    cells = lines[2].split("\t")
+    assert cells[2:] == ["架空収納率向上", "架空決済が増加 【今後】継続する", "A"]

@@ -1476,3 +1476,35 @@ def test_a_cell_listing_entries_after_bullets_gives_one_initiative_each() -> Non
     rows = initiative_rows(facts_of(text))
     assert {("架空伴走型相談支援", ("1-1",)), ("架空受け皿確保と質の向上", ("1-1",))} <= rows
     assert not any("・" in name for name, _ in rows)
+
+
+def test_a_column_of_bare_numbers_beside_a_column_of_codes_only_counts_the_rows() -> None:
+    text = (
+        "基本方針\t推進項目\t取組No.\t取組項目\t担当課\t評価\n"
+        "1 架空財政運営\t1-(1) 歳入の確保\t1\t架空収納率の向上\t架空収納課\tA\n"
+        "1 架空財政運営\t1-(1) 歳入の確保\t2\t架空寄附の推進\t架空企画課\tS\n"
+        "1 架空財政運営\t1-(2) 歳出の見直し\t3\t架空補助金の見直し\t架空財政課\tB\n"
+    )
+    facts = facts_of(text, year=2024)
+    assert {
+        ("架空収納率の向上", ("1-(1)",)),
+        ("架空寄附の推進", ("1-(1)",)),
+        ("架空補助金の見直し", ("1-(2)",)),
+    } <= initiative_rows(facts)
+    assert ("架空寄附の推進", 2024, "S") in evaluation_rows(facts)
+
+
+def test_levels_named_in_brackets_by_their_own_words_are_a_system() -> None:
+    text = (
+        "第3 経営課題と戦略\n"
+        "【経営課題１】　架空子育てを支えるまち\n"
+        "　＜戦略１－１＞　架空地域ぐるみの支援\n"
+        "　　［具体的取組］\n"
+        "　　　ア　架空サロンの開催\n"
+        "　　　イ　架空相談体制の充実\n"
+    )
+    facts = facts_of(text, year=2025)
+    assert {("1", "架空子育てを支えるまち"), ("1-1", "架空地域ぐるみの支援")} <= policy_rows(facts)
+    assert {("架空サロンの開催", ("1-1",)), ("架空相談体制の充実", ("1-1",))} <= initiative_rows(
+        facts
+    )
