@@ -722,8 +722,10 @@ def _unit_rows(
     unit (合計) is none."""
     units = [i for i, label in enumerate(table.header)
              if field_of(label, exact=True) in _UNIT_FIELDS] or _named_units(table)  # fmt: skip
-    if not units or any(field_of(label, exact=True) in _ITEM_FIELDS for label in table.header):
-        return  # 「事業名 | 所属名 | 予算額」: the amounts are the projects', not the units'
+    if not units:
+        return
+    items = [k for k, label in enumerate(table.header)
+             if field_of(label, exact=True) in _ITEM_FIELDS]  # fmt: skip
     # the columns' own budget labels (当初予算額) make a caption naming the account enough
     budgets = bool(columns) or _budget_caption(doc, block)
     account = _caption_account(doc, block) if budgets else None
@@ -732,6 +734,10 @@ def _unit_rows(
     if account is None:
         return
     columns = columns or _year_columns(table.header, units[0])
+    if items and (not columns or min(items) < max(columns)):
+        return  # 「事業名 | 所属名 | 予算額」: the amounts are the projects', not the units'
+    # (「課名 | 令和7年度 | 令和6年度 | 主な事業」: a project named after the amounts, an
+    # example of what the unit's budget funds)
     note = _unit_note(doc, block) or _document_unit(doc, block)
     for row in table.rows:
         owning = [i for i in units if i < len(row) and unit_kind(row[i].text) is not None]

@@ -16,7 +16,7 @@ from loaders.field_vocabulary import field_of
 from loaders.recognisers.outline import code_of, grade_of
 from loaders.structure import Cell, Table
 from loaders.text.normalize import fold_width
-from loaders.text.policy_codes import CodeParse
+from loaders.text.policy_codes import CodeParse, parse_policy_code
 
 _SPACES = re.compile(r"[ \u3000]+")
 _LABEL_CELLS = 3  # a label letter-spaced over at most three cells (施 | 策)
@@ -86,6 +86,35 @@ def labelled_code_rows(table: Table) -> list[tuple[CodeParse, str, Cell]]:
     header = _level_pair(table.header_cells) if table.header_cells else None
     found = [p for p in (header, *pairs) if p is not None]
     return found if len(found) >= 2 else []
+
+
+_STEP = re.compile(r"^(?:[(（][0-9]{1,2}[)）]|[0-9]{1,2})$")  # 「(1)」: a step under a level
+
+
+def group_level_rows(table: Table) -> list[tuple[CodeParse, str, Cell]]:
+    """A sheet's group rows over its entries: 「基本方針1 | 名称」 then 「(1) | 名称」 (a step
+    under it: 1-(1)), each printing a code and a name in its first two cells and nothing
+    else, among rows that fill more. Empty unless the table has both."""
+    found: list[tuple[CodeParse, str, Cell]] = []
+    top: CodeParse | None = None
+    fuller = False
+    for row in table.rows:
+        filled = [k for k, c in enumerate(row) if c.text.strip()]
+        if filled != [0, 1]:
+            fuller = fuller or len(filled) > 2
+            continue
+        head, name = fold_width(row[0].text).strip(), row[1].text.strip()
+        if code_of(name) is not None or _figure(name):
+            continue
+        labelled = _label_and_code(head)
+        if labelled is not None:
+            top = labelled
+            found.append((labelled, name, row[1]))
+        elif top is not None and _STEP.match(head):
+            step = parse_policy_code(f"{top.printed}-{head}")
+            if step is not None:
+                found.append((step, name, row[1]))
+    return found if fuller else []
 
 
 def _level_pair(row: list[Cell]) -> tuple[CodeParse, str, Cell] | None:

@@ -46,7 +46,7 @@ from loaders.genres.columns import across_columns, unfolded
 from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.counted_headings import labelled_codes
 from loaders.recognisers.counted_levels import counted_levels, level_columns
-from loaders.recognisers.form_levels import labelled_code_rows, row_levels
+from loaders.recognisers.form_levels import group_level_rows, labelled_code_rows, row_levels
 from loaders.recognisers.form_rows import code_name_field
 from loaders.recognisers.group_rows import group_rows
 from loaders.recognisers.kind_rows import kind_rows
@@ -157,6 +157,9 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 for code, name, cell in row_levels(row):
                     add_policy(facts, code, name, {"": doc.span(row[0].start, row[-1].end),
                                                    "label": doc.cell_span(cell)})  # fmt: skip
+            for code, name, cell in group_level_rows(block.table):  # 「基本方針1 | 名称」 rows
+                span = doc.cell_span(cell)
+                add_policy(facts, code, name, {"": doc.span(cell.start, cell.end), "label": span})
             for code, name, cell in labelled_code_rows(block.table):  # 「基本目標1 | 名称」
                 span = doc.cell_span(cell)
                 add_policy(facts, code, name, {"": doc.span(cell.start, cell.end), "label": span})

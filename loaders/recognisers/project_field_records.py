@@ -85,7 +85,9 @@ class _FieldRecordRules:
                 name, attributes = spaced_fields(value)
             name = _before_wide_gap(name)
             # 「関連事業（令和6年度予算）：X事業 ○○,○○○千円」: the name, then its amount
-            trailing = None if attributes else _trailing_amount(name)
+            # (an attribute bracket after it, 「（担当：みどり課）」, names no amount of its own)
+            budgeted = any(a.field == "budget" for a in attributes)
+            trailing = None if budgeted else _trailing_amount(name)
             if trailing is not None and name[: trailing[1]][-1:].isspace():
                 name = trailing[0].strip(_TRIM)
             else:

@@ -101,6 +101,8 @@ class _TableRules:
             if "project" not in columns:
                 found.extend(self._facility_measures(block))
                 continue
+            if _examples_of_units(table, columns["project"]):
+                continue  # 「課名 | 令和7年度 | 令和6年度 | 主な事業」: the units' budgets
             self.covered.add(block.index)
             unit = (
                 _header_unit(table.header, columns.get("budget"))
@@ -846,3 +848,25 @@ def _number_run(words: list[tuple[str, int, int]], width: int | None) -> tuple[i
         return runs[0] if runs else None
     runs = [r for r in runs if r[1] > r[0]]
     return max(runs, key=lambda r: r[1] - r[0]) if runs else None
+
+
+def _examples_of_units(table: Table, project: int) -> bool:
+    """「課名 | 令和7年度 | 令和6年度 | 主な事業」: the rows are units (the first column labelled
+    as naming them), the amounts of the year columns before the project column theirs; the
+    project named last in each row is an example of what the unit's budget funds, not the
+    owner of the amounts."""
+    if project == 0 or field_of(table.header[0]) not in ("division", "department"):
+        return False
+    amounts = [
+        k for k in range(1, project)
+        if year_mentions(table.header[k])
+        and any(k < len(r) and _FIGURE_CELL.match(r[k].text)
+                and not _BARE_YEAR.match(r[k].text) for r in table.rows)
+    ]  # fmt: skip
+    return bool(amounts)  # (a column of each year's amounts, not one of years: 評価年度 2023)
+
+
+_BARE_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+
+
+_FIGURE_CELL = re.compile(r"^[▲△\-−]?[0-9][0-9,.]*$")

@@ -1006,7 +1006,7 @@ class _Reader:
                     )
                 )
             return
-        if self._label_runs(line):
+        if self._label_runs(line) or self._spaced_label_runs(line):
             return
         if m := _COLON_FIELD.match(s):
             self._field(line, m)
@@ -1281,6 +1281,43 @@ class _Reader:
             end = last_start + len(last_word)
             self._add(Block("field", line.start + start, line.start + end, line.text[start:end],
                             label=line.text[start:label_end], value=line.text[value_start:end],
+                            value_start=line.start + value_start))  # fmt: skip
+        return True
+
+    _SPACED_LABEL_MAX = 8  # letters of a label printed letter by letter
+
+    def _spaced_label_runs(self, line: Line) -> bool:
+        """「事 業 名 X事業 予 算 額 ○,○○○千円 担 当 Y課」: labels printed letter by letter with
+        single spaces (a form's text layer), each followed by its value, on one line."""
+        if not self.labels or "|" in line.text:
+            return False
+        words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", line.text)]
+        labels: list[tuple[int, int, str]] = []  # (first word, word after the label, label)
+        k = 0
+        while k < len(words):
+            found = None
+            for n in range(min(self._SPACED_LABEL_MAX, len(words) - k), 1, -1):
+                run = words[k : k + n]
+                joined = "".join(w for w, _, _ in run)
+                if all(len(w) == 1 for w, _, _ in run) and joined in self.labels:
+                    found = (k, k + n, joined)
+                    break
+            if found is not None:
+                labels.append(found)
+                k = found[1]
+            else:
+                k += 1
+        if len(labels) < 2 or labels[0][0] != 0:
+            return False
+        bounds = [*(a for a, _, _ in labels[1:]), len(words)]
+        if any(b <= after for (_, after, _), b in zip(labels, bounds, strict=True)):
+            return False  # a label with no value after it
+        for (first, after, label), end in zip(labels, bounds, strict=True):
+            start = words[first][1]
+            value_start, value_end = words[after][1], words[end - 1][2]
+            self._add(Block("field", line.start + start, line.start + value_end,
+                            line.text[start:value_end], label=label,
+                            value=line.text[value_start:value_end],
                             value_start=line.start + value_start))  # fmt: skip
         return True
 

@@ -641,3 +641,18 @@ def test_the_title_units_name_loses_the_bodys_name_before_it() -> None:
     text = "会計\t予算額(千円)\n一般会計\t345,000\n"
     owned = _budgets(text, title="令和6年度 青葉台市架空振興部の概要")
     assert owned == {("架空振興部", 2024, "一般会計", 345_000_000)}
+
+
+def test_units_budgets_beside_a_project_named_after_the_amounts_are_the_units() -> None:
+    text = (
+        "２　一般会計 課別予算額\t\t\t（単位：千円）\n"
+        "課名\t令和７年度\t令和６年度\t主な事業\n"
+        "架空総務課\t1,385,200\t1,401,100\t架空無線更新事業\n"
+        "架空企画課\t412,600\t436,600\t架空交通確保事業\n"
+    )
+    rows = _budgets(text, year=2025)
+    assert {
+        ("架空総務課", 2025, "一般会計", 1_385_200_000),
+        ("架空総務課", 2024, "一般会計", 1_401_100_000),
+        ("架空企画課", 2025, "一般会計", 412_600_000),
+    } <= rows

@@ -1308,3 +1308,18 @@ def test_a_plan_system_as_item_and_content_rows_gives_each_level() -> None:
         ("1-1", "架空地域医療の充実"),
         ("2", "架空森を生かす村"),
     }
+
+
+def test_group_rows_of_a_sheet_give_each_level_and_its_steps() -> None:
+    text = (
+        "番号\t取組項目\t担当課\t達成度\n"
+        "基本方針1\t架空財政基盤の確立\t\t\n"
+        "(1)\t架空歳入の確保\t\t\n"
+        "1-(1)-①\t架空寄附の推進\t架空推進室\tA\n"
+        "1-(1)-②\t架空収納率の向上\t架空収税課\tB\n"
+        "(2)\t架空歳出の見直し\t\t\n"
+        "1-(2)-①\t架空補助金の見直し\t架空財政課\tB\n"
+    )
+    assert {
+        ("1", "架空財政基盤の確立"), ("1-1", "架空歳入の確保"), ("1-2", "架空歳出の見直し"),
+    } <= policy_rows(facts_of(text))  # fmt: skip

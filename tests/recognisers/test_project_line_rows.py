@@ -305,3 +305,32 @@ def test_a_project_label_run_into_an_entry_is_no_part_of_the_name() -> None:
         "・主な事業：架空バス運行事業　128,400千円（架空交通課）\n"
     )
     assert ("架空バス運行事業", 2025, 128_400_000, "架空交通課") in _projects(text)
+
+
+def test_a_project_fields_value_gives_its_amount_before_the_unit_in_charge() -> None:
+    text = (
+        "令和7年度 架空局運営方針\n"
+        "ア　架空資源の一括回収\n"
+        "　　【事業】架空一括回収事業　４２６，５００千円（担当：架空対策課）\n"
+    )
+    assert ("架空一括回収事業", 2025, 426_500_000, "架空対策課") in _projects(text)
+
+
+def test_labels_printed_letter_by_letter_on_one_line_each_take_their_value() -> None:
+    text = (
+        "令和7年度 架空区運営方針\n"
+        "取組① 架空防災力の向上\n"
+        "事 業 名 架空リーダー養成事業 予 算 額 4,860千円 担 当 架空総務課\n"
+    )
+    assert ("架空リーダー養成事業", 2025, 4_860_000, "架空総務課") in _projects(text)
+
+
+def test_a_project_named_after_a_units_budget_owns_no_amount() -> None:
+    text = (
+        "令和7年度当初予算の概要\n"
+        "２　一般会計 課別予算額\t\t\t（単位：千円）\n"
+        "課名\t令和７年度\t令和６年度\t主な事業\n"
+        "架空総務課\t1,385,200\t1,401,100\t架空無線更新事業\n"
+        "架空企画課\t412,600\t436,600\t架空交通確保事業\n"
+    )
+    assert not any(budget == 1_385_200_000 for _, _, budget, _ in _projects(text))
