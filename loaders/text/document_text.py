@@ -550,6 +550,10 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
             writer.column_gap()
         elif tag == "br":
             writer.newline()
+        elif tag in _TAGS and _figure_beside_name(child, writer):
+            # 「<span>総務局</span><span>○,○○○,○○○</span>」: a chart's bar, its label and its
+            # figure set side by side by the page's style — two cells, not one word
+            writer.text(f" {(child.text(deep=True) or '').strip()}")
         elif tag in _TAGS and _is_status_tag(child):
             # 「<span class="badge">新規</span>X事業」: a tag set before or after a name, a
             # word of its own (in print a box beside the name), not glued into the name
@@ -619,6 +623,23 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
 
 
 _TAGS = {"span", "em", "strong", "b", "i", "mark", "small", "label", "abbr"}
+
+
+# a figure of several digits or digit groups (○○,○○○,○○○; ○.○%): no year's number (「7」年)
+_SPAN_FIGURE = re.compile(
+    r"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?%?$|^[0-9]{4,}%?$|^[0-9]+\.[0-9]+%$"
+)
+
+
+def _figure_beside_name(node: LexborNode, writer: _TextWriter) -> bool:
+    """An element holding only a figure right after an element whose text ends in a name's
+    letter (no space between): the figure is a cell of its own beside the name."""
+    text = (node.text(deep=True) or "").strip()
+    previous = node.prev
+    if not _SPAN_FIGURE.match(text) or previous is None or previous.tag not in _TAGS:
+        return False
+    before = (previous.text(deep=True) or "").rstrip()
+    return bool(before) and not before[-1].isdigit() and before[-1] not in " \u3000"
 
 
 def _is_status_tag(node: LexborNode) -> bool:

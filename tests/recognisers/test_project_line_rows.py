@@ -334,3 +334,15 @@ def test_a_project_named_after_a_units_budget_owns_no_amount() -> None:
         "架空企画課\t412,600\t436,600\t架空交通確保事業\n"
     )
     assert not any(budget == 1_385_200_000 for _, _, budget, _ in _projects(text))
+
+
+def test_a_figure_set_beside_a_name_by_the_pages_style_is_a_cell_of_its_own() -> None:
+    page = (
+        "<html><body><h2>一般会計の局別配分</h2><ul>"
+        '<li><span class="bar-label">架空総務局</span><span class="bar-value">12,345,678</span>'
+        "</li>"
+        '<li><span class="era">令和</span><span>7</span>年度</li></ul></body></html>'
+    )
+    lines = extract_main_text(page).splitlines()
+    assert "• 架空総務局 12,345,678" in lines
+    assert "• 令和7年度" in lines  # a year's number stays with its era
