@@ -653,9 +653,7 @@ class _Reader:
             return
         if sum(bool(_FIGURE_CELL.search(c.text)) for c in table.header_cells) < 2:
             return  # a header of labels: a table of its own
-        width = max(len(table.header), *(len(r) for r in table.rows)) if table.rows else len(
-            table.header
-        )
+        width = max([len(table.header), *map(len, table.rows)])
         header: list[Cell] | None = None
         for other in reversed(self.blocks[-self._HEADER_REACH :]):
             if other.kind == "table" and other.table is not None:

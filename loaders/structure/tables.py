@@ -1326,6 +1326,11 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
+def _column_starts(header: Line) -> list[int]:
+    """The printed place each of the header's cells starts at."""
+    return [printed_width(header.text[: c.start - header.start]) for c in split_spaces(header)]
+
+
 def _aligned_rest(header: Line, line: Line) -> bool:
     """A line whose cells start exactly where the header's columns after the first start
     (by printed width), its first cell perhaps inside the first column: the rest of the
@@ -1333,7 +1338,7 @@ def _aligned_rest(header: Line, line: Line) -> bool:
     text = line.text
     if not text.strip() or "。" in text:
         return False
-    starts = [printed_width(header.text[: c.start - header.start]) for c in split_spaces(header)]
+    starts = _column_starts(header)
     if len(starts) < 2:
         return False
     cells = [printed_width(text[: c.start - line.start]) for c in split_spaces(line)]
@@ -1394,7 +1399,7 @@ def _short_row(above: Line, last: Line, line: Line, header: Line | None = None) 
     if header is None or not _indent(line.text):
         return False
     at = printed_width(line.text[: _indent(line.text)])
-    starts = [printed_width(header.text[: c.start - header.start]) for c in split_spaces(header)]
+    starts = _column_starts(header)
     return at in starts[1:]
 
 

@@ -30,9 +30,9 @@ def _known_word(word: str) -> bool:
     )
 
 
-def _spread_run(line: str, start: int) -> tuple[int, str] | None:
-    """The end of a run of single letters apart by one equal gap, starting at `start`, and
-    the word they spell; None when there is no such run of two letters or more."""
+def _spread_run(line: str, start: int) -> tuple[int, str, int] | None:
+    """The end of a run of single letters apart by one equal gap, starting at `start`, the
+    word they spell and the gap's width; None when there is no such run."""
     first = _SPREAD.match(line, start)
     if first is None:
         return None
@@ -56,7 +56,7 @@ def _spread_run(line: str, start: int) -> tuple[int, str] | None:
         end = len(line)
     if end < len(line) and line[end] not in _AFTER_WORD:
         return None  # the last letter opens a longer word: no letter of a spread word
-    return end, "".join(letters)
+    return end, "".join(letters), len(gap)
 
 
 _AFTER_WORD = " \u3000:：、"  # what may follow a spread word: a gap, a label's colon
@@ -79,8 +79,7 @@ def _joined_line(line: str) -> str:
     copied = 0
     while k < len(line):
         if (k == 0 or line[k - 1] in " \u3000") and (run := _spread_run(line, k)) is not None:
-            end, word = run
-            gap = len(_SPREAD.match(line, k).group("gap"))  # type: ignore[union-attr]
+            end, word, gap = run
             before = k - len(line[:k].rstrip(" \u3000"))
             if len(word) >= 2 and len(set(word)) > 1 and before != gap and _known_word(word):
                 # (the same gap before the run: the letter there may be part of it, or the
