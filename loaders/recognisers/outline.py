@@ -509,13 +509,14 @@ def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
     headed 「施策3-2-1」 that then prints its goal 「政策3」 files its entries under 3-2-1),
     else of the sheet's policy fields, else the code an entry heading above it cites
     (「1 名称(総合計画 施策3-1)」 over its 「① …」)."""
+    headings = list(doc.headings_above(block))
     codes = [
         code
-        for heading in doc.headings_above(block)
+        for heading in headings
         if is_policy_heading(heading) and (code := policy_code(doc, heading)) is not None
     ]
     if codes:
-        return max(codes, key=lambda c: len(c.parts))
+        return max(codes + _continued_codes(headings, codes), key=lambda c: len(c.parts))
     own = section_field_code(doc, block)
     if own is not None:
         return own
@@ -525,6 +526,20 @@ def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
     return next(
         (code for heading in doc.headings_above(block)
          if (code := bracket_code(heading.text)) is not None), None)  # fmt: skip
+
+
+def _continued_codes(headings: list[Block], codes: list[CodeParse]) -> list[CodeParse]:
+    """「Ⅰ-1 名称」 under 「基本方針Ⅰ …」: a heading with no label word whose code goes on
+    from a policy heading's code above it is a finer level of that policy."""
+    outer = {c.normalized for c in codes}
+    return [
+        code
+        for heading in headings
+        if not heading.prefix
+        and (code := code_of(heading.number)) is not None
+        and len(code.parts) > 1
+        and code.normalized.rsplit("-", 1)[0] in outer
+    ]
 
 
 # round or square: 「名称［施策3-1］」 cites its policy as 「名称（施策3-1）」 does

@@ -32,6 +32,7 @@ from loaders.structure.slash_tables import slash_rows_end, slash_table
 from loaders.structure.spaced_forms import spaced_form_field, spaced_form_line
 from loaders.structure.spaced_labels import SpacedLabel, spaced_labels
 from loaders.structure.stacked_labels import blank_stacked_labels
+from loaders.structure.stacked_rows import stacked_row_table
 from loaders.structure.tab_outlines import depth as outline_depth
 from loaders.structure.tab_outlines import outline_note, tab_outline_end
 from loaders.structure.tables import (
@@ -290,6 +291,7 @@ class _Reader:
         # a frame printed beside the text (a 広報 page's note box): read after the text
         self.lines = sidebars_apart(_columns_in_order(text, folded, lines_with_offsets(folded)))
         self.labels = sorted({fold_width(x) for x in labels if x}, key=len, reverse=True)
+        self.label_set = frozenset(self.labels)
         self.blocks: list[Block] = []
         self.styles: list[str] = []
         self.stack: list[Block] = []  # open headings, outermost first
@@ -381,6 +383,21 @@ class _Reader:
                 # 「列の見出し。A、B」 over 「1行目。a、b」: a table read out row by row
                 j, table = read_out
                 self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
+                i = j
+                continue
+            if (stacked := stacked_row_table(lines, i, self.label_set)) is not None:
+                # a PDF's table given row by row, a line per cell, long cells wrapped; a
+                # group line between its rows (「Ⅰ-1 名称」) a heading over the rows under it
+                j, parts = stacked
+                start = lines[i].start
+                for part in parts:
+                    if isinstance(part, Table):
+                        end = part.rows[-1][-1].end
+                        self._add(Block("table", start, end, "", table=part))
+                    else:
+                        self._line(part, None)
+                        end = part.end
+                    start = end + 1
                 i = j
                 continue
             if (found := column_table(lines, i)) is not None:
