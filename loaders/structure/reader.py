@@ -25,6 +25,7 @@ from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
 from loaders.structure.readout import readout_table
+from loaders.structure.reply_quotes import blank_quote_marks
 from loaders.structure.row_notes import note_lines
 from loaders.structure.run_entries import column_lines, side_by_side_end, split_run_entries
 from loaders.structure.sidebars import sidebars_apart
@@ -287,6 +288,7 @@ class _Reader:
         folded = _blank_emphasis(blank_fill_ins(text, folded))
         folded = blank_stacked_labels(folded)  # 事 / 業 / 費 down a form's left margin
         folded = blank_browser_marks(folded)  # 「[42]施策3-4 …」, 「o (1) …」 of a lynx dump
+        folded = blank_quote_marks(folded)  # 「> > ■３ 目標と取組」: a reply's quoted text
         self.folded = folded
         # a frame printed beside the text (a 広報 page's note box): read after the text
         self.lines = sidebars_apart(_columns_in_order(text, folded, lines_with_offsets(folded)))

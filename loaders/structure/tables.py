@@ -380,13 +380,16 @@ def delimited_table(
     if split != "tab":
         # a rule (------) between space-aligned rows separates them; it is no row
         lines = [line for line in lines if not is_space_rule(line.text)]
+    lines = [line for line in lines if any(c.text for c in splitter(line))]
     rows = [splitter(line) for line in lines]
-    rows = [r for r in rows if any(c.text for c in r)]
     if len(rows) < 2:
         return None
     width = max(len(r) for r in rows)
     if width < 2:
         return None
+    if split != "tab" and len(rows[1]) == width and _over_later_columns(lines[0], lines[1]):
+        # 「　　　　R6　　R7」: the labels of the columns after the first, whose label is blank
+        rows[0] = [Cell("", lines[0].start, lines[0].start), *rows[0]]
     if split != "tab":
         rows = [_fill_row(r, width) for r in rows]
     return _table(rows[0], rows[1:])
@@ -1242,6 +1245,16 @@ def space_region(lines: Sequence[Line], i: int) -> int:
         # a header whose labels are set apart by single (full-width) spaces, over aligned
         # rows: as many words as the row under it has cells
         return space_region(lines, k + 1)
+    if (
+        k + 1 < len(lines)
+        and cells(k) == 2
+        and cells(k + 1) == 3
+        and _over_later_columns(lines[k], lines[k + 1])
+        and space_region(lines, k + 1) > k + 1
+    ):
+        # 「　　　　R6　　R7」 over 「総務課　　18　　18」: labels set in over the columns after
+        # the first, whose own label is left blank
+        return space_region(lines, k + 1)
     if k < len(lines) and cells(k) == 2 and (body := _spanned_header_body(lines, k)) > k:
         return space_region(lines, body)
     if k < len(lines) and cells(k) == 2 and (end := _two_column_end(lines, k)) > k:
@@ -1326,9 +1339,22 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
+_NOTE_LABEL = re.compile(r"^[(（\[［〔※*＊]")
+
+
 def _column_starts(header: Line) -> list[int]:
     """The printed place each of the header's cells starts at."""
     return [printed_width(header.text[: c.start - header.start]) for c in split_spaces(header)]
+
+
+def _over_later_columns(header: Line, row: Line) -> bool:
+    """Labels, none a bracketed note, one over each column of `row` after its first, the
+    first set in past that column's end: a header whose first column has no label."""
+    labels, cells = split_spaces(header), split_spaces(row)
+    if len(labels) != len(cells) - 1 or any(_NOTE_LABEL.match(c.text) for c in labels):
+        return False
+    first_end = printed_width(row.text[: cells[0].end - row.start])
+    return _column_starts(header)[0] > first_end
 
 
 def _aligned_rest(header: Line, line: Line) -> bool:
