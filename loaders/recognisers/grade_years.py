@@ -29,8 +29,8 @@ def caption_year(doc: StructuredDocument, block: Block, context: int | None) -> 
         text = before.text.strip()
         if before.kind == "table" or not text or len(text) > _CAPTION_MAX:
             return None
-        if not any(label in nfkc_key(text) for label in labels):
-            continue
+        if not any(label in nfkc_key(text) for label in labels) or "。" in text:
+            continue  # (a sentence on one column's grades, 「…前年度評価は、…です。」, no caption)
         years = {m.year for m in year_mentions(text, context=context) if m.kind == "fiscal"}
         return years.pop() if len(years) == 1 else None
     return None

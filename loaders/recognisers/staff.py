@@ -596,6 +596,10 @@ def _issuer_line(text: str) -> bool:
     return len(named) == 1 and _names_unit_alone(named[0])
 
 
+# a word closing a caption that says the table lists what the words before it name
+_LIST_WORD = re.compile(r"(?:調べ?|一覧表?|表|の?状況|の?推移)$")
+
+
 def _names_staff(caption: str) -> bool:
     """A caption of staff counts: 「部局別職員数」, or 「部署別職員数の計画」 whose words after
     the last 「の」 (計画, 見通し) say how the counts are meant, not what they count."""
@@ -606,6 +610,9 @@ def _names_staff(caption: str) -> bool:
     while (bare := _TRAILING_BRACKET.sub("", key)) != key:
         key = bare
     if key and field_of(key) == "staff":
+        return True
+    listed = _LIST_WORD.sub("", key)  # 「所属別職員数調」, 「…職員数一覧」: a list of the counts
+    if listed != key and field_of(listed) == "staff":
         return True
     head, _, tail = key.rpartition("の")
     return bool(head) and 0 < len(tail) <= 4 and field_of(head) == "staff"
@@ -705,7 +712,7 @@ def _table_rows(
                 if count is not None and year is not None:
                     yield _Found("", year, count, _evidence(doc, cell, cell), whole=True)
         return
-    name_column = table.column(lambda label: field_of(label) in ("division", "department"))
+    name_column = _labelled_units_column(table)
     if name_column is None:
         name_column = _units_column(table, staff)
     elif (owners := _owners_of_parts(table, name_column)) is not None:
@@ -839,6 +846,21 @@ def _owners_of_parts(table: Table, column: int) -> int | None:
     cells = [r[before].text for r in table.rows if before < len(r) and r[before].text.strip()]
     units = sum(1 for text in cells if unit_kind(label_key(text)) is not None)
     return before if before < column and units * 2 > len(cells) else None
+
+
+def _labelled_units_column(table: Table) -> int | None:
+    """The first column labelled as naming units whose cells are names: 「所属コード」 over
+    「010100」 is labelled so too, but holds the units' codes, the names beside it."""
+    for index, label in enumerate(table.header):
+        if field_of(label) not in ("division", "department"):
+            continue
+        cells = [r[index].text for r in table.rows if index < len(r) and r[index].text.strip()]
+        if not cells or not all(_UNIT_CODE.match(text) for text in cells):
+            return index
+    return None
+
+
+_UNIT_CODE = re.compile(r"^[0-9A-Za-z\-]+$")
 
 
 def _units_column(table: Table, counts: list[int]) -> int:

@@ -315,8 +315,10 @@ def _staff_words() -> list[str]:
 
 
 # -- a cell of parts ----------------------------------------------------------------------
+# 「架空庶務係 5人」, or 「架空企画課（22）」 in a column of staff: the count in brackets
 _PART = re.compile(
-    r"(?P<unit>[^\s0-9()（）、。,・][^\s()（）、。,・]{1,30}?)\s*(?P<n>[0-9][0-9,]*)\s*[人名]"
+    r"(?P<unit>[^\s0-9()（）、。,・][^\s()（）、。,・]{1,30}?)\s*"
+    r"(?:(?P<n>[0-9][0-9,]*)\s*[人名]|[(（]\s*(?P<bracketed>[0-9][0-9,]*)\s*[人名]?\s*[)）])"
 )
 
 
@@ -329,5 +331,5 @@ def unit_counts(text: str) -> list[tuple[str, int, int, int]]:
     if not found or rest or any(m.group("unit") not in {f.group("unit") for f in found}
                                 for m in _PART.finditer(text)):  # fmt: skip
         return []
-    return [(m.group("unit"), int(m.group("n").replace(",", "")), m.start("unit"), m.end())
-            for m in found]  # fmt: skip
+    return [(m.group("unit"), int((m.group("n") or m.group("bracketed")).replace(",", "")),
+             m.start("unit"), m.end()) for m in found]  # fmt: skip

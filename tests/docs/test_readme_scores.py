@@ -193,6 +193,10 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-41/gold.json",
         ROOT / "tests/data/composed-fresh-41",
     ),
+    "composed 45": (
+        ROOT / "tests/data/composed-fresh-43/gold.json",
+        ROOT / "tests/data/composed-fresh-43",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -248,6 +252,7 @@ MODES = {
             "composed 41",
             "composed 42",
             "composed 43",
+            "composed 45",
             "estimate",
         ),
     ),

@@ -1,0 +1,67 @@
+"""Round 31: a staff list captioned 「…職員数調」 with a column of unit codes before the names,
+units' counts in brackets in a cell listing them, and a note under an evaluation table that
+dates one column's grades (fictional examples)."""
+
+from __future__ import annotations
+
+from loaders.facts import DocumentFacts
+from loaders.field_vocabulary import all_labels
+from loaders.parse import parse_document
+from loaders.recognisers import staff
+from loaders.structure import read_structure
+
+
+def _staff(text: str, *, year: int = 2025) -> set[tuple[str, int, int]]:
+    facts = DocumentFacts("x.txt", "999989", "架空台町", None, text, "generic", fiscal_year=year)
+    staff.recognise(read_structure(text, labels=all_labels()), facts)
+    return {(s.organization, s.fiscal_year, s.count) for s in facts.staff}
+
+
+_CODED = (
+    "架空台町　所属別職員数調\n"
+    "（各年度４月１日現在・単位：人）\n"
+    "所属コード\t所属名\t令和６年度\t令和７年度\n"
+    "010000\t総務部\t48\t50\n"
+    "010100\t総務課\t24\t25\n"
+    "010200\t人事課\t15\t16\n"
+)
+
+
+def test_a_caption_closed_by_a_list_word_captions_a_staff_table() -> None:
+    assert ("人事課", 2024, 15) in _staff(_CODED)
+
+
+def test_the_units_are_named_by_the_names_beside_their_codes() -> None:
+    found = _staff(_CODED)
+    assert ("総務課", 2025, 25) in found
+    assert not any(name.isdigit() for name, _, _ in found)
+
+
+def test_counts_in_brackets_after_the_units_a_cell_lists() -> None:
+    text = (
+        "部・課別の職員数（令和7年4月1日現在、単位：人）\n"
+        "部\t課・室（職員数）\t部計\n"
+        "架空企画部\t架空企画課（22）、架空政策課（18）、架空推進室（9）\t49\n"
+    )
+    found = _staff(text)
+    assert {("架空企画課", 2025, 22), ("架空推進室", 2025, 9)} <= found
+
+
+def test_a_sentence_under_a_graded_table_dating_its_previous_grades_dates_no_others() -> None:
+    text = (
+        "令和７年度　架空台町行政評価結果一覧（令和６年度実施分）\n"
+        "\n"
+        "【評価の区分】\n"
+        "事務事業評価：Ａ＝成果が十分　Ｂ＝成果あり　Ｃ＝不十分\n"
+        "施策の「前年度評価」は、令和５年度の取組に対する評価です。\n"
+        "\n"
+        "区分\t番号\t名称\t主管課\t評価\t前年度評価\n"
+        "事務事業\t1-1-1-01\t架空防災組織育成事業\t架空危機管理課\tＢ\t\n"
+        "事務事業\t1-1-1-02\t架空備蓄品整備事業\t架空危機管理課\tＡ\t\n"
+    )
+    facts = parse_document(
+        text, file="x.tsv", municipality_code="999989", municipality="架空台町",
+        prefecture="架空県",
+    )  # fmt: skip
+    grades = {(e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations}
+    assert ("架空防災組織育成事業", 2024, "B") in grades
