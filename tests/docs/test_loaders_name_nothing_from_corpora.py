@@ -66,6 +66,7 @@ CORPORA = [
             "composed-fresh-39",
             "composed-fresh-40",
             "composed-fresh-41",
+            "composed-fresh-42",
             "composed-fresh-43",
         )
     ),

@@ -193,6 +193,10 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-41/gold.json",
         ROOT / "tests/data/composed-fresh-41",
     ),
+    "composed 44": (
+        ROOT / "tests/data/composed-fresh-42/gold.json",
+        ROOT / "tests/data/composed-fresh-42",
+    ),
     "composed 45": (
         ROOT / "tests/data/composed-fresh-43/gold.json",
         ROOT / "tests/data/composed-fresh-43",
@@ -252,6 +256,7 @@ MODES = {
             "composed 41",
             "composed 42",
             "composed 43",
+            "composed 44",
             "composed 45",
             "estimate",
         ),
