@@ -1279,6 +1279,16 @@ def space_region(lines: Sequence[Line], i: int) -> int:
             gap = 0
         elif cells(j) in (1, 2) and _aligned_rest(lines[k], lines[j]):
             gap += 1  # 「防災訓練に…」 under the 指標 cell above: that cell's second line
+        elif (
+            len(wide) > 1
+            and cells(j) in (1, 2)
+            and j + 1 < len(lines)
+            and cells(j + 1) >= 3
+            and _name_over_figures(lines[j], lines[j + 1])
+        ):
+            gap += 1  # 「市民協働推進」 over 「(blank) 5 5 7」: a name half over its row
+        elif j == k + 1 and _qualifiers_under(lines[k], lines[j]):
+            gap += 1  # 「(R7-R3)」 under 「増減」: a label's qualifier on the line below
         elif len(wide) > 1 and (notes := note_run_end(lines, j, lines[k])) > j:
             j = notes  # notes set in under a row, the next row right after them
             continue
@@ -1582,6 +1592,34 @@ def _is_marker_row(row: Sequence[Cell]) -> bool:
     return bool(texts) and all(_MARKERS.match(t) for t in texts)
 
 
+def _name_over_figures(line: Line, row: Line) -> bool:
+    """Words alone on a line, ending left of where the next line's first cell (a figure,
+    its name blank) starts: a name printed half over its row (`_names_around_figures`)."""
+    words, cells = split_spaces(line), split_spaces(row)
+    if not words or not cells or _kind(cells[0].text) != "number":
+        return False
+    if any(_kind(w.text) != "text" for w in words):
+        return False
+    end = printed_width(line.text[: words[-1].end - line.start])
+    return end < printed_width(row.text[: cells[0].start - row.start])
+
+
+def _qualifiers_under(header: Line, line: Line) -> bool:
+    """A line of bracketed words only, each printed under the span of a header label right
+    of the first (「(R7-R3)」 under 「増減」): the labels' qualifiers, a line of the header."""
+    cells = split_spaces(line)
+    if not cells or not all(_QUALIFIER_CELL.match(c.text) for c in cells):
+        return False
+    labels = [(printed_width(header.text[: c.start - header.start]),
+               printed_width(header.text[: c.end - header.start])) for c in split_spaces(header)]
+    for cell in cells:
+        start = printed_width(line.text[: cell.start - line.start])
+        end = printed_width(line.text[: cell.end - line.start])
+        if not any(a <= end and start <= b for a, b in labels[1:]):
+            return False
+    return True
+
+
 def _is_qualifier_row(row: Sequence[Cell]) -> bool:
     """「(令和2年4月1日) (令和8年4月1日)」 under 「基準値 目標値」: each cell qualifies the
     label above it; the row's first cell is blank (its label spans both rows)."""
@@ -1644,7 +1682,9 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
         ]
     if not body or len([c for c in header if c.text]) < 2:
         return None
-    body = _join_first_cell_rests(_join_broken_names(_join_continuations(body)))
+    body = _join_first_cell_rests(
+        _join_broken_names(_join_continuations(_names_around_figures(body)))
+    )
     labels = [cell for cell in header if cell.text]
     if len(labels) < len(header) and all(len(row) == len(labels) for row in body):
         # every row prints one cell per label, the header a gap placed as a column of its own
@@ -1760,6 +1800,80 @@ def _labels_over_last_values(rows: list[list[Cell]]) -> list[list[Cell]]:
         while cells and not cells[-1].text:
             cells.pop()
         out.append(cells)
+    return out
+
+
+def _figure_columns(row: Sequence[Cell]) -> list[int]:
+    return [k for k, c in enumerate(row) if k and (_kind(c.text) == "number" or c.text in "-－")
+            and c.text]  # fmt: skip
+
+
+def _name_fragment(row: Sequence[Cell], first_figure: int) -> bool:
+    """A line of a few words left of the figure columns and nothing else: a piece of a name
+    wrapped onto a line of its own."""
+    filled = [k for k, c in enumerate(row) if c.text]
+    return bool(filled) and all(
+        k < first_figure and _kind(row[k].text) == "text" for k in filled
+    )
+
+
+def _names_around_figures(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """「デジタル推進」 over 「企画部 | (blank) | - | 6 | 9」 over 「課」: a cell set in the
+    middle of its row's height (as a spreadsheet centres it) prints a name too long for its
+    column half above its row's figures and half below, the row's own line blank in that
+    column; the pieces are that row's name. A piece below may also carry the outer column's
+    name, centred the same way over the group's rows (「こども未来部 | 所」)."""
+    taken: set[int] = set()
+    names: dict[int, dict[int, Cell]] = {}
+    for i, row in enumerate(rows):
+        figures = _figure_columns(row)
+        if len(figures) < 2:
+            continue
+        first = figures[0]
+        blank = [k for k in range(first) if k >= len(row) or not row[k].text]
+        if not blank:
+            continue
+        column = blank[-1]
+
+        def piece(j: int, column: int = column, first: int = first) -> bool:
+            return (
+                0 <= j < len(rows)
+                and j not in taken
+                and _name_fragment(rows[j], first)
+                and column < len(rows[j])
+                and bool(rows[j][column].text)
+            )
+
+        above = piece(i - 1)
+        below = piece(i + 1) and not (
+            i + 2 < len(rows)
+            and len(_figure_columns(rows[i + 2])) >= 2
+            and (column >= len(rows[i + 2]) or not rows[i + 2][column].text)
+        )
+        if not (above or below):
+            continue
+        parts = [j for j, ok in ((i - 1, above), (i + 1, below)) if ok]
+        cells: dict[int, Cell] = {}
+        for k in blank:
+            pieces = [rows[j][k] for j in parts if k < len(rows[j]) and rows[j][k].text]
+            if pieces:
+                text = "".join(p.text for p in pieces)
+                cells[k] = Cell(text, pieces[0].start, pieces[-1].end)
+        names[i] = cells
+        taken.update(parts)
+    if not names:
+        return rows
+    out: list[list[Cell]] = []
+    for i, row in enumerate(rows):
+        if i in taken:
+            continue
+        if i in names:
+            width = max(len(row), *(k + 1 for k in names[i]))
+            filled = [*row, *(Cell("", row[-1].end, row[-1].end) for _ in range(width - len(row)))]
+            for k, cell in names[i].items():
+                filled[k] = cell
+            row = filled
+        out.append(row)
     return out
 
 

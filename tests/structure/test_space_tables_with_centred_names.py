@@ -1,0 +1,50 @@
+"""A space-aligned table from a PDF whose name cells are centred in their rows: a name too
+long for its column printed half over its row's figures and half under them, the group's
+name on the middle row, a bracketed qualifier under a header label (fictional examples)."""
+
+from __future__ import annotations
+
+from loaders.field_vocabulary import all_labels
+from loaders.structure import read_structure
+
+_TABLE = (
+    "表３　部課別職員数の推移（各年度４月１日現在）                    （単位：人）\n"
+    "\n"
+    "部課                          令和５年度  令和６年度  令和７年度        増減\n"
+    "                                                                   (R7-R5)\n"
+    "\n"
+    "              架空政策課              15          14          12          △3\n"
+    "              架空推進\n"
+    "架空企画部                            －           6           9          +9\n"
+    "              課\n"
+    "              架空広聴課               5           6           7          +2\n"
+    "              小計                    20          26          28          +8\n"
+    "\n"
+    "              架空協働推進\n"
+    "                                       5           7           9          +4\n"
+    "              課\n"
+    "架空生活部    架空市民課              26          27          28          +2\n"
+    "              小計                    31          34          37          +6\n"
+)
+
+
+def _table():
+    doc = read_structure(_TABLE, labels=all_labels())
+    return next(b.table for b in doc.blocks if b.table is not None)
+
+
+def test_a_qualifier_under_a_header_label_joins_the_header() -> None:
+    assert _table().header[-1] == "増減(R7-R5)"
+    assert "令和5年度" in _table().header
+
+
+def test_a_name_printed_half_over_and_half_under_its_figures_is_the_rows_name() -> None:
+    rows = [[c.text for c in r] for r in _table().rows]
+    assert ["架空企画部", "架空推進課", "-", "6", "9", "+9"] in rows
+    assert not any(r[1:2] == ["課"] for r in rows)
+
+
+def test_a_name_half_over_its_row_after_a_blank_line_keeps_the_table_going() -> None:
+    rows = [[c.text for c in r] for r in _table().rows]
+    assert ["", "架空協働推進課", "5", "7", "9", "+4"] in rows
+    assert rows[-1][1] == "小計"
