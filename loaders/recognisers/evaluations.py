@@ -676,8 +676,8 @@ def _caption_year(doc: StructuredDocument, table: Block) -> int | None:
     labels = [label for label in labels_of("evaluation") if len(label) >= 2]
     if not caption or not any(label in label_key(caption) for label in labels):
         return None
-    if "。" in caption:
-        return None  # 「…「前年度評価」は、令和5年度の取組に対する評価です。」: a note, no caption
+    if any(cue in label_key(caption) for cue in _previous_cues()):
+        return None  # 「…「前年度評価」は、令和5年度の…です。」: a note dating one column
     years = {m.year for m in year_mentions(caption) if m.kind != "date"}
     return years.pop() if len(years) == 1 else None
 

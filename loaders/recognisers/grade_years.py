@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.field_vocabulary import field_of, labels_of
+from loaders.field_vocabulary import field_of, labels_of, sentence_cues
 from loaders.structure import Block, StructuredDocument
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import nfkc_key
@@ -29,11 +29,18 @@ def caption_year(doc: StructuredDocument, block: Block, context: int | None) -> 
         text = before.text.strip()
         if before.kind == "table" or not text or len(text) > _CAPTION_MAX:
             return None
-        if not any(label in nfkc_key(text) for label in labels) or "。" in text:
-            continue  # (a sentence on one column's grades, 「…前年度評価は、…です。」, no caption)
+        if not any(label in nfkc_key(text) for label in labels) or _dates_previous(text):
+            continue  # (「前年度評価は、令和5年度の…です。」: a note dating one column, no caption)
         years = {m.year for m in year_mentions(text, context=context) if m.kind == "fiscal"}
         return years.pop() if len(years) == 1 else None
     return None
+
+
+def _dates_previous(text: str) -> bool:
+    """A line naming the grades of the year before (「前年度評価」, `mkf:previousYear` cue
+    words): it dates that column, not the table's grades."""
+    cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
+    return any(cue in nfkc_key(text) for cue in cues)
 
 
 # 「評価 A (B)」: the label, this year's grade, the previous year's in brackets, at a line's end.
