@@ -50,6 +50,7 @@ def division_line(text: str) -> tuple[int, str] | None:
 
 
 _NOTE = "※"  # a printed note after the bracket (「（みどり課）　※特別会計」)
+_DIVISION_KINDS = ("division", "section", "office")  # the kinds a chain's last unit may be
 
 
 def bracketed_unit_line(text: str) -> tuple[int, str] | None:
@@ -71,3 +72,17 @@ def bracketed_unit_line(text: str) -> tuple[int, str] | None:
     if not value or not all(unit_kind(piece) for piece in value.split()):
         return None
     return text.index(value, start), value
+
+
+def unit_chain_line(text: str) -> tuple[int, str] | None:
+    """(offset, unit) when a line is nothing but a chain of two unit names or more ending in
+    a 課 or the like (「健康福祉局 高齢福祉課」 on the line right under a listed project, as a budget
+    outline prints who runs it): its last unit; None otherwise."""
+    pieces = text.split()
+    if len(pieces) < 2 or not all(unit_kind(piece) for piece in pieces):
+        return None  # (one name alone may be a room, 「…計9室」: a chain says it is a unit)
+    last = pieces[-1]
+    if unit_kind(last) not in _DIVISION_KINDS:
+        return None
+    return text.rindex(last), last
+

@@ -327,7 +327,7 @@ def _years_only(text: str, context: int | None) -> list[int]:
 def _year_columns_table(
     doc: StructuredDocument, name: Cell, table: Table, years: list[int], context: int | None
 ) -> Iterator[Observation]:
-    """Rows 計画 | 23,170 | 23,170 and 実績 | 21,470 | 19,630 under a line of years: each row
+    """Rows 計画 | ○○,○○○ | ○○,○○○ and 実績 | ○○,○○○ | ○○,○○○ under a line of years: each row
     one kind, each value of the year above its column."""
     for row in [table.header_cells, *table.rows]:
         kind = _kind_of(row[0].text) if row else None

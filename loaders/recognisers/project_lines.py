@@ -15,7 +15,11 @@ from loaders.field_vocabulary import field_of, sentence_cues
 from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.recognisers.amount_brackets import amount_bracket
 from loaders.recognisers.bracket_units import unlabelled_unit
-from loaders.recognisers.division_lines import bracketed_unit_line, division_line
+from loaders.recognisers.division_lines import (
+    bracketed_unit_line,
+    division_line,
+    unit_chain_line,
+)
 from loaders.recognisers.project_columns import _amount_year_columns
 from loaders.recognisers.project_text import (
     _GAP,
@@ -258,6 +262,8 @@ class _LineRules:
                 return
             text = other.text if other.kind != "field" else self.doc.folded[other.start : other.end]
             line = division_line(text)
+            if line is None and other.index == block.index + 1 and other.kind != "field":
+                line = unit_chain_line(text)  # 「健康福祉局 高齢福祉課」 right under the project
             if line is None and self._indent(other) >= self._indent(block):
                 # as printed (a heading's text has lost its brackets); a unit set out to the
                 # left of the project heads the next group instead (「【みどり課】」 over its items)

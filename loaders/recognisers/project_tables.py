@@ -10,6 +10,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from loaders.facts import Span
 from loaders.field_vocabulary import field_of, label_key
 from loaders.genres.units import unit_kind
 from loaders.recognisers import page_labels, run_together
@@ -121,11 +122,17 @@ class _TableRules:
                 # 「基本目標・施策・事業」: only the rows at the project level are projects
                 at = columns["project"]
                 rows = [r for r in rows if at < len(r) and looks_like_project(r[at].text)]
+            group: tuple[str, Span] | None = None  # the unit a group row names (「【総務課】」)
             for row in rows:
+                if table.is_group_row(row):
+                    group = self._group_unit(row[0])
+                    continue
                 row_unit = _row_unit(row, columns.get("unit")) or unit
                 item = self._row(block, row, columns, row_unit)
                 if item is None:
                     continue
+                if item.division is None and group is not None:
+                    item.division, item.division_span = group
                 if item.department is None and grouped and unit_kind(grouped[0]) == "department":
                     # 「【○○局】」 over a report's rows: the department their divisions are of
                     item.department, item.department_span = grouped
@@ -138,6 +145,15 @@ class _TableRules:
                 elif not _budget_left_blank(row, columns.get("budget"), item):
                     found.append(item)
         return found
+
+    def _group_unit(self, cell: Cell) -> tuple[str, Span] | None:
+        """The unit a group row names alone (「【総務課】」 over the rows of its projects), the
+        division of the rows under it; None for a row naming anything else."""
+        name = cell.text.strip().strip("【】[]［］〔〕<>＜＞()（）■□◆◇●○・ ")
+        if unit_kind(name) not in ("division", "section", "office"):
+            return None
+        start = cell.start + cell.text.find(name)
+        return name, self.doc.span(start, start + len(name))
 
     def run_together_rows(self) -> list[_Found]:
         """Rows of a table whose cells PDF extraction ran together under a header of years

@@ -44,10 +44,11 @@ class Table:
     def is_group_row(self, row: list[Cell]) -> bool:
         """A row whose first cell alone is filled, in a table of three columns or more: it
         groups the rows under it (「政策Ⅰ　…」 over the 施策 rows of that 政策), no row of
-        the columns (a two-column table's half-empty row is a label and a blank value)."""
+        the columns (a two-column table's half-empty row is a label and a blank value). A
+        sheet's row cut short after its first cell (「【総務課】\t」) is one too."""
         return (
             len(self.header) >= _GROUPED_COLUMNS
-            and len(row) >= _GROUPED_COLUMNS
+            and bool(row)
             and bool(row[0].text.strip())
             and all(not c.text.strip() for c in row[1:])
         )

@@ -3,7 +3,7 @@
 A PDF's text layer (pdfminer, PyMuPDF, a viewer's copy) often gives a ruled table one cell
 at a time: the header's labels a line each (a label too wide for its column broken over
 two: 推進 / 項目 / No.), then each row's cells in reading order, a long cell wrapped at its
-column's width over several lines (「市民団体等からの提案を / 受け、市と協働で事業を /
+column's width over several lines (「○○団体等からの提案を / 受け、市と○○で事業を /
 実施する。」). Read line by line, every cell is a heading or a paragraph and no recogniser
 sees a table.
 
@@ -61,7 +61,7 @@ def _short_value(text: str) -> bool:
 
 
 def _group_line(text: str) -> bool:
-    """「Ⅰ-1 協働によるまちづくりの推進」: a code with a name, grouping the rows under it."""
+    """「Ⅰ-1 ○○の推進」: a code with a name, grouping the rows under it."""
     found = find_leading_code(text.strip())
     return (
         found is not None

@@ -1822,7 +1822,7 @@ def _names_around_figures(rows: list[list[Cell]]) -> list[list[Cell]]:
     middle of its row's height (as a spreadsheet centres it) prints a name too long for its
     column half above its row's figures and half below, the row's own line blank in that
     column; the pieces are that row's name. A piece below may also carry the outer column's
-    name, centred the same way over the group's rows (「こども未来部 | 所」)."""
+    name, centred the same way over the group's rows (「○○部 | 所」)."""
     taken: set[int] = set()
     names: dict[int, dict[int, Cell]] = {}
     for i, row in enumerate(rows):

@@ -40,6 +40,13 @@ _FOLD_TABLE = {
     for code in [*range(0xFF01, 0xFF5F), 0x3000, *map(ord, TILDES), *map(ord, DASHES)]
 }
 _FOLD_TABLE = {k: v for k, v in _FOLD_TABLE.items() if v != chr(k)}
+# 「⾏政⼿続」: a PDF whose font maps kanji to the radicals' code points (Kangxi radicals,
+# CJK radicals supplement) gives 「⾏」 for 行; each is its kanji, one character for one
+_FOLD_TABLE.update({
+    code: kanji
+    for code in [*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6)]
+    if len(kanji := unicodedata.normalize("NFKC", chr(code))) == 1 and kanji != chr(code)
+})
 
 
 def _widen_kana_char(ch: str) -> str:
