@@ -76,7 +76,7 @@ def bracketed_unit_line(text: str) -> tuple[int, str] | None:
 
 def unit_chain_line(text: str) -> tuple[int, str] | None:
     """(offset, unit) when a line is nothing but a chain of two unit names or more ending in
-    a 課 or the like (「健康福祉局 高齢福祉課」 on the line right under a listed project, as a budget
+    a 課 or the like (「○○局 ○○課」 on the line right under a listed project, as a budget
     outline prints who runs it): its last unit; None otherwise."""
     pieces = text.split()
     if len(pieces) < 2 or not all(unit_kind(piece) for piece in pieces):

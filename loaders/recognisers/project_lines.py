@@ -263,7 +263,7 @@ class _LineRules:
             text = other.text if other.kind != "field" else self.doc.folded[other.start : other.end]
             line = division_line(text)
             if line is None and other.index == block.index + 1 and other.kind != "field":
-                line = unit_chain_line(text)  # 「健康福祉局 高齢福祉課」 right under the project
+                line = unit_chain_line(text)  # 「○○局 ○○課」 right under the project
             if line is None and self._indent(other) >= self._indent(block):
                 # as printed (a heading's text has lost its brackets); a unit set out to the
                 # left of the project heads the next group instead (「【みどり課】」 over its items)

@@ -7,8 +7,10 @@ from __future__ import annotations
 from loaders.parse import parse_document
 from loaders.text.normalize import fold_width
 
+_Row = tuple[str, int | None, int | None, str | None]
 
-def _projects(text: str, file: str = "x.txt") -> set[tuple[str, int | None, int | None, str | None]]:
+
+def _projects(text: str, file: str = "x.txt") -> set[_Row]:
     facts = parse_document(
         text, file=file, municipality_code="999989", municipality="架空台市", prefecture="架空県"
     )
