@@ -26,7 +26,7 @@ class LoadedDocument:
 
 
 def parse_entry(entry: ManifestEntry) -> DocumentFacts:
-    source = read_source(entry.path)  # .txt/.html, or .pdf/.xlsx/.ods/.csv/.tsv rendered as text
+    source = read_source(entry.path)  # .txt/.html, or .pdf/.docx/.xlsx/.ods/.csv/.tsv as text
     facts = parse_document(
         source.text,
         file=entry.file,

@@ -37,6 +37,7 @@ _SUFFIXES = {
     "text/tab-separated-values": ".tsv",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
     "application/vnd.oasis.opendocument.spreadsheet": ".ods",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
     # data files the reader renders as text (loaders.formats: JSON, YAML, XML, iCalendar)
     "application/json": ".json",
     "application/geo+json": ".json",

@@ -1,5 +1,5 @@
-"""Document formats beyond plain text and HTML: PDF, Excel and OpenDocument workbooks,
-CSV/TSV, and data files (JSON, YAML, XML with RSS/Atom feeds, iCalendar).
+"""Document formats beyond plain text and HTML: PDF, Word documents, Excel and OpenDocument
+workbooks, CSV/TSV, and data files (JSON, YAML, XML with RSS/Atom feeds, iCalendar).
 
 Each is rendered to the text form `loaders.structure` reads (headings and paragraphs as
 lines, tables as tab-separated rows) with a `SourceMap` back to pages, cells or data paths,
@@ -16,14 +16,18 @@ from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
 from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
 from loaders.formats.spreadsheet import is_tab_export, render_delimited
+from loaders.formats.word_documents import is_word_xml, render_word_xml
 from loaders.text.document_text import MAX_BYTES, MAX_LINES, page_text, read_text
 from loaders.text.errors import DocumentError
 
 PDF_SUFFIXES = frozenset({".pdf"})
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 ODS_SUFFIXES = frozenset({".ods"})
+WORD_SUFFIXES = frozenset({".docx"})
 DELIMITED_SUFFIXES = frozenset({".csv", ".tsv"})
-SUFFIXES = PDF_SUFFIXES | WORKBOOK_SUFFIXES | ODS_SUFFIXES | DELIMITED_SUFFIXES
+SUFFIXES = (
+    PDF_SUFFIXES | WORKBOOK_SUFFIXES | ODS_SUFFIXES | WORD_SUFFIXES | DELIMITED_SUFFIXES
+)
 DATA_FILE_SUFFIXES = frozenset(DATA_SUFFIXES)
 
 __all__ = ["DATA_FILE_SUFFIXES", "SUFFIXES", "Location", "SourceMap", "SourceText", "read_source"]
@@ -39,6 +43,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
         kind = data_format(suffix, text)
         if kind == "xml" and is_flat_spreadsheet(text):  # a LibreOffice .fods sheet
             return _checked(render_flat_spreadsheet(text, path.name), path.name)
+        if kind == "xml" and is_word_xml(text):  # Word 2003's 「XML ドキュメント」
+            return _checked(render_word_xml(text, path.name), path.name)
         if kind is None:
             return SourceText(page_text(text, path.name))
         return _checked(read_data(kind, text, path.name), path.name)
@@ -56,6 +62,10 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
         from loaders.formats.odf_sheets import read_ods
 
         source = read_ods(path)
+    elif suffix in WORD_SUFFIXES:
+        from loaders.formats.word_documents import read_docx
+
+        source = read_docx(path)
     elif suffix in WORKBOOK_SUFFIXES:
         from loaders.formats.spreadsheet import read_workbook
 

@@ -56,7 +56,7 @@ EXAMPLE = """\
       an RDF file (.ttl .nt .nq .trig .jsonld .rdf, .xml with an rdf:RDF root); all its
       graphs are checked together
   machikg validate corpus/kashiwa-chiikizukuri-2017.txt --lang en
-      a document (text, HTML, PDF, .xlsx/.ods, CSV/TSV, JSON/YAML/XML/feeds/iCalendar): read
+      a document (text, HTML, PDF, .docx, .xlsx/.ods, CSV/TSV, JSON/YAML/XML/feeds/iCalendar): read
       first (its municipality from manifest.csv beside it, or from
       --municipality-code/--municipality), then its graph is checked
   machikg validate shapes/templates/projects.sample.csv
