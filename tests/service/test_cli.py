@@ -385,7 +385,7 @@ def test_validate_a_document_parses_it_first(capsys: pytest.CaptureFixture[str])
         ("garbage.nt", bytes(range(256)), "invalid N-Triples: Parser error at line 1 column 1"),
         ("bad.jsonld", b"{not json", "invalid JSON-LD: Parser error at line 1"),
         ("bad.rdf", b"<rdf:RDF", "invalid RDF/XML: syntax error"),
-        ("notes.docx", b"PK", "unknown file type '.docx'"),
+        ("notes.pptx", b"PK", "unknown file type '.pptx'"),
     ],
     ids=[
         "invalid-turtle",
