@@ -293,6 +293,17 @@ def add_policy(
             for piece in pieces[1:]:
                 add_policy(facts, piece.code, piece.name, evidence)
             return first
+    listed = inline_codes(f"{code.printed} {label}")
+    if listed is not None and not listed[0] and len(listed[1]) > 1:
+        pieces = listed[1]
+        if pieces[0].code.normalized == code.normalized and all(
+            p.code.parents == code.parents and p.code.parts[-1] == code.parts[-1] + k
+            for k, p in enumerate(pieces)
+        ):  # 「Ⅰ-1 名称 Ⅰ-2 名称」: a cell listing sibling levels in turn, its lines joined
+            first = add_policy(facts, code, pieces[0].name, evidence)
+            for piece in pieces[1:]:
+                add_policy(facts, piece.code, piece.name, evidence)
+            return first
     label = _without_name_label(policy_name(label))
     if not label or any(c.normalized == code.normalized for c in facts.policy_codes):
         return None

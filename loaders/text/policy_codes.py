@@ -20,8 +20,9 @@ _CIRCLED_FIRST, _CIRCLED_LAST = 0x2460, 0x2473  # ① … ⑳
 _CIRCLED = "\u2460-\u2473"
 
 # One step of a code: 12, VII, Ⅶ, (2), （2）, ①.  Arabic steps have 1–3 digits and no
-# leading zero, which keeps phone numbers (044-200-2550) and years out.
-_BARE_STEP = rf"(?:[1-9][0-9]{{0,2}}|[{_ROMAN_CHARS}]{{1,6}})"
+# leading zero, which keeps phone numbers (044-200-2550) and years out — unless every step
+# is two digits, zero-padded as a system's export pads them (01-03: `_parse_code_text`).
+_BARE_STEP = rf"(?:[1-9][0-9]{{0,2}}|0[1-9]|[{_ROMAN_CHARS}]{{1,6}})"
 _STEP = rf"(?:{_BARE_STEP}|\({_BARE_STEP}\)|[{_CIRCLED}])"
 _MAX_STEPS = 8  # deeper than any plan's hierarchy; bounds the work on hostile input
 _CODE = rf"(?:{_STEP}(?:-{_STEP}){{0,{_MAX_STEPS - 1}}})"
@@ -110,7 +111,12 @@ def _parse_code_text(printed: str) -> CodeParse | None:
         return _code_from_parts(printed, (int(number.group(1)),))
     if not re.fullmatch(_CODE, printed):
         return None
-    values = [_step_value(step) for step in printed.split("-")]
+    steps = printed.split("-")
+    if any(step.strip("()").startswith("0") for step in steps) and not all(
+        re.fullmatch(r"[0-9]{2}", step.strip("()")) for step in steps
+    ):
+        return None  # 「01-3」, 「03-1234」: padded codes pad every step, a phone no step
+    values = [_step_value(step) for step in steps]
     if any(value is None for value in values):
         return None
     return _code_from_parts(printed, tuple(v for v in values if v is not None))
