@@ -32,6 +32,7 @@ from loaders.structure.sidebars import sidebars_apart
 from loaders.structure.slash_tables import slash_rows_end, slash_table
 from loaders.structure.spaced_forms import spaced_form_field, spaced_form_line
 from loaders.structure.spaced_labels import SpacedLabel, spaced_labels
+from loaders.structure.stacked_headers import stacked_header_table
 from loaders.structure.stacked_labels import blank_stacked_labels
 from loaders.structure.stacked_rows import stacked_row_table
 from loaders.structure.tab_outlines import depth as outline_depth
@@ -400,6 +401,12 @@ class _Reader:
                         self._line(part, None)
                         end = part.end
                     start = end + 1
+                i = j
+                continue
+            if (headed := stacked_header_table(lines, i)) is not None:
+                # a header given a label a line over rows of a name and its figures
+                _, j, table = headed
+                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
                 i = j
                 continue
             if (found := column_table(lines, i)) is not None:
