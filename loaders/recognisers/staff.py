@@ -900,7 +900,12 @@ def _unit_columns(table: Table, counts: list[int]) -> list[int]:
         return []
     first = [label_key(r[found[0]].text) for r in table.rows if found[0] < len(r)]
     grouped = any(a == b and a for a, b in itertools.pairwise(first))
-    if grouped or _printed_once(table, found) or _merged_blank(table, found):
+    if (
+        grouped
+        or _printed_once(table, found)
+        or _merged_blank(table, found)
+        or _centred_blank(table, found)
+    ):
         return found
     return []
 
@@ -934,6 +939,22 @@ def _merged_blank(table: Table, columns: list[int]) -> bool:
                 return False  # a blank outer cell before any group opened
             blank = True
     return opened and blank
+
+
+def _centred_blank(table: Table, columns: list[int]) -> bool:
+    """「 | ○○課 | 15」, 「○○部 | ○○課 | 6」, 「 | 小計 | 31」: a merged outer cell
+    centred in its rows (a PDF prints the 部 on the group's middle row), the groups closed by
+    their subtotal rows; each group names its outer unit on exactly one of its rows."""
+    first, inner = columns[0], columns[1:]
+    groups, named = 0, 0
+    for row in table.rows:
+        if first < len(row) and row[first].text.strip():
+            named += 1
+        if _group_subtotal(row, columns):
+            if named != 1:
+                return False
+            groups, named = groups + 1, 0
+    return groups >= 2 and named <= 1 and bool(inner)  # (a last group may print no subtotal)
 
 
 def _row_unit(row: list[Cell], unit_columns: list[int]) -> Cell | None:

@@ -65,3 +65,21 @@ def test_a_sentence_under_a_graded_table_dating_its_previous_grades_dates_no_oth
     )  # fmt: skip
     grades = {(e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations}
     assert ("架空防災組織育成事業", 2024, "B") in grades
+
+
+def test_a_group_named_on_its_middle_row_counts_its_subtotal() -> None:
+    text = (
+        "部課別職員数の推移（各年度４月１日現在）\n"
+        "部\t課\t令和6年度\t令和7年度\n"
+        "\t架空政策課\t15\t12\n"
+        "架空企画部\t架空財政課\t11\t10\n"
+        "\t架空広聴課\t5\t7\n"
+        "\t小計\t31\t29\n"
+        "\t架空総務課\t20\t16\n"
+        "架空総務部\t架空人事課\t12\t11\n"
+        "\t小計\t32\t27\n"
+        "架空委員会等\t架空監査事務局\t4\t4\n"
+    )
+    found = _staff(text)
+    assert {("架空企画部", 2024, 31), ("架空総務部", 2025, 27)} <= found
+    assert ("架空政策課", 2025, 12) in found
