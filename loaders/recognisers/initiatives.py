@@ -167,7 +167,9 @@ _CITED = re.compile(r"(?:^|[\s(（])(?:No\.?|№)\s*(?P<n>[0-9]{1,4})[ \u3000]+(
 _ATTRIBUTE_PART = re.compile(r"^\s*(?P<label>[^:：()（）]{1,12})[:：]\s*(?P<value>.+?)\s*$")
 _TRAILING_GROUP = re.compile(r"[(（](?P<body>[^()（）]*)[)）]\s*$")
 # a citing bracket may be square too: 「名称［施策3-1］」
-_CITING_GROUP = re.compile(r"[(（\[［〔](?P<body>[^()（）\[\]［］〔〕]*)[)）\]］〕]\s*$")
+_CITING_GROUP = re.compile(
+    r"[(（\[［〔<＜〈](?P<body>[^()（）\[\]［］〔〕<>＜＞〈〉]*)[)）\]］〕>＞〉]\s*$"
+)
 _QUOTE_RUN = re.compile(
     r"(?P<run>「[^「」]{2,50}」(?:\s*[、と,]\s*「[^「」]{2,50}」)*)\s*"
     r"(?P<tail>については|に取り組|などの|の評価は)"

@@ -543,8 +543,10 @@ def _continued_codes(headings: list[Block], codes: list[CodeParse]) -> list[Code
 
 
 # round or square: 「名称［施策3-1］」 cites its policy as 「名称（施策3-1）」 does
-# 〔…〕 too: a tortoise-shell bracket cites as round and square ones do
-_TRAILING_BRACKET = re.compile(r"[(（\[［〔](?P<body>[^()（）\[\]［］〔〕]*)[)）\]］〕]\s*$")
+# 〔…〕 and ＜…＞ too: a tortoise-shell or angle bracket cites as round and square ones do
+_TRAILING_BRACKET = re.compile(
+    r"[(（\[［〔<＜〈](?P<body>[^()（）\[\]［］〔〕<>＜＞〈〉]*)[)）\]］〕>＞〉]\s*$"
+)
 
 
 def bracket_code(text: str) -> CodeParse | None:

@@ -1708,8 +1708,15 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
             "": doc.span(at + match.start(), at + match.end()),
             "count": doc.span(at + match.start("n"), at + match.end("n")),
         })  # fmt: skip
+        parts = _PARTS_BRACKET.match(text, lead + match.end())
+        if parts is not None:  # 「14人（総務係 5人／財政係 5人）」: its parts, each counted
+            inner = block.start + parts.start("inner")
+            for unit, count, start, end in unit_counts(parts.group("inner")):
+                span = doc.span(inner + start, inner + end)
+                yield _Found(unit, None, count, {"": span, "count": span})
 
 
+_PARTS_BRACKET = re.compile(r"\s*[(（](?P<inner>[^()（）]+)[)）]")
 _HEADING_REACH = 3  # blocks between a unit's heading and the count line under it
 _HEADING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
@@ -1724,6 +1731,10 @@ def _heading_unit(doc: StructuredDocument, block: Block, facts: DocumentFacts) -
         # 「架空総務課 (庶務係・財政係)」: the sections it holds are no part of the unit's name
         text = _HEADING_NOTE.sub("", above.text)
         words = text.split()  # 「青葉台市 架空部」: the unit is the heading's last word
+        for k in range(len(words) - 2, -1, -1):
+            if words[k + 1].endswith("長") and unit_kind(label_key(words[k])):
+                words = words[: k + 1]  # 「架空課 課長 氏名」: the head's post and name after it
+                break
         name = label_key(words[-1]) if words else ""
         name = strip_place_prefix(name, facts.prefecture, facts.municipality)
         if above.index + 1 == block.index or block.kind == "field":

@@ -17,6 +17,9 @@ _CHAPTER = re.compile(
     r"^\s*第\s*(?P<n>[0-9一二三四五六七八九十]+)\s*(?P<unit>[編部章節項款目条])\s*"
 )
 _CIRCLED_START = re.compile(rf"^\s*(?P<n>[{_CIRCLED}])\s*")
+# ❶ ➀ ➊: the dingbat digits (negative and sans-serif circled, one to ten), a numbering of
+# its own beside the ① under it
+_DINGBAT_START = re.compile(r"^\s*(?P<n>[\u2776-\u2793])\s*")
 _PAREN = re.compile(r"^\s*[(（]\s*(?P<n>[0-9]{1,3}|[ア-ンa-zA-Z])\s*[)）]\s*")
 # ⑴ ⒈ ㈠ (一): the one-character and kanji forms word processors print for (1), 1., (一)
 _PAREN_DIGIT = "\u2474-\u2487"
@@ -64,6 +67,9 @@ def leading_numbering(line: str) -> Numbering | None:
         return Numbering(m.group(0).strip(), "", "paren-kanji", m.end(), (n,))
     if m := _DAI.match(line):
         return Numbering(m.group("printed"), "", "dai", m.end(), (int(m.group("n")),))
+    if m := _DINGBAT_START.match(line):
+        value = (ord(m.group("n")) - 0x2776) % 10 + 1
+        return Numbering(m.group("n"), "", "dingbat", m.end(), (value,))
     if m := _CIRCLED_START.match(line):
         return Numbering(m.group("n"), "", "circled", m.end(), (_circled_value(m.group("n")),))
     if m := _PAREN.match(line):

@@ -60,3 +60,17 @@ def test_a_cell_listing_sibling_levels_gives_each_its_own_policy(tmp_path: Path)
         ("Ⅰ-2", "架空暮らしの推進"),
         ("Ⅱ-3", "架空定住の促進"),
     } <= found
+
+
+def test_a_policy_cited_in_angle_brackets_files_the_entry_and_leaves_its_name() -> None:
+    text = (
+        "【令和７年度の重点目標】\n"
+        "　目標１　架空無線のデジタル化　　＜総合計画　施策３－１　架空防災の推進＞\n"
+        "　目標２　架空財政運営　　＜総合計画　施策５－２　架空財政の健全化＞\n"
+    )
+    facts = parse_document(
+        text, file="x.txt", municipality_code="999989", municipality="架空台町",
+        prefecture="架空県",
+    )  # fmt: skip
+    filed = {(i.name, tuple(i.policy_codes)) for i in facts.initiatives}
+    assert {("架空無線のデジタル化", ("3-1",)), ("架空財政運営", ("5-2",))} <= filed

@@ -83,3 +83,30 @@ def test_a_group_named_on_its_middle_row_counts_its_subtotal() -> None:
     found = _staff(text)
     assert {("架空企画部", 2024, 31), ("架空総務部", 2025, 27)} <= found
     assert ("架空政策課", 2025, 12) in found
+
+
+_UNIT_CARD = (
+    "令和７年度 架空台町 課の組織目標\n"
+    "❶　架空総務課　　　　　　　　　　課長　架空　太郎\n"
+    "　職員数　１４人（架空総務係　５人／架空財政係　５人／架空防災係　４人）\n"
+    "　【課の使命】\n"
+    "　　町政の総合調整を担う。\n"
+    "❷　架空企画課　　　　　　　　　　課長　架空　花子\n"
+    "　職員数　８人（架空企画係　４人／架空振興係　４人）\n"
+)
+
+
+def test_a_count_under_a_heading_naming_the_unit_and_its_head_counts_that_unit() -> None:
+    found = _staff(_UNIT_CARD)
+    assert {("架空総務課", 2025, 14), ("架空企画課", 2025, 8)} <= found
+
+
+def test_the_parts_bracketed_after_a_labelled_count_are_counted_each() -> None:
+    found = _staff(_UNIT_CARD)
+    assert {("架空財政係", 2025, 5), ("架空振興係", 2025, 4)} <= found
+
+
+def test_dingbat_digits_number_headings() -> None:
+    doc = read_structure(_UNIT_CARD, labels=all_labels())
+    numbered = [(b.number, b.kind) for b in doc.blocks if b.number in ("❶", "❷")]
+    assert numbered == [("❶", "heading"), ("❷", "heading")]
