@@ -391,8 +391,33 @@ def delimited_table(
         # 「　　　　R6　　R7」: the labels of the columns after the first, whose label is blank
         rows[0] = [Cell("", lines[0].start, lines[0].start), *rows[0]]
     if split != "tab":
+        rows = _spread_first_joined(rows)
+        width = max(len(r) for r in rows)
+    if split != "tab":
         rows = [_fill_row(r, width) for r in rows]
     return _table(rows[0], rows[1:])
+
+
+def _spread_first_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """「区　　分」 over 「一般会計　38,420　37,156」, 「合　　計」 among the rows: a first cell
+    spread over its width (均等割付) reads as two cells, so the row has one more than the
+    others; when every such row's second cell is such a tail (「分」, 「計」), its two leading
+    words are one cell."""
+    width = max(len(r) for r in rows)
+    wide = [r for r in rows if len(r) == width]
+    if width < _SPREAD_MIN_WIDTH or len(wide) == len(rows) or any(len(r) < width - 1 for r in rows):
+        return rows
+    if not all(_kind(r[0].text) == "text" and _SPREAD_TAIL.match(r[1].text) for r in wide):
+        return rows
+    return [
+        [Cell(r[0].text + r[1].text, r[0].start, r[1].end), *r[2:]] if len(r) == width else r
+        for r in rows
+    ]
+
+
+_SPREAD_MIN_WIDTH = 4
+# 「分」, 「計」: a spread word's last letters (kanji or kana), never a label such as R7
+_SPREAD_TAIL = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{1,2}$")
 
 
 def is_unit_note(text: str) -> bool:

@@ -48,3 +48,23 @@ def test_a_name_half_over_its_row_after_a_blank_line_keeps_the_table_going() -> 
     rows = [[c.text for c in r] for r in _table().rows]
     assert ["", "架空協働推進課", "5", "7", "9", "+4"] in rows
     assert rows[-1][1] == "小計"
+
+
+def test_a_first_cell_spread_over_its_width_is_one_cell() -> None:
+    text = (
+        "（単位：千円、％）\n"
+        "  区　　分                          令和７年度    令和６年度      増減額    増減率\n"
+        "  一般会計                          38,420,000    37,156,000   1,264,000     3.4\n"
+        "    架空保険事業特別会計             9,812,300     9,934,600    △122,300    △1.2\n"
+        "  特別会計　計                      23,171,500    22,834,200     337,300     1.5\n"
+        "  合　　計                          75,888,800    73,947,200   1,941,600     2.6\n"
+    )
+    doc = read_structure(text, labels=all_labels())
+    table = next(b.table for b in doc.blocks if b.table is not None)
+    assert table.header[:2] == ["区分", "令和7年度"]
+    assert [r[0].text for r in table.rows] == [
+        "一般会計",
+        "架空保険事業特別会計",
+        "特別会計計",
+        "合計",
+    ]
