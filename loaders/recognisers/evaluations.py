@@ -417,6 +417,10 @@ def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
             grade_column = _named_rows_grade_column(table, grades, grade_column, name_column)
         for column in _year_grade_columns_of(table, grades, grade_column, facts.fiscal_year):
             _column_word_grades(doc, facts, block, table, name_column, column, policy=policy)
+        for column in grades:
+            if column != grade_column and _dated_back(table.header[column]):
+                # 「評価 | 前年度評価」: the year before's grades beside this year's
+                _column_word_grades(doc, facts, block, table, name_column, column, policy=policy)
 
 
 def _named_rows_grade_column(
@@ -461,20 +465,39 @@ def _year_grade_columns_of(
     return [chosen]
 
 
+def _dated_back(label: str) -> bool:
+    """A label dating its column to the year before (「前年度評価」)."""
+    return label_key(label).startswith(_previous_cues())
+
+
 def _column_word_grades(
     doc: StructuredDocument, facts: DocumentFacts, block: Block, table: Table,
     name_column: int, grade_column: int, *, policy: bool,
 ) -> None:
     """The grades of one column of `_word_grades`, each for its row's entry."""
     year = parse_fiscal_year(table.header[grade_column], context=facts.fiscal_year)
+    if year is None and _dated_back(table.header[grade_column]) and facts.fiscal_year:
+        year = facts.fiscal_year - 1
     scale = _digit_scale(table.rows, grade_column)
+    # 「施策 | 1-1-1 | 名称 | 4」 among 「事務事業 | … | B」: a coded policy's row graded on its
+    # own scale of digits, the 事業 rows in letters
+    levels = [r for r in table.rows if name_column < len(r)
+              and _policy_label(facts, r[name_column].text.strip())]  # fmt: skip
+    level_scale = bool(levels) and _digit_scale(levels, grade_column)
     for row in table.rows:
         if max(name_column, grade_column) >= len(row):
             continue
         word = fold_width(row[grade_column].text).strip()
         name = row[name_column].text.strip()
+        level = level_scale and _policy_label(facts, name) is not None and not policy
         name = (_entry_named(facts, name) or name) if policy else name
-        if not _is_grade(word, scale) or not name:
+        if not (_is_grade(word, scale) or (level and _is_grade(word, True))) or not name:
+            continue
+        if level:
+            evidence = {"": doc.cell_span(row[grade_column])}
+            dated = year or _section_year(doc, evidence) or facts.fiscal_year
+            if dated is not None:
+                add_evaluation(facts, name, dated, word, evidence, policy=True)
             continue
         evidence = {"": doc.cell_span(row[grade_column])}
         dated = (year or _latest_actual_year(table, row, facts.fiscal_year)

@@ -110,3 +110,24 @@ def test_dingbat_digits_number_headings() -> None:
     doc = read_structure(_UNIT_CARD, labels=all_labels())
     numbered = [(b.number, b.kind) for b in doc.blocks if b.number in ("❶", "❷")]
     assert numbered == [("❶", "heading"), ("❷", "heading")]
+
+
+def test_coded_policy_rows_graded_in_digits_among_letter_graded_projects() -> None:
+    text = (
+        "令和７年度　架空台町行政評価結果一覧（令和６年度実施分）\n"
+        "\n"
+        "区分\t番号\t名称\t主管課\t評価\t前年度評価\n"
+        "施策\t1-1-1\t架空防災対策の推進\t架空危機管理課\t4\t3\n"
+        "事務事業\t1-1-1-01\t架空防災組織育成事業\t架空危機管理課\tＢ\t\n"
+        "事務事業\t1-1-1-02\t架空備蓄品整備事業\t架空危機管理課\tＡ\t\n"
+        "施策\t1-2-1\t架空道路網の整備\t架空道路課\t3\t2\n"
+        "事務事業\t1-2-1-01\t架空市道改良事業\t架空道路課\tＣ\t\n"
+    )
+    facts = parse_document(
+        text, file="x.tsv", municipality_code="999989", municipality="架空台町",
+        prefecture="架空県",
+    )  # fmt: skip
+    grades = {(e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations}
+    assert {("架空防災対策の推進", 2024, "4"), ("架空道路網の整備", 2024, "3")} <= grades
+    assert {("架空防災対策の推進", 2023, "3"), ("架空道路網の整備", 2023, "2")} <= grades
+    assert ("架空市道改良事業", 2024, "C") in grades
