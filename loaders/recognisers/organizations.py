@@ -41,6 +41,7 @@ from loaders.genres.units import (
     ward_office,
 )
 from loaders.recognisers.branch_offices import branch_offices, nested_offices
+from loaders.recognisers.coded_units import coded_parents
 from loaders.recognisers.staff_lists import breakdown_units
 from loaders.recognisers.staff_runs import staff_runs
 from loaders.recognisers.unit_levels import level_holders
@@ -149,6 +150,10 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _add(facts, [*find_units(doc, (*places, *_OFFICES)), *offices, *listed], doc)
     _subject_parent(doc, facts, places)
     _ward_parent(facts)
+    for unit, parent in coded_parents(doc):  # 「010100 総務課」 under 「010000 総務部」
+        for organization in facts.organizations:
+            if organization.name == unit and organization.parent is None:
+                organization.parent = parent
     # 「○○常任委員会 説明資料」: the council's committee a paper is presented to is no unit
     # of the body's organisation (the council's own committees are no part of its structure)
     facts.organizations[:] = [o for o in facts.organizations if not council_committee(o.name)]

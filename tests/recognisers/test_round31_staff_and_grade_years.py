@@ -131,3 +131,12 @@ def test_coded_policy_rows_graded_in_digits_among_letter_graded_projects() -> No
     assert {("架空防災対策の推進", 2024, "4"), ("架空道路網の整備", 2024, "3")} <= grades
     assert {("架空防災対策の推進", 2023, "3"), ("架空道路網の整備", 2023, "2")} <= grades
     assert ("架空市道改良事業", 2024, "C") in grades
+
+
+def test_a_units_code_says_which_unit_it_is_of() -> None:
+    facts = parse_document(
+        _CODED.replace("010200\t人事課", "010201\t人事係\t3\t3\n010200\t人事課"),
+        file="x.tsv", municipality_code="999989", municipality="架空台町", prefecture="架空県",
+    )  # fmt: skip
+    parents = {(o.name, o.parent) for o in facts.organizations}
+    assert {("総務課", "総務部"), ("人事課", "総務部"), ("人事係", "人事課")} <= parents
