@@ -128,6 +128,18 @@ class _TableRules:
                     group = self._group_unit(row[0])
                     continue
                 row_unit = _row_unit(row, columns.get("unit")) or unit
+                listed = _marked_entries(row[columns["project"]]) if columns["project"] < len(
+                    row
+                ) else None
+                if listed:  # 「○X事業 12,600千円 ○Y事業 1,284,500千円」: a project each
+                    at = columns["project"]
+                    for entry in listed:
+                        one = [*row[:at], entry, *row[at + 1 :]]
+                        if (item := self._row(block, one, columns, row_unit)) is not None:
+                            if item.division is None and group is not None:
+                                item.division, item.division_span = group
+                            found.append(item)
+                    continue
                 item = self._row(block, row, columns, row_unit)
                 if item is None:
                     continue
@@ -671,6 +683,31 @@ class _TableRules:
             key=lambda b: b.start,
             default=self.doc.blocks[0],
         )
+
+
+# a cell's entries each after a mark: 「○X事業 12,600千円 ○Y事業 …」
+_ENTRY_MARK = re.compile(r"[○●◎◆◇■□▪・]")
+
+
+def _marked_entries(cell: Cell) -> list[Cell] | None:
+    """The entries of a cell listing projects each after a mark and with its amount (a
+    list set in a table cell, its lines joined); None for any other cell."""
+    text = cell.text
+    lead = len(text) - len(text.lstrip())
+    marks = [m.start() for m in _ENTRY_MARK.finditer(text)]
+    if not marks or marks[0] != lead:
+        return None
+    entries: list[Cell] = []
+    for k, start in enumerate(marks):
+        end = marks[k + 1] if k + 1 < len(marks) else len(text)
+        body = text[start + 1 : end]
+        inner = len(body) - len(body.lstrip())
+        piece = body.strip()
+        if not piece or _trailing_amount(piece) is None:
+            return None
+        at = cell.start + start + 1 + inner
+        entries.append(Cell(piece, at, at + len(piece)))
+    return entries
 
 
 def _join_broken_unit(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

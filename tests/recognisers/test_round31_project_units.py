@@ -4,6 +4,9 @@ its first cell, and kanji a PDF font gave as radicals (fictional examples)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from loaders.formats import read_source
 from loaders.parse import parse_document
 from loaders.text.normalize import fold_width
 
@@ -61,3 +64,24 @@ def test_a_group_row_cut_short_after_its_unit_gives_the_rows_under_it_their_divi
 
 def test_kanji_given_as_radicals_fold_to_the_kanji() -> None:
     assert fold_width("⾏政⼿続 ⾼齢福祉課", keep_length=True) == "行政手続 高齢福祉課"
+
+
+def test_a_cell_listing_marked_projects_with_amounts_gives_a_project_each(tmp_path: Path) -> None:
+    page = tmp_path / "x.html"
+    page.write_text(
+        "<html><body><h2>令和7年度の重点取組</h2><table>"
+        "<tr><th>No.</th><th>重点取組</th><th>主な事業（予算額）</th><th>担当課</th></tr>"
+        "<tr><td>1</td><td>架空の居場所づくり</td>"
+        "<td>○架空食堂支援事業<br>　12,600千円<br>○架空児童クラブ運営事業<br>　1,284,500千円</td>"
+        "<td>架空支援課</td></tr>"
+        "<tr><td>2</td><td>架空の結婚支援</td><td>○架空新生活支援事業<br>　15,000千円</td>"
+        "<td>架空推進室</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    found = _projects(read_source(page).text, "x.html")
+    assert {
+        ("架空食堂支援事業", 2025, 12600000, "架空支援課"),
+        ("架空児童クラブ運営事業", 2025, 1284500000, "架空支援課"),
+        ("架空新生活支援事業", 2025, 15000000, "架空推進室"),
+    } <= found
