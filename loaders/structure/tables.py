@@ -1651,6 +1651,8 @@ def _is_qualifier_row(row: Sequence[Cell]) -> bool:
     texts = [c.text for c in row if c.text]
     if not texts or row[0].text:
         return False
+    if len(texts) >= 2 and all(field_of(t, exact=True) in _KIND_FIELDS for t in texts):
+        return True  # 「実績 実績 目標 実績」 under 「令和3年度 令和4年度 令和5年度 令和5年度」
     qualifiers = [t for t in texts if _QUALIFIER_CELL.match(t)]
     # 「(千円)」 beside 「方向性」: a label's rest, wrapped under it, among the qualifiers
     return bool(qualifiers) and all(

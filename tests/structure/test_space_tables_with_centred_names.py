@@ -68,3 +68,17 @@ def test_a_first_cell_spread_over_its_width_is_one_cell() -> None:
         "特別会計計",
         "合計",
     ]
+
+
+def test_a_line_of_kind_words_under_the_years_joins_the_header() -> None:
+    text = (
+        "４　成果指標\n"
+        "　　指標名                          単位   令和３年度 令和４年度 令和５年度 令和５年度\n"
+        "　　                                             実績       実績       目標       実績\n"
+        "　　架空ごみ排出量                  ｇ            862        851        830        838\n"
+        "　　架空リサイクル率                ％           19.8       20.4       22.0       21.1\n"
+    )
+    doc = read_structure(text, labels=all_labels())
+    table = next(b.table for b in doc.blocks if b.table is not None)
+    assert table.header[-2:] == ["令和5年度目標", "令和5年度実績"]
+    assert [r[0].text for r in table.rows] == ["架空ごみ排出量", "架空リサイクル率"]
