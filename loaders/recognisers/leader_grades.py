@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.field_vocabulary import label_key, labels_of
+from loaders.field_vocabulary import field_of, label_key, labels_of
 from loaders.structure import Block, StructuredDocument
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import fold_width
@@ -37,6 +37,10 @@ _BRACKETED = re.compile(
     rf"^(?P<now>{_GRADE})[ \u3000]*[(（][^()（）{{}}A-Z]{{0,6}}?(?P<before>{_GRADE})[)）]$"
 )
 _GRADE_TOKEN = re.compile(_GRADE)
+# 「自己評価　４」, 「評価：Ｂ」: an evaluation label and its grade (a digit of a scale too)
+_LABELLED = re.compile(
+    rf"^(?P<label>[^\s0-9:：]{{2,8}})[ \u3000]*[:：]?[ \u3000]*(?P<grade>{_GRADE}|[1-5])$"
+)
 # 「名称〔担当課〕」, 「名称（担当課）」: a closing bracket that holds the unit in charge
 _UNIT_BRACKET = re.compile(r"[〔(（【\[](?P<unit>[^〔〕()（）【】\[\]]{1,20})[〕)）】\]]$")
 _UNIT_ENDINGS = ("課", "室", "局", "部", "係", "センター", "事務所", "担当")
@@ -54,6 +58,7 @@ class LeaderEntry:
     unit: str | None
     grades: tuple[tuple[int, str], ...]
     dotted: bool  # a leader of dots, not a gap of spaces, before the grades
+    labelled: bool = False  # the grade after an evaluation label (「自己評価　４」)
 
 
 def leader_tail_grades(tail: str) -> tuple[tuple[int, str], ...] | None:
@@ -65,6 +70,10 @@ def leader_tail_grades(tail: str) -> tuple[tuple[int, str], ...] | None:
         return tuple((i - len(grades) + 1, g) for i, g in enumerate(grades))
     if (found := _BRACKETED.match(tail)) is not None:
         return ((0, _mark(found.group("now"))), (-1, _mark(found.group("before"))))
+    if (found := _LABELLED.match(tail)) is not None and field_of(found.group("label")) == (
+        "evaluation"
+    ):
+        return ((0, _mark(found.group("grade"))),)  # 「自己評価　４」: the label, then its grade
     return None
 
 
@@ -92,7 +101,9 @@ def _entry(block: Block) -> LeaderEntry | None:
         name, unit = name[: bracket.start()].rstrip(), bracket.group("unit").strip()
     if len(name) < 2 or not re.search(r"[^\x00-\x7f]", name):
         return None
-    return LeaderEntry(block, name, unit, grades, found.group("dots") is not None)
+    tail = _LABELLED.match(fold_width(found.group("tail")).strip())
+    labelled = tail is not None and field_of(tail.group("label")) == "evaluation"
+    return LeaderEntry(block, name, unit, grades, found.group("dots") is not None, labelled)
 
 
 def leader_runs(doc: StructuredDocument) -> list[list[LeaderEntry]]:
@@ -116,6 +127,8 @@ def leader_runs(doc: StructuredDocument) -> list[list[LeaderEntry]]:
 def _graded_run(doc: StructuredDocument, run: list[LeaderEntry]) -> bool:
     if all(len(entry.grades) >= 2 for entry in run):
         return True
+    if all(entry.labelled and entry.dotted for entry in run):
+        return True  # 「…………自己評価　４」: each line says its grade is one
     if not all(entry.dotted for entry in run):
         return False
     labels = [label_key(label) for label in labels_of("evaluation") if len(label) >= 2]

@@ -140,3 +140,18 @@ def test_a_units_code_says_which_unit_it_is_of() -> None:
     )  # fmt: skip
     parents = {(o.name, o.parent) for o in facts.organizations}
     assert {("総務課", "総務部"), ("人事課", "総務部"), ("人事係", "人事課")} <= parents
+
+
+def test_a_run_of_dotted_lines_each_ending_in_a_labelled_grade_grades_its_entries() -> None:
+    text = (
+        "令和７年度 架空台町 課の組織目標\n"
+        "【令和６年度重点目標の振り返り】\n"
+        "　・架空備蓄品の計画的な更新…………………………自己評価　４\n"
+        "　・架空勤務の縮減……………………………………自己評価　２\n"
+    )
+    facts = parse_document(
+        text, file="x.txt", municipality_code="999989", municipality="架空台町",
+        prefecture="架空県",
+    )  # fmt: skip
+    grades = {(e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations}
+    assert {("架空備蓄品の計画的な更新", 2024, "4"), ("架空勤務の縮減", 2024, "2")} <= grades
