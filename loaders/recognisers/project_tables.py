@@ -131,7 +131,7 @@ class _TableRules:
                 listed = _marked_entries(row[columns["project"]]) if columns["project"] < len(
                     row
                 ) else None
-                if listed:  # 「○X事業 12,600千円 ○Y事業 1,284,500千円」: a project each
+                if listed:  # 「○X事業 ○,○○○千円 ○Y事業 ○,○○○千円」: a project each
                     at = columns["project"]
                     for entry in listed:
                         one = [*row[:at], entry, *row[at + 1 :]]
@@ -685,7 +685,7 @@ class _TableRules:
         )
 
 
-# a cell's entries each after a mark: 「○X事業 12,600千円 ○Y事業 …」
+# a cell's entries each after a mark: 「○X事業 ○,○○○千円 ○Y事業 …」
 _ENTRY_MARK = re.compile(r"[○●◎◆◇■□▪・]")
 
 

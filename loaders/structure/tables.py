@@ -399,7 +399,7 @@ def delimited_table(
 
 
 def _spread_first_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
-    """「区　　分」 over 「一般会計　38,420　37,156」, 「合　　計」 among the rows: a first cell
+    """「区　　分」 over 「一般会計　○,○○○　○,○○○」, 「合　　計」 among the rows: a first cell
     spread over its width (均等割付) reads as two cells, so the row has one more than the
     others; when every such row's second cell is such a tail (「分」, 「計」), its two leading
     words are one cell."""
