@@ -305,6 +305,11 @@ def add_policy(
                 add_policy(facts, piece.code, piece.name, evidence)
             return first
     label = _without_name_label(policy_name(label))
+    restated = find_leading_code(label)
+    if restated is not None and restated.prefix and restated.label and (
+        restated.code.normalized == code.normalized
+    ):  # 「第2章 基本目標2 名称」 read as 2: the level's word and number again, no name
+        label = restated.label
     if not label or any(c.normalized == code.normalized for c in facts.policy_codes):
         return None
     if project_ending(label) == "事業":

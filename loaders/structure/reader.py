@@ -648,7 +648,31 @@ class _Reader:
             and (cuts := spaced_labels(block.value))
         ):
             return self._add_spaced(block, cuts)
+        if (named := self._names_bare_number(block)) is not None:
+            return named
         return self._append(block)
+
+    def _names_bare_number(self, block: Block) -> Block | None:
+        """「施策２－１－１」 alone on its line, 「健康づくりの推進」 on the next: the name of the
+        numbered heading above, which printed none (the heading, so named, is returned)."""
+        last = self.blocks[-1] if self.blocks else None
+        if (
+            last is None
+            or last.kind != "heading"
+            or not last.number
+            or not last.prefix
+            or last.text
+            or block.kind not in ("heading", "paragraph")
+            or block.number
+            or not block.text
+            or len(block.text) > HEADING_MAX
+            or _SENTENCE_END.search(block.text)
+            or self.folded[last.end : block.start].strip()
+            or self.folded.count("\n", last.end, block.start) != 1
+        ):
+            return None
+        last.text, last.end = block.text, block.end
+        return last
 
     def _table_going_on(self, block: Block) -> Block | None:
         """A sheet's blank row between groups of rows (「,,,,」 in its CSV) splits its table:

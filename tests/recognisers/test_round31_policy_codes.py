@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from loaders.field_vocabulary import all_labels
 from loaders.formats import read_source
 from loaders.parse import parse_document
+from loaders.structure import read_structure
 from loaders.text.policy_codes import leading_code, parse_policy_code
 
 
@@ -74,3 +76,30 @@ def test_a_policy_cited_in_angle_brackets_files_the_entry_and_leaves_its_name() 
     )  # fmt: skip
     filed = {(i.name, tuple(i.policy_codes)) for i in facts.initiatives}
     assert {("架空無線のデジタル化", ("3-1",)), ("架空財政運営", ("5-2",))} <= filed
+
+
+_PLAN_PAGES = (
+    "第２編　後期基本計画\n"
+    "第２章　基本目標２　架空で快適な暮らしのまち\n"
+    "施策２－１\n"
+    "架空防災対策の推進\n"
+    "■目指す姿\n"
+    "市民が災害への備えを身に付けています。\n"
+    "第３章　基本目標３　架空文化を育むまち\n"
+    "施策３－１\n"
+    "架空生涯学習の振興\n"
+    "■目指す姿\n"
+    "誰もが学び続けています。\n"
+)
+
+
+def test_a_numbered_heading_alone_on_its_line_takes_the_name_on_the_next() -> None:
+    doc = read_structure(_PLAN_PAGES, labels=all_labels())
+    named = [(b.number, b.text) for b in doc.blocks if b.kind == "heading" and b.prefix == "施策"]
+    assert named == [("2-1", "架空防災対策の推進"), ("3-1", "架空生涯学習の振興")]
+
+
+def test_a_level_restating_its_own_word_and_number_is_named_by_the_rest() -> None:
+    found = _policies(_PLAN_PAGES)
+    assert ("2-1", "架空防災対策の推進") in found
+    assert not any(label.startswith("基本目標") for _, label in found)
