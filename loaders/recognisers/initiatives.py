@@ -78,6 +78,7 @@ from loaders.recognisers.kind_rows import kind_rows
 from loaders.recognisers.leader_grades import leader_runs
 from loaders.recognisers.level_chains import chain_code
 from loaders.recognisers.outline import (
+    CITING_BRACKET,
     aligned_row,
     all_rows,
     before_fields,
@@ -166,10 +167,6 @@ _NUMBER_SIGN = re.compile(r"^\s*(?:No\.?|№)\s*(?P<n>[A-Z]?[0-9]+(?:-[0-9]+)*)[
 _CITED = re.compile(r"(?:^|[\s(（])(?:No\.?|№)\s*(?P<n>[0-9]{1,4})[ \u3000]+(?P<name>\S{2,40})")
 _ATTRIBUTE_PART = re.compile(r"^\s*(?P<label>[^:：()（）]{1,12})[:：]\s*(?P<value>.+?)\s*$")
 _TRAILING_GROUP = re.compile(r"[(（](?P<body>[^()（）]*)[)）]\s*$")
-# a citing bracket may be square too: 「名称［施策3-1］」
-_CITING_GROUP = re.compile(
-    r"[(（\[［〔<＜〈](?P<body>[^()（）\[\]［］〔〕<>＜＞〈〉]*)[)）\]］〕>＞〉]\s*$"
-)
 _QUOTE_RUN = re.compile(
     r"(?P<run>「[^「」]{2,50}」(?:\s*[、と,]\s*「[^「」]{2,50}」)*)\s*"
     r"(?P<tail>については|に取り組|などの|の評価は)"
@@ -1123,7 +1120,7 @@ def cited_in_brackets(text: str) -> tuple[str, str | None]:
     """「名称(総合計画 施策3-2-1「…」)」 → (「名称」, "3-2-1"): a trailing bracket that cites
     the policy the entry serves, by a policy label and its code, is no part of the name."""
     code = bracket_code(text)
-    found = _CITING_GROUP.search(text)
+    found = CITING_BRACKET.search(text)
     if code is None or found is None:
         return text, None
     return text[: found.start()].strip(), code.printed

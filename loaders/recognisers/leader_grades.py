@@ -70,11 +70,17 @@ def leader_tail_grades(tail: str) -> tuple[tuple[int, str], ...] | None:
         return tuple((i - len(grades) + 1, g) for i, g in enumerate(grades))
     if (found := _BRACKETED.match(tail)) is not None:
         return ((0, _mark(found.group("now"))), (-1, _mark(found.group("before"))))
-    if (found := _LABELLED.match(tail)) is not None and field_of(found.group("label")) == (
-        "evaluation"
-    ):
-        return ((0, _mark(found.group("grade"))),)  # 「自己評価　４」: the label, then its grade
+    if (grade := _labelled_grade(tail)) is not None:
+        return ((0, _mark(grade)),)  # 「自己評価　４」: the label, then its grade
     return None
+
+
+def _labelled_grade(tail: str) -> str | None:
+    """The grade of a folded tail that is an evaluation label and a grade, else None."""
+    found = _LABELLED.match(tail)
+    if found is None or field_of(found.group("label")) != "evaluation":
+        return None
+    return found.group("grade")
 
 
 def _mark(grade: str) -> str:
@@ -101,8 +107,7 @@ def _entry(block: Block) -> LeaderEntry | None:
         name, unit = name[: bracket.start()].rstrip(), bracket.group("unit").strip()
     if len(name) < 2 or not re.search(r"[^\x00-\x7f]", name):
         return None
-    tail = _LABELLED.match(fold_width(found.group("tail")).strip())
-    labelled = tail is not None and field_of(tail.group("label")) == "evaluation"
+    labelled = _labelled_grade(fold_width(found.group("tail")).strip()) is not None
     return LeaderEntry(block, name, unit, grades, found.group("dots") is not None, labelled)
 
 

@@ -544,7 +544,7 @@ def _continued_codes(headings: list[Block], codes: list[CodeParse]) -> list[Code
 
 # round or square: 「名称［施策3-1］」 cites its policy as 「名称（施策3-1）」 does
 # 〔…〕 and ＜…＞ too: a tortoise-shell or angle bracket cites as round and square ones do
-_TRAILING_BRACKET = re.compile(
+CITING_BRACKET = re.compile(
     r"[(（\[［〔<＜〈](?P<body>[^()（）\[\]［］〔〕<>＜＞〈〉]*)[)）\]］〕>＞〉]\s*$"
 )
 
@@ -552,7 +552,7 @@ _TRAILING_BRACKET = re.compile(
 def bracket_code(text: str) -> CodeParse | None:
     """「名称(総合計画 施策3-2-1「…」)」 → 3-2-1: the code a trailing bracket cites after a
     policy label word, else None."""
-    found = _TRAILING_BRACKET.search(text)
+    found = CITING_BRACKET.search(text)
     if found is None or not text[: found.start()].strip():
         return None
     body = found.group("body")

@@ -33,17 +33,21 @@ _SENTENCE_END = re.compile(r"[。.]$")
 _NOTE = re.compile(r"^[※＊*]|^注[0-9]*[:：)）\s]")
 
 
+def no_cell(text: str) -> bool:
+    """A stripped line that holds no single cell of a table's text: cells set apart by a
+    gap or a tab, a page's number, a note."""
+    return (
+        "\t" in text
+        or bool(_WIDE_GAP.search(text))
+        or bool(_PAGE_MARK.match(text))
+        or bool(_NOTE.match(text))
+    )
+
+
 def cell_line(line: Line) -> bool:
     """A short line with no gap inside: a label or one cell of a column."""
     text = line.text.strip()
-    return (
-        0 < len(text) <= _MAX_CELL
-        and "\t" not in text
-        and not _WIDE_GAP.search(text)
-        and not _PAGE_MARK.match(text)
-        and not _SENTENCE_END.search(text)
-        and not _NOTE.match(text)
-    )
+    return 0 < len(text) <= _MAX_CELL and not no_cell(text) and not _SENTENCE_END.search(text)
 
 
 def _figure(line: Line) -> bool:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Cell, Table
+from loaders.structure.column_runs import no_cell
 from loaders.structure.tables import printed_width
 from loaders.text.normalize import Line
 from loaders.text.policy_codes import find_leading_code
@@ -41,9 +42,6 @@ _SHORT_VALUE = re.compile(
     r"^(?:[△▲+\-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s*[^\s0-9]{0,4}"
     r"|[A-ESa-e][+\-]?|[◎○◯△×▲●]|[-‐―—–ー−－…/／]|なし|該当なし)$"
 )
-_WIDE_GAP = re.compile(r"\S[ \u3000]{2,}\S")
-_PAGE_MARK = re.compile(r"^[-−－ー―]\s*[0-9]+\s*[-−－ー―]$")
-_NOTE = re.compile(r"^[※＊*]|^注[0-9]*[:：)）\s]")
 _SUB_LABEL = re.compile(r"^[(（].*[)）]$")
 _NUMBER_WORD = re.compile(r"^(?:No\.?|NO\.?|№|番号)$")
 _COUNTER = "No."
@@ -107,12 +105,7 @@ def _cut(line: Line) -> bool:
     """A line no table of this kind holds: blank, a page's number, a note, a line of running
     text or of cells set apart by gaps."""
     text = line.text.strip()
-    return (
-        not text
-        or len(text) > _MAX_CELL_LINE
-        or "\t" in text
-        or bool(_WIDE_GAP.search(text) or _PAGE_MARK.match(text) or _NOTE.match(text))
-    )
+    return not text or len(text) > _MAX_CELL_LINE or no_cell(text)
 
 
 def _cell_cost(lines: Sequence[Line], unit: bool) -> float:

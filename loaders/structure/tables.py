@@ -1830,9 +1830,15 @@ def _labels_over_last_values(rows: list[list[Cell]]) -> list[list[Cell]]:
     return out
 
 
+_BLANK_FIGURES = ("-", "－")  # a figure's cell left blank with a dash
+
+
 def _figure_columns(row: Sequence[Cell]) -> list[int]:
-    return [k for k, c in enumerate(row) if k and (_kind(c.text) == "number" or c.text in "-－")
-            and c.text]  # fmt: skip
+    return [
+        k
+        for k, c in enumerate(row)
+        if k and (_kind(c.text) == "number" or c.text in _BLANK_FIGURES)
+    ]
 
 
 def _name_fragment(row: Sequence[Cell], first_figure: int) -> bool:
