@@ -127,6 +127,7 @@ from loaders.recognisers.policies import (
     finer_level_rows,
     form_code_names,
     inline_levels,
+    is_goal_prefix,
     is_policy_prefix,
     level_pairs,
     level_parts,
@@ -139,6 +140,7 @@ from loaders.recognisers.policies import (
     policy_name,
     printed_above,
     row_chain,
+    sibling_levels,
     system_rows,
     system_table,
     system_trees,
@@ -268,7 +270,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _labelled_items_under_policy(doc, facts)
     _nested_list_levels(doc, facts)
     for heading in doc.of_kind("heading"):
-        if heading.number and not heading.prefix and _is_policy(facts, heading):
+        plain = not heading.prefix or is_goal_prefix(heading.prefix)  # 「目標１ 名称」 too
+        if heading.number and plain and _is_policy(facts, heading):
             _numbered_under_policy(doc, facts, heading)
             _bullets_under_policy(doc, facts, heading)
     for checked in checked_grades(doc):  # a form's ticked grade: its project was evaluated
@@ -753,7 +756,7 @@ def _drop_policy_doubles(facts: DocumentFacts) -> None:
             and (own.normalized, nfkc_key(initiative.name)) in policies
             and "-".join(own.normalized.split("-")[:-1]) in known
             and filed.get(own.normalized, 0) > 1
-        ):
+        ) or _level_filed_under_broader(facts, initiative, filed):
             dropped.add(initiative.name)
             continue
         kept.append(initiative)
@@ -761,6 +764,26 @@ def _drop_policy_doubles(facts: DocumentFacts) -> None:
         if initiative.parent in dropped:
             initiative.parent = None
     facts.initiatives[:] = kept
+
+
+def _level_filed_under_broader(
+    facts: DocumentFacts, initiative: Initiative, filed: dict[str, int]
+) -> bool:
+    """「取組方針(1)　名称」 under 「改革の柱１」 read twice: as the policy 1-(1) and as an entry
+    of 1 (its label word names entries). When entries of the page are filed under that policy
+    or below it, the numbered line is the level they sit in, not one of the broader level's
+    entries."""
+    codes = [c.normalized for printed in initiative.policy_codes if (c := code_of(printed))]
+    if len(codes) != 1 or initiative.number is None:
+        return False  # a level listed with no number of its own is an entry of the broader
+    key = nfkc_key(initiative.name)
+    for policy in facts.policy_codes:
+        if nfkc_key(policy.label or "") != key or policy.normalized.rsplit("-", 1)[0] != codes[0]:
+            continue
+        below = policy.normalized + "-"
+        if any(code == policy.normalized or code.startswith(below) for code in filed):
+            return True
+    return False
 
 
 def add_initiative(
@@ -792,6 +815,8 @@ def add_initiative(
         return None
     if not _WORD.search(name):
         return None  # 「(2022) (2024)」: years or figures, no name
+    if len(codes) == 1 and (code := code_of(codes[0])) and sibling_levels(code, name):
+        return None  # 「Ⅰ-1 名称 Ⅰ-2 名称」: the levels of a system, no entry
     key = nfkc_key(name)
     for known in facts.initiatives:
         if nfkc_key(known.name) == key:

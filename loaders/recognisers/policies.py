@@ -69,6 +69,7 @@ from loaders.recognisers.outline import (
     grade_of,
     heads_form,
     is_label_like,
+    is_label_phrase,
     is_policy_heading,
     label_field,
     line_of,
@@ -90,6 +91,7 @@ from loaders.structure.numbering import plain_number
 from loaders.text.normalize import nfkc_key
 from loaders.text.policy_codes import (
     CodeParse,
+    InlineCode,
     compose_codes,
     find_leading_code,
     inline_codes,
@@ -101,6 +103,7 @@ from loaders.text.project_names import project_ending
 # the fields whose headings group a budget's projects (「一般会計の主な歳出事業」, 〔一般会計〕)
 _BUDGET_FIELDS = {"project", "account", "budget"}
 _AMOUNT = re.compile(r"[0-9][0-9,]*\s*(?:千|万|億)?円")
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -181,6 +184,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for heading in doc.of_kind("heading"):
         if heading.number is None and label_field(heading.text) == "policy":
             _labelled_list(doc, facts, heading)
+    _goal_headings(doc, facts)
     _project_groups(doc, facts)
     _entry_steps(doc, facts)
     _entry_table_sections(doc, facts)
@@ -203,6 +207,37 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for block in doc.of_kind("table"):
         if block.table is not None:
             _numbered_code_pairs(doc, facts, block.table)
+
+
+def _goal_headings(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「目標１　災害に強い安全なまち」 over a list of entries, 「目標２ …」 over the next: headings
+    of one goal word numbered 1, 2, 3 in turn, each over its own list, are the levels of an
+    operating policy. A goal heading alone, or one over prose or figures, states a target."""
+    runs: dict[str, list[Block]] = {}
+    for heading in doc.of_kind("heading"):
+        if heading.number and is_goal_prefix(heading.prefix):
+            runs.setdefault(heading.prefix, []).append(heading)
+    for headings in runs.values():
+        numbers = [plain_number(h.number or "") for h in headings]
+        if len(headings) < 2 or numbers != [str(n) for n in range(1, len(headings) + 1)]:
+            continue
+        if all(_names_goal_over_list(doc, h) for h in headings):
+            for heading in headings:
+                if (code := code_of(heading.number)) is not None:
+                    add_policy(facts, code, heading.text.strip(), _evidence(doc, heading))
+
+
+def is_goal_prefix(prefix: str | None) -> bool:
+    """「目標」 before a heading's number: a goal, which `_goal_headings` may find a level."""
+    return bool(prefix) and field_of(prefix or "", exact=True) == "target"
+
+
+def _names_goal_over_list(doc: StructuredDocument, heading: Block) -> bool:
+    name = heading.text.strip()
+    if not name or _DIGIT.search(name) or is_label_like(name) or is_label_phrase(name):
+        return False
+    first = next((b for b in doc.under(heading) if b.parent == heading.index), None)
+    return first is not None and first.kind == "item"
 
 
 def _run_together_rows(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -293,17 +328,11 @@ def add_policy(
             for piece in pieces[1:]:
                 add_policy(facts, piece.code, piece.name, evidence)
             return first
-    listed = inline_codes(f"{code.printed} {label}")
-    if listed is not None and not listed[0] and len(listed[1]) > 1:
-        pieces = listed[1]
-        if pieces[0].code.normalized == code.normalized and all(
-            p.code.parents == code.parents and p.code.parts[-1] == code.parts[-1] + k
-            for k, p in enumerate(pieces)
-        ):  # 「Ⅰ-1 名称 Ⅰ-2 名称」: a cell listing sibling levels in turn, its lines joined
-            first = add_policy(facts, code, pieces[0].name, evidence)
-            for piece in pieces[1:]:
-                add_policy(facts, piece.code, piece.name, evidence)
-            return first
+    if pieces := sibling_levels(code, label):
+        first = add_policy(facts, code, pieces[0].name, evidence)
+        for piece in pieces[1:]:
+            add_policy(facts, piece.code, piece.name, evidence)
+        return first
     label = _without_name_label(policy_name(label))
     restated = find_leading_code(label)
     if restated is not None and restated.prefix and restated.label and (
@@ -402,6 +431,21 @@ def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> No
 _LEVEL_SEPARATOR = re.compile(r"\s*[>＞/／]\s*")
 _COLUMN_GAP = re.compile(r"[ \u3000]{2,}")
 MAX_WRAPPED_TAIL = 15  # the end of a name a narrow column wrapped onto the next line
+
+
+def sibling_levels(code: CodeParse, label: str) -> list[InlineCode]:
+    """「Ⅰ-1 名称 Ⅰ-2 名称」: a cell listing sibling levels in turn, its lines joined — each
+    level's code and name, the first the given code's; empty when the label is one name."""
+    listed = inline_codes(f"{code.printed} {label}")
+    if listed is None or listed[0] or len(listed[1]) < 2:
+        return []
+    pieces = listed[1]
+    if pieces[0].code.normalized == code.normalized and all(
+        p.code.parents == code.parents and p.code.parts[-1] == code.parts[-1] + k
+        for k, p in enumerate(pieces)
+    ):
+        return pieces
+    return []
 
 
 def sibling_columns(doc: StructuredDocument, block: Block) -> list[tuple[CodeParse, str, Span]]:

@@ -114,9 +114,22 @@ def cited_level(text: str, *, whole: bool = False) -> TaggedLevel | None:
         lead = find_leading_code(body[word.start() :])
         if lead is None or not names_policy_level(lead.prefix, exact=False):
             continue
-        name = lead.label.strip().strip("「」『』").strip()
+        name = _before_next_level(lead.label).strip().strip("「」『』").strip()
         if not name:
             return None
         code = code_of(lead.code.printed) or lead.code
         return TaggedLevel(code, name, offset + word.start() + lead.label_start)
     return None
+
+
+_LEVEL_SEPARATOR = re.compile(r"[ \u3000]*[/／>＞→][ \u3000]*")
+
+
+def _before_next_level(label: str) -> str:
+    """「名称 ／ 施策2-1 名称」: the cited level's name ends where the next level of the chain
+    begins (its own label word and code after a separator)."""
+    for separator in _LEVEL_SEPARATOR.finditer(label):
+        after = find_leading_code(label[separator.end() :])
+        if after is not None and names_policy_level(after.prefix, exact=False):
+            return label[: separator.start()]
+    return label

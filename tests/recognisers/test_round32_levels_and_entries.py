@@ -1,0 +1,109 @@
+"""Round 32: levels a page prints as goals, chains and sibling cells, told from the entries
+filed under them (fictional examples)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from loaders.facts import DocumentFacts
+from loaders.formats import read_source
+from loaders.parse import parse_document
+
+
+def _facts(text: str, file: str = "x.txt") -> DocumentFacts:
+    if file.endswith(".html"):  # read as the reader reads a fetched page
+        with tempfile.TemporaryDirectory() as folder:
+            page = Path(folder) / file
+            page.write_text(text, encoding="utf-8")
+            text = read_source(page).text
+    return parse_document(
+        text, file=file, municipality_code="999989", municipality="架空台市", prefecture="架空県"
+    )
+
+
+def _policies(facts: DocumentFacts) -> set[tuple[str, str]]:
+    return {(p.normalized, p.label or "") for p in facts.policy_codes}
+
+
+def _entries(facts: DocumentFacts) -> dict[str, list[str]]:
+    return {i.name: i.policy_codes for i in facts.initiatives}
+
+
+_GOAL_PAGE = (
+    "<html><body><h1>令和７年度 架空区運営方針</h1>"
+    "<h2>重点目標と主な取組</h2>"
+    "<h3>目標１　架空に強い安全なまち</h3>"
+    "<ul><li>架空防災力の向上</li></ul><p>訓練を支援します。</p><p>担当：総務課</p>"
+    "<ul><li>架空交通安全活動の推進</li></ul><p>担当：総務課</p>"
+    "<h3>目標２　架空に暮らせるまち</h3>"
+    "<ul><li>架空予防の推進</li></ul><p>担当：健康づくり課</p>"
+    "<h3>目標３　架空がつながるまち</h3>"
+    "<ul><li>架空まつりの開催支援</li></ul><p>担当：区民課</p>"
+    "</body></html>"
+)
+
+
+def test_goal_headings_numbered_in_turn_over_lists_are_the_levels_of_the_page() -> None:
+    facts = _facts(_GOAL_PAGE, "x.html")
+    assert {("1", "架空に強い安全なまち"), ("2", "架空に暮らせるまち"),
+            ("3", "架空がつながるまち")} <= _policies(facts)  # fmt: skip
+
+
+def test_the_entries_under_a_goal_heading_are_filed_under_its_number() -> None:
+    entries = _entries(_facts(_GOAL_PAGE, "x.html"))
+    assert entries["架空防災力の向上"] == ["1"]
+    assert entries["架空予防の推進"] == ["2"]
+    assert entries["架空まつりの開催支援"] == ["3"]
+
+
+def test_a_goal_heading_over_figures_is_no_level() -> None:
+    text = (
+        "<html><body><h2>目標１　架空訪問の実施率</h2><p>現状値 68.5％ → 目標値 80.0％</p>"
+        "<h2>目標２　架空の参加者数</h2><p>現状値 2,340人 → 目標値 3,000人</p></body></html>"
+    )
+    assert not _policies(_facts(text, "x.html"))
+
+
+def test_a_cited_chain_names_each_level_by_its_own_name() -> None:
+    text = (
+        "令和５年度　主要な施策の成果に関する説明書\n"
+        "事業名　架空検診事業　　　所管　架空部架空課\n"
+        "総合計画　基本目標１ 架空でふれあいのあるまち　／　施策１－１ 架空づくりの推進\n"
+        "１　事業の目的\n　架空の早期発見につなげる。\n"
+    )
+    policies = _policies(_facts(text))
+    assert ("1", "架空でふれあいのあるまち") in policies
+    assert ("1-1", "架空づくりの推進") in policies
+
+
+def test_a_cell_listing_sibling_levels_is_no_entry() -> None:
+    text = (
+        "<html><body><table><tr><th>基本目標</th><th>施策</th></tr>"
+        "<tr><td>Ⅰ 架空と共生するむら</td><td>Ⅰ-1 架空森林の保全 Ⅰ-2 架空暮らしの推進</td></tr>"
+        "<tr><td>Ⅱ 架空に働けるむら</td><td>Ⅱ-1 架空農林業の振興 Ⅱ-2 架空観光の振興</td></tr>"
+        "</table></body></html>"
+    )
+    facts = _facts(text, "x.html")
+    assert ("1-2", "架空暮らしの推進") in _policies(facts)
+    assert not [i.name for i in facts.initiatives if "Ⅰ-2" in i.name or "Ⅱ-2" in i.name]
+
+
+def test_a_numbered_level_over_its_own_entries_is_no_entry_of_the_broader_level() -> None:
+    text = (
+        "改革の柱１　架空サービスの向上\n"
+        "取組方針(1)　架空手続のデジタル化\n"
+        "番号\t取組項目\t所管\t評価\n"
+        "1-(1)-①\t架空申請の拡大\t総務局 架空課\tＡ\n"
+        "1-(1)-②\t架空納付の拡大\t財政局 架空課\tＢ\n"
+        "\n"
+        "取組方針(2)　架空窓口の改善\n"
+        "番号\t取組項目\t所管\t評価\n"
+        "1-(2)-①\t架空窓口の導入\t市民局 架空課\tＳ\n"
+    )
+    facts = _facts(text)
+    assert ("1-1", "架空手続のデジタル化") in _policies(facts)
+    entries = _entries(facts)
+    assert "架空申請の拡大" in entries
+    assert "架空手続のデジタル化" not in entries
+    assert "架空窓口の改善" not in entries
