@@ -237,7 +237,7 @@ def _from_labelled_lines(doc: StructuredDocument, context: int | None) -> Iterat
             name_words = name_words[:-1]  # the row's unit, under the header's 単位
         # 「―」 under a year not measured yet holds a place: no value, the row goes on
         if not all(_LEADING_NUMBER.match(v.text) or _kind_of_blank(v.text) for v in values) or any(
-            _LEADING_NUMBER.match(w.text) for w in name_words
+            _is_number(w.text) for w in name_words
         ) or all(_kind_of_blank(v.text) for v in values):
             columns = []
             continue

@@ -1199,8 +1199,9 @@ def _is_tag(doc: StructuredDocument, block: Block) -> bool:
 
 def _policy_members(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
     """Policies listed under 「該当する施策」 inside policy 1 are its measures (1-1, 1-2 …);
-    on a sheet about one policy (「施策名:施策2-3 …」), a list under a policy label
-    (「施策の方向」 then 「(1)…」) numbered apart from the plan's codes holds its measures."""
+    under a policy's heading (「施策2-1-1 名称」) or on a sheet about one policy (「施策名:施策
+    2-3 …」), a list under a policy label (「施策の方向」 then 「① …」) numbered apart from the
+    plan's codes holds its measures."""
     outers = [c for h in doc.headings_above(heading) if h.number and _is_policy(facts, h)
               and (c := code_of(h.number)) is not None]  # fmt: skip
     outer_code = max(outers, key=lambda c: len(c.parts), default=None)  # the finest
@@ -1213,6 +1214,8 @@ def _policy_members(doc: StructuredDocument, facts: DocumentFacts, heading: Bloc
             continue
         if outer_code is not None and code.normalized.startswith(outer_code.normalized + "-"):
             add_initiative(facts, block.text, [code.printed], _span(doc, block))
+        elif outer_code is not None and numbered_apart(code, outer_code) and not block.prefix:
+            add_initiative(facts, block.text, [outer_code.printed], _span(doc, block))
         elif sheet is not None and numbered_apart(code, sheet):
             add_initiative(facts, block.text, [sheet.printed], _span(doc, block))
 

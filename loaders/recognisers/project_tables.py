@@ -122,6 +122,11 @@ class _TableRules:
                 # 「基本目標・施策・事業」: only the rows at the project level are projects
                 at = columns["project"]
                 rows = [r for r in rows if at < len(r) and looks_like_project(r[at].text)]
+            kinds = _level_kind_column(rows, columns["project"])
+            if kinds is not None:  # 「区分 | 番号 | 名称」: 施策 rows among 事務事業 rows
+                rows = [
+                    r for r in rows if kinds >= len(r) or _level_kind(r[kinds].text) != "policy"
+                ]
             group: tuple[str, Span] | None = None  # the unit a group row names (「【総務課】」)
             for row in rows:
                 if table.is_group_row(row):
@@ -923,3 +928,23 @@ _BARE_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
 
 
 _FIGURE_CELL = re.compile(r"^[▲△\-−]?[0-9][0-9,.]*$")
+
+
+def _level_kind(text: str) -> str | None:
+    """「施策」, 「事務事業」: the level a row's kind cell names (policy, project), else None."""
+    word = text.strip()
+    return field_of(word, exact=False) if word and len(word) <= _KIND_WORD_MAX else None
+
+
+_KIND_WORD_MAX = 6
+
+
+def _level_kind_column(rows: list[list[Cell]], name_column: int) -> int | None:
+    """The column saying which level each row is (「基本目標」「施策」「事務事業」), before the
+    names: every cell a policy or project word, both kinds present."""
+    for column in range(name_column):
+        cells = [r[column].text for r in rows if column < len(r) and r[column].text.strip()]
+        kinds = {_level_kind(c) for c in cells}
+        if cells and kinds == {"policy", "project"}:
+            return column
+    return None

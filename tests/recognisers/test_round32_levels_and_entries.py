@@ -107,3 +107,56 @@ def test_a_numbered_level_over_its_own_entries_is_no_entry_of_the_broader_level(
     assert "架空申請の拡大" in entries
     assert "架空手続のデジタル化" not in entries
     assert "架空窓口の改善" not in entries
+
+
+def test_a_circled_list_under_a_policy_label_holds_the_measures_of_the_policy_above() -> None:
+    text = (
+        "【施策の体系】\n"
+        "政策２－１ 架空と医療\n"
+        "　施策２－１－１ 架空づくりの推進\n"
+        "　施策２－１－２ 架空医療の充実\n"
+        "\n"
+        "政策２－１ 架空と医療\n"
+        "施策２－１－１\n"
+        "架空づくりの推進\n"
+        "主管課 架空増進課\n"
+        "\n"
+        "■ 現状と課題\n"
+        "架空の受診率は国の目標を下回っています。\n"
+        "\n"
+        "■ 施策の方向\n"
+        "① 架空検診の受診率向上\n"
+        "② 架空習慣の定着\n"
+        "\n"
+        "■ 成果指標\n"
+    )
+    entries = _entries(_facts(text))
+    assert entries["架空検診の受診率向上"] == ["2-1-1"]
+    assert entries["架空習慣の定着"] == ["2-1-1"]
+
+
+def test_the_policy_rows_of_a_table_mixing_levels_are_no_projects() -> None:
+    text = (
+        "区分\t番号\t名称\t主管課\tＲ６決算額\tＲ７予算額\t評価\n"
+        "基本目標\t1\t架空で快適なまち\t\t\t\t\n"
+        "施策\t1-1-1\t架空対策の推進\t架空管理課\t\t\t4\n"
+        "事務事業\t1-1-1-01\t架空組織育成事業\t架空管理課\t4,812\t5,200\tＢ\n"
+        "事務事業\t1-1-1-02\t架空備蓄品整備事業\t架空管理課\t12,640\t14,300\tＡ\n"
+        "施策\t1-2-1\t架空ネットワークの整備\t架空道路課\t\t\t3\n"
+        "事務事業\t1-2-1-01\t架空道改良事業\t架空道路課\t486,200\t512,800\tＢ\n"
+    )
+    names = {p.name for p in _facts(text, "x.tsv").projects}
+    assert "架空組織育成事業" in names and "架空道改良事業" in names
+    assert not names & {"架空対策の推進", "架空ネットワークの整備", "架空で快適なまち"}
+
+
+def test_an_indicator_name_opening_with_a_number_in_a_phrase_keeps_its_row() -> None:
+    text = (
+        "■ 成果指標\n"
+        "指標名 単位 現状値 中間目標値 目標値\n"
+        "（令和５年度） （令和９年度） （令和11年度）\n"
+        "架空健診受診率 ％ 38.4 45.0 50.0\n"
+        "１日30分以上の運動を週２回以上している市民の割合 ％ 31.2 36.0 40.0\n"
+    )
+    found = {(o.indicator, o.fiscal_year, o.value) for o in _facts(text).observations}
+    assert ("1日30分以上の運動を週2回以上している市民の割合", 2029, 40.0) in found
