@@ -43,7 +43,11 @@ from loaders.structure.attributes import (
 from loaders.structure.records import record_after
 from loaders.text.amounts import YearAmount, find_amounts, year_amounts
 from loaders.text.fiscal_year import year_mentions
-from loaders.text.project_names import looks_like_project, project_ending
+from loaders.text.project_names import (
+    looks_like_project,
+    project_ending,
+    strip_leading_status_mark,
+)
 
 MAX_SECTION_WORDS = 8  # 「事業内容」, 「事業の概要」: a section title, not a name
 
@@ -272,6 +276,11 @@ class _HeadedRecordRules:
                 name = amount[0]
             else:
                 amount = None
+            above = self._name_line_above(block, taken) if "budget" in fields else None
+            if above is not None and not looks_like_project(name):
+                # 「【新規】X事業」 over 「…への更新」 over 「予算額 … 担当 …」: the line
+                # under the name describes the project; the record is the name's
+                block, name = above, strip_leading_status_mark(above.text.strip().strip(_TRIM))
             in_section = block.index in self.sections
             offset = self.doc.folded.find(name, block.start)
             dated = None if looks_like_project(name) else self._dated_budget_line(
@@ -313,6 +322,24 @@ class _HeadedRecordRules:
             yearly = self._year_rows(item, block) if item.budget is None else []
             found.extend(yearly or [item])
         return found
+
+    def _name_line_above(self, block: Block, taken: set[int]) -> Block | None:
+        """The line right above a record's first line that names a project alone (a status
+        mark before it at most, no amount, no sentence), not read by another reader."""
+        if block.index == 0:
+            return None
+        above = self.doc.blocks[block.index - 1]
+        text = strip_leading_status_mark(above.text.strip().strip(_TRIM))
+        if (
+            above.kind not in ("heading", "item", "paragraph")
+            or above.index in taken
+            or above.index in self.read_blocks
+            or "。" in text
+            or _trailing_amount(text) is not None
+            or not looks_like_project(text)
+        ):
+            return None
+        return above
 
     def _year_rows(self, item: _Found, heading: Block) -> list[_Found]:
         """「事業費の推移」 under the project's own heading, a row per year (「令和4年度（決算）

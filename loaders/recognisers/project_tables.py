@@ -702,6 +702,8 @@ def _marked_entries(cell: Cell) -> list[Cell] | None:
     marks = [m.start() for m in _ENTRY_MARK.finditer(text)]
     if not marks or marks[0] != lead:
         return None
+    first = text[lead]  # the list's own mark, opening the cell and set after a space again
+    marks = [at for at in marks if at == lead or (text[at] == first and text[at - 1].isspace())]
     entries: list[Cell] = []
     for k, start in enumerate(marks):
         end = marks[k + 1] if k + 1 < len(marks) else len(text)

@@ -63,7 +63,7 @@ from loaders.structure.tables import (
 from loaders.structure.text_dumps import blank_browser_marks
 from loaders.structure.title_rows import is_title_number
 from loaders.text.normalize import Line, fold_width, lines_with_offsets
-from loaders.text.project_names import looks_like_project
+from loaders.text.project_names import looks_like_project, status_marks
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[・•●○◎◯\-*＊※➢➤▶▸►→★☆])\s*")
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}(?P<mark>#{1,6})[ \u3000]+(?=\S)")
@@ -75,6 +75,12 @@ _BRACKET_ONLY = re.compile(
     r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^】〕\]>＞》〉]{1,40}?)\s*[】〕\]>＞》〉]\s*$"
 )
 _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<value>.+)$")
+
+
+def _status_bracket(label: str) -> bool:
+    """「【新規】X事業 …… 312,400千円」: a bracket holding a status mark (新規, 拡充 …:
+    `mkf:statusMark`) tags the entry after it; it labels no field."""
+    return fold_width(label).strip() in status_marks() and field_of(label, exact=True) is None
 _LABELLED_BRACKET = re.compile(
     r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^\d\s】〕\]>＞》〉]{1,8}\s*[0-9][0-9\-()]*)\s*[】〕\]>＞》〉]"
     r"[ \u3000]*(?P<name>\S.*)$"
@@ -1024,7 +1030,7 @@ class _Reader:
             return
         if self._labelled_bracket(line):
             return  # 「【経営課題1】 名称」, 「＜戦略1-1＞ 名称」: a level's label and code
-        if m := _BRACKET_FIELD.match(s):
+        if (m := _BRACKET_FIELD.match(s)) and not _status_bracket(m.group("label")):
             if not self._bracketed_number(line, m):
                 self._field(line, m)
             return

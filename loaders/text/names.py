@@ -75,11 +75,18 @@ def _cached_tokens(text: str) -> tuple[Token, ...]:
 _CONTENT_POS = {"名詞", "動詞", "形容詞", "形状詞"}
 
 
+_NO_WORD_START = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶーｧｨｩｪｫｯｬｭｮｰ")
+
+
 def word_across(first: str, second: str) -> bool:
     """Sudachi reads one dictionary word across the seam of `first` + `second`: the
-    evidence that a line break fell inside a word (「…空調設」 / 「備更新事業」 → 設備)."""
+    evidence that a line break fell inside a word (「…空調設」 / 「備更新事業」 → 設備). A
+    second piece opening with a small kana or a long-vowel mark (「…コミュニテ」 / 「ィバス…」)
+    is that evidence by itself: no word begins so."""
     if not first or not second:
         return False
+    if second[0] in _NO_WORD_START and first[-1] not in _NO_WORD_START:
+        return True
     seam = len(first)
     return any(
         t.start < seam < t.end and t.known and t.end - t.start >= 2 for t in tokens(first + second)

@@ -6,7 +6,8 @@ like several cells of one letter each, and a table's columns no longer line up w
 A run of single letters apart by equal runs of two spaces or more is joined back into its
 word when the word is one the reader knows: a unit's name (総務課, 出納係), a field label
 (課名, 備考, 会計名), an account (一般会計) or a post (課長) — so a header of one-letter columns
-(「男　　女　　計」) stays as printed.
+(「男　　女　　計」) stays as printed. Letters one space apart are joined only when they
+spell a unit's name, its suffix last, after a field's label (「担当 企 画 政 策 課」).
 """
 
 from __future__ import annotations
@@ -62,9 +63,37 @@ def _spread_run(line: str, start: int) -> tuple[int, str, int] | None:
 _AFTER_WORD = " \u3000:：、"  # what may follow a spread word: a gap, a label's colon
 
 
+# 「担当 企 画 政 策 課」: a unit's name spread one space apart, its suffix closing the run
+_SINGLE_SPACED_UNIT = re.compile(
+    rf"(?<![^\s])(?:{_LETTER} ){{2,10}}[課係室部局](?=[\s:：、]|$)", re.MULTILINE
+)
+
+
+def _joined_single_spaced(text: str) -> str:
+    """Units spread one space apart after a field's label written together (a single space
+    is too common between words for anything less sure than a labelled unit's name); the
+    spaces go after the name."""
+    from loaders.field_vocabulary import field_of
+    from loaders.genres.units import unit_kind
+
+    def joined(match: re.Match[str]) -> str:
+        word = match.group().replace(" ", "")
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start : match.start()].split()
+        if not before or field_of(before[-1], exact=True) is None:
+            return match.group()  # 「担当 企 画 課」: a label says a unit follows
+        if len(set(word)) < 2 or unit_kind(word) is None:
+            return match.group()
+        return word + " " * (len(match.group()) - len(word))
+
+    return _SINGLE_SPACED_UNIT.sub(joined, text)
+
+
 def join_spread_words(text: str) -> str:
     """`text` with each known word spread over its cell written together, the spaces it
     took moved after it so that the line keeps its width and the columns after it stay."""
+    if _SINGLE_SPACED_UNIT.search(text):
+        text = _joined_single_spaced(text)
     if "  " not in text and "\u3000\u3000" not in text:
         return text  # the cheap check: no run of two spaces, no spread word
     out = []
