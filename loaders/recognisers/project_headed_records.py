@@ -337,8 +337,11 @@ class _HeadedRecordRules:
             or "。" in text
             or _trailing_amount(text) is not None
             or not looks_like_project(text)
+            or _section_label(text)
+            or _dated_label(text)
+            or year_mentions(text)
         ):
-            return None
+            return None  # 「令和6年度の主な事業」 over a description: a section's title
         return above
 
     def _year_rows(self, item: _Found, heading: Block) -> list[_Found]:
