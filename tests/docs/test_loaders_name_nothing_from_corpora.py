@@ -68,6 +68,8 @@ CORPORA = [
             "composed-fresh-41",
             "composed-fresh-42",
             "composed-fresh-43",
+            "composed-fresh-44",
+            "composed-fresh-45",
         )
     ),
 ]

@@ -201,6 +201,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-43/gold.json",
         ROOT / "tests/data/composed-fresh-43",
     ),
+    "composed 46": (
+        ROOT / "tests/data/composed-fresh-44/gold.json",
+        ROOT / "tests/data/composed-fresh-44",
+    ),
+    "composed 47": (
+        ROOT / "tests/data/composed-fresh-45/gold.json",
+        ROOT / "tests/data/composed-fresh-45",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -258,6 +266,8 @@ MODES = {
             "composed 43",
             "composed 44",
             "composed 45",
+            "composed 46",
+            "composed 47",
             "estimate",
         ),
     ),
