@@ -701,7 +701,7 @@ def _misread_part(facts: DocumentFacts, initiative: Initiative) -> bool:
     if initiative.parent is None:
         return False
     words = initiative.name.split()
-    if words and is_label_like(words[0]):
+    if (words and is_label_like(words[0])) or is_label_like(initiative.name):
         return True
     parent = next((i for i in facts.initiatives if i.name == initiative.parent), None)
     own = initiative.evidence.get("")
@@ -755,7 +755,7 @@ def _drop_policy_doubles(facts: DocumentFacts) -> None:
             and [c.normalized if c else None for c in codes] == [own.normalized]
             and (own.normalized, nfkc_key(initiative.name)) in policies
             and "-".join(own.normalized.split("-")[:-1]) in known
-            and filed.get(own.normalized, 0) > 1
+            and _filed_at_or_below(filed, own.normalized) > 1
         ) or _level_filed_under_broader(facts, initiative, filed):
             dropped.add(initiative.name)
             continue
@@ -764,6 +764,11 @@ def _drop_policy_doubles(facts: DocumentFacts) -> None:
         if initiative.parent in dropped:
             initiative.parent = None
     facts.initiatives[:] = kept
+
+
+def _filed_at_or_below(filed: dict[str, int], code: str) -> int:
+    """How many entries are filed under `code` or a finer level of it."""
+    return sum(n for at, n in filed.items() if at == code or at.startswith(code + "-"))
 
 
 def _level_filed_under_broader(

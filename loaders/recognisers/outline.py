@@ -47,11 +47,15 @@ def line_of(doc: StructuredDocument, block: Block) -> str:
     return doc.folded[block.start : block.end]
 
 
+# 「主な取組（　）は担当課」: a legend saying what the entries' brackets hold, no part of the label
+_BRACKET_LEGEND = re.compile(r"\s*[(（][^()（）]{0,6}[)）]\s*(?:内|の中)?は\S{1,8}$")
+
+
 def label_field(text: str | None) -> str | None:
     """The field a short label-like text names (「該当する施策」 → policy), else None."""
     if not text:
         return None
-    text = text.strip()
+    text = _BRACKET_LEGEND.sub("", text.strip())
     if not text or len(text) > LABEL_MAX or re.search(r"[。、,]", text):
         return None
     if re.search(r"[0-9]$", text):
@@ -94,14 +98,24 @@ def is_label_phrase(text: str) -> bool:
 
 
 def is_label_like(text: str) -> bool:
-    """A short text that is itself a label (「今年度の目標」, 「政策内容」), not a name."""
-    text = text.strip()
+    """A short text that is itself a label (「今年度の目標」, 「政策内容」), not a name; the year
+    it is of, a qualifier bracket or a legend around it (「令和6年度の主な取組（　）は担当課」,
+    「主な事業（令和6年度決算額、単位：千円）」) make it no name either."""
+    text = _bare_label(text.strip())
     if len(text) > 8 or label_field(text) is None:
         return False
     key = label_key(text)
     return field_of(text, exact=True) is not None or any(
         len(label) >= 2 and key.endswith(label) for label in all_labels()
     )
+
+
+_YEAR_OF = re.compile(r"^(?:令和|平成|R|H)?[0-9元]{1,4}年度?の")
+_QUALIFIER_BRACKET = re.compile(r"\s*[(（][^()（）]*(?:年度|単位)[^()（）]*[)）]\s*$")
+
+
+def _bare_label(text: str) -> str:
+    return _YEAR_OF.sub("", _QUALIFIER_BRACKET.sub("", _BRACKET_LEGEND.sub("", text)))
 
 
 # 「Ⓑ」: a letter grade printed in a circle (U+24B6…) is that letter

@@ -9,7 +9,8 @@ counts its outer unit once.
 
 Equal counts may also be a coincidence of parts of one size; a total row under the table
 decides then (the sum it prints is the sum of one reading and not of the other), and with
-no total a single count column of copied values is not taken for a merged cell.
+no total a single count column of copied values is not taken for a merged cell unless every
+group of three or more prints its one value on each of its rows.
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def merged_groups(
 
     found: dict[int, int] = {}
     copied_only = True
-    for group in _groups(table, unit_columns[0], unit_columns[-1], total):
+    groups = _groups(table, unit_columns[0], unit_columns[-1], total)
+    for group in groups:
         rows = [table.rows[i] for i in group]
         verdicts = [_column_merged([value(r, k) for r in rows]) for k in counts]
         if not all(merged for merged, _ in verdicts):
@@ -93,7 +95,13 @@ def merged_groups(
     decided = _by_total(table, counts[0], found, value, total)
     if decided is not None:
         return found if decided else {}
-    return {} if copied_only and len(counts) < 2 else found
+    every = len(set(found.values())) == len(groups) >= _COINCIDENCE_MAX
+    return {} if copied_only and len(counts) < 2 and not every else found
+
+
+# Equal counts on the parts of one or two units may be a coincidence; on every part of three
+# units or more, all groups alike, they are the units' merged cells.
+_COINCIDENCE_MAX = 3
 
 
 def _summed_below(

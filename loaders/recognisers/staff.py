@@ -547,12 +547,19 @@ def _totals_under_tables(doc: StructuredDocument, facts: DocumentFacts) -> Itera
                 yield total
 
 
+_CAPTION_LINES = 6  # how far above its table a caption is looked for (notes, sentences between)
+
+
 def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
     """「部局別職員数(各年4月1日現在)」 printed just above a table: its caption says what
     the table's cells count."""
     if _grouped_under_caption(doc, block):
         return True
-    for other in reversed(doc.blocks[max(0, block.index - 3) : block.index]):
+    in_sentence = False  # a sentence wrapped over lines (PDF text) is read back to its start
+    for other in reversed(doc.blocks[max(0, block.index - _CAPTION_LINES) : block.index]):
+        if in_sentence and other.kind == "paragraph" and not other.text.rstrip().endswith("。"):
+            continue
+        in_sentence = False
         # 「3 課別職員数      (単位:人)」: a numbered caption too long for a heading reads as
         # a numbered item
         numbered = other.kind == "item" and other.number is not None
@@ -564,6 +571,7 @@ def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
             if other.kind == "paragraph" and "。" in other.text:
                 # 「各年4月1日現在の職員数です。」: a sentence on how the table counts, between
                 # the heading that captions it and the table
+                in_sentence = True
                 continue
             if numbered and _asks_for_staff(other.text):
                 return True  # 「問1 各年4月1日現在の職員数を記入してください。」 over its table
