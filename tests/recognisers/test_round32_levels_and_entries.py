@@ -160,3 +160,33 @@ def test_an_indicator_name_opening_with_a_number_in_a_phrase_keeps_its_row() -> 
     )
     found = {(o.indicator, o.fiscal_year, o.value) for o in _facts(text).observations}
     assert ("1日30分以上の運動を週2回以上している市民の割合", 2029, 40.0) in found
+
+
+def test_a_legend_after_a_label_leaves_the_label() -> None:
+    from loaders.recognisers.outline import is_label_like, label_field
+
+    assert label_field("主な取組（　）は担当課") == "initiative"
+    assert is_label_like("令和6年度の主な取組（　）は担当課")
+    assert is_label_like("主な事業（令和6年度決算額、単位：千円）")
+    assert not is_label_like("架空の森づくり")
+
+
+def test_a_sheets_numbered_section_labels_are_no_entries_of_its_policy() -> None:
+    text = (
+        "基本目標３　架空と共生するまち\n"
+        "政策3-1　架空社会の実現\n"
+        "施策3-1-1　架空エネルギーの導入拡大\n"
+        "主管局\t架空局\t関係局\t架空整備局\n"
+        "（１）成果指標\n"
+        "指標名\t単位\t基準値 （R2）\tR6 目標値\tR6 実績値\n"
+        "架空導入量\tMW\t186.4\t262.0\t241.7\n"
+        "（２）令和６年度の主な取組（　）は担当課\n"
+        "○架空屋根を活用した発電の導入（架空推進室）\n"
+        "○架空蓄電池設置補助（架空推進室）\n"
+        "（３）主な事業（令和６年度決算額、単位：千円）\n"
+        "事業名\t決算額\t担当課\n"
+        "架空設備導入補助事業\t312,480\t架空推進室\n"
+    )
+    entries = _entries(_facts(text))
+    assert entries["架空蓄電池設置補助"] == ["3-1-1"]
+    assert not [name for name in entries if "主な" in name]
