@@ -46,7 +46,7 @@ from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
 from loaders.text.amounts import find_amounts, parse_yen, unit_scale, year_amounts
-from loaders.text.fiscal_year import document_year, year_mentions
+from loaders.text.fiscal_year import document_year, parse_fiscal_year, year_mentions
 from loaders.text.normalize import nfkc_key
 
 _QUALIFIER = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>[^()（）\s]+)\s*[)）]")
@@ -340,6 +340,8 @@ def _from_tables(doc: StructuredDocument, year: int | None = None) -> Iterator[_
                                 rows=[table.header_cells, *table.rows])  # fmt: skip
             # 「会計名 | 本年度 | 前年度」: a column labelled by a year cue alone is that year's
             table = replace(table, header=cue_dated(table.header, year))
+            # 「会計区分 | 7年度 | 6年度」: the era left out, the document's own
+            table = replace(table, header=[_era_supplied(h, year) for h in table.header])
             caption = head is not None and _budget_caption(doc, head)
             yield from _table_rows(doc, block, table, caption=caption, unit=_notes_unit(notes))
     yield from (found for _, found in spaced)
@@ -751,11 +753,20 @@ def _unit_rows(
             }, unit.text)  # fmt: skip
 
 
+def _rest_or_total(text: str) -> bool:
+    """「その他(議会・公債費等)」, 「一般会計 計」: a row of what no unit holds, or the sum."""
+    key = label_key(text)
+    return key.startswith("その他") or any(
+        key.endswith(word) for word in ("計", "合計", "総計")
+    ) or field_of(key, exact=True) in _TOTALS
+
+
 def _named_units(table: Table) -> list[int]:
     """「局 | 令和7年度予算額」: a column labelled by the kind of unit alone (局, 部), which
     no field word names, is a column of units when every row but a total names one."""
     for index in range(len(table.header)):
         cells = [row[index].text for row in table.rows if index < len(row) and row[index].text]
+        cells = [t for t in cells if not _rest_or_total(t)]  # 「その他(…)」, 「一般会計 計」
         named = sum(unit_kind(label_key(text)) is not None for text in cells)
         if len(cells) >= 2 and named >= len(cells) - 1 and named >= 2:
             return [index]
@@ -970,6 +981,21 @@ def _amount(text: str, unit: str | None) -> int | None:
         return parse_yen(text, unit=unit)
     except ValueError:
         return None
+
+
+_ERA_LESS = re.compile(r"^(?P<year>[0-9]{1,2}年度?)(?![0-9])")
+
+
+def _era_supplied(label: str, context: int | None) -> str:
+    """「7年度」 in a header whose document is of 令和7年度: the year it means, written out
+    (西暦), so that the column reads as that year's; the label unchanged otherwise."""
+    found = _ERA_LESS.match(label.strip())
+    if context is None or found is None or year_mentions(label):
+        return label
+    year = parse_fiscal_year(found.group("year"), context=context)
+    if year is None:
+        return label
+    return f"{year}年度{label.strip()[found.end() :]}"
 
 
 def _year(label: str) -> int | None:

@@ -569,11 +569,15 @@ _WORD_HEADER_MAX = 10  # labels a header line prints: 所属名, 令和6年度, 
 _WORD_LABEL_MAX = 10  # a label is a word, never a phrase
 _UNIT_FIELDS = ("division", "department")
 _KIND_FIELDS = ("baseline", "target", "actual", "estimate")
+_AMOUNT_FIELDS = ("budget", "staff")  # 「課名 予算額(千円) 構成比」: the amount's own label
 _BRACKET_FIGURE = re.compile(r"^[(（][0-9][0-9,]*(?:\.[0-9]+)?[)）]$")  # 「(9)」: an 内数
+_COUNTED_FIGURE = re.compile(r"^[0-9][0-9,]*人$")  # 「18人」: a count with its counter
 
 
 def _word_figure(token: str) -> bool:
-    return bool(_FIGURE_TOKEN.match(token) or _BRACKET_FIGURE.match(token))
+    return bool(
+        _FIGURE_TOKEN.match(token) or _BRACKET_FIGURE.match(token) or _COUNTED_FIGURE.match(token)
+    )
 
 
 def _word_header(line: Line) -> list[Cell] | None:
@@ -596,8 +600,10 @@ def _word_header(line: Line) -> list[Cell] | None:
         return cells  # 「指標名 現状値 中間目標値 目標値」: a column per kind of value
     if field_of(cells[0].text, exact=True) not in (*_UNIT_FIELDS, "account"):
         return None  # rows named by unit (所属名, 課名) or account: other lines stay lines
-    if not any(year_mentions(c.text) for c in cells[1:]):
-        return None  # a column per year (or 当初/決算 of a year) is what makes it a table
+    if not any(
+        year_mentions(c.text) or field_of(c.text, exact=True) in _AMOUNT_FIELDS for c in cells[1:]
+    ):
+        return None  # a column per year (or 当初/決算 of a year, or 予算額) makes it a table
     return cells
 
 
