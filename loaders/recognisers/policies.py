@@ -173,6 +173,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             for group in group_rows(block.table):  # 「柱1 名称」 spanning the rows it groups
                 span = doc.cell_span(group.cell)
                 add_policy(facts, group.code, group.name, {"": span, "label": span})
+            # its names wrapped down the columns, on this page or continued from the last
+            _level_column_tree(doc, facts, _tree_continued(doc, block) or block.table)
             if not counted:  # a level's number is no code beside a name there
                 _table(doc, facts, block.table)
             _system_table(doc, facts, block)
@@ -207,6 +209,91 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for block in doc.of_kind("table"):
         if block.table is not None:
             _numbered_code_pairs(doc, facts, block.table)
+
+
+_LABELLED_NUMBER = re.compile(r"^(?P<prefix>\S{1,6}?)\s*(?P<number>[0-9]{1,2})$")
+
+
+@dataclass
+class _ColumnLevel:
+    """A level read down a column of a tree table: its code, its name so far, its cell."""
+
+    code: CodeParse
+    name: str
+    cell: Cell
+
+
+def _level_column_tree(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """「基本目標 | 政策 | 施策」 over a tree printed a column per level (pdftotext -layout):
+    each level's cell opens with its code (「1-1 名称」, a code whose name fills the unlabelled
+    column after it) or its label word and number (「基本目標1」), and its name goes on down
+    the column in the cells under it, wrapped, until a blank or the next level."""
+    levels = [i for i, label in enumerate(table.header) if field_of(label, exact=True) == "policy"]
+    if len(levels) < 2:
+        return
+    for column in levels:
+        named_after = column + 1 < len(table.header) and not table.header[column + 1].strip()
+        open_level: _ColumnLevel | None = None  # the level whose name may go on below
+        found: list[_ColumnLevel] = []
+        for row in table.rows:
+            text = row[column].text.strip() if column < len(row) else ""
+            beside = row[column + 1].text.strip() if named_after and column + 1 < len(row) else ""
+            lead = find_leading_code(text) if text else None
+            labelled = _LABELLED_NUMBER.match(text) if text and lead is None else None
+            code = (
+                lead.code if lead is not None and not lead.prefix
+                else code_of(labelled.group("number"))
+                if labelled is not None and names_policy_level(labelled.group("prefix"))
+                else None
+            )  # fmt: skip
+            if code is not None and lead is not None and not (lead.label or beside):
+                open_level = None  # a bare code (施策コード | 施策名): no level of this tree
+            elif code is not None:
+                name = (lead.label or beside) if lead is not None else ""
+                open_level = _ColumnLevel(code, name, row[column])
+                found.append(open_level)
+            elif text and open_level is not None:
+                open_level.name += text  # the level's name wrapped down its column
+            elif not text and beside and open_level is not None and named_after and not any(
+                c.text.strip() for k, c in enumerate(row) if k != column + 1
+            ):
+                open_level.name += beside  # the name's rest, alone on its row
+            elif not text and _wrap_row(row):
+                continue  # another column's name wrapped onto a row of its own
+            else:
+                open_level = None
+        for level in found:
+            if level.name:
+                span = doc.cell_span(level.cell)
+                add_policy(facts, level.code, level.name, {"": span, "label": span})
+
+
+def _tree_continued(doc: StructuredDocument, block: Block) -> Table | None:
+    """A tree table continued over a page break with no header of its own (its first row
+    read as the header: 「基本目標3 | 3-1 名称 | 3-1-1 名称」): the table again, its first row a
+    row, under the level labels of the table before it, column for column from the left."""
+    table = block.table
+    if table is None or not table.header_cells or any(
+        field_of(label, exact=True) == "policy" for label in table.header
+    ):
+        return None
+    first = table.header[0].strip()
+    if not (find_leading_code(first) or _LABELLED_NUMBER.match(first)):
+        return None
+    before = next((b for b in reversed(doc.blocks[: block.index]) if b.table is not None), None)
+    if before is None or before.table is None:
+        return None
+    labels = [h for h in before.table.header if field_of(h, exact=True) == "policy"]
+    if len(labels) < 2 or before.table.header[: len(labels)] != labels:
+        return None
+    header = [*labels, *([""] * (len(table.header) - len(labels)))][: len(table.header)]
+    return Table(header, [table.header_cells, *table.rows])
+
+
+def _wrap_row(row: list[Cell]) -> bool:
+    """A row holding one cell, no code: the rest of a name wrapped in its column."""
+    filled = [c.text.strip() for c in row if c.text.strip()]
+    return len(filled) == 1 and find_leading_code(filled[0]) is None
 
 
 def _goal_headings(doc: StructuredDocument, facts: DocumentFacts) -> None:

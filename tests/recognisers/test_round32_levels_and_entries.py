@@ -190,3 +190,38 @@ def test_a_sheets_numbered_section_labels_are_no_entries_of_its_policy() -> None
     entries = _entries(_facts(text))
     assert entries["架空蓄電池設置補助"] == ["3-1-1"]
     assert not [name for name in entries if "主な" in name]
+
+
+_TREE = (
+    "２ 施策の体系\n"
+    "\n"
+    "  基本目標                    政策                          施策                                            主担当部\n"
+    "  ────────────────────────────────────────────────────────────\n"
+    "                                                            1-1-1 架空子育ての切れ目ない支援                架空こども部\n"
+    "                              1-1 架空支援の充実            1-1-2 架空幼児教育の充実                        架空こども部\n"
+    "  基本目標1                                                 1-1-3 架空居場所づくり                          架空こども部\n"
+    "  架空がすこやかに育ち、誰    1-2 架空教育の充実            1-2-1 架空学力と豊かな心の育成                  架空教育部\n"
+    "                                                                  の推進\n"
+    "  もが学び続けられるまち                                    1-2-2 架空教育環境の整備                        架空教育部\n"
+    "\n"
+    "                                                          - 10 -\n"
+    "第３次架空市総合計画 基本計画\n"
+    "\n"
+    "  基本目標2                   2-1 架空産業の振興            2-1-1 架空担い手の確保                          架空産業部\n"
+    "  ひとが集い、しごとが生まれ                                2-1-2 架空商工業の振興                          架空産業部\n"
+    "  る、活力あるまち            2-2 架空交流の促進            2-2-1 架空観光の振興                            架空産業部\n"
+)
+
+
+def test_a_tree_printed_a_column_per_level_gives_each_level_its_wrapped_name() -> None:
+    policies = _policies(_facts(_TREE))
+    assert ("1", "架空がすこやかに育ち、誰もが学び続けられるまち") in policies
+    assert ("1-2", "架空教育の充実") in policies
+    assert ("1-2-1", "架空学力と豊かな心の育成の推進") in policies
+
+
+def test_a_tree_continued_on_the_next_page_without_its_header_is_read_on() -> None:
+    policies = _policies(_facts(_TREE))
+    assert ("2", "ひとが集い、しごとが生まれる、活力あるまち") in policies
+    assert ("2-2", "架空交流の促進") in policies
+    assert ("2-1-2", "架空商工業の振興") in policies
