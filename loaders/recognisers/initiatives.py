@@ -280,6 +280,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for block in doc.of_kind("table"):
         if block.table is not None:
             _finer_level_entries(doc, facts, block)
+            _tree_entries(doc, facts, block.table)
             if (kinds := kind_rows(block.table)) is not None:  # 取組 rows under their 施策
                 for name, code, cell in kinds.entries:
                     span = doc.cell_span(cell)
@@ -909,6 +910,49 @@ def _lists_parts_of(
         and block.end <= span.start < end
         for c in facts.policy_codes
     )
+
+
+_ENTRY_BULLET = re.compile(r"^[・●○◆◇■□▪-]\s*")
+_LATER_BULLET = re.compile(r"\s+[・●○◆◇■□▪]\s*")
+
+
+def _tree_entries(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """「基本目標 | 政策 | 施策 | 主な取組」 printed a column per level (`layout_trees`): each
+    bullet in the entries' column is an entry of the finest level open on its row (a code
+    read down the level columns, a broader one closing the finer ones); a line with no
+    bullet goes on with the entry above."""
+    levels = [i for i, label in enumerate(table.header) if field_of(label, exact=True) == "policy"]
+    last = max(levels, default=-1)
+    entries = next(
+        (i for i, label in enumerate(table.header) if i > last and field_of(label) == "initiative"),
+        None,
+    )
+    if len(levels) < 2 or entries is None:
+        return
+    open_codes: dict[int, CodeParse] = {}
+    found: list[tuple[str, str, Cell]] = []  # (name, code, first cell)
+    for row in table.rows:
+        for column in levels:
+            text = row[column].text if column < len(row) else ""
+            lead = find_leading_code(text) if text else None
+            if lead is not None and not lead.prefix:
+                open_codes[column] = lead.code
+                for finer in [c for c in open_codes if c > column]:
+                    del open_codes[finer]
+        cell = row[entries] if entries < len(row) else None
+        if cell is None or not cell.text:
+            continue
+        bullet = _ENTRY_BULLET.match(cell.text)
+        if bullet is None and found:
+            name, code, first = found[-1]
+            found[-1] = (name + cell.text, code, first)  # the entry above, wrapped
+        elif bullet is not None and open_codes:
+            code = open_codes[max(open_codes)]
+            for piece in _LATER_BULLET.split(cell.text[bullet.end() :]):  # 「・A ・B」 in a cell
+                found.append((piece.strip(), code.printed, cell))
+    for name, code, cell in found:
+        span = doc.cell_span(cell)
+        add_initiative(facts, name, [code], {"": span, "name": span})
 
 
 def _is_policy(facts: DocumentFacts, heading: Block) -> bool:

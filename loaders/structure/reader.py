@@ -23,6 +23,7 @@ from loaders.structure.continued import continued_box_table, first_row_columns
 from loaders.structure.drawn_trees import drawn_tree, drawn_tree_end
 from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
+from loaders.structure.layout_trees import layout_tree, layout_tree_end
 from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
 from loaders.structure.readout import readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
@@ -421,6 +422,12 @@ class _Reader:
                 for k in range(i, start):
                     self._line(lines[k], lines[k + 1])  # a caption over the columns
                 self._add(Block("table", lines[start].start, lines[j - 1].end, "", table=table))
+                i = j
+                continue
+            if (j := layout_tree_end(lines, i)) > i:
+                # 「基本目標 政策 施策」 over a rule: a tree a column per level, by print places
+                table = layout_tree(lines[i:j])
+                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
                 i = j
                 continue
             j = _before_next_header(lines, i, space_region(lines, i))
@@ -1456,6 +1463,10 @@ def _columns_in_order(text: str, folded: str, lines: list[Line]) -> list[Line]:
     regions = [r for r in column_regions(text) if r.gutter]
     if not regions:
         return lines
+    trees = _layout_tree_lines(lines)  # a tree's columns are a table's, no page's columns
+    regions = [r for r in regions if not any(a <= r.last and r.first < b for a, b in trees)]
+    if not regions:
+        return lines
     ordered: list[Line] = []
     k = 0
     for region in regions:
@@ -1469,6 +1480,18 @@ def _columns_in_order(text: str, folded: str, lines: list[Line]) -> list[Line]:
         k = region.last + 1
     ordered.extend(lines[k:])
     return ordered
+
+
+def _layout_tree_lines(lines: list[Line]) -> list[tuple[int, int]]:
+    """The line ranges [first, end) of the layout trees among `lines`."""
+    found = []
+    i = 0
+    while i < len(lines):
+        end = layout_tree_end(lines, i)
+        if end > i:
+            found.append((i, end))
+        i = max(end, i + 1)
+    return found
 
 
 def read_structure(text: str, *, labels: Collection[str] = ()) -> StructuredDocument:
