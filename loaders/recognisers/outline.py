@@ -411,12 +411,23 @@ def policy_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
     )
     if outer is None:
         return _under_running_title(doc, block, code)
+    if _finer_numbering(outer.number, block.number):
+        return code  # 「基本目標３」 read under the last 「具体的な施策 (2)」 of goal 2: 1 > (1)
     if not (_restarts(doc, block.prefix) or _nested_step(block, outer, code)):
         return code
     broader = policy_code(doc, outer)
     if broader is None or code.normalized.startswith(broader.normalized + "-"):
         return code
     return compose_codes(broader.printed, code.printed)
+
+
+def _finer_numbering(outer: str | None, inner: str | None) -> bool:
+    """Whether an outline's outer number is printed in a finer style than the inner one
+    (「(2)」 over 「3」): a bracketed step never numbers the broader of two levels."""
+    if not outer or not inner:
+        return False
+    outer, inner = plain_number(outer), plain_number(inner)
+    return outer.startswith("(") and inner.isdigit()
 
 
 def _under_running_title(doc: StructuredDocument, block: Block, code: CodeParse) -> CodeParse:

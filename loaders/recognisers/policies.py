@@ -487,6 +487,8 @@ def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> No
     code = policy_code(doc, block) if block.kind == "heading" else code_of(block.number)
     if code is None or _starts_numbered(block.text) or is_label_like(block.text):
         return
+    if _step_of_unread_level(doc, block, code):
+        return  # 「具体的な施策 (2)」 with no goal read above it: a step of a level unknown
     if block.kind == "heading" and heads_form(doc, block):
         return  # the group a sheet's entries belong to, an initiative itself
     columns = sibling_columns(doc, block)
@@ -513,6 +515,17 @@ def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> No
             add_policy(facts, level, name, _evidence(doc, block, label_at))
         return
     add_policy(facts, code, block.text, _evidence(doc, block))
+
+
+def _step_of_unread_level(doc: StructuredDocument, block: Block, code: CodeParse) -> bool:
+    """「(2)」 of a level whose broader level the page numbers plainly elsewhere (「基本目標３」)
+    but printed none above this one: a step of a level unknown, no code of its own."""
+    if len(code.parts) != 1 or not plain_number(block.number or "").startswith("("):
+        return False
+    return any(
+        h.prefix != block.prefix and is_policy_prefix(h.prefix) and (h.number or "").isdigit()
+        for h in doc.of_kind("heading")
+    )
 
 
 _LEVEL_SEPARATOR = re.compile(r"\s*[>＞/／]\s*")

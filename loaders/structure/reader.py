@@ -78,6 +78,9 @@ _BRACKET_ONLY = re.compile(
 _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<value>.+)$")
 
 
+_LONE_LEVEL = re.compile(r"^(?P<prefix>[^\s0-9]{2,6})\s*(?P<number>[0-9]{1,2})$")
+
+
 def _status_bracket(label: str) -> bool:
     """「【新規】X事業 …… 312,400千円」: a bracket holding a status mark (新規, 拡充 …:
     `mkf:statusMark`) tags the entry after it; it labels no field."""
@@ -667,23 +670,31 @@ class _Reader:
 
     def _names_bare_number(self, block: Block) -> Block | None:
         """「施策２－１－１」 alone on its line, 「健康づくりの推進」 on the next: the name of the
-        numbered heading above, which printed none (the heading, so named, is returned)."""
+        numbered heading above, which printed none (the heading, so named, is returned). A
+        level word and its number alone (「基本目標１」, which no numbering reads) is one too;
+        its name may end as a goal's does (「…働けるようにする」)."""
         last = self.blocks[-1] if self.blocks else None
+        if last is None or last.kind != "heading":
+            return None
+        lone = _LONE_LEVEL.match(last.text) if not last.number else None
+        if lone is not None and field_of(lone.group("prefix"), exact=True) != "policy":
+            lone = None
+        sentence = "。" in block.text if lone else _SENTENCE_END.search(block.text)
         if (
-            last is None
-            or last.kind != "heading"
-            or not last.number
-            or not last.prefix
-            or last.text
+            not (last.number or lone)
+            or not (last.prefix or lone)
+            or (last.text and not lone)
             or block.kind not in ("heading", "paragraph")
             or block.number
             or not block.text
             or len(block.text) > HEADING_MAX
-            or _SENTENCE_END.search(block.text)
+            or sentence
             or self.folded[last.end : block.start].strip()
             or self.folded.count("\n", last.end, block.start) != 1
         ):
             return None
+        if lone is not None:
+            last.prefix, last.number = lone.group("prefix"), lone.group("number")
         last.text, last.end = block.text, block.end
         return last
 

@@ -241,3 +241,37 @@ def test_a_tree_continued_on_the_next_page_without_its_header_is_read_on() -> No
     assert ("2", "ひとが集い、しごとが生まれる、活力あるまち") in policies
     assert ("2-2", "架空交流の促進") in policies
     assert ("2-1-2", "架空商工業の振興") in policies
+
+
+def test_a_level_word_and_number_alone_are_named_by_the_next_line() -> None:
+    text = (
+        "基本目標１\n"
+        "架空に仕事をつくり、安心して働けるようにする\n"
+        "\n"
+        "具体的な施策 1-1 架空産業の競争力強化\n"
+        "【担当課】架空振興課\n"
+        "■主な取組\n"
+        "●架空奨励金による誘致\n"
+        "●架空ブランド化への支援\n"
+    )
+    facts = _facts(text)
+    assert ("1", "架空に仕事をつくり、安心して働けるようにする") in _policies(facts)
+    assert ("1-1", "架空産業の競争力強化") in _policies(facts)
+    assert _entries(facts)["架空奨励金による誘致"] == ["1-1"]
+
+
+def test_a_goal_after_a_bracketed_step_is_no_step_of_it() -> None:
+    text = (
+        "基本目標１ 架空な雇用を創出する\n"
+        "具体的な施策 (1) 架空担い手の確保 担当課：架空振興課\n"
+        "施策の評価 ○\n"
+        "具体的な施策 (2) 架空産業の振興 担当課：架空振興課\n"
+        "施策の評価 △\n"
+        "- 2 -\n"
+        "架空町まち・ひと・しごと創生総合戦略 効果検証\n"
+        "基本目標２ 新しい架空の流れをつくる\n"
+        "具体的な施策 (1) 架空定住の促進 担当課：架空企画課\n"
+    )
+    policies = _policies(_facts(text))
+    assert ("2", "新しい架空の流れをつくる") in policies
+    assert not [code for code, name in policies if code == "2-2"]
