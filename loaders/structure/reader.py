@@ -78,6 +78,7 @@ _BRACKET_ONLY = re.compile(
 _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<value>.+)$")
 
 
+_HEADER_RULE = re.compile(r"^\s*[─━]{10,}\s*$")  # a rule drawn under a table's header
 _LONE_LEVEL = re.compile(r"^(?P<prefix>[^\s0-9]{2,6})\s*(?P<number>[0-9]{1,2})$")
 
 
@@ -1475,7 +1476,11 @@ def _columns_in_order(text: str, folded: str, lines: list[Line]) -> list[Line]:
     if not regions:
         return lines
     trees = _layout_tree_lines(lines)  # a tree's columns are a table's, no page's columns
-    regions = [r for r in regions if not any(a <= r.last and r.first < b for a, b in trees)]
+    regions = [
+        r for r in regions
+        if not any(a <= r.last and r.first < b for a, b in trees)
+        and not (r.first and _HEADER_RULE.match(lines[r.first - 1].text))  # a table's body
+    ]  # fmt: skip
     if not regions:
         return lines
     ordered: list[Line] = []

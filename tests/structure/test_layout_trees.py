@@ -4,11 +4,15 @@ examples)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from loaders.field_vocabulary import all_labels
+from loaders.formats import read_source
 from loaders.parse import parse_document
 from loaders.structure import read_structure
 from loaders.structure.tables import printed_width
 
+ROOT = Path(__file__).resolve().parents[2]
 _STARTS = (2, 26, 54, 86)  # the print places the header's labels start at
 
 
@@ -79,3 +83,12 @@ def test_the_levels_and_entries_of_the_tree_are_read_with_their_wrapped_names() 
     assert entries["架空給付の実施"] == ["1-1-1"]
     assert entries["架空施設の拡充と運営"] == ["1-1-2"]
     assert entries["架空端末の活用"] == ["1-2-1"]
+
+
+def test_a_table_body_under_a_ruled_header_is_no_pair_of_page_columns() -> None:
+    """Pinned on a development document: an indicator table whose first column wraps each
+    level's name onto a line of its own, under a header ruled off from its rows."""
+    page = ROOT / "tests/data/composed-fresh-45/shionagi-sogokeikaku-shisakutaikei.txt"
+    doc = read_structure(read_source(page).text, labels=all_labels())
+    rows = [[c.text for c in r] for b in doc.blocks if b.table for r in b.table.rows]
+    assert any(row[:2] == ["1-1-1 妊娠・出産期からの支", "産後ケア事業の利用率"] for row in rows)
