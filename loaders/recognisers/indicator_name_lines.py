@@ -13,13 +13,14 @@ above the values (no sentence, no year, no label of its own).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from loaders.facts import Observation
 from loaders.field_vocabulary import field_of
 from loaders.recognisers.indicator_fields import _inline_values, _kind_labels_in
-from loaders.recognisers.indicator_values import _bare_name
+from loaders.recognisers.indicator_values import _bare_name, _Column, _kind_of, _observation
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block, Cell
 from loaders.text.fiscal_year import year_mentions
@@ -117,13 +118,57 @@ def _from_name_above(
     if name is None:
         return [], block.index
     run: list[Block] = []
+    series: list[Observation] = []
+    last = block.index
     for other in doc.blocks[block.index + 1 : block.index + 1 + _RUN_MAX]:
-        if other.kind not in _VALUE_KINDS or not _values_only(doc, other, context):
+        if other.kind in _VALUE_KINDS and (dated := _year_series(doc, other, name, context)):
+            series += dated  # 「実績値 R3 5件 ／ R4 7件」: a year before each value
+            last = other.index
+            continue
+        if other.kind not in _VALUE_KINDS or not _values_only(doc, other, context) or series:
             break
         run.append(other)
+        last = other.index
     if not run:
         return [], block.index
-    return _values(doc, name, run[0].start, run[-1].end, context), run[-1].index
+    return _values(doc, name, run[0].start, run[-1].end, context) + series, last
+
+
+_SERIES_PAIR = re.compile(
+    r"(?P<year>(?:令和|平成|R|H)\s*(?:[0-9]{1,2}|元)(?:年度?)?)(?P<label>見込み?|実績|目標)?"
+    r"\s*(?P<value>[-−▲△]?[0-9][0-9,.]*\S*)"
+)
+_SERIES_SEPARATOR = re.compile(r"^[\s/／、,(（]*$")
+
+
+def _year_series(
+    doc: StructuredDocument, block: Block, name: Cell, context: int | None
+) -> list[Observation]:
+    """「実績値 R3 5件 ／ R4 7件 ／ R5 9件　（R6見込 11件）」: a kind's label, then each value
+    after its year; a pair in brackets may name its own kind after its year (見込)."""
+    text = doc.folded[block.start : block.end]
+    head = re.match(r"^\s*(?P<label>[^\s0-9]+?)\s+(?=(?:令和|平成|R|H))", text)
+    kind = _kind_of(head.group("label")) if head is not None else None
+    if head is None or kind is None:
+        return []
+    pairs = list(_SERIES_PAIR.finditer(text, head.end()))
+    if len(pairs) < _MIN_VALUES or pairs[0].start() != head.end():
+        return []
+    gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(pairs)]
+    if text[pairs[-1].end() :].strip(" )）") or not all(map(_SERIES_SEPARATOR.match, gaps)):
+        return []  # words between the pairs, or after them: no series of values
+    found: list[Observation] = []
+    for pair in pairs:
+        years = year_mentions(pair.group("year"), context=context)
+        own = _kind_of(pair.group("label")) if pair.group("label") else kind
+        if len(years) != 1 or own is None:
+            return []
+        value = Cell(pair.group("value").rstrip(")）"), block.start + pair.start("value"),
+                     block.start + pair.end("value"))  # fmt: skip
+        observation = _observation(doc, name, value, _Column(0, own, years[0].year), context)
+        if observation is not None:
+            found.append(observation)
+    return found
 
 
 def _text_span(doc: StructuredDocument, block: Block) -> tuple[int, int]:

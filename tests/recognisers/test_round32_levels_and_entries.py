@@ -275,3 +275,19 @@ def test_a_goal_after_a_bracketed_step_is_no_step_of_it() -> None:
     policies = _policies(_facts(text))
     assert ("2", "新しい架空の流れをつくる") in policies
     assert not [code for code, name in policies if code == "2-2"]
+
+
+def test_a_kinds_label_over_values_each_after_its_year_is_a_series() -> None:
+    text = (
+        "■重要業績評価指標（ＫＰＩ）\n"
+        "①架空立地件数（累計）\n"
+        "基準値 ２件（R元）→ 目標値 １２件（R6）\n"
+        "実績値 R3 ５件 ／ R4 ７件 ／ R5 ９件　（R6見込 １１件）\n"
+    )
+    found = {(o.indicator, o.fiscal_year, o.kind, o.value) for o in _facts(text).observations}
+    assert {
+        ("架空立地件数(累計)", 2021, "actual", 5),
+        ("架空立地件数(累計)", 2023, "actual", 9),
+        ("架空立地件数(累計)", 2024, "estimate", 11),
+        ("架空立地件数(累計)", 2024, "target", 12),
+    } <= found
