@@ -618,11 +618,21 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
                 writer.indent = writer.gaps.indent(child)
             _write(child, writer)
             writer.newline()
+            if tag == "table" and _next_element_tag(child) == "table" and writer.lines[-1:] != [""]:
+                writer.lines.append("")  # two tables one after the other: two tables
         else:
             _write(child, writer)
 
 
 _TAGS = {"span", "em", "strong", "b", "i", "mark", "small", "label", "abbr"}
+
+
+def _next_element_tag(node: LexborNode) -> str | None:
+    """The tag of the element right after `node` among its siblings (white space passed)."""
+    sibling = node.next
+    while sibling is not None and sibling.tag == "-text" and not (sibling.text() or "").strip():
+        sibling = sibling.next
+    return sibling.tag if sibling is not None else None
 
 
 # a figure of several digits or digit groups (○○,○○○,○○○; ○.○%): no year's number (「7」年)
