@@ -1075,7 +1075,8 @@ def _known_policy_above(facts: DocumentFacts, doc: StructuredDocument, heading: 
     if heading.parent is None:
         return []
     above = doc.blocks[heading.parent]
-    code = code_of(above.number) if above.kind == "heading" else None
+    # its code in the plan: 「推進項目（１）」 under 「基本方針1」 is 1-(1)
+    code = policy_code(doc, above) if above.kind == "heading" else None
     own = code_of(heading.number)
     if code is None or (own is not None and extends(own, code)):
         return []

@@ -291,3 +291,19 @@ def test_a_kinds_label_over_values_each_after_its_year_is_a_series() -> None:
         ("架空立地件数(累計)", 2024, "estimate", 11),
         ("架空立地件数(累計)", 2024, "target", 12),
     } <= found
+
+
+def test_an_entry_under_a_numbered_step_is_filed_under_the_steps_code_in_the_plan() -> None:
+    page = (
+        "<html><body><main>"
+        "<h2>基本方針1　架空化による市民サービスの向上</h2>"
+        "<h3>推進項目（１）　架空手続のオンライン化</h3>"
+        "<h4>取組No.1　架空申請システムの利用拡大</h4><p>所管：架空部　架空課</p>"
+        "<h4>取組No.2　架空決済の導入</h4><p>所管：架空部　架空課</p>"
+        "<h3>推進項目（２）　架空事務の効率化</h3>"
+        "<h4>取組No.3　架空OCRの活用拡大</h4><p>所管：架空部　架空課</p>"
+        "</main></body></html>"
+    )
+    entries = _entries(_facts(page, "x.html"))
+    assert entries["架空申請システムの利用拡大"] == ["1-1"]
+    assert entries["架空OCRの活用拡大"] == ["1-2"]
