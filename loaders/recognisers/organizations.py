@@ -216,6 +216,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units = _broken_down(doc, block, units)
             units = _grouped_by_heading(doc, block, units, by_block)
             units = _department_column(block.table, units)
+            units = _group_row_parents(block.table, units)
             units = _levelled_rows(block.table, units)
             units = _ranked_rows(doc, block, units)  # only the units left without a parent
         if block.kind == "field" and _record_unit_field(block.label) is not None:
@@ -1782,6 +1783,32 @@ def _levelled_rows(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
         _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
         for u in units
     ]
+
+
+_GROUP_MARKS = "【】[]［］〔〕<>＜＞()（）■□◆◇●○・ "
+
+
+def _group_row_parents(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
+    """「こども未来局」 alone on a row over rows whose unit column names its 課: a group row
+    naming a unit holds the smaller units of the rows under it, up to the next group row."""
+    groups: list[tuple[int, str | None]] = []  # (where the group row starts, its unit)
+    for row in table.rows:
+        if row and table.is_group_row(row):
+            name = row[0].text.strip().strip(_GROUP_MARKS)
+            groups.append((row[0].start, name if unit_kind(name) is not None else None))
+    if not any(name for _, name in groups):
+        return units
+    placed = []
+    for unit in units:
+        group = next((name for at, name in reversed(groups) if at <= unit.start), None)
+        outer, inner = _rank(group or ""), _rank(unit.name)
+        if (
+            group is not None and unit.parent is None and unit.name != group
+            and outer is not None and inner is not None and inner > outer
+        ):
+            unit = _with_parent(unit, group)
+        placed.append(unit)
+    return placed
 
 
 def _ranked_rows(doc: StructuredDocument, block: Block, units: list[FoundUnit]) -> list[FoundUnit]:
