@@ -112,6 +112,7 @@ from loaders.recognisers.indicator_tables import (
     _wrapped_last,
 )
 from loaders.recognisers.indicator_values import _WORD_CHAR
+from loaders.recognisers.indicator_year_pairs import year_pair_observations
 from loaders.recognisers.long_tables import long_observations
 from loaders.recognisers.packed_cells import packed_observations
 from loaders.recognisers.tabbed_rows import tabbed_tables
@@ -267,6 +268,7 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         *packed_observations(doc, year),
         *named_table_observations(doc, year),
         *kind_noun_observations(doc, year),
+        *year_pair_observations(doc, year),  # 「R4:40.2 R5:41.8」 in a kind's cell
     ]
     # 「○○数　現状値 ○○（令和X年度）→ 目標値 ○○（令和Y年度）」: a bare name, values read by
     # no other reader (a value another read stands)

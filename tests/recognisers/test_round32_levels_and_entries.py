@@ -307,3 +307,13 @@ def test_an_entry_under_a_numbered_step_is_filed_under_the_steps_code_in_the_pla
     entries = _entries(_facts(page, "x.html"))
     assert entries["架空申請システムの利用拡大"] == ["1-1"]
     assert entries["架空OCRの活用拡大"] == ["1-2"]
+
+
+def test_a_cell_of_year_value_pairs_under_a_kinds_label_gives_a_value_a_year() -> None:
+    text = (
+        "具体的な施策\t重要業績評価指標（KPI）\t単位\t基準値\t実績値\t目標値（R7）\n"
+        "1-(1) 架空就職の支援\t架空就職率\t%\t38.5（R元）\tR4:40.2 R5:41.8 R6:43.6\t45.0\n"
+    )
+    observations = _facts(text, "x.tsv").observations
+    found = {(o.indicator, o.fiscal_year, o.kind, o.value) for o in observations}
+    assert {("架空就職率", 2022, "actual", 40.2), ("架空就職率", 2024, "actual", 43.6)} <= found
