@@ -59,6 +59,7 @@ from loaders.recognisers.outline import (
     all_rows,
     code_of,
     grade_of,
+    is_label_like,
     is_year_label,
     label_field,
     line_of,
@@ -206,6 +207,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     _leader_grades(doc, facts)
     _title_grades(doc, facts)
     _checked_grades(doc, facts)
+    _section_grade_tables(doc, facts)
     dated = {id(e) for e in facts.evaluations[before:]} | row_dated
     for block in doc.blocks:
         if block.kind == "item":
@@ -544,6 +546,29 @@ def _title_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         add_evaluation(facts, found.name, facts.fiscal_year, found.grade, evidence)
         if found.previous is not None:
             add_evaluation(facts, found.name, facts.fiscal_year - 1, found.previous, evidence)
+
+
+def _section_grade_tables(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「評価 | 評価の理由・課題」 over one row 「Ｂ | …」 inside a 施策's section of a sheet: the
+    grade of the entry or coded policy the nearest numbered heading above names."""
+    if facts.fiscal_year is None:
+        return
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None or len(table.rows) != 1 or not table.header:
+            continue
+        if field_of(table.header[0], exact=True) != "evaluation" or not table.rows[0]:
+            continue
+        grade = grade_of(table.rows[0][0].text.strip())
+        if grade is None or len(table.rows[0][0].text.strip()) > 2:
+            continue
+        for heading in doc.headings_above(block):
+            if heading.number is None or is_label_like(heading.text):
+                continue
+            evidence = {"": doc.cell_span(table.rows[0][0])}
+            year = _section_year(doc, evidence) or facts.fiscal_year
+            add_evaluation(facts, heading.text.strip(), year, grade, evidence, policy=True)
+            break
 
 
 def _policy_name_columns(

@@ -317,3 +317,20 @@ def test_a_cell_of_year_value_pairs_under_a_kinds_label_gives_a_value_a_year() -
     observations = _facts(text, "x.tsv").observations
     found = {(o.indicator, o.fiscal_year, o.kind, o.value) for o in observations}
     assert {("架空就職率", 2022, "actual", 40.2), ("架空就職率", 2024, "actual", 43.6)} <= found
+
+
+def test_a_one_row_grade_table_in_a_policys_section_grades_that_policy() -> None:
+    text = (
+        "令和７年度　施策評価シート（令和６年度の取組に対する評価）\n"
+        "施策3-1-1　架空エネルギーの導入拡大\n"
+        "（１）成果指標\n"
+        "指標名\t単位\t基準値\tR6 目標値\tR6 実績値\n"
+        "架空導入量\tMW\t186.4\t262.0\t241.7\n"
+        "（４）施策の評価\n"
+        "評価\t評価の理由・課題\n"
+        "Ｂ\t架空の導入は目標を上回ったが、全体の導入量は目標に達していない。\n"
+    )
+    facts = _facts(text)
+    assert ("架空エネルギーの導入拡大", 2024, "B") in {
+        (e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations
+    }
