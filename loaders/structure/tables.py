@@ -395,7 +395,38 @@ def delimited_table(
         width = max(len(r) for r in rows)
     if split != "tab":
         rows = [_fill_row(r, width) for r in rows]
+    else:
+        rows = [rows[0], *_rows_rejoined(rows[1:], len(rows[0]))]
     return _table(rows[0], rows[1:])
+
+
+_CLAUSE_ENDS = ("、", "，", ",")
+
+
+def _rows_rejoined(rows: list[list[Cell]], width: int) -> list[list[Cell]]:
+    """A row broken in two where a cell held two paragraphs (Word's text save ends the line
+    inside the cell, mid-sentence after a comma): two short rows whose cells, the broken cell
+    joined, fill the header's width are one row."""
+    joined: list[list[Cell]] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        after = rows[k + 1] if k + 1 < len(rows) else None
+        if (
+            after is not None
+            and len(row) < width
+            and len(after) < width
+            and len(row) + len(after) - 1 == width
+            and row[-1].text.endswith(_CLAUSE_ENDS)  # 「…追加し、」: the sentence goes on
+            and after[0].text
+        ):
+            cell = Cell(row[-1].text + after[0].text, row[-1].start, after[0].end)
+            joined.append([*row[:-1], cell, *after[1:]])
+            k += 2
+            continue
+        joined.append(row)
+        k += 1
+    return joined
 
 
 def _spread_first_joined(rows: list[list[Cell]]) -> list[list[Cell]]:

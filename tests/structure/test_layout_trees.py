@@ -92,3 +92,4 @@ def test_a_table_body_under_a_ruled_header_is_no_pair_of_page_columns() -> None:
     doc = read_structure(read_source(page).text, labels=all_labels())
     rows = [[c.text for c in r] for b in doc.blocks if b.table for r in b.table.rows]
     assert any(row[:2] == ["1-1-1 妊娠・出産期からの支", "産後ケア事業の利用率"] for row in rows)
+
