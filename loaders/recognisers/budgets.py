@@ -41,7 +41,13 @@ from loaders.recognisers.spoken_series import spoken_series
 from loaders.recognisers.table_headers import year_subheader
 from loaders.recognisers.unit_totals import unit_total
 from loaders.recognisers.wrapped_lines import wrapped_sentence
-from loaders.recognisers.year_rows import cue_dated, note_header, shared_title, year_cells
+from loaders.recognisers.year_rows import (
+    cue_dated,
+    cue_year,
+    note_header,
+    shared_title,
+    year_cells,
+)
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
@@ -343,9 +349,47 @@ def _from_tables(doc: StructuredDocument, year: int | None = None) -> Iterator[_
             # 「会計区分 | 7年度 | 6年度」: the era left out, the document's own
             table = replace(table, header=[_era_supplied(h, year) for h in table.header])
             caption = head is not None and _budget_caption(doc, head)
+            if (listed := list(_account_lines(doc, table, year))):
+                yield from listed  # 「一般会計 | 48億2,300万円 | (前年度 46億7,100万円)」
+                continue
             yield from _table_rows(doc, block, table, caption=caption, unit=_notes_unit(notes))
     yield from (found for _, found in spaced)
     yield from _from_year_rows(doc)
+
+
+_LIST_MARKS = "・•●○◆◇■□- \u3000"
+_PREVIOUS = re.compile(r"^[(（]\s*(?P<cue>[^\s0-9()（）]{2,4})\s*(?P<amount>[^()（）]+)[)）]$")
+
+
+def _account_lines(doc: StructuredDocument, table: Table, year: int | None) -> Iterator[_Found]:
+    """A list of accounts set out in columns with no header (「■会計別の予算額」 over
+    「一般会計　48億2,300万円　（前年度 46億7,100万円）」): each line an account, its amount
+    this year with its unit printed, and in brackets the year a cue (前年度) names."""
+    rows = [table.header_cells, *table.rows] if table.header_cells else []
+    rows = [r for r in rows if r and not _rest_or_total(r[0].text)]  # 「合 計」: no account
+    if year is None or len(rows) < 2 or any(len(r) < 2 for r in rows):
+        return
+    if not all(_is_account(r[0].text) and _amount(r[1].text, None) for r in rows):
+        return
+    if not any(len(r) > 2 and _PREVIOUS.match(r[2].text.strip()) for r in rows):
+        return  # the bracket of the year before is what shows the lines are this year's
+    for row in rows:
+        name = _account_name(row[0].text.lstrip(_LIST_MARKS))  # 「・一般会計」: a list's mark
+        yield _Found(name, year, _amount(row[1].text, None) or 0, {
+            "": doc.span(row[0].start, row[-1].end),
+            "account": doc.cell_span(row[0]),
+            "amount": doc.cell_span(row[1]),
+        })  # fmt: skip
+        for cell in row[2:3]:
+            found = _PREVIOUS.match(cell.text.strip())
+            offset = cue_year(found.group("cue")) if found else None
+            amount = _amount(found.group("amount"), None) if found else None
+            if offset is not None and amount:
+                yield _Found(name, year + offset, amount, {
+                    "": doc.span(row[0].start, row[-1].end),
+                    "account": doc.cell_span(row[0]),
+                    "amount": doc.cell_span(cell),
+                })  # fmt: skip
 
 
 def _continued(doc: StructuredDocument, block: Block) -> Block | None:
@@ -756,9 +800,15 @@ def _unit_rows(
 def _rest_or_total(text: str) -> bool:
     """「その他(議会・公債費等)」, 「一般会計 計」: a row of what no unit holds, or the sum."""
     key = label_key(text)
-    return key.startswith("その他") or any(
-        key.endswith(word) for word in ("計", "合計", "総計")
-    ) or field_of(key, exact=True) in _TOTALS
+    return (
+        key.startswith("その他")
+        or bool(_TOTAL_WORD.search(text.strip()))
+        or field_of(key, exact=True) in _TOTALS
+    )
+
+
+# 「合　計」, 「一般会計 計」: a total's word alone or after a space (一般会計 itself ends in 計)
+_TOTAL_WORD = re.compile(r"(?:^|\s)(?:合\s*計|総\s*計|小\s*計|計)$")
 
 
 def _named_units(table: Table) -> list[int]:

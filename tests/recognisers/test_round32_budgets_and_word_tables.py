@@ -72,3 +72,24 @@ def test_counts_with_their_counter_fill_a_single_spaced_staff_table() -> None:
         "合 計 102人 104人\n"
     )
     assert {("架空総務課", 2024, 18), ("架空総務課", 2025, 19)} <= _staff(text)
+
+
+def test_a_list_of_accounts_with_the_year_befores_amount_in_brackets_gives_both_years() -> None:
+    text = (
+        "■会計別の予算額\n"
+        "　　一般会計                    ４８億２，３００万円  （前年度　４６億７，１００万円）\n"
+        "　　架空保険特別会計            ９億４，２８０万円    （前年度　９億６，０５０万円）\n"
+        "　　架空事業会計                ６億３，２００万円    （前年度　６億１，５５０万円）\n"
+        "　　合　計                      ６４億　　　　万円\n"
+    )
+    found = _budgets(text)
+    assert ("架空野町", 2025, "一般会計", 4_823_000_000) in found
+    assert ("架空野町", 2024, "架空保険特別会計", 960_500_000) in found
+
+
+def test_an_accounts_own_name_ending_in_kei_is_no_total() -> None:
+    from loaders.recognisers.budgets import _rest_or_total
+
+    assert not _rest_or_total("一般会計")
+    assert _rest_or_total("一般会計 計")
+    assert _rest_or_total("合　計")
