@@ -350,7 +350,7 @@ def _from_tables(doc: StructuredDocument, year: int | None = None) -> Iterator[_
             table = replace(table, header=[_era_supplied(h, year) for h in table.header])
             caption = head is not None and _budget_caption(doc, head)
             if (listed := list(_account_lines(doc, table, year))):
-                yield from listed  # 「一般会計 | 48億2,300万円 | (前年度 46億7,100万円)」
+                yield from listed  # 「一般会計 | ○億○,○○○万円 | (前年度 ○億○,○○○万円)」
                 continue
             yield from _table_rows(doc, block, table, caption=caption, unit=_notes_unit(notes))
     yield from (found for _, found in spaced)
@@ -363,7 +363,7 @@ _PREVIOUS = re.compile(r"^[(（]\s*(?P<cue>[^\s0-9()（）]{2,4})\s*(?P<amount>[
 
 def _account_lines(doc: StructuredDocument, table: Table, year: int | None) -> Iterator[_Found]:
     """A list of accounts set out in columns with no header (「■会計別の予算額」 over
-    「一般会計　48億2,300万円　（前年度 46億7,100万円）」): each line an account, its amount
+    「一般会計　○億○,○○○万円　（前年度 ○億○,○○○万円）」): each line an account, its amount
     this year with its unit printed, and in brackets the year a cue (前年度) names."""
     rows = [table.header_cells, *table.rows] if table.header_cells else []
     rows = [r for r in rows if r and not _rest_or_total(r[0].text)]  # 「合 計」: no account

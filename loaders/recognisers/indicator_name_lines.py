@@ -122,7 +122,7 @@ def _from_name_above(
     last = block.index
     for other in doc.blocks[block.index + 1 : block.index + 1 + _RUN_MAX]:
         if other.kind in _VALUE_KINDS and (dated := _year_series(doc, other, name, context)):
-            series += dated  # 「実績値 R3 5件 ／ R4 7件」: a year before each value
+            series += dated  # 「実績値 R3 ○件 ／ R4 ○件」: a year before each value
             last = other.index
             continue
         if other.kind not in _VALUE_KINDS or not _values_only(doc, other, context) or series:
@@ -144,7 +144,7 @@ _SERIES_SEPARATOR = re.compile(r"^[\s/／、,(（]*$")
 def _year_series(
     doc: StructuredDocument, block: Block, name: Cell, context: int | None
 ) -> list[Observation]:
-    """「実績値 R3 5件 ／ R4 7件 ／ R5 9件　（R6見込 11件）」: a kind's label, then each value
+    """「実績値 R3 ○件 ／ R4 ○件 ／ R5 ○件　（R6見込 ○件）」: a kind's label, then each value
     after its year; a pair in brackets may name its own kind after its year (見込)."""
     text = doc.folded[block.start : block.end]
     head = re.match(r"^\s*(?P<label>[^\s0-9]+?)\s+(?=(?:令和|平成|R|H))", text)

@@ -55,14 +55,14 @@ _NUMBER_IN_WORD = re.compile(
 )
 
 
-# 「1日30分以上の運動を…」: a number opening a phrase that goes on in kana, a name's words
+# 「1日○分以上の…」: a number opening a phrase that goes on in kana, a name's words
 _PHRASE_AFTER_NUMBER = re.compile(r"^[^\s(（)）]*[\u3041-\u3093][^\s(（)）]*[\u3041-\u3093]")
 
 
 def _is_number(text: str) -> bool:
     """A cell that opens with a value (a number row, no name); a name may open with a
-    number that is part of a word (「3次元地図の整備区域数」) or of a phrase (「1日30分以上の
-    運動を週2回以上している市民の割合」: two kana after the number, outside brackets)."""
+    number that is part of a word (「3次元地図の整備区域数」) or of a phrase (「1日○分以上の
+    運動を週○回…」: two kana after the number, outside brackets)."""
     found = _LEADING_NUMBER.match(text)
     if found is None or _NUMBER_IN_WORD.match(text):
         return False

@@ -1,4 +1,4 @@
-"""A kind's column whose cells each list several years' values: 「R4:40.2 R5:41.8 R6:43.6」.
+"""A kind's column whose cells each list several years' values: 「R4:○○.○ R5:○○.○ R6:○○.○」.
 
 A KPI review often prints the actuals of the plan's years in one cell under 「実績値」, each
 value after its year and a colon. The table's reader takes a cell for one value; here each
@@ -39,7 +39,7 @@ def year_pair_observations(doc: StructuredDocument, context: int | None) -> Iter
             if names >= len(row) or not row[names].text.strip():
                 continue
             if _kind_labels_in(row[names].text, context):
-                continue  # 「○○率 基準(R4) 98.6 → 目標(R8) 99.2」: values in the name's cell
+                continue  # 「○○率 基準(R4) ○○.○ → 目標(R8) ○○.○」: values in the name's cell
             name = _bare_name(row[names]) or row[names]
             for k, column in kinds.items():
                 if k < len(row):

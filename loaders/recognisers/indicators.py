@@ -268,7 +268,7 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         *packed_observations(doc, year),
         *named_table_observations(doc, year),
         *kind_noun_observations(doc, year),
-        *year_pair_observations(doc, year),  # 「R4:40.2 R5:41.8」 in a kind's cell
+        *year_pair_observations(doc, year),  # 「R4:○○.○ R5:○○.○」 in a kind's cell
     ]
     # 「○○数　現状値 ○○（令和X年度）→ 目標値 ○○（令和Y年度）」: a bare name, values read by
     # no other reader (a value another read stands)

@@ -1789,7 +1789,7 @@ _GROUP_MARKS = "【】[]［］〔〕<>＜＞()（）■□◆◇●○・ "
 
 
 def _group_row_parents(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
-    """「こども未来局」 alone on a row over rows whose unit column names its 課: a group row
+    """「○○局」 alone on a row over rows whose unit column names its 課: a group row
     naming a unit holds the smaller units of the rows under it, up to the next group row."""
     groups: list[tuple[int, str | None]] = []  # (where the group row starts, its unit)
     for row in table.rows:

@@ -297,7 +297,7 @@ def _wrap_row(row: list[Cell]) -> bool:
 
 
 def _goal_headings(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    """「目標１　災害に強い安全なまち」 over a list of entries, 「目標２ …」 over the next: headings
+    """「目標１　名称」 over a list of entries, 「目標２ …」 over the next: headings
     of one goal word numbered 1, 2, 3 in turn, each over its own list, are the levels of an
     operating policy. A goal heading alone, or one over prose or figures, states a target."""
     runs: dict[str, list[Block]] = {}

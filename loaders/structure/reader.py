@@ -83,7 +83,7 @@ _LONE_LEVEL = re.compile(r"^(?P<prefix>[^\s0-9]{2,6})\s*(?P<number>[0-9]{1,2})$"
 
 
 def _status_bracket(label: str) -> bool:
-    """「【新規】X事業 …… 312,400千円」: a bracket holding a status mark (新規, 拡充 …:
+    """「【新規】X事業 …… ○○○,○○○千円」: a bracket holding a status mark (新規, 拡充 …:
     `mkf:statusMark`) tags the entry after it; it labels no field."""
     return fold_width(label).strip() in status_marks() and field_of(label, exact=True) is None
 _LABELLED_BRACKET = re.compile(

@@ -7,7 +7,7 @@ A run of single letters apart by equal runs of two spaces or more is joined back
 word when the word is one the reader knows: a unit's name (総務課, 出納係), a field label
 (課名, 備考, 会計名), an account (一般会計) or a post (課長) — so a header of one-letter columns
 (「男　　女　　計」) stays as printed. Letters one space apart are joined only when they
-spell a unit's name, its suffix last, after a field's label (「担当 企 画 政 策 課」).
+spell a unit's name, its suffix last, after a field's label (「担当 ○ ○ ○ 課」).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def _spread_run(line: str, start: int) -> tuple[int, str, int] | None:
 _AFTER_WORD = " \u3000:：、"  # what may follow a spread word: a gap, a label's colon
 
 
-# 「担当 企 画 政 策 課」: a unit's name spread one space apart, its suffix closing the run
+# 「担当 ○ ○ ○ 課」: a unit's name spread one space apart, its suffix closing the run
 _SINGLE_SPACED_UNIT = re.compile(
     rf"(?<![^\s])(?:{_LETTER} ){{2,10}}[課係室部局](?=[\s:：、]|$)", re.MULTILINE
 )
