@@ -87,7 +87,7 @@ from loaders.recognisers.run_together_grades import run_together_rows
 from loaders.recognisers.tagged_levels import cited_level, placed_level
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.attributes import split_attributes, without_page_leader
-from loaders.structure.numbering import plain_number
+from loaders.structure.numbering import LONE_LEVEL, plain_number
 from loaders.text.normalize import nfkc_key
 from loaders.text.policy_codes import (
     CodeParse,
@@ -211,9 +211,6 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _numbered_code_pairs(doc, facts, block.table)
 
 
-_LABELLED_NUMBER = re.compile(r"^(?P<prefix>\S{1,6}?)\s*(?P<number>[0-9]{1,2})$")
-
-
 @dataclass
 class _ColumnLevel:
     """A level read down a column of a tree table: its code, its name so far, its cell."""
@@ -239,7 +236,7 @@ def _level_column_tree(doc: StructuredDocument, facts: DocumentFacts, table: Tab
             text = row[column].text.strip() if column < len(row) else ""
             beside = row[column + 1].text.strip() if named_after and column + 1 < len(row) else ""
             lead = find_leading_code(text) if text else None
-            labelled = _LABELLED_NUMBER.match(text) if text and lead is None else None
+            labelled = LONE_LEVEL.match(text) if text and lead is None else None
             code = (
                 lead.code if lead is not None and not lead.prefix
                 else code_of(labelled.group("number"))
@@ -278,7 +275,7 @@ def _tree_continued(doc: StructuredDocument, block: Block) -> Table | None:
     ):
         return None
     first = table.header[0].strip()
-    if not (find_leading_code(first) or _LABELLED_NUMBER.match(first)):
+    if not (find_leading_code(first) or LONE_LEVEL.match(first)):
         return None
     before = next((b for b in reversed(doc.blocks[: block.index]) if b.table is not None), None)
     if before is None or before.table is None:

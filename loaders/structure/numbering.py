@@ -144,6 +144,10 @@ def _single_char(m: re.Match[str]) -> Numbering:
     return Numbering(m.group("n"), "", "paren-kanji", m.end(), (code - 0x3220 + 1,))
 
 
+# 「基本目標１」 alone: a level's word and its number with no name, which no numbering reads
+LONE_LEVEL = re.compile(r"^(?P<prefix>[^\s0-9]{2,6})\s*(?P<number>[0-9]{1,2})$")
+
+
 def plain_number(printed: str) -> str:
     """The number in ASCII as other pages print it (⑴ → (1), ⒈ → 1, ㈠ and (一) → (1)), so
     a code read from it is the same whichever form the word processor chose."""

@@ -24,7 +24,7 @@ from loaders.structure.drawn_trees import drawn_tree, drawn_tree_end
 from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
 from loaders.structure.layout_trees import layout_tree, layout_tree_end
-from loaders.structure.numbering import Numbering, chapter_rank, leading_numbering
+from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, leading_numbering
 from loaders.structure.readout import readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
 from loaders.structure.row_notes import note_lines
@@ -79,7 +79,6 @@ _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<val
 
 
 _HEADER_RULE = re.compile(r"^\s*[─━]{10,}\s*$")  # a rule drawn under a table's header
-_LONE_LEVEL = re.compile(r"^(?P<prefix>[^\s0-9]{2,6})\s*(?P<number>[0-9]{1,2})$")
 
 
 def _status_bracket(label: str) -> bool:
@@ -677,7 +676,7 @@ class _Reader:
         last = self.blocks[-1] if self.blocks else None
         if last is None or last.kind != "heading":
             return None
-        lone = _LONE_LEVEL.match(last.text) if not last.number else None
+        lone = LONE_LEVEL.match(last.text) if not last.number else None
         if lone is not None and field_of(lone.group("prefix"), exact=True) != "policy":
             lone = None
         sentence = "。" in block.text if lone else _SENTENCE_END.search(block.text)
