@@ -67,6 +67,15 @@ _UNIT_CHARS = re.compile(r"^[\w・ー]+$")
 _WARD = re.compile(r"^(?P<city>.+?市)(?P<ward>[^市]+区)$")  # 「架空市架空区」: a city's ward
 
 
+# the marks a group row sets around the unit it names (「【総務課】」, 「■企画部」)
+_GROUP_MARKS = "【】[]［］〔〕<>＜＞()（）■□◆◇●○・ "
+
+
+def group_row_name(text: str) -> str:
+    """The name a group row prints, its marks and brackets taken off (「【総務課】」 → 総務課)."""
+    return text.strip().strip(_GROUP_MARKS)
+
+
 def unit_kind(name: str) -> OrganizationKind | None:
     """The kind of unit a name denotes by its suffix, or None when it is no unit name."""
     name = name.strip()

@@ -21,6 +21,7 @@ from loaders.facts import Observation
 from loaders.field_vocabulary import field_of
 from loaders.recognisers.indicator_fields import _inline_values, _kind_labels_in
 from loaders.recognisers.indicator_values import _bare_name, _Column, _kind_of, _observation
+from loaders.recognisers.indicator_year_pairs import ERA_YEAR
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block, Cell
 from loaders.text.fiscal_year import year_mentions
@@ -135,7 +136,7 @@ def _from_name_above(
 
 
 _SERIES_PAIR = re.compile(
-    r"(?P<year>(?:令和|平成|R|H)\s*(?:[0-9]{1,2}|元)(?:年度?)?)(?P<label>見込み?|実績|目標)?"
+    rf"(?P<year>{ERA_YEAR})(?P<label>見込み?|実績|目標)?"
     r"\s*(?P<value>[-−▲△]?[0-9][0-9,.]*\S*)"
 )
 _SERIES_SEPARATOR = re.compile(r"^[\s/／、,(（]*$")

@@ -18,8 +18,10 @@ from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell
 from loaders.text.fiscal_year import year_mentions
 
+# a year as a series prints it before its value: 「R4」, 「令和4年度」, 「H30」, 「R元」
+ERA_YEAR = r"(?:令和|平成|R|H)\s*(?:[0-9]{1,2}|元)(?:年度?)?"
 _PAIR = re.compile(
-    r"(?P<year>(?:令和|平成|R|H)\s*(?:[0-9]{1,2}|元)(?:年度?)?|20[0-9]{2}(?:年度?)?)\s*[:：]\s*"
+    rf"(?P<year>{ERA_YEAR}|20[0-9]{{2}}(?:年度?)?)\s*[:：]\s*"
     r"(?P<value>[-−▲△]?[0-9][0-9,]*(?:\.[0-9]+)?)"
 )
 _MIN_PAIRS = 2

@@ -144,6 +144,7 @@ from loaders.recognisers.policies import (
     system_rows,
     system_table,
     system_trees,
+    tree_level_columns,
 )
 from loaders.recognisers.run_together_grades import parent_printed, run_together_rows
 from loaders.recognisers.speech_entries import Cited, placed_quotes
@@ -786,8 +787,7 @@ def _level_filed_under_broader(
     for policy in facts.policy_codes:
         if nfkc_key(policy.label or "") != key or policy.normalized.rsplit("-", 1)[0] != codes[0]:
             continue
-        below = policy.normalized + "-"
-        if any(code == policy.normalized or code.startswith(below) for code in filed):
+        if _filed_at_or_below(filed, policy.normalized):
             return True
     return False
 
@@ -921,7 +921,7 @@ def _tree_entries(doc: StructuredDocument, facts: DocumentFacts, table: Table) -
     bullet in the entries' column is an entry of the finest level open on its row (a code
     read down the level columns, a broader one closing the finer ones); a line with no
     bullet goes on with the entry above."""
-    levels = [i for i, label in enumerate(table.header) if field_of(label, exact=True) == "policy"]
+    levels = tree_level_columns(table)
     last = max(levels, default=-1)
     entries = next(
         (i for i, label in enumerate(table.header) if i > last and field_of(label) == "initiative"),

@@ -34,6 +34,7 @@ from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cu
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import (
     council_committee,
+    group_row_name,
     resolve_unit_name,
     split_unit_chain,
     unit_kind,
@@ -1785,16 +1786,13 @@ def _levelled_rows(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
     ]
 
 
-_GROUP_MARKS = "【】[]［］〔〕<>＜＞()（）■□◆◇●○・ "
-
-
 def _group_row_parents(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
     """「○○局」 alone on a row over rows whose unit column names its 課: a group row
     naming a unit holds the smaller units of the rows under it, up to the next group row."""
     groups: list[tuple[int, str | None]] = []  # (where the group row starts, its unit)
     for row in table.rows:
         if row and table.is_group_row(row):
-            name = row[0].text.strip().strip(_GROUP_MARKS)
+            name = group_row_name(row[0].text)
             groups.append((row[0].start, name if unit_kind(name) is not None else None))
     if not any(name for _, name in groups):
         return units

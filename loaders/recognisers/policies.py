@@ -220,12 +220,17 @@ class _ColumnLevel:
     cell: Cell
 
 
+def tree_level_columns(table: Table) -> list[int]:
+    """The columns a tree table labels with a level's word (基本目標 | 政策 | 施策)."""
+    return [i for i, label in enumerate(table.header) if field_of(label, exact=True) == "policy"]
+
+
 def _level_column_tree(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
     """「基本目標 | 政策 | 施策」 over a tree printed a column per level (pdftotext -layout):
     each level's cell opens with its code (「1-1 名称」, a code whose name fills the unlabelled
     column after it) or its label word and number (「基本目標1」), and its name goes on down
     the column in the cells under it, wrapped, until a blank or the next level."""
-    levels = [i for i, label in enumerate(table.header) if field_of(label, exact=True) == "policy"]
+    levels = tree_level_columns(table)
     if len(levels) < 2:
         return
     for column in levels:

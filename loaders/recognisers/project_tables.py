@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from loaders.facts import Span
 from loaders.field_vocabulary import field_of, label_key
-from loaders.genres.units import unit_kind
+from loaders.genres.units import group_row_name, unit_kind
 from loaders.recognisers import page_labels, run_together
 from loaders.recognisers.project_columns import (
     _amount_year_columns,
@@ -166,7 +166,7 @@ class _TableRules:
     def _group_unit(self, cell: Cell) -> tuple[str, Span] | None:
         """The unit a group row names alone (「【総務課】」 over the rows of its projects), the
         division of the rows under it; None for a row naming anything else."""
-        name = cell.text.strip().strip("【】[]［］〔〕<>＜＞()（）■□◆◇●○・ ")
+        name = group_row_name(cell.text)
         if unit_kind(name) not in ("division", "section", "office"):
             return None
         start = cell.start + cell.text.find(name)

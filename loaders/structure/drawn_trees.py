@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from loaders.structure.numbering import leading_numbering
 from loaders.text.normalize import Line
 
-_STROKES = "─━│┃┬┳├┣└┗┌┏┐┓┘┛┤┫┼╋"
+STROKES = "─━│┃┬┳├┣└┗┌┏┐┓┘┛┤┫┼╋"
 _HORIZONTAL = "─━"
 _BRANCH = "├┣└┗"
 _FORK = "┬┳┌┏"
 _VERTICAL = "│┃├┣"
 # a name: words apart by single spaces at most (a stroke or a wide gap ends it)
-_NODE = re.compile(rf"[^\s\u3000{_STROKES}]+(?: [^\s\u3000{_STROKES}]+)*")
+_NODE = re.compile(rf"[^\s\u3000{STROKES}]+(?: [^\s\u3000{STROKES}]+)*")
 _JOINED = re.compile(rf"[{_HORIZONTAL}]{{2,}}|[{_HORIZONTAL}][{_FORK}]|[{_FORK}][{_HORIZONTAL}]")
 
 
@@ -52,10 +52,10 @@ def _columns(text: str) -> list[int]:
 def _tree_line(text: str) -> bool:
     """A line of the chart: names joined by strokes, or strokes alone (│ going down)."""
     stripped = text.strip()
-    if not stripped or not any(ch in _STROKES for ch in stripped):
+    if not stripped or not any(ch in STROKES for ch in stripped):
         return False
     if not _NODE.search(stripped):
-        return all(ch in _STROKES or ch.isspace() for ch in stripped)
+        return all(ch in STROKES or ch.isspace() for ch in stripped)
     return bool(_JOINED.search(stripped)) or any(ch in _BRANCH for ch in stripped)
 
 

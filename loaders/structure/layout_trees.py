@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from loaders.field_vocabulary import field_of
 from loaders.structure.blocks import Cell, Table
+from loaders.structure.drawn_trees import STROKES
 from loaders.structure.tables import printed_width
 from loaders.text.normalize import Line
 
@@ -31,14 +32,13 @@ _LABEL_MAX = 8
 _MIN_COLUMNS = 3
 _PAGE_NUMBER = re.compile(r"^\s*[－\-−―]\s*[0-9]{1,4}\s*[－\-−―]\s*$")
 _TOLERANCE = 2  # places a column's text may start before its label (centred labels)
-_STROKE = re.compile(r"[─━│┃├┤┬┴┼└┘┌┐]")
 _RULE = re.compile(r"^\s*[─━]{10,}\s*$")  # the rule drawn under the header
 
 
 def layout_tree_end(lines: Sequence[Line], i: int) -> int:
     """The end of a layout tree whose header is line `i`, else `i`."""
     columns = _header_columns(lines[i])
-    if columns is None or i + 1 >= len(lines) or not _RULE.match(lines[i + 1].text):
+    if columns is None or i + 1 >= len(lines) or not is_header_rule(lines[i + 1].text):
         return i
     end = i + 2
     blanks = 0
@@ -56,7 +56,7 @@ def layout_tree_end(lines: Sequence[Line], i: int) -> int:
     while end > i + 2 and not lines[end - 1].text.strip():
         end -= 1
     body = [line.text for line in lines[i + 2 : end]]
-    if any(_STROKE.search(text) for text in body):
+    if any(ch in STROKES for text in body for ch in text):
         return i  # 「Ⅰ 名称 ─ Ⅰ-1 名称」: a tree drawn with strokes, read as one
     first = columns[1][1] - _TOLERANCE  # where the second column starts
     sparse = any(
@@ -64,6 +64,11 @@ def layout_tree_end(lines: Sequence[Line], i: int) -> int:
         for text in body
     )  # a line whose first column is left empty: what throws a space table's columns off
     return end if end > i + 2 and sparse else i
+
+
+def is_header_rule(text: str) -> bool:
+    """A plain rule of box lines (────), as drawn under a table's header."""
+    return bool(_RULE.match(text))
 
 
 def layout_tree(lines: Sequence[Line]) -> Table:

@@ -23,7 +23,7 @@ from loaders.structure.continued import continued_box_table, first_row_columns
 from loaders.structure.drawn_trees import drawn_tree, drawn_tree_end
 from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
-from loaders.structure.layout_trees import layout_tree, layout_tree_end
+from loaders.structure.layout_trees import is_header_rule, layout_tree, layout_tree_end
 from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, leading_numbering
 from loaders.structure.readout import readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
@@ -78,7 +78,6 @@ _BRACKET_ONLY = re.compile(
 _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<value>.+)$")
 
 
-_HEADER_RULE = re.compile(r"^\s*[─━]{10,}\s*$")  # a rule drawn under a table's header
 
 
 def _status_bracket(label: str) -> bool:
@@ -1478,7 +1477,7 @@ def _columns_in_order(text: str, folded: str, lines: list[Line]) -> list[Line]:
     regions = [
         r for r in regions
         if not any(a <= r.last and r.first < b for a, b in trees)
-        and not (r.first and _HEADER_RULE.match(lines[r.first - 1].text))  # a table's body
+        and not (r.first and is_header_rule(lines[r.first - 1].text))  # a table's body
     ]  # fmt: skip
     if not regions:
         return lines
