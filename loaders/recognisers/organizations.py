@@ -83,7 +83,10 @@ _ITEM_FIELD = re.compile(r"^(?P<label>[^:：\s]{1,8})\s*[:：]\s*(?P<value>\S.*)
 # A sentence about a unit (「環境部は、…」「A課には…」) and the parts of the list that follows.
 _SUBJECT = re.compile(r"^\s*(?P<unit>[\w・ー]+?)(?:に|で)?は[、,]?")
 _LIST_SEPARATOR = re.compile(r"[、,，]|及び|および|並びに")
-_COUNTED = re.compile(r"の[0-9一二三四五六七八九十]+(?:課|係|室|部|局|か所|箇所|センター|施設)$")
+_UNIT_COUNT = r"[0-9一二三四五六七八九十]+(?:課|係|室|部|局|か所|箇所|センター|施設)"
+_COUNTED = re.compile(rf"の{_UNIT_COUNT}$")
+# 「4課と架空センターで構成」: a count of units not named, before the one that is
+_COUNT_BEFORE = re.compile(rf"^{_UNIT_COUNT}と")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # 「A課(B係・C係)」: a unit, then the units it holds in brackets.
 # A head count may stand between them: 「A課  17人(B係、C係)」.
@@ -625,7 +628,7 @@ def _listed_members(
         at += len(separator.group()) if separator else 0
     members: list[tuple[int, int, str]] = []
     for at, part in parts:
-        name = _COUNTED.sub("", part.strip().removesuffix("と"))
+        name = _COUNTED.sub("", _COUNT_BEFORE.sub("", part.strip()).removesuffix("と"))
         name = unit_in_phrase(name.rsplit("の", 1)[-1].strip())
         if not name:
             continue

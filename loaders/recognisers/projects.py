@@ -491,8 +491,9 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         """「【宵見課】」 alone on a line over the projects that follow: the unit they are
         grouped under, up to the numbered heading that opens their section. An unnumbered
         heading that is only a unit's name (「市民課」 over its card of fields) leads the project
-        labelled fields of its own section too, and an entry naming a unit over entries of
-        another mark (「●総務課」 over 「◎X事業」) the projects listed under it."""
+        labelled fields of its own section too, and a heading naming a unit, marked or not
+        (「●総務課」 over 「◎X事業」, 「■ 総務課」 over project headings), the projects listed
+        under it."""
         for other in reversed(self.doc.blocks[: block.index]):
             if other.kind == "heading" and other.number:
                 return None
@@ -501,7 +502,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
             line = self.doc.folded[other.start : other.end].strip()
             if not _BRACKETED.fullmatch(line):
                 name = other.text.strip(_TRIM)
-                grouped = other.mark is not None and other in self.doc.headings_above(block)
+                grouped = other in self.doc.headings_above(block)
                 fielded = other.index == block.parent and block.kind == "field"
                 if (grouped or fielded) and unit_kind(name):
                     at = self.doc.folded.find(name, other.start, other.end)
