@@ -50,6 +50,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for name, start, end in whole:
         _add(facts, name, start, end, doc)
     cells = _name_cells(doc)
+    table_cells = [c for b in doc.of_kind("table") if b.table for row in b.table.rows for c in row]
     units = _unit_cells(doc) + reading_cells(doc)
     in_charge = _units_in_charge(doc)
     duties = _duty_cells(doc)
@@ -64,6 +65,9 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if any(cue in mention.name for cue in per_head):
             continue  # 「町民一人当たり公園面積」: a measure per head, no place
         at = _kana_word_start(doc.folded, _attached_start(doc.folded, mention.start))
+        own_cell = next((c for c in table_cells if c.start <= mention.start < c.end), None)
+        if own_cell is not None and at < own_cell.start:
+            at = mention.start  # 「…立方メートル」 ending the row above is another cell's
         at = _joined_by_no_start(doc.folded, at)
         if at == mention.start:
             at = _cut_after_no_start(doc.folded, at, mention.name)
@@ -387,16 +391,19 @@ _WORD_BOUNDARY = re.compile(r"[\s、。,，「」『』()（）・:：]")
 
 
 def _kana_word_start(text: str, start: int) -> int:
-    """「あおばだい交流センター」 cut by the tokenizer inside its kana word (「だい…」):
-    a name that starts in hiragana right after hiragana starts where that kana word does,
-    when a space, a line start or punctuation stands before the word (so no particle of a
-    sentence is taken into the name)."""
-    if start == 0 or not _HIRAGANA.match(text[start]) or not _HIRAGANA.match(text[start - 1]):
+    """「あおばだい交流センター」 cut by the tokenizer inside its kana word (「だい…」), or
+    「むくば湖畔キャンプ場」 cut at the seam of kana and kanji: a name right after hiragana
+    starts where that kana word does, when a space, a line start or punctuation stands
+    before the word (so no particle of a sentence is taken into the name). Before a name
+    starting in kanji or katakana the kana must read as a name's (`_kana_names_words`)."""
+    if start == 0 or not _HIRAGANA.match(text[start - 1]):
         return start
     at = start
     while at > 0 and _HIRAGANA.match(text[at - 1]):
         at -= 1
-    if at == 0 or _WORD_BOUNDARY.match(text[at - 1]):
+    if at != 0 and not _WORD_BOUNDARY.match(text[at - 1]):
+        return start
+    if _HIRAGANA.match(text[start]) or _kana_names_words(text[at:start], glued=True):
         return at
     return start
 
@@ -629,21 +636,38 @@ _PARTICLE_ENDS = "のをにはがでとへもやなかよね"
 
 
 def _kana_named(doc: StructuredDocument) -> list[tuple[str, int, int]]:
-    """Hiragana names before a facility ending, the kana a name's words (no particle at its
-    end, no pronoun or adnominal such as 「あらゆる」, not one adverb or adjective such as
-    「ちいさい」)."""
+    """Hiragana names before a facility ending, the kana a name's words."""
     found: list[tuple[str, int, int]] = []
     for match in _KANA_NAMED.finditer(doc.folded):
-        kana = match.group("kana")
-        if kana[-1] in _PARTICLE_ENDS or _unit_suffix_after(doc.folded, match.start(), match.end()):
+        if _unit_suffix_after(doc.folded, match.start(), match.end()):
             continue  # 「みどり公園課」: the place word opens a unit's name
-        words = tokens(kana)
-        if any(t.pos[0] in _NOT_A_NAMES_KANA for t in words) or (
-            len(words) == 1 and words[0].pos[0] in ("副詞", "形容詞", "形状詞")
-        ):
-            continue
-        found.append((match.group(), match.start(), match.end()))
+        if _kana_names_words(match.group("kana")):
+            found.append((match.group(), match.start(), match.end()))
     return found
+
+
+_MIN_NAME_KANA = 3  # 「むくば」: fewer kana set apart before a name are a sentence's word
+
+
+def _kana_names_words(kana: str, *, glued: bool = False) -> bool:
+    """Hiragana that read as a name's words: no particle at its end, no pronoun, adnominal
+    or conjunction (「あらゆる」「および」), not one adverb or adjective (「ちいさい」). Glued
+    to a kanji name (「むくば湖畔キャンプ場」) the kana is a place's own word, which the
+    tokenizer cuts into any words: only one word of a sentence on its own is refused."""
+    if len(kana) < _MIN_NAME_KANA or kana[-1] in _PARTICLE_ENDS:
+        return False
+    if glued and kana.endswith("て"):
+        return False  # 「あわせて」「続いて」: a sentence's joining word before the name
+    words = tokens(kana)
+    if glued:
+        refused = (*_NOT_A_NAMES_KANA, *_SENTENCE_WORDS, "動詞")
+        return len(words) > 1 or words[0].pos[0] not in refused
+    return not any(t.pos[0] in _NOT_A_NAMES_KANA for t in words) and not (
+        len(words) == 1 and words[0].pos[0] in _SENTENCE_WORDS
+    )
+
+
+_SENTENCE_WORDS = ("副詞", "形容詞", "形状詞")
 
 
 def _add(facts: DocumentFacts, name: str, start: int, end: int, doc: StructuredDocument) -> None:

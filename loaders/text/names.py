@@ -377,13 +377,15 @@ def find_facilities(text: str) -> list[Mention]:
     """
     toks = tokens(text)
     nicknamed = [mention for mention, _alias in _nicknames(text, toks)]
+    # 「(愛称:エコパークあかね)」: the nickname is another name of the place before it
+    brackets = [(m.start(), m.end()) for m in _NICKNAME.finditer(text)]
     found = list(nicknamed)
     for run in _dot_joined(text, list(_noun_runs(toks))):
         mention = _facility(text, run)
         if mention is not None and not any(
             n.start <= mention.start < n.end or mention.start <= n.start < mention.end
             for n in nicknamed
-        ):
+        ) and not any(a <= mention.start < b for a, b in brackets):
             found.append(mention)
     found += [m for m in _prefixed_facilities(text) if not any(
         n.start <= m.start < n.end or m.start <= n.start < m.end for n in found)]
@@ -460,6 +462,9 @@ _NICKNAME = re.compile(
 )
 
 
+_NICKNAME_GAP = 2  # the most white space between a name and its nickname's bracket
+
+
 def find_nicknames(text: str) -> list[tuple[Mention, str]]:
     """Facilities printed with a nickname: "青葉台市文化・交流複合施設(愛称:あおばテラス)".
 
@@ -473,12 +478,16 @@ def _nicknames(text: str, toks: list[Token]) -> list[tuple[Mention, str]]:
     ends = [t.end for t in toks]
     found: list[tuple[Mention, str]] = []
     for match in _NICKNAME.finditer(text):
-        index = bisect.bisect_right(ends, match.start()) - 1
+        # 「東部清掃工場 (愛称:…)」「…工場<br>(愛称:…)」: a space or line break may part them
+        opening = len(text[: match.start()].rstrip(" \u3000\n"))
+        if match.start() - opening > _NICKNAME_GAP:
+            opening = match.start()
+        index = bisect.bisect_right(ends, opening) - 1
         name_tokens: list[Token] = []
         while index >= 0:
             token = toks[index]
             joins = token.surface in ("・", "･") and name_tokens
-            contiguous = token.end == (name_tokens[-1].start if name_tokens else match.start())
+            contiguous = token.end == (name_tokens[-1].start if name_tokens else opening)
             if not (contiguous and (_is_name_part(token) or joins)):
                 break
             name_tokens.append(token)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from loaders.facts import DocumentFacts
+from loaders.formats import read_source
 from loaders.genres.units import unit_kind
 from loaders.parse import parse_document
 
 
 def _facts(text: str, file: str = "x.txt") -> DocumentFacts:
+    if not file.endswith(".txt"):  # read as the reader reads a fetched page or sheet
+        with tempfile.TemporaryDirectory() as folder:
+            page = Path(folder) / file
+            page.write_text(text, encoding="utf-8")
+            text = read_source(page).text
     return parse_document(
         text, file=file, municipality_code="999989", municipality="架空台町", prefecture="架空県"
     )
@@ -58,3 +67,44 @@ def test_a_count_of_units_before_a_named_member_is_no_unit() -> None:
     units = {(o.name, o.parent) for o in facts.organizations}
     assert ("架空保健福祉センター", "架空区役所") in units
     assert not any(name.startswith("4課") for name, _ in units)
+
+
+def _facilities(text: str, file: str = "x.txt") -> dict[str, list[str]]:
+    return {f.name: f.aliases for f in _facts(text, file).facilities}
+
+
+def test_a_kana_word_set_apart_before_a_kanji_name_opens_the_facilitys_name() -> None:
+    names = _facilities(
+        "事務事業評価一覧\n\nNo.,事業名,担当課,決算額\n"
+        "1,ゆくば湖畔キャンプ場整備事業,商工観光課,\"42,300\"\n",
+        "x.csv",
+    )
+    assert "ゆくば湖畔キャンプ場" in names
+    assert "湖畔キャンプ場" not in names
+
+
+def test_a_conjunction_before_a_facility_is_no_part_of_its_name() -> None:
+    names = _facilities("施設の改修\n\n架空市民会館、および架空中央公民館を改修します。\n")
+    assert "および架空中央公民館" not in names
+
+
+_FACILITY_TABLE = (
+    "<html><body><h1>環境局が所管する主な施設</h1><table>"
+    "<tr><th>施設名</th><th>所在地</th><th>概要</th></tr>"
+    "<tr><td>架空清掃工場<br>（愛称：エコパークかくう）</td><td>架空市1-2</td>"
+    "<td>埋立容量 約1,000立方メートル</td></tr>"
+    "<tr><td>リサイクルプラザ架空<br>（愛称：リ・プラかくう）</td><td>架空市3-5</td>"
+    "<td>粗大ごみ処理</td></tr>"
+    "</table></body></html>"
+)
+
+
+def test_a_nickname_bracket_on_the_line_under_a_name_is_its_alias() -> None:
+    names = _facilities(_FACILITY_TABLE, "x.html")
+    assert names["架空清掃工場"] == ["エコパークかくう"]
+    assert "エコパーク" not in names  # the nickname's own ending names no place
+
+
+def test_a_katakana_word_ending_the_cell_above_does_not_run_into_a_name() -> None:
+    names = _facilities(_FACILITY_TABLE, "x.html")
+    assert not any(name.startswith("立方メートル") for name in names)
