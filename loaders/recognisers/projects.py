@@ -419,6 +419,8 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 division, division_span = grouped
             if division is None and (led := self._bracket_unit_above(item.block)):
                 division, division_span = led
+            if division is None and (led := _division_field_above(self.doc, item.block)):
+                division, division_span = led
             if division is None and default is not None:
                 division, division_span = default
             if _bare_heading(item, division):
@@ -719,6 +721,25 @@ def _document_division(doc: StructuredDocument) -> tuple[str, Span] | None:
         start = block.value_start if block.value_start is not None else block.start
         units.setdefault(nfkc_key(value), (value, doc.span(start, start + len(value))))
     return next(iter(units.values())) if len(units) == 1 else None
+
+
+def _division_field_above(doc: StructuredDocument, block: Block) -> tuple[str, Span] | None:
+    """「具体的な施策 1-1 …」 / 「【担当課】商工振興課」 over 「主な事業」 and its list: the
+    division a section's own field names leads the projects listed further down in that
+    section. The nearest section with one wins."""
+    for heading in doc.headings_above(block):
+        for field in doc.blocks[heading.index + 1 : block.index]:
+            if field.parent != heading.index or field.kind != "field" or not field.value:
+                continue
+            if field_of(field.label or "", exact=True) != "division":
+                continue
+            value = field.value.strip(_TRIM)
+            if unit_kind(value) != "division":
+                continue
+            start = field.value_start if field.value_start is not None else field.start
+            at = doc.folded.find(value, start)
+            return value, doc.span(at, at + len(value))
+    return None
 
 
 def _project_sections(doc: StructuredDocument) -> set[int]:

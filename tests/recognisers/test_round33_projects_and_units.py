@@ -108,3 +108,29 @@ def test_a_nickname_bracket_on_the_line_under_a_name_is_its_alias() -> None:
 def test_a_katakana_word_ending_the_cell_above_does_not_run_into_a_name() -> None:
     names = _facilities(_FACILITY_TABLE, "x.html")
     assert not any(name.startswith("立方メートル") for name in names)
+
+
+_SECTION_DIVISION = (
+    "架空総合戦略 進捗状況\n\n"
+    "基本目標１　地域に仕事をつくる\n"
+    "具体的な施策 1-1 架空産業の競争力強化\n"
+    "【担当課】架空振興課\n"
+    "■主な取組\n"
+    "●架空企業の誘致\n"
+    "■主な事業（令和５年度決算額）\n"
+    "・架空立地奨励金交付事業　48,600千円\n"
+    "・架空ブランド化推進事業　6,240千円\n"
+    "具体的な施策 1-2 架空移住の促進\n"
+    "【担当課】架空企画課\n"
+    "■主な事業（令和５年度決算額）\n"
+    "・架空空き家バンク活用事業　4,800千円\n"
+)
+
+
+def test_the_division_a_sections_field_names_leads_the_projects_listed_in_it() -> None:
+    divisions = {p.name: p.division for p in _facts(_SECTION_DIVISION).projects}
+    assert divisions == {
+        "架空立地奨励金交付事業": "架空振興課",
+        "架空ブランド化推進事業": "架空振興課",
+        "架空空き家バンク活用事業": "架空企画課",
+    }
