@@ -392,7 +392,7 @@ _WORD_BOUNDARY = re.compile(r"[\s、。,，「」『』()（）・:：]")
 
 def _kana_word_start(text: str, start: int) -> int:
     """「あおばだい交流センター」 cut by the tokenizer inside its kana word (「だい…」), or
-    「むくば湖畔キャンプ場」 cut at the seam of kana and kanji: a name right after hiragana
+    「ゆくば湖畔キャンプ場」 cut at the seam of kana and kanji: a name right after hiragana
     starts where that kana word does, when a space, a line start or punctuation stands
     before the word (so no particle of a sentence is taken into the name). Before a name
     starting in kanji or katakana the kana must read as a name's (`_kana_names_words`)."""
@@ -652,7 +652,7 @@ _MIN_NAME_KANA = 3  # 「むくば」: fewer kana set apart before a name are a 
 def _kana_names_words(kana: str, *, glued: bool = False) -> bool:
     """Hiragana that read as a name's words: no particle at its end, no pronoun, adnominal
     or conjunction (「あらゆる」「および」), not one adverb or adjective (「ちいさい」). Glued
-    to a kanji name (「むくば湖畔キャンプ場」) the kana is a place's own word, which the
+    to a kanji name (「ゆくば湖畔キャンプ場」) the kana is a place's own word, which the
     tokenizer cuts into any words: only one word of a sentence on its own is refused."""
     if len(kana) < _MIN_NAME_KANA or kana[-1] in _PARTICLE_ENDS:
         return False

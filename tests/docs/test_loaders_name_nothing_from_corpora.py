@@ -70,6 +70,8 @@ CORPORA = [
             "composed-fresh-43",
             "composed-fresh-44",
             "composed-fresh-45",
+            "composed-fresh-46",
+            "composed-fresh-47",
         )
     ),
 ]

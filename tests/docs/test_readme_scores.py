@@ -209,6 +209,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-45/gold.json",
         ROOT / "tests/data/composed-fresh-45",
     ),
+    "composed 48": (
+        ROOT / "tests/data/composed-fresh-46/gold.json",
+        ROOT / "tests/data/composed-fresh-46",
+    ),
+    "composed 49": (
+        ROOT / "tests/data/composed-fresh-47/gold.json",
+        ROOT / "tests/data/composed-fresh-47",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
