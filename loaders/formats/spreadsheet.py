@@ -45,7 +45,10 @@ def cell_text(value: Any) -> str:
     if isinstance(value, datetime.date):
         return value.isoformat()
     text = str(value).replace("\r\n", "\n").replace("\r", "\n")
-    return " ".join(part.strip() for part in text.split("\n")).replace("\t", " ").strip()
+    # 「　総務部」 under 「総務局」: a sheet prints its hierarchy by full-width spaces before
+    # a name, so they are kept
+    indent = text[: len(text) - len(text.lstrip("\u3000"))] if text.strip() else ""
+    return indent + " ".join(part.strip() for part in text.split("\n")).replace("\t", " ").strip()
 
 
 Grid = list[list[tuple[str, Box]]]

@@ -1736,15 +1736,33 @@ def _indented_parents(
     doc: StructuredDocument, table: Table, units: list[FoundUnit]
 ) -> list[FoundUnit]:
     """「総務部 | 30」 then 「　人事課 | 12」: a first cell indented deeper than the one of a
-    row above holds a part of that row's unit (a hierarchy printed by indentation)."""
+    row above holds a part of that row's unit (a hierarchy printed by indentation). In a
+    sheet whose units stand in a later column (「区分 | 組織名 | …」, the first a category
+    printed once) the cells of that column are read so, their indent the one inside the
+    cell; the indentation then outweighs the category beside it."""
+    parents: dict[tuple[int, int], str] = {}
+    for column in _indented_columns(doc, table):
+        parents.update(_column_parents(doc, table, units, column))
+    return [
+        _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
+        for u in units
+    ]
+
+
+def _column_parents(
+    doc: StructuredDocument, table: Table, units: list[FoundUnit], column: int
+) -> dict[tuple[int, int], str]:
+    """`_indented_parents` of one column: the parent each indented unit's cell is under."""
     stack: list[tuple[int, FoundUnit]] = []  # (indent, unit) of the rows above, outermost first
     parents: dict[tuple[int, int], str] = {}
     for row in table.rows:
-        if not row or not row[0].text.strip():
+        if len(row) <= column or not row[column].text.strip():
             continue
-        cell = row[0]
-        line_start = doc.folded.rfind("\n", 0, cell.start) + 1
-        lead = doc.folded[line_start : cell.start]
+        cell = row[column]
+        lead = _cell_lead(doc, cell) if column else None
+        if lead is None:
+            line_start = doc.folded.rfind("\n", 0, cell.start) + 1
+            lead = doc.folded[line_start : cell.start]
         if lead.strip():
             continue  # a cell not opening its line (a cell of a row read from a wrapped form)
         indent = len(lead.replace("\u3000", "  ").replace("\t", ""))
@@ -1755,13 +1773,11 @@ def _indented_parents(
             stack = []
             continue
         unit = inside[0]
-        if stack and unit.parent is None and _indented_under(unit.name, stack[-1][1].name):
+        free = unit.parent is None or (column > 0 and indent > 0)
+        if stack and free and _indented_under(unit.name, stack[-1][1].name):
             parents[(unit.start, unit.end)] = stack[-1][1].name
         stack.append((indent, unit))
-    return [
-        _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
-        for u in units
-    ]
+    return parents
 
 
 def _levelled_rows(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
@@ -1844,6 +1860,32 @@ def _ranked_rows(doc: StructuredDocument, block: Block, units: list[FoundUnit]) 
         _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
         for u in units
     ]
+
+
+def _indented_columns(doc: StructuredDocument, table: Table) -> list[int]:
+    """The columns whose cells print the hierarchy by their indent: the first, and a later
+    one whose cells are led by spaces inside them (an exported sheet's 「　総務部」, the new
+    tree beside the old one)."""
+    columns = [0]
+    for column in range(1, len(table.header)):
+        cells = [r[column] for r in table.rows if len(r) > column and r[column].text.strip()]
+        if sum(1 for c in cells if _cell_lead(doc, c)) >= _MIN_INDENTED_CELLS:
+            columns.append(column)
+    return columns
+
+
+_MIN_INDENTED_CELLS = 2
+
+
+def _cell_lead(doc: StructuredDocument, cell: Cell) -> str | None:
+    """The white space a cell's text is led by inside its cell (after the tab before it),
+    or None when the cell opens its line."""
+    at = cell.start
+    while at > 0 and doc.folded[at - 1] in " \u3000":
+        at -= 1
+    if at == 0 or doc.folded[at - 1] != "\t":
+        return None
+    return doc.folded[at : cell.start]
 
 
 def _indented_under(child: str, parent: str) -> bool:

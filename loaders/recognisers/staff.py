@@ -675,12 +675,23 @@ def _year_columns(header: list[str]) -> list[int]:
             rest = key
             for m in reversed(mentions):
                 rest = rest[: m.start] + rest[m.end :]
-            rest = re.sub(r"[()]", "", rest)
+            rest = re.sub(r"[()]", "", _DAY.sub("", rest))
+            rest = next((rest.replace(c, "") for c in _caption_cues("forReference")
+                         if rest.startswith(c)), rest)  # fmt: skip
             # 「R6実績」 among 「R7 | R8」: the year's figure as it was, a year column still;
-            # 「令和7年度(予定)」: the count placed on that day as planned, the year's still
+            # 「令和7年度(予定)」: the count placed on that day as planned, the year's still;
+            # 「(参考) 令和6年 4月1日」: last year's, on the day counts are taken
             if not rest or field_of(rest, exact=True) == "actual" or rest in _planned_cues():
                 columns.append(index)
     return columns
+
+
+_DAY = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日(?:現在)?$")
+
+
+def _quota(label: str) -> bool:
+    key = label_key(label)
+    return any(cue in key for cue in _quota_cues())
 
 
 def _count_columns(header: list[str]) -> list[int]:
@@ -701,11 +712,16 @@ def _table_rows(
     """The counts of a staff table's rows; `western`: a bare western year (2024) in a 年度
     column is a year too (the table is a data export's, under the heading of its unit)."""
     staff = _count_columns(table.header)
+    years = _year_columns(table.header)
+    if years and staff and all(_quota(table.header[k]) for k in staff):
+        staff = []  # 「令和7年 | 令和6年 | 職員定数」: the years count the staff, no quota does
     if staff:  # 「職員数(令和9年4月1日) | 前年度」: a column labelled by the cue alone counts too
         staff += [k for k, label in enumerate(table.header) if k not in staff
                   and cue_year(label) == -1]  # fmt: skip
     if not staff and (captioned or _people_by_year(table)):
-        staff = _year_columns(table.header)
+        staff = years
+        if captioned:  # 「… | 令和7年4月1日 計 | (参考) 令和6年4月1日」: this year's total too
+            staff = sorted({*staff, *_total_columns(table.header)})
     if not staff and captioned:  # 「局等 | 部等 | 事務 | 技術 | 計 | 前年度計(R6.4.1)」
         staff = _total_columns(table.header)
     if not staff:
@@ -1940,16 +1956,25 @@ def _captioned_targets(doc: StructuredDocument, block: Block) -> bool:
     return False
 
 
-@cache
 def _planned_cues() -> tuple[str, ...]:
     """The caption cues of `mkf:planned` (「予定」): a year column's qualifier saying its
     counts are the ones planned for that year's first day."""
+    return _caption_cues("planned")
+
+
+def _quota_cues() -> tuple[str, ...]:
+    """The caption cues of `mkf:quota` (「定数」): a column of the posts allowed."""
+    return _caption_cues("quota")
+
+
+@cache
+def _caption_cues(concept: str) -> tuple[str, ...]:
     from rdflib import URIRef
 
     graph = fields_graph()
     prop = URIRef("https://w3id.org/machikg/fields#captionCue")
-    planned = URIRef("https://w3id.org/machikg/fields#planned")
-    return tuple(label_key(str(cue)) for cue in graph.objects(planned, prop))
+    subject = URIRef(f"https://w3id.org/machikg/fields#{concept}")
+    return tuple(label_key(str(cue)) for cue in graph.objects(subject, prop))
 
 
 @cache
@@ -1959,8 +1984,8 @@ def _target_caption_cues() -> tuple[str, ...]:
 
     graph = fields_graph()
     prop = URIRef("https://w3id.org/machikg/fields#captionCue")
-    target = next((c for c in graph.subjects(prop, None) if str(c).endswith("#target")), None)
-    return tuple(str(cue) for cue in graph.objects(target, prop)) if target else ()
+    target = URIRef("https://w3id.org/machikg/fields#target")
+    return tuple(str(cue) for cue in graph.objects(target, prop))
 
 
 def _reported(label: str) -> bool:

@@ -274,8 +274,8 @@ def _carry_spanned_cells(table: Table) -> None:
     width = len(table.header)
     for above, row in itertools.pairwise(table.rows):
         missing = width - len(row)
-        if not (0 < missing < len(row) and len(above) == width):
-            continue
+        if not (0 < missing < len(row) and len(above) == width) or not row[0].text.strip():
+            continue  # a row opening with an empty cell is cut short at its end, not its start
         if _is_wordy(row[0].text) == _is_wordy(above[missing].text) != _is_wordy(above[0].text):
             row[:0] = above[:missing]
 

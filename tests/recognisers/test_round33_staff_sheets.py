@@ -1,0 +1,73 @@
+"""Round 33: staff sheets exported from spreadsheets, with their hierarchy in indents, a
+quota column and a reference column of last year (fictional examples)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from loaders.facts import DocumentFacts
+from loaders.formats import read_source
+from loaders.parse import parse_document
+
+
+def _facts(text: str, file: str) -> DocumentFacts:
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / file
+        page.write_text(text, encoding="utf-8")
+        text = read_source(page).text
+    return parse_document(
+        text, file=file, municipality_code="999989", municipality="架空台市", prefecture="架空県"
+    )
+
+
+_INDENTED_SHEET = (
+    "表１　局・部別職員数,,,,,,\n"
+    ",,,,,（各年４月１日現在、単位：人）,\n"
+    "区分,組織名,令和７年,令和６年,増減,職員定数,備考\n"
+    "市長事務部局,架空総務局,385,373,12,400,局長を含む\n"
+    ",　架空人事部,142,140,2,,\n"
+    ",　架空危機管理部,46,44,2,,\n"
+    ",架空財政局,526,531,△5,,局長を含む\n"
+    ",　架空税務部,402,409,△7,,\n"
+    ",市長事務部局　計,1311,1288,23,1400,\n"
+)
+
+
+def _staff(facts: DocumentFacts) -> set[tuple[str, int | None, int]]:
+    return {(s.organization, s.fiscal_year, s.count) for s in facts.staff
+            if s.employment_type == "合計"}  # fmt: skip
+
+
+def test_a_sheets_year_columns_count_the_staff_beside_a_quota_column() -> None:
+    staff = _staff(_facts(_INDENTED_SHEET, "x.csv"))
+    assert {("架空人事部", 2025, 142), ("架空人事部", 2024, 140),
+            ("架空財政局", 2025, 526), ("架空税務部", 2024, 409)} <= staff  # fmt: skip
+
+
+def test_a_quota_of_posts_is_no_count_of_staff() -> None:
+    staff = _staff(_facts(_INDENTED_SHEET, "x.csv"))
+    assert not any(count in (400, 1400) for _, _, count in staff)
+
+
+def test_a_unit_indented_by_full_width_spaces_in_a_sheets_cell_is_part_of_the_one_above() -> None:
+    parents = {o.name: o.parent for o in _facts(_INDENTED_SHEET, "x.csv").organizations}
+    assert parents["架空人事部"] == "架空総務局"
+    assert parents["架空税務部"] == "架空財政局"
+
+
+_REFERENCE_COLUMN = (
+    "<html><body><h1>架空局 運営方針</h1><h2>組織体制と職員数</h2>"
+    "<p>職員数（令和7年4月1日現在）　単位：人</p><table>"
+    "<tr><th>部</th><th>課</th><th>令和7年4月1日 事務</th><th>令和7年4月1日 技術</th>"
+    "<th>令和7年4月1日 計</th><th>（参考）令和6年 4月1日</th></tr>"
+    "<tr><td>架空保全部</td><td>架空政策課</td><td>17</td><td>7</td><td>24</td><td>23</td></tr>"
+    "<tr><td></td><td>架空保全課</td><td>9</td><td>27</td><td>36</td><td>37</td></tr>"
+    "</table></body></html>"
+)
+
+
+def test_a_reference_column_of_last_years_day_is_last_years_count() -> None:
+    staff = _staff(_facts(_REFERENCE_COLUMN, "x.html"))
+    assert {("架空政策課", 2025, 24), ("架空政策課", 2024, 23),
+            ("架空保全課", 2025, 36), ("架空保全課", 2024, 37)} <= staff  # fmt: skip
