@@ -45,6 +45,7 @@ from loaders.recognisers.branch_offices import branch_offices, nested_offices
 from loaders.recognisers.coded_units import coded_parents
 from loaders.recognisers.staff_lists import breakdown_units
 from loaders.recognisers.staff_runs import staff_runs
+from loaders.recognisers.unit_codes import parent_cells
 from loaders.recognisers.unit_levels import level_holders
 from loaders.recognisers.wrapped_lines import wrapped_sentence
 from loaders.structure import Block, Cell, StructuredDocument, Table
@@ -209,6 +210,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         if block.table is not None:
             units = _carried_down(block.table, units)
             units = _indented_parents(doc, block.table, units)
+            units = _coded_parents(block.table, units)
             units = _belonging(doc, block.table, units)
             units = _bracketed_in_row(doc, block.table, units)
             units = _parts_of_rows(doc, block.table, units)
@@ -1326,6 +1328,25 @@ def _continues_chain(masked: str, previous: FoundUnit, unit: FoundUnit, offset: 
     return (
         bool(_CHAIN_GAP.match(gap)) and unit.parent is None and _is_below(unit.name, previous.name)
     )
+
+
+def _coded_parents(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
+    """「組織ID | 組織名 | 上位組織ID」: each unit's parent is the unit of the row its parent
+    code names (`unit_codes`), however the list is sorted."""
+    column = next((k for k, h in enumerate(table.header)
+                   if field_of(h, exact=True) in ("division", "department")), None)  # fmt: skip
+    parents = parent_cells(table, column) if column is not None else {}
+    if not parents:
+        return units
+    def within(unit: FoundUnit, start: int, end: int) -> bool:
+        return start <= unit.start and unit.end <= end
+
+    found: list[FoundUnit] = []
+    for unit in units:
+        cell = next((parents[k] for k in parents if within(unit, *k)), None)
+        parent = next((u.name for u in units if cell and within(u, cell.start, cell.end)), None)
+        found.append(_with_parent(unit, parent) if parent and parent != unit.name else unit)
+    return found
 
 
 def _with_parent(unit: FoundUnit, parent: str) -> FoundUnit:

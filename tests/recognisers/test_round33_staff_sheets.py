@@ -71,3 +71,21 @@ def test_a_reference_column_of_last_years_day_is_last_years_count() -> None:
     staff = _staff(_facts(_REFERENCE_COLUMN, "x.html"))
     assert {("架空政策課", 2025, 24), ("架空政策課", 2024, 23),
             ("架空保全課", 2025, 36), ("架空保全課", 2024, 37)} <= staff  # fmt: skip
+
+
+_CODED_UNITS = (
+    "団体コード,組織ID,組織名,組織区分,上位組織ID,職員数,基準日\n"
+    "999989,10142,架空緑地部,部,17324,35,2025-04-01\n"
+    "999989,10331,架空保育課,課,10828,41,2025-04-01\n"
+    "999989,10828,架空保育部,部,11115,61,2025-04-01\n"
+    "999989,11115,架空こども局,局,,124,2025-04-01\n"
+    "999989,17324,架空都市局,局,,80,2025-04-01\n"
+)
+
+
+def test_a_units_parent_is_the_unit_of_the_row_its_parent_code_names() -> None:
+    parents = {o.name: o.parent for o in _facts(_CODED_UNITS, "x.csv").organizations}
+    assert parents["架空保育課"] == "架空保育部"
+    assert parents["架空保育部"] == "架空こども局"
+    assert parents["架空緑地部"] == "架空都市局"
+    assert parents["架空こども局"] is None
