@@ -288,10 +288,15 @@ def _two_row_header(
     if len(body) < 2:
         return header, body
     lower, width = body[0], max(len(r) for r in body[1:])
+    if lower and not lower[0].text and len(header) == width and len(lower) < width:
+        # a sheet's lower row saved without its blank cells at the end: blank there still
+        end = lower[-1].end
+        lower = [*lower, *(Cell("", end, end) for _ in range(width - len(lower)))]
     labels = [c for c in lower if c.text]
-    # the years under one label (予算額 over 令和6年度 | 令和5年度) are labels too
+    # the years under one label (予算額 over 令和6年度 | 令和5年度) are labels too, beside
+    # the kinds under others (成果指標 over 指標名 | 単位)
     years = bool(labels) and all(bare_period(c.text) for c in labels)
-    if len(labels) < 2 or not (years or all(_is_sub_label(c.text) for c in labels)):
+    if len(labels) < 2 or not all(bare_period(c.text) or _is_sub_label(c.text) for c in labels):
         return header, body
     if not years and not any(field_of(c.text, exact=True) for c in labels):
         return header, body  # a row of words none of which labels a field: data

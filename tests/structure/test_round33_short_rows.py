@@ -16,3 +16,17 @@ def test_a_row_opening_with_an_empty_cell_takes_no_cells_from_the_row_above() ->
     )
     table = next(b.table for b in doc.blocks if b.kind == "table" and b.table)
     assert [c.text for c in table.rows[1]][:3] == ["", "架空人事部", "142"]
+
+
+def test_a_sheets_lower_header_row_saved_short_still_labels_the_columns_under_each_span() -> None:
+    doc = read_structure(
+        "No.\t事務事業名\t決算額\t\t当初予算額\t成果指標\t\t令和6年度\t\t総合評価\n"
+        "\t\t令和5年度\t令和6年度\t令和7年度\t指標名\t単位\t目標値\t実績値\n"
+        "1\t架空ケア事業\t18,432\t24,118\t31,500\t架空利用者数\t人\t180\t166\tB\n",
+        labels=all_labels(),
+    )
+    table = next(b.table for b in doc.blocks if b.kind == "table" and b.table)
+    assert table.header == [
+        "No.", "事務事業名", "決算額 令和5年度", "決算額 令和6年度", "当初予算額 令和7年度",
+        "成果指標 指標名", "成果指標 単位", "令和6年度 目標値", "令和6年度 実績値", "総合評価",
+    ]  # fmt: skip

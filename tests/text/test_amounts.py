@@ -189,3 +189,16 @@ def test_an_oku_part_padded_by_several_spaces_for_missing_digits_is_one_amount()
     # 「5億　　 30万円」: the 万 part printed right-aligned under wider amounts
     assert [a[2] for a in find_amounts("架空会計　5億　　 30万円")] == [500_300_000]
     assert [a[2] for a in find_amounts("架空事業　1億　　　 　 7万円（架空課）")] == [100_070_000]
+
+
+def test_a_figure_after_the_yen_sign_is_an_amount_in_yen() -> None:
+    assert parse_yen("¥18,432,560") == 18432560
+    assert parse_yen("￥8,214,000") == 8214000
+
+
+def test_a_backslash_before_a_figure_is_the_yen_sign_as_shift_jis_prints_it() -> None:
+    assert parse_yen("\\18,432,560") == 18432560
+
+
+def test_a_backslash_inside_a_path_is_no_yen_sign() -> None:
+    assert find_amounts("C:\\2024\\data") == []
