@@ -29,7 +29,9 @@ UNIT_SCALES: dict[str, int] = {"円": 1, "千円": 1_000, "万円": 10_000, "百
 _AMOUNT = re.compile(rf"(?P<about>約\s*)?(?P<number>{NUMERAL})\s*円")
 # 「¥18,432,560」: a figure after the yen sign (a sheet's currency format; Shift_JIS prints
 # that sign as a backslash, 「\18,432,560」) is an amount in yen
-_YEN_SIGN = re.compile(r"(?<![\w\\¥:])[¥￥\\](?P<number>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9,.])")
+_YEN_SIGN = re.compile(
+    r"(?<![\w\\¥:])[¥￥\\](?P<number>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9,.])"
+)
 # "(単位:千円)", "(千円)": a table's unit label, not an amount of a thousand yen.
 _LABEL_WINDOW = 8
 _UNIT_LABEL_BEFORE = re.compile(r"(?:単位\s*[:：]?\s*|[(（\[【])$")
