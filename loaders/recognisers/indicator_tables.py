@@ -559,6 +559,17 @@ def _planned(columns: list[_Column], header: list[str], context: int | None) -> 
         and all(c.year is not None and c.year <= min(context, end - 1) for c in bare)
     ):
         return [replace(c, kind="actual") if c in bare else c for c in columns]
+    # 指標 | 基準値 | 2022年度 | 2023年度 | 2024年度 | 目標値(2024年度): a baseline column of
+    # its own (its years in its cells), so the years alone up to the target's are actuals
+    based = any(c.kind == "baseline" and c not in bare and c.year is None for c in columns)
+    if (
+        start is None
+        and based
+        and end is not None
+        and len(bare) >= 2
+        and all(c.year is not None and c.year <= end for c in bare)
+    ):
+        return [replace(c, kind="actual") if c in bare else c for c in columns]
     if start is None or end is None or not bare:
         return columns
     last = min(end, context) if context is not None else end

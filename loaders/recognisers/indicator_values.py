@@ -213,6 +213,9 @@ def _observation(
         return None  # the cell is a year (目標年度), not a value
     after = [m for m in mentions if m.start >= match.end()]
     year = after[0].year if after else column.year
+    bracketed = None if after else _BRACKETED_WESTERN_YEAR.match(text, match.end())
+    if bracketed is not None:  # 「2（2019）」 in a column of 基準値: the year it was taken
+        year = int(bracketed.group("year"))
     if year is None and column.kind != "target" and not keep_yearless:
         return None
     number = parse_numeral(match.group("number"))
@@ -234,6 +237,9 @@ def _observation(
     }
     if after and (found := _located(doc, cell, after[0].start, after[0].end)) is not None:
         evidence["fiscal_year"] = found
+    elif bracketed is not None:
+        at = cell.start + bracketed.start("year")
+        evidence["fiscal_year"] = doc.span(at, at + 4)
     return Observation(
         indicator=name.text,
         fiscal_year=year,
@@ -244,6 +250,11 @@ def _observation(
     )
 
 
+# 「2（2019）」「48.2(2019)」: a western year alone in a bracket right after the value (its
+# unit between at most)
+_BRACKETED_WESTERN_YEAR = re.compile(
+    r"[^\s(（0-9]{0,4}\s*[(（]\s*(?P<year>(?:19|20)[0-9]{2})\s*[)）]"
+)
 # 「○億○,○○○万円」, 「○億○千万円」: an amount printed in 億 and 万 at once
 _COMPOUND_YEN = re.compile(r"(?P<number>[0-9][0-9,.]*億[0-9][0-9,.]*千?万?)円?")
 # 「27（見込）」「1.34(見込み)」: a bracket right after the value (its unit between at most)

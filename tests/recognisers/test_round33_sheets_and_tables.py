@@ -1,5 +1,6 @@
-"""Round 33: staff sheets exported from spreadsheets, with their hierarchy in indents, a
-quota column and a reference column of last year (fictional examples)."""
+"""Round 33: sheets and tables of other layouts: staff with their hierarchy in indents or
+codes, a quota column, a reference column of last year, KPI tables with a baseline column
+of its own (fictional examples)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,32 @@ def test_a_units_parent_is_the_unit_of_the_row_its_parent_code_names() -> None:
     assert parents["架空保育部"] == "架空こども局"
     assert parents["架空緑地部"] == "架空都市局"
     assert parents["架空こども局"] is None
+
+
+_KPI_TABLE = (
+    "架空町総合戦略 効果検証（令和６年度）\n\n"
+    "（１）農林業の振興\n"
+    "＜ＫＰＩ＞\n"
+    "　　指標（単位）　　　　　　　　基準値　　　　　２０２２年度　　２０２３年度　　２０２４年度"
+    "　　　　目標値（２０２４年度）\n"
+    "　　架空就農者数（人）　　　　　２（２０１９）　３　　　　　　　２　　　　　　　４（見込）"
+    "　　　　　３\n"
+    "　　架空取引店舗数（店）　　　　６（２０１９）　１２　　　　　　１５　　　　　　１８（見込）"
+    "　　　　２０\n"
+)
+
+
+def _observations(facts: DocumentFacts) -> set[tuple[str, int | None, str, float]]:
+    return {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations}
+
+
+def test_years_alone_between_a_baseline_column_and_the_target_are_actuals() -> None:
+    found = _observations(_facts(_KPI_TABLE, "x.txt"))
+    assert {("架空就農者数", 2022, "actual", 3), ("架空就農者数", 2023, "actual", 2),
+            ("架空就農者数", 2024, "estimate", 4)} <= found  # fmt: skip
+
+
+def test_a_western_year_in_brackets_after_a_baseline_value_is_its_year() -> None:
+    found = _observations(_facts(_KPI_TABLE, "x.txt"))
+    assert ("架空就農者数", 2019, "baseline", 2) in found
+    assert ("架空取引店舗数", 2019, "baseline", 6) in found
