@@ -1039,7 +1039,11 @@ class _Reader:
             ):  # 「■施策名　　X」 among 「■主管課　　Y」: a form's rows, each a field
                 self._field(Line(masked, line.start, line.end, line.number), padded)
                 return
-            if len(body.strip()) <= HEADING_MAX and not _SENTENCE_END.search(body):
+            levelled = leading_numbering(body.strip())  # 「■基本目標１ 雇用を創出する」
+            named_level = levelled is not None and bool(levelled.prefix) and "。" not in body
+            if len(body.strip()) <= HEADING_MAX and (
+                named_level or not _SENTENCE_END.search(body)
+            ):
                 self._heading(line, None, f"mark:{m.group('mark')}", line.start + m.end())
                 self._number_marked(self.blocks[-1], body)
             else:

@@ -1,5 +1,5 @@
-"""Round 33: a tab row that opens with an empty cell keeps its cells where they stand
-(fictional example)."""
+"""Round 33: rows, headers and marked lines as sheets and Word text print them (fictional
+examples)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,16 @@ def test_a_sheets_lower_header_row_saved_short_still_labels_the_columns_under_ea
         "No.", "事務事業名", "決算額 令和5年度", "決算額 令和6年度", "当初予算額 令和7年度",
         "成果指標 指標名", "成果指標 単位", "令和6年度 目標値", "令和6年度 実績値", "総合評価",
     ]  # fmt: skip
+
+
+def test_a_marked_level_line_whose_name_ends_like_a_sentence_is_a_heading() -> None:
+    doc = read_structure(
+        "３　基本目標ごとの検証\n\n■基本目標１　架空の雇用を創出する\n【数値目標】\n"
+        "　架空の従業者数です。\n\n■基本目標２　架空の流れをつくる\n",
+        labels=all_labels(),
+    )
+    levels = [(b.prefix, b.number, b.text) for b in doc.blocks if b.kind == "heading" and b.prefix]
+    assert levels == [
+        ("基本目標", "1", "架空の雇用を創出する"),
+        ("基本目標", "2", "架空の流れをつくる"),
+    ]
