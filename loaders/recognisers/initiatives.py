@@ -2019,7 +2019,12 @@ class FormEntry:
 
 
 _LEADING_NUMBER = re.compile(r"^(?P<n>[0-9]{1,3})[ \u3000]+(?=\S)")
-_CELL_BULLET = re.compile(r"(?:^|(?<=\s))・\s*(?P<name>[^・\s][^\n]*?)(?=\s+・|\s*$)")
+# 「・A ・B」, or 「• A • B」 as a page's list inside a cell is read: one entry per bullet
+_CELL_MARKS = "・•"
+_CELL_BULLET = re.compile(
+    rf"(?:^|(?<=\s))[{_CELL_MARKS}]\s*(?P<name>[^{_CELL_MARKS}\s][^\n]*?)"
+    rf"(?=\s+[{_CELL_MARKS}]|\s*$)"
+)
 
 
 def form_entries(doc: StructuredDocument, table: Table) -> Iterator[FormEntry]:
@@ -2029,7 +2034,8 @@ def form_entries(doc: StructuredDocument, table: Table) -> Iterator[FormEntry]:
         if len(row) < 2 or not names_entries(row[0].text):
             continue
         cell = row[1]
-        items = list(_CELL_BULLET.finditer(cell.text)) if cell.text.lstrip()[:1] == "・" else []
+        listed = cell.text.lstrip()[:1] in _CELL_MARKS
+        items = list(_CELL_BULLET.finditer(cell.text)) if listed else []
         if len(items) > 1:  # 「・A ・B」: a list the cell holds, one entry per bullet
             for item in items:
                 name = item.group("name").strip()
@@ -2218,7 +2224,7 @@ def listed_in_cell(doc: StructuredDocument, cell: Cell) -> list[Cell]:
     """「・A<br>・B」: the entries a cell lists one after another, each after its bullet (the
     page's line breaks inside the cell read as spaces); the cell itself when it lists none,
     without the number it opens with (「1 名称」: the entry's place, no part of its name)."""
-    items = list(_CELL_BULLET.finditer(cell.text)) if cell.text.lstrip()[:1] == "・" else []
+    items = list(_CELL_BULLET.finditer(cell.text)) if cell.text.lstrip()[:1] in _CELL_MARKS else []
     if len(items) < 2:
         numbered = _LEADING_NUMBER.match(cell.text)
         if numbered is None or not cell.text[numbered.end() :].strip():
@@ -2366,7 +2372,10 @@ def _placed_codes(placed: list[list[Cell | None]], column: int) -> bool:
 
 
 def _codes_column(table: Table, column: int) -> bool:
-    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
+    """A column of the rows' codes; a group row spanning the table (「基本目標1 名称」, its
+    other cells blank) stands in it between them."""
+    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text
+             and any(c.text.strip() for k, c in enumerate(r) if k != column)]  # fmt: skip
     return bool(cells) and all(column_code(table, column, c) is not None for c in cells)
 
 

@@ -119,3 +119,32 @@ def test_a_western_year_in_brackets_after_a_baseline_value_is_its_year() -> None
     found = _observations(_facts(_KPI_TABLE, "x.txt"))
     assert ("架空就農者数", 2019, "baseline", 2) in found
     assert ("架空取引店舗数", 2019, "baseline", 6) in found
+
+
+_SYSTEM_TABLE = (
+    "<html><body><h1>施策の体系</h1><table>"
+    "<tr><th>施策番号</th><th>施策名</th><th>主な取組</th><th>主担当課</th></tr>"
+    "<tr><td colspan='4'>基本目標1 架空の笑顔がひろがるまち</td></tr>"
+    "<tr><td>1-1</td><td>架空の子育て支援</td>"
+    "<td><ul><li>架空相談支援の充実</li><li>架空ケアの利用促進</li></ul></td>"
+    "<td>架空家庭課</td></tr>"
+    "<tr><td>1-2</td><td>架空保育の充実</td>"
+    "<td><ul><li>架空保育士の確保</li><li>架空こども園への移行支援</li></ul></td>"
+    "<td>架空保育課</td></tr>"
+    "<tr><td colspan='4'>基本目標2 架空に暮らせるまち</td></tr>"
+    "<tr><td>2-1</td><td>架空健康づくり</td>"
+    "<td><ul><li>架空健診の受診勧奨</li><li>架空ポイント事業の拡充</li></ul></td>"
+    "<td>架空推進課</td></tr>"
+    "</table></body></html>"
+)
+
+
+def test_a_list_inside_a_table_cell_gives_one_entry_per_item_under_the_rows_code() -> None:
+    facts = _facts(_SYSTEM_TABLE, "x.html")
+    entries = {(i.name, tuple(i.policy_codes)) for i in facts.initiatives}
+    assert {
+        ("架空相談支援の充実", ("1-1",)),
+        ("架空ケアの利用促進", ("1-1",)),
+        ("架空保育士の確保", ("1-2",)),
+        ("架空健診の受診勧奨", ("2-1",)),
+    } <= entries
