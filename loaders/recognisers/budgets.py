@@ -786,7 +786,7 @@ def _unit_rows(
     # example of what the unit's budget funds)
     note = _unit_note(doc, block) or _document_unit(doc, block)
     for row in table.rows:
-        owning = [i for i in units if i < len(row) and unit_kind(row[i].text) is not None]
+        owning = [i for i in units if i < len(row) and _row_unit(row[i].text) is not None]
         if not owning:
             continue
         unit = row[owning[-1]]
@@ -794,7 +794,23 @@ def _unit_rows(
             yield _Found(account, year, amount, {
                 "": doc.span(unit.start, cell.end),
                 "amount": doc.cell_span(cell),
-            }, unit.text)  # fmt: skip
+            }, _row_unit(unit.text))  # fmt: skip
+
+
+_NOTE_AFTER_UNIT = re.compile(r"\s*[(（][^()（）]*[)）]$")
+
+
+def _row_unit(text: str) -> str | None:
+    """The unit a row of a units' budget table names: its cell, a note in brackets after
+    it aside (「総務課（局共通経費）」), or the unit a total row sums (「環境局 計」)."""
+    name = text.strip()
+    if unit_kind(name) is not None:
+        return name
+    bare = _NOTE_AFTER_UNIT.sub("", name)
+    if bare != name and unit_kind(bare) is not None:
+        return bare
+    summed = unit_total(name)
+    return summed or None
 
 
 def _rest_or_total(text: str) -> bool:
@@ -817,7 +833,7 @@ def _named_units(table: Table) -> list[int]:
     for index in range(len(table.header)):
         cells = [row[index].text for row in table.rows if index < len(row) and row[index].text]
         cells = [t for t in cells if not _rest_or_total(t)]  # 「その他(…)」, 「一般会計 計」
-        named = sum(unit_kind(label_key(text)) is not None for text in cells)
+        named = sum(_row_unit(label_key(text)) is not None for text in cells)
         if len(cells) >= 2 and named >= len(cells) - 1 and named >= 2:
             return [index]
     return []

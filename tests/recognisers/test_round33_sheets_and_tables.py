@@ -148,3 +148,26 @@ def test_a_list_inside_a_table_cell_gives_one_entry_per_item_under_the_rows_code
         ("架空保育士の確保", ("1-2",)),
         ("架空健診の受診勧奨", ("2-1",)),
     } <= entries
+
+
+_UNIT_BUDGETS = (
+    "<html><body><h1>令和7年度 架空局 運営方針</h1><h2>3 局の予算</h2>"
+    "<table><caption>一般会計当初予算額（単位：千円）</caption>"
+    "<tr><th>区分</th><th>令和7年度</th><th>令和6年度</th><th>増減</th></tr>"
+    "<tr><td>架空総務課（局共通経費）</td><td>279,720</td><td>259,310</td><td>20,410</td></tr>"
+    "<tr><td>架空保全部</td><td>2,184,300</td><td>1,912,450</td><td>271,850</td></tr>"
+    "<tr><td>架空局 計</td><td>2,464,020</td><td>2,171,760</td><td>292,260</td></tr>"
+    "</table></body></html>"
+)
+
+
+def test_a_note_in_brackets_after_a_unit_leaves_the_row_that_units_budget() -> None:
+    budgets = {(b.owner, b.fiscal_year, b.amount)
+               for b in _facts(_UNIT_BUDGETS, "x.html").budgets}  # fmt: skip
+    assert ("架空総務課", 2025, 279720000) in budgets
+
+
+def test_a_units_total_row_is_that_units_budget() -> None:
+    budgets = {(b.owner, b.fiscal_year, b.amount)
+               for b in _facts(_UNIT_BUDGETS, "x.html").budgets}  # fmt: skip
+    assert ("架空局", 2025, 2464020000) in budgets
