@@ -76,6 +76,12 @@ _BRACKET_ONLY = re.compile(
     r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^】〕\]>＞》〉]{1,40}?)\s*[】〕\]>＞》〉]\s*$"
 )
 _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<value>.+)$")
+# 「［自己評価］　Ｂ」「〔評価〕 A」: a label of the vocabulary in square brackets before a
+# short value (a grade, a mark, a figure) is a field; before a name it heads the lines under
+# it, as the lines 「目標 … → 実績 …」 under 「［指標］ X数」 read
+_SQUARE_FIELD = re.compile(
+    r"^\s*[\[〔]\s*(?P<label>[^\]〕]{1,20}?)\s*[\]〕]\s*(?P<value>\S{1,6})\s*$"
+)
 
 
 
@@ -1051,6 +1057,9 @@ class _Reader:
             return
         if self._labelled_bracket(line):
             return  # 「【経営課題1】 名称」, 「＜戦略1-1＞ 名称」: a level's label and code
+        if (m := _SQUARE_FIELD.match(s)) and field_of(m.group("label")):
+            self._field(line, m)
+            return
         if (m := _BRACKET_FIELD.match(s)) and not _status_bracket(m.group("label")):
             if not self._bracketed_number(line, m):
                 self._field(line, m)

@@ -171,3 +171,20 @@ def test_a_units_total_row_is_that_units_budget() -> None:
     budgets = {(b.owner, b.fiscal_year, b.amount)
                for b in _facts(_UNIT_BUDGETS, "x.html").budgets}  # fmt: skip
     assert ("架空局", 2025, 2464020000) in budgets
+
+
+_SQUARE_LABELS = (
+    "令和６年度　架空部長マニフェスト　【取組結果報告】\n\n"
+    "目標１　架空の安全確保\n"
+    "　取組①　架空橋の修繕\n"
+    "　　［指標］　修繕が完了した架空橋の数\n"
+    "　　　　　　　目標　４８橋　→　実績　４６橋\n"
+    "　　［自己評価］　Ｂ\n"
+    "　取組②　架空通学路の安全対策\n"
+    "　　［自己評価］　Ａ\n"
+)
+
+
+def test_a_grade_after_a_square_bracketed_label_grades_the_entry_above() -> None:
+    grades = {(e.initiative, e.grade) for e in _facts(_SQUARE_LABELS, "x.txt").evaluations}
+    assert grades == {("架空橋の修繕", "B"), ("架空通学路の安全対策", "A")}
