@@ -51,6 +51,10 @@ def note_run_end(lines: Sequence[Line], j: int, header: Line) -> int:
     return end
 
 
+# brackets run together under a header's labels, each the qualifier of the label above it
+_QUALIFIERS = re.compile(r"(?:[(（][^()（）\s]+[)）]){2,}")
+
+
 def note_lines(lines: Sequence[Line], raw: Sequence[str], width: Callable[[str], int]) -> set[int]:
     """The indices of `lines` (a space-aligned table's region, `raw` as printed) that are
     notes between its rows: a line of one cell, set in deeper than the header, whose text
@@ -71,6 +75,8 @@ def note_lines(lines: Sequence[Line], raw: Sequence[str], width: Callable[[str],
         if not line.text.strip() or _indent(line.text) <= indent or not _one_cell(line):
             in_note = False
             continue
+        if k == head + 1 and _QUALIFIERS.fullmatch(line.text.strip()):
+            continue  # 「（令和６年度）（令和８年度）」 under the labels: a line of the header
         m = _GAP.search(line.text)
         assert m is not None
         a, b = width(raw[k][: m.start()]), width(raw[k][: m.end()])

@@ -88,9 +88,24 @@ def split_spaces(line: Line) -> list[Cell]:
         pos = gap.end()
     if pos < len(line.text):
         cells.append(_cell(line, pos, len(line.text)))
+    cells = [part for c in cells for part in _bracket_run(c)]
     if len(cells) < 2:
         return [c for c in cells if c.text]
     return [part for c in cells if c.text for part in _label_words(c)]
+
+
+# 「（令和６年度）（令和８年度）（令和10年度）」: qualifiers of the labels above, each as wide
+# as its column, so no space parts them
+_BRACKET_RUN = re.compile(r"(?:[(（][^()（）\s]+[)）]){2,}")
+_ONE_BRACKET = re.compile(r"[(（][^()（）\s]+[)）]")
+
+
+def _bracket_run(cell: Cell) -> list[Cell]:
+    """A cell of brackets run together, one cell per bracket; any other cell as it is."""
+    if not _BRACKET_RUN.fullmatch(cell.text):
+        return [cell]
+    return [Cell(m.group(), cell.start + m.start(), cell.start + m.end())
+            for m in _ONE_BRACKET.finditer(cell.text)]  # fmt: skip
 
 
 def _words(cell: Cell) -> list[Cell]:
@@ -1643,7 +1658,7 @@ def _aligned_rows(
 
 # a word of a table's line; 「62, 318, 400」, a figure whose digit groups a text layer (OCR)
 # set apart by a space after each comma, is one word
-_WORD = re.compile(r"[0-9]{1,3}(?:, [0-9]{3})+(?![0-9,])|\S+")
+_WORD = re.compile(r"[0-9]{1,3}(?:, [0-9]{3})+(?![0-9,])|[(（][^()（）\s]+[)）](?=[(（])|\S+")
 
 
 def _next_covered(covered: set[int], x: int) -> int:
@@ -1771,7 +1786,9 @@ def _columns_read(
     if rows is None:
         # wrapped cells printed off their column: the header and the other lines of three
         # cells or more draw the columns, and the wrapped pieces fall into them
-        anchors = {i for i, (line, _) in enumerate(kept) if len(split_spaces(line)) >= 3}
+        # (a line of qualifiers in brackets, as wide as their columns or wider, draws none)
+        anchors = {i for i, (line, _) in enumerate(kept) if len(split_spaces(line)) >= 3
+                   and not all(_QUALIFIER_CELL.match(c.text) for c in split_spaces(line))}  # fmt: skip
         if 0 in anchors and len(anchors) >= 2 and len(anchors) < len(kept):
             rows = _aligned_rows(lines, raw, anchors, measure)
     return rows

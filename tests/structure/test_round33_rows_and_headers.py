@@ -43,3 +43,16 @@ def test_a_marked_level_line_whose_name_ends_like_a_sentence_is_a_heading() -> N
         ("基本目標", "1", "架空の雇用を創出する"),
         ("基本目標", "2", "架空の流れをつくる"),
     ]
+
+
+def test_qualifiers_in_brackets_run_together_under_the_labels_join_each_label() -> None:
+    doc = read_structure(
+        "施策    成果指標                    単位          基準値      目標値      目標値\n"
+        "                                            （令和６年度）（令和８年度）（令和10年度）\n"
+        "──────────────────────────────────────────\n"
+        "1-1     架空健診受診率              ％              41.2        45.0        50.0\n"
+        "1-2     架空高齢者の割合            ％              82.6        83.0        83.5\n",
+        labels=all_labels(),
+    )
+    table = next(b.table for b in doc.blocks if b.kind == "table" and b.table)
+    assert table.header[3:] == ["基準値(令和6年度)", "目標値(令和8年度)", "目標値(令和10年度)"]
