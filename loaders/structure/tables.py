@@ -1787,8 +1787,9 @@ def _columns_read(
         # wrapped cells printed off their column: the header and the other lines of three
         # cells or more draw the columns, and the wrapped pieces fall into them
         # (a line of qualifiers in brackets, as wide as their columns or wider, draws none)
-        anchors = {i for i, (line, _) in enumerate(kept) if len(split_spaces(line)) >= 3
-                   and not all(_QUALIFIER_CELL.match(c.text) for c in split_spaces(line))}  # fmt: skip
+        anchors = {i for i, (line, _) in enumerate(kept)
+                   if len(cells := split_spaces(line)) >= 3
+                   and not all(_QUALIFIER_CELL.match(c.text) for c in cells)}  # fmt: skip
         if 0 in anchors and len(anchors) >= 2 and len(anchors) < len(kept):
             rows = _aligned_rows(lines, raw, anchors, measure)
     return rows
