@@ -217,6 +217,10 @@ class _Joined:
         return getattr(self._doc, name)
 
 
+# a vocabulary label in brackets opening a heading (「［指標］」)
+_INDICATOR_LABEL = re.compile(r"^[\[〔【]\s*(?P<label>[^\]〕】]{1,10})\s*[\]〕】]\s*")
+
+
 def _heading_over_kinds(doc: StructuredDocument, block: Block | None) -> Cell | None:
     """「○○施設の延床面積（××を除く）」 as a heading of its own (or an entry 「・○○率」) over
     the fields 「基準値 7,613㎡（令和元年度末）」, 「目標値 …」: an unnumbered short heading, no
@@ -233,6 +237,9 @@ def _heading_over_kinds(doc: StructuredDocument, block: Block | None) -> Cell | 
     ):
         return None
     text = block.text.strip()
+    labelled = _INDICATOR_LABEL.match(text)
+    if labelled is not None and field_of(labelled.group("label"), exact=True) == "indicator":
+        text = text[labelled.end() :]  # 「［指標］　○○数」: the label, then the name
     if (
         not text
         or field_of(text, exact=True) is not None

@@ -188,3 +188,9 @@ _SQUARE_LABELS = (
 def test_a_grade_after_a_square_bracketed_label_grades_the_entry_above() -> None:
     grades = {(e.initiative, e.grade) for e in _facts(_SQUARE_LABELS, "x.txt").evaluations}
     assert grades == {("架空橋の修繕", "B"), ("架空通学路の安全対策", "A")}
+
+
+def test_an_indicator_headed_by_its_bracketed_label_is_named_without_it() -> None:
+    found = _observations(_facts(_SQUARE_LABELS, "x.txt"))
+    assert ("修繕が完了した架空橋の数", 2024, "target", 48) in found
+    assert ("修繕が完了した架空橋の数", 2024, "actual", 46) in found
