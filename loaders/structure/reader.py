@@ -927,8 +927,16 @@ class _Reader:
             self._line(Line(text, cell.start, cell.end, line.number), None if k else line)
 
     def _heading(
-        self, line: Line, numbering: Numbering | None, style: str, body_start: int
-    ) -> None:
+        self,
+        line: Line,
+        numbering: Numbering | None,
+        style: str,
+        body_start: int,
+        *,
+        owner: bool = False,
+    ) -> Block:
+        """A heading from `body_start`; with `owner`, a unit in charge printed past a wide
+        gap after the name is a field under it (`_owner_after`)."""
         rank = chapter_rank(style)
         if rank is not None:
             chapters = [s for s in self.styles if s.startswith("chapter:")]
@@ -955,10 +963,32 @@ class _Reader:
         else:
             level = self._nested_level(numbering, style) or _style_level(self.styles, style)
         text = self.folded[body_start : line.end].strip()
-        self._add(Block("heading", line.start, line.end, text,
-                        number=numbering.printed if numbering else None,
-                        prefix=(numbering.prefix or None) if numbering else None,
-                        level=level))  # fmt: skip
+        unit = self._owner_after(line, body_start) if owner else None
+        end = line.start + unit[0] if unit else line.end
+        if unit:
+            text = self.folded[body_start:end].strip()
+        heading = self._add(Block("heading", line.start, end, text,
+                                  number=numbering.printed if numbering else None,
+                                  prefix=(numbering.prefix or None) if numbering else None,
+                                  level=level))  # fmt: skip
+        if unit:
+            label_start, label_end, value_start, value_end = unit
+            self._add(Block("field", line.start + label_start, line.start + value_end,
+                            line.text[label_start:value_end],
+                            label=line.text[label_start:label_end],
+                            value=line.text[value_start:value_end].strip(),
+                            value_start=line.start + value_start))  # fmt: skip
+        return heading
+
+    def _owner_after(self, line: Line, body_start: int) -> tuple[int, int, int, int] | None:
+        """「■No.7 X事業　　　　所管課：Y課」: the unit in charge printed past a wide gap
+        after a heading's name is a field of its own, no part of the name."""
+        later = later_fields(line.text, body_start - line.start, self.labels, self.unit_labels)
+        if len(later) != 1:
+            return None
+        label_start, label_end, _, _ = later[0]
+        label = line.text[label_start:label_end].strip()
+        return later[0] if field_of(label, exact=True) in ("division", "department") else None
 
     def _field(self, line: Line, match: re.Match[str]) -> None:
         """A labelled field (【label】value or label：value) from its pattern's match; a form
@@ -1050,8 +1080,9 @@ class _Reader:
             if len(body.strip()) <= HEADING_MAX and (
                 named_level or not _SENTENCE_END.search(body)
             ):
-                self._heading(line, None, f"mark:{m.group('mark')}", line.start + m.end())
-                self._number_marked(self.blocks[-1], body)
+                heading = self._heading(line, None, f"mark:{m.group('mark')}",
+                                        line.start + m.end(), owner=True)  # fmt: skip
+                self._number_marked(heading, body)
             else:
                 self._add(Block("item", line.start, line.end, body.strip(), mark=m.group("mark")))
             return
@@ -1075,7 +1106,8 @@ class _Reader:
                 and not _SENTENCE_END.search(body)
                 and "\u3002" not in body
             ):
-                self._heading(line, numbering, numbering.style, line.start + numbering.end)
+                self._heading(line, numbering, numbering.style, line.start + numbering.end,
+                              owner=True)  # fmt: skip
             else:
                 self._open_sequence(numbering)
                 self._add(
@@ -1304,6 +1336,8 @@ class _Reader:
     def _number_marked(block: Block, body: str) -> None:
         """「■施策2-3 名称」: a marked heading keeps the number printed after its mark (the
         mark sets its level; the number and label word say what it is)."""
+        if block.text and body.strip().startswith(block.text):
+            body = block.text  # (a unit in charge set apart after the name is no part of it)
         numbering = leading_numbering(body)
         if numbering is None:
             return

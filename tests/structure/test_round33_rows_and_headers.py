@@ -56,3 +56,16 @@ def test_qualifiers_in_brackets_run_together_under_the_labels_join_each_label() 
     )
     table = next(b.table for b in doc.blocks if b.kind == "table" and b.table)
     assert table.header[3:] == ["基準値(令和6年度)", "目標値(令和8年度)", "目標値(令和10年度)"]
+
+
+def test_a_unit_in_charge_past_a_wide_gap_after_a_heading_is_a_field_under_it() -> None:
+    doc = read_structure(
+        "事業レビュー 評価結果（事業別）\n\n"
+        "■No.７　架空愛護会活動支援事業　　　　所管課：架空緑地課\n\n"
+        "事業の概要    架空の公園の清掃を行う。\n",
+        labels=all_labels(),
+    )
+    heading = next(b for b in doc.blocks if b.kind == "heading" and b.number)
+    field = doc.blocks[heading.index + 1]
+    assert (heading.number, heading.text) == ("No.7", "架空愛護会活動支援事業")
+    assert (field.kind, field.label, field.value) == ("field", "所管課", "架空緑地課")
