@@ -390,6 +390,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         stated: set[str] = set()
         for item in found:
             _drop_status_mark(item)
+            _drop_field_label(item)
             _drop_cross_reference(item)
             self._unit_bracket_after_name(item)
             if names_no_record(item.name, "project"):
@@ -617,6 +618,22 @@ def _drop_status_mark(item: _Found) -> None:
         if len(span.text) == len(item.name):  # the span prints the name as read
             item.name_span = Span(span.start + cut, span.end, span.text[cut:])
         item.name = bare
+
+
+_LEADING_LABEL = re.compile(r"^[\[〔]\s*(?P<label>[^\]〕]{1,10})\s*[\]〕]\s*")
+
+
+def _drop_field_label(item: _Found) -> None:
+    """「［事業］ X事業 予算額 …」: the bracketed label a record line opens with is no part
+    of the project's name."""
+    label = _LEADING_LABEL.match(item.name)
+    if label is None or field_of(label.group("label"), exact=True) != "project":
+        return
+    cut = label.end()
+    span = item.name_span
+    if len(span.text) == len(item.name):  # the span prints the name as read
+        item.name_span = Span(span.start + cut, span.end, span.text[cut:])
+    item.name = item.name[cut:]
 
 
 def _drop_cross_reference(item: _Found) -> None:

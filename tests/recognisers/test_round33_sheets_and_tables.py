@@ -177,6 +177,7 @@ _SQUARE_LABELS = (
     "令和６年度　架空部長マニフェスト　【取組結果報告】\n\n"
     "目標１　架空の安全確保\n"
     "　取組①　架空橋の修繕\n"
+    "　　［事業］　架空橋修繕事業　予算額　３１２，５００千円（架空道路課）\n"
     "　　［指標］　修繕が完了した架空橋の数\n"
     "　　　　　　　目標　４８橋　→　実績　４６橋\n"
     "　　［自己評価］　Ｂ\n"
@@ -194,3 +195,8 @@ def test_an_indicator_headed_by_its_bracketed_label_is_named_without_it() -> Non
     found = _observations(_facts(_SQUARE_LABELS, "x.txt"))
     assert ("修繕が完了した架空橋の数", 2024, "target", 48) in found
     assert ("修繕が完了した架空橋の数", 2024, "actual", 46) in found
+
+
+def test_a_project_record_opened_by_its_bracketed_label_is_named_without_it() -> None:
+    projects = {(p.name, p.budget, p.division) for p in _facts(_SQUARE_LABELS, "x.txt").projects}
+    assert projects == {("架空橋修繕事業", 312500000, "架空道路課")}
