@@ -1602,7 +1602,13 @@ def _aligned_rows(
                 continue
             covered.update(range(a, b))
             crossed.update(range(a + 1, b))
-            if not line.text[: m.start()].strip() or line.text[: m.start()].endswith("  "):
+            # (a full-width space is a gap two places wide, as a 一太郎 table pads its cells,
+            # unless inside a bracket: 「（前年度　46億円）」)
+            before = line.text[: m.start()]
+            padded = printed[: m.start()].endswith("\u3000") and before.count("(") <= before.count(
+                ")"
+            )
+            if not before.strip() or before.endswith("  ") or padded:
                 spaced.add(a)
         placed.append(words)
     if not covered:

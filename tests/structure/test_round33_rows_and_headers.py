@@ -69,3 +69,25 @@ def test_a_unit_in_charge_past_a_wide_gap_after_a_heading_is_a_field_under_it() 
     field = doc.blocks[heading.index + 1]
     assert (heading.number, heading.text) == ("No.7", "架空愛護会活動支援事業")
     assert (field.kind, field.label, field.value) == ("field", "所管課", "架空緑地課")
+
+
+def test_a_full_width_space_between_cells_of_a_padded_table_parts_two_columns() -> None:
+    doc = read_structure(
+        (
+            "────────────────────────────────────────────\n"
+            "重点　区分　事業名　　　　　　　　　　　　　　　　"
+            "　　　　Ｒ８　　　　　Ｒ９　　　　Ｒ１０　担当課\n"
+            "────────────────────────────────────────────\n"
+            "　○　　継　架空応援給付事業　　　　　　　　　　　　"
+            "　　４８０　　　　４８０　　　　４８０　架空福祉課\n"
+            "　○　　新　架空病児保育事業　　　　　　　　　　　　"
+            "　　１８０　　　　１８０　　　　１８０　架空福祉課\n"
+            "────────────────────────────────────────────\n"
+            "　　　　　　施策計　　　　　　　　　　　　　　"
+            "　　　　　６６０　　　　６６０　　　　６６０\n"
+        ),
+        labels=all_labels(),
+    )
+    table = next(b.table for b in doc.blocks if b.kind == "table" and b.table)
+    assert table.header[-2:] == ["R10", "担当課"]
+    assert [c.text for c in table.rows[0]][-2:] == ["480", "架空福祉課"]
