@@ -55,7 +55,7 @@ _NOT_UNIT_WORDS = ("全部", "一部", "内部", "外部", "細部", "幹部",
                    "学習室", "閲覧室", "多目的室", "クラブ室", "研修室", "集会室", "談話室",
                    "創作室", "展示室", "講義室", "視聴覚室", "図書室")  # fmt: skip
 _KANJI_BEFORE = re.compile(r"[一-龥々]$")
-# 「特別教室計9室」「全3課」: a number right before the unit word counts rooms or units; a
+# 「…教室計○室」「全○課」: a number right before the unit word counts rooms or units; a
 # unit's own number is ordinal (「第1係」)
 _COUNTED = re.compile(r"(?<![第\d])\d+(?:局|部|課|室|係|班)$")
 # A prefecture's 教育庁 / 企業庁 (the office of its 教育委員会, of its enterprises) is a

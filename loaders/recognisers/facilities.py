@@ -646,7 +646,7 @@ def _kana_named(doc: StructuredDocument) -> list[tuple[str, int, int]]:
     return found
 
 
-_MIN_NAME_KANA = 3  # 「むくば」: fewer kana set apart before a name are a sentence's word
+_MIN_NAME_KANA = 3  # 「ゆくば」: fewer kana set apart before a name are a sentence's word
 
 
 def _kana_names_words(kana: str, *, glued: bool = False) -> bool:

@@ -86,7 +86,7 @@ _SUBJECT = re.compile(r"^\s*(?P<unit>[\w・ー]+?)(?:に|で)?は[、,]?")
 _LIST_SEPARATOR = re.compile(r"[、,，]|及び|および|並びに")
 _UNIT_COUNT = r"[0-9一二三四五六七八九十]+(?:課|係|室|部|局|か所|箇所|センター|施設)"
 _COUNTED = re.compile(rf"の{_UNIT_COUNT}$")
-# 「4課と架空センターで構成」: a count of units not named, before the one that is
+# 「○課と架空センターで構成」: a count of units not named, before the one that is
 _COUNT_BEFORE = re.compile(rf"^{_UNIT_COUNT}と")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # 「A課(B係・C係)」: a unit, then the units it holds in brackets.

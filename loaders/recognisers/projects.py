@@ -741,7 +741,7 @@ def _document_division(doc: StructuredDocument) -> tuple[str, Span] | None:
 
 
 def _division_field_above(doc: StructuredDocument, block: Block) -> tuple[str, Span] | None:
-    """「具体的な施策 1-1 …」 / 「【担当課】商工振興課」 over 「主な事業」 and its list: the
+    """「具体的な施策 1-1 …」 / 「【担当課】○○課」 over 「主な事業」 and its list: the
     division a section's own field names leads the projects listed further down in that
     section. The nearest section with one wins."""
     for heading in doc.headings_above(block):

@@ -27,8 +27,8 @@ UNIT_SCALES: dict[str, int] = {"円": 1, "千円": 1_000, "万円": 10_000, "百
                                "億円": 100_000_000}  # fmt: skip
 
 _AMOUNT = re.compile(rf"(?P<about>約\s*)?(?P<number>{NUMERAL})\s*円")
-# 「¥18,432,560」: a figure after the yen sign (a sheet's currency format; Shift_JIS prints
-# that sign as a backslash, 「\18,432,560」) is an amount in yen
+# 「¥1,234,567」: a figure after the yen sign (a sheet's currency format; Shift_JIS prints
+# that sign as a backslash, 「\1,234,567」) is an amount in yen
 _YEN_SIGN = re.compile(
     r"(?<![\w\\¥:])[¥￥\\](?P<number>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9,.])"
 )

@@ -377,7 +377,7 @@ def find_facilities(text: str) -> list[Mention]:
     """
     toks = tokens(text)
     nicknamed = [mention for mention, _alias in _nicknames(text, toks)]
-    # 「(愛称:エコパークあかね)」: the nickname is another name of the place before it
+    # 「(愛称:エコパークかくう)」: the nickname is another name of the place before it
     brackets = [(m.start(), m.end()) for m in _NICKNAME.finditer(text)]
     found = list(nicknamed)
     for run in _dot_joined(text, list(_noun_runs(toks))):
@@ -478,7 +478,7 @@ def _nicknames(text: str, toks: list[Token]) -> list[tuple[Mention, str]]:
     ends = [t.end for t in toks]
     found: list[tuple[Mention, str]] = []
     for match in _NICKNAME.finditer(text):
-        # 「東部清掃工場 (愛称:…)」「…工場<br>(愛称:…)」: a space or line break may part them
+        # 「○○清掃工場 (愛称:…)」「…工場<br>(愛称:…)」: a space or line break may part them
         opening = len(text[: match.start()].rstrip(" \u3000\n"))
         if match.start() - opening > _NICKNAME_GAP:
             opening = match.start()

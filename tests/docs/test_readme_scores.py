@@ -276,6 +276,8 @@ MODES = {
             "composed 45",
             "composed 46",
             "composed 47",
+            "composed 48",
+            "composed 49",
             "estimate",
         ),
     ),
