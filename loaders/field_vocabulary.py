@@ -226,3 +226,17 @@ def _longest_first() -> tuple[str, ...]:
 
 def all_labels() -> list[str]:
     return list(_longest_first())
+
+
+# 「［事業］」「【指標】」「〔評価〕」: a label in brackets opening a line of a record
+_OPENING_LABEL = re.compile(r"^[\[〔【]\s*(?P<label>[^\]〕】]{1,10})\s*[\]〕】]\s*")
+
+
+def opening_label(text: str) -> tuple[str | None, int]:
+    """The field a bracketed label opening `text` names (「［事業］ X事業 予算額 …」 →
+    project) and where the rest of the text starts; (None, 0) when no known label opens it."""
+    found = _OPENING_LABEL.match(text)
+    if found is None:
+        return None, 0
+    field = field_of(found.group("label"), exact=True)
+    return (field, found.end()) if field is not None else (None, 0)

@@ -15,7 +15,7 @@ from functools import cache
 from typing import cast
 
 from loaders.facts import Observation, Span
-from loaders.field_vocabulary import field_of, labels_of
+from loaders.field_vocabulary import field_of, labels_of, opening_label
 from loaders.recognisers.indicator_values import (
     _KINDS,
     _LEADING_NUMBER,
@@ -217,10 +217,6 @@ class _Joined:
         return getattr(self._doc, name)
 
 
-# a vocabulary label in brackets opening a heading (「［指標］」)
-_INDICATOR_LABEL = re.compile(r"^[\[〔【]\s*(?P<label>[^\]〕】]{1,10})\s*[\]〕】]\s*")
-
-
 def _heading_over_kinds(doc: StructuredDocument, block: Block | None) -> Cell | None:
     """「○○施設の延床面積（××を除く）」 as a heading of its own (or an entry 「・○○率」) over
     the fields 「基準値 7,613㎡（令和元年度末）」, 「目標値 …」: an unnumbered short heading, no
@@ -237,9 +233,9 @@ def _heading_over_kinds(doc: StructuredDocument, block: Block | None) -> Cell | 
     ):
         return None
     text = block.text.strip()
-    labelled = _INDICATOR_LABEL.match(text)
-    if labelled is not None and field_of(labelled.group("label"), exact=True) == "indicator":
-        text = text[labelled.end() :]  # 「［指標］　○○数」: the label, then the name
+    field, rest = opening_label(text)
+    if field == "indicator":
+        text = text[rest:]  # 「［指標］　○○数」: the label, then the name
     if (
         not text
         or field_of(text, exact=True) is not None

@@ -37,7 +37,14 @@ from __future__ import annotations
 import re
 
 from loaders.facts import DocumentFacts, Organization, Project, Span
-from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, sentence_cues
+from loaders.field_vocabulary import (
+    all_labels,
+    field_of,
+    label_key,
+    labels_of,
+    opening_label,
+    sentence_cues,
+)
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.recognisers import bracket_items
@@ -620,16 +627,12 @@ def _drop_status_mark(item: _Found) -> None:
         item.name = bare
 
 
-_LEADING_LABEL = re.compile(r"^[\[〔]\s*(?P<label>[^\]〕]{1,10})\s*[\]〕]\s*")
-
-
 def _drop_field_label(item: _Found) -> None:
     """「［事業］ X事業 予算額 …」: the bracketed label a record line opens with is no part
     of the project's name."""
-    label = _LEADING_LABEL.match(item.name)
-    if label is None or field_of(label.group("label"), exact=True) != "project":
+    field, cut = opening_label(item.name)
+    if field != "project":
         return
-    cut = label.end()
     span = item.name_span
     if len(span.text) == len(item.name):  # the span prints the name as read
         item.name_span = Span(span.start + cut, span.end, span.text[cut:])

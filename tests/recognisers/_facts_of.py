@@ -37,3 +37,21 @@ def unit_parents(text: str) -> dict[str, str | None]:
         prefecture="架空県",
     )  # fmt: skip
     return {o.name: o.parent for o in facts.organizations}
+
+
+def parsed_as_read(text: str, file: str = "x.txt") -> DocumentFacts:
+    """The whole reader's facts of `text` saved as `file` and read back as a fetched page,
+    sheet or text is (its format by the name's suffix)."""
+    import tempfile
+    from pathlib import Path
+
+    from loaders.formats import read_source
+    from loaders.parse import parse_document
+
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / file
+        page.write_text(text, encoding="utf-8")
+        read = read_source(page).text
+    return parse_document(
+        read, file=file, municipality_code="999989", municipality="架空台市", prefecture="架空県"
+    )
