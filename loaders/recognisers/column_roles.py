@@ -202,6 +202,17 @@ def _unlabelled(header: str) -> bool:
     return bool(label_key(header)) and field_of(header) is None and not year_mentions(header)
 
 
+_TICKS = frozenset("○●◯✓✔レ")
+
+
+def _check_marks(column: Column) -> bool:
+    """A column that ticks some rows with one mark and leaves the others blank (「重点」
+    「新規」 flags): one mark throughout says which rows are so, never how well each did."""
+    cells = [c.strip() for c in column.cells]
+    marks = {c for c in cells if c}
+    return len(marks) == 1 and marks <= _TICKS and "" in cells
+
+
 def label_columns(doc: StructuredDocument) -> None:
     """Give each table column whose printed label names no field or year the label of the
     field the model is sure it holds (`LABELLED_ROLES`), in tables whose header row
@@ -218,6 +229,8 @@ def label_columns(doc: StructuredDocument) -> None:
             if not _unlabelled(column.header):
                 continue
             role, probability = model().predict(hidden_header(features(column)))
+            if role == "evaluation" and _check_marks(column):
+                continue  # 「重点 | ○ | (blank)」: rows ticked, not graded
             if role in LABELLED_ROLES and probability >= SURE:
                 roles[column.index] = role
         facility_table = "facility" in roles.values() or any(

@@ -191,3 +191,18 @@ def test_an_indicator_headed_by_its_bracketed_label_is_named_without_it() -> Non
 def test_a_project_record_opened_by_its_bracketed_label_is_named_without_it() -> None:
     projects = {(p.name, p.budget, p.division) for p in _facts(_SQUARE_LABELS, "x.txt").projects}
     assert projects == {("架空橋修繕事業", 312500000, "架空道路課")}
+
+
+_TICKED_PLAN = (
+    "第６次架空村総合振興計画　実施計画（令和８年度～令和１０年度）\n\n"
+    "施策１－１　架空支援の充実\n"
+    "重点  区分  事業名                          R8       R9       R10     担当課\n"
+    " ○    継    架空応援給付事業                480      480      480     架空福祉課\n"
+    "       新    架空病児保育事業                180      180      180     架空福祉課\n"
+    " ○    拡    架空ICT環境整備事業            1,240      320      320     架空教育課\n"
+    "       継    架空スクールバス運行事業      1,860    1,860    1,900     架空教育課\n"
+)
+
+
+def test_a_column_ticking_some_rows_with_one_mark_grades_none_of_them() -> None:
+    assert _facts(_TICKED_PLAN, "x.txt").evaluations == []
