@@ -1977,15 +1977,9 @@ def _caption_cues(concept: str) -> tuple[str, ...]:
     return tuple(label_key(str(cue)) for cue in graph.objects(subject, prop))
 
 
-@cache
 def _target_caption_cues() -> tuple[str, ...]:
     """The caption cues of `mkf:target` in the field vocabulary (「目標」)."""
-    from rdflib import URIRef
-
-    graph = fields_graph()
-    prop = URIRef("https://w3id.org/machikg/fields#captionCue")
-    target = URIRef("https://w3id.org/machikg/fields#target")
-    return tuple(str(cue) for cue in graph.objects(target, prop))
+    return _caption_cues("target")
 
 
 def _reported(label: str) -> bool:

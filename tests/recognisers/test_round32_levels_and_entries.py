@@ -3,23 +3,13 @@ filed under them (fictional examples)."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
+from _facts_of import parsed_as_read
 
 from loaders.facts import DocumentFacts
-from loaders.formats import read_source
-from loaders.parse import parse_document
 
 
 def _facts(text: str, file: str = "x.txt") -> DocumentFacts:
-    if file.endswith(".html"):  # read as the reader reads a fetched page
-        with tempfile.TemporaryDirectory() as folder:
-            page = Path(folder) / file
-            page.write_text(text, encoding="utf-8")
-            text = read_source(page).text
-    return parse_document(
-        text, file=file, municipality_code="999989", municipality="架空台市", prefecture="架空県"
-    )
+    return parsed_as_read(text, file)
 
 
 def _policies(facts: DocumentFacts) -> set[tuple[str, str]]:

@@ -3,15 +3,9 @@
 
 from __future__ import annotations
 
-from _facts_of import parsed_as_read
+from _facts_of import parsed_as_read as _facts
 
-from loaders.facts import DocumentFacts
 from loaders.genres.units import unit_kind
-
-
-def _facts(text: str, file: str = "x.txt") -> DocumentFacts:
-    return parsed_as_read(text, file)
-
 
 _UNIT_HEADED = (
     "令和７年度　予算のあらまし\n\n"

@@ -4,14 +4,9 @@ of its own (fictional examples)."""
 
 from __future__ import annotations
 
-from _facts_of import parsed_as_read
+from _facts_of import parsed_as_read as _facts
 
 from loaders.facts import DocumentFacts
-
-
-def _facts(text: str, file: str = "x.txt") -> DocumentFacts:
-    return parsed_as_read(text, file)
-
 
 _INDENTED_SHEET = (
     "表１　局・部別職員数,,,,,,\n"
