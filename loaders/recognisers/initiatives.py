@@ -2337,9 +2337,10 @@ def _row_grades(
 
 def _is_form(table: Table, column: int) -> bool:
     """A form laid out as a table (labels down the first column, values beside them): its
-    rows are fields, not entries. A name column after a column of row numbers (No. | 取組項目)
-    lists entries, whatever words their names share with labels (「宵見定員の見直し」)."""
-    if column > 0 and _all_numbers(table, column - 1):
+    rows are fields, not entries. A name column after a column of row numbers or codes, one
+    each (No. | 取組項目, 「3-1」「3-2」), lists entries, whatever words their names share
+    with labels (「宵見定員の見直し」)."""
+    if column > 0 and (_all_numbers(table, column - 1) or _own_codes(table, column - 1)):
         return False
     cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
     labels = sum(label_field(c) is not None for c in cells)
@@ -2358,6 +2359,13 @@ def _known_codes_column(facts: DocumentFacts, table: Table) -> int | None:
         if all((code := code_of(c)) is not None and code.normalized in known for c in cells):
             return column
     return None
+
+
+def _own_codes(table: Table, column: int) -> bool:
+    """Every row of `column` prints a code of its own (「3-1」「3-2」), none twice."""
+    cells = [r[column].text.strip() for r in table.rows if column < len(r)]
+    codes = [code.normalized for c in cells if (code := code_of(c)) is not None]
+    return len(cells) > 1 and len(codes) == len(cells) == len(set(codes))
 
 
 def _all_numbers(table: Table, column: int) -> bool:

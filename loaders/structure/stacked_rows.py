@@ -27,6 +27,7 @@ from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Cell, Table
 from loaders.structure.column_runs import no_cell
 from loaders.structure.tables import printed_width
+from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line
 from loaders.text.policy_codes import find_leading_code
 
@@ -36,6 +37,8 @@ _MIN_COLUMNS = 4
 _MIN_KNOWN = 3  # header labels the field vocabulary knows
 _MAX_ROW_LINES = 60
 _ROW_NUMBER = re.compile(r"^[0-9]{1,3}$")
+# a row's own code alone on its line, numbered within its group (「1-1」, 「1-2」 under 基本方針1)
+_ROW_CODE = re.compile(r"^(?P<head>(?:[0-9]{1,3}-)+)(?P<last>[0-9]{1,3})$")
 # one short value a line: a figure with a counter word (「5協議会」, 「412百万円」, 「98.6%」),
 # a grade (A, S, ◎), a mark for none (「－」)
 _SHORT_VALUE = re.compile(
@@ -52,6 +55,26 @@ _JOIN_AFTER_SENTENCE = 3
 _JOIN_AFTER_SHORTER = 2
 _SPLIT_AFTER_FULL = 1
 _SHORTER_BY = 2  # printed places: a line this much shorter than the next ended its cell
+
+
+def _opener(text: str) -> bool:
+    """A row's number or code alone on its line (「3」, 「1-2」)."""
+    text = text.strip()
+    return bool(_ROW_NUMBER.match(text) or _ROW_CODE.match(text))
+
+
+def _successor(text: str) -> str:
+    """The opener of the row after the one `text` opens: 3 → 4, 1-2 → 1-3."""
+    text = text.strip()
+    if (coded := _ROW_CODE.match(text)) is not None:
+        return coded.group("head") + str(int(coded.group("last")) + 1)
+    return str(int(text) + 1)
+
+
+def _year_alone(text: str) -> bool:
+    """「R5」, 「令和6年度」: a line that prints a year and nothing else."""
+    mentions = year_mentions(text)
+    return len(mentions) == 1 and not text[: mentions[0].start] + text[mentions[0].end :]
 
 
 def _short_value(text: str) -> bool:
@@ -75,10 +98,13 @@ def _cell(lines: Sequence[Line]) -> Cell:
     return Cell("".join(texts), start, end)
 
 
-def _header_cells(lines: Sequence[Line], labels: frozenset[str]) -> list[Cell]:
+def _header_cells(
+    lines: Sequence[Line], labels: frozenset[str], *, dated: bool = False
+) -> list[Cell]:
     """The header's lines as its labels: a bracketed sub-label (「(R3)」, 「（千円）」) or a
     number word (No.) goes with the label before it, and so does a fragment that together
-    with it makes a known label (推進 / 項目) when they are not both labels of their own."""
+    with it makes a known label (推進 / 項目) when they are not both labels of their own.
+    `dated`: a year alone on its line heads the label under it too (「R5」 / 「評価」)."""
     groups: list[list[Line]] = []
     for line in lines:
         text = line.text.strip()
@@ -89,6 +115,7 @@ def _header_cells(lines: Sequence[Line], labels: frozenset[str]) -> list[Cell]:
                 _SUB_LABEL.match(text)
                 or _NUMBER_WORD.match(text)
                 or (joined in labels and not (before in labels and text in labels))
+                or (dated and len(groups[-1]) == 1 and _year_alone(before) and _known(text))
             ):
                 groups[-1].append(line)
                 continue
@@ -165,21 +192,29 @@ def _word_cells(lines: Sequence[Line], units: Sequence[bool]) -> list[Cell] | No
     return cells[::-1]
 
 
-def _values_end(lines: Sequence[Line], start: int, values: int, number: int) -> int | None:
-    """Where row `number`, opened at `start`, ends: after the first run of `values` short
-    values that follows its words and is followed by the next row, a group line, words or
-    the table's end."""
+def _values_end(lines: Sequence[Line], start: int, values: int, following: str) -> int | None:
+    """Where the row opened at `start` ends (`following`: the next row's opener): after the
+    first run of short values that follows its words, `values` long or longer (a word cell
+    printing a mark for none, 「―」, runs into it), and is followed by the next row, a group
+    line, words or the table's end."""
     limit = min(len(lines), start + _MAX_ROW_LINES)
     k = start + 2
     while k + values <= limit:
         if _cut(lines[k]):
             return None
         if _short_value(lines[k].text) and not _short_value(lines[k - 1].text):
-            end = k + values
-            if all(not _cut(ln) and _short_value(ln.text) for ln in lines[k:end]) and (
+            end = k
+            while (
+                end < limit
+                and not _cut(lines[end])
+                and _short_value(lines[end].text)
+                and lines[end].text.strip() != following
+            ):
+                end += 1
+            if end - k >= values and (
                 end >= len(lines)
                 or _cut(lines[end])
-                or lines[end].text.strip() == str(number + 1)
+                or lines[end].text.strip() == following
                 or not _short_value(lines[end].text)
             ):
                 return end
@@ -191,17 +226,18 @@ def _value_count(lines: Sequence[Line], first: int) -> int:
     """How many short values end each row: the fewest that end a row followed by the next
     (a row's last word cell may itself be short, never that of every row)."""
     counts = []
-    number, k = int(lines[first].text.strip()), first
+    opener, k = lines[first].text.strip(), first
     while True:
+        following = _successor(opener)
         nxt = k + 1
         while (
             nxt < len(lines)
             and nxt - k < _MAX_ROW_LINES
             and not _cut(lines[nxt])
-            and lines[nxt].text.strip() != str(number + 1)
+            and lines[nxt].text.strip() != following
         ):
             nxt += 1
-        if nxt >= len(lines) or lines[nxt].text.strip() != str(number + 1):
+        if nxt >= len(lines) or lines[nxt].text.strip() != following:
             break
         end = nxt
         while end > k + 1 and _group_line(lines[end - 1].text):
@@ -210,7 +246,7 @@ def _value_count(lines: Sequence[Line], first: int) -> int:
         while end - run - 1 > k and _short_value(lines[end - run - 1].text):
             run += 1
         counts.append(run)
-        number, k = number + 1, nxt
+        opener, k = following, nxt
     return min(counts) if counts else 0
 
 
@@ -221,7 +257,7 @@ def stacked_row_table(
     (the line after it, its parts): a group line between rows (「Ⅰ-1 名称」) heads the rows
     under it, so the table comes in parts under their group lines, read as headings. None
     when the lines from `i` do not make such a table."""
-    if _cut(lines[i]) or _ROW_NUMBER.match(lines[i].text.strip()):
+    if _cut(lines[i]) or _opener(lines[i].text):
         return None
     j = i
     while (
@@ -229,19 +265,31 @@ def stacked_row_table(
         and j - i < 3 * _MAX_LABEL
         and not _cut(lines[j])
         and len(lines[j].text.strip()) <= _MAX_LABEL
-        and not _ROW_NUMBER.match(lines[j].text.strip())
+        and not _opener(lines[j].text)
         and not _group_line(lines[j].text)
     ):
         j += 1
-    header = _header_cells(lines[i:j], labels)
-    if any(find_leading_code(c.text) for c in header):
-        return None  # 「2 取組ごとの状況」: a numbered heading over the table, no label
-    if len(header) < _MIN_COLUMNS or sum(_known(c.text) for c in header) < _MIN_KNOWN:
-        return None
     first = j
     while first < len(lines) and not _cut(lines[first]) and _group_line(lines[first].text):
         first += 1
-    if first >= len(lines) or not _ROW_NUMBER.match(lines[first].text.strip()):
+    if first >= len(lines) or not _opener(lines[first].text):
+        return None
+    plain = _header_cells(lines[i:j], labels)
+    dated = _header_cells(lines[i:j], labels, dated=True)
+    # a year over a label (「R5」 / 「評価」) is one column's header only when the rows say so
+    for header in (plain, dated) if len(dated) < len(plain) else (plain,):
+        if (read := _rows_under(lines, header, j, first)) is not None:
+            return read
+    return None
+
+
+def _rows_under(
+    lines: Sequence[Line], header: list[Cell], j: int, first: int
+) -> tuple[int, list[Line | Table]] | None:
+    """The rows from line `j` on under `header`, the first row opened at line `first`."""
+    if any(find_leading_code(c.text) for c in header):
+        return None  # 「2 取組ごとの状況」: a numbered heading over the table, no label
+    if len(header) < _MIN_COLUMNS or sum(_known(c.text) for c in header) < _MIN_KNOWN:
         return None
     values = _value_count(lines, first)
     words = len(header) - 1 - values
@@ -250,16 +298,16 @@ def stacked_row_table(
     units = [field_of(c.text) in _UNIT_FIELDS for c in header[1 : 1 + words]]
     parts: list[Line | Table] = []
     rows: list[list[Cell]] = []
-    k, number, read = j, int(lines[first].text.strip()), 0
+    k, opener, read = j, lines[first].text.strip(), 0
     end = j
     while k < len(lines):
         groups = []
         while k < len(lines) and not _cut(lines[k]) and _group_line(lines[k].text):
             groups.append(lines[k])
             k += 1
-        if k >= len(lines) or lines[k].text.strip() != str(number):
+        if k >= len(lines) or lines[k].text.strip() != opener:
             break
-        row_end = _values_end(lines, k, values, number)
+        row_end = _values_end(lines, k, values, _successor(opener))
         if row_end is None:
             break
         cells = _word_cells(lines[k + 1 : row_end - values], units)
@@ -273,7 +321,7 @@ def stacked_row_table(
         values_cells = [_cell([ln]) for ln in lines[row_end - values : row_end]]
         rows.append([_cell([lines[k]]), *cells, *values_cells])
         read += 1
-        number += 1
+        opener = _successor(opener)
         k = end = row_end
     if read < 2:
         return None
