@@ -9,6 +9,9 @@ indicator field (指標名 | ○○者数（単位：人）), or in a field just
 - a row of years over rows each labelled with a kind (区分 | 令和4年度 | 令和5年度 over
   目標値 | 40 | 45), each value of its row's kind and its column's year.
 
+A report may instead caption each such grid with the label and the name on one line right
+above it (「ＫＰＩ①　○○者数（単位：人）」).
+
 Columns blank on every row (a spreadsheet's merged cells) are dropped first, and a row short
 of cells (its last years not printed yet) is read as far as it goes.
 """
@@ -47,6 +50,8 @@ def named_table_observations(
             named = _named_in_table(block.table)
             if named is not None:
                 yield from _values(doc, *named, context)
+            elif (caption := _captioned_name(doc, block)) is not None:
+                yield from _values(doc, caption, block.table, context)
         elif block.kind == "field" and field_of(block.label or "", exact=True) == "indicator":
             table = _table_below(doc, block)
             name = _field_value(doc, block)
@@ -73,6 +78,29 @@ def _named_in_table(table: Table) -> tuple[Cell, Table] | None:
                  header_cells=table.rows[0])  # fmt: skip
     bare = _bare_name(name)
     return (bare, grid) if bare is not None and bare.text.strip() else None
+
+
+# 「ＫＰＩ①　名称」, 「指標2 名称」: an indicator label, its number, then the name
+_CAPTION = re.compile(
+    r"^(?P<label>[^\s0-9①-⑳(（]{1,8}?)\s*(?:[①-⑳]|[0-9]{1,2}|[(（][0-9]{1,2}[)）])?[\s:：]+"
+    r"(?P<name>\S.*)$"
+)
+
+
+def _captioned_name(doc: StructuredDocument, block: Block) -> Cell | None:
+    """The indicator a line right above the table names after an indicator label."""
+    if block.index == 0:
+        return None
+    above = doc.blocks[block.index - 1]
+    if above.kind not in ("paragraph", "heading") or above.table is not None:
+        return None
+    line = doc.folded[above.start : above.end].strip()
+    found = _CAPTION.match(line)
+    if found is None or not _is_indicator_label(found.group("label")):
+        return None
+    name = found.group("name").strip()
+    at = doc.folded.find(name, above.start, above.end)
+    return _bare_name(Cell(name, at, at + len(name))) if at >= 0 else None
 
 
 def _table_below(doc: StructuredDocument, block: Block) -> Table | None:

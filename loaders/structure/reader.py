@@ -946,7 +946,8 @@ class _Reader:
                     level,
                     1 + sorted((chapter_rank(s) or 0) for s in {*chapters, style}).index(rank),
                 )
-        elif style == "plain":
+        elif style == "plain" or (style == "bracket" and self._section_label(line, body_start)):
+            # 「＜主な取組＞」 alone: a label of the section it stands in, under its heading
             level = (
                 (self.stack[-1].level + 1)
                 if self.stack and self.stack[-1].number
@@ -979,6 +980,11 @@ class _Reader:
                             value=line.text[value_start:value_end].strip(),
                             value_start=line.start + value_start))  # fmt: skip
         return heading
+
+    def _section_label(self, line: Line, body_start: int) -> bool:
+        """A bracketed label alone on its line that the vocabulary knows (主な取組, ＫＰＩ)."""
+        label = self.folded[body_start : line.end].strip().rstrip("】]>＞〉》』」)）")
+        return leading_numbering(label) is None and field_of(label, exact=True) is not None
 
     def _owner_after(self, line: Line, body_start: int) -> tuple[int, int, int, int] | None:
         """「■No.7 X事業　　　　所管課：Y課」: the unit in charge printed past a wide gap
@@ -1100,10 +1106,12 @@ class _Reader:
             body = s[numbering.end :]
             if self._numbered_name_field(line, numbering.end, numbering.printed, nxt):
                 return
+            # 「基本目標１ 安心して働ける村にする」: a named level's goal may end like a sentence
+            named_level = bool(numbering.prefix) and "\u3002" not in body
             if (
                 self._in_sequence(numbering)
                 and len(body.strip()) <= HEADING_MAX
-                and not _SENTENCE_END.search(body)
+                and (named_level or not _SENTENCE_END.search(body))
                 and "\u3002" not in body
             ):
                 self._heading(line, numbering, numbering.style, line.start + numbering.end,
@@ -1301,7 +1309,12 @@ class _Reader:
         new_style = style not in self.styles
         starts = numbering is not None and (not numbering.parts or numbering.parts[-1] == 1)
         if numbering is not None and (new_style or starts):
-            self.nested.pop(style, None)
+            was = self.nested.pop(style, None)
+            numbered = [h.level for h in self.stack if h.number]
+            if starts and was is not None and numbered and numbered[-1] + 1 == was:
+                # (1) restarting under 基本目標2 as it stood under 基本目標1, past a label's
+                # section (「【数値目標】」) between them
+                self.nested[style] = was
             if (
                 starts
                 and previous is not None
