@@ -72,6 +72,8 @@ CORPORA = [
             "composed-fresh-45",
             "composed-fresh-46",
             "composed-fresh-47",
+            "composed-fresh-48",
+            "composed-fresh-49",
         )
     ),
 ]

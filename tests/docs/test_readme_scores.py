@@ -217,6 +217,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-47/gold.json",
         ROOT / "tests/data/composed-fresh-47",
     ),
+    "composed 50": (
+        ROOT / "tests/data/composed-fresh-48/gold.json",
+        ROOT / "tests/data/composed-fresh-48",
+    ),
+    "composed 51": (
+        ROOT / "tests/data/composed-fresh-49/gold.json",
+        ROOT / "tests/data/composed-fresh-49",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
