@@ -245,6 +245,8 @@ def _frame_end(lines: Sequence[Line], i: int) -> int:
 
 
 # 「X特別会計……2億140万円」: a name led by dots to its figure, a row of a list, no heading
+# 「15,000」, 「40   32   38」: a chart's axis ticks and data labels, figures and no words
+_FIGURES_ONLY = re.compile(r"^[\s,.%△▲\-−]*[0-9][\s0-9,.%]*$")
 _LEADER_FIGURE = re.compile(r"(?:…|‥|\.{3}|・{3}|．{3})+\s*[0-9０-９]")
 # 「━━━━━━」, 「＝＝＝＝＝」: a line drawn across the page to set text apart, no text of its own
 _SEPARATOR = re.compile(r"^\s*[─━═＝=―－\-~〜＊*]{3,}\s*$")
@@ -984,7 +986,7 @@ class _Reader:
     def _section_label(self, line: Line, body_start: int) -> bool:
         """A bracketed label alone on its line that the vocabulary knows (主な取組, ＫＰＩ)."""
         label = self.folded[body_start : line.end].strip().rstrip("】]>＞〉》』」)）")
-        return leading_numbering(label) is None and field_of(label, exact=True) is not None
+        return leading_numbering(label) is None and field_of(label) is not None
 
     def _owner_after(self, line: Line, body_start: int) -> tuple[int, int, int, int] | None:
         """「■No.7 X事業　　　　所管課：Y課」: the unit in charge printed past a wide gap
@@ -1108,9 +1110,12 @@ class _Reader:
                 return
             # 「基本目標１ 安心して働ける村にする」: a named level's goal may end like a sentence
             named_level = bool(numbering.prefix) and "\u3002" not in body
+            # 「施策1-(1) 名称　　　担当課：X課」: the name is measured without the unit after it
+            owned = self._owner_after(line, line.start + numbering.end)
+            name = s[numbering.end : owned[0]] if owned else body
             if (
                 self._in_sequence(numbering)
-                and len(body.strip()) <= HEADING_MAX
+                and len(name.strip()) <= HEADING_MAX
                 and (named_level or not _SENTENCE_END.search(body))
                 and "\u3002" not in body
             ):
@@ -1142,6 +1147,7 @@ class _Reader:
             and not _SENTENCE_END.search(stripped)
             and not stripped.endswith(("、", ","))
             and not _LEADER_FIGURE.search(stripped)
+            and not _FIGURES_ONLY.match(stripped)
             and nxt is not None
         ):
             depth = self._unmarked_entry(line, nxt)

@@ -53,3 +53,42 @@ def test_a_bracketed_section_label_sits_under_the_numbered_heading_above_it() ->
 def test_a_goals_list_restarts_under_the_next_goal_past_a_label_section() -> None:
     first, second = _heading("架空農業"), _heading("架空移住")
     assert first.level == second.level == _heading("新しい人の流れ").level + 1
+
+
+_SHEET = (
+    "基本目標１　しごとをつくる\n"
+    "\n"
+    "【基本目標の達成状況】\n"
+    "　数値目標は達成となっています。\n"
+    "\n"
+    "施策１－（１）　架空産業の競争力強化" + " " * 40 + "担当課：架空観光課\n"
+    "\n"
+    "［主な取組］\n"
+    "　・架空企業への支援\n"
+    "\n"
+    "（件）\n"
+    "60                               45\n"
+    "40         32         38\n"
+    "0\n"
+)
+
+
+def _sheet_blocks() -> list[Block]:
+    return read_structure(_SHEET, labels=all_labels()).blocks
+
+
+def test_a_numbered_level_with_its_unit_past_a_wide_gap_is_a_heading() -> None:
+    level = next(b for b in _sheet_blocks() if b.number == "1-(1)")
+    assert (level.kind, level.text) == ("heading", "架空産業の競争力強化")
+
+
+def test_a_section_label_the_vocabulary_reads_loosely_still_nests() -> None:
+    blocks = _sheet_blocks()
+    level = next(b for b in blocks if b.number == "1-(1)")
+    label = next(b for b in blocks if b.kind == "heading" and b.text == "主な取組")
+    assert label.level == level.level + 1
+
+
+def test_a_line_of_figures_alone_is_no_heading() -> None:
+    figures = [b for b in _sheet_blocks() if b.text.replace(" ", "").isdigit()]
+    assert figures and all(b.kind != "heading" for b in figures)
