@@ -17,6 +17,7 @@ from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
 from loaders.structure.card_rows import card_fields
+from loaders.structure.cell_labels import without_cell_labels
 from loaders.structure.code_legends import relabel_coded_headers
 from loaders.structure.column_runs import column_table
 from loaders.structure.continued import continued_box_table, first_row_columns
@@ -655,6 +656,7 @@ class _Reader:
     # -- blocks -----------------------------------------------------------------------
     def _add(self, block: Block) -> Block:
         if block.kind == "table" and block.table is not None:
+            block.table = without_cell_labels(block.table, self.folded)
             fields = card_fields(block.table, self.folded)
             if fields is not None:  # a card of label | value pairs: read as its fields
                 for found in fields:
