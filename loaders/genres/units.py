@@ -119,9 +119,23 @@ _BARE_UNIT_WORDS = frozenset(suffix for suffix, _ in _KIND_BY_SUFFIX if len(suff
 _COUNCIL_COMMITTEES = ("常任委員会", "特別委員会", "議会運営委員会", "予算委員会", "決算委員会")
 
 
+# The executive committees a body keeps by law (地方自治法 180条の5): units of the body that
+# write budgets and plans. Another 「○○委員会」 at the head of a paper (「総務財政委員会」) is a
+# committee it goes to: the council's, or an advisory body's.
+_EXECUTIVE_COMMITTEES = (
+    "教育委員会", "選挙管理委員会", "人事委員会", "公平委員会", "農業委員会", "公安委員会",
+    "固定資産評価審査委員会", "労働委員会", "収用委員会", "漁業調整委員会", "漁場管理委員会",
+)  # fmt: skip
+
+
 def council_committee(name: str) -> bool:
     """A committee of the council, which a document is presented to, never written by."""
     return unit_kind(name) == "committee" and name.strip().endswith(_COUNCIL_COMMITTEES)
+
+
+def executive_committee(name: str) -> bool:
+    """One of the executive committees of a body (教育委員会, 選挙管理委員会 …)."""
+    return unit_kind(name) == "committee" and name.strip().endswith(_EXECUTIVE_COMMITTEES)
 
 
 def split_unit_chain(name: str) -> list[str]:

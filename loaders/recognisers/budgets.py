@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from loaders.facts import Budget, DocumentFacts, Span
 from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
-from loaders.genres.units import council_committee, unit_kind, ward_office
+from loaders.genres.units import council_committee, executive_committee, unit_kind, ward_office
 from loaders.recognisers.account_columns import account_budgets
 from loaders.recognisers.bracket_legend import legend_year
 from loaders.recognisers.bracketed_accounts import bracketed_budgets
@@ -187,7 +187,8 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) 
     named: set[str] = set()
     for block in _header(doc, facts.municipality):
         mentions = find_organization_mentions(block.text)
-        names = [name for _, _, name in mentions if not council_committee(name)]
+        # 「総務財政委員会 / 財政局」 over a paper: the committee it goes to, the unit that wrote it
+        names = [name for _, _, name in mentions if not _presented_to(name)]
         if any(unit_kind(name) not in _DEPARTMENTS for name in names):
             continue  # 「財政部 財政課」: the division that wrote it, an author's credit
         named.update(name.removeprefix(facts.municipality) for name in names)
@@ -201,6 +202,11 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) 
         or opening_department(doc, places)
         or facts.municipality
     )
+
+
+def _presented_to(name: str) -> bool:
+    """A committee heading a paper that is none of the body's executive committees."""
+    return unit_kind(name) == "committee" and not executive_committee(name)
 
 
 _SPACED_OUT = re.compile(r"\S(?:[ \u3000]\S){2,}")  # 「都 市 整 備 部」
@@ -871,8 +877,8 @@ def _caption_account(doc: StructuredDocument, block: Block) -> str | None:
     for before in [*reversed(above), *doc.headings_above(block)]:
         if before.kind == "table":
             continue
-        text = doc.folded[before.start : before.end]
-        if len(text) > _MAX_CAPTION or text.rstrip().endswith("。"):
+        text = doc.folded[before.start : before.end].strip()  # a centred title's padding
+        if len(text) > _MAX_CAPTION or text.endswith("。"):
             continue
         if (account := _one_account(text)) is not None:
             return account

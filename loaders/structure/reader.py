@@ -26,6 +26,7 @@ from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
 from loaders.structure.layout_trees import is_header_rule, layout_tree, layout_tree_end
 from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, leading_numbering
+from loaders.structure.offset_headers import joined_offset_header
 from loaders.structure.readout import readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
 from loaders.structure.row_notes import note_lines
@@ -657,6 +658,7 @@ class _Reader:
     def _add(self, block: Block) -> Block:
         if block.kind == "table" and block.table is not None:
             block.table = without_cell_labels(block.table, self.folded)
+            block.table = joined_offset_header(block.table)
             fields = card_fields(block.table, self.folded)
             if fields is not None:  # a card of label | value pairs: read as its fields
                 for found in fields:

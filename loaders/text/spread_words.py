@@ -13,10 +13,14 @@ spell a unit's name, its suffix last, after a field's label (「担当 ○ ○ �
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # a letter of a word (kanji, kana), then equal runs of spaces between it and the next ones
 _LETTER = r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々〆ヶ]"
-_SPREAD = re.compile(rf"(?<![^\s])(?P<first>{_LETTER})(?P<gap>[ \u3000]{{2,30}})(?={_LETTER})")
+# (one full-width space is two places: 「一　般　会　計」)
+_SPREAD = re.compile(
+    rf"(?<![^\s])(?P<first>{_LETTER})(?P<gap>[ \u3000]{{2,30}}|\u3000)(?={_LETTER})"
+)
 
 
 def _known_word(word: str) -> bool:
@@ -28,7 +32,20 @@ def _known_word(word: str) -> bool:
         or field_of(word, exact=True) is not None
         or word.endswith("会計")
         or (len(word) <= 3 and word.endswith("長"))  # 「課　　長」: a post
+        or word in _row_categories()  # 「区　　分」: a first column's label
     )
+
+
+@cache
+def _row_categories() -> frozenset[str]:
+    """The caption cues of `mkf:rowCategory` in the field vocabulary (区分, 項目 …)."""
+    from rdflib import URIRef
+
+    from loaders.field_vocabulary import fields_graph, label_key
+
+    subject = URIRef("https://w3id.org/machikg/fields#rowCategory")
+    cue = URIRef("https://w3id.org/machikg/fields#captionCue")
+    return frozenset(label_key(str(c)) for c in fields_graph().objects(subject, cue))
 
 
 def _spread_run(line: str, start: int) -> tuple[int, str, int] | None:
@@ -110,7 +127,16 @@ def _joined_line(line: str) -> str:
         if (k == 0 or line[k - 1] in " \u3000") and (run := _spread_run(line, k)) is not None:
             end, word, gap = run
             before = k - len(line[:k].rstrip(" \u3000"))
-            if len(word) >= 2 and len(set(word)) > 1 and before != gap and _known_word(word):
+            # letters one full-width space apart: only an account's name (「一　般　会　計」),
+            # a header's label so spread may head a column read by its printed extent
+            single = gap == 1
+            if (
+                len(word) >= 2
+                and len(set(word)) > 1
+                and before != gap
+                and _known_word(word)
+                and (not single or word.endswith("会計"))
+            ):
                 # (the same gap before the run: the letter there may be part of it, or the
                 # gap a column's — nothing to join with evidence)
                 pieces.append(line[copied:k])
