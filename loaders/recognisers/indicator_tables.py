@@ -609,13 +609,14 @@ def _reported_year(
     """目標 | 実績 with no year anywhere in the table: an actual is always some year's, and a
     sheet printing it undated reports on its own year, the document's; the target beside it
     is that year's too (unless the table prints a year anywhere, a column of years or a
-    label's; the year of a grade column, 「R6評価」, dates the grades only). Of several actuals
+    label's; the year of a grade column, 「R6評価」, or of an amount's, 「令和6年度 決算額」,
+    dates that column only). Of several actuals
     (上期実績 | 年度末実績) the last is the year's; the columns left of the names (目標No |
     目標 | 指標) are the entry's, not the values'."""
     if context is None or any(c.year is not None for c in columns):
         return columns
     if any(
-        (year_mentions(label) and field_of(label) != "evaluation")
+        (year_mentions(label) and field_of(label) not in ("evaluation", "budget"))
         or field_of(label) == "fiscalYear"
         for label in table.header
     ):
