@@ -31,6 +31,7 @@ from loaders.recognisers.indicator_values import (
     _kind_of,
     _observation,
     _year_alone,
+    unmarked,
 )
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block, Cell, Table
@@ -80,18 +81,26 @@ def _named_in_table(table: Table) -> tuple[Cell, Table] | None:
     return (bare, grid) if bare is not None and bare.text.strip() else None
 
 
-# 「ＫＰＩ①　名称」, 「指標2 名称」: an indicator label, its number, then the name
+# 「ＫＰＩ①　名称」, 「指標2 名称」, 「[KPI1] 名称」: an indicator label, its number, the name
 _CAPTION = re.compile(
-    r"^(?P<label>[^\s0-9①-⑳(（]{1,8}?)\s*(?:[①-⑳]|[0-9]{1,2}|[(（][0-9]{1,2}[)）])?[\s:：]+"
-    r"(?P<name>\S.*)$"
+    r"^[\[［【<＜]?(?P<label>[^\s0-9①-⑳(（\[\]［］【】]{1,8}?)\s*"
+    r"(?:[①-⑳]|[0-9]{1,2}|[(（][0-9]{1,2}[)）])?(?:[\]］】>＞]\s*|[\s:：]+)"
+    r"(?P<name>[^\s\]］】>＞:：].*)$"
 )
+# a chart's ticks and data labels, its axis's unit (「(件)」)
+_FIGURES = re.compile(r"^[\s0-9,.%()（）\-]*$|^[(（][^\s()（）]{1,4}[)）]$")
+_CHART_LINES = 8  # lines of a chart (ticks, data labels) between a caption and its data
 
 
 def _captioned_name(doc: StructuredDocument, block: Block) -> Cell | None:
-    """The indicator a line right above the table names after an indicator label."""
-    if block.index == 0:
+    """The indicator a line above the table names after an indicator label: right above
+    it, or above the lines of figures a chart printed over its data table."""
+    at = block.index - 1
+    while at >= 0 and block.index - at <= _CHART_LINES and _FIGURES.match(doc.blocks[at].text):
+        at -= 1
+    if at < 0:
         return None
-    above = doc.blocks[block.index - 1]
+    above = doc.blocks[at]
     if above.kind not in ("paragraph", "heading") or above.table is not None:
         return None
     line = doc.folded[above.start : above.end].strip()
@@ -148,15 +157,28 @@ def _values(
                     if found is not None:
                         yield found
         return
-    years = [_year_alone(label, context) for label in header[1:]]
-    if not years or any(year is None for year in years) or _kind_of(header[0]) is not None:
+    if _kind_of(header[0]) is not None:
+        return
+    # a chart's legend row (「 | ■ | 実績値 | ─◆─ 目標値」) among the kinds' rows is no row
+    kinds = [row for row in rows[1:] if row and _kind_of(unmarked(row[0].text)) is not None]
+    rows = _compacted(Table(header=[c.text for c in rows[0]], rows=kinds, header_cells=rows[0]))
+    header = [c.text.strip() for c in rows[0]]
+    # 「R5(基準)」: a year whose bracket names its column's kind, whatever the row's
+    years = [_year_alone(label, context) or _column(label, k, context)
+             for k, label in enumerate(header[1:], start=1)]  # fmt: skip
+    if not years or any(year is None for year in years):
         return
     for row in rows[1:]:
-        kind = _kind_of(row[0].text) if row else None
+        kind = _kind_of(unmarked(row[0].text))
         if kind is None:
             continue
         for index, year in enumerate(years, start=1):
-            if index < len(row) and year is not None:
-                found = _observation(doc, name, row[index], _Column(index, kind, year), context)
-                if found is not None:
-                    yield found
+            if index >= len(row) or year is None:
+                continue
+            column = year if isinstance(year, _Column) else _Column(index, kind, year)
+            if column.year is None:
+                continue
+            found = _observation(doc, name, row[index], column, context)
+            if found is not None:
+                yield found
+

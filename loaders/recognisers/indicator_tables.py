@@ -35,6 +35,7 @@ from loaders.recognisers.indicator_values import (
     _year_alone,
     _year_then_kind,
     derived_tail,
+    unmarked,
 )
 from loaders.recognisers.kind_legends import caption_kind_years, kind_years
 from loaders.structure import StructuredDocument
@@ -149,6 +150,8 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
             name = _without_unit(name)
         if not name.text or _is_number(name.text) or _compound(row, columns):
             continue
+        if _kind_of(unmarked(name.text)) is not None:
+            continue  # 「◆目標値」: a row of one kind under a chart, the indicator named above
         kind = _row_kind(row, name_column, columns)
         row_year = _cell_year(row, year_column, context)
         for column in columns:

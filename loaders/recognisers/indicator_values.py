@@ -400,3 +400,11 @@ def kind_labels() -> tuple[str, ...]:
 
 
 _SERIES_NAME_MAX = 40
+
+
+_LEGEND_MARK = re.compile(r"^[◆◇■□●○▲△★☆─―\-・\s]+")
+
+
+def unmarked(text: str) -> str:
+    """A kind's label without the chart legend's mark before it (「◆目標値」)."""
+    return _LEGEND_MARK.sub("", text.strip())

@@ -39,3 +39,33 @@ def test_the_rate_row_gives_no_value() -> None:
 def test_a_caption_without_an_indicator_label_names_nothing() -> None:
     values = _values(_SHEET.replace("ＫＰＩ①　", "表①　"))
     assert not any(name == "架空就農者数" for name, *_ in values)
+
+
+_YEARS = "               R5(基準)      R6         R7         R8         R9\n"
+_CHART = (
+    "［ＫＰＩ１］　架空設備投資件数（件）\n"
+    "\n"
+    "   （件）\n"
+    "       60                               45\n"
+    "\n"
+    "       40         32         38\n"
+    "\n"
+    "        0\n"
+    + _YEARS
+    + "                                    ■ 実績値　　─◆─ 目標値\n"
+    "\n"
+    + _YEARS
+    + "◆目標値                                   40                    60\n"
+    "■実績値             32         38         45\n"
+)
+
+
+def test_a_chart_data_table_is_named_by_the_caption_over_the_chart() -> None:
+    values = _values(_CHART)
+    assert ("架空設備投資件数", 2023, "baseline", 32) in values
+    assert ("架空設備投資件数", 2024, "actual", 38) in values
+    assert ("架空設備投資件数", 2025, "target", 40) in values
+
+
+def test_a_row_named_by_a_kind_is_no_indicator() -> None:
+    assert not any("目標値" in name or "実績値" in name for name, *_ in _values(_CHART))
