@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
 from loaders.resources import ontology_dir
@@ -48,6 +48,16 @@ def field_labels() -> dict[str, str]:
             name = str(concept).rsplit("#", 1)[-1]
             labels.setdefault(label_key(str(label)), name)
     return labels
+
+
+@cache
+def preferred_label(field: str) -> str | None:
+    """A field's preferred Japanese label (skos:prefLabel), the word that names it (取組)."""
+    subject = URIRef(f"https://w3id.org/machikg/fields#{field}")
+    for label in fields_graph().objects(subject, SKOS.prefLabel):
+        if getattr(label, "language", None) == "ja":
+            return label_key(str(label))
+    return None
 
 
 def labels_of(field: str) -> list[str]:

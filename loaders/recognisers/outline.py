@@ -5,6 +5,7 @@ around them, and the facts already found (so a fact the genre parser read is not
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -541,7 +542,8 @@ def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
         if is_policy_heading(heading) and (code := policy_code(doc, heading)) is not None
     ]
     if codes:
-        return max(codes + _continued_codes(headings, codes), key=lambda c: len(c.parts))
+        finer = _continued_codes(headings, codes) + _numbered_under_codes(doc, headings)
+        return max(codes + finer, key=lambda c: len(c.parts))
     own = section_field_code(doc, block)
     if own is not None:
         return own
@@ -551,6 +553,23 @@ def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
     return next(
         (code for heading in doc.headings_above(block)
          if (code := bracket_code(heading.text)) is not None), None)  # fmt: skip
+
+
+def _numbered_under_codes(doc: StructuredDocument, headings: list[Block]) -> list[CodeParse]:
+    """「(1) 名称」 right under 「基本目標1 …」: a heading numbered afresh within a policy
+    heading is the level below it (1-1), as the policies read it."""
+    found = []
+    for inner, outer in itertools.pairwise(headings):
+        number = code_of(inner.number)
+        if inner.prefix or number is None or len(number.parts) != 1 or not inner.number:
+            continue
+        if not inner.number.strip().startswith(("(", "（")):
+            continue
+        code = policy_code(doc, outer) if is_policy_heading(outer) else None
+        composed = code_of(f"{code.printed}-{number.normalized}") if code else None
+        if composed is not None:
+            found.append(composed)
+    return found
 
 
 def _continued_codes(headings: list[Block], codes: list[CodeParse]) -> list[CodeParse]:

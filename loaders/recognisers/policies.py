@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders.facts import DocumentFacts, PolicyCode, Span
-from loaders.field_vocabulary import all_labels, field_of, labels_of
+from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, preferred_label
 from loaders.genres.columns import across_columns, unfolded
 from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.counted_headings import labelled_codes
@@ -385,6 +385,8 @@ def _numbered_entries(doc: StructuredDocument, facts: DocumentFacts, block: Bloc
     names = next((i for i, f in enumerate(fields) if f == "initiative" and i not in progress), None)
     if names is None or above is None:
         return
+    if label_key(table.header[names]).startswith(preferred_label("initiative") or "\0"):
+        return  # 「番号 | 取組項目」: rows the header itself calls 取組, entries, not levels
     for column in range(len(table.header)):
         rows = [r for r in table.rows if column < len(r) and r[column].text]
         codes = [code_of(r[column].text) for r in rows]

@@ -1325,6 +1325,19 @@ class _Reader:
                 # (1) restarting under 基本目標2 as it stood under 基本目標1, past a label's
                 # section (「【数値目標】」) between them
                 self.nested[style] = was
+            named = [h for h in self.stack if h.number and h.prefix]
+            if (
+                starts
+                and not new_style
+                and style.startswith("paren")
+                and not numbering.prefix
+                and len(numbering.parts) == 1
+                and named
+                and named[-1].level >= _style_level(self.styles, style)
+            ):
+                # 「(1)」 opening under 「基本目標1」 ranked below the (1) list of an earlier
+                # section (「1 概要 / (1) 目的」): it sits under that named level
+                self.nested[style] = named[-1].level + 1
             if (
                 starts
                 and previous is not None
