@@ -612,6 +612,17 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
         elif child.attributes.get("role") == "row":
             # a CMS grid of <div role="row"> / <div role="cell">: a table row all the same
             writer.cells([_cell_text(c) for c in _row_cells(child)])
+        elif tag in _TITLES:
+            # 「<summary><span>施策1-1-1</span><span>名称</span><span>主担当：X局</span>」:
+            # an accordion's title, its parts set apart by the page's style, each a word of
+            # its own (a line of its own too: the panel's heading)
+            writer.newline()
+            for part in child.iter(include_text=True):
+                if part.tag in _TAGS and not _is_status_tag(part):
+                    writer.text(f" {(part.text(deep=True) or '').strip()} ")
+                else:
+                    _write(_Alone(part), writer)  # type: ignore[arg-type]
+            writer.newline()
         elif tag in _BLOCKS:
             writer.newline()
             if writer.gaps is not None and tag == "div":
@@ -625,6 +636,17 @@ def _write(node: LexborNode, writer: _TextWriter) -> None:
 
 
 _TAGS = {"span", "em", "strong", "b", "i", "mark", "small", "label", "abbr"}
+_TITLES = {"summary"}  # an accordion's title line
+
+
+class _Alone:
+    """A node seen as the one child of a parent: `_write` writes it as any child."""
+
+    def __init__(self, child: LexborNode) -> None:
+        self.child = child
+
+    def iter(self, include_text: bool = False) -> list[LexborNode]:
+        return [self.child]
 
 
 def _next_element_tag(node: LexborNode) -> str | None:
