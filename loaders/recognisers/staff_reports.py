@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from loaders.field_vocabulary import field_of, label_key, sentence_cues
+from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.units import unit_kind
 from loaders.structure import Block, Cell, StructuredDocument
 from loaders.text.fiscal_year import year_mentions
@@ -112,6 +112,8 @@ def _row_unit(row: list[Cell], name: int) -> tuple[Cell, bool] | None:
     first = next((c for c in row if c.text.strip()), None)
     total = first is not None and field_of(_MARKS.sub("", first.text)) == "total"
     if first is not None and total and (len(row) <= name or not row[name].text.strip()):
+        if (unit := _unit_before_total(first)) is not None:
+            return unit, True  # 「企画部　計」 after the 部's 課: the 部's whole
         return Cell("", first.start, first.end), True  # 「*** 総合計 ***」: the body
     if name >= len(row):
         return None
@@ -123,6 +125,19 @@ def _row_unit(row: list[Cell], name: int) -> tuple[Cell, bool] | None:
         unit = row[name - 1]  # 「** | ○○課 | 課計 | **」: the unit before the total word
         if unit_kind(label_key(unit.text)) is not None:
             return unit, True
+    return None
+
+
+def _unit_before_total(cell: Cell) -> Cell | None:
+    """「企画部　計」: the unit a total line names before its total word, else None."""
+    text = _MARKS.sub(" ", cell.text).strip()
+    for label in sorted(labels_of("total"), key=len, reverse=True):
+        if text.endswith(label) and len(text) > len(label):
+            rest = text[: -len(label)].strip()
+            if unit_kind(label_key(rest)) is not None and field_of(rest, exact=True) is None:
+                at = cell.text.find(rest)
+                return Cell(rest, cell.start + max(at, 0), cell.start + max(at, 0) + len(rest))
+            return None
     return None
 
 
