@@ -2073,6 +2073,11 @@ _STROKES = " \t\u3000" + TREE_STROKES + "・･•●○◎■□◆◇▪-"  # 
 _BRACKET_COUNT = re.compile(
     r"(?P<unit>[^\s()（）0-9、,。]{2,30}?)\s*[(（]\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*[)）]"
 )
+# under a legend saying what the brackets hold (「( )内は職員数」), a bare count is one too:
+# 「総務係(8)」
+_LEGEND_COUNT = re.compile(
+    r"(?P<unit>[^\s()（）0-9、,。]{2,30}?)\s*[(（]\s*(?P<n>[0-9][0-9,]*)\s*[人名]?\s*[)）]"
+)
 _CONTACT = re.compile(r"(?:電話|TEL|Tel|℡|内線|ファクス|FAX)\s*[:：]?\s*[0-9][0-9\-－‐()（）]*")
 _CHART_REACH = 4  # blocks between a legend and the first line of its chart
 _POST_MAX = 12  # 「町長」「└ 副町長」: a short line of a post, counting nothing, inside the chart
@@ -2102,8 +2107,8 @@ def _chart_goes_on(doc: StructuredDocument, at: int) -> bool:
     over 「教育委員会事務局(305人)」: a group of the same chart)."""
     for other in doc.blocks[at : at + 2]:
         line = doc.folded[other.start : other.end]
-        if other.kind != "table" and _BRACKET_COUNT.search(line):
-            return not _BRACKET_COUNT.sub("", line).strip(_STROKES)
+        if other.kind != "table" and _LEGEND_COUNT.search(line):
+            return not _LEGEND_COUNT.sub("", line).strip(_STROKES)
         if other.kind != "heading" or other.number or any(ch.isdigit() for ch in line):
             return False
     return False
@@ -2133,14 +2138,16 @@ def _chart_counts(doc: StructuredDocument, first: int, year: int | None) -> Iter
     started = False
     for k, other in enumerate(doc.blocks[first:], start=first):
         line = doc.folded[other.start : other.end]
-        counts = list(_BRACKET_COUNT.finditer(line))
+        counts = list(_LEGEND_COUNT.finditer(line))
         # 「秘書広報室（9人）電話：0123-45-2114」: the unit's contact after its count is no post
-        rest = _CONTACT.sub("", _BRACKET_COUNT.sub("", line)).strip(_STROKES)
+        rest = _CONTACT.sub("", _LEGEND_COUNT.sub("", line)).strip(_STROKES)
         if not started and not (counts and not rest):
             if k - first >= _CHART_REACH or other.kind == "table":
                 break
             continue  # 「市役所代表電話：…」「職員総数 475人」 between the legend and its chart
         started = True
+        if other.kind == "field" and not counts and _chart_goes_on(doc, k + 1):
+            continue  # 「所管施設：…」 under an entry: the entry's own detail, the chart goes on
         if other.kind == "paragraph" and "。" in rest and _chart_goes_on(doc, k + 1):
             continue  # 「区役所の課ごとの職員数は…」: a note under an entry, the chart goes on
         if other.kind != "table" and counts and not rest:

@@ -23,3 +23,24 @@ def test_a_departments_total_line_counts_the_department() -> None:
     assert ("架空企画部", 2025, 23) in staff
     assert ("架空企画部", 2024, 22) in staff
     assert not any(name == "架空台市" and count == 23 for name, _, count in staff)
+
+
+_CHART = (
+    "<html><body><main><h2>架空区役所の機構図</h2>"
+    "<p>令和７年４月１日現在　（　）内は職員数</p>"
+    "<ul><li>架空区役所<ul>"
+    "<li>架空推進課（２４人）<ul><li>架空総務係（8）</li><li>架空振興係（9）</li></ul>"
+    "<p>所管施設：架空区民センター</p></li>"
+    "<li>架空住民課（３２人）<ul><li>架空戸籍係（10）</li></ul></li>"
+    "</ul></li></ul></main></body></html>"
+)
+
+
+def test_a_bare_count_under_a_legend_is_its_units_staff() -> None:
+    staff = {(s.organization, s.count) for s in parsed_as_read(_CHART, "kiko.html").staff}
+    assert {("架空総務係", 8), ("架空振興係", 9)} <= staff
+
+
+def test_an_entrys_own_field_does_not_end_the_chart() -> None:
+    staff = {(s.organization, s.count) for s in parsed_as_read(_CHART, "kiko.html").staff}
+    assert {("架空住民課", 32), ("架空戸籍係", 10)} <= staff
