@@ -35,6 +35,7 @@ the entry point, the fields every rule reads for a project and the adding of wha
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from loaders.facts import DocumentFacts, Organization, Project, Span
 from loaders.field_vocabulary import (
@@ -618,13 +619,21 @@ def _drop_status_mark(item: _Found) -> None:
         span = item.name_span
         item.name = bare
         item.name_span = Span(span.start, span.start + len(bare), span.text[: len(bare)])
-    bare = strip_leading_status_mark(item.name)
+    bare = strip_leading_status_mark(_without_leading_symbol(item.name))
     if bare != item.name:
         span = item.name_span
         cut = len(item.name) - len(bare)
         if len(span.text) == len(item.name):  # the span prints the name as read
             item.name_span = Span(span.start + cut, span.end, span.text[cut:])
         item.name = bare
+
+
+def _without_leading_symbol(name: str) -> str:
+    """「★X事業」: a legend's symbol glued before the name (★ = 重点事業) is no part of it."""
+    at = 0
+    while at < len(name) and unicodedata.category(name[at]) == "So":
+        at += 1
+    return name[at:] if 0 < at < len(name) and looks_like_project(name[at:]) else name
 
 
 def _drop_field_label(item: _Found) -> None:
