@@ -25,6 +25,7 @@ from loaders.structure.drawn_trees import drawn_tree, drawn_tree_end
 from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
 from loaders.structure.layout_trees import is_header_rule, layout_tree, layout_tree_end
+from loaders.structure.line_numbers import blank_line_numbers
 from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, leading_numbering
 from loaders.structure.offset_headers import joined_offset_header
 from loaders.structure.readout import readout_table
@@ -308,6 +309,7 @@ class _Reader:
         folded = _blank_emphasis(blank_fill_ins(text, folded))
         folded = blank_stacked_labels(folded)  # 事 / 業 / 費 down a form's left margin
         folded = blank_browser_marks(folded)  # 「[42]施策3-4 …」, 「o (1) …」 of a lynx dump
+        folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering
         folded = blank_quote_marks(folded)  # 「> > ■３ 目標と取組」: a reply's quoted text
         self.folded = folded
         # a frame printed beside the text (a 広報 page's note box): read after the text
