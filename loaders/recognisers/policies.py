@@ -518,7 +518,47 @@ def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> No
                 broader = level
             add_policy(facts, level, name, _evidence(doc, block, label_at))
         return
-    add_policy(facts, code, block.text, _evidence(doc, block))
+    add_policy(facts, code, block.text + _box_wrapped_tail(doc, block), _evidence(doc, block))
+
+
+_BOX_RUN = 3  # sibling levels wrapped at one width: a box diagram's, not a chance
+_BOX_TAIL = 12  # characters of a name's wrapped tail
+
+
+def _box_wrapped_tail(doc: StructuredDocument, block: Block) -> str:
+    """「政策1 子どもと家族が笑顔で」 over 「暮らす村」: a box diagram wraps each level's name at
+    its box's width. The short unnumbered line under the level is the name's tail when the
+    level's siblings break off at the very same width, each over a tail of its own."""
+    def tail_of(level: Block) -> str | None:
+        after = doc.blocks[level.index + 1] if level.index + 1 < len(doc.blocks) else None
+        if after is None or after.kind not in ("heading", "paragraph") or after.number:
+            return None
+        text = after.text.strip()
+        return text if 0 < len(text) <= _BOX_TAIL and not text.endswith("。") else None
+
+    def sibling(at: int) -> bool:
+        other = doc.blocks[at] if 0 <= at < len(doc.blocks) else None
+        return (
+            other is not None
+            and other.kind == "heading"
+            and other.prefix == block.prefix
+            and bool(other.number)
+            and bool(other.text)
+        )
+
+    first = block.index  # the run of levels a name and a tail apart, one after another
+    while sibling(first - 2):
+        first -= 2
+    last = block.index
+    while sibling(last + 2):
+        last += 2
+    siblings = [doc.blocks[k] for k in range(first, last + 1, 2)]
+    widths = {len(b.text) for b in siblings}
+    if len(siblings) < _BOX_RUN or len(widths) != 1:
+        return ""
+    if any(tail_of(b) is None for b in siblings):
+        return ""
+    return tail_of(block) or ""
 
 
 def _step_of_unread_level(doc: StructuredDocument, block: Block, code: CodeParse) -> bool:

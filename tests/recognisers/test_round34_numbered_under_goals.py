@@ -55,3 +55,26 @@ def test_rows_the_header_calls_torikumi_are_entries_not_levels() -> None:
     facts = parsed_as_read(_REFORM)
     assert not any(c.normalized == "1-1" for c in facts.policy_codes)
     assert "架空税の収納率向上" in {i.name for i in facts.initiatives}
+
+
+_BOXES = (
+    "施策の体系\n"
+    "政策１　架空の家族が笑顔で\n"
+    "暮らす村\n"
+    "政策２　架空に安心して暮ら\n"
+    "せる村\n"
+    "政策３　架空の自然を生かし\n"
+    "育む村\n"
+)
+
+
+def test_names_a_box_diagram_wraps_at_one_width_are_joined() -> None:
+    labels = {c.normalized: c.label for c in parsed_as_read(_BOXES).policy_codes}
+    assert labels.get("1") == "架空の家族が笑顔で暮らす村"
+    assert labels.get("3") == "架空の自然を生かし育む村"
+
+
+def test_levels_of_different_widths_keep_their_names() -> None:
+    text = _BOXES.replace("架空に安心して暮ら", "架空に安心")
+    labels = {c.normalized: c.label for c in parsed_as_read(text).policy_codes}
+    assert labels.get("1") == "架空の家族が笑顔で"
