@@ -286,6 +286,8 @@ MODES = {
             "composed 47",
             "composed 48",
             "composed 49",
+            "composed 50",
+            "composed 51",
             "estimate",
         ),
     ),
