@@ -120,8 +120,8 @@ _COUNCIL_COMMITTEES = ("常任委員会", "特別委員会", "議会運営委員
 
 
 # The executive committees a body keeps by law (地方自治法 180条の5): units of the body that
-# write budgets and plans. Another 「○○委員会」 at the head of a paper (「総務財政委員会」) is a
-# committee it goes to: the council's, or an advisory body's.
+# write budgets and plans. Another 「○○委員会」 at the head of a paper (a standing committee
+# named by its fields) is a committee it goes to: the council's, or an advisory body's.
 _EXECUTIVE_COMMITTEES = (
     "教育委員会", "選挙管理委員会", "人事委員会", "公平委員会", "農業委員会", "公安委員会",
     "固定資産評価審査委員会", "労働委員会", "収用委員会", "漁業調整委員会", "漁場管理委員会",

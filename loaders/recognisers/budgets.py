@@ -187,7 +187,7 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) 
     named: set[str] = set()
     for block in _header(doc, facts.municipality):
         mentions = find_organization_mentions(block.text)
-        # 「総務財政委員会 / 財政局」 over a paper: the committee it goes to, the unit that wrote it
+        # 「○○委員会 / 財政局」 over a paper: the committee it goes to, the unit that wrote it
         names = [name for _, _, name in mentions if not _presented_to(name)]
         if any(unit_kind(name) not in _DEPARTMENTS for name in names):
             continue  # 「財政部 財政課」: the division that wrote it, an author's credit

@@ -526,7 +526,7 @@ _BOX_TAIL = 12  # characters of a name's wrapped tail
 
 
 def _box_wrapped_tail(doc: StructuredDocument, block: Block) -> str:
-    """「政策1 子どもと家族が笑顔で」 over 「暮らす村」: a box diagram wraps each level's name at
+    """「政策1 ○○と家族が笑顔で」 over 「暮らす○○」: a box diagram wraps each level's name at
     its box's width. The short unnumbered line under the level is the name's tail when the
     level's siblings break off at the very same width, each over a tail of its own."""
     def tail_of(level: Block) -> str | None:

@@ -1,7 +1,7 @@
 """Line numbers a word processor prints down the margin (行番号), blanked.
 
 A council paper or a draft set with line numbering comes out of `pdftotext -layout` with a
-number at the head of each line of text (「 12    （１）安全な道路…」), counting on line by
+number at the head of each line of text (「 12    （１）○○の確保…」), counting on line by
 line, blank lines too, starting again on each page and leaving out the rows of a table.
 Read as they are, every line is a numbered entry. The numbers are blanked (the same number
 of spaces, so offsets hold) when the lines count on one by one for long enough, some of

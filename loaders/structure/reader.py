@@ -248,7 +248,7 @@ def _frame_end(lines: Sequence[Line], i: int) -> int:
 
 
 # 「X特別会計……2億140万円」: a name led by dots to its figure, a row of a list, no heading
-# 「15,000」, 「40   32   38」: a chart's axis ticks and data labels, figures and no words
+# 「○○,○○○」, 「○○   ○○   ○○」: a chart's axis ticks and data labels, figures and no words
 _FIGURES_ONLY = re.compile(r"^[\s,.%△▲\-−]*[0-9][\s0-9,.%]*$")
 _LEADER_FIGURE = re.compile(r"(?:…|‥|\.{3}|・{3}|．{3})+\s*[0-9０-９]")
 # 「━━━━━━」, 「＝＝＝＝＝」: a line drawn across the page to set text apart, no text of its own
@@ -1114,7 +1114,7 @@ class _Reader:
             body = s[numbering.end :]
             if self._numbered_name_field(line, numbering.end, numbering.printed, nxt):
                 return
-            # 「基本目標１ 安心して働ける村にする」: a named level's goal may end like a sentence
+            # 「基本目標１ ○○できる村にする」: a named level's goal may end like a sentence
             named_level = bool(numbering.prefix) and "\u3002" not in body
             # 「施策1-(1) 名称　　　担当課：X課」: the name is measured without the unit after it
             owned = self._owner_after(line, line.start + numbering.end)
