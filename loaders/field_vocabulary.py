@@ -51,6 +51,15 @@ def field_labels() -> dict[str, str]:
 
 
 @cache
+def caption_cues(concept: str) -> tuple[str, ...]:
+    """The words `mkf:captionCue` gives `concept` (「参考」, 「出先機関」, 「区分」), as compared:
+    cues that mark a caption or a cell, no field labels of their own."""
+    subject = URIRef(f"https://w3id.org/machikg/fields#{concept}")
+    cue = URIRef("https://w3id.org/machikg/fields#captionCue")
+    return tuple(label_key(str(word)) for word in fields_graph().objects(subject, cue))
+
+
+@cache
 def preferred_label(field: str) -> str | None:
     """A field's preferred Japanese label (skos:prefLabel), the word that names it (取組)."""
     subject = URIRef(f"https://w3id.org/machikg/fields#{field}")

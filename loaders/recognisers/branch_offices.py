@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
 
-from loaders.field_vocabulary import fields_graph, label_key
+from loaders.field_vocabulary import caption_cues, label_key
 from loaders.genres.units import unit_kind
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block
@@ -25,15 +24,9 @@ _SEPARATORS = re.compile(r"[、,，/／]")
 _COUNT_TAIL = re.compile(r"\s*[0-9][0-9,]*\s*[人名]?\s*$")
 
 
-@cache
 def _captions() -> tuple[str, ...]:
     """The caption words of branch offices in the field vocabulary."""
-    from rdflib import URIRef
-
-    graph = fields_graph()
-    prop = URIRef("https://w3id.org/machikg/fields#captionCue")
-    concept = URIRef("https://w3id.org/machikg/fields#branchOffices")
-    return tuple(str(word) for word in graph.objects(concept, prop))
+    return caption_cues("branchOffices")
 
 
 def branch_offices(

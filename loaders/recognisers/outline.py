@@ -561,9 +561,8 @@ def _numbered_under_codes(doc: StructuredDocument, headings: list[Block]) -> lis
     found = []
     for inner, outer in itertools.pairwise(headings):
         number = code_of(inner.number)
-        if inner.prefix or number is None or len(number.parts) != 1 or not inner.number:
-            continue
-        if not inner.number.strip().startswith(("(", "（")):
+        bracketed = (inner.number or "").strip().startswith(("(", "（"))
+        if inner.prefix or number is None or len(number.parts) != 1 or not bracketed:
             continue
         code = policy_code(doc, outer) if is_policy_heading(outer) else None
         composed = code_of(f"{code.printed}-{number.normalized}") if code else None

@@ -11,29 +11,17 @@ loaders/recognisers/staff.py and loaders/recognisers/budgets.py.
 
 from __future__ import annotations
 
-from functools import cache
-
-from loaders.field_vocabulary import fields_graph, label_key
-
-_MKF = "https://w3id.org/machikg/fields#"
-
-
-@cache
-def _cues(concept: str) -> tuple[str, ...]:
-    from rdflib import URIRef
-
-    prop = URIRef(_MKF + "captionCue")
-    return tuple(label_key(str(c)) for c in fields_graph().objects(URIRef(_MKF + concept), prop))
+from loaders.field_vocabulary import caption_cues, label_key
 
 
 def pivot_subtotal(text: str) -> str | None:
     """「○○部 集計」: the outer item a pivot's subtotal row adds up, else None."""
     words = text.split()
-    if len(words) >= 2 and label_key(words[-1]) in _cues("pivotSubtotal"):
+    if len(words) >= 2 and label_key(words[-1]) in caption_cues("pivotSubtotal"):
         return " ".join(words[:-1])
     return None
 
 
 def pivot_blank(text: str) -> bool:
     """「(空白)」: a pivot's blank item, the outer item's direct share."""
-    return bool(text.strip()) and label_key(text) in _cues("pivotBlank")
+    return bool(text.strip()) and label_key(text) in caption_cues("pivotBlank")

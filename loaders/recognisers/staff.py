@@ -36,8 +36,8 @@ from functools import cache
 from loaders.facts import DocumentFacts, Organization, Span, StaffCount
 from loaders.field_vocabulary import (
     all_labels,
+    caption_cues,
     field_of,
-    fields_graph,
     label_key,
     labels_of,
     sentence_cues,
@@ -676,7 +676,7 @@ def _year_columns(header: list[str]) -> list[int]:
             for m in reversed(mentions):
                 rest = rest[: m.start] + rest[m.end :]
             rest = re.sub(r"[()]", "", _DAY.sub("", rest))
-            rest = next((rest.replace(c, "") for c in _caption_cues("forReference")
+            rest = next((rest.replace(c, "") for c in caption_cues("forReference")
                          if rest.startswith(c)), rest)  # fmt: skip
             # 「R6実績」 among 「R7 | R8」: the year's figure as it was, a year column still;
             # 「令和7年度(予定)」: the count placed on that day as planned, the year's still;
@@ -1959,27 +1959,18 @@ def _captioned_targets(doc: StructuredDocument, block: Block) -> bool:
 def _planned_cues() -> tuple[str, ...]:
     """The caption cues of `mkf:planned` (「予定」): a year column's qualifier saying its
     counts are the ones planned for that year's first day."""
-    return _caption_cues("planned")
+    return caption_cues("planned")
 
 
 def _quota_cues() -> tuple[str, ...]:
     """The caption cues of `mkf:quota` (「定数」): a column of the posts allowed."""
-    return _caption_cues("quota")
+    return caption_cues("quota")
 
-
-@cache
-def _caption_cues(concept: str) -> tuple[str, ...]:
-    from rdflib import URIRef
-
-    graph = fields_graph()
-    prop = URIRef("https://w3id.org/machikg/fields#captionCue")
-    subject = URIRef(f"https://w3id.org/machikg/fields#{concept}")
-    return tuple(label_key(str(cue)) for cue in graph.objects(subject, prop))
 
 
 def _target_caption_cues() -> tuple[str, ...]:
     """The caption cues of `mkf:target` in the field vocabulary (「目標」)."""
-    return _caption_cues("target")
+    return caption_cues("target")
 
 
 def _reported(label: str) -> bool:
@@ -2070,14 +2061,13 @@ def _from_dated_counts(doc: StructuredDocument) -> Iterator[_Found]:
 # 「( )内は令和4年4月1日現在の職員数」: what the empty brackets of the lines below stand for
 _LEGEND = re.compile(r"[(（][\s\u3000]*[)）]\s*内")
 _STROKES = " \t\u3000" + TREE_STROKES + "・･•●○◎■□◆◇▪-"  # indent, tree and bullet marks
-_BRACKET_COUNT = re.compile(
-    r"(?P<unit>[^\s()（）0-9、,。]{2,30}?)\s*[(（]\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*[)）]"
+# 「総務部(32人)」: a unit and its count in brackets; under a legend saying what the brackets
+# hold (「( )内は職員数」) a bare count is one too (「総務係(8)」)
+_COUNT_IN_BRACKETS = (
+    r"(?P<unit>[^\s()（）0-9、,。]{{2,30}}?)\s*[(（]\s*(?P<n>[0-9][0-9,]*)\s*{}\s*[)）]"
 )
-# under a legend saying what the brackets hold (「( )内は職員数」), a bare count is one too:
-# 「総務係(8)」
-_LEGEND_COUNT = re.compile(
-    r"(?P<unit>[^\s()（）0-9、,。]{2,30}?)\s*[(（]\s*(?P<n>[0-9][0-9,]*)\s*[人名]?\s*[)）]"
-)
+_BRACKET_COUNT = re.compile(_COUNT_IN_BRACKETS.format("[人名]"))
+_LEGEND_COUNT = re.compile(_COUNT_IN_BRACKETS.format("[人名]?"))
 _CONTACT = re.compile(r"(?:電話|TEL|Tel|℡|内線|ファクス|FAX)\s*[:：]?\s*[0-9][0-9\-－‐()（）]*")
 _CHART_REACH = 4  # blocks between a legend and the first line of its chart
 _POST_MAX = 12  # 「町長」「└ 副町長」: a short line of a post, counting nothing, inside the chart

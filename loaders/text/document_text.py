@@ -525,128 +525,124 @@ def _opens_panel(button: LexborNode) -> bool:
 
 def _write(node: LexborNode, writer: _TextWriter) -> None:
     for child in node.iter(include_text=True):
-        tag = child.tag
-        if tag == "-text":
-            writer.text(child.text_content or "")
-        elif tag == "button" and _opens_panel(child):
-            writer.newline()  # 「▼ 1 子育て」 heading an accordion's panel: its heading
-            _write(child, writer)
-            writer.newline()
-        elif tag == "select":  # a filled-in choice: the option selected, not the choices
-            chosen = [o for o in child.iter() if o.tag == "option" and "selected" in o.attributes]
-            if chosen:
-                writer.text(f" {chosen[0].text(deep=True).strip()} ")
-        elif tag in ("svg", "img") and (grade := _graphic_grade(child)):
-            writer.text(grade)  # a grade printed as a badge: the grade it shows
-        elif tag == "img" and (described := _described_figure(child)):
-            writer.newline()  # a chart's or a table's text equivalent: its figures, read
-            writer.text(described)
-            writer.newline()
-        elif tag == "header" and _content_header(child):
-            _write(child, writer)  # an article's own header: its title (and date)
-        elif tag is None or tag.startswith("-") or tag in _DROP or _is_furniture(child):
-            continue
-        elif tag == "span" and writer.gaps is not None and writer.gaps.is_column_gap(child):
-            writer.column_gap()
-        elif tag == "br":
-            writer.newline()
-        elif tag in _TAGS and _figure_beside_name(child, writer):
-            # 「<span>総務局</span><span>○,○○○,○○○</span>」: a chart's bar, its label and its
-            # figure set side by side by the page's style — two cells, not one word
-            writer.text(f" {(child.text(deep=True) or '').strip()}")
-        elif tag in _TAGS and _is_status_tag(child):
-            # 「<span class="badge">新規</span>X事業」: a tag set before or after a name, a
-            # word of its own (in print a box beside the name), not glued into the name
-            writer.text(f" {(child.text(deep=True) or '').strip()} ")
-        elif tag == "a" and (notice := _FILE_NOTICE.search(text := child.text(deep=True) or "")):
-            writer.text(text[: notice.start()])  # 「X事業（PDF：120KB）」: the link's name alone
-        elif tag == "input":
-            value = child.attributes.get("value")
-            if value and child.attributes.get("type") in _VALUE_INPUTS:
-                writer.text(f" {value} ")
-        elif tag == "li":
-            writer.newline()
-            writer.indent = "  " * _list_depth(child)  # a nested list indented, as saved text
-            writer.text("• ")
-            _write(child, writer)
-            writer.newline()
-        elif tag == "dl" and (pairs := _term_pairs(child)) is not None:
-            writer.newline()
-            for term, description in pairs:
-                writer.cells([f"{term}：{description}" if term else description])
-        elif tag == "table" and _is_layout_table(child):
-            for row in _table_rows(child):  # a page framed by a table: its boxes, in order
-                for cell in (c for c in row.iter() if c.tag in ("td", "th")):
-                    writer.newline()
-                    _write(cell, writer)
-                    writer.newline()
-                    if writer.lines and writer.lines[-1]:
-                        writer.lines.append("")  # the next box is a block of its own
-        elif tag == "table" and (sheet := _frame_rows(child)) is not None:
-            writer.newline()
-            for row in sheet:
-                if row:
-                    writer.cells(row)
-                elif writer.lines and writer.lines[-1]:
-                    writer.lines.append("")  # the sheet's blank row: tables set apart
-            writer.newline()
-            if writer.lines and writer.lines[-1]:
-                writer.lines.append("")  # the next sheet (or text) starts a block of its own
-        elif tag == "sup" and _NOTE_MARK.match(child.text(deep=True) or ""):
-            continue  # a note's mark after a value: the note itself is printed under it
-        elif tag == "table" and _has_spans(child):
-            writer.newline()
-            for caption in (c for c in child.iter() if c.tag == "caption"):
-                _write(caption, writer)  # 「（単位：千円）」: the unit of the rows below
+        _write_child(child, writer)
+
+
+def _write_child(child: LexborNode, writer: _TextWriter) -> None:
+    """One node under a parent being written: text, or an element by what it is."""
+    tag = child.tag
+    if tag == "-text":
+        writer.text(child.text_content or "")
+    elif tag == "button" and _opens_panel(child):
+        writer.newline()  # 「▼ 1 子育て」 heading an accordion's panel: its heading
+        _write(child, writer)
+        writer.newline()
+    elif tag == "select":  # a filled-in choice: the option selected, not the choices
+        chosen = [o for o in child.iter() if o.tag == "option" and "selected" in o.attributes]
+        if chosen:
+            writer.text(f" {chosen[0].text(deep=True).strip()} ")
+    elif tag in ("svg", "img") and (grade := _graphic_grade(child)):
+        writer.text(grade)  # a grade printed as a badge: the grade it shows
+    elif tag == "img" and (described := _described_figure(child)):
+        writer.newline()  # a chart's or a table's text equivalent: its figures, read
+        writer.text(described)
+        writer.newline()
+    elif tag == "header" and _content_header(child):
+        _write(child, writer)  # an article's own header: its title (and date)
+    elif tag is None or tag.startswith("-") or tag in _DROP or _is_furniture(child):
+        return
+    elif tag == "span" and writer.gaps is not None and writer.gaps.is_column_gap(child):
+        writer.column_gap()
+    elif tag == "br":
+        writer.newline()
+    elif tag in _TAGS and _figure_beside_name(child, writer):
+        # 「<span>総務局</span><span>○,○○○,○○○</span>」: a chart's bar, its label and its
+        # figure set side by side by the page's style — two cells, not one word
+        writer.text(f" {(child.text(deep=True) or '').strip()}")
+    elif tag in _TAGS and _is_status_tag(child):
+        # 「<span class="badge">新規</span>X事業」: a tag set before or after a name, a
+        # word of its own (in print a box beside the name), not glued into the name
+        writer.text(f" {(child.text(deep=True) or '').strip()} ")
+    elif tag == "a" and (notice := _FILE_NOTICE.search(text := child.text(deep=True) or "")):
+        writer.text(text[: notice.start()])  # 「X事業（PDF：120KB）」: the link's name alone
+    elif tag == "input":
+        value = child.attributes.get("value")
+        if value and child.attributes.get("type") in _VALUE_INPUTS:
+            writer.text(f" {value} ")
+    elif tag == "li":
+        writer.newline()
+        writer.indent = "  " * _list_depth(child)  # a nested list indented, as saved text
+        writer.text("• ")
+        _write(child, writer)
+        writer.newline()
+    elif tag == "dl" and (pairs := _term_pairs(child)) is not None:
+        writer.newline()
+        for term, description in pairs:
+            writer.cells([f"{term}：{description}" if term else description])
+    elif tag == "table" and _is_layout_table(child):
+        for row in _table_rows(child):  # a page framed by a table: its boxes, in order
+            for cell in (c for c in row.iter() if c.tag in ("td", "th")):
                 writer.newline()
-            grid = _grid_rows(child)
-            if len(grid) > 2 and _title_row(grid):
-                writer.text(grid.pop(0)[0])  # 「主な事業」 over all the columns: the caption
+                _write(cell, writer)
                 writer.newline()
-            for row in grid:
+                if writer.lines and writer.lines[-1]:
+                    writer.lines.append("")  # the next box is a block of its own
+    elif tag == "table" and (sheet := _frame_rows(child)) is not None:
+        writer.newline()
+        for row in sheet:
+            if row:
                 writer.cells(row)
-        elif tag in _PREFORMATTED:
-            writer.preformatted(child.text(deep=True) or "")
-        elif tag == "tr":
-            writer.cells([_cell_text(c) for c in child.iter() if c.tag in ("td", "th")])
-        elif child.attributes.get("role") == "row":
-            # a CMS grid of <div role="row"> / <div role="cell">: a table row all the same
-            writer.cells([_cell_text(c) for c in _row_cells(child)])
-        elif tag in _TITLES:
-            # 「<summary><span>施策1-1-1</span><span>名称</span><span>主担当：X局</span>」:
-            # an accordion's title, its parts set apart by the page's style, each a word of
-            # its own (a line of its own too: the panel's heading)
+            elif writer.lines and writer.lines[-1]:
+                writer.lines.append("")  # the sheet's blank row: tables set apart
+        writer.newline()
+        if writer.lines and writer.lines[-1]:
+            writer.lines.append("")  # the next sheet (or text) starts a block of its own
+    elif tag == "sup" and _NOTE_MARK.match(child.text(deep=True) or ""):
+        return  # a note's mark after a value: the note itself is printed under it
+    elif tag == "table" and _has_spans(child):
+        writer.newline()
+        for caption in (c for c in child.iter() if c.tag == "caption"):
+            _write(caption, writer)  # 「（単位：千円）」: the unit of the rows below
             writer.newline()
-            for part in child.iter(include_text=True):
-                if part.tag in _TAGS and not _is_status_tag(part):
-                    writer.text(f" {(part.text(deep=True) or '').strip()} ")
-                else:
-                    _write(_Alone(part), writer)  # type: ignore[arg-type]
+        grid = _grid_rows(child)
+        if len(grid) > 2 and _title_row(grid):
+            writer.text(grid.pop(0)[0])  # 「主な事業」 over all the columns: the caption
             writer.newline()
-        elif tag in _BLOCKS:
-            writer.newline()
-            if writer.gaps is not None and tag == "div":
-                writer.indent = writer.gaps.indent(child)
-            _write(child, writer)
-            writer.newline()
-            if tag == "table" and _next_element_tag(child) == "table" and writer.lines[-1:] != [""]:
-                writer.lines.append("")  # two tables one after the other: two tables
-        else:
-            _write(child, writer)
+        for row in grid:
+            writer.cells(row)
+    elif tag in _PREFORMATTED:
+        writer.preformatted(child.text(deep=True) or "")
+    elif tag == "tr":
+        writer.cells([_cell_text(c) for c in child.iter() if c.tag in ("td", "th")])
+    elif child.attributes.get("role") == "row":
+        # a CMS grid of <div role="row"> / <div role="cell">: a table row all the same
+        writer.cells([_cell_text(c) for c in _row_cells(child)])
+    elif tag in _TITLES:
+        # 「<summary><span>施策1-1-1</span><span>名称</span><span>主担当：X局</span>」:
+        # an accordion's title, its parts set apart by the page's style, each a word of
+        # its own (a line of its own too: the panel's heading)
+        writer.newline()
+        for part in child.iter(include_text=True):
+            if part.tag in _TAGS and not _is_status_tag(part):
+                writer.text(f" {(part.text(deep=True) or '').strip()} ")
+            else:
+                _write_child(part, writer)
+        writer.newline()
+    elif tag in _BLOCKS:
+        writer.newline()
+        if writer.gaps is not None and tag == "div":
+            writer.indent = writer.gaps.indent(child)
+        _write(child, writer)
+        writer.newline()
+        if tag == "table" and _next_element_tag(child) == "table" and writer.lines[-1:] != [""]:
+            writer.lines.append("")  # two tables one after the other: two tables
+    else:
+        _write(child, writer)
 
 
 _TAGS = {"span", "em", "strong", "b", "i", "mark", "small", "label", "abbr"}
 _TITLES = {"summary"}  # an accordion's title line
 
-
-class _Alone:
-    """A node seen as the one child of a parent: `_write` writes it as any child."""
-
-    def __init__(self, child: LexborNode) -> None:
-        self.child = child
-
-    def iter(self, include_text: bool = False) -> list[LexborNode]:
-        return [self.child]
 
 
 def _next_element_tag(node: LexborNode) -> str | None:

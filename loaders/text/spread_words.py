@@ -39,13 +39,9 @@ def _known_word(word: str) -> bool:
 @cache
 def _row_categories() -> frozenset[str]:
     """The caption cues of `mkf:rowCategory` in the field vocabulary (区分, 項目 …)."""
-    from rdflib import URIRef
+    from loaders.field_vocabulary import caption_cues  # the vocabulary imports loaders.text
 
-    from loaders.field_vocabulary import fields_graph, label_key
-
-    subject = URIRef("https://w3id.org/machikg/fields#rowCategory")
-    cue = URIRef("https://w3id.org/machikg/fields#captionCue")
-    return frozenset(label_key(str(c)) for c in fields_graph().objects(subject, cue))
+    return frozenset(caption_cues("rowCategory"))
 
 
 def _spread_run(line: str, start: int) -> tuple[int, str, int] | None:
