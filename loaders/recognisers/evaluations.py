@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, partial
 from itertools import pairwise
 
 from rdflib import URIRef
@@ -76,6 +76,10 @@ from loaders.text.normalize import fold_width, nfkc_key
 
 # 「A（前年度評価：B）」: a grade of another year, printed beside the grade in brackets.
 _BESIDE = re.compile(r"[(（](?P<label>[^:：()（）]{1,12})[:：]\s*(?P<grade>[^()（）]{1,8})[)）]")
+# 「（令和5年度評価　B）」: a dated label and its grade past a space, no colon
+_BESIDE_SPACED = re.compile(
+    r"[(（](?P<label>[^:：()（）\s]{1,12})\s+(?P<grade>[^()（）\s]{1,2})[)）]"
+)
 _STATED = re.compile(
     r"「(?P<name>[^「」]{2,60})」の(?P<label>[^「」、。はが]{1,10})(?:は|が)\s*(?P<grade>\S)"
 )
@@ -1196,6 +1200,7 @@ def _graded_field(
         level = _policy_label_of(doc, block, label)
         policy = _sheet_policy(doc, facts, block.start) if level is not None else None
         year = _year(facts, label)
+        entry: str | None = None
         if policy is not None and year is not None:  # 「施策の総合評価：B」 grades the sheet's 施策
             add_evaluation(facts, policy, year, grade, {"": doc.block_span(block)}, policy=True)
         elif level is not None:  # the entry printed with its level's word and code
@@ -1204,7 +1209,7 @@ def _graded_field(
                 _add_once(facts, entry, year, grade, {"": doc.block_span(block)})
         else:
             _grade_for_last(doc, facts, block, label, grade)
-        _previous_grade(doc, facts, block, label, value)
+        _previous_grade(doc, facts, block, label, value, entry)
 
 
 def _policy_label_of(doc: StructuredDocument, block: Block, label: str) -> str | None:
@@ -1252,7 +1257,24 @@ def _level_entry(
         if named:
             return max(named, key=len)
         return _CODE_AFTER.sub("", heading.text.strip()) or None
-    return _header_entry(doc, _level_word(label))
+    return _header_entry(doc, _level_word(label)) or _coded_heading_above(doc, facts, block, word)
+
+
+def _coded_heading_above(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, word: str
+) -> str | None:
+    """「（１）架空の振興〔担当：X課〕」 over its 取組, KPI and 「＜施策の評価＞ B」: the nearest
+    heading above that opens with the name of a coded policy of the page, its level printed
+    with no word of its own (「基本目標１」 above names another level than the 施策 graded)."""
+    labels = sorted((c.label for c in facts.policy_codes if c.label), key=len, reverse=True)
+    for heading in doc.headings_above(block):
+        if heading.prefix is not None and nfkc_key(heading.prefix) != word:
+            continue
+        text = nfkc_key(heading.text)
+        for name in labels:
+            if text.startswith(nfkc_key(name)):
+                return name
+    return None
 
 
 _LEADER = re.compile(r"[…‥.．·]{3,}")
@@ -1302,19 +1324,35 @@ def _sheet_policy(
 
 
 def _previous_grade(
-    doc: StructuredDocument, facts: DocumentFacts, block: Block, label: str, value: str
+    doc: StructuredDocument,
+    facts: DocumentFacts,
+    block: Block,
+    label: str,
+    value: str,
+    entry: str | None = None,
 ) -> None:
-    """「評価 A（前年度評価：B）」: B is the grade of the year before the one graded A."""
-    initiative = _last_before(facts, block.start)
+    """「評価 A（前年度評価：B）」「B（令和5年度評価 A）」: the grade in brackets is an earlier
+    year's of the same entry (`entry`, else the initiative stated last)."""
+    add = partial(_add_once, facts) if entry is not None else partial(
+        add_evaluation, facts
+    )  # an entry of the caller's is graded as the caller graded it
+    if entry is None:
+        initiative = _last_before(facts, block.start)
+        entry = initiative.name if initiative is not None else None
     year = _year(facts, label)
-    if initiative is None or year is None:
+    if entry is None or year is None:
         return
     previous = _previous_cues()
-    for found in _BESIDE.finditer(value):
+    for found in [*_BESIDE.finditer(value), *_BESIDE_SPACED.finditer(value)]:
         beside = found.group("label").strip()
         grade = grade_of(found.group("grade").strip())
-        if grade and field_of(beside) == "evaluation" and beside.startswith(previous):
-            add_evaluation(facts, initiative.name, year - 1, grade, {"": doc.block_span(block)})
+        if not grade or field_of(beside) != "evaluation":
+            continue
+        dated = parse_fiscal_year(beside, context=year)
+        if beside.startswith(previous):
+            add(entry, year - 1, grade, {"": doc.block_span(block)})
+        elif dated is not None and dated < year:
+            add(entry, dated, grade, {"": doc.block_span(block)})
 
 
 def _labelled(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:

@@ -86,19 +86,50 @@ def _unbalanced(text: str) -> bool:
 
 def _from_line(
     doc: StructuredDocument, block: Block, context: int | None
-) -> list[Observation]:
-    """「○○数（地区）　現状値 ○○（令和X年度）→ 目標値 ○○（令和Y年度）」: name, values."""
+) -> tuple[list[Observation], int]:
+    """「○○数（地区）　現状値 ○○（令和X年度）→ 目標値 ○○（令和Y年度）」: name, values;
+    with the index of the last block read."""
     start, end = block.start, block.end
     text = doc.folded[start:end]
     labels = _kind_labels_in(text, context)
     if len(labels) < _MIN_VALUES or not text[: labels[0][0]].strip(_NAME_TRIM):
-        return []
+        return [], block.index
     own = _text_span(doc, block)[0]  # the block's own text: its mark or number left out
     name_start = own if start <= own < start + labels[0][0] else start
     name = _name_cell(doc, name_start, start + labels[0][0])
     if name is None:
-        return []
-    return _values(doc, name, start + labels[0][0], end, context)
+        return [], block.index
+    found = _values(doc, name, start + labels[0][0], end, context)
+    if not found:
+        return [], block.index
+    return _more_values(doc, block, name, found, context)
+
+
+def _more_values(
+    doc: StructuredDocument,
+    block: Block,
+    name: Cell,
+    found: list[Observation],
+    context: int | None,
+) -> tuple[list[Observation], int]:
+    """「基準値 ○人（R2）→ 目標値 ○人（R7）」 after the name, then 「令和6年度実績 ○人」 on
+    the line under it: a line of values alone, in the same section, goes on with the same
+    indicator (one dated value is enough, the line above vouching for the name)."""
+    last = block.index
+    seen = {(o.kind, o.fiscal_year) for o in found}
+    for other in doc.blocks[block.index + 1 : block.index + 1 + _RUN_MAX]:
+        if other.kind not in _LINE_KINDS or other.parent != block.parent:
+            break
+        if not _values_only(doc, other, context):
+            break
+        cell = Cell(doc.folded[other.start : other.end], other.start, other.end)
+        _, more = _inline_values(doc, cell, context, {}, name=name)
+        if not more or any(o.fiscal_year is None or (o.kind, o.fiscal_year) in seen for o in more):
+            break
+        seen |= {(o.kind, o.fiscal_year) for o in more}
+        found = [*found, *more]
+        last = other.index
+    return found, last
 
 
 def _values_only(doc: StructuredDocument, block: Block, context: int | None) -> bool:
@@ -211,7 +242,7 @@ def name_line_observations(doc: StructuredDocument, context: int | None) -> Iter
             yield from _from_rows(doc, block, context)
             continue
         if block.kind in _LINE_KINDS:
-            found = _from_line(doc, block, context)
+            found, last = _from_line(doc, block, context)
             if found:
                 yield from found
                 continue

@@ -49,6 +49,7 @@ from loaders.field_vocabulary import (
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.recognisers import bracket_items
+from loaders.recognisers.contact_numbers import contact_unit
 from loaders.recognisers.label_names import names_no_record
 from loaders.recognisers.project_field_records import _FieldRecordRules
 from loaders.recognisers.project_headed_records import _HeadedRecordRules
@@ -397,6 +398,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         # table of last year's settled amounts, one of this year's budget)
         stated: set[str] = set()
         for item in found:
+            _drop_blank_ends(item)
             _drop_status_mark(item)
             _drop_field_label(item)
             _drop_cross_reference(item)
@@ -430,6 +432,8 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 division, division_span = led
             if division is None and (led := _division_field_above(self.doc, item.block)):
                 division, division_span = led
+            if division is None and (led := contact_unit(self.doc, item.block)):
+                division, division_span = led  # 「問　①②＝A課」 after the list
             if division is None and default is not None:
                 division, division_span = default
             if _bare_heading(item, division):
@@ -535,8 +539,8 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
             if not heading.number:
                 continue
             at = self.doc.folded.find(heading.text, heading.start)
-            if at < 0 or "(" not in heading.text:
-                continue
+            if at < 0 or not any(mark in heading.text for mark in "(〔【"):
+                continue  # 「（主担当：X課）」「〔担当：X課〕」: the attributes' bracket
             for group in attribute_groups(heading.text, at):
                 for a in group.attributes:
                     name = a.value.strip(_TRIM)
@@ -609,6 +613,20 @@ def _bare_heading(item: _Found, division: str | None) -> bool:
         item.budget is None and not item.yearly and division is None
         and not looks_like_project(item.name)
     )  # fmt: skip
+
+
+def _drop_blank_ends(item: _Found) -> None:
+    """「X事業<TAB>8,215千円」: the tab (or space) that set the amount off is no part of the
+    name read before it."""
+    bare = item.name.strip()
+    if bare == item.name or not bare:
+        return
+    span = item.name_span
+    if len(span.text) == len(item.name):  # the span prints the name as read
+        cut = len(item.name) - len(item.name.lstrip())
+        item.name_span = Span(span.start + cut, span.start + cut + len(bare),
+                              span.text[cut : cut + len(bare)])  # fmt: skip
+    item.name = bare
 
 
 def _drop_status_mark(item: _Found) -> None:

@@ -377,7 +377,9 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
             # 「(令和6年4月1日現在) | (単位:人)」 over the labels: the notes, no header
             table, notes = note_header(block.table)
             captioned = _captioned_staff(doc, block) or _continues_staff(table, staff_years)
-            if captioned:
+            if captioned and not _count_columns(table.header):
+                # the years count the staff only where no column is labelled the count
+                # (「課等 | 令和8年度 | 職員数」: the years are the budget's)
                 staff_years.append([table.header[k] for k in _year_columns(table.header)])
             unit = _table_heading_unit(doc, block)
             found = list(_table_rows(doc, table, captioned, western=unit is not None))

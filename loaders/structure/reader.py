@@ -52,6 +52,7 @@ from loaders.structure.tables import (
     is_box_line,
     is_drawn_rule,
     is_rule,
+    is_unit_note,
     later_fields,
     note_rows,
     pipe_table,
@@ -79,11 +80,13 @@ _BRACKET_ONLY = re.compile(
     r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^】〕\]>＞》〉]{1,40}?)\s*[】〕\]>＞》〉]\s*$"
 )
 _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<value>.+)$")
-# 「［自己評価］　Ｂ」「〔評価〕 A」: a label of the vocabulary in square brackets before a
-# short value (a grade, a mark, a figure) is a field; before a name it heads the lines under
-# it, as the lines 「目標 … → 実績 …」 under 「［指標］ X数」 read
+# 「［自己評価］　Ｂ」「〔評価〕 A」「＜施策の評価＞ Ｂ（前年度評価 Ａ）」: a label of the
+# vocabulary in square or angle brackets before a short value (a grade, a mark, a figure),
+# maybe with a labelled note in brackets (no unit's 「（件）」), is a field; before a name
+# it heads the lines under it, as the lines 「目標 … → 実績 …」 under 「［指標］ X数」 read
 _SQUARE_FIELD = re.compile(
-    r"^\s*[\[〔]\s*(?P<label>[^\]〕]{1,20}?)\s*[\]〕]\s*(?P<value>\S{1,6})\s*$"
+    r"^\s*[\[〔<＜〈《]\s*(?P<label>[^\]〕>＞〉》]{1,20}?)\s*[\]〕>＞〉》]"
+    r"\s*(?P<value>[^\s(（]{1,6}(?:\s*[(（][^)）]{1,20}[\s:：][^)）]{1,20}[)）])?)\s*$"
 )
 
 
@@ -817,6 +820,8 @@ class _Reader:
             return any([self._notes(lines[a:b]) or self._table(lines[a:b], "tab-run")
                         for a, b in runs])  # fmt: skip
         how = "tab" if how == "tab-run" else how
+        if how == "tab" and _bulleted_pairs(lines):
+            return False  # 「・X事業<TAB>8,215千円」 a line each: a list, its amounts tabbed off
         if how == "space" and (spaced_form_line(lines[0]) or _colon_form_line(lines[0])):
             return False  # 「事 務 事 業 名   X事業   所 管 部   Y部」: a form's fields
         head = next((ln for ln in lines if re.search(r"\w", ln.text)), lines[0])
@@ -1050,7 +1055,8 @@ class _Reader:
                 self.titles.add(self.blocks[-1].index)
             self._number_marked(self.blocks[-1], s[m.end() :])
             return
-        if m := _BRACKET_ONLY.match(s):
+        if (m := _BRACKET_ONLY.match(s)) or (m := _bracket_over_unit(s)):
+            # 「【総務局】　　（単位：千円）」: the title of the table under it, its unit noted
             self._heading(line, None, "bracket", line.start + m.start("label"))
             self.bracket_labels.add(self.blocks[-1].index)
             self.blocks[-1].text = m.group("label").strip()
@@ -1487,6 +1493,24 @@ _FIGURE_CELL = re.compile(r"^[▲△\-−+]?[0-9][0-9,.]*%?(?:\(|$)")  # 「142�
 # 「の生きがいづくり」「ポーツの推進」: a line opening with kana continues a word or phrase
 _KANA_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")
 _LETTERS = re.compile(r"[^\W0-9_]+")  # a word of letters alone: no figure, no mark
+
+
+def _bracket_over_unit(text: str) -> re.Match[str] | None:
+    """「【総務局】　（単位：千円）」: a bracketed title (no label of the vocabulary) followed
+    by nothing but the note of a table's unit."""
+    m = _BRACKET_FIELD.match(text)
+    if m is None or field_of(m.group("label")) is not None:
+        return None
+    return m if is_unit_note(m.group("value")) else None
+
+
+def _bulleted_pairs(lines: Sequence[Line]) -> bool:
+    """Every line opens with the same bullet and holds a name and one value set apart by a
+    tab: a bulleted list printed with tab stops, no table."""
+    marks = {m.group("mark") if (m := _BULLET.match(ln.text)) else None for ln in lines}
+    if len(marks) != 1 or None in marks:
+        return False
+    return all(len([c for c in split_tabs(ln) if c.text]) <= 2 for ln in lines)
 
 
 def _colon_form_line(line: Line) -> bool:
