@@ -26,6 +26,7 @@ _PIVOT_CAPTION = re.compile(r"^\S{1,6}\s*/\s*(?P<value>.+)$")
 _MIN_WIDE = 4  # a row of this many cells or more is a table's row, not a metadata line
 _KEY_MAX = 12  # a record's key across a sideways card's top (X-01, No.7): short
 _MIN_LABELS = 3  # field labels down a first column that make a sideways table
+_LONE_ROWS = 2  # rows filled on one side of an empty column only: tables side by side
 
 
 def _filled(row: Row) -> int:
@@ -198,19 +199,55 @@ def _inside(above: Row, row: Row, below: Row) -> bool:
     )
 
 
+def _side_by_side(block: list[Row]) -> list[list[Row]]:
+    """「■部局別職員数 | … | | ■推移 | … | | ■目標 | …」: tables laid side by side in the same
+    rows, an empty column between them. Each table's columns, read as a block of its own
+    (split again where its own rows run out), left to right; else the block as it is."""
+    width = max(len(r) for r in block)
+    filled = [any(c < len(r) and r[c][0] for r in block) for c in range(width)]
+    gaps = [c for c in range(1, width - 1) if not filled[c]]
+    edges = [0]
+    for c in gaps:
+        if sum(filled[edges[-1] : c]) >= 2 and sum(filled[c + 1 :]) >= 2:
+            edges.append(c + 1)
+    if len(edges) == 1:
+        return [block]
+    parts = [[r[a:b] for r in block] for a, b in zip(edges, [*edges[1:], width], strict=True)]
+    for rows in parts[1:]:
+        first = next((r for r in rows if _filled(r)), None)
+        if first is None or not first[0][0]:
+            return [block]  # the right-hand part opens mid-row: one table's columns
+    titled = all(_titled(next(r for r in rows if _filled(r))) for rows in parts)
+    # 「指標 | | | 単位 | 基準値 | | 目標値」: a header's merged cells leave a column empty in
+    # every row, each row filled on both sides of it; tables apart run out apart
+    lone = sum(1 for k in range(len(block)) if sum(bool(_filled(p[k])) for p in parts) == 1)
+    if not titled and lone < _LONE_ROWS:
+        return [block]
+    return [group for rows in parts for group in _blocks(rows)]
+
+
 def arrange(grid: Sequence[Row]) -> tuple[list[Row], set[int]]:
     """The grid's blocks rearranged (see the module), an empty row between blocks; and the
     rows (by index in the result) that hold one cell in a table: written with their tab, so
     the reader keeps them in the table they sit in (a group row, a card's unmarked line)."""
     out: list[Row] = []
     keep: set[int] = set()
-    for block in _blocks(grid):
-        for part, apart in _split_preamble(block):
-            part = _sideways(_pivot_header(_drop_system_ids(part)))
-            if out and apart:
-                out.append([])
-            for k, row in enumerate(part):
-                if 0 < k < len(part) - 1 and _inside(part[k - 1], row, part[k + 1]):
-                    keep.add(len(out))
-                out.append(row)
+    for whole in _blocks(grid):
+        groups = _side_by_side(whole)
+        for block in groups:
+            if len(groups) > 1 and out and out[-1]:
+                out.append([])  # each table of a side-by-side row a block of its own
+            _write_block(block, out, keep)
     return out, keep
+
+
+def _write_block(block: list[Row], out: list[Row], keep: set[int]) -> None:
+    """Write a block's parts (its preamble apart) to `out`, its one-cell table rows in `keep`."""
+    for part, apart in _split_preamble(block):
+        part = _sideways(_pivot_header(_drop_system_ids(part)))
+        if out and apart:
+            out.append([])
+        for k, row in enumerate(part):
+            if 0 < k < len(part) - 1 and _inside(part[k - 1], row, part[k + 1]):
+                keep.add(len(out))
+            out.append(row)

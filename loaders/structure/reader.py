@@ -28,7 +28,7 @@ from loaders.structure.layout_trees import is_header_rule, layout_tree, layout_t
 from loaders.structure.line_numbers import blank_line_numbers
 from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, leading_numbering
 from loaders.structure.offset_headers import joined_offset_header
-from loaders.structure.readout import readout_table
+from loaders.structure.readout import labelled_readout_table, readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
 from loaders.structure.row_notes import note_lines
 from loaders.structure.run_entries import column_lines, side_by_side_end, split_run_entries
@@ -332,6 +332,9 @@ class _Reader:
         # the field of a form whose value the lines set in under it may go on (`_hanging_line`)
         self.hanging: Block | None = None
         self.hung: Block | None = None  # the last line read as a line of that field's record
+        # the lines of the last space-aligned table of labels alone (a header printed once,
+        # its rows under group lines further down) and the block count when it was read
+        self.header_lines: tuple[list[Line], list[str], int] | None = None
         # labels whose value names a unit: one opens a field after a single space too
         self.unit_labels = {x for x in self.labels
                             if field_of(x, exact=True) in ("department", "division")}  # fmt: skip
@@ -406,8 +409,10 @@ class _Reader:
                 self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
                 i = j
                 continue
-            if (read_out := readout_table(lines, i)) is not None:
-                # 「列の見出し。A、B」 over 「1行目。a、b」: a table read out row by row
+            read_out = readout_table(lines, i) or labelled_readout_table(lines, i)
+            if read_out is not None:
+                # 「列の見出し。A、B」 over 「1行目。a、b」: a table read out row by row; or
+                # 「1行目。課の名称、甲課。令和7年度、24人。」: each cell said with its label
                 j, table = read_out
                 self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
                 i = j
@@ -856,12 +861,39 @@ class _Reader:
             if how == "space" and (notes := note_lines(lines, raw, printed_width)):
                 return self._noted_table(lines, raw, notes)
             table = delimited_table(lines, how, raw if how == "space" else None)
+            if how == "space" and table is not None:
+                table = self._under_header_above(lines, raw, table)
         if table is None or not table.rows:
             return False
         if how == "tab":
             _carry_spanned_cells(table)
         self._add(Block("table", lines[0].start, lines[-1].end, "", table=table))
         return True
+
+    _HEADED_WITHIN = 8  # blocks (group lines, notes) between a header and its rows
+
+    def _under_header_above(self, lines: Sequence[Line], raw: Sequence[str], table: Table) -> Table:
+        """「施策  KPI  基準値  令和5年度 …」 printed once (over 「実績 …」), then under each
+        group line (「【基本目標1】…」) rows of figures aligned to it: the rows read under that
+        header. A table of labels alone is kept as the header for the rows further down."""
+        cells = [table.header, *([c.text for c in r] for r in table.rows)]
+        if all(not _FIGURE_START.match(t) for row in cells for t in row if t):
+            self.header_lines = (list(lines), list(raw), len(self.blocks))
+            return table
+        above = self.header_lines
+        if above is None or len(self.blocks) - above[2] > self._HEADED_WITHIN:
+            return table
+        if sum(1 for t in table.header if _FIGURE_START.match(t)) < 2:
+            return table  # a header of its own
+        headed = delimited_table([*above[0], *lines], "space", [*above[1], *raw])
+        if headed is None or len(headed.header) != len(table.header):
+            return table
+        width = len(headed.header)
+        rows = [r for r in headed.rows if any(c.text for c in r)]
+        data = [r for r in rows if sum(1 for c in r if _FIGURE_START.match(c.text)) >= 2]
+        if not data or any(len(r) > width for r in data):
+            return table
+        return Table(header=headed.header, rows=data, header_cells=headed.header_cells)
 
     def _noted_table(self, lines: Sequence[Line], raw: Sequence[str], notes: set[int]) -> bool:
         """A space-aligned table with notes set in between its rows
@@ -1489,6 +1521,7 @@ class _Reader:
 
 
 _WIDE_GAP = re.compile(r"(?: {2,}|\u3000|\t)")
+_FIGURE_START = re.compile(r"^[△▲+\-−]?[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9])")  # 「28,410(R1)」
 _FIGURE_CELL = re.compile(r"^[▲△\-−+]?[0-9][0-9,.]*%?(?:\(|$)")  # 「142」「4.1」「142(R2)」
 # 「の生きがいづくり」「ポーツの推進」: a line opening with kana continues a word or phrase
 _KANA_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")

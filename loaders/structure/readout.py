@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from loaders.structure.blocks import Cell, Table
 from loaders.text.normalize import Line
 
-# 「1行目。」: the row's number as the read-out prints it, then its cells
-_ROW = re.compile(r"^\s*(?P<n>[0-9]+)\s*行目\s*[。.:：、]\s*")
+# 「1行目。」: the row's number as the read-out prints it (a list's bullet maybe before it),
+# then its cells
+_ROW = re.compile(r"^\s*(?:[•・●◦*\-]\s*)?(?P<n>[0-9]+)\s*行目\s*[。.:：、]\s*")
 _CELL_SEP = re.compile(r"[、。]")
 _BLANK = "空欄"  # a blank cell, said aloud
 _LABEL_END = re.compile(r"\s*(?:です|である)\s*$")
@@ -90,3 +91,66 @@ def readout_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | None:
     if header is None:
         return None
     return j, Table(header=[c.text for c in header], rows=rows, header_cells=header)
+
+
+def labelled_readout_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | None:
+    """The table read out as 「1行目。課の名称、甲課。令和7年度、24人。」 from line `i` on:
+    no header sentence, each cell a sentence saying its column's label, then its value (a
+    sentence of no label, 「局の合計。」, fills the first column); with the line after its
+    last row. None unless most rows name two cells or more (a lone row, three) and the rows
+    open with the same column."""
+    rows: list[list[tuple[str | None, Cell]]] = []
+    j = i
+    while j < len(lines) and (row := _labelled_row(lines[j], len(rows) + 1)) is not None:
+        rows.append(row)
+        j += 1
+    if not rows:
+        return None
+    header: list[str] = []
+    for row in rows:
+        for label, _ in row:
+            if label is not None and label not in header:
+                header.append(label)
+    named = [r for r in rows if sum(label is not None for label, _ in r) >= _MIN_COLUMNS]
+    if len(header) < _MIN_COLUMNS or len(named) * 2 < len(rows):
+        return None
+    if len(rows) == 1 and len(header) <= _MIN_COLUMNS:
+        return None  # 「1行目。名称、A。」 alone: too little to call a table
+    if any(r[0][0] is not None and r[0][0] != header[0] for r in rows):
+        return None  # the rows open with different columns: no one table
+    table_rows: list[list[Cell]] = []
+    for row in rows:
+        cells = [Cell("", row[0][1].start, row[0][1].start) for _ in header]
+        for k, (label, cell) in enumerate(row):
+            if label is None and k == 0:
+                cells[0] = cell  # 「局の合計。令和7年度、256人。」: the row's own name
+            elif label is not None:
+                cells[header.index(label)] = cell
+        table_rows.append(cells)
+    return j, Table(header=header, rows=table_rows)
+
+
+def _labelled_row(line: Line, number: int) -> list[tuple[str | None, Cell]] | None:
+    """「1行目。課の名称、甲課。令和7年度、24人。主な業務、A、B。」: each sentence's label
+    (up to its first 、) and value (the rest, 、 kept); a sentence with no 、 is a bare cell."""
+    found = _ROW.match(line.text)
+    if found is None or int(found.group("n")) != number:
+        return None
+    cells: list[tuple[str | None, Cell]] = []
+    for sentence in re.finditer(r"[^。]+", line.text[found.end() :]):
+        a = found.end() + sentence.start()
+        text = sentence.group()
+        comma = text.find("、")
+        if comma < 0:
+            value = text.strip()
+            if value:
+                at = a + text.index(value)
+                cells.append((None, Cell(value, line.start + at, line.start + at + len(value))))
+            continue
+        label = text[:comma].strip()
+        value = text[comma + 1 :].strip()
+        if not label or not value:
+            return None
+        at = a + comma + 1 + text[comma + 1 :].index(value)
+        cells.append((label, Cell(value, line.start + at, line.start + at + len(value))))
+    return cells or None
