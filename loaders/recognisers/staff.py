@@ -44,6 +44,7 @@ from loaders.field_vocabulary import (
 )
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import strip_place_prefix, unit_kind, ward_office
+from loaders.recognisers.bracket_legend import legend_year
 from loaders.recognisers.budgets import document_owner as _titled_owner
 from loaders.recognisers.organizations import (
     TREE_STROKES,
@@ -60,6 +61,7 @@ from loaders.recognisers.staff_combined import combined_as_whole
 from loaders.recognisers.staff_dated_brackets import dated_count, unit_dated_counts
 from loaders.recognisers.staff_kpis import kpi_counts
 from loaders.recognisers.staff_lists import listed_counts, unit_counts
+from loaders.recognisers.staff_part_pairs import pair_counts, part_pairs, without_columns
 from loaders.recognisers.staff_reports import report_counts
 from loaders.recognisers.staff_revisions import revisions
 from loaders.recognisers.staff_runs import staff_runs
@@ -383,6 +385,8 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                 staff_years.append([table.header[k] for k in _year_columns(table.header)])
             unit = _table_heading_unit(doc, block)
             found = list(_table_rows(doc, table, captioned, western=unit is not None))
+            if (legend := legend_year(doc, block, document_year(doc.text))) is not None:
+                found += _legend_dated(doc, table, legend)  # 「24（23）」 under 「（ ）内は…」
             whole = broken_down_unit(doc, block) or (
                 _grouping_heading(doc, block) if captioned else None
             )
@@ -404,6 +408,42 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                 if whole and field_of(label_key(item.name), exact=True) == "total":
                     item = replace(item, name=whole)  # 「計」 of 「架空部の内訳」: the 部
                 yield item
+
+
+_COUNT_AND_BRACKETED = re.compile(
+    r"^\s*(?P<n>[0-9][0-9,]*)\s*[人名]?\s*[(（]\s*(?P<m>[0-9][0-9,]*)\s*[人名]?\s*[)）]\s*$"
+)
+
+
+def _before_bracketed(text: str) -> int | None:
+    match = _COUNT_AND_BRACKETED.match(text)
+    return int(match.group("n").replace(",", "")) if match else None
+
+
+def _legend_dated(doc: StructuredDocument, table: Table, year: int) -> list[_Found]:
+    """「職員数」 cells 「24（23）」 under a legend 「（ ）内は令和7年4月1日現在の職員数」: the
+    count in brackets is the unit's in the legend's year (the one before it, the row's own,
+    is read with the column)."""
+    staff = _count_columns(table.header)
+    if not staff:
+        return []
+    name_column = _labelled_units_column(table)
+    if name_column is None:
+        name_column = _units_column(table, staff)
+    unit_columns = _unit_columns(table, staff)
+    found: list[_Found] = []
+    for row in table.rows:
+        name = _row_unit(row, unit_columns) or (
+            row[name_column] if name_column < len(row) else None
+        )
+        for k in staff:
+            if name is None or k >= len(row) or not name.text.strip():
+                continue
+            match = _COUNT_AND_BRACKETED.match(row[k].text)
+            if match is not None:
+                count = int(match.group("m").replace(",", ""))
+                found.append(_Found(name.text, year, count, _evidence(doc, name, row[k])))
+    return found
 
 
 def _table_heading_unit(doc: StructuredDocument, block: Block) -> str | None:
@@ -610,6 +650,9 @@ def _issuer_line(text: str) -> bool:
 _LIST_WORD = re.compile(r"(?:調べ?|一覧表?|表|の?状況|の?推移)$")
 
 
+_TITLE_MARKS = "<>＜＞〈〉《》【】〔〕[]［］ \u3000"
+
+
 def _names_staff(caption: str) -> bool:
     """A caption of staff counts: 「部局別職員数」, or 「部署別職員数の計画」 whose words after
     the last 「の」 (計画, 見通し) say how the counts are meant, not what they count."""
@@ -619,6 +662,7 @@ def _names_staff(caption: str) -> bool:
     key = label_key(caption)
     while (bare := _TRAILING_BRACKET.sub("", key)) != key:
         key = bare
+    key = key.strip(_TITLE_MARKS)  # 「＜組織と職員数＞」: a title set in brackets
     if key and field_of(key) == "staff":
         return True
     listed = _LIST_WORD.sub("", key)  # 「所属別職員数調」, 「…職員数一覧」: a list of the counts
@@ -713,6 +757,12 @@ def _table_rows(
 ) -> Iterator[_Found]:
     """The counts of a staff table's rows; `western`: a bare western year (2024) in a 年度
     column is a year too (the table is a data export's, under the heading of its unit)."""
+    if pairs := part_pairs(table):  # 「係1 | 人数 | 係2 | 人数」: each part's own count
+        for name, cell in pair_counts(table, pairs):
+            count = _count(cell.text)
+            if count is not None:
+                yield _Found(name.text, None, count, _evidence(doc, name, cell), listed=True)
+        table = without_columns(table, {k for pair in pairs for k in pair})
     staff = _count_columns(table.header)
     years = _year_columns(table.header)
     if years and staff and all(_quota(table.header[k]) for k in staff):
@@ -780,7 +830,11 @@ def _table_rows(
         for index in staff:
             if index < len(row) and index != name_column:
                 # 「計6人」: the count after its own total label, in the staff column
-                count = _count(_unbracketed(row[index].text)) or labelled_count(row[index].text)
+                count = (
+                    _count(_unbracketed(row[index].text))
+                    or labelled_count(row[index].text)
+                    or _before_bracketed(row[index].text)  # 「24（23）」: 24, another year 23
+                )
                 if count is not None:
                     label = table.header[index]
                     yield _Found(name.text, _label_year(label), count,

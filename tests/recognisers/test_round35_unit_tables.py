@@ -70,3 +70,63 @@ def test_a_contact_line_names_the_unit_of_each_numbered_project() -> None:
 def test_a_list_numbered_anew_takes_its_own_contact_line() -> None:
     divisions = {p.name: p.division for p in parsed_as_read(_KOHO, "koho.html").projects}
     assert divisions["架空創業支援事業"] == "架空商工課"
+
+
+def _staff_of(text: str, file: str) -> set[tuple[str, int | None, int]]:
+    return {(s.organization, s.fiscal_year, s.count) for s in parsed_as_read(text, file).staff}
+
+
+_PAIRS = (
+    "組織別職員数一覧（令和8年4月1日現在）,,,,,,,,\n"
+    ",,,,,,,,\n"
+    "部局,課,職員数（R8.4.1）,職員数（R7.4.1）,係1,人数,係2,人数,備考\n"
+    "架空総務部,架空総務課,13,12,架空庶務係,6,架空文書係,6,\n"
+    "架空総務部,架空職員課,15,14,架空人事係,7,架空給与係,7,\n"
+    "架空福祉部,架空福祉課,24,23,架空保護係,9,,,\n"
+)
+
+
+def test_repeated_part_and_count_columns_give_each_parts_staff() -> None:
+    staff = _staff_of(_PAIRS, "k.csv")
+    assert {("架空庶務係", 2026, 6), ("架空給与係", 2026, 7), ("架空保護係", 2026, 9)} <= staff
+
+
+def test_the_units_own_counts_stay_beside_their_parts_pairs() -> None:
+    staff = _staff_of(_PAIRS, "k.csv")
+    assert {("架空総務課", 2026, 13), ("架空総務課", 2025, 12), ("架空福祉課", 2025, 23)} <= staff
+    assert not any(name.endswith("係") and year == 2025 for name, year, _ in staff)
+
+
+_PRE = (
+    "<html><body><main><h2>1　区役所の組織と職員数</h2><pre>\n"
+    "＜区役所の組織と職員数＞　　　　　　　（各年度４月１日現在、単位：人）\n"
+    "────────────────────────────────────\n"
+    "課・センター          係                  令和８年度  令和７年度\n"
+    "────────────────────────────────────\n"
+    "架空推進課                                      １９        １８\n"
+    "                      架空総務係                  ７          ７\n"
+    "架空住民課                                      ３４        ３５\n"
+    "                      架空戸籍係                  ９          ９\n"
+    "────────────────────────────────────\n"
+    "</pre></main></body></html>"
+)
+
+
+def test_a_caption_set_in_angle_brackets_names_the_staff_table_under_it() -> None:
+    staff = _staff_of(_PRE, "annai.html")
+    assert {("架空推進課", 2026, 19), ("架空住民課", 2025, 35), ("架空戸籍係", 2026, 9)} <= staff
+
+
+_LEGEND = (
+    "<html><body><main><h1>令和8年度 架空局運営方針</h1><h2>2 局の体制</h2>"
+    "<p>令和8年4月1日現在の職員数です。（ ）内は令和7年4月1日現在の職員数です。</p>"
+    "<table><tr><th>部等</th><th>課</th><th>職員数</th><th>主な業務</th></tr>"
+    "<tr><td>架空政策部</td><td>架空政策課</td><td>24（23）</td><td>企画</td></tr>"
+    "<tr><td>架空政策部</td><td>架空振興課</td><td>31（30）</td><td>支援</td></tr>"
+    "</table></main></body></html>"
+)
+
+
+def test_a_count_with_a_bracketed_count_gives_both_years_under_a_legend() -> None:
+    staff = _staff_of(_LEGEND, "hoshin.html")
+    assert {("架空政策課", 2026, 24), ("架空政策課", 2025, 23), ("架空振興課", 2025, 30)} <= staff
