@@ -1477,7 +1477,15 @@ def _year_row_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         year_column = table.column(lambda label: field_of(label, exact=True) == "fiscalYear")
         grade_column = table.column(lambda label: field_of(label) == "evaluation")
         initiative = _last_before(facts, block.start)
-        if year_column is None or grade_column is None or initiative is None:
+        # 「1-1 名称」 over the table (a coded entry the page files as a policy): that entry
+        coded = next((h for h in doc.headings_above(block) if h.number), None)
+        policy = coded is not None and _policy_label(facts, coded.text) is not None and (
+            initiative is None or initiative.evidence[""].start < coded.start
+        )
+        name = coded.text if policy and coded is not None else (
+            initiative.name if initiative is not None else None
+        )
+        if year_column is None or grade_column is None or name is None:
             continue
         for row in table.rows:
             if max(year_column, grade_column) >= len(row):
@@ -1485,8 +1493,9 @@ def _year_row_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
             year = parse_fiscal_year(row[year_column].text, context=facts.fiscal_year)
             grade = grade_of(row[grade_column].text)
             if year and grade and is_year_label(row[year_column].text):
-                add_evaluation(facts, initiative.name, year, grade,
-                               {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
+                add_evaluation(facts, name, year, grade,
+                               {"": doc.span(row[0].start, row[-1].end)},
+                               policy=policy)  # fmt: skip
 
 
 def _dated_columns(block: Block, facts: DocumentFacts) -> dict[int, int]:
@@ -1886,17 +1895,20 @@ def _year_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue
         subject = _last_before(facts, block.start) if len(table.rows) == 1 else None
         for row in table.rows:
-            named = (c.text for i, c in enumerate(row) if i not in years)
+            named = [c.text for i, c in enumerate(row) if i not in years]
             name = next((text for text in named if _initiative(facts, text)), None)
-            if name is None and subject is not None:
+            # 「1-(1) 名称 | B | A」: a coded policy of the page, graded as a whole
+            coded = next((e for text in named if (e := _entry_named(facts, text))), None)
+            if name is None and subject is not None and coded is None:
                 name = subject.name  # one row of grades by year: the entry stated last
-            if name is None:
+            if name is None and coded is None:
                 continue
             for index, year in years.items():
                 grade = _cell_grade(row[index].text) if index < len(row) else None
                 if grade:
-                    add_evaluation(facts, name, year, grade,
-                                   {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
+                    add_evaluation(facts, name or coded or "", year, grade,
+                                   {"": doc.span(row[0].start, row[-1].end)},
+                                   policy=name is None)  # fmt: skip
 
 
 def _cell_grade(text: str) -> str | None:

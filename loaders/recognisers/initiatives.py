@@ -282,6 +282,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if block.table is not None:
             _finer_level_entries(doc, facts, block)
             _tree_entries(doc, facts, block.table)
+            _bulleted_rows_under_codes(doc, facts, block.table)
             if (kinds := kind_rows(block.table)) is not None:  # 取組 rows under their 施策
                 for name, code, cell in kinds.entries:
                     span = doc.cell_span(cell)
@@ -955,6 +956,37 @@ def _tree_entries(doc: StructuredDocument, facts: DocumentFacts, table: Table) -
         add_initiative(facts, name, [code], {"": span, "name": span})
 
 
+def _bulleted_rows_under_codes(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """「番号 | 基本目標・施策・主な取組」 over 「1-1 | 名称」 and 「 | ・取組」 rows: each bulleted
+    row with no code is an entry of the coded row above it (`_bulleted_code_entries`)."""
+    for name, printed, cell in _bulleted_code_entries(table):
+        span = doc.cell_span(cell)
+        add_initiative(facts, name, [printed], {"": span, "name": span})
+
+
+def _bulleted_code_entries(table: Table) -> list[tuple[str, str, Cell]]:
+    """A column of codes, the column beside it naming each coded level, and rows with no
+    code whose name is bulleted: those rows' names, each with the code of the coded row
+    above it, and its cell. Empty unless two such rows or more."""
+    for column in range(len(table.header) - 1):
+        codes = [r[column].text for r in table.rows if column < len(r) and r[column].text.strip()]
+        if len(codes) < 2 or not all(code_of(text) is not None for text in codes):
+            continue
+        found: list[tuple[str, str, Cell]] = []
+        code: str | None = None
+        for row in table.rows:
+            if column + 1 >= len(row):
+                continue
+            own, cell = row[column].text.strip(), row[column + 1]
+            if own:
+                code = own
+            elif code is not None and (bullet := _ENTRY_BULLET.match(cell.text)) is not None:
+                found.append((cell.text[bullet.end() :].strip(), code, cell))
+        if len(found) >= 2:
+            return found
+    return []
+
+
 def _is_policy(facts: DocumentFacts, heading: Block) -> bool:
     code = heading_code(heading)
     name = nfkc_key(policy_name(heading.text))  # a tree grid's row: its first cell
@@ -1381,7 +1413,6 @@ def _lists_entries(doc: StructuredDocument, heading: Block) -> bool:
         ):
             return True
     return False
-
 
 
 def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -1950,8 +1981,8 @@ def _numbered_code_levels(doc: StructuredDocument, facts: DocumentFacts) -> None
     under its code."""
     known = {c.normalized: c for c in facts.policy_codes}
     for block in doc.of_kind("table"):
-        if block.table is None:
-            continue
+        if block.table is None or _bulleted_code_entries(block.table):
+            continue  # the coded rows are levels, their entries the bulleted rows under them
         for code, name, row, cell in numbered_code_rows(block.table, entries=True):
             parent = known.get(code.parents[-1]) if code.parents else None
             name = policy_name(name)
@@ -2084,6 +2115,14 @@ def graded_rows(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[Grade
         yield GradedRow(row.name, [row.code.printed], grade, facts.fiscal_year, {"": row.span})
 
 
+def _years_down(table: Table, fields: list[str | None]) -> bool:
+    """A first column labelled as the year whose every cell is a year: a row per year."""
+    if not fields or fields[0] != "fiscalYear":
+        return False
+    cells = [row[0].text for row in table.rows if row and row[0].text.strip()]
+    return bool(cells) and all(is_year_label(text) for text in cells)
+
+
 def _single_code(facts: DocumentFacts) -> list[str]:
     """The document's one top policy code, when it has exactly one: a sheet about one
     施策 files every row under it."""
@@ -2122,6 +2161,8 @@ def _table_rows(
         names = [i for i in names if not numbers_only(table, i)] or names
     if not names and evaluation:
         names = [i for i, f in enumerate(fields) if f == "project"]
+    if not names and evaluation and _years_down(table, fields):
+        return  # 年度 | 計画 | 実績 | 評価: the years of one entry, named above the table
     if not names and evaluation:
         names = _goal_columns(table, fields)
     if not names:

@@ -1250,12 +1250,21 @@ def cited_column(table: Table, column: int) -> bool:
     return bool(cells) and all(cited_policy(c) is not None for c in cells)
 
 
-def _cited_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+def _cited_policies(
+    doc: StructuredDocument, facts: DocumentFacts, table: Table, *, bare: bool = False
+) -> None:
     """A policy column whose cells cite code and name (the rows' entries are filed under
-    them): each cell names a policy of the plan."""
+    them): each cell names a policy of the plan; with `bare`, only codes printed with no
+    level word before them."""
     fields = [field_of(h) for h in table.header]
     for column, field in enumerate(fields):
         if field != "policy" or not cited_column(table, column):
+            continue
+        if bare and any(
+            (lead := find_leading_code(row[column].text)) is not None and lead.prefix
+            for row in table.rows
+            if column < len(row)
+        ):
             continue
         for row in table.rows:
             if column >= len(row) or (cited := cited_policy(row[column].text)) is None:
@@ -1287,8 +1296,10 @@ def _table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
         span = doc.cell_span(level.name_cell)
         add_policy(facts, level.code, level.name, {"": span, "label": span})
     _code_name_pairs(doc, facts, table)
-    if "indicator" in fields:  # a KPI table's rows are filed under the policies they cite
-        _cited_policies(doc, facts, table)
+    # a KPI table's rows are filed under the policies they cite; so are a table's graded
+    # rows that print code and name (「1-(1) 名称 | B | A」), when the code is bare (a level
+    # counting within its goal, 「施策4 名称」, is composed along the chain elsewhere)
+    _cited_policies(doc, facts, table, bare="indicator" not in fields)
 
 
 _SECTION_LABEL = re.compile(r"^[0-9０-９]{1,2}$")

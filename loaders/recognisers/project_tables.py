@@ -429,7 +429,10 @@ class _TableRules:
                 continue
             cell = row[column]
             copy = replace(item, spans=list(item.spans), year=year)
-            self._budget(copy, cell.text, cell.start, unit)
+            # 「38,600（36,800）」「18,500（新）」: the amount, a note on it in brackets after
+            # (the previous plan's figure, a mark) that is no part of it
+            text = _BRACKET_NOTE_AFTER.sub("", cell.text)
+            self._budget(copy, text, cell.start, unit)
             if not copy.budget:
                 continue  # 「0」 in a year's column: nothing budgeted that year, no row
             copy.year_span = copy.budget_span
@@ -762,6 +765,9 @@ def _exact_column(header: list[str], field_name: str) -> int | None:
     「公約No.」, which only starts with one)."""
     return next((i for i, label in enumerate(header)
                  if field_of(label, exact=True) == field_name), None)  # fmt: skip
+
+
+_BRACKET_NOTE_AFTER = re.compile(r"(?<=[0-9])\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _budget_year_columns(header: list[str]) -> dict[int, int]:

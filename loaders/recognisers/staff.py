@@ -830,13 +830,22 @@ def _table_rows(
         for index in staff:
             if index < len(row) and index != name_column:
                 # 「計6人」: the count after its own total label, in the staff column
+                label = table.header[index]
+                if _bracket_names_previous(label) and (
+                    pair := _COUNT_AND_BRACKETED.match(row[index].text)
+                ):
+                    # 「職員数（前年度）」 over 「24人（23人）」: this year's, the year before's
+                    for group, before in (("n", False), ("m", True)):
+                        yield _Found(name.text, None, int(pair.group(group).replace(",", "")),
+                                     _evidence(doc, name, row[index]), listed=listed,
+                                     year_before=before)  # fmt: skip
+                    continue
                 count = (
                     _count(_unbracketed(row[index].text))
                     or labelled_count(row[index].text)
                     or _before_bracketed(row[index].text)  # 「24（23）」: 24, another year 23
                 )
                 if count is not None:
-                    label = table.header[index]
                     yield _Found(name.text, _label_year(label), count,
                                  _evidence(doc, name, row[index]), listed=listed,
                                  year_before=_previous_year_label(label))  # fmt: skip
@@ -854,6 +863,13 @@ def _total_columns(header: list[str]) -> list[int]:
         ):
             found.append(k)
     return found
+
+
+def _bracket_names_previous(label: str) -> bool:
+    """「職員数（前年度）」: a label whose bracket says the bracketed count of each cell is
+    the year before's."""
+    inner = re.search(r"[(（]([^()（）]+)[)）]\s*$", label)
+    return inner is not None and _previous_year_label(inner.group(1))
 
 
 def _previous_year_label(label: str) -> bool:

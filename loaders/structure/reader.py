@@ -701,9 +701,11 @@ class _Reader:
         if lone is not None and field_of(lone.group("prefix"), exact=True) != "policy":
             lone = None
         sentence = "。" in block.text if lone else _SENTENCE_END.search(block.text)
+        # 「1-1」 alone (a table's code cell on its line): a code of levels names one too
+        coded = bool(last.number and _LEVEL_CODE.fullmatch(last.number))
         if (
             not (last.number or lone)
-            or not (last.prefix or lone)
+            or not (last.prefix or lone or coded)
             or (last.text and not lone)
             or block.kind not in ("heading", "paragraph")
             or block.number
@@ -711,7 +713,8 @@ class _Reader:
             or len(block.text) > HEADING_MAX
             or sentence
             or self.folded[last.end : block.start].strip()
-            or self.folded.count("\n", last.end, block.start) != 1
+            # a page's cells a paragraph each: a blank line between the code and its name
+            or self.folded.count("\n", last.end, block.start) > (2 if coded else 1)
         ):
             return None
         if lone is not None:
@@ -1080,6 +1083,12 @@ class _Reader:
             count = len(self.blocks)
             self._field(line, spaced)
             self.blocks[count].label = re.sub(r"\s+", "", spaced.group("label"))
+            return
+        if (named := _named_by_path(s, nxt)) is not None:
+            # 「名称」 over 「基本目標1＞政策1-1＞施策1-1-1」: the path under a title numbers it
+            self._heading(line, named, named.style, line.start + len(s) - len(s.lstrip()),
+                          owner=True)  # fmt: skip
+            self.blocks[-1].number, self.blocks[-1].prefix = named.printed, named.prefix
             return
         if m := _MARKDOWN_HEADING.match(s):  # 「## 1. 名称」: the #s set its level
             self._heading(line, None, f"markdown:{len(m.group('mark'))}", line.start + m.end())
@@ -1526,6 +1535,32 @@ _FIGURE_CELL = re.compile(r"^[▲△\-−+]?[0-9][0-9,.]*%?(?:\(|$)")  # 「142�
 # 「の生きがいづくり」「ポーツの推進」: a line opening with kana continues a word or phrase
 _KANA_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")
 _LETTERS = re.compile(r"[^\W0-9_]+")  # a word of letters alone: no figure, no mark
+
+
+_LEVEL_CODE = re.compile(r"[0-9]{1,2}(?:-[0-9]{1,2})+")  # 「1-1」, 「2-3-1」
+# 「基本目標1＞政策1-1＞施策1-1-1」: the levels down to a title, each its word and code
+_PATH_SEPARATOR = re.compile(r"\s*[>＞›»→]\s*")
+_PATH_STEP = re.compile(r"^[^\d\s>＞›»→]{1,8}\s*[0-9][0-9\-()]*\s*$")
+
+
+def _named_by_path(text: str, nxt: Line | None) -> Numbering | None:
+    """The numbering of a short title line whose next line is the path of levels down to
+    it (two levels or more, each a label word and a number, nothing else): the path's last
+    level; else None."""
+    title = text.strip()
+    if nxt is None or not title or len(title) > HEADING_MAX or _SENTENCE_END.search(title):
+        return None
+    if leading_numbering(title) is not None or _PATH_SEPARATOR.search(title):
+        return None
+    steps = _PATH_SEPARATOR.split(nxt.text.strip())
+    if len(steps) < 2:
+        return None
+    if not all(_PATH_STEP.match(step) for step in steps):
+        return None
+    last = leading_numbering(steps[-1])
+    if last is None or not last.prefix or last.end != len(steps[-1].rstrip()):
+        return None
+    return last
 
 
 def _bracket_over_unit(text: str) -> re.Match[str] | None:

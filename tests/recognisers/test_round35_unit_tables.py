@@ -130,3 +130,22 @@ _LEGEND = (
 def test_a_count_with_a_bracketed_count_gives_both_years_under_a_legend() -> None:
     staff = _staff_of(_LEGEND, "hoshin.html")
     assert {("架空政策課", 2026, 24), ("架空政策課", 2025, 23), ("架空振興課", 2025, 30)} <= staff
+
+
+
+_LABELLED_BRACKET = (
+    "令和７年４月\n\n令和７年度　架空福祉部　部局運営方針\n\n"
+    "第１　部の体制\n"
+    "　架空福祉部は、次の２課で構成しています。職員数は令和７年４月１日現在の\n"
+    "正規職員数です。\n\n"
+    "　　所属／主な係／職員数（前年度）\n"
+    "　　架空総務課／総務係・地域福祉係／１２人（１１人）\n"
+    "　　架空年金課／国保係・年金係／２０人（２１人）\n"
+    "　　合計／－／３２人（３２人）\n"
+)
+
+
+def test_a_column_naming_the_brackets_year_gives_both_counts() -> None:
+    staff = _staff_of(_LABELLED_BRACKET, "hoshin.txt")
+    assert {("架空総務課", 2025, 12), ("架空総務課", 2024, 11), ("架空年金課", 2024, 21)} <= staff
+    assert ("架空総務課", 2024, 12) not in staff
