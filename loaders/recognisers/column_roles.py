@@ -203,6 +203,7 @@ def _unlabelled(header: str) -> bool:
 
 
 _TICKS = frozenset("○●◯✓✔レ")
+_GRID_COLUMNS = 3  # unlabelled mark columns side by side: a schedule's periods
 
 
 def _check_marks(column: Column) -> bool:
@@ -233,6 +234,9 @@ def label_columns(doc: StructuredDocument) -> None:
                 continue  # 「重点 | ○ | (blank)」: rows ticked, not graded
             if role in LABELLED_ROLES and probability >= SURE:
                 roles[column.index] = role
+        if sum(1 for role in roles.values() if role == "evaluation") >= _GRID_COLUMNS:
+            # 「第1 | 第2 | 第3 | 第4」 (四半期) marked ●/○: a schedule's grid, no grades
+            roles = {k: role for k, role in roles.items() if role != "evaluation"}
         facility_table = "facility" in roles.values() or any(
             field_of(label) == "facility" for label in table.header if label
         )

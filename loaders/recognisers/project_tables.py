@@ -602,6 +602,17 @@ class _TableRules:
             words = _join_broken_unit(words)
         if columns is not None and len(words) == len(columns):
             return self._positional_row(line, words, columns, unit)
+        if (
+            columns is not None
+            and len(columns) >= _GROUPED_WIDTH
+            and len(words) == len(columns) - 1
+            and columns[0] in (None, "department", "division")
+            and "project" in columns[1:]
+            and unit_kind(words[0][0]) is None
+        ):
+            # 「総務局 新規 X事業 …」 then 「継続 Y事業 …」: the group's cell printed on its
+            # first row only; the rows under it lack that one word
+            return self._positional_row(line, words, columns[1:], unit)
         run = _number_run(words, None if columns is not None else len(numeric))
         if run is None:
             return None
@@ -650,9 +661,9 @@ class _TableRules:
         text before them may hold a broken word): the project once for every year whose cell
         holds an amount (「―」 and 0 are none). The bare row when the cells do not line up."""
         words = _words(line.text, line.start)
-        shift = len(words) - width
+        shift = len(words) - width  # 「継続 Y事業 …」 under a group's row: one word short
         cells = [Cell(w, a, b) for w, a, b in words]
-        if shift < 0 or not all(
+        if any(not 0 <= c + shift < len(words) for c in years) or not all(
             _NUMBER_TOKEN.match(words[c + shift][0]) or _NO_AMOUNT.fullmatch(words[c + shift][0])
             for c in years
         ):
@@ -767,6 +778,7 @@ def _exact_column(header: list[str], field_name: str) -> int | None:
                  if field_of(label, exact=True) == field_name), None)  # fmt: skip
 
 
+_GROUPED_WIDTH = 4  # a group's column, a name and two values at least
 _BRACKET_NOTE_AFTER = re.compile(r"(?<=[0-9])\s*[(（][^()（）]*[)）]\s*$")
 
 

@@ -242,6 +242,9 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         name = text.strip(_TRIM)
         if self._run_in_label(item, key, text, name, start):
             return
+        bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", name)
+        if bare != name and _spaced_chain(bare):
+            name = bare  # 「A部　B課　（課長　X）」: the chain, its head's name aside
         later = _LATER_FIELD.search(name)
         if later and unit_kind(name) is None and _all_units(name[: later.start()]):
             name = name[: later.start()]  # 「A局 B部 C課 担当グループ：D」: the next field's
@@ -434,6 +437,8 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 division, division_span = led
             if division is None and (led := contact_unit(self.doc, item.block)):
                 division, division_span = led  # 「問　①②＝A課」 after the list
+            if division is None and (led := _row_above_note(self.doc, item.block)):
+                division, division_span = led  # 「［事業］X事業」 set in under its 取組's row
             if division is None and default is not None:
                 division, division_span = default
             if _bare_heading(item, division):
@@ -768,6 +773,36 @@ def _document_division(doc: StructuredDocument) -> tuple[str, Span] | None:
         start = block.value_start if block.value_start is not None else block.start
         units.setdefault(nfkc_key(value), (value, doc.span(start, start + len(value))))
     return next(iter(units.values())) if len(units) == 1 else None
+
+
+_NOTE_LABEL = re.compile(r"^\s*[［\[【〔][^］\]】〕]{1,8}[］\]】〕]")
+
+
+def _row_above_note(doc: StructuredDocument, block: Block) -> tuple[str, Span] | None:
+    """「① 取組　A課　●　●」 then, set in under it, 「［事業］X事業　42,000千円」 (a note of
+    that row, read after the table): the unit in charge the row above the note prints."""
+    if block.kind not in ("paragraph", "item") or not _NOTE_LABEL.match(block.text):
+        return None
+    table = next((b for b in reversed(doc.blocks[: block.index]) if b.kind == "table"), None)
+    if table is None or table.table is None or not table.table.rows:
+        return None
+    first_row = table.table.rows[0][0].start if table.table.rows[0] else table.start
+    for other in doc.blocks[table.index + 1 : block.index]:
+        if other.start < first_row:
+            continue  # a header line of the table's (「四半期」), read after it
+        if other.kind not in ("paragraph", "item") or not _NOTE_LABEL.match(other.text):
+            return None  # only the row's other notes between the table and this one
+    column = table.table.column(lambda label: field_of(label, exact=True) == "division")
+    rows = [r for r in table.table.rows if r and r[0].start < block.start]
+    if column is None or not rows:
+        return None
+    row = max(rows, key=lambda r: r[0].start)
+    between = doc.folded[row[-1].end : block.start]
+    if any(line.strip() and not _NOTE_LABEL.match(line) for line in between.split("\n")[1:]):
+        return None  # a line that is no note of the row between them
+    if column >= len(row) or unit_kind(row[column].text.strip()) is None:
+        return None
+    return row[column].text.strip(), doc.cell_span(row[column])
 
 
 def _division_field_above(doc: StructuredDocument, block: Block) -> tuple[str, Span] | None:

@@ -28,6 +28,7 @@ from loaders.structure.layout_trees import is_header_rule, layout_tree, layout_t
 from loaders.structure.line_numbers import blank_line_numbers
 from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, leading_numbering
 from loaders.structure.offset_headers import joined_offset_header
+from loaders.structure.paired_lines import paired_line_tables
 from loaders.structure.readout import labelled_readout_table, readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
 from loaders.structure.row_notes import note_lines
@@ -139,6 +140,7 @@ HEADING_MAX = 50
 _AMOUNT_ONLY = re.compile(r"[▲△-]?(?:[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:億|万|千|百万)?\s*)+円")
 # Fields whose value is a name, which a sheet may print on the line under the label.
 _NAME_VALUE_FIELDS = ("department", "division", "project")
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 PLAIN_HEADING_MAX = 24
 
 
@@ -450,6 +452,17 @@ class _Reader:
                 # 「基本目標 政策 施策」 over a rule: a tree a column per level, by print places
                 table = layout_tree(lines[i:j])
                 self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
+                i = j
+                continue
+            if (paired := paired_line_tables(lines, i)) is not None:
+                # 「No. 事業名 …」 over 「成果指標 単位 …」: each record on two lines
+                j, parts = paired
+                for part in parts:
+                    if isinstance(part, Line):
+                        self._line(part, None)
+                    else:
+                        table, start, end = part
+                        self._add(Block("table", start, end, "", table=table))
                 i = j
                 continue
             j = _before_next_header(lines, i, space_region(lines, i))
@@ -1190,6 +1203,9 @@ class _Reader:
             return
         if self._label_runs(line) or self._spaced_label_runs(line):
             return
+        if (m := self._padded_units(s, line.start)) is not None:
+            self._field(line, m)  # 「担当部署　　A部　B課　（課長　X）」: a form's unit field
+            return
         if m := _COLON_FIELD.match(s):
             self._field(line, m)
             return
@@ -1252,6 +1268,16 @@ class _Reader:
             return None
         gap = self.text[start + match.start("gap") : start + match.end("gap")]
         return match if "\u3000" in gap or len(gap) > 1 else None
+
+    def _padded_units(self, text: str, start: int) -> re.Match[str] | None:
+        """「担当部署　　A部　B課　（課長　X）」: a label of the unit in charge padded from a
+        value of unit names only (a bracketed note after them, the head's name, aside)."""
+        padded = self._padded_field(text, start)
+        if padded is None:
+            return None
+        field = field_of(padded.group("label"), exact=True)
+        value = _TRAILING_NOTE.sub("", padded.group("value")).strip()
+        return padded if field in ("department", "division") and _names_of(field, value) else None
 
     def _numbered_name_field(self, line: Line, end: int, number: str, nxt: Line | None) -> bool:
         """「１　事業名　　X事業」 over 「２　所管　　A部 B課」: numbered rows of a sheet whose
@@ -1720,7 +1746,21 @@ def _before_next_header(lines: Sequence[Line], i: int, j: int) -> int:
             _is_label_header(lines[k]) or unit_captioned(lines[k : k + 3])
         ):
             return k - 1
+        if _years_header(lines[k]) and not _years_header(lines[i]):
+            # 「成果指標　令和6年度　令和7年度」 under rows of 取組: the next table's header
+            return k
     return j
+
+
+def _years_header(line: Line) -> bool:
+    """「成果指標　　令和６年度　令和７年度　令和８年度」: a label of the vocabulary, then
+    two years or more and nothing else."""
+    cells = split_spaces(line) if "\t" not in line.text else []
+    return (
+        len(cells) >= 3
+        and field_of(cells[0].text, exact=True) is not None
+        and all(bare_period(c.text) for c in cells[1:])
+    )
 
 
 _FIGURE_CELL = re.compile(r"^[▲△\-−+]?[0-9][0-9,.]*\s*[人名件%]?$")

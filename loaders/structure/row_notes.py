@@ -4,7 +4,7 @@
 cell: it runs across the columns' starts, where a cell wrapped in its column never does
 (printed a place off, it may cross one).
 The table is read from its rows (and their wrapped cells); the notes are read as lines of
-text after it, so their fields (【実績】, 関連事業) are kept."""
+text after it, so their fields (【実績】, 関連事業, ［事業］ X事業 and its amount) are kept."""
 
 from __future__ import annotations
 
@@ -51,6 +51,8 @@ def note_run_end(lines: Sequence[Line], j: int, header: Line) -> int:
     return end
 
 
+# 「［事業］」「【実績】」 opening a line set in under a row: a field of that row, no cell
+_LABELLED = re.compile(r"^\s*[［\[【〔][^］\]】〕]{1,8}[］\]】〕]\s*\S")
 # brackets run together under a header's labels, each the qualifier of the label above it
 _QUALIFIERS = re.compile(r"(?:[(（][^()（）\s]+[)）]){2,}")
 
@@ -72,6 +74,10 @@ def note_lines(lines: Sequence[Line], raw: Sequence[str], width: Callable[[str],
     in_note = False
     for k in range(head + 1, len(lines)):
         line = lines[k]
+        if line.text.strip() and _indent(line.text) > indent and _LABELLED.match(line.text):
+            notes.add(k)  # 「［事業］X事業　　42,000千円」: a labelled line under its row
+            in_note = False
+            continue
         if not line.text.strip() or _indent(line.text) <= indent or not _one_cell(line):
             in_note = False
             continue

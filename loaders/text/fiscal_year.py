@@ -335,8 +335,10 @@ def _section_reach(text: str, start: int) -> int:
 
 # 「(令和6年度改訂)」: the year a plan was revised in, not a year the plan is about.
 _REVISED = re.compile(r"\s*(?:に|の)?(?:改訂|改定|見直し)")
-# 「(令和6年4月1日現在)」: the date a status page (staff numbers) was taken on.
-_AS_OF = re.compile(r"\s*(?:現在|時点)")
+# 「(令和6年4月1日現在)」: the date a status page (staff numbers) was taken on; 「2025年4月
+# 発行」: the month a guide or map was issued in, the state it shows.
+_AS_OF = re.compile(r"\s*(?:現在|時点|発行)")
+_WIDE_GAP = re.compile(r"(?: {2,}|\u3000+)")
 _OPENING_LINES = 3
 # 「総合管理計画（平成28年度策定）に基づき」: the year another plan was adopted in
 _ADOPTED = re.compile(r"\s*(?:に|の)?策定")
@@ -396,6 +398,18 @@ def document_year(text: str) -> int | None:
         line = text[line_start : line_end if line_end != -1 else len(text)]
         if _COMPARED_WITH.match(text, mention.end):
             continue
+        if (
+            mention.kind == "date"
+            and mention.start < _first_lines_end(text)
+            and "\t" not in line[: mention.start - line_start]
+        ):
+            # 「令和8年3月31日現在<TAB>…<TAB>管財係」: a sheet's title row, its first cell
+            line = line.split("\t", 1)[0]
+        if mention.kind == "date":
+            # 「至 X村　　　　2025年4月発行」: the date set apart on a page's top line, the
+            # words of the picture beside it no part of its line
+            parts = [p for p in _WIDE_GAP.split(line) if p.strip()]
+            line = next((p for p in parts if text[mention.start : mention.end] in p), line)
         if "\t" not in line and len(line.strip()) <= _HEADING_MAX:
             if mention.kind == "date":
                 return mention.year
@@ -514,6 +528,13 @@ def _untitled_plan_period(
 
 # 「---」 around a Markdown file's front matter, 「━━━」 under a title: no line of the title block
 _RULE_LINE = re.compile(r"\s*[-=_━─＝~*+]{3,}\s*")
+
+
+def _first_lines_end(text: str) -> int:
+    """Offset where the first `_OPENING_LINES` lines with words end, tab-set rows too (a
+    sheet's title rows)."""
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))[:_OPENING_LINES]
+    return lines[-1].end() if lines else 0
 
 
 def _opening_end(text: str) -> int:

@@ -1,0 +1,158 @@
+"""A list whose every record takes two printed lines, each under a header line of its own.
+
+A landscape list printed from a spreadsheet gives each record two lines: the first under a
+header 「No.  事業名  所管課  令和７年度 決算額 …」, the second set in deeper under a second
+header 「成果指標  単位  目標値  実績値  達成度  評価」 printed right under the first. Read
+as space-aligned lines, the two halves are two tables of mismatched rows. Here each record
+is one row under both headers' labels; a name wrapped onto a line of its own goes back to
+its cell, and group lines between the records (「【政策４ …】」 「施策４－１ …」) break the
+list into one table per group, the group lines read as lines of text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from loaders.field_vocabulary import field_of
+from loaders.structure.blocks import Cell, Table
+from loaders.structure.tables import is_rule, split_spaces
+from loaders.text.normalize import Line
+
+_FIGURE = re.compile(r"^[△▲+\-−]?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?$")
+_NUMBER = re.compile(r"^[0-9]{1,4}$")
+_MIN_CELLS = 3
+_DEEPER = 3  # places the second header is set in past the first
+_PAGE_FOOTER = re.compile(r"^\s*[-－―—]\s*[0-9０-９]{1,4}\s*[-－―—]\s*$")
+
+
+def _indent(line: Line) -> int:
+    return len(line.text) - len(line.text.lstrip())
+
+
+def _labels(line: Line) -> list[Cell] | None:
+    """A header line's cells: three or more, no figure, one a label of the vocabulary."""
+    cells = split_spaces(line) if "\t" not in line.text else []
+    if len(cells) < _MIN_CELLS or any(_FIGURE.match(c.text) for c in cells):
+        return None
+    return cells if any(field_of(c.text) for c in cells) else None
+
+
+@dataclass
+class _Header:
+    first: list[str]
+    second: list[str]
+    first_indent: int
+    second_indent: int
+    end: int  # the line after the header (and its rule)
+    texts: tuple[str, ...] = field(default=())
+
+
+def _header_at(lines: Sequence[Line], i: int) -> _Header | None:
+    """The two header lines from line `i` (the first one's labels maybe stacked over a
+    line of qualifiers, 「令和７年度」 over 「決算額」), then a rule; else None."""
+    first = _labels(lines[i])
+    if first is None:
+        return None
+    k = i + 1
+    stacked: list[Cell] = []
+    if k < len(lines) and (under := split_spaces(lines[k])) and len(under) < len(first) and not (
+        any(_FIGURE.match(c.text) for c in under)
+    ) and _indent(lines[k]) > _indent(lines[i]) + _DEEPER * 4:
+        stacked, k = under, k + 1  # 「決算額  予算額」 under the last labels
+    if k >= len(lines) or (second := _labels(lines[k])) is None:
+        return None
+    if _indent(lines[k]) < _indent(lines[i]) + _DEEPER:
+        return None
+    if k + 1 >= len(lines) or not is_rule(lines[k + 1].text):
+        return None
+    labels = [c.text for c in first]
+    for offset, cell in enumerate(stacked):
+        at = len(labels) - len(stacked) + offset
+        labels[at] = f"{labels[at]}{cell.text}"
+    texts = tuple(lines[x].text for x in range(i, k + 2))
+    return _Header(labels, [c.text for c in second], _indent(lines[i]), _indent(lines[k]),
+                   k + 2, texts)  # fmt: skip
+
+
+@dataclass
+class _Record:
+    first: list[Cell]
+    second: list[Cell] = field(default_factory=list)
+    end: int = 0
+
+
+def _joined(cell: Cell, tail: Cell) -> Cell:
+    return Cell(cell.text + tail.text, cell.start, tail.end)
+
+
+def paired_line_tables(
+    lines: Sequence[Line], i: int
+) -> tuple[int, list[tuple[Table, int, int] | Line]] | None:
+    """From line `i`, the paired-line list: the line after it, and its parts in order —
+    (table, start, end) for each run of records, a line for each group line between them.
+    None when line `i` opens no such list."""
+    header = _header_at(lines, i)
+    if header is None:
+        return None
+    width = len(header.first) + len(header.second)
+    parts: list[tuple[Table, int, int] | Line] = []
+    records: list[_Record] = []
+
+    def close() -> None:
+        if records:
+            rows = [[*r.first, *r.second] for r in records]
+            start = records[0].first[0].start
+            parts.append((Table(header=[*header.first, *header.second], rows=rows), start,
+                          records[-1].end))  # fmt: skip
+            records.clear()
+
+    k = header.end
+    last = k  # the line after the last record read
+    while k < len(lines):
+        line = lines[k]
+        text = line.text.strip()
+        if not text or _PAGE_FOOTER.match(text) or text in (t.strip() for t in header.texts):
+            k += 1  # a blank line, a page's footer, the header printed again on a new page
+            continue
+        cells = split_spaces(line) if "\t" not in line.text else []
+        if cells and _NUMBER.match(cells[0].text) and len(cells) >= len(header.first) - 1:
+            if sum(bool(_FIGURE.match(c.text)) for c in cells[1:]) < 1:
+                break
+            records.append(_Record(cells[: len(header.first)], end=line.end))
+        elif records and not records[-1].second and len(cells) == 1 and (
+            _indent(line) < header.second_indent
+        ):
+            name = 1 if len(records[-1].first) > 1 else 0  # a name wrapped in its cell
+            records[-1].first[name] = _joined(records[-1].first[name], cells[0])
+            records[-1].end = line.end
+        elif records and not records[-1].second and _indent(line) >= header.second_indent - 1 and (
+            len(cells) >= len(header.second) - 1
+        ):
+            records[-1].second = cells[: len(header.second)]
+            records[-1].end = line.end
+        elif records and records[-1].second and len(cells) == 1 and (
+            _indent(line) >= header.second_indent - 1
+        ):
+            second = records[-1].second  # the second line's first cell wrapped
+            second[0] = _joined(second[0], cells[0])
+            records[-1].end = line.end
+        elif len(cells) <= 2 and not any(_FIGURE.match(c.text) for c in cells):
+            close()
+            parts.append(line)  # a group line (「【政策４ …】」) between the records
+        elif is_rule(line.text):
+            pass
+        else:
+            break
+        if records and records[-1].end == line.end:
+            last = k + 1
+        k += 1
+    close()
+    tables = [p for p in parts if isinstance(p, tuple)]
+    if not tables or sum(len(t[0].rows) for t in tables) < 2:
+        return None
+    if any(len(row) != width for t in tables for row in t[0].rows if len(row) > width):
+        return None
+    end = lines[last - 1].end
+    return last, [p for p in parts if not (isinstance(p, Line) and p.start >= end)]
