@@ -241,11 +241,16 @@ def _header_field_unit(doc: StructuredDocument | None) -> str | None:
     for block in (doc.blocks if doc is not None else [])[:_HEADER_FIELDS]:
         if block.number:
             break
-        if block.kind != "field" or field_of(block.label or "", exact=True) != "department":
-            continue
-        name = label_key(block.value or "")
-        if unit_kind(name) in _DEPARTMENTS:
-            names.add(name)
+        pairs = [(block.label or "", block.value or "")] if block.kind == "field" else []
+        if block.table is not None:  # 「局名 | こども未来局 | 局長名 | …」: a form's head row
+            rows = [block.table.header, *([c.text for c in r] for r in block.table.rows)]
+            pairs = [(row[k], row[k + 1]) for row in rows for k in range(0, len(row) - 1, 2)]
+        for label, value in pairs:
+            if field_of(label, exact=True) != "department":
+                continue
+            name = label_key(value)
+            if unit_kind(name) in _DEPARTMENTS:
+                names.add(name)
     return names.pop() if len(names) == 1 else None
 
 

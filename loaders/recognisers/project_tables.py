@@ -562,6 +562,7 @@ class _TableRules:
             unit = _qualifier_unit(budget_word) or self.unit_before(line.start)
             rows = 0
             years = _cost_year_columns([w for w, _, _ in words]) if "budget" not in fields else {}
+            group: tuple[str, Span] | None = None  # the 局 a group's first row prints
             while j < len(lines):
                 columns = fields if sub is None else None
                 item = self._spaced_row(lines[j], lead, numeric, columns, unit)
@@ -575,6 +576,10 @@ class _TableRules:
                         continue
                 if item is None:
                     break
+                if columns is not None and columns[0] is None:
+                    group = self._group_cell(lines[j], len(columns), group)
+                    if group is not None and item.department is None:
+                        item.department, item.department_span = group
                 if len(years) >= 2 and item.budget is None and columns is not None:
                     # 「X事業 … 420 610 ― 」 under 「R7 R8 R9」: a row per year with an amount
                     found.extend(self._spaced_years(item, lines[j], len(columns), years, unit))
@@ -585,6 +590,19 @@ class _TableRules:
                 j += 1
             i = j if rows else i + 1
         return found
+
+    def _group_cell(
+        self, line: Line, width: int, group: tuple[str, Span] | None
+    ) -> tuple[str, Span] | None:
+        """「総務局 新規 X事業 …」: a full row's first word, a department, opens its group;
+        the rows under it, a word short, stay in the group."""
+        words = _words(line.text, line.start)
+        if len(words) != width:
+            return group
+        word, start, end = words[0]
+        if unit_kind(word) != "department":
+            return None
+        return word, self.doc.span(start, end)
 
     def _spaced_row(
         self,

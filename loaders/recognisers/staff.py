@@ -378,7 +378,11 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
         if block.table is not None:
             # 「(令和6年4月1日現在) | (単位:人)」 over the labels: the notes, no header
             table, notes = note_header(block.table)
-            captioned = _captioned_staff(doc, block) or _continues_staff(table, staff_years)
+            captioned = (
+                _captioned_staff(doc, block)
+                or _continues_staff(table, staff_years)
+                or _noted_in_people(doc, block, table)
+            )
             if captioned and not _count_columns(table.header):
                 # the years count the staff only where no column is labelled the count
                 # (「課等 | 令和8年度 | 職員数」: the years are the budget's)
@@ -705,6 +709,20 @@ def _names_unit_alone(text: str) -> bool:
     return unit_kind(key) is not None and field_of(key) is None and len(key.split()) == 1
 
 
+def _noted_in_people(doc: StructuredDocument, block: Block, table: Table) -> bool:
+    """「（単位：人）」 right over a table of units by year (「部 | 課・センター | 令和8年度 |
+    令和7年度」): its figures count the units' people."""
+    above = doc.blocks[block.index - 1] if block.index > 0 else None
+    if above is None or above.kind == "table" or not _unit_note(above.text):
+        return False
+    units = re.split(r"[:：、,]", label_key(above.text).strip("()"))
+    if len(units) < 2 or units[1] not in _COUNT_UNITS:
+        return False
+    return len(_year_columns(table.header)) >= 1 and (
+        _first_column_units(table) or _units_column(table, _year_columns(table.header)) > 0
+    )
+
+
 def _unit_note(text: str) -> bool:
     """「(単位:人、▲は減)」: a note of the unit the table's numbers are in, no caption."""
     inner = label_key(text).strip("()")
@@ -921,7 +939,10 @@ def _group_subtotal(row: list[Cell], unit_columns: list[int]) -> bool:
     return (
         len(filled) == 1
         and filled[0] is not row[unit_columns[0]]
-        and field_of(label_key(filled[0].text), exact=True) == "subtotal"
+        and (
+            field_of(label_key(filled[0].text), exact=True) == "subtotal"
+            or _suffix_total(filled[0].text)  # 「部　計」: the 部 the group's first row names
+        )
     )
 
 

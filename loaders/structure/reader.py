@@ -93,6 +93,12 @@ _SQUARE_FIELD = re.compile(
 
 
 
+_SQUARE_UNIT_NOTED = re.compile(
+    r"^\s*[\[〔<＜〈《]\s*(?P<label>[^\]〕>＞〉》]{1,20}?)\s*[\]〕>＞〉》]"
+    r"\s*(?P<value>[^\s(（]{1,40}\s*(?P<note>[(（][^)）]{1,12}[)）]))\s*$"
+)
+
+
 def _status_bracket(label: str) -> bool:
     """「【新規】X事業 …… ○○○,○○○千円」: a bracket holding a status mark (新規, 拡充 …:
     `mkf:statusMark`) tags the entry after it; it labels no field."""
@@ -1163,6 +1169,11 @@ class _Reader:
         if self._labelled_bracket(line):
             return  # 「【経営課題1】 名称」, 「＜戦略1-1＞ 名称」: a level's label and code
         if (m := _SQUARE_FIELD.match(s)) and field_of(m.group("label")):
+            self._field(line, m)
+            return
+        if (m := _SQUARE_UNIT_NOTED.match(s)) and field_of(m.group("label")) and is_unit_note(
+            m.group("note")
+        ):  # 「［成果指標］　X団体数（単位：団体）」: a name and its unit, the field's value
             self._field(line, m)
             return
         if (m := _BRACKET_FIELD.match(s)) and not _status_bracket(m.group("label")):

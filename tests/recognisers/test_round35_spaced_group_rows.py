@@ -24,3 +24,10 @@ def test_a_row_without_its_groups_cell_gives_each_years_amount() -> None:
     assert ("架空防災システム更新事業", 2026, 512_000_000, "架空危機管理課") in projects
     assert ("架空防災システム更新事業", 2025, 148_000_000, "架空危機管理課") in projects
     assert ("架空窓口整備事業", 2025, 120_000_000, "架空区行政課") in projects
+
+
+def test_the_groups_department_is_the_parent_of_its_rows_units() -> None:
+    parents = {o.name: o.parent for o in parsed_as_read(_PAGE).organizations}
+    assert parents.get("架空デジタル課") == "架空総務局"
+    assert parents.get("架空危機管理課") == "架空総務局"
+    assert parents.get("架空区行政課") == "架空市民局"
