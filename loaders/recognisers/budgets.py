@@ -246,8 +246,8 @@ def _header_field_unit(doc: StructuredDocument | None) -> str | None:
             rows = [block.table.header, *([c.text for c in r] for r in block.table.rows)]
             pairs = [(row[k], row[k + 1]) for row in rows for k in range(0, len(row) - 1, 2)]
         for label, value in pairs:
-            if field_of(label, exact=True) != "department":
-                continue
+            if field_of(label, exact=True) != "department" or field_of(value, exact=True):
+                continue  # 「部局 | 部局」: a header's labels, no label and its value
             name = label_key(value)
             if unit_kind(name) in _DEPARTMENTS:
                 names.add(name)

@@ -270,6 +270,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _placed_levels(doc, facts)
     _labelled_items_under_policy(doc, facts)
     _nested_list_levels(doc, facts)
+    _items_under_named_policy(doc, facts)
     for heading in doc.of_kind("heading"):
         plain = not heading.prefix or is_goal_prefix(heading.prefix)  # 「目標１ 名称」 too
         if heading.number and plain and _is_policy(facts, heading):
@@ -547,7 +548,11 @@ def _drawn_members(doc: StructuredDocument, facts: DocumentFacts) -> None:
                            {"": level.line, "name": level.span})  # fmt: skip
 
 
-_INLINE_ITEMS = re.compile(r"^\s*(?P<label>[^\s・･:：]{2,12})[ \u3000]*[:：]?[ \u3000]*(?=[・･])")
+# 「主な取組：・A　・B」, 「＜主な取組＞・A　・B」: the label maybe set in brackets
+_INLINE_ITEMS = re.compile(
+    r"^\s*[<＜〈《【\[［]?(?P<label>[^\s・･:：<>＜＞〈〉《》【】\[\]［］]{2,12})[>＞〉》】\]］]?"
+    r"[ \u3000]*[:：]?[ \u3000]*(?=[・･])"
+)
 
 
 def _inline_labelled_items(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -568,7 +573,8 @@ def _inline_labelled_items(doc: StructuredDocument, facts: DocumentFacts) -> Non
         if code is None:
             continue
         at = found.end()
-        for piece in re.finditer(r"[・･](?P<name>[^・･]+)", line[at:]):
+        # a bullet opens each entry after a space; a ・ inside a name (「出産・子育て」) stays
+        for piece in re.finditer(r"(?:^|(?<=\s))[・･](?P<name>.+?)(?=\s+[・･]|\s*$)", line[at:]):
             name = piece.group("name").strip()
             if not _is_title(name) or _SENTENCE.search(name):
                 continue
@@ -1494,6 +1500,26 @@ def _bullets_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading
         for name, span in _listed_entries(doc, block):
             add_initiative(facts, name, [current.printed],
                            {"": doc.block_span(block), "name": span})  # fmt: skip
+
+
+def _items_under_named_policy(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「●架空支援の充実」 over 「・A」「・B」 set in deeper, the policy's code printed only
+    elsewhere (a table of indicators: 「1-1 | 架空支援の充実 | …」): a bulleted line that is
+    a coded policy's name, its own code not printed, lists that policy's entries."""
+    codes: dict[str, list[str]] = {}
+    for code in facts.policy_codes:
+        if code.label:
+            codes.setdefault(nfkc_key(code.label), []).append(code.printed)
+    for item in doc.of_kind("item"):
+        named = codes.get(nfkc_key(item.text))
+        if item.number or named is None or len(named) != 1:
+            continue
+        for entry in doc.blocks[item.index + 1 :]:
+            if entry.kind != "item" or entry.level <= item.level:
+                break  # the next policy's line, or a line that is no item
+            name, _ = attributes(entry.text)
+            if _is_title(name):
+                add_initiative(facts, name, named, _span(doc, entry))
 
 
 def _listed_entries(doc: StructuredDocument, block: Block) -> list[tuple[str, Span]]:
