@@ -44,6 +44,7 @@ from loaders.genres.units import (
 from loaders.recognisers.branch_offices import branch_offices, nested_offices
 from loaders.recognisers.coded_units import coded_parents
 from loaders.recognisers.staff_lists import breakdown_units
+from loaders.recognisers.staff_part_pairs import part_pairs
 from loaders.recognisers.staff_runs import staff_runs
 from loaders.recognisers.unit_codes import parent_cells
 from loaders.recognisers.unit_levels import level_holders
@@ -131,6 +132,28 @@ class FoundUnit:
     end: int
 
 
+def _paired_parts(doc: StructuredDocument) -> list[tuple[str, str]]:
+    """(part, unit) for each part named in a staff table's repeated part and count column
+    pairs (`staff_part_pairs`), the unit the row names in the last unit column before the
+    pairs."""
+    found: list[tuple[str, str]] = []
+    for block in doc.of_kind("table"):
+        table = block.table
+        pairs = part_pairs(table) if table is not None else []
+        if table is None or not pairs:
+            continue
+        first = pairs[0][0]
+        for row in table.rows:
+            units = [c.text.strip() for c in row[:first] if unit_kind(c.text.strip())]
+            if not units:
+                continue
+            for name, _ in pairs:
+                part = row[name].text.strip() if name < len(row) else ""
+                if part and unit_kind(part):
+                    found.append((part, units[-1]))
+    return found
+
+
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """Add the units `doc` names as units; a unit the genre parser knew gains its parent."""
     city = ward_city(facts.municipality)  # 「架空市建設局」 on a ward's page: the city's unit
@@ -155,7 +178,9 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _add(facts, [*find_units(doc, (*places, *_OFFICES)), *offices, *listed], doc)
     _subject_parent(doc, facts, places)
     _ward_parent(facts)
-    for unit, parent in coded_parents(doc):  # 「010100 総務課」 under 「010000 総務部」
+    for unit, parent in [*coded_parents(doc), *_paired_parts(doc)]:
+        # 「010100 総務課」 under 「010000 総務部」; 「課 | … | 係1 | 人数 | 係2 | 人数」: each
+        # pair's part is of the row's unit
         for organization in facts.organizations:
             if organization.name == unit and organization.parent is None:
                 organization.parent = parent

@@ -74,6 +74,8 @@ CORPORA = [
             "composed-fresh-47",
             "composed-fresh-48",
             "composed-fresh-49",
+            "composed-fresh-50",
+            "composed-fresh-51",
         )
     ),
 ]

@@ -225,6 +225,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-49/gold.json",
         ROOT / "tests/data/composed-fresh-49",
     ),
+    "composed 52": (
+        ROOT / "tests/data/composed-fresh-50/gold.json",
+        ROOT / "tests/data/composed-fresh-50",
+    ),
+    "composed 53": (
+        ROOT / "tests/data/composed-fresh-51/gold.json",
+        ROOT / "tests/data/composed-fresh-51",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -288,6 +296,8 @@ MODES = {
             "composed 49",
             "composed 50",
             "composed 51",
+            "composed 52",
+            "composed 53",
             "estimate",
         ),
     ),

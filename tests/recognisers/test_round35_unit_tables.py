@@ -149,3 +149,9 @@ def test_a_column_naming_the_brackets_year_gives_both_counts() -> None:
     staff = _staff_of(_LABELLED_BRACKET, "hoshin.txt")
     assert {("架空総務課", 2025, 12), ("架空総務課", 2024, 11), ("架空年金課", 2024, 21)} <= staff
     assert ("架空総務課", 2024, 12) not in staff
+
+
+def test_each_pairs_part_is_a_unit_of_the_rows_unit() -> None:
+    parents = {o.name: o.parent for o in parsed_as_read(_PAIRS, "k.csv").organizations}
+    assert parents.get("架空文書係") == "架空総務課"
+    assert parents.get("架空給与係") == "架空職員課"
