@@ -195,7 +195,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
                 continue
             name = _entry_before(doc, at, row.name) or row.name
             add_evaluation(facts, name, year, row.grade, row.evidence)
-    _word_grades(doc, facts)
+    kpi_marks = _word_grades(doc, facts)
     before = len(facts.evaluations)
     _item_leaf_grades(doc, facts)
     _run_together_grades(doc, facts)
@@ -238,6 +238,9 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     before = len(facts.evaluations)
     _leader_run_grades(doc, facts)  # last: a coded policy's line adds to its other grades
     dated.update(id(e) for e in facts.evaluations[before:])
+    for block, table, name_column, column in kpi_marks:
+        # 「施策 | KPI | … | 進捗」: a KPI's mark grades its 施策 only where nothing else does
+        _column_word_grades(doc, facts, block, table, name_column, column, policy=True)
     return dated
 
 
@@ -383,10 +386,14 @@ def grade_words() -> frozenset[str]:
     )
 
 
-def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+def _word_grades(
+    doc: StructuredDocument, facts: DocumentFacts
+) -> list[tuple[Block, Table, int, int]]:
     """A table's evaluation column printing a grade word (取組項目 | … | 評価: 概ね達成) or a
     grade alone (事務事業名 | … | 事業評価: A): the row's initiative (or, on an evaluation
-    sheet, project) gets that grade."""
+    sheet, project) gets that grade. A policy's column beside a KPI's marks is returned
+    instead, to be read last."""
+    deferred: list[tuple[Block, Table, int, int]] = []
     for block in doc.of_kind("table"):
         table = block.table
         if table is None:
@@ -419,6 +426,9 @@ def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if not names:
             continue
         name_column = names[0]
+        if policy and len(grades) == 1 and "indicator" in fields[name_column + 1 : grade_column]:
+            deferred.append((block, table, name_column, grade_column))
+            continue
         if len(grades) > 1:
             grade_column = _named_rows_grade_column(table, grades, grade_column, name_column)
         for column in _year_grade_columns_of(table, grades, grade_column, facts.fiscal_year):
@@ -427,6 +437,7 @@ def _word_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
             if column != grade_column and _dated_back(table.header[column]):
                 # 「評価 | 前年度評価」: the year before's grades beside this year's
                 _column_word_grades(doc, facts, block, table, name_column, column, policy=policy)
+    return deferred
 
 
 def _named_rows_grade_column(

@@ -2075,7 +2075,8 @@ class FormEntry:
     evidence: dict[str, Span]
 
 
-_LEADING_NUMBER = re.compile(r"^(?P<n>[0-9]{1,3})[ \u3000]+(?=\S)")
+# 「1 名称」, 「①名称」: a number before the name, set apart by a space (a circled one, not)
+_LEADING_NUMBER = re.compile(r"^(?:(?P<n>[0-9]{1,3})[ \u3000]+|[①-⑳][ \u3000]*)(?=\S)")
 # 「・A ・B」, or 「• A • B」 as a page's list inside a cell is read: one entry per bullet
 _CELL_MARKS = "・•"
 _CELL_BULLET = re.compile(

@@ -552,7 +552,9 @@ def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
         return sheet
     return next(
         (code for heading in doc.headings_above(block)
-         if (code := bracket_code(heading.text)) is not None), None)  # fmt: skip
+         if (code := bracket_code(heading.text) or _citing_line_code(doc, heading)) is not None),
+        None,
+    )  # fmt: skip
 
 
 def _numbered_under_codes(doc: StructuredDocument, headings: list[Block]) -> list[CodeParse]:
@@ -590,6 +592,19 @@ def _continued_codes(headings: list[Block], codes: list[CodeParse]) -> list[Code
 CITING_BRACKET = re.compile(
     r"[(（\[［〔<＜〈](?P<body>[^()（）\[\]［］〔〕<>＜＞〈〉]*)[)）\]］〕>＞〉]\s*$"
 )
+
+
+def _citing_line_code(doc: StructuredDocument, heading: Block) -> CodeParse | None:
+    """「〔総合計画　施策３－１　名称〕」 alone on its line over a goal's table: the code the
+    bracketed line cites after a policy label word (the reader keeps its words only)."""
+    line = doc.folded[heading.start : heading.end].strip()
+    if not line or line[0] not in "〔[［(（【":
+        return None
+    for word in re.finditer(r"\S+", heading.text):
+        lead = find_leading_code(heading.text[word.start() :])
+        if lead is not None and names_policy_level(lead.prefix):
+            return code_of(lead.code.printed) or lead.code
+    return None
 
 
 def bracket_code(text: str) -> CodeParse | None:

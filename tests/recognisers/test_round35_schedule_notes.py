@@ -12,6 +12,7 @@ _MANIFESTO = (
     "４　重点目標と取組\n"
     "    工程の記号　●：実施　○：準備・調整　　予算額は令和８年度当初予算額（千円）\n\n"
     "  目標１　架空の脱炭素を進めます\n"
+    "                                                  〔総合計画　施策３－１　架空温暖化対策〕\n"
     "    取組                                  担当課          第１  第２  第３  第４\n"
     "                                                          四半期四半期四半期四半期\n"
     "    ① 架空太陽光の導入支援               架空環境課        ●    ●    ●    ●\n"
@@ -40,3 +41,8 @@ def test_an_indicator_header_under_the_rows_opens_a_table_of_its_own() -> None:
 def test_a_rows_quarterly_marks_are_no_grades() -> None:
     graded = {e.initiative for e in parsed_as_read(_MANIFESTO).evaluations}
     assert not any("架空太陽光" in name or "ＰＰＡ" in name for name in graded)
+
+
+def test_a_rows_entry_is_filed_under_the_policy_the_bracketed_line_cites() -> None:
+    entries = {(i.name, tuple(i.policy_codes)) for i in parsed_as_read(_MANIFESTO).initiatives}
+    assert ("架空太陽光の導入支援", ("3-1",)) in entries  # no 「①」 before the name
