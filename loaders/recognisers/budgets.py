@@ -242,7 +242,7 @@ def _header_field_unit(doc: StructuredDocument | None) -> str | None:
         if block.number:
             break
         pairs = [(block.label or "", block.value or "")] if block.kind == "field" else []
-        if block.table is not None:  # 「局名 | こども未来局 | 局長名 | …」: a form's head row
+        if block.table is not None:  # 「局名 | 架空局 | 局長名 | …」: a form's head row
             rows = [block.table.header, *([c.text for c in r] for r in block.table.rows)]
             pairs = [(row[k], row[k + 1]) for row in rows for k in range(0, len(row) - 1, 2)]
         for label, value in pairs:

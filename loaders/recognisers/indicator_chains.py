@@ -1,6 +1,6 @@
 """An indicator's values chained after its name on one line.
 
-「見学者数：40人（R3実績）→ 55人（R5実績）／目標 70人（R9）」, 「乗船者数：令和2年度 3,010人
+「見学者数：40人（R3実績）→ 55人（R5実績）／目標 70人（R9）」, 「乗船者数：令和2年度 3,0X0人
 → 令和5年度実績 4,220人 → 令和9年度目標 5,730人」, 「・来訪者数　　年40人（R3実績）→ 目標
 年70人（R9）」: a name, a colon (or a wide gap), then steps each giving a value with its year
 and (printed before or after it, or in brackets) its kind, joined by arrows, slashes or commas.

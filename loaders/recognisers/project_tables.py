@@ -429,7 +429,7 @@ class _TableRules:
                 continue
             cell = row[column]
             copy = replace(item, spans=list(item.spans), year=year)
-            # 「38,600（36,800）」「18,500（新）」: the amount, a note on it in brackets after
+            # 「○○,○○○（○○,○○○）」「○,○○○（新）」: the amount, a note on it in brackets after
             # (the previous plan's figure, a mark) that is no part of it
             text = _BRACKET_NOTE_AFTER.sub("", cell.text)
             self._budget(copy, text, cell.start, unit)

@@ -621,7 +621,7 @@ def _bare_heading(item: _Found, division: str | None) -> bool:
 
 
 def _drop_blank_ends(item: _Found) -> None:
-    """「X事業<TAB>8,215千円」: the tab (or space) that set the amount off is no part of the
+    """「X事業<TAB>○,○○○千円」: the tab (or space) that set the amount off is no part of the
     name read before it."""
     bare = item.name.strip()
     if bare == item.name or not bare:
@@ -779,7 +779,7 @@ _NOTE_LABEL = re.compile(r"^\s*[［\[【〔][^］\]】〕]{1,8}[］\]】〕]")
 
 
 def _row_above_note(doc: StructuredDocument, block: Block) -> tuple[str, Span] | None:
-    """「① 取組　A課　●　●」 then, set in under it, 「［事業］X事業　42,000千円」 (a note of
+    """「① 取組　A課　●　●」 then, set in under it, 「［事業］X事業　○○,○○○千円」 (a note of
     that row, read after the table): the unit in charge the row above the note prints."""
     if block.kind not in ("paragraph", "item") or not _NOTE_LABEL.match(block.text):
         return None

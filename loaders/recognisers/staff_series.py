@@ -1,5 +1,5 @@
 """A series of staff counts joined by arrows: 「令和4年 170人 → 令和5年 168人 → 令和6年 166人」
-under a caption naming the staff label, or 「職員数（各年度4月1日） 基準値 430人（令和2年度） →
+under a caption naming the staff label, or 「架空の職員数 基準値 430人（令和2年度） →
 実績 421人（令和4年度） ／ 目標 410人（令和6年度）」 on the label's own line.
 
 A reform plan or its progress page prints how the body's staff went as a chain: each link is

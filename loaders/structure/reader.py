@@ -848,7 +848,7 @@ class _Reader:
                         for a, b in runs])  # fmt: skip
         how = "tab" if how == "tab-run" else how
         if how == "tab" and _bulleted_pairs(lines):
-            return False  # 「・X事業<TAB>8,215千円」 a line each: a list, its amounts tabbed off
+            return False  # 「・X事業<TAB>○,○○○千円」 a line each: a list, its amounts tabbed off
         if how == "space" and (spaced_form_line(lines[0]) or _colon_form_line(lines[0])):
             return False  # 「事 務 事 業 名   X事業   所 管 部   Y部」: a form's fields
         head = next((ln for ln in lines if re.search(r"\w", ln.text)), lines[0])
@@ -1567,7 +1567,7 @@ class _Reader:
 
 
 _WIDE_GAP = re.compile(r"(?: {2,}|\u3000|\t)")
-_FIGURE_START = re.compile(r"^[△▲+\-−]?[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9])")  # 「28,410(R1)」
+_FIGURE_START = re.compile(r"^[△▲+\-−]?[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9])")  # 「○○,○○○(R1)」
 _FIGURE_CELL = re.compile(r"^[▲△\-−+]?[0-9][0-9,.]*%?(?:\(|$)")  # 「142」「4.1」「142(R2)」
 # 「の生きがいづくり」「ポーツの推進」: a line opening with kana continues a word or phrase
 _KANA_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")

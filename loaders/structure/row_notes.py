@@ -75,7 +75,7 @@ def note_lines(lines: Sequence[Line], raw: Sequence[str], width: Callable[[str],
     for k in range(head + 1, len(lines)):
         line = lines[k]
         if line.text.strip() and _indent(line.text) > indent and _LABELLED.match(line.text):
-            notes.add(k)  # 「［事業］X事業　　42,000千円」: a labelled line under its row
+            notes.add(k)  # 「［事業］X事業　　○○,○○○千円」: a labelled line under its row
             in_note = False
             continue
         if not line.text.strip() or _indent(line.text) <= indent or not _one_cell(line):

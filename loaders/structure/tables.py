@@ -805,7 +805,13 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
         if parts is None or len(parts[1]) < 2:
             piece = line.text.strip()
             at = line.start + line.text.index(piece)
-            if rows:  # the rest of the name above
+            kind = field_of(piece, exact=True)
+            if rows and kind is not None and field_of(rows[-1][0].text) == kind:
+                # 「一般会計 …」 then 「特別会計」 alone: a name whole in itself over the rows
+                # it groups (both names of the same field), no rest of the name above
+                blank = Cell("", at + len(piece), at + len(piece))
+                rows.append([Cell(piece, at, at + len(piece)), *(blank,) * (len(header) - 1)])
+            elif rows:  # the rest of the name above
                 name = rows[-1][0]
                 rows[-1][0] = Cell(name.text + piece, name.start, at + len(piece))
             else:
