@@ -105,6 +105,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_wholes(doc, facts.municipality),
         *_from_unit_lists(doc),
         *_from_budget_values(doc),
+        *_from_captioned_totals(doc),
     ]
     found = [_citys_own(item, facts.municipality) for item in found]
     # 「当部の予算額は…」: the page's own unit, named by its word for itself
@@ -872,6 +873,58 @@ def _column_amounts(
         amount = _amount(row[index].text, _label_unit(label) or note)
         if amount is not None:
             yield row[index], _year(label), amount
+
+
+def _from_captioned_totals(doc: StructuredDocument) -> Iterator[_Found]:
+    """「＜架空区役所の予算（一般会計）＞」 over 「区分 | 令和8年度 | 令和7年度」 whose rows are
+    the account's parts (区役所運営費, 区づくり推進費) and a total: the total row is the
+    budget of the account the caption names, of the unit it names, in each year's column."""
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None or not table.rows:
+            continue
+        captioned = _captioned_unit_account(doc, block)
+        if captioned is None:
+            continue
+        unit, account = captioned
+        if _account_column(table) is not None and any(
+            _is_account_cell(r[0].text) for r in table.rows if r
+        ):
+            continue  # rows of accounts: read as such
+        if _named_units(table):
+            continue  # rows of units: each unit's budget in the account
+        columns = _year_columns(table.header, 0)
+        totals = [r for r in table.rows if r and _rest_or_total(r[0].text)
+                  and not label_key(r[0].text).startswith("その他")]  # fmt: skip
+        if len(columns) < 1 or len(totals) != 1:
+            continue
+        note = _unit_note(doc, block) or _document_unit(doc, block)
+        row = totals[0]
+        for cell, year, amount in _column_amounts(table, row, 0, columns, note):
+            yield _Found(account, year, amount, {
+                "": doc.span(row[0].start, cell.end),
+                "amount": doc.cell_span(cell),
+            }, unit)  # fmt: skip
+
+
+def _captioned_unit_account(doc: StructuredDocument, block: Block) -> tuple[str, str] | None:
+    """The unit and the one account the caption line right above a table names
+    (「＜架空区役所の予算（一般会計）＞　（単位：千円）」), else None."""
+    if block.index == 0:
+        return None
+    above = doc.blocks[block.index - 1]
+    if above.kind == "table":
+        return None
+    text = doc.folded[above.start : above.end].strip()
+    account = _one_account(text)
+    if account is None or len(text) > _MAX_CAPTION or not _budget_caption(doc, block):
+        return None
+    units = [name for _, _, name in find_organization_mentions(text) if unit_kind(name)]
+    # 「＜架空区役所の予算（一般会計）＞」: the unit whose budget the caption says it is
+    head = label_key(text).lstrip("<＜〈《【[［").split("の", 1)[0]
+    if not units and unit_kind(head):
+        units = [head]
+    return (units[0], account) if len(units) == 1 else None
 
 
 def _caption_account(doc: StructuredDocument, block: Block) -> str | None:
