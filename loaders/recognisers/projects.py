@@ -77,6 +77,7 @@ from loaders.recognisers.project_text import (
 )
 from loaders.structure import Block, StructuredDocument, read_structure
 from loaders.structure.attributes import Attribute, attribute_groups, bracket_groups
+from loaders.structure.row_notes import labelled_line
 from loaders.text.amounts import YearAmount, find_amounts, year_amounts
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import nfkc_key
@@ -775,13 +776,10 @@ def _document_division(doc: StructuredDocument) -> tuple[str, Span] | None:
     return next(iter(units.values())) if len(units) == 1 else None
 
 
-_NOTE_LABEL = re.compile(r"^\s*[［\[【〔][^］\]】〕]{1,8}[］\]】〕]")
-
-
 def _row_above_note(doc: StructuredDocument, block: Block) -> tuple[str, Span] | None:
     """「① 取組　A課　●　●」 then, set in under it, 「［事業］X事業　○○,○○○千円」 (a note of
     that row, read after the table): the unit in charge the row above the note prints."""
-    if block.kind not in ("paragraph", "item") or not _NOTE_LABEL.match(block.text):
+    if block.kind not in ("paragraph", "item") or not labelled_line(block.text):
         return None
     table = next((b for b in reversed(doc.blocks[: block.index]) if b.kind == "table"), None)
     if table is None or table.table is None or not table.table.rows:
@@ -790,7 +788,7 @@ def _row_above_note(doc: StructuredDocument, block: Block) -> tuple[str, Span] |
     for other in doc.blocks[table.index + 1 : block.index]:
         if other.start < first_row:
             continue  # a header line of the table's (「四半期」), read after it
-        if other.kind not in ("paragraph", "item") or not _NOTE_LABEL.match(other.text):
+        if other.kind not in ("paragraph", "item") or not labelled_line(other.text):
             return None  # only the row's other notes between the table and this one
     column = table.table.column(lambda label: field_of(label, exact=True) == "division")
     rows = [r for r in table.table.rows if r and r[0].start < block.start]
@@ -798,7 +796,7 @@ def _row_above_note(doc: StructuredDocument, block: Block) -> tuple[str, Span] |
         return None
     row = max(rows, key=lambda r: r[0].start)
     between = doc.folded[row[-1].end : block.start]
-    if any(line.strip() and not _NOTE_LABEL.match(line) for line in between.split("\n")[1:]):
+    if any(line.strip() and not labelled_line(line) for line in between.split("\n")[1:]):
         return None  # a line that is no note of the row between them
     if column >= len(row) or unit_kind(row[column].text.strip()) is None:
         return None

@@ -419,9 +419,17 @@ _COUNT_AND_BRACKETED = re.compile(
 )
 
 
-def _before_bracketed(text: str) -> int | None:
+def _bracketed_pair(text: str) -> tuple[int, int] | None:
+    """「24（23）」, 「24人（23人）」: the count, and the count in brackets after it."""
     match = _COUNT_AND_BRACKETED.match(text)
-    return int(match.group("n").replace(",", "")) if match else None
+    if match is None:
+        return None
+    return int(match.group("n").replace(",", "")), int(match.group("m").replace(",", ""))
+
+
+def _before_bracketed(text: str) -> int | None:
+    pair = _bracketed_pair(text)
+    return pair[0] if pair else None
 
 
 def _legend_dated(doc: StructuredDocument, table: Table, year: int) -> list[_Found]:
@@ -443,10 +451,8 @@ def _legend_dated(doc: StructuredDocument, table: Table, year: int) -> list[_Fou
         for k in staff:
             if name is None or k >= len(row) or not name.text.strip():
                 continue
-            match = _COUNT_AND_BRACKETED.match(row[k].text)
-            if match is not None:
-                count = int(match.group("m").replace(",", ""))
-                found.append(_Found(name.text, year, count, _evidence(doc, name, row[k])))
+            if (pair := _bracketed_pair(row[k].text)) is not None:
+                found.append(_Found(name.text, year, pair[1], _evidence(doc, name, row[k])))
     return found
 
 
@@ -850,13 +856,12 @@ def _table_rows(
                 # 「計6人」: the count after its own total label, in the staff column
                 label = table.header[index]
                 if _bracket_names_previous(label) and (
-                    pair := _COUNT_AND_BRACKETED.match(row[index].text)
+                    pair := _bracketed_pair(row[index].text)
                 ):
                     # 「職員数（前年度）」 over 「24人（23人）」: this year's, the year before's
-                    for group, before in (("n", False), ("m", True)):
-                        yield _Found(name.text, None, int(pair.group(group).replace(",", "")),
-                                     _evidence(doc, name, row[index]), listed=listed,
-                                     year_before=before)  # fmt: skip
+                    for count, before in zip(pair, (False, True), strict=True):
+                        yield _Found(name.text, None, count, _evidence(doc, name, row[index]),
+                                     listed=listed, year_before=before)  # fmt: skip
                     continue
                 count = (
                     _count(_unbracketed(row[index].text))

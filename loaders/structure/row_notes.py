@@ -53,6 +53,11 @@ def note_run_end(lines: Sequence[Line], j: int, header: Line) -> int:
 
 # 「［事業］」「【実績】」 opening a line set in under a row: a field of that row, no cell
 _LABELLED = re.compile(r"^\s*[［\[【〔][^］\]】〕]{1,8}[］\]】〕]\s*\S")
+
+
+def labelled_line(text: str) -> bool:
+    """「［事業］X事業　○○千円」: a line opening with a bracketed label, a note of a row."""
+    return _LABELLED.match(text) is not None
 # brackets run together under a header's labels, each the qualifier of the label above it
 _QUALIFIERS = re.compile(r"(?:[(（][^()（）\s]+[)）]){2,}")
 
@@ -74,7 +79,7 @@ def note_lines(lines: Sequence[Line], raw: Sequence[str], width: Callable[[str],
     in_note = False
     for k in range(head + 1, len(lines)):
         line = lines[k]
-        if line.text.strip() and _indent(line.text) > indent and _LABELLED.match(line.text):
+        if line.text.strip() and _indent(line.text) > indent and labelled_line(line.text):
             notes.add(k)  # 「［事業］X事業　　○○,○○○千円」: a labelled line under its row
             in_note = False
             continue

@@ -392,20 +392,17 @@ def document_year(text: str) -> int | None:
     if period is not None:
         return period
     headed = sorted([*mentions, *as_of], key=lambda m: m.start)
+    first_lines = _first_lines_end(text)
     for mention in headed:
         line_start = text.rfind("\n", 0, mention.start) + 1
         line_end = text.find("\n", mention.end)
         line = text[line_start : line_end if line_end != -1 else len(text)]
         if _COMPARED_WITH.match(text, mention.end):
             continue
-        if (
-            mention.kind == "date"
-            and mention.start < _first_lines_end(text)
-            and "\t" not in line[: mention.start - line_start]
-        ):
-            # 「令和8年3月31日現在<TAB>…<TAB>管財係」: a sheet's title row, its first cell
-            line = line.split("\t", 1)[0]
         if mention.kind == "date":
+            if mention.start < first_lines and "\t" not in line[: mention.start - line_start]:
+                # 「令和8年3月31日現在<TAB>…<TAB>管財係」: a sheet's title row, its first cell
+                line = line.split("\t", 1)[0]
             # 「至 X村　　　　2025年4月発行」: the date set apart on a page's top line, the
             # words of the picture beside it no part of its line
             parts = [p for p in _WIDE_GAP.split(line) if p.strip()]
