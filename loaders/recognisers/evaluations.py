@@ -1201,7 +1201,8 @@ def _graded_field(
         return
     # 「【評価】 A 【評価の理由】…」: the next field run onto the line is no part of the grade
     head = re.split(r"\s*【", value, maxsplit=1)[0].strip()
-    grade = grade_of(value) or grade_of(head) or (head if head in grade_words() else None)
+    grade = _year_end_grade(head) or grade_of(value) or grade_of(head)
+    grade = grade or (head if head in grade_words() else None)
     grade = grade or scale_grade(head)  # 「達成度 4/5」: the score on its scale
     if not grade and not _is_criterion(label):
         grade = leading_grade(head)  # 「評価：B 順調に伸びた。」: the grade, then its comment
@@ -1221,6 +1222,29 @@ def _graded_field(
         else:
             _grade_for_last(doc, facts, block, label, grade)
         _previous_grade(doc, facts, block, label, value, entry)
+
+
+def _review_points(mark: str) -> tuple[str, ...]:
+    """The words of `mkf:yearEndMark` or `mkf:interimMark` (ontology/fields.ttl), longest first."""
+    graph = fields_graph()
+    words = {str(w) for _, w in graph.subject_objects(URIRef(f"https://w3id.org/machikg/fields#{mark}"))}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _review_point_pattern() -> re.Pattern[str]:
+    ends = "|".join(map(re.escape, _review_points("yearEndMark")))
+    interims = "|".join(map(re.escape, _review_points("interimMark")))
+    return re.compile(rf"^(?:{interims})\s*(?P<interim>\S.*?)\s+(?:{ends})\s*(?P<end>\S.*)$")
+
+
+def _year_end_grade(value: str) -> str | None:
+    """「中間　○（概ね計画どおり）　年度末　◎（計画以上）」: graded at two points of the year,
+    the year-end's grade is the year's."""
+    found = _review_point_pattern().match(value)
+    if found is None or grade_of(found.group("interim")) is None:
+        return None
+    return grade_of(found.group("end"))
 
 
 def _policy_label_of(doc: StructuredDocument, block: Block, label: str) -> str | None:

@@ -1048,7 +1048,15 @@ def _own_numbered(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
 
 
 def _is_entry_prefix(prefix: str | None) -> bool:
-    return bool(prefix) and field_of(prefix or "", exact=True) == "initiative"
+    """「取組3」, and 「取組番号　Ⅰ－１－①」: the entry's label word, or its number's label."""
+    if not prefix:
+        return False
+    return field_of(prefix, exact=True) == "initiative" or (
+        prefix.endswith(_NUMBER_WORDS) and field_of(prefix) == "initiative"
+    )
+
+
+_NUMBER_WORDS = ("番号", "No", "No.", "NO", "NO.")
 
 
 def _entry_heading(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
@@ -1078,6 +1086,11 @@ def _entry_heading(doc: StructuredDocument, facts: DocumentFacts, heading: Block
             code = code_of(entry.number)
             if code is not None and code.printed not in codes:
                 codes.append(code.printed)
+    # 「基本方針　Ⅰ …」 and 「推進項目　Ⅰ－１ …」: the chain of levels above the entry, the
+    # finest its policy
+    parsed = {c: code_of(c) for c in codes}
+    finer = [o for o in parsed.values() if o is not None]
+    codes = [c for c, p in parsed.items() if p is None or not any(extends(o, p) for o in finer)]
     if not codes:
         codes = _known_policy_above(facts, doc, heading)
     if not codes and next(doc.under(heading), None) is None:
@@ -1337,8 +1350,23 @@ def _policy_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading:
         return
     if _lists_entries(doc, heading) or links_a_chain(doc, heading):
         return
+    if _entries_on_sheets(doc, heading, code):
+        return
     if code.normalized.startswith(outer.normalized + "-"):
         add_initiative(facts, heading.text, [code.printed], _span(doc, heading))
+
+
+def _entries_on_sheets(doc: StructuredDocument, heading: Block, code: CodeParse) -> bool:
+    """「推進項目Ⅰ－１ …」 listed bare in the plan's system, its entries on sheets further on
+    (「取組番号　Ⅰ－１－①」): the level is their policy, not an entry of the broader one."""
+    if next(doc.under(heading), None) is not None:
+        return False
+    for other in doc.of_kind("heading"):
+        if other.index <= heading.index or not _is_entry_prefix(other.prefix):
+            continue
+        if (own := code_of(other.number)) is not None and extends(own, code):
+            return True
+    return False
 
 
 def _labelled_items_under_policy(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -1908,11 +1936,25 @@ def _policy_field_chain(doc: StructuredDocument, facts: DocumentFacts) -> None:
             outer = None
             continue
         if outer is not None and extends(code, outer) and _is_title(lead.label):
+            if _under_entry_heading(doc, block):
+                outer = code  # 「取組番号 Ⅰ－１－①」 over the chain: it places that entry
+                continue
             start = (block.value_start or block.start) + lead.label_start
             add_initiative(facts, lead.label, [code.printed],
                            {"": doc.block_span(block),
                             "name": doc.span(start, block.end)})  # fmt: skip
         outer = code
+
+
+def _under_entry_heading(doc: StructuredDocument, block: Block) -> bool:
+    """Whether `block` sits in the section of an entry's heading (「取組番号 Ⅰ－１－① …」)."""
+    parent = block.parent
+    while parent is not None:
+        above = doc.blocks[parent]
+        if above.kind == "heading" and _is_entry_prefix(above.prefix):
+            return True
+        parent = above.parent
+    return False
 
 
 def _filed_entries(facts: DocumentFacts) -> set[str]:

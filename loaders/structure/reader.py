@@ -24,6 +24,7 @@ from loaders.structure.continued import continued_box_table, first_row_columns
 from loaders.structure.drawn_trees import drawn_tree, drawn_tree_end
 from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
+from loaders.structure.label_gutter import GutterGroup, gutter_groups
 from loaders.structure.layout_trees import is_header_rule, layout_tree, layout_tree_end
 from loaders.structure.line_numbers import blank_line_numbers
 from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, leading_numbering
@@ -312,6 +313,11 @@ def _style_level(styles: list[str], style: str) -> int:
     return styles.index(style) + 1
 
 
+# a heading's title after a label naming it and a wide gap: 「取組名　　X」
+_NAMING_LABEL = re.compile(r"^(\S{2,6}) {2,}\S")
+_NAMED = ("initiative", "project", "policy")
+
+
 class _Reader:
     def __init__(self, text: str, labels: Collection[str]) -> None:
         self.text = text
@@ -460,6 +466,14 @@ class _Reader:
                 self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
                 i = j
                 continue
+            if (gutter := gutter_groups(self.text, lines, i)) is not None:
+                # 「数値目標    指標名  基準値 …」 over 「            X（件）  142 …」: labels in
+                # a gutter of their own, each value (a table, maybe) read on its own
+                j, groups = gutter
+                for n, group in enumerate(groups):
+                    self._gutter_group(group, opens=n == 0)
+                i = j
+                continue
             if (paired := paired_line_tables(lines, i)) is not None:
                 # 「No. 事業名 …」 over 「成果指標 単位 …」: each record on two lines
                 j, parts = paired
@@ -511,6 +525,30 @@ class _Reader:
                 lines[i] = rest  # the rest of the next line, after the unit name's end
         relabel_coded_headers(self.blocks)  # 「c01 | c02」 under a legend 「c02　事業名」
         return StructuredDocument(self.text, self.folded, self.blocks)
+
+    def _gutter_group(self, group: GutterGroup, *, opens: bool) -> None:
+        """A label of a gutter sheet and its value: a small table under the label's line
+        when the value is one, else the lines as printed (a field, its value going on)."""
+        if group.is_table:
+            self._line(group.label, None)
+            if self._table(group.values, "space"):
+                return
+            for value in group.values:
+                self._line(value, None)
+            return
+        if opens:
+            self._line(group.line, group.lines[0] if group.lines else None)
+            for k, line in enumerate(group.lines):
+                if not self._hanging_line(line):
+                    self._line(line, group.lines[k + 1] if k + 1 < len(group.lines) else None)
+            return
+        # a label of the sheet's body: a field (「推進項目　Ⅰ－１ 名称」 cites the level the
+        # sheet's measure files under, no heading of its own), its value's lines one text
+        value = "".join(v.text.strip() for v in group.values)
+        last = group.values[-1] if group.values else group.label
+        self._add(Block("field", group.label.start, last.end, f"{group.label.text} {value}",
+                        label=group.label.text, value=value,
+                        value_start=group.values[0].start if group.values else None))  # fmt: skip
 
     _WRAP_SHARE = 0.85  # a line this near the widest line of the text ran into the margin
     _WRAP_TAIL_MAX = 30
@@ -1031,6 +1069,15 @@ class _Reader:
         else:
             level = self._nested_level(numbering, style) or _style_level(self.styles, style)
         text = self.folded[body_start : line.end].strip()
+        named = _NAMING_LABEL.match(text)
+        naming = field_of(named.group(1), exact=True) if named else None
+        if named and naming in _NAMED and numbering and field_of(numbering.prefix or "") == naming:
+            # 「取組番号　Ⅰ－１－①　　取組名　　X」: the label naming the title after the
+            # number's label of the same field is no part of the title
+            rest = self.folded[body_start : line.end]
+            title = rest[rest.index(named.group(1)) + len(named.group(1)) :].lstrip()
+            body_start = line.end - len(title)
+            text = title.strip()
         unit = self._owner_after(line, body_start) if owner else None
         end = line.start + unit[0] if unit else line.end
         if unit:
