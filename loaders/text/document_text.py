@@ -498,6 +498,29 @@ def _is_layout_table(table: LexborNode) -> bool:
     )
 
 
+_LABEL_MAX = 20  # a column label's length at most
+
+
+def _records_with_tables(table: LexborNode) -> tuple[list[str], list[list[LexborNode]]] | None:
+    """A table of records whose rows hold a table in a cell (a 取組's year-by-year plan,
+    results and grade nested in its row), under a header row of column labels: the labels
+    and the rows' cells. A page laid out in a table (no such header) is None."""
+    rows = [[c for c in row.iter() if c.tag in ("td", "th")] for row in _table_rows(table)]
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return None
+    labels = [_cell_text(c) for c in rows[0]]
+    if any(c.css_first("table") is not None for c in rows[0]) or not all(
+        0 < len(label) <= _LABEL_MAX for label in labels
+    ):
+        return None
+    body = rows[1:]
+    if not any(c.css_first("table") is not None for row in body for c in row):
+        return None
+    if not all(len(row) in (1, len(labels)) for row in body):
+        return None  # cells spanning rows or columns: no plain records
+    return labels, body
+
+
 def _row_cells(row: LexborNode) -> list[LexborNode]:
     """A <div role="row">'s cells: the children that say they are cells, or, when none
     does (a CMS grid that marks only its rows), every element child in order."""
@@ -579,6 +602,21 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
         writer.newline()
         for term, description in pairs:
             writer.cells([f"{term}：{description}" if term else description])
+    elif tag == "table" and (records := _records_with_tables(child)) is not None:
+        labels, rows = records
+        for row in rows:  # a record a row of labelled fields, a cell's own table as it is
+            writer.newline()
+            for label, cell in zip(labels, row, strict=False) if len(row) > 1 else []:
+                if cell.css_first("table") is not None:
+                    _write(cell, writer)  # its own header says what it holds
+                    writer.newline()
+                elif text := _cell_text(cell):
+                    writer.cells([f"{label}：{text}" if label else text])
+            if len(row) == 1:
+                writer.cells([_cell_text(row[0])])  # a note across the record's columns
+            writer.newline()
+            if writer.lines and writer.lines[-1] and (len(row) == 1 or row is rows[-1]):
+                writer.lines.append("")  # a record (with its note) a block of its own
     elif tag == "table" and _is_layout_table(child):
         for row in _table_rows(child):  # a page framed by a table: its boxes, in order
             for cell in (c for c in row.iter() if c.tag in ("td", "th")):
