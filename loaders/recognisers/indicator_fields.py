@@ -423,8 +423,13 @@ def _kind_label_pattern() -> re.Pattern[str]:
     # 「現状値(令和6年度)7地区」: the label may carry its year in brackets before the value
     return re.compile(
         rf"(?P<label>(?:{words})(?:\s*[(（][^()（）]{{1,15}}[)）])?)"
-        r"[\s:：]*(?=[-−▲△0-9―ー─])"
+        r"(?:[\s:：]*(?=[-−▲△0-9―ー─])|\s*[:：]\s*(?=" + _YEAR_THEN_VALUE + "))"
     )
+
+
+# 「実績値：令和6年度 66／令和7年度 104」: a kind's values each after its year (the label
+# then a colon: 「実績値 令和4年度 61.2」 is a line of a series read on its own)
+_YEAR_THEN_VALUE = r"(?:令和|平成|R|H)?[0-9元]{1,4}年度?\s+[-−▲△]?[0-9]"
 
 
 _LABEL_BOUNDARY = " \t→⇒/／、,:：()（）"
@@ -494,8 +499,9 @@ def _inline_values(
         labelled_year = column.year is not None
         if column.year is None:
             column = _Column(0, column.kind, defaults.get(column.kind))
-        for part in _listed_values(value):  # 「目標 40件(R8)・55件(R10)」: one per year
-            observation = _observation(doc, name, part, column, context)
+        for part, year in _listed_values(value, context):  # 「目標 40件(R8)・55件(R10)」
+            at = replace(column, year=year) if year is not None else column
+            observation = _observation(doc, name, part, at, context)
             if observation is not None:
                 observations.append(observation)
                 own_year.append(not labelled_year and observation.fiscal_year is not None)
@@ -505,18 +511,40 @@ def _inline_values(
 _LISTED_VALUE = re.compile(r"[0-9][0-9,.]*[^0-9()（）・]{0,4}[(（][^()（）]+[)）]")
 
 
-def _listed_values(value: Cell) -> list[Cell]:
+def _listed_values(value: Cell, context: int | None) -> list[tuple[Cell, int | None]]:
     """「40件(令和8年度)・55件(令和10年度)」 after one kind's label: values of that kind
-    for several years, each with its own year in brackets, listed with 「・」; any other
-    value as it is."""
+    for several years, each with its own year in brackets, listed with 「・」; or each after
+    its year (「令和6年度 66／令和7年度 104」); any other value as it is."""
+    if (dated := _year_first_values(value, context)) is not None:
+        return dated
     parts = value.text.split("・")
     if len(parts) < 2 or not all(_LISTED_VALUE.fullmatch(p.strip()) for p in parts):
-        return [value]
+        return [(value, None)]
     cells, at = [], value.start
     for part in parts:
-        cells.append(Cell(part.strip(), at, at + len(part.strip())))
+        cells.append((Cell(part.strip(), at, at + len(part.strip())), None))
         at += len(part) + 1
     return cells
+
+
+_YEAR_FIRST = re.compile(
+    r"\s*(?P<year>[^/／・、\s]+)\s+(?P<value>[-−▲△]?[0-9][0-9,]*(?:\.[0-9]+)?\S{0,4})\s*"
+)
+
+
+def _year_first_values(value: Cell, context: int | None) -> list[tuple[Cell, int | None]] | None:
+    """「令和6年度 66／令和7年度 104」: two values or more, each after its year."""
+    found: list[tuple[Cell, int | None]] = []
+    at = 0
+    for part in re.split(r"[/／・、]", value.text):
+        m = _YEAR_FIRST.fullmatch(part)
+        years = year_mentions(m.group("year"), context=context) if m else []
+        if m is None or len(years) != 1 or years[0].end != len(m.group("year")):
+            return None
+        begin = value.start + at + m.start("value")
+        found.append((Cell(m.group("value"), begin, begin + len(m.group("value"))), years[0].year))
+        at += len(part) + 1
+    return found if len(found) >= 2 else None
 
 
 def _paired_targets(observations: list[Observation], own_year: list[bool]) -> list[Observation]:
