@@ -6,6 +6,7 @@ Recognisers never spell a label in a regex; they ask `field_of("予算額(千円
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from rdflib import Graph, URIRef
@@ -24,7 +25,8 @@ _QUALIFIER = re.compile(r"[(（][^()（）]*[)）]$|_[百千万億]*円$")
 def label_key(label: str) -> str:
     """A label as compared: width folded, no white space, ASCII brackets (cached: parsing asks
     for the same few thousand cell texts hundreds of thousands of times per corpus)."""
-    return _SPACE.sub("", fold_width(label)).replace("（", "(").replace("）", ")")
+    key = _SPACE.sub("", fold_width(label)).replace("（", "(").replace("）", ")")
+    return voiced_kana(key) if "\u309b" in key or "\u309c" in key else key
 
 
 @cache
@@ -106,6 +108,8 @@ def _field_of(label: str, exact: bool) -> str | None:
         return labels[bare]
     if (shared := _shared_suffix_field(bare, labels)) is not None:
         return shared
+    if _KANA_LABEL.fullmatch(bare):
+        return read_out_labels().get(bare)  # 「ｼﾞｷﾞｮｳﾒｲ」: 事業名 by its reading
     if exact:
         return None
     numbered = next((w for w in _NUMBERING_WORDS if bare.endswith(w)), None)
@@ -117,6 +121,30 @@ def _field_of(label: str, exact: bool) -> str | None:
         ):
             return labels[known]
     return None
+
+
+# a label in katakana alone (a legacy system's field names, half-width in its files)
+_KANA_LABEL = re.compile(r"[\u30a1-\u30fa\u30fc\u309b\u309c]{2,}")
+_MARKS = {"\u309b": "\u3099", "\u309c": "\u309a"}  # spacing ゛゜ → combining
+
+
+def voiced_kana(kana: str) -> str:
+    """「シ゛キ゛ョウ」 (half-width kana folded a letter at a time) → 「ジギョウ」."""
+    return unicodedata.normalize("NFC", "".join(_MARKS.get(ch, ch) for ch in kana))
+
+
+@cache
+def read_out_labels() -> dict[str, str]:
+    """Each known label's katakana reading → its field (ジギョウメイ → project), for systems
+    that name their fields by reading; read with Sudachi, once, when such a label is met."""
+    from loaders.text.names import label_reading
+
+    readings: dict[str, str] = {}
+    for label, name in field_labels().items():
+        reading = label_reading(label)
+        if reading and reading not in readings:
+            readings[reading] = name
+    return readings
 
 
 # the last words of a label that only numbers or codes its rows (its own label is looked up

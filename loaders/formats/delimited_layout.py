@@ -226,6 +226,33 @@ def _side_by_side(block: list[Row]) -> list[list[Row]]:
     return [group for rows in parts for group in _blocks(rows)]
 
 
+# 「*2,ｼｻｸｺｰﾄﾞ,ｼﾞｷﾞｮｳﾒｲ,…」: a record type's field names, the type after the mark
+_RECORD_LAYOUT = re.compile(r"^\*(?P<type>[0-9A-Za-z]{1,3})$")
+_MIN_TYPES = 2
+
+
+def _record_types(block: list[Row]) -> list[list[Row]]:
+    """An interface file of typed records (a planning system's export): each line opens with
+    its record type (「H」, 「1」, 「2」, 「T」), and a line 「*2,…」 names the fields of type 2.
+    Each defined type is a table of its own, its field names the header and the type column
+    no cell; a line of an undefined type (the header and trailer records) is a line alone.
+    Any other block as it is."""
+    layouts = {m.group("type"): k for k, r in enumerate(block)
+               if r and (m := _RECORD_LAYOUT.match(r[0][0].strip()))}  # fmt: skip
+    if len(layouts) < _MIN_TYPES:
+        return [block]
+    typed = [r for r in block if r and r[0][0].strip() in layouts]
+    if len(typed) < len(layouts):
+        return [block]
+    parts: list[list[Row]] = []
+    for kind, at in sorted(layouts.items(), key=lambda item: item[1]):
+        rows = [r[1:] for r in block if r and r[0][0].strip() == kind]
+        parts.append([block[at][1:], *rows])
+    defined = {*layouts, *(f"*{t}" for t in layouts)}
+    alone = [[r] for r in block if r and r[0][0].strip() not in defined]
+    return [*alone[:1], *parts, *alone[1:]]
+
+
 def arrange(grid: Sequence[Row]) -> tuple[list[Row], set[int]]:
     """The grid's blocks rearranged (see the module), an empty row between blocks; and the
     rows (by index in the result) that hold one cell in a table: written with their tab, so
@@ -233,7 +260,7 @@ def arrange(grid: Sequence[Row]) -> tuple[list[Row], set[int]]:
     out: list[Row] = []
     keep: set[int] = set()
     for whole in _blocks(grid):
-        groups = _side_by_side(whole)
+        groups = [part for typed in _record_types(whole) for part in _side_by_side(typed)]
         for block in groups:
             if len(groups) > 1 and out and out[-1]:
                 out.append([])  # each table of a side-by-side row a block of its own

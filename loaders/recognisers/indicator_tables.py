@@ -481,7 +481,8 @@ def _kind_year_label(label: str) -> str | None:
     return field if field in _KINDS else None
 
 
-_KIND_YEAR = re.compile(r"(?P<kind>[^\s0-9]{2,5}?)の?(?:年度|年次)")
+# (「キジュンネンド」: a legacy system's field name by its reading)
+_KIND_YEAR = re.compile(r"(?P<kind>[^\s0-9]{2,5}?)の?(?:年度|年次|ネンド)")
 
 
 def _merged_field(label: str) -> str | None:

@@ -11,11 +11,18 @@ import re
 from dataclasses import dataclass, field, replace
 
 from loaders.facts import Span
-from loaders.field_vocabulary import field_of, label_key, labels_of
+from loaders.field_vocabulary import field_of, label_key, labels_of, voiced_kana
 from loaders.genres.units import unit_kind
 from loaders.structure import Block
 from loaders.structure.attributes import bracket_groups
-from loaders.text.amounts import UNIT_SCALES, YearAmount, find_amounts, parse_yen, year_amounts
+from loaders.text.amounts import (
+    KANA_UNITS,
+    UNIT_SCALES,
+    YearAmount,
+    find_amounts,
+    parse_yen,
+    year_amounts,
+)
 from loaders.text.fiscal_year import year_mentions
 
 MAX_NAME = 60
@@ -236,9 +243,15 @@ _QUALIFIED_UNIT = re.compile(
 
 
 def _qualifier_unit(label: str) -> str | None:
-    """「予算額(千円)」: the unit a label's qualifier states."""
+    """「予算額(千円)」: the unit a label's qualifier states; in katakana too (「ｼﾞｷﾞｮｳﾋ
+    (ｾﾝｴﾝ)」, a legacy system's field name by its reading)."""
     match = _QUALIFIED_UNIT.search(label)
+    if match is None and (kana := _KANA_QUALIFIER.search(label_key(label))):
+        return KANA_UNITS.get(voiced_kana(kana.group(1)))
     return (match.group("unit") or match.group("joined")) if match else None
+
+
+_KANA_QUALIFIER = re.compile(r"\(([\u30a1-\u30fc\u309b\u309c]+)\)$")
 
 
 def _header_unit(header: list[str], column: int | None) -> str | None:

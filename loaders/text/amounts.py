@@ -14,6 +14,7 @@ from loaders.text.normalize import fold_width
 from loaders.text.numerals import NUMERAL, has_digit, parse_kanji_number, parse_numeral
 
 __all__ = [
+    "KANA_UNITS",
     "YearAmount",
     "find_amounts",
     "format_yen",
@@ -25,6 +26,10 @@ __all__ = [
 
 UNIT_SCALES: dict[str, int] = {"円": 1, "千円": 1_000, "万円": 10_000, "百万円": 1_000_000,
                                "億円": 100_000_000}  # fmt: skip
+
+# a unit named by its reading (「(ｾﾝｴﾝ)」 after a legacy system's field name)
+KANA_UNITS: dict[str, str] = {"エン": "円", "センエン": "千円", "マンエン": "万円",
+                              "ヒャクマンエン": "百万円", "オクエン": "億円"}  # fmt: skip
 
 _AMOUNT = re.compile(rf"(?P<about>約\s*)?(?P<number>{NUMERAL})\s*円")
 # 「¥1,234,567」: a figure after the yen sign (a sheet's currency format; Shift_JIS prints

@@ -72,6 +72,13 @@ def _cached_tokens(text: str) -> tuple[Token, ...]:
     return tuple(result)
 
 
+def label_reading(label: str) -> str:
+    """A label's reading in katakana (事業名 → ジギョウメイ), as Sudachi reads its words."""
+    tokenizer = _tokenizer()
+    with _lock:
+        return "".join(m.reading_form() for m in tokenizer.tokenize(label))
+
+
 _CONTENT_POS = {"名詞", "動詞", "形容詞", "形状詞"}
 
 
