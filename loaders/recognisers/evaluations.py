@@ -403,6 +403,8 @@ def _word_grades(
         names = [i for i, f in enumerate(fields) if f == "initiative"] or [
             i for i, f in enumerate(fields) if f == "project"
         ]
+        # 「取組番号 | 取組名」: the number's column names no entry
+        names = [i for i in names if not _numbers_rows(table.header[i])] or names
         projects = [i for i, f in enumerate(fields) if f == "project"]
         if names and projects and projects[0] < names[0]:
             names = projects  # 事業名 | 評価 | 課題: the entry first
@@ -438,6 +440,11 @@ def _word_grades(
                 # 「評価 | 前年度評価」: the year before's grades beside this year's
                 _column_word_grades(doc, facts, block, table, name_column, column, policy=policy)
     return deferred
+
+
+def _numbers_rows(label: str) -> bool:
+    """「取組番号」「事業No.」: a label of a column numbering its rows."""
+    return label_key(label).rstrip(".").endswith(("番号", "No", "NO", "コード"))
 
 
 def _named_rows_grade_column(

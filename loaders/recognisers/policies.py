@@ -178,6 +178,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             if not counted:  # a level's number is no code beside a name there
                 _table(doc, facts, block.table)
             _system_table(doc, facts, block)
+            _padded_code_rows(doc, facts, block.table)
             _finer_rows(doc, facts, block)
             _table_levels(doc, facts, block.table)
             _form_rows(doc, facts, block.table)
@@ -233,11 +234,12 @@ def _level_column_tree(doc: StructuredDocument, facts: DocumentFacts, table: Tab
     levels = tree_level_columns(table)
     if len(levels) < 2:
         return
+    opened: dict[int, list[tuple[int, _ColumnLevel]]] = {}  # column → (row, level) in order
     for column in levels:
         named_after = column + 1 < len(table.header) and not table.header[column + 1].strip()
         open_level: _ColumnLevel | None = None  # the level whose name may go on below
-        found: list[_ColumnLevel] = []
-        for row in table.rows:
+        found = opened.setdefault(column, [])
+        for at, row in enumerate(table.rows):
             text = row[column].text.strip() if column < len(row) else ""
             beside = row[column + 1].text.strip() if named_after and column + 1 < len(row) else ""
             lead = find_leading_code(text) if text else None
@@ -253,7 +255,7 @@ def _level_column_tree(doc: StructuredDocument, facts: DocumentFacts, table: Tab
             elif code is not None:
                 name = (lead.label or beside) if lead is not None else ""
                 open_level = _ColumnLevel(code, name, row[column])
-                found.append(open_level)
+                found.append((at, open_level))
             elif text and open_level is not None:
                 open_level.name += text  # the level's name wrapped down its column
             elif not text and beside and open_level is not None and named_after and not any(
@@ -264,10 +266,25 @@ def _level_column_tree(doc: StructuredDocument, facts: DocumentFacts, table: Tab
                 continue  # another column's name wrapped onto a row of its own
             else:
                 open_level = None
-        for level in found:
+    for parent_column, column in itertools.pairwise(levels):
+        for at, level in opened[column]:
+            above = [lv for k, lv in opened[parent_column] if k <= at]
+            if above and (code := _counted_within(level.code, above[-1].code)) is not None:
+                level.code = code  # 「1 …」 beside 「(1) …」: the 推進項目 counts within it
+    for column in levels:
+        for _, level in opened[column]:
             if level.name:
                 span = doc.cell_span(level.cell)
                 add_policy(facts, level.code, level.name, {"": span, "label": span})
+
+
+def _counted_within(code: CodeParse, parent: CodeParse) -> CodeParse | None:
+    """A level's code numbered within the level beside it (「(1)」 beside 「1」, 「2」 beside
+    「3」): its code under that level (1-(1), 3-2); None when it extends it already or is
+    finer."""
+    if extends(code, parent) or len(code.parts) > len(parent.parts):
+        return None
+    return code_of(f"{parent.printed}-{code.printed}")
 
 
 def _tree_continued(doc: StructuredDocument, block: Block) -> Table | None:
@@ -1358,6 +1375,43 @@ def system_table(doc: StructuredDocument, block: Block) -> list[tuple[CodeParse,
     return []
 
 
+_PADDED = re.compile(r"^(?:[0-9]{2})+$")
+
+
+def padded_code(printed: str, known: set[str]) -> CodeParse | None:
+    """「0102」 in a column of zero-padded codes whose shorter ones head the longer ones
+    (「01」 over 「0101」 「0102」, as planning systems key their levels): the code 1-2."""
+    text = printed.strip()
+    if not _PADDED.match(text) or (len(text) > 2 and text[:-2] not in known):
+        return None
+    parts = tuple(int(text[k : k + 2]) for k in range(0, len(text), 2))
+    if 0 in parts:
+        return None
+    normalized = "-".join(map(str, parts))
+    parents = ["-".join(map(str, parts[:k])) for k in range(1, len(parts))]
+    # the notation is the dashed one: 「0102」 is a system's key for the level, its cell the
+    # evidence of what was printed
+    return CodeParse(normalized, normalized, parts, parents)
+
+
+def _padded_code_rows(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """A table of a policy system keyed by zero-padded codes (「コード | 施策名称」 over 「01 |
+    名称」 「0101 | 名称」): each row a level, its code read two digits a step."""
+    names = table.column(lambda label: field_of(label, exact=True) == "policy")
+    if not names:
+        return
+    codes = [r[names - 1].text.strip() if names - 1 < len(r) else "" for r in table.rows]
+    known = set(codes)
+    if len({len(c) for c in codes}) < 2 or not all(_PADDED.match(c) for c in codes):
+        return
+    for row, printed in zip(table.rows, codes, strict=True):
+        code = padded_code(printed, known)
+        if code is None or names >= len(row) or not row[names].text.strip():
+            continue
+        span = doc.cell_span(row[names])
+        add_policy(facts, code, row[names].text.strip(), {"": span, "label": span})
+
+
 def _system_table(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     """The levels of a policy-system table (`system_table`), each a policy."""
     for code, name, cell in system_table(doc, block):
@@ -1393,6 +1447,8 @@ def finer_level_rows(
         codes = [code_of(r[column].text) for r in rows]
         if len(rows) < 2 or any(c is None for c in codes):
             continue
+        if field_of(table.header[column + 1]) not in (None, "policy", "initiative"):
+            return []  # 「施策 | 指標」: each policy's indicator named beside its code
         found: list[tuple[CodeParse, str, Cell, str]] = []
         for row, code in zip(rows, codes, strict=True):
             name = row[column + 1].text.strip()

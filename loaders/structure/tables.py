@@ -280,6 +280,51 @@ def _is_sub_label(text: str) -> bool:
     )
 
 
+_YEAR_BRACKET = re.compile(r"\s*[(（][^()（）]+[)）]\s*$")
+
+
+def _dated_word(text: str) -> str | None:
+    """「現状値（R6）」「目標値（R12）」: a field's word with its year in brackets after it —
+    the word; else None."""
+    bracket = _YEAR_BRACKET.search(text)
+    if bracket is None or not year_mentions(bracket.group()):
+        return None
+    word = text[: bracket.start()]
+    return word if _is_sub_label(word) and field_of(word, exact=True) is not None else None
+
+
+def _year_kind(text: str) -> bool:
+    """「R6実績」「R9目標（最終）」: a year, then a field's word (a note in brackets after)."""
+    return _year_kind_word(text) is not None
+
+
+def _year_kind_word(text: str) -> str | None:
+    key = re.sub(r"\s+", "", text)
+    mentions = year_mentions(key)
+    if not mentions or mentions[0].start != 0:
+        return None
+    word = _YEAR_BRACKET.sub("", key[mentions[0].end :])
+    return word if _is_sub_label(word) and field_of(word, exact=True) is not None else None
+
+
+_KINDS = ("target", "actual", "baseline", "estimate")
+
+
+def _kind_word(text: str) -> bool:
+    """「目標」「実績」「見込」: a label of a kind of value."""
+    return field_of(text, exact=True) in _KINDS
+
+
+def _names_other_field(top: str, bottom: str) -> bool:
+    """Whether a spanning label groups columns that each name a kind of value of their own
+    (「成果指標」 over 「現状値（R6）」 「R6実績」): the lower label alone."""
+    if bare_period(top) or year_mentions(top):
+        return False  # 「令和4年度」 over 「実績」: the year dates the kind (令和4年度 実績)
+    word = _dated_word(bottom) or _year_kind_word(bottom) or bottom
+    own = field_of(word, exact=True) if _is_sub_label(word) else None
+    return own in _KINDS and field_of(top) not in (None, own, "fiscalYear")
+
+
 def bare_period(text: str) -> bool:
     """A label that is a year and nothing else (令和5年度): a period over labels of kinds."""
     key = re.sub(r"\s+", "", text)
@@ -311,10 +356,23 @@ def _two_row_header(
     # the years under one label (予算額 over 令和6年度 | 令和5年度) are labels too, beside
     # the kinds under others (成果指標 over 指標名 | 単位)
     years = bool(labels) and all(bare_period(c.text) for c in labels)
-    if len(labels) < 2 or not all(bare_period(c.text) or _is_sub_label(c.text) for c in labels):
+    if len(labels) < 2 or not all(
+        bare_period(c.text) or _is_sub_label(c.text) or _dated_word(c.text) or _year_kind(c.text)
+        for c in labels
+    ):
         return header, body
-    if not years and not any(field_of(c.text, exact=True) for c in labels):
+    # 「局 | 予算額（百万円）」 over 「局 | 令和8年度 | 令和7年度」: years under a row of labels
+    dated = sum(bare_period(c.text) for c in labels) >= 2 and all(
+        field_of(c.text) is not None or (k < len(lower) and lower[k].text == c.text)
+        for k, c in enumerate(header) if c.text
+    )  # (a label over both rows is printed again in the lower one)
+    if not years and not dated and not any(field_of(c.text, exact=True) for c in labels):
         return header, body  # a row of words none of which labels a field: data
+    given = len(header)  # the upper row's own cells (a sheet's may stop short)
+    if len(header) < width == len(lower) and header and any(c.text for c in lower[len(header) :]):
+        # a sheet's upper row saved without the blank cells its last label spans
+        end = header[-1].end
+        header = [*header, *(Cell("", end, end) for _ in range(width - len(header)))]
     under = width - len(labels)  # the first column a row of kinds under the years labels
     if (
         not years
@@ -373,11 +431,17 @@ def _two_row_header(
     else:
         return header, body
     merged = []
-    for top, bottom in zip(upper, lower_cells, strict=True):
+    for k, (top, bottom) in enumerate(zip(upper, lower_cells, strict=True)):
+        spread = top is not None and len(header) == len(upper) and top is not header[k]
+        if spread and k >= given and bare_period(top.text) and not _kind_word(bottom.text):
+            merged.append(bottom)  # 「令和7年度」 at a short row's end spans no 「担当課」
+            continue
         if top is None or not bottom.text:
-            merged.append(bottom if bottom.text else (top or bottom))
-        elif not top.text:
-            merged.append(bottom)
+            # a blank under a label spread from the left (a merged cell's last column left
+            # empty in both rows): no column of that label
+            merged.append(bottom if bottom.text or spread else (top or bottom))
+        elif not top.text or top.text == bottom.text or _names_other_field(top.text, bottom.text):
+            merged.append(bottom)  # 「成果指標」 over 「現状値（R6）」: the kind names the column
         else:
             # the year first, as a one-row header prints it (令和6年度 予算額)
             words = (bottom.text, top.text) if years else (top.text, bottom.text)
