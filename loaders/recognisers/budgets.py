@@ -625,6 +625,8 @@ def _table_rows(
     unit: str | None = None,
 ) -> Iterator[_Found]:
     table = year_subheader(table, other_labels=True)  # 「予算額」 over 「R7 | R6 | 増減」
+    if _projects_named(table):
+        return  # 「会計名 | 所属名 | 事業名 | 予算額」: each amount a project's, no account's
     columns = [i for i, label in enumerate(table.header) if _budget_label(label)]
     account_column = _account_column(table)
     if account_column is None and (
@@ -656,6 +658,29 @@ def _table_rows(
                 "account": doc.cell_span(account),
                 "amount": doc.cell_span(cell),
             }, owner)  # fmt: skip
+
+
+def _projects_named(table: Table) -> bool:
+    """Whether a column labelled as the project's name (事業名) names one in most rows, left
+    of the amounts (「課名 | 令和7年度 | 主な事業」 names a unit's example after its amounts)."""
+    column = table.column(lambda label: field_of(label, exact=True) == "project")
+    if column is None or not table.rows:
+        return False
+    before = table.header[:column]
+    dated = [k for k, label in enumerate(before) if year_mentions(label) or _budget_label(label)]
+    if any(_figures(table, k) for k in dated):
+        return False
+    named = sum(column < len(row) and bool(row[column].text.strip()) for row in table.rows)
+    return 2 * named > len(table.rows)
+
+
+def _figures(table: Table, column: int) -> bool:
+    """Whether most filled cells of a column are figures (amounts, counts)."""
+    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text.strip()]
+    return bool(cells) and 2 * sum(bool(_FIGURE.match(c.strip())) for c in cells) > len(cells)
+
+
+_FIGURE = re.compile(r"^[▲△\-−]?[0-9][0-9,.]*$")
 
 
 def _account_column(table: Table) -> int | None:

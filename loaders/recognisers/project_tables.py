@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from loaders.facts import Span
-from loaders.field_vocabulary import field_of, label_key
+from loaders.field_vocabulary import field_of, label_key, sentence_cues
 from loaders.genres.units import group_row_name, unit_kind
 from loaders.recognisers import page_labels, run_together
 from loaders.recognisers.project_columns import (
@@ -116,6 +116,11 @@ class _TableRules:
             budget_years = _budget_year_columns(table.header) if "budget" in columns else {}
             if "budget" in columns and len(budget_years) < 2:
                 budget_years = _staged_year_columns(table.header, columns["budget"])
+            previous = (
+                _previous_year_column(table.header, columns["budget"])
+                if "budget" in columns and len(budget_years) < 2
+                else None
+            )
             rows = [*_wrapped_name_rows(table.rows, columns["project"]),
                     *self._continued_rows(block)]  # fmt: skip
             if _levels_field(table.header[columns["project"]]) is not None:
@@ -161,7 +166,25 @@ class _TableRules:
                     found.extend(self._per_year(item, row, years, row_unit) or [item])
                 elif not _budget_left_blank(row, columns.get("budget"), item):
                     found.append(item)
+                    if previous is not None:  # 「当初予算額 | 前年度当初予算額」
+                        found.extend(self._previous_year(item, row, previous, row_unit))
         return found
+
+    def _previous_year(
+        self, item: _Found, row: list[Cell], column: int, unit: str | None
+    ) -> list[_Found]:
+        """The amount of a budget column labelled as the year before's (「前年度当初予算額」),
+        beside the row's own: the project's budget the year before the row's."""
+        year = item.year or self.facts.fiscal_year
+        if year is None or column >= len(row) or not row[column].text:
+            return []
+        copy = replace(item, spans=list(item.spans), year=year - 1, budget=None, budget_span=None)
+        self._budget(copy, row[column].text, row[column].start, unit)
+        if not copy.budget:
+            return []
+        copy.year_span = copy.budget_span
+        copy.per_year = True
+        return [copy]
 
     def _group_unit(self, cell: Cell) -> tuple[str, Span] | None:
         """The unit a group row names alone (「【総務課】」 over the rows of its projects), the
@@ -811,6 +834,17 @@ def _budget_year_columns(header: list[str]) -> dict[int, int]:
         if len(mentions) == 1:
             years[index] = mentions[0].year
     return years if len(set(years.values())) == len(years) else {}
+
+
+def _previous_year_column(header: list[str], budget: int) -> int | None:
+    """The budget column labelled as the year before's (「前年度当初予算額」, a
+    `mkf:previousYear` cue word first) beside the row's own budget column."""
+    cues = tuple(label_key(c) for c, f in sentence_cues().items() if f == "previousYear")
+    for index, label in enumerate(header):
+        key = label_key(label)
+        if index != budget and field_of(label) == "budget" and key.startswith(cues):
+            return index
+    return None
 
 
 def _cost_year_columns(header: list[str]) -> dict[int, int]:
