@@ -3,8 +3,10 @@
 A plan prints its indicators wide (指標名 | 基準値 | R5実績 | R9目標); a database or dashboard
 exports them long, one value per row: 指標名 | 年度 | 区分 | 値, the year in a column of years,
 the kind (基準 / 実績 / 見込 / 目標, the field vocabulary's kind words) in a column of kinds,
-the value in a column of numbers. Nothing in the header names the value column (値, 数値,
-value …), so it is found by its cells: the numbers beside the kinds.
+the value in a column of numbers. The header seldom names the value column, so it is found
+by its cells: the numbers right of the kinds, not a column of codes (a statistics API's
+export prints 「cat01_code」 「01」 beside each label); one labelled as the values (値, value:
+`mkf:valueColumn`) first.
 
 A grade column in such a table (到達度 | Ａ on the row of the year judged) grades the entry the
 row belongs to for that row's year: `graded_long_rows`.
@@ -15,9 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
+
+from rdflib import URIRef
 
 from loaders.facts import Observation, ObservationKind
-from loaders.field_vocabulary import field_of
+from loaders.field_vocabulary import field_of, fields_graph, label_key
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell, Table
 from loaders.text.fiscal_year import year_mentions
@@ -78,6 +83,26 @@ def _all(rows: list[list[Cell]], column: int, test: Callable[[str], object]) -> 
     return len(cells) >= 2 and all(test(t) for t in cells)
 
 
+@cache
+def _value_labels() -> frozenset[str]:
+    """Labels of a long table's value column (値, value; `mkf:valueColumn`)."""
+    graph = fields_graph()
+    prop = URIRef("https://w3id.org/machikg/fields#valueColumn")
+    return frozenset(label_key(str(w)) for _, w in graph.subject_objects(prop))
+
+
+_CODE_LABEL = re.compile(r"(?i)(?:code|コード|番号)$")
+_PADDED = re.compile(r"^0[0-9]+$")
+
+
+def _codes(label: str, rows: list[list[Cell]], column: int) -> bool:
+    """A column of codes, not values: labelled so (「cat01_code」), or zero-padded keys."""
+    if _CODE_LABEL.search(label_key(label)):
+        return True
+    cells = [_text(row, column) for row in rows if _text(row, column)]
+    return bool(cells) and all(_PADDED.match(c) for c in cells)
+
+
 def long_table(table: Table) -> LongTable | None:
     """The columns of a long-form indicator table, or None: an indicator column, one column
     of years alone, one of kind words (two kinds at least, so not a wide table's label
@@ -105,11 +130,12 @@ def long_table(table: Table) -> LongTable | None:
         return None
     values = [
         k for k in range(kinds[0] + 1, len(header))
-        if k not in years and fields[k] is None
+        if k not in years and fields[k] is None and not _codes(header[k], rows, k)
         and sum(1 for row in rows if _NUMBER.match(_text(row, k))) * 2 > len(rows)
     ]  # fmt: skip
     if not values:
         return None
+    values.sort(key=lambda k: label_key(header[k]) not in _value_labels())  # 「value」 first
     units = [k for k, f in enumerate(fields) if f == "unit"]
     unit = units[0] if len(units) == 1 else None
     headed = fields[years[0]] == "fiscalYear"
