@@ -82,6 +82,9 @@ def _counts(block: Block, year: int) -> Iterator[tuple[ReportCount, bool]]:
         return
     header = lines[at]
     name, total = _labels(header) or (0, 0)
+    named = [k for k, h in enumerate(header) if k < total and field_of(h, exact=True) == "division"]
+    # 「所属 | 所属名称」 over 「010100 | 総務課」: the column of names, not of the units' codes
+    name = next((k for k in named if _names_units(table.rows[at:], k)), name)
     cues = tuple(c for c, f in sentence_cues().items() if f == "previousYear")
     previous = next((k for k, h in enumerate(header) if k > total and h.startswith(cues)), None)
     for printed in table.rows[at:]:
@@ -98,6 +101,12 @@ def _counts(block: Block, year: int) -> Iterator[tuple[ReportCount, bool]]:
                 continue
             count = int(row[column].text.replace(",", ""))
             yield ReportCount(cell.text, when, count, cell, row[column]), subtotal
+
+
+def _names_units(rows: list[list[Cell]], column: int) -> bool:
+    """Whether most filled cells of a column name units (not codes nor marks)."""
+    cells = [label_key(r[column].text) for r in rows if column < len(r) and r[column].text.strip()]
+    return bool(cells) and 2 * sum(unit_kind(c) is not None for c in cells) > len(cells)
 
 
 def _labels(line: list[str]) -> tuple[int, int] | None:
