@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.field_vocabulary import sentence_cues
+from loaders.field_vocabulary import label_key, labels_of, sentence_cues
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block
 from loaders.text.fiscal_year import year_mentions
@@ -37,3 +37,14 @@ def legend_year(doc: StructuredDocument, block: Block, year: int | None) -> int 
             return year - 1
         return None
     return None
+
+
+def legend_counts_staff(doc: StructuredDocument) -> bool:
+    """Whether the document says its bracketed figures are staff counts (「（　）内は職員数」,
+    below a chart as often as above it)."""
+    staff = [label_key(x) for x in labels_of("staff") if len(label_key(x)) >= 2]
+    for block in doc.blocks:
+        match = _LEGEND.search(doc.folded[block.start : block.end])
+        if match is not None and any(word in label_key(match.group("what")) for word in staff):
+            return True
+    return False

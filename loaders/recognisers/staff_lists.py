@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.units import unit_kind
+from loaders.recognisers.bracket_legend import legend_counts_staff
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block
 from loaders.text.fiscal_year import year_mentions
@@ -72,6 +73,7 @@ class ListedCount:
 def listed_counts(doc: StructuredDocument) -> Iterator[ListedCount]:
     yield from _field_runs(doc)
     yield from _bare_items(doc)
+    yield from _legend_items(doc)
     yield from _lead_in_items(doc)
     yield from _breakdown_lines(doc)
 
@@ -151,6 +153,27 @@ def _bare_items(doc: StructuredDocument) -> Iterator[ListedCount]:
                 match.group("unit"), year, int(match.group("n").replace(",", "")),
                 at + match.start("unit"), at + match.end("n"), at + match.start("n"),
             )  # fmt: skip
+
+
+def _legend_items(doc: StructuredDocument) -> Iterator[ListedCount]:
+    """「総務課（22）」 items of a chart whose legend says the brackets hold staff counts
+    (「（　）内は職員数」): each unit's count, of the year the page reports."""
+    if not legend_counts_staff(doc):
+        return
+    for block in doc.of_kind("item"):
+        text = doc.folded[block.start : block.end]
+        match = _BRACKET_COUNT.fullmatch(text)
+        unit = match.group("unit") if match is not None else ""
+        if match is None or not (unit_kind(unit) or office_name(unit)):
+            continue
+        at = block.start
+        yield ListedCount(
+            match.group("unit"), None, int(match.group("n")),
+            at + match.start("unit"), at + match.end(), at + match.start("n"),
+        )  # fmt: skip
+
+
+_BRACKET_COUNT = re.compile(r"(?P<unit>[^\s()（）0-9]{2,30})\s*[(（](?P<n>[0-9]{1,4})[)）]")
 
 
 def _people_counted(doc: StructuredDocument, heading: int) -> bool:

@@ -86,6 +86,8 @@ def leading_numbering(line: str) -> Numbering | None:
     if spaced := _spaced_label(line):
         return spaced
     found = find_leading_code(line)
+    if found is not None and found.prefix and _counted_unit(found.prefix, found.code.printed):
+        return None  # 「総務係（8）」: a unit and its staff in brackets, no numbered level
     if found is not None:
         depth = len(found.code.parts)
         printed = found.code.printed
@@ -109,6 +111,13 @@ def leading_numbering(line: str) -> Numbering | None:
             return None
         return Numbering(m.group("n"), "", "tight", m.end(), (int(m.group("n")),))
     return None
+
+
+def _counted_unit(prefix: str, printed: str) -> bool:
+    """「総務係（8）」「健康子育て課（16）」: a unit's name, its count bracketed after it."""
+    from loaders.genres.units import unit_kind  # (the units' vocabulary reads no structure)
+
+    return printed.startswith(("(", "（")) and unit_kind(prefix) is not None
 
 
 # 「施　　策　３－２」, 「政 策 2」: a label word a PDF form prints letter by letter, then a code

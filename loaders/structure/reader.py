@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
+from loaders.structure.branch_columns import branch_columns
 from loaders.structure.card_rows import card_fields
 from loaders.structure.cell_labels import without_cell_labels
 from loaders.structure.code_legends import relabel_coded_headers
@@ -30,6 +31,7 @@ from loaders.structure.line_numbers import blank_line_numbers
 from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, leading_numbering
 from loaders.structure.offset_headers import joined_offset_header
 from loaders.structure.paired_lines import paired_line_tables
+from loaders.structure.position_charts import position_chart
 from loaders.structure.readout import labelled_readout_table, readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
 from loaders.structure.row_notes import note_lines
@@ -389,6 +391,13 @@ class _Reader:
                 # 「町長 ─┬─ 副町長 ─┬─ 総務課」: an organisation chart drawn with strokes,
                 # read as a nested list of its names
                 for node in drawn_tree(lines[i:j]):
+                    self._add(Block("item", node.start, node.end, node.text, level=node.depth))
+                i = j
+                continue
+            if (chart := position_chart(self.text, lines, i)) is not None:
+                # 「総務課（22）      人事係（5）」: a chart's names in columns, its lines lost
+                j, nodes = chart
+                for node in nodes:
                     self._add(Block("item", node.start, node.end, node.text, level=node.depth))
                 i = j
                 continue
@@ -927,6 +936,7 @@ class _Reader:
             return False
         if how == "tab":
             _carry_spanned_cells(table)
+        table = branch_columns(table)  # 「A課」 over 「└ B係」: two levels, two columns
         self._add(Block("table", lines[0].start, lines[-1].end, "", table=table))
         return True
 
