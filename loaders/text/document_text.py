@@ -399,7 +399,10 @@ def _grid_rows(table: LexborNode) -> list[list[str]]:
     trs = _table_rows(table)
     # a table of data under a header row of labels: a row of one cell across it is a group
     # row (「政策Ⅰ　…」 over the 施策 rows of that 政策), kept as a row of the table
-    headed = bool(trs) and all(c.tag == "th" for c in trs[0].iter() if c.tag in ("td", "th"))
+    headed = bool(trs) and (
+        all(c.tag == "th" for c in trs[0].iter() if c.tag in ("td", "th"))
+        or _labels_over_figures(trs)  # 「<td><b>会計</b></td>」: a header set in bold cells
+    )
     cuts: dict[int, int] = {}  # row → where a value spanning the rest of it ends the row
 
     def carry(row: list[str]) -> bool:
@@ -436,6 +439,21 @@ def _grid_rows(table: LexborNode) -> list[list[str]]:
     for k, cut in cuts.items():
         del grid[k][cut:]
     return grid
+
+
+_FIGURE_TEXT = re.compile(r"^[△▲\-−]?[0-9][0-9,.]*[%％]?$")
+
+
+def _labels_over_figures(trs: list[LexborNode]) -> bool:
+    """A first row of labels (no figure) over rows most of which print a figure: a header
+    row, whatever tag its cells are."""
+    def texts(tr: LexborNode) -> list[str]:
+        return [_cell_text(c) for c in tr.iter() if c.tag in ("td", "th")]
+
+    if len(trs) < 3 or any(_FIGURE_TEXT.match(t) for t in texts(trs[0])):
+        return False
+    figured = sum(any(_FIGURE_TEXT.match(t) for t in texts(tr)) for tr in trs[1:])
+    return 2 * figured > len(trs) - 1
 
 
 def _group_rows(spanning: list[int], rows: int) -> bool:
