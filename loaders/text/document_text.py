@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
+from contextvars import ContextVar
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -17,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from loaders.text.column_letters import column_letter
 from loaders.text.errors import DocumentError
+from loaders.text.hard_wraps import join_hard_wraps
 from loaders.text.normalize import fold_width
 from loaders.text.positioned_gaps import GapReader, gap_reader
 from loaders.text.project_names import status_marks
@@ -574,6 +576,8 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
     tag = child.tag
     if tag == "-text":
         writer.text(child.text_content or "")
+    elif _PAGE_LANGUAGE.get() == "ja" and _other_language(child):
+        return  # 「総務課 <span lang="en">General Affairs Division</span>」: a translation
     elif tag == "button" and _opens_panel(child):
         writer.newline()  # 「▼ 1 子育て」 heading an accordion's panel: its heading
         _write(child, writer)
@@ -784,8 +788,26 @@ def extract_main_text(html: str) -> str:
         return ""
     writer = _TextWriter()
     writer.gaps = gap_reader(tree)
-    _write(root, writer)
+    html = tree.css_first("html")
+    lang = (html.attributes.get("lang") or "") if html is not None else ""
+    token = _PAGE_LANGUAGE.set(lang.split("-")[0].lower() or None)
+    try:
+        _write(root, writer)
+    finally:
+        _PAGE_LANGUAGE.reset(token)
     return writer.result()
+
+
+# the language the page says it is in (<html lang="ja">): cells are written apart, so the
+# whole extraction reads it from here
+_PAGE_LANGUAGE: ContextVar[str | None] = ContextVar("page_language", default=None)
+
+
+def _other_language(node: LexborNode) -> bool:
+    """An element a Japanese page marks as written in another language (<span lang="en">,
+    <p lang="zh-Hans">): a translation of the Japanese beside it."""
+    lang = (node.attributes.get("lang") or "").strip().lower()
+    return bool(lang) and lang.split("-")[0] != "ja"
 
 
 def read_document(path: Path, *, max_bytes: int = MAX_BYTES, max_lines: int = MAX_LINES) -> str:
@@ -809,13 +831,15 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
 def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
     """A decoded text or HTML page as the parsers read it: HTML's main text extracted, a
     plain text's words spread over their cells written together."""
-    if is_html(text):
+    html = is_html(text)
+    if html:
         text = extract_main_text(text)
         if not text.strip():
             raise DocumentError(file, "HTML page has no main text")
-    else:
-        text = join_spread_words(text)  # 「総　　務　　課」 justified over its cell: 総務課
     lines = text.count("\n") + 1
     if lines > max_lines:
         raise DocumentError(file, f"too many lines: {lines}, limit {max_lines}; split it")
+    if not html:
+        text = join_spread_words(text)  # 「総　　務　　課」 justified over its cell: 総務課
+        text = join_hard_wraps(text)  # 「成果指標　補助による転」/「入者数」: a column's wrap
     return text
