@@ -73,6 +73,7 @@ from loaders.recognisers.speech_entries import quoted_grades
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
 from loaders.text.fiscal_year import YearMention, parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
+from loaders.text.project_names import looks_like_project
 
 # 「A（前年度評価：B）」: a grade of another year, printed beside the grade in brackets.
 _BESIDE = re.compile(r"[(（](?P<label>[^:：()（）]{1,12})[:：]\s*(?P<grade>[^()（）]{1,8})[)）]")
@@ -1051,16 +1052,19 @@ def sheet_project(doc: StructuredDocument) -> str | None:
 
 def _record_project(doc: StructuredDocument, block: Block) -> str | None:
     """The project of the record holding an evaluation field: a run of fields one after the
-    other (【事業名】X 【所管課】… 【評価】B) whose 事業名 field names it. Records repeated
-    under one heading each grade their own project."""
+    other (【事業名】X 【所管課】… 【評価】B) whose 事業名 field names it, or under the
+    numbered heading naming it. Records repeated under one heading each grade their own
+    project."""
     if block.kind != "field":
         return None
     for above in reversed(doc.blocks[: block.index]):
+        if above.kind == "heading" and above.number and looks_like_project(above.text):
+            return above.text.strip()  # 「■ No.1 X事業」 over its fields: the record's project
         if above.kind != "field":
             return None
         field = field_of(above.label or "", exact=True)
-        if field == "evaluation":
-            return None  # the grade closing the record before this one
+        if field == "evaluation" and grade_of(above.value):
+            return None  # the grade closing the record before this one (not 「達成度 95%」)
         if field == "project" and above.value and above.value.strip():
             return above.value.strip()
     return None

@@ -71,6 +71,7 @@ from loaders.structure.tables import (
 )
 from loaders.structure.text_dumps import blank_browser_marks
 from loaders.structure.title_rows import is_title_number
+from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line, fold_width, lines_with_offsets
 from loaders.text.project_names import looks_like_project, status_marks
 
@@ -686,7 +687,7 @@ class _Reader:
         not a label, a numbered or bulleted entry, or a sentence (an HTML page's 「主な事業」
         over its section 「子育て・教育」 is a heading over a heading)."""
         label, value = line.text.strip(), nxt.text.strip()
-        field = field_of(label, exact=True)
+        field = field_of(label, exact=True) or _dated_amount_label(label)
         if field == "budget" and _AMOUNT_ONLY.fullmatch(value):  # 「事業費」 over 「X千円」
             at = nxt.start + nxt.text.index(value)
             self._add(Block("field", line.start, nxt.end, f"{label} {value}", label=label,
@@ -1655,6 +1656,17 @@ def _named_by_path(text: str, nxt: Line | None) -> Numbering | None:
     if last is None or not last.prefix or last.end != len(steps[-1].rstrip()):
         return None
     return last
+
+
+def _dated_amount_label(label: str) -> str | None:
+    """「事業費（決算）令和６年度」「予算現額　令和７年度」: a budget label, a qualifier in
+    brackets and its year after it — "budget"; else None."""
+    key = re.sub(r"\s+", "", label)
+    mentions = year_mentions(key)
+    if not mentions or mentions[-1].end != len(key) or mentions[-1].kind == "date":
+        return None
+    word = re.sub(r"[(（][^()（）]{1,8}[)）]$", "", key[: mentions[-1].start])
+    return "budget" if word and field_of(word, exact=True) == "budget" else None
 
 
 def _bracket_over_unit(text: str) -> re.Match[str] | None:

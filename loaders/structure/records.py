@@ -151,6 +151,10 @@ def _label_line(block: Block, following: Block | None) -> bool:
     text = block.text.strip()
     if not text or block.kind == "table" or block.kind == "field":
         return False
+    if block.kind == "heading" and block.number and following is not None and (
+        following.kind == "heading" and following.parent == block.index
+    ):
+        return False  # 「2　評価結果」 over its own headings: a numbered section, no label
     if field_of(text, exact=True) is not None:
         return True
     return (
