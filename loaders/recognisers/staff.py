@@ -155,7 +155,9 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if key in known or (item.by_column and (key[0], item.count) in counted):
             continue  # the count is dated elsewhere (「令和9年4月1日の職員数は301人」)
         known.add(key)
-        if not item.by_column:  # a column's own year dates only that column's count
+        if not item.by_column and item.year is not None:
+            # (a column's own year dates only that column's count; a count the page's year
+            # dates, not its own, dates no other)
             counted.add((key[0], item.count))
         facts.staff.append(
             StaffCount(organization, fiscal_year, TOTAL, item.count, evidence=item.evidence)
@@ -719,14 +721,23 @@ def _noted_in_people(doc: StructuredDocument, block: Block, table: Table) -> boo
     """「（単位：人）」 right over a table of units by year (「部 | 課・センター | 令和8年度 |
     令和7年度」): its figures count the units' people."""
     above = doc.blocks[block.index - 1] if block.index > 0 else None
-    if above is None or above.kind == "table" or not _unit_note(above.text):
+    if above is None or above.kind == "table":
         return False
-    units = re.split(r"[:：、,]", label_key(above.text).strip("()"))
-    if len(units) < 2 or units[1] not in _COUNT_UNITS:
+    if _unit_note(above.text):
+        units = re.split(r"[:：、,]", label_key(above.text).strip("()"))
+        if len(units) < 2 or units[1] not in _COUNT_UNITS:
+            return False
+    elif (  # 「【部の体制】（令和8年4月1日現在、単位：人）」: a caption noting the unit
+        (noted := _UNIT_IN_NOTE.search(label_key(above.text))) is None
+        or noted.group("unit") not in _COUNT_UNITS
+    ):
         return False
     return len(_year_columns(table.header)) >= 1 and (
         _first_column_units(table) or _units_column(table, _year_columns(table.header)) > 0
     )
+
+
+_UNIT_IN_NOTE = re.compile(r"[(（][^()（）]*単位[:：](?P<unit>[^、,()（）]+)[)）]")
 
 
 def _unit_note(text: str) -> bool:
