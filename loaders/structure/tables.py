@@ -430,8 +430,20 @@ def _two_row_header(
             lower_cells = [*(Cell("", c.start, c.start) for c in header[:left]), *lower]
     else:
         return header, body
+    # the labels under each spanning label: years beside a change (「当初予算額」 over
+    # 「令和6年度 | 令和5年度 | 増減」) make the change a column of its own
+    dated_spans = {
+        id(top) for top, bottom in zip(upper, lower_cells, strict=True)
+        if top is not None and top.text and bare_period(bottom.text)
+    }  # fmt: skip
     merged = []
     for k, (top, bottom) in enumerate(zip(upper, lower_cells, strict=True)):
+        if (
+            not years and top is not None and id(top) in dated_spans and bottom.text
+            and not bare_period(bottom.text) and field_of(bottom.text, exact=True) is None
+        ):  # fmt: skip
+            merged.append(bottom)  # 「増減」 under 「当初予算額」 beside the years
+            continue
         spread = top is not None and len(header) == len(upper) and top is not header[k]
         if spread and k >= given and bare_period(top.text) and not _kind_word(bottom.text):
             merged.append(bottom)  # 「令和7年度」 at a short row's end spans no 「担当課」
