@@ -50,3 +50,18 @@ def test_indicators_beside_their_policys_code_are_no_entries() -> None:
     )  # fmt: skip
     known = {"2": PolicyCode("2", "2", "架空の分野")}
     assert finer_level_rows(table, known) == []
+
+
+def test_a_change_beside_the_years_under_an_amount_label_stands_alone() -> None:
+    """Regression: 「当初予算額（千円）」 over 「令和6年度 | 令和5年度 | 増減」 read the change
+    as a third budget column (「当初予算額(千円) 増減」)."""
+    page = (
+        '<html><body><main><h2>部の予算</h2><table><tr><th rowspan="2">会計</th>'
+        '<th colspan="3">当初予算額（千円）</th></tr>'
+        "<tr><th>令和6年度</th><th>令和5年度</th><th>増減</th></tr>"
+        "<tr><td>一般会計</td><td>2,184,350</td><td>2,096,720</td><td>87,630</td></tr>"
+        "</table></main></body></html>"
+    )
+    doc = read_structure(extract_main_text(page), labels=all_labels())
+    table = next(b.table for b in doc.blocks if b.table is not None)
+    assert table.header[3] == "増減"
