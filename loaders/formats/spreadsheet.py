@@ -202,13 +202,24 @@ def is_tab_export(text: str) -> bool:
     return any(re.search(r'(?:^|\t)"[^"\t]*$', line) for line in tabbed)
 
 
+# 「="01-02"」: a cell saved as Excel's text formula, to keep its leading zeros
+_TEXT_FORMULA = re.compile(r'^="(?P<text>[^"]*)"$')
+
+
+def _text_formula(text: str) -> str:
+    """The text an Excel text formula (「="0102"」) shows; any other cell as it is."""
+    found = _TEXT_FORMULA.match(text)
+    return found.group("text") if found else text
+
+
 def render_delimited(text: str, file: str, delimiter: str) -> SourceText:
     """Decoded CSV/TSV text as rows, its cells named A1-style."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     grid: Grid = []
     try:
         for r, row in enumerate(reader, start=1):
-            grid.append([(cell_text(v), (r, c, r, c)) for c, v in enumerate(row, start=1)])
+            grid.append([(_text_formula(cell_text(v)), (r, c, r, c))
+                         for c, v in enumerate(row, start=1)])  # fmt: skip
     except csv.Error as error:
         kind = "CSV" if delimiter == "," else "TSV"
         raise DocumentError(file, f"malformed {kind}: {error}") from error

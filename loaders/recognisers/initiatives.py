@@ -124,6 +124,7 @@ from loaders.recognisers.policies import (
     drawn_tree,
     entry_group,
     entry_levels,
+    entry_number_rows,
     finer_level_rows,
     form_code_names,
     inline_levels,
@@ -320,6 +321,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _system_table_levels(doc, facts)  # last: they ask what the page files under the system
     _system_tree_levels(doc, facts)
     _numbered_code_levels(doc, facts)
+    _entry_number_rows(doc, facts)
     _form_table_levels(doc, facts)
     _levels_under_named_goal(doc, facts)
     _codes_cited_elsewhere(doc, facts)
@@ -2040,6 +2042,21 @@ def _system_tree_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
             name = clean_name(policy.label)
             if _is_title(name):
                 add_initiative(facts, name, [parent.printed], {"": span, "name": span})
+
+
+def _entry_number_rows(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「取組番号 | 取組項目」 over 「Ⅰ-(1)-① | X」 (`policies.entry_number_rows`): each row an
+    entry of the level its number's code lies under (Ⅰ-(1))."""
+    for block in doc.of_kind("table"):
+        for row in entry_number_rows(doc, block):
+            if not _is_title(row.name.text.strip()) or not row.code.parents:
+                continue
+            parent = row.code.parents[-1]
+            printed = next((c.printed for c in facts.policy_codes if c.normalized == parent),
+                           parent)  # fmt: skip
+            whole = doc.span(row.cells[0].start, row.cells[-1].end)
+            add_initiative(facts, row.name.text.strip(), [printed],
+                           {"": whole, "name": doc.cell_span(row.name)})  # fmt: skip
 
 
 def _numbered_code_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:

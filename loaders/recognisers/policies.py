@@ -88,7 +88,7 @@ from loaders.recognisers.tagged_levels import cited_level, placed_level
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.attributes import split_attributes, without_page_leader
 from loaders.structure.numbering import LONE_LEVEL, plain_number
-from loaders.text.normalize import nfkc_key
+from loaders.text.normalize import fold_width, nfkc_key
 from loaders.text.policy_codes import (
     CodeParse,
     InlineCode,
@@ -179,6 +179,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 _table(doc, facts, block.table)
             _system_table(doc, facts, block)
             _padded_code_rows(doc, facts, block.table)
+            _entry_number_levels(doc, facts, block)
             _finer_rows(doc, facts, block)
             _table_levels(doc, facts, block.table)
             _form_rows(doc, facts, block.table)
@@ -1410,6 +1411,65 @@ def _padded_code_rows(doc: StructuredDocument, facts: DocumentFacts, table: Tabl
             continue
         span = doc.cell_span(row[names])
         add_policy(facts, code, row[names].text.strip(), {"": span, "label": span})
+
+
+@dataclass(frozen=True)
+class EntryNumberRow:
+    code: CodeParse  # the entry's number: its level's code and a step counting it there
+    name: Cell
+    cells: list[Cell]
+    group: str  # the group row above it (「(2)歳出の見直し」), or the heading over the table
+
+
+def entry_number_rows(doc: StructuredDocument, block: Block) -> list[EntryNumberRow]:
+    """「取組番号 | 取組項目」 over 「Ⅰ-(1)-① | X」: a column labelled as the entries' numbers,
+    each a code whose last step counts the entry within its level, beside the column naming
+    the entries, group rows naming the levels between them (「(2)歳出の見直し」; the first
+    group the heading right over the table)."""
+    table = block.table
+    if table is None:
+        return []
+    header = table.header
+    numbers = next((k for k, h in enumerate(header[:-1]) if _entry_number_label(h)), None)
+    if numbers is None or field_of(header[numbers + 1]) != "initiative":
+        return []
+    above = doc.blocks[block.index - 1] if block.index > 0 else None
+    group = ""
+    if above is not None and above.kind == "heading":  # 「(1) 名称」: its number, then its name
+        group = f"{above.number} {above.text}" if above.number else above.text
+    found: list[EntryNumberRow] = []
+    for row in table.rows:
+        if table.is_group_row(row) or (row and row[0].text and len(row) <= numbers + 1):
+            group = row[0].text
+            continue
+        code = code_of(row[numbers].text) if numbers + 1 < len(row) else None
+        if code is not None and row[numbers + 1].text.strip():
+            found.append(EntryNumberRow(code, row[numbers + 1], row, group))
+    return found
+
+
+def _entry_number_label(label: str) -> bool:
+    """「取組番号」「取組No.」: the label of a column numbering entries."""
+    key = label_key(label).rstrip(".")
+    return key.endswith(("番号", "No", "NO")) and field_of(key) == "initiative"
+
+
+_GROUP_NUMBER = re.compile(r"^\s*[(（]?(?P<n>[0-9]{1,2})[)）.．]?\s*(?P<name>\S.*)$")
+
+
+def _entry_number_levels(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """The levels named by the group rows of `entry_number_rows`: 「(2)歳出の見直し」 over
+    rows numbered Ⅰ-(2)-… is the level Ⅰ-(2)."""
+    for row in entry_number_rows(doc, block):
+        lead = _GROUP_NUMBER.match(fold_width(row.group))
+        if lead is None or len(row.code.parts) < 2:
+            continue
+        parent = code_of(row.code.printed.rsplit("-", 1)[0])
+        if parent is None or int(lead.group("n")) != parent.parts[-1]:
+            continue
+        name = lead.group("name").strip()
+        span = doc.block_span(block)
+        add_policy(facts, parent, name, {"": span, "label": span})
 
 
 def _system_table(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:

@@ -394,13 +394,14 @@ class _HeadedRecordRules:
 
     @staticmethod
     def _opens_section(name: Block, block: Block) -> bool:
-        """A numbered heading above the level of the name's heading: the start of the
-        document's next section, which no record under that line runs into."""
+        """A numbered heading above the level of the name's heading, or at its level after a
+        numbered name (「2　組織」 then 「3　予算」): the start of the document's next
+        section, which no record under that line runs into."""
         return (
             name.kind == "heading"
             and block.kind == "heading"
             and bool(block.number)
-            and block.level < name.level
+            and (block.level < name.level or (bool(name.number) and block.level == name.level))
         )
 
     def _unit_line_after(self, item: _Found, last: Block) -> None:

@@ -727,9 +727,11 @@ def _noted_in_people(doc: StructuredDocument, block: Block, table: Table) -> boo
         units = re.split(r"[:：、,]", label_key(above.text).strip("()"))
         if len(units) < 2 or units[1] not in _COUNT_UNITS:
             return False
-    elif (  # 「【部の体制】（令和8年4月1日現在、単位：人）」: a caption noting the unit
+    elif (  # 「【部の体制】（令和8年4月1日現在、単位：人）」: a caption noting the unit, over
+        # units labelled so (課名 | …), not facilities (施設名 | R3: their users)
         (noted := _UNIT_IN_NOTE.search(label_key(above.text))) is None
         or noted.group("unit") not in _COUNT_UNITS
+        or field_of(table.header[0], exact=True) not in ("division", "department")
     ):
         return False
     return len(_year_columns(table.header)) >= 1 and (
