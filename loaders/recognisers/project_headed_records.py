@@ -405,11 +405,16 @@ class _HeadedRecordRules:
         )
 
     def _unit_line_after(self, item: _Found, last: Block) -> None:
-        """「予算額 1,729万円」 then 「（みどり課）」 alone on the next line: the unit in
-        charge closing the record, its division."""
+        """「予算額 1,729万円」 then 「（みどり課）」, or 「A局　B課」, alone on the next line: the
+        unit in charge closing the record, its division."""
         for after in self.doc.blocks[last.index : last.index + 2]:
             text = self.doc.folded[after.start : after.end].strip()
             bracketed = len(text) >= 3 and text[0] in "(（" and text[-1] in ")）"
+            alone = after.kind != "table" and not bracketed and after.index > last.index
+            if alone and _all_units(text):  # 「こども未来局　こども家庭課」: the units alone
+                name = text.split()[-1]
+                self._name_field(item, "division", name, self.doc.folded.find(name, after.start))
+                return
             if after.kind == "table" or not bracketed:
                 continue
             inner = text[1:-1].strip()

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from loaders.text.column_letters import column_letter
 from loaders.text.errors import DocumentError
 from loaders.text.hard_wraps import join_hard_wraps
+from loaders.text.kanji_digits import positional_numerals
 from loaders.text.normalize import fold_width
 from loaders.text.positioned_gaps import GapReader, gap_reader
 from loaders.text.project_names import status_marks
@@ -509,7 +510,10 @@ def _frame_rows(table: LexborNode) -> list[list[str]] | None:
 def _is_layout_table(table: LexborNode) -> bool:
     """A table whose cells hold tables of their own lays out a page (a menu column beside
     the content, tables side by side), as old pages do: no row of data but boxes of
-    content, each read as the page shows it."""
+    content, each read as the page shows it. So does one that says it only presents
+    (role="presentation", as an HTML e-mail lays out its cards)."""
+    if (table.attributes.get("role") or "").strip().lower() in ("presentation", "none"):
+        return True
     return any(
         cell.css_first("table") is not None
         for row in _table_rows(table)
@@ -842,4 +846,5 @@ def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
     if not html:
         text = join_spread_words(text)  # 「総　　務　　課」 justified over its cell: 総務課
         text = join_hard_wraps(text)  # 「成果指標　補助による転」/「入者数」: a column's wrap
+        text = positional_numerals(text)  # 「四一二、三六〇千円」: 412,360千円, one for one
     return text

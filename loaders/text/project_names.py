@@ -110,14 +110,17 @@ _LEADING_MARK = re.compile(
 
 
 def strip_leading_status_mark(name: str) -> str:
-    """「新規 X事業」「【拡充】X事業」 → 「X事業」: a status mark printed before a project's name
-    (a word set apart by a space, or in brackets) is no part of it; the rest must still end
-    like a project."""
+    """「新規 X事業」「【拡充】X事業」「[環境]X事業」 → 「X事業」: a status mark printed before a
+    project's name (a word set apart by a space, or in brackets), or a theme's tag in square
+    brackets, is no part of it; the rest must still end like a project."""
     match = _LEADING_MARK.match(name)
     if match is None:
         return name
     mark = match.group("bracketed") or match.group("word") or ""
-    if fold_width(mark).strip() not in status_marks():
+    # 「[にぎわい]X事業」: a tag in square or lenticular brackets files the project under a
+    # theme, whatever its word; a round bracket may open a name (「（仮称）…」)
+    tag = match.group("bracketed") is not None and name.lstrip()[:1] in "[［【〔"
+    if not tag and fold_width(mark).strip() not in status_marks():
         return name
     bare = name[match.end() :]
     return bare if looks_like_project(bare) else name
