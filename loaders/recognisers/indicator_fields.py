@@ -631,6 +631,36 @@ _DATED_VALUE = re.compile(
 )
 
 
+# 「4.2億円（R5）▶ 5.0億円（R11）」: where the indicator stands, then where it should go
+_ARROW_PAIR = re.compile(
+    r"^\s*(?P<base>[^▶→⇒➡➔]*?[0-9][^▶→⇒➡➔]*?[(（][^()（）]+[)）])\s*[▶→⇒➡➔]\s*"
+    r"(?P<goal>[^▶→⇒➡➔]*?[0-9][^▶→⇒➡➔]*?[(（][^()（）]+[)）])\s*$"
+)
+
+
+def _from_arrow_pairs(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
+    """「ＫＰＩ　X件数」 over 「12件（R5）▶ 40件（R11）」: an indicator's field, then a line of
+    two values each dated in brackets, an arrow between: the first its baseline, the last its
+    target (a leaflet prints no kind's label)."""
+    for block, after in itertools.pairwise(doc.blocks):
+        if block.kind != "field" or field_of(block.label or "", exact=True) != "indicator":
+            continue
+        value = (block.value or "").strip()
+        if not value or block.value_start is None or after.kind == "table":
+            continue
+        text = doc.folded[after.start : after.end]
+        pair = _ARROW_PAIR.match(text)
+        if pair is None:
+            continue
+        at = doc.folded.find(value, block.value_start)
+        name = Cell(value, at, at + len(value))
+        for group, kind in (("base", "baseline"), ("goal", "target")):
+            printed = pair.group(group).strip()
+            start = after.start + text.index(printed, pair.start(group))
+            cell = Cell(printed, start, start + len(printed))
+            yield from _observed(doc, name, cell, _Column(0, kind, None), context)
+
+
 def _from_goal_fields(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:
     """「目標：X率 20.0%(平成30年度末 14.2%)」 then 「実績：21.3%(令和元年度)」: the indicator
     named in the target field, its baseline dated in the bracket, and the actual of the field

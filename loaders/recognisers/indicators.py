@@ -59,6 +59,7 @@ from loaders.field_vocabulary import all_labels, label_key, labels_of
 from loaders.genres.columns import column_regions, unfold
 from loaders.recognisers.indicator_chains import chain_observations
 from loaders.recognisers.indicator_fields import (
+    _from_arrow_pairs,
     _from_attributes,
     _from_field_runs,
     _from_goal_fields,
@@ -256,6 +257,7 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         *_from_pairs_under_heading(doc, year),
         *_from_reference_notes(doc, year),
         *_from_goal_fields(doc, year),
+        *_from_arrow_pairs(doc, year),
         *_from_steps(doc, year),
         *_from_named_kind_fields(doc, year),
         *_from_named_series(doc, year),

@@ -26,7 +26,7 @@ _GAP = re.compile(r"\S[ ]{2,}\S|\S\u3000{2,}\S")
 # a line that opens a block of its own: an indent (a single space is where the line broke),
 # a mark, a bracket, a numbered item
 _OPENS = re.compile(
-    r"^(?:\u3000| {2,}|\t|[■□◆◇●○◎・※【［〔「『(（<＜〈《]|[0-9０-９]+[.．、)）](?![0-9０-９]))"
+    r"^(?:\u3000| {2,}|\t|[■□◆◇●○◎・※【［〔「『(（<＜〈《]|[0-9０-９]+[.．、)）](?=[^\s0-9０-９]))"
 )
 # a field's label opening the line, a space, colon or bracket after it (「評価　Ａ」)
 _LABEL_START = re.compile(r"^(?P<label>[^\s:：(（]{2,8})(?=[\s\u3000:：(（])")

@@ -58,3 +58,12 @@ def test_the_legend_makes_each_bracket_the_units_staff() -> None:
     staff = {(s.organization, s.count) for s in parsed_as_read(_CHART, "chart.txt").staff}
     assert ("架空総務課", 22) in staff
     assert ("架空人事係", 5) in staff
+
+
+def test_a_counter_opening_a_word_after_a_bracketed_number_is_no_count() -> None:
+    """「（1）歳入の確保」: 歳 opens the word 歳入, no age; the line is the numbered level."""
+    from loaders.structure.numbering import leading_numbering
+
+    found = leading_numbering("(1)歳入の確保")
+    assert found is not None and found.parts == (1,)
+    assert leading_numbering("(2) 5人") is None

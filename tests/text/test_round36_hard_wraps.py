@@ -49,3 +49,10 @@ def test_a_text_of_varied_widths_is_left_as_it_is() -> None:
 def test_a_table_printed_with_gaps_is_left_as_it_is() -> None:
     table = "架空課　　　　１２　　１３\n" * 30
     assert join_hard_wraps(table) == table
+
+
+def test_a_number_broken_before_its_bracket_goes_on() -> None:
+    """「… 150件（R1」 over 「1）」: the rest of a year, no numbered item 「1）」."""
+    text = "".join("架空の指標を記載する行で\nす\n\n" for _ in range(15))
+    text += "　85件（R5）▶ 150件（R1\n1）\n"
+    assert "　85件（R5）▶ 150件（R11）" in join_hard_wraps(text).splitlines()
