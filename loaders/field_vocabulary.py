@@ -110,6 +110,8 @@ def _field_of(label: str, exact: bool) -> str | None:
         return shared
     if _KANA_LABEL.fullmatch(bare):
         return read_out_labels().get(bare)  # 「ｼﾞｷﾞｮｳﾒｲ」: 事業名 by its reading
+    if _HIRAGANA_LABEL.fullmatch(bare):  # 「（たんとう：…）」: a children's page's 担当
+        return read_out_labels().get(bare.translate(_TO_KATAKANA))
     if exact:
         return None
     numbered = next((w for w in _NUMBERING_WORDS if bare.endswith(w)), None)
@@ -126,6 +128,8 @@ def _field_of(label: str, exact: bool) -> str | None:
 # a label in katakana alone (a legacy system's field names, half-width in its files)
 _KANA_LABEL = re.compile(r"[\u30a1-\u30fa\u30fc\u309b\u309c]{2,}")
 _MARKS = {"\u309b": "\u3099", "\u309c": "\u309a"}  # spacing ゛゜ → combining
+_HIRAGANA_LABEL = re.compile(r"[\u3041-\u3096\u30fc]{3,}")
+_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 
 
 def voiced_kana(kana: str) -> str:

@@ -541,6 +541,17 @@ class _TableRules:
         if column < len(table.header_cells):
             label = table.header_cells[column]
             self._year(item, label.text, label.start)
+        if item.year is not None:
+            return
+        # 「令和7年度の主な施設改修（当初予算）」 over 「（単位：千円）」 over 「事業名 | 予算額」:
+        # the title's one year dates the amounts, not the year of the report around it
+        for above in reversed(self.doc.blocks[max(0, block.index - _TITLE_REACH) : block.index]):
+            if above.kind == "table" or above.kind == "field":
+                return
+            years = {m.year for m in year_mentions(above.text) if m.kind == "fiscal"}
+            if len(years) == 1 and "。" not in above.text:
+                self._year(item, above.text, above.start)
+                return
 
     def spaced_tables(self) -> list[_Found]:
         """Tables whose columns are separated by single spaces, so only the header's labels
@@ -997,6 +1008,7 @@ def _examples_of_units(table: Table, project: int) -> bool:
 
 
 _BARE_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+_TITLE_REACH = 2  # blocks over a table: its title, then a unit note
 
 
 _FIGURE_CELL = re.compile(r"^[▲△\-−]?[0-9][0-9,.]*$")
