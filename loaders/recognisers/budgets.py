@@ -97,6 +97,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_captioned_fields(doc),
         *_from_leaders(doc, year),
         *_from_term_lines(doc, year),
+        *_from_noted_lines(doc, year),
         *_from_unit_total_lines(doc, year),
         *_from_sentences(doc, year, facts.municipality),
         *_from_bracketed_accounts(doc, year),
@@ -1461,6 +1462,36 @@ _CUE_THEN_BRACKET = re.compile(
 
 # 「…になりました。」: a sentence that ends right after its amount
 _SENTENCE_CLOSE = re.compile(r"\s*(?:(?:に|と)なりました|です|でした)。")
+
+
+def _from_noted_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
+    """「■一般会計　58億4,000万円」 over 「（前の年は57億1,200万円。1億2,800万円ふえたよ）」:
+    an account's line, then a bracketed note opened by a previous-year cue: the first amount
+    after the cue is the account's the year before."""
+    if year is None:
+        return
+    cues = tuple(c for c, f in sentence_cues().items() if f == "previousYear")
+    for line, note in itertools.pairwise(doc.blocks):
+        text = doc.folded[line.start : line.end].strip().lstrip(_LIST_MARKS)
+        head = text.split(maxsplit=1)[0] if text else ""
+        if not _is_account(head) or len(find_amounts(text)) != 1:
+            continue
+        inner = doc.folded[note.start : note.end].strip()
+        opened = _CUED_NOTE.match(inner)
+        if opened is None or not opened.group("cue").startswith(cues):
+            continue
+        amounts = find_amounts(inner[opened.end() :].split("。")[0])
+        if not amounts or amounts[0][0] != 0:
+            continue
+        a, b, yen = amounts[0]
+        at = doc.folded.find(inner, note.start) + opened.end()
+        yield _Found(_account_name(head), year - 1, yen, {
+            "": doc.span(line.start, note.end), "amount": doc.span(at + a, at + b),
+        })  # fmt: skip
+
+
+# 「（前の年は57億…」: a bracket opened by the words of the year before, then 「は」
+_CUED_NOTE = re.compile(r"^[(（]\s*(?P<cue>[^\s0-9()（）は:：]{2,6})\s*(?:は|:|：)?\s*")
 
 
 def _previous_year_amount(text: str, end: int) -> tuple[int, int, int] | None:
