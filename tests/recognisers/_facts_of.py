@@ -55,3 +55,11 @@ def parsed_as_read(text: str, file: str = "x.txt") -> DocumentFacts:
     return parse_document(
         read, file=file, municipality_code="999989", municipality="架空台市", prefecture="架空県"
     )
+
+
+def observed_rows(text: str, file: str = "x.txt") -> set[tuple[str, int | None, str | None, float]]:
+    """(indicator, fiscal year, kind, value) of every observation read from `text`."""
+    return {
+        (o.indicator, o.fiscal_year, o.kind, o.value)
+        for o in parsed_as_read(text, file).observations
+    }

@@ -4,7 +4,7 @@ stands and where it should go, each dated in brackets, an arrow between (「12�
 
 from __future__ import annotations
 
-from tests.recognisers._facts_of import parsed_as_read
+from tests.recognisers._facts_of import observed_rows
 
 _PARAGRAPHS = [
     "基本目標１",
@@ -40,19 +40,13 @@ def _wrapped(paragraph: str, width: int = 24) -> list[str]:
 _PANEL = "".join(line + "\n" for p in _PARAGRAPHS * 3 for line in _wrapped(p))
 
 
-def _observed(text: str) -> set[tuple[str, int | None, str | None, float]]:
-    return {
-        (o.indicator, o.fiscal_year, o.kind, o.value) for o in parsed_as_read(text).observations
-    }
-
-
 def test_the_arrow_pairs_first_value_is_the_baseline_and_its_last_the_target() -> None:
-    observed = _observed(_PANEL)
+    observed = observed_rows(_PANEL)
     assert ("市の支援による架空の創業件数", 2023, "baseline", 12) in observed
     assert ("市の支援による架空の創業件数", 2029, "target", 40) in observed
 
 
 def test_a_name_and_values_wrapped_at_the_panels_width_are_read_whole() -> None:
-    observed = _observed(_PANEL)
+    observed = observed_rows(_PANEL)
     assert ("架空直売所の年間販売額", 2023, "baseline", 4.2) in observed
     assert ("架空直売所の年間販売額", 2029, "target", 5.0) in observed
