@@ -76,6 +76,8 @@ CORPORA = [
             "composed-fresh-49",
             "composed-fresh-50",
             "composed-fresh-51",
+            "composed-fresh-52",
+            "composed-fresh-53",
         )
     ),
 ]

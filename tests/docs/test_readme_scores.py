@@ -233,6 +233,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-51/gold.json",
         ROOT / "tests/data/composed-fresh-51",
     ),
+    "composed 54": (
+        ROOT / "tests/data/composed-fresh-52/gold.json",
+        ROOT / "tests/data/composed-fresh-52",
+    ),
+    "composed 55": (
+        ROOT / "tests/data/composed-fresh-53/gold.json",
+        ROOT / "tests/data/composed-fresh-53",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -298,6 +306,8 @@ MODES = {
             "composed 51",
             "composed 52",
             "composed 53",
+            "composed 54",
+            "composed 55",
             "estimate",
         ),
     ),
