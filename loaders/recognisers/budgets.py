@@ -1465,7 +1465,7 @@ _SENTENCE_CLOSE = re.compile(r"\s*(?:(?:に|と)なりました|です|でした
 
 
 def _from_noted_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
-    """「■一般会計　58億4,000万円」 over 「（前の年は57億1,200万円。1億2,800万円ふえたよ）」:
+    """「■一般会計　○億○,○○○万円」 over 「（前の年は○億○,○○○万円。○,○○○万円ふえたよ）」:
     an account's line, then a bracketed note opened by a previous-year cue: the first amount
     after the cue is the account's the year before."""
     if year is None:

@@ -411,7 +411,7 @@ class _HeadedRecordRules:
             text = self.doc.folded[after.start : after.end].strip()
             bracketed = len(text) >= 3 and text[0] in "(（" and text[-1] in ")）"
             alone = after.kind != "table" and not bracketed and after.index > last.index
-            if alone and _all_units(text):  # 「こども未来局　こども家庭課」: the units alone
+            if alone and _all_units(text):  # 「A局　B課」: the units alone
                 name = text.split()[-1]
                 self._name_field(item, "division", name, self.doc.folded.find(name, after.start))
                 return

@@ -846,5 +846,5 @@ def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
     if not html:
         text = join_spread_words(text)  # 「総　　務　　課」 justified over its cell: 総務課
         text = join_hard_wraps(text)  # 「成果指標　補助による転」/「入者数」: a column's wrap
-        text = positional_numerals(text)  # 「四一二、三六〇千円」: 412,360千円, one for one
+        text = positional_numerals(text)  # 「四一二、三六〇千円」 in arabic digits, one for one
     return text
