@@ -57,15 +57,14 @@ def _column(text: str, line: Line, offset: int) -> int:
 
 def _cut(text: str, line: Line, column: int) -> Line | None:
     """The part of `line` from printed place `column` on, else None (nothing there)."""
-    for k in range(len(line.text) + 1):
-        if _column(text, line, k) >= column - _SLACK:
+    printed = 0
+    for k, ch in enumerate(text[line.start : line.end]):
+        if printed >= column - _SLACK:
             rest = line.text[k:]
             lead = len(rest) - len(rest.lstrip())
-            return (
-                Line(rest.strip(), line.start + k + lead, line.end, line.number)
-                if rest.strip()
-                else None
-            )
+            body = rest.strip()
+            return Line(body, line.start + k + lead, line.end, line.number) if body else None
+        printed += printed_width(ch)
     return None
 
 

@@ -3,10 +3,12 @@
 A 機構図 drawn left to right with boxes and lines, printed to text (`pdftotext -layout`),
 keeps only the boxes' labels at their places: 町長 and 副町長 in the first columns, each 課
 in the next at the vertical middle of its 係, each 係 in the last column. Each name's parent
-is the name in the column to its left on its own line, else the nearest one up or down in
-its run of lines (a blank line ends a run), else the nearest one anywhere. The names become
-list items nested as deep as they sit, parents first — how the recognisers read a hierarchy
-printed as a nested list (a post such as 副町長 between two units only groups them).
+is, in the column just to its left, the nearest name in its run of lines (a blank line ends a
+run; one on its own line first); else a name further left on its line (a box joined across an
+empty column); else the nearest one above it in that column (a parent at the middle of a long
+run of children), else the nearest below. The names become list items nested as deep as they
+sit, parents first — how the recognisers read a hierarchy printed as a nested list (a post
+such as 副町長 between two units only groups them).
 """
 
 from __future__ import annotations
