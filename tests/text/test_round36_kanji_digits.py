@@ -1,6 +1,6 @@
 """A document set vertically, its figures written a kanji a digit (「四一二、三六〇千円」,
-「一六人（一五人）」, 「四八・六％」, 「令和八年度」, 「施策四―一」): read back in arabic digits, one
-character for one; words built on a kanji digit keep it. Fictional examples."""
+「一六人（一五人）」, 「四八・六％」, 「令和八年度」, 「施策四―一」): read back in arabic
+digits, one character for one; words built on a kanji digit keep it. Fictional examples."""
 
 from __future__ import annotations
 
