@@ -825,6 +825,16 @@ def _unit_rows(
     note = _unit_note(doc, block) or _document_unit(doc, block)
     for row in table.rows:
         owning = [i for i in units if i < len(row) and _row_unit(row[i].text) is not None]
+        first = row[units[0]].text if units[0] < len(row) else ""
+        if not owning and _OWN_TOTAL.match(first):
+            # 「部　計」 under the 部's 課: the whole of the unit the document is about
+            cell = row[units[0]]
+            for amount_cell, year, amount in _column_amounts(table, row, units[0], columns, note):
+                yield _Found(account, year, amount, {
+                    "": doc.span(cell.start, amount_cell.end),
+                    "amount": doc.cell_span(amount_cell),
+                })  # fmt: skip
+            continue
         if not owning:
             continue
         unit = row[owning[-1]]
@@ -836,6 +846,7 @@ def _unit_rows(
 
 
 _NOTE_AFTER_UNIT = re.compile(r"\s*[(（][^()（）]*[)）]$")
+_OWN_TOTAL = re.compile(r"^\s*[部局]\s*計\s*$")  # 「部　計」: the 部's own total
 
 
 def _row_unit(text: str) -> str | None:

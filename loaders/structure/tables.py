@@ -929,8 +929,10 @@ def unit_captioned(lines: Sequence[Line]) -> bool:
         len(cells) >= 2
         and is_unit_note(cells[-1].text)
         and not any(_FIGURE.match(c.text) for c in cells[:-1])
-        # the header and the first row under the caption print as many cells: a table
-        and len(split_spaces(lines[1])) == len(split_spaces(lines[2])) >= 2
+        # the header and the first row under the caption print as many cells (the header
+        # one fewer where the first column's label is blank): a table
+        and len(split_spaces(lines[1])) >= 2
+        and len(split_spaces(lines[2])) - len(split_spaces(lines[1])) in (0, 1)
     )
 
 
