@@ -6,7 +6,6 @@ Recognisers never spell a label in a regex; they ask `field_of("予算額(千円
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 
 from rdflib import Graph, URIRef
@@ -25,8 +24,7 @@ _QUALIFIER = re.compile(r"[(（][^()（）]*[)）]$|_[百千万億]*円$")
 def label_key(label: str) -> str:
     """A label as compared: width folded, no white space, ASCII brackets (cached: parsing asks
     for the same few thousand cell texts hundreds of thousands of times per corpus)."""
-    key = _SPACE.sub("", fold_width(label)).replace("（", "(").replace("）", ")")
-    return voiced_kana(key) if "\u309b" in key or "\u309c" in key else key
+    return _SPACE.sub("", fold_width(label)).replace("（", "(").replace("）", ")")
 
 
 @cache
@@ -126,15 +124,10 @@ def _field_of(label: str, exact: bool) -> str | None:
 
 
 # a label in katakana alone (a legacy system's field names, half-width in its files)
-_KANA_LABEL = re.compile(r"[\u30a1-\u30fa\u30fc\u309b\u309c]{2,}")
-_MARKS = {"\u309b": "\u3099", "\u309c": "\u309a"}  # spacing ゛゜ → combining
+_KANA_LABEL = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 _HIRAGANA_LABEL = re.compile(r"[\u3041-\u3096\u30fc]{3,}")
 _TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 
-
-def voiced_kana(kana: str) -> str:
-    """「シ゛キ゛ョウ」 (half-width kana folded a letter at a time) → 「ジギョウ」."""
-    return unicodedata.normalize("NFC", "".join(_MARKS.get(ch, ch) for ch in kana))
 
 
 @cache
@@ -172,6 +165,23 @@ def _shared_suffix_field(key: str, labels: dict[str, str]) -> str | None:
 
 
 _MKF = "https://w3id.org/machikg/fields#"
+
+
+@cache
+def marked_words(mark: str) -> tuple[str, ...]:
+    """The words an annotation property of the vocabulary lists (`mkf:stageMark`,
+    `mkf:valueColumn` …), as compared, longest first."""
+    words = {label_key(str(w)) for _, w in fields_graph().subject_objects(URIRef(_MKF + mark))}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+# the last words of a label of a column numbering its rows (取組番号, 事業No.)
+_ROW_NUMBER_WORDS = ("番号", "No", "NO")
+
+
+def numbers_rows(label: str) -> bool:
+    """「取組番号」「事業No.」: a label of a column numbering its rows."""
+    return label_key(label).rstrip(".").endswith(_ROW_NUMBER_WORDS)
 
 
 @cache

@@ -677,11 +677,9 @@ def _projects_named(table: Table) -> bool:
 
 def _figures(table: Table, column: int) -> bool:
     """Whether most filled cells of a column are figures (amounts, counts)."""
-    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text.strip()]
-    return bool(cells) and 2 * sum(bool(_FIGURE.match(c.strip())) for c in cells) > len(cells)
-
-
-_FIGURE = re.compile(r"^[▲△\-−]?[0-9][0-9,.]*$")
+    cells = [r[column].text.strip() for r in table.rows if column < len(r)]
+    filled = [c for c in cells if c]
+    return bool(filled) and 2 * sum(bool(_SPACED_NUMBER.match(c)) for c in filled) > len(filled)
 
 
 def _account_column(table: Table) -> int | None:

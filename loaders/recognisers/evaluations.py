@@ -32,6 +32,8 @@ from loaders.field_vocabulary import (
     fields_graph,
     label_key,
     labels_of,
+    marked_words,
+    numbers_rows,
     sentence_cues,
 )
 from loaders.genres.columns import Region, column_regions, unfold
@@ -444,8 +446,8 @@ def _word_grades(
 
 
 def _numbers_rows(label: str) -> bool:
-    """「取組番号」「事業No.」: a label of a column numbering its rows."""
-    return label_key(label).rstrip(".").endswith(("番号", "No", "NO", "コード"))
+    """「取組番号」「事業No.」「施策コード」: a label of a column numbering or keying its rows."""
+    return numbers_rows(label) or label_key(label).endswith("コード")
 
 
 def _named_rows_grade_column(
@@ -1106,15 +1108,10 @@ def _add_once(
     facts.evaluations.append(Evaluation(name, year, grade, evidence=evidence))
 
 
-@cache
 def _stage_labels() -> tuple[str, ...]:
     """The labels of one stage of a review (一次評価, 二次評価 …; `mkf:stageMark` in
     ontology/fields.ttl)."""
-    graph = fields_graph()
-    return tuple(label_key(str(w)) for _, w in graph.subject_objects(URIRef(_STAGE_MARK)))
-
-
-_STAGE_MARK = "https://w3id.org/machikg/fields#stageMark"
+    return marked_words("stageMark")
 
 
 def _is_stage(label: str) -> bool:
@@ -1235,17 +1232,12 @@ def _graded_field(
         _previous_grade(doc, facts, block, label, value, entry)
 
 
-def _review_points(mark: str) -> tuple[str, ...]:
-    """The words of `mkf:yearEndMark` or `mkf:interimMark` (ontology/fields.ttl), longest first."""
-    graph = fields_graph()
-    words = {str(w) for _, w in graph.subject_objects(URIRef(f"https://w3id.org/machikg/fields#{mark}"))}
-    return tuple(sorted(words, key=len, reverse=True))
-
-
 @cache
 def _review_point_pattern() -> re.Pattern[str]:
-    ends = "|".join(map(re.escape, _review_points("yearEndMark")))
-    interims = "|".join(map(re.escape, _review_points("interimMark")))
+    """「中間 … 年度末 …」: the points of a review held twice a year (`mkf:interimMark`,
+    `mkf:yearEndMark` in ontology/fields.ttl)."""
+    ends = "|".join(map(re.escape, marked_words("yearEndMark")))
+    interims = "|".join(map(re.escape, marked_words("interimMark")))
     return re.compile(rf"^(?:{interims})\s*(?P<interim>\S.*?)\s+(?:{ends})\s*(?P<end>\S.*)$")
 
 
@@ -1471,15 +1463,10 @@ def _review_years(row: list[Cell]) -> dict[int, int]:
     return years
 
 
-_SCHEDULE_MARK = "https://w3id.org/machikg/fields#scheduleMark"
-
-
-@cache
 def _schedule_words() -> tuple[str, ...]:
     """Words of a caption over a plan's schedule (スケジュール, 工程表 …; `mkf:scheduleMark` in
     ontology/fields.ttl)."""
-    graph = fields_graph()
-    return tuple(label_key(str(w)) for _, w in graph.subject_objects(URIRef(_SCHEDULE_MARK)))
+    return marked_words("scheduleMark")
 
 
 def _scheduled(doc: StructuredDocument, block: Block) -> bool:
@@ -2010,14 +1997,9 @@ def _graded_section(doc: StructuredDocument, facts: DocumentFacts, block: Block)
             return
 
 
-_CRITERION_MARK = "https://w3id.org/machikg/fields#criterionMark"
-
-
-@cache
 def _criterion_labels() -> tuple[str, ...]:
     """The criteria a review weighs (妥当性, 有効性 …; `mkf:criterionMark` in fields.ttl)."""
-    graph = fields_graph()
-    return tuple(label_key(str(w)) for _, w in graph.subject_objects(URIRef(_CRITERION_MARK)))
+    return marked_words("criterionMark")
 
 
 def _is_criterion(label: str) -> bool:

@@ -53,7 +53,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.facts import DocumentFacts, Initiative, PolicyCode, Span
-from loaders.field_vocabulary import field_of
+from loaders.field_vocabulary import field_of, numbers_rows
 from loaders.genres.columns import across_columns, unfolded
 from loaders.genres.units import unit_kind
 from loaders.recognisers.caption_header import caption_headers
@@ -1054,11 +1054,8 @@ def _is_entry_prefix(prefix: str | None) -> bool:
     if not prefix:
         return False
     return field_of(prefix, exact=True) == "initiative" or (
-        prefix.endswith(_NUMBER_WORDS) and field_of(prefix) == "initiative"
+        numbers_rows(prefix) and field_of(prefix) == "initiative"
     )
-
-
-_NUMBER_WORDS = ("番号", "No", "No.", "NO", "NO.")
 
 
 def _entry_heading(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:

@@ -17,12 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
-
-from rdflib import URIRef
 
 from loaders.facts import Observation, ObservationKind
-from loaders.field_vocabulary import field_of, fields_graph, label_key
+from loaders.field_vocabulary import field_of, label_key, marked_words
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell, Table
 from loaders.text.fiscal_year import year_mentions
@@ -83,14 +80,6 @@ def _all(rows: list[list[Cell]], column: int, test: Callable[[str], object]) -> 
     return len(cells) >= 2 and all(test(t) for t in cells)
 
 
-@cache
-def _value_labels() -> frozenset[str]:
-    """Labels of a long table's value column (値, value; `mkf:valueColumn`)."""
-    graph = fields_graph()
-    prop = URIRef("https://w3id.org/machikg/fields#valueColumn")
-    return frozenset(label_key(str(w)) for _, w in graph.subject_objects(prop))
-
-
 _CODE_LABEL = re.compile(r"(?i)(?:code|コード|番号)$")
 _PADDED = re.compile(r"^0[0-9]+$")
 
@@ -135,7 +124,8 @@ def long_table(table: Table) -> LongTable | None:
     ]  # fmt: skip
     if not values:
         return None
-    values.sort(key=lambda k: label_key(header[k]) not in _value_labels())  # 「value」 first
+    # 「value」 first (`mkf:valueColumn`)
+    values.sort(key=lambda k: label_key(header[k]) not in marked_words("valueColumn"))
     units = [k for k, f in enumerate(fields) if f == "unit"]
     unit = units[0] if len(units) == 1 else None
     headed = fields[years[0]] == "fiscalYear"

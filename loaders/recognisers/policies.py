@@ -41,7 +41,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders.facts import DocumentFacts, PolicyCode, Span
-from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of, preferred_label
+from loaders.field_vocabulary import (
+    all_labels,
+    field_of,
+    label_key,
+    labels_of,
+    numbers_rows,
+    preferred_label,
+)
 from loaders.genres.columns import across_columns, unfolded
 from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.counted_headings import labelled_codes
@@ -87,7 +94,7 @@ from loaders.recognisers.run_together_grades import run_together_rows
 from loaders.recognisers.tagged_levels import cited_level, placed_level
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.attributes import split_attributes, without_page_leader
-from loaders.structure.numbering import LONE_LEVEL, plain_number
+from loaders.structure.numbering import LONE_LEVEL, leading_numbering, plain_number
 from loaders.text.normalize import fold_width, nfkc_key
 from loaders.text.policy_codes import (
     CodeParse,
@@ -1450,24 +1457,21 @@ def entry_number_rows(doc: StructuredDocument, block: Block) -> list[EntryNumber
 
 def _entry_number_label(label: str) -> bool:
     """「取組番号」「取組No.」: the label of a column numbering entries."""
-    key = label_key(label).rstrip(".")
-    return key.endswith(("番号", "No", "NO")) and field_of(key) == "initiative"
-
-
-_GROUP_NUMBER = re.compile(r"^\s*[(（]?(?P<n>[0-9]{1,2})[)）.．]?\s*(?P<name>\S.*)$")
+    return numbers_rows(label) and field_of(label_key(label).rstrip(".")) == "initiative"
 
 
 def _entry_number_levels(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     """The levels named by the group rows of `entry_number_rows`: 「(2)歳出の見直し」 over
     rows numbered Ⅰ-(2)-… is the level Ⅰ-(2)."""
     for row in entry_number_rows(doc, block):
-        lead = _GROUP_NUMBER.match(fold_width(row.group))
-        if lead is None or len(row.code.parts) < 2:
+        group = fold_width(row.group)
+        lead = leading_numbering(group)
+        if lead is None or not lead.parts or len(row.code.parts) < 2:
             continue
         parent = code_of(row.code.printed.rsplit("-", 1)[0])
-        if parent is None or int(lead.group("n")) != parent.parts[-1]:
+        name = group[lead.end :].strip()
+        if parent is None or lead.parts[-1] != parent.parts[-1] or not name:
             continue
-        name = lead.group("name").strip()
         span = doc.block_span(block)
         add_policy(facts, parent, name, {"": span, "label": span})
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from loaders.facts import Span
-from loaders.field_vocabulary import field_of, label_key, labels_of, voiced_kana
+from loaders.field_vocabulary import field_of, label_key, labels_of
 from loaders.genres.units import unit_kind
 from loaders.structure import Block
 from loaders.structure.attributes import bracket_groups
@@ -247,11 +247,11 @@ def _qualifier_unit(label: str) -> str | None:
     (ｾﾝｴﾝ)」, a legacy system's field name by its reading)."""
     match = _QUALIFIED_UNIT.search(label)
     if match is None and (kana := _KANA_QUALIFIER.search(label_key(label))):
-        return KANA_UNITS.get(voiced_kana(kana.group(1)))
+        return KANA_UNITS.get(kana.group(1))
     return (match.group("unit") or match.group("joined")) if match else None
 
 
-_KANA_QUALIFIER = re.compile(r"\(([\u30a1-\u30fc\u309b\u309c]+)\)$")
+_KANA_QUALIFIER = re.compile(r"\(([\u30a1-\u30fc]+)\)$")
 
 
 def _header_unit(header: list[str], column: int | None) -> str | None:

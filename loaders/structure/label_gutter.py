@@ -19,8 +19,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from loaders.structure.tables import printed_width, split_spaces
-from loaders.text.normalize import Line
+from loaders.structure.paired_lines import PAGE_FOOTER
+from loaders.structure.tables import split_spaces
+from loaders.text.normalize import Line, printed_width
 
 # a label: one word, no number, mark, bullet or bracket before it, then a gap of spaces
 _LABEL_LINE = re.compile(
@@ -29,7 +30,6 @@ _LABEL_LINE = re.compile(
 )
 _LABEL_ALONE_MAX = 12  # a label with no value on its line (its value starts on the next)
 _MIN_LABELS = 3
-_PAGE_FOOTER = re.compile(r"^\s*[-－―—]\s*[0-9０-９]{1,4}\s*[-－―—]\s*$")
 _TABLE_CELLS = 3
 _SLACK = 1  # printed places a value may stand off its column (a half-width space)
 
@@ -85,7 +85,7 @@ def gutter_groups(text: str, lines: Sequence[Line], i: int) -> tuple[int, list[G
         if not body:
             k += 1
             continue
-        if _PAGE_FOOTER.match(body) or "\f" in line.text:
+        if PAGE_FOOTER.match(body) or "\f" in line.text:
             break
         lead = len(line.text) - len(line.text.lstrip())
         m = _LABEL_LINE.match(line.text)

@@ -24,7 +24,7 @@ _FIGURE = re.compile(r"^[△▲+\-−]?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?$")
 _NUMBER = re.compile(r"^[0-9]{1,4}$")
 _MIN_CELLS = 3
 _DEEPER = 3  # places the second header is set in past the first
-_PAGE_FOOTER = re.compile(r"^\s*[-－―—]\s*[0-9０-９]{1,4}\s*[-－―—]\s*$")
+PAGE_FOOTER = re.compile(r"^\s*[-－―—]\s*[0-9０-９]{1,4}\s*[-－―—]\s*$")
 
 
 def _indent(line: Line) -> int:
@@ -113,7 +113,7 @@ def paired_line_tables(
     while k < len(lines):
         line = lines[k]
         text = line.text.strip()
-        if not text or _PAGE_FOOTER.match(text) or text in (t.strip() for t in header.texts):
+        if not text or PAGE_FOOTER.match(text) or text in (t.strip() for t in header.texts):
             k += 1  # a blank line, a page's footer, the header printed again on a new page
             continue
         cells = split_spaces(line) if "\t" not in line.text else []

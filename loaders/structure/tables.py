@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Sequence
 
 from loaders.field_vocabulary import field_of
@@ -19,7 +18,7 @@ from loaders.structure.row_notes import note_run_end
 from loaders.structure.title_rows import is_title_over_labels
 from loaders.text.amounts import unit_scale
 from loaders.text.fiscal_year import year_mentions
-from loaders.text.normalize import Line
+from loaders.text.normalize import Line, printed_width
 
 # a Markdown delimiter cell: three dashes, or fewer with the colon that aligns the column (--:)
 _RULE_CELL = r"(?::?-{3,}:?|:-+:?|-+:)"
@@ -1645,18 +1644,6 @@ def _spanned_header_body(lines: Sequence[Line], k: int) -> int:
         if body - k >= 2 and sub_start > label_end:
             return body
     return k
-
-
-def printed_width(text: str) -> int:
-    """The places `text` takes on a printed line: a wide (全角) character takes two; so
-    does one of ambiguous width beyond Latin (Ⅱ, ①, ○, ※), which a Japanese text prints
-    full-width."""
-    return sum(
-        2 if unicodedata.east_asian_width(ch) in "WF"
-        or (unicodedata.east_asian_width(ch) == "A" and ord(ch) >= 0x2000)
-        else 1
-        for ch in text
-    )
 
 
 def _aligned_rows(

@@ -14,8 +14,9 @@ is left as it is, and so is any line holding a table's gap of spaces.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
+
+from loaders.text.normalize import printed_width
 
 _MAX_WIDTH = 48  # printed places: a column narrower than half a page
 _MIN_WIDTH = 16  # and at least eight full-width characters wide
@@ -32,21 +33,10 @@ _OPENS = re.compile(
 _LABEL_START = re.compile(r"^(?P<label>[^\s:：(（]{2,8})(?=[\s\u3000:：(（])")
 
 
-def _width(line: str) -> int:
-    """Printed places: a wide character two, and so one of ambiguous width beyond Latin (■,
-    ①, ※), which a Japanese text prints full-width."""
-    return sum(
-        2
-        if unicodedata.east_asian_width(ch) in "WF"
-        or (unicodedata.east_asian_width(ch) == "A" and ord(ch) >= 0x2000)
-        else 1
-        for ch in line
-    )
-
-
 def column_width(lines: list[str]) -> int | None:
     """The width most lines fill when the text is wrapped at a narrow column, else None."""
-    widths = [_width(line.rstrip("\r")) for line in lines if line.strip() and not _GAP.search(line)]
+    filled = [line for line in lines if line.strip() and not _GAP.search(line)]
+    widths = [printed_width(line.rstrip("\r")) for line in filled]
     if len(widths) < _MIN_LINES:
         return None
     counts = Counter(widths)
@@ -86,7 +76,7 @@ def join_hard_wraps(text: str) -> str:
     for k, line in enumerate(lines):
         out.append(line)
         following = lines[k + 1] if k + 1 < len(lines) else ""
-        full = _width(line.rstrip("\r")) >= width - 1 and not _GAP.search(line)
+        full = printed_width(line.rstrip("\r")) >= width - 1 and not _GAP.search(line)
         if full and following.strip() and not _opens(following) and not _INDENTED.match(line):
             out[-1] = line.rstrip("\r")
             out.append("")  # joined: no line break after this line

@@ -85,11 +85,12 @@ def _fold_width_cached(s: str, keep_length: bool) -> str:
 
 def _fold_width(s: str, keep_length: bool) -> str:
     folded = s.translate(_FOLD_TABLE)
-    if _HALF_KANA.search(folded) is None:
+    if _HALF_KANA.search(folded) is not None:
+        folded = folded.translate(_KANA_TABLE)
+    if keep_length or ("\u309b" not in folded and "\u309c" not in folded):
         return folded
-    folded = folded.translate(_KANA_TABLE)
-    if keep_length:
-        return folded
+    # 「シ゛」: a voiced mark left spacing (half-width kana folded a letter at a time, so the
+    # length kept) joins its letter
     return _VOICED_PAIR.sub(_compose_voiced, folded)
 
 
@@ -97,6 +98,18 @@ def _compose_voiced(match: re.Match[str]) -> str:
     mark = "\u3099" if match.group(2) == "\u309b" else "\u309a"
     composed = unicodedata.normalize("NFC", match.group(1) + mark)
     return composed if len(composed) == 1 else match.group(0)
+
+
+def printed_width(text: str) -> int:
+    """The places `text` takes on a printed line: a wide (全角) character takes two; so
+    does one of ambiguous width beyond Latin (Ⅱ, ①, ○, ※), which a Japanese text prints
+    full-width."""
+    return sum(
+        2 if unicodedata.east_asian_width(ch) in "WF"
+        or (unicodedata.east_asian_width(ch) == "A" and ord(ch) >= 0x2000)
+        else 1
+        for ch in text
+    )
 
 
 _WHITE = re.compile(r"\s+")
