@@ -1003,7 +1003,7 @@ def _from_unit_lists(doc: StructuredDocument) -> Iterator[_Found]:
     prints, else the document's). Items naming no unit (「その他」) are none."""
     blocks = doc.blocks
     for caption, first in itertools.pairwise(blocks):
-        if first.kind != "item" or caption.kind == "item":
+        if first.kind not in ("item", "field") or caption.kind == first.kind:
             continue
         text = doc.folded[caption.start : caption.end]
         if len(text) > _MAX_CAPTION or any(word in text for word in _SETTLED):
@@ -1020,8 +1020,11 @@ def _from_unit_lists(doc: StructuredDocument) -> Iterator[_Found]:
         noted = _UNIT_NOTE.search(text)
         unit = noted.group("unit") if noted and unit_scale(noted.group("unit")) else None
         for item in blocks[first.index :]:
-            if item.kind != "item":
+            if item.kind != first.kind:
                 break
+            if item.kind == "field":
+                yield from _unit_field(doc, item, account, year)
+                continue
             line = doc.folded[item.start : item.end]
             amounts = find_amounts(line)
             figure = _TRAILING_FIGURE.search(line) if unit and not amounts else None
@@ -1039,6 +1042,35 @@ def _from_unit_lists(doc: StructuredDocument) -> Iterator[_Found]:
                 "": doc.span(at, item.start + end),
                 "amount": doc.span(item.start + start, item.start + end),
             }, name)  # fmt: skip
+
+
+def _unit_field(
+    doc: StructuredDocument, field: Block, account: str, year: int | None
+) -> Iterator[_Found]:
+    """「区民課：○○千円（前年度 ○○千円）」 in a list of such fields: the unit's budget in the
+    caption's account, and the year before's when a previous-year bracket follows."""
+    if field.label is None or field.value is None or year is None:
+        return
+    name = label_key(field.label)
+    if unit_kind(name) not in ("department", "division"):
+        return
+    amounts = find_amounts(field.value)
+    if not amounts or amounts[0][0] != 0:
+        return
+    at = field.value_start if field.value_start is not None else field.start
+    start, end, yen = amounts[0]
+    previous = _previous_year_amount(field.value, end)
+    rest = field.value[previous[1] :] if previous else field.value[end:]
+    if rest.strip(" \u3000)）"):
+        return  # more than the amount and a note of the year before
+    yield _Found(account, year, yen, {
+        "": doc.block_span(field), "amount": doc.span(at + start, at + end),
+    }, name)  # fmt: skip
+    if previous is not None:
+        a, b, before = previous
+        yield _Found(account, year - 1, before, {
+            "": doc.block_span(field), "amount": doc.span(at + a, at + b),
+        }, name)  # fmt: skip
 
 
 def _caption_year(doc: StructuredDocument, block: Block) -> int | None:

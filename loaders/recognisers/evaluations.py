@@ -243,7 +243,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     dated.update(id(e) for e in facts.evaluations[before:])
     for block, table, name_column, column in kpi_marks:
         # 「施策 | KPI | … | 進捗」: a KPI's mark grades its 施策 only where nothing else does
-        _column_word_grades(doc, facts, block, table, name_column, column, policy=True)
+        _column_word_grades(doc, facts, block, table, name_column, column, policy=True,
+                            ungraded_only=True)  # fmt: skip
     return dated
 
 
@@ -431,7 +432,9 @@ def _word_grades(
         if not names:
             continue
         name_column = names[0]
-        if policy and len(grades) == 1 and "indicator" in fields[name_column + 1 : grade_column]:
+        if policy and len(names) > 1 and len(grades) == 1 and "indicator" in fields:
+            name_column = names[-1]  # 基本目標 | 施策 | … | 進捗: a KPI's mark is its 施策's
+        if policy and len(grades) == 1 and "indicator" in fields:
             deferred.append((block, table, name_column, grade_column))
             continue
         if len(grades) > 1:
@@ -486,9 +489,9 @@ def _year_grade_columns_of(
 ) -> list[int]:
     """「評価(R5) | 評価(R6)」: every grade column when each names a year of its own (each
     column the grades of its year), else the one chosen column."""
-    years = [parse_fiscal_year(table.header[i], context=context) for i in grades]
-    if len(grades) >= 2 and None not in years and len(set(years)) == len(years):
-        return grades
+    years = {i: y for i in grades if (y := parse_fiscal_year(table.header[i], context=context))}
+    if len(years) >= 2 and len(set(years.values())) == len(years):
+        return list(years)  # (beside them 「評価の理由」, a column of words: no year's grades)
     return [chosen]
 
 
@@ -499,9 +502,11 @@ def _dated_back(label: str) -> bool:
 
 def _column_word_grades(
     doc: StructuredDocument, facts: DocumentFacts, block: Block, table: Table,
-    name_column: int, grade_column: int, *, policy: bool,
+    name_column: int, grade_column: int, *, policy: bool, ungraded_only: bool = False,
 ) -> None:
-    """The grades of one column of `_word_grades`, each for its row's entry."""
+    """The grades of one column of `_word_grades`, each for its row's entry (with
+    `ungraded_only`, only for an entry the page grades for no year so far)."""
+    graded = {nfkc_key(e.initiative) for e in facts.evaluations} if ungraded_only else set()
     year = parse_fiscal_year(table.header[grade_column], context=facts.fiscal_year)
     if year is None and _dated_back(table.header[grade_column]) and facts.fiscal_year:
         year = facts.fiscal_year - 1
@@ -519,6 +524,8 @@ def _column_word_grades(
         level = level_scale and _policy_label(facts, name) is not None and not policy
         name = (_entry_named(facts, name) or name) if policy else name
         if not (_is_grade(word, scale) or (level and _is_grade(word, True))) or not name:
+            continue
+        if nfkc_key(name) in graded:
             continue
         if level:
             evidence = {"": doc.cell_span(row[grade_column])}
@@ -607,7 +614,9 @@ def _policy_name_columns(
         for k, f in enumerate(fields)
         if f == "policy"
         and labels
-        and sum(1 for row in rows if k < len(row) and nfkc_key(row[k].text) in labels) >= 2
+        and sum(1 for row in rows if k < len(row) and (
+            nfkc_key(row[k].text) in labels or _entry_named(facts, row[k].text)
+        )) >= 2  # (「1-(1) 名称」: the name after its code)
     ]
 
 
@@ -1439,6 +1448,8 @@ def _form_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
             if first:
                 years = _review_years(row) if field_of(first) == "evaluation" else {}
                 width = len(row)
+                if entry is not None and years:  # 「進捗評価 | 令和6年度 | A | 令和7年度 | S」
+                    _same_row_grades(doc, facts, entry, row, years)
                 continue
             if entry is None or not years:
                 continue
@@ -1452,6 +1463,18 @@ def _form_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 if grade:
                     add_evaluation(facts, entry, years[column], grade,
                                    {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
+
+
+def _same_row_grades(
+    doc: StructuredDocument, facts: DocumentFacts, entry: str, row: list[Cell],
+    years: dict[int, int],
+) -> None:
+    """A review row that prints each year and its grade side by side: the cell right after a
+    year holds that year's grade."""
+    for column, year in years.items():
+        if column + 1 < len(row) and (grade := grade_of(row[column + 1].text)):
+            add_evaluation(facts, entry, year, grade,
+                           {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
 
 
 def _review_years(row: list[Cell]) -> dict[int, int]:

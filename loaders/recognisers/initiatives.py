@@ -126,6 +126,7 @@ from loaders.recognisers.policies import (
     entry_levels,
     entry_number_rows,
     finer_level_rows,
+    finest_lead,
     form_code_names,
     inline_levels,
     is_goal_prefix,
@@ -1429,7 +1430,7 @@ def _goal_named_above(
     return code_of(parent.printed)
 
 
-def _lists_entries(doc: StructuredDocument, heading: Block) -> bool:
+def _lists_entries(doc: StructuredDocument, heading: Block, *, projects: bool = True) -> bool:
     """Whether the entries of a list (bulleted or numbered items, no level word) or a table
     of named entries (a column of projects or initiatives) sit right under it; the numbered
     sections of a sheet (「1 施策の目的」) are no such entries; a field naming an entry
@@ -1441,10 +1442,18 @@ def _lists_entries(doc: StructuredDocument, heading: Block) -> bool:
             return True
         if block.kind == "field" and field_of(block.label or "", exact=True) == "initiative":
             return True  # 「取組項目:名称」: an entry's field
-        if block.table is not None and any(
-            field_of(label) in ("project", "initiative") for label in block.table.header
-        ):
+        kinds = ("project", "initiative") if projects else ("initiative",)
+        table = block.table
+        if table is not None and any(field_of(label) in kinds for label in table.header):
             return True
+        if (
+            block.kind == "heading"
+            and not block.number
+            and is_label_like(block.text)
+            and field_of(block.text) == "initiative"
+            and _lists_entries(doc, block)
+        ):
+            return True  # 「＜主な取組＞」 over the list: the entries under their label
     return False
 
 
@@ -1755,6 +1764,8 @@ def _measures_of_policy_page(doc: StructuredDocument, facts: DocumentFacts, head
         or not (numbered_apart(own, code) or own_list(entries, heading))
         or not _is_title(b.text)
         or field_of(b.text) is not None
+        or (b.kind == "heading" and _lists_entries(doc, b, projects=False))  # a level over
+        # its own entries (a measure's table of projects under it leaves it a measure)
         for b in entries
     ):
         return
@@ -2113,10 +2124,12 @@ def _placed_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 
 def _field_code(value: str) -> str | None:
-    """The policy code a policy field's value leads with (「2-3 …」, 「施策5-1-1 …」)."""
-    lead = find_leading_code(value)
-    if lead is None or (lead.prefix and not is_policy_prefix(lead.prefix)):
+    """The policy code a policy field's value leads with (「2-3 …」, 「施策5-1-1 …」); of a
+    chain of levels (「基本目標4　施策4-1　名称」), the finest, each extending the one before."""
+    found = finest_lead(value)
+    if found is None or (found[0].prefix and not is_policy_prefix(found[0].prefix)):
         return None
+    lead = found[0]
     folded = code_of(lead.code.printed)
     return folded.printed if folded else lead.code.printed
 
@@ -2382,8 +2395,11 @@ def _goal_columns(table: Table, fields: list[str | None]) -> list[int]:
 
 def _codes_only(table: Table, column: int, *, bare: bool = False) -> bool:
     """Every filled cell of the column is a code and nothing else (「1-(1)-①」): the entries'
-    own numbers (取組番号), not their names."""
-    cells = [r[column].text.strip() for r in table.rows if column < len(r) and r[column].text]
+    own numbers (取組番号), not their names. A group row (「(2)歳出の見直し」 alone in its
+    row, across the table) is no cell of the column."""
+    wide = len(table.header) >= 3
+    cells = [r[column].text.strip() for r in table.rows if column < len(r) and r[column].text
+             and not (wide and sum(1 for c in r if c.text.strip()) == 1)]  # fmt: skip
     return bool(cells) and all(
         (bare and _BARE_NUMBER.match(c))  # 「取組No. | 1」: a row's bare number
         or ((code := find_leading_code(c)) is not None and not code.label.strip())

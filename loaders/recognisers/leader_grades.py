@@ -134,12 +134,17 @@ def _graded_run(doc: StructuredDocument, run: list[LeaderEntry]) -> bool:
         return True
     if all(entry.labelled and entry.dotted for entry in run):
         return True  # 「…………自己評価　４」: each line says its grade is one
-    if not all(entry.dotted for entry in run):
-        return False
     labels = [label_key(label) for label in labels_of("evaluation") if len(label) >= 2]
     first = run[0].block.index
+    grades = {grade for entry in run for _, grade in entry.grades}
     for before in doc.blocks[max(0, first - _LEGEND_LOOK_BACK) : first]:
-        if any(label in label_key(before.text) for label in labels):
+        if not any(label in label_key(before.text) for label in labels):
+            continue
+        if all(entry.dotted for entry in run):
+            return True
+        # 「（評価　◎：目標を上回った　○：…）」: a legend defining every grade the lines print
+        # after a gap of spaces
+        if all(re.search(rf"{re.escape(g)}\s*[:：=＝]", fold_width(before.text)) for g in grades):
             return True
     return False
 

@@ -99,6 +99,7 @@ from loaders.text.normalize import fold_width, nfkc_key
 from loaders.text.policy_codes import (
     CodeParse,
     InlineCode,
+    LeadingCode,
     compose_codes,
     find_leading_code,
     inline_codes,
@@ -509,6 +510,23 @@ def is_policy_prefix(prefix: str | None) -> bool:
     return names_policy_level(prefix)
 
 
+def finest_lead(value: str) -> tuple[LeadingCode, int] | None:
+    """The code a value leads with and where its text starts; of a chain of levels printed
+    with their label words (「基本目標4　施策4-1　名称」), the last, each extending the one
+    before (the broader levels print no name of their own there)."""
+    lead = find_leading_code(value)
+    if lead is None:
+        return None
+    at = 0
+    while (finer := find_leading_code(lead.label)) is not None and is_policy_prefix(finer.prefix):
+        broader, parsed = code_of(lead.code.printed) or lead.code, code_of(finer.code.printed)
+        if parsed is None or not extends(parsed, broader):
+            break
+        at += lead.label_start
+        lead = finer
+    return lead, at
+
+
 def _prefixed(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     """「施策3-2-1 名称」, 「■施策2-3 名称」: a policy label word, a code, the name."""
     if not is_policy_prefix(block.prefix):
@@ -716,8 +734,12 @@ def places_in_system(block: Block) -> bool:
     if field == "policy":
         return True
     lead = find_leading_code(block.value or "")
-    if field != "placement" or lead is None or not is_policy_prefix(lead.prefix):
+    if lead is None or not is_policy_prefix(lead.prefix):
         return False
+    finest = finest_lead(block.value or "")
+    if field != "placement" and (finest is None or finest[1] == 0):
+        return False  # (「【総合計画】基本目標4　施策4-1　名称」: a chain of the plan's levels
+        # places the entry whatever the label)
     return "、" not in lead.label or _clause_joined(lead.label)  # no list of units after it
 
 
@@ -741,11 +763,15 @@ def _field(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     if lead is not None and not lead.label and not lead.prefix:
         _code_then_name(doc, facts, block, lead.code)
         return
-    if lead is None or not lead.label or is_label_like(lead.label):
+    finest = finest_lead(block.value)
+    if finest is None:
+        return
+    lead, at = finest
+    if not lead.label or is_label_like(lead.label):
         return
     if lead.prefix and not is_policy_prefix(lead.prefix):
         return  # 「施策：重点取組2 …」 names an entry, 「…との関係：施策5-1-1 …」 a policy
-    start = (block.value_start or block.start) + lead.label_start
+    start = (block.value_start or block.start) + at + lead.label_start
     add_policy(facts, lead.code, lead.label, _evidence(doc, block, start))
 
 
@@ -1410,8 +1436,13 @@ def _padded_code_rows(doc: StructuredDocument, facts: DocumentFacts, table: Tabl
         return
     codes = [r[names - 1].text.strip() if names - 1 < len(r) else "" for r in table.rows]
     known = set(codes)
-    if len({len(c) for c in codes}) < 2 or not all(_PADDED.match(c) for c in codes):
+    if not codes or not all(_PADDED.match(c) for c in codes):
         return
+    if {len(c) for c in codes} == {2}:
+        if not any(c.startswith("0") for c in codes):
+            return  # 「10」「11」 alone: numbers, no sign of a padded key
+    elif len({len(c) for c in codes}) < 2:
+        return  # (one level of 「01」「02」 keys the top level: 「cat01_code | 基本目標」)
     for row, printed in zip(table.rows, codes, strict=True):
         code = padded_code(printed, known)
         if code is None or names >= len(row) or not row[names].text.strip():
@@ -1441,6 +1472,11 @@ def entry_number_rows(doc: StructuredDocument, block: Block) -> list[EntryNumber
     if numbers is None or field_of(header[numbers + 1]) != "initiative":
         return []
     above = doc.blocks[block.index - 1] if block.index > 0 else None
+    if above is not None and above.kind == "paragraph" and block.parent is not None:
+        # 「(1) 名称」, then a page's running title 「…一覧（続き）」 over the table again
+        between = doc.blocks[block.parent + 1 : block.index]
+        if all(b.kind == "paragraph" for b in between):
+            above = doc.blocks[block.parent]
     group = ""
     if above is not None and above.kind == "heading":  # 「(1) 名称」: its number, then its name
         group = f"{above.number} {above.text}" if above.number else above.text

@@ -89,6 +89,9 @@ _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<val
 # vocabulary in square or angle brackets before a short value (a grade, a mark, a figure),
 # maybe with a labelled note in brackets (no unit's 「（件）」), is a field; before a name
 # it heads the lines under it, as the lines 「目標 … → 実績 …」 under 「［指標］ X数」 read
+# 「〈指標〉X数　現状値 …」: a known label in angle brackets (or 《》) opening a record's line
+# (「［事業］X事業　○○千円」 set in under a row is that row's note: `row_notes`)
+_ANGLE_FIELD = re.compile(r"^\s*[〈《]\s*(?P<label>[^〉》]{1,10}?)\s*[〉》]\s*(?P<value>\S.*)$")
 _SQUARE_FIELD = re.compile(
     r"^\s*[\[〔<＜〈《]\s*(?P<label>[^\]〕>＞〉》]{1,20}?)\s*[\]〕>＞〉》]"
     r"\s*(?P<value>[^\s(（]{1,6}(?:\s*[(（][^)）]{1,20}[\s:：][^)）]{1,20}[)）])?)\s*$"
@@ -964,6 +967,9 @@ class _Reader:
         data = [r for r in rows if sum(1 for c in r if _FIGURE_START.match(c.text)) >= 2]
         if not data or any(len(r) > width for r in data):
             return table
+        # the header reaches on from the rows it last headed: a long list of groups, each a
+        # group line over a few rows, heads every group with the one header
+        self.header_lines = (above[0], above[1], len(self.blocks))
         return Table(header=headed.header, rows=data, header_cells=headed.header_cells)
 
     def _noted_table(self, lines: Sequence[Line], raw: Sequence[str], notes: set[int]) -> bool:
@@ -974,6 +980,7 @@ class _Reader:
         table = delimited_table([lines[k] for k in kept], "space", [raw[k] for k in kept])
         if table is None or not table.rows:
             return False
+        table = self._under_header_above([lines[k] for k in kept], [raw[k] for k in kept], table)
         self._add(Block("table", lines[kept[0]].start, lines[kept[-1]].end, "", table=table))
         ordered = sorted(notes)
         for n, k in enumerate(ordered):
@@ -1233,6 +1240,9 @@ class _Reader:
             m.group("note")
         ):  # 「［成果指標］　X団体数（単位：団体）」: a name and its unit, the field's value
             self._field(line, m)
+            return
+        if (m := _ANGLE_FIELD.match(s)) and field_of(m.group("label"), exact=True) is not None:
+            self._field(line, m)  # 「〈指標〉X数　現状値 14団体（R6）→ 目標値 …」
             return
         if (m := _BRACKET_FIELD.match(s)) and not _status_bracket(m.group("label")):
             if not self._bracketed_number(line, m):

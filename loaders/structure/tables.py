@@ -87,7 +87,7 @@ def split_spaces(line: Line) -> list[Cell]:
         pos = gap.end()
     if pos < len(line.text):
         cells.append(_cell(line, pos, len(line.text)))
-    cells = [part for c in cells for part in _bracket_run(c)]
+    cells = [part for c in cells for part in _bracket_run(c) for part in _amount_and_bracket(part)]
     if len(cells) < 2:
         return [c for c in cells if c.text]
     return [part for c in cells if c.text for part in _label_words(c)]
@@ -105,6 +105,20 @@ def _bracket_run(cell: Cell) -> list[Cell]:
         return [cell]
     return [Cell(m.group(), cell.start + m.start(), cell.start + m.end())
             for m in _ONE_BRACKET.finditer(cell.text)]  # fmt: skip
+
+
+# 「52億8,400万円　（50億9,600万円）」: this year's amount and, bracketed, the year before's,
+# a full-width space apart (one space once folded): two columns, as the header over them says
+_AMOUNT = r"[▲△]?[0-9][0-9,]*(?:億(?:[0-9][0-9,]*)?)?(?:百万|千|万)?円"
+_AMOUNT_AND_BRACKET = re.compile(rf"(?P<a>{_AMOUNT}) (?P<b>[(（]{_AMOUNT}[)）])")
+
+
+def _amount_and_bracket(cell: Cell) -> list[Cell]:
+    match = _AMOUNT_AND_BRACKET.fullmatch(cell.text)
+    if match is None:
+        return [cell]
+    return [Cell(match.group(k), cell.start + match.start(k), cell.start + match.end(k))
+            for k in ("a", "b")]  # fmt: skip
 
 
 def _words(cell: Cell) -> list[Cell]:
@@ -334,6 +348,9 @@ def bare_period(text: str) -> bool:
     return not re.sub(r"[()（）]", "", rest)
 
 
+_BARE_CODE = re.compile(r"^\s*[0-9]+(?:\s*[-ー－]\s*[0-9]+)+\s*$")  # 「1-2-1」 alone in a cell
+
+
 def _two_row_header(
     header: Sequence[Cell], rows: Sequence[Sequence[Cell]]
 ) -> tuple[list[Cell], list[list[Cell]]]:
@@ -344,8 +361,8 @@ def _two_row_header(
     or missing altogether (an HTML colspan), the lower row then short by the columns whose
     label spans both rows (指標名 at the left): the upper labels are spread evenly."""
     header, body = list(header), [list(r) for r in rows]
-    if len(body) < 2:
-        return header, body
+    if len(body) < 2 or any(_BARE_CODE.match(c.text) for c in header):
+        return header, body  # 「取組番号 | 1-2-1 | 所管 | …」: a form's row of values, no labels
     lower, width = body[0], max(len(r) for r in body[1:])
     if lower and not lower[0].text and len(header) == width and len(lower) < width:
         # a sheet's lower row saved without its blank cells at the end: blank there still
@@ -1454,6 +1471,8 @@ def space_region(lines: Sequence[Line], i: int) -> int:
             gap += 1  # 「市民協働推進」 over 「(blank) 5 5 7」: a name half over its row
         elif j == k + 1 and _qualifiers_under(lines[k], lines[j]):
             gap += 1  # 「(R7-R3)」 under 「増減」: a label's qualifier on the line below
+        elif cells(j) == 1 and not lines[j - 1].text.strip() and _group_line(lines[j]):
+            break  # 「政策2　…　＞　施策2-1　…」 after a blank line: the next group's title
         elif len(wide) > 1 and (notes := note_run_end(lines, j, lines[k])) > j:
             j = notes  # notes set in under a row, the next row right after them
             continue
@@ -1522,12 +1541,21 @@ def _column_starts(header: Line) -> list[int]:
     return [printed_width(header.text[: c.start - header.start]) for c in split_spaces(header)]
 
 
+def _group_line(line: Line) -> bool:
+    """A line opening with a labelled level's number (「政策2 …」, 「施策3-1 …」): a group's
+    title between a table's groups of rows, no note of the row above."""
+    found = leading_numbering(line.text.strip())
+    return found is not None and bool(found.prefix)
+
+
 def _over_later_columns(header: Line, row: Line) -> bool:
     """Labels, none a bracketed note, one over each column of `row` after its first, the
     first set in past that column's end: a header whose first column has no label."""
     labels, cells = split_spaces(header), split_spaces(row)
-    if len(labels) != len(cells) - 1 or any(_NOTE_LABEL.match(c.text) for c in labels):
-        return False
+    if len(labels) != len(cells) - 1 or any(
+        _NOTE_LABEL.match(c.text) and not _bracketed_year(c.text) for c in labels
+    ):
+        return False  # (a bracketed year labels a column: 「（令和7年度）」 the year before's)
     first_end = printed_width(row.text[: cells[0].end - row.start])
     return _column_starts(header)[0] > first_end
 

@@ -24,6 +24,7 @@ from loaders.text.normalize import fold_width
 from loaders.text.positioned_gaps import GapReader, gap_reader
 from loaders.text.project_names import status_marks
 from loaders.text.spread_words import join_spread_words
+from loaders.text.watermarks import drop_watermarks
 
 MAX_BYTES = 20_000_000
 # A policy document of a thousand pages has some fifty thousand lines; a text far longer is a data
@@ -308,7 +309,19 @@ def _is_furniture(node: LexborNode) -> bool:
         and node.css_first("main") is None
         and node.css_first("table[aria-describedby], table.dataTable") is None
         and not _captioned_table(node)
+        and not _heading_box(node)
     )  # a table widget's wrapper (「dt-container dt-empty-footer」) is content, no furniture
+
+
+def _heading_box(node: LexborNode) -> bool:
+    """A box holding one heading and nothing else, no link or image in it (a site builder's
+    「<div class="j-module j-header"><h2>会計別の予算額</h2></div>」): a heading of the content,
+    not the site's banner, which links its name home or shows a logo."""
+    headings = node.css("h1, h2, h3, h4, h5, h6")
+    if len(headings) != 1 or node.css_first("a, img, nav, form, ul, ol, p, table") is not None:
+        return False
+    own = " ".join((node.text(deep=True) or "").split())
+    return bool(own) and own == " ".join((headings[0].text(deep=True) or "").split())
 
 
 def _content_header(node: LexborNode) -> bool:
@@ -844,6 +857,7 @@ def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
     if lines > max_lines:
         raise DocumentError(file, f"too many lines: {lines}, limit {max_lines}; split it")
     if not html:
+        text = drop_watermarks(text)  # 「…の充実　　　　　素」: a draft's stamp, no content
         text = join_spread_words(text)  # 「総　　務　　課」 justified over its cell: 総務課
         text = join_hard_wraps(text)  # 「成果指標　補助による転」/「入者数」: a column's wrap
         text = positional_numerals(text)  # 「四一二、三六〇千円」 in arabic digits, one for one

@@ -78,6 +78,8 @@ CORPORA = [
             "composed-fresh-51",
             "composed-fresh-52",
             "composed-fresh-53",
+            "composed-fresh-54",
+            "composed-fresh-55",
         )
     ),
 ]
