@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from loaders.formats.captions import is_captions, render_captions
 from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
 from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
@@ -45,6 +46,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_flat_spreadsheet(text, path.name), path.name)
         if kind == "xml" and is_word_xml(text):  # Word 2003's 「XML ドキュメント」
             return _checked(render_word_xml(text, path.name), path.name)
+        if kind is None and is_captions(text):  # a video's WebVTT or SubRip captions
+            return SourceText(page_text(render_captions(text), path.name))
         if kind is None:
             return SourceText(page_text(text, path.name))
         return _checked(read_data(kind, text, path.name), path.name)

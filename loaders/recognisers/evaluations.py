@@ -75,6 +75,7 @@ from loaders.recognisers.speech_entries import quoted_grades
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
 from loaders.text.fiscal_year import YearMention, parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
+from loaders.text.policy_codes import find_leading_code
 from loaders.text.project_names import looks_like_project
 
 # 「A（前年度評価：B）」: a grade of another year, printed beside the grade in brackets.
@@ -433,7 +434,7 @@ def _word_grades(
             continue
         name_column = names[0]
         if policy and len(names) > 1 and len(grades) == 1 and "indicator" in fields:
-            name_column = names[-1]  # 基本目標 | 施策 | … | 進捗: a KPI's mark is its 施策's
+            name_column = max(names)  # 基本目標 | 施策 | … | 進捗: a KPI's mark is its 施策's
         if policy and len(grades) == 1 and "indicator" in fields:
             deferred.append((block, table, name_column, grade_column))
             continue
@@ -505,8 +506,9 @@ def _column_word_grades(
     name_column: int, grade_column: int, *, policy: bool, ungraded_only: bool = False,
 ) -> None:
     """The grades of one column of `_word_grades`, each for its row's entry (with
-    `ungraded_only`, only for an entry the page grades for no year so far)."""
-    graded = {nfkc_key(e.initiative) for e in facts.evaluations} if ungraded_only else set()
+    `ungraded_only`, only for an entry the page grades for no such year so far)."""
+    graded = {(nfkc_key(e.initiative), e.fiscal_year) for e in facts.evaluations}
+    graded = graded if ungraded_only else set()
     year = parse_fiscal_year(table.header[grade_column], context=facts.fiscal_year)
     if year is None and _dated_back(table.header[grade_column]) and facts.fiscal_year:
         year = facts.fiscal_year - 1
@@ -525,8 +527,6 @@ def _column_word_grades(
         name = (_entry_named(facts, name) or name) if policy else name
         if not (_is_grade(word, scale) or (level and _is_grade(word, True))) or not name:
             continue
-        if nfkc_key(name) in graded:
-            continue
         if level:
             evidence = {"": doc.cell_span(row[grade_column])}
             dated = year or _section_year(doc, evidence) or facts.fiscal_year
@@ -537,7 +537,7 @@ def _column_word_grades(
         dated = (year or _latest_actual_year(table, row, facts.fiscal_year)
                  or _section_year(doc, evidence)
                  or caption_year(doc, block, facts.fiscal_year) or facts.fiscal_year)
-        if dated is not None:
+        if dated is not None and (nfkc_key(name), dated) not in graded:
             add_evaluation(facts, name, dated, word, evidence, policy=policy)
 
 
@@ -607,17 +607,27 @@ def _policy_name_columns(
     facts: DocumentFacts, rows: list[list[Cell]], fields: list[str | None]
 ) -> list[int]:
     """The policy columns that print the names of the document's coded policies (施策名
-    beside 施策番号 in a 施策評価 table): a 施策 graded as a whole is named by its label."""
+    beside 施策番号 in a 施策評価 table, or 「1-(1) 名称」 after their codes): a 施策 graded as
+    a whole is named by its label. The column naming most rows first."""
     labels = {nfkc_key(code.label) for code in facts.policy_codes if code.label}
-    return [
-        k
-        for k, f in enumerate(fields)
-        if f == "policy"
-        and labels
-        and sum(1 for row in rows if k < len(row) and (
-            nfkc_key(row[k].text) in labels or _entry_named(facts, row[k].text)
-        )) >= 2  # (「1-(1) 名称」: the name after its code)
-    ]
+    if not labels:
+        return []
+    named = {
+        k: [row[k].text for row in rows if k < len(row) and (
+            nfkc_key(row[k].text) in labels or nfkc_key(_after_code(row[k].text)) in labels
+        )]
+        for k, f in enumerate(fields) if f == "policy"
+    }  # fmt: skip
+    # the column naming most rows, each a different level (a 政策 spanning its 施策' rows
+    # names as many rows, but few levels)
+    return sorted((k for k, n in named.items() if len(n) >= 2),
+                  key=lambda k: (-len(set(named[k])), -len(named[k])))  # fmt: skip
+
+
+def _after_code(text: str) -> str:
+    """「1-(1) 名称」 → 「名称」: a policy printed with its code before its name."""
+    lead = find_leading_code(text)
+    return lead.label if lead is not None and lead.label else ""
 
 
 def _coded_entry_column(table: Table, fields: list[str | None], names: int) -> int | None:
@@ -1705,7 +1715,9 @@ def _marked_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
         )  # the section on evaluations, not a marked line the reader made a heading of
         said = year_mentions(heading.text) if heading else []
         years = {m.year for m in said if m.kind != "date"}
-        year = years.pop() if len(years) == 1 else evaluated
+        # (the run's title a line of its own above it, no heading over it: 「令和7年度の取組
+        # の振り返り」 a sibling of the marked lines)
+        year = years.pop() if len(years) == 1 else (_section_line_year(doc, block) or evaluated)
         if not years and heading is not None and facts.fiscal_year is not None and (
             label_key(heading.text).startswith(_previous_cues())
         ):  # 「前年度の取組の評価」: the year before the document's

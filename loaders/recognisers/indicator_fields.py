@@ -390,12 +390,56 @@ def _from_label_tables(doc: StructuredDocument, context: int | None) -> Iterator
             column = _column(label.text, 0, context)
             if name is None or column is None:
                 continue
+            if (dated := _year_of_kind(label.text, value.text, context)) is not None:
+                # 「基準値 | 99.12 | 基準年度 | 2023」: the year of the kind's value beside it
+                run = [replace(o, fiscal_year=dated) if o.kind == column.kind
+                       and o.fiscal_year is None else o for o in run]  # fmt: skip
+                continue
             if column.year is None and column.kind in legend:
                 column = _Column(column.index, column.kind, legend[column.kind])
+            if column.year is None and (series := _series_in_cell(doc, value, column, context)):
+                run.extend(o for c, v in series
+                           if (o := _observation(doc, name, v, c, context)) is not None)
+                continue  # 「実績値 | 令和6年度 | 99.18 | 令和7年度 | 99.26」
             observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
                 run.append(observation)
         yield from _dated_run(run, context)
+
+
+def _year_of_kind(label: str, value: str, context: int | None) -> int | None:
+    """「基準年度 | 2023」 (「基準年 | R5」): a kind's label closed by 年度 (or 年) over a cell
+    that is one year: that kind's year; else None."""
+    if not label.strip().endswith(("年度", "年")):
+        return None
+    text = value.strip()
+    if re.fullmatch(r"(?:19|20)[0-9]{2}", text):
+        return int(text)
+    mentions = year_mentions(text, context=context)
+    if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(text):
+        return mentions[0].year
+    return None
+
+
+def _series_in_cell(
+    doc: StructuredDocument, value: Cell, column: _Column, context: int | None
+) -> list[tuple[_Column, Cell]]:
+    """「令和6年度 99.18 令和7年度 99.26」 as a kind's value (a row's cells after its label):
+    each value after its year, two at least and nothing else; else none."""
+    text = doc.folded[value.start : value.end].replace("\t", " ")
+    pairs: list[tuple[_Column, Cell]] = []
+    end = 0
+    for mention in year_mentions(text, context=context):
+        if mention.kind == "date" or text[end : mention.start].strip(_PAIR_MARKS):
+            return []
+        found = _SERIES_VALUE.match(text, mention.end)
+        if found is None:
+            return []
+        at = value.start + found.start("value")
+        printed = Cell(found.group("value"), at, at + len(found.group("value")))
+        pairs.append((replace(column, year=mention.year), printed))
+        end = found.end()
+    return pairs if len(pairs) >= 2 and not text[end:].strip(_PAIR_MARKS) else []
 
 
 def _continued_values(

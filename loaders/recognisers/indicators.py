@@ -55,7 +55,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from loaders.facts import DocumentFacts, Observation
-from loaders.field_vocabulary import all_labels, label_key, labels_of
+from loaders.field_vocabulary import all_labels, field_of, label_key, labels_of
 from loaders.genres.columns import column_regions, unfold
 from loaders.recognisers.indicator_chains import chain_observations
 from loaders.recognisers.indicator_fields import (
@@ -116,6 +116,7 @@ from loaders.recognisers.indicator_values import _WORD_CHAR
 from loaders.recognisers.indicator_year_pairs import year_pair_observations
 from loaders.recognisers.long_tables import long_observations
 from loaders.recognisers.packed_cells import packed_observations
+from loaders.recognisers.pair_tables import label_pairs
 from loaders.recognisers.tabbed_rows import tabbed_tables
 from loaders.structure import StructuredDocument, read_structure
 from loaders.structure.blocks import Block, Table
@@ -210,6 +211,13 @@ def _mapped_back(
     return replace(observation, evidence=mapped)
 
 
+def _two_pairs_a_row(table: Table) -> bool:
+    """A table of labels and values (`label_pairs`) printing two fields in a row somewhere."""
+    pairs = label_pairs(table, lambda text: field_of(text) is not None)
+    rows = [table.header_cells, *table.rows]
+    return pairs is not None and any(len([c for c in row if c.text]) == 4 for row in rows)
+
+
 def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation]:
     """Every indicator value `doc` prints, in each layout the readers know."""
     year = facts.fiscal_year
@@ -219,6 +227,9 @@ def _read_all(doc: StructuredDocument, facts: DocumentFacts) -> list[Observation
         read = _word_rows(doc, block, year) if block.table else None
         if read:
             by_words += read  # cells the reader split astray: the words of each line
+        elif block.table and _two_pairs_a_row(block.table):
+            continue  # 「指標名 | X | 単位 | 件」 over 「基準値 | 0 | 基準年度 | 2023」: fields,
+            # read as fields (`indicator_fields`), no columns
         elif block.table:
             # 「成果指標1 | 単位 | 目標値 | 実績値 | 成果指標2 | …」: each indicator's run alone
             tables.extend(indicator_runs(block.table) or [block.table])

@@ -29,7 +29,8 @@ _GRADE = r"(?:[SABCDE][+-]?|[◎○〇△×])"
 # the name, a leader of three dots or more (or two ellipses), the grades closing the line;
 # a leader the reader has blanked (`loaders.structure.leaders`) is a wide gap of spaces
 _LEADER_LINE = re.compile(
-    r"^(?P<name>.*?\S)(?:[ \u3000]*(?P<dots>[…‥]{2,}|[・.．･]{3,})[ \u3000]*|[ \u3000]{3,})"
+    r"^(?P<name>.*?\S)(?:[ \u3000]*(?P<dots>[…‥]{2,}|[・.．･]{3,}|(?<=[ \u3000])[…‥](?=[ \u3000]))"
+    r"[ \u3000]*|[ \u3000]{3,})"
     r"(?P<tail>\S.*?)\s*$"
 )
 _CHAIN = re.compile(rf"^{_GRADE}(?:[ \u3000]*[→⇒][ \u3000]*{_GRADE})*$")

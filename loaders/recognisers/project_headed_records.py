@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from loaders.facts import Span
 from loaders.field_vocabulary import field_of, label_key, labels_of
 from loaders.genres.units import unit_kind
 from loaders.recognisers.amount_brackets import amount_bracket
@@ -245,6 +246,12 @@ class _HeadedRecordRules:
                 continue  # 「3 予算」 under the line: the next section's values, not its record
             if any(_heads_project(self.doc.blocks[k]) for k in record.blocks):
                 continue  # 「主な事業」 over 「◆X事業 1億円」: X事業's record, not the title's
+            alone = self._amount_alone(block)  # 「2億1,860万円」 alone under the name
+            if alone is not None:
+                above = self._name_line_above(block, taken)
+                if above is None or not looks_like_project(above.text.strip().strip(_TRIM)):
+                    continue
+                block, text = above, above.text.strip()
             unit = self.unit_before(block.start)
             attributes_under = [*record.attributes, *_bracketed_budgets(record.attributes)]
             fields = {
@@ -316,12 +323,25 @@ class _HeadedRecordRules:
                 if (at := line.find(printed)) >= 0:
                     item.budget = amount[3]
                     item.budget_span = self.doc.span(offset + at, offset + at + len(printed))
+            if alone is None and block.index + 1 in record.blocks:
+                alone = self._amount_alone(self.doc.blocks[block.index + 1])
+            if alone is not None and item.budget is None:
+                item.budget, item.budget_span = alone
             if item.division is None:
                 self._unit_line_after(item, last)
             self.read_blocks.update({block.index, *record.blocks})
             yearly = self._year_rows(item, block) if item.budget is None else []
             found.extend(yearly or [item])
         return found
+
+    def _amount_alone(self, block: Block) -> tuple[int, Span] | None:
+        """A line that is one amount and nothing else (「2億1,860万円」): the yen and where."""
+        text = block.text.strip()
+        amounts = find_amounts(text)
+        if len(amounts) != 1 or amounts[0][0] != 0 or amounts[0][1] != len(text):
+            return None
+        at = self.doc.folded.find(text, block.start)
+        return (amounts[0][2], self.doc.span(at, at + len(text))) if at >= 0 else None
 
     def _name_line_above(self, block: Block, taken: set[int]) -> Block | None:
         """The line right above a record's first line that names a project alone (a status

@@ -2171,7 +2171,7 @@ def _from_dated_counts(doc: StructuredDocument) -> Iterator[_Found]:
 # -- an org chart whose brackets a legend says hold the staff ---------------------------------
 # 「( )内は令和4年4月1日現在の職員数」: what the empty brackets of the lines below stand for
 _LEGEND = re.compile(r"[(（][\s\u3000]*[)）]\s*内")
-_STROKES = " \t\u3000" + TREE_STROKES + "・･•●○◎■□◆◇▪-"  # indent, tree and bullet marks
+_STROKES = " \t\f\r\n\u3000" + TREE_STROKES + "・･•●○◎■□◆◇▪-"  # indent, tree and bullet marks
 # 「総務部(32人)」: a unit and its count in brackets; under a legend saying what the brackets
 # hold (「( )内は職員数」) a bare count is one too (「総務係(8)」)
 _COUNT_IN_BRACKETS = (
@@ -2200,7 +2200,31 @@ def _from_legend(doc: StructuredDocument) -> Iterator[_Found]:
         # 「令和7年4月1日現在の組織です。( )内の数字は職員数です」: the day before the legend
         before = [m for m in year_mentions(text[: legend.start()]) if m.kind == "date"][-1:]
         days = days or before
-        yield from _chart_counts(doc, block.index + 1, days[0].year if days else None)
+        year = days[0].year if days else None
+        found = list(_chart_counts(doc, block.index + 1, year))
+        if not found and (start := _chart_above(doc, block.index)) is not None:
+            found = list(_chart_counts(doc, start, year))  # the legend under its chart
+        yield from found
+
+
+def _chart_above(doc: StructuredDocument, legend: int) -> int | None:
+    """The first line of a chart of 「総務課（16）」 lines that ends right above a legend (a note
+    printed under the chart), else None."""
+    start = None
+    for k in range(legend - 1, -1, -1):
+        other = doc.blocks[k]
+        line = doc.folded[other.start : other.end]
+        rest = _LEGEND_COUNT.sub("", line).strip(_STROKES)
+        if other.kind == "table":
+            break
+        if _LEGEND_COUNT.search(line) and not rest:
+            start = k
+        elif not (len(rest) <= _POST_MAX and "。" not in rest) and not _PAGE_NUMBER.fullmatch(rest):
+            break
+    return start
+
+
+_PAGE_NUMBER = re.compile(r"[0-9]{1,3}")  # 「3」: a page's number between a chart's lines
 
 
 def _chart_goes_on(doc: StructuredDocument, at: int) -> bool:
@@ -2261,5 +2285,7 @@ def _chart_counts(doc: StructuredDocument, first: int, year: int | None) -> Iter
                 })  # fmt: skip
         elif other.kind == "table" or len(rest) > _POST_MAX or "。" in rest:
             break
+        elif _PAGE_NUMBER.fullmatch(rest) and _chart_goes_on(doc, k + 1):
+            continue  # the page's number, the chart going on on the next page
         elif any(ch.isdigit() for ch in rest):
             break  # a numbered line, a count of another kind: the chart has ended

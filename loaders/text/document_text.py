@@ -611,6 +611,10 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
         writer.newline()
     elif tag == "header" and _content_header(child):
         _write(child, writer)  # an article's own header: its title (and date)
+    elif tag == "area" and (alt := " ".join((child.attributes.get("alt") or "").split())):
+        writer.newline()  # 「<area alt="施策1-1-1　名称">」: an image map's box, the words it
+        writer.text(alt)  # shows on the picture (a policy tree drawn as an image)
+        writer.newline()
     elif tag is None or tag.startswith("-") or tag in _DROP or _is_furniture(child):
         return
     elif tag == "span" and writer.gaps is not None and writer.gaps.is_column_gap(child):
