@@ -968,6 +968,19 @@ def _leader_run_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
                     add_evaluation(facts, entry.name, year, grade, span, policy=True)
 
 
+def _run_title_year(doc: StructuredDocument, block: Block, marked: set[int]) -> int | None:
+    """The one fiscal year of the title line right above a run of marked lines (「令和7年度の
+    取組の振り返り」, a legend line between them at most), else None."""
+    for before in reversed(doc.blocks[: block.index]):
+        if before.index in marked or _LEGEND.search(before.text):
+            continue
+        if before.kind == "table" or "。" in before.text:
+            return None
+        years = {m.year for m in year_mentions(before.text) if m.kind == "fiscal"}
+        return years.pop() if len(years) == 1 else None
+    return None
+
+
 _SECTION_LOOK_BACK = 8  # the section's title and the sentence or two under it
 
 
@@ -1707,6 +1720,7 @@ def _marked_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
         legend.update(g for row in rows if len(row) >= 2 and (g := grade_of(row[0].text))
                       and g == fold_width(row[0].text).strip())  # fmt: skip
     evaluated = _evaluated_year(doc) or facts.fiscal_year
+    runs = {block.index for block, _ in marked}
     for block, found in marked:
         grade = found.group("grade")
         above = list(itertools.islice(doc.headings_above(block), _RUN_REACH))
@@ -1717,7 +1731,7 @@ def _marked_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
         years = {m.year for m in said if m.kind != "date"}
         # (the run's title a line of its own above it, no heading over it: 「令和7年度の取組
         # の振り返り」 a sibling of the marked lines)
-        year = years.pop() if len(years) == 1 else (_section_line_year(doc, block) or evaluated)
+        year = years.pop() if len(years) == 1 else (_run_title_year(doc, block, runs) or evaluated)
         if not years and heading is not None and facts.fiscal_year is not None and (
             label_key(heading.text).startswith(_previous_cues())
         ):  # 「前年度の取組の評価」: the year before the document's

@@ -178,7 +178,16 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _add(facts, [*find_units(doc, (*places, *_OFFICES)), *offices, *listed], doc)
     _subject_parent(doc, facts, places)
     _ward_parent(facts)
-    for unit, parent in [*coded_parents(doc), *_paired_parts(doc)]:
+    spanned = _spanned_header_units(doc)
+    known = {o.name for o in facts.organizations}
+    for _, parent, span in spanned:  # 「総務部 | (blank)」 over 「総務課 | 危機管理課」
+        if parent not in known:
+            known.add(parent)
+            facts.organizations.append(
+                Organization(parent, unit_kind(parent) or "department", None, evidence={"": span})
+            )
+    for unit, parent in [*coded_parents(doc), *_paired_parts(doc),
+                         *((u, p) for u, p, _ in spanned)]:  # fmt: skip
         # 「010100 総務課」 under 「010000 総務部」; 「課 | … | 係1 | 人数 | 係2 | 人数」: each
         # pair's part is of the row's unit
         for organization in facts.organizations:
@@ -193,6 +202,32 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for organization in facts.organizations:
         if organization.parent and council_committee(organization.parent):
             organization.parent = None  # 「○○常任委員会資料 / A課」: no unit over the 課
+
+
+def _spanned_header_units(doc: StructuredDocument) -> list[tuple[str, str, Span]]:
+    """(unit, parent, the parent's span) for a table headed by broader units over the units
+    in them (a matrix's header: 「総務部 | | 企画部」 over 「総務課 | 危機管理課 | 企画政策課」,
+    each upper label spanning the blank cells beside it): every lower unit is of the upper
+    unit it stands under. Two such pairs at least."""
+    found: list[tuple[str, str, Span]] = []
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None or not table.rows or not table.header_cells:
+            continue
+        upper, lower = table.header_cells, table.rows[0]
+        pairs: list[tuple[str, str, Span]] = []
+        current: Cell | None = None
+        for k, cell in enumerate(lower):
+            if k < len(upper) and upper[k].text.strip():
+                current = upper[k]
+            name, over = cell.text.strip(), current.text.strip() if current else ""
+            if current is not None and unit_kind(over) == "department" and (
+                unit_kind(name) in ("division", "section") and name != over
+            ):
+                pairs.append((name, over, doc.cell_span(current)))
+        if len(pairs) >= 2:
+            found.extend(pairs)
+    return found
 
 
 def label_unit(name: str) -> bool:

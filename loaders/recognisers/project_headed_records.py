@@ -7,7 +7,7 @@ heading or name whose labelled values (budget, division) follow on the lines bel
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from loaders.facts import Span
 from loaders.field_vocabulary import field_of, label_key, labels_of
@@ -266,6 +266,8 @@ class _HeadedRecordRules:
                 or (a.field == "division"
                     and unit_kind(_leading_unit(a.value.strip(_TRIM))) is not None)
             }
+            if alone is not None:
+                fields.add("budget")  # the amount line under the name
             if not fields:
                 continue
             named = record.first("project")
@@ -310,7 +312,7 @@ class _HeadedRecordRules:
             if offset < 0:
                 continue
             taken.update(record.blocks)
-            last = self.doc.blocks[record.blocks[-1]]
+            last = self.doc.blocks[record.blocks[-1]] if record.blocks else block
             item = _Found(name, self.doc.span(offset, offset + len(name)), block)
             item.spans = [self.doc.span(block.start, last.end)]
             self._attributes(item, attributes, offset, unit)
@@ -326,7 +328,8 @@ class _HeadedRecordRules:
             if alone is None and block.index + 1 in record.blocks:
                 alone = self._amount_alone(self.doc.blocks[block.index + 1])
             if alone is not None and item.budget is None:
-                item.budget, item.budget_span = alone
+                item.budget, item.budget_span = alone.yen, alone.span
+                self._attributes(item, alone.attributes, alone.offset, unit)
             if item.division is None:
                 self._unit_line_after(item, last)
             self.read_blocks.update({block.index, *record.blocks})
@@ -334,14 +337,20 @@ class _HeadedRecordRules:
             found.extend(yearly or [item])
         return found
 
-    def _amount_alone(self, block: Block) -> tuple[int, Span] | None:
-        """A line that is one amount and nothing else (「2億1,860万円」): the yen and where."""
+    def _amount_alone(self, block: Block) -> _AmountLine | None:
+        """A line that is one amount and nothing else (「2億1,860万円」), perhaps its attributes
+        in a bracket after it (「（担当：A課）」): the yen, where, and the attributes."""
         text = block.text.strip()
-        amounts = find_amounts(text)
-        if len(amounts) != 1 or amounts[0][0] != 0 or amounts[0][1] != len(text):
+        head, attributes = split_attributes(text)
+        amounts = find_amounts(head)
+        if len(amounts) != 1 or amounts[0][0] != 0 or amounts[0][1] != len(head):
+            return None
+        if any(a.field == "budget" for a in attributes):
             return None
         at = self.doc.folded.find(text, block.start)
-        return (amounts[0][2], self.doc.span(at, at + len(text))) if at >= 0 else None
+        if at < 0:
+            return None
+        return _AmountLine(amounts[0][2], self.doc.span(at, at + len(head)), attributes, at)
 
     def _name_line_above(self, block: Block, taken: set[int]) -> Block | None:
         """The line right above a record's first line that names a project alone (a status
@@ -465,6 +474,16 @@ class _HeadedRecordRules:
         if self.doc.folded.count("\n", previous.end, block.start) > 1:
             return False  # a blank line between: two lines, no name wrapped over them
         return self._wrapped_name(previous, previous.text.strip()) is not None
+
+
+@dataclass(frozen=True)
+class _AmountLine:
+    """A line of one amount under a project's name, and the attributes bracketed after it."""
+
+    yen: int
+    span: Span
+    attributes: list[Attribute]
+    offset: int  # where the line's text starts: the attributes' offsets are from here
 
 
 def _dated_label(text: str) -> bool:

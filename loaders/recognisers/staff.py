@@ -396,7 +396,7 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
             whole = broken_down_unit(doc, block) or (
                 _grouping_heading(doc, block) if captioned else None
             )
-            dated = _caption_year(doc, block) or _notes_year(notes)
+            dated = _caption_year(doc, block) or _notes_year(notes) or _note_under_year(doc, block)
             if found:  # 「架空庶務係 5人 架空防災係 4人」 in a row's breakdown cell: its parts
                 found = [*found, *_breakdown_cells(doc, table)]
             if not found:  # 「A課 | B係・C係 / 職員 9人」: a labelled count in a cell
@@ -414,6 +414,23 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                 if whole and field_of(label_key(item.name), exact=True) == "total":
                     item = replace(item, name=whole)  # 「計」 of 「架空部の内訳」: the 部
                 yield item
+
+
+_NOTES_UNDER = 3  # ※ lines under a table
+
+
+def _note_under_year(doc: StructuredDocument, block: Block) -> int | None:
+    """「※職員数は令和7年4月1日現在の人数です」 among the notes right under a table: the day
+    the staff column counts (the year of that one date)."""
+    staff = [label for label in labels_of("staff") if len(label) >= 2]
+    for after in doc.blocks[block.index + 1 : block.index + 1 + _NOTES_UNDER]:
+        text = doc.folded[after.start : after.end]
+        if not (after.mark == "※" or text.lstrip().startswith(("※", "注", "(注"))):
+            break
+        days = [m for m in year_mentions(text) if m.kind == "date"]
+        if len(days) == 1 and any(label in text for label in staff):
+            return days[0].year
+    return None
 
 
 _COUNT_AND_BRACKETED = re.compile(

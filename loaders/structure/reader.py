@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 
 from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
+from loaders.structure.abbreviations import expanded as expanded_abbreviations
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
 from loaders.structure.branch_columns import branch_columns
 from loaders.structure.card_rows import card_fields
@@ -537,6 +538,8 @@ class _Reader:
             elif several and i < len(lines) and (rest := self._wrapped_unit(line, lines[i])):
                 lines[i] = rest  # the rest of the next line, after the unit name's end
         relabel_coded_headers(self.blocks)  # 「c01 | c02」 under a legend 「c02　事業名」
+        # 「総 | 住 | 保」 under a legend 「総：総務課、住：住民課 …」: the units they stand for
+        self.blocks = expanded_abbreviations(self.blocks, self.folded)
         return StructuredDocument(self.text, self.folded, self.blocks)
 
     def _gutter_group(self, group: GutterGroup, *, opens: bool) -> None:

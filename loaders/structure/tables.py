@@ -351,6 +351,17 @@ def bare_period(text: str) -> bool:
 _BARE_CODE = re.compile(r"^\s*[0-9]+(?:\s*[-ー－]\s*[0-9]+)+\s*$")  # 「1-2-1」 alone in a cell
 
 
+def _pairs_row(row: Sequence[Cell]) -> bool:
+    """「事業名 | X事業」, 「所管局 | A局 | 所管課 | B課」: a form's row of labels each with its
+    value (no label, no year) beside it."""
+    texts = [c.text.strip() for c in row]
+    if len(texts) not in (2, 4) or not all(texts):
+        return False
+    return all(field_of(t, exact=True) is not None for t in texts[0::2]) and not any(
+        field_of(t, exact=True) is not None or bare_period(t) for t in texts[1::2]
+    )
+
+
 def _two_row_header(
     header: Sequence[Cell], rows: Sequence[Sequence[Cell]]
 ) -> tuple[list[Cell], list[list[Cell]]]:
@@ -361,7 +372,7 @@ def _two_row_header(
     or missing altogether (an HTML colspan), the lower row then short by the columns whose
     label spans both rows (指標名 at the left): the upper labels are spread evenly."""
     header, body = list(header), [list(r) for r in rows]
-    if len(body) < 2 or any(_BARE_CODE.match(c.text) for c in header):
+    if len(body) < 2 or any(_BARE_CODE.match(c.text) for c in header) or _pairs_row(header):
         return header, body  # 「取組番号 | 1-2-1 | 所管 | …」: a form's row of values, no labels
     lower, width = body[0], max(len(r) for r in body[1:])
     if lower and not lower[0].text and len(header) == width and len(lower) < width:
