@@ -187,7 +187,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 Organization(parent, unit_kind(parent) or "department", None, evidence={"": span})
             )
     for unit, parent in [*coded_parents(doc), *_paired_parts(doc),
-                         *((u, p) for u, p, _ in spanned)]:  # fmt: skip
+                         *((u, p) for u, p, _ in spanned), *_flat_chart_parents(doc)]:  # fmt: skip
         # 「010100 総務課」 under 「010000 総務部」; 「課 | … | 係1 | 人数 | 係2 | 人数」: each
         # pair's part is of the row's unit
         for organization in facts.organizations:
@@ -202,6 +202,51 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for organization in facts.organizations:
         if organization.parent and council_committee(organization.parent):
             organization.parent = None  # 「○○常任委員会資料 / A課」: no unit over the 課
+
+
+# 「企画部（42）」「企画政策課（12）」: a chart's line, one unit and perhaps its count
+_CHART_LINE = re.compile(
+    r"^(?P<unit>[^\s()（）0-9]{2,30}?)\s*(?:[(（]\s*[0-9,]+\s*[人名]?\s*[)）])?$"
+)
+_FLAT_CHART_MIN = (2, 4)  # 部 and 課 lines in a run, at the least
+
+
+def _flat_chart_parents(doc: StructuredDocument) -> list[tuple[str, str]]:
+    """(unit, parent) from an org chart printed flat, a line a unit and no indent (a
+    pamphlet's chart whose boxes came out one a line): each 課 line is of the 部 line last
+    above it; a line of a post (「会計管理者」「教育長」) or of other text ends the 部's run."""
+    found: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    departments = 0
+    current: str | None = None
+
+    def close() -> None:
+        nonlocal run, departments
+        if departments >= _FLAT_CHART_MIN[0] and len(run) >= _FLAT_CHART_MIN[1]:
+            found.extend(run)
+        run, departments = [], 0
+
+    for block in doc.blocks:
+        line = doc.folded[block.start : block.end].strip()
+        match = _CHART_LINE.match(line) if block.kind != "table" else None
+        kind = unit_kind(match.group("unit")) if match else None
+        if match and kind == "department":
+            current = match.group("unit")
+            departments += 1
+        elif match and kind in ("division", "section") and current is not None:
+            run.append((match.group("unit"), current))
+        elif match and kind is not None:
+            continue  # 「会計課」 under a post's line: a unit of the chart with no 部 over it
+        elif match and kind is None and len(line) <= _POST_LINE:
+            current = None  # 「会計管理者」 over 「会計課」: a post's line, no 部 over it
+        elif not re.fullmatch(r"[0-9]{1,3}", line):  # (a page's number between its lines)
+            current = None
+            close()
+    close()
+    return found
+
+
+_POST_LINE = 8
 
 
 def _spanned_header_units(doc: StructuredDocument) -> list[tuple[str, str, Span]]:

@@ -1484,6 +1484,8 @@ def space_region(lines: Sequence[Line], i: int) -> int:
             gap += 1  # 「(R7-R3)」 under 「増減」: a label's qualifier on the line below
         elif cells(j) == 1 and not lines[j - 1].text.strip() and _group_line(lines[j]):
             break  # 「政策2　…　＞　施策2-1　…」 after a blank line: the next group's title
+        elif cells(j) == 1 and _BRACKETED_TITLE.fullmatch(lines[j].text.strip()):
+            break  # 「【関連事業】」 alone on its line: the next section's title
         elif len(wide) > 1 and (notes := note_run_end(lines, j, lines[k])) > j:
             j = notes  # notes set in under a row, the next row right after them
             continue
@@ -1550,6 +1552,9 @@ _NOTE_LABEL = re.compile(r"^[(（\[［〔※*＊]")
 def _column_starts(header: Line) -> list[int]:
     """The printed place each of the header's cells starts at."""
     return [printed_width(header.text[: c.start - header.start]) for c in split_spaces(header)]
+
+
+_BRACKETED_TITLE = re.compile(r"【[^】]{1,20}】")
 
 
 def _group_line(line: Line) -> bool:
