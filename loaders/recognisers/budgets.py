@@ -107,6 +107,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_unit_lists(doc),
         *_from_budget_values(doc),
         *_from_captioned_totals(doc),
+        *_from_account_labels(doc, year),
     ]
     found = [_citys_own(item, facts.municipality) for item in found]
     # 「当部の予算額は…」: the page's own unit, named by its word for itself
@@ -1388,6 +1389,53 @@ def _from_budget_values(doc: StructuredDocument) -> Iterator[_Found]:
                          })  # fmt: skip
 
 
+# 「予算（一般会計）　612,400千円（前年度598,300千円）」: a budget label naming its account
+_ACCOUNT_LABEL = re.compile(
+    r"^\s*(?P<label>[^\s:：()（）]{1,10})\s*[(（](?P<account>[^()（）]{2,20}会計)[)）]"
+    r"[\s:：]*(?P<rest>[0-9].*)$"
+)
+
+
+def _from_account_labels(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
+    """「予算（一般会計）　○○○千円（前年度○○○千円）」 under a unit's heading (「■総務課」): the
+    unit's budget in that account, and the year before's in the bracket."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "field", "item", "heading") or year is None:
+            continue
+        line = doc.folded[block.start : block.end]
+        match = _ACCOUNT_LABEL.match(line)
+        if match is None or field_of(match.group("label"), exact=True) != "budget":
+            continue
+        rest = match.group("rest")
+        amounts = find_amounts(rest)
+        if not amounts or amounts[0][0] != 0:
+            continue
+        # (the unit's heading over it, or the last before it: a heading of its own the line
+        # may be read as, 「予算（特別会計）…」 a line too long for the unit's section)
+        before = (b for b in reversed(doc.blocks[: block.index]) if b.kind == "heading")
+        owner = next((u for h in before if (u := _heading_unit(h.text))), None)
+        if owner is None:
+            continue
+        at = block.start + match.start("rest")
+        start, end, yen = amounts[0]
+        yield _Found(match.group("account"), year, yen, {
+            "": doc.block_span(block), "amount": doc.span(at + start, at + end),
+        }, owner)  # fmt: skip
+        previous = _previous_year_amount(rest, end)
+        if previous is not None:
+            a, b, before = previous
+            yield _Found(match.group("account"), year - 1, before, {
+                "": doc.block_span(block), "amount": doc.span(at + a, at + b),
+            }, owner)  # fmt: skip
+
+
+def _heading_unit(text: str) -> str | None:
+    """The unit a heading names before any bracket, the last of a chain (「教育委員会　教育課
+    （課長 …）」 → 教育課)."""
+    words = re.split(r"[(（]", text, maxsplit=1)[0].split()
+    return next((w for w in reversed(words) if unit_kind(w) is not None), None)
+
+
 _NOTE_MARK = re.compile(r"\s*(?:※|\*|＊|注)[0-9]*$")  # 「下水道事業特別会計※」: see the note
 
 
@@ -1502,6 +1550,9 @@ _CUE_THEN_BRACKET = re.compile(
 
 
 # 「…になりました。」: a sentence that ends right after its amount
+_CUE_THEN_AMOUNT = re.compile(
+    r"\s*[、,]\s*(?P<cue>[^\s()（）、,。]{2,4}?)(?:は|が)\s*(?P<inner>[0-9][0-9,.億万千百]*円)"
+)
 _SENTENCE_CLOSE = re.compile(r"\s*(?:(?:に|と)なりました|です|でした)。")
 
 
@@ -1548,6 +1599,8 @@ def _previous_year_amount(text: str, end: int) -> tuple[int, int, int] | None:
         close = _SENTENCE_CLOSE.match(rest)
         skip = close.end() if close else 0
         match = _CUE_THEN_BRACKET.match(rest, skip)
+        if match is None:  # 「…1,428万円、前の年度は1,461万円でした」: the cue, は, the amount
+            match = _CUE_THEN_AMOUNT.match(rest)
         cued = match is not None and match.group("cue") in cues
     if match is None or not cued:
         return None

@@ -23,6 +23,7 @@ from loaders.text.kanji_digits import positional_numerals
 from loaders.text.normalize import fold_width
 from loaders.text.positioned_gaps import GapReader, gap_reader
 from loaders.text.project_names import status_marks
+from loaders.text.reading_guides import drop_reading_guides
 from loaders.text.revision_balloons import drop_revision_balloons
 from loaders.text.spread_words import join_spread_words
 from loaders.text.watermarks import drop_watermarks
@@ -864,6 +865,7 @@ def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
     if not html:
         text = drop_watermarks(text)  # 「…の充実　　　　　素」: a draft's stamp, no content
         text = drop_revision_balloons(text)  # 「…　41　(42)　　削除: 43」: a change's balloon
+        text = drop_reading_guides(text)  # 「…万円［…まんえん］」: how to say it, no text
         text = join_spread_words(text)  # 「総　　務　　課」 justified over its cell: 総務課
         text = join_hard_wraps(text)  # 「成果指標　補助による転」/「入者数」: a column's wrap
         text = positional_numerals(text)  # 「四一二、三六〇千円」 in arabic digits, one for one

@@ -18,6 +18,7 @@ from loaders.text.normalize import printed_width
 
 _GAP = 4  # spaces before a balloon, at the least
 _MIN_BALLOONS = 2  # in the text, for any to be read so
+_DRIFT = 2  # printed places a balloon's next line may stand off its first
 
 
 @cache
@@ -62,7 +63,7 @@ def _at_column(line: str, column: int) -> int | None:
     """Where `line`'s text starts at printed `column` after a wide gap (or alone there)."""
     for match in re.finditer(r"\S", line):
         at = match.start()
-        if printed_width(line[:at]) != column:
+        if abs(printed_width(line[:at]) - column) > _DRIFT:
             continue
         before = line[:at]
         if not before.strip() or re.search(rf"[ \u3000]{{{_GAP},}}$", before):
