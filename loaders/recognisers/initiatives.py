@@ -295,8 +295,13 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _system_members(doc, facts, block.table)
             _graded_policies(doc, facts, block.table)
             _graded_level_cells(doc, facts, block.table)
-            named = {c.printed for c, *_ in form_code_names(block.table)}
-            codes = list(named) if len(named) == 1 else []  # the one policy the form is about
+            named = {c.printed: c for c, *_ in form_code_names(block.table)}
+            # the one policy the form is about; of a chain (改革の柱 1, 推進項目 1-1), the finest
+            finest = max(named.values(), key=lambda c: len(c.parts), default=None)
+            chain = finest is not None and all(
+                c is finest or extends(finest, c) for c in named.values()
+            )
+            codes = [finest.printed] if finest is not None and chain else []
             for row in form_entries(doc, block.table):
                 add_initiative(facts, row.name, codes, row.evidence, number=row.number,
                                kind="action")  # fmt: skip
@@ -2091,8 +2096,8 @@ def _form_table_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
     is the measure that policy is carried out by, under its own code (4-2 names 4 too)."""
     known = {c.normalized for c in facts.policy_codes}
     for block in doc.of_kind("table"):
-        if block.table is None:
-            continue
+        if block.table is None or form_entries(doc, block.table):
+            continue  # (a sheet of an entry 「取組名 | …」: the level is the entry's policy)
         for code, name, code_cell, name_cell in form_code_names(block.table):
             if code.parents and code.parents[-1] in known and _is_title(name):
                 add_initiative(facts, name, [code.printed],

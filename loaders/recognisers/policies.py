@@ -183,6 +183,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 add_policy(facts, group.code, group.name, {"": span, "label": span})
             # its names wrapped down the columns, on this page or continued from the last
             _level_column_tree(doc, facts, _tree_continued(doc, block) or block.table)
+            _outline_table(doc, facts, block.table)
             if not counted:  # a level's number is no code beside a name there
                 _table(doc, facts, block.table)
             _system_table(doc, facts, block)
@@ -285,6 +286,46 @@ def _level_column_tree(doc: StructuredDocument, facts: DocumentFacts, table: Tab
             if level.name:
                 span = doc.cell_span(level.cell)
                 add_policy(facts, level.code, level.name, {"": span, "label": span})
+
+
+_OUTLINE_MIN = 4  # levels in an outline table
+
+
+def _outline_table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """「基本方針1 | 名称」 over 「　| (1) | 名称」: a plan's system saved as a sheet, each level's
+    number one column further in than its parent's and its name in the cell after it (the
+    first row, the top level, read as the table's header). Each row a level, its code the
+    parent's and its own (1-(1))."""
+    rows = [table.header_cells, *table.rows] if table.header_cells else list(table.rows)
+    levels: list[tuple[int, CodeParse, str, Cell]] = []
+    for row in rows:
+        filled = [k for k, c in enumerate(row) if c.text.strip()]
+        if len(filled) != 2 or filled[1] != filled[0] + 1:
+            return
+        number, name = row[filled[0]].text.strip(), row[filled[1]].text.strip()
+        lead = find_leading_code(number)
+        lone = LONE_LEVEL.match(number) if lead is None else None
+        if lead is not None and not lead.label and not lead.prefix:
+            code = lead.code
+        elif lone is not None and names_policy_level(lone.group("prefix")):
+            code = code_of(lone.group("number"))
+        else:
+            return
+        if code is None or find_leading_code(name) is not None or is_label_like(name):
+            return
+        levels.append((filled[0], code, name, row[filled[1]]))
+    if len(levels) < _OUTLINE_MIN or len({k for k, *_ in levels}) < 2:
+        return
+    stack: list[tuple[int, CodeParse]] = []
+    for column, code, name, cell in levels:
+        while stack and stack[-1][0] >= column:
+            stack.pop()
+        full = _counted_within(code, stack[-1][1]) if stack else code
+        if full is None:
+            return
+        stack.append((column, full))
+        span = doc.cell_span(cell)
+        add_policy(facts, full, name, {"": span, "label": span})
 
 
 def _counted_within(code: CodeParse, parent: CodeParse) -> CodeParse | None:
@@ -1301,6 +1342,16 @@ def cited_column(table: Table, column: int) -> bool:
     return bool(cells) and all(cited_policy(c) is not None for c in cells)
 
 
+def _prefixed_column(table: Table, column: int) -> bool:
+    """Every filled cell of the column opens with a policy level's word and code (「施策3-2
+    名称」), whatever its label."""
+    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
+    return len(cells) >= 1 and all(
+        (lead := find_leading_code(c)) is not None and is_policy_prefix(lead.prefix)
+        for c in cells
+    )
+
+
 def _cited_policies(
     doc: StructuredDocument, facts: DocumentFacts, table: Table, *, bare: bool = False
 ) -> None:
@@ -1309,8 +1360,10 @@ def _cited_policies(
     level word before them."""
     fields = [field_of(h) for h in table.header]
     for column, field in enumerate(fields):
-        if field != "policy" or not cited_column(table, column):
+        if not cited_column(table, column):
             continue
+        if field != "policy" and (bare or not _prefixed_column(table, column)):
+            continue  # (「総合振興計画 | 施策3-2 名称」: each cell says it cites a policy)
         if bare and any(
             (lead := find_leading_code(row[column].text)) is not None and lead.prefix
             for row in table.rows
@@ -2558,7 +2611,10 @@ def form_code_names(table: Table) -> list[tuple[CodeParse, str, Cell, Cell]]:
                 continue
             text = value.text.strip()
             code = code_of(text) if _BARE_CODE.match(text) else None
-            if code is not None:
+            cited = cited_policy(text) if code is None and pending is None else None
+            if cited is not None:  # 「推進項目 | 1-1 歳入の確保」: the code and the name in one
+                found.append((cited[0], cited[1], value, value))
+            elif code is not None:
                 pending = (code, value)
             elif pending is not None and text and find_leading_code(text) is None and (
                 not is_label_like(text) and not _AMOUNT.search(text) and "。" not in text
