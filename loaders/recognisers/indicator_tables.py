@@ -159,7 +159,9 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
                 if kind is not None and column.year is not None and not labelled[column.index]:
                     column = _Column(column.index, kind, column.year)
                 own_year = _cell_year(row, kind_years.get(column.kind), context)
-                if column.year is None and (own_year or row_year) is not None:
+                if own_year is not None and not year_mentions(table.header[column.index]):
+                    column = _Column(column.index, column.kind, own_year)  # the row's own
+                elif column.year is None and (own_year or row_year) is not None:
                     column = _Column(column.index, column.kind, own_year or row_year)
                 if (pair := _paired_values(table.header[column.index], row[column.index])):
                     # 「R5 実績／目標」 over 「15／14」: each value of its kind, the same year

@@ -140,6 +140,7 @@ from loaders.recognisers.policies import (
     numbered_code_rows,
     places_in_system,
     policy_name,
+    prefixed_column,
     printed_above,
     row_chain,
     sibling_levels,
@@ -2289,7 +2290,9 @@ def _table_rows(
     if not above and block.parent is not None:  # 「第1 …」, one of the pillars over tables
         group = dict((h.index, c) for h, c in entry_table_groups(doc)).get(block.parent)
         above = [group.printed] if group is not None else []
-    cited_columns = [i for i, f in enumerate(fields) if f == "policy" and is_cited_column(table, i)]
+    cited_columns = [i for i, f in enumerate(fields)
+                     if (f == "policy" or prefixed_column(table, i)) and is_cited_column(table, i)]
+    # (「総合振興計画 | 施策3-2 名称」: a column whose every cell cites a level of the plan)
     cited_column = _finest_cited_column(table, cited_columns)
     year_column = _row_year_column(table, fields, evaluation)
     levels = entry_levels(table)

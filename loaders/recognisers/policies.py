@@ -1342,7 +1342,7 @@ def cited_column(table: Table, column: int) -> bool:
     return bool(cells) and all(cited_policy(c) is not None for c in cells)
 
 
-def _prefixed_column(table: Table, column: int) -> bool:
+def prefixed_column(table: Table, column: int) -> bool:
     """Every filled cell of the column opens with a policy level's word and code (「施策3-2
     名称」), whatever its label."""
     cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
@@ -1362,7 +1362,7 @@ def _cited_policies(
     for column, field in enumerate(fields):
         if not cited_column(table, column):
             continue
-        if field != "policy" and (bare or not _prefixed_column(table, column)):
+        if field != "policy" and (bare or not prefixed_column(table, column)):
             continue  # (「総合振興計画 | 施策3-2 名称」: each cell says it cites a policy)
         if bare and any(
             (lead := find_leading_code(row[column].text)) is not None and lead.prefix
