@@ -106,8 +106,20 @@ def _wrapped_last(
     ]
 
 
+def _blank_column(table: Table, column: int) -> bool:
+    """No row prints anything in the column (rows of another shape, one or two cells, aside)."""
+    rows = [r for r in table.rows if len(r) > column + 2]
+    return bool(rows) and all(not r[column].text.strip() for r in rows)
+
+
 def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> list[Observation]:
     name_column = table.column(lambda label: field_of(label) == "indicator")
+    if name_column is not None and _blank_column(table, name_column):
+        # 「重要業績評価指標（KPI） | 指標（単位） | …」: a label spanning the rows down the
+        # side, its column blank; the names in the next indicator column
+        later = [k for k, label in enumerate(table.header)
+                 if k > name_column and field_of(label) == "indicator"]  # fmt: skip
+        name_column = later[0] if later else name_column
     if name_column is None:
         name_column = table.column(_levels_down_to_indicator)
     if name_column is None:

@@ -2091,13 +2091,21 @@ def _numbered_code_levels(doc: StructuredDocument, facts: DocumentFacts) -> None
                                 "name": doc.cell_span(cell)})  # fmt: skip
 
 
+def _names_its_entry(table: Table) -> bool:
+    """A form with a row labelled as the entry's name (「取組名 | X」)."""
+    return any(
+        len(row) >= 2 and field_of(row[0].text, exact=True) == "initiative" and row[1].text.strip()
+        for row in all_rows(table)
+    )
+
+
 def _form_table_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """「政策 | 4 …」「施策番号 | 4-2」「施策名 | …」 (`policies.form_code_names`): the level a
     sheet laid out as a table names by code and name, below a policy the document prints,
     is the measure that policy is carried out by, under its own code (4-2 names 4 too)."""
     known = {c.normalized for c in facts.policy_codes}
     for block in doc.of_kind("table"):
-        if block.table is None or form_entries(doc, block.table):
+        if block.table is None or _names_its_entry(block.table):
             continue  # (a sheet of an entry 「取組名 | …」: the level is the entry's policy)
         for code, name, code_cell, name_cell in form_code_names(block.table):
             if code.parents and code.parents[-1] in known and _is_title(name):

@@ -2612,6 +2612,8 @@ def form_code_names(table: Table) -> list[tuple[CodeParse, str, Cell, Cell]]:
             text = value.text.strip()
             code = code_of(text) if _BARE_CODE.match(text) else None
             cited = cited_policy(text) if code is None and pending is None else None
+            if cited is not None and cited[0].printed[:1] in "(（":
+                cited = None  # 「施策目標 | (2)名称」: a level counted within a level elsewhere
             if cited is not None:  # 「推進項目 | 1-1 歳入の確保」: the code and the name in one
                 found.append((cited[0], cited[1], value, value))
             elif code is not None:
