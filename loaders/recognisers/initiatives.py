@@ -167,7 +167,10 @@ NAME_MAX = 60
 # 「全14項目」「計12件」: how many entries a summary counts, not an entry's name
 _WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
 _COUNT = re.compile(r"^\s*(?:全|計|合計)?\s*[0-9]+\s*(?:項目|件|本|項)\s*$")
-_SENTENCE = re.compile(r"[。．]|(?:ます|です|ました|でした)$")
+# (「…を的確に反映しているか」: a check item's question, no entry's name)
+_SENTENCE = re.compile(
+    r"[。．]|(?:ます|です|ました|でした)$|(?:いる|ある|ない|妥当|適切)か[○◎△×]?$"
+)
 _POLITE_ENDINGS = ("ます", "です")
 _NUMBER_SIGN = re.compile(r"^\s*(?:No\.?|№)\s*(?P<n>[A-Z]?[0-9]+(?:-[0-9]+)*)[\s:：]*", re.I)
 _CITED = re.compile(r"(?:^|[\s(（])(?:No\.?|№)\s*(?P<n>[0-9]{1,4})[ \u3000]+(?P<name>\S{2,40})")
