@@ -1389,7 +1389,7 @@ def _from_budget_values(doc: StructuredDocument) -> Iterator[_Found]:
                          })  # fmt: skip
 
 
-# 「予算（一般会計）　612,400千円（前年度598,300千円）」: a budget label naming its account
+# 「予算（一般会計）　○○○,○○○千円（前年度○○○,○○○千円）」: a budget label naming its account
 _ACCOUNT_LABEL = re.compile(
     r"^\s*(?P<label>[^\s:：()（）]{1,10})\s*[(（](?P<account>[^()（）]{2,20}会計)[)）]"
     r"[\s:：]*(?P<rest>[0-9].*)$"

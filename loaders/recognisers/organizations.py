@@ -1045,7 +1045,7 @@ def _without_outside_bodies(folded: str, found: list[FoundUnit]) -> list[FoundUn
 
 
 def _without_holders(folded: str, found: list[FoundUnit]) -> list[FoundUnit]:
-    """「青木春子緑化局長」: a post's holder glued to its unit. A unit followed by 長 whose
+    """「○○春子緑化局長」: a post's holder glued to its unit. A unit followed by 長 whose
     name ends with another unit the document names is that unit; the rest is the name of
     the person who heads it."""
     names = {u.name for u in found}

@@ -246,7 +246,7 @@ class _HeadedRecordRules:
                 continue  # 「3 予算」 under the line: the next section's values, not its record
             if any(_heads_project(self.doc.blocks[k]) for k in record.blocks):
                 continue  # 「主な事業」 over 「◆X事業 1億円」: X事業's record, not the title's
-            alone = self._amount_alone(block)  # 「2億1,860万円」 alone under the name
+            alone = self._amount_alone(block)  # 「2億○,○○○万円」 alone under the name
             if alone is not None:
                 above = self._name_line_above(block, taken)
                 if above is None or not looks_like_project(above.text.strip().strip(_TRIM)):
@@ -338,7 +338,7 @@ class _HeadedRecordRules:
         return found
 
     def _amount_alone(self, block: Block) -> _AmountLine | None:
-        """A line that is one amount and nothing else (「2億1,860万円」), perhaps its attributes
+        """A line that is one amount and nothing else (「2億○,○○○万円」), perhaps its attributes
         in a bracket after it (「（担当：A課）」): the yen, where, and the attributes."""
         text = block.text.strip()
         head, attributes = split_attributes(text)

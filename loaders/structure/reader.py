@@ -1562,7 +1562,7 @@ class _Reader:
         return False
 
     def _label_runs(self, line: Line) -> bool:
-        """ "所属名 緑地管理課 所属長名 青木" : known labels, each followed by its value."""
+        """ "所属名 緑地管理課 所属長名 ○○" : known labels, each followed by its value."""
         if not self.labels or "|" in line.text:
             return False
         words = [(m.group(), m.start()) for m in re.finditer(r"\S+", line.text)]
@@ -1806,7 +1806,7 @@ def _layout_tree_lines(lines: list[Line]) -> list[tuple[int, int]]:
 
 def read_structure(text: str, *, labels: Collection[str] = ()) -> StructuredDocument:
     """The blocks of `text`. `labels` are known field labels (予算額, 所管課 …), which let
-    the reader split lines such as "所属名 緑地管理課 所属長名 青木" into fields."""
+    the reader split lines such as "所属名 緑地管理課 所属長名 ○○" into fields."""
     return _Reader(text, labels).read()
 
 

@@ -107,7 +107,7 @@ def _bracket_run(cell: Cell) -> list[Cell]:
             for m in _ONE_BRACKET.finditer(cell.text)]  # fmt: skip
 
 
-# 「52億8,400万円　（50億9,600万円）」: this year's amount and, bracketed, the year before's,
+# 「○○億○,○○○万円　（○○億○,○○○万円）」: this year's amount and, bracketed, the year before's,
 # a full-width space apart (one space once folded): two columns, as the header over them says
 _AMOUNT = r"[▲△]?[0-9][0-9,]*(?:億(?:[0-9][0-9,]*)?)?(?:百万|千|万)?円"
 _AMOUNT_AND_BRACKET = re.compile(rf"(?P<a>{_AMOUNT}) (?P<b>[(（]{_AMOUNT}[)）])")

@@ -241,6 +241,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-53/gold.json",
         ROOT / "tests/data/composed-fresh-53",
     ),
+    "composed 56": (
+        ROOT / "tests/data/composed-fresh-54/gold.json",
+        ROOT / "tests/data/composed-fresh-54",
+    ),
+    "composed 57": (
+        ROOT / "tests/data/composed-fresh-55/gold.json",
+        ROOT / "tests/data/composed-fresh-55",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -308,6 +316,8 @@ MODES = {
             "composed 53",
             "composed 54",
             "composed 55",
+            "composed 56",
+            "composed 57",
             "estimate",
         ),
     ),
