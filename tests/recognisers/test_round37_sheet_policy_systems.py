@@ -1,7 +1,8 @@
 """A reform plan's system saved as a sheet, a column further in per level: 「基本方針1 |
 架空の財政運営」 over 「 | (1) | 架空の歳入確保」 — each row a level, the bracketed number
 counting within the 基本方針 above it (1-(1)). And a column of 「施策3-2 名称」 cells under a
-label that names no policy (「総合振興計画」): each cell a policy. Fictional examples."""
+label that names no policy (「総合振興計画」): each cell a policy, and each row's entry files
+under it. Fictional examples."""
 
 from __future__ import annotations
 
@@ -44,3 +45,10 @@ def test_a_column_of_prefixed_codes_names_policies_whatever_its_label() -> None:
     assert {("3-2", "架空の防災体制"), ("5-2", "架空の行財政運営")} <= _policies(
         _PRIORITIES, "p.html"
     )
+
+
+def test_each_entry_files_under_the_level_its_row_cites() -> None:
+    facts = parsed_as_read(_PRIORITIES, "p.html")
+    rows = {(i.name, tuple(i.policy_codes)) for i in facts.initiatives}
+    assert ("架空組織の活動支援", ("3-2",)) in rows
+    assert ("架空財源の確保", ("5-2",)) in rows
