@@ -158,6 +158,7 @@ from loaders.recognisers.tagged_levels import (
     tagged_level,
 )
 from loaders.structure import Block, Cell, StructuredDocument, Table
+from loaders.structure.numbering import leading_numbering
 from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
 from loaders.text.policy_codes import CodeParse, find_leading_code, parse_dotted_code
@@ -2328,6 +2329,10 @@ def _table_rows(
         if (counted := code_of_chain(chains[index])) is not None:
             above = [counted.printed]
         named = cells[name_column] if name_column < len(cells) else None
+        if len(table.header) >= 3 and sum(1 for c in row if c.text.strip()) == 1 and (
+            leading_numbering(row[0].text.strip()) is not None
+        ):
+            continue  # 「(2)歳出の見直し」 alone across its row: a group row naming a level
         if len(cells) > len(row):  # a continuation line, its cells back in their places
             if named is None or not _is_title(named.text):
                 continue
@@ -2414,11 +2419,8 @@ def _goal_columns(table: Table, fields: list[str | None]) -> list[int]:
 
 def _codes_only(table: Table, column: int, *, bare: bool = False) -> bool:
     """Every filled cell of the column is a code and nothing else (「1-(1)-①」): the entries'
-    own numbers (取組番号), not their names. A group row (「(2)歳出の見直し」 alone in its
-    row, across the table) is no cell of the column."""
-    wide = len(table.header) >= 3
-    cells = [r[column].text.strip() for r in table.rows if column < len(r) and r[column].text
-             and not (wide and sum(1 for c in r if c.text.strip()) == 1)]  # fmt: skip
+    own numbers (取組番号), not their names."""
+    cells = [r[column].text.strip() for r in table.rows if column < len(r) and r[column].text]
     return bool(cells) and all(
         (bare and _BARE_NUMBER.match(c))  # 「取組No. | 1」: a row's bare number
         or ((code := find_leading_code(c)) is not None and not code.label.strip())

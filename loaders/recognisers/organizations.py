@@ -50,6 +50,7 @@ from loaders.recognisers.unit_codes import parent_cells
 from loaders.recognisers.unit_levels import level_holders
 from loaders.recognisers.wrapped_lines import wrapped_sentence
 from loaders.structure import Block, Cell, StructuredDocument, Table
+from loaders.structure.paired_lines import is_page_number
 from loaders.structure.tables import is_unit_note, part_of_above
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.names import (
@@ -239,7 +240,7 @@ def _flat_chart_parents(doc: StructuredDocument) -> list[tuple[str, str]]:
             continue  # 「会計課」 under a post's line: a unit of the chart with no 部 over it
         elif match and kind is None and len(line) <= _POST_LINE:
             current = None  # 「会計管理者」 over 「会計課」: a post's line, no 部 over it
-        elif not re.fullmatch(r"[0-9]{1,3}", line):  # (a page's number between its lines)
+        elif not is_page_number(line):  # (a page's number between its lines)
             current = None
             close()
     close()

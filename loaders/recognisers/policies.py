@@ -1346,8 +1346,9 @@ def prefixed_column(table: Table, column: int) -> bool:
     """Every filled cell of the column opens with a policy level's word and code (「施策3-2
     名称」), whatever its label."""
     cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
-    return len(cells) >= 1 and all(
+    return len(cells) >= 2 and all(
         (lead := find_leading_code(c)) is not None and is_policy_prefix(lead.prefix)
+        and not level_parts(c)[1:]  # (「基本目標2 … / 施策2-3 …」: a chain in one cell)
         for c in cells
     )
 
@@ -2612,8 +2613,9 @@ def form_code_names(table: Table) -> list[tuple[CodeParse, str, Cell, Cell]]:
             text = value.text.strip()
             code = code_of(text) if _BARE_CODE.match(text) else None
             cited = cited_policy(text) if code is None and pending is None else None
-            if cited is not None and cited[0].printed[:1] in "(（":
-                cited = None  # 「施策目標 | (2)名称」: a level counted within a level elsewhere
+            if cited is not None and (cited[0].printed[:1] in "(（" or level_parts(text)[1:]):
+                cited = None  # 「施策目標 | (2)名称」: a level counted within a level elsewhere;
+                # 「基本目標2 … / 施策2-3 …」: a chain, read as one (`_field_chain`)
             if cited is not None:  # 「推進項目 | 1-1 歳入の確保」: the code and the name in one
                 found.append((cited[0], cited[1], value, value))
             elif code is not None:

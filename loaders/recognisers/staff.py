@@ -72,6 +72,7 @@ from loaders.recognisers.year_rows import cue_year, note_header, shared_title, y
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
+from loaders.structure.paired_lines import is_page_number
 from loaders.structure.tables import part_of_above
 from loaders.text.fiscal_year import document_year, year_mentions
 from loaders.text.names import generic_unit, office_name
@@ -2236,12 +2237,11 @@ def _chart_above(doc: StructuredDocument, legend: int) -> int | None:
             break
         if _LEGEND_COUNT.search(line) and not rest:
             start = k
-        elif not (len(rest) <= _POST_MAX and "。" not in rest) and not _PAGE_NUMBER.fullmatch(rest):
+        elif not (len(rest) <= _POST_MAX and "。" not in rest) and not is_page_number(rest):
             break
     return start
 
 
-_PAGE_NUMBER = re.compile(r"[0-9]{1,3}")  # 「3」: a page's number between a chart's lines
 
 
 def _chart_goes_on(doc: StructuredDocument, at: int) -> bool:
@@ -2302,7 +2302,7 @@ def _chart_counts(doc: StructuredDocument, first: int, year: int | None) -> Iter
                 })  # fmt: skip
         elif other.kind == "table" or len(rest) > _POST_MAX or "。" in rest:
             break
-        elif _PAGE_NUMBER.fullmatch(rest) and _chart_goes_on(doc, k + 1):
+        elif is_page_number(rest) and _chart_goes_on(doc, k + 1):
             continue  # the page's number, the chart going on on the next page
         elif any(ch.isdigit() for ch in rest):
             break  # a numbered line, a count of another kind: the chart has ended

@@ -25,6 +25,12 @@ _NUMBER = re.compile(r"^[0-9]{1,4}$")
 _MIN_CELLS = 3
 _DEEPER = 3  # places the second header is set in past the first
 PAGE_FOOTER = re.compile(r"^\s*[-－―—]\s*[0-9０-９]{1,4}\s*[-－―—]\s*$")
+_BARE_PAGE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}\s*")
+
+
+def is_page_number(text: str) -> bool:
+    """「－ 3 －」, or 「3」 alone on a line between a list's lines: a page's number."""
+    return bool(PAGE_FOOTER.match(text) or _BARE_PAGE_NUMBER.fullmatch(text))
 
 
 def _indent(line: Line) -> int:
