@@ -1861,6 +1861,16 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
             "": doc.span(at + match.start(), at + match.end()),
             "count": doc.span(at + match.start("n"), at + match.end("n")),
         })  # fmt: skip
+        before = _PREVIOUS_COUNT.match(text, lead + match.end())
+        cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
+        if before is not None and before.group("cue") in cues and facts.fiscal_year:
+            # 「14人（前年度14人）」: the count of the year before, in brackets after it
+            at_n = block.start + before.start("n")
+            yield _Found(name, facts.fiscal_year - 1, int(before.group("n").replace(",", "")), {
+                "": doc.span(at + match.start(), block.start + before.end()),
+                "count": doc.span(at_n, at_n + len(before.group("n"))),
+            })  # fmt: skip
+            continue
         parts = _PARTS_BRACKET.match(text, lead + match.end())
         if parts is not None:  # 「14人（総務係 5人／財政係 5人）」: its parts, each counted
             inner = block.start + parts.start("inner")
@@ -1870,6 +1880,9 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
 
 
 _PARTS_BRACKET = re.compile(r"\s*[(（](?P<inner>[^()（）]+)[)）]")
+_PREVIOUS_COUNT = re.compile(
+    r"\s*[(（]\s*(?P<cue>[^\s0-9()（）]{2,5}?)\s*(?P<n>[0-9][0-9,]*)\s*[人名]?\s*[)）]"
+)
 _HEADING_REACH = 3  # blocks between a unit's heading and the count line under it
 _HEADING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
