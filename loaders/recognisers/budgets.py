@@ -1055,23 +1055,33 @@ def _unit_field(
     name = label_key(field.label)
     if unit_kind(name) not in ("department", "division"):
         return
-    amounts = find_amounts(field.value)
-    if not amounts or amounts[0][0] != 0:
-        return
     at = field.value_start if field.value_start is not None else field.start
+    found, end = _amount_and_year_before(doc, field, field.value, at, account, year, name)
+    if found and not field.value[end:].strip(" \u3000)）"):
+        yield from found  # (nothing but the amount and a note of the year before)
+
+
+def _amount_and_year_before(
+    doc: StructuredDocument, block: Block, text: str, at: int, account: str, year: int,
+    owner: str | None,
+) -> tuple[list[_Found], int]:
+    """The amount `text` opens with (at offset `at` of the document) as the year's budget,
+    and the amount of a previous-year bracket right after it (「（前年度 ○○千円）」) as the
+    year before's; with where they end in `text`. Nothing when no amount opens it."""
+    amounts = find_amounts(text)
+    if not amounts or amounts[0][0] != 0:
+        return [], 0
     start, end, yen = amounts[0]
-    previous = _previous_year_amount(field.value, end)
-    rest = field.value[previous[1] :] if previous else field.value[end:]
-    if rest.strip(" \u3000)）"):
-        return  # more than the amount and a note of the year before
-    yield _Found(account, year, yen, {
-        "": doc.block_span(field), "amount": doc.span(at + start, at + end),
-    }, name)  # fmt: skip
+    found = [_Found(account, year, yen, {
+        "": doc.block_span(block), "amount": doc.span(at + start, at + end),
+    }, owner)]  # fmt: skip
+    previous = _previous_year_amount(text, end)
     if previous is not None:
-        a, b, before = previous
-        yield _Found(account, year - 1, before, {
-            "": doc.block_span(field), "amount": doc.span(at + a, at + b),
-        }, name)  # fmt: skip
+        a, end, before = previous
+        found.append(_Found(account, year - 1, before, {
+            "": doc.block_span(block), "amount": doc.span(at + a, at + end),
+        }, owner))  # fmt: skip
+    return found, end
 
 
 def _caption_year(doc: StructuredDocument, block: Block) -> int | None:
@@ -1406,30 +1416,18 @@ def _from_account_labels(doc: StructuredDocument, year: int | None) -> Iterator[
         match = _ACCOUNT_LABEL.match(line)
         if match is None or field_of(match.group("label"), exact=True) != "budget":
             continue
-        rest = match.group("rest")
-        amounts = find_amounts(rest)
-        if not amounts or amounts[0][0] != 0:
-            continue
         # (the unit's heading over it, or the last before it: a heading of its own the line
         # may be read as, 「予算（特別会計）…」 a line too long for the unit's section)
         before = (b for b in reversed(doc.blocks[: block.index]) if b.kind == "heading")
-        owner = next((u for h in before if (u := _heading_unit(h.text))), None)
-        if owner is None:
-            continue
-        at = block.start + match.start("rest")
-        start, end, yen = amounts[0]
-        yield _Found(match.group("account"), year, yen, {
-            "": doc.block_span(block), "amount": doc.span(at + start, at + end),
-        }, owner)  # fmt: skip
-        previous = _previous_year_amount(rest, end)
-        if previous is not None:
-            a, b, before = previous
-            yield _Found(match.group("account"), year - 1, before, {
-                "": doc.block_span(block), "amount": doc.span(at + a, at + b),
-            }, owner)  # fmt: skip
+        owner = next((u for h in before if (u := _unit_in_heading(h.text))), None)
+        if owner is not None:
+            at = block.start + match.start("rest")
+            rest = match.group("rest")
+            yield from _amount_and_year_before(doc, block, rest, at, match.group("account"),
+                                               year, owner)[0]  # fmt: skip
 
 
-def _heading_unit(text: str) -> str | None:
+def _unit_in_heading(text: str) -> str | None:
     """The unit a heading names before any bracket, the last of a chain (「教育委員会　教育課
     （課長 …）」 → 教育課)."""
     words = re.split(r"[(（]", text, maxsplit=1)[0].split()

@@ -1839,6 +1839,7 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
     about; so is the label set apart by a space among other labelled values (「体制 本庁3課
     職員数 77人」)."""
     pattern = _labelled_pattern()
+    previous_cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
     for block in doc.blocks:
         if block.kind not in ("item", "paragraph", "heading", "field"):
             continue
@@ -1862,8 +1863,7 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
             "count": doc.span(at + match.start("n"), at + match.end("n")),
         })  # fmt: skip
         before = _PREVIOUS_COUNT.match(text, lead + match.end())
-        cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
-        if before is not None and before.group("cue") in cues and facts.fiscal_year:
+        if before is not None and before.group("cue") in previous_cues and facts.fiscal_year:
             # 「14人（前年度14人）」: the count of the year before, in brackets after it
             at_n = block.start + before.start("n")
             yield _Found(name, facts.fiscal_year - 1, int(before.group("n").replace(",", "")), {
