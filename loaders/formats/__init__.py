@@ -15,8 +15,10 @@ from pathlib import Path
 from loaders.formats.captions import is_captions, render_captions
 from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
+from loaders.formats.odf_text import is_flat_text, render_flat_text
 from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
 from loaders.formats.spreadsheet import is_tab_export, render_delimited
+from loaders.formats.tagged_pdf import is_tagged_pdf, render_tagged_pdf
 from loaders.formats.word_documents import is_word_xml, render_word_xml
 from loaders.text.document_text import MAX_BYTES, MAX_LINES, page_text, read_text
 from loaders.text.errors import DocumentError
@@ -46,6 +48,10 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_flat_spreadsheet(text, path.name), path.name)
         if kind == "xml" and is_word_xml(text):  # Word 2003's 「XML ドキュメント」
             return _checked(render_word_xml(text, path.name), path.name)
+        if kind == "xml" and is_flat_text(text):  # a LibreOffice .fodt document
+            return _checked(render_flat_text(text, path.name), path.name)
+        if kind == "xml" and is_tagged_pdf(text):  # Acrobat's XML export of a tagged PDF
+            return _checked(render_tagged_pdf(text, path.name), path.name)
         if kind is None and is_captions(text):  # a video's WebVTT or SubRip captions
             return SourceText(page_text(render_captions(text), path.name))
         if kind is None:

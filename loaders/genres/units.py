@@ -86,6 +86,8 @@ def unit_kind(name: str) -> OrganizationKind | None:
         return None
     if _prose_phrase(name) or _COUNTED.search(name):
         return None
+    if all(letter in _BARE_UNIT_WORDS for letter in name):
+        return None  # 「課係」「部課」: bare unit words side by side (「課・係」 labels), no name
     word = next((w for w in _NOT_UNIT_WORDS if name.endswith(w)), None)
     if word is not None and not _KANJI_BEFORE.search(name[: -len(word)]):
         return None

@@ -161,7 +161,12 @@ from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.numbering import leading_numbering
 from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
-from loaders.text.policy_codes import CodeParse, find_leading_code, parse_dotted_code
+from loaders.text.policy_codes import (
+    CodeParse,
+    find_leading_code,
+    parse_dotted_code,
+    parse_policy_code,
+)
 from loaders.text.project_names import project_ending
 
 NAME_MAX = 60
@@ -242,6 +247,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         elif block.kind == "field" and block.label:
             _citing_term(doc, facts, block)
     _run_on_entries(doc, facts)
+    # 「施策1-1」 under 「基本目標1」, an entry unless the page files entries under it elsewhere
+    levels: list[tuple[Block, CodeParse, Initiative]] = []
     for heading in doc.of_kind("heading"):
         field = label_field(heading.text)
         if field == "initiative" and run_on_entry(heading.text) is None:
@@ -253,7 +260,10 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if heading.number and is_policy_prefix(heading.prefix):
             _items_under_policy(doc, facts, heading)
             _projects_after_policy(doc, facts, heading)
-            _policy_under_policy(doc, facts, heading)
+            if (code := _policy_under_policy(doc, heading)) is not None:
+                added = add_initiative(facts, heading.text, [code.printed], _span(doc, heading))
+                if added is not None:
+                    levels.append((heading, code, added))
             _measures_of_policy_page(doc, facts, heading)
             _terms_under_policy(doc, facts, heading)
         for block, own in coded_entries(doc, heading):
@@ -336,8 +346,47 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _form_table_levels(doc, facts)
     _levels_under_named_goal(doc, facts)
     _codes_cited_elsewhere(doc, facts)
+    _levels_with_no_entries(doc, facts, levels)
     _drop_policy_doubles(facts)
     _drop_chain_links(doc, facts)
+
+
+def _levels_with_no_entries(
+    doc: StructuredDocument,
+    facts: DocumentFacts,
+    levels: list[tuple[Block, CodeParse, Initiative]],
+) -> None:
+    """The levels under a level (`_policy_under_policy`) are the measures their goal is
+    carried out by, unless the level is a bare node of a tree and the page files entries
+    under it elsewhere: a tree of 「施策3-1-1」 lines (an image map's boxes, nothing under
+    each but the levels below) whose 主な取組 a table further down lists under the same codes
+    is the policy those entries serve, no entry of its own. (A level with text of its own in
+    its section stays an entry, as plans list them.)"""
+    own_levels = {id(initiative) for _, _, initiative in levels}
+    filed = [
+        (parsed.normalized, initiative.evidence[""].start)
+        for initiative in facts.initiatives
+        if id(initiative) not in own_levels and "" in initiative.evidence
+        for printed in initiative.policy_codes
+        if (parsed := parse_policy_code(printed)) is not None
+    ]
+    dropped: set[int] = set()
+    for heading, code, initiative in levels:
+        own, end = code.normalized, _section_end(doc, heading)
+        under = [at for c, at in filed if c == own or c.startswith(own + "-")]
+        bare = all(b.kind == "heading" for b in doc.blocks[heading.index + 1 :]
+                   if b.start < end)  # fmt: skip
+        if under and bare and not any(heading.start <= at < end for at in under):
+            dropped.add(id(initiative))
+    facts.initiatives[:] = [i for i in facts.initiatives if id(i) not in dropped]
+
+
+def _section_end(doc: StructuredDocument, heading: Block) -> int:
+    """Where the section `heading` opens ends: at the next heading of its level or above."""
+    for block in doc.blocks[heading.index + 1 :]:
+        if block.kind == "heading" and block.level <= heading.level:
+            return block.start
+    return len(doc.text)
 
 
 def _codes_cited_elsewhere(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -1348,22 +1397,21 @@ def _uncoded_principles(doc: StructuredDocument, facts: DocumentFacts, heading: 
         add_initiative(facts, entry.text, [], _span(doc, entry))
 
 
-def _policy_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
+def _policy_under_policy(doc: StructuredDocument, heading: Block) -> CodeParse | None:
     """「基本目標1 …」 then 「施策1-1 名称」: a policy of the level below is the measure its
     goal is carried out by, filed under its own code (1-1 lies under 1, so it names both) —
     unless it lists entries of its own (「施策1-1 …」 then 「・…」): then the entries are the
     measures, it is their policy. A level counting within its goal (施策5 under 基本目標2)
-    has the code composed along the chain (2-5)."""
+    has the code composed along the chain (2-5). The code to file it under, else None."""
     code = policy_code(doc, heading)
     outer = code_above(doc, heading)
     if code is None or outer is None or not _is_title(heading.text):
-        return
+        return None
     if _lists_entries(doc, heading) or links_a_chain(doc, heading):
-        return
+        return None
     if _entries_on_sheets(doc, heading, code):
-        return
-    if code.normalized.startswith(outer.normalized + "-"):
-        add_initiative(facts, heading.text, [code.printed], _span(doc, heading))
+        return None
+    return code if code.normalized.startswith(outer.normalized + "-") else None
 
 
 def _entries_on_sheets(doc: StructuredDocument, heading: Block, code: CodeParse) -> bool:

@@ -111,7 +111,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts, *, unfolded: bool =
     reader = _Reader(doc, facts)
     right = [] if unfolded else reader.right_column_tables()
     regions = [] if unfolded else [
-        r for r in column_regions(doc.text) if not _paired(doc, r)
+        r for r in column_regions(doc.text) if not _paired(doc, r) and not _tabled(doc, r)
         and not any(a < r.end and r.start < b for a, b in reader.right_regions)
     ]  # fmt: skip
     for region in regions:
@@ -133,6 +133,15 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts, *, unfolded: bool =
         *reader.prose(),
     ]
     reader.add([row for item in found for row in reader.yearly_rows(item)])
+
+
+def _tabled(doc: StructuredDocument, region: Region) -> bool:
+    """A stretch the structure reads as one table (「事業名　予算額（千円）　担当課」 over its
+    rows): its columns are the table's, no page's."""
+    return any(
+        min(b.end, region.end) - max(b.start, region.start) > (region.end - region.start) // 2
+        for b in doc.of_kind("table")
+    )
 
 
 def _paired(doc: StructuredDocument, region: Region) -> bool:

@@ -44,7 +44,7 @@ from loaders.field_vocabulary import (
 )
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import strip_place_prefix, unit_kind, ward_office
-from loaders.recognisers.bracket_legend import legend_year
+from loaders.recognisers.bracket_legend import legend_counts_staff, legend_year
 from loaders.recognisers.budgets import document_owner as _titled_owner
 from loaders.recognisers.organizations import (
     TREE_STROKES,
@@ -59,6 +59,7 @@ from loaders.recognisers.staff_cell_labels import labelled_count, labelled_rows
 from loaders.recognisers.staff_changes import change_counts
 from loaders.recognisers.staff_combined import combined_as_whole
 from loaders.recognisers.staff_dated_brackets import dated_count, unit_dated_counts
+from loaders.recognisers.staff_directories import directory_counts
 from loaders.recognisers.staff_kpis import kpi_counts
 from loaders.recognisers.staff_lists import listed_counts, unit_counts
 from loaders.recognisers.staff_part_pairs import pair_counts, part_pairs, without_columns
@@ -67,6 +68,7 @@ from loaders.recognisers.staff_revisions import revisions
 from loaders.recognisers.staff_runs import staff_runs
 from loaders.recognisers.staff_sentences import year_counts
 from loaders.recognisers.staff_series import series_counts
+from loaders.recognisers.staffing_captions import staffing_caption
 from loaders.recognisers.wrapped_lines import wrapped_sentence
 from loaders.recognisers.year_rows import cue_year, note_header, shared_title, year_cells
 from loaders.structure import StructuredDocument
@@ -115,6 +117,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_totals_under_tables(doc, facts),
         *_from_attributes(doc),
         *_from_field_runs(doc),
+        *_from_heading_totals(doc),
         *_from_stacked(doc),
         *_from_label_run_rows(doc, facts),
         *_from_spaced(doc),
@@ -207,6 +210,9 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument) -> str:
     return subject_department(doc, places) or ward_office(owner) or owner
 
 
+_LEADING_TAG = re.compile(r"^\([^()]{1,4}\)(?=\S)")
+
+
 def _organization(
     printed: str, facts: DocumentFacts, doc: StructuredDocument, *, listed: bool = False
 ) -> str | None:
@@ -218,6 +224,9 @@ def _organization(
         printed = chain[-1]  # 「教育委員会 架空学務課」: the 課 within the committee counted
     name = label_key(printed).lstrip(_BULLETS)  # 「・市民課 46人」: the bullet is no name
     name = part_of_above(name) or name  # 「うち 架空浄化センター」: a part counted on its own
+    tag = _LEADING_TAG.match(name)
+    if tag is not None and (unit_kind(name[tag.end() :]) or office_name(name[tag.end() :])):
+        name = name[tag.end() :]  # 「(出先)架空保育所」: a tag on the unit's kind, no name
     note = re.search(r"\([^()]*\)$", name)
     if note is not None and note.start() > 0:  # 「感染症対策課(令和4年4月新設)」
         joined = bracketed_unit(name)  # 「架空庁(事務局)」: the unit is 架空庁事務局
@@ -383,8 +392,9 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
             table, notes = note_header(block.table)
             captioned = (
                 _captioned_staff(doc, block)
-                or _continues_staff(table, staff_years)
+                or _continues_staff(doc, block, table, staff_years)
                 or _noted_in_people(doc, block, table)
+                or _staffing_table(doc, block, table)
             )
             if captioned and not _count_columns(table.header):
                 # the years count the staff only where no column is labelled the count
@@ -404,6 +414,12 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                 found = [
                     _Found(name.text, None, count, _evidence(doc, name, cell))
                     for name, cell, count in labelled_rows(table, _count_columns(table.header))
+                ]
+            if not found:  # 「総務課 | 16人 | 課長 …」 with no header: a staff directory
+                bracketed = legend_counts_staff(doc)
+                found = [
+                    _Found(name.text, None, count, _evidence(doc, name, cell), listed=True)
+                    for name, cell, count in directory_counts(table, bracketed=bracketed)
                 ]
             for item in found:
                 if item.whole and unit is not None:
@@ -589,19 +605,31 @@ def _asks_for_staff(text: str) -> bool:
     return any(label in key for label in _staff_labels() if len(label) >= 3)
 
 
-def _continues_staff(table: Table, staff_years: list[list[str]]) -> bool:
+def _continues_staff(
+    doc: StructuredDocument, block: Block, table: Table, staff_years: list[list[str]]
+) -> bool:
     """A table of units under the same year labels as a staff table above it (「所属名 | R5 |
-    R6」 again under the next heading): the same count, continued."""
+    R6」 again under the next heading): the same count, continued, unless a note over it
+    prints another unit (「（単位：千円）」: the units' budget by the same years)."""
     years = [table.header[k] for k in _year_columns(table.header)]
-    if not years or years not in staff_years:
+    if not years or years not in staff_years or _noted_in_other_unit(doc, block):
         return False
     named = any(field_of(label) in ("division", "department") for label in table.header)
     # 「区分 | R5 | R6」 over 「市長部局 | 984 | 991」: no label says so, but its rows are units
     return named or _first_column_units(table)
 
 
+def _noted_in_other_unit(doc: StructuredDocument, block: Block) -> bool:
+    for other in doc.blocks[max(0, block.index - 2) : block.index]:
+        if other.kind != "table" and (noted := _UNIT_IN_NOTE.search(label_key(other.text))):
+            return noted.group("unit") not in _COUNT_UNITS
+    return False
+
+
 def _first_column_units(table: Table) -> bool:
+    """Most of the first column's cells are units (a total row's label, 「合計」, is none)."""
     cells = [label_key(r[0].text) for r in table.rows if r and r[0].text.strip()]
+    cells = [text for text in cells if field_of(text, exact=True) != "total"]
     units = sum(1 for text in cells if unit_kind(text) is not None)
     return units >= 2 and units * 2 > len(cells)
 
@@ -757,6 +785,25 @@ def _noted_in_people(doc: StructuredDocument, block: Block, table: Table) -> boo
     )
 
 
+def _staffing_table(doc: StructuredDocument, block: Block, table: Table) -> bool:
+    """「部の体制」 over units with a column per year holding small whole numbers: each unit's
+    people by year (a budget by year under such a caption prints amounts, no head counts)."""
+    years = _year_columns(table.header)
+    if not years or not staffing_caption(doc, block):
+        return False
+    if not (_first_column_units(table) or _units_column(table, years) > 0):
+        # 「部長 | 架空課 | 架空課 | 部計」: the post and the total beside the units
+        cells = [label_key(r[0].text) for r in table.rows if r and r[0].text.strip()]
+        units = sum(1 for text in cells if unit_kind(text) is not None)
+        if units < 2 or units * 2 < len(cells):
+            return False
+    counts = [_count(row[k].text) for row in table.rows for k in years if k < len(row)]
+    known = [n for n in counts if n is not None]
+    return bool(known) and max(known) < _MOST_STAFF_IN_A_ROW
+
+
+_MOST_STAFF_IN_A_ROW = 100_000  # more is an amount, not people
+
 _UNIT_IN_NOTE = re.compile(r"[(（][^()（）]*単位[:：](?P<unit>[^、,()（）]+)[)）]")
 
 
@@ -851,11 +898,17 @@ def _table_rows(
         # each row's parts, so the row's own unit is the column of units before it
         name_column = owners
     unit_columns = _unit_columns(table, staff)
-    listed = field_of(table.header[name_column], exact=True) in ("division", "department")
+    # (a column of units, by its label or as one of nested unit columns: an office there
+    # counts as a unit)
+    listed = (
+        field_of(table.header[name_column], exact=True) in ("division", "department")
+        or len(unit_columns) >= 2
+    )
     by_year = field_of(table.header[name_column], exact=True) == "fiscalYear"
     outer: Cell | None = None  # the outer unit of the group the rows are in (a merged cell)
     merged = merged_groups(table, unit_columns, staff, lambda t: _count(_unbracketed(t)),
-                           lambda row: _total_row(row, staff))  # fmt: skip
+                           lambda row: _total_row(row, staff)
+                           or _spaced_subtotal(row, unit_columns))  # fmt: skip
     for at, row in enumerate(table.rows):
         if name_column >= len(row):
             continue
@@ -982,6 +1035,17 @@ def _group_subtotal(row: list[Cell], unit_columns: list[int]) -> bool:
     )
 
 
+def _spaced_subtotal(row: list[Cell], unit_columns: list[int]) -> bool:
+    """「消防　計」 in a unit column: a group's subtotal, its group's name set apart from the
+    total word (no unit: 「会計」 ends so too, written together)."""
+    return any(
+        k < len(row) and _SPACED_TOTAL.search(row[k].text.strip()) for k in unit_columns[1:]
+    )
+
+
+_SPACED_TOTAL = re.compile(r"\S[ \u3000]+(?:小計|合計|計)$")
+
+
 def _spanning_label(row: list[Cell], counts: list[int]) -> Cell | None:
     """「県土整備部 計 | | 243」: a row whose name column is blank and whose one label spans
     the columns left of its counts (a merged cell) is named by that label (a note right of
@@ -1019,11 +1083,16 @@ _UNIT_CODE = re.compile(r"^[0-9A-Za-z\-]+$")
 def _units_column(table: Table, counts: list[int]) -> int:
     """The column naming each row's unit when no header label says which: 「区分 | 区分」 over
     「一般行政部門 | 総務部」, the group printed once in the first column and the units in
-    the second, is read by the column whose cells are mostly unit names; else the first."""
+    the second, is read by the column whose cells are mostly unit names; else the first.
+    A cell listing several units (「庶務係・人事係」) names a row's parts, not its unit."""
     best, most = 0, 0
     for index in range(min(counts, default=0)):
         cells = [r[index].text for r in table.rows if index < len(r) and r[index].text.strip()]
-        units = sum(1 for text in cells if unit_kind(label_key(text)) is not None)
+        units = sum(
+            1
+            for text in cells
+            if unit_kind(label_key(text)) is not None and not _parts_listed(text)
+        )
         if units >= 2 and units * 2 > len(cells) and units > most:
             best, most = index, units
     return best
@@ -1040,8 +1109,10 @@ def _unit_columns(table: Table, counts: list[int]) -> list[int]:
         if index in counts:
             continue
         cells = [r[index].text for r in table.rows if index < len(r) and r[index].text.strip()]
-        # 「課計」「-」 among the 係 of a column of parts: a subtotal's or a blank's cell
-        cells = [t for t in cells if not (_DASH_CELL.match(t) or _suffix_total(t))]
+        # 「課計」「-」 among the 係 of a column of parts: a subtotal's or a blank's cell (and
+        # 「合計」, the table's total row)
+        cells = [t for t in cells if not (_DASH_CELL.match(t) or _suffix_total(t))
+                 and field_of(label_key(t), exact=True) != "total"]  # fmt: skip
         units = sum(1 for text in cells if unit_kind(label_key(text)) is not None)
         if len(cells) >= 2 and units * 2 > len(cells):
             found.append(index)
@@ -1066,14 +1137,16 @@ def _unit_columns(table: Table, counts: list[int]) -> list[int]:
 def _printed_once(table: Table, columns: list[int]) -> bool:
     """「総務部 | | 49」 then 「 | 人事課 | 16」: the outer unit printed once on a row of its
     own, its parts on the rows under it with the outer column blank."""
-    own = parts = 0
+    own = parts = other = 0
     for row in table.rows:
         filled = [k for k in columns if k < len(row) and row[k].text.strip()]
         if filled == columns[:1]:
             own += 1
         elif filled and columns[0] not in filled:
             parts += 1
-    return own >= 1 and parts >= 1 and own + parts == len(table.rows)
+        elif not filled:
+            other += 1  # 「合計 | | | 148」: a total row, labelled in a column before the units
+    return own >= 1 and parts >= 1 and own + parts + other == len(table.rows) and other <= 1
 
 
 def _merged_blank(table: Table, columns: list[int]) -> bool:
@@ -1102,6 +1175,8 @@ def _centred_blank(table: Table, columns: list[int]) -> bool:
     groups, named = 0, 0
     for row in table.rows:
         if first < len(row) and row[first].text.strip():
+            if field_of(label_key(row[first].text), exact=True) == "total":
+                continue  # 「合計 | | 600」: the table's total row, no group's name
             named += 1
         if _group_subtotal(row, columns):
             if named != 1:
@@ -1192,6 +1267,28 @@ def _from_field_runs(doc: StructuredDocument) -> Iterator[_Found]:
                     "": doc.span(unit.start, block.end),
                     "count": doc.span(block.value_start or block.start, block.end),
                 })  # fmt: skip
+
+
+def _from_heading_totals(doc: StructuredDocument) -> Iterator[_Found]:
+    """「■総務部　部長 …　内線 2101」 over 「部計　６５人」: a total labelled by a unit suffix
+    alone (部計, 課計) right under a heading that opens with a unit of that suffix counts
+    that unit (a staff directory's department section)."""
+    for block in doc.of_kind("field"):
+        if block.label is None or block.value is None or block.parent is None:
+            continue
+        suffix = _total_of(label_key(block.label))
+        count = _count(block.value)
+        if suffix is None or not _bare_suffix(suffix) or count is None:
+            continue
+        heading = doc.blocks[block.parent]
+        words = [label_key(word) for word in heading.text.lstrip(_BULLETS).split()]
+        if heading.kind != "heading" or not words or not words[0].endswith(suffix):
+            continue
+        if unit_kind(words[0]) is not None:
+            yield _Found(words[0], None, count, {
+                "": doc.span(heading.start, block.end),
+                "count": doc.span(block.value_start or block.start, block.end),
+            })  # fmt: skip
 
 
 _AS_OF = re.compile(r"\s*(?:現在|時点)?\s*(?:で|は)?\s*[:：、,]?\s*")

@@ -22,7 +22,7 @@ from loaders.structure.tables import printed_width
 from loaders.text.normalize import Line
 
 _GAP = re.compile(r"[ \u3000]{3,}")
-_COUNTED = re.compile(r"^(?P<name>[^\s()（）0-9]{2,20})[(（][0-9０-９]{1,4}[)）]$")
+_COUNTED = re.compile(r"^(?P<name>[^\s()（）0-9０-９]{2,20})[(（][0-9０-９]{1,4}[)）]$")
 _WORD = re.compile(r"^[^\s0-9０-９()（）、。:：・]{2,8}$")
 _SPACED_WORD = re.compile(r"^[^\s0-9０-９]( [^\s0-9０-９]){1,3}$")  # 「町 長」 letter-spaced
 _MIN_NAMES = 8

@@ -1471,7 +1471,10 @@ def space_region(lines: Sequence[Line], i: int) -> int:
             wide.append(j)
             gap = 0
         elif cells(j) in (1, 2) and _aligned_rest(lines[k], lines[j]):
-            gap += 1  # 「防災訓練に…」 under the 指標 cell above: that cell's second line
+            # 「防災訓練に…」 under the 指標 cell above: that cell's second line; lines of
+            # such cells one after another (a 係 under its 課, the 課's cells blank) are the
+            # table's sparse rows, no gap
+            gap = gap + 1 if j == wide[-1] + 1 else gap
         elif (
             len(wide) > 1
             and cells(j) in (1, 2)
@@ -1629,6 +1632,12 @@ def _wrapped_tail(above: Line, line: Line) -> bool:
     )
 
 
+# a short row's value: a figure, or a count with the year before's in brackets (「9人(8)」)
+_ROW_VALUE = re.compile(
+    r"^[▲△\-−－+]?[\d,.]+\s*[%％人名]?(?:[(（][▲△\-−]?[\d,.]+\s*[%％人名]?[)）])?$"
+)
+
+
 def _short_row(above: Line, last: Line, line: Line, header: Line | None = None) -> bool:
     """A line of a name and a figure right under a line of the table (no blank line), set
     in as far as the table's last wide row, or to where a column of the header starts (its
@@ -1637,7 +1646,7 @@ def _short_row(above: Line, last: Line, line: Line, header: Line | None = None) 
     if not above.text.strip() or is_space_rule(above.text):
         return False
     name, value = split_spaces(line)
-    if not _FIGURE.match(value.text) or _FIGURE.match(name.text):
+    if not _ROW_VALUE.match(value.text) or _FIGURE.match(name.text):
         return False
     if _indent(line.text) == _indent(last.text):
         return True
@@ -1708,6 +1717,7 @@ def _aligned_rows(
     covered: set[int] = set()
     spaced: set[int] = set()  # where a word opens after a run of spaces
     crossed: set[int] = set()  # places a word runs on into from the place before
+    labels: set[int] = set()  # where a word of the first line (the header) opens after spaces
     for index, (line, printed) in enumerate(zip(lines, raw, strict=True)):
         words = []
         for m in _WORD.finditer(line.text):
@@ -1725,6 +1735,8 @@ def _aligned_rows(
             )
             if not before.strip() or before.endswith("  ") or padded:
                 spaced.add(a)
+                if index == 0:
+                    labels.add(a)
         placed.append(words)
     if not covered:
         return None
@@ -1733,11 +1745,16 @@ def _aligned_rows(
         if (
             columns
             and columns[-1][1] == x
-            and not (anchors is not None and x in spaced and x not in crossed)
+            and not (
+                x in spaced
+                and x not in crossed
+                and (anchors is not None or _label_after_label(labels, columns[-1][0], x))
+            )
         ):
             # (drawn by anchors, a cell opening after spaces right where another line's
             # cell ends, no word running across, starts a column: a label over numbers
-            # printed a place off)
+            # printed a place off; so does a header label after another label's column
+            # whose long cell in some line reaches right up to where the label opens)
             columns[-1] = (columns[-1][0], x + 1)
         elif columns and not any(x <= y < _next_covered(covered, x) for y in spaced):
             # no line opens a cell here after a run of spaces: a word after a single space
@@ -1780,6 +1797,11 @@ def _aligned_rows(
 # a word of a table's line; 「62, 318, 400」, a figure whose digit groups a text layer (OCR)
 # set apart by a space after each comma, is one word
 _WORD = re.compile(r"[0-9]{1,3}(?:, [0-9]{3})+(?![0-9,])|[(（][^()（）\s]+[)）](?=[(（])|\S+")
+
+
+def _label_after_label(labels: set[int], column_start: int, x: int) -> bool:
+    """A header label opens at `x` and another opens in the column running up to it."""
+    return x in labels and any(column_start <= y < x for y in labels)
 
 
 def _next_covered(covered: set[int], x: int) -> int:
@@ -2059,10 +2081,13 @@ def _names_around_figures(rows: list[list[Cell]]) -> list[list[Cell]]:
             )
 
         above = piece(i - 1)
+        # (not when the row under the piece wants it: its figures with no name there, unless
+        # it is the total row, 「合計」 in a column before)
         below = piece(i + 1) and not (
             i + 2 < len(rows)
             and len(_figure_columns(rows[i + 2])) >= 2
             and (column >= len(rows[i + 2]) or not rows[i + 2][column].text)
+            and not any(field_of(c.text, exact=True) == "total" for c in rows[i + 2][:column])
         )
         if not (above or below):
             continue

@@ -37,3 +37,10 @@ def test_one_letter_columns_that_spell_no_known_word_stay_apart() -> None:
 def test_a_letter_opening_a_longer_word_is_no_part_of_a_spread_word() -> None:
     line = "事  業  名称の変更"
     assert join_spread_words(line) == line
+
+
+def test_two_bare_unit_words_far_apart_are_two_labels_not_one_unit() -> None:
+    """「課　…　係」 over a list of 課 and their 係: 「課係」 would end like a unit's name, but
+    two bare unit words side by side name no unit."""
+    line = "区分        課                係                      職員数"
+    assert join_spread_words(line) == line

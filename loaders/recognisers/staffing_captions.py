@@ -1,0 +1,33 @@
+"""「２　部の体制（令和８年４月１日現在）」 printed over 「課・室 | 係 | 令和８年度 | 令和７年度」:
+a caption naming a unit's 体制 (`mkf:staffing`'s caption cue) says the table is the unit's
+make-up, and a column per year beside its units can then only count their people. The caption
+alone says nothing of counts (「推進体制」 over a list of meetings), so the staff reader asks
+for the table's shape too."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.field_vocabulary import caption_cues, field_of, label_key
+from loaders.structure import StructuredDocument
+from loaders.structure.blocks import Block
+
+_CAPTION_REACH = 3  # blocks between the caption and its table (a unit note, the date)
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def staffing_caption(doc: StructuredDocument, block: Block) -> bool:
+    """Whether the nearest caption above `block` names a 体制, past notes in brackets
+    (「（単位：人）」) between them."""
+    for other in reversed(doc.blocks[max(0, block.index - _CAPTION_REACH) : block.index]):
+        if other.kind not in ("heading", "paragraph", "item") or not other.text.strip():
+            return False
+        key = label_key(other.text)
+        while (bare := _TRAILING_BRACKET.sub("", key)) != key:
+            key = bare
+        if not key:
+            continue  # 「（単位：人）」: a note, the caption is further up
+        if "。" in key or field_of(key, exact=True) is not None:
+            return False
+        return key.endswith(caption_cues("staffing"))
+    return False
