@@ -997,14 +997,21 @@ _TRAILING_FIGURE = re.compile(r"\s(?P<n>[0-9][0-9,]*)\s*$")  # 「・架空部 8
 _SETTLED = ("決算", "歳入")  # a caption over settled amounts or revenue: no budget
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]+[)）]")  # 「（○,○○○億○,○○○万円）」 after an amount
+
+
 def _from_unit_lists(doc: StructuredDocument) -> Iterator[_Found]:
     """「一般会計 部局別の内訳（令和N年度）」 over the list 「・総務部 ○○千円」: the list
     version of a table of units under a caption naming one account; each item that is a
     unit's name and an amount is that unit's budget in the account (the year the caption
     prints, else the document's). Items naming no unit (「その他」) are none."""
     blocks = doc.blocks
+    last: tuple[str, int | None, int | None] | None = None  # the list read last
     for caption, first in itertools.pairwise(blocks):
-        if first.kind not in ("item", "field") or caption.kind == first.kind:
+        # (a post's lines, 「局別にみると（カッコ内は前年度）」 over 「○○局 ○,○○○億円（○,○○○億
+        # 円）」, are paragraphs under a paragraph)
+        lines = first.kind == "paragraph" and caption.kind in ("paragraph", "heading")
+        if (first.kind not in ("item", "field") or caption.kind == first.kind) and not lines:
             continue
         text = doc.folded[caption.start : caption.end]
         if len(text) > _MAX_CAPTION or any(word in text for word in _SETTLED):
@@ -1012,6 +1019,10 @@ def _from_unit_lists(doc: StructuredDocument) -> Iterator[_Found]:
         accounts = {name for at in _all(text, _ACCOUNT_END)
                     if (match := _NAME_CHARS.search(text[:at])) is not None
                     and _is_account(name := match.group() + _ACCOUNT_END)}  # fmt: skip
+        if not accounts and last is not None and _CONTINUED.search(text):
+            account, year, before = last  # 「局別のつづき」: the list above, continued
+            yield from _unit_lines(doc, blocks, first, account, year, None, before)
+            continue
         if len(accounts) != 1:
             continue
         account = accounts.pop()
@@ -1020,28 +1031,60 @@ def _from_unit_lists(doc: StructuredDocument) -> Iterator[_Found]:
         # 「(令和6年度、単位:千円)」: the items print bare figures in that unit
         noted = _UNIT_NOTE.search(text)
         unit = noted.group("unit") if noted and unit_scale(noted.group("unit")) else None
-        for item in blocks[first.index :]:
-            if item.kind != first.kind:
-                break
-            if item.kind == "field":
-                yield from _unit_field(doc, item, account, year)
-                continue
-            line = doc.folded[item.start : item.end]
-            amounts = find_amounts(line)
-            figure = _TRAILING_FIGURE.search(line) if unit and not amounts else None
-            if figure is not None and (yen := _amount(figure.group("n"), unit)) is not None:
-                amounts = [(figure.start("n"), figure.end("n"), yen)]
-            if len(amounts) != 1 or line[amounts[0][1] :].strip():
-                continue
-            start, end, yen = amounts[0]
-            head = line[:start].rstrip(" \u3000:：")
-            name = label_key(_ITEM_MARK.sub("", head))
-            if unit_kind(name) not in ("department", "division") or not head.endswith(name):
-                continue
-            at = item.start + len(head) - len(name)
-            yield _Found(account, year, yen, {
-                "": doc.span(at, item.start + end),
-                "amount": doc.span(item.start + start, item.start + end),
+        # 「（カッコ内は前年度）」: a bracketed amount after each is the year before's
+        before = legend_year(doc, caption, year or document_year(doc.text))
+        last = (account, year, before)
+        yield from _unit_lines(doc, blocks, first, account, year, unit, before)
+
+
+_CONTINUED = re.compile(r"(?:つづき|続き)")  # 「局別のつづき」: a caption continuing the list above
+
+
+def _unit_lines(
+    doc: StructuredDocument,
+    blocks: list[Block],
+    first: Block,
+    account: str,
+    year: int | None,
+    unit: str | None,
+    before: int | None,
+) -> Iterator[_Found]:
+    """The unit and amount lines of a list from block `first` (see `_from_unit_lists`)."""
+    for item in blocks[first.index :]:
+        if item.kind != first.kind:
+            break
+        if item.kind == "field":
+            yield from _unit_field(doc, item, account, year)
+            continue
+        line = doc.folded[item.start : item.end]
+        amounts = find_amounts(line)
+        figure = _TRAILING_FIGURE.search(line) if unit and not amounts else None
+        if figure is not None and (yen := _amount(figure.group("n"), unit)) is not None:
+            amounts = [(figure.start("n"), figure.end("n"), yen)]
+        previous = None
+        if len(amounts) == 2 and before is not None and _BRACKETED.fullmatch(
+            line[amounts[0][1] :].strip()
+        ):
+            previous, amounts = amounts[1], amounts[:1]
+        if len(amounts) != 1 or (line[amounts[0][1] :].strip() and previous is None):
+            continue
+        start, end, yen = amounts[0]
+        head = line[:start].rstrip(" \u3000:：")
+        name = label_key(_ITEM_MARK.sub("", head))
+        if unit_kind(name) not in ("department", "division", "committee") or not head.endswith(
+            name
+        ):
+            continue
+        at = item.start + len(head) - len(name)
+        yield _Found(account, year, yen, {
+            "": doc.span(at, item.start + end),
+            "amount": doc.span(item.start + start, item.start + end),
+        }, name)  # fmt: skip
+        if previous is not None and before is not None:
+            p_start, p_end, p_yen = previous
+            yield _Found(account, before, p_yen, {
+                "": doc.span(at, item.start + p_end),
+                "amount": doc.span(item.start + p_start, item.start + p_end),
             }, name)  # fmt: skip
 
 

@@ -73,6 +73,7 @@ from loaders.recognisers.policies import is_policy_prefix
 from loaders.recognisers.run_together_grades import run_together_rows
 from loaders.recognisers.speech_entries import quoted_grades
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
+from loaders.structure.numbering import leading_numbering
 from loaders.text.fiscal_year import YearMention, parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
 from loaders.text.policy_codes import find_leading_code
@@ -790,6 +791,9 @@ def add_evaluation(
     initiative = _initiative(facts, name)
     if initiative is None and (bare := _TRAILING_REMARK.sub("", name)) != name:
         initiative = _initiative(facts, bare)  # 「海辺の清掃事業（砂浜の整地を含む）」: its remark
+    numbered = leading_numbering(name)
+    if initiative is None and numbered is not None and not numbered.prefix:
+        initiative = _initiative(facts, name[numbered.end :].strip())  # 「①　名称」: its number
     graded = initiative.name if initiative is not None else None
     if graded is None and policy:
         graded = _policy_label(facts, name)  # a 施策評価 table grades its 施策

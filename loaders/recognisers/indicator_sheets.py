@@ -283,6 +283,12 @@ def _from_year_tables(doc: StructuredDocument, context: int | None) -> Iterator[
                 name = _bare_name(Cell(block.value, start, start + len(block.value)))
                 years = []
             continue
+        if block.kind == "table" and block.table is not None and name is None:
+            # 「成果指標 | ○○率 | | 単位 | %」 closing a form's rows, over the year table
+            name = _named_by_last_row(block.table)
+            if name is not None:
+                years = []
+                continue
         if block.kind != "table" or block.table is None or name is None:
             line = _years_only(doc.folded[block.start : block.end], context)
             if line:
@@ -299,7 +305,12 @@ def _from_year_tables(doc: StructuredDocument, context: int | None) -> Iterator[
             yield from _year_columns_table(doc, current, table, years, context)
             continue
         kinds = [_kind_of(label) for label in table.header[1:]]
-        if not kinds or any(k is None for k in kinds):
+        # (「達成度」 beside 目標 | 実績: a column of another known field, passed over)
+        others = [
+            k is None and field_of(label) is None
+            for k, label in zip(kinds, table.header[1:], strict=False)
+        ]
+        if not any(k is not None for k in kinds) or any(others):
             continue
         for row in table.rows:
             mentions = year_mentions(row[0].text, context=context) if row else []
@@ -311,6 +322,14 @@ def _from_year_tables(doc: StructuredDocument, context: int | None) -> Iterator[
                     observation = _observation(doc, current, row[index], column, context)
                     if observation is not None:
                         yield observation
+
+
+def _named_by_last_row(table: Table) -> Cell | None:
+    """The indicator a form's last row names (「成果指標 | 利用者数 | | 単位 | 人」), else None."""
+    row = table.rows[-1] if table.rows else []
+    if len(row) < 2 or field_of(row[0].text, exact=True) != "indicator" or not row[1].text:
+        return None
+    return _bare_name(row[1])
 
 
 def _years_only(text: str, context: int | None) -> list[int]:

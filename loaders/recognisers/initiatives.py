@@ -1448,6 +1448,8 @@ def _labelled_items_under_policy(doc: StructuredDocument, facts: DocumentFacts) 
                 if _is_title(name):
                     add_initiative(facts, name, [code.printed], _span(doc, entry))
             continue
+        if _labelled_entries_under(doc, block):
+            continue  # 「・主な取組1 …」 nested in it: its measures (`_nested_list_levels`)
         if _is_title(clean_name(block.text)):
             add_initiative(facts, block.text, [code.printed], _span(doc, block))
 
@@ -1546,9 +1548,15 @@ def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if code is not None:
             name = before_joined_field(block.text)  # 「1-1 名称　進捗：◎」: the name only
             if (stack and extends(code, stack[-1][1]) and _is_title(name)
-                    and _labelled_sublist(doc, block) is None):  # not over its own 「主な取組」
+                    and _labelled_sublist(doc, block) is None  # not over its own 「主な取組」
+                    and not _labelled_entries_under(doc, block)):
                 add_initiative(facts, name, [code.printed], _span(doc, block))
             stack.append((block.level, code))
+            continue
+        if stack and _entry_label(block.prefix) and block.level > stack[-1][0]:
+            name, _ = attributes(block.text)  # 「・主な取組1 名称」 nested in 「・施策1-1-1 …」
+            if _is_title(name):
+                add_initiative(facts, name, [stack[-1][1].printed], _span(doc, block))
             continue
         if headed:
             continue  # a list under a heading: only its coded levels are measures
@@ -1563,6 +1571,23 @@ def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 name, _ = attributes(block.text)
                 if _is_title(name):
                     add_initiative(facts, name, [stack[-1][1].printed], _span(doc, block))
+
+
+def _labelled_entries_under(doc: StructuredDocument, item: Block) -> bool:
+    """Whether items labelled as entries and numbered afresh (「・主な取組1 …」, no code of
+    their own extending the level's) are nested in list item `item`."""
+    for block in doc.blocks[item.index + 1 :]:
+        if block.kind != "item" or block.level <= item.level:
+            return False
+        own = code_of(block.number) if block.number else None
+        if _entry_label(block.prefix) and (own is None or len(own.parts) == 1):
+            return True
+    return False
+
+
+def _entry_label(prefix: str | None) -> bool:
+    """「主な取組1」: a number's label word naming entries, as the word or ending so."""
+    return _is_entry_prefix(prefix) or (bool(prefix) and field_of(prefix or "") == "initiative")
 
 
 def _bullets_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:

@@ -1270,7 +1270,7 @@ def _from_field_runs(doc: StructuredDocument) -> Iterator[_Found]:
 
 
 def _from_heading_totals(doc: StructuredDocument) -> Iterator[_Found]:
-    """「■総務部　部長 …　内線 2101」 over 「部計　６５人」: a total labelled by a unit suffix
+    """「■総務部　部長 …　内線 ○○○○」 over 「部計　○○人」: a total labelled by a unit suffix
     alone (部計, 課計) right under a heading that opens with a unit of that suffix counts
     that unit (a staff directory's department section)."""
     for block in doc.of_kind("field"):

@@ -1,5 +1,5 @@
 """A table that is a card of fields: each row a label cell and its value cell, two or more
-pairs to a row (「課名 | 架空課 | 課長 | 山田 | 職員数 | 12人」,
+pairs to a row (「課名 | 架空課 | 課長 | ○○ | 職員数 | 12人」,
 「所管 | X部 Y課 | 位置付け | 施策1-2」).
 
 A sheet or a spreadsheet block sets a record's fields out side by side to save space. Read

@@ -23,9 +23,11 @@ from loaders.structure.cell_labels import without_cell_labels
 from loaders.structure.code_legends import relabel_coded_headers
 from loaders.structure.column_runs import column_table
 from loaders.structure.continued import continued_box_table, first_row_columns
+from loaders.structure.dataframe_dumps import blank_dataframe_marks
 from loaders.structure.drawn_trees import drawn_tree, drawn_tree_end
 from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
+from loaders.structure.inner_headers import split_at_inner_headers
 from loaders.structure.label_gutter import GutterGroup, gutter_groups
 from loaders.structure.layout_trees import is_header_rule, layout_tree, layout_tree_end
 from loaders.structure.line_numbers import blank_line_numbers
@@ -333,6 +335,7 @@ class _Reader:
         folded = _blank_emphasis(blank_fill_ins(text, folded))
         folded = blank_stacked_labels(folded)  # 事 / 業 / 費 down a form's left margin
         folded = blank_browser_marks(folded)  # 「[42]施策3-4 …」, 「o (1) …」 of a lynx dump
+        folded = blank_dataframe_marks(folded)  # 「| NaN |」「| Unnamed: 1 |」 of pandas
         folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering
         folded = blank_quote_marks(folded)  # 「> > ■３ 目標と取組」: a reply's quoted text
         self.folded = folded
@@ -740,6 +743,8 @@ class _Reader:
     # -- blocks -----------------------------------------------------------------------
     def _add(self, block: Block) -> Block:
         if block.kind == "table" and block.table is not None:
+            if len(parts := split_at_inner_headers(block.table)) > 1:
+                return self._add_parts(block, parts)  # a form's tables inside it
             block.table = without_cell_labels(block.table, self.folded)
             block.table = joined_offset_header(block.table)
             fields = card_fields(block.table, self.folded)
@@ -761,6 +766,16 @@ class _Reader:
         if (named := self._names_bare_number(block)) is not None:
             return named
         return self._append(block)
+
+    def _add_parts(self, block: Block, parts: list[Table]) -> Block:
+        """Each part of a table as a table block of its own, spanning its own rows."""
+        last = block
+        for part in parts:
+            cells = [c for row in [part.header_cells, *part.rows] for c in row if c.text]
+            start = min((c.start for c in cells), default=block.start)
+            end = max((c.end for c in cells), default=block.end)
+            last = self._add(Block("table", start, end, "", table=part))
+        return last
 
     def _names_bare_number(self, block: Block) -> Block | None:
         """「施策２－１－１」 alone on its line, 「健康づくりの推進」 on the next: the name of the

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from loaders.field_vocabulary import field_of
 from loaders.text.normalize import Line
 
 NOTE_RUN_MAX = 6  # lines of notes under one row
@@ -55,9 +56,30 @@ def note_run_end(lines: Sequence[Line], j: int, header: Line) -> int:
 _LABELLED = re.compile(r"^\s*[［\[【〔][^］\]】〕]{1,8}[］\]】〕]\s*\S")
 
 
+# 「指標：…」 opening a line set in under a row: a field of that row too, its label a known one
+_COLON_LABEL = re.compile(r"^\s*(?P<label>[^\s:：()（）]{1,8})[:：]\s*\S")
+
+
+_FIGURE_CELL = re.compile(r"^[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
+
+
+def _data_row(line: Line) -> bool:
+    """A row of the table: cells enough, one of them a figure (no title line of a report)."""
+    cells = _GAP.findall(line.text)
+    return len(cells) >= _ROW_CELLS and any(_FIGURE_CELL.match(c) for c in cells)
+
+
+def _colon_labelled(text: str) -> bool:
+    colon = _COLON_LABEL.match(text)
+    return colon is not None and field_of(colon.group("label"), exact=True) is not None
+
+
 def labelled_line(text: str) -> bool:
-    """「［事業］X事業　○○千円」: a line opening with a bracketed label, a note of a row."""
-    return _LABELLED.match(text) is not None
+    """「［事業］X事業　○○千円」, 「指標：○○率　基準値…」: a line opening with a bracketed
+    label or a known field's label and a colon, a note of a row."""
+    return _LABELLED.match(text) is not None or _colon_labelled(text)
+
+
 # brackets run together under a header's labels, each the qualifier of the label above it
 _QUALIFIERS = re.compile(r"(?:[(（][^()（）\s]+[)）]){2,}")
 
@@ -81,6 +103,11 @@ def note_lines(lines: Sequence[Line], raw: Sequence[str], width: Callable[[str],
         line = lines[k]
         if line.text.strip() and _indent(line.text) > indent and labelled_line(line.text):
             notes.add(k)  # 「［事業］X事業　　○○,○○○千円」: a labelled line under its row
+            in_note = False
+            continue
+        rows_above = any(_data_row(lines[r]) for r in range(head + 1, k))
+        if rows_above and _colon_labelled(line.text):
+            notes.add(k)  # 「指標：○○率　基準値…」: a field of the row above, however set in
             in_note = False
             continue
         if not line.text.strip() or _indent(line.text) <= indent or not _one_cell(line):

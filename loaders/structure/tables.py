@@ -596,7 +596,7 @@ def fenced_table(lines: Sequence[Line]) -> Table | None:
     return _table(rows[0], rows[1:])
 
 
-_FIGURE_TOKEN = re.compile(r"^[▲△\-−+]?[0-9][0-9,]*(?:\.[0-9]+)?%?$|^[-―]$")
+_FIGURE_TOKEN = re.compile(r"^[▲△\-−+±]?[0-9][0-9,]*(?:\.[0-9]+)?%?$|^[-―]$")
 _FIGURE_RUN = re.compile(r"^(?P<name>\S.*?)\s+(?P<figures>(?:\S+\s+)*\S+)\s*$")
 
 
@@ -1458,6 +1458,13 @@ def space_region(lines: Sequence[Line], i: int) -> int:
     gap = 0
     j = k + 1
     while j < len(lines) and gap <= _TABLE_GAP:
+        if (
+            cells(j) in (1, 2)
+            and _group_line(lines[j])
+            and j + 1 < len(lines)
+            and lines[j + 1].text.split() == lines[k].text.split()
+        ):
+            break  # 「推進項目(2) …」 over the header printed again: the next group's table
         if cells(j) == 2 and _short_row(lines[j - 1], lines[wide[-1]], lines[j], lines[k]):
             pass  # 「会計課  4」 under 「総務課  22  総務係」: a row whose last cells are blank
         elif cells(j) < 3 and _single_spaced_row(lines[j], cells(k), labelled=len(wide) > 1):
@@ -1500,7 +1507,7 @@ def space_region(lines: Sequence[Line], i: int) -> int:
     if len(wide) < 2:
         return i
     end = wide[-1] + 1
-    while end < len(lines) and (
+    while end < len(lines) and not (j == end and j < len(lines) and _group_line(lines[j])) and (
         (cells(end) == 2 and _row_below(lines[wide[-1]], lines[end]))
         or (cells(end) == 2 and _short_row(lines[end - 1], lines[wide[-1]], lines[end], lines[k]))
         or (cells(end) in (1, 2) and _wrapped_tail(lines[end - 1], lines[end]))

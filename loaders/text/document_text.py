@@ -21,11 +21,13 @@ from loaders.text.errors import DocumentError
 from loaders.text.hard_wraps import join_hard_wraps
 from loaders.text.kanji_digits import positional_numerals
 from loaders.text.normalize import fold_width
+from loaders.text.pdftohtml_pages import widened_gaps
 from loaders.text.positioned_gaps import GapReader, gap_reader
 from loaders.text.project_names import status_marks
 from loaders.text.reading_guides import drop_reading_guides
 from loaders.text.revision_balloons import drop_revision_balloons
 from loaders.text.spread_words import join_spread_words
+from loaders.text.tika_pages import tika_lines
 from loaders.text.watermarks import drop_watermarks
 
 MAX_BYTES = 20_000_000
@@ -805,7 +807,7 @@ def extract_main_text(html: str) -> str:
     or #contents is preferred over the whole body; list items become "• item" lines and
     table rows tab-separated cells, matching how saved text versions of pages look.
     """
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(tika_lines(widened_gaps(html)))
     root = _main_node(tree)
     if root is None:
         return ""

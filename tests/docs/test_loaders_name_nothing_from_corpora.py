@@ -80,6 +80,8 @@ CORPORA = [
             "composed-fresh-53",
             "composed-fresh-54",
             "composed-fresh-55",
+            "composed-fresh-56",
+            "composed-fresh-57",
         )
     ),
 ]

@@ -249,6 +249,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-55/gold.json",
         ROOT / "tests/data/composed-fresh-55",
     ),
+    "composed 58": (
+        ROOT / "tests/data/composed-fresh-56/gold.json",
+        ROOT / "tests/data/composed-fresh-56",
+    ),
+    "composed 59": (
+        ROOT / "tests/data/composed-fresh-57/gold.json",
+        ROOT / "tests/data/composed-fresh-57",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -318,6 +326,8 @@ MODES = {
             "composed 55",
             "composed 56",
             "composed 57",
+            "composed 58",
+            "composed 59",
             "estimate",
         ),
     ),

@@ -1,0 +1,57 @@
+"""An evaluation sheet kept in a workbook and dumped as one Markdown table through pandas
+(MarkItDown): 「NaN」 for empty cells, 「Unnamed: n」 for unlabelled columns, and the sheet's
+small tables (事業費 by year, the indicator's 目標値 / 実績値 by year) inside the one table.
+Fictional examples."""
+
+from __future__ import annotations
+
+from loaders.field_vocabulary import all_labels
+from loaders.structure import read_structure
+from tests.recognisers._facts_of import parsed_as_read
+
+_SHEET = (
+    "## 01-01-01\n"
+    "| 令和７年度　事務事業評価シート | Unnamed: 1 | Unnamed: 2 | Unnamed: 3 | Unnamed: 4 |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| 事業名 | 架空の相談支援事業 | NaN | NaN | NaN |\n"
+    "| 担当部 | 架空部 | 担当課 | 架空支援課 | NaN |\n"
+    "| 事業費（単位：千円） | NaN | NaN | NaN | NaN |\n"
+    "| 区分 | 令和５年度決算 | 令和６年度決算 | 令和７年度予算 | NaN |\n"
+    "| 事業費 | 42380 | 44915 | 46200 | NaN |\n"
+    "| うち一般財源 | 30210 | 31822 | 32400 | NaN |\n"
+    "| 成果指標 | 架空の相談件数 | NaN | 単位 | 件 |\n"
+    "| 年度 | 目標値 | 実績値 | 達成度 | NaN |\n"
+    "| 令和５年度 | 2800 | 2641 | 0.9432142857142857 | NaN |\n"
+    "| 令和６年度 | 2900 | 3012 | 1.0386206896551724 | NaN |\n"
+    "| 総合評価 | A | NaN | 今後の方向性 | 拡充 |\n"
+)
+
+
+def _tables() -> list[list[str]]:
+    doc = read_structure(_SHEET, labels=all_labels())
+    return [b.table.header for b in doc.blocks if b.table is not None]
+
+
+def test_nan_and_unnamed_cells_read_blank() -> None:
+    doc = read_structure(_SHEET, labels=all_labels())
+    cells = [c.text for b in doc.blocks if b.table for r in b.table.rows for c in r]
+    assert "NaN" not in cells
+    assert not any(label.startswith("Unnamed") for header in _tables() for label in header)
+
+
+def test_a_label_row_of_years_inside_the_sheet_opens_a_table_of_its_own() -> None:
+    assert ["区分", "令和5年度決算", "令和6年度決算", "令和7年度予算"] in _tables()
+    assert ["年度", "目標値", "実績値", "達成度"] in _tables()
+
+
+def test_the_projects_budget_is_read_for_each_year() -> None:
+    facts = parsed_as_read(_SHEET, "sheets.md")
+    budgets = {(p.fiscal_year, p.budget) for p in facts.projects if p.name == "架空の相談支援事業"}
+    assert {(2023, 42_380_000), (2024, 44_915_000), (2025, 46_200_000)} <= budgets
+
+
+def test_the_indicator_the_row_above_names_has_its_targets_and_actuals() -> None:
+    facts = parsed_as_read(_SHEET, "sheets.md")
+    values = {(o.fiscal_year, o.kind, o.value) for o in facts.observations
+              if o.indicator == "架空の相談件数"}  # fmt: skip
+    assert {(2023, "target", 2800), (2023, "actual", 2641), (2024, "actual", 3012)} <= values
