@@ -88,6 +88,12 @@ _BRACKET_ONLY = re.compile(
     r"^\s*[【〔\[<＜《〈]\s*(?P<label>[^】〕\]>＞》〉]{1,40}?)\s*[】〕\]>＞》〉]\s*$"
 )
 _BRACKET_FIELD = re.compile(r"^\s*【\s*(?P<label>[^】]{1,20}?)\s*】\s*(?P<value>.+)$")
+# 「〔担当：住民福祉課〕」: a label and its value inside one pair of brackets, alone on the line
+# (in 〔〕 only: 「［担当：…］」 under a list names the unit of the entry above it, and
+# 「（基準値：令和4年度、目標値：…）」 is a legend)
+_BRACKETED_FIELD = re.compile(
+    r"^\s*〔\s*(?P<label>[^〕:：\s]{1,8})\s*[:：]\s*(?P<value>[^〕:：]{1,40}?)\s*〕\s*$"
+)
 # 「［自己評価］　Ｂ」「〔評価〕 A」「＜施策の評価＞ Ｂ（前年度評価 Ａ）」: a label of the
 # vocabulary in square or angle brackets before a short value (a grade, a mark, a figure),
 # maybe with a labelled note in brackets (no unit's 「（件）」), is a field; before a name
@@ -1197,6 +1203,13 @@ class _Reader:
             if len(m.group("mark")) == 1:
                 self.titles.add(self.blocks[-1].index)
             self._number_marked(self.blocks[-1], s[m.end() :])
+            return
+        if (m := _BRACKETED_FIELD.match(s)) and field_of(m.group("label"), exact=True):
+            # 「〔担当：住民福祉課〕」 alone on its line under an entry: that entry's field
+            self._field(line, m)
+            field = self.blocks[-1]
+            field.value = m.group("value").strip()  # (without the closing bracket)
+            field.end = line.start + m.end("value")
             return
         if (m := _BRACKET_ONLY.match(s)) or (m := _bracket_over_unit(s)):
             # 「【総務局】　　（単位：千円）」: the title of the table under it, its unit noted

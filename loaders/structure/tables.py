@@ -383,8 +383,11 @@ def _two_row_header(
     # the years under one label (予算額 over 令和6年度 | 令和5年度) are labels too, beside
     # the kinds under others (成果指標 over 指標名 | 単位)
     years = bool(labels) and all(bare_period(c.text) for c in labels)
+    # (a label over both rows printed again in the lower one, 「局名」 under 「局名」, is as good)
+    again = {id(c) for k, c in enumerate(lower) if k < len(header) and c.text == header[k].text}
     if len(labels) < 2 or not all(
         bare_period(c.text) or _is_sub_label(c.text) or _dated_word(c.text) or _year_kind(c.text)
+        or (id(c) in again and len(again) < len(labels))
         for c in labels
     ):
         return header, body
@@ -414,8 +417,12 @@ def _two_row_header(
         upper = list(header)
         lower_cells = [*(Cell("", c.start, c.start) for c in header[:under]), *labels]
     elif len(header) == len(lower) == width:
+        # (a merged cell a converter repeats in each column it spans, 「当初予算額 | 当初予算額」
+        # over 「令和8年度 | 令和7年度」, spans them as a blank beside it does)
         spans = any(
-            not top.text and bottom.text and left.text
+            (not top.text or (top.text == left.text and bottom.text != top.text))
+            and bottom.text
+            and left.text
             for left, top, bottom in zip(header, header[1:], lower[1:], strict=False)
         )
         if not spans:

@@ -55,3 +55,40 @@ def test_the_indicator_the_row_above_names_has_its_targets_and_actuals() -> None
     values = {(o.fiscal_year, o.kind, o.value) for o in facts.observations
               if o.indicator == "架空の相談件数"}  # fmt: skip
     assert {(2023, "target", 2800), (2023, "actual", 2641), (2024, "actual", 3012)} <= values
+
+
+_CODED = (
+    "表1　基本目標Ⅰの成果指標\n"
+    "施策／成果指標\t単位\t現状値（令和6年度）\t目標値（令和12年度）\n"
+    "Ⅰ-1 架空の待機児童数\t人\t3\t0\n"
+    "Ⅰ-2 架空の教室の利用率\t%\t50.0\t75.0\n"
+)
+
+
+def test_a_policy_code_before_an_indicators_name_is_no_part_of_it() -> None:
+    """「施策／成果指標」 over 「Ⅰ-1 架空の待機児童数」: the code places the row, the name follows."""
+    facts = parsed_as_read(_CODED, "plan.txt")
+    names = {o.indicator for o in facts.observations}
+    assert {"架空の待機児童数", "架空の教室の利用率"} <= names
+
+
+_DOCLING = (
+    "## 3 局別予算額（一般会計）\n"
+    "\n"
+    "（単位：千円）\n"
+    "\n"
+    "| 局名        | 当初予算額       | 当初予算額       | 増減額       |\n"
+    "|-----------|-------------|-------------|-----------|\n"
+    "| 局名        | 令和８年度       | 令和７年度       | 増減額       |\n"
+    "| 架空総務局       | 18,245,310  | 17,908,420  | 336,890   |\n"
+    "| 架空財政局       | 6,812,440   | 6,590,130   | 222,310   |\n"
+)
+
+
+def test_a_merged_label_repeated_over_its_columns_heads_the_years_under_it() -> None:
+    """A converter (Docling) repeats a merged header cell in each column it spans and prints
+    the lower header row as the table's first row: still one two-row header."""
+    doc = read_structure(_DOCLING, labels=all_labels())
+    table = next(b.table for b in doc.blocks if b.table is not None)
+    assert table.header == ["局名", "当初予算額 令和8年度", "当初予算額 令和7年度", "増減額"]
+    assert table.rows[0][0].text == "架空総務局"
