@@ -1463,6 +1463,7 @@ def space_region(lines: Sequence[Line], i: int) -> int:
         return i
     wide = [k]
     gap = 0
+    group_title = None  # the next group's title line the rows stop at (no row of this table)
     j = k + 1
     while j < len(lines) and gap <= _TABLE_GAP:
         if (
@@ -1471,6 +1472,7 @@ def space_region(lines: Sequence[Line], i: int) -> int:
             and j + 1 < len(lines)
             and lines[j + 1].text.split() == lines[k].text.split()
         ):
+            group_title = j
             break  # 「推進項目(2) …」 over the header printed again: the next group's table
         if cells(j) == 2 and _short_row(lines[j - 1], lines[wide[-1]], lines[j], lines[k]):
             pass  # 「会計課  4」 under 「総務課  22  総務係」: a row whose last cells are blank
@@ -1514,7 +1516,7 @@ def space_region(lines: Sequence[Line], i: int) -> int:
     if len(wide) < 2:
         return i
     end = wide[-1] + 1
-    while end < len(lines) and not (j == end and j < len(lines) and _group_line(lines[j])) and (
+    while end < len(lines) and end != group_title and (
         (cells(end) == 2 and _row_below(lines[wide[-1]], lines[end]))
         or (cells(end) == 2 and _short_row(lines[end - 1], lines[wide[-1]], lines[end], lines[k]))
         or (cells(end) in (1, 2) and _wrapped_tail(lines[end - 1], lines[end]))
