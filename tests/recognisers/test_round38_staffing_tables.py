@@ -41,7 +41,9 @@ def test_the_staffing_tables_total_row_is_the_departments() -> None:
 
 
 def test_a_budget_table_by_the_same_years_in_thousand_yen_counts_no_staff() -> None:
-    assert not any(count > 1000 for _, _, count in _staff(_TAISEI))
+    """(The staff table without its 部計 row, so the budget's 部計 has no count to yield to.)"""
+    text = "\n".join(line for line in _TAISEI.split("\n") if not line.endswith("△1"))
+    assert not any(count > 1000 for _, _, count in _staff(text))
 
 
 _SPARSE = (
