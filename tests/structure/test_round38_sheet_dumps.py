@@ -66,7 +66,7 @@ _CODED = (
 
 
 def test_a_policy_code_before_an_indicators_name_is_no_part_of_it() -> None:
-    """「施策／成果指標」 over 「Ⅰ-1 架空の待機児童数」: the code places the row, the name follows."""
+    """「施策／成果指標」 over 「Ⅰ-1 架空の待機児童数」: the code places the row."""
     facts = parsed_as_read(_CODED, "plan.txt")
     names = {o.indicator for o in facts.observations}
     assert {"架空の待機児童数", "架空の教室の利用率"} <= names
