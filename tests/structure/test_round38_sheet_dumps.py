@@ -92,3 +92,17 @@ def test_a_merged_label_repeated_over_its_columns_heads_the_years_under_it() -> 
     table = next(b.table for b in doc.blocks if b.table is not None)
     assert table.header == ["局名", "当初予算額 令和8年度", "当初予算額 令和7年度", "増減額"]
     assert table.rows[0][0].text == "架空総務局"
+
+
+_PLAIN_WORDS = (
+    "施策の成果を測る指標（「いまの値」は令和6年度の実績、「めざそう値」は令和12年度の目標）\n"
+    "施策\t指標\tいまの値（R6）\tめざそう値（R12）\n"
+    "1-1\t架空の入所待ち児童数\t2人\t0人\n"
+)
+
+
+def test_plain_words_for_the_baseline_and_the_target_label_them() -> None:
+    """「いまの値 | めざそう値」: a plan written for every reader names its kinds in plain words."""
+    facts = parsed_as_read(_PLAIN_WORDS, "plan.txt")
+    values = {(o.fiscal_year, o.kind, o.value) for o in facts.observations}
+    assert {(2024, "baseline", 2), (2030, "target", 0)} <= values
