@@ -997,9 +997,6 @@ _TRAILING_FIGURE = re.compile(r"\s(?P<n>[0-9][0-9,]*)\s*$")  # 「・架空部 8
 _SETTLED = ("決算", "歳入")  # a caption over settled amounts or revenue: no budget
 
 
-_BRACKETED = re.compile(r"[(（][^()（）]+[)）]")  # 「（○,○○○億○,○○○万円）」 after an amount
-
-
 def _from_unit_lists(doc: StructuredDocument) -> Iterator[_Found]:
     """「一般会計 部局別の内訳（令和N年度）」 over the list 「・総務部 ○○千円」: the list
     version of a table of units under a caption naming one account; each item that is a
@@ -1061,14 +1058,15 @@ def _unit_lines(
         figure = _TRAILING_FIGURE.search(line) if unit and not amounts else None
         if figure is not None and (yen := _amount(figure.group("n"), unit)) is not None:
             amounts = [(figure.start("n"), figure.end("n"), yen)]
-        previous = None
-        if len(amounts) == 2 and before is not None and _BRACKETED.fullmatch(
-            line[amounts[0][1] :].strip()
-        ):
-            previous, amounts = amounts[1], amounts[:1]
-        if len(amounts) != 1 or (line[amounts[0][1] :].strip() and previous is None):
+        if not amounts:
             continue
         start, end, yen = amounts[0]
+        # 「（カッコ内は前年度）」 over the list: a bracket right after each amount, no cue word
+        previous = _previous_year_amount(line, end, legend=True) if before is not None else None
+        if previous is None and (len(amounts) != 1 or line[end:].strip()):
+            continue
+        if previous is not None and line[previous[1] :].strip() not in (")", "）"):
+            continue
         head = line[:start].rstrip(" \u3000:：")
         name = label_key(_ITEM_MARK.sub("", head))
         if unit_kind(name) not in ("department", "division", "committee") or not head.endswith(
@@ -1627,14 +1625,17 @@ def _from_noted_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Fo
 _CUED_NOTE = re.compile(r"^[(（]\s*(?P<cue>[^\s0-9()（）は:：]{2,6})\s*(?:は|:|：)?\s*")
 
 
-def _previous_year_amount(text: str, end: int) -> tuple[int, int, int] | None:
+def _previous_year_amount(
+    text: str, end: int, *, legend: bool = False
+) -> tuple[int, int, int] | None:
     """「3,864,209千円(前年度 3,720,151千円)」: the amount a bracket right after the amount
-    (ending at `end`) gives for the fiscal year before, opened by a previous-year cue."""
+    (ending at `end`) gives for the fiscal year before, opened by a previous-year cue (or by
+    none, with `legend`: a legend over the list says what the brackets hold)."""
     cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
     rest = text[end:]
     match = _BRACKET_AFTER.match(rest)
     if match is not None:
-        cued = match.group("inner").startswith(tuple(cues))
+        cued = legend or match.group("inner").startswith(tuple(cues))
     else:
         # 「…58億円になりました。昨年度（57億円）と比べて」: the next sentence opens with it
         close = _SENTENCE_CLOSE.match(rest)

@@ -52,7 +52,6 @@ merges what they find; a name that prints no word or closes on a particle is non
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from loaders.facts import DocumentFacts, Observation
@@ -124,7 +123,7 @@ from loaders.structure.blocks import Block, Table
 from loaders.structure.turned import years_down
 from loaders.text.names import ends_in_particle
 from loaders.text.normalize import nfkc_key
-from loaders.text.policy_codes import parse_policy_code
+from loaders.text.policy_codes import find_leading_code
 from loaders.text.quantities import without_unit_bracket
 
 
@@ -187,18 +186,20 @@ def _is_name(text: str) -> bool:
     return bool(_WORD_CHAR.search(text)) and not ends_in_particle(text)
 
 
-# a code of two levels or more, then a space, then the name: 「Ⅰ-1 待機児童数」
-_CODE_FIRST = re.compile(r"^(?P<code>[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+(?:[-－][0-9]+)+)[ \u3000]+(?=\S{2})")
-
-
 def _unit_shed(observation: Observation) -> Observation:
     """「リサイクル率(%)」: the unit a name prints in brackets after it is its values' unit,
     no part of the name (a qualifier such as 「(累計)」 stays). 「Ⅰ-1 待機児童数」 in a column
     labelled 「施策／成果指標」: the policy's code before the name is the row's place, no part
     of the name either."""
-    coded = _CODE_FIRST.match(observation.indicator)
-    if coded is not None and parse_policy_code(coded.group("code")) is not None:
-        observation = replace(observation, indicator=observation.indicator[coded.end() :])
+    lead = find_leading_code(observation.indicator)
+    if (
+        lead is not None
+        and not lead.prefix
+        and len(lead.code.parts) > 1
+        and lead.label_start > lead.code_end  # set apart by a space
+        and len(lead.label) >= 2
+    ):
+        observation = replace(observation, indicator=observation.indicator[lead.label_start :])
     name, unit = without_unit_bracket(observation.indicator)
     if unit is None:
         return observation

@@ -1587,7 +1587,7 @@ def _labelled_entries_under(doc: StructuredDocument, item: Block) -> bool:
 
 def _entry_label(prefix: str | None) -> bool:
     """「主な取組1」: a number's label word naming entries, as the word or ending so."""
-    return _is_entry_prefix(prefix) or (bool(prefix) and field_of(prefix or "") == "initiative")
+    return bool(prefix) and field_of(prefix or "") == "initiative"
 
 
 def _bullets_under_policy(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:

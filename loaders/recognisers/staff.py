@@ -386,6 +386,7 @@ def _from_series(doc: StructuredDocument) -> Iterator[_Found]:
 # -- tables ---------------------------------------------------------------------------
 def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
     staff_years: list[list[str]] = []  # the year labels of the staff tables read so far
+    bracketed: bool | None = None  # whether a legend says bracketed figures count staff
     for block in doc.of_kind("table"):
         if block.table is not None:
             # 「(令和6年4月1日現在) | (単位:人)」 over the labels: the notes, no header
@@ -416,7 +417,8 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                     for name, cell, count in labelled_rows(table, _count_columns(table.header))
                 ]
             if not found:  # 「総務課 | 16人 | 課長 …」 with no header: a staff directory
-                bracketed = legend_counts_staff(doc)
+                if bracketed is None:  # (the document's legend, read once)
+                    bracketed = legend_counts_staff(doc)
                 found = [
                     _Found(name.text, None, count, _evidence(doc, name, cell), listed=True)
                     for name, cell, count in directory_counts(table, bracketed=bracketed)
@@ -792,11 +794,7 @@ def _staffing_table(doc: StructuredDocument, block: Block, table: Table) -> bool
     if not years or not staffing_caption(doc, block):
         return False
     if not (_first_column_units(table) or _units_column(table, years) > 0):
-        # 「部長 | 架空課 | 架空課 | 部計」: the post and the total beside the units
-        cells = [label_key(r[0].text) for r in table.rows if r and r[0].text.strip()]
-        units = sum(1 for text in cells if unit_kind(text) is not None)
-        if units < 2 or units * 2 < len(cells):
-            return False
+        return False
     counts = [_count(row[k].text) for row in table.rows for k in years if k < len(row)]
     known = [n for n in counts if n is not None]
     return bool(known) and max(known) < _MOST_STAFF_IN_A_ROW

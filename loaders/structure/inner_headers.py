@@ -51,10 +51,6 @@ def _figures_under(row: list[Cell], columns: list[int]) -> bool:
     )
 
 
-def _trimmed(row: list[Cell], width: int) -> list[Cell]:
-    return row[:width]
-
-
 def split_at_inner_headers(table: Table) -> list[Table]:
     """The form's parts in order: its rows under its own header, and each inner table under
     its label row; `[table]` when it holds none."""
@@ -74,9 +70,7 @@ def split_at_inner_headers(table: Table) -> list[Table]:
         if k > start:
             parts.append(replace(table, rows=rows[start:k]))
         width = max(columns) + 1
-        parts.append(
-            table_of(_trimmed(rows[k], width), [_trimmed(r, width) for r in rows[k + 1 : end]])
-        )
+        parts.append(table_of(rows[k][:width], [r[:width] for r in rows[k + 1 : end]]))
         start = k = end
     if not parts:
         return [table]

@@ -99,13 +99,14 @@ def note_lines(lines: Sequence[Line], raw: Sequence[str], width: Callable[[str],
     starts = [width(raw[head][: m.start()]) for m in _GAP.finditer(lines[head].text)]
     notes: set[int] = set()
     in_note = False
+    rows_above = False  # a row of the table's data read above the line
     for k in range(head + 1, len(lines)):
         line = lines[k]
+        rows_above = rows_above or (k - 1 > head and _data_row(lines[k - 1]))
         if line.text.strip() and _indent(line.text) > indent and labelled_line(line.text):
             notes.add(k)  # 「［事業］X事業　　○○,○○○千円」: a labelled line under its row
             in_note = False
             continue
-        rows_above = any(_data_row(lines[r]) for r in range(head + 1, k))
         if rows_above and _colon_labelled(line.text):
             notes.add(k)  # 「指標：○○率　基準値…」: a field of the row above, however set in
             in_note = False
