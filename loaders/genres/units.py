@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from loaders.facts import OrganizationKind
 from loaders.text.fiscal_year import year_mentions
-from loaders.text.names import closest_unit_name
+from loaders.text.names import closest_unit_name, runs_centre
 from loaders.text.normalize import nfkc_key
 
 # Longest suffixes first: 委員会 before 会, 事務所 before 所.
@@ -161,7 +161,13 @@ def split_unit_chain(name: str) -> list[str]:
             pieces[-1] += rest
         else:
             return [name]
-    return pieces or [name]
+    joined: list[str] = []
+    for piece in pieces:  # 「こども家庭センター」「推進課」: one unit, named for the centre
+        if joined and joined[-1].endswith("センター") and runs_centre(piece):
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+    return joined or [name]
 
 
 def strip_place_prefix(name: str, *places: str | None) -> str:

@@ -21,10 +21,12 @@ _LEGEND = re.compile(
 _REACH = 8  # the legend stands over the list's first lines, or beside its lead-in
 
 
-def legend_year(doc: StructuredDocument, block: Block, year: int | None) -> int | None:
-    """The year the legend over `block` (within a few lines above it, or in it) gives the
+def legend_year(
+    doc: StructuredDocument, block: Block, year: int | None, *, reach: int = _REACH
+) -> int | None:
+    """The year the legend over `block` (within `reach` lines above it, or in it) gives the
     bracketed figures; None without a legend naming one year. `year` is the page's year."""
-    for before in reversed(doc.blocks[max(0, block.index - _REACH) : block.index + 1]):
+    for before in reversed(doc.blocks[max(0, block.index - reach) : block.index + 1]):
         match = _LEGEND.search(doc.folded[before.start : before.end])
         if match is None:
             continue

@@ -53,6 +53,7 @@ from loaders.structure.attributes import attribute_groups, leader_field, split_a
 from loaders.structure.blocks import Block, Cell, Table
 from loaders.text.amounts import find_amounts, parse_yen, unit_scale, year_amounts
 from loaders.text.fiscal_year import document_year, parse_fiscal_year, year_mentions
+from loaders.text.names import office_name
 from loaders.text.normalize import nfkc_key
 
 _QUALIFIER = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>[^()（）\s]+)\s*[)）]")
@@ -70,6 +71,14 @@ _STACK_WINDOW = 10  # stacked amounts follow their labels within a few lines
 _UNIT_NOTE_WINDOW = 3  # 「(単位:千円)」 is printed just above its table
 _MAX_CAPTION = 60  # a table's caption is a short line, never a paragraph
 _UNIT_FIELDS = ("department", "division")  # a column of unit names (部局 | 課名)
+# 「会計 | 部 | 令和8年度」: a level's word alone over the column of its units (as a label of
+# its own it would open fields such as 「部　名：…」, so it is known here only)
+_UNIT_WORDS = frozenset({"局", "部", "課", "室"})
+
+
+def _labels_units(label: str) -> bool:
+    """Whether a column's label says its cells name units (部局名, 課名, or 部 alone)."""
+    return field_of(label, exact=True) in _UNIT_FIELDS or label_key(label) in _UNIT_WORDS
 _DEPARTMENTS = ("department", "committee")
 _HEADER_LINES = 3  # a title, the body that issues it, a line of credits
 _BREADCRUMB = re.compile(r"^(?:[^>＞›»\n]*\S\s*[>＞›»]\s*){2,}\S")  # 「ホーム > 市政 > 部の目標」
@@ -643,7 +652,7 @@ def _table_rows(
     if not columns:
         return
     note = unit or _unit_note(doc, block) or _document_unit(doc, block)
-    unit_column = table.column(lambda label: field_of(label, exact=True) in _UNIT_FIELDS)
+    unit_column = table.column(_labels_units)
     caption_year: int | None = None
     if any(_year(table.header[c]) is None for c in columns if c < len(table.header)):
         caption_year = _caption_year(doc, block)
@@ -804,7 +813,7 @@ def _unit_rows(
     line is the 課's and its 部's subtotal line (課名 「計」) the 部's. A row that names no
     unit (合計) is none."""
     units = [i for i, label in enumerate(table.header)
-             if field_of(label, exact=True) in _UNIT_FIELDS] or _named_units(table)  # fmt: skip
+             if _labels_units(label)] or _named_units(table)  # fmt: skip
     if not units:
         return
     items = [k for k, label in enumerate(table.header)
@@ -812,6 +821,8 @@ def _unit_rows(
     # the columns' own budget labels (当初予算額) make a caption naming the account enough
     budgets = bool(columns) or _budget_caption(doc, block)
     account = _caption_account(doc, block) if budgets else None
+    if account is None and not budgets and _titled_budget(doc, block):
+        account = _caption_account(doc, block)  # 「一般会計の局別内訳」 in 「予算の概要」
     if account is None:
         account = next(filter(None, map(_one_account, titles)), None)
     if account is None:
@@ -823,7 +834,7 @@ def _unit_rows(
     # example of what the unit's budget funds)
     note = _unit_note(doc, block) or _document_unit(doc, block)
     for row in table.rows:
-        owning = [i for i in units if i < len(row) and _row_unit(row[i].text) is not None]
+        owning = [i for i in units if i < len(row) and _column_unit(row[i].text) is not None]
         first = row[units[0]].text if units[0] < len(row) else ""
         if not owning and _OWN_TOTAL.match(first):
             # 「部　計」 under the 部's 課: the whole of the unit the document is about
@@ -841,11 +852,21 @@ def _unit_rows(
             yield _Found(account, year, amount, {
                 "": doc.span(unit.start, cell.end),
                 "amount": doc.cell_span(cell),
-            }, _row_unit(unit.text))  # fmt: skip
+            }, _column_unit(unit.text))  # fmt: skip
+
+
+def _column_unit(text: str) -> str | None:
+    """`_row_unit`, or an office a column of units lists (「北部清掃工場」 under 「課・事業所」,
+    whose name reads as a facility's): the office that works there."""
+    unit = _row_unit(text)
+    if unit is None and office_name(text.strip()):
+        return text.strip()
+    return unit
 
 
 _NOTE_AFTER_UNIT = re.compile(r"\s*[(（][^()（）]*[)）]$")
-_OWN_TOTAL = re.compile(r"^\s*[部局]\s*計\s*$")  # 「部　計」: the 部's own total
+# 「部　計」「区役所計」: the total of the unit the document is about, by its kind alone
+_OWN_TOTAL = re.compile(r"^\s*(?:[部局]|区役所|支所|総合支所)\s*計\s*$")
 
 
 def _row_unit(text: str) -> str | None:
@@ -971,12 +992,23 @@ def _caption_account(doc: StructuredDocument, block: Block) -> str | None:
     for before in [*reversed(above), *doc.headings_above(block)]:
         if before.kind == "table":
             continue
-        text = doc.folded[before.start : before.end].strip()  # a centred title's padding
-        if len(text) > _MAX_CAPTION or text.endswith("。"):
+        # a centred title's padding, the gap before a unit note at the far right
+        text = re.sub(r"\s+", " ", doc.folded[before.start : before.end].strip())
+        if len(text) > _MAX_CAPTION:
+            continue
+        if text.endswith("。"):
+            # 「…に使う予算（一般会計）です。」: a lead-in naming its account in brackets
+            inner = [m.group(1) for m in _BRACKETED.finditer(text)]
+            accounts = {a for a in map(_one_account, inner) if a is not None and a in inner}
+            if len(accounts) == 1:
+                return accounts.pop()
             continue
         if (account := _one_account(text)) is not None:
             return account
     return None
+
+
+_BRACKETED = re.compile(r"[(（]([^()（）]{2,30})[)）]")
 
 
 def _one_account(text: str) -> str | None:
@@ -1189,6 +1221,17 @@ def _budget_caption(doc: StructuredDocument, block: Block) -> bool:
         if before.kind == "table":
             continue
         text = label_key(doc.folded[before.start : before.end])
+        if len(text) <= _MAX_CAPTION and any(x in text for x in labels):
+            return True
+    return False
+
+
+def _titled_budget(doc: StructuredDocument, block: Block) -> bool:
+    """A heading the table sits under names a budget (「令和8年度当初予算案の概要」 over
+    「2　一般会計の局別内訳」): a caption naming an account there names the account's budget."""
+    labels = [label_key(x) for x in labels_of("budget")]
+    for heading in doc.headings_above(block):
+        text = label_key(heading.text)
         if len(text) <= _MAX_CAPTION and any(x in text for x in labels):
             return True
     return False
@@ -1942,6 +1985,14 @@ def _bracketed_previous(
         return
     end = found.evidence["amount"].end - block.start
     previous = _previous_year_amount(text, end)
+    # 「会計ごとの予算（かっこ内は前年度）」 over the lines: a bare bracket is the year before
+    if (
+        previous is None
+        and isinstance(doc, StructuredDocument)
+        and isinstance(block, Block)
+        and legend_year(doc, block, year) == year - 1
+    ):
+        previous = _previous_year_amount(text, end, legend=True)
     if previous is not None:
         a, b, yen = previous
         yield _Found(found.account, year - 1, yen, {

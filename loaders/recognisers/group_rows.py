@@ -40,7 +40,9 @@ def group_rows(table: Table) -> list[GroupRow]:
         return []
     found: list[GroupRow] = []
     for index, row in enumerate(table.rows):
-        if len(row) < _MIN_COLUMNS or not _spans(row):
+        # a row may print fewer cells than the header (a sheet's empty cells after the first
+        # left off): the header says how wide the table is; the row's first cell alone is filled
+        if not _spans(row):
             continue
         lead = find_leading_code(row[0].text)
         if lead is None or not lead.label or find_leading_code(lead.label) is not None:

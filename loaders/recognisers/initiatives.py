@@ -1411,7 +1411,21 @@ def _policy_under_policy(doc: StructuredDocument, heading: Block) -> CodeParse |
         return None
     if _entries_on_sheets(doc, heading, code):
         return None
+    if _finer_levels_list_entries(doc, heading, code):
+        return None
     return code if code.normalized.startswith(outer.normalized + "-") else None
+
+
+def _finer_levels_list_entries(doc: StructuredDocument, heading: Block, code: CodeParse) -> bool:
+    """「政策1-1 …」 over 「施策1-1-1 …」 over its 「・主な取組」: the entries are the finer
+    level's, and the levels above it are the policies they serve, no entries themselves."""
+    for block in doc.under(heading):
+        if block.kind != "heading" or block.parent != heading.index or not block.number:
+            continue
+        own = policy_code(doc, block)
+        if own is not None and extends(own, code) and _lists_entries(doc, block):
+            return True
+    return False
 
 
 def _entries_on_sheets(doc: StructuredDocument, heading: Block, code: CodeParse) -> bool:

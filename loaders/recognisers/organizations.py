@@ -46,6 +46,7 @@ from loaders.recognisers.coded_units import coded_parents
 from loaders.recognisers.staff_lists import breakdown_units
 from loaders.recognisers.staff_part_pairs import part_pairs
 from loaders.recognisers.staff_runs import staff_runs
+from loaders.recognisers.staffing_captions import staffing_caption
 from loaders.recognisers.unit_codes import parent_cells
 from loaders.recognisers.unit_levels import level_holders
 from loaders.recognisers.wrapped_lines import wrapped_sentence
@@ -122,6 +123,7 @@ _RANKS: tuple[tuple[str, int], ...] = (
 
 _DIVISION_RANK = 3  # the units right under a department (課, 室)
 _BUREAU_RANK = 1  # a 局, whose departments (部) rank right under it
+_SECTION_RANK = 4  # 係, 班: the smallest units, which an office of no rank (児童相談所) holds
 
 
 @dataclass(frozen=True)
@@ -326,11 +328,13 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units = _record_section(doc, block, units, by_block)
             units = _without_row_labels(block.table, units)
             units = _broken_down(doc, block, units)
+            # 「架空部 | 30」 over 「架空一課 | 12」 in the table: the rows' own ranks hold them
+            # before a heading above the table does (only the units left without a parent)
+            units = _ranked_rows(doc, block, units)
             units = _grouped_by_heading(doc, block, units, by_block)
             units = _department_column(block.table, units)
             units = _group_row_parents(block.table, units)
             units = _levelled_rows(block.table, units)
-            units = _ranked_rows(doc, block, units)  # only the units left without a parent
         if block.kind == "field" and _record_unit_field(block.label) is not None:
             units = _after_field(doc, block, units, by_block)
         if (block.kind == "field" and _unit_field(block.label) == "division") or (
@@ -1405,6 +1409,8 @@ def _holds(parent: FoundUnit, child: FoundUnit) -> bool:
     if _is_below(child.name, name):
         return True
     rank = _rank(name)
+    if rank is None and parent.kind == "facility_unit" and _rank(child.name) == _SECTION_RANK:
+        return True  # 「児童相談所 | … | (相談措置係・一時保護係)」: an office's sections
     return (
         _rank(child.name) is None
         and child.kind in _MEMBER_KINDS
@@ -2157,6 +2163,8 @@ def _counts_staff(doc: StructuredDocument, block: Block) -> bool:
     table = block.table
     if table is not None and any(field_of(label) == "staff" for label in table.header):
         return True
+    if staffing_caption(doc, block):
+        return True  # 「局の体制（単位：人）」 over the units and a column per year
     for other in reversed(doc.blocks[max(0, block.index - 3) : block.index]):
         if other.kind in ("heading", "paragraph") and other.text.strip():
             if is_unit_note(other.text):

@@ -93,7 +93,11 @@ from loaders.recognisers.outline import (
 from loaders.recognisers.run_together_grades import run_together_rows
 from loaders.recognisers.tagged_levels import cited_level, placed_level
 from loaders.structure import Block, Cell, StructuredDocument, Table
-from loaders.structure.attributes import split_attributes, without_page_leader
+from loaders.structure.attributes import (
+    split_attributes,
+    without_page_date,
+    without_page_leader,
+)
 from loaders.structure.numbering import LONE_LEVEL, leading_numbering, plain_number
 from loaders.text.normalize import fold_width, nfkc_key
 from loaders.text.policy_codes import (
@@ -179,6 +183,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 span = doc.cell_span(level.cell)
                 add_policy(facts, level.code, level.name, {"": span, "label": span})
             for group in group_rows(block.table):  # 「柱1 名称」 spanning the rows it groups
+                if len(group.code.parts) == 1 and _under_policy_heading(doc, block):
+                    continue  # 「方針2」 under 「改革の柱Ⅱ」: a level numbered within it
                 span = doc.cell_span(group.cell)
                 add_policy(facts, group.code, group.name, {"": span, "label": span})
             # its names wrapped down the columns, on this page or continued from the last
@@ -266,6 +272,8 @@ def _level_column_tree(doc: StructuredDocument, facts: DocumentFacts, table: Tab
                 name = (lead.label or beside) if lead is not None else ""
                 open_level = _ColumnLevel(code, name, row[column])
                 found.append((at, open_level))
+            elif text and open_level is not None and _repeats_code(text, open_level.code):
+                continue  # 「1」 on each row under 「1 名称」: the group's number carried down
             elif text and open_level is not None:
                 open_level.name += text  # the level's name wrapped down its column
             elif not text and beside and open_level is not None and named_after and not any(
@@ -286,6 +294,12 @@ def _level_column_tree(doc: StructuredDocument, facts: DocumentFacts, table: Tab
             if level.name:
                 span = doc.cell_span(level.cell)
                 add_policy(facts, level.code, level.name, {"": span, "label": span})
+
+
+def _repeats_code(text: str, code: CodeParse) -> bool:
+    """「1」 under 「1　名称」: the cell prints the level's code again, and nothing else."""
+    again = code_of(text.strip())
+    return again is not None and again.normalized == code.normalized
 
 
 _OUTLINE_MIN = 4  # levels in an outline table
@@ -524,7 +538,8 @@ def policy_name(label: str) -> str:
     a table row read as one line (a tree grid's row: 「名称 | 担当課 | 指標 | …」)."""
     first = label.split("\t", 1)[0]
     label = first if first.strip() else label
-    label = before_grade(before_fields(without_page_leader(without_leader_grades(label))).strip())
+    label = without_page_date(without_page_leader(without_leader_grades(label)))
+    label = before_grade(before_fields(label).strip())
     bare, found = split_attributes(label)
     return bare.strip() if found and bare.strip() else label
 
@@ -1272,6 +1287,13 @@ def _tree_of(doc: StructuredDocument, root: Block) -> list[tuple[Block, CodePars
 
 
 _CHAPTER_NUMBER = re.compile(r"^第\s*(?P<n>[0-9]{1,2})\s*[編部章]$")
+
+
+def _under_policy_heading(doc: StructuredDocument, block: Block) -> bool:
+    """Whether a heading above `block` prints a policy level with its number."""
+    return any(
+        h.number and is_policy_prefix(h.prefix) for h in doc.headings_above(block)
+    )
 
 
 def _heading_code(heading: Block) -> CodeParse | None:

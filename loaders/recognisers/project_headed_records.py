@@ -53,8 +53,13 @@ from loaders.text.project_names import (
 MAX_SECTION_WORDS = 8  # 「事業内容」, 「事業の概要」: a section title, not a name
 
 
+# 「担当：A課」: a label and its value, inside a bracket closing a record
+_LABELLED = re.compile(r"^([^:：\s]{1,8})\s*[:：]\s*(\S.*)$")
+
 # A description under a name wraps over a few lines before its sentence ends.
 MAX_WRAPPED_LINES = 4
+# Lines of description between a project's amount and the bracketed unit closing its record
+MAX_DESCRIPTION_LINES = 2
 
 
 # 「X事業：予算額：…」: a term, then a description that opens with a label of its own
@@ -436,8 +441,16 @@ class _HeadedRecordRules:
     def _unit_line_after(self, item: _Found, last: Block) -> None:
         """「予算額 1,729万円」 then 「（みどり課）」, or 「A局　B課」, alone on the next line: the
         unit in charge closing the record, its division."""
-        for after in self.doc.blocks[last.index : last.index + 2]:
+        # 「X事業」 / 「1億円」 / 「…を更新します」 / 「（担当：A課）」: a line or two of
+        # description may come between; the next project's name or amount ends the search
+        for after in self.doc.blocks[last.index : last.index + 2 + MAX_DESCRIPTION_LINES]:
             text = self.doc.folded[after.start : after.end].strip()
+            if after.index > last.index + 1 and (
+                after.kind == "table"
+                or looks_like_project(text)
+                or self._amount_alone(after) is not None
+            ):
+                return
             bracketed = len(text) >= 3 and text[0] in "(（" and text[-1] in ")）"
             alone = after.kind != "table" and not bracketed and after.index > last.index
             if alone and _all_units(text):  # 「A局　B課」: the units alone
@@ -446,7 +459,7 @@ class _HeadedRecordRules:
                 return
             if after.kind == "table" or not bracketed:
                 continue
-            inner = text[1:-1].strip()
+            inner = _division_value(text[1:-1].strip())
             if unit_kind(inner) is not None and bracket_groups(text) == [(0, len(text))]:
                 at = self.doc.folded.find(inner, after.start)
                 self._name_field(item, "division", inner, at)
@@ -484,6 +497,14 @@ class _AmountLine:
     span: Span
     attributes: list[Attribute]
     offset: int  # where the line's text starts: the attributes' offsets are from here
+
+
+def _division_value(inner: str) -> str:
+    """「担当：A課」 inside a bracket: the unit after a label naming the division."""
+    match = _LABELLED.match(inner)
+    if match is not None and field_of(match.group(1), exact=True) == "division":
+        return match.group(2).strip()
+    return inner
 
 
 def _dated_label(text: str) -> bool:

@@ -35,7 +35,10 @@ def directory_counts(table: Table, *, bracketed: bool) -> Iterator[tuple[Cell, C
     """(unit, count cell, count) for each row of a header-less directory table, its first
     line included; nothing when `table` is no such list. `bracketed`: a legend says a bare
     count in brackets is a unit's staff."""
-    rows = [table.header_cells, *table.rows] if table.header_cells else []
+    if not any(label.strip() for label in table.header):
+        rows = list(table.rows)  # the structure reader gave the first line back as a row
+    else:
+        rows = [table.header_cells, *table.rows] if table.header_cells else []
     if len(rows) < 2 or not rows[0] or _unit(rows[0][0]) is None:
         return
     width = max(len(r) for r in rows)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
 from loaders.genres.units import unit_kind
-from loaders.recognisers.bracket_legend import legend_counts_staff
+from loaders.recognisers.bracket_legend import legend_counts_staff, legend_year
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block
 from loaders.text.fiscal_year import year_mentions
@@ -74,6 +74,7 @@ def listed_counts(doc: StructuredDocument) -> Iterator[ListedCount]:
     yield from _field_runs(doc)
     yield from _bare_items(doc)
     yield from _legend_items(doc)
+    yield from _legend_year_pairs(doc)
     yield from _lead_in_items(doc)
     yield from _breakdown_lines(doc)
 
@@ -171,6 +172,45 @@ def _legend_items(doc: StructuredDocument) -> Iterator[ListedCount]:
             match.group("unit"), None, int(match.group("n")),
             at + match.start("unit"), at + match.end(), at + match.start("n"),
         )  # fmt: skip
+
+
+def _legend_year_pairs(doc: StructuredDocument) -> Iterator[ListedCount]:
+    """「・総務課（総務係・税務係）14人（13）」 lines under a legend dating the brackets
+    (「かっこ内は前年度」), however far above in the list (a thread's next post goes on with
+    it): the unit's count of the page's year, and the bracketed one of the legend's."""
+    for block in doc.blocks:
+        if block.kind not in ("item", "paragraph"):
+            continue
+        text = doc.folded[block.start : block.end]
+        match = _YEAR_PAIR.fullmatch(text)
+        if match is None:
+            continue
+        unit = match.group("unit").split()[-1]
+        if not (unit_kind(unit) or office_name(unit)):
+            continue
+        reach = block.index + 1  # the legend may stand anywhere above
+        previous = legend_year(doc, block, _PROBE_YEAR, reach=reach)
+        if previous is None:
+            continue
+        at = block.start
+        start = at + match.start("unit") + match.group("unit").rfind(unit)
+        yield ListedCount(unit, None, int(match.group("n").replace(",", "")), start,
+                          at + match.end("n"), at + match.start("n"))  # fmt: skip
+        yield ListedCount(
+            unit, None if previous == _PROBE_YEAR - 1 else previous,
+            int(match.group("previous").replace(",", "")), start, at + match.end(),
+            at + match.start("previous"), year_before=previous == _PROBE_YEAR - 1,
+        )  # fmt: skip
+
+
+# 「・総務課（総務係・税務係）14人（13）」: a unit, its parts in brackets perhaps, its count,
+# then a second count in brackets
+_YEAR_PAIR = re.compile(
+    r"[\s・•●○◎■□◆◇▪*\-]*(?P<unit>[^\s0-9()（）、。,][^()（）、。,0-9]{1,30}?)\s*"
+    r"(?:[(（][^()（）0-9]*[)）])?\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*"
+    r"[(（]\s*(?P<previous>[0-9][0-9,]*)\s*[人名]?\s*[)）]\s*"
+)
+_PROBE_YEAR = 3000  # asks the legend whether it names the year before (2999) or a year
 
 
 _BRACKET_COUNT = re.compile(r"(?P<unit>[^\s()（）0-9]{2,30})\s*[(（](?P<n>[0-9]{1,4})[)）]")

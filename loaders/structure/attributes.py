@@ -303,6 +303,20 @@ def without_page_leader(text: str) -> str:
     return text[: found.start()].rstrip() if found and text[: found.start()].strip() else text
 
 
+def without_page_date(text: str) -> str:
+    """A linked title without the date the page notes after it (「名称（更新日：2026年4月1日）」):
+    when the page behind the link was updated is no part of the name."""
+    found = _PAGE_DATE.search(text)
+    return text[: found.start()].rstrip() if found and text[: found.start()].strip() else text
+
+
+# 「（更新日：…）」「[掲載日 …]」: a bracket closing the line that opens with a page-date word
+_PAGE_DATE = re.compile(
+    r"\s*[(（\[［](?:最終)?(?:更新|掲載|公開|作成|登録)日?\s*[:：]?\s*[^()（）\[\]［］]{4,24}"
+    r"[)）\]］]\s*$"
+)
+
+
 # 「…進捗 B」, 「……評価：A」: a leader, a label, then its short value closing the line
 _FIELD_LEADER = re.compile(
     r"\s*(?:[…‥]+|[・.．･]{3,})\s*(?P<label>[^\s:：…‥・.．･]{1,8})[\s:：]*\S{1,12}\s*$"

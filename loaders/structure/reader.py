@@ -27,6 +27,7 @@ from loaders.structure.dataframe_dumps import blank_dataframe_marks
 from loaders.structure.drawn_trees import drawn_tree, drawn_tree_end
 from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
+from loaders.structure.headerless_tables import headerless
 from loaders.structure.inner_headers import split_at_inner_headers
 from loaders.structure.label_gutter import GutterGroup, gutter_groups
 from loaders.structure.layout_trees import is_header_rule, layout_tree, layout_tree_end
@@ -62,6 +63,7 @@ from loaders.structure.tables import (
     is_unit_note,
     later_fields,
     note_rows,
+    numbered_title_over_years,
     pipe_table,
     printed_width,
     space_region,
@@ -760,6 +762,7 @@ class _Reader:
                 return last
             if (above := self._table_going_on(block)) is not None:
                 return above
+            block.table = headerless(block.table)  # 「総務課　１６人　課長…」 first: data
             if "\t" in self.folded[block.start : block.end].split("\n", 1)[0]:
                 self._header_from_above(block.table)  # a sheet's rows (CSV, TSV)
         if (
@@ -918,10 +921,13 @@ class _Reader:
         if how in ("tab", "tab-run") and caption_row(lines) and delimited_table(lines[1:], "tab"):
             self._caption(lines[0])
             return self._table(lines[1:], how)
-        if how == "tab" and len(runs := table_runs(lines, how)) > 1:
-            return any([self._notes(lines[a:b]) or self._table(lines[a:b], "tab-run")
+        if how in ("tab", "space") and len(runs := table_runs(lines, how)) > 1:
+            return any([self._notes(lines[a:b]) or self._table(lines[a:b], f"{how}-run")
                         for a, b in runs])  # fmt: skip
-        how = "tab" if how == "tab-run" else how
+        if how == "space-run" and numbered_title_over_years(lines, 0, split_spaces):
+            self._line(lines[0], lines[1])  # 「４　　職員数の推移」: the next table's title
+            return self._table(lines[1:], how)
+        how = how.removesuffix("-run")
         if how == "tab" and _bulleted_pairs(lines):
             return False  # 「・X事業<TAB>○,○○○千円」 a line each: a list, its amounts tabbed off
         if how == "space" and (spaced_form_line(lines[0]) or _colon_form_line(lines[0])):

@@ -15,7 +15,7 @@ from loaders.field_vocabulary import field_of
 from loaders.structure.blocks import Cell, Table
 from loaders.structure.numbering import leading_numbering
 from loaders.structure.row_notes import note_run_end
-from loaders.structure.title_rows import is_title_over_labels
+from loaders.structure.title_rows import is_title_number, is_title_over_labels
 from loaders.text.amounts import unit_scale
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line, printed_width
@@ -521,6 +521,7 @@ def delimited_table(
         # 「　　　　R6　　R7」: the labels of the columns after the first, whose label is blank
         rows[0] = [Cell("", lines[0].start, lines[0].start), *rows[0]]
     if split != "tab":
+        rows = [rows[0], *_rows_rejoined(rows[1:], width)]
         rows = _spread_first_joined(rows)
         width = max(len(r) for r in rows)
     if split != "tab":
@@ -547,8 +548,11 @@ def _rows_rejoined(rows: list[list[Cell]], width: int) -> list[list[Cell]]:
             and len(row) < width
             and len(after) < width
             and len(row) + len(after) - 1 == width
-            and row[-1].text.endswith(_CLAUSE_ENDS)  # 「…追加し、」: the sentence goes on
             and after[0].text
+            and (
+                row[-1].text.endswith(_CLAUSE_ENDS)  # 「…追加し、」: the sentence goes on
+                or _broken_numbered_row(row, after)
+            )
         ):
             cell = Cell(row[-1].text + after[0].text, row[-1].start, after[0].end)
             joined.append([*row[:-1], cell, *after[1:]])
@@ -557,6 +561,23 @@ def _rows_rejoined(rows: list[list[Cell]], width: int) -> list[list[Cell]]:
         joined.append(row)
         k += 1
     return joined
+
+
+def _broken_numbered_row(row: Sequence[Cell], after: Sequence[Cell]) -> bool:
+    """「11　　指定管理者制度の効果的」 over 「な運用　　行政改革推進課　　Ｂ」: a numbered row
+    whose name wrapped in its cell, the rest of the row on the next line after the name's end
+    (which is words, no figure or grade of a column of its own)."""
+    return (
+        len(row) == 2
+        and row[0].text.isdigit()
+        and _kind(row[1].text) == "text"
+        and _kind(after[0].text) == "text"
+        and not after[0].text[0].isdigit()
+        and len(after[0].text) <= _MAX_WRAPPED_TAIL
+    )
+
+
+_MAX_WRAPPED_TAIL = 12  # the rest of a wrapped name: a word or two, never a row's own text
 
 
 def _spread_first_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
@@ -1088,7 +1109,12 @@ def table_runs(lines: Sequence[Line], split: str) -> list[tuple[int, int]]:
     words built on them where the row width changes too.
     """
     if split != "tab":
-        return [(0, len(lines))]
+        # space-aligned: a numbered title over a row of labels (「４　　職員数の推移（…）」
+        # over 「区分　　令和4年　　…」) starts the next table, though no blank line parts them
+        cuts = [i for i in range(2, len(lines) - 1)
+                if numbered_title_over_years(lines, i, split_spaces)]  # fmt: skip
+        bounds = [0, *cuts, len(lines)]
+        return list(itertools.pairwise(bounds))
     runs: list[tuple[int, int]] = []
     start = 0
     for i in range(1, len(lines)):
@@ -1141,6 +1167,27 @@ def _titles_next_table(lines: Sequence[Line], i: int) -> bool:
     # it: a group row of a table of words (「総務部」 over 「総務課 | 庶務・人事」) is neither
     labelled = sum(1 for t in header if field_of(t) is not None or bare_period(t))
     return bool(SECTION_MARK.match(caption)) or labelled * 2 >= len(header)
+
+
+def numbered_title_over_years(
+    lines: Sequence[Line], i: int, splitter: Callable[[Line], list[Cell]]
+) -> bool:
+    """「４　　職員数の推移（…）」 over 「区分　　令和4年　　令和5年　…」 over figures: a
+    numbered section title over a header of years (a word first) starts a table of its own."""
+    if i + 2 >= len(lines):
+        return False
+    title = [c.text for c in splitter(lines[i]) if c.text]
+    header = [c.text for c in splitter(lines[i + 1]) if c.text]
+    below = [c.text for c in splitter(lines[i + 2]) if c.text]
+    return (
+        len(title) == 2
+        and is_title_number(title[0])
+        and _kind(title[1]) == "text"
+        and len(header) >= 3
+        and _kind(header[0]) == "text"
+        and all(bare_period(t) for t in header[1:])
+        and sum(1 for t in below if _FIGURE.match(t)) >= 2
+    )
 
 
 SECTION_MARK = re.compile(

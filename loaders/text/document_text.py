@@ -16,7 +16,10 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from loaders.text.chat_exports import unwrap_chat_messages
 from loaders.text.column_letters import column_letter
+from loaders.text.comma_tables import tabbed_comma_rows
+from loaders.text.css_counters import apply_generated_content
 from loaders.text.errors import DocumentError
 from loaders.text.hard_wraps import join_hard_wraps
 from loaders.text.kanji_digits import positional_numerals
@@ -808,6 +811,7 @@ def extract_main_text(html: str) -> str:
     table rows tab-separated cells, matching how saved text versions of pages look.
     """
     tree = LexborHTMLParser(tika_lines(widened_gaps(html)))
+    apply_generated_content(tree)  # 「基本目標」 counter(kihon): numbers only the style prints
     root = _main_node(tree)
     if root is None:
         return ""
@@ -865,6 +869,8 @@ def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
     if lines > max_lines:
         raise DocumentError(file, f"too many lines: {lines}, limit {max_lines}; split it")
     if not html:
+        text = unwrap_chat_messages(text)  # 「10:01⇥町⇥"…」: a talk history's messages
+        text = tabbed_comma_rows(text)  # 「課名,令和８年度,…」: a table Word gave commas
         text = drop_watermarks(text)  # 「…の充実　　　　　素」: a draft's stamp, no content
         text = drop_revision_balloons(text)  # 「…　41　(42)　　削除: 43」: a change's balloon
         text = drop_reading_guides(text)  # 「…万円［…まんえん］」: how to say it, no text

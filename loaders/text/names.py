@@ -351,7 +351,10 @@ def _organization(text: str, piece: list[Token], suffix: str) -> Mention | None:
         inside = [i for i, t in enumerate(piece[:-1]) if _suffix(t.surface, FACILITY_SUFFIXES)
                   and t.surface not in _NEEDS_PROPER_NOUN]  # 施設管理課: 施設 names no place
         rest = piece[inside[-1] + 1 :] if inside else piece
-        if len(text[rest[0].start : rest[-1].end]) - len(suffix) >= _MIN_UNIT_MODIFIER:
+        if (
+            len(text[rest[0].start : rest[-1].end]) - len(suffix) >= _MIN_UNIT_MODIFIER
+            and not (inside and _runs_facility(piece[inside[-1]], rest, suffix))
+        ):
             piece = rest  # 区役所区民課: the unit inside a facility (but 施設課 is a unit)
     start, end = piece[0].start, piece[-1].end
     name = text[start:end]
@@ -361,6 +364,17 @@ def _organization(text: str, piece: list[Token], suffix: str) -> Mention | None:
     if len(modifier) < _MIN_UNIT_MODIFIER or modifier in _LABEL_WORDS:
         return None
     return Mention(start, end, name, kind)
+
+
+def _runs_facility(facility: Token, rest: list[Token], suffix: str) -> bool:
+    return facility.surface == "センター" and runs_centre("".join(t.surface for t in rest))
+
+
+def runs_centre(unit: str) -> bool:
+    """「推進課」 after 「こども家庭センター」: what the unit does (推進, 整備, 運営: one noun
+    of action) and its suffix — a unit named for the centre it runs, not one inside it."""
+    action = tokens(unit[:-1]) if len(unit) > 1 else []
+    return len(action) == 1 and action[0].pos[2] == "サ変可能"
 
 
 def _missplit(piece: list[Token], suffix: str) -> bool:
