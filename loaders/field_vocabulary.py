@@ -104,6 +104,14 @@ def _field_of(label: str, exact: bool) -> str | None:
     bare = _QUALIFIER.sub("", key)
     if bare in labels:
         return labels[bare]
+    gloss = _GLOSS.search(key)
+    if (
+        gloss is not None
+        and len(bare) <= _GLOSSED_WORD
+        and labels.get(gloss.group(1)) in _GLOSSED_FIELDS
+        and _field_of(bare, False) is None
+    ):
+        return labels[gloss.group(1)]  # 「小項目（取組）」: a level word, glossed with a field's
     if (shared := _shared_suffix_field(bare, labels)) is not None:
         return shared
     if _KANA_LABEL.fullmatch(bare):
@@ -123,6 +131,12 @@ def _field_of(label: str, exact: bool) -> str | None:
     return None
 
 
+# 「（取組）」 closing a label: the field the page glosses its own word with — a kind of entry
+# or unit (a bracket of 単位, 千円 or a year qualifies the label's own field instead)
+_GLOSS = re.compile(r"[(（]([^()（）]{2,8})[)）]$")
+_GLOSSED_FIELDS = ("initiative", "policy", "project", "department", "division")
+# 「小項目」「区分」: a column's short word, not a title (「マニフェスト（重点取組）」)
+_GLOSSED_WORD = 4
 # a label in katakana alone (a legacy system's field names, half-width in its files)
 _KANA_LABEL = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 _HIRAGANA_LABEL = re.compile(r"[\u3041-\u3096\u30fc]{3,}")

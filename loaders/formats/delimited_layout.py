@@ -220,8 +220,15 @@ def _side_by_side(block: list[Row]) -> list[list[Row]]:
     titled = all(_titled(next(r for r in rows if _filled(r))) for rows in parts)
     # 「指標 | | | 単位 | 基準値 | | 目標値」: a header's merged cells leave a column empty in
     # every row, each row filled on both sides of it; tables apart run out apart
-    lone = sum(1 for k in range(len(block)) if sum(bool(_filled(p[k])) for p in parts) == 1)
-    if not titled and lone < _LONE_ROWS:
+    sides = [sum(bool(_filled(p[k])) for p in parts) for k in range(len(block))]
+    lone = [k for k, n in enumerate(sides) if n == 1]
+    if not titled and len(lone) < _LONE_ROWS:
+        return [block]
+    # 「1 | 子育て支 | … | | 8,412 | 援助活動件数（件」 over 「| 援の充実 | … | | | ）」: a PDF's
+    # wrapped cells, rows filled on one side between rows filled on both — one table, a
+    # spacer column in it (tables apart leave their lone rows where the shorter runs out)
+    last_both = max((k for k, n in enumerate(sides) if n > 1), default=-1)
+    if not titled and sum(1 for k in lone if k < last_both) * 2 >= len(lone):
         return [block]
     return [group for rows in parts for group in _blocks(rows)]
 

@@ -232,8 +232,16 @@ def _determined(name: str) -> bool:
     characters or more) is a name."""
     if not _NOT_A_NAME.match(name):
         return False
-    first = tokens(name)[0].surface if name else ""
-    return len(first) < _MIN_WORD_AFTER_DETERMINER
+    words = [t.surface for t in tokens(name)] if name else [""]
+    if len(words[0]) >= _MIN_WORD_AFTER_DETERMINER:
+        return False
+    if len(words[0]) == 1 or not name.endswith(_SMALL_UNITS):
+        return True  # 「各」「当」 alone: pointing at units; 「外部評価委員会」: no unit of ours
+    # 「一時保護係」: a word of its own (保護) between the first and the suffix makes a name
+    return not any(len(word) >= 2 for word in words[1:-1])
+
+
+_SMALL_UNITS = ("課", "室", "係", "班")  # the units a word of their own may follow 一時 in
 
 
 _MIN_WORD_AFTER_DETERMINER = 3

@@ -73,6 +73,7 @@ from loaders.recognisers.policies import is_policy_prefix
 from loaders.recognisers.run_together_grades import run_together_rows
 from loaders.recognisers.speech_entries import quoted_grades
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
+from loaders.structure.attributes import split_attributes
 from loaders.structure.numbering import leading_numbering
 from loaders.text.fiscal_year import YearMention, parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
@@ -513,6 +514,10 @@ def _column_word_grades(
     year = parse_fiscal_year(table.header[grade_column], context=facts.fiscal_year)
     if year is None and _dated_back(table.header[grade_column]) and facts.fiscal_year:
         year = facts.fiscal_year - 1
+    if year is None and name_column < len(table.header) and year_mentions(
+        table.header[name_column]
+    ):  # 「令和７年度の取組 | 評価」: the entries' own column dates what is graded
+        year = parse_fiscal_year(table.header[name_column], context=facts.fiscal_year)
     scale = _digit_scale(table.rows, grade_column)
     # 「施策 | 1-1-1 | 名称 | 4」 among 「事務事業 | … | B」: a coded policy's row graded on its
     # own scale of digits, the 事業 rows in letters
@@ -1330,7 +1335,9 @@ def _level_entry(
         named = [i.name for i in facts.initiatives if i.name and text.startswith(nfkc_key(i.name))]
         if named:
             return max(named, key=len)
-        return _CODE_AFTER.sub("", heading.text.strip()) or None
+        name = _CODE_AFTER.sub("", heading.text.strip())
+        bare, attributes = split_attributes(name)  # 「…の振興〔担当：X課〕」: no part of it
+        return (bare.strip() if attributes and bare.strip() else name) or None
     return _header_entry(doc, _level_word(label)) or _coded_heading_above(doc, facts, block, word)
 
 

@@ -466,8 +466,8 @@ def _numbered_entries(doc: StructuredDocument, facts: DocumentFacts, block: Bloc
     names = next((i for i, f in enumerate(fields) if f == "initiative" and i not in progress), None)
     if names is None or above is None:
         return
-    if label_key(table.header[names]).startswith(preferred_label("initiative") or "\0"):
-        return  # 「番号 | 取組項目」: rows the header itself calls 取組, entries, not levels
+    if (preferred_label("initiative") or "\0") in label_key(table.header[names]):
+        return  # 「番号 | 取組項目」「小項目（取組）」: rows the header calls 取組, entries
     for column in range(len(table.header)):
         rows = [r for r in table.rows if column < len(r) and r[column].text]
         codes = [code_of(r[column].text) for r in rows]

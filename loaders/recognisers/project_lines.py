@@ -57,6 +57,7 @@ from loaders.text.policy_codes import find_leading_code
 from loaders.text.project_names import (
     EXPENDITURE_CATEGORIES,
     looks_like_project,
+    project_ending,
     strip_trailing_status_word,
 )
 
@@ -85,6 +86,14 @@ _AMOUNT_COLUMN = re.compile(
 )
 
 
+# 「X事業 5,800」 before an attribute bracket: a bare figure closing the name's text
+_BARE_FIGURE_END = re.compile(r"\s(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s*$")
+_COST_ENDING = "費"  # a budget's cost item (工事請負費) ends so as well as a project may
+# 「X事業 5,800（みどり課）」: a name, a bare figure, the unit in charge in brackets
+_FIGURE_UNIT_BRACKET = re.compile(
+    r"^(?P<name>.*?[^\s・…‥.])\s+(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s*"
+    r"[(（](?P<unit>[^()（）]{2,30})[)）]\s*$"
+)
 _SLASHED_UNIT = re.compile(r"\s*[/／]\s*(?P<unit>[^/／\s]{2,30})\s*$")
 
 
@@ -147,6 +156,17 @@ class _LineRules:
                 yen = _yen(column.group("n"), unit)  # 「X事業      168,500」 under (単位:千円)
                 if yen is not None:
                     name, amount = column.group("name"), (column.start("n"), column.end("n"), yen)
+            if amount is None and unit is not None and (
+                figure := _FIGURE_UNIT_BRACKET.match(text)
+            ) is not None and _all_units(figure.group("unit")) and project_ending(
+                figure.group("name").strip()
+            ) not in (None, _COST_ENDING):  # 「14 工事請負費 338,000（保育課）」: a cost item
+                # 「X事業 5,800（みどり課）」 under 「構成事業（…、単位：千円）」: a bare figure,
+                # the unit in charge in the bracket closing the line
+                yen = _yen(figure.group("n"), unit)
+                if yen is not None:
+                    name, amount = figure.group("name"), (figure.start("n"), figure.end("n"), yen)
+                    in_charge = (figure.start("unit"), figure.end("unit"))
             if amount is None and (row := _figure_and_unit(text, amounts, unit)) is not None:
                 name, amount, in_charge = row  # 「X事業 12,345 みどり課」 under (単位:千円)
                 name_at = text.rfind(name, 0, amount[0])
@@ -154,6 +174,12 @@ class _LineRules:
             amount = self._amount_before_attributes(name)
             if amount is not None:  # 「X事業 X億Y万円(所管:みどり課)」
                 name = text[: amount[0]]
+            elif unit is not None and (figure := _BARE_FIGURE_END.search(name)) is not None:
+                # 「X事業 5,800（みどり課）」 under 「構成事業（…、単位：千円）」: a bare figure
+                yen = _yen(figure.group("n"), unit)
+                if yen is not None and looks_like_project(name[: figure.start()].strip()):
+                    amount = (figure.start("n"), figure.end("n"), yen)
+                    name = text[: figure.start()]
         if amount is not None and in_charge is None and not attributes:
             split = _unit_after_name(name)
             if split is not None:  # 「X事業 みどり課 12,345千円」

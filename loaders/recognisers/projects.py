@@ -49,6 +49,7 @@ from loaders.field_vocabulary import (
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.recognisers import bracket_items
+from loaders.recognisers.bracket_legend import legend_year
 from loaders.recognisers.contact_numbers import contact_unit
 from loaders.recognisers.label_names import names_no_record
 from loaders.recognisers.project_field_records import _FieldRecordRules
@@ -101,7 +102,9 @@ _YEAR_NOT_OWN = re.compile(r"^\s*(?:より|から|比|と比)")
 # The kinds of unit a record may name in charge besides its 課: a 部局 above, a 係 below.
 _ABOVE_OR_BELOW_DIVISION = ("department", "committee", "section")
 # 「（令和6年度 7,613千円）」 right after an amount: another year's amount
-_OTHER_YEAR = re.compile(r"\s*[(（](?P<inner>[^()（）]{2,40})[)）]")
+_OTHER_YEAR = re.compile(r"\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
+# a legend dating the brackets (「（　）内は令和7年度当初予算額」) stands over a section's lists
+_LEGEND_REACH = 40
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts, *, unfolded: bool = False) -> None:
@@ -218,6 +221,16 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
             item.yearly = series  # 「令和5年度 7,613　令和6年度 8,147」: each year's own amount
             return
         yen = _yen(text, unit)
+        if yen is None and (bracket := _OTHER_YEAR.search(text)) is not None and (
+            bracket.end() == len(text.rstrip()) and text[: bracket.start()].strip()
+        ):
+            # 「2,184,600 (2,052,300)」: the amount, then another year's in brackets
+            head = text[: bracket.start()].rstrip()
+            if (yen := _yen(head, unit)) is not None:
+                item.budget = yen
+                item.budget_span = self.doc.span(start, start + len(head))
+                self._other_year(item, text, start, unit)
+            return
         if yen is not None:
             item.budget = yen
             item.budget_span = self.doc.span(start, start + len(text))
@@ -230,6 +243,10 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         amounts = find_amounts(text)
         end = amounts[0][1] if amounts else len(text.rstrip())
         match = _OTHER_YEAR.match(text, end)
+        if match is None and not amounts:  # 「2,184,600 (2,052,300)」: a bare figure first
+            match = _OTHER_YEAR.search(text)
+            if match is not None and match.end() != len(text.rstrip()):
+                match = None
         if match is None:
             return
         inner, at = match.group("inner"), start + match.start("inner")
@@ -237,6 +254,12 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         if len(series) == 1 and series[0].yen is not None:
             one = series[0]
             item.yearly = [_shifted(one, at)]
+            return
+        legend = legend_year(self.doc, item.block, self.facts.fiscal_year, reach=_LEGEND_REACH)
+        if legend is not None and (yen := _yen(inner.strip(), unit)) is not None:
+            # 「（　）内は令和7年度当初予算額です」 over the list: a bare bracketed amount is
+            # that year's
+            item.yearly = [YearAmount(legend, at, at, at, at + len(inner), yen)]
             return
         cue = next((c for c, f in sentence_cues().items()
                     if f == "previousYear" and inner.startswith(c)), None)  # fmt: skip

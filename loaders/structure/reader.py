@@ -76,6 +76,7 @@ from loaders.structure.tables import (
 )
 from loaders.structure.text_dumps import blank_browser_marks
 from loaders.structure.title_rows import is_title_number
+from loaders.structure.wrapped_records import joined_wrapped_records
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line, fold_width, lines_with_offsets
 from loaders.text.project_names import looks_like_project, status_marks
@@ -333,6 +334,26 @@ def _style_level(styles: list[str], style: str) -> int:
 # a heading's title after a label naming it and a wide gap: 「取組名　　X」
 _NAMING_LABEL = re.compile(r"^(\S{2,6}) {2,}\S")
 _NAMED = ("initiative", "project", "policy")
+
+
+def _with_lower_labels(labels: list[Cell], rows: list[list[Cell]]) -> list[Cell]:
+    """「令和7年度 | 」 over 「計画値 | 実績値」: a header printed on two rows over group lines,
+    the table above holding its lower row alone — each column's label with its lower line
+    (a label spanning blank cells carried over them), as the parts under it read it."""
+    if len(rows) != 1 or len(rows[0]) != len(labels):
+        return labels
+    lower = rows[0]
+    if any(_FIGURE_CELL.search(c.text) for c in lower) or all(
+        c.text == u.text for c, u in zip(lower, labels, strict=True)
+    ):
+        return labels
+    stacked: list[Cell] = []
+    upper = ""
+    for top, low in zip(labels, lower, strict=True):
+        upper = top.text or upper
+        text = upper if low.text in ("", upper) else f"{upper} {low.text}".strip()
+        stacked.append(Cell(text, top.start, top.end))
+    return stacked
 
 
 class _Reader:
@@ -763,6 +784,7 @@ class _Reader:
             if (above := self._table_going_on(block)) is not None:
                 return above
             block.table = headerless(block.table)  # 「総務課　１６人　課長…」 first: data
+            block.table = joined_wrapped_records(block.table)  # 「1 | 子育て支」 / 「| 援の充実」
             if "\t" in self.folded[block.start : block.end].split("\n", 1)[0]:
                 self._header_from_above(block.table)  # a sheet's rows (CSV, TSV)
         if (
@@ -854,7 +876,7 @@ class _Reader:
             if other.kind == "table" and other.table is not None:
                 labels = other.table.header_cells
                 if not any(_FIGURE_CELL.search(c.text) for c in labels):
-                    header = labels
+                    header = _with_lower_labels(labels, other.table.rows)
                 break  # the nearest table above decides
             if other.kind == "paragraph" and "\t" in self.folded[other.start : other.end]:
                 header = self._tab_cells(other)

@@ -19,6 +19,7 @@ from loaders.text.normalize import Line
 
 _BRACKETED = re.compile(r"^[(（〔【\[〈《][^\t]*[)）〕】\]〉》]$")
 _MIN_LINES = 3
+_MIN_TABLE_WIDTH = 4  # cells in every line alike (blank ones counted): a table, no outline
 _MAX_PARTS = 4  # parts of one entry set apart by tabs after its indent (code, name, owner …)
 
 
@@ -57,6 +58,9 @@ def tab_outline_end(lines: Sequence[Line], i: int) -> int:
         return i
     if all(depth(line) == min(depths) for line in lines[i + 1 : j]):
         return i  # one entry over a flat list: a caption over rows, not a tree
+    widths = {len(line.text.rstrip().split("\t")) for line in lines[i:j]}
+    if len(widths) == 1 and widths.pop() >= _MIN_TABLE_WIDTH:
+        return i  # 「\t基本目標\t施策\t…」 over 「\t\t施策1-2\t…」: a table's rows, a blank cell
     return j
 
 

@@ -30,6 +30,7 @@ from loaders.text.project_names import status_marks
 from loaders.text.reading_guides import drop_reading_guides
 from loaders.text.revision_balloons import drop_revision_balloons
 from loaders.text.spread_words import join_spread_words
+from loaders.text.svg_diagrams import diagram_lines
 from loaders.text.tika_pages import tika_lines
 from loaders.text.watermarks import drop_watermarks
 
@@ -612,6 +613,11 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
             writer.text(f" {chosen[0].text(deep=True).strip()} ")
     elif tag in ("svg", "img") and (grade := _graphic_grade(child)):
         writer.text(grade)  # a grade printed as a badge: the grade it shows
+    elif tag == "svg" and (diagram := diagram_lines(child)) is not None:
+        writer.newline()  # a policy tree drawn as inline SVG: its boxes' words, as read
+        for line in diagram:
+            writer.text(line)
+            writer.newline()
     elif tag == "img" and (described := _described_figure(child)):
         writer.newline()  # a chart's or a table's text equivalent: its figures, read
         writer.text(described)

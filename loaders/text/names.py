@@ -338,6 +338,8 @@ _OFFICE_WORDS = ("公室", "部局")
 
 def _organization(text: str, piece: list[Token], suffix: str) -> Mention | None:
     last = piece[-1]
+    if text.startswith("別", last.end):
+        return None  # 「一般会計局別予算」「部別」: by 局, the suffix opens a word, no unit
     word_ending = len(suffix) < len(last.surface) < len(suffix) + 2
     if word_ending and last.surface not in _OFFICE_WORDS and not _missplit(piece, suffix):
         return None  # 一部, 教室: a word that merely ends in a suffix character
