@@ -28,7 +28,7 @@ def test_a_tab_table_with_blank_first_cells_is_no_outline() -> None:
         "\t\t施策１－２　架空の学校\t１\t２９，４００\n"
         "\t基本目標２　架空の暮らし\t施策２－１　架空の交通\t２\t２４３，０００\n"
     )
-    (header, rows), = _tables(text)
+    ((header, rows),) = _tables(text)
     assert "施策" in header
     assert ["", "", "施策1-2 架空の学校", "1", "29,400"] in rows
 
