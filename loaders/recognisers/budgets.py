@@ -927,9 +927,9 @@ def _column_amounts(
         if index >= len(row) or index == key_column:
             continue
         label = table.header[index]
-        amount = _amount(row[index].text, _label_unit(label) or note)
+        amount = _amount(row[index].text.strip("()（） "), _label_unit(label) or note)
         if amount is not None:
-            yield row[index], _year(label), amount
+            yield row[index], _column_year(table.header, index), amount
 
 
 def _from_captioned_totals(doc: StructuredDocument) -> Iterator[_Found]:
@@ -1199,7 +1199,19 @@ def _year_columns(header: list[str], account_column: int) -> list[int]:
             bare = ""
         if (field_of(rest) is None and not bare) or _budget_stage(bare):
             found.append(index)
+    years = {_year(header[k]) for k in found}
+    if len(found) == 1 and years != {None}:
+        # 「会計名 | 令和８年度 | （前年度）」: the year before the one column the header dates
+        found += [k for k, label in enumerate(header)
+                  if k != account_column and _names_year_before(label)]  # fmt: skip
     return found
+
+
+def _names_year_before(label: str) -> bool:
+    """「（前年度）」「前年度」: a label saying only that its column is the year before."""
+    bare = label_key(_QUALIFIER.sub("", label).strip("()（） ")) or label_key(label).strip("()（）")
+    cues = {c for c, f in sentence_cues().items() if f == "previousYear"}
+    return bool(bare) and bare in cues and not year_mentions(label)
 
 
 def _budget_stage(word: str) -> bool:
@@ -1293,6 +1305,16 @@ def _era_supplied(label: str, context: int | None) -> str:
 def _year(label: str) -> int | None:
     mentions = year_mentions(label)
     return mentions[0].year if mentions else None
+
+
+def _column_year(header: list[str], index: int) -> int | None:
+    """A year column's year: its label's, or for 「（前年度）」 the year before the one the
+    header's other year column prints."""
+    year = _year(header[index])
+    if year is None and _names_year_before(header[index]):
+        dated = [y for y in map(_year, header) if y is not None]
+        return dated[0] - 1 if len(set(dated)) == 1 else None
+    return year
 
 
 # -- attributes and labelled fields -----------------------------------------------------

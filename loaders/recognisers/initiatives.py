@@ -121,6 +121,7 @@ from loaders.recognisers.policies import cited_column as is_cited_column
 from loaders.recognisers.policies import (
     cited_policy,
     coded_entries,
+    coded_name_rows,
     drawn_tree,
     entry_group,
     entry_levels,
@@ -306,6 +307,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                     span = doc.cell_span(cell)
                     add_initiative(facts, name, [code.printed], {"": span, "name": span})
             _paired_levels(doc, facts, block.table)
+            _labelled_entry_rows(doc, facts, block.table)
             _rows_under_chains(doc, facts, block.table)
             _system_members(doc, facts, block.table)
             _graded_policies(doc, facts, block.table)
@@ -349,6 +351,26 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _levels_with_no_entries(doc, facts, levels)
     _drop_policy_doubles(facts)
     _drop_chain_links(doc, facts)
+
+
+def _labelled_entry_rows(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """「（取組）X」 in the name column of `coded_name_rows` under a 「1-1 | 子育て支援」 row: an
+    entry the row labels as the initiative field's, of the level coded above it."""
+    current: CodeParse | None = None
+    for code, cell, _ in coded_name_rows(table):
+        if code is not None:
+            current = code
+            continue
+        label = _ENTRY_LABEL.match(cell.text.strip())
+        if current is None or label is None or field_of(label.group(1)) != "initiative":
+            continue
+        name = cell.text.strip()[label.end() :].strip()
+        span = doc.cell_span(cell)
+        add_initiative(facts, name, [current.printed], {"": span, "name": span})
+
+
+# 「（取組）」「〔取組〕」「【取組】」: a field's word in brackets opening a cell
+_ENTRY_LABEL = re.compile(r"^[(（〔【\[]([^()（）〔〕【】\[\]]{1,6})[)）〕】\]]\s*")
 
 
 def _levels_with_no_entries(

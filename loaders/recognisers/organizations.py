@@ -1856,13 +1856,35 @@ def _carried_down(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
                      if not row[j].text.strip() and above.get(j) is not None]  # fmt: skip
             for unit in inside:
                 holder = outer[-1] if outer else None
-                if unit.parent is None and holder is not None and _is_below(unit.name, holder.name):
+                if unit.parent is None and holder is not None and (
+                    _is_below(unit.name, holder.name) or _office_in_parts(unit, holder)
+                ):
                     parents[(unit.start, unit.end)] = holder.name
-            above[column] = inside[0] if len(inside) == 1 else None
+            # 「教育課（教育委員会）」: the unit, its own parent in brackets — the unit holds
+            # the rows under it
+            first = min(inside, key=lambda u: u.start) if inside else None
+            rest = cell.text.strip()[len(first.name) :] if first is not None else ""
+            bracketed = first is not None and cell.text.strip().startswith(first.name) and (
+                bool(_PARENT_BRACKET.fullmatch(rest))
+            )
+            above[column] = inside[0] if len(inside) == 1 else first if bracketed else None
     return [
         _with_parent(u, parents[(u.start, u.end)]) if (u.start, u.end) in parents else u
         for u in units
     ]
+
+
+_PARENT_BRACKET = re.compile(r"\s*[(（][^()（）]{2,20}[)）]\s*")
+
+
+def _office_in_parts(unit: FoundUnit, holder: FoundUnit) -> bool:
+    """「保健福祉課 | | 14」 over 「| 架空診療所 | 4」 among its 係: an office of no rank listed
+    with a division's sections is the division's."""
+    return (
+        unit.kind == "facility_unit"
+        and _rank(unit.name) is None
+        and _rank(holder.name) == _DIVISION_RANK
+    )
 
 
 def _indented_parents(

@@ -189,6 +189,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 add_policy(facts, group.code, group.name, {"": span, "label": span})
             # its names wrapped down the columns, on this page or continued from the last
             _level_column_tree(doc, facts, _tree_continued(doc, block) or block.table)
+            _coded_name_column(doc, facts, block.table)
             _outline_table(doc, facts, block.table)
             if not counted:  # a level's number is no code beside a name there
                 _table(doc, facts, block.table)
@@ -303,6 +304,45 @@ def _repeats_code(text: str, code: CodeParse) -> bool:
 
 
 _OUTLINE_MIN = 4  # levels in an outline table
+
+
+def coded_name_rows(table: Table) -> list[tuple[CodeParse | None, Cell, list[Cell]]]:
+    """「基本目標 | 施策 | 名称（基本目標・施策・取組・事業） | …」: a column per level holding
+    bare codes (「1」, then 「1-1」 a row below) and one column after them naming each row.
+    (the row's own code or None, its name cell, the row) for each row naming something —
+    a row whose code stands alone in a level column is that level; one with no code is an
+    entry of the level above it (its 取組 or 事業)."""
+    levels = tree_level_columns(table)
+    if len(levels) < 2 or levels != list(range(levels[0], levels[0] + len(levels))):
+        return []
+    name_column = levels[-1] + 1
+    if name_column >= len(table.header):
+        return []
+    for k in levels:  # every level column prints bare codes, nothing more (「1」「1-1」)
+        cells = [r[k].text.strip() for r in table.rows if k < len(r) and r[k].text.strip()]
+        if not cells or any(code_of(text) is None for text in cells):
+            return []
+    found: list[tuple[CodeParse | None, Cell, list[Cell]]] = []
+    for row in table.rows:
+        if name_column >= len(row) or not (name := row[name_column].text.strip()):
+            continue
+        if _SECTION_LABEL.match(name) or name[:1].isdigit():
+            continue
+        filled = [k for k in levels if k < len(row) and row[k].text.strip()]
+        codes = [code_of(row[k].text.strip()) for k in filled]
+        if len(filled) > 1 or any(c is None for c in codes):
+            continue
+        found.append((codes[0] if codes else None, row[name_column], row))
+    return found
+
+
+def _coded_name_column(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """The levels of `coded_name_rows`, each named by its row's name."""
+    for code, cell, row in coded_name_rows(table):
+        if code is not None:
+            span = doc.cell_span(cell)
+            add_policy(facts, code, cell.text.strip(),
+                       {"": doc.span(row[0].start, cell.end), "label": span})  # fmt: skip
 
 
 def _outline_table(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:

@@ -61,6 +61,8 @@ def _listed_field(label: str) -> str | None:
         return None
     parts = [p.strip() for p in _LIST_SEPARATOR.split(match.group("inner"))]
     fields = [field_of(p) for p in parts if p]
+    if len(fields) >= 2 and fields[-1] == "project" and fields.count("project") == 1:
+        return "project"  # 「名称（基本目標・施策・取組・事業）」: the levels down to projects
     return fields[0] if len(fields) >= 2 and fields[0] is not None else None
 
 

@@ -54,6 +54,8 @@ _NAME_FIELDS = ("project", "division", "department")
 
 
 _SPACE_GAP = re.compile(r"\s+")
+# 「名称（基本目標・施策・取組・事業）」: a name column's bracket listing the levels its rows name
+_LEVELS_LISTED = re.compile(r"[(（][^()（）]*[・、][^()（）]*事業[)）]\s*$")
 
 
 _HEADER_FIGURE = re.compile(r"[▲△\-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+|[0-9]{5,})")
@@ -123,8 +125,11 @@ class _TableRules:
             )
             rows = [*_wrapped_name_rows(table.rows, columns["project"]),
                     *self._continued_rows(block)]  # fmt: skip
-            if _levels_field(table.header[columns["project"]]) is not None:
-                # 「基本目標・施策・事業」: only the rows at the project level are projects
+            if _levels_field(table.header[columns["project"]]) is not None or _LEVELS_LISTED.search(
+                table.header[columns["project"]]
+            ):
+                # 「基本目標・施策・事業」, 「名称（基本目標・施策・取組・事業）」: only the rows at
+                # the project level are projects
                 at = columns["project"]
                 rows = [r for r in rows if at < len(r) and looks_like_project(r[at].text)]
             kinds = _level_kind_column(rows, columns["project"])
@@ -852,8 +857,10 @@ def _previous_year_column(header: list[str], budget: int) -> int | None:
     `mkf:previousYear` cue word first) beside the row's own budget column."""
     cues = tuple(label_key(c) for c, f in sentence_cues().items() if f == "previousYear")
     for index, label in enumerate(header):
-        key = label_key(label)
-        if index != budget and field_of(label) == "budget" and key.startswith(cues):
+        key = label_key(label).strip("()（）")
+        if index != budget and (
+            (field_of(label) == "budget" and key.startswith(cues)) or key in cues
+        ):  # 「予算額 | 前年度」: the cue alone labels the year before's budget
             return index
     return None
 

@@ -40,6 +40,7 @@ from loaders.structure.readout import labelled_readout_table, readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
 from loaders.structure.row_notes import note_lines
 from loaders.structure.run_entries import column_lines, side_by_side_end, split_run_entries
+from loaders.structure.sheet_headings import blank_sheet_headings
 from loaders.structure.sidebars import sidebars_apart
 from loaders.structure.slash_tables import slash_rows_end, slash_table
 from loaders.structure.spaced_forms import spaced_form_field, spaced_form_line
@@ -336,6 +337,35 @@ _NAMING_LABEL = re.compile(r"^(\S{2,6}) {2,}\S")
 _NAMED = ("initiative", "project", "policy")
 
 
+# 「計画事業　1／2」「- 3 -」: a page's footer line, between two parts of one table
+_PAGE_FOOTER = re.compile(
+    r"^(?:\S{0,12}\s*)?[0-9]{1,3}\s*[/／]\s*[0-9]{1,3}$|^[-－ー―]\s*[0-9]{1,3}\s*[-－ー―]$"
+)
+_CODE_CELL = re.compile(r"^[0-9]{1,2}(?:-[0-9]{1,2})+$")  # 「3-1」: a level's code in its column
+_LABELS_ROW_CELLS = 4  # labels on one line, for it to be a header printed alone
+
+
+def _labels_row(line: Line) -> bool:
+    """A line of field labels alone, set apart by wide gaps, most of them known
+    (「事　業　名　　区分　　局　等　　担当課　　予算額　　頁」)."""
+    if "  " not in line.text and "\u3000\u3000" not in line.text:
+        return False
+    parts: list[str] = []
+    for raw in re.split(r"(?: {2,}|\u3000{2,}|\t)", fold_width(line.text)):
+        pieces = raw.split()
+        if len(pieces) > 1 and all(bare_period(x) for x in pieces):
+            parts.extend(pieces)  # 「令和８年度 令和７年度」: two labels a single space apart
+        elif pieces:
+            parts.append("".join(pieces))  # 「事　業　名」: one label, its letters spread
+    if len(parts) < _LABELS_ROW_CELLS or any(len(p) > _MAX_LABEL_CELL for p in parts):
+        return False
+    known = sum(1 for p in parts if field_of(p, exact=True) is not None or bare_period(p))
+    return known * 3 >= len(parts) * 2
+
+
+_MAX_LABEL_CELL = 8
+
+
 def _with_lower_labels(labels: list[Cell], rows: list[list[Cell]]) -> list[Cell]:
     """「令和7年度 | 」 over 「計画値 | 実績値」: a header printed on two rows over group lines,
     the table above holding its lower row alone — each column's label with its lower line
@@ -366,6 +396,7 @@ class _Reader:
         folded = blank_browser_marks(folded)  # 「[42]施策3-4 …」, 「o (1) …」 of a lynx dump
         folded = blank_dataframe_marks(folded)  # 「| NaN |」「| Unnamed: 1 |」 of pandas
         folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering
+        folded = blank_sheet_headings(folded)  # 「A B C」 over 「  9 X事業」: a sheet's headings
         folded = blank_quote_marks(folded)  # 「> > ■３ 目標と取組」: a reply's quoted text
         self.folded = folded
         # a frame printed beside the text (a 広報 page's note box): read after the text
@@ -848,12 +879,23 @@ class _Reader:
         if not self.blocks or block.table is None or not block.table.header_cells:
             return None
         above = self.blocks[-1]
+        footed = False
+        if (
+            above.kind in ("heading", "paragraph")
+            and _PAGE_FOOTER.match(above.text.strip())
+            and len(self.blocks) > 1
+        ):  # 「計画事業　1／2」 between: the table goes on on the next page
+            above, footed = self.blocks[-2], True
         table = above.table
         if above.kind != "table" or table is None or len(table.header) != len(block.table.header):
             return None
         if any(_FIGURE_CELL.search(label) for label in table.header):
             return None  # the table above has no header of labels: nothing to go on from
-        if sum(bool(_FIGURE_CELL.search(c.text)) for c in block.table.header_cells) < 2:
+        figures = sum(bool(_FIGURE_CELL.search(c.text)) for c in block.table.header_cells)
+        figures += sum(bool(_CODE_CELL.match(c.text)) for c in block.table.header_cells)
+        if figures < 2 and not (
+            footed and figures and not any(field_of(c.text) for c in block.table.header_cells)
+        ):
             return None  # a header of labels: a table of its own
         table.rows.extend([block.table.header_cells, *block.table.rows])
         above.end = block.end
@@ -997,6 +1039,7 @@ class _Reader:
         return True
 
     _HEADED_WITHIN = 8  # blocks (group lines, notes) between a header and its rows
+    _WRAPPED_TAIL = 8  # the rest of a name wrapped in its column, not a group's title
 
     def _under_header_above(self, lines: Sequence[Line], raw: Sequence[str], table: Table) -> Table:
         """「施策  KPI  基準値  令和5年度 …」 printed once (over 「実績 …」), then under each
@@ -1012,11 +1055,23 @@ class _Reader:
         if sum(1 for t in table.header if _FIGURE_START.match(t)) < 2:
             return table  # a header of its own
         headed = delimited_table([*above[0], *lines], "space", [*above[1], *raw])
-        if headed is None or len(headed.header) != len(table.header):
+        if headed is None or len(headed.header) < len(table.header):
             return table
         width = len(headed.header)
         rows = [r for r in headed.rows if any(c.text for c in r)]
-        data = [r for r in rows if sum(1 for c in r if _FIGURE_START.match(c.text)) >= 2]
+        data: list[list[Cell]] = []
+        for row in rows:
+            figures = sum(1 for c in row if _FIGURE_START.match(c.text))
+            filled = sum(1 for c in row if c.text)
+            if figures >= 2 or (figures and filled * 2 >= width):  # 「1,200 | 新規」 too
+                data.append(list(row))
+            elif (
+                data and row and row[0].text and len(row[0].text) <= self._WRAPPED_TAIL
+                and not any(c.text for c in row[1:])
+            ):  # fmt: skip
+                # 「駅前広場再整備事業（浜椿駅西」 over 「口）」: a name wrapped in its column
+                head = data[-1][0]
+                data[-1][0] = Cell(head.text + row[0].text, head.start, row[0].end)
         if not data or any(len(r) > width for r in data):
             return table
         # the header reaches on from the rows it last headed: a long list of groups, each a
@@ -1213,6 +1268,12 @@ class _Reader:
                         line.number)  # fmt: skip
         s = line.text
         if is_rule(s) or _PAGE_NUMBER.match(s) or _SEPARATOR.match(s):
+            return
+        if _labels_row(line):
+            # 「事　業　名　　区分　　局　等　　担当課　　予算額」 alone over 【あ行】 groups: the
+            # header of the rows under each group, kept for them; a line of text itself
+            self.header_lines = ([line], [self.text[line.start : line.end]], len(self.blocks))
+            self._append(Block("paragraph", line.start, line.end, s.strip()))
             return
         if (spaced := spaced_form_field(s)) is not None:
             # 「事 務 事 業 名    X事業    所 管 部   Y部」: a form's letter-spaced label

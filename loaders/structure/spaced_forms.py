@@ -37,7 +37,23 @@ def spaced_form_field(text: str) -> re.Match[str] | None:
     first = re.split(r"[ \u3000]{2,}", found.group("value"))[0]
     if field_of(label, exact=True) is None or not form_value(first):
         return None
+    if _labels_after(found.group("value")):
+        return None
     return found
+
+
+def _labels_after(value: str) -> bool:
+    """「事　業　名　　区分　局　等　　担当課　　予算額」: what follows the first label is more
+    labels (most of its parts known, each with its letters spaced or not) — a table's
+    header, no field and its value."""
+    parts = [re.sub(r"\s+", "", p) for p in re.split(r"[ \u3000]{2,}", value) if p.strip()]
+    known = sum(1 for p in parts if field_of(p, exact=True) is not None)
+    return (len(parts) >= _HEADER_PARTS and known * 2 >= len(parts)) or (
+        len(parts) >= 2 and known == len(parts)
+    )
+
+
+_HEADER_PARTS = 3  # labels after the first, for the line to be a header
 
 
 def spaced_form_line(line: Line) -> bool:
@@ -51,4 +67,5 @@ def spaced_form_line(line: Line) -> bool:
         all(len(letter) == 1 for letter in letters)
         and field_of("".join(letters), exact=True) is not None
         and form_value(cells[1].text)
+        and not _labels_after(line.text[cells[1].start - line.start :])
     )

@@ -19,6 +19,7 @@ from loaders.structure.title_rows import is_title_number, is_title_over_labels
 from loaders.text.amounts import unit_scale
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line, printed_width
+from loaders.text.project_names import looks_like_project
 
 # a Markdown delimiter cell: three dashes, or fewer with the colon that aligns the column (--:)
 _RULE_CELL = r"(?::?-{3,}:?|:-+:?|-+:)"
@@ -1600,8 +1601,17 @@ def _single_spaced_row(line: Line, width: int, *, labelled: bool = True) -> bool
 
 
 def _signed_figure(word: str) -> bool:
-    """「31」, 「1,109」, 「+1」, 「±0」, 「△1」: a figure, its sign of change kept."""
-    return _kind(word) == "number" or (word[:1] in "±+△▲" and _kind(word[1:]) == "number")
+    """「31」, 「1,109」, 「+1」, 「±0」, 「△1」: a figure, its sign of change kept; or an amount
+    written with its unit, bracketed or not (「2億1,600万円」「(2億400万円)」)."""
+    return (
+        _kind(word) == "number"
+        or (word[:1] in "±+△▲" and _kind(word[1:]) == "number")
+        or bool(_UNIT_AMOUNT.fullmatch(word))
+    )
+
+
+# 「2億1,600万円」「(2億400万円)」: an amount in 億・万円, as a row of amounts prints it
+_UNIT_AMOUNT = re.compile(r"[(（]?[△▲\-]?[0-9][0-9,]*(?:兆[0-9,]*)?(?:億[0-9,]*)?(?:万)?円[)）]?")
 
 
 # 「※金額は見込み」「(注)…」 or a sentence under a table: a note, not the rest of a cell
@@ -1685,14 +1695,29 @@ def _wrapped_line(lines: Sequence[Line], j: int) -> bool:
 def _wrapped_tail(above: Line, line: Line) -> bool:
     """A line of one or two cells right under a table's last line (no blank line between),
     indented deeper than that line: the wrapped rest of its cells."""
-    return (
+    if (
         bool(above.text.strip())
         and not is_space_rule(above.text)
         and len(split_spaces(line)) == len(line.text.split())  # no value apart by one space
         and not _NOTE_LINE.match(line.text)
-        and _indent(line.text) > _indent(above.text)
         and not is_space_rule(line.text)
-    )
+    ):
+        if _indent(line.text) > _indent(above.text):
+            return True
+        # 「子ども食堂・居場所づくり支援事」 over 「業」 at the same indent: a name cut at its
+        # column's edge, whole only with the line under it
+        first = split_spaces(above)[0].text if split_spaces(above) else ""
+        tail = line.text.strip()
+        return (
+            _indent(line.text) == _indent(above.text)
+            and len(tail) <= _MAX_CUT_TAIL
+            and looks_like_project(first + tail)
+            and not looks_like_project(first)
+        )
+    return False
+
+
+_MAX_CUT_TAIL = 6  # the rest of a name cut at its column's edge: a word or two
 
 
 # a short row's value: a figure, or a count with the year before's in brackets (「9人(8)」)

@@ -28,12 +28,15 @@ def _known_word(word: str) -> bool:
     from loaders.genres.units import unit_kind
 
     return (
-        unit_kind(word) is not None
+        (unit_kind(word) is not None and len(word) >= _MIN_UNIT_WORD)  # 「等　係」: no unit
         or field_of(word, exact=True) is not None
         or word.endswith("会計")
         or (len(word) <= 3 and word.endswith("長"))  # 「課　　長」: a post
         or word in _row_categories()  # 「区　　分」: a first column's label
     )
+
+
+_MIN_UNIT_WORD = 3  # 総務課: a word of its own and the suffix
 
 
 @cache
@@ -122,7 +125,10 @@ def _joined_line(line: str) -> str:
     while k < len(line):
         if (k == 0 or line[k - 1] in " \u3000") and (run := _spread_run(line, k)) is not None:
             end, word, gap = run
-            before = k - len(line[:k].rstrip(" \u3000"))
+            # the same run of spaces before the word (half-width leading spaces are no
+            # full-width gap's like)
+            spaces = line[len(line[:k].rstrip(" \u3000")) : k]
+            before = gap if spaces == line[k + 1 : k + 1 + gap] else -1
             # letters one full-width space apart: only an account's name (「一　般　会　計」),
             # a header's label so spread may head a column read by its printed extent
             single = gap == 1

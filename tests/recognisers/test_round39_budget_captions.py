@@ -100,3 +100,26 @@ def test_a_legend_dates_the_bracket_after_each_account_s_amount() -> None:
     budgets = {(year, account, amount) for _, year, account, amount in _budgets(_POST)}
     assert (2025, "国民健康保険特別会計", 1_012_000_000) in budgets
     assert (2025, "水道事業会計", 521_000_000) in budgets
+
+
+_QUIZ = (
+    "【Ｑ２】すべての会計を合わせた予算額は？\n"
+    "　≪答え≫　③\n"
+    "　全会計の合計は９５億９，８００万円です。会計ごとの予算額は次のとおりです。\n"
+    "　　会計名　　　　　　　　　令和８年度　　　　（前年度）\n"
+    "　　一般会計　　　　　　　　５５億９，４００万円　（５４億２，１００万円）\n"
+    "　　架空保険特別会計　　　　１１億２，３００万円　（１１億５，８００万円）\n"
+    "　　後期高齢者医療特別会計　２億１，６００万円　（２億４００万円）\n"
+    "　　水道事業会計　　　　　　５億８，２００万円　（５億６，９００万円）\n"
+)
+
+
+def test_a_column_labelled_the_year_before_dates_its_amounts() -> None:
+    budgets = {(year, account, amount) for _, year, account, amount in _budgets(_QUIZ)}
+    assert (2025, "架空保険特別会計", 1_158_000_000) in budgets
+
+
+def test_a_row_whose_long_name_leaves_one_space_stays_in_the_table() -> None:
+    budgets = {(year, account, amount) for _, year, account, amount in _budgets(_QUIZ)}
+    assert (2026, "後期高齢者医療特別会計", 216_000_000) in budgets
+    assert (2025, "水道事業会計", 569_000_000) in budgets
