@@ -2495,6 +2495,10 @@ def listed_in_cell(doc: StructuredDocument, cell: Cell) -> list[Cell]:
     page's line breaks inside the cell read as spaces); the cell itself when it lists none,
     without the number it opens with (「1 名称」: the entry's place, no part of its name)."""
     items = list(_CELL_BULLET.finditer(cell.text)) if cell.text.lstrip()[:1] in _CELL_MARKS else []
+    if len(items) == 1 and (name := items[0].group("name").strip()):
+        at = doc.folded.find(name, cell.start, cell.end)
+        if at >= 0:  # 「• A」: one entry, its bullet no part of its name
+            return [Cell(name, at, at + len(name))]
     if len(items) < 2:
         numbered = _LEADING_NUMBER.match(cell.text)
         if numbered is None or not cell.text[numbered.end() :].strip():

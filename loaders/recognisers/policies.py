@@ -1401,7 +1401,11 @@ def cited_policy(text: str) -> tuple[CodeParse, str, int] | None:
 def cited_column(table: Table, column: int) -> bool:
     """Every filled cell of the column cites a policy by code and name."""
     cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
+    cells = [c for c in cells if c.strip() not in _NONE_MARKS]  # 「-」: the row cites none
     return bool(cells) and all(cited_policy(c) is not None for c in cells)
+
+
+_NONE_MARKS = frozenset({"-", "－", "―", "ー", "—", "‐", "…"})
 
 
 def prefixed_column(table: Table, column: int) -> bool:

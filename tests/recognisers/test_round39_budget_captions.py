@@ -17,7 +17,8 @@ def _budgets(text: str, file: str = "x.txt") -> set[tuple[str, int, str, int]]:
 
 _SUMMARY = (
     "<html><body><main><h1>令和8年度当初予算案の概要</h1>"
-    "<h2>2　一般会計の局別内訳</h2><p>（単位：千円）</p>"
+    "<h2>1　予算の規模</h2><p>架空の規模です。</p><p>架空の説明です。</p><p>架空の注です。</p>"
+    "<h2>2　一般会計の局別内訳</h2><h3>（単位：千円）</h3>"
     "<table><tr><th>局 等</th><th>令和8年度</th><th>令和7年度</th></tr>"
     "<tr><td>架空総務局</td><td>28,416,300</td><td>27,952,100</td></tr>"
     "<tr><td>架空環境局</td><td>41,286,500</td><td>39,854,200</td></tr></table>"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from loaders.field_vocabulary import all_labels, field_of
 from loaders.structure import read_structure
-from loaders.text.document_text import extract_main_text
 
 
 def _tables(text: str) -> list[tuple[list[str], list[list[str]]]]:
@@ -33,28 +32,22 @@ def test_a_tab_table_with_blank_first_cells_is_no_outline() -> None:
     assert ["", "", "施策1-2 架空の学校", "1", "29,400"] in rows
 
 
-_PAGE = (
-    "<html><body><main><h2>取組別の状況</h2><table>"
-    "<tr><td rowspan=2>番号</td><td rowspan=2>取組</td><td colspan=2>令和7年度</td>"
-    "<td colspan=2>進捗評価</td><td rowspan=2>取組内容</td></tr>"
-    "<tr><td>計画値</td><td>実績値</td><td>Ｒ６</td><td>Ｒ７</td></tr>"
-    "<tr><td colspan=7>大項目１　架空サービスの向上</td></tr>"
-    "<tr><td>1-1-①</td><td>架空手続の拡大</td><td>180</td><td>196</td><td>Ｂ</td><td>Ａ</td>"
-    "<td>拡大した。</td></tr>"
-    "<tr><td>1-1-②</td><td>架空窓口の導入</td><td>40</td><td>35</td><td>－</td><td>Ｂ</td>"
-    "<td>導入した。</td></tr>"
-    "<tr><td colspan=7>大項目２　架空の財政運営</td></tr>"
-    "<tr><td>2-1-①</td><td>架空収納の向上</td><td>99.1</td><td>99.2</td><td>Ａ</td><td>Ａ</td>"
-    "<td>向上した。</td></tr>"
-    "<tr><td>2-1-②</td><td>架空寄附の推進</td><td>600</td><td>712</td><td>Ａ</td><td>Ａ</td>"
-    "<td>推進した。</td></tr>"
-    "</table></main></body></html>"
+_SHEET = (
+    "取組別の状況\n"
+    "番号\t取組\t令和7年度\t\t進捗評価\t\t取組内容\n"
+    "番号\t取組\t計画値\t実績値\tＲ６\tＲ７\t取組内容\n"
+    "大項目１　架空サービスの向上\n"
+    "1-1-①\t架空手続の拡大\t180\t196\tＢ\tＡ\t拡大した。\n"
+    "1-1-②\t架空窓口の導入\t40\t35\t－\tＢ\t導入した。\n"
+    "大項目２　架空の財政運営\n"
+    "2-1-①\t架空収納の向上\t99.1\t99.2\tＡ\tＡ\t向上した。\n"
+    "2-1-②\t架空寄附の推進\t600\t712\tＡ\tＡ\t推進した。\n"
 )
 
 
 def test_each_part_under_a_group_row_takes_both_header_rows() -> None:
-    parts = [h for h, rows in _tables(extract_main_text(_PAGE)) if any(r[0] for r in rows)]
-    assert parts
+    parts = [h for h, rows in _tables(_SHEET) if any(r[0].startswith(("1-", "2-")) for r in rows)]
+    assert len(parts) == 2
     assert all("令和7年度 実績値" in header and "進捗評価 R7" in header for header in parts)
 
 
