@@ -224,7 +224,7 @@ def _side_by_side(block: list[Row]) -> list[list[Row]]:
     lone = [k for k, n in enumerate(sides) if n == 1]
     if not titled and len(lone) < _LONE_ROWS:
         return [block]
-    # 「1 | 子育て支 | … | | 8,412 | 援助活動件数（件」 over 「| 援の充実 | … | | | ）」: a PDF's
+    # 「1 | 子育て支 | … | | ○,○○○ | 援助活動件数（件」 over 「| 援の充実 | … | | | ）」: a PDF's
     # wrapped cells, rows filled on one side between rows filled on both — one table, a
     # spacer column in it (tables apart leave their lone rows where the shorter runs out)
     last_both = max((k for k, n in enumerate(sides) if n > 1), default=-1)

@@ -48,7 +48,20 @@ def cell_text(value: Any) -> str:
     # 「　総務部」 under 「総務局」: a sheet prints its hierarchy by full-width spaces before
     # a name, so they are kept
     indent = text[: len(text) - len(text.lstrip("\u3000"))] if text.strip() else ""
+    text = _lookup_values(text)
     return indent + " ".join(part.strip() for part in text.split("\n")).replace("\t", " ").strip()
+
+
+# 「12;#文化振興課」, 「3;#A;#7;#B」: a SharePoint list's lookup column, each value after its
+# item's id — the value is what the list shows
+_LOOKUP = re.compile(r"^\d{1,6};#[^;#]+(?:;#\d{1,6};#[^;#]+)*$")
+
+
+def _lookup_values(text: str) -> str:
+    if ";#" not in text or not _LOOKUP.match(text.strip()):
+        return text
+    parts = text.strip().split(";#")
+    return "、".join(parts[1::2])
 
 
 Grid = list[list[tuple[str, Box]]]

@@ -86,10 +86,10 @@ _AMOUNT_COLUMN = re.compile(
 )
 
 
-# 「X事業 5,800」 before an attribute bracket: a bare figure closing the name's text
+# 「X事業 ○,○○○」 before an attribute bracket: a bare figure closing the name's text
 _BARE_FIGURE_END = re.compile(r"\s(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s*$")
 _COST_ENDING = "費"  # a budget's cost item (工事請負費) ends so as well as a project may
-# 「X事業 5,800（みどり課）」: a name, a bare figure, the unit in charge in brackets
+# 「X事業 ○,○○○（みどり課）」: a name, a bare figure, the unit in charge in brackets
 _FIGURE_UNIT_BRACKET = re.compile(
     r"^(?P<name>.*?[^\s・…‥.])\s+(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s*"
     r"[(（](?P<unit>[^()（）]{2,30})[)）]\s*$"
@@ -161,7 +161,7 @@ class _LineRules:
             ) is not None and _all_units(figure.group("unit")) and project_ending(
                 figure.group("name").strip()
             ) not in (None, _COST_ENDING):  # 「14 工事請負費 338,000（保育課）」: a cost item
-                # 「X事業 5,800（みどり課）」 under 「構成事業（…、単位：千円）」: a bare figure,
+                # 「X事業 ○,○○○（みどり課）」 under 「構成事業（…、単位：千円）」: a bare figure,
                 # the unit in charge in the bracket closing the line
                 yen = _yen(figure.group("n"), unit)
                 if yen is not None:
@@ -175,7 +175,7 @@ class _LineRules:
             if amount is not None:  # 「X事業 X億Y万円(所管:みどり課)」
                 name = text[: amount[0]]
             elif unit is not None and (figure := _BARE_FIGURE_END.search(name)) is not None:
-                # 「X事業 5,800（みどり課）」 under 「構成事業（…、単位：千円）」: a bare figure
+                # 「X事業 ○,○○○（みどり課）」 under 「構成事業（…、単位：千円）」: a bare figure
                 yen = _yen(figure.group("n"), unit)
                 if yen is not None and looks_like_project(name[: figure.start()].strip()):
                     amount = (figure.start("n"), figure.end("n"), yen)

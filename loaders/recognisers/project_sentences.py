@@ -78,7 +78,7 @@ class _SentenceRules:
 
     # -- prose ----------------------------------------------------------------------------
     def prose(self) -> list[_Found]:
-        """Projects named in running text: 「…、X事業(20,900千円)を実施します」 with the
+        """Projects named in running text: 「…、X事業(○○,○○○千円)を実施します」 with the
         unit the sentence is about as division, and 「A事業費、B事業費など、…円を計上」,
         examples named for a budget line (the amount is the line's, not theirs)."""
         found: list[_Found] = []

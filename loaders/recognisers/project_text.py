@@ -269,7 +269,7 @@ def _only_amounts_after(text: str, end: int) -> bool:
 
 
 def _strip_budget_label(text: str) -> str:
-    """「X事業 予算額 20,900千円」: the label between a name and its amount is no part of it."""
+    """「X事業 予算額 ○○,○○○千円」: the label between a name and its amount is no part of it."""
     text = text.rstrip(_TRIM)
     for label in labels_of("budget"):
         if label_key(text).endswith(label):

@@ -224,7 +224,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         if yen is None and (bracket := _OTHER_YEAR.search(text)) is not None and (
             bracket.end() == len(text.rstrip()) and text[: bracket.start()].strip()
         ):
-            # 「2,184,600 (2,052,300)」: the amount, then another year's in brackets
+            # 「○,○○○,○○○ (○,○○○,○○○)」: the amount, then another year's in brackets
             head = text[: bracket.start()].rstrip()
             if (yen := _yen(head, unit)) is not None:
                 item.budget = yen
@@ -243,7 +243,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         amounts = find_amounts(text)
         end = amounts[0][1] if amounts else len(text.rstrip())
         match = _OTHER_YEAR.match(text, end)
-        if match is None and not amounts:  # 「2,184,600 (2,052,300)」: a bare figure first
+        if match is None and not amounts:  # 「○,○○○,○○○ (○,○○○,○○○)」: a bare figure first
             match = _OTHER_YEAR.search(text)
             if match is not None and match.end() != len(text.rstrip()):
                 match = None

@@ -77,6 +77,7 @@ from loaders.structure.tables import (
 )
 from loaders.structure.text_dumps import blank_browser_marks
 from loaders.structure.title_rows import is_title_number
+from loaders.structure.typed_rows import TypedPart, typed_parts
 from loaders.structure.wrapped_records import joined_wrapped_records
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line, fold_width, lines_with_offsets
@@ -805,6 +806,8 @@ class _Reader:
         if block.kind == "table" and block.table is not None:
             if len(parts := split_at_inner_headers(block.table)) > 1:
                 return self._add_parts(block, parts)  # a form's tables inside it
+            if (typed := typed_parts(block.table)) is not None:
+                return self._add_typed(typed)  # 「区分」 typing each run of rows
             block.table = without_cell_labels(block.table, self.folded)
             block.table = joined_offset_header(block.table)
             fields = card_fields(block.table, self.folded)
@@ -828,6 +831,23 @@ class _Reader:
         if (named := self._names_bare_number(block)) is not None:
             return named
         return self._append(block)
+
+    def _add_typed(self, parts: list[TypedPart]) -> Block:
+        """Each run of rows of one kind as a table of its own under a caption naming the kind
+        (`loaders.structure.typed_rows`)."""
+        last: Block | None = None
+        for part in parts:
+            level = self.stack[-1].level + 1 if self.stack else 1
+            self._append(Block("heading", part.cell.start, part.cell.end, part.kind, level=level))
+            rows = [part.table.header_cells, *part.table.rows]
+            cells = [c for row in rows for c in row if c.text]
+            start = min((c.start for c in cells), default=part.cell.start)
+            end = max((c.end for c in cells), default=part.cell.end)
+            last = self._add(Block("table", start, end, "", table=part.table))
+            if self.stack and self.stack[-1].kind == "heading":
+                self.stack.pop()  # the caption heads its part alone
+        assert last is not None
+        return last
 
     def _add_parts(self, block: Block, parts: list[Table]) -> Block:
         """Each part of a table as a table block of its own, spanning its own rows."""
@@ -1063,13 +1083,13 @@ class _Reader:
         for row in rows:
             figures = sum(1 for c in row if _FIGURE_START.match(c.text))
             filled = sum(1 for c in row if c.text)
-            if figures >= 2 or (figures and filled * 2 >= width):  # 「1,200 | 新規」 too
+            if figures >= 2 or (figures and filled * 2 >= width):  # 「○,○○○ | 新規」 too
                 data.append(list(row))
             elif (
                 data and row and row[0].text and len(row[0].text) <= self._WRAPPED_TAIL
                 and not any(c.text for c in row[1:])
             ):  # fmt: skip
-                # 「駅前広場再整備事業（浜椿駅西」 over 「口）」: a name wrapped in its column
+                # 「○○広場整備事業（○○駅西」 over 「口）」: a name wrapped in its column
                 head = data[-1][0]
                 data[-1][0] = Cell(head.text + row[0].text, head.start, row[0].end)
         if not data or any(len(r) > width for r in data):

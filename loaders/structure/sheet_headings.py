@@ -1,7 +1,7 @@
 """A spreadsheet printed with its row and column headings (行列番号), the headings blanked.
 
 Excel's page setup can print the column letters over each page (「A  B  C …」) and each
-row's number at its left (「   9 こども医療費助成事業 …」). Read as they are, the letters make
+row's number at its left (「   9 ○○事業 …」). Read as they are, the letters make
 a line of one-letter words and the numbers glue onto the first cell (「5 1」, 「4 基本目標」)
 or number every row as an entry. A page that prints a ruler of column letters in order has
 its rulers and the row numbers down its left edge blanked (the same number of spaces, so

@@ -1602,7 +1602,7 @@ def _single_spaced_row(line: Line, width: int, *, labelled: bool = True) -> bool
 
 def _signed_figure(word: str) -> bool:
     """「31」, 「1,109」, 「+1」, 「±0」, 「△1」: a figure, its sign of change kept; or an amount
-    written with its unit, bracketed or not (「2億1,600万円」「(2億400万円)」)."""
+    written with its unit, bracketed or not (「○億○,○○○万円」「(○億○○○万円)」)."""
     return (
         _kind(word) == "number"
         or (word[:1] in "±+△▲" and _kind(word[1:]) == "number")
@@ -1610,7 +1610,7 @@ def _signed_figure(word: str) -> bool:
     )
 
 
-# 「2億1,600万円」「(2億400万円)」: an amount in 億・万円, as a row of amounts prints it
+# 「○億○,○○○万円」「(○億○○○万円)」: an amount in 億・万円, as a row of amounts prints it
 _UNIT_AMOUNT = re.compile(r"[(（]?[△▲\-]?[0-9][0-9,]*(?:兆[0-9,]*)?(?:億[0-9,]*)?(?:万)?円[)）]?")
 
 

@@ -1,7 +1,7 @@
 """A messaging app's saved talk history, read as its messages.
 
 A city account's talk saved from a messaging app (LINE's 「トーク履歴を送信」) writes each message
-as one line 「10:01⇥鶴見沢町⇥"💰会計ごとの予算…」: time, sender, then the text, in double quotes
+as one line 「10:01⇥○○町⇥"💰会計ごとの予算…」: time, sender, then the text, in double quotes
 when it runs over several lines (a quote inside doubled, as a spreadsheet would). Read as it
 stands, the time reads as a field label and the sender as a table cell, and the message's first
 line (often its heading or a project's name) is lost to them. Each message is written as its
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-# 「10:01⇥鶴見沢町⇥…」: a message's time and sender, tab-separated, before its text
+# 「10:01⇥○○町⇥…」: a message's time and sender, tab-separated, before its text
 _MESSAGE = re.compile(r"^(\d{1,2}:\d{2})\t([^\t\n]{1,40})\t(.*)$")
 _MIN_MESSAGES = 3  # in the text, for it to be read as a talk history
 # 「[写真]」「[スタンプ]」 alone: no text (「[ノート] …」 has a title after it, and is kept)

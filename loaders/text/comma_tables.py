@@ -15,9 +15,9 @@ import re
 _MIN_CELLS = 3
 _MIN_ROWS = 2
 _MAX_CELL = 80  # a cell of a table, never a paragraph
-# 「一般会計　1,234,567　　1,198,300」: a figure's thousands commas in a space-aligned row
+# 「一般会計　○,○○○,○○○　　○,○○○,○○○」: a figure's thousands commas in a space-aligned row
 _SPACE_GAP = re.compile(r"[ \u3000]{2,}")
-# 「1,214億6,200万円」: a figure's thousands comma (a sheet quotes such a cell; unquoted, the
+# 「○,○○○億○,○○○万円」: a figure's thousands comma (a sheet quotes such a cell; unquoted, the
 # line is prose or a figure line, no row)
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")

@@ -82,6 +82,8 @@ CORPORA = [
             "composed-fresh-55",
             "composed-fresh-56",
             "composed-fresh-57",
+            "composed-fresh-58",
+            "composed-fresh-59",
         )
     ),
 ]
@@ -154,7 +156,8 @@ def municipality_stems() -> frozenset[str]:
 # Words of local government that SudachiPy's dictionary also lists as names: 町村 is the
 # class of towns and villages (類似団体の町村), and 正化 the tail of 適正化 (定員適正化計画)
 # that SudachiPy splits off as a given name; neither is a person in these documents.
-NOT_PEOPLE = frozenset({"町村", "正化"})
+# words SudachiPy tags as names in a corpus that are common words (民生委員, 民生費)
+NOT_PEOPLE = frozenset({"町村", "正化", "民生"})
 
 
 @cache

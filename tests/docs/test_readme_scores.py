@@ -257,6 +257,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-57/gold.json",
         ROOT / "tests/data/composed-fresh-57",
     ),
+    "composed 60": (
+        ROOT / "tests/data/composed-fresh-58/gold.json",
+        ROOT / "tests/data/composed-fresh-58",
+    ),
+    "composed 61": (
+        ROOT / "tests/data/composed-fresh-59/gold.json",
+        ROOT / "tests/data/composed-fresh-59",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -328,6 +336,8 @@ MODES = {
             "composed 57",
             "composed 58",
             "composed 59",
+            "composed 60",
+            "composed 61",
             "estimate",
         ),
     ),
