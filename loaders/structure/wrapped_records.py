@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
+from loaders.field_vocabulary import field_of
 from loaders.structure.blocks import Cell, Table
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _FIGURE = re.compile(r"^[△▲\-−－+]?[\d,，.．]+\s*[%％]?$")
 _MIN_RECORDS = 3  # numbered rows, for the first column to be a column of record numbers
 _MIN_WRAPPED = 2  # rows joined, for the table to be read so
+_MAX_PIECE = 16  # characters of a cell's wrapped rest: a narrow column's line
 
 
 def _continues(record: list[Cell], row: list[Cell]) -> bool:
@@ -27,12 +29,12 @@ def _continues(record: list[Cell], row: list[Cell]) -> bool:
     filled = [(k, c) for k, c in enumerate(row) if c.text.strip()]
     if not filled:
         return False
-    for k, _ in filled:
-        if k >= len(record):
-            return False
+    for k, cell in filled:
+        if k >= len(record) or len(cell.text.strip()) > _MAX_PIECE:
+            return False  # a line of its own (a name under a row of codes), no cell's rest
         above = record[k].text.strip()
-        if not above or _FIGURE.match(above):
-            return False
+        if not above or _FIGURE.match(above) or field_of(above, exact=True) is not None:
+            return False  # under a figure, a blank or a label (「政策目標」): no wrapped word
     return True
 
 
