@@ -54,3 +54,21 @@ def test_the_records_projects_read_with_their_budgets() -> None:
     facts = parsed_as_read(_CSV, "hyoka.csv")
     budgets = {(p.name, p.fiscal_year, p.budget) for p in facts.projects}
     assert ("架空サポート事業", 2024, 8_412_000) in budgets
+
+
+def test_a_name_line_under_a_row_of_labels_and_codes_is_no_wrapped_rest() -> None:
+    """(Regression: a plan's two-line records — 「1 | 政策目標 | (5) | 名称」 over the entry's
+    name — had the name joined onto the label 「政策目標」.)"""
+    text = (
+        "1\t政策目標\t(5)\t架空の行財政\t施策目標\t(2)架空の運営\n"
+        "\t架空の総合計画の策定\t\t\t\t\n"
+        "2\t政策目標\t(5)\t架空の行財政\t施策目標\t(2)架空の運営\n"
+        "\t架空の経営指針の策定\t\t\t\t\n"
+        "3\t政策目標\t(1)\t架空の安心なまち\t施策目標\t(3)架空の防災\n"
+        "\t架空の避難行動に関する取組の推進\t\t\t\t\n"
+    )
+    doc = read_structure(text, labels=all_labels())
+    table = next(b.table for b in doc.blocks if b.table is not None)
+    cells = [c.text for row in table.rows for c in row] + list(table.header)
+    assert "政策目標" in cells
+    assert not any(c.startswith("政策目標架空") for c in cells)
