@@ -212,6 +212,13 @@ def sentence_cues() -> dict[str, str]:
 
 
 @cache
+def cues_of(field: str) -> tuple[str, ...]:
+    """The sentence cues of one field (「前年度」「前年」 of previousYear), in the vocabulary's
+    order: asked for by many readers, looked up once."""
+    return tuple(cue for cue, named in sentence_cues().items() if named == field)
+
+
+@cache
 def numbering_prefixes() -> dict[str, str]:
     """Word → field ("方針" → "policy"): words printed only right before a level's number
     (「方針1 …」), no labels on their own (`mkf:numberingPrefix`)."""

@@ -21,7 +21,13 @@ from loaders.formats.spreadsheet import is_tab_export, render_delimited
 from loaders.formats.tagged_pdf import is_tagged_pdf, render_tagged_pdf
 from loaders.formats.web_archive import is_web_archive, read_web_archive
 from loaders.formats.word_documents import is_word_xml, render_word_xml
-from loaders.text.document_text import MAX_BYTES, MAX_LINES, page_text, read_text
+from loaders.text.document_text import (
+    MAX_BYTES,
+    MAX_LINES,
+    decode_document,
+    page_text,
+    read_bytes,
+)
 from loaders.text.errors import DocumentError
 
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -40,10 +46,11 @@ __all__ = ["DATA_FILE_SUFFIXES", "SUFFIXES", "Location", "SourceMap", "SourceTex
 def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
     """Read any supported document; DocumentError names the file (and page) at fault."""
     suffix = path.suffix.lower()
-    if suffix not in SUFFIXES and _opens_web_archive(path):  # a .mht single-file page
-        return _checked(read_web_archive(_raw(path, max_bytes), path.name), path.name)
     if suffix not in SUFFIXES:
-        text = read_text(path, max_bytes=max_bytes)
+        raw = read_bytes(path, max_bytes=max_bytes)
+        if is_web_archive(raw):  # a .mht single-file page: its HTML part
+            return _checked(read_web_archive(raw, path.name), path.name)
+        text = decode_document(raw, path.name, max_bytes=max_bytes)
         if suffix == ".txt" and is_tab_export(text):  # Excel's 「Unicode テキスト」 save
             return _checked(render_delimited(text, path.name, "\t"), path.name)
         kind = data_format(suffix, text)
@@ -87,24 +94,6 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
 
         source = read_delimited(path, max_bytes=max_bytes)
     return _checked(source, path.name)
-
-
-def _opens_web_archive(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return is_web_archive(handle.read(2000))
-    except OSError:
-        return False  # read_text says what is wrong with the file
-
-
-def _raw(path: Path, max_bytes: int) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DocumentError(path.name, f"too large: {size} bytes, limit {max_bytes}")
-        return path.read_bytes()
-    except OSError as error:
-        raise DocumentError(path.name, f"cannot read file: {error.strerror or error}") from error
 
 
 def read_data(kind: DataFormat, text: str, file: str) -> SourceText:

@@ -9,8 +9,9 @@ so once, above the list: 「（　）内は前年度」, 「※（　）内は�
 from __future__ import annotations
 
 import re
+from typing import Literal
 
-from loaders.field_vocabulary import label_key, labels_of, sentence_cues
+from loaders.field_vocabulary import cues_of, label_key, labels_of
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block
 from loaders.text.fiscal_year import year_mentions
@@ -21,11 +22,15 @@ _LEGEND = re.compile(
 _REACH = 8  # the legend stands over the list's first lines, or beside its lead-in
 
 
-def legend_year(
-    doc: StructuredDocument, block: Block, year: int | None, *, reach: int = _REACH
-) -> int | None:
-    """The year the legend over `block` (within `reach` lines above it, or in it) gives the
-    bracketed figures; None without a legend naming one year. `year` is the page's year."""
+YEAR_BEFORE = "year before"  # a legend's 「前年度」: the year before the page's, whatever it is
+
+
+def legend_reading(
+    doc: StructuredDocument, block: Block, *, reach: int = _REACH
+) -> int | Literal["year before"] | None:
+    """What the legend over `block` (within `reach` lines above it, or in it) says the
+    bracketed figures are of: one year it names, `YEAR_BEFORE`, or None (no legend, or
+    one naming no single year)."""
     for before in reversed(doc.blocks[max(0, block.index - reach) : block.index + 1]):
         match = _LEGEND.search(doc.folded[before.start : before.end])
         if match is None:
@@ -34,11 +39,21 @@ def legend_year(
         years = {m.year for m in year_mentions(what)}
         if len(years) == 1:
             return years.pop()
-        previous = [cue for cue, field in sentence_cues().items() if field == "previousYear"]
-        if not years and year is not None and any(cue in what for cue in previous):
-            return year - 1
+        if not years and any(cue in what for cue in cues_of("previousYear")):
+            return YEAR_BEFORE
         return None
     return None
+
+
+def legend_year(
+    doc: StructuredDocument, block: Block, year: int | None, *, reach: int = _REACH
+) -> int | None:
+    """The year the legend over `block` gives the bracketed figures (`legend_reading`);
+    `year` is the page's year, the one a 「前年度」 legend counts back from."""
+    reading = legend_reading(doc, block, reach=reach)
+    if reading == YEAR_BEFORE:
+        return year - 1 if year is not None else None
+    return reading
 
 
 def legend_counts_staff(doc: StructuredDocument) -> bool:

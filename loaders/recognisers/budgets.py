@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from loaders.facts import Budget, DocumentFacts, Span
-from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
+from loaders.field_vocabulary import cues_of, field_of, label_key, labels_of, sentence_cues
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import council_committee, executive_committee, unit_kind, ward_office
 from loaders.recognisers.account_columns import account_budgets
@@ -1210,7 +1210,7 @@ def _year_columns(header: list[str], account_column: int) -> list[int]:
 def _names_year_before(label: str) -> bool:
     """「（前年度）」「前年度」: a label saying only that its column is the year before."""
     bare = label_key(_QUALIFIER.sub("", label).strip("()（） ")) or label_key(label).strip("()（）")
-    cues = {c for c, f in sentence_cues().items() if f == "previousYear"}
+    cues = cues_of("previousYear")
     return bool(bare) and bare in cues and not year_mentions(label)
 
 
@@ -1666,7 +1666,7 @@ def _from_noted_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Fo
     after the cue is the account's the year before."""
     if year is None:
         return
-    cues = tuple(c for c, f in sentence_cues().items() if f == "previousYear")
+    cues = cues_of("previousYear")
     for line, note in itertools.pairwise(doc.blocks):
         text = doc.folded[line.start : line.end].strip().lstrip(_LIST_MARKS)
         head = text.split(maxsplit=1)[0] if text else ""
@@ -1696,7 +1696,7 @@ def _previous_year_amount(
     """「3,864,209千円(前年度 3,720,151千円)」: the amount a bracket right after the amount
     (ending at `end`) gives for the fiscal year before, opened by a previous-year cue (or by
     none, with `legend`: a legend over the list says what the brackets hold)."""
-    cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
+    cues = list(cues_of("previousYear"))
     rest = text[end:]
     match = _BRACKET_AFTER.match(rest)
     if match is not None:

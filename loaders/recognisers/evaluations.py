@@ -28,13 +28,13 @@ from rdflib import URIRef
 from loaders.facts import DocumentFacts, Evaluation, Initiative, Project, Span
 from loaders.field_vocabulary import (
     all_labels,
+    cues_of,
     field_of,
     fields_graph,
     label_key,
     labels_of,
     marked_words,
     numbers_rows,
-    sentence_cues,
 )
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.recognisers.caption_header import caption_headers
@@ -1759,7 +1759,7 @@ def _marked_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 def _previous_cues() -> tuple[str, ...]:
     """The words that date a thing to the year before the document's (前年度, 昨年度)."""
-    return tuple(c for c, f in sentence_cues().items() if f == "previousYear")
+    return cues_of("previousYear")
 
 
 # 「前年度（令和3年度の取組）の評価：A」: a label, a colon, a grade alone

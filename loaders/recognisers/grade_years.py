@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.field_vocabulary import field_of, labels_of, sentence_cues
+from loaders.field_vocabulary import cues_of, field_of, labels_of
 from loaders.structure import Block, StructuredDocument
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import nfkc_key
@@ -39,7 +39,7 @@ def caption_year(doc: StructuredDocument, block: Block, context: int | None) -> 
 def _dates_previous(text: str) -> bool:
     """A line naming the grades of the year before (「前年度評価」, `mkf:previousYear` cue
     words): it dates that column, not the table's grades."""
-    cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
+    cues = list(cues_of("previousYear"))
     return any(cue in nfkc_key(text) for cue in cues)
 
 

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import replace
 from functools import cache
 
-from loaders.field_vocabulary import field_of, labels_of, sentence_cues
+from loaders.field_vocabulary import cues_of, field_of, labels_of
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.spaced_labels import spaced_labels
 
@@ -120,7 +120,7 @@ def _previous_year_budget(labels: list[str]) -> list[str]:
     cue word) beside one budget column holds the budget of the year before — labelled so
     (「前年度予算額」)."""
     budget = [label for label in labels if field_of(label) == "budget"]
-    cues = {c for c, f in sentence_cues().items() if f == "previousYear"}
+    cues = set(cues_of("previousYear"))
     if len(budget) != 1:
         return labels
     return [f"{label}{budget[0]}" if label in cues else label for label in labels]
@@ -148,7 +148,7 @@ def dated_budget_labels(labels: list[str], year: int | None) -> list[str]:
     budget = [k for k, label in enumerate(labels) if field_of(label) == "budget"]
     if year is None or len(budget) != 2:
         return labels
-    cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
+    cues = list(cues_of("previousYear"))
     earlier = [k for k in budget if any(labels[k].startswith(c) for c in cues)]
     if len(earlier) != 1:
         return labels

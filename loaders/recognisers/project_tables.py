@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from loaders.facts import Span
-from loaders.field_vocabulary import field_of, label_key, sentence_cues
+from loaders.field_vocabulary import cues_of, field_of, label_key
 from loaders.genres.units import group_row_name, unit_kind
 from loaders.recognisers import page_labels, run_together
 from loaders.recognisers.project_columns import (
@@ -855,7 +855,7 @@ def _budget_year_columns(header: list[str]) -> dict[int, int]:
 def _previous_year_column(header: list[str], budget: int) -> int | None:
     """The budget column labelled as the year before's (「前年度当初予算額」, a
     `mkf:previousYear` cue word first) beside the row's own budget column."""
-    cues = tuple(label_key(c) for c, f in sentence_cues().items() if f == "previousYear")
+    cues = tuple(label_key(c) for c in cues_of("previousYear"))
     for index, label in enumerate(header):
         key = label_key(label).strip("()（）")
         if index != budget and (

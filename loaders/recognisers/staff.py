@@ -37,6 +37,7 @@ from loaders.facts import DocumentFacts, Organization, Span, StaffCount
 from loaders.field_vocabulary import (
     all_labels,
     caption_cues,
+    cues_of,
     field_of,
     label_key,
     labels_of,
@@ -983,7 +984,7 @@ def _previous_year_label(label: str) -> bool:
     if _label_year(label) is not None:
         return False
     key = label_key(label)
-    return any(cue in key for cue, f in sentence_cues().items() if f == "previousYear")
+    return any(cue in key for cue in cues_of("previousYear"))
 
 
 def _people_by_year(table: Table) -> bool:
@@ -1737,7 +1738,7 @@ def _previous_count(text: str, at: int) -> re.Match[str] | None:
     cue words are `mkf:previousYear` in the field vocabulary). 「61人です(前年同日63人)」
     「88人で、前年度(85人)から」: a few words of the sentence may stand between, and the
     cue may stand before the bracket."""
-    cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
+    cues = list(cues_of("previousYear"))
     if not cues:
         return None
     cue = "|".join(re.escape(c) for c in cues)
@@ -1934,7 +1935,7 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
     about; so is the label set apart by a space among other labelled values (「体制 本庁3課
     職員数 77人」)."""
     pattern = _labelled_pattern()
-    previous_cues = [c for c, f in sentence_cues().items() if f == "previousYear"]
+    previous_cues = list(cues_of("previousYear"))
     for block in doc.blocks:
         if block.kind not in ("item", "paragraph", "heading", "field"):
             continue

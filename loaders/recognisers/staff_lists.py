@@ -24,9 +24,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
+from loaders.field_vocabulary import cues_of, field_of, label_key, labels_of, sentence_cues
 from loaders.genres.units import unit_kind
-from loaders.recognisers.bracket_legend import legend_counts_staff, legend_year
+from loaders.recognisers.bracket_legend import YEAR_BEFORE, legend_counts_staff, legend_reading
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block
 from loaders.text.fiscal_year import year_mentions
@@ -189,17 +189,17 @@ def _legend_year_pairs(doc: StructuredDocument) -> Iterator[ListedCount]:
         if not (unit_kind(unit) or office_name(unit)):
             continue
         reach = block.index + 1  # the legend may stand anywhere above
-        previous = legend_year(doc, block, _PROBE_YEAR, reach=reach)
-        if previous is None:
+        reading = legend_reading(doc, block, reach=reach)
+        if reading is None:
             continue
         at = block.start
         start = at + match.start("unit") + match.group("unit").rfind(unit)
         yield ListedCount(unit, None, int(match.group("n").replace(",", "")), start,
                           at + match.end("n"), at + match.start("n"))  # fmt: skip
         yield ListedCount(
-            unit, None if previous == _PROBE_YEAR - 1 else previous,
+            unit, None if reading == YEAR_BEFORE else reading,
             int(match.group("previous").replace(",", "")), start, at + match.end(),
-            at + match.start("previous"), year_before=previous == _PROBE_YEAR - 1,
+            at + match.start("previous"), year_before=reading == YEAR_BEFORE,
         )  # fmt: skip
 
 
@@ -210,7 +210,6 @@ _YEAR_PAIR = re.compile(
     r"(?:[(（][^()（）0-9]*[)）])?\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*"
     r"[(（]\s*(?P<previous>[0-9][0-9,]*)\s*[人名]?\s*[)）]\s*"
 )
-_PROBE_YEAR = 3000  # asks the legend whether it names the year before (2999) or a year
 
 
 _BRACKET_COUNT = re.compile(r"(?P<unit>[^\s()（）0-9]{2,30})\s*[(（](?P<n>[0-9]{1,4})[)）]")
@@ -328,7 +327,7 @@ def _closing_total(
     first = counts[0]
     yield ListedCount("", year, int(first.group("n").replace(",", "")), block.start,
                       at + first.end(), at + first.start(), whole=True)  # fmt: skip
-    cues = [cue for cue, field in sentence_cues().items() if field == "previousYear"]
+    cues = list(cues_of("previousYear"))
     for match in counts[1:]:
         opening = value.rfind("(", 0, match.start())
         words = value[opening + 1 : match.start()] if opening >= 0 else ""

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from loaders.field_vocabulary import field_of, label_key, labels_of, sentence_cues
+from loaders.field_vocabulary import cues_of, field_of, label_key, labels_of
 from loaders.genres.units import unit_kind
 from loaders.structure import Block, Cell, StructuredDocument
 from loaders.text.fiscal_year import year_mentions
@@ -85,7 +85,7 @@ def _counts(block: Block, year: int) -> Iterator[tuple[ReportCount, bool]]:
     named = [k for k, h in enumerate(header) if k < total and field_of(h, exact=True) == "division"]
     # 「所属 | 所属名称」 over 「010100 | 総務課」: the column of names, not of the units' codes
     name = next((k for k in named if _names_units(table.rows[at:], k)), name)
-    cues = tuple(c for c, f in sentence_cues().items() if f == "previousYear")
+    cues = cues_of("previousYear")
     previous = next((k for k, h in enumerate(header) if k > total and h.startswith(cues)), None)
     for printed in table.rows[at:]:
         row, found = list(printed), _row_unit(printed, name)

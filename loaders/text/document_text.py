@@ -850,17 +850,21 @@ def read_document(path: Path, *, max_bytes: int = MAX_BYTES, max_lines: int = MA
     return page_text(read_text(path, max_bytes=max_bytes), path.name, max_lines=max_lines)
 
 
-def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
-    """A file's decoded text, before any reading of HTML (a data file is sniffed here)."""
+def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """A file's bytes; DocumentError names the file when it is too large or unreadable."""
     file = path.name
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise DocumentError(file, f"too large: {size} bytes, limit {max_bytes}")
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise DocumentError(file, f"cannot read file: {error.strerror or error}") from error
-    return decode_document(raw, file, max_bytes=max_bytes)
+
+
+def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
+    """A file's decoded text, before any reading of HTML (a data file is sniffed here)."""
+    return decode_document(read_bytes(path, max_bytes=max_bytes), path.name, max_bytes=max_bytes)
 
 
 def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
