@@ -121,9 +121,32 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             )
         )
     _ports(doc, facts)
+    others = _other_bodies_rows(doc, facts.municipality)
     facts.facilities[:] = _notes_dropped(
-        [f for f in facts.facilities if not _gone(doc.folded, f.name)]
-    )
+        [f for f in facts.facilities if not _gone(doc.folded, f.name)
+         and not any(a <= f.evidence[""].start < b for a, b in others if "" in f.evidence)]
+    )  # fmt: skip
+
+
+def _other_bodies_rows(doc: StructuredDocument, municipality: str | None) -> list[tuple[int, int]]:
+    """The rows of a table with an installer column (団体名, 設置者) naming a body other than
+    the document's own: places the prefecture, the post office or a firm set up."""
+    if not municipality:
+        return []
+    own = nfkc_key(municipality)
+    rows = []
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None:
+            continue
+        column = table.column(lambda label: field_of(label, exact=True) == "installer")
+        if column is None:
+            continue
+        for row in table.rows:
+            body = nfkc_key(row[column].text) if column < len(row) else ""
+            if body and not body.startswith(own) and row:
+                rows.append((row[0].start, row[-1].end))
+    return rows
 
 
 def _notes_dropped(facilities: list[Facility]) -> list[Facility]:

@@ -211,8 +211,13 @@ def _paired_values(label: str, cell: Cell) -> list[tuple[ObservationKind, Cell]]
 
 def _levels_down_to_indicator(label: str) -> bool:
     """「基本目標／具体的施策／KPI」: one column for the rows of every level of a plan, the
-    levels' labels run together, the last naming the indicators the value rows print."""
+    levels' labels run together, the last naming the indicators the value rows print. Set
+    apart by 「・」 (「基本目標・施策・指標」), every label before the last names a level."""
     parts = [p.strip() for p in re.split(r"[/／]", label)]
+    if len(parts) < 2:
+        parts = [p.strip() for p in label.split("・")]
+        if any(field_of(p, exact=True) != "policy" for p in parts[:-1]):
+            return False
     return len(parts) >= 2 and all(parts) and field_of(parts[-1], exact=True) == "indicator"
 
 

@@ -205,6 +205,30 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     for organization in facts.organizations:
         if organization.parent and council_committee(organization.parent):
             organization.parent = None  # 「○○常任委員会資料 / A課」: no unit over the 課
+    _chains_apart(facts)
+
+
+def _chains_apart(facts: DocumentFacts) -> None:
+    """「X部Y課」 where the document names X部 as a unit of its own: the 課 under the 部 (a
+    cell wrapped 部 over 課 and joined back, or a chain printed without a space)."""
+    known = {o.name: o for o in facts.organizations}
+    kept: list[Organization] = []
+    for organization in facts.organizations:
+        units = split_unit_chain(organization.name)
+        if len(units) < 2 or any(unit not in known for unit in units[:-1]):
+            kept.append(organization)
+            continue
+        name, parent = units[-1], units[-2]
+        if organization.parent not in (None, parent, *units[:-1]):
+            kept.append(organization)
+            continue
+        if (same := known.get(name)) is not None:
+            same.parent = same.parent or parent  # the 課 read on its own too: one unit
+            continue
+        organization.name, organization.parent = name, parent
+        known[name] = organization
+        kept.append(organization)
+    facts.organizations[:] = kept
 
 
 # 「企画部（42）」「企画政策課（12）」: a chart's line, one unit and perhaps its count

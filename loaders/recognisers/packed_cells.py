@@ -52,8 +52,15 @@ def _table(doc: StructuredDocument, table: Table, context: int | None) -> Iterat
     # 「現状値→目標値」 over 「R5年度 40→R7年度 55」: each step's kind from the header
     legends = {k: legend for k, label in enumerate(table.header)
                if k != column and (legend := step_legend(label)) is not None}  # fmt: skip
+    # 「成果指標 現状値（R6）→目標値（R12）」 over 「○○率 64.2％ → 80.0％」: the name column's
+    # own label orders the steps its cells print after the name
+    own = step_legend(table.header[column])
     for row in table.rows:
         if column >= len(row):
+            continue
+        if own is not None and (named := _named_steps(row[column], own, context)) is not None:
+            name, steps = named
+            yield from (_observation(doc, name, *step) for step in steps)
             continue
         for k, legend in legends.items():
             if k < len(row) and row[column].text.strip():
@@ -87,6 +94,25 @@ def _legend_cell(
     at = cell.start
     for value, start, end, kind, year, *_ in steps:
         yield _observation(doc, name, value, at + start, at + end, kind, year)
+
+
+def _named_steps(
+    cell: Cell, legend: list[tuple[ObservationKind, int | None]], context: int | None
+) -> tuple[Cell, list[tuple]] | None:
+    """The name and the steps of a cell 「○○率 64.2％ → 80.0％」 whose kinds (and years) the
+    legend gives in order: the name is cut at the first space after which everything is
+    exactly as many steps as the legend names."""
+    text = cell.text
+    for gap in re.finditer(r"\s+", text):
+        if not _name_like(text[: gap.start()]):
+            continue
+        steps = legend_steps(chain_steps(text[gap.end() :], context), legend)
+        if not steps or len(steps) != len(legend) or any(s[4] is None for s in steps):
+            continue
+        name = Cell(text[: gap.start()], cell.start, cell.start + gap.start())
+        at = cell.start + gap.end()
+        return name, [(s[0], at + s[1], at + s[2], s[3], s[4]) for s in steps]
+    return None
 
 
 def _packed(cell: Cell, context: int | None) -> tuple[Cell, list[tuple]] | None:

@@ -2639,8 +2639,10 @@ def _drawn_tree(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 def _form_rows(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
     """A form laid out as a table whose row label is a policy word and whose value is a code
-    and a name (「政策 | 5 森とともに暮らすまち」, 「施策 | 5-2 …」): that level of the plan."""
-    for row in all_rows(table):
+    and a name (「政策 | 5 森とともに暮らすまち」, 「施策 | 5-2 …」): that level of the plan.
+    The label may stand after blank cells (a typed row of a sheet: 「 | 施策 | 1-(1) …」)."""
+    for printed in all_rows(table):
+        row = list(itertools.dropwhile(lambda c: not c.text.strip(), printed))
         if len(row) < 2 or field_of(row[0].text, exact=True) != "policy":
             continue
         value = row[1]

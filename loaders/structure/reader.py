@@ -387,6 +387,15 @@ def _with_lower_labels(labels: list[Cell], rows: list[list[Cell]]) -> list[Cell]
     return stacked
 
 
+def _blanked_as(text: str, folded: str) -> str:
+    """`text` with each place that `folded` (as long) blanks and `text` prints blank too."""
+    if len(text) != len(folded):
+        return text
+    return "".join(
+        " " if f == " " and not o.isspace() else o for o, f in zip(text, folded, strict=True)
+    )
+
+
 class _Reader:
     def __init__(self, text: str, labels: Collection[str]) -> None:
         self.text = text
@@ -400,6 +409,9 @@ class _Reader:
         folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering
         folded = blank_quote_marks(folded)  # 「> > ■３ 目標と取組」: a reply's quoted text
         self.folded = folded
+        # the text as printed (a wide character two places) with what the passes above
+        # blanked blanked too: a table's columns are drawn from it, a sheet's row numbers gone
+        self.printed = _blanked_as(text, folded)
         # a frame printed beside the text (a 広報 page's note box): read after the text
         self.lines = sidebars_apart(_columns_in_order(text, folded, lines_with_offsets(folded)))
         self.labels = sorted({fold_width(x) for x in labels if x}, key=len, reverse=True)
@@ -1021,7 +1033,7 @@ class _Reader:
             return False  # 「事　　業　　名：X事業」: a form's field, its label spread out
         if how == "space" and unit_captioned(lines):
             rest = lines[1:]
-            raw = [self.text[ln.start : ln.end] for ln in rest]
+            raw = [self.printed[ln.start : ln.end] for ln in rest]
             captioned = delimited_table(rest, how, raw)
             if captioned is not None and captioned.rows:
                 self._line(lines[0], lines[1])  # the caption, read as a line of its own
@@ -1044,7 +1056,7 @@ class _Reader:
         elif how == "pipe":
             table = pipe_table(lines)
         else:
-            raw = [self.text[ln.start : ln.end] for ln in lines]
+            raw = [self.printed[ln.start : ln.end] for ln in lines]
             if how == "space" and (notes := note_lines(lines, raw, printed_width)):
                 return self._noted_table(lines, raw, notes)
             table = delimited_table(lines, how, raw if how == "space" else None)
@@ -1160,7 +1172,7 @@ class _Reader:
             if block.kind != "table" or block.table is None:
                 continue
             above = self.text[block.start : block.end].splitlines()
-            raws = [self.text[ln.start : ln.end] for ln in lines]
+            raws = [self.printed[ln.start : ln.end] for ln in lines]
             return continued_box_table(lines, raws, block.table, first_row_columns(above))
         return None
 
@@ -1292,7 +1304,7 @@ class _Reader:
         if _labels_row(line):
             # 「事　業　名　　区分　　局　等　　担当課　　予算額」 alone over 【あ行】 groups: the
             # header of the rows under each group, kept for them; a line of text itself
-            self.header_lines = ([line], [self.text[line.start : line.end]], len(self.blocks))
+            self.header_lines = ([line], [self.printed[line.start : line.end]], len(self.blocks))
             self._append(Block("paragraph", line.start, line.end, s.strip()))
             return
         if (spaced := spaced_form_field(s)) is not None:

@@ -1114,6 +1114,15 @@ def table_runs(lines: Sequence[Line], split: str) -> list[tuple[int, int]]:
         # over 「区分　　令和4年　　…」) starts the next table, though no blank line parts them
         cuts = [i for i in range(2, len(lines) - 1)
                 if numbered_title_over_years(lines, i, split_spaces)]  # fmt: skip
+        # a header printed again atop a page (a sheet's print titles), no row under it, then
+        # a blank line and another table's row of labels: the other table starts there
+        labels = next((i for i in range(2, len(lines) - 1)
+                       if _is_label_row(cells := split_spaces(lines[i])) and len(cells) >= 3
+                       and any(not ln.text.strip() for ln in lines[1:i])
+                       and not any(_FIGURE.match(c.text) for ln in lines[:i]
+                                   for c in split_spaces(ln))), None)  # fmt: skip
+        if labels is not None and labels not in cuts:
+            cuts = sorted([labels, *cuts])
         bounds = [0, *cuts, len(lines)]
         return list(itertools.pairwise(bounds))
     runs: list[tuple[int, int]] = []
@@ -1792,6 +1801,8 @@ def _aligned_rows(
     raw: Sequence[str],
     anchors: set[int] | None = None,
     measure: Callable[[str], int] = printed_width,
+    *,
+    opening: bool = False,
 ) -> list[list[Cell]] | None:
     """Each line's cells by the columns all lines draw together: a column is a stretch of
     printed places some line's word covers, a gap between columns one no line's word
@@ -1800,7 +1811,9 @@ def _aligned_rows(
     when a line's cells would share a column (the lines are not aligned). Given `anchors`
     (indices of the lines that draw the columns), the other lines' words go to the column
     they open in, else the nearest (a wrapped cell printed a place or two off). `measure`
-    gives a text's printed width (a wide character two places, or one as some tools pad)."""
+    gives a text's printed width (a wide character two places, or one as some tools pad).
+    With `opening`, every line's words opening after a run of spaces mark where columns
+    start, the anchors' or not."""
     placed: list[list[tuple[int, int, Cell]]] = []
     covered: set[int] = set()
     spaced: set[int] = set()  # where a word opens after a run of spaces
@@ -1811,10 +1824,12 @@ def _aligned_rows(
         for m in _WORD.finditer(line.text):
             a, b = measure(printed[: m.start()]), measure(printed[: m.end()])
             words.append((a, b, Cell(m.group(), line.start + m.start(), line.start + m.end())))
-            if (anchors is not None and index not in anchors) or _SCHEDULE_BAR.match(m.group()):
+            anchored = anchors is None or index in anchors
+            if (not anchored and not opening) or _SCHEDULE_BAR.match(m.group()):
                 continue
-            covered.update(range(a, b))
-            crossed.update(range(a + 1, b))
+            if anchored:
+                covered.update(range(a, b))
+                crossed.update(range(a + 1, b))
             # (a full-width space is a gap two places wide, as a 一太郎 table pads its cells,
             # unless inside a bracket: 「（前年度　46億円）」)
             before = line.text[: m.start()]
@@ -2023,7 +2038,84 @@ def _columns_read(
                    and not all(_QUALIFIER_CELL.match(c.text) for c in cells)}  # fmt: skip
         if 0 in anchors and len(anchors) >= 2 and len(anchors) < len(kept):
             rows = _aligned_rows(lines, raw, anchors, measure)
+    if rows is None and len(kept) >= _MIN_FOR_BRIDGES:
+        # a line printed a place off (a wide dash set one place wide by the tool that padded
+        # it) fills a gap between two columns that every other line leaves: the other lines
+        # draw the columns, and its words fall into them
+        bridges = _gap_fillers(lines, raw, measure)
+        if bridges and 0 not in bridges and len(bridges) * _BRIDGE_SHARE <= len(kept):
+            rows = _aligned_rows(
+                lines, raw, set(range(len(kept))) - bridges, measure, opening=True
+            )
     return rows
+
+
+_MIN_FOR_BRIDGES = 5  # lines of a table for the many to outvote a line or two printed off
+_BRIDGE_SHARE = 3  # at most one line in so many printed off
+_BRIDGED_GAP = 3  # places of a gap between columns that a line printed off may fill
+
+
+def _gap_fillers(
+    lines: Sequence[Line], raw: Sequence[str], measure: Callable[[str], int]
+) -> set[int]:
+    """The lines after the first whose words alone cover a narrow gap (three places or less)
+    that the other lines leave between the columns they cover on both sides: the header's
+    lower line (a qualifier wider than its label), or a row printed a place off: its words
+    from the one filling the gap on, moved a place, fill none, that one a word or a figure
+    (a total row's 「**」 marks running across columns are no row printed off)."""
+    spans = [
+        [(measure(text[: m.start()]), measure(text[: m.end()])) for m in _WORD.finditer(line.text)]
+        for line, text in zip(lines, raw, strict=True)
+    ]
+    count: dict[int, int] = {}
+    for words in spans:
+        for x in {x for a, b in words for x in range(a, b)}:
+            count[x] = count.get(x, 0) + 1
+    firsts = [_first_filler(words, count) if index else None for index, words in enumerate(spans)]
+    fillers = set()
+    for index, words in enumerate(spans):
+        first = firsts[index]
+        if first is None:
+            continue
+        if index == 1 or (
+            _FILLING.search(_WORD.findall(lines[index].text)[first]) is not None
+            and any(
+                _first_filler([*words[:first], *((a + d, b + d) for a, b in words[first:])],
+                              count, words) is None
+                for d in (-1, 1)
+            )
+        ):  # fmt: skip
+            fillers.add(index)
+    return fillers
+
+
+_FILLING = re.compile(r"\w")  # a word or a figure, no run of marks
+
+
+def _first_filler(
+    words: Sequence[tuple[int, int]],
+    count: dict[int, int],
+    counted: Sequence[tuple[int, int]] | None = None,
+) -> int | None:
+    """The index of the first of `words` covering alone a narrow gap the other lines leave
+    (`count`: the lines covering each place, `counted` the words counted there for this line,
+    `words` themselves unless moved)."""
+    mine = {x for a, b in (words if counted is None else counted) for x in range(a, b)}
+
+    def others(x: int) -> int:
+        return count.get(x, 0) - (x in mine)
+
+    placed = {x for a, b in words for x in range(a, b)}
+    for k, (a, b) in enumerate(words):
+        for x in range(a, b):
+            if others(x) or not others(x - 1):
+                continue  # (a gap's first place, the others covering the place before)
+            end = x
+            while end in placed and not others(end):
+                end += 1
+            if end - x <= _BRIDGED_GAP and others(end):
+                return k
+    return None
 
 
 def _unlabelled_columns(rows: Sequence[Sequence[Cell]]) -> int:
