@@ -16,6 +16,7 @@ from loaders.formats.captions import is_captions, render_captions
 from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
 from loaders.formats.odf_text import is_flat_text, render_flat_text
+from loaders.formats.positioned_pages import is_positioned_pages, render_positioned_pages
 from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
 from loaders.formats.spreadsheet import is_tab_export, render_delimited
 from loaders.formats.tagged_pdf import is_tagged_pdf, render_tagged_pdf
@@ -62,6 +63,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_flat_text(text, path.name), path.name)
         if kind == "xml" and is_tagged_pdf(text):  # Acrobat's XML export of a tagged PDF
             return _checked(render_tagged_pdf(text, path.name), path.name)
+        if kind == "xml" and is_positioned_pages(text):  # poppler's `pdftohtml -xml`
+            return _checked(render_positioned_pages(text, path.name), path.name)
         if kind is None and is_captions(text):  # a video's WebVTT or SubRip captions
             return SourceText(page_text(render_captions(text), path.name))
         if kind is None:

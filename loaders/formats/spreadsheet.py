@@ -24,6 +24,7 @@ from typing import Any
 
 from loaders.formats.delimited_layout import arrange
 from loaders.formats.located import SourceText, TextBuilder
+from loaders.formats.stacked_lines import unstacked
 from loaders.text.document_text import MAX_BYTES, decode_document
 from loaders.text.errors import DocumentError
 
@@ -230,12 +231,15 @@ def render_delimited(text: str, file: str, delimiter: str) -> SourceText:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     grid: Grid = []
     try:
-        for r, row in enumerate(reader, start=1):
-            grid.append([(_text_formula(cell_text(v)), (r, c, r, c))
-                         for c, v in enumerate(row, start=1)])  # fmt: skip
+        read = list(reader)
     except csv.Error as error:
         kind = "CSV" if delimiter == "," else "TSV"
         raise DocumentError(file, f"malformed {kind}: {error}") from error
+    # (a row stacking its items one a line in its cells reads as one row per line)
+    for index, row in unstacked(read):
+        r = index + 1
+        grid.append([(_text_formula(cell_text(v)), (r, c, r, c))
+                     for c, v in enumerate(row, start=1)])  # fmt: skip
     _require_rows(grid, file)
     out = TextBuilder()
     rows, one_cell = arrange(grid)

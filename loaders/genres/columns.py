@@ -283,6 +283,10 @@ def _two_columns(
 ) -> bool:
     """Lines [first, last], cut at the gutter, print two columns: see `_gutter_regions`."""
     paired = at_edge = prose = alone = worded = wrapped = 0
+    # a running head printed on each page, a unit note over a table (「（単位：千円）」): set
+    # to the right beside blank lines on any page, no column of text
+    heads = Counter(lines[j][cut:].strip() for j in range(first, last + 1)
+                    if (cut := cuts[j]) is not None and not lines[j][:cut].strip())  # fmt: skip
     for j in range(first, last + 1):
         cut = cuts[j]
         if cut is None:
@@ -293,7 +297,9 @@ def _two_columns(
         if not right.strip():
             continue
         paired += bool(left.strip())
-        alone += not left.strip()  # the right column's line beside a blank: no table row
+        # the right column's line beside a blank: no table row
+        piece = right.strip()
+        alone += not left.strip() and heads[piece] < 2 and not _UNIT_NOTE.match(piece)
         worded += bool(_WORD_START.match(right.strip()))
         lead = len(right) - len(right.lstrip(" \u3000"))
         at_edge += _columns_of(lines[j])[cut] + lead <= edge + EDGE_SLACK
@@ -307,6 +313,9 @@ def _two_columns(
         paired >= MIN_PAIRED_LINES and at_edge >= MIN_PAIRED_LINES and prose >= 2 and apart
         and worded * 2 > paired + alone  # words, not a table's figures and their notes
     )
+
+
+_UNIT_NOTE = re.compile(r"^[(（]\s*単位")
 
 
 # A line of running text continued from the line above: it opens with a particle or

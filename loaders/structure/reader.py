@@ -1132,6 +1132,8 @@ class _Reader:
         line of its own, its parts apart by spaces: a numbered one as any numbered line, a
         bulleted one as an item its tabs nest, any other as an item at its depth."""
         for k, line in enumerate(lines):
+            if not line.text.strip():
+                continue  # a blank line between two entries
             text = line.text.replace("\t", " ")  # same offsets
             body = text.lstrip()
             read = Line(text, line.start, line.end, line.number)

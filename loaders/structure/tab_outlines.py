@@ -36,29 +36,42 @@ def _entry(line: Line) -> bool:
     return 0 < len(parts) <= _MAX_PARTS and not text.rstrip(" ").endswith("\t")
 
 
+def _one_part(line: Line) -> bool:
+    return len([p for p in line.text.split("\t") if p.strip()]) == 1
+
+
 def tab_outline_end(lines: Sequence[Line], i: int) -> int:
     """The end of a tab-indented outline starting at line `i` (its first line one tab
     in, or its root: one part at the margin over such an outline), else `i`: three
     entries at least, on two depths at least, no line deeper than one level below the line
-    above, and some line at each depth from the first to the deepest; a blank line or a
-    line of other shape ends it."""
+    above, and some line at each depth from the first to the deepest; two blank lines, a
+    blank line beside an entry of several parts, or a line of other shape end it."""
     if i >= len(lines) or not _entry(lines[i]) or depth(lines[i]) > 1:
         return i
     if depth(lines[i]) == 0 and (
         "\t" in lines[i].text.strip() or tab_outline_end(lines, i + 1) == i + 1
     ):
         return i  # a root over its tree is one part alone (「A局 90人」 over 「\tB部 40人」)
-    j = i + 1
-    while j < len(lines) and _entry(lines[j]) and 1 <= depth(lines[j]) <= depth(lines[j - 1]) + 1:
-        j += 1
-    depths = {depth(line) for line in lines[i:j]}
-    if j - i < _MIN_LINES or len(depths) < 2:
+    j, last = i + 1, i
+    while j < len(lines):
+        # (a blank line between two entries, as a web page's tree of nodes leaves one after
+        # some, goes on with the outline)
+        k = j + 1 if not lines[j].text.strip() and j + 1 < len(lines) else j
+        if not (_entry(lines[k]) and 1 <= depth(lines[k]) <= depth(lines[last]) + 1):
+            break
+        if k > j and not (_one_part(lines[last]) and _one_part(lines[k])):
+            break  # (a blank line before or after a row of parts ends it: a table's rows)
+        j, last = k + 1, k
+    j = last + 1
+    entries = [line for line in lines[i:j] if line.text.strip()]
+    depths = {depth(line) for line in entries}
+    if len(entries) < _MIN_LINES or len(depths) < 2:
         return i
     if depths != set(range(min(depths), max(depths) + 1)):
         return i
-    if all(depth(line) == min(depths) for line in lines[i + 1 : j]):
+    if all(depth(line) == min(depths) for line in entries[1:]):
         return i  # one entry over a flat list: a caption over rows, not a tree
-    widths = {len(line.text.rstrip().split("\t")) for line in lines[i:j]}
+    widths = {len(line.text.rstrip().split("\t")) for line in entries}
     if len(widths) == 1 and widths.pop() >= _MIN_TABLE_WIDTH:
         return i  # 「\t基本目標\t施策\t…」 over 「\t\t施策1-2\t…」: a table's rows, a blank cell
     return j

@@ -1821,7 +1821,7 @@ def _aligned_rows(
     labels: set[int] = set()  # where a word of the first line (the header) opens after spaces
     for index, (line, printed) in enumerate(zip(lines, raw, strict=True)):
         words = []
-        for m in _WORD.finditer(line.text):
+        for m in _header_words(line.text) if index == 0 else _WORD.finditer(line.text):
             a, b = measure(printed[: m.start()]), measure(printed[: m.end()])
             words.append((a, b, Cell(m.group(), line.start + m.start(), line.start + m.end())))
             anchored = anchors is None or index in anchors
@@ -1902,6 +1902,19 @@ def _aligned_rows(
 _WORD = re.compile(r"[0-9]{1,3}(?:, [0-9]{3})+(?![0-9,])|[(（][^()（）\s]+[)）](?=[(（])|\S+")
 
 
+# 「所　管」「事　業　名」: a label letter-spaced by full-width spaces, one character a word
+_SPACED_LABEL = re.compile(r"(?<!\S)\w(?: \w)+(?!\S)")
+
+
+def _header_words(text: str) -> list[re.Match[str]]:
+    """The words of a header line, a label spaced out one character a word read as one (its
+    characters are no columns, however short the cells under it)."""
+    spaced = [m for m in _SPACED_LABEL.finditer(text) if field_of(m.group()) is not None]
+    words = [m for m in _WORD.finditer(text)
+             if not any(s.start() <= m.start() < s.end() for s in spaced)]  # fmt: skip
+    return sorted([*words, *spaced], key=lambda m: m.start())
+
+
 def _label_after_label(labels: set[int], column_start: int, x: int) -> bool:
     """A header label opens at `x` and another opens in the column running up to it."""
     return x in labels and any(column_start <= y < x for y in labels)
@@ -1965,6 +1978,34 @@ def _is_qualifier_row(row: Sequence[Cell]) -> bool:
 
 
 _LABEL_REST_MAX = 4  # characters of a header label wrapped onto the line under it
+_UNIT_WORDS = frozenset("局部課係室")
+
+
+def _unit_levels_row(row: Sequence[Cell]) -> bool:
+    """「局　　課」 under 「所管」: the levels of unit a spanning label's columns hold, each a
+    bare unit word, the row's first cell blank."""
+    texts = [c.text for c in row if c.text]
+    return len(texts) >= 2 and not row[0].text and all(t in _UNIT_WORDS for t in texts)
+
+
+def _levels_under_label(header: Sequence[Cell], lower: Sequence[Cell]) -> list[Cell]:
+    """Each column a unit word stands in labelled by the label spanning them and the word
+    (所管 局, 所管 課): the label printed over them (centred, perhaps in a column of its own
+    between theirs), else the nearest label left of them."""
+    units = [k for k, c in enumerate(lower) if c.text]
+    inside = [k for k in range(units[0], min(units[-1] + 1, len(header))) if header[k].text]
+    left = [k for k in range(min(units[0], len(header))) if header[k].text]
+    if len(inside) > 1 or not (inside or left):
+        return list(header)
+    at = inside[0] if inside else left[-1]
+    label = header[at]
+    out = [*header, *(Cell("", header[-1].end, header[-1].end)
+                      for _ in range(len(lower) - len(header)))]  # fmt: skip
+    if at not in units:
+        out[at] = Cell("", label.start, label.start)  # the label's own place: no column
+    for k in units:
+        out[k] = Cell(f"{label.text} {lower[k].text}", label.start, label.end)
+    return out
 
 
 def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
@@ -2002,9 +2043,14 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
     end = rows[0][-1].end
     header = [*rows[0], *(Cell("", end, end) for _ in range(width - len(rows[0])))]
     body = rows[1:]
-    while body and (_is_marker_row(body[0]) or _is_qualifier_row(body[0])):
+    while body and (
+        _is_marker_row(body[0]) or _is_qualifier_row(body[0]) or _unit_levels_row(body[0])
+    ):
         lower = body.pop(0)
         if _is_marker_row(lower):
+            continue
+        if _unit_levels_row(lower):
+            header = _levels_under_label(header, lower)
             continue
         header = [
             Cell(top.text + low.text, top.start, low.end) if top.text and low.text else top

@@ -1,0 +1,84 @@
+"""poppler's `pdftohtml -xml` of a PDF → its pages as `pdftotext -layout` would print them.
+
+The XML (`<pdf2xml>`) gives each run of text of the PDF as an element with its place on the
+page in pixels (`<text top="434" left="415" width="55" …>令和８年度</text>`), one table cell
+or part of a line each, and nothing of lines or columns. Read as data, every run becomes a
+row of numbers and a word. The runs are set back on their lines (runs whose tops lie within a
+few pixels) and each at the place its left edge stands, counted in the page's own character
+width, so a table's cells line up in columns again with runs of spaces between them, and the
+structure reader reads the page as it reads any text printed with its layout.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import statistics
+
+from loaders.formats.located import SourceText
+from loaders.text.document_text import page_text
+from loaders.text.normalize import printed_width
+
+_ROOT = re.compile(r"<pdf2xml\b")
+_PAGE = re.compile(r"<page\b[^>]*>(?P<body>.*?)</page>", re.DOTALL)
+_TEXT = re.compile(
+    r'<text\s+top="(?P<top>-?\d+)"\s+left="(?P<left>-?\d+)"\s+width="(?P<width>\d+)"'
+    r'\s+height="(?P<height>\d+)"[^>]*>(?P<text>.*?)</text>',
+    re.DOTALL,
+)
+_TAGS = re.compile(r"<[^>]+>")
+_SAME_LINE = 4  # pixels two runs' tops may differ by on one printed line
+_JOINED = 0.5  # of a character's width: a smaller gap joins two runs of one phrase
+
+
+def is_positioned_pages(text: str) -> bool:
+    """poppler's `pdftohtml -xml` output (its root `pdf2xml`)."""
+    return bool(_ROOT.search(text[:2000]))
+
+
+def _runs(body: str) -> list[tuple[int, int, int, int, str]]:
+    runs = []
+    for m in _TEXT.finditer(body):
+        words = html.unescape(_TAGS.sub("", m.group("text")))
+        if words.strip():
+            runs.append((int(m.group("top")), int(m.group("left")), int(m.group("width")),
+                         int(m.group("height")), words))  # fmt: skip
+    return runs
+
+
+def _page_lines(runs: list[tuple[int, int, int, int, str]]) -> list[str]:
+    widths = [w / printed_width(t) for _, _, w, _, t in runs if printed_width(t) >= 4]
+    unit = statistics.median(widths) if widths else 7.0
+    height = statistics.median(h for *_, h, _ in runs)
+    lines: list[list[tuple[int, int, int, int, str]]] = []
+    for run in sorted(runs):
+        if lines and run[0] - lines[-1][0][0] <= _SAME_LINE:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    out: list[str] = []
+    last_top: int | None = None
+    for line in lines:
+        top = line[0][0]
+        if last_top is not None and top - last_top > 2 * height:
+            out.append("")  # a gap of more than a line's height: a paragraph or a table apart
+        last_top = top
+        text = ""
+        right = None
+        for _, left, width, _, words in sorted(line, key=lambda r: r[1]):
+            if right is not None and left - right < _JOINED * unit:
+                text += words  # a run of the same phrase (a bold word, a font change)
+            else:
+                at = round(left / unit)
+                gap = at - printed_width(text)
+                text += " " * (gap if gap >= 2 or not text else 2) + words
+            right = left + width
+        out.append(text.rstrip())
+    return out
+
+
+def render_positioned_pages(text: str, file: str) -> SourceText:
+    """The XML's pages as layout text, a form feed between pages."""
+    pages = ["\n".join(_page_lines(runs)) for m in _PAGE.finditer(text)
+             if (runs := _runs(m.group("body")))]  # fmt: skip
+    return SourceText(page_text("\n\f\n".join(pages), file))
