@@ -33,8 +33,10 @@ def _stack_count(row: Sequence[str]) -> int | None:
         lines = _lines(cell)
         if len(lines) >= 2 and all(_FIGURE.match(line) for line in lines):
             counts.add(len(lines))
-        elif len(lines) >= 2 and any(_FIGURE.match(line) for line in lines) and all(
-            _FIGURE.match(line) or not line for line in lines
+        elif (
+            len(lines) >= 2
+            and any(_FIGURE.match(line) for line in lines)
+            and all(_FIGURE.match(line) or not line for line in lines)
         ):
             return None  # a figure cell with a blank line: no stack of matched lines
     return counts.pop() if len(counts) == 1 else None
@@ -60,8 +62,10 @@ def unstacked(rows: Sequence[Sequence[str]]) -> list[tuple[int, list[str]]]:
         figures = [k for k, cell in enumerate(row)
                    if count and all(_FIGURE.match(x) for x in _lines(cell))
                    and len(_lines(cell)) == count]  # fmt: skip
-        if count is None or not texts or not any(
-            not all(_FIGURE.match(x) for x in _lines(row[k])) for k in texts
+        if (
+            count is None
+            or not texts
+            or not any(not all(_FIGURE.match(x) for x in _lines(row[k])) for k in texts)
         ):
             out.append((index, list(row)))
             continue

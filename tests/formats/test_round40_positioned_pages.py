@@ -20,7 +20,8 @@ def _page(runs: list[str]) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<pdf2xml producer="poppler" version="23.08.0">\n'
         '<page number="1" position="absolute" top="0" left="0" height="1263" width="892">\n'
-        + "\n".join(runs) + "\n</page>\n</pdf2xml>\n"
+        + "\n".join(runs)
+        + "\n</page>\n</pdf2xml>\n"
     )
 
 
