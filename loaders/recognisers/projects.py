@@ -685,9 +685,10 @@ def _drop_status_mark(item: _Found) -> None:
 
 
 def _without_leading_symbol(name: str) -> str:
-    """「★X事業」: a legend's symbol glued before the name (★ = 重点事業) is no part of it."""
+    """「★X事業」: a legend's symbol glued before the name (★ = 重点事業) is no part of it;
+    nor is a list's bullet (「・X事業」 in a table's cell, a list aligned into columns)."""
     at = 0
-    while at < len(name) and unicodedata.category(name[at]) == "So":
+    while at < len(name) and (unicodedata.category(name[at]) == "So" or name[at] in "・･•●"):
         at += 1
     return name[at:] if 0 < at < len(name) and looks_like_project(name[at:]) else name
 

@@ -72,7 +72,7 @@ from loaders.recognisers.staff_series import series_counts
 from loaders.recognisers.staffing_captions import staffing_caption
 from loaders.recognisers.wrapped_lines import wrapped_sentence
 from loaders.recognisers.year_rows import cue_year, note_header, shared_title, year_cells
-from loaders.structure import StructuredDocument
+from loaders.structure import StructuredDocument, labels_line
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
 from loaders.structure.paired_lines import is_page_number
@@ -397,6 +397,7 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                 or _continues_staff(doc, block, table, staff_years)
                 or _noted_in_people(doc, block, table)
                 or _staffing_table(doc, block, table)
+                or _years_in_people(table)
             )
             if captioned and not _count_columns(table.header):
                 # the years count the staff only where no column is labelled the count
@@ -431,7 +432,11 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                     item = replace(item, name=unit, whole=False)
                 if item.year is None and dated is not None:
                     item = replace(item, year=dated)  # 「職員数(令和6年4月1日現在)」 over it
-                if whole and field_of(label_key(item.name), exact=True) == "total":
+                if (
+                    whole
+                    and field_of(label_key(item.name), exact=True) == "total"
+                    and not (_bracketed_group(doc, block) and label_key(item.name) in _GRAND)
+                ):  # (「合計」 under the last of 【…】 groups: the whole table's)
                     item = replace(item, name=whole)  # 「計」 of 「架空部の内訳」: the 部
                 yield item
 
@@ -737,19 +742,33 @@ def _grouped_under_caption(doc: StructuredDocument, block: Block) -> bool:
     """「■企画部」 then its table, under a page caption 「部局別職員数」 above the first 部: a
     heading that names a unit alone groups the table; the caption is the one above it (past
     sentences on how the table counts and dated fields, 更新日)."""
-    if _grouping_heading(doc, block) is None:
+    if _grouping_heading(doc, block) is None and not _bracketed_group(doc, block):
         return False
     above = doc.blocks[block.index - 1]
     for other in reversed(doc.blocks[max(0, above.index - _CAPTION_REACH) : above.index]):
         text = other.text.strip()
         if other.kind == "field" or not text or _unit_note(text):
             continue
-        if other.kind == "paragraph" and "。" in text:
-            continue
+        if other.kind == "paragraph" and ("。" in text or labels_line(other.text)):
+            continue  # (a sentence on how it counts; the table's header printed alone)
         if other.kind not in ("heading", "paragraph"):
             return False
         return "。" not in text and _names_staff(text)
     return False
+
+
+_GRAND = frozenset({"合計", "総計", "総合計"})  # a whole table's total, no group's
+# 「【町長部局】」「〔議会〕」: a group's label in brackets, short
+_GROUP_LABEL = re.compile(r"[【［\[〔][^】］\]〕]{1,12}[】］\]〕]")
+
+
+def _bracketed_group(doc: StructuredDocument, block: Block) -> bool:
+    """「【町長部局】」 right above a table: a group of its rows under the caption above."""
+    above = doc.blocks[block.index - 1] if block.index else None
+    if above is None or above.kind != "heading" or above.number is not None:
+        return False
+    printed = doc.text[above.start : above.end].strip()
+    return bool(_GROUP_LABEL.fullmatch(printed))
 
 
 def _grouping_heading(doc: StructuredDocument, block: Block) -> str | None:
@@ -764,6 +783,20 @@ def _grouping_heading(doc: StructuredDocument, block: Block) -> str | None:
 def _names_unit_alone(text: str) -> bool:
     key = label_key(text)
     return unit_kind(key) is not None and field_of(key) is None and len(key.split()) == 1
+
+
+# 「令和8年度（人）」: a year's column labelled with the people it counts
+_IN_PEOPLE = re.compile(r"[(（]\s*[人名]\s*[)）]$")
+
+
+def _years_in_people(table: Table) -> bool:
+    """Units down the first column under years each labelled 「（人）」: their people."""
+    years = _year_columns(table.header)
+    return (
+        bool(years)
+        and all(_IN_PEOPLE.search(table.header[k].strip()) for k in years)
+        and _first_column_units(table)
+    )
 
 
 def _noted_in_people(doc: StructuredDocument, block: Block, table: Table) -> bool:
@@ -813,7 +846,8 @@ def _unit_note(text: str) -> bool:
 
 
 def _year_columns(header: list[str]) -> list[int]:
-    """The columns whose label is a year and nothing else (「令和3年 (2021年)」)."""
+    """The columns whose label is a year and nothing else (「令和3年 (2021年)」), its unit
+    of people aside (「令和8年度（人）」)."""
     columns = []
     for index, label in enumerate(header):
         key = label_key(label)
@@ -822,7 +856,7 @@ def _year_columns(header: list[str]) -> list[int]:
             rest = key
             for m in reversed(mentions):
                 rest = rest[: m.start] + rest[m.end :]
-            rest = re.sub(r"[()]", "", _DAY.sub("", rest))
+            rest = re.sub(r"[()]", "", _DAY.sub("", _IN_PEOPLE.sub("", rest.strip())))
             rest = next((rest.replace(c, "") for c in caption_cues("forReference")
                          if rest.startswith(c)), rest)  # fmt: skip
             # 「R6実績」 among 「R7 | R8」: the year's figure as it was, a year column still;

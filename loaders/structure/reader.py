@@ -347,18 +347,26 @@ _LABELS_ROW_CELLS = 4  # labels on one line, for it to be a header printed alone
 
 
 def _labels_row(line: Line) -> bool:
+    return labels_line(line.text)
+
+
+def labels_line(text: str) -> bool:
     """A line of field labels alone, set apart by wide gaps, most of them known
-    (「事　業　名　　区分　　局　等　　担当課　　予算額　　頁」)."""
-    if "  " not in line.text and "\u3000\u3000" not in line.text:
+    (「事　業　名　　区分　　局　等　　担当課　　予算額　　頁」): a table's header printed
+    alone (over group lines), no caption and no sentence."""
+    if "  " not in text and "\u3000\u3000" not in text:
         return False
     parts: list[str] = []
-    for raw in re.split(r"(?: {2,}|\u3000{2,}|\t)", fold_width(line.text)):
+    for raw in re.split(r"(?: {2,}|\u3000{2,}|\t)", fold_width(text)):
         pieces = raw.split()
         if len(pieces) > 1 and all(bare_period(x) for x in pieces):
             parts.extend(pieces)  # 「令和８年度 令和７年度」: two labels a single space apart
         elif pieces:
             parts.append("".join(pieces))  # 「事　業　名」: one label, its letters spread
-    if len(parts) < _LABELS_ROW_CELLS or any(len(p) > _MAX_LABEL_CELL for p in parts):
+    # (a label's bracketed qualifier, 「係等（令和７年の人数）」, is no part of its length)
+    if len(parts) < _LABELS_ROW_CELLS or any(
+        len(re.sub(r"[(（][^()（）]*[)）]", "", p)) > _MAX_LABEL_CELL for p in parts
+    ):
         return False
     known = sum(1 for p in parts if field_of(p, exact=True) is not None or bare_period(p))
     return known * 3 >= len(parts) * 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
 from loaders.field_vocabulary import field_of
@@ -130,8 +131,13 @@ def _words(cell: Cell) -> list[Cell]:
 
 
 def _label_words(cell: Cell) -> list[Cell]:
+    """A cell of field labels (or of years, 「令和7年 令和6年」) set apart by single spaces:
+    a full-width space was each one's gap, one cell per label."""
     words = _words(cell)
-    if len(words) >= 2 and all(field_of(w.text, exact=True) is not None for w in words):
+    if len(words) >= 2 and (
+        all(field_of(w.text, exact=True) is not None for w in words)
+        or all(bare_period(w.text) and not w.text.isdigit() for w in words)
+    ):
         return words
     return [cell]
 
@@ -254,7 +260,7 @@ def _table(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> Table:
     """A body row that repeats the header is the header printed again (a table continued on
     the next page, or two tables of one kind with nothing between them), not data."""
     header, rows = _two_row_header(header, rows)
-    labels = [c.text for c in header]
+    labels = [_unbracketed_label(c.text) for c in header]
     return Table(
         header=labels,
         rows=[
@@ -263,6 +269,18 @@ def _table(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> Table:
         ],
         header_cells=list(header),
     )
+
+
+# 「【事業】」: a header label in lenticular brackets, as a form prints a field's label
+_BRACKETED_LABEL = re.compile(r"^[【［\[](?P<label>[^】］\]]{1,12})[】］\]]$")
+
+
+def _unbracketed_label(text: str) -> str:
+    """A header label wholly in brackets, the label itself when it names a field."""
+    found = _BRACKETED_LABEL.match(text.strip())
+    if found is not None and field_of(found.group("label")) is not None:
+        return found.group("label")
+    return text
 
 
 _DITTO_MARKS = frozenset({"〃", "同上"})  # 「〃」 under a cell: the same as the cell above
@@ -781,8 +799,11 @@ def _word_header(line: Line) -> list[Cell] | None:
         field_of(c.text) in _KIND_FIELDS for c in cells[1:]
     ):
         return cells  # 「指標名 現状値 中間目標値 目標値」: a column per kind of value
-    if field_of(cells[0].text, exact=True) not in (*_UNIT_FIELDS, "account"):
-        return None  # rows named by unit (所属名, 課名) or account: other lines stay lines
+    if (
+        field_of(cells[0].text, exact=True) not in (*_UNIT_FIELDS, "account")
+        and cells[0].text not in _UNIT_WORDS
+    ):
+        return None  # rows named by unit (所属名, 課名, 課) or account: other lines stay lines
     if not any(
         year_mentions(c.text) or field_of(c.text, exact=True) in _AMOUNT_FIELDS for c in cells[1:]
     ):
@@ -906,7 +927,12 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
     the header continues a label (「/継続」 the last, 「(R4)」 the first year's); a line among
     the rows continues the name above."""
     header = list(_word_header(lines[0]) or [])
-    parsed = [(line, _word_parts(line)) for line in lines[1:]]
+    parsed = [(line, _dash_as_word(_word_parts(line))) for line in lines[1:]]
+    counts = Counter(len(p[1]) for _, p in parsed if p is not None)
+    # (a row whose blank name cell prints a dash, 「区長・副区長 － 2 2」, counts no more)
+    figures = max(counts, key=lambda n: (counts[n], n)) if counts else 0
+    parsed = [(line, p if p is None or len(p[1]) <= figures else _dash_as_word(p, figures))
+              for line, p in parsed]  # fmt: skip
     figures = max((len(p[1]) for _, p in parsed if p is not None), default=0)
     after = max((len(p[2]) for _, p in parsed if p is not None), default=0)
     lead = max(1, len(header) - figures - after)
@@ -943,9 +969,11 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
                 # it groups (both names of the same field), no rest of the name above
                 blank = Cell("", at + len(piece), at + len(piece))
                 rows.append([Cell(piece, at, at + len(piece)), *(blank,) * (len(header) - 1)])
-            elif rows:  # the rest of the name above
-                name = rows[-1][0]
-                rows[-1][0] = Cell(name.text + piece, name.start, at + len(piece))
+            elif rows:  # the rest of the name above, or of a list it ends (「…係・」)
+                k = next((j for j in range(lead - 1, 0, -1)
+                          if rows[-1][j].text.endswith(("・", "、"))), 0)  # fmt: skip
+                name = rows[-1][k]
+                rows[-1][k] = Cell(name.text + piece, name.start, at + len(piece))
             else:
                 k = len(header) - 1 if piece[0] in "/／・" else lead
                 label = header[k]
@@ -973,6 +1001,22 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
         row = [*leading, *figs, *(blank,) * (figures - len(figs)), *notes_cells]
         rows.append(row + [blank] * (len(header) - len(row)))
     return _table(header, rows) if rows else None
+
+
+_DASH = frozenset("-－―‐ー−")
+
+
+def _dash_as_word(
+    parts: tuple[list[Cell], list[Cell], list[Cell]] | None, figures: int | None = None
+) -> tuple[list[Cell], list[Cell], list[Cell]] | None:
+    """A row's parts with its first figures, when dashes beyond the table's `figures` (a
+    blank cell before the figures: 「－」 in 主な係), moved to its words."""
+    if parts is None or figures is None:
+        return parts
+    words, figs, notes = parts
+    while len(figs) > figures and figs[0].text in _DASH:
+        words, figs = [*words, figs[0]], figs[1:]
+    return words, figs, notes
 
 
 def unit_captioned(lines: Sequence[Line]) -> bool:
