@@ -219,6 +219,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     _checked_grades(doc, facts)
     _section_grade_tables(doc, facts)
     dated = {id(e) for e in facts.evaluations[before:]} | row_dated
+    _grade_groups(doc, facts)
     for block in doc.blocks:
         if block.kind == "item":
             _attribute(doc, facts, block)
@@ -560,6 +561,27 @@ def _latest_actual_year(table: Table, row: list[Cell], context: int | None) -> i
         and re.search(r"[0-9]", row[index].text)
     ]
     return max(years) if len(years) >= 2 else None
+
+
+# 「■　Ｓ評価（計画を上回る成果があった）　３件」: a group of entries that share one grade
+_GRADE_GROUP = re.compile(r"^(?P<grade>[A-Z◎○△×])\s*評価(?:[(（][^()（）]*[)）])?\s*(?:[0-9]+件)?$")
+
+
+def _grade_groups(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A report grouping its entries by grade: each numbered entry under a heading naming
+    one grade (「Ｓ評価（…）　３件」) has that grade, of the year the report is on."""
+    if facts.fiscal_year is None:
+        return
+    for heading in doc.of_kind("heading"):
+        found = _GRADE_GROUP.match(fold_width(heading.text).strip())
+        if found is None:
+            continue
+        for block in doc.under(heading):
+            if block.kind in ("item", "heading") and block.number and not block.prefix:
+                span = doc.block_span(block)
+                evidence = {"": span, "initiative": span, "grade": doc.block_span(heading)}
+                add_evaluation(facts, block.text.strip(), facts.fiscal_year,
+                               found.group("grade"), evidence)  # fmt: skip
 
 
 def _checked_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:

@@ -190,16 +190,18 @@ def chain_observations(
     found: list[Observation] = []
     blocks: list[Block] = []
     legend: list[tuple[ObservationKind, int | None]] | None = None
+    kind_years: dict[ObservationKind, int] = {}
     for block in doc.blocks:
         if block.kind not in ("field", "item", "paragraph"):
             continue
         line = doc.folded[block.start : block.end]
+        kind_years = _stated_years(line) or kind_years
         if "→" in line or "⇒" in line or "/" in line:
             # 「凡例：基準値 → 実績（令和X年度） ／ 目標値」: the
             # kinds of the chains below it
             text = block.value if block.kind == "field" and block.value else line
             legend = step_legend(re.split(r"[:：]", text)[-1]) or legend
-        read = list(_read(doc, block, context, legend))
+        read = list(_read(doc, block, context, legend, kind_years))
         if read:
             found += read
             blocks.append(block)
@@ -211,6 +213,7 @@ def _read(
     block: Block,
     context: int | None,
     legend: list[tuple[ObservationKind, int | None]] | None = None,
+    kind_years: dict[ObservationKind, int] | None = None,
 ) -> Iterator[Observation]:
     line = doc.folded[block.start : block.end]
     if not any(mark in line for mark in (":", "：", "  ", "→", "⇒")):
@@ -226,6 +229,10 @@ def _read(
         found, steps = _spaced(line, block, context)
     if steps and legend and all(s.kind is None for s in steps):
         steps = _with_legend(steps, legend)
+    for step in steps or []:
+        if step.year is None and step.kind is not None and kind_years and step.kind in kind_years:
+            # 「現状値 8 → 目標値 10」 under 「現状値は令和6年度、目標値は令和10年度の値です」
+            step.year, step.year_span = kind_years[step.kind], (step.start, step.end)
     if found is None or not steps or len(steps) < 2 or any(s.year is None for s in steps):
         return
     (name_start, name_end), rest_start = found
@@ -260,6 +267,21 @@ def _read(
                 "fiscal_year": doc.span(base + step.year_span[0], base + step.year_span[1]),
             },
         )
+
+
+def _stated_years(text: str) -> dict[ObservationKind, int]:
+    """「現状値は令和6年度、目標値は令和10年度の値です」: a sentence dating each kind of value
+    the chains under it print without a year; empty unless two kinds are dated so."""
+    if "は" not in text:
+        return {}
+    found: dict[ObservationKind, int] = {}
+    for kind in _KINDS:
+        for word in labels_of(kind):
+            for m in re.finditer(re.escape(word) + r"は", text):
+                mentions = year_mentions(text[m.end() : m.end() + 12])
+                if mentions and mentions[0].start == 0:
+                    found.setdefault(kind, mentions[0].year)
+    return found if len(found) >= 2 else {}
 
 
 def _with_legend(

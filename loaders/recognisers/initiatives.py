@@ -245,6 +245,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if block.kind in ("heading", "item"):
             _own_numbered(doc, facts, block)
             _citing_entry(doc, facts, block)
+            _counted_entry(doc, facts, block)
         elif block.kind == "field" and block.label:
             _citing_term(doc, facts, block)
     _run_on_entries(doc, facts)
@@ -1131,6 +1132,22 @@ def _own_numbered(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
     )
 
 
+def _counted_entry(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
+    """「【Ⅰ-1-②】ふるさと納税の推進」: an entry numbered by a level the page names (Ⅰ-1)
+    and a circled count within it, filed under that level."""
+    if block.prefix or not block.number or not _CIRCLED_LAST.search(block.number):
+        return
+    parent = code_of(block.number.rsplit("-", 1)[0].rstrip("-－‐"))
+    if parent is None or not any(c.normalized == parent.normalized for c in facts.policy_codes):
+        return
+    name = block.text.strip()
+    if name and not field_of(name):
+        add_initiative(facts, name, [parent.printed], _span(doc, block), number=block.number)
+
+
+_CIRCLED_LAST = re.compile(r"[-－‐][\u2460-\u2473]$")
+
+
 def _is_entry_prefix(prefix: str | None) -> bool:
     """「取組3」, and 「取組番号　Ⅰ－１－①」: the entry's label word, or its number's label."""
     if not prefix:
@@ -1826,13 +1843,17 @@ def _graded_projects(
 
 
 def _finer_column(table: Table, broader: int, finer: int) -> bool:
-    """Whether every row's code in column `finer` lies under its code in column `broader`."""
+    """Whether every row's code in column `finer` lies under its code in column `broader`
+    (a broader cell left blank, merged over the rows under it, holds the code above)."""
+    carried = None
     for row in table.rows:
         if max(broader, finer) >= len(row):
             return False
-        outer, inner = code_of(row[broader].text), code_of(row[finer].text)
+        outer = code_of(row[broader].text) if row[broader].text.strip() else carried
+        inner = code_of(row[finer].text)
         if outer is None or inner is None or not extends(inner, outer):
             return False
+        carried = outer
     return True
 
 
@@ -2564,7 +2585,14 @@ def _finest_cited_column(table: Table, columns: list[int]) -> int | None:
         return found[0] if found else None
 
     def finer_on_every_row(column: int) -> bool:
-        pairs = [(cited(r, columns[0]), cited(r, column)) for r in table.rows]
+        # (a broader cell left blank, merged over the rows under it, cites the level above)
+        pairs, carried = [], None
+        for row in table.rows:
+            outer = cited(row, columns[0])
+            if outer is None and columns[0] < len(row) and not row[columns[0]].text.strip():
+                outer = carried if cited(row, column) is not None else None
+            carried = outer or carried
+            pairs.append((outer, cited(row, column)))
         cited_both = [(o, i) for o, i in pairs if o is not None and i is not None]
         # rows citing neither (a note under the table, a blank row) say nothing of it
         if len(cited_both) < 2 or any((o is None) != (i is None) for o, i in pairs):

@@ -346,6 +346,27 @@ _CODE_CELL = re.compile(r"^[0-9]{1,2}(?:-[0-9]{1,2})+$")  # 「3-1」: a level's
 _LABELS_ROW_CELLS = 4  # labels on one line, for it to be a header printed alone
 
 
+_FORM_LABEL_MAX = 8  # characters of a form's label (所管課, 前年度評価, 取組実績)
+
+
+def _tabbed_form(lines: Sequence[Line]) -> bool:
+    """Lines of a label, a tab and a value (a Word form saved as text, 「　所管課⇥A課」), most
+    labels the vocabulary's and each label once: a record's fields, no table of columns (a
+    table's rows repeat no header and hold figures under its labels)."""
+    parts = [[c.strip() for c in line.text.split("\t")] for line in lines if line.text.strip()]
+    if len(parts) < 2 or any(len(p) != 2 for p in parts):
+        return False
+    labels = [p[0] for p in parts if p[0]]
+    known = [x for x in labels if field_of(x) is not None and len(x) <= _FORM_LABEL_MAX]
+    return (
+        len(labels) >= 2
+        and len(set(labels)) == len(labels)
+        and len(known) >= 2
+        and len(known) * 3 >= len(labels) * 2
+        and not all(_FIGURE_CELL.search(p[1]) for p in parts if p[0])
+    )
+
+
 def _labels_row(line: Line) -> bool:
     return labels_line(line.text)
 
@@ -512,6 +533,11 @@ class _Reader:
                 i = j
                 continue
             j = _region(lines, i, lambda ln: "\t" in ln.text, 2)
+            if j > i and _tabbed_form(lines[i:j]):
+                # 「　所管課⇥A課」 over 「　前年度評価⇥Ａ」: a record's labelled lines, no table
+                self._tabbed_fields(lines[i:j])
+                i = j
+                continue
             if j > i and self._table(lines[i:j], "tab"):
                 i = j
                 continue
@@ -1134,6 +1160,21 @@ class _Reader:
             after = lines[ordered[n + 1]] if n + 1 < len(ordered) else None
             self._line(lines[k], after)
         return True
+
+    def _tabbed_fields(self, lines: Sequence[Line]) -> None:
+        """Each line of a tabbed form a field: its label, a tab, its value; a line with no
+        label (its first cell blank) goes on with the value above."""
+        for line in lines:
+            cells = [c for c in line.text.split("\t")]
+            label = cells[0].strip()
+            value = "\t".join(cells[1:]).strip()
+            at = line.start + line.text.index(value) if value else line.end
+            if not label:
+                self._add(Block("paragraph", at, at + len(value), value))
+                continue
+            start = line.start + line.text.index(label)
+            self._add(Block("field", start, at + len(value), f"{label} {value}".strip(),
+                            label=label, value=value, value_start=at))  # fmt: skip
 
     def _outline(self, lines: Sequence[Line], after: Line | None) -> None:
         """Each line of a tab-indented outline (`loaders.structure.tab_outlines`) read as a

@@ -278,7 +278,7 @@ _BRACKETED_LABEL = re.compile(r"^[【［\[](?P<label>[^】］\]]{1,12})[】］\]
 def _unbracketed_label(text: str) -> str:
     """A header label wholly in brackets, the label itself when it names a field."""
     found = _BRACKETED_LABEL.match(text.strip())
-    if found is not None and field_of(found.group("label")) is not None:
+    if found is not None and field_of(found.group("label"), exact=True) is not None:
         return found.group("label")
     return text
 
@@ -394,6 +394,16 @@ def _two_row_header(
     if len(body) < 2 or any(_BARE_CODE.match(c.text) for c in header) or _pairs_row(header):
         return header, body  # 「取組番号 | 1-2-1 | 所管 | …」: a form's row of values, no labels
     lower, width = body[0], max(len(r) for r in body[1:])
+    if _labels_under_offset_header(header, lower):
+        # 「　　　　　R6決算額　R7予算額　事業」 over 「事業名　担当課　（千円）　（千円）　評価」:
+        # the upper labels stand right, over the lower row's qualifiers and kinds
+        merged = [
+            low if not top.text else
+            Cell(f"{top.text}{low.text}" if _QUALIFIER_CELL.match(low.text)
+                 else f"{top.text} {low.text}".strip(), top.start, low.end)
+            for top, low in zip(header, lower, strict=True)
+        ]  # fmt: skip
+        return merged, body[1:]
     if lower and not lower[0].text and len(header) == width and len(lower) < width:
         # a sheet's lower row saved without its blank cells at the end: blank there still
         end = lower[-1].end
@@ -512,6 +522,19 @@ def _two_row_header(
             words = (bottom.text, top.text) if years else (top.text, bottom.text)
             merged.append(Cell(" ".join(words), bottom.start, bottom.end))
     return merged, body[1:]
+
+
+def _labels_under_offset_header(header: Sequence[Cell], lower: Sequence[Cell]) -> bool:
+    """A header whose first cells are blank over a row of field labels (and bracketed
+    qualifiers) filling every column: the labels a two-line header prints below, the upper
+    line's labels set right over the columns they qualify."""
+    if len(header) != len(lower) or len(header) < 3 or header[0].text or not header[-1].text:
+        return False
+    if not all(c.text for c in lower) or any(_FIGURE.match(c.text) for c in lower):
+        return False
+    return all(
+        field_of(c.text) is not None or _QUALIFIER_CELL.match(c.text) for c in lower
+    ) and sum(field_of(c.text) is not None for c in lower) >= 2
 
 
 def delimited_table(
@@ -799,11 +822,11 @@ def _word_header(line: Line) -> list[Cell] | None:
         field_of(c.text) in _KIND_FIELDS for c in cells[1:]
     ):
         return cells  # 「指標名 現状値 中間目標値 目標値」: a column per kind of value
-    if (
-        field_of(cells[0].text, exact=True) not in (*_UNIT_FIELDS, "account")
-        and cells[0].text not in _UNIT_WORDS
+    if field_of(cells[0].text, exact=True) not in (*_UNIT_FIELDS, "account") and not (
+        cells[0].text in _UNIT_WORDS and field_of(cells[1].text, exact=True) in _UNIT_FIELDS
     ):
-        return None  # rows named by unit (所属名, 課名, 課) or account: other lines stay lines
+        return None  # rows named by unit (所属名, 課名; 「課 主な係」) or account: other lines
+        # stay lines (「局 区分 事業名」: a row under its 局's first prints no 局)
     if not any(
         year_mentions(c.text) or field_of(c.text, exact=True) in _AMOUNT_FIELDS for c in cells[1:]
     ):
@@ -1761,6 +1784,12 @@ def _wrapped_tail(above: Line, line: Line) -> bool:
         # column's edge, whole only with the line under it
         first = split_spaces(above)[0].text if split_spaces(above) else ""
         tail = line.text.strip()
+        if (
+            _indent(line.text) == _indent(above.text)
+            and first.count("(") + first.count("（") > first.count(")") + first.count("）")
+            and re.fullmatch(r"[^()（）\s]{1,12}[)）]", tail)
+        ):
+            return True  # 「…の全国比（」 over 「小学校）」: a bracket closed on the next line
         return (
             _indent(line.text) == _indent(above.text)
             and len(tail) <= _MAX_CUT_TAIL
@@ -1863,6 +1892,10 @@ def _aligned_rows(
     spaced: set[int] = set()  # where a word opens after a run of spaces
     crossed: set[int] = set()  # places a word runs on into from the place before
     labels: set[int] = set()  # where a word of the first line (the header) opens after spaces
+    # (and of the second, a header's lower line of labels: no figure in it)
+    lower_labels = len(lines) > 1 and not any(
+        _kind(m.group()) == "number" for m in _WORD.finditer(lines[1].text)
+    )
     for index, (line, printed) in enumerate(zip(lines, raw, strict=True)):
         words = []
         for m in _header_words(line.text) if index == 0 else _WORD.finditer(line.text):
@@ -1882,7 +1915,7 @@ def _aligned_rows(
             )
             if not before.strip() or before.endswith("  ") or padded:
                 spaced.add(a)
-                if index == 0:
+                if index == 0 or (index == 1 and lower_labels):
                     labels.add(a)
         placed.append(words)
     if not covered:
