@@ -118,9 +118,13 @@ def _evaluated_year(doc: StructuredDocument) -> int | None:
     is repeated as the running header of each page: a line printed twice or more is read so."""
     lines = [line.strip() for line in doc.folded.splitlines() if line.strip()]
     labels = [label for label in labels_of("evaluation") if len(label) >= 2]
-    for line in lines[:_OPENING_LINES]:
+    for k, line in enumerate(lines[:_OPENING_LINES]):
         if (year := _year_of_work(line, labels)) is not None:
             return year
+        if k and line.startswith(("(", "（")) and (
+            year := _year_of_work(lines[k - 1] + line, labels)
+        ) is not None:
+            return year  # 「点検及び評価報告書」 over 「（令和6年度対象）」: one title, two lines
     repeated = Counter(line for line in lines if "年度" in line)
     for line, count in repeated.items():
         if count >= 2 and (year := _year_of_work(line, labels)) is not None:

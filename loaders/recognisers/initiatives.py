@@ -1141,8 +1141,12 @@ def _counted_entry(doc: StructuredDocument, facts: DocumentFacts, block: Block) 
     if parent is None or not any(c.normalized == parent.normalized for c in facts.policy_codes):
         return
     name = block.text.strip()
-    if name and not field_of(name):
+    if name and not field_of(name) and "。" not in name and not _CONTINUED_NOTE.match(name):
         add_initiative(facts, name, [parent.printed], _span(doc, block), number=block.number)
+
+
+# 「…②の所管は…」, 「…②及び…」: a note on the entry so numbered, no entry's name
+_CONTINUED_NOTE = re.compile(r"^(?:の|は|及び|と|、|,)")
 
 
 _CIRCLED_LAST = re.compile(r"[-－‐][\u2460-\u2473]$")

@@ -127,7 +127,6 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     given = list(facts.policy_codes)
     with caption_headers(doc), labelled_codes(doc):  # 「1 施策Ⅰ-1 名称」: read as 施策Ⅰ-1
         _recognise(doc, facts)
-    _counted_entries_apart(facts)
     if columns is None:
         return
     part = copy.copy(facts)
@@ -141,23 +140,6 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         elif known.label and policy.label and across_columns(known.label):
             known.label = policy.label  # the line read across both columns gives way
             known.evidence = columns.back(policy.evidence)
-
-
-def _counted_entries_apart(facts: DocumentFacts) -> None:
-    """「【Ⅰ-1-②】ふるさと納税の推進」: a code ending in a circled number under a level the
-    page names (Ⅰ-1) counts an entry of that level (its 取組), no level of the plan."""
-    known = {c.normalized for c in facts.policy_codes}
-    facts.policy_codes[:] = [
-        c for c in facts.policy_codes
-        if not (_CIRCLED_LAST.search(c.printed) and _parent_code(c.normalized) in known)
-    ]  # fmt: skip
-
-
-_CIRCLED_LAST = re.compile(r"[-－‐][\u2460-\u2473]$")
-
-
-def _parent_code(normalized: str) -> str:
-    return normalized.rsplit("-", 1)[0]
 
 
 def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:

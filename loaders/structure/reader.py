@@ -357,13 +357,16 @@ def _tabbed_form(lines: Sequence[Line]) -> bool:
     if len(parts) < 2 or any(len(p) != 2 for p in parts):
         return False
     labels = [p[0] for p in parts if p[0]]
+    if any(re.search(r"[0-9０-９]", x) for x in labels):
+        return False  # 「施策1-1⇥名称」: a level's code and name, rows of a table of levels
     known = [x for x in labels if field_of(x) is not None and len(x) <= _FORM_LABEL_MAX]
     return (
         len(labels) >= 2
         and len(set(labels)) == len(labels)
         and len(known) >= 2
         and len(known) * 3 >= len(labels) * 2
-        and not all(_FIGURE_CELL.search(p[1]) for p in parts if p[0])
+        and sum(bool(_FIGURE_CELL.search(p[1])) for p in parts if p[0]) * 2 < len(labels)
+        and field_of(parts[0][1], exact=True) is None  # 「会計⇥予算額」: a header, a table
     )
 
 

@@ -2046,6 +2046,12 @@ def _is_qualifier_row(row: Sequence[Cell]) -> bool:
         return False
     if len(texts) >= 2 and all(field_of(t, exact=True) in _KIND_FIELDS for t in texts):
         return True  # 「実績 実績 目標 実績」 under 「令和3年度 令和4年度 令和5年度 令和5年度」
+    if (
+        len(texts) >= 2
+        and any(bare_period(t) for t in texts)
+        and all(bare_period(t) or field_of(t, exact=True) == "evaluation" for t in texts)
+    ):
+        return True  # 「評価　令和5年度」 under 「令和6年度　（参考）」: each label's other half
     qualifiers = [t for t in texts if _QUALIFIER_CELL.match(t)]
     # 「(千円)」 beside 「方向性」: a label's rest, wrapped under it, among the qualifiers
     return bool(qualifiers) and all(
