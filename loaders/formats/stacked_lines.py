@@ -2,7 +2,7 @@
 
 A plan kept in a spreadsheet often gives each 施策 one row and stacks its projects in
 multi-line cells, the lines matched across the columns by their place: 「A事業⏎B事業」 beside
-「総務課⏎総務課」 beside 「86,400⏎1,850」. Joined with spaces, a cell reads as one long name
+「総務課⏎総務課」 beside 「○,○○○⏎○○○」. Joined with spaces, a cell reads as one long name
 over one run of figures, and every line loses the figures beside it. The figures show the
 stacking: cells of figures alone (or dashes for none), one to a line, as many lines in every
 such cell of the row. Each text cell with that many lines stacks its items the same way and

@@ -1133,7 +1133,7 @@ def _own_numbered(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
 
 
 def _counted_entry(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
-    """「【Ⅰ-1-②】ふるさと納税の推進」: an entry numbered by a level the page names (Ⅰ-1)
+    """「【Ⅰ-1-②】○○の推進」: an entry numbered by a level the page names (Ⅰ-1)
     and a circled count within it, filed under that level."""
     if block.prefix or not block.number or not _CIRCLED_LAST.search(block.number):
         return

@@ -2049,6 +2049,7 @@ def _is_qualifier_row(row: Sequence[Cell]) -> bool:
     if (
         len(texts) >= 2
         and any(bare_period(t) for t in texts)
+        and any(field_of(t, exact=True) == "evaluation" for t in texts)
         and all(bare_period(t) or field_of(t, exact=True) == "evaluation" for t in texts)
     ):
         return True  # 「評価　令和5年度」 under 「令和6年度　（参考）」: each label's other half

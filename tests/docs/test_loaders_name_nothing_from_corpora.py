@@ -84,6 +84,8 @@ CORPORA = [
             "composed-fresh-57",
             "composed-fresh-58",
             "composed-fresh-59",
+            "composed-fresh-60",
+            "composed-fresh-61",
         )
     ),
 ]
@@ -156,8 +158,9 @@ def municipality_stems() -> frozenset[str]:
 # Words of local government that SudachiPy's dictionary also lists as names: 町村 is the
 # class of towns and villages (類似団体の町村), and 正化 the tail of 適正化 (定員適正化計画)
 # that SudachiPy splits off as a given name; neither is a person in these documents.
-# words SudachiPy tags as names in a corpus that are common words (民生委員, 民生費)
-NOT_PEOPLE = frozenset({"町村", "正化", "民生"})
+# words SudachiPy tags as names in a corpus that are common words (民生委員, 民生費), and
+# 北中 of 「北中学校」 (北 + 中学校), which a set of compass letters in a pattern spells too
+NOT_PEOPLE = frozenset({"町村", "正化", "民生", "北中"})
 
 
 @cache

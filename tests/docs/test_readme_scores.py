@@ -265,6 +265,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-59/gold.json",
         ROOT / "tests/data/composed-fresh-59",
     ),
+    "composed 62": (
+        ROOT / "tests/data/composed-fresh-60/gold.json",
+        ROOT / "tests/data/composed-fresh-60",
+    ),
+    "composed 63": (
+        ROOT / "tests/data/composed-fresh-61/gold.json",
+        ROOT / "tests/data/composed-fresh-61",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -338,6 +346,8 @@ MODES = {
             "composed 59",
             "composed 60",
             "composed 61",
+            "composed 62",
+            "composed 63",
             "estimate",
         ),
     ),
