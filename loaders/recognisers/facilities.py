@@ -144,7 +144,7 @@ def _other_bodies_rows(doc: StructuredDocument, municipality: str | None) -> lis
             continue
         for row in table.rows:
             body = nfkc_key(row[column].text) if column < len(row) else ""
-            if body and not body.startswith(own) and row:
+            if body and not body.startswith(own):
                 rows.append((row[0].start, row[-1].end))
     return rows
 

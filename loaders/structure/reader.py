@@ -1168,7 +1168,7 @@ class _Reader:
         """Each line of a tabbed form a field: its label, a tab, its value; a line with no
         label (its first cell blank) goes on with the value above."""
         for line in lines:
-            cells = [c for c in line.text.split("\t")]
+            cells = line.text.split("\t")
             label = cells[0].strip()
             value = "\t".join(cells[1:]).strip()
             at = line.start + line.text.index(value) if value else line.end

@@ -950,7 +950,7 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
     the header continues a label (「/継続」 the last, 「(R4)」 the first year's); a line among
     the rows continues the name above."""
     header = list(_word_header(lines[0]) or [])
-    parsed = [(line, _dash_as_word(_word_parts(line))) for line in lines[1:]]
+    parsed = [(line, _word_parts(line)) for line in lines[1:]]
     counts = Counter(len(p[1]) for _, p in parsed if p is not None)
     # (a row whose blank name cell prints a dash, 「区長・副区長 － 2 2」, counts no more)
     figures = max(counts, key=lambda n: (counts[n], n)) if counts else 0
@@ -1030,12 +1030,10 @@ _DASH = frozenset("-－―‐ー−")
 
 
 def _dash_as_word(
-    parts: tuple[list[Cell], list[Cell], list[Cell]] | None, figures: int | None = None
-) -> tuple[list[Cell], list[Cell], list[Cell]] | None:
+    parts: tuple[list[Cell], list[Cell], list[Cell]], figures: int
+) -> tuple[list[Cell], list[Cell], list[Cell]]:
     """A row's parts with its first figures, when dashes beyond the table's `figures` (a
     blank cell before the figures: 「－」 in 主な係), moved to its words."""
-    if parts is None or figures is None:
-        return parts
     words, figs, notes = parts
     while len(figs) > figures and figs[0].text in _DASH:
         words, figs = [*words, figs[0]], figs[1:]
