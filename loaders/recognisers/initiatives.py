@@ -1134,12 +1134,18 @@ def _own_numbered(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
 
 def _counted_entry(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     """「【Ⅰ-1-②】○○の推進」: an entry numbered by a level the page names (Ⅰ-1)
-    and a circled count within it, filed under that level."""
+    and a circled count within it, filed under that level when printed away from it (under a
+    grade's group, say)."""
     if block.prefix or not block.number or not _CIRCLED_LAST.search(block.number):
         return
     parent = code_of(block.number.rsplit("-", 1)[0].rstrip("-－‐"))
     if parent is None or not any(c.normalized == parent.normalized for c in facts.policy_codes):
         return
+    if any(
+        (code := code_of(h.number or "")) is not None and code.normalized == parent.normalized
+        for h in doc.headings_above(block)
+    ):
+        return  # 「柱2」 over 「2-① …」: listed under its level's heading, its own code stays
     name = block.text.strip()
     if name and not field_of(name) and "。" not in name and not _CONTINUED_NOTE.match(name):
         add_initiative(facts, name, [parent.printed], _span(doc, block), number=block.number)

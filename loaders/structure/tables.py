@@ -532,9 +532,15 @@ def _labels_under_offset_header(header: Sequence[Cell], lower: Sequence[Cell]) -
         return False
     if not all(c.text for c in lower) or any(_FIGURE.match(c.text) for c in lower):
         return False
+    if any(c.text and (is_unit_note(c.text) or not _label_or_year(c.text)) for c in header):
+        return False  # 「（単位：千円）」 over the labels: a note, no upper line of labels
     return all(
         field_of(c.text) is not None or _QUALIFIER_CELL.match(c.text) for c in lower
     ) and sum(field_of(c.text) is not None for c in lower) >= 2
+
+
+def _label_or_year(text: str) -> bool:
+    return field_of(text) is not None or bare_period(text)
 
 
 def delimited_table(
