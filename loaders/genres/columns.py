@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 from loaders.facts import Span
 from loaders.field_vocabulary import all_labels, field_of
 from loaders.structure import StructuredDocument, read_structure
+from loaders.structure.tables import is_unit_note
 from loaders.text.amounts import find_amounts
 
 # A gap between columns: at least this many display columns of spaces.
@@ -299,7 +300,7 @@ def _two_columns(
         paired += bool(left.strip())
         # the right column's line beside a blank: no table row
         piece = right.strip()
-        alone += not left.strip() and heads[piece] < 2 and not _UNIT_NOTE.match(piece)
+        alone += not left.strip() and heads[piece] < 2 and not is_unit_note(piece)
         worded += bool(_WORD_START.match(right.strip()))
         lead = len(right) - len(right.lstrip(" \u3000"))
         at_edge += _columns_of(lines[j])[cut] + lead <= edge + EDGE_SLACK
@@ -313,9 +314,6 @@ def _two_columns(
         paired >= MIN_PAIRED_LINES and at_edge >= MIN_PAIRED_LINES and prose >= 2 and apart
         and worded * 2 > paired + alone  # words, not a table's figures and their notes
     )
-
-
-_UNIT_NOTE = re.compile(r"^[(（]\s*単位")
 
 
 # A line of running text continued from the line above: it opens with a particle or

@@ -275,13 +275,23 @@ def _stated_years(text: str) -> dict[ObservationKind, int]:
     if "は" not in text:
         return {}
     found: dict[ObservationKind, int] = {}
-    for kind in _KINDS:
-        for word in labels_of(kind):
-            for m in re.finditer(re.escape(word) + r"は", text):
-                mentions = year_mentions(text[m.end() : m.end() + 12])
-                if mentions and mentions[0].start == 0:
-                    found.setdefault(kind, mentions[0].year)
+    for m in _kind_before_wa().finditer(text):
+        mentions = year_mentions(text[m.end() : m.end() + _STATED_YEAR_REACH])
+        if mentions and mentions[0].start == 0:
+            kind = _kind(m.group("word"))
+            if kind is not None:
+                found.setdefault(kind, mentions[0].year)
     return found if len(found) >= 2 else {}
+
+
+_STATED_YEAR_REACH = 12  # characters after 「…値は」 a stated year stands within
+
+
+@cache
+def _kind_before_wa() -> re.Pattern[str]:
+    """「現状値は」, 「目標値は」: a kind's label then は, the longest label first."""
+    words = sorted((w for k in _KINDS for w in labels_of(k)), key=len, reverse=True)
+    return re.compile("(?P<word>" + "|".join(map(re.escape, words)) + ")は")
 
 
 def _with_legend(

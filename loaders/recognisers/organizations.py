@@ -219,7 +219,7 @@ def _chains_apart(facts: DocumentFacts) -> None:
             kept.append(organization)
             continue
         name, parent = units[-1], units[-2]
-        if organization.parent not in (None, parent, *units[:-1]):
+        if organization.parent not in (None, *units[:-1]):
             kept.append(organization)
             continue
         if (same := known.get(name)) is not None:

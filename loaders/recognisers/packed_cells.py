@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from loaders.facts import Observation, ObservationKind
@@ -100,30 +100,37 @@ def _named_steps(
     cell: Cell, legend: list[tuple[ObservationKind, int | None]], context: int | None
 ) -> tuple[Cell, list[tuple]] | None:
     """The name and the steps of a cell 「○○率 64.2％ → 80.0％」 whose kinds (and years) the
-    legend gives in order: the name is cut at the first space after which everything is
-    exactly as many steps as the legend names."""
-    text = cell.text
-    for gap in re.finditer(r"\s+", text):
-        if not _name_like(text[: gap.start()]):
-            continue
-        steps = legend_steps(chain_steps(text[gap.end() :], context), legend)
-        if not steps or len(steps) != len(legend) or any(s[4] is None for s in steps):
-            continue
-        name = Cell(text[: gap.start()], cell.start, cell.start + gap.start())
-        at = cell.start + gap.end()
-        return name, [(s[0], at + s[1], at + s[2], s[3], s[4]) for s in steps]
-    return None
+    legend gives in order: exactly as many steps as the legend names."""
+
+    def fitted(rest: str) -> list[tuple] | None:
+        steps = legend_steps(chain_steps(rest, context), legend)
+        return steps if steps and len(steps) == len(legend) else None
+
+    return _name_then_steps(cell, fitted)
 
 
 def _packed(cell: Cell, context: int | None) -> tuple[Cell, list[tuple]] | None:
-    """The name and the steps of a cell 「○○数 基準(R2) 10件 → 目標(R9) 40件」: the name
-    is cut at the first space after which everything is steps, one with its kind."""
+    """The name and the steps of a cell 「○○数 基準(R2) 10件 → 目標(R9) 40件」, each step
+    printing its kind."""
+
+    def kinded(rest: str) -> list[tuple] | None:
+        steps = chain_steps(rest, context)
+        return steps if steps and all(s[3] is not None for s in steps) else None
+
+    return _name_then_steps(cell, kinded)
+
+
+def _name_then_steps(
+    cell: Cell, read: Callable[[str], list[tuple] | None]
+) -> tuple[Cell, list[tuple]] | None:
+    """The name and the steps of a cell: the name cut at the first space after which `read`
+    finds nothing but steps, each with its year; the steps' offsets into the document."""
     text = cell.text
     for gap in re.finditer(r"\s+", text):
         if not _name_like(text[: gap.start()]):
             continue
-        steps = chain_steps(text[gap.end() :], context)
-        if not steps or any(s[3] is None or s[4] is None for s in steps):
+        steps = read(text[gap.end() :])
+        if not steps or any(s[4] is None for s in steps):
             continue
         name = Cell(text[: gap.start()], cell.start, cell.start + gap.start())
         at = cell.start + gap.end()

@@ -411,6 +411,7 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                 _grouping_heading(doc, block) if captioned else None
             )
             dated = _caption_year(doc, block) or _notes_year(notes) or _note_under_year(doc, block)
+            grouped = _bracketed_group(doc, block)
             if found:  # 「架空庶務係 5人 架空防災係 4人」 in a row's breakdown cell: its parts
                 found = [*found, *_breakdown_cells(doc, table)]
             if not found:  # 「A課 | B係・C係 / 職員 9人」: a labelled count in a cell
@@ -435,7 +436,7 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                 if (
                     whole
                     and field_of(label_key(item.name), exact=True) == "total"
-                    and not (_bracketed_group(doc, block) and label_key(item.name) in _GRAND)
+                    and not (grouped and label_key(item.name) in _GRAND)
                 ):  # (「合計」 under the last of 【…】 groups: the whole table's)
                     item = replace(item, name=whole)  # 「計」 of 「架空部の内訳」: the 部
                 yield item

@@ -370,10 +370,6 @@ def _tabbed_form(lines: Sequence[Line]) -> bool:
     )
 
 
-def _labels_row(line: Line) -> bool:
-    return labels_line(line.text)
-
-
 def labels_line(text: str) -> bool:
     """A line of field labels alone, set apart by wide gaps, most of them known
     (「事　業　名　　区分　　局　等　　担当課　　予算額　　頁」): a table's header printed
@@ -1166,7 +1162,7 @@ class _Reader:
 
     def _tabbed_fields(self, lines: Sequence[Line]) -> None:
         """Each line of a tabbed form a field: its label, a tab, its value; a line with no
-        label (its first cell blank) goes on with the value above."""
+        label (its first cell blank) a paragraph of its own (the values under 「指標」)."""
         for line in lines:
             cells = line.text.split("\t")
             label = cells[0].strip()
@@ -1355,7 +1351,7 @@ class _Reader:
         s = line.text
         if is_rule(s) or _PAGE_NUMBER.match(s) or _SEPARATOR.match(s):
             return
-        if _labels_row(line):
+        if labels_line(line.text):
             # 「事　業　名　　区分　　局　等　　担当課　　予算額」 alone over 【あ行】 groups: the
             # header of the rows under each group, kept for them; a line of text itself
             self.header_lines = ([line], [self.printed[line.start : line.end]], len(self.blocks))

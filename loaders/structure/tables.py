@@ -1187,11 +1187,12 @@ def table_runs(lines: Sequence[Line], split: str) -> list[tuple[int, int]]:
                 if numbered_title_over_years(lines, i, split_spaces)]  # fmt: skip
         # a header printed again atop a page (a sheet's print titles), no row under it, then
         # a blank line and another table's row of labels: the other table starts there
+        cells = [split_spaces(line) for line in lines]
+        figured = [any(_FIGURE.match(c.text) for c in row) for row in cells]
         labels = next((i for i in range(2, len(lines) - 1)
-                       if _is_label_row(cells := split_spaces(lines[i])) and len(cells) >= 3
+                       if _is_label_row(cells[i]) and len(cells[i]) >= 3
                        and any(not ln.text.strip() for ln in lines[1:i])
-                       and not any(_FIGURE.match(c.text) for ln in lines[:i]
-                                   for c in split_spaces(ln))), None)  # fmt: skip
+                       and not any(figured[:i])), None)  # fmt: skip
         if labels is not None and labels not in cuts:
             cuts = sorted([labels, *cuts])
         bounds = [0, *cuts, len(lines)]
@@ -2197,14 +2198,12 @@ def _gap_fillers(
     lower line (a qualifier wider than its label), or a row printed a place off: its words
     from the one filling the gap on, moved a place, fill none, that one a word or a figure
     (a total row's 「**」 marks running across columns are no row printed off)."""
+    found = [list(_WORD.finditer(line.text)) for line in lines]
     spans = [
-        [(measure(text[: m.start()]), measure(text[: m.end()])) for m in _WORD.finditer(line.text)]
-        for line, text in zip(lines, raw, strict=True)
+        [(measure(text[: m.start()]), measure(text[: m.end()])) for m in matches]
+        for matches, text in zip(found, raw, strict=True)
     ]
-    count: dict[int, int] = {}
-    for words in spans:
-        for x in {x for a, b in words for x in range(a, b)}:
-            count[x] = count.get(x, 0) + 1
+    count = Counter(x for words in spans for x in {x for a, b in words for x in range(a, b)})
     firsts = [_first_filler(words, count) if index else None for index, words in enumerate(spans)]
     fillers = set()
     for index, words in enumerate(spans):
@@ -2212,7 +2211,7 @@ def _gap_fillers(
         if first is None:
             continue
         if index == 1 or (
-            _FILLING.search(_WORD.findall(lines[index].text)[first]) is not None
+            _FILLING.search(found[index][first].group()) is not None
             and any(
                 _first_filler([*words[:first], *((a + d, b + d) for a, b in words[first:])],
                               count, words) is None
@@ -2228,7 +2227,7 @@ _FILLING = re.compile(r"\w")  # a word or a figure, no run of marks
 
 def _first_filler(
     words: Sequence[tuple[int, int]],
-    count: dict[int, int],
+    count: Counter[int],
     counted: Sequence[tuple[int, int]] | None = None,
 ) -> int | None:
     """The index of the first of `words` covering alone a narrow gap the other lines leave
