@@ -55,6 +55,7 @@ from loaders.recognisers.initiatives import (
     graded_rows,
 )
 from loaders.recognisers.item_leaves import item_leaves, leaf_grades
+from loaders.recognisers.kind_row_grades import kind_row_grades
 from loaders.recognisers.leader_grades import leader_runs, legend_years
 from loaders.recognisers.long_tables import graded_long_rows, long_table
 from loaders.recognisers.outline import (
@@ -222,6 +223,10 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     _title_grades(doc, facts)
     _checked_grades(doc, facts)
     _section_grade_tables(doc, facts)
+    for found in kind_row_grades(doc):  # 「区分」 計画 / 実績 / 進捗 rows under each entry
+        add_evaluation(facts, found.name.text, found.year, found.value,
+                       {"": doc.span(found.grade.start, found.grade.end),
+                        "initiative": doc.cell_span(found.name)})  # fmt: skip
     dated = {id(e) for e in facts.evaluations[before:]} | row_dated
     _grade_groups(doc, facts)
     for block in doc.blocks:

@@ -42,6 +42,7 @@ from loaders.genres.units import (
     ward_office,
 )
 from loaders.recognisers.branch_offices import branch_offices, nested_offices
+from loaders.recognisers.cell_charts import cell_chart_parents
 from loaders.recognisers.coded_units import coded_parents
 from loaders.recognisers.staff_lists import breakdown_units
 from loaders.recognisers.staff_part_pairs import part_pairs
@@ -196,6 +197,12 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         for organization in facts.organizations:
             if organization.name == unit and organization.parent is None:
                 organization.parent = parent
+    for unit, parent in cell_chart_parents(doc):  # a box drawn under its unit's box: said
+        same = [o for o in facts.organizations if o.name == unit]
+        for organization in same:
+            organization.parent = parent
+        if not same:  # a box in the top row of a block of cells, read as its header
+            facts.organizations.append(Organization(unit, unit_kind(unit) or "section", parent))
     # 「○○常任委員会 説明資料」: the council's committee a paper is presented to is no unit
     # of the body's organisation (the council's own committees are no part of its structure)
     facts.organizations[:] = [o for o in facts.organizations if not council_committee(o.name)]

@@ -884,7 +884,9 @@ def _count_columns(header: list[str]) -> list[int]:
     parts = [i for i, f in enumerate(fields) if f == "employment"]
     total = [i for i, label in enumerate(header) if field_of(label, exact=True) == "total"]
     if total and (parts or len(staff) > 1):
-        return total[-1:]
+        # 「計 | （前年度計）」: the year before's total beside it counts too
+        return total[-1:] + [k for k in _total_columns(header)
+                             if k not in total and _previous_year_label(header[k])]  # fmt: skip
     return staff
 
 
@@ -914,11 +916,14 @@ def _table_rows(
         staff = _total_columns(table.header)
     if not staff:
         return
-    if captioned and staff == list(range(len(table.header))):
+    if captioned and all(k in staff or _blank_column(table, k) for k in range(len(table.header))):
         # 「職員数の推移」 over 「2022年度 | 2023年度」 and a row of counts: no column names a
         # unit, so each count is the whole of what the document is about, in its year
         for row in table.rows:
-            for index, cell in enumerate(row[: len(staff)]):
+            for index in staff:
+                if index >= len(row):
+                    continue
+                cell = row[index]
                 count = _count(cell.text)
                 year = _label_year(table.header[index])
                 if count is not None and year is not None:
@@ -992,12 +997,21 @@ def _table_rows(
                                  year_before=_previous_year_label(label))  # fmt: skip
 
 
+def _blank_column(table: Table, index: int) -> bool:
+    """A column with nothing in its label or cells (the tab a text table's lines open with)."""
+    return not table.header[index].strip() and all(
+        index >= len(row) or not row[index].text.strip() for row in table.rows
+    )
+
+
 def _total_columns(header: list[str]) -> list[int]:
     """Under a staff caption, the columns of each row's total (「計」, and 「前年度計(R6.4.1)」:
     the total of a year its label names): the columns before them are its parts (職種)."""
     totals = tuple(label_key(t) for t in labels_of("total"))
     found = []
     for k, label in enumerate(header):
+        # 「（前年度計）」: a label bracketed whole is the label, not a note on it
+        label = re.sub(r"^\s*[(（]([^()（）]*)[)）]\s*$", r"\1", label)
         bare = label_key(re.sub(r"[(（][^()（）]*[)）]", "", label))
         if bare in totals or (
             bare.endswith(totals) and (_label_year(label) is not None or _previous_year_label(bare))
@@ -2364,9 +2378,62 @@ def _from_legend(doc: StructuredDocument) -> Iterator[_Found]:
         days = days or before
         year = days[0].year if days else None
         found = list(_chart_counts(doc, block.index + 1, year))
-        if not found and (start := _chart_above(doc, block.index)) is not None:
-            found = list(_chart_counts(doc, start, year))  # the legend under its chart
+        if not found:  # the legend under its chart: its lines, and its boxes in a sheet's cells
+            if (start := _chart_above(doc, block.index)) is not None:
+                found = list(_chart_counts(doc, start, year))
+            found += _grid_counts(doc, block.index, year)
         yield from found
+
+
+def _grid_counts(doc: StructuredDocument, legend: int, year: int | None) -> list[_Found]:
+    """A chart drawn in a sheet's cells right above its legend (boxes 「総務係（９）」, or a
+    box 「福祉課」 with 「（３８）」 in the cell under it): each box's bracketed count. The
+    chart's tables, short post lines (「区長」) and count lines reach up to the legend."""
+    found: list[_Found] = []
+    for k in range(legend - 1, -1, -1):
+        other = doc.blocks[k]
+        line = doc.folded[other.start : other.end]
+        if other.kind != "table":
+            rest = _LEGEND_COUNT.sub("", line).strip(_STROKES)
+            if len(rest) > _POST_MAX or "。" in rest or any(ch.isdigit() for ch in rest):
+                break
+            continue
+        table = other.table
+        if table is None:
+            continue
+        grid = [table.header_cells, *table.rows] if table.header_cells else table.rows
+        for r, row in enumerate(grid):
+            for c, cell in enumerate(row):
+                text = doc.folded[cell.start : cell.end].strip(_STROKES)
+                if not text:
+                    continue
+                if (box := _LEGEND_COUNT.fullmatch(text)) is not None:
+                    found.append(_grid_found(doc, cell, cell, box.group("unit"), box.group("n"),
+                                             year))  # fmt: skip
+                elif (bare := _BARE_BRACKET_COUNT.fullmatch(text)) is not None and (
+                    above := _box_above(doc, grid, r, c)
+                ) is not None:
+                    unit = doc.folded[above.start : above.end].strip(_STROKES)
+                    found.append(_grid_found(doc, above, cell, unit, bare.group("n"), year))
+    return found
+
+
+_BARE_BRACKET_COUNT = re.compile(r"[(（]\s*(?P<n>[0-9][0-9,]*)\s*[人名]?\s*[)）]")
+
+
+def _box_above(doc: StructuredDocument, grid: list[list[Cell]], r: int, c: int) -> Cell | None:
+    """The box a bare 「（３８）」 counts: the nearest filled cell above it in its column, when
+    that cell is a name without a count of its own."""
+    for row in reversed(grid[:r]):
+        if c < len(row) and (text := doc.folded[row[c].start : row[c].end].strip(_STROKES)):
+            return row[c] if not any(ch.isdigit() for ch in text) else None
+    return None
+
+
+def _grid_found(
+    doc: StructuredDocument, name: Cell, count: Cell, unit: str, n: str, year: int | None
+) -> _Found:
+    return _Found(unit.strip(_STROKES), year, int(n.replace(",", "")), _evidence(doc, name, count))
 
 
 def _chart_above(doc: StructuredDocument, legend: int) -> int | None:

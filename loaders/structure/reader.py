@@ -975,8 +975,9 @@ class _Reader:
         alone), as wide as its rows; its first row goes back among its rows."""
         if not table.header_cells:
             return
-        if sum(bool(_FIGURE_CELL.search(c.text)) for c in table.header_cells) < 2:
-            return  # a header of labels: a table of its own
+        figures = sum(bool(_FIGURE_CELL.search(c.text)) for c in table.header_cells)
+        if figures < 2 and not _CODE_CELL.match(table.header_cells[0].text.strip()):
+            return  # a header of labels (no figures, no record's code first): a table of its own
         width = max([len(table.header), *map(len, table.rows)])
         header: list[Cell] | None = None
         for other in reversed(self.blocks[-self._HEADER_REACH :]):

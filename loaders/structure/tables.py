@@ -2568,6 +2568,29 @@ def _wrapped_piece(row: Sequence[Cell], above: Sequence[Cell]) -> bool:
     )
 
 
+_MIN_CODED_RECORDS = 2
+
+
+def _coded_records(rows: list[list[Cell]]) -> bool:
+    """Whether the rows that hold figures all open with their printed code (「101 子育て支援の
+    充」): a row opening without one and holding no figure is then no record of its own."""
+    figured = [r for r in rows if any(_kind(c.text) == "number" for c in r[1:])]
+    return len(figured) >= _MIN_CODED_RECORDS and all(
+        r[0].text and leading_numbering(r[0].text) is not None for r in figured
+    )
+
+
+def _numbered_rest(row: Sequence[Cell], above: Sequence[Cell]) -> bool:
+    """「実」 under 「101 子育て支援の充」: a line opening without a code under a coded record
+    whose first cell it goes on (the record's code column wrapped too)."""
+    return (
+        bool(above)
+        and bool(above[0].text)
+        and leading_numbering(above[0].text) is not None
+        and leading_numbering(row[0].text) is None
+    )
+
+
 def _join_wrapped_cells(rows: list[list[Cell]]) -> list[list[Cell]]:
     """A row whose cells ran onto the lines under it (a long name, a description wrapped in
     its column): a line with its first cell blank, text only under cells of the row above
@@ -2575,12 +2598,13 @@ def _join_wrapped_cells(rows: list[list[Cell]]) -> list[list[Cell]]:
     The row above holds a figure, or opens with its printed number and the line is a
     wrapped piece of one cell (`_wrapped_piece`): a row of its own, not a group label."""
     joined: list[list[Cell]] = []
+    coded = _coded_records(rows)
     for row in rows:
         above = joined[-1] if joined else None
         filled = [k for k, c in enumerate(row) if c.text]
         if (
             above is None
-            or row[0].text
+            or (row[0].text and not (coded and _numbered_rest(row, above)))
             or not filled
             or filled[-1] >= len(above)
             or any(_kind(row[k].text) != "text" or _kind(above[k].text) != "text" for k in filled)

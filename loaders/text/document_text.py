@@ -842,7 +842,19 @@ def _other_language(node: LexborNode) -> bool:
     """An element a Japanese page marks as written in another language (<span lang="en">,
     <p lang="zh-Hans">): a translation of the Japanese beside it."""
     lang = (node.attributes.get("lang") or "").strip().lower()
-    return bool(lang) and lang.split("-")[0] != "ja"
+    if not lang or lang.split("-")[0] == "ja":
+        return False
+    # a word processor marks every run of digits or Latin letters as another language
+    # (<span lang="EN-US">18</span>, <span lang="EN-US">DX</span>): no translation, the
+    # Japanese text's own figures and abbreviations
+    text = node.text(deep=True) or ""
+    return len(_LATIN_WORD.findall(text)) >= 2 or bool(_OTHER_SCRIPT.search(text)) or (
+        _LATIN_WORD.fullmatch(text.strip()) is not None
+    )
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]?[a-z]{2,}")  # a word, not an abbreviation (DX, ICT)
+_OTHER_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def read_document(path: Path, *, max_bytes: int = MAX_BYTES, max_lines: int = MAX_LINES) -> str:

@@ -339,6 +339,7 @@ _REVISED = re.compile(r"\s*(?:に|の)?(?:改訂|改定|見直し)")
 # 発行」: the month a guide or map was issued in, the state it shows.
 _AS_OF = re.compile(r"\s*(?:現在|時点|発行)")
 _WIDE_GAP = re.compile(r"(?: {2,}|\u3000+)")
+_WIDER_GAP = re.compile(r"(?: {2,}|\u3000{2,})")  # no word space of a title (「令和7年度　X」)
 _OPENING_LINES = 3
 # 「総合管理計画（平成28年度策定）に基づき」: the year another plan was adopted in
 _ADOPTED = re.compile(r"\s*(?:に|の)?策定")
@@ -407,6 +408,11 @@ def document_year(text: str) -> int | None:
             # words of the picture beside it no part of its line
             parts = [p for p in _WIDE_GAP.split(line) if p.strip()]
             line = next((p for p in parts if text[mention.start : mention.end] in p), line)
+        elif mention.start < first_lines:
+            # 「令和7年度 X調査報告書 (gap) 第4章 …」: the text's top line opening with its
+            # title, a running head's chapter set far apart beside it
+            title = _WIDER_GAP.split(line.strip())[0]
+            line = title if text[mention.start : mention.end] in title else line
         if "\t" not in line and len(line.strip()) <= _HEADING_MAX:
             if mention.kind == "date":
                 return mention.year
