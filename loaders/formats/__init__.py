@@ -14,11 +14,13 @@ from pathlib import Path
 
 from loaders.formats.captions import is_captions, render_captions
 from loaders.formats.located import Location, SourceMap, SourceText
+from loaders.formats.notebooks import is_notebook, render_notebook
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
 from loaders.formats.odf_text import is_flat_text, render_flat_text
 from loaders.formats.positioned_pages import is_positioned_pages, render_positioned_pages
 from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
 from loaders.formats.spreadsheet import is_tab_export, render_delimited
+from loaders.formats.sylk import is_sylk, render_sylk
 from loaders.formats.tagged_pdf import is_tagged_pdf, render_tagged_pdf
 from loaders.formats.web_archive import is_web_archive, read_web_archive
 from loaders.formats.word_documents import is_word_xml, render_word_xml
@@ -54,6 +56,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
         text = decode_document(raw, path.name, max_bytes=max_bytes)
         if suffix == ".txt" and is_tab_export(text):  # Excel's 「Unicode テキスト」 save
             return _checked(render_delimited(text, path.name, "\t"), path.name)
+        if is_sylk(text):  # Excel's SYLK save: a sheet's cell records
+            return _checked(render_sylk(text, path.name), path.name)
         kind = data_format(suffix, text)
         if kind == "xml" and is_flat_spreadsheet(text):  # a LibreOffice .fods sheet
             return _checked(render_flat_spreadsheet(text, path.name), path.name)
@@ -65,6 +69,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_tagged_pdf(text, path.name), path.name)
         if kind == "xml" and is_positioned_pages(text):  # poppler's `pdftohtml -xml`
             return _checked(render_positioned_pages(text, path.name), path.name)
+        if kind == "json" and is_notebook(text):  # a Jupyter notebook saved with its outputs
+            return _checked(render_notebook(text, path.name), path.name)
         if kind is None and is_captions(text):  # a video's WebVTT or SubRip captions
             return SourceText(page_text(render_captions(text), path.name))
         if kind is None:
