@@ -34,8 +34,10 @@ def _spans(row: list[Cell]) -> bool:
     return bool(row) and bool(row[0].text.strip()) and all(not c.text.strip() for c in row[1:])
 
 
-def group_rows(table: Table) -> list[GroupRow]:
-    """The group rows of `table` that print policy levels, in order."""
+def group_rows(table: Table, heading: CodeParse | None = None) -> list[GroupRow]:
+    """The group rows of `table` that print policy levels, in order. `heading`: the code of
+    the heading the table sits under (「1-(1) 歳入の確保」 over a table whose group rows go on
+    「1-(2) 歳出の見直し」: a bare code of its level, a sibling of it, is one too)."""
     if len(table.header) < _MIN_COLUMNS:
         return []
     found: list[GroupRow] = []
@@ -48,11 +50,19 @@ def group_rows(table: Table) -> list[GroupRow]:
         if lead is None or not lead.label or find_leading_code(lead.label) is not None:
             continue
         labelled = names_policy_level(lead.prefix)
-        under = any(extends(lead.code, g.code) for g in found)
+        under = any(extends(lead.code, g.code) for g in found) or (
+            heading is not None and _sibling(lead.code, heading)
+        )
         if (lead.prefix and not labelled) or not (labelled or under):
             continue
         found.append(GroupRow(lead.code, lead.label, row[0], index))
     return found
+
+
+def _sibling(code: CodeParse, other: CodeParse) -> bool:
+    """「1-(2)」 beside 「1-(1)」: the same level under the same broader code, another number."""
+    parts, others = code.normalized.split("-"), other.normalized.split("-")
+    return len(parts) == len(others) > 1 and parts[:-1] == others[:-1] and parts != others
 
 
 def group_code(groups: list[GroupRow], index: int) -> CodeParse | None:

@@ -2458,7 +2458,7 @@ def _table_rows(
             yield GradedRow(rejoin_wrapped(name), [code.printed], grade, year, evidence)
         return
     carried: list[str] = []  # the code of the row a continuation line goes on from
-    groups = group_rows(table)  # 「1-(1) 名称」 spanning the rows it groups: their policy
+    groups = group_rows(table, heading_code)  # 「1-(1) 名称」 spanning the rows it groups
     table_above = above
     chains = row_codes(table)  # 「1 | 2 | 1 | 名称」: a number column per level, 1-2
     if any(chains):

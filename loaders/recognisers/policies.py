@@ -205,7 +205,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             for level in counted_levels(block.table, counted):
                 span = doc.cell_span(level.cell)
                 add_policy(facts, level.code, level.name, {"": span, "label": span})
-            for group in group_rows(block.table):  # 「柱1 名称」 spanning the rows it groups
+            # 「柱1 名称」 spanning the rows it groups
+            for group in group_rows(block.table, code_above(doc, block)):
                 if len(group.code.parts) == 1 and _under_policy_heading(doc, block):
                     continue  # 「方針2」 under 「改革の柱Ⅱ」: a level numbered within it
                 span = doc.cell_span(group.cell)

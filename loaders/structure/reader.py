@@ -395,6 +395,16 @@ def labels_line(text: str) -> bool:
 _MAX_LABEL_CELL = 8
 
 
+_TITLE_ROW_CELLS = 2  # a sheet's title row: its title, and a date or a unit set apart
+
+
+def _field_labels(cells: list[Cell]) -> int:
+    """How many cells of a row are labels of fields (0 when the row holds a figure)."""
+    if any(_FIGURE_CELL.search(c.text) for c in cells):
+        return 0
+    return sum(1 for c in cells if c.text and field_of(c.text) is not None)
+
+
 def _with_lower_labels(labels: list[Cell], rows: list[list[Cell]]) -> list[Cell]:
     """「令和7年度 | 」 over 「計画値 | 実績値」: a header printed on two rows over group lines,
     the table above holding its lower row alone — each column's label with its lower line
@@ -985,6 +995,14 @@ class _Reader:
                 labels = other.table.header_cells
                 if not any(_FIGURE_CELL.search(c.text) for c in labels):
                     header = _with_lower_labels(labels, other.table.rows)
+                # a sheet's title rows (a title, a date set apart) over its labels, read as
+                # one table: the labels are its last row
+                last = other.table.rows[-1] if other.table.rows else []
+                titled = sum(1 for c in labels if c.text.strip()) <= _TITLE_ROW_CELLS
+                if _field_labels(last) >= 2 and (
+                    header is None or titled or _field_labels(header) < 2
+                ):
+                    header = last
                 break  # the nearest table above decides
             if other.kind == "paragraph" and "\t" in self.folded[other.start : other.end]:
                 header = self._tab_cells(other)
