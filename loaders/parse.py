@@ -27,6 +27,7 @@ from loaders.genres import (
     reform_plan_sheet,
 )
 from loaders.genres.deduplication import deduplicate
+from loaders.genres.parent_cycles import without_parent_cycles
 from loaders.recognisers import read_in_isolation, recognise_all
 from loaders.structure import read_structure
 from loaders.text.errors import DocumentError
@@ -67,6 +68,7 @@ def parse_document(
         _add_mentions(facts)
     recognise_all(read_structure(text, labels=all_labels()), facts)
     deduplicate(facts)
+    without_parent_cycles(facts.organizations)
     _link_facilities(facts)
     return facts
 

@@ -222,7 +222,11 @@ def _chains_apart(facts: DocumentFacts) -> None:
     kept: list[Organization] = []
     for organization in facts.organizations:
         units = split_unit_chain(organization.name)
-        if len(units) < 2 or any(unit not in known for unit in units[:-1]):
+        if (
+            len(units) < 2
+            or len(set(units)) < len(units)  # 「X部X部」: cells run together, no chain
+            or any(unit not in known for unit in units[:-1])
+        ):
             kept.append(organization)
             continue
         name, parent = units[-1], units[-2]

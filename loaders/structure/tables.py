@@ -1423,7 +1423,12 @@ def box_table(lines: Sequence[Line]) -> Table | None:
     elif all(len(g) == 1 for g in groups):
         rows = [row for g in groups for row in g]
     else:
-        rows = [_joined(part) for g in groups for part in _wrapped_rows(g)]
+        # (inside a part of words only, a line whose cells stop short of their bars is a row
+        # of its own: 「総務課」 over 「人事課」 beside a merged 部; where figures stand, a line
+        # under them holds what their row wraps: 「0」 over 「(R元)」)
+        rows = [_joined(line_rows) for g in groups for part in _wrapped_rows(g)
+                for line_rows in (_wrapped_box_lines(part, lines) if not _figured(part)
+                                  else [part])]  # fmt: skip
     if len(header) < 2 or not rows:
         return None
     return _table(header, rows)
@@ -1493,6 +1498,10 @@ def _wrapped_rows(
         else:
             rows.append([line])
     return rows
+
+
+def _figured(lines: Sequence[Sequence[Cell]]) -> bool:
+    return any(_FIGURE.match(c.text.strip()) for line in lines for c in line)
 
 
 def _both_figures(above: Sequence[Cell], line: Sequence[Cell]) -> bool:

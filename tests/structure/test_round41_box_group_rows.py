@@ -34,3 +34,22 @@ def test_each_line_of_a_group_short_of_its_bars_is_a_row() -> None:
 
 def test_a_lines_sections_stay_in_its_row() -> None:
     assert any(row[1] == "架空人事課" and "架空厚生係" in row[2] for row in _rows())
+
+
+_KPI = (
+    "┌────────────────┬────┬─────┬─────┐\n"
+    "│指標            │単位│基準値│目標値│\n"
+    "├────────────────┼────┼─────┼─────┤\n"
+    "│架空誘致件数（累│ 件 │    0│    6│\n"
+    "│計）            │    │(R元)│     │\n"
+    "├────────────────┼────┼─────┼─────┤\n"
+    "│架空創業件数    │ 件 │   18│   25│\n"
+    "└────────────────┴────┴─────┴─────┘\n"
+)
+
+
+def test_a_line_under_a_rows_figures_holds_what_the_row_wraps() -> None:
+    doc = read_structure(_KPI, labels=all_labels())
+    table = next(b.table for b in doc.blocks if b.table is not None)
+    names = [row[0].text.replace("（", "(").replace("）", ")") for row in table.rows]
+    assert names == ["架空誘致件数(累計)", "架空創業件数"]
