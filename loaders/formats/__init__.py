@@ -17,7 +17,11 @@ from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.notebooks import is_notebook, render_notebook
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
 from loaders.formats.odf_text import is_flat_text, render_flat_text
-from loaders.formats.positioned_pages import is_positioned_pages, render_positioned_pages
+from loaders.formats.positioned_pages import (
+    is_bbox_words,
+    is_positioned_pages,
+    render_positioned_pages,
+)
 from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
 from loaders.formats.spreadsheet import is_tab_export, render_delimited
 from loaders.formats.sylk import is_sylk, render_sylk
@@ -67,7 +71,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_flat_text(text, path.name), path.name)
         if kind == "xml" and is_tagged_pdf(text):  # Acrobat's XML export of a tagged PDF
             return _checked(render_tagged_pdf(text, path.name), path.name)
-        if kind == "xml" and is_positioned_pages(text):  # poppler's `pdftohtml -xml`
+        if (kind == "xml" or is_bbox_words(text)) and is_positioned_pages(text):
+            # poppler's `pdftohtml -xml`, or the XHTML words of `pdftotext -bbox`
             return _checked(render_positioned_pages(text, path.name), path.name)
         if kind == "json" and is_notebook(text):  # a Jupyter notebook saved with its outputs
             return _checked(render_notebook(text, path.name), path.name)

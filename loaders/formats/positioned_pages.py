@@ -32,8 +32,34 @@ _JOINED = 0.5  # of a character's width: a smaller gap joins two runs of one phr
 
 
 def is_positioned_pages(text: str) -> bool:
-    """poppler's `pdftohtml -xml` output (its root `pdf2xml`)."""
-    return bool(_ROOT.search(text[:2000]))
+    """poppler's `pdftohtml -xml` output (its root `pdf2xml`), or `pdftotext -bbox` (an XHTML
+    page of `<doc><page><word xMin yMin xMax yMax>` words)."""
+    return bool(_ROOT.search(text[:2000])) or is_bbox_words(text)
+
+
+# 「<word xMin="318.0" yMin="30.2" xMax="398.0" yMax="49.7">令和８年度</word>」
+_WORD = re.compile(
+    r'<word\s+xMin="(?P<x0>-?[\d.]+)"\s+yMin="(?P<y0>-?[\d.]+)"\s+xMax="(?P<x1>-?[\d.]+)"'
+    r'\s+yMax="(?P<y1>-?[\d.]+)"[^>]*>(?P<text>.*?)</word>',
+    re.DOTALL,
+)
+
+
+def is_bbox_words(text: str) -> bool:
+    head = text[:5000]
+    return "<doc>" in head and _WORD.search(head) is not None
+
+
+def _word_runs(body: str) -> list[tuple[int, int, int, int, str]]:
+    """`pdftotext -bbox` words as runs (top, left, width, height, text), in points."""
+    runs = []
+    for m in _WORD.finditer(body):
+        words = html.unescape(_TAGS.sub("", m.group("text")))
+        x0, y0, x1, y1 = (float(m.group(k)) for k in ("x0", "y0", "x1", "y1"))
+        if words.strip():
+            runs.append((round(y0), round(x0), max(round(x1 - x0), 1), max(round(y1 - y0), 1),
+                         words))  # fmt: skip
+    return runs
 
 
 def _runs(body: str) -> list[tuple[int, int, int, int, str]]:
@@ -79,6 +105,7 @@ def _page_lines(runs: list[tuple[int, int, int, int, str]]) -> list[str]:
 
 def render_positioned_pages(text: str, file: str) -> SourceText:
     """The XML's pages as layout text, a form feed between pages."""
+    read = _word_runs if is_bbox_words(text) else _runs
     pages = ["\n".join(_page_lines(runs)) for m in _PAGE.finditer(text)
-             if (runs := _runs(m.group("body")))]  # fmt: skip
+             if (runs := read(m.group("body")))]  # fmt: skip
     return SourceText(page_text("\n\f\n".join(pages), file))
