@@ -26,6 +26,7 @@ from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
 from loaders.formats.spreadsheet import is_tab_export, render_delimited
 from loaders.formats.sylk import is_sylk, render_sylk
 from loaders.formats.tagged_pdf import is_tagged_pdf, render_tagged_pdf
+from loaders.formats.warc import is_warc, read_warc
 from loaders.formats.web_archive import is_web_archive, read_web_archive
 from loaders.formats.word_documents import is_word_xml, render_word_xml
 from loaders.text.document_text import (
@@ -57,6 +58,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
         raw = read_bytes(path, max_bytes=max_bytes)
         if is_web_archive(raw):  # a .mht single-file page: its HTML part
             return _checked(read_web_archive(raw, path.name), path.name)
+        if is_warc(raw):  # a crawler's WARC archive: the pages and files it captured
+            return _checked(read_warc(raw, path.name), path.name)
         text = decode_document(raw, path.name, max_bytes=max_bytes)
         if suffix == ".txt" and is_tab_export(text):  # Excel's 「Unicode テキスト」 save
             return _checked(render_delimited(text, path.name, "\t"), path.name)

@@ -38,7 +38,7 @@ _LEADING_NUMBER = re.compile(
     r"^(?:(?P<sign>[-−▲△]\s*)|[+±]\s*)?(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)"
 )
 _UNIT = re.compile(r"^[^\s(（0-9]{1,8}")
-# (a survey's sample size under its year, 「令和6年度 (n=1,562)」, is a note on the column)
+# (a survey's sample size under its year, 「令和6年度 (n=○,○○○)」, is a note on the column)
 _YEAR_ONLY_REST = re.compile(r"^[\s度末]*(?:[(（]\s*[nN]\s*=\s*[0-9,]+\s*[)）]\s*)?$")
 _LEADING_YEAR = re.compile(r"^(?P<year>\D{2}[0-9元]{1,4}年度?)[\s:：]+(?=[0-9])")
 # 「①○○率(%)」: the number before a name and the unit after it are not the name

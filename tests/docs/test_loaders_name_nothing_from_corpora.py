@@ -86,6 +86,8 @@ CORPORA = [
             "composed-fresh-59",
             "composed-fresh-60",
             "composed-fresh-61",
+            "composed-fresh-62",
+            "composed-fresh-63",
         )
     ),
 ]
