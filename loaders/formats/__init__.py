@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders.formats.captions import is_captions, render_captions
+from loaders.formats.document_elements import is_document_elements, render_document_elements
 from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.notebooks import is_notebook, render_notebook
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
@@ -79,6 +80,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_positioned_pages(text, path.name), path.name)
         if kind == "json" and is_notebook(text):  # a Jupyter notebook saved with its outputs
             return _checked(render_notebook(text, path.name), path.name)
+        if kind == "json" and is_document_elements(text):  # a pipeline's typed elements
+            return _checked(render_document_elements(text, path.name), path.name)
         if kind is None and is_captions(text):  # a video's WebVTT or SubRip captions
             return SourceText(page_text(render_captions(text), path.name))
         if kind is None:
