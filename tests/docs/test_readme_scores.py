@@ -273,6 +273,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-61/gold.json",
         ROOT / "tests/data/composed-fresh-61",
     ),
+    "composed 64": (
+        ROOT / "tests/data/composed-fresh-62/gold.json",
+        ROOT / "tests/data/composed-fresh-62",
+    ),
+    "composed 65": (
+        ROOT / "tests/data/composed-fresh-63/gold.json",
+        ROOT / "tests/data/composed-fresh-63",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -348,6 +356,8 @@ MODES = {
             "composed 61",
             "composed 62",
             "composed 63",
+            "composed 64",
+            "composed 65",
             "estimate",
         ),
     ),
