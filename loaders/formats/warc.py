@@ -11,6 +11,7 @@ import re
 import zlib
 
 from loaders.formats.located import SourceText
+from loaders.formats.spreadsheet import render_delimited
 from loaders.text.document_text import decode_document, page_text
 from loaders.text.errors import DocumentError
 
@@ -128,8 +129,6 @@ def _dechunked(body: bytes) -> bytes:
 
 def _body_text(fields: dict[str, str], body: bytes, uri: str, file: str) -> str:
     """A captured body as the reader reads its kind: a CSV as rows, else a page or text."""
-    from loaders.formats.spreadsheet import render_delimited
-
     kind = fields.get("content-type", "").split(";")[0].strip().lower()
     charset = re.search(r"charset=\"?([\w.-]+)", fields.get("content-type", ""), re.IGNORECASE)
     text = None

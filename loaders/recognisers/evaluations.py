@@ -224,8 +224,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     _checked_grades(doc, facts)
     _section_grade_tables(doc, facts)
     for found in kind_row_grades(doc):  # 「区分」 計画 / 実績 / 進捗 rows under each entry
-        add_evaluation(facts, found.name.text, found.year, found.value,
-                       {"": doc.span(found.grade.start, found.grade.end),
+        add_evaluation(facts, found.name.text, found.year, found.grade,
+                       {"": doc.span(found.cell.start, found.cell.end),
                         "initiative": doc.cell_span(found.name)})  # fmt: skip
     dated = {id(e) for e in facts.evaluations[before:]} | row_dated
     _grade_groups(doc, facts)

@@ -23,9 +23,9 @@ _MIN_LEGEND = 2
 @dataclass(frozen=True)
 class KindRowGrade:
     name: Cell  # the entry's name, in its first row
-    grade: Cell
+    cell: Cell  # the grade's cell, under its year's column
     year: int
-    value: str
+    grade: str
 
 
 def kind_row_grades(doc: StructuredDocument) -> Iterator[KindRowGrade]:

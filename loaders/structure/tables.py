@@ -1427,7 +1427,7 @@ def box_table(lines: Sequence[Line]) -> Table | None:
         # of its own: 「総務課」 over 「人事課」 beside a merged 部; where figures stand, a line
         # under them holds what their row wraps: 「0」 over 「(R元)」)
         rows = [_joined(line_rows) for g in groups for part in _wrapped_rows(g)
-                for line_rows in (_wrapped_box_lines(part, lines) if not _figured(part)
+                for line_rows in (_rows_short_of_bars(part, lines) if not _figured(part)
                                   else [part])]  # fmt: skip
     if len(header) < 2 or not rows:
         return None
@@ -1494,6 +1494,26 @@ def _wrapped_rows(
         if rows and not _both_figures(rows[-1][0], line) and (
             against_first or not _both_figures(rows[-1][-1], line)
         ):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _rows_short_of_bars(
+    lines: Sequence[Sequence[Cell]], printed: Sequence[Line]
+) -> list[list[Sequence[Cell]]]:
+    """A part's lines as rows: a line starts a row of its own where a text of it stands under
+    a text that stopped well short of its bar (「総務課　　　」 over 「人事課」: a unit a line,
+    not a wrapped name), else it goes on the row above (「架空橋の」 over 「点検」)."""
+    rows: list[list[Sequence[Cell]]] = []
+    for line in lines:
+        above = rows[-1][-1] if rows else None
+        if above is not None and not any(
+            k < len(above) and above[k].text and cell.text
+            and _room_after(above[k], printed) > _FULL_CELL_ROOM
+            for k, cell in enumerate(line)
+        ):  # fmt: skip
             rows[-1].append(line)
         else:
             rows.append([line])
