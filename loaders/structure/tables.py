@@ -1500,19 +1500,26 @@ def _wrapped_rows(
     return rows
 
 
+_OWN_ROW_CELLS = 2  # cells a line fills, for it to be a row of its own in a merged part
+
+
 def _rows_short_of_bars(
     lines: Sequence[Sequence[Cell]], printed: Sequence[Line]
 ) -> list[list[Sequence[Cell]]]:
-    """A part's lines as rows: a line starts a row of its own where a text of it stands under
-    a text that stopped well short of its bar (「総務課　　　」 over 「人事課」: a unit a line,
-    not a wrapped name), else it goes on the row above (「架空橋の」 over 「点検」)."""
+    """A part's lines as rows: a line filling two cells or more starts a row of its own where
+    a text of it stands under a text that stopped well short of its bar (「総務課　　　」 over
+    「人事課」 with their 係 beside them: a unit a line, not a wrapped name), else it goes on
+    the row above (「架空橋の」 over 「点検」; a list of one column's entries in a merged row)."""
     rows: list[list[Sequence[Cell]]] = []
     for line in lines:
         above = rows[-1][-1] if rows else None
-        if above is not None and not any(
-            k < len(above) and above[k].text and cell.text
-            and _room_after(above[k], printed) > _FULL_CELL_ROOM
-            for k, cell in enumerate(line)
+        if above is not None and (
+            sum(1 for cell in line if cell.text) < _OWN_ROW_CELLS
+            or not any(
+                k < len(above) and above[k].text and cell.text
+                and _room_after(above[k], printed) > _FULL_CELL_ROOM
+                for k, cell in enumerate(line)
+            )
         ):  # fmt: skip
             rows[-1].append(line)
         else:
