@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from loaders.formats.located import SourceText
-from loaders.text.document_text import extract_main_text, page_text
+from loaders.text.document_text import fragment_text, page_text
 
 _ELEMENT_TYPES = frozenset({
     "Title", "NarrativeText", "ListItem", "Table", "UncategorizedText", "Text", "Header",
@@ -47,7 +47,7 @@ def render_document_elements(text: str, file: str) -> SourceText:
         if kind == "Table":
             html = _metadata(element).get("text_as_html")
             if isinstance(html, str) and html.strip():
-                body = extract_main_text(f"<html><body>{html}</body></html>").strip()
+                body = fragment_text(html).strip()
         elif kind == "ListItem" and body and not body.startswith(("・", "-", "•", "●")):
             body = f"・{body}"
         if body:

@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from loaders.formats.located import SourceText
-from loaders.text.document_text import extract_main_text
+from loaders.text.document_text import fragment_text
 
 _NOTEBOOK_KEYS = ("cells", "nbformat")
 
@@ -48,7 +48,7 @@ def _output(output: Any) -> str:
         return "" if output.get("name") == "stderr" else _joined(output.get("text"))
     data = output.get("data") or {}
     if "text/html" in data:
-        return extract_main_text(f"<html><body>{_joined(data['text/html'])}</body></html>")
+        return fragment_text(_joined(data["text/html"]))
     if "text/markdown" in data:
         return _joined(data["text/markdown"])
     return _joined(data.get("text/plain"))

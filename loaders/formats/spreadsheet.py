@@ -229,12 +229,17 @@ def _text_formula(text: str) -> str:
 def render_delimited(text: str, file: str, delimiter: str) -> SourceText:
     """Decoded CSV/TSV text as rows, its cells named A1-style."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    grid: Grid = []
     try:
         read = list(reader)
     except csv.Error as error:
         kind = "CSV" if delimiter == "," else "TSV"
         raise DocumentError(file, f"malformed {kind}: {error}") from error
+    return render_rows(read, file)
+
+
+def render_rows(read: list[list[str]], file: str) -> SourceText:
+    """A sheet's rows of cell texts (a CSV's, a SYLK save's) as rows, cells named A1-style."""
+    grid: Grid = []
     # (a row stacking its items one a line in its cells reads as one row per line)
     for index, row in unstacked(read):
         r = index + 1

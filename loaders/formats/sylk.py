@@ -4,12 +4,10 @@ before when left out). Read as the sheet it saves: its rows, as a CSV of them is
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 
 from loaders.formats.located import SourceText
-from loaders.formats.spreadsheet import render_delimited
+from loaders.formats.spreadsheet import render_rows
 from loaders.text.errors import DocumentError
 
 _SIGNATURE = re.compile(r"^ID;P")
@@ -43,11 +41,8 @@ def render_sylk(text: str, file: str) -> SourceText:
         raise DocumentError(file, "empty SYLK sheet: no cell records (C;Y…;X…;K…)")
     rows = max(r for r, _ in cells)
     columns = max(c for _, c in cells)
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
-    for r in range(1, rows + 1):
-        writer.writerow([cells.get((r, c), "") for c in range(1, columns + 1)])
-    return render_delimited(out.getvalue(), file, "\t")
+    grid = [[cells.get((r, c), "") for c in range(1, columns + 1)] for r in range(1, rows + 1)]
+    return render_rows(grid, file)
 
 
 def _fields(line: str) -> list[str]:

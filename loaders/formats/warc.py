@@ -12,7 +12,8 @@ import zlib
 
 from loaders.formats.located import SourceText
 from loaders.formats.spreadsheet import render_delimited
-from loaders.text.document_text import decode_document, page_text
+from loaders.formats.web_archive import decode_declared
+from loaders.text.document_text import page_text
 from loaders.text.errors import DocumentError
 
 _VERSION = re.compile(rb"^WARC/1\.[01]\r?\n")
@@ -58,7 +59,7 @@ def _records(raw: bytes, file: str) -> list[tuple[dict[str, str], bytes]]:
         head_end = _HEAD_END.search(raw, start)
         if head_end is None:
             raise DocumentError(file, f"WARC record at byte {start}: its header never ends")
-        headers = _fields(raw[start : head_end.start()])
+        headers = _fields(raw[start : head_end.start()].decode("latin-1").splitlines()[1:])
         try:
             length = int(headers.get("content-length", "0"))
         except ValueError as error:
@@ -69,9 +70,10 @@ def _records(raw: bytes, file: str) -> list[tuple[dict[str, str], bytes]]:
     return records
 
 
-def _fields(head: bytes) -> dict[str, str]:
+def _fields(lines: list[str]) -> dict[str, str]:
+    """「Name: value」 header lines (a WARC record's, an HTTP reply's), by lower-case name."""
     found = {}
-    for line in head.decode("latin-1").splitlines()[1:]:
+    for line in lines:
         name, _, value = line.partition(":")
         if value:
             found[name.strip().lower()] = value.strip()
@@ -89,10 +91,7 @@ def _http_reply(block: bytes) -> tuple[int, dict[str, str], bytes] | None:
         status = int(status_line.split()[1])
     except (IndexError, ValueError):
         return None
-    fields = {}
-    for line in lines:
-        name, _, value = line.partition(":")
-        fields[name.strip().lower()] = value.strip()
+    fields = _fields(lines)
     body = block[head_end.end() :]
     if "chunked" in fields.get("transfer-encoding", "").lower():
         body = _dechunked(body)
@@ -131,15 +130,7 @@ def _body_text(fields: dict[str, str], body: bytes, uri: str, file: str) -> str:
     """A captured body as the reader reads its kind: a CSV as rows, else a page or text."""
     kind = fields.get("content-type", "").split(";")[0].strip().lower()
     charset = re.search(r"charset=\"?([\w.-]+)", fields.get("content-type", ""), re.IGNORECASE)
-    text = None
-    if charset is not None:
-        try:
-            text = body.decode(charset.group(1).lower().replace("shift_jis", "cp932"))
-        except (LookupError, UnicodeDecodeError):
-            text = None
-    if text is None:
-        text = decode_document(body, file)
-    text = text.replace("\r\n", "\n")
+    text = decode_declared(body, charset.group(1) if charset else None, file)
     name = uri.split("?")[0]
     if kind in ("text/csv", "application/csv") or name.endswith(".csv"):
         return render_delimited(text, file, ",").text

@@ -46,15 +46,17 @@ def read_web_archive(raw: bytes, file: str) -> SourceText:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload.strip():
         raise DocumentError(file, "web archive's HTML part is empty")
-    charset = part.get_content_charset()
-    if charset in _SHIFT_JIS_NAMES:
+    return SourceText(page_text(decode_declared(payload, part.get_content_charset(), file), file))
+
+
+def decode_declared(payload: bytes, charset: str | None, file: str) -> str:
+    """A body in the charset its header names (a web archive's part, a crawled reply), with
+    "\n" newlines; a charset the header misnames or leaves out: the bytes read as any page's."""
+    if charset is not None and charset.lower() in _SHIFT_JIS_NAMES:
         charset = "cp932"  # Windows writes its own Shift_JIS (①, ～) under the plain name
-    text: str | None = None
     if charset:
         try:
-            text = payload.decode(charset).replace("\r\n", "\n").replace("\r", "\n")
+            return payload.decode(charset).replace("\r\n", "\n").replace("\r", "\n")
         except (LookupError, UnicodeDecodeError):
-            text = None  # a charset the header misnames: the bytes are read as any page's
-    if text is None:
-        text = decode_document(payload, file)
-    return SourceText(page_text(text, file))
+            pass
+    return decode_document(payload, file)

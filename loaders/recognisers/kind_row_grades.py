@@ -30,17 +30,21 @@ class KindRowGrade:
 
 def kind_row_grades(doc: StructuredDocument) -> Iterator[KindRowGrade]:
     """Each grade of an evaluation row typed by a kind column, under its year's column."""
-    legend = _legend_grades(doc.folded)
+    legend: set[str] | None = None  # read once, when a table of typed rows is there
     for block in doc.of_kind("table"):
         table = block.table
         if table is None:
             continue
         kind = _kind_column(table)
         name = _name_column(table, kind)
+        if kind is None or name is None:
+            continue
         years = {k: m[0].year for k, label in enumerate(table.header)
                  if (m := year_mentions(label)) and len(m) == 1}  # fmt: skip
-        if kind is None or name is None or not years:
+        if not years:
             continue
+        if legend is None:
+            legend = _legend_grades(doc.folded)
         entry: Cell | None = None
         for row in table.rows:
             if name < len(row) and row[name].text.strip():

@@ -100,7 +100,7 @@ from loaders.structure.attributes import (
 )
 from loaders.structure.numbering import LONE_LEVEL, leading_numbering, plain_number
 from loaders.text.normalize import fold_width, nfkc_key
-from loaders.text.place_value_codes import legend_span, place_value_split, split_code
+from loaders.text.place_value_codes import place_value_legend, split_code
 from loaders.text.policy_codes import (
     CodeParse,
     InlineCode,
@@ -128,20 +128,19 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     given = list(facts.policy_codes)
     with caption_headers(doc), labelled_codes(doc):  # 「1 施策Ⅰ-1 名称」: read as 施策Ⅰ-1
         _recognise(doc, facts)
-    if columns is None:
-        _split_by_legend(doc, facts)
-        return
-    part = copy.copy(facts)
-    part.policy_codes = list(given)
-    _recognise(columns.doc, part)
-    for policy in part.policy_codes[len(given) :]:
-        known = next((c for c in facts.policy_codes if c.normalized == policy.normalized), None)
-        if known is None:
-            policy.evidence = columns.back(policy.evidence)
-            facts.policy_codes.append(policy)
-        elif known.label and policy.label and across_columns(known.label):
-            known.label = policy.label  # the line read across both columns gives way
-            known.evidence = columns.back(policy.evidence)
+    if columns is not None:
+        part = copy.copy(facts)
+        part.policy_codes = list(given)
+        _recognise(columns.doc, part)
+        for policy in part.policy_codes[len(given) :]:
+            known = next((c for c in facts.policy_codes if c.normalized == policy.normalized),
+                         None)  # fmt: skip
+            if known is None:
+                policy.evidence = columns.back(policy.evidence)
+                facts.policy_codes.append(policy)
+            elif known.label and policy.label and across_columns(known.label):
+                known.label = policy.label  # the line read across both columns gives way
+                known.evidence = columns.back(policy.evidence)
     _split_by_legend(doc, facts)
 
 
@@ -149,16 +148,15 @@ def _split_by_legend(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """「百の位が基本目標の番号を、下２桁が…施策の番号を表します」: each code printed as one
     number gets the levels its digits stand for (402 → 4-2); the legend's worked example
     (「（例：施策402は、…）」) is no policy of the plan."""
-    sizes = place_value_split(doc.folded)
-    span = legend_span(doc.folded)
-    if sizes is None or span is None:
+    legend = place_value_legend(doc.folded)
+    if legend is None:
         return
     kept = []
     for code in facts.policy_codes:
         at = code.evidence.get("")
-        if at is not None and span[0] <= at.start < span[1]:
+        if at is not None and legend.start <= at.start < legend.end:
             continue
-        split = split_code(code.normalized, sizes) if "-" not in code.normalized else None
+        split = split_code(code.normalized, legend.sizes) if "-" not in code.normalized else None
         if split is not None:  # (its notation too: the legend says the number is that code)
             code.normalized = code.printed = split
         kept.append(code)

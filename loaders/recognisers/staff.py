@@ -316,8 +316,12 @@ def _count(text: str) -> int | None:
 def _unbracketed(text: str) -> str:
     """「(12人)」 in a staff column: the count of a unit within another (内数), still its
     own count; the brackets only say it is part of a count above."""
-    inner = re.fullmatch(r"\s*[(（]\s*([0-9][0-9,]*\s*[人名]?)\s*[)）]\s*", text)
-    return inner.group(1) if inner else text
+    inner = _BRACKETED_COUNT.fullmatch(text)
+    return inner.group("count") if inner else text
+
+
+# 「(12人)」「（３８）」: a count alone in brackets
+_BRACKETED_COUNT = re.compile(r"\s*[(（]\s*(?P<count>(?P<n>[0-9][0-9,]*)\s*[人名]?)\s*[)）]\s*")
 
 
 def _label_year(label: str) -> int | None:
@@ -2410,15 +2414,12 @@ def _grid_counts(doc: StructuredDocument, legend: int, year: int | None) -> list
                 if (box := _LEGEND_COUNT.fullmatch(text)) is not None:
                     found.append(_grid_found(doc, cell, cell, box.group("unit"), box.group("n"),
                                              year))  # fmt: skip
-                elif (bare := _BARE_BRACKET_COUNT.fullmatch(text)) is not None and (
+                elif (bare := _BRACKETED_COUNT.fullmatch(text)) is not None and (
                     above := _box_above(doc, grid, r, c)
                 ) is not None:
                     unit = doc.folded[above.start : above.end].strip(_STROKES)
                     found.append(_grid_found(doc, above, cell, unit, bare.group("n"), year))
     return found
-
-
-_BARE_BRACKET_COUNT = re.compile(r"[(（]\s*(?P<n>[0-9][0-9,]*)\s*[人名]?\s*[)）]")
 
 
 def _box_above(doc: StructuredDocument, grid: list[list[Cell]], r: int, c: int) -> Cell | None:

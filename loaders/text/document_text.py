@@ -833,6 +833,11 @@ def extract_main_text(html: str) -> str:
     return writer.result()
 
 
+def fragment_text(html: str) -> str:
+    """A piece of HTML (a table a tool drew, a cell's markup) read as a page's main text."""
+    return extract_main_text(f"<html><body>{html}</body></html>")
+
+
 # the language the page says it is in (<html lang="ja">): cells are written apart, so the
 # whole extraction reads it from here
 _PAGE_LANGUAGE: ContextVar[str | None] = ContextVar("page_language", default=None)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from loaders.text.normalize import fold_width
 
@@ -13,16 +14,31 @@ _PLACE = re.compile(r"(?P<one>[千百十一])の位|(?P<side>[上下])(?P<n>[1-4
 _LEGEND_CUE = re.compile(r"(?:[千百十一]の位|[上下][1-4]桁)が")
 
 
-def place_value_split(text: str) -> tuple[int, ...] | None:
-    """The digits per level a legend in `text` gives (百の位 … 下2桁 → (1, 2)), or None when
-    the text prints no such legend (two places named at least)."""
-    span = legend_span(text)
-    if span is None:
+@dataclass(frozen=True)
+class PlaceValueLegend:
+    """The digits per level a legend gives (百の位 … 下2桁 → (1, 2)), and where the legend's
+    sentence stands (its worked example in brackets after it too)."""
+
+    sizes: tuple[int, ...]
+    start: int
+    end: int
+
+
+def place_value_legend(text: str) -> PlaceValueLegend | None:
+    """The legend `text` prints, or None (two places named at least)."""
+    folded = fold_width(text, keep_length=True)
+    cue = _LEGEND_CUE.search(folded)
+    if cue is None:
         return None
-    sentence = fold_width(text[span[0] : span[1]])
-    sizes = tuple(1 if m.group("one") else int(m.group("n")) for m in _PLACE.finditer(sentence))
+    start = folded.rfind("\n", 0, cue.start()) + 1
+    end = folded.find("。", cue.start())
+    end = len(folded) if end == -1 else end + 1
     # (the worked example after the legend names no place)
-    return sizes if len(sizes) >= 2 else None
+    sizes = tuple(1 if m.group("one") else int(m.group("n"))
+                  for m in _PLACE.finditer(folded[start:end]))  # fmt: skip
+    example = re.match(r"\s*[(（][^()（）]*[)）]", folded[end:])
+    end += example.end() if example else 0
+    return PlaceValueLegend(sizes, start, end) if len(sizes) >= 2 else None
 
 
 def split_code(code: str, sizes: tuple[int, ...]) -> str | None:
@@ -35,16 +51,3 @@ def split_code(code: str, sizes: tuple[int, ...]) -> str | None:
         parts.append(str(int(digits[at : at + size])))
         at += size
     return "-".join(parts)
-
-
-def legend_span(text: str) -> tuple[int, int] | None:
-    """Where the legend's sentence stands (its worked example in brackets after it too)."""
-    folded = fold_width(text, keep_length=True)
-    cue = _LEGEND_CUE.search(folded)
-    if cue is None:
-        return None
-    start = folded.rfind("\n", 0, cue.start()) + 1
-    end = folded.find("。", cue.start())
-    end = len(folded) if end == -1 else end + 1
-    example = re.match(r"\s*[(（][^()（）]*[)）]", folded[end:])
-    return start, end + (example.end() if example else 0)

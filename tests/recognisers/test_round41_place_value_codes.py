@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from loaders.text.place_value_codes import place_value_split, split_code
+from loaders.text.place_value_codes import place_value_legend, split_code
 from tests.recognisers._facts_of import parsed_as_read
 
 _REPORT = (
@@ -24,7 +24,8 @@ _REPORT = (
 
 
 def test_a_legend_names_the_digits_of_each_level() -> None:
-    assert place_value_split("百の位が基本目標の番号を、下２桁が施策の番号を表します。") == (1, 2)
+    legend = place_value_legend("百の位が基本目標の番号を、下２桁が施策の番号を表します。")
+    assert legend is not None and legend.sizes == (1, 2)
     assert split_code("４０２", (1, 2)) == "4-2"
 
 
