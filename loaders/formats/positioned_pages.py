@@ -37,7 +37,7 @@ def is_positioned_pages(text: str) -> bool:
     return bool(_ROOT.search(text[:2000])) or is_bbox_words(text)
 
 
-# 「<word xMin="318.0" yMin="30.2" xMax="398.0" yMax="49.7">令和８年度</word>」
+# 「<word xMin="100.0" yMin="40.0" xMax="180.0" yMax="52.0">令和○年度</word>」
 _WORD = re.compile(
     r'<word\s+xMin="(?P<x0>-?[\d.]+)"\s+yMin="(?P<y0>-?[\d.]+)"\s+xMax="(?P<x1>-?[\d.]+)"'
     r'\s+yMax="(?P<y1>-?[\d.]+)"[^>]*>(?P<text>.*?)</word>',

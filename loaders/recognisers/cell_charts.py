@@ -10,7 +10,7 @@ from loaders.genres.units import unit_kind
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell
 
-# 「総務係（９）」「福祉課」「（３８）」「区長」: what a box of a drawn chart holds
+# 「○○係（○）」「○○課」「（○○）」「区長」: what a box of a drawn chart holds
 _BOX = re.compile(r"^(?P<unit>[^\s()（）0-9]{2,30}?)?\s*(?:[(（]\s*[0-9,]+\s*[人名]?\s*[)）])?$")
 _RANK = {"department": 0, "facility_unit": 1, "division": 2, "section": 3}
 _MIN_PAIRS = 2
@@ -21,7 +21,7 @@ def cell_chart_parents(doc: StructuredDocument) -> list[tuple[str, str]]:
     """(unit, parent) of every box of a drawn chart under the band of a broader unit's box (a
     課 over its 係, a センター over its 課): a box's band runs from its cell to the next box of
     its row, since the box's text stands in its top-left cell only. A post's box
-    (「センター長（１）」) is no unit and heads no band."""
+    (「センター長（○）」) is no unit and heads no band."""
     found: list[tuple[str, str]] = []
     for run in _chart_runs(doc):
         if not _drawn(run):

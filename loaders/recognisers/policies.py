@@ -146,8 +146,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 def _split_by_legend(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """「百の位が基本目標の番号を、下２桁が…施策の番号を表します」: each code printed as one
-    number gets the levels its digits stand for (402 → 4-2); the legend's worked example
-    (「（例：施策402は、…）」) is no policy of the plan."""
+    number gets the levels its digits stand for (xyz → x-yz); the legend's worked example
+    (「（例：施策xyzは、…）」) is no policy of the plan."""
     legend = place_value_legend(doc.folded)
     if legend is None:
         return

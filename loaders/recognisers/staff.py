@@ -320,7 +320,7 @@ def _unbracketed(text: str) -> str:
     return inner.group("count") if inner else text
 
 
-# 「(12人)」「（３８）」: a count alone in brackets
+# 「(○人)」「（○○）」: a count alone in brackets
 _BRACKETED_COUNT = re.compile(r"\s*[(（]\s*(?P<count>(?P<n>[0-9][0-9,]*)\s*[人名]?)\s*[)）]\s*")
 
 
@@ -2390,8 +2390,8 @@ def _from_legend(doc: StructuredDocument) -> Iterator[_Found]:
 
 
 def _grid_counts(doc: StructuredDocument, legend: int, year: int | None) -> list[_Found]:
-    """A chart drawn in a sheet's cells right above its legend (boxes 「総務係（９）」, or a
-    box 「福祉課」 with 「（３８）」 in the cell under it): each box's bracketed count. The
+    """A chart drawn in a sheet's cells right above its legend (boxes 「○○係（○）」, or a
+    box 「○○課」 with 「（○○）」 in the cell under it): each box's bracketed count. The
     chart's tables, short post lines (「区長」) and count lines reach up to the legend."""
     found: list[_Found] = []
     for k in range(legend - 1, -1, -1):
@@ -2423,7 +2423,7 @@ def _grid_counts(doc: StructuredDocument, legend: int, year: int | None) -> list
 
 
 def _box_above(doc: StructuredDocument, grid: list[list[Cell]], r: int, c: int) -> Cell | None:
-    """The box a bare 「（３８）」 counts: the nearest filled cell above it in its column, when
+    """The box a bare 「（○○）」 counts: the nearest filled cell above it in its column, when
     that cell is a name without a count of its own."""
     for row in reversed(grid[:r]):
         if c < len(row) and (text := doc.folded[row[c].start : row[c].end].strip(_STROKES)):

@@ -2608,7 +2608,7 @@ _MIN_CODED_RECORDS = 2
 
 
 def _coded_records(rows: list[list[Cell]]) -> bool:
-    """Whether the rows that hold figures all open with their printed code (「101 子育て支援の
+    """Whether the rows that hold figures all open with their printed code (「○○○ ○○支援の
     充」): a row opening without one and holding no figure is then no record of its own."""
     figured = [r for r in rows if any(_kind(c.text) == "number" for c in r[1:])]
     return len(figured) >= _MIN_CODED_RECORDS and all(
@@ -2617,7 +2617,7 @@ def _coded_records(rows: list[list[Cell]]) -> bool:
 
 
 def _numbered_rest(row: Sequence[Cell], above: Sequence[Cell]) -> bool:
-    """「実」 under 「101 子育て支援の充」: a line opening without a code under a coded record
+    """「実」 under 「○○○ ○○支援の充」: a line opening without a code under a coded record
     whose first cell it goes on (the record's code column wrapped too)."""
     return (
         bool(above)

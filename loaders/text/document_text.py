@@ -850,7 +850,7 @@ def _other_language(node: LexborNode) -> bool:
     if not lang or lang.split("-")[0] == "ja":
         return False
     # a word processor marks every run of digits or Latin letters as another language
-    # (<span lang="EN-US">18</span>, <span lang="EN-US">DX</span>): no translation, the
+    # (<span lang="EN-US">○○</span>, <span lang="EN-US">DX</span>): no translation, the
     # Japanese text's own figures and abbreviations
     text = node.text(deep=True) or ""
     return len(_LATIN_WORD.findall(text)) >= 2 or bool(_OTHER_SCRIPT.search(text)) or (

@@ -1,6 +1,6 @@
 """Policy codes printed as one number whose digits a legend splits into levels: 「施策番号は、
-百の位が基本目標の番号を、下２桁が基本目標の中の施策の番号を表します」 makes 402 the second
-施策 of 基本目標 4 (code 4-2). Without such a legend a number is no code of levels."""
+百の位が基本目標の番号を、下２桁が基本目標の中の施策の番号を表します」 makes a number xyz the
+施策 yz of 基本目標 x (code x-yz). Without such a legend a number is no code of levels."""
 
 from __future__ import annotations
 
@@ -42,7 +42,8 @@ def place_value_legend(text: str) -> PlaceValueLegend | None:
 
 
 def split_code(code: str, sizes: tuple[int, ...]) -> str | None:
-    """「402」 split by (1, 2) → "4-2"; None when the code is no number of that many digits."""
+    """「xyz」 split by (1, 2) → "x-yz" (leading zeros dropped); None when the code is no
+    number of that many digits."""
     digits = fold_width(code).strip()
     if not digits.isdigit() or len(digits) != sum(sizes):
         return None
