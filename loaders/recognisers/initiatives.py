@@ -2420,6 +2420,8 @@ def _table_rows(
     if not names and evaluation:
         names = _goal_columns(table, fields)
     if not names:
+        names = _uncoded_items_column(doc, block, table, fields)
+    if not names:
         return
     name_column = names[0]
     if _is_form(table, name_column):
@@ -2559,6 +2561,29 @@ def _goal_columns(table: Table, fields: list[str | None]) -> list[int]:
         if cells and len(named) >= _NAME_SHARE * len(cells):
             found.append(i)
     return found
+
+
+def _uncoded_items_column(
+    doc: StructuredDocument, block: Block, table: Table, fields: list[str | None]
+) -> list[int]:
+    """「No. | 推進項目 | 担当 | R5 | R6」 under 「Ⅰ－１ 名称」: a column headed by a level word
+    that prints no code, its rows counted by a running number under a coded heading, lists the
+    items filed under that heading's level, not levels of their own."""
+    if code_above(doc, block) is None:
+        return []
+    columns = range(len(table.header))
+    if not any(numbers_only(table, i) for i in columns) or any(
+        _codes_column(table, i) for i in columns if not numbers_only(table, i)
+    ):
+        return []  # no running number, or a column of the rows' own codes (施策番号 | 施策名)
+    found = []
+    for i, field in enumerate(fields):
+        if field != "policy":
+            continue
+        cells = [r[i].text.strip() for r in table.rows if i < len(r) and r[i].text.strip()]
+        if cells and all(leading_numbering(c) is None and _is_title(c) for c in cells):
+            found.append(i)
+    return found[:1]
 
 
 def _codes_only(table: Table, column: int, *, bare: bool = False) -> bool:
