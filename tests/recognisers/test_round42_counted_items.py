@@ -38,7 +38,8 @@ def test_each_year_column_grades_the_counted_item() -> None:
     facts = parsed_as_read(_PAGE, "x.md")
     rows = {(e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations}
     assert {("架空収納率の向上", 2023, "順調"), ("架空収納率の向上", 2024, "◎"),
-            ("架空寄附の拡大", 2023, "遅れ"), ("架空補助金の見直し", 2024, "○")} <= rows  # fmt: skip
+            ("架空寄附の拡大", 2023, "遅れ"),
+            ("架空補助金の見直し", 2024, "○")} <= rows  # fmt: skip
 
 
 def test_a_level_name_beside_its_own_code_column_is_no_entry() -> None:
