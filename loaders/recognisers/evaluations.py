@@ -1131,17 +1131,23 @@ def _record_project(doc: StructuredDocument, block: Block) -> str | None:
     project."""
     if block.kind != "field":
         return None
+    term: str | None = None
     for above in reversed(doc.blocks[: block.index]):
         if above.kind == "heading" and above.number and looks_like_project(above.text):
-            return above.text.strip()  # 「■ No.1 X事業」 over its fields: the record's project
+            return term or above.text.strip()  # 「■ No.1 X事業」 over its fields
         if above.kind != "field":
-            return None
+            return term
         field = field_of(above.label or "", exact=True)
-        if field == "evaluation" and grade_of(above.value):
-            return None  # the grade closing the record before this one (not 「達成度 95%」)
-        if field == "project" and above.value and above.value.strip():
+        if field == "evaluation" and (grade_of(above.value) or leading_grade(above.value)):
+            return term  # the grade closing the record before this one (not 「達成度 95%」)
+        if term is None and field == "project" and above.value and above.value.strip():
             return above.value.strip()
-    return None
+        label = (above.label or "").strip()
+        if field is None and looks_like_project(label):
+            if term is not None:
+                return None  # several projects' terms, one grade after them: not one record's
+            term = label  # a definition list's term run onto its first line: 「X事業：担当…」
+    return term
 
 
 def _sheet_before(doc: StructuredDocument, position: int) -> str | None:

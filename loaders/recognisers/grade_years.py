@@ -137,9 +137,11 @@ def leader_grade(text: str) -> tuple[str, str] | None:
     return found.group("name").strip(), "○" if grade == "〇" else grade
 
 
-# 「B 利用者は増えています。」: a grade, then the comment on it
+# 「B 利用者は増えています。」, 「C（…を踏まえ見直しを検討）」: a grade, then the comment on it
 _GRADE_TOKEN = re.compile(rf"(?:^|(?<=[\s/／、,，]))(?:{_GRADE})(?=[\s:：])")
-_LEADING_GRADE = re.compile(rf"^[ \u3000]*(?P<grade>{_GRADE})[ \u3000]+(?=[^\x00-\x7f])")
+_LEADING_GRADE = re.compile(
+    rf"^[ \u3000]*(?P<grade>{_GRADE})(?:[ \u3000]+|[(（])(?=[^\x00-\x7f])"
+)
 
 
 def leading_grade(text: str | None) -> str | None:

@@ -115,6 +115,11 @@ class _TableRules:
             )
             # 「R6当初 | R5当初」 with no budget word: each year's own amount
             years = _cost_year_columns(table.header) if "budget" not in columns else {}
+            if len(years) == 1:  # 「令和8年度 | 前年度」: the year, then the year before it
+                (column, year), = years.items()
+                before = _previous_year_column(table.header, column)
+                if before is not None and before not in years:
+                    years[before] = year - 1
             budget_years = _budget_year_columns(table.header) if "budget" in columns else {}
             if "budget" in columns and len(budget_years) < 2:
                 budget_years = _staged_year_columns(table.header, columns["budget"])

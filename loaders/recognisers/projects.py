@@ -419,6 +419,9 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
 
     # -- adding ---------------------------------------------------------------------------
     def add(self, found: list[_Found]) -> None:
+        # a project the genre parser read without an amount gives way to this reader's rows
+        # of it with their amounts (「事業名 | 令和8年度 | 前年度」 under 「（単位：千円）」)
+        unpriced = {nfkc_key(p.name): p for p in self.facts.projects if p.budget is None}
         known = {nfkc_key(p.name) for p in self.facts.projects}
         default = _document_division(self.doc)
         first_in_section: dict[int | None, int] = {}
@@ -450,7 +453,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 a <= item.name_span.start < b for a, b in self.right_regions
             ):
                 continue  # a line of a right column's table read across both columns
-            if key in known:
+            if key in known and (key not in unpriced or not item.budget):
                 continue
             year, year_span = self._fiscal_year(item, first_in_section)
             if item.per_year:
@@ -500,6 +503,13 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 if p.budget is None and nfkc_key(p.name) in budgeted}  # fmt: skip
         # 「0」 in a year's cell (the work done, 「R7完了」): nothing budgeted, no row that year
         bare |= {id(p) for p in added.values() if p.budget == 0}
+        for key, earlier in unpriced.items():
+            if key not in budgeted:
+                continue
+            for project in added.values():
+                if nfkc_key(project.name) == key:
+                    _inherit(project, earlier)
+            bare.add(id(earlier))
         if bare:
             self.facts.projects = [p for p in self.facts.projects if id(p) not in bare]
 
@@ -766,6 +776,18 @@ def _budget_unit_pattern() -> re.Pattern[str]:
     its amounts' unit."""
     labels = "|".join(re.escape(label) for label in labels_of("budget"))
     return re.compile(rf"[(（]\s*(?:{labels})\s*[:：・、,]\s*(?P<unit>{_UNIT_WORDS})\s*[)）]")
+
+
+def _inherit(project: Project, earlier: Project) -> None:
+    """What the genre parser read of a project besides its amount (its 取組, goal, division,
+    facilities), kept on the row read with the amount."""
+    project.division = project.division or earlier.division
+    project.related_initiative = project.related_initiative or earlier.related_initiative
+    project.goal = project.goal or earlier.goal
+    project.description = project.description or earlier.description
+    project.facilities = project.facilities or list(earlier.facilities)
+    for key, span in earlier.evidence.items():
+        project.evidence.setdefault(key, span)
 
 
 def _last_unit(text: str) -> str | None:

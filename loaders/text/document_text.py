@@ -318,6 +318,7 @@ def _is_furniture(node: LexborNode) -> bool:
         and node.css_first("table[aria-describedby], table.dataTable") is None
         and not _captioned_table(node)
         and not _heading_box(node)
+        and not _entry_header(node)
     )  # a table widget's wrapper (「dt-container dt-empty-footer」) is content, no furniture
 
 
@@ -343,6 +344,26 @@ def _content_header(node: LexborNode) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def _entry_header(node: LexborNode) -> bool:
+    """A header box holding a heading inside a blog or CMS engine's entry box (Movable Type's
+    「<div class="asset-header"><h2><a rel="bookmark">施策1-1 …</a></h2>」 in a 「hentry」):
+    the entry's own title, not the site's banner."""
+    if node.css_first("h1, h2, h3, h4, h5, h6") is None or node.css_first("nav") is not None:
+        return False
+    parent = node.parent
+    while parent is not None:
+        marks = " ".join(v for k, v in parent.attributes.items() if k in ("class", "role") and v)
+        if _ENTRY.search(marks):
+            return True
+        parent = parent.parent
+    return False
+
+
+# the box a blog or CMS engine gives each entry of a listing (Movable Type's 「hentry」,
+# WordPress's 「post」, 「entry」), its own header holding the entry's title
+_ENTRY = re.compile(r"(?:^|\s)(?:hentry|entry|post|article)(?:$|\s)", re.IGNORECASE)
 
 
 def _captioned_table(node: LexborNode) -> bool:
