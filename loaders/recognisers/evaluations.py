@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from contextvars import ContextVar
 from functools import cache, partial
 from itertools import pairwise
 
@@ -94,8 +95,24 @@ _STATED = re.compile(
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     first = len(facts.evaluations)
-    with caption_headers(doc):  # a sheet's title row over its labels (`caption_header`)
-        dated = _recognise(doc, facts)
+    token = _YEAR_BEFORE.set([])
+    try:
+        with caption_headers(doc):  # a sheet's title row over its labels (`caption_header`)
+            dated = _recognise(doc, facts)
+        _redate(doc, facts, first, dated)
+        for before, grade in _YEAR_BEFORE.get():  # 「B（C）」: the bracket is the year before's
+            before.fiscal_year = grade.fiscal_year - 1
+    finally:
+        _YEAR_BEFORE.reset(token)
+
+
+# the grades printed in brackets after a grade, each with the grade it is the year before of
+_YEAR_BEFORE: ContextVar[list[tuple[Evaluation, Evaluation]]] = ContextVar("_YEAR_BEFORE")
+
+
+def _redate(doc: StructuredDocument, facts: DocumentFacts, first: int, dated: set[int]) -> None:
+    """Grades read without a year of their own take the year the report's title says its
+    grades are of."""
     evaluated = _evaluated_year(doc)
     if evaluated is None or facts.fiscal_year is None or evaluated == facts.fiscal_year:
         return
@@ -538,9 +555,12 @@ def _column_word_grades(
         if max(name_column, grade_column) >= len(row):
             continue
         word = fold_width(row[grade_column].text).strip()
+        previous = None
+        if (pair := _GRADE_PAIR.fullmatch(word)) is not None:
+            word, previous = pair.group("grade"), pair.group("before")  # 「B（C）」
         name = row[name_column].text.strip()
         level = level_scale and _policy_label(facts, name) is not None and not policy
-        name = (_entry_named(facts, name) or name) if policy else name
+        name = (_entry_named(facts, name) or _after_code(name) or name) if policy else name
         if not (_is_grade(word, scale) or (level and _is_grade(word, True))) or not name:
             continue
         if level:
@@ -554,7 +574,19 @@ def _column_word_grades(
                  or _section_year(doc, evidence)
                  or caption_year(doc, block, facts.fiscal_year) or facts.fiscal_year)
         if dated is not None and (nfkc_key(name), dated) not in graded:
+            before = len(facts.evaluations)
             add_evaluation(facts, name, dated, word, evidence, policy=policy)
+            if previous is not None and len(facts.evaluations) == before + 1:
+                current = facts.evaluations[-1]
+                add_evaluation(facts, name, dated - 1, previous, evidence, policy=policy)
+                if len(facts.evaluations) == before + 2:
+                    _YEAR_BEFORE.get().append((facts.evaluations[-1], current))
+
+
+# 「B（C）」: this year's grade, the year before's in brackets after it (as a legend says)
+_GRADE_PAIR = re.compile(
+    r"(?P<grade>[SABCDE]|[◎○△×])\s*[(（]\s*(?P<before>[SABCDE]|[◎○△×])\s*[)）]"
+)
 
 
 def _latest_actual_year(table: Table, row: list[Cell], context: int | None) -> int | None:
@@ -653,8 +685,8 @@ def _policy_name_columns(
         k: [row[k].text for row in rows if k < len(row) and (
             nfkc_key(row[k].text) in labels or nfkc_key(_after_code(row[k].text)) in labels
         )]
-        for k, f in enumerate(fields) if f == "policy"
-    }  # fmt: skip
+        for k, f in enumerate(fields) if f in ("policy", None)
+    }  # fmt: skip  # (a column an auto-built table heads 「列1」 names them as well)
     # the column naming most rows, each a different level (a 政策 spanning its 施策' rows
     # names as many rows, but few levels)
     return sorted((k for k, n in named.items() if len(n) >= 2),

@@ -82,8 +82,11 @@ def without_heading_grades(text: str) -> str:
     return found.name if found is not None else text
 
 
-# what may stand between one year's grade and the next year's: a slash, a comma, a line break
-_PACKED_GAP = re.compile(r"^[\s/／,，、;；|｜]*$")
+# what may stand between one year's grade and the next year's: a slash, a comma, a line
+# break, an arrow (「R6 A → R7 S」)
+_PACKED_GAP = re.compile(r"^[\s/／,，、;；|｜→⇒➡]*$")
+# 「R6 －」: a year printing no grade (the work began later)
+_NO_GRADE = re.compile(r"[ \u3000]*[:：]?[ \u3000]*[-－―ー‐][ \u3000]*(?![0-9])")
 _PACKED_GRADE = re.compile(rf"[ \u3000]*[:：]?[ \u3000]*(?P<grade>{_GRADE})[ \u3000]*")
 
 
@@ -98,6 +101,9 @@ def packed_grades(text: str, context: int | None) -> list[tuple[int, str]]:
         if not _PACKED_GAP.match(text[at : mention.start]):
             return []
         grade = _PACKED_GRADE.match(text, mention.end)
+        if grade is None and (blank := _NO_GRADE.match(text, mention.end)) is not None:
+            at = blank.end()
+            continue
         if grade is None:
             return []
         found.append((mention.year, "○" if grade.group("grade") == "〇" else grade.group("grade")))

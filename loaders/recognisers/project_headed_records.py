@@ -48,6 +48,7 @@ from loaders.text.project_names import (
     looks_like_project,
     project_ending,
     strip_leading_status_mark,
+    strip_status_mark,
 )
 
 MAX_SECTION_WORDS = 8  # 「事業内容」, 「事業の概要」: a section title, not a name
@@ -233,7 +234,10 @@ class _HeadedRecordRules:
             if _year_amount_line(text) is not None:
                 continue  # 「令和7年度：設計 ○○万円」: one year's amount, never a name
             if self._wrapped_tail(block):
-                continue  # the second line of a name the line reader joins
+                # the second line of a name the line reader joins, unless its years' amounts
+                # follow it (a project's name of its own under a heading)
+                found.extend(self._year_lines_record(block, taken))
+                continue
             if block.index and _value_wrapped(self.doc, self.doc.blocks[block.index - 1], block):
                 continue  # the rest of the field above, wrapped: no name of its own
             record = record_after(self.doc, block.index)
@@ -274,6 +278,8 @@ class _HeadedRecordRules:
             if alone is not None:
                 fields.add("budget")  # the amount line under the name
             if not fields:
+                dated_lines = self._year_lines_record(block, taken)
+                found.extend(dated_lines)  # 「X事業」 over 「局 課」 over 「令和8年度 N千円」 …
                 continue
             named = record.first("project")
             if named is not None and _valid_name(named.value.strip()):
@@ -340,6 +346,52 @@ class _HeadedRecordRules:
             self.read_blocks.update({block.index, *record.blocks})
             yearly = self._year_rows(item, block) if item.budget is None else []
             found.extend(yearly or [item])
+        return found
+
+    def _year_lines_record(self, block: Block, taken: set[int]) -> list[_Found]:
+        """「X事業拡充」 over 「○○局　○○課」 over 「令和8年度　N千円」「令和7年度　－」: a
+        project's name, the units in charge on a line of their own, then a line for each
+        year with its amount (no label: the years say what the amounts are)."""
+        name = strip_leading_status_mark(strip_status_mark(block.text.strip().strip(_TRIM)))
+        if not looks_like_project(name) or not _valid_name(name):
+            return []
+        units: Block | None = None
+        lines: list[Block] = []
+        for below in self.doc.blocks[block.index + 1 :]:
+            text = below.text.strip()
+            if below.kind not in ("heading", "paragraph", "item") or below.index in taken:
+                break
+            if _bare_year_amount(text) is not None or (lines and _YEAR_DASH.fullmatch(text)):
+                lines.append(below)  # 「令和7年度　－」: no amount that year
+                continue
+            if not lines and units is None and _all_units(text):
+                units = below
+                continue
+            break
+        offset = self.doc.folded.find(name, block.start)
+        if not lines or not 0 <= offset < block.end:
+            return []
+        unit = self.unit_before(block.start)
+        item = _Found(name, self.doc.span(offset, offset + len(name)), block)
+        item.spans = [self.doc.span(block.start, lines[-1].end)]
+        if units is not None:
+            self._units_bracket(item, units.text.strip(), self.doc.folded.find(
+                units.text.strip(), units.start))  # fmt: skip
+        found = []
+        for line in lines:
+            text = line.text.strip()
+            one = _bare_year_amount(text)
+            at = self.doc.folded.find(text, line.start)
+            if one is None or at < 0:
+                continue
+            copy = replace(item, spans=list(item.spans), year=one.year,
+                           year_span=self.doc.span(at + one.year_start, at + one.year_end))
+            self._budget(copy, text[one.start : one.end], at + one.start, unit)
+            if copy.budget:
+                copy.per_year = True
+                found.append(copy)
+        taken.update({block.index, *(b.index for b in lines)})
+        self.read_blocks.update({block.index, *(b.index for b in lines)})
         return found
 
     def _amount_alone(self, block: Block) -> _AmountLine | None:
@@ -497,6 +549,19 @@ class _AmountLine:
     span: Span
     attributes: list[Attribute]
     offset: int  # where the line's text starts: the attributes' offsets are from here
+
+
+def _bare_year_amount(text: str) -> YearAmount | None:
+    """「令和8年度　8,412,300千円」: a line of a year and its amount and nothing else (no
+    words for the work of the year, no note after it)."""
+    one = _year_amount_line(text)
+    if one is None or text[one.year_end : one.start].strip(" :：\u3000") or text[one.end :].strip():
+        return None
+    return one
+
+
+# 「令和7年度　－」: a year's line printing no amount (the project is new)
+_YEAR_DASH = re.compile(r"(?:令和|平成|R)\s*[0-9元]+\s*年度\s*[:：]?\s*[-－―ー‐]\s*")
 
 
 def _division_value(inner: str) -> str:
