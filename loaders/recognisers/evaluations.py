@@ -204,10 +204,16 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     """Read every grade; return the ids of those dated by their own column or row."""
     regions = _column_grades(doc, facts)
     by_year = [b for b in doc.of_kind("table") if len(_dated_columns(b, facts)) >= 2]
+    # 「施策 | 評価(R6) | 評価(R5) | 主な取組」: the policies' grades, none of the initiatives'
+    policies_graded = [b for b in by_year if b.table is not None and
+                       _coded_policies_left_of(facts, b.table, _dated_columns(b, facts))
+                       is not None]  # fmt: skip
     row_dated: set[int] = set()
     for row in graded_rows(doc, facts):
+        at = row.evidence[""].start if "" in row.evidence else -1
+        if any(b.start <= at < b.end for b in policies_graded):
+            continue
         if row.grade and row.fiscal_year:
-            at = row.evidence[""].start if "" in row.evidence else -1
             if any(b.start <= at < b.end for b in by_year):
                 continue  # R4評価 | R5評価 | R6評価: each column's grade is read as its year's
             year = row.fiscal_year
@@ -444,8 +450,9 @@ def _word_grades(
             names = projects  # 事業名 | 評価 | 課題: the entry first
         policy = not names
         names = names or _policy_name_columns(facts, table.rows, fields)
-        if not grades:
-            continue
+        left = _coded_policies_left_of(facts, table, _dated_columns(block, facts))
+        if not grades or left is not None:
+            continue  # 「施策 | 評価(R6) | 評価(R5) | 主な取組」: read by `_dated_grade_columns`
         grade_column = _graded_column(table.rows, grades)
         if long_table(table) is not None:  # 施策 | 指標名 | 年度 | 区分 | 値 | 到達度
             for entry, year, cell in graded_long_rows(table, grade_column, facts.fiscal_year):
@@ -1685,6 +1692,15 @@ def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue
         if entry is None and _grades_entry_above(doc, facts, block, columns, after):
             continue
+        if (left := _coded_policies_left_of(facts, table, columns)) is not None:
+            for row in table.rows:  # 「施策 | 評価(R6) | 評価(R5) | 主な取組」: the 施策 graded
+                label = _after_code(row[left].text) if left < len(row) else ""
+                for index, year in columns.items():
+                    if label and index < len(row) and (grade := grade_of(row[index].text)):
+                        add_evaluation(facts, label, year, grade,
+                                       {"": doc.span(row[0].start, row[-1].end)},
+                                       policy=True)  # fmt: skip
+            continue
         finest = _finest_entry_column(table)
         for row in table.rows:
             named = (c.text for i, c in enumerate(row) if i not in columns and c.text.strip())
@@ -1706,6 +1722,26 @@ def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
                                    {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
                 elif grade:
                     _add_once(facts, name, year, grade, {"": doc.span(row[0].start, row[-1].end)})
+
+
+def _coded_policies_left_of(
+    facts: DocumentFacts, table: Table, columns: dict[int, int]
+) -> int | None:
+    """The column right before a table's dated grade columns when each of its cells prints a
+    policy of the page with its code (「2-(2) 名称」): those grades are the policies' (the
+    initiatives listed after the grades say what was done for them)."""
+    if not columns:
+        return None
+    column = min(columns) - 1
+    while column > 0 and field_of(table.header[column], exact=True) == "division":
+        column -= 1  # 「施策 | 担当課 | 評価」: the unit in charge stands between
+    cells = [r[column].text.strip() for r in table.rows if 0 <= column < len(r)]
+    filled = [c for c in cells if c]
+    if column < 0 or len(filled) < 2 or len(set(filled)) < len(filled):
+        return None  # (a broader level printed again on each of its rows groups them)
+    if all((label := _after_code(c)) and _policy_label(facts, label) for c in filled):
+        return column
+    return None
 
 
 def _finest_entry_column(table: Table) -> int | None:

@@ -2444,6 +2444,8 @@ def _table_rows(
     if not above and block.parent is not None:  # 「第1 …」, one of the pillars over tables
         group = dict((h.index, c) for h, c in entry_table_groups(doc)).get(block.parent)
         above = [group.printed] if group is not None else []
+    if not above and (known := known_code_above(doc, facts, block)) is not None:
+        heading_code, above = known, [known.printed]  # 「Ⅰ－1 名称」, a level the page holds
     cited_columns = [i for i, f in enumerate(fields)
                      if (f == "policy" or prefixed_column(table, i)) and is_cited_column(table, i)]
     # (「総合振興計画 | 施策3-2 名称」: a column whose every cell cites a level of the plan)
@@ -2523,6 +2525,19 @@ def _table_rows(
             )
 
 
+def known_code_above(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block
+) -> CodeParse | None:
+    """The code of the nearest numbered heading above `block` that the page's policies hold
+    (「Ⅰ－1 名称」, a level of a tree of codes read as the plan's system, no label word)."""
+    known = {c.normalized for c in facts.policy_codes}
+    for heading in doc.headings_above(block):
+        if heading.number:  # the nearest numbered heading only (「第1 …」 under 「3 …」)
+            code = code_of(heading.number)
+            return code if code is not None and code.normalized in known else None
+    return None
+
+
 def listed_in_cell(doc: StructuredDocument, cell: Cell) -> list[Cell]:
     """「・A<br>・B」: the entries a cell lists one after another, each after its bullet (the
     page's line breaks inside the cell read as spaces); the cell itself when it lists none,
@@ -2532,6 +2547,10 @@ def listed_in_cell(doc: StructuredDocument, cell: Cell) -> list[Cell]:
         at = doc.folded.find(name, cell.start, cell.end)
         if at >= 0:  # 「• A」: one entry, its bullet no part of its name
             return [Cell(name, at, at + len(name))]
+    parts = [m for m in _LINE_PART.finditer(cell.text)] if _LINE_GAP.search(cell.text) else []
+    if len(items) < 2 and len(parts) >= 2 and all(_is_title(m.group()) for m in parts):
+        # 「A<br>B」 in a Markdown table: the line break kept as a run of spaces
+        return [Cell(m.group(), cell.start + m.start(), cell.start + m.end()) for m in parts]
     if len(items) < 2:
         numbered = _LEADING_NUMBER.match(cell.text)
         if numbered is None or not cell.text[numbered.end() :].strip():
@@ -2546,6 +2565,10 @@ def listed_in_cell(doc: StructuredDocument, cell: Cell) -> list[Cell]:
     return found or [cell]
 
 
+# a line break inside a cell read as a run of three spaces or more (an HTML <br> in a
+# Markdown table), and the pieces of text it parts
+_LINE_GAP = re.compile(r"\S {3,}\S")
+_LINE_PART = re.compile(r"\S+(?: {1,2}\S+)*")
 _NAME_SHARE = 0.8  # of a column's filled cells that are names with no figure in them
 
 

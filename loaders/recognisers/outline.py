@@ -462,13 +462,22 @@ def section_field_code(doc: StructuredDocument, block: Block) -> CodeParse | Non
             code.normalized: code
             for field in doc.blocks[heading.index + 1 : block.index]
             if field.parent == heading.index and field.kind == "field" and field.value
-            and label_field(field.label) == "policy" and (code := field_code(field.value))
+            and _cites_policy(field) and (code := field_code(field.value))
         }  # fmt: skip
         if len(codes) == 1:
             return next(iter(codes.values()))
         if codes:
             return None
     return None
+
+
+def _cites_policy(field: Block) -> bool:
+    """A field labelled as a policy (【施策】2-3 …), or one whose value names the level with
+    its word before the code (「【総合計画】施策4-1-1 名称」)."""
+    if label_field(field.label) == "policy":
+        return True
+    lead = find_leading_code(field.value or "")
+    return lead is not None and bool(lead.prefix) and names_policy_level(lead.prefix)
 
 
 def sheet_code(doc: StructuredDocument, block: Block) -> CodeParse | None:

@@ -1256,6 +1256,7 @@ def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
         )
         if not labelled and not any(code.normalized in known for _, code in tree) and (
             not _heads_labelled_entries(doc, tree) and not _leaves_graded(doc, tree)
+            and not _leaves_head_entry_tables(doc, tree)
         ):
             continue
         for block, code in tree:
@@ -1306,6 +1307,22 @@ def _leaves_graded(doc: StructuredDocument, tree: list[tuple[Block, CodeParse]])
     return bool(leaves) and len(tree) > len(leaves) and all(
         any(b.kind == "field" and b.parent == leaf.index
             and label_field(b.label) == "evaluation" and grade_of(b.value) is not None
+            for b in doc.under(leaf))
+        for leaf in leaves
+    )  # fmt: skip
+
+
+def _leaves_head_entry_tables(
+    doc: StructuredDocument, tree: list[tuple[Block, CodeParse]]
+) -> bool:
+    """Whether every finest level of a tree of codes heads a table of entries (「Ⅰ …」 over
+    「Ⅰ-1 …」 over 「取組 | 所管 | 評価」): the page files its measures under the tree, so the
+    tree is its plan's system."""
+    inner = {block.parent for block, _ in tree}
+    leaves = [block for block, _ in tree if block.index not in inner]
+    return bool(leaves) and len(tree) > len(leaves) and all(
+        any(b.kind == "table" and b.parent == leaf.index and b.table is not None
+            and {"initiative", "project"} & {field_of(h, exact=True) for h in b.table.header}
             for b in doc.under(leaf))
         for leaf in leaves
     )  # fmt: skip
@@ -1456,11 +1473,13 @@ def _cited_policies(
         if bare and any(
             (lead := find_leading_code(row[column].text)) is not None and lead.prefix
             for row in table.rows
-            if column < len(row)
+            if column < len(row) and not table.is_group_row(row)
         ):
-            continue
+            continue  # (a group row 「基本目標1 名称」 across the table is read by `group_rows`)
         for row in table.rows:
             if column >= len(row) or (cited := cited_policy(row[column].text)) is None:
+                continue
+            if bare and table.is_group_row(row):
                 continue
             code, name, offset = cited
             label = doc.span(row[column].start + offset, row[column].end)
