@@ -290,6 +290,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _labelled_items_under_policy(doc, facts)
     _nested_list_levels(doc, facts)
     _items_under_named_policy(doc, facts)
+    _listed_under_level(doc, facts)
     for heading in doc.of_kind("heading"):
         plain = not heading.prefix or is_goal_prefix(heading.prefix)  # 「目標１ 名称」 too
         if heading.number and plain and _is_policy(facts, heading):
@@ -1702,6 +1703,32 @@ def _items_under_named_policy(doc: StructuredDocument, facts: DocumentFacts) -> 
             name, _ = attributes(entry.text)
             if _is_title(name):
                 add_initiative(facts, name, named, _span(doc, entry))
+
+
+def _listed_under_level(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「主な取組：A、B」 right under a level of the page's system (「施策1-(1)　名称」): the
+    entries the field lists, filed under that level."""
+    known = {c.normalized for c in facts.policy_codes}
+    for block in doc.of_kind("field"):
+        label = (block.label or "").strip()
+        if not block.value or len(label) > _LIST_LABEL or field_of(label) != "initiative":
+            continue
+        if block.value.lstrip()[:1] in _CELL_MARKS:
+            continue  # 「主な取組 | ・A ・B」: bulleted entries, read as a list (`listed_in_cell`)
+        parent = doc.blocks[block.parent] if block.parent is not None else None
+        code = code_of(parent.number) if parent is not None and parent.kind == "heading" else None
+        if code is None or code.normalized not in known:
+            continue
+        names = _LIST_SEPARATOR.split(block.value)
+        if not all(_is_title(name.strip()) for name in names):
+            continue
+        spans = _listed_spans(doc, block, block.value, names)
+        for name, span in zip(names, spans, strict=True):
+            add_initiative(facts, name.strip(), [code.printed],
+                           {"": doc.block_span(block), "name": span})  # fmt: skip
+
+
+_LIST_LABEL = 8  # 主な取組, 具体的な取組: a label; a longer one is a sentence's head
 
 
 def _listed_entries(doc: StructuredDocument, block: Block) -> list[tuple[str, Span]]:

@@ -1605,6 +1605,14 @@ def _from_prose(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Foun
                 "": doc.span(block.start + match.start("unit"), block.start + match.end()),
                 "count": doc.span(start, start + len(match.group("n"))),
             })  # fmt: skip
+            before = _previous_count(text, match.end())
+            base = facts.fiscal_year or document_year(doc.text)
+            if before is not None and base is not None:  # 「A課 11人（前年度 10人）」
+                yield _Found(name, base - 1, int(before.group("n").replace(",", "")), {
+                    "": doc.span(block.start + before.start(), block.start + before.end()),
+                    "count": doc.span(block.start + before.start("n"),
+                                      block.start + before.end("n")),
+                })  # fmt: skip
 
 
 def _about_staff(doc: StructuredDocument, block: Block) -> bool:

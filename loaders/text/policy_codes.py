@@ -197,8 +197,11 @@ def find_leading_code(line: str) -> LeadingCode | None:
     gap = _LABEL_START.match(rest)
     label_start = match.end() + (gap.end() if gap else 0)
     label = line[label_start:].strip()
-    if single and label[:1].isdigit():
-        return None  # "12 4 5 21", "協働推進課 12 4 5 21": a table row of numbers
+    if single and label[:1].isdigit() and not (
+        re.match(r"[.．][ \u3000]", rest) and _WORD_AFTER_DIGITS.match(label)
+    ):
+        return None  # "12 4 5 21", "協働推進課 12 4 5 21": a table row of numbers (but
+        # 「1. 1人1台端末の活用」: a list's number, then a name opening with a figure)
     if single and not label and (not prefix or code_text.isdigit()):
         return None  # a lone number, or "近隣センター 56": a name and a count
     code = _with_printed(parsed, line[match.start("code") : match.end("code")])
@@ -211,6 +214,8 @@ def find_leading_code(line: str) -> LeadingCode | None:
     return LeadingCode(prefix, code, label, match.start("code"), match.end("code"), label_start)
 
 
+# a figure run into a word (「1人」, 「3歳児」): a name opening with a number, no column of them
+_WORD_AFTER_DIGITS = re.compile(r"[0-9]+[^\s0-9,.、．，]")
 _LEVEL_WORD_MAX = 6  # 政策目標, 施策目標, 基本施策: a level's word, set against its number
 
 
