@@ -465,7 +465,11 @@ class _TableRules:
             # 「○○,○○○（○○,○○○）」「○,○○○（新）」: the amount, a note on it in brackets after
             # (the previous plan's figure, a mark) that is no part of it
             text = _BRACKET_NOTE_AFTER.sub("", cell.text)
-            self._budget(copy, text, cell.start, unit)
+            start = cell.start
+            if (work := _WORK_AMOUNT.fullmatch(text)) is not None:
+                # 「実施設計（18,400）」: the year's work, its cost in brackets after it
+                text, start = work.group("n"), cell.start + work.start("n")
+            self._budget(copy, text, start, unit)
             if not copy.budget:
                 continue  # 「0」 in a year's column: nothing budgeted that year, no row
             copy.year_span = copy.budget_span
@@ -842,6 +846,11 @@ def _exact_column(header: list[str], field_name: str) -> int | None:
 
 _GROUPED_WIDTH = 4  # a group's column, a name and two values at least
 _BRACKET_NOTE_AFTER = re.compile(r"(?<=[0-9])\s*[(（][^()（）]*[)）]\s*$")
+# 「実施設計（18,400）」, 「子局更新（24局）（64,800）」: words for the year's work, then its cost
+# in the last bracket
+_WORK_AMOUNT = re.compile(
+    r".*[^\s0-9,.()（）△▲-]\S*?\s*[(（]\s*(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[)）]\s*"
+)
 
 
 def _budget_year_columns(header: list[str]) -> dict[int, int]:

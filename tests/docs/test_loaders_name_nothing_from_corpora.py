@@ -88,6 +88,8 @@ CORPORA = [
             "composed-fresh-61",
             "composed-fresh-62",
             "composed-fresh-63",
+            "composed-fresh-64",
+            "composed-fresh-65",
         )
     ),
 ]
