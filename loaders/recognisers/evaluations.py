@@ -482,6 +482,12 @@ def _word_grades(
             if column != grade_column and _dated_back(table.header[column]):
                 # 「評価 | 前年度評価」: the year before's grades beside this year's
                 _column_word_grades(doc, facts, block, table, name_column, column, policy=policy)
+        before = grade_column + 1
+        if before < len(table.header) and label_key(table.header[before]) in _previous_cues() and (
+            _grades_only(table, before)
+        ):  # 「評価 | 前年度」: the cue alone heads the year before's grades
+            _column_word_grades(doc, facts, block, table, name_column, before, policy=policy,
+                                year_before=True)  # fmt: skip
     return deferred
 
 
@@ -532,6 +538,13 @@ def _year_grade_columns_of(
     return [chosen]
 
 
+def _grades_only(table: Table, column: int) -> bool:
+    """Every filled cell of the column is a grade (a dash for none)."""
+    cells = [fold_width(r[column].text).strip() for r in table.rows if column < len(r)]
+    filled = [c for c in cells if c.strip(" -－―")]
+    return bool(filled) and all(grade_of(c) == c or c in grade_words() for c in filled)
+
+
 def _dated_back(label: str) -> bool:
     """A label dating its column to the year before (「前年度評価」)."""
     return label_key(label).startswith(_previous_cues())
@@ -540,13 +553,16 @@ def _dated_back(label: str) -> bool:
 def _column_word_grades(
     doc: StructuredDocument, facts: DocumentFacts, block: Block, table: Table,
     name_column: int, grade_column: int, *, policy: bool, ungraded_only: bool = False,
+    year_before: bool = False,
 ) -> None:
     """The grades of one column of `_word_grades`, each for its row's entry (with
     `ungraded_only`, only for an entry the page grades for no such year so far)."""
     graded = {(nfkc_key(e.initiative), e.fiscal_year) for e in facts.evaluations}
     graded = graded if ungraded_only else set()
     year = parse_fiscal_year(table.header[grade_column], context=facts.fiscal_year)
-    if year is None and _dated_back(table.header[grade_column]) and facts.fiscal_year:
+    if year is None and (year_before or _dated_back(table.header[grade_column])) and (
+        facts.fiscal_year
+    ):
         year = facts.fiscal_year - 1
     if year is None and name_column < len(table.header) and year_mentions(
         table.header[name_column]

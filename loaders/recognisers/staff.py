@@ -1165,7 +1165,9 @@ def _unit_columns(table: Table, counts: list[int]) -> list[int]:
         # 「合計」, the table's total row)
         cells = [t for t in cells if not (_DASH_CELL.match(t) or _suffix_total(t))
                  and field_of(label_key(t), exact=True) != "total"]  # fmt: skip
-        units = sum(1 for text in cells if unit_kind(label_key(text)) is not None)
+        # 「脱炭素推進課 (令和8年4月新設)」: a unit, a note on it in brackets after
+        units = sum(1 for text in cells
+                    if unit_kind(_TRAILING_BRACKET.sub("", label_key(text))) is not None)
         if len(cells) >= 2 and units * 2 > len(cells):
             found.append(index)
         elif index == 0 and cells and units == len(cells) and len(cells) < len(table.rows):

@@ -50,3 +50,23 @@ def test_a_grade_in_brackets_after_a_grade_is_the_year_befores() -> None:
     years = {(e.grade, e.fiscal_year) for e in graded}
     (current,) = {y for g, y in years if g == "B"}
     assert ("C", current - 1) in years
+
+
+_ANTIWORD = (
+    "令和7年度 架空村施策評価報告書（令和6年度の取組）\n\n"
+    "|評価      |評価の基準                  |\n"
+    "|Ａ        |順調                        |\n"
+    "|Ｂ        |おおむね順調                |\n\n"
+    "３　評価結果の一覧\n\n"
+    "|基本目標                  |施策                    |担当課        |評価      |前年度    |\n"
+    "|Ⅰ　架空の自然の村        |Ⅰ－１　架空農林業の振興|架空振興課    |Ｂ        |Ａ        |\n"
+    "|                          |Ⅰ－２　架空環境の保全  |架空生活課    |Ａ        |Ｂ        |\n"
+)
+
+
+def test_a_column_headed_by_the_year_before_cue_alone_holds_its_grades() -> None:
+    facts = parsed_as_read(_ANTIWORD, "x.txt")
+    graded = {(e.initiative, e.grade, e.fiscal_year) for e in facts.evaluations}
+    years = {y for n, g, y in graded if n == "架空農林業の振興" and g == "B"}
+    assert years
+    assert ("架空農林業の振興", "A", min(years) - 1) in graded
