@@ -281,6 +281,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-63/gold.json",
         ROOT / "tests/data/composed-fresh-63",
     ),
+    "composed 66": (
+        ROOT / "tests/data/composed-fresh-64/gold.json",
+        ROOT / "tests/data/composed-fresh-64",
+    ),
+    "composed 67": (
+        ROOT / "tests/data/composed-fresh-65/gold.json",
+        ROOT / "tests/data/composed-fresh-65",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -358,6 +366,8 @@ MODES = {
             "composed 63",
             "composed 64",
             "composed 65",
+            "composed 66",
+            "composed 67",
             "estimate",
         ),
     ),
