@@ -708,8 +708,8 @@ def _policy_name_columns(
         k: [row[k].text for row in rows if k < len(row) and (
             nfkc_key(row[k].text) in labels or nfkc_key(_after_code(row[k].text)) in labels
         )]
-        for k, f in enumerate(fields) if f in ("policy", None)
-    }  # fmt: skip  # (a column an auto-built table heads 「列1」 names them as well)
+        for k, f in enumerate(fields) if f in ("policy", None)  # (or an unlabelled 「列1」)
+    }  # fmt: skip
     # the column naming most rows, each a different level (a 政策 spanning its 施策' rows
     # names as many rows, but few levels)
     return sorted((k for k, n in named.items() if len(n) >= 2),

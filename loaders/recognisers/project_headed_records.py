@@ -278,8 +278,8 @@ class _HeadedRecordRules:
             if alone is not None:
                 fields.add("budget")  # the amount line under the name
             if not fields:
-                dated_lines = self._year_lines_record(block, taken)
-                found.extend(dated_lines)  # 「X事業」 over 「局 課」 over 「令和8年度 N千円」 …
+                # 「X事業」 over 「局 課」 over 「令和8年度 N千円」 …: no labels, the years'
+                found.extend(self._year_lines_record(block, taken))
                 continue
             named = record.first("project")
             if named is not None and _valid_name(named.value.strip()):
@@ -361,7 +361,7 @@ class _HeadedRecordRules:
             text = below.text.strip()
             if below.kind not in ("heading", "paragraph", "item") or below.index in taken:
                 break
-            if _bare_year_amount(text) is not None or (lines and _YEAR_DASH.fullmatch(text)):
+            if _bare_year_amount(text) is not None or (lines and _year_dash(text)):
                 lines.append(below)  # 「令和7年度　－」: no amount that year
                 continue
             if not lines and units is None and _all_units(text):
@@ -552,7 +552,7 @@ class _AmountLine:
 
 
 def _bare_year_amount(text: str) -> YearAmount | None:
-    """「令和8年度　8,412,300千円」: a line of a year and its amount and nothing else (no
+    """「令和8年度　○,○○○千円」: a line of a year and its amount and nothing else (no
     words for the work of the year, no note after it)."""
     one = _year_amount_line(text)
     if one is None or text[one.year_end : one.start].strip(" :：\u3000") or text[one.end :].strip():
@@ -560,8 +560,12 @@ def _bare_year_amount(text: str) -> YearAmount | None:
     return one
 
 
-# 「令和7年度　－」: a year's line printing no amount (the project is new)
-_YEAR_DASH = re.compile(r"(?:令和|平成|R)\s*[0-9元]+\s*年度\s*[:：]?\s*[-－―ー‐]\s*")
+def _year_dash(text: str) -> bool:
+    """「令和7年度　－」: a year's line printing no amount (the project is new then)."""
+    mentions = year_mentions(text)
+    if not mentions or mentions[0].kind != "fiscal" or mentions[0].start != 0:
+        return False
+    return text[mentions[0].end :].strip(" :：\u3000") in ("-", "－", "―", "ー", "‐")
 
 
 def _division_value(inner: str) -> str:

@@ -467,7 +467,7 @@ class _TableRules:
             text = _BRACKET_NOTE_AFTER.sub("", cell.text)
             start = cell.start
             if (work := _WORK_AMOUNT.fullmatch(text)) is not None:
-                # 「実施設計（18,400）」: the year's work, its cost in brackets after it
+                # 「実施設計（○○,○○○）」: the year's work, its cost in brackets after it
                 text, start = work.group("n"), cell.start + work.start("n")
             self._budget(copy, text, start, unit)
             if not copy.budget:
@@ -846,7 +846,7 @@ def _exact_column(header: list[str], field_name: str) -> int | None:
 
 _GROUPED_WIDTH = 4  # a group's column, a name and two values at least
 _BRACKET_NOTE_AFTER = re.compile(r"(?<=[0-9])\s*[(（][^()（）]*[)）]\s*$")
-# 「実施設計（18,400）」, 「子局更新（24局）（64,800）」: words for the year's work, then its cost
+# 「実施設計（○○,○○○）」, 「X更新（○局）（○○,○○○）」: words for the year's work, then its cost
 # in the last bracket
 _WORK_AMOUNT = re.compile(
     r".*[^\s0-9,.()（）△▲-]\S*?\s*[(（]\s*(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)\s*[)）]\s*"

@@ -1165,7 +1165,7 @@ def _unit_columns(table: Table, counts: list[int]) -> list[int]:
         # 「合計」, the table's total row)
         cells = [t for t in cells if not (_DASH_CELL.match(t) or _suffix_total(t))
                  and field_of(label_key(t), exact=True) != "total"]  # fmt: skip
-        # 「脱炭素推進課 (令和8年4月新設)」: a unit, a note on it in brackets after
+        # 「X課 (令和8年4月新設)」: a unit, a note on it in brackets after
         units = sum(1 for text in cells
                     if unit_kind(_TRAILING_BRACKET.sub("", label_key(text))) is not None)
         if len(cells) >= 2 and units * 2 > len(cells):
@@ -1609,7 +1609,7 @@ def _from_prose(doc: StructuredDocument, facts: DocumentFacts) -> Iterator[_Foun
             })  # fmt: skip
             before = _previous_count(text, match.end())
             base = facts.fiscal_year or document_year(doc.text)
-            if before is not None and base is not None:  # 「A課 11人（前年度 10人）」
+            if before is not None and base is not None:  # 「A課 ○○人（前年度 ○○人）」
                 yield _Found(name, base - 1, int(before.group("n").replace(",", "")), {
                     "": doc.span(block.start + before.start(), block.start + before.end()),
                     "count": doc.span(block.start + before.start("n"),

@@ -201,7 +201,7 @@ def find_leading_code(line: str) -> LeadingCode | None:
         re.match(r"[.．][ \u3000]", rest) and _WORD_AFTER_DIGITS.match(label)
     ):
         return None  # "12 4 5 21", "協働推進課 12 4 5 21": a table row of numbers (but
-        # 「1. 1人1台端末の活用」: a list's number, then a name opening with a figure)
+        # 「1. 3歳児の○○の充実」: a list's number, then a name opening with a figure)
     if single and not label and (not prefix or code_text.isdigit()):
         return None  # a lone number, or "近隣センター 56": a name and a count
     code = _with_printed(parsed, line[match.start("code") : match.end("code")])
