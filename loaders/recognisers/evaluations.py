@@ -1187,6 +1187,7 @@ def _record_project(doc: StructuredDocument, block: Block) -> str | None:
     if block.kind != "field":
         return None
     term: str | None = None
+    fields_after = 0
     for above in reversed(doc.blocks[: block.index]):
         if above.kind == "heading" and above.number and looks_like_project(above.text):
             return term or above.text.strip()  # 「■ No.1 X事業」 over its fields
@@ -1199,9 +1200,12 @@ def _record_project(doc: StructuredDocument, block: Block) -> str | None:
             return above.value.strip()
         label = (above.label or "").strip()
         if field is None and looks_like_project(label):
-            if term is not None:
-                return None  # several projects' terms, one grade after them: not one record's
+            if term is not None or not fields_after:
+                return None  # several projects' terms, one grade after them, or a bare list
+                # of projects and amounts before a section's grade: not one record's
             term = label  # a definition list's term run onto its first line: 「X事業：担当…」
+        elif term is None:
+            fields_after += 1  # 担当, 事業の概要 …: the record's own fields under its term
     return term
 
 
