@@ -205,9 +205,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     regions = _column_grades(doc, facts)
     by_year = [b for b in doc.of_kind("table") if len(_dated_columns(b, facts)) >= 2]
     # 「施策 | 評価(R6) | 評価(R5) | 主な取組」: the policies' grades, none of the initiatives'
-    policies_graded = [b for b in by_year if b.table is not None and
-                       _coded_policies_left_of(facts, b.table, _dated_columns(b, facts))
-                       is not None]  # fmt: skip
+    graded_policies = _graded_policy_columns(doc, facts)
+    policies_graded = [b for b in by_year if b.index in graded_policies]
     row_dated: set[int] = set()
     for row in graded_rows(doc, facts):
         at = row.evidence[""].start if "" in row.evidence else -1
@@ -229,14 +228,14 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
                 continue
             name = _entry_before(doc, at, row.name) or row.name
             add_evaluation(facts, name, year, row.grade, row.evidence)
-    kpi_marks = _word_grades(doc, facts)
+    kpi_marks = _word_grades(doc, facts, graded_policies)
     before = len(facts.evaluations)
     _item_leaf_grades(doc, facts)
     _run_together_grades(doc, facts)
     _form_grades(doc, facts)
     _year_header_grades(doc, facts)
     _year_row_grades(doc, facts)
-    _dated_grade_columns(doc, facts)
+    _dated_grade_columns(doc, facts, graded_policies)
     _year_grade_columns(doc, facts)
     _marked_entries(doc, facts)
     _header_line_grades(doc, facts)
@@ -427,7 +426,7 @@ def grade_words() -> frozenset[str]:
 
 
 def _word_grades(
-    doc: StructuredDocument, facts: DocumentFacts
+    doc: StructuredDocument, facts: DocumentFacts, graded_policies: dict[int, int]
 ) -> list[tuple[Block, Table, int, int]]:
     """A table's evaluation column printing a grade word (取組項目 | … | 評価: 概ね達成) or a
     grade alone (事務事業名 | … | 事業評価: A): the row's initiative (or, on an evaluation
@@ -450,8 +449,7 @@ def _word_grades(
             names = projects  # 事業名 | 評価 | 課題: the entry first
         policy = not names
         names = names or _policy_name_columns(facts, table.rows, fields)
-        left = _coded_policies_left_of(facts, table, _dated_columns(block, facts))
-        if not grades or left is not None:
+        if not grades or block.index in graded_policies:
             continue  # 「施策 | 評価(R6) | 評価(R5) | 主な取組」: read by `_dated_grade_columns`
         grade_column = _graded_column(table.rows, grades)
         if long_table(table) is not None:  # 施策 | 指標名 | 年度 | 区分 | 値 | 到達度
@@ -540,9 +538,9 @@ def _year_grade_columns_of(
 
 def _grades_only(table: Table, column: int) -> bool:
     """Every filled cell of the column is a grade (a dash for none)."""
-    cells = [fold_width(r[column].text).strip() for r in table.rows if column < len(r)]
-    filled = [c for c in cells if c.strip(" -－―")]
-    return bool(filled) and all(grade_of(c) == c or c in grade_words() for c in filled)
+    cells = [r[column].text for r in table.rows if column < len(r)]
+    filled = [c for c in cells if fold_width(c).strip(" -－―")]
+    return bool(filled) and all(_cell_grade(c) for c in filled)
 
 
 def _dated_back(label: str) -> bool:
@@ -1696,7 +1694,9 @@ def _dated_columns(block: Block, facts: DocumentFacts) -> dict[int, int]:
     }
 
 
-def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
+def _dated_grade_columns(
+    doc: StructuredDocument, facts: DocumentFacts, graded_policies: dict[int, int]
+) -> None:
     """取組 | 令和2年度 評価 | 令和3年度 評価 (or 番号 | 取組項目 | R4評価 | R5評価): each dated
     evaluation column grades, for its year, the initiative (or project) its row names, one
     the document states, in whichever of the row's other cells prints it."""
@@ -1712,7 +1712,7 @@ def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue
         if entry is None and _grades_entry_above(doc, facts, block, columns, after):
             continue
-        if (left := _coded_policies_left_of(facts, table, columns)) is not None:
+        if (left := graded_policies.get(block.index)) is not None:
             for row in table.rows:  # 「施策 | 評価(R6) | 評価(R5) | 主な取組」: the 施策 graded
                 label = _after_code(row[left].text) if left < len(row) else ""
                 for index, year in columns.items():
@@ -1742,6 +1742,20 @@ def _dated_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
                                    {"": doc.span(row[0].start, row[-1].end)})  # fmt: skip
                 elif grade:
                     _add_once(facts, name, year, grade, {"": doc.span(row[0].start, row[-1].end)})
+
+
+def _graded_policy_columns(doc: StructuredDocument, facts: DocumentFacts) -> dict[int, int]:
+    """Table block index → its column of coded policies graded by the dated columns after it
+    (`_coded_policies_left_of`), read once for the readers that must leave those tables' other
+    columns alone."""
+    found = {}
+    for block in doc.of_kind("table"):
+        if block.table is None:
+            continue
+        column = _coded_policies_left_of(facts, block.table, _dated_columns(block, facts))
+        if column is not None:
+            found[block.index] = column
+    return found
 
 
 def _coded_policies_left_of(

@@ -1719,12 +1719,8 @@ def _listed_under_level(doc: StructuredDocument, facts: DocumentFacts) -> None:
         code = code_of(parent.number) if parent is not None and parent.kind == "heading" else None
         if code is None or code.normalized not in known:
             continue
-        names = _LIST_SEPARATOR.split(block.value)
-        if not all(_is_title(name.strip()) for name in names):
-            continue
-        spans = _listed_spans(doc, block, block.value, names)
-        for name, span in zip(names, spans, strict=True):
-            add_initiative(facts, name.strip(), [code.printed],
+        for name, span in _listed_names(doc, block, block.value):
+            add_initiative(facts, name, [code.printed],
                            {"": doc.block_span(block), "name": span})  # fmt: skip
 
 
@@ -1736,10 +1732,15 @@ def _listed_entries(doc: StructuredDocument, block: Block) -> list[tuple[str, Sp
     found = _ATTRIBUTE_PART.match(block.text)
     if found is None or field_of(found.group("label"), exact=True) != "initiative":
         return []
-    names = _LIST_SEPARATOR.split(found.group("value"))
+    return _listed_names(doc, block, found.group("value"))
+
+
+def _listed_names(doc: StructuredDocument, block: Block, value: str) -> list[tuple[str, Span]]:
+    """「A、B」: the names a value lists (name, span), none unless every piece is a name."""
+    names = _LIST_SEPARATOR.split(value)
     if not all(_is_title(name.strip()) for name in names):
         return []
-    spans = _listed_spans(doc, block, found.group("value"), names)
+    spans = _listed_spans(doc, block, value, names)
     return [(name.strip(), span) for name, span in zip(names, spans, strict=True)]
 
 

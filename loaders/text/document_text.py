@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
+from collections.abc import Callable
 from contextvars import ContextVar
 from pathlib import Path
 
@@ -336,26 +337,29 @@ def _heading_box(node: LexborNode) -> bool:
 def _content_header(node: LexborNode) -> bool:
     """A <header> inside the page's <article> or <main> holding a heading: the article's
     own title (「令和7年度 緑化部 運営方針」 in <h1>), not the site's banner."""
-    if node.css_first("h1, h2, h3, h4, h5, h6") is None or node.css_first("nav") is not None:
-        return False
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in ("article", "main"):
-            return True
-        parent = parent.parent
-    return False
+    return _titles_content(node, lambda box: box.tag in ("article", "main"))
 
 
 def _entry_header(node: LexborNode) -> bool:
     """A header box holding a heading inside a blog or CMS engine's entry box (Movable Type's
     「<div class="asset-header"><h2><a rel="bookmark">施策1-1 …</a></h2>」 in a 「hentry」):
     the entry's own title, not the site's banner."""
+
+    def entry(box: LexborNode) -> bool:
+        marks = " ".join(v for k, v in box.attributes.items() if k in ("class", "role") and v)
+        return _ENTRY.search(marks) is not None
+
+    return _titles_content(node, entry)
+
+
+def _titles_content(node: LexborNode, content: Callable[[LexborNode], bool]) -> bool:
+    """Whether `node` holds a heading (no navigation) inside a box `content` says holds the
+    page's content: a title of that content."""
     if node.css_first("h1, h2, h3, h4, h5, h6") is None or node.css_first("nav") is not None:
         return False
     parent = node.parent
     while parent is not None:
-        marks = " ".join(v for k, v in parent.attributes.items() if k in ("class", "role") and v)
-        if _ENTRY.search(marks):
+        if content(parent):
             return True
         parent = parent.parent
     return False
