@@ -1222,20 +1222,36 @@ def _budget_stage(word: str) -> bool:
     return field_of(word + "予算", exact=True) == "budget"
 
 
-def _budget_caption(doc: StructuredDocument, block: Block) -> bool:
+def _budget_caption(doc: StructuredDocument, block: Block, *, follows: bool = True) -> bool:
     """The table's heading or the lines just above it name a budget (「会計別の予算額」,
-    「令和6年度当初予算(○○部所管分)」): its year columns hold budgets."""
+    「令和6年度当初予算(○○部所管分)」): its year columns hold budgets. So does a caption's
+    table right after such a table (「局の予算」 over the accounts, then 「一般会計の部別内訳」
+    over the 部): the same budget, broken down."""
     above = doc.blocks[max(0, block.index - _UNIT_NOTE_WINDOW) : block.index]
     if block.parent is not None:
         above.append(doc.blocks[block.parent])
     labels = [label_key(x) for x in labels_of("budget")]
     for before in above:
         if before.kind == "table":
+            if (
+                follows
+                and before.index == block.index - 2
+                and _breakdown_caption(doc, block)
+                and _budget_caption(doc, before, follows=False)
+            ):
+                return True
             continue
         text = label_key(doc.folded[before.start : before.end])
         if len(text) <= _MAX_CAPTION and any(x in text for x in labels):
             return True
     return False
+
+
+def _breakdown_caption(doc: StructuredDocument, block: Block) -> bool:
+    """The line right above a table names one account (「一般会計の部別内訳」)."""
+    before = doc.blocks[block.index - 1]
+    text = label_key(doc.folded[before.start : before.end])
+    return before.kind != "table" and len(text) <= _MAX_CAPTION and _one_account(text) is not None
 
 
 def _titled_budget(doc: StructuredDocument, block: Block) -> bool:

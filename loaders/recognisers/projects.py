@@ -477,8 +477,10 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 division, division_span = led  # 「［事業］X事業」 set in under its 取組's row
             if division is None and default is not None:
                 division, division_span = default
-            if _bare_heading(item, division):
-                continue  # a group row or section heading read in a project's place
+            if _bare_heading(item, division) or _PROJECT_COUNT.match(nfkc_key(item.name)):
+                # a group row or section heading read in a project's place; a total row's
+                # count of the projects (「合計 | 26事業」)
+                continue
             if division is not None and division_span is not None:
                 evidence["division"] = division_span
                 if item.department is None:
@@ -651,6 +653,9 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
 _BRACKETED_HEADING = re.compile(
     r"[【〔\[［<＜〈]?\s*(?P<unit>[^\s【】〔〕\[\]［］]{2,30}?)\s*[】〕\]］>＞〉]?"
 )
+
+
+_PROJECT_COUNT = re.compile(r"^(?:計|合計|全|総)?[0-9,]+(?:事業|件)$")
 
 
 def _bare_heading(item: _Found, division: str | None) -> bool:

@@ -624,9 +624,13 @@ def _continues_staff(
     """A table of units under the same year labels as a staff table above it (「所属名 | R5 |
     R6」 again under the next heading): the same count, continued, unless a note over it
     prints another unit (「（単位：千円）」: the units' budget by the same years)."""
-    years = [table.header[k] for k in _year_columns(table.header)]
+    columns = _year_columns(table.header)
+    years = [table.header[k] for k in columns]
     if not years or years not in staff_years or _noted_in_other_unit(doc, block):
         return False
+    counts = [_count(row[k].text) for row in table.rows for k in columns if k < len(row)]
+    if max((n for n in counts if n is not None), default=0) >= _MOST_STAFF_IN_A_ROW:
+        return False  # amounts by the same years (a budget's breakdown), no head counts
     named = any(field_of(label) in ("division", "department") for label in table.header)
     # 「区分 | R5 | R6」 over 「市長部局 | 984 | 991」: no label says so, but its rows are units
     return named or _first_column_units(table)

@@ -20,9 +20,14 @@ def staffing_caption(doc: StructuredDocument, block: Block) -> bool:
     """Whether the nearest caption above `block` names a 体制, past notes in brackets
     (「（単位：人）」) between them."""
     for other in reversed(doc.blocks[max(0, block.index - _CAPTION_REACH) : block.index]):
-        if other.kind not in ("heading", "paragraph", "item") or not other.text.strip():
+        text = other.text
+        if other.kind == "field" and not _TRAILING_BRACKET.sub("", label_key(other.value or "")):
+            text = other.label or ""  # 「【局の体制】（令和８年４月１日現在）」: a label, a note
+        elif other.kind not in ("heading", "paragraph", "item"):
             return False
-        key = label_key(other.text)
+        if not text.strip():
+            return False
+        key = label_key(text)
         while (bare := _TRAILING_BRACKET.sub("", key)) != key:
             key = bare
         if not key:

@@ -32,9 +32,11 @@ from loaders.structure.inner_headers import split_at_inner_headers
 from loaders.structure.label_gutter import GutterGroup, gutter_groups
 from loaders.structure.layout_trees import is_header_rule, layout_tree, layout_tree_end
 from loaders.structure.line_numbers import blank_line_numbers
+from loaders.structure.mail_wraps import wrapped_tab_region_end
 from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, leading_numbering
 from loaders.structure.offset_headers import joined_offset_header
 from loaders.structure.paired_lines import paired_line_tables
+from loaders.structure.paragraph_cells import paragraph_cell_table
 from loaders.structure.position_charts import position_chart
 from loaders.structure.readout import labelled_readout_table, readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
@@ -542,6 +544,7 @@ class _Reader:
                 i = j
                 continue
             j = _region(lines, i, lambda ln: "\t" in ln.text, 2)
+            j = wrapped_tab_region_end(lines, i, j) if j > i else j
             if j > i and _tabbed_form(lines[i:j]):
                 # 「　所管課⇥A課」 over 「　前年度評価⇥Ａ」: a record's labelled lines, no table
                 self._tabbed_fields(lines[i:j])
@@ -561,6 +564,12 @@ class _Reader:
                 # 「列の見出し。A、B」 over 「1行目。a、b」: a table read out row by row; or
                 # 「1行目。課の名称、甲課。令和7年度、24人。」: each cell said with its label
                 j, table = read_out
+                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
+                i = j
+                continue
+            if (celled := paragraph_cell_table(lines, i)) is not None:
+                # a Word table saved a cell a paragraph (docx2txt): labels, then row cells
+                j, table = celled
                 self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
                 i = j
                 continue

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from loaders.field_vocabulary import field_of
 from loaders.structure.blocks import Cell, Table
+from loaders.structure.mail_wraps import joined_at_tab
 from loaders.structure.numbering import leading_numbering
 from loaders.structure.row_notes import note_run_end
 from loaders.structure.title_rows import is_title_number, is_title_over_labels
@@ -591,6 +592,10 @@ def _rows_rejoined(rows: list[list[Cell]], width: int) -> list[list[Cell]]:
     while k < len(rows):
         row = rows[k]
         after = rows[k + 1] if k + 1 < len(rows) else None
+        if after is not None and (whole := joined_at_tab(row, after, width)) is not None:
+            joined.append(whole)  # a mailer's wrap at the tab between two amounts
+            k += 2
+            continue
         if (
             after is not None
             and len(row) < width

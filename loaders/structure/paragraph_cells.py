@@ -1,0 +1,152 @@
+"""A Word table saved as text a cell a paragraph, each paragraph then a blank line.
+
+`docx2txt` (and the text saves that copy it) ends every paragraph with a blank line, a
+table's cells included: the header's labels one after another, then each row's cells in
+order, an empty cell two blank lines. Read line by line, every cell is a heading or a
+paragraph of its own and no recogniser sees a table.
+
+The rows show the layout: after a run of label cells, the same columns hold figures (or
+a dash, or nothing) row after row, and the other columns never do. The header is the run of
+labels whose count makes the figures fall in the same columns for the most rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.field_vocabulary import field_of
+from loaders.genres.units import unit_kind
+from loaders.structure.blocks import Cell, Table
+from loaders.text.fiscal_year import year_mentions
+from loaders.text.normalize import Line
+
+_MIN_COLUMNS = 3
+_MAX_COLUMNS = 8
+_LABEL_MAX = 20  # characters of a header's label
+_FIGURE = re.compile(
+    r"^[△▲+\-−]?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?$"
+    r"|^[◎○△×]$|^[SA-E][+＋]?$"  # a grade: a column of grades reads as a column of figures
+)
+# a figure column's cell that prints no figure: a dash for none, maybe with its note
+_NO_FIGURE = re.compile(r"^[-−－―ー‐]+(?:[(（][^)）]{1,8}[)）])?$")
+_UNIT_NOTE = re.compile(r"^[(（].*単位.*[)）]$")
+
+
+def _cells(lines: Sequence[Line], i: int) -> list[Cell]:
+    """The paragraphs from line `i` while each is one line then a blank line, an empty one
+    two blank lines."""
+    cells: list[Cell] = []
+    k = i
+    while k + 1 < len(lines) and not lines[k + 1].text.strip():
+        text = " ".join(lines[k].text.split())
+        if not text and not cells:
+            break
+        cells.append(Cell(text, lines[k].start, lines[k].end))
+        k += 2
+    if k + 1 == len(lines) and lines[k].text.strip():
+        cells.append(Cell(" ".join(lines[k].text.split()), lines[k].start, lines[k].end))
+    return cells
+
+
+def _figure(text: str) -> bool:
+    return bool(_FIGURE.match(text))
+
+
+def _label(text: str) -> bool:
+    return (
+        bool(text)
+        and len(text) <= _LABEL_MAX
+        and not _figure(text)
+        and "。" not in text
+        and not _UNIT_NOTE.match(text)
+    )
+
+
+def _rows(cells: Sequence[Cell], width: int) -> list[list[Cell]]:
+    """The rows of `width` cells after a header of as many, while the figures stay in the
+    columns the first row prints them in."""
+    if not all(_label(c.text) for c in cells[:width]):
+        return []
+    rows: list[list[Cell]] = []
+    figures: set[int] = set()
+    k = width
+    while k + width <= len(cells):
+        row = list(cells[k : k + width])
+        texts = [c.text for c in row]
+        if not rows:
+            figures = {j for j, t in enumerate(texts) if _figure(t)}
+            if not figures or not texts[0] or 0 in figures:
+                return []
+        in_place = all(
+            (not t or _figure(t) or bool(_NO_FIGURE.match(t))) if j in figures else not _figure(t)
+            for j, t in enumerate(texts)
+        )
+        if not in_place or not any(_figure(texts[j]) for j in figures):
+            break
+        rows.append(row)
+        k += width
+    if any(_figure(c.text) for c in cells[k : k + width]):
+        # a figure within a row's width after the last row: the rows run on out of step (a
+        # width that is wrong, or a table whose merged cells print no paragraph)
+        return []
+    return rows
+
+
+def _rank(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> tuple[int, int, bool]:
+    """More rows first; then more of the header's cells known labels or years (a caption
+    read as a header's first label shifts the labels a cell, a row's name taking the last
+    place: a unit's name among the labels); then rows whose last cell is not empty in every
+    row (a header taking a caption's cell leaves the rows a column too many, the last one
+    empty)."""
+    return len(rows), sum(map(_label_score, header)), any(row[-1].text for row in rows)
+
+
+def _label_score(cell: Cell) -> int:
+    """1 for a known label or a year, -1 for a unit's name (a row's value), else 0."""
+    if field_of(cell.text) is not None or year_mentions(cell.text):
+        return 1
+    return -1 if unit_kind(cell.text) is not None else 0
+
+
+def _best(cells: Sequence[Cell]) -> tuple[tuple[int, int, bool], int, list[list[Cell]]] | None:
+    """(its rank, the width, the rows) of the header at the first cell that ranks best."""
+    best: tuple[tuple[int, int, bool], int, list[list[Cell]]] | None = None
+    for width in range(_MIN_COLUMNS, min(_MAX_COLUMNS, len(cells) // 2) + 1):
+        rows = _rows(cells, width)
+        if not rows:
+            continue
+        rank = _rank(cells[:width], rows)
+        if best is None or rank > best[0]:
+            best = (rank, width, rows)
+    return best
+
+
+def _headed_values(header: Sequence[Cell], row: Sequence[Cell]) -> bool:
+    """Two figures or more in the row, each under a known label or a year (「現状値（Ｒ６）」),
+    not a marker (「(a)」) of a header whose labels run over two rows."""
+    columns = [j for j, cell in enumerate(row) if _figure(cell.text)]
+    return len(columns) >= 2 and all(_label_score(header[j]) > 0 for j in columns)
+
+
+def paragraph_cell_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | None:
+    """The table whose header's first label is line `i`, as (the line after it, the table);
+    None when the paragraphs from `i` make no such table."""
+    if i + 1 >= len(lines) or lines[i + 1].text.strip():
+        return None
+    cells = _cells(lines, i)
+    best = _best(cells)
+    if best is None:
+        return None
+    rank, width, rows = best
+    if len(rows) < 2 and not _headed_values(cells[:width], rows[0]):
+        return None  # one row: a table only where its figures' labels say what they are
+    for later in range(1, width + 1):
+        # a caption over the header (「【主な事業】」) reads as a header's label with the
+        # rows shifted a cell, as many of them: the header starts where it reads as well
+        shifted = _best(cells[later:])
+        if shifted is not None and shifted[0] >= rank:
+            return None
+    header = list(cells[:width])
+    j = min(len(lines), i + 2 * width * (1 + len(rows)))  # each cell a line and a blank line
+    return j, Table(header=[c.text for c in header], rows=rows, header_cells=header)
