@@ -35,7 +35,7 @@ from loaders.recognisers.bracket_legend import legend_year
 from loaders.recognisers.bracketed_accounts import bracketed_budgets
 from loaders.recognisers.bracketed_lists import bracketed_amounts
 from loaders.recognisers.inner_header import with_inner_header
-from loaders.recognisers.opening_unit import opening_department
+from loaders.recognisers.opening_unit import compiles_budget, opening_department
 from loaders.recognisers.page_labels import dated_budget_labels
 from loaders.recognisers.spoken_series import spoken_series
 from loaders.recognisers.table_headers import year_subheader
@@ -77,8 +77,14 @@ _UNIT_WORDS = frozenset({"局", "部", "課", "室"})
 
 
 def _labels_units(label: str) -> bool:
-    """Whether a column's label says its cells name units (部局名, 課名, or 部 alone)."""
-    return field_of(label, exact=True) in _UNIT_FIELDS or label_key(label) in _UNIT_WORDS
+    """Whether a column's label says its cells name units (部局名, 課名, or 部 alone; 「局等名」
+    widened by 等 to the offices beside them)."""
+    key = label_key(label)
+    return any(
+        field_of(x, exact=True) in _UNIT_FIELDS or x in _UNIT_WORDS
+        for x in {key, key.replace("等", "")}
+        if x
+    )
 _DEPARTMENTS = ("department", "committee")
 _HEADER_LINES = 3  # a title, the body that issues it, a line of credits
 _BREADCRUMB = re.compile(r"^(?:[^>＞›»\n]*\S\s*[>＞›»]\s*){2,}\S")  # 「ホーム > 市政 > 部の目標」
@@ -205,15 +211,16 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) 
             continue  # 「財政部 財政課」: the division that wrote it, an author's credit
         named.update(name.removeprefix(facts.municipality) for name in names)
     departments = {name for name in named if unit_kind(name) in _DEPARTMENTS}
-    if len(departments) == 1:
-        return departments.pop()
     places = (facts.prefecture or "", facts.municipality)
-    return (
-        _header_field_unit(doc)
+    owner = (
+        (departments.pop() if len(departments) == 1 else None)
+        or _header_field_unit(doc)
         or _spaced_header_unit(doc)
         or opening_department(doc, places)
-        or facts.municipality
     )
+    if owner is None or compiles_budget(owner, doc):
+        return facts.municipality
+    return owner
 
 
 def _presented_to(name: str) -> bool:
@@ -656,12 +663,22 @@ def _table_rows(
     caption_year: int | None = None
     if any(_year(table.header[c]) is None for c in columns if c < len(table.header)):
         caption_year = _caption_year(doc, block)
+    last: str | None = None  # the account of the last account row
     for row, name in _group_members(table.rows, account_column):
         account = row[account_column]
         if (member := _group_member(table, row, account_column)) is not None:
             account, name = member, member.text
+        if last is not None and (part := _unit_part(name)) is not None:
+            # 「うち環境政策部」 under 「一般会計」: the part of the account that unit spends
+            for cell, year, amount in _column_amounts(table, row, account_column, columns, note):
+                yield _Found(last, year or caption_year, amount, {
+                    "": doc.span(account.start, cell.end),
+                    "amount": doc.cell_span(cell),
+                }, part)  # fmt: skip
+            continue
         if not _is_account_cell(name) or _subtotal_word(row, account_column):
             continue
+        last = name
         owner = _row_owner(row, unit_column)
         for cell, year, amount in _column_amounts(table, row, account_column, columns, note):
             yield _Found(name, year or caption_year, amount, {
@@ -669,6 +686,17 @@ def _table_rows(
                 "account": doc.cell_span(account),
                 "amount": doc.cell_span(cell),
             }, owner)  # fmt: skip
+
+
+_OF_WHICH = re.compile(r"^うち\s*(?P<unit>\S+)$")
+
+
+def _unit_part(text: str) -> str | None:
+    """「うち環境政策部」: a unit whose share of the account above the row prints."""
+    match = _OF_WHICH.match(label_key(text))
+    if match is None or unit_kind(match.group("unit")) not in ("department", "division"):
+        return None
+    return match.group("unit")
 
 
 def _projects_named(table: Table) -> bool:

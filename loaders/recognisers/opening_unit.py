@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.field_vocabulary import label_key, labels_of
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
 from loaders.structure import StructuredDocument
@@ -64,3 +65,21 @@ def _speaks_as(doc: StructuredDocument, name: str) -> bool:
         and pattern.match(block.text.strip()) is not None
         for block in doc.blocks
     )
+
+
+_OPENING_BLOCKS = 8  # the title's lines and the cover's credits, before the body
+
+
+def compiles_budget(unit: str, doc: StructuredDocument | None) -> bool:
+    """「財政局」 on the cover of a paper whose title lines name the budget and no unit
+    (「令和８年度」 / 「当初予算案の概要」): the unit that compiled the body's budget, not the
+    one whose budget it is."""
+    if "財政" not in unit or doc is None:
+        return False
+    labels = [label_key(x) for x in labels_of("budget")]
+    for block in doc.blocks[:_OPENING_BLOCKS]:
+        if block.number or block.kind != "heading":
+            break
+        if any(x in label_key(block.text) for x in labels):
+            return True
+    return False

@@ -47,6 +47,7 @@ from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import strip_place_prefix, unit_kind, ward_office
 from loaders.recognisers.bracket_legend import legend_counts_staff, legend_year
 from loaders.recognisers.budgets import document_owner as _titled_owner
+from loaders.recognisers.opening_unit import compiles_budget
 from loaders.recognisers.organizations import (
     TREE_STROKES,
     bracketed_unit,
@@ -207,8 +208,11 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument) -> str:
     if owner != facts.municipality:
         return owner
     places = tuple(p for p in (facts.prefecture, facts.municipality) if p)
+    subject = subject_department(doc, places)
+    if subject is not None and compiles_budget(subject, doc):
+        subject = None  # 「財政局」 on a budget paper's cover: its compiler, no subject
     # a ward of a city: its staff are its office's (区役所), no body of its own
-    return subject_department(doc, places) or ward_office(owner) or owner
+    return subject or ward_office(owner) or owner
 
 
 _LEADING_TAG = re.compile(r"^\([^()]{1,4}\)(?=\S)")
@@ -1274,8 +1278,9 @@ def _suffix_total(text: str) -> bool:
 
 
 def _parts_listed(text: str) -> bool:
-    """「庶務係・人事係」: several units in one cell, a list of a unit's parts, not one unit."""
-    names = [n for n in re.split(r"[・、,]", label_key(text)) if n]
+    """「庶務係・人事係」 (or apart by spaces, 「総務係 企画係」): several units in one cell, a
+    list of a unit's parts, not one unit."""
+    names = [key for n in re.split(r"[・、,\s]+", text) if (key := label_key(n))]
     return len(names) > 1 and all(unit_kind(n) is not None for n in names)
 
 

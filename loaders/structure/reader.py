@@ -37,6 +37,7 @@ from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, lea
 from loaders.structure.offset_headers import joined_offset_header
 from loaders.structure.paired_lines import paired_line_tables
 from loaders.structure.paragraph_cells import paragraph_cell_table
+from loaders.structure.pdf_glyphs import blank_unmapped_glyphs
 from loaders.structure.position_charts import position_chart
 from loaders.structure.readout import labelled_readout_table, readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
@@ -444,6 +445,7 @@ class _Reader:
         folded = _blank_emphasis(blank_fill_ins(text, folded))
         folded = blank_stacked_labels(folded)  # 事 / 業 / 費 down a form's left margin
         folded = blank_browser_marks(folded)  # 「[42]施策3-4 …」, 「o (1) …」 of a lynx dump
+        folded = blank_unmapped_glyphs(folded)  # 「(cid:7) こども未来局」 of pdfminer
         folded = blank_dataframe_marks(folded)  # 「| NaN |」「| Unnamed: 1 |」 of pandas
         folded = blank_sheet_headings(folded)  # 「A B C」 over 「  9 X事業」: a sheet's headings
         folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from loaders.field_vocabulary import field_of
 from loaders.structure.blocks import Cell, Table
+from loaders.structure.left_merges import right_aligned
 from loaders.structure.mail_wraps import joined_at_tab
 from loaders.structure.numbering import leading_numbering
 from loaders.structure.row_notes import note_run_end
@@ -576,7 +577,7 @@ def delimited_table(
     if split != "tab":
         rows = [_fill_row(r, width) for r in rows]
     else:
-        rows = [rows[0], *_rows_rejoined(rows[1:], len(rows[0]))]
+        rows = [rows[0], *right_aligned(_rows_rejoined(rows[1:], len(rows[0])), len(rows[0]))]
     return _table(rows[0], rows[1:])
 
 
