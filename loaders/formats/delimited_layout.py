@@ -260,6 +260,35 @@ def _record_types(block: list[Row]) -> list[list[Row]]:
     return [*alone[:1], *parts, *alone[1:]]
 
 
+_EXTRACT_HEAD = ["id", "name", "kind"]
+_COLUMN_NAME = re.compile(r"^Column[0-9]+$")
+
+
+def _extracted_tables(block: list[Row]) -> list[list[Row]]:
+    """The tables a PDF connector found, exported as one sheet (Power Query's 「PDF から」:
+    「Id | Name | Kind | Column1 | Column2 …」, a row per table row, its table's id in the
+    first cell): each table a block of its own, without the connector's three columns; a
+    row printing the table's first row again (its header repeated on the next page, maybe a
+    column off) opens a block of its own too. Any other block as it is."""
+    head = [text.strip().lower() for text, _ in block[0][:3]] if block else []
+    names = [text.strip() for text, _ in block[0][3:] if text.strip()] if block else []
+    if head != _EXTRACT_HEAD or not names or not all(_COLUMN_NAME.match(n) for n in names):
+        return [block]
+    rows = [r for r in block[1:] if len(r) > 3]
+    if any(r[2][0].strip().lower() == "table" for r in rows):
+        rows = [r for r in rows if r[2][0].strip().lower() == "table"]  # no whole pages
+    parts: list[list[Row]] = []
+    table_id: str | None = None
+    for row in rows:
+        cells = row[3:]
+        first = parts[-1][0][0][0].strip() if parts and parts[-1][0] else None
+        if row[0][0].strip() != table_id or (first and cells[0][0].strip() == first):
+            parts.append([])
+            table_id = row[0][0].strip()
+        parts[-1].append(cells)
+    return parts or [block]
+
+
 def arrange(grid: Sequence[Row]) -> tuple[list[Row], set[int]]:
     """The grid's blocks rearranged (see the module), an empty row between blocks; and the
     rows (by index in the result) that hold one cell in a table: written with their tab, so
@@ -267,7 +296,9 @@ def arrange(grid: Sequence[Row]) -> tuple[list[Row], set[int]]:
     out: list[Row] = []
     keep: set[int] = set()
     for whole in _blocks(grid):
-        groups = [part for typed in _record_types(whole) for part in _side_by_side(typed)]
+        groups = [part for typed in _record_types(whole)
+                  for table in _extracted_tables(typed)
+                  for part in _side_by_side(table)]  # fmt: skip
         for block in groups:
             if len(groups) > 1 and out and out[-1]:
                 out.append([])  # each table of a side-by-side row a block of its own

@@ -207,6 +207,10 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     # 「施策 | 評価(R6) | 評価(R5) | 主な取組」: the policies' grades, none of the initiatives'
     graded_policies = _graded_policy_columns(doc, facts)
     policies_graded = [b for b in by_year if b.index in graded_policies]
+    # 「施策名 | 評価 | 主な取組」: the policy's grade (`_word_grades`), none of the initiatives'
+    policies_graded += [
+        b for b in doc.of_kind("table") if b.table and _policy_left_of_grade(b.table) is not None
+    ]
     row_dated: set[int] = set()
     for row in graded_rows(doc, facts):
         at = row.evidence[""].start if "" in row.evidence else -1
@@ -452,6 +456,8 @@ def _word_grades(
         if not grades or block.index in graded_policies:
             continue  # 「施策 | 評価(R6) | 評価(R5) | 主な取組」: read by `_dated_grade_columns`
         grade_column = _graded_column(table.rows, grades)
+        if not policy and (left := _policy_left_of_grade(table)) is not None:
+            names, policy = [left], True
         if long_table(table) is not None:  # 施策 | 指標名 | 年度 | 区分 | 値 | 到達度
             for entry, year, cell in graded_long_rows(table, grade_column, facts.fiscal_year):
                 if grade := grade_of(cell.text):
@@ -487,6 +493,23 @@ def _word_grades(
             _column_word_grades(doc, facts, block, table, name_column, before, policy=policy,
                                 year_before=True)  # fmt: skip
     return deferred
+
+
+def _policy_left_of_grade(table: Table) -> int | None:
+    """「施策番号 | 施策名 | 評価 | 主な取組」: the policy column left of the grade column when
+    the initiatives are listed right of it — the 施策 is graded, its initiatives say what
+    was done for it."""
+    fields = [field_of(label) for label in table.header]
+    grades = [i for i, f in enumerate(fields) if f == "evaluation"]
+    initiatives = [i for i, f in enumerate(fields) if f == "initiative"]
+    if not grades or not initiatives:
+        return None
+    grade = _graded_column(table.rows, grades)
+    if min(initiatives) < grade or any(f == "project" for f in fields[:grade]):
+        return None  # (事務事業名 | 施策名 | … | 総合評価: the project's row, its grade)
+    left = [i for i, f in enumerate(fields)
+            if f == "policy" and i < grade and not _numbers_rows(table.header[i])]  # fmt: skip
+    return left[-1] if left else None
 
 
 def _numbers_rows(label: str) -> bool:

@@ -150,6 +150,11 @@ class _LineRules:
             if amounts and (_only_amounts_after(text, amounts[0][1]) or slashed is not None):
                 amount = amounts[0]
                 name = _without_code_bracket(_strip_budget_label(text[: amount[0]]))
+            elif amounts and (units := _units_after_notes(text, amounts[0][1])) is not None:
+                # 「X事業 ○,○○○千円（前年度 ○,○○○千円） 緑化局 みどり課」: the units in
+                # charge after the amount and its bracketed note
+                amount, in_charge = amounts[0], units
+                name = _without_code_bracket(_strip_budget_label(text[: amount[0]]))
             elif trailing is not None:  # 「X事業(2,917万円)」
                 name, amount = trailing[0], trailing[1:]
             elif unit is not None and (column := _AMOUNT_COLUMN.match(text)):
@@ -1082,6 +1087,22 @@ def _bracketed_record(
         return None, name
     a, b, yen = amounts[0]
     return (start + 1 + a, start + 1 + b, yen), text[:start]
+
+
+def _units_after_notes(text: str, end: int) -> tuple[int, int] | None:
+    """Where the unit names after an amount and its bracketed notes stand (「（前年度 ○千円）
+    緑化局 みどり課」), when nothing else follows the amount."""
+    rest = text[end:]
+    groups = bracket_groups(rest)
+    if not groups:
+        return None
+    for start, stop in reversed(groups):
+        rest = rest[:start] + " " * (stop - start) + rest[stop:]
+    units = rest.strip()
+    if not units or not _all_units(units):
+        return None
+    at = end + rest.index(units)
+    return at, at + len(units)
 
 
 def _slashed_unit(text: str, end: int) -> tuple[str, int] | None:

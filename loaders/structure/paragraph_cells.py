@@ -1,8 +1,10 @@
-"""A Word table saved as text a cell a paragraph, each paragraph then a blank line.
+"""A Word table saved as text a cell a paragraph, each paragraph then a blank line (or each
+a line of its own).
 
 `docx2txt` (and the text saves that copy it) ends every paragraph with a blank line, a
 table's cells included: the header's labels one after another, then each row's cells in
-order, an empty cell two blank lines. Read line by line, every cell is a heading or a
+order, an empty cell two blank lines; LibreOffice's text save (`--convert-to txt`) prints
+each cell on a line of its own, an empty one blank. Read line by line, every cell is a heading or a
 paragraph of its own and no recogniser sees a table.
 
 The rows show the layout: after a run of label cells, the same columns hold figures (or
@@ -20,10 +22,12 @@ from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Cell, Table
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line
+from loaders.text.project_names import looks_like_project
 
 _MIN_COLUMNS = 3
 _MAX_COLUMNS = 8
 _LABEL_MAX = 20  # characters of a header's label
+_LINE_LABEL_MAX = 14  # … when each cell is a line of its own, not a paragraph
 _FIGURE = re.compile(
     r"^[△▲+\-−]?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?$"
     r"|^[◎○△×]$|^[SA-E][+＋]?$"  # a grade: a column of grades reads as a column of figures
@@ -33,19 +37,24 @@ _NO_FIGURE = re.compile(r"^[-−－―ー‐]+(?:[(（][^)）]{1,8}[)）])?$")
 _UNIT_NOTE = re.compile(r"^[(（].*単位.*[)）]$")
 
 
-def _cells(lines: Sequence[Line], i: int) -> list[Cell]:
-    """The paragraphs from line `i` while each is one line then a blank line, an empty one
-    two blank lines."""
-    cells: list[Cell] = []
+def _cells(lines: Sequence[Line], i: int) -> list[tuple[Cell, int]]:
+    """The paragraphs from line `i` with the line each ends on: each one line then a blank
+    line, an empty one two blank lines (docx2txt); or each a line of its own, an empty one a
+    blank line, two blank lines the end (LibreOffice's text save)."""
+    stride = 2 if i + 1 < len(lines) and not lines[i + 1].text.strip() else 1
+    cells: list[tuple[Cell, int]] = []
     k = i
-    while k + 1 < len(lines) and not lines[k + 1].text.strip():
+    while k < len(lines):
         text = " ".join(lines[k].text.split())
-        if not text and not cells:
+        if stride == 2:
+            if k + 1 < len(lines) and lines[k + 1].text.strip():
+                break
+            if not text and not cells:
+                break
+        elif not text and (k + 1 >= len(lines) or not lines[k + 1].text.strip()):
             break
-        cells.append(Cell(text, lines[k].start, lines[k].end))
-        k += 2
-    if k + 1 == len(lines) and lines[k].text.strip():
-        cells.append(Cell(" ".join(lines[k].text.split()), lines[k].start, lines[k].end))
+        cells.append((Cell(text, lines[k].start, lines[k].end), min(k + stride, len(lines))))
+        k += stride
     return cells
 
 
@@ -75,7 +84,7 @@ def _rows(cells: Sequence[Cell], width: int) -> list[list[Cell]]:
         row = list(cells[k : k + width])
         texts = [c.text for c in row]
         if not rows:
-            figures = {j for j, t in enumerate(texts) if _figure(t)}
+            figures = {j for j, t in enumerate(texts) if _figure(t) or _NO_FIGURE.match(t)}
             if not figures or not texts[0] or 0 in figures:
                 return []
         in_place = all(
@@ -103,10 +112,11 @@ def _rank(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> tuple[int, 
 
 
 def _label_score(cell: Cell) -> int:
-    """1 for a known label or a year, -1 for a unit's name (a row's value), else 0."""
-    if field_of(cell.text) is not None or year_mentions(cell.text):
+    """1 for a known label or a year, -1 for a unit's or a project's name (a row's value),
+    else 0."""
+    if field_of(cell.text, exact=True) is not None or year_mentions(cell.text):
         return 1
-    return -1 if unit_kind(cell.text) is not None else 0
+    return -1 if unit_kind(cell.text) is not None or looks_like_project(cell.text) else 0
 
 
 def _best(cells: Sequence[Cell]) -> tuple[tuple[int, int, bool], int, list[list[Cell]]] | None:
@@ -129,18 +139,53 @@ def _headed_values(header: Sequence[Cell], row: Sequence[Cell]) -> bool:
     return len(columns) >= 2 and all(_label_score(header[j]) > 0 for j in columns)
 
 
+def _label_before(line: Line) -> bool:
+    """A line that reads as a column's label (「事業名」, 「令和7年度」), not a caption set in
+    brackets or after a mark (「【計画事業】」)."""
+    text = " ".join(line.text.split())
+    if not text or text[0] in "【[［■□●○◆◇〔<＜":
+        return False
+    cell = Cell(text, line.start, line.end)
+    return _label(text) and _label_score(cell) > 0
+
+
+def _line_cells_header(header: Sequence[Cell]) -> bool:
+    """A header of cells a line each with no blank line between (LibreOffice's text save) is
+    short labels, all known but one at most: PDF text breaks a table's cells over lines the
+    same way, and its wrapped pieces and titles are no labels."""
+    short = all(len(c.text) <= _LINE_LABEL_MAX for c in header)
+    # 「目標値」 over 「(令和7年度)」: a label's bracketed rest wrapped onto a line of its own
+    wrapped = any(c.text.startswith(("(", "（")) for c in header)
+    return short and not wrapped and sum(1 for c in header if _label_score(c) <= 0) <= 1
+
+
+def _given_by_column(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> bool:
+    """「局名」 over 「A局」「B局」…, then 「令和７年度」 over its figures: a column's label
+    and its cells read as a header of names, the next column's label opening each row."""
+    names = sum(1 for c in header if _label_score(c) < 0)
+    years = sum(1 for row in rows if year_mentions(row[0].text))
+    return 2 * names > len(header) or 2 * years > len(rows)
+
+
 def paragraph_cell_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | None:
     """The table whose header's first label is line `i`, as (the line after it, the table);
     None when the paragraphs from `i` make no such table."""
-    if i + 1 >= len(lines) or lines[i + 1].text.strip():
+    if i + 1 >= len(lines):
         return None
-    cells = _cells(lines, i)
+    if lines[i + 1].text.strip() and i > 0 and _label_before(lines[i - 1]):
+        return None  # a label right over the first: the header starts further up, or wraps
+    ends = _cells(lines, i)
+    cells = [cell for cell, _ in ends]
     best = _best(cells)
     if best is None:
         return None
     rank, width, rows = best
     if len(rows) < 2 and not _headed_values(cells[:width], rows[0]):
         return None  # one row: a table only where its figures' labels say what they are
+    if _given_by_column(cells[:width], rows):
+        return None  # a table given column by column (its own reader's), not row by row
+    if lines[i + 1].text.strip() and not _line_cells_header(cells[:width]):
+        return None  # a line a cell: the header all labels, or a PDF's wrapped cells' lines
     for later in range(1, width + 1):
         # a caption over the header (「【主な事業】」) reads as a header's label with the
         # rows shifted a cell, as many of them: the header starts where it reads as well
@@ -148,5 +193,5 @@ def paragraph_cell_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | N
         if shifted is not None and shifted[0] >= rank:
             return None
     header = list(cells[:width])
-    j = min(len(lines), i + 2 * width * (1 + len(rows)))  # each cell a line and a blank line
+    j = ends[width * (1 + len(rows)) - 1][1]  # the line after the last row's last cell
     return j, Table(header=[c.text for c in header], rows=rows, header_cells=header)

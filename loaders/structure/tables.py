@@ -1104,8 +1104,17 @@ def is_as_of_note(text: str) -> bool:
 
 
 def is_caption_note(text: str) -> bool:
-    """A unit note or an as-of date: what a caption row prints beside a table's title."""
-    return is_unit_note(text) or is_as_of_note(text)
+    """A unit note or an as-of date (or a bare date, the day a sheet was printed on): what a
+    caption row prints beside a table's title."""
+    return is_unit_note(text) or is_as_of_note(text) or bool(_BARE_DATE.match(text.strip()))
+
+
+_BARE_DATE = re.compile(
+    r"^(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)$"
+)
+
+
+_FULL_LABEL_ROW = 3  # labels under a caption row that make it a title over a whole header
 
 
 def caption_row(lines: Sequence[Line]) -> bool:
@@ -1130,6 +1139,17 @@ def caption_row(lines: Sequence[Line]) -> bool:
     if not cells[0].text or len(under) < len(filled) + 1:
         return False
     caption = filled[0].text
+    lower = split_tabs(lines[1])
+    if (
+        len(under) >= _FULL_LABEL_ROW
+        and not bare_period(caption)  # 「令和5年度」 over the labels: their year, no title
+        and all(is_caption_note(c.text) for c in filled[1:])
+        and lower[0].text
+        and all(_kind(c.text) == "text" for c in under)
+    ):
+        # 「主な関連事業 | | … | (単位：千円)」 over a full row of labels that opens with its
+        # own first column's: the words in the first cell title the table, no label over it
+        return True
     return (
         all(is_caption_note(c.text) for c in filled[1:])
         and _kind(caption) == "text"
