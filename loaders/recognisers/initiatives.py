@@ -1559,6 +1559,8 @@ def _lists_entries(doc: StructuredDocument, heading: Block, *, projects: bool = 
     of named entries (a column of projects or initiatives) sit right under it; the numbered
     sections of a sheet (「1 施策の目的」) are no such entries; a field naming an entry
     (「取組項目:名称」) is one."""
+    if _numbered_leaves(doc, heading):
+        return True
     for block in doc.under(heading):
         if block.parent != heading.index:
             continue
@@ -1579,6 +1581,25 @@ def _lists_entries(doc: StructuredDocument, heading: Block, *, projects: bool = 
         ):
             return True  # 「＜主な取組＞」 over the list: the entries under their label
     return False
+
+
+_MIN_LEAVES = 2
+
+
+def _numbered_leaves(doc: StructuredDocument, heading: Block) -> bool:
+    """「1.　GIGAスクール構想の推進」「2.　少人数指導の充実」 right under a level, numbered
+    afresh with nothing under them (a Markdown list read as numbered lines): a list of
+    entries, unlike a sheet's numbered sections (「1 施策の目的」 over its text)."""
+    numbered = [b for b in doc.under(heading)
+                if b.parent == heading.index and b.kind == "heading" and b.number]  # fmt: skip
+    if len(numbered) < _MIN_LEAVES:
+        return False
+    for block in numbered:
+        if not block.number.isdigit() or block.prefix or not _is_title(block.text):
+            return False
+        if field_of(block.text, exact=True) is not None or next(doc.under(block), None):
+            return False
+    return True
 
 
 def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -1846,6 +1867,8 @@ def _graded_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table
     if projects and projects[0] < code_column and "evaluation" in fields:
         _graded_projects(doc, facts, table, projects[0], code_column)
         return
+    if "initiative" in fields and not projects:
+        return  # 「施策名 | 評価 | 主な取組」: the entries are listed beside the policies graded
     found: list[tuple[str, str, dict[str, Span]]] = []
     for row in table.rows:
         if max(code_column, name_column) >= len(row):

@@ -1042,6 +1042,8 @@ class _Reader:
         return cells
 
     def _append(self, block: Block) -> Block:
+        if (named := self._names_bare_code(block)) is not None:
+            return named
         block.index = len(self.blocks)
         block.parent = self.stack[-1].index if self.stack else None
         if block.kind == "heading":
@@ -1051,6 +1053,32 @@ class _Reader:
             self.stack.append(block)
         self.blocks.append(block)
         return block
+
+    _CODE_NAME_MAX = 40  # characters of a name printed on the line under its code
+
+    def _names_bare_code(self, block: Block) -> Block | None:
+        """「Ⅰ-1-①」 alone on its line (a card's number), then 「電子申請手続の拡大」 (its
+        title): the code's heading takes the title as its name; the heading it returns, or
+        None when `block` is no such title."""
+        last = self.blocks[-1] if self.blocks else None
+        if (
+            last is None
+            or block.kind != "heading"
+            or block.number
+            or last.kind != "heading"
+            or not last.number
+            or last.text.strip()
+            or self.folded[last.end : block.start].strip()
+            or self.folded[last.end : block.start].count("\n") != 1
+        ):
+            return None
+        text = block.text.strip()
+        if not text or "。" in text or len(text) > self._CODE_NAME_MAX:
+            return None
+        if field_of(text, exact=True):
+            return None
+        last.text, last.end = text, block.end
+        return last
 
     def _add_spaced(self, block: Block, cuts: list[SpacedLabel]) -> Block:
         """A field whose value runs into letter-spaced labels (「X事業部 名企画部課 名政策課」):
