@@ -21,6 +21,7 @@ from loaders.text.chat_exports import unwrap_chat_messages
 from loaders.text.column_letters import column_letter
 from loaders.text.comma_tables import tabbed_comma_rows
 from loaders.text.css_counters import apply_generated_content
+from loaders.text.embedded_html import inline_html_tables
 from loaders.text.errors import DocumentError
 from loaders.text.hard_wraps import join_hard_wraps
 from loaders.text.kanji_digits import positional_numerals
@@ -309,7 +310,12 @@ def _cell_text(node: LexborNode) -> str:
     return " ".join(writer.result().split())
 
 
+_TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup"}
+
+
 def _is_furniture(node: LexborNode) -> bool:
+    if node.tag in _TABLE_PARTS:
+        return False  # pandoc's 「<tr class="header">」: a table's header row, no page's header
     attributes = node.attributes
     marks = " ".join(v for k, v in attributes.items() if k in ("id", "class", "role") and v)
     return (
@@ -921,6 +927,7 @@ def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
     if lines > max_lines:
         raise DocumentError(file, f"too many lines: {lines}, limit {max_lines}; split it")
     if not html:
+        text = inline_html_tables(text)  # pandoc's raw 「<table>」 inside its Markdown
         text = unwrap_chat_messages(text)  # 「10:01⇥町⇥"…」: a talk history's messages
         text = tabbed_comma_rows(text)  # 「課名,令和８年度,…」: a table Word gave commas
         text = drop_watermarks(text)  # 「…の充実　　　　　素」: a draft's stamp, no content
