@@ -669,7 +669,7 @@ def _table_rows(
         if (member := _group_member(table, row, account_column)) is not None:
             account, name = member, member.text
         if last is not None and (part := _unit_part(name)) is not None:
-            # 「うち環境政策部」 under 「一般会計」: the part of the account that unit spends
+            # 「うち○○部」 under 「一般会計」: the part of the account that unit spends
             for cell, year, amount in _column_amounts(table, row, account_column, columns, note):
                 yield _Found(last, year or caption_year, amount, {
                     "": doc.span(account.start, cell.end),
@@ -692,7 +692,7 @@ _OF_WHICH = re.compile(r"^うち\s*(?P<unit>\S+)$")
 
 
 def _unit_part(text: str) -> str | None:
-    """「うち環境政策部」: a unit whose share of the account above the row prints."""
+    """「うち○○部」: a unit whose share of the account above the row prints."""
     match = _OF_WHICH.match(label_key(text))
     if match is None or unit_kind(match.group("unit")) not in ("department", "division"):
         return None

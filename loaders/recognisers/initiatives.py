@@ -1587,7 +1587,7 @@ _MIN_LEAVES = 2
 
 
 def _numbered_leaves(doc: StructuredDocument, heading: Block) -> bool:
-    """「1.　GIGAスクール構想の推進」「2.　少人数指導の充実」 right under a level, numbered
+    """「1.　○○の推進」「2.　○○の充実」 right under a level, numbered
     afresh with nothing under them (a Markdown list read as numbered lines): a list of
     entries, unlike a sheet's numbered sections (「1 施策の目的」 over its text)."""
     numbered = [b for b in doc.under(heading)

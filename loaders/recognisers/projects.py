@@ -479,7 +479,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 division, division_span = default
             if _bare_heading(item, division) or _PROJECT_COUNT.match(nfkc_key(item.name)):
                 # a group row or section heading read in a project's place; a total row's
-                # count of the projects (「合計 | 26事業」)
+                # count of the projects (「合計 | ○○事業」)
                 continue
             if division is not None and division_span is not None:
                 evidence["division"] = division_span

@@ -1,8 +1,8 @@
 """Rows of a tab table saved with its merged cells left out.
 
 A browser's text save (IE mode, some CMS exports) prints a cell that spans rows only on its
-first row: the rows under it come out with fewer cells, each shifted left (「脱炭素推進課⇥
-○○係⇥14⇥12⇥+2」 under 「部⇥課⇥主な係⇥令和8年度⇥令和7年度⇥増減」). Read by place, the 課
+first row: the rows under it come out with fewer cells, each shifted left (「○○課⇥
+○○係⇥○○⇥○○⇥+○」 under 「部⇥課⇥主な係⇥令和8年度⇥令和7年度⇥増減」). Read by place, the 課
 lands under 部 and the counts under the wrong years. The full rows show where the figures
 stand, at the end of the row; a short row ending in as many figures is padded at its start,
 so its figures stand under their years and its words under the columns before them.
@@ -17,7 +17,7 @@ from loaders.structure.blocks import Cell
 
 _FIGURE = re.compile(r"^(?:[△▲+\-−±]?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?|[±]0|[-−－―])$")
 _MIN_FULL = 1  # full rows that show the figure columns
-_TOTAL = re.compile(r"^\S{0,6}計$")  # 「部計」「環境局計」「合計」
+_TOTAL = re.compile(r"^\S{0,6}計$")  # 「部計」「○○局計」「合計」
 
 
 def _trailing_figures(row: Sequence[Cell]) -> int:

@@ -2,8 +2,8 @@
 
 A table pasted into a plain-text mail (Outlook, a webmail's text part) keeps its tabs, but
 the mailer breaks each line at its width, a tab being a place to break: a long row comes out
-as two lines, the second without a leading tab (「…\tこども家庭課\t128,400」 over
-「412,600\t36,000\t577,000」). A line with no tab then ends the table, and the rows after it
+as two lines, the second without a leading tab (「…\t○○課\t○○○,○○○」 over
+「○○○,○○○\t○○,○○○\t○○○,○○○」). A line with no tab then ends the table, and the rows after it
 are lost. The break shows itself where the two halves' cells add up to the header's and
 the cells on either side of the break are figures: a break at a tab between two amounts.
 """

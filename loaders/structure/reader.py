@@ -445,7 +445,7 @@ class _Reader:
         folded = _blank_emphasis(blank_fill_ins(text, folded))
         folded = blank_stacked_labels(folded)  # 事 / 業 / 費 down a form's left margin
         folded = blank_browser_marks(folded)  # 「[42]施策3-4 …」, 「o (1) …」 of a lynx dump
-        folded = blank_unmapped_glyphs(folded)  # 「(cid:7) こども未来局」 of pdfminer
+        folded = blank_unmapped_glyphs(folded)  # 「(cid:7) ○○局」 of pdfminer
         folded = blank_dataframe_marks(folded)  # 「| NaN |」「| Unnamed: 1 |」 of pandas
         folded = blank_sheet_headings(folded)  # 「A B C」 over 「  9 X事業」: a sheet's headings
         folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering
@@ -1057,7 +1057,7 @@ class _Reader:
     _CODE_NAME_MAX = 40  # characters of a name printed on the line under its code
 
     def _names_bare_code(self, block: Block) -> Block | None:
-        """「Ⅰ-1-①」 alone on its line (a card's number), then 「電子申請手続の拡大」 (its
+        """「Ⅰ-1-①」 alone on its line (a card's number), then 「○○手続の拡大」 (its
         title): the code's heading takes the title as its name; the heading it returns, or
         None when `block` is no such title."""
         last = self.blocks[-1] if self.blocks else None

@@ -103,7 +103,7 @@ def _filled(lines: Sequence[Line], k: int) -> int:
 
 
 def _group_row(line: Line, width: int) -> list[Cell] | None:
-    """「特別会計」 (or a unit, 「こども未来局」) alone between rows: a known label or a unit
+    """「特別会計」 (or a unit, 「○○局」) alone between rows: a known label or a unit
     grouping the rows under it."""
     text = " ".join(line.text.split())
     key = text.replace(" ", "")
@@ -114,13 +114,13 @@ def _group_row(line: Line, width: int) -> list[Cell] | None:
 
 
 def _unit_group(line: Line) -> bool:
-    """A unit's name alone (「こども未来局」), no column's label (「担当課」)."""
+    """A unit's name alone (「○○局」), no column's label (「担当課」)."""
     key = line.text.replace(" ", "").strip()
     return unit_kind(key) is not None and field_of(key, exact=True) is None
 
 
 def _name_tail(line: Line) -> bool:
-    """「貸付事業」 alone after a row: the rest of its name, wrapped in its cell."""
+    """「○○事業」 alone after a row: the rest of its name, wrapped in its cell."""
     text = line.text.strip()
     return _label_line(line) and len(text) <= _TAIL_MAX and " " not in text
 
@@ -135,7 +135,7 @@ def stacked_header_table(lines: Sequence[Line], i: int) -> tuple[int, int, Table
     while j < len(lines) and len(labels) < _MAX_LABELS and _label_line(lines[j]):
         nxt = _filled(lines, j + 1)
         if labels and _unit_group(lines[j]) and nxt < len(lines) and _row(lines[nxt]):
-            break  # 「こども未来局」 over the first row: a group row, the labels are over
+            break  # 「○○局」 over the first row: a group row, the labels are over
         labels.append(lines[j])
         j = nxt
     body: list[list[Cell]] = []
@@ -143,7 +143,7 @@ def stacked_header_table(lines: Sequence[Line], i: int) -> tuple[int, int, Table
     k = j
     end = j
     if k < len(lines) and _unit_group(lines[k]):
-        first = _filled(lines, k + 1)  # 「こども未来局」 over the first row: its group
+        first = _filled(lines, k + 1)  # 「○○局」 over the first row: its group
         if first < len(lines) and (row := _row(lines[first])) is not None:
             width = 1 + len(row[1])
     while k < len(lines):

@@ -90,6 +90,8 @@ CORPORA = [
             "composed-fresh-63",
             "composed-fresh-64",
             "composed-fresh-65",
+            "composed-fresh-66",
+            "composed-fresh-67",
         )
     ),
 ]

@@ -289,6 +289,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-65/gold.json",
         ROOT / "tests/data/composed-fresh-65",
     ),
+    "composed 68": (
+        ROOT / "tests/data/composed-fresh-66/gold.json",
+        ROOT / "tests/data/composed-fresh-66",
+    ),
+    "composed 69": (
+        ROOT / "tests/data/composed-fresh-67/gold.json",
+        ROOT / "tests/data/composed-fresh-67",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -368,6 +376,8 @@ MODES = {
             "composed 65",
             "composed 66",
             "composed 67",
+            "composed 68",
+            "composed 69",
             "estimate",
         ),
     ),
