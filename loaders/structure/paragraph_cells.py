@@ -25,6 +25,7 @@ from loaders.text.normalize import Line
 from loaders.text.project_names import looks_like_project
 
 _MIN_COLUMNS = 3
+_FIRST_CELLS = 32  # cells read at first from a line: a header and a few rows
 _MAX_COLUMNS = 8
 _LABEL_MAX = 20  # characters of a header's label
 _LINE_LABEL_MAX = 14  # … when each cell is a line of its own, not a paragraph
@@ -37,14 +38,14 @@ _NO_FIGURE = re.compile(r"^[-−－―ー‐]+(?:[(（][^)）]{1,8}[)）])?$")
 _UNIT_NOTE = re.compile(r"^[(（].*単位.*[)）]$")
 
 
-def _cells(lines: Sequence[Line], i: int) -> list[tuple[Cell, int]]:
+def _cells(lines: Sequence[Line], i: int, limit: int) -> list[tuple[Cell, int]]:
     """The paragraphs from line `i` with the line each ends on: each one line then a blank
     line, an empty one two blank lines (docx2txt); or each a line of its own, an empty one a
     blank line, two blank lines the end (LibreOffice's text save)."""
     stride = 2 if i + 1 < len(lines) and not lines[i + 1].text.strip() else 1
     cells: list[tuple[Cell, int]] = []
     k = i
-    while k < len(lines):
+    while k < len(lines) and len(cells) < limit:
         text = " ".join(lines[k].text.split())
         if stride == 2:
             if k + 1 < len(lines) and lines[k + 1].text.strip():
@@ -170,16 +171,21 @@ def _given_by_column(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> 
 def paragraph_cell_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | None:
     """The table whose header's first label is line `i`, as (the line after it, the table);
     None when the paragraphs from `i` make no such table."""
-    if i + 1 >= len(lines):
-        return None
+    if i + 1 >= len(lines) or not _label(" ".join(lines[i].text.split())):
+        return None  # a header's first cell is a label
     if lines[i + 1].text.strip() and i > 0 and _label_before(lines[i - 1]):
         return None  # a label right over the first: the header starts further up, or wraps
-    ends = _cells(lines, i)
-    cells = [cell for cell, _ in ends]
-    best = _best(cells)
-    if best is None:
-        return None
-    rank, width, rows = best
+    limit = _FIRST_CELLS
+    while True:  # a window of cells, widened while the table runs to its end
+        ends = _cells(lines, i, limit)
+        cells = [cell for cell, _ in ends]
+        best = _best(cells)
+        if best is None:
+            return None
+        rank, width, rows = best
+        if len(ends) < limit or width * (2 + len(rows)) + _MAX_COLUMNS < len(ends):
+            break
+        limit *= 4
     if len(rows) < 2 and not _headed_values(cells[:width], rows[0]):
         return None  # one row: a table only where its figures' labels say what they are
     if _given_by_column(cells[:width], rows):
