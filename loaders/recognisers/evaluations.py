@@ -208,9 +208,12 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     graded_policies = _graded_policy_columns(doc, facts)
     policies_graded = [b for b in by_year if b.index in graded_policies]
     # 「施策名 | 評価 | 主な取組」: the policy's grade (`_word_grades`), none of the initiatives'
-    policies_graded += [
-        b for b in doc.of_kind("table") if b.table and _policy_left_of_grade(b.table) is not None
-    ]
+    left_policies = {
+        b.index: column
+        for b in doc.of_kind("table")
+        if b.table and (column := _policy_left_of_grade(b.table)) is not None
+    }
+    policies_graded += [b for b in doc.of_kind("table") if b.index in left_policies]
     row_dated: set[int] = set()
     for row in graded_rows(doc, facts):
         at = row.evidence[""].start if "" in row.evidence else -1
@@ -232,7 +235,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
                 continue
             name = _entry_before(doc, at, row.name) or row.name
             add_evaluation(facts, name, year, row.grade, row.evidence)
-    kpi_marks = _word_grades(doc, facts, graded_policies)
+    kpi_marks = _word_grades(doc, facts, graded_policies, left_policies)
     before = len(facts.evaluations)
     _item_leaf_grades(doc, facts)
     _run_together_grades(doc, facts)
@@ -430,11 +433,15 @@ def grade_words() -> frozenset[str]:
 
 
 def _word_grades(
-    doc: StructuredDocument, facts: DocumentFacts, graded_policies: dict[int, int]
+    doc: StructuredDocument,
+    facts: DocumentFacts,
+    graded_policies: dict[int, int],
+    left_policies: dict[int, int],
 ) -> list[tuple[Block, Table, int, int]]:
     """A table's evaluation column printing a grade word (取組項目 | … | 評価: 概ね達成) or a
     grade alone (事務事業名 | … | 事業評価: A): the row's initiative (or, on an evaluation
-    sheet, project) gets that grade. A policy's column beside a KPI's marks is returned
+    sheet, project) gets that grade; a table of `left_policies` grades its policy column (the
+    table's block index → that column). A policy's column beside a KPI's marks is returned
     instead, to be read last."""
     deferred: list[tuple[Block, Table, int, int]] = []
     for block in doc.of_kind("table"):
@@ -456,7 +463,7 @@ def _word_grades(
         if not grades or block.index in graded_policies:
             continue  # 「施策 | 評価(R6) | 評価(R5) | 主な取組」: read by `_dated_grade_columns`
         grade_column = _graded_column(table.rows, grades)
-        if not policy and (left := _policy_left_of_grade(table)) is not None:
+        if not policy and (left := left_policies.get(block.index)) is not None:
             names, policy = [left], True
         if long_table(table) is not None:  # 施策 | 指標名 | 年度 | 区分 | 値 | 到達度
             for entry, year, cell in graded_long_rows(table, grade_column, facts.fiscal_year):

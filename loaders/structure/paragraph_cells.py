@@ -109,15 +109,15 @@ def _rank(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> tuple[int, 
     place: a unit's name among the labels); then rows whose last cell is not empty in every
     row (a header taking a caption's cell leaves the rows a column too many, the last one
     empty)."""
-    return len(rows), sum(map(_label_score, header)), any(row[-1].text for row in rows)
+    return len(rows), sum(_label_score(c.text) for c in header), any(row[-1].text for row in rows)
 
 
-def _label_score(cell: Cell) -> int:
+def _label_score(text: str) -> int:
     """1 for a known label or a year, -1 for a unit's or a project's name (a row's value),
     else 0."""
-    if field_of(cell.text, exact=True) is not None or year_mentions(cell.text):
+    if field_of(text, exact=True) is not None or year_mentions(text):
         return 1
-    return -1 if unit_kind(cell.text) is not None or looks_like_project(cell.text) else 0
+    return -1 if unit_kind(text) is not None or looks_like_project(text) else 0
 
 
 def _best(cells: Sequence[Cell]) -> tuple[tuple[int, int, bool], int, list[list[Cell]]] | None:
@@ -137,7 +137,7 @@ def _headed_values(header: Sequence[Cell], row: Sequence[Cell]) -> bool:
     """Two figures or more in the row, each under a known label or a year (「現状値（Ｒ６）」),
     not a marker (「(a)」) of a header whose labels run over two rows."""
     columns = [j for j, cell in enumerate(row) if _figure(cell.text)]
-    return len(columns) >= 2 and all(_label_score(header[j]) > 0 for j in columns)
+    return len(columns) >= 2 and all(_label_score(header[j].text) > 0 for j in columns)
 
 
 def _label_before(line: Line) -> bool:
@@ -146,8 +146,7 @@ def _label_before(line: Line) -> bool:
     text = " ".join(line.text.split())
     if not text or text[0] in "【[［■□●○◆◇〔<＜":
         return False
-    cell = Cell(text, line.start, line.end)
-    return _label(text) and _label_score(cell) > 0
+    return _label(text) and _label_score(text) > 0
 
 
 def _line_cells_header(header: Sequence[Cell]) -> bool:
@@ -157,13 +156,13 @@ def _line_cells_header(header: Sequence[Cell]) -> bool:
     short = all(len(c.text) <= _LINE_LABEL_MAX for c in header)
     # 「目標値」 over 「(令和7年度)」: a label's bracketed rest wrapped onto a line of its own
     wrapped = any(c.text.startswith(("(", "（")) for c in header)
-    return short and not wrapped and sum(1 for c in header if _label_score(c) <= 0) <= 1
+    return short and not wrapped and sum(1 for c in header if _label_score(c.text) <= 0) <= 1
 
 
 def _given_by_column(header: Sequence[Cell], rows: Sequence[Sequence[Cell]]) -> bool:
     """「局名」 over 「A局」「B局」…, then 「令和７年度」 over its figures: a column's label
     and its cells read as a header of names, the next column's label opening each row."""
-    names = sum(1 for c in header if _label_score(c) < 0)
+    names = sum(1 for c in header if _label_score(c.text) < 0)
     years = sum(1 for row in rows if year_mentions(row[0].text))
     return 2 * names > len(header) or 2 * years > len(rows)
 
