@@ -41,6 +41,7 @@ from loaders.genres.columns import Region, column_regions, unfold
 from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.checked_grades import checked_grades
 from loaders.recognisers.form_levels import row_grade, row_value
+from loaders.recognisers.grade_lanes import grade_lanes
 from loaders.recognisers.grade_years import (
     caption_year,
     grade_first,
@@ -258,6 +259,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
                         "initiative": doc.cell_span(found.name)})  # fmt: skip
     dated = {id(e) for e in facts.evaluations[before:]} | row_dated
     _grade_groups(doc, facts)
+    _lane_grades(doc, facts)
     for block in doc.blocks:
         if block.kind == "item":
             _attribute(doc, facts, block)
@@ -674,6 +676,23 @@ def _grade_groups(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 evidence = {"": span, "initiative": span, "grade": doc.block_span(heading)}
                 add_evaluation(facts, block.text.strip(), facts.fiscal_year,
                                found.group("grade"), evidence)  # fmt: skip
+
+
+def _lane_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """A board of entries in lanes by grade (`grade_lanes`): each entry has its lane's grade
+    of the year the page reports on, and the year before's its card prints."""
+    if facts.fiscal_year is None:
+        return
+    for lane in grade_lanes(doc):
+        for entry in lane.entries:
+            span = doc.block_span(entry.block)
+            evidence = {"": span, "initiative": span, "grade": doc.block_span(lane.head)}
+            add_evaluation(facts, entry.block.text.strip(), facts.fiscal_year, lane.grade,
+                           evidence)  # fmt: skip
+            if entry.previous is not None:
+                grade, printed = entry.previous
+                add_evaluation(facts, entry.block.text.strip(), facts.fiscal_year - 1, grade,
+                               {"": span, "grade": doc.block_span(printed)})  # fmt: skip
 
 
 def _checked_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:

@@ -326,7 +326,19 @@ def _is_furniture(node: LexborNode) -> bool:
         and not _captioned_table(node)
         and not _heading_box(node)
         and not _entry_header(node)
+        and not _outline_box(node)
     )  # a table widget's wrapper (「dt-container dt-empty-footer」) is content, no furniture
+
+
+def _outline_box(node: LexborNode) -> bool:
+    """A box beside the text holding a heading over a list nested in a list, no item a link
+    (「プランの体系」: 基本方針 and their 施策 under them): an outline the page shows beside its
+    text, not a menu, whose items link to pages."""
+    if node.css_first("h1, h2, h3, h4, h5, h6") is None:
+        return False
+    items = node.css("li")
+    nested = any(item.css_first("ul, ol") is not None for item in items)
+    return nested and len(items) >= 3 and all(item.css_first("a") is None for item in items)
 
 
 def _heading_box(node: LexborNode) -> bool:
@@ -655,6 +667,8 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
         writer.newline()
     elif tag == "header" and _content_header(child):
         _write(child, writer)  # an article's own header: its title (and date)
+    elif tag == "aside" and _outline_box(child):
+        _write(child, writer)  # a plan's system set beside the text: content, no menu
     elif tag == "area" and (alt := " ".join((child.attributes.get("alt") or "").split())):
         writer.newline()  # 「<area alt="施策1-1-1　名称">」: an image map's box, the words it
         writer.text(alt)  # shows on the picture (a policy tree drawn as an image)
