@@ -18,6 +18,11 @@ _SPACE = re.compile(r"\s+")
 # a trailing bracket (予算額(千円)), or a yen unit joined by an underscore as database and GIS
 # exports name their columns (事業費_千円)
 _QUALIFIER = re.compile(r"[(（][^()（）]*[)）]$|_[百千万億]*円$")
+# a year closing a label (「施策評価R6」, 「評価令和5年度」): the label's field is its own
+_LETTERS = re.compile(r"[^\W\d_]")
+_TRAILING_YEAR = re.compile(
+    r"(?<=\D)(?:(?:令和|平成|R|H)(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})年?度?$"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -104,6 +109,9 @@ def _field_of(label: str, exact: bool) -> str | None:
     bare = _QUALIFIER.sub("", key)
     if bare in labels:
         return labels[bare]
+    undated = _TRAILING_YEAR.sub("", bare)
+    if undated != bare and len(_LETTERS.findall(undated)) >= 2:
+        return _field_of(undated, exact)  # 「施策評価R6」: the label, then the year it is of
     gloss = _GLOSS.search(key)
     if (
         gloss is not None

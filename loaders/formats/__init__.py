@@ -15,6 +15,7 @@ from pathlib import Path
 from loaders.formats.captions import is_captions, render_captions
 from loaders.formats.document_elements import is_document_elements, render_document_elements
 from loaders.formats.located import Location, SourceMap, SourceText
+from loaders.formats.mail_messages import is_mail_message, read_mail_message
 from loaders.formats.notebooks import is_notebook, render_notebook
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
 from loaders.formats.odf_text import is_flat_text, render_flat_text
@@ -59,6 +60,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
         raw = read_bytes(path, max_bytes=max_bytes)
         if is_web_archive(raw):  # a .mht single-file page: its HTML part
             return _checked(read_web_archive(raw, path.name), path.name)
+        if is_mail_message(raw):  # a mail saved as a file (.eml): its subject and body
+            return _checked(read_mail_message(raw, path.name), path.name)
         if is_warc(raw):  # a crawler's WARC archive: the pages and files it captured
             return _checked(read_warc(raw, path.name), path.name)
         text = decode_document(raw, path.name, max_bytes=max_bytes)

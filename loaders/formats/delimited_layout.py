@@ -106,6 +106,22 @@ def _drop_system_ids(block: list[Row]) -> list[Row]:
     return block
 
 
+# 「R5実績 の合計」: a BI tool's summary of the field, its name before it (Power BI's export)
+_SUMMARY = re.compile(r"\s*の(?:合計|平均|最大値?|最小値?|カウント|個数)$")
+_MIN_SUMMARIES = 2
+
+
+def _summary_labels(block: list[Row]) -> list[Row]:
+    """A header whose value columns each say how the tool summed them (「基準値 の合計」,
+    「R6実績 の合計」): each column's label is the field's name."""
+    if not block:
+        return block
+    header = block[0]
+    if sum(1 for text, _ in header if _SUMMARY.search(text)) < _MIN_SUMMARIES:
+        return block
+    return [[(_SUMMARY.sub("", text), box) for text, box in header], *block[1:]]
+
+
 def _pivot_header(block: list[Row]) -> list[Row]:
     """「個数 / 決算額（千円） | | 区分」 over 「| | 甲会計 | 乙会計」 … over 「部局名 |
     課名」: a pivot table's caption row, its column-label rows (one per column field) and the
@@ -309,7 +325,7 @@ def arrange(grid: Sequence[Row]) -> tuple[list[Row], set[int]]:
 def _write_block(block: list[Row], out: list[Row], keep: set[int]) -> None:
     """Write a block's parts (its preamble apart) to `out`, its one-cell table rows in `keep`."""
     for part, apart in _split_preamble(block):
-        part = _sideways(_pivot_header(_drop_system_ids(part)))
+        part = _sideways(_pivot_header(_summary_labels(_drop_system_ids(part))))
         if out and apart:
             out.append([])
         for k, row in enumerate(part):

@@ -24,6 +24,7 @@ from typing import Any
 
 from loaders.formats.delimited_layout import arrange
 from loaders.formats.located import SourceText, TextBuilder
+from loaders.formats.record_rows import record_lines
 from loaders.formats.stacked_lines import unstacked
 from loaders.text.document_text import MAX_BYTES, decode_document
 from loaders.text.errors import DocumentError
@@ -228,6 +229,9 @@ def _text_formula(text: str) -> str:
 
 def render_delimited(text: str, file: str, delimiter: str) -> SourceText:
     """Decoded CSV/TSV text as rows, its cells named A1-style."""
+    # catdoc's `xls2csv` parts the sheets with a form feed opening the next sheet's first
+    # line: a break between tables (a blank row), not a character of the first cell
+    text = re.sub(r"\f(?=[^\n])", "\n", text).replace("\f", "")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         read = list(reader)
@@ -237,8 +241,22 @@ def render_delimited(text: str, file: str, delimiter: str) -> SourceText:
     return render_rows(read, file)
 
 
+def _box(row: int, column: int) -> tuple[int, int, int, int]:
+    """A cell's A1-style place (1-based) from its 0-based row and column."""
+    return (row + 1, column + 1, row + 1, column + 1)
+
+
 def render_rows(read: list[list[str]], file: str) -> SourceText:
     """A sheet's rows of cell texts (a CSV's, a SYLK save's) as rows, cells named A1-style."""
+    if (records := record_lines(read)) is not None:  # a task list: each row a record
+        out = TextBuilder()
+        for line in records:
+            if not line:
+                out.write("\n")
+                continue
+            out.row([(_text_formula(cell_text(text)), {"sheet": None, "cells": _box(r, c)})
+                     for text, (r, c) in line])  # fmt: skip
+        return SourceText(out.text(), out.map)
     grid: Grid = []
     # (a row stacking its items one a line in its cells reads as one row per line)
     for index, row in unstacked(read):

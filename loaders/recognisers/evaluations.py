@@ -475,8 +475,10 @@ def _word_grades(
             continue
         if not policy and (coded := _coded_entry_column(table, fields, names[0])) is not None:
             names, policy = [coded], True  # 約束 1-1 … | 進捗 | 取組: each row its own entry
-        if policy and (level := _level_name_column(table, fields, grade_column)) is not None:
-            names = [level]  # 政策名 | 施策名 | … | 施策評価: the 施策 graded, not its 政策
+        if (level := _level_name_column(table, fields, grade_column)) is not None:
+            # 政策名 | 施策名 | … | 施策評価: the 施策 graded, not its 政策 (nor the 取組
+            # listed beside it: 施策名 | 主な取組 | … | 施策評価R6)
+            names, policy = [level], True
         if not names:  # 区分 | 対象 | 評価: no column is labelled as the entry's
             names = _entry_columns(facts, table.rows, grade_column)
         if not names:
@@ -1317,19 +1319,43 @@ _ITEM_GRADE = re.compile(r"^(?P<label>[^:：\s]{1,16})\s*[:：]\s*(?P<value>\S.*
 _CODE_AFTER = re.compile(r"\s*[(（](?P<code>[^()（）]{1,16})[)）]\s*$")
 
 
+# 「担当：X課　／　令和7年度の評価：B」: labelled parts of one item, apart by a slash
+_SLASHED = re.compile(r"\s*[／]\s*|\s+/\s+")
+# 「B（令和6年度：C）」: a grade, then the year before's in brackets with its year
+_DATED_AFTER = re.compile(
+    r"[(（](?P<label>[^()（）:：]{2,12})[:：]\s*(?P<grade>[^()（）\s]{1,2})[)）]"
+)
+
+
 def _nested_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     """An item 「令和5年度評価：B（おおむね順調）」 nested under an item naming an entry (a
     sub-list of the entry): the grade of that entry, for the year its label names. The entry
     is an initiative or project the document states, or a coded policy (its code may follow
-    its name in brackets)."""
-    found = _ITEM_GRADE.match(block.text.strip())
-    if found is None or field_of(found.group("label")) != "evaluation":
+    its name in brackets). An item of labelled parts apart by slashes (「担当：… ／ 評価：B」)
+    is read part by part; 「B（令和6年度：C）」 also grades the year its bracket names."""
+    parts = _SLASHED.split(block.text.strip())
+    if len(parts) > 1 and not all(_ITEM_GRADE.match(p) for p in parts):
         return
-    grade = grade_of(found.group("value"))
-    if grade is None:
-        return
+    for part in parts:
+        found = _ITEM_GRADE.match(part)
+        if found is None or field_of(found.group("label")) != "evaluation":
+            continue
+        grade = grade_of(found.group("value"))
+        if grade is None:
+            continue
+        _nested_part_grade(doc, facts, block, found.group("label"), grade)
+        dated = _DATED_AFTER.search(found.group("value"))
+        if dated and (earlier := grade_of(dated.group("grade"))) and parse_fiscal_year(
+            dated.group("label"), context=facts.fiscal_year
+        ):
+            _nested_part_grade(doc, facts, block, dated.group("label"), earlier)
+
+
+def _nested_part_grade(
+    doc: StructuredDocument, facts: DocumentFacts, block: Block, label: str, grade: str
+) -> None:
     if block.level < 1:
-        _listed_under_coded_heading(doc, facts, block, found.group("label"), grade)
+        _listed_under_coded_heading(doc, facts, block, label, grade)
         return
     above = reversed(doc.blocks[: block.index])
     parent = next((b for b in above if b.kind != "item" or b.level < block.level), None)
@@ -1339,7 +1365,7 @@ def _nested_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
     coded = _CODE_AFTER.search(name)
     if coded is not None and code_of(coded.group("code")) is not None:
         name = name[: coded.start()]
-    year = _year(facts, found.group("label"))
+    year = _year(facts, label)
     if year is not None:
         add_evaluation(facts, name, year, grade, {"": doc.block_span(block)}, policy=True)
 
@@ -1385,6 +1411,20 @@ def _packed_fields(label: str, value: str) -> list[tuple[str, str]]:
     return [(label, value)]
 
 
+# 「R7：A」: a year, a colon, its grade (a bracket of an earlier year's may follow)
+_DATED_GRADE = re.compile(
+    r"^(?P<year>[^:：\s]{1,8})[:：]\s*(?P<grade>[^\s()（）]{1,2})(?=$|[\s(（])"
+)
+
+
+def _year_only(label: str, context: int | None) -> bool:
+    """「R6」, 「令和6年度」: a label that is one fiscal year and nothing else."""
+    mentions = year_mentions(label, context=context)
+    return len(mentions) == 1 and not (label[: mentions[0].start] + label[mentions[0].end :]).strip(
+        " 年度"
+    )
+
+
 def _graded_field(
     doc: StructuredDocument, facts: DocumentFacts, block: Block, label: str, value: str
 ) -> None:
@@ -1400,6 +1440,12 @@ def _graded_field(
         grade = leading_grade(head)  # 「評価：B 順調に伸びた。」: the grade, then its comment
     if not grade and (overall := _overall_pair(head)) is not None:
         grade = overall.group("grade")  # 【評価】有効性:B 効率性:C 総合評価:B: the overall one
+    if not grade and (dated := _DATED_GRADE.match(head)) is not None and (
+        _year_only(dated.group("year"), facts.fiscal_year)
+    ):  # 「【評価】R7：A（R6：B）」: the year's grade, the year before's in brackets
+        grade = grade_of(dated.group("grade"))
+        label = f"{dated.group('year')}{label}"  # 「R7評価」: the label, dated
+        value = head[dated.end("grade") :]
     if grade:
         level = _policy_label_of(doc, block, label)
         policy = _sheet_policy(doc, facts, block.start) if level is not None else None
@@ -1570,8 +1616,8 @@ def _previous_grade(
     for found in [*_BESIDE.finditer(value), *_BESIDE_SPACED.finditer(value)]:
         beside = found.group("label").strip()
         grade = grade_of(found.group("grade").strip())
-        if not grade or field_of(beside) != "evaluation":
-            continue
+        if not grade or (field_of(beside) != "evaluation" and not _year_only(beside, year)):
+            continue  # (「A（R6：B）」: a year alone in the brackets dates its grade too)
         dated = parse_fiscal_year(beside, context=year)
         if beside.startswith(previous):
             add(entry, year - 1, grade, {"": doc.block_span(block)})
@@ -1756,6 +1802,9 @@ def _dated_grade_columns(
         after, previous_end = previous_end, block.end
         if table is None or not columns:
             continue
+        fields = [field_of(label) for label in table.header]
+        if _level_name_column(table, fields, next(iter(columns))) is not None:
+            continue  # 施策名 | … | 施策評価R6 | 施策評価R5: the 施策's, read by `_word_grades`
         entry = table.column(lambda label: field_of(label, exact=True) in _ENTRY_FIELDS)
         if entry is None and _grades_by_code(doc, facts, table, columns):
             continue
@@ -2129,18 +2178,33 @@ def _years_above(doc: StructuredDocument, block: Block) -> list[int]:
 
 def _yearly_grades(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     """「評価 平成30年度 ○ 令和元年度 △」: an evaluation label, then each year with its grade,
-    for the initiative stated last."""
+    for the entry of the coded heading it sits under, else the initiative stated last."""
     mentions = year_mentions(block.text)
-    if len(mentions) < 2 or field_of(block.text[: mentions[0].start], exact=True) != "evaluation":
+    if len(mentions) < 2 or not _evaluation_label(block.text[: mentions[0].start]):
         return
-    initiative = _last_before(facts, block.start)
-    if initiative is None:
-        return
+    coded = next((h for h in doc.headings_above(block) if h.number), None)
+    name = coded.text.strip() if coded is not None else None
+    last = _last_before(facts, block.start)
+    if last is not None and (coded is None or last.evidence[""].start >= coded.start):
+        name = last.name  # an entry stated under the heading, nearer the grades
+    elif name is None or (_initiative(facts, name) is None and _policy_label(facts, name) is None):
+        return  # (「施策1-1 名称」 over 「施策の評価 令和5年度 B → 令和6年度 A」: its 施策's)
     for index, mention in enumerate(mentions):
         stop = mentions[index + 1].start if index + 1 < len(mentions) else len(block.text)
-        if grade := grade_of(block.text[mention.end : stop].strip()):
-            add_evaluation(facts, initiative.name, mention.year, grade,
-                           {"": doc.block_span(block)})  # fmt: skip
+        if grade := grade_of(block.text[mention.end : stop].strip(" →⇒>")):
+            add_evaluation(facts, name, mention.year, grade, {"": doc.block_span(block)},
+                           policy=True)  # fmt: skip
+
+
+def _evaluation_label(text: str) -> bool:
+    """「評価」, or a short label ending in it (「施策の評価」)."""
+    key = label_key(text)
+    return field_of(text, exact=True) == "evaluation" or (
+        0 < len(key) <= _SHORT_LABEL and key.endswith("評価") and field_of(text) == "evaluation"
+    )
+
+
+_SHORT_LABEL = 10
 
 
 def _year_alone(label: str, context: int | None) -> int | None:

@@ -5,7 +5,8 @@ A progress table or a budget's project list often carries its plan's levels as s
 (「柱1 名称」, then 「1-(1) 名称」, then the entries 「1-(1)-ア | 取組 | 所管 | …」; 「政策5 名称」
 then 「施策5-1 名称」 over the projects). A group row is a policy level when its cell starts
 with a policy label word and a code (施策5-1, 基本目標1), or with a bare code that extends
-the group row above it (「1-(1)」 under 「柱1」). The rows after a group row, up to the next,
+the group row above it (「1-(1)」 under 「柱1」) or that a group row below extends (「1 名称」
+over 「1-(1) 名称」). The rows after a group row, up to the next,
 are filed under it. Which words mean "policy" is read from ontology/fields.ttl.
 """
 
@@ -40,7 +41,7 @@ def group_rows(table: Table, heading: CodeParse | None = None) -> list[GroupRow]
     「1-(2) 歳出の見直し」: a bare code of its level, a sibling of it, is one too)."""
     if len(table.header) < _MIN_COLUMNS:
         return []
-    found: list[GroupRow] = []
+    candidates = []
     for index, row in enumerate(table.rows):
         # a row may print fewer cells than the header (a sheet's empty cells after the first
         # left off): the header says how wide the table is; the row's first cell alone is filled
@@ -49,11 +50,17 @@ def group_rows(table: Table, heading: CodeParse | None = None) -> list[GroupRow]
         lead = find_leading_code(row[0].text)
         if lead is None or not lead.label or find_leading_code(lead.label) is not None:
             continue
+        candidates.append((index, row, lead))
+    found: list[GroupRow] = []
+    for n, (index, row, lead) in enumerate(candidates):
         labelled = names_policy_level(lead.prefix)
         under = any(extends(lead.code, g.code) for g in found) or (
             heading is not None and _sibling(lead.code, heading)
         )
-        if (lead.prefix and not labelled) or not (labelled or under):
+        # 「1 名称」 over 「1-(1) 名称」: a bare top level the group rows below extend
+        below = candidates[n + 1 :]
+        over = not lead.prefix and any(extends(c.code, lead.code) for _, _, c in below)
+        if (lead.prefix and not labelled) or not (labelled or under or over):
             continue
         found.append(GroupRow(lead.code, lead.label, row[0], index))
     return found

@@ -111,6 +111,17 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             name = _bare_name(name)
             yield from inline
             continue
+        if (
+            name is not None
+            and re.search(r"[:：]", block.value)
+            and len(pairs := _kind_value_pairs(doc, block, context)) >= 2
+        ):
+            # 「基準値（R5）：98.9　R7目標：99.1　R7実績：99.2」: a field, then the next ones
+            # run on after its value, each kind dated by its label
+            for column, cell in pairs:
+                if (observation := _observation(doc, name, cell, column, context)) is not None:
+                    yield observation
+            continue
         column = _column(block.label, 0, context)
         if column is not None and column.year is None and name is not None:
             # 「基準値は令和5年度実績、目標値は令和7年度の値です」: a legend dating the fields,

@@ -155,7 +155,23 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue  # read twice (a sheet repeated for each period): one value
         seen.add((*key, observation.kind))  # a year's target and its actual are two values
         facts.observations.append(observation)
+    _drop_undated_twins(facts)
     _entries_naming_indicators(facts)
+
+
+def _drop_undated_twins(facts: DocumentFacts) -> None:
+    """「目標値 60」 read without its year by one reader and with it (the plan's last year,
+    said elsewhere on the page) by another: the dated value is the one, not a second."""
+    dated = {
+        (nfkc_key(o.indicator), o.kind, o.value)
+        for o in facts.observations
+        if o.fiscal_year is not None
+    }
+    facts.observations[:] = [
+        o
+        for o in facts.observations
+        if o.fiscal_year is not None or (nfkc_key(o.indicator), o.kind, o.value) not in dated
+    ]
 
 
 def _entries_naming_indicators(facts: DocumentFacts) -> None:

@@ -1389,6 +1389,7 @@ def _is_title(text: str, *, projects: bool = False) -> bool:
         and not _SENTENCE.search(text)
         and not _label_like(text, project)
         and not re.search(r"[0-9]\s*(?:千|万|億)?円", text)
+        and not re.search(r"[0-9],[0-9]{3}", text)  # 「X事業 R8 24,000／R9 …」: amounts
         and not text.startswith("#")
         and not text.endswith((":", "："))
         and "\t" not in text
@@ -2602,6 +2603,10 @@ def listed_in_cell(doc: StructuredDocument, cell: Cell) -> list[Cell]:
     if len(items) < 2 and len(parts) >= 2 and all(_is_title(m.group()) for m in parts):
         # 「A<br>B」 in a Markdown table: the line break kept as a run of spaces
         return [Cell(m.group(), cell.start + m.start(), cell.start + m.end()) for m in parts]
+    slashed = _slashed_parts(cell.text) if _SLASH.search(cell.text) else []
+    if len(items) < 2 and len(slashed) >= 2 and all(_is_title(part) for _, _, part in slashed):
+        # 「A／B」: a sheet's cell listing its entries apart by slashes
+        return [Cell(part, cell.start + a, cell.start + b) for a, b, part in slashed]
     if len(items) < 2:
         numbered = _LEADING_NUMBER.match(cell.text)
         if numbered is None or not cell.text[numbered.end() :].strip():
@@ -2620,6 +2625,23 @@ def listed_in_cell(doc: StructuredDocument, cell: Cell) -> list[Cell]:
 # Markdown table), and the pieces of text it parts
 _LINE_GAP = re.compile(r"\S {3,}\S")
 _LINE_PART = re.compile(r"\S+(?: {1,2}\S+)*")
+# 「A／B」: entries apart by a slash, each a name of its own (a sheet's cell listing them)
+_SLASH = re.compile(r"\S[／/]\S")
+
+
+def _slashed_parts(text: str) -> list[tuple[int, int, str]]:
+    """The parts of `text` apart by slashes outside brackets (「公民連携（PPP／PFI）の推進」
+    is one name), each as (start, end, text)."""
+    parts, depth, start = [], 0, 0
+    for k, ch in enumerate(text + "/"):
+        depth += ch in "(（「【"
+        depth -= ch in ")）」】"
+        if ch in "／/" and depth <= 0:
+            part = text[start:k]
+            lead = len(part) - len(part.lstrip())
+            parts.append((start + lead, start + len(part.rstrip()), part.strip()))
+            start = k + 1
+    return [p for p in parts if p[2]]
 _NAME_SHARE = 0.8  # of a column's filled cells that are names with no figure in them
 
 

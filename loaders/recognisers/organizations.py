@@ -2436,6 +2436,8 @@ def subject_department(doc: StructuredDocument, places: Sequence[str] = ()) -> s
         text = doc.folded[title.start : title.end]
         if _credit_line(text):
             continue  # 「令和6年6月 架空村改革推進本部」: who issued it, not what it is about
+        if _ADDRESSEE.search(text):
+            continue  # 「（ＣＣ：架空推進本部　幹事各位）」: whom a letter is sent to
         if any(u.parent is not None for u in _units_in(doc.folded, title.start, title.end,
                                                        "heading", places)):  # fmt: skip
             return None  # 「総務部 財政課」: the page's author, a division, not a department's page
@@ -2451,6 +2453,10 @@ def subject_department(doc: StructuredDocument, places: Sequence[str] = ()) -> s
         spaced = _spaced_header_department(doc)
         return _header_department(doc, places) or (spaced[0] if spaced else None)
     return named[0] if len(named) == 1 else None
+
+
+# a letter's addressee line: 「…委員各位」, 「各部長　様」, 「…殿」 (in brackets for a copy)
+_ADDRESSEE = re.compile(r"(?:各位|様|殿)\s*[)）]?\s*$")
 
 
 def _credit_line(text: str) -> bool:

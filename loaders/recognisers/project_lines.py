@@ -594,14 +594,17 @@ class _LineRules:
 
     def _units_bracket(self, item: _Found, inner: str, at: int) -> bool:
         """「(みどり課)」, 「(緑化部 みどり課)」: a bracket that holds only unit names, a chain
-        written apart, names the project's division (the innermost) and department."""
+        written apart, names the project's division (the innermost 課) and department."""
         pieces = [(m.start(), m.group()) for m in _UNIT_PIECE.finditer(inner)]
         if not pieces or len(pieces) > 3 or any(unit_kind(p) is None for _, p in pieces):
             return False
-        start, last = pieces[-1]
+        # 「(総務課 企画係)」: the 課 carries the project, the 係 under it is a part of it
+        k = max((i for i, (_, p) in enumerate(pieces) if unit_kind(p) == "division"),
+                default=len(pieces) - 1)  # fmt: skip
+        start, last = pieces[k]
         self._name_field(item, "division", last, at + start)
-        if len(pieces) > 1:
-            start, outer = pieces[-2]
+        if k > 0:
+            start, outer = pieces[k - 1]
             self._name_field(item, "department", outer, at + start)
         return True
 

@@ -492,15 +492,16 @@ def _legend_dated(doc: StructuredDocument, table: Table, year: int) -> list[_Fou
     staff = _count_columns(table.header)
     if not staff:
         return []
-    name_column = _labelled_units_column(table)
-    if name_column is None:
-        name_column = _units_column(table, staff)
+    name_column = _names_column(table, staff)
     unit_columns = _unit_columns(table, staff)
     found: list[_Found] = []
     for row in table.rows:
         name = _row_unit(row, unit_columns) or (
             row[name_column] if name_column < len(row) else None
         )
+        if name is not None and not name.text.strip():  # 「局　計 | | 338（302）」: the
+            name = next((c for k, c in enumerate(row) if k not in staff and c.text.strip()),
+                        name)  # total's label in another column  # fmt: skip
         for k in staff:
             if name is None or k >= len(row) or not name.text.strip():
                 continue
@@ -941,13 +942,7 @@ def _table_rows(
                 if count is not None and year is not None:
                     yield _Found("", year, count, _evidence(doc, cell, cell), whole=True)
         return
-    name_column = _labelled_units_column(table)
-    if name_column is None:
-        name_column = _units_column(table, staff)
-    elif (owners := _owners_of_parts(table, name_column)) is not None:
-        # 「課・室等 | 担当係 | 職員数」 over 「A課 | B係、C係 | 11人」: the labelled column lists
-        # each row's parts, so the row's own unit is the column of units before it
-        name_column = owners
+    name_column = _names_column(table, staff)
     unit_columns = _unit_columns(table, staff)
     # (a column of units, by its label or as one of nested unit columns: an office there
     # counts as a unit)
@@ -1058,8 +1053,8 @@ def _people_by_year(table: Table) -> bool:
     for row in table.rows:
         for k in years:
             text = row[k].text.strip() if k < len(row) else ""
-            if not text:
-                continue
+            if not text or _DASH_CELL.match(text):
+                continue  # 「－」: a unit not there that year (new, or abolished)
             quantity = parse_quantity(text)
             if quantity is None or quantity.unit not in ("人", "名"):
                 return False
@@ -1123,6 +1118,18 @@ def _owners_of_parts(table: Table, column: int) -> int | None:
     cells = [r[before].text for r in table.rows if before < len(r) and r[before].text.strip()]
     units = sum(1 for text in cells if unit_kind(label_key(text)) is not None)
     return before if before < column and units * 2 > len(cells) else None
+
+
+def _names_column(table: Table, staff: list[int]) -> int:
+    """The column naming each row's unit: the one labelled so, else the one of unit names."""
+    name_column = _labelled_units_column(table)
+    if name_column is None:
+        return _units_column(table, staff)
+    if (owners := _owners_of_parts(table, name_column)) is not None:
+        # 「課・室等 | 担当係 | 職員数」 over 「A課 | B係、C係 | 11人」: the labelled column lists
+        # each row's parts, so the row's own unit is the column of units before it
+        return owners
+    return name_column
 
 
 def _labelled_units_column(table: Table) -> int | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.field_vocabulary import field_of
 from loaders.structure.blocks import Cell, Table
 from loaders.text.normalize import Line
 
@@ -31,6 +32,15 @@ _WIDE_GAP = re.compile(r"\S[ \u3000]{2,}\S")
 _PAGE_MARK = re.compile(r"^[-−－ー―]\s*[0-9]+\s*[-−－ー―]$")
 _SENTENCE_END = re.compile(r"[。.]$")
 _NOTE = re.compile(r"^[※＊*]|^注[0-9]*[:：)）\s]")
+
+
+# the fields whose labels head a table's columns, never fill its cells (「指標名」「目標値」)
+_COLUMN_FIELDS = frozenset({"indicator", "baseline", "target", "actual", "initiative",
+                            "project", "division", "evaluation"})  # fmt: skip
+
+
+def _column_label(text: str) -> bool:
+    return field_of(text, exact=True) in _COLUMN_FIELDS
 
 
 def no_cell(text: str) -> bool:
@@ -151,6 +161,9 @@ def column_table(lines: Sequence[Line], i: int) -> tuple[int, int, Table] | None
         columns.extend(_text_columns(tail[: count * (rows + 1)], rows) or [])
     if not any(any(not _FIGURE.match(c.text) for c in column[1:]) for column in columns):
         return None  # a table names its rows: some column holds words
+    labels = [c for column in columns for c in column[1:] if _column_label(c.text)]
+    if len(labels) >= _MIN_ROWS:
+        return None  # 「指標名」「目標値」 among the cells: a header given row by row, misread
     end = i + previous + count * (rows + 1)
     header_cells = [column[0] for column in columns]
     body = [[column[r] for column in columns] for r in range(1, rows + 1)]

@@ -54,9 +54,27 @@ def _cells(lines: Sequence[Line], i: int, limit: int) -> list[tuple[Cell, int]]:
                 break
         elif not text and (k + 1 >= len(lines) or not lines[k + 1].text.strip()):
             break
+        if stride == 1 and cells and _wrapped_qualifier(cells[-1][0].text, text):
+            above = cells[-1][0]  # 「目標値」 over 「（令和12年度）」: one label, wrapped
+            cells[-1] = (Cell(above.text + text, above.start, lines[k].end), k + 1)
+            k += 1
+            continue
         cells.append((Cell(text, lines[k].start, lines[k].end), min(k + stride, len(lines))))
         k += stride
     return cells
+
+
+_BRACKETED = re.compile(r"^[(（][^()（）]{1,16}[)）]$")
+
+
+def _wrapped_qualifier(label: str, text: str) -> bool:
+    """「（令和６年度）」 on the line under a known label: the label's year, wrapped in its
+    cell (a PDF's text prints the cell's two lines apart)."""
+    return (
+        bool(_BRACKETED.match(text))
+        and bool(year_mentions(text))
+        and field_of(label, exact=True) is not None
+    )
 
 
 def _figure(text: str) -> bool:
@@ -198,5 +216,8 @@ def paragraph_cell_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | N
         if shifted is not None and shifted[0] >= rank:
             return None
     header = list(cells[:width])
+    first = field_of(header[0].text, exact=True)
+    if first is not None and any(field_of(c.text, exact=True) == first for c in header[1:]):
+        return None  # 「成果指標」 over 「指標名 | 基準値 …」: a caption, the header under it
     j = ends[width * (1 + len(rows)) - 1][1]  # the line after the last row's last cell
     return j, Table(header=[c.text for c in header], rows=rows, header_cells=header)

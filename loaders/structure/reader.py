@@ -82,11 +82,19 @@ from loaders.structure.text_dumps import blank_browser_marks
 from loaders.structure.title_rows import is_title_number
 from loaders.structure.typed_rows import TypedPart, typed_parts
 from loaders.structure.wrapped_records import joined_wrapped_records
+from loaders.structure.year_header_rows import joined_year_row
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line, fold_width, lines_with_offsets
 from loaders.text.project_names import looks_like_project, status_marks
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[・•●○◎◯\-*＊※➢➤▶▸►→★☆])\s*")
+
+
+def _list_mark(found: re.Match[str]) -> str:
+    """The mark of a list item: a Markdown (or text browser) bullet 「* 名称」, an asterisk
+    set apart by a space, is a bullet like 「・」, not a note's 「*」 (「*印は再掲」)."""
+    mark = found.group("mark")
+    return "•" if mark == "*" and found.end() > found.end("mark") else mark
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}(?P<mark>#{1,6})[ \u3000]+(?=\S)")
 _MARKDOWN_QUOTE = re.compile(r"^ {0,3}(?:>[ \u3000]?)+(?=\S)")
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[\w-]*\s*$")
@@ -885,6 +893,7 @@ class _Reader:
                 return above
             block.table = headerless(block.table)  # 「総務課　１６人　課長…」 first: data
             block.table = joined_wrapped_records(block.table)  # 「1 | 子育て支」 / 「| 援の充実」
+            block.table = joined_year_row(block.table)  # 「事業費」 over 「令和8年度 | 令和9年度」
             if "\t" in self.folded[block.start : block.end].split("\n", 1)[0]:
                 self._header_from_above(block.table)  # a sheet's rows (CSV, TSV)
         if (
@@ -1462,7 +1471,7 @@ class _Reader:
             text_start = rest_start + (numbering.end if numbering else 0)
             block = self._add(Block("item", line.start, line.end, s[text_start:].strip(),
                                     number=numbering.printed if numbering else None,
-                                    mark=m.group("mark"),
+                                    mark=_list_mark(m),
                                     prefix=(numbering.prefix or None) if numbering else None,
                                     level=depth))  # fmt: skip
             self._fields_in(block, line)

@@ -17,6 +17,7 @@ from loaders.structure.blocks import Cell, Table
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _FIGURE = re.compile(r"^[△▲\-−－+]?[\d,，.．]+\s*[%％]?$")
+_CODE = re.compile(r"^[0-9０-９Ⅰ-Ⅻ]+(?:[-－‐−][0-9０-９()（）]+)+$")  # 「3-1」, 「Ⅱ-(2)」
 _MIN_RECORDS = 3  # numbered rows, for the first column to be a column of record numbers
 _MIN_WRAPPED = 2  # rows joined, for the table to be read so
 _MAX_PIECE = 16  # characters of a cell's wrapped rest: a narrow column's line
@@ -35,6 +36,8 @@ def _continues(record: list[Cell], row: list[Cell]) -> bool:
         above = record[k].text.strip()
         if not above or _FIGURE.match(above) or field_of(above, exact=True) is not None:
             return False  # under a figure, a blank or a label (「政策目標」): no wrapped word
+        if _CODE.match(above) and _CODE.match(cell.text.strip()):
+            return False  # 「3-2」 under 「3-1」: the column's next code, a row of its own
     return True
 
 

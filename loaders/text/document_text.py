@@ -21,6 +21,7 @@ from loaders.text.chat_exports import unwrap_chat_messages
 from loaders.text.column_letters import column_letter
 from loaders.text.comma_tables import tabbed_comma_rows
 from loaders.text.css_counters import apply_generated_content
+from loaders.text.doubled_glyphs import undouble_bold
 from loaders.text.embedded_html import inline_html_tables
 from loaders.text.errors import DocumentError
 from loaders.text.hard_wraps import join_hard_wraps
@@ -578,12 +579,19 @@ def _is_layout_table(table: LexborNode) -> bool:
     (role="presentation", as an HTML e-mail lays out its cards)."""
     if (table.attributes.get("role") or "").strip().lower() in ("presentation", "none"):
         return True
-    return any(
-        cell.css_first("table") is not None
-        for row in _table_rows(table)
-        for cell in row.iter()
-        if cell.tag in ("td", "th")
+    rows = [[c for c in row.iter() if c.tag in ("td", "th")] for row in _table_rows(table)]
+    if any(cell.css_first("table") is not None for row in rows for cell in row):
+        return True
+    # one box a row, each holding text of many lines (a bulletin board's posts, a quoted
+    # message with its line breaks): boxes of content, no column of data
+    return bool(rows) and all(len(row) <= 1 for row in rows) and any(
+        len(cell.css("br")) >= _BOX_LINES or cell.css_first("blockquote, p, ul, ol") is not None
+        for row in rows
+        for cell in row
     )
+
+
+_BOX_LINES = 3  # line breaks in a cell that make it a box of text
 
 
 _LABEL_MAX = 20  # a column label's length at most
@@ -615,6 +623,19 @@ def _row_cells(row: LexborNode) -> list[LexborNode]:
     children = [c for c in row.iter() if c.tag not in (None, "-text", "-comment")]
     marked = [c for c in children if c.attributes.get("role") in _CELL_ROLES]
     return marked or children
+
+
+def _lone_paragraph(item: LexborNode) -> LexborNode | None:
+    """「<li><p>…</p></li>」 (site builders wrap each item's text in a paragraph): the one
+    paragraph that holds all of the item's text, written on the bullet's line."""
+    children = [c for c in item.iter() if c.tag not in ("-comment",)]
+    children = [c for c in children if c.tag != "-text" or (c.text() or "").strip()]
+    if len(children) == 1 and children[0].tag in ("p", "div"):
+        inner = children[0]
+        blocks = inner.css("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, dl")
+        if all(b == inner for b in blocks):  # (a node's selection holds the node itself)
+            return inner
+    return None
 
 
 def _list_depth(item: LexborNode) -> int:
@@ -697,7 +718,8 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
         writer.newline()
         writer.indent = "  " * _list_depth(child)  # a nested list indented, as saved text
         writer.text("• ")
-        _write(child, writer)
+        lone = _lone_paragraph(child)
+        _write(child if lone is None else lone, writer)
         writer.newline()
     elif tag == "dl" and (pairs := _term_pairs(child)) is not None:
         writer.newline()
@@ -945,6 +967,7 @@ def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
         text = unwrap_chat_messages(text)  # 「10:01⇥町⇥"…」: a talk history's messages
         text = tabbed_comma_rows(text)  # 「課名,令和８年度,…」: a table Word gave commas
         text = drop_watermarks(text)  # 「…の充実　　　　　素」: a draft's stamp, no content
+        text = undouble_bold(text)  # 「当当初初予予算算」: bold drawn twice, read twice
         text = drop_revision_balloons(text)  # 「…　41　(42)　　削除: 43」: a change's balloon
         text = drop_reading_guides(text)  # 「…万円［…まんえん］」: how to say it, no text
         text = join_spread_words(text)  # 「総　　務　　課」 justified over its cell: 総務課
