@@ -1389,7 +1389,7 @@ def _is_title(text: str, *, projects: bool = False) -> bool:
         and not _SENTENCE.search(text)
         and not _label_like(text, project)
         and not re.search(r"[0-9]\s*(?:千|万|億)?円", text)
-        and not re.search(r"[0-9],[0-9]{3}", text)  # 「X事業 R8 24,000／R9 …」: amounts
+        and not re.search(r"[0-9],[0-9]{3}", text)  # 「X事業 R8 ○○,○○○／R9 …」: amounts
         and not text.startswith("#")
         and not text.endswith((":", "："))
         and "\t" not in text

@@ -1790,8 +1790,9 @@ def _code_name_pairs(doc: StructuredDocument, facts: DocumentFacts, table: Table
 def level_pairs(table: Table, columns: list[int]) -> list[tuple[int, int]]:
     """「基本目標コード | 基本目標 | 施策コード | 施策」: one code column and the name column
     right after it per level, a row per entry of the finest level (each row repeating its
-    broader levels). Empty unless there are two such pairs and every finer code extends the
-    code printed beside it in the broader pair, so a table citing unrelated codes stays out."""
+    broader levels, or leaving them blank under their first row). Empty unless there are two
+    such pairs and every finer code extends the code beside it in the broader pair, so a
+    table citing unrelated codes stays out."""
     pairs = [
         (i, i + 1) for i in columns
         if i + 1 in columns and _all_codes(table, i) and not _all_codes(table, i + 1)
@@ -1799,12 +1800,15 @@ def level_pairs(table: Table, columns: list[int]) -> list[tuple[int, int]]:
     if len(pairs) < 2:
         return []
     for (outer, _), (inner, _) in itertools.pairwise(pairs):
+        above: CodeParse | None = None  # a merged cell left blank below its first row
         for row in table.rows:
             if max(outer, inner) >= len(row) or not row[inner].text:
                 continue
-            broader, finer = code_of(row[outer].text), code_of(row[inner].text)
+            broader = code_of(row[outer].text) if row[outer].text.strip() else above
+            finer = code_of(row[inner].text)
             if broader is None or finer is None or not extends(finer, broader):
                 return []
+            above = broader
     return pairs
 
 

@@ -92,6 +92,8 @@ CORPORA = [
             "composed-fresh-65",
             "composed-fresh-66",
             "composed-fresh-67",
+            "composed-fresh-68",
+            "composed-fresh-69",
         )
     ),
 ]

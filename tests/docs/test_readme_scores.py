@@ -297,6 +297,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-67/gold.json",
         ROOT / "tests/data/composed-fresh-67",
     ),
+    "composed 70": (
+        ROOT / "tests/data/composed-fresh-68/gold.json",
+        ROOT / "tests/data/composed-fresh-68",
+    ),
+    "composed 71": (
+        ROOT / "tests/data/composed-fresh-69/gold.json",
+        ROOT / "tests/data/composed-fresh-69",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -378,6 +386,8 @@ MODES = {
             "composed 67",
             "composed 68",
             "composed 69",
+            "composed 70",
+            "composed 71",
             "estimate",
         ),
     ),
