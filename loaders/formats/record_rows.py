@@ -84,8 +84,14 @@ def _depth(text: str) -> int:
     return len(lead.code.parts) if lead is not None else 0
 
 
+def _preamble_line(row: Sequence[str], r: int) -> Line:
+    """A line over the table (「プラン名 | …」) as its cells, up to its last filled one."""
+    last = max((k for k, c in enumerate(row) if c.strip()), default=-1)
+    return [(c, (r, k)) for k, c in enumerate(row[: last + 1])]
+
+
 def _written(read: Sequence[Sequence[str]], h: int, notes: int, title: int) -> list[Line]:
-    lines: list[Line] = [[(c, (r, k)) for k, c in enumerate(row)] for r, row in enumerate(read[:h])]
+    lines: list[Line] = [_preamble_line(row, r) for r, row in enumerate(read[:h])]
     above: list[str] = []  # the coded groups over the last record, broadest first
     for r in range(h + 1, len(read)):
         row = read[r]
