@@ -499,15 +499,23 @@ def _legend_dated(doc: StructuredDocument, table: Table, year: int) -> list[_Fou
         name = _row_unit(row, unit_columns) or (
             row[name_column] if name_column < len(row) else None
         )
-        if name is not None and not name.text.strip():  # 「局　計 | | 338（302）」: the
-            name = next((c for k, c in enumerate(row) if k not in staff and c.text.strip()),
-                        name)  # total's label in another column  # fmt: skip
+        if name is not None and not name.text.strip():
+            # 「局　計 | | 338（302）」: the total's label in another column (a row of a merged
+            # unit's parts stays unnamed)
+            name = next((c for k, c in enumerate(row) if k not in staff and _total_label(c.text)),
+                        name)  # fmt: skip
         for k in staff:
             if name is None or k >= len(row) or not name.text.strip():
                 continue
             if (pair := _bracketed_pair(row[k].text)) is not None:
                 found.append(_Found(name.text, year, pair[1], _evidence(doc, name, row[k])))
     return found
+
+
+def _total_label(text: str) -> bool:
+    """「局　計」, 「合計」: a total row's label."""
+    key = label_key(text)
+    return bool(key) and (_total_of(key) is not None or field_of(key, exact=True) == "total")
 
 
 def _table_heading_unit(doc: StructuredDocument, block: Block) -> str | None:
