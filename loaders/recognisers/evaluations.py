@@ -1321,10 +1321,6 @@ _CODE_AFTER = re.compile(r"\s*[(（](?P<code>[^()（）]{1,16})[)）]\s*$")
 
 # 「担当：X課　／　令和7年度の評価：B」: labelled parts of one item, apart by a slash
 _SLASHED = re.compile(r"\s*[／]\s*|\s+/\s+")
-# 「B（令和6年度：C）」: a grade, then the year before's in brackets with its year
-_DATED_AFTER = re.compile(
-    r"[(（](?P<label>[^()（）:：]{2,12})[:：]\s*(?P<grade>[^()（）\s]{1,2})[)）]"
-)
 
 
 def _nested_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -1344,7 +1340,7 @@ def _nested_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
         if grade is None:
             continue
         _nested_part_grade(doc, facts, block, found.group("label"), grade)
-        dated = _DATED_AFTER.search(found.group("value"))
+        dated = _BESIDE.search(found.group("value"))  # 「B（令和6年度：C）」
         if dated and (earlier := grade_of(dated.group("grade"))) and parse_fiscal_year(
             dated.group("label"), context=facts.fiscal_year
         ):
@@ -1417,14 +1413,6 @@ _DATED_GRADE = re.compile(
 )
 
 
-def _year_only(label: str, context: int | None) -> bool:
-    """「R6」, 「令和6年度」: a label that is one fiscal year and nothing else."""
-    mentions = year_mentions(label, context=context)
-    return len(mentions) == 1 and not (label[: mentions[0].start] + label[mentions[0].end :]).strip(
-        " 年度"
-    )
-
-
 def _graded_field(
     doc: StructuredDocument, facts: DocumentFacts, block: Block, label: str, value: str
 ) -> None:
@@ -1441,7 +1429,7 @@ def _graded_field(
     if not grade and (overall := _overall_pair(head)) is not None:
         grade = overall.group("grade")  # 【評価】有効性:B 効率性:C 総合評価:B: the overall one
     if not grade and (dated := _DATED_GRADE.match(head)) is not None and (
-        _year_only(dated.group("year"), facts.fiscal_year)
+        _year_alone(dated.group("year"), facts.fiscal_year) is not None
     ):  # 「【評価】R7：A（R6：B）」: the year's grade, the year before's in brackets
         grade = grade_of(dated.group("grade"))
         label = f"{dated.group('year')}{label}"  # 「R7評価」: the label, dated
@@ -1616,7 +1604,7 @@ def _previous_grade(
     for found in [*_BESIDE.finditer(value), *_BESIDE_SPACED.finditer(value)]:
         beside = found.group("label").strip()
         grade = grade_of(found.group("grade").strip())
-        if not grade or (field_of(beside) != "evaluation" and not _year_only(beside, year)):
+        if not grade or (field_of(beside) != "evaluation" and _year_alone(beside, year) is None):
             continue  # (「A（R6：B）」: a year alone in the brackets dates its grade too)
         dated = parse_fiscal_year(beside, context=year)
         if beside.startswith(previous):
