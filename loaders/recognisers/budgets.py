@@ -27,7 +27,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from loaders.facts import Budget, DocumentFacts, Span
-from loaders.field_vocabulary import cues_of, field_of, label_key, labels_of, sentence_cues
+from loaders.field_vocabulary import (
+    caption_cues,
+    cues_of,
+    field_of,
+    label_key,
+    labels_of,
+    sentence_cues,
+)
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import council_committee, executive_committee, unit_kind, ward_office
 from loaders.recognisers.account_columns import account_budgets
@@ -362,6 +369,8 @@ def _from_tables(doc: StructuredDocument, year: int | None = None) -> Iterator[_
     spaced = list(_from_spaced(doc))
     read = {at for at, _ in spaced}
     for block in doc.of_kind("table"):
+        if _expense_caption(doc, block):
+            continue  # 「職員給与費」 over the accounts: one expense's share of each, no budget
         if block.table is not None and block.start not in read:
             # 「(単位:百万円)」 alone on the row over the labels: a note, no header
             table, notes = note_header(block.table)
@@ -1282,6 +1291,16 @@ def _breakdown_caption(doc: StructuredDocument, block: Block) -> bool:
     return before.kind != "table" and len(text) <= _MAX_CAPTION and _one_account(text) is not None
 
 
+def _expense_caption(doc: StructuredDocument, block: Block) -> bool:
+    """The line just over a table names one kind of expense (「参考　職員給与費（当初予算）」)."""
+    if block.index < 1:
+        return False
+    before = doc.blocks[block.index - 1]
+    text = label_key(doc.folded[before.start : before.end])
+    cues = caption_cues("expenseItem")
+    return before.kind != "table" and len(text) <= _MAX_CAPTION and any(c in text for c in cues)
+
+
 def _titled_budget(doc: StructuredDocument, block: Block) -> bool:
     """A heading the table sits under names a budget (「令和8年度当初予算案の概要」 over
     「2　一般会計の局別内訳」): a caption naming an account there names the account's budget."""
@@ -1302,8 +1321,14 @@ def _label_unit(label: str) -> str | None:
 
 def _unit_note(doc: StructuredDocument, block: Block) -> str | None:
     """A 「(単位:千円)」 line just above a table states its amounts' unit, or one right
-    under it that is nothing but the note."""
-    for before in doc.blocks[max(0, block.index - _UNIT_NOTE_WINDOW) : block.index]:
+    under it that is nothing but the note; one the table's own block opens with, over its
+    labels, first. A note over an earlier table is that table's."""
+    match = _UNIT_NOTE.search(doc.folded, block.start, _rows_start(block))
+    if match and unit_scale(match.group("unit")) is not None:
+        return match.group("unit")
+    for before in reversed(doc.blocks[max(0, block.index - _UNIT_NOTE_WINDOW) : block.index]):
+        if before.kind == "table":
+            break
         match = _UNIT_NOTE.search(doc.folded[before.start : before.end])
         if match and unit_scale(match.group("unit")) is not None:
             return match.group("unit")
@@ -1317,11 +1342,19 @@ def _unit_note(doc: StructuredDocument, block: Block) -> str | None:
 
 def _document_unit(doc: StructuredDocument, block: Block) -> str | None:
     """The unit the last 「(単位:千円)」 before a table states, when none stands over the
-    table itself: a sheet or a plan states its amounts' unit once, for every table after."""
+    table itself: a sheet or a plan states its amounts' unit once, for every table after. A
+    note the table's own block opens with (over its labels) is the last before its rows."""
     found = None
-    for match in _UNIT_NOTE.finditer(doc.folded, 0, block.start):
+    for match in _UNIT_NOTE.finditer(doc.folded, 0, _rows_start(block)):
         found = match.group("unit")
     return found if found is not None and unit_scale(found) is not None else None
+
+
+def _rows_start(block: Block) -> int:
+    """Where a table's first row starts (its block may open with a note and its labels)."""
+    rows = block.table.rows if block.table is not None else []
+    first = min((c.start for c in rows[0] if c.text), default=block.start) if rows else 0
+    return max(block.start, first)
 
 
 def _amount(text: str, unit: str | None) -> int | None:

@@ -699,7 +699,9 @@ def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
             if _issuer_line(other.text):
                 continue  # 「架空市総務部人事課 … (単位:人)」: who made the table, no caption
             if other.kind == "paragraph" and "。" in other.text:
-                # 「各年4月1日現在の職員数です。」: a sentence on how the table counts, between
+                if _says_staff(other.text):
+                    return True  # 「令和8年4月1日現在の職員数（…）です。」: the table is that
+                # 「各年4月1日現在の人数です。」: a sentence on how the table counts, between
                 # the heading that captions it and the table
                 in_sentence = True
                 continue
@@ -707,6 +709,26 @@ def _captioned_staff(doc: StructuredDocument, block: Block) -> bool:
                 return True  # 「問1 各年4月1日現在の職員数を記入してください。」 over its table
             return "。" not in other.text and _names_staff(other.text)
     return False
+
+
+# 「…の職員数です。」「…の職員数は次のとおりです。」: a sentence saying what the table is
+_IS_SENTENCE = re.compile(r"(?P<what>.+?)(?:は次のとおり|は以下のとおり)?(?:です|である)。$")
+
+
+def _says_staff(text: str) -> bool:
+    """「令和8年4月1日現在の職員数（再任用職員を含む。）です。」: a sentence over a table whose
+    subject, brackets aside, is staff counts (the table is them)."""
+    key = label_key(text)
+    while (bare := _INNER_BRACKET.sub("", key)) != key:
+        key = bare
+    match = _IS_SENTENCE.fullmatch(key)
+    if match is None:
+        return False
+    what = match.group("what")
+    return _names_staff(what.rpartition("の")[2]) or _names_staff(what)
+
+
+_INNER_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _as_of_note(text: str) -> bool:

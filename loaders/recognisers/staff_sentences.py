@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loaders.field_vocabulary import labels_of
+from loaders.field_vocabulary import labels_of, sentence_cues
 from loaders.genres.units import unit_kind
 from loaders.text.fiscal_year import year_mentions
 
@@ -53,19 +53,48 @@ def year_counts(text: str) -> Iterator[YearCount]:
             at = body.find(label)
             if at < 0:
                 continue
-            topic = _TOPIC.match(body, at + len(label)) or _OBJECT.match(body, at + len(label))
-            if topic is None or topic.end() == at + len(label):
+            after = at + len(label)
+            if (noted := _LABEL_NOTE.match(body, after)) is not None:
+                after = noted.end()  # 「職員数（予算定数）は」: what the count counts, in brackets
+            topic = _TOPIC.match(body, after) or _OBJECT.match(body, after)
+            if topic is None or topic.end() == after:
                 break
-            pairs = _pairs(body, topic.end())
+            pairs = _pairs(body, topic.end()) or _dated_pairs(body, at, topic.end())
             if len(pairs) < _MIN_PAIRS and _UNIT.search(body[:at].rstrip()):
                 pairs = _loose_pairs(body, topic.end())  # a unit's counts told in a speech
-            if len(pairs) >= _MIN_PAIRS:
+            if len(pairs) >= _MIN_PAIRS or (pairs and pairs[0][4] < at):
                 unit = _UNIT.search(body[:at].rstrip())
                 named = unit.group("unit") if unit and unit_kind(unit.group("unit")) else None
                 base = sentence.start()
                 for year, n, a, b, start in pairs:
                     yield YearCount(named, year, n, base + start, base + a, base + b, base + at)
             break
+
+
+_LABEL_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]")
+_BRACKETED_COUNT = re.compile(
+    r"\s*[(（]\s*(?P<cue>[^()（）0-9]{1,6}?)\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*[)）]"
+)
+
+
+def _dated_pairs(body: str, at: int, start: int) -> list[tuple[int, int, int, int, int]]:
+    """「令和8年度の職員数は、14,286人（前年度14,302人）です」: the year printed before the
+    label and the count after it; a bracket after the count giving the year before's (by a
+    cue of `mkf:previousYear`) counts that year."""
+    mentions = [m for m in year_mentions(body[:at]) if m.kind != "bare"]
+    if not mentions or body[mentions[-1].end : at].strip() != "の":
+        return []  # 「令和8年度の」 right before the label: the year its count is of
+    year = mentions[-1]
+    count = _COUNT.match(body, start)
+    if count is None or _CHANGE.match(body, count.end()):
+        return []
+    found = [(year.year, int(count.group("n").replace(",", "")), count.start("n"),
+              count.end("n"), year.start)]  # fmt: skip
+    bracket = _BRACKETED_COUNT.match(body, count.end())
+    if bracket is not None and sentence_cues().get(bracket.group("cue")) == "previousYear":
+        n = int(bracket.group("n").replace(",", ""))
+        found.append((year.year - 1, n, bracket.start("n"), bracket.end("n"), year.start))
+    return found
 
 
 def _unit_labels(body: str) -> list[str]:

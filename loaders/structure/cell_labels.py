@@ -22,6 +22,11 @@ _MIN_ROWS = 2
 _MIN_LABEL = 2  # a one-character label (課) may open a value as a word of it (課長)
 
 
+def number_label(text: str) -> bool:
+    """「No.」「番号」: the label of a column of row numbers."""
+    return bool(_NUMBER_WORD.match(text))
+
+
 def _bare(text: str) -> str:
     return _JOINERS.sub("", text)
 

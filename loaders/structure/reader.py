@@ -19,7 +19,9 @@ from loaders.structure.abbreviations import expanded as expanded_abbreviations
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
 from loaders.structure.branch_columns import branch_columns
 from loaders.structure.card_rows import card_fields
+from loaders.structure.card_runs import card_run_table
 from loaders.structure.cell_labels import without_cell_labels
+from loaders.structure.centred_rows import centred_row_table
 from loaders.structure.code_legends import relabel_coded_headers
 from loaders.structure.column_runs import column_table
 from loaders.structure.continued import continued_box_table, first_row_columns
@@ -62,12 +64,12 @@ from loaders.structure.tables import (
     figure_table,
     figure_table_end,
     is_box_line,
-    is_drawn_rule,
     is_rule,
     is_unit_note,
     later_fields,
     note_rows,
     numbered_title_over_years,
+    pipe_region_end,
     pipe_table,
     printed_width,
     space_region,
@@ -259,11 +261,6 @@ def _fence_end(lines: Sequence[Line], i: int) -> int:
         if lines[k].text.strip().startswith(mark) and _FENCE.match(lines[k].text):
             return k + 1
     return i
-
-
-def _has_pipes(line: Line) -> bool:
-    """A line of a pipe table: it holds a pipe, or is the box-line rule under its header."""
-    return "|" in line.text or is_drawn_rule(line.text)
 
 
 def _region(lines: Sequence[Line], i: int, test: object, min_lines: int) -> int:
@@ -544,7 +541,8 @@ class _Reader:
             if j > i and self._table(lines[i:j], "box"):
                 i = j
                 continue
-            j = _region(lines, i, _has_pipes, 2) if "|" in lines[i].text else i
+            j = pipe_region_end(lines, i) if "|" in lines[i].text else i
+            j = j if j - i >= 2 else i
             if j > i and self._table(lines[i:j], "pipe"):
                 i = self._complete_last_row(j)
                 continue
@@ -624,6 +622,18 @@ class _Reader:
                 j, groups = gutter
                 for n, group in enumerate(groups):
                     self._gutter_group(group, opens=n == 0)
+                i = j
+                continue
+            if (cards := card_run_table(lines, i)) is not None:
+                # a grid of cards, a field a line with no labels: units, name, amount
+                j, table = cards
+                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
+                i = j
+                continue
+            if (centred := centred_row_table(lines, i)) is not None:
+                # a row's one-line cells on its middle line, wrapped cells' pieces around it
+                j, table = centred
+                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
                 i = j
                 continue
             if (paired := paired_line_tables(lines, i)) is not None:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Cell, Table
+from loaders.structure.cell_labels import number_label
 from loaders.structure.column_runs import no_cell
 from loaders.structure.tables import printed_width
 from loaders.text.fiscal_year import year_mentions
@@ -46,7 +47,6 @@ _SHORT_VALUE = re.compile(
     r"|[A-ESa-e][+\-]?|[◎○◯△×▲●]|[-‐―—–ー−－…/／]|なし|該当なし)$"
 )
 _SUB_LABEL = re.compile(r"^[(（].*[)）]$")
-_NUMBER_WORD = re.compile(r"^(?:No\.?|NO\.?|№|番号)$")
 _COUNTER = "No."
 _SENTENCE_END = ("。", "）", ")")
 _UNIT_FIELDS = ("division", "department")
@@ -113,7 +113,7 @@ def _header_cells(
             joined = before + text
             if (
                 _SUB_LABEL.match(text)
-                or _NUMBER_WORD.match(text)
+                or number_label(text)
                 or (joined in labels and not (before in labels and text in labels))
                 or (dated and len(groups[-1]) == 1 and _year_alone(before) and _known(text))
             ):

@@ -201,6 +201,14 @@ def pipe_table(lines: Sequence[Line]) -> Table | None:
             header_count = len(cells)
             continue
         cells.extend(split_pipes(line, outer=outer))
+    width_of_rule = len(split_pipes(lines[rule], outer=outer)) if rule is not None else 0
+    if rule is not None and rule > 1 and (
+        broken := _hard_broken_header(lines[:rule], outer, width_of_rule)
+    ):
+        # 「施策 | KPI | 基準値␣␣」 over 「（年度） | 令和4年度 | … | 目標値␣␣」 over
+        # 「（令和7年度）」: one header row, its cells broken at their line breaks (html2text)
+        per_line = [split_pipes(line, outer=outer) for line in lines[rule + 1 :]]
+        return _table(broken, _rows_by_line(per_line, len(broken)))
     if rule is not None and rule > 1 and (stacked := _stacked_header(lines[:rule], outer)):
         # 「| 課名 | 職員数 | 職員数 |」 over 「| | 令和5年度 | 令和6年度 |」 above the rule: a
         # header of two rows, one label per column (the lower first, as merged cells read)
@@ -223,6 +231,54 @@ def pipe_table(lines: Sequence[Line]) -> Table | None:
     body = cells[width:]
     rows = [list(body[i : i + width]) for i in range(0, len(body), width)]
     return _table(header, rows)
+
+
+def pipe_region_end(lines: Sequence[Line], i: int) -> int:
+    """The end of the lines of a pipe table from `i`: lines that hold a pipe (or a drawn
+    rule), and above its rule the pieces of header cells broken by a Markdown line break
+    (two spaces closing the line before), which may hold none."""
+    j, ruled = i, False
+    while j < len(lines):
+        text = lines[j].text
+        if "|" in text or is_drawn_rule(text):
+            ruled = ruled or is_rule(text)
+        elif not (
+            not ruled and j > i and lines[j - 1].text.endswith("  ") and text.strip()
+            and j + 1 < len(lines) and "|" in lines[j + 1].text
+        ):  # fmt: skip
+            break
+        j += 1
+    return j
+
+
+def _hard_broken_header(lines: Sequence[Line], outer: bool, width: int) -> list[Cell] | None:
+    """The header row above a pipe table's rule given over several lines by a converter that
+    keeps a cell's line breaks (each piece's line closing in two spaces): the last cell of a
+    line and the first of the next are one, when the cells so joined are as many as the rule
+    has; else None."""
+    if not all(line.text.endswith("  ") for line in lines) or width < 2:
+        return None
+    cells: list[Cell] = []
+    for k, line in enumerate(lines):
+        pieces = split_pipes(line, outer=outer)
+        if k and cells and pieces:
+            head = pieces.pop(0)
+            last = cells[-1]
+            cells[-1] = Cell(last.text + head.text, last.start, head.end)
+        cells.extend(pieces)
+    return cells if len(cells) == width else None
+
+
+def _rows_by_line(per_line: list[list[Cell]], width: int) -> list[list[Cell]]:
+    """Rows a line each; a row short of cells lost its first ones (a name merged over rows
+    that the converter printed once): blank cells make up the row at its left."""
+    rows = []
+    for cells in per_line:
+        if not cells or len(cells) > width:
+            continue
+        at = cells[0].start
+        rows.append([*(Cell("", at, at) for _ in range(width - len(cells))), *cells])
+    return rows
 
 
 def _stacked_header(lines: Sequence[Line], outer: bool) -> list[Cell] | None:
@@ -327,6 +383,20 @@ def _dated_word(text: str) -> str | None:
     return word if _is_sub_label(word) and field_of(word, exact=True) is not None else None
 
 
+def _dated_label(text: str) -> bool:
+    """「令和6年度決算」「前回（令和5年度）」: a short label with its year, under the label that
+    spans it (事業費, 評価), the year saying which of the spanned columns it is."""
+    mentions = year_mentions(text)
+    if len(text) > _DATED_LABEL_MAX or len(mentions) != 1 or _FIGURE.match(text):
+        return False
+    rest = (text[: mentions[0].start] + text[mentions[0].end :]).strip(" ()（）")
+    return len(rest) <= _DATED_WORD_MAX and "の" not in rest  # (「令和7年度の重点取組」: a title)
+
+
+_DATED_LABEL_MAX = 14
+_DATED_WORD_MAX = 6
+
+
 def _year_kind(text: str) -> bool:
     """「R6実績」「R9目標（最終）」: a year, then a field's word (a note in brackets after)."""
     return _year_kind_word(text) is not None
@@ -357,6 +427,18 @@ def _names_other_field(top: str, bottom: str) -> bool:
     word = _dated_word(bottom) or _year_kind_word(bottom) or bottom
     own = field_of(word, exact=True) if _is_sub_label(word) else None
     return own in _KINDS and field_of(top) not in (None, own, "fiscalYear")
+
+
+def _dated_field_over(top: str, bottom: str) -> str | None:
+    """「成果指標（令和6年度）」 over 「目標値」: a field's word dated in brackets over labels of
+    fields of their own — each lower label with the year's bracket (目標値（令和6年度）);
+    else None."""
+    word = _dated_word(top)
+    bracket = _YEAR_BRACKET.search(top)
+    own = field_of(bottom, exact=True) if _is_sub_label(bottom) else None
+    if word is None or bracket is None or own is None or own == field_of(word, exact=True):
+        return None
+    return bottom + bracket.group().strip()
 
 
 def bare_period(text: str) -> bool:
@@ -418,7 +500,7 @@ def _two_row_header(
     again = {id(c) for k, c in enumerate(lower) if k < len(header) and c.text == header[k].text}
     if len(labels) < 2 or not all(
         bare_period(c.text) or _is_sub_label(c.text) or _dated_word(c.text) or _year_kind(c.text)
-        or (id(c) in again and len(again) < len(labels))
+        or (id(c) in again and len(again) < len(labels)) or _dated_label(c.text)
         for c in labels
     ):
         return header, body
@@ -427,8 +509,10 @@ def _two_row_header(
         field_of(c.text) is not None or (k < len(lower) and lower[k].text == c.text)
         for k, c in enumerate(header) if c.text
     )  # (a label over both rows is printed again in the lower one)
-    if not years and not dated and not any(field_of(c.text, exact=True) for c in labels):
-        return header, body  # a row of words none of which labels a field: data
+    if not years and not dated and not any(field_of(c.text, exact=True) for c in labels) and not (
+        all(_dated_label(c.text) for c in labels)
+    ):
+        return header, body  # a row of words none of which labels a field (nor dates one): data
     given = len(header)  # the upper row's own cells (a sheet's may stop short)
     if len(header) < width == len(lower) and header and any(c.text for c in lower[len(header) :]):
         # a sheet's upper row saved without the blank cells its last label spans
@@ -506,8 +590,10 @@ def _two_row_header(
         if (
             not years and top is not None and id(top) in dated_spans and bottom.text
             and not bare_period(bottom.text) and field_of(bottom.text, exact=True) is None
+            and not year_mentions(bottom.text)
         ):  # fmt: skip
-            merged.append(bottom)  # 「増減」 under 「当初予算額」 beside the years
+            merged.append(bottom)  # 「増減」 under 「当初予算額」 beside the years (「前回（令和5
+            # 年度）」 is one of the years)
             continue
         spread = top is not None and len(header) == len(upper) and top is not header[k]
         if spread and k >= given and bare_period(top.text) and not _kind_word(bottom.text):
@@ -519,6 +605,10 @@ def _two_row_header(
             merged.append(bottom if bottom.text or spread else (top or bottom))
         elif not top.text or top.text == bottom.text or _names_other_field(top.text, bottom.text):
             merged.append(bottom)  # 「成果指標」 over 「現状値（R6）」: the kind names the column
+        elif bare_period(top.text) and year_mentions(bottom.text):
+            merged.append(bottom)  # 「前年度実績(2025年度)」 under 「2026年度」: its own year
+        elif (dated := _dated_field_over(top.text, bottom.text)) is not None:
+            merged.append(Cell(dated, bottom.start, bottom.end))  # 「目標値（令和6年度）」
         else:
             # the year first, as a one-row header prints it (令和6年度 予算額)
             words = (bottom.text, top.text) if years else (top.text, bottom.text)
@@ -711,7 +801,9 @@ def figure_table_end(lines: Sequence[Line], i: int) -> int:
     return _rows_end(lines, i, lambda line: _figure_row(line, len(header)) is not None)
 
 
-def _rows_end(lines: Sequence[Line], i: int, is_row: Callable[[Line], bool]) -> int:
+def _rows_end(
+    lines: Sequence[Line], i: int, is_row: Callable[[Line], bool], least: int = 2
+) -> int:
     """The end of the rows under header line `i` (at least two), wrapped name lines and
     qualifiers among them, the last row's wrapped name after it; else `i`. A unit note
     under the rows (「(単位:千円)」) is a note, no part of the last name."""
@@ -721,10 +813,13 @@ def _rows_end(lines: Sequence[Line], i: int, is_row: Callable[[Line], bool]) -> 
             rows, end = rows + 1, k
         elif k + 1 < len(lines) and is_row(lines[k + 1]) and name_over_unit(lines[k], lines[k + 1]):
             pass  # 「○○までの平均時間」 over 「(分) ○.○ ○.○」: the name of the row under it
+        elif (k + 2 < len(lines) and _figures_only(lines[k + 1]) and _name_piece(lines[k])
+              and _name_piece(lines[k + 2])):  # fmt: skip
+            pass  # a name's first piece over its row's figures, the rest under them
         elif not _wrap_or_qualifier(lines[k]) or (rows == 0 and k > i + 2):
             break
         k += 1
-    if rows < 2:
+    if rows < least:
         return i
     while end + 1 < k and _wrap_or_qualifier(lines[end + 1]) and not is_unit_note(
         lines[end + 1].text
@@ -810,7 +905,7 @@ _BRACKET_FIGURE = re.compile(r"^[(（][0-9][0-9,]*(?:\.[0-9]+)?[)）]$")  # 「(
 _COUNTED_FIGURE = re.compile(r"^[0-9][0-9,]*人$")  # 「18人」: a count with its counter
 
 
-def _word_figure(token: str) -> bool:
+def word_figure(token: str) -> bool:
     return bool(
         _FIGURE_TOKEN.match(token) or _BRACKET_FIGURE.match(token) or _COUNTED_FIGURE.match(token)
     )
@@ -824,19 +919,22 @@ def _word_header(line: Line) -> list[Cell] | None:
         return None  # the cheap check: no single-spaced words, or a line of prose
     if "  " in text or "\u3000" in text or "\t" in text:
         return None  # a wide gap: the space and figure tables read it
-    cells = _letter_spaced_joined(line, [m.span() for m in re.finditer(r"\S+", line.text)])
+    cells = spaced_words(line)
     if not 3 <= len(cells) <= _WORD_HEADER_MAX:
         return None
-    if any(len(c.text) > _WORD_LABEL_MAX or _word_figure(c.text) or re.search(r"[。、,，]", c.text)
+    if any(len(c.text) > _WORD_LABEL_MAX or word_figure(c.text) or re.search(r"[。、,，]", c.text)
            for c in cells):  # fmt: skip
         return None
     if field_of(cells[0].text, exact=True) == "indicator" and all(
         field_of(c.text) in _KIND_FIELDS for c in cells[1:]
     ):
         return cells  # 「指標名 現状値 中間目標値 目標値」: a column per kind of value
+    projects = field_of(cells[0].text) == "project" and any(
+        field_of(c.text, exact=True) in _UNIT_FIELDS for c in cells[2:]
+    )  # 「計画事業 令和8年度 … 担当課」: a project, its figures, then its unit
     if field_of(cells[0].text, exact=True) not in (*_UNIT_FIELDS, "account") and not (
         cells[0].text in _UNIT_WORDS and field_of(cells[1].text, exact=True) in _UNIT_FIELDS
-    ):
+    ) and not projects:
         return None  # rows named by unit (所属名, 課名; 「課 主な係」) or account: other lines
         # stay lines (「局 区分 事業名」: a row under its 局's first prints no 局)
     if not any(
@@ -844,6 +942,11 @@ def _word_header(line: Line) -> list[Cell] | None:
     ):
         return None  # a column per year (or 当初/決算 of a year, or 予算額) makes it a table
     return cells
+
+
+def spaced_words(line: Line) -> list[Cell]:
+    """A line's words apart by single spaces, a label printed letter by letter joined."""
+    return _letter_spaced_joined(line, [m.span() for m in re.finditer(r"\S+", line.text)])
 
 
 def _letter_spaced_joined(line: Line, spans: list[tuple[int, int]]) -> list[Cell]:
@@ -899,13 +1002,13 @@ def _word_parts(line: Line) -> tuple[list[Cell], list[Cell], list[Cell]] | None:
     if "。" in line.text:
         return None
     words = [_cell(line, a, b) for a, b in _word_spans(line.text)]
-    first = next((k for k, w in enumerate(words) if _word_figure(w.text)), None)
+    first = next((k for k, w in enumerate(words) if word_figure(w.text)), None)
     if not first:
         return None  # no figure, or no name before the figures
     end = first
-    while end < len(words) and _word_figure(words[end].text):
+    while end < len(words) and word_figure(words[end].text):
         end += 1
-    if any(_word_figure(w.text) for w in words[end:]):
+    if any(word_figure(w.text) for w in words[end:]):
         return None  # figures among words: prose, or two records on one line
     return words[:first], words[first:end], words[end:]
 
@@ -914,24 +1017,130 @@ def word_table_end(lines: Sequence[Line], i: int) -> int:
     """The end of a table from line `i` whose header and rows are words and figures apart by
     single spaces (「環境課 28 30 室を含む」 under 「所属名 令和6年度 令和7年度 備考」): a name, a
     figure per year column, a note after them; wrapped lines among the rows; else `i`."""
-    header = _word_header(lines[i])
-    if header is None:
+    found = _header_lines(lines, i)
+    if found is None:
         return i
+    header, taken = found
     columns = len(header)
 
     def is_row(line: Line) -> bool:
         parts = _word_parts(line)
-        return parts is not None and 2 <= len(parts[1]) < columns
+        if parts is None:
+            return 2 <= len(_figures_only(line)) < columns  # a centred name's middle line
+        return 2 <= len(parts[1]) < columns
 
-    start = i
+    start = i + taken - 1
     while start + 1 < len(lines) and _qualifier_line(lines[start + 1], columns):
         start += 1  # 「(千円) (千円) 増減」 under 「局名 R7当初 R6当初 対前年度」
-    end = _rows_end(lines, start, is_row)
+    # a table of projects, its header naming a project, years and a unit, may list one
+    end = _rows_end(lines, start, is_row, 1 if field_of(header[0].text) == "project" else 2)
     indents = {_indent(line.text) for line in lines[start + 1 : end] if is_row(line)}
     if len(indents) > 1 and field_of(header[0].text, exact=True) == "account":
         return i  # accounts set in under their group (「特別会計」 over 「 介護保険事業」): an
         # outline of accounts, read line by line (a unit set in under its 課 is a row)
     return end if end > start else i
+
+
+def _figures_only(line: Line) -> list[Cell]:
+    """The figures of a line that prints figures and nothing else, else []."""
+    if "  " in line.text.strip():
+        return []  # figures set apart by gaps: a space table's row
+    words = [_cell(line, m.start(), m.end()) for m in re.finditer(r"\S+", line.text)]
+    return words if words and all(_FIGURE_TOKEN.match(w.text) for w in words) else []
+
+
+def _centred_names_joined(
+    parsed: list[tuple[Line, tuple[list[Cell], list[Cell], list[Cell]] | None]],
+) -> list[tuple[Line, tuple[list[Cell], list[Cell], list[Cell]] | None]]:
+    """「母子父子寡婦福祉資金」 over 「412 438 △26」 over 「貸付事業特別会計」: a name wrapped in
+    a row centred on its figures (a PDF's text, a line per printed line), the two pieces of
+    the name around the line of figures, read as one row."""
+    out = list(parsed)
+    k = 1
+    while k + 1 < len(out):
+        (above, a), (middle, m), (below, b) = out[k - 1], out[k], out[k + 1]
+        figures = _figures_only(middle) if m is None else []
+        if figures and a is None and b is None and _name_piece(above) and _name_piece(below):
+            name = Cell(above.text.strip() + below.text.strip(),
+                        above.start + above.text.index(above.text.strip()[0]),
+                        below.start + len(below.text.rstrip()))  # fmt: skip
+            out[k - 1 : k + 2] = [(middle, ([name], figures, []))]
+        k += 1
+    return out
+
+
+def _name_piece(line: Line) -> bool:
+    text = line.text.strip()
+    return 0 < len(text) <= _NAME_LINE_MAX and " " not in text and "。" not in text and not (
+        word_figure(text) or text[0] in _HEADING_MARKS
+    )
+
+
+_STACKED_HEADER_LINES = (2, 3)
+
+
+def _header_lines(lines: Sequence[Line], i: int) -> tuple[list[Cell], int] | None:
+    """The header of a single-spaced word table from line `i` and the lines it takes: one
+    line (`_word_header`), or labels over two or three lines (a PDF's header cells centred in
+    a row, 「令和8年度」 over 「会 計 名 増減額」 over 「予算額(A) 予算額(B) (A)-(B)」) whose
+    first label names the rows (会計名, 課名) and whose labels give each column of the first
+    row's figures its label: years from the left, other words (増減額) from the right."""
+    one = _word_header(lines[i])
+    if one is not None:
+        return one, 1
+    for taken in _STACKED_HEADER_LINES:
+        if i + taken >= len(lines):
+            return None
+        band = lines[i : i + taken]
+        if not all(_label_line(line) for line in band) or any(
+            _word_header(line) is not None for line in band[1:]
+        ):
+            return None  # (a title over a header of one line: the header's own table)
+        parts = _word_parts(lines[i + taken])
+        if parts is None or len(parts[1]) < 2:
+            continue
+        header = _stacked_labels([spaced_words(line) for line in band], len(parts[1]))
+        if header is not None:
+            return header, taken
+    return None
+
+
+def _label_line(line: Line) -> bool:
+    text = line.text.strip()
+    if not text or "  " in text or "\t" in text or "\u3000" in text or "。" in text:
+        return False
+    if is_unit_note(text) or "単位" in text:
+        return False  # 「(単位:千円)」 over the labels: a note, the table's own unit
+    cells = spaced_words(line)
+    return len(cells) >= 2 and all(len(c.text) <= _WORD_LABEL_MAX and not word_figure(c.text)
+                                   for c in cells)  # fmt: skip
+
+
+def _stacked_labels(band: list[list[Cell]], figures: int) -> list[Cell] | None:
+    names = [k for k, cells in enumerate(band)
+             if field_of(cells[0].text, exact=True) in (*_UNIT_FIELDS, "account")]  # fmt: skip
+    if len(names) != 1 or not any(year_mentions(c.text) for cells in band for c in cells):
+        return None
+    columns: list[list[Cell]] = [[] for _ in range(figures)]
+    for k, cells in enumerate(band):
+        pieces = cells[1:] if k == names[0] else cells
+        if len(pieces) > figures:
+            return None
+        if len(pieces) == figures:
+            places = list(range(figures))
+        else:
+            years = [p for p in pieces if year_mentions(p.text)]
+            if pieces[: len(years)] != years:
+                return None  # a year after a word: no way to tell the columns apart
+            rest = len(pieces) - len(years)
+            places = [*range(len(years)), *range(figures - rest, figures)]
+        for place, piece in zip(places, pieces, strict=True):
+            columns[place].append(piece)
+    if any(not column for column in columns):
+        return None
+    labels = [Cell("".join(c.text for c in column), column[0].start, column[-1].end)
+              for column in columns]  # fmt: skip
+    return [band[names[0]][0], *labels]
 
 
 def _qualifier_line(line: Line, columns: int) -> bool:
@@ -943,7 +1152,7 @@ def _qualifier_line(line: Line, columns: int) -> bool:
     return (
         3 <= len(pieces) <= columns
         and any(is_unit_note(p) or unit_scale(p.strip("()（）")) is not None for p in pieces)
-        and not any(_word_figure(p) or len(p) > _WORD_LABEL_MAX for p in pieces)
+        and not any(word_figure(p) or len(p) > _WORD_LABEL_MAX for p in pieces)
     )
 
 
@@ -961,8 +1170,9 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
     of several words is one cell), the words after them the trailing ones (備考). A line under
     the header continues a label (「/継続」 the last, 「(R4)」 the first year's); a line among
     the rows continues the name above."""
-    header = list(_word_header(lines[0]) or [])
-    parsed = [(line, _word_parts(line)) for line in lines[1:]]
+    found = _header_lines(lines, 0)
+    header, taken = (list(found[0]), found[1]) if found is not None else ([], 1)
+    parsed = _centred_names_joined([(line, _word_parts(line)) for line in lines[taken:]])
     counts = Counter(len(p[1]) for _, p in parsed if p is not None)
     # (a row whose blank name cell prints a dash, 「区長・副区長 － 2 2」, counts no more)
     figures = max(counts, key=lambda n: (counts[n], n)) if counts else 0
@@ -1018,8 +1228,17 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
         if len(figs) > figures:
             return None
         extra = len(words) - lead + 1
-        if extra >= 1:
+        if extra >= 2 and _group_beside(words[0].text, words[1:extra]):
+            # 「特別会計 後期高齢者医療事業特別会計 …」: the group's name, centred in its
+            # merged cell, printed on the line of a row of the group: a group row of its own
+            at = words[0].end
+            rows.append([words[0], *(Cell("", at, at),) * (len(header) - 1)])
+            words, extra = words[1:], extra - 1
+        if extra == 1:
+            first = [words[0]]  # (a name joined from the lines around its figures, whole)
+        if extra > 1:
             first = [_joined_cell(words[:extra], text[words[0].start : words[extra - 1].end])]
+        if extra >= 1:
             leading = first + words[extra:]
         else:
             leading = [*words, *(Cell("", words[-1].end, words[-1].end),) * (lead - len(words))]
@@ -1036,6 +1255,14 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
         row = [*leading, *figs, *(blank,) * (figures - len(figs)), *notes_cells]
         rows.append(row + [blank] * (len(header) - len(row)))
     return _table(header, rows) if rows else None
+
+
+def _group_beside(first: str, rest: Sequence[Cell]) -> bool:
+    """「特別会計」 before 「後期高齢者医療事業特別会計」: a name that is a field's own word
+    (the group's) before a name of that field, not a part of one name (「特別会計 計」)."""
+    kind = field_of(first, exact=True)
+    name = "".join(c.text for c in rest)
+    return kind is not None and field_of(name) == kind and field_of(name, exact=True) is None
 
 
 _DASH = frozenset("-－―‐ー−")

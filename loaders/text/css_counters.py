@@ -4,8 +4,10 @@ A CMS page may number its policy tree with CSS counters alone: 「ol.taikei>li>h
 "基本目標" counter(kihon) "　"}」. A browser shows 「基本目標1　…」; the HTML holds only the name,
 and the code a reader sees is lost to anything that reads the markup. The page's own style
 rules are applied here, as far as numbering goes: `counter-reset`, `counter-increment` and the
-`content` of `::before`/`::after` (strings, `counter()`, `counters()`), for the selectors the
-HTML parser's selector engine understands; what it generates is written into the element.
+`content` of `::before`/`::after` (strings, `counter()`, `counters()`, and `attr()`: an org
+tree whose head counts live in `data-staff` attributes the style sheet prints), for the
+selectors the HTML parser's selector engine understands; what it generates is written into
+the element.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ _CONTENT_TOKEN = re.compile(
     r'"(?P<dq>[^"]*)"|\'(?P<sq>[^\']*)\''
     r"|counter\(\s*(?P<name>[\w-]+)\s*(?:,\s*(?P<style>[\w-]+)\s*)?\)"
     r"|counters\(\s*(?P<names>[\w-]+)\s*,\s*[\"'](?P<sep>[^\"']*)[\"']\s*(?:,\s*[\w-]+\s*)?\)"
+    r"|attr\(\s*(?P<attr>[\w-]+)\s*\)"
 )
 _MAX_RULES = 400  # a page's own style block; a framework's whole sheet is not read
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -127,14 +130,17 @@ def _effects(tree: LexborHTMLParser) -> dict[int, _Effects]:
     return effects
 
 
-def _generated(content: str, counters: dict[str, list[int]]) -> str:
-    """The text a `content` value generates with the counters as they stand."""
+def _generated(content: str, counters: dict[str, list[int]], node: LexborNode) -> str:
+    """The text a `content` value generates with the counters as they stand and the
+    element's attributes (「attr(data-staff)」)."""
     out: list[str] = []
     for token in _CONTENT_TOKEN.finditer(content):
         if token.group("dq") is not None or token.group("sq") is not None:
             text = token.group("dq") if token.group("dq") is not None else token.group("sq")
             out.append(re.sub(r"\\([0-9a-fA-F]{1,6})\s?", lambda m: chr(int(m.group(1), 16)),
                               text))  # fmt: skip
+        elif token.group("attr"):
+            out.append(node.attributes.get(token.group("attr")) or "")
         elif token.group("name"):
             values = counters.get(token.group("name")) or [0]
             out.append(_styled(values[-1], token.group("style")))
@@ -146,7 +152,7 @@ def _generated(content: str, counters: dict[str, list[int]]) -> str:
 
 def apply_generated_content(tree: LexborHTMLParser) -> None:
     """Write the numbers the page's style rules generate into its elements."""
-    if not any("counter(" in node.text() for node in tree.css("style")):
+    if not any("counter(" in node.text() or "attr(" in node.text() for node in tree.css("style")):
         return
     effects = _effects(tree)
     root = tree.body
@@ -180,9 +186,9 @@ def apply_generated_content(tree: LexborHTMLParser) -> None:
                     owned.append(name)
                 values[-1] += value
             if effect.before:
-                inserts.append((node, _generated(effect.before, counters), True))
+                inserts.append((node, _generated(effect.before, counters, node), True))
             if effect.after:
-                inserts.append((node, _generated(effect.after, counters), False))
+                inserts.append((node, _generated(effect.after, counters, node), False))
         pending.append((node.child, []))
     for node, text, before in inserts:
         if not text:
