@@ -65,6 +65,14 @@ def caption_cues(concept: str) -> tuple[str, ...]:
 
 
 @cache
+@cache
+def derived_labels() -> frozenset[str]:
+    """The labels of figures derived from others (達成率, 増減, 対前年度比;
+    `mkf:derivedColumn` in ontology/fields.ttl), as compared."""
+    cue = URIRef("https://w3id.org/machikg/fields#derivedColumn")
+    return frozenset(label_key(str(word)) for _, word in fields_graph().subject_objects(cue))
+
+
 def preferred_label(field: str) -> str | None:
     """A field's preferred Japanese label (skos:prefLabel), the word that names it (取組)."""
     subject = URIRef(f"https://w3id.org/machikg/fields#{field}")

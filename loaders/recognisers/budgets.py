@@ -473,13 +473,18 @@ def _from_year_rows(doc: StructuredDocument) -> Iterator[_Found]:
         table, notes = note_header(block.table)
         title, labels = shared_title(table.header)
         budget = [label_key(x) for x in labels_of("budget")]
+        grouped = _account_group_caption(doc, block)
         if not (any(x in label_key(title) for x in budget) if title
-                else _budget_caption(doc, block)):  # fmt: skip
-            continue
+                else _budget_caption(doc, block)
+                or (grouped and _titled_budget(doc, block))):  # fmt: skip
+            continue  # (「企業会計」 over the table, 「1 会計別予算額」 the section it is in)
         unit = (_notes_unit(notes) or _label_unit(title) or _unit_note(doc, block)
                 or _document_unit(doc, block))  # fmt: skip
         for item in year_cells(table, labels):
-            if field_of(item.label, exact=True) != "account" or not _is_account_cell(item.label):
+            if not (
+                (field_of(item.label, exact=True) == "account" and _is_account_cell(item.label))
+                or (grouped and _grouped_account(item.label))
+            ):
                 continue
             amount = _amount(item.cell.text, unit)
             if amount is not None:
@@ -489,6 +494,27 @@ def _from_year_rows(doc: StructuredDocument) -> Iterator[_Found]:
                 })  # fmt: skip
 
 
+def _account_group_caption(doc: StructuredDocument, block: Block) -> bool:
+    """「特別会計（その2）」「企業会計」 just over a table of a row a year: its columns are
+    accounts of that class, printed without the class's word (「駐車場事業」 for
+    駐車場事業特別会計, as a note under the table may say)."""
+    if block.index < 1:
+        return False
+    before = doc.blocks[block.index - 1]
+    text = doc.folded[before.start : before.end].strip()
+    return before.kind == "heading" and len(text) <= _MAX_CAPTION and field_of(text) == "account"
+
+
+def _grouped_account(label: str) -> bool:
+    """A column under an account class's caption that names one account: no total (計,
+    合計), nor a year or a word of the header (区分)."""
+    key = label_key(label)
+    if not key or year_mentions(key) or field_of(key) in ("total", "subtotal", "whole"):
+        return False
+    return not key.endswith(_TOTAL_WORDS) and bool(_NAME_CHARS.match(key))
+
+
+_TOTAL_WORDS = ("計", "合計", "総額")
 _SPACED_NUMBER = re.compile(r"^[▲△\-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
 _SPACED_RATE = re.compile(r"^[▲△\-]?[0-9]+(?:\.[0-9]+)?[%％]$")
 

@@ -468,10 +468,13 @@ def _word_grades(
         if not policy and (left := left_policies.get(block.index)) is not None:
             names, policy = [left], True
         if long_table(table) is not None:  # 施策 | 指標名 | 年度 | 区分 | 値 | 到達度
-            for entry, year, cell in graded_long_rows(table, grade_column, facts.fiscal_year):
-                if grade := grade_of(cell.text):
-                    add_evaluation(facts, entry.text.strip(), year, grade,
-                                   {"": doc.cell_span(cell)}, policy=True)  # fmt: skip
+            dated = [k for k in grades if year_mentions(table.header[k])]
+            for column in dated if len(dated) > 1 else [grade_column]:
+                # (「施策評価（令和5年度） | 施策評価（令和6年度）」: each its own year's)
+                for entry, year, cell in graded_long_rows(table, column, facts.fiscal_year):
+                    if grade := grade_of(cell.text):
+                        add_evaluation(facts, entry.text.strip(), year, grade,
+                                       {"": doc.cell_span(cell)}, policy=True)  # fmt: skip
             continue
         if not policy and (coded := _coded_entry_column(table, fields, names[0])) is not None:
             names, policy = [coded], True  # 約束 1-1 … | 進捗 | 取組: each row its own entry
@@ -1742,7 +1745,11 @@ def _year_row_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if table is None:
             continue
         year_column = table.column(lambda label: field_of(label, exact=True) == "fiscalYear")
-        grade_column = table.column(lambda label: field_of(label) == "evaluation")
+        # (a grade column dated in its label, 「施策評価（令和6年度）」, is that year's whatever
+        # the row's year column says: a long table's rows repeat it beside each year's value)
+        grade_column = table.column(
+            lambda label: field_of(label) == "evaluation" and not year_mentions(label)
+        )
         initiative = _last_before(facts, block.start)
         # 「1-1 名称」 over the table (a coded entry the page files as a policy): that entry
         coded = next((h for h in doc.headings_above(block) if h.number), None)

@@ -18,7 +18,7 @@ from functools import cache
 from rdflib import URIRef
 
 from loaders.facts import Observation, ObservationKind, Span
-from loaders.field_vocabulary import field_of, fields_graph, label_key, labels_of
+from loaders.field_vocabulary import derived_labels, field_of, fields_graph, label_key, labels_of
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell
 from loaders.text.amounts import parse_yen
@@ -285,7 +285,7 @@ _MARKS = "■□●○◆◇・*•◦▪"  # bullets; • ◦ ▪ as a web page
 def _derived_labels() -> frozenset[str]:
     """The labels of columns derived from an indicator's values (達成率, 対前年度比;
     `mkf:derivedColumn` in ontology/fields.ttl)."""
-    return frozenset(label_key(word) for _, word in _field_words("derivedColumn"))
+    return derived_labels()
 
 
 def derived_tail(labels: list[str]) -> int:

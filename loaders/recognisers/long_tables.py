@@ -288,9 +288,14 @@ def graded_long_rows(
     if not entries:
         return
     entry = entries[-1]
+    # 「施策評価（令和6年度）」: a grade column dated in its label is that year's, whatever year
+    # the row's values are of (the grade repeats on each of them)
+    dated = {m.year for m in year_mentions(table.header[grade_column]) if m.kind != "bare"}
     for row in table.rows:
         if max(entry, grade_column, columns.year) >= len(row) or not _text(row, grade_column):
             continue
-        year = _cell_year(_text(row, columns.year), context, headed=columns.headed)
+        year = next(iter(dated)) if len(dated) == 1 else _cell_year(
+            _text(row, columns.year), context, headed=columns.headed
+        )
         if year is not None and _text(row, entry):
             yield row[entry], year, row[grade_column]

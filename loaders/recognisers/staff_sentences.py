@@ -59,7 +59,9 @@ def year_counts(text: str) -> Iterator[YearCount]:
             topic = _TOPIC.match(body, after) or _OBJECT.match(body, after)
             if topic is None or topic.end() == after:
                 break
-            pairs = _pairs(body, topic.end()) or _dated_pairs(body, at, topic.end())
+            pairs = _pairs(body, topic.end())
+            if not pairs and _TOPIC.match(body, after):
+                pairs = _dated_pairs(body, at, topic.end())
             if len(pairs) < _MIN_PAIRS and _UNIT.search(body[:at].rstrip()):
                 pairs = _loose_pairs(body, topic.end())  # a unit's counts told in a speech
             if len(pairs) >= _MIN_PAIRS or (pairs and pairs[0][4] < at):
@@ -71,6 +73,7 @@ def year_counts(text: str) -> Iterator[YearCount]:
             break
 
 
+_BOUND = re.compile(r"\s*(?:以内|以下|以上|程度|前後)")  # 「650人以内」: a bound, no count
 _LABEL_NOTE = re.compile(r"\s*[(（][^()（）]{1,20}[)）]")
 _BRACKETED_COUNT = re.compile(
     r"\s*[(（]\s*(?P<cue>[^()（）0-9]{1,6}?)\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*[)）]"
@@ -86,8 +89,11 @@ def _dated_pairs(body: str, at: int, start: int) -> list[tuple[int, int, int, in
         return []  # 「令和8年度の」 right before the label: the year its count is of
     year = mentions[-1]
     count = _COUNT.match(body, start)
-    if count is None or _CHANGE.match(body, count.end()):
+    if count is None or _CHANGE.match(body, count.end()) or _BOUND.match(body, count.end()):
         return []
+    aims = [x for f in ("target", "estimate") for x in labels_of(f)]
+    if any(aim in body[count.end() :] for aim in aims):
+        return []  # 「…の職員数は600人とする目標」: an aim, no count
     found = [(year.year, int(count.group("n").replace(",", "")), count.start("n"),
               count.end("n"), year.start)]  # fmt: skip
     bracket = _BRACKETED_COUNT.match(body, count.end())

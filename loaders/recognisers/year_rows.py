@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from loaders.field_vocabulary import label_key, sentence_cues
+from loaders.field_vocabulary import derived_labels, label_key, sentence_cues
 from loaders.structure import Table
 from loaders.structure.blocks import Cell
 from loaders.text.fiscal_year import year_mentions
@@ -79,24 +79,31 @@ def shared_title(header: list[str]) -> tuple[str, list[str]]:
 
 def row_years(table: Table, column: int = 0) -> list[int | None] | None:
     """The year each row of `table` names in `column`, a bare number after the first carrying
-    its era on (「平成 29年」, 「30」 → 平成30年); None unless at least two rows name rising years
-    and no filled cell there names something else."""
+    its era on (「平成 29年」, 「30」 → 平成30年); None unless at least two rows name years in
+    one direction (rising, or falling as a budget's 「令和8年度 | 令和7年度」) and no filled cell
+    there names something else than a figure derived from them (増減, 増減率) under them."""
     years: list[int | None] = []
     last: int | None = None
+    falling: bool | None = None
     for row in table.rows:
         text = label_key(row[column].text) if column < len(row) else ""
-        if not text:
+        if not text or (last is not None and text in derived_labels()):
             years.append(None)
             continue
         mentions = year_mentions(text)
+        bare = not mentions
         if not mentions and last is not None and _BARE_NUMBER.fullmatch(text):
             mentions = year_mentions(text + "年度", context=last)
         found = {m.year for m in mentions}
         if len(found) != 1:
             return None
         year = found.pop()
-        if last is not None and year <= last:
+        if last is not None and (year == last or falling not in (None, year < last)):
             return None
+        if last is not None and bare and year < last:
+            return None  # a bare number carries the era on to later years only
+        if last is not None:
+            falling = year < last
         years.append(year)
         last = year
     return years if sum(1 for y in years if y is not None) >= _MIN_YEARS else None

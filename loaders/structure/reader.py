@@ -31,6 +31,7 @@ from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
 from loaders.structure.headerless_tables import headerless
 from loaders.structure.inner_headers import split_at_inner_headers
+from loaders.structure.keyed_tables import joined_keyed_tables
 from loaders.structure.label_gutter import GutterGroup, gutter_groups
 from loaders.structure.layout_trees import is_header_rule, layout_tree, layout_tree_end
 from loaders.structure.line_numbers import blank_line_numbers
@@ -44,6 +45,7 @@ from loaders.structure.position_charts import position_chart
 from loaders.structure.readout import labelled_readout_table, readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
 from loaders.structure.row_notes import note_lines
+from loaders.structure.ruby_lines import blank_ruby_lines
 from loaders.structure.run_entries import column_lines, side_by_side_end, split_run_entries
 from loaders.structure.sheet_headings import blank_sheet_headings
 from loaders.structure.sidebars import sidebars_apart
@@ -454,6 +456,7 @@ class _Reader:
         folded = blank_dataframe_marks(folded)  # 「| NaN |」「| Unnamed: 1 |」 of pandas
         folded = blank_sheet_headings(folded)  # 「A B C」 over 「  9 X事業」: a sheet's headings
         folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering
+        folded = blank_ruby_lines(folded)  # 「チイキコソダテ…」 over 「地域子育て…」: ふりがな
         folded = blank_quote_marks(folded)  # 「> > ■３ 目標と取組」: a reply's quoted text
         self.folded = folded
         # the text as printed (a wide character two places) with what the passes above
@@ -686,6 +689,7 @@ class _Reader:
             elif several and i < len(lines) and (rest := self._wrapped_unit(line, lines[i])):
                 lines[i] = rest  # the rest of the next line, after the unit name's end
         relabel_coded_headers(self.blocks)  # 「c01 | c02」 under a legend 「c02　事業名」
+        joined_keyed_tables(self.blocks)  # 「事業番号 | 年度 | 事業費」 by 「表１」's 事業番号
         # 「総 | 住 | 保」 under a legend 「総：総務課、住：住民課 …」: the units they stand for
         self.blocks = expanded_abbreviations(self.blocks, self.folded)
         return StructuredDocument(self.text, self.folded, self.blocks)

@@ -82,8 +82,29 @@ def _declarations(body: str) -> dict[str, str]:
     return out
 
 
+def _without_narrow_screens(sheet: str) -> str:
+    """The sheet without its `@media (max-width: …)` blocks: rules for a phone's screen
+    (「td::before{content: attr(data-label)}」 over a stacked table's cells), where the page is
+    read as a desktop browser shows it."""
+    out, at = [], 0
+    for media in _NARROW_MEDIA.finditer(sheet):
+        if media.start() < at:
+            continue
+        depth, k = 1, media.end()
+        while k < len(sheet) and depth:
+            depth += {"{": 1, "}": -1}.get(sheet[k], 0)
+            k += 1
+        out.append(sheet[at : media.start()])
+        at = k
+    return "".join(out) + sheet[at:]
+
+
+_NARROW_MEDIA = re.compile(r"@media[^{;]*max-width[^{;]*\{")
+
+
 def _rules(tree: LexborHTMLParser) -> list[tuple[str, dict[str, str]]]:
     sheet = _COMMENT.sub("", "\n".join(node.text() for node in tree.css("style")))
+    sheet = _without_narrow_screens(sheet)
     rules: list[tuple[str, dict[str, str]]] = []
     for match in _RULE.finditer(sheet):
         selectors = match.group(1).rsplit("}", 1)[-1]

@@ -21,6 +21,7 @@ from loaders.text.chat_exports import unwrap_chat_messages
 from loaders.text.column_letters import column_letter
 from loaders.text.comma_tables import tabbed_comma_rows
 from loaders.text.css_counters import apply_generated_content
+from loaders.text.current_choices import keep_current_choices
 from loaders.text.doubled_glyphs import undouble_bold
 from loaders.text.embedded_html import inline_html_tables
 from loaders.text.errors import DocumentError
@@ -704,6 +705,10 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
         # 「<span>総務局</span><span>○,○○○,○○○</span>」: a chart's bar, its label and its
         # figure set side by side by the page's style — two cells, not one word
         writer.text(f" {(child.text(deep=True) or '').strip()}")
+    elif tag in _TAGS and _opening_label(child):
+        # 「<p><span class="c-label">主担当</span>こども未来局</p>」: a field's label set in a
+        # tag of its own before its value (a box in print): the label, then the value
+        writer.text(f"{(child.text(deep=True) or '').strip()}：")
     elif tag in _TAGS and _is_status_tag(child):
         # 「<span class="badge">新規</span>X事業」: a tag set before or after a name, a
         # word of its own (in print a box beside the name), not glued into the name
@@ -831,6 +836,27 @@ def _figure_beside_name(node: LexborNode, writer: _TextWriter) -> bool:
     return bool(before) and not before[-1].isdigit() and before[-1] not in " \u3000"
 
 
+def _opening_label(node: LexborNode) -> bool:
+    """An inline element that opens its parent with a field's label alone (主担当, 所管) and
+    is followed right on by the value's text, no colon between."""
+    from loaders.field_vocabulary import field_of  # loaders.text is imported by it
+
+    text = (node.text(deep=True) or "").strip()
+    if not 0 < len(text) <= _OPENING_LABEL_MAX or text[-1] in ":：" or (
+        field_of(text, exact=True) is None
+    ):
+        return False
+    before = node.prev
+    while before is not None and before.tag == "-text" and not (before.text() or "").strip():
+        before = before.prev
+    after = node.next
+    value = (after.text(deep=True) or "") if after is not None else ""
+    return before is None and bool(value.strip()) and not value.lstrip().startswith((":", "："))
+
+
+_OPENING_LABEL_MAX = 8
+
+
 def _is_status_tag(node: LexborNode) -> bool:
     """An inline element holding only a status mark (新規, 拡充 …: `mkf:statusMark`)."""
     text = (node.text(deep=True) or "").strip()
@@ -885,6 +911,7 @@ def extract_main_text(html: str) -> str:
     """
     tree = LexborHTMLParser(tika_lines(widened_gaps(html)))
     apply_generated_content(tree)  # 「基本目標」 counter(kihon): numbers only the style prints
+    keep_current_choices(tree)  # 「Ｓ Ａ Ｂ Ｃ」, Ａ marked aria-current: the grade given
     root = _main_node(tree)
     if root is None:
         return ""

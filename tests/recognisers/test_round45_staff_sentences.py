@@ -29,3 +29,8 @@ def test_a_dated_count_and_the_year_befores_in_a_bracket_are_read() -> None:
     text = "職員数\n令和8年度の職員数（予算定数）は、14,286人（前年度14,302人）です。\n"
     staff = {(s.fiscal_year, s.count) for s in parsed_as_read(text).staff}
     assert staff == {(2026, 14286), (2025, 14302)}
+
+
+def test_a_dated_bound_or_aim_is_no_count() -> None:
+    text = "職員数\n令和9年4月1日の職員数は650人以内とすることを目標としています。\n"
+    assert parsed_as_read(text).staff == []

@@ -27,3 +27,15 @@ def test_an_attribute_the_style_sheet_prints_is_written_into_the_text() -> None:
 def test_the_printed_counts_are_read_as_staff() -> None:
     staff = {(s.organization, s.count) for s in parsed_as_read(_PAGE, "x.html").staff}
     assert ("架空総務係", 6) in staff
+
+
+def test_a_rule_for_narrow_screens_only_writes_nothing() -> None:
+    page = (
+        "<html><head><style>@media (max-width: 768px) {"
+        " table.rwd td::before { content: attr(data-label); display: block; } }</style></head>"
+        "<body><main><table class=rwd><tr><th>事業名</th><th>担当</th></tr>"
+        "<tr><td data-label=事業名>架空支援事業</td><td data-label=担当>架空課</td></tr>"
+        "</table></main></body></html>"
+    )
+    text = extract_main_text(page)
+    assert "架空支援事業" in text and "事業名架空支援事業" not in text
