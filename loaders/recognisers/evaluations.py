@@ -76,7 +76,7 @@ from loaders.recognisers.policies import is_policy_prefix
 from loaders.recognisers.run_together_grades import run_together_rows
 from loaders.recognisers.speech_entries import quoted_grades
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
-from loaders.structure.attributes import split_attributes
+from loaders.structure.attributes import bracket_groups, split_attributes
 from loaders.structure.numbering import leading_numbering
 from loaders.text.fiscal_year import YearMention, parse_fiscal_year, year_mentions
 from loaders.text.normalize import fold_width, nfkc_key
@@ -253,6 +253,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     _title_grades(doc, facts)
     _checked_grades(doc, facts)
     _section_grade_tables(doc, facts)
+    _closing_dated_grades(doc, facts)
     for found in kind_row_grades(doc):  # 「区分」 計画 / 実績 / 進捗 rows under each entry
         add_evaluation(facts, found.name.text, found.year, found.grade,
                        {"": doc.span(found.cell.start, found.cell.end),
@@ -290,6 +291,40 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
         _column_word_grades(doc, facts, block, table, name_column, column, policy=True,
                             ungraded_only=True)  # fmt: skip
     return dated
+
+
+# 「→」「、」「／」: the marks between a bracket's dated grades
+_GRADE_PARTS = re.compile(r"\s*(?:→|⇒|->|[、,，/／;；])\s*")
+_PART_GRADE = re.compile(r"^(?P<label>[^:：]{2,16})[:：]\s*(?P<grade>\S{1,3})$")
+
+
+def _closing_dated_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「1-(1) 名称 （令和5年度評価：Ａ → 令和6年度評価：Ａ）」: a coded entry whose closing
+    bracket gives its grade of each year, each part a year's evaluation label and a grade."""
+    for block in doc.blocks:
+        if block.kind not in ("heading", "item", "paragraph") or block.number is None:
+            continue
+        text = block.text.rstrip()
+        groups = bracket_groups(text)
+        if not groups or groups[-1][1] != len(text):
+            continue
+        start, end = groups[-1]
+        name = text[:start].strip()
+        parts = [p for p in _GRADE_PARTS.split(text[start + 1 : end - 1].strip()) if p]
+        found = []
+        for part in parts:
+            match = _PART_GRADE.match(part.strip())
+            label = match.group("label") if match else ""
+            grade = grade_of(match.group("grade")) if match else None
+            year = parse_fiscal_year(label, context=facts.fiscal_year) if match else None
+            if grade is None or year is None or field_of(label) != "evaluation":
+                found = []
+                break
+            found.append((year, grade))
+        at = doc.folded.find(text, block.start)
+        for year, grade in found if name and at >= 0 else []:
+            add_evaluation(facts, name, year, grade, {"": doc.span(at, at + len(text))},
+                           policy=True)  # fmt: skip
 
 
 def _item_leaf_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:

@@ -419,6 +419,9 @@ def policy_code(doc: StructuredDocument, block: Block) -> CodeParse | None:
     broader = policy_code(doc, outer)
     if broader is None or code.normalized.startswith(broader.normalized + "-"):
         return code
+    if len(code.parts) > len(broader.parts) and code.parts[0] != broader.parts[0]:
+        return code  # 「施策1-1」 listed after 「基本目標5」 (a diagram's goals, then its 施策):
+        # a code finer than the goal's carries its own goal (1), no step within 5
     return compose_codes(broader.printed, code.printed)
 
 

@@ -573,7 +573,15 @@ def add_policy(
         restated.code.normalized == code.normalized
     ):  # 「第2章 基本目標2 名称」 read as 2: the level's word and number again, no name
         label = restated.label
-    if not label or any(c.normalized == code.normalized for c in facts.policy_codes):
+    if not label:
+        return None
+    if (stated := next((c for c in facts.policy_codes if c.normalized == code.normalized),
+                       None)) is not None:  # fmt: skip
+        if _cut_at_box(facts, stated, label):
+            # 「結婚・出産・子育ての切れ」 in a diagram's box (「目ない支援」 the box's next
+            # line), the whole name on its own page later: the same name, the whole name's
+            # line its evidence
+            stated.label, stated.evidence = label, evidence
         return None
     if project_ending(label) == "事業":
         return None  # 「3-1-1 X事業」: a project filed under the code, which it does not name
@@ -590,6 +598,17 @@ def add_policy(
 
 
 _CODE_IN_NAME = re.compile(r"[^\s0-9][0-9]{1,2}-[0-9]")
+
+
+def _cut_at_box(facts: DocumentFacts, stated: PolicyCode, label: str) -> bool:
+    """Whether a code's name as first read is `label` cut where a box wrapped it: the line
+    after the first reading's is the rest of `label` (no code, no other line's text)."""
+    span = stated.evidence.get("label") or stated.evidence.get("")
+    if not stated.label or span is None or not label.startswith(stated.label):
+        return False
+    rest = label[len(stated.label) :]
+    after = facts.text[span.end :].lstrip("\n").split("\n", 1)[0].strip()
+    return bool(rest) and nfkc_key(after) == nfkc_key(rest)
 
 
 def policy_name(label: str) -> str:

@@ -20,6 +20,7 @@ from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
 from loaders.structure.branch_columns import branch_columns
 from loaders.structure.card_rows import card_fields
 from loaders.structure.card_runs import card_run_table
+from loaders.structure.cell_breaks import cell_broken_table
 from loaders.structure.cell_labels import without_cell_labels
 from loaders.structure.centred_rows import centred_row_table
 from loaders.structure.code_legends import relabel_coded_headers
@@ -552,6 +553,12 @@ class _Reader:
             if (j := tab_outline_end(lines, i)) > i:
                 # 「\t政策1」 over 「\t\t施策1-1」: an outline indented by tabs, no table
                 self._outline(lines[i:j], lines[j] if j < len(lines) else None)
+                i = j
+                continue
+            if (broken := cell_broken_table(lines, i)) is not None:
+                # a word processor's text of a table, each cell broken at its width
+                j, table = broken
+                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
                 i = j
                 continue
             j = _region(lines, i, lambda ln: "\t" in ln.text, 2)

@@ -851,7 +851,9 @@ def _opening_label(node: LexborNode) -> bool:
         before = before.prev
     after = node.next
     value = (after.text(deep=True) or "") if after is not None else ""
-    return before is None and bool(value.strip()) and not value.lstrip().startswith((":", "："))
+    return before is None and bool(value.strip()) and not value.lstrip().startswith(
+        (":", "：", "(", "（")
+    )  # (「部計<span>（部長を含む）</span>」: a note in brackets on the label, no value)
 
 
 _OPENING_LABEL_MAX = 8

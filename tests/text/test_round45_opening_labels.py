@@ -27,3 +27,8 @@ def test_a_label_in_its_own_tag_is_set_apart_from_its_value() -> None:
 def test_the_list_under_the_field_stays_with_its_entry() -> None:
     read = {(i.name, tuple(i.policy_codes)) for i in parsed_as_read(_PAGE, "x.html").initiatives}
     assert ("架空の伴走型相談の充実", ("1-1-1",)) in read
+
+
+def test_a_bracketed_note_after_a_label_is_no_value() -> None:
+    page = "<html><body><main><p><b>主な事業</b>（単位：千円）</p></main></body></html>"
+    assert "主な事業：" not in extract_main_text(page)
