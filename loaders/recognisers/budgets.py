@@ -496,8 +496,8 @@ def _from_year_rows(doc: StructuredDocument) -> Iterator[_Found]:
 
 def _account_group_caption(doc: StructuredDocument, block: Block) -> bool:
     """「特別会計（その2）」「企業会計」 just over a table of a row a year: its columns are
-    accounts of that class, printed without the class's word (「駐車場事業」 for
-    駐車場事業特別会計, as a note under the table may say)."""
+    accounts of that class, printed without the class's word (「架空事業」 for
+    架空事業特別会計, as a note under the table may say)."""
     if block.index < 1:
         return False
     before = doc.blocks[block.index - 1]

@@ -578,7 +578,7 @@ def add_policy(
     if (stated := next((c for c in facts.policy_codes if c.normalized == code.normalized),
                        None)) is not None:  # fmt: skip
         if _cut_at_box(facts, stated, label):
-            # 「結婚・出産・子育ての切れ」 in a diagram's box (「目ない支援」 the box's next
+            # 「架空の子育ての切れ」 in a diagram's box (「目ない支援」 the box's next
             # line), the whole name on its own page later: the same name, the whole name's
             # line its evidence
             stated.label, stated.evidence = label, evidence

@@ -61,7 +61,7 @@ _LEVELS_LISTED = re.compile(r"[(（][^()（）]*[・、][^()（）]*事業[)）]
 _HEADER_FIGURE = re.compile(r"[▲△\-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]+|[0-9]{5,})")
 
 
-# 「屋上防水改修 24,900」, 「展示機能移転(…) 移転費 7,853」: a measure, its cost last
+# 「屋上防水改修 ○○,○○○」, 「展示機能移転(…) 移転費 7,853」: a measure, its cost last
 _MEASURE = re.compile(r"(?P<what>\S+)(?:\s+\S+)?\s+(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)")
 
 
@@ -409,7 +409,7 @@ class _TableRules:
 
     def _facility_measures(self, block: Block) -> list[_Found]:
         """A facility plan's table (施設名 | 所管課 | 「令和6年度 対策内容・概算事業費(千円)」 …):
-        each year's cell prints a measure and its cost (「屋上防水改修 24,900」), the
+        each year's cell prints a measure and its cost (「屋上防水改修 ○○,○○○」), the
         project the facility's name and the measure name, once for that year."""
         table = block.table
         if table is None:

@@ -81,7 +81,7 @@ _BRACKETED_COUNT = re.compile(
 
 
 def _dated_pairs(body: str, at: int, start: int) -> list[tuple[int, int, int, int, int]]:
-    """「令和8年度の職員数は、14,286人（前年度14,302人）です」: the year printed before the
+    """「令和8年度の職員数は、○○,○○○人（前年度○○,○○○人）です」: the year printed before the
     label and the count after it; a bracket after the count giving the year before's (by a
     cue of `mkf:previousYear`) counts that year."""
     mentions = [m for m in year_mentions(body[:at]) if m.kind != "bare"]

@@ -27,7 +27,7 @@ from loaders.structure.blocks import Cell, Table
 from loaders.text.normalize import Line
 from loaders.text.project_names import looks_like_project, strip_leading_status_mark
 
-# 「2,184,300（1,962,000）」「412,600千円（－）」: an amount, maybe another year's in brackets
+# 「○,○○○,○○○（○,○○○,○○○）」「○○○,○○○千円（－）」: an amount, maybe another year's in brackets
 _AMOUNT = re.compile(
     r"^[▲△]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:[百千万億]*円)?"
     r"\s*(?:[(（]\s*(?:[▲△]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:[百千万億]*円)?|[-－―‐−]|皆増)\s*[)）])?$"

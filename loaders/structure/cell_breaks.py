@@ -3,8 +3,8 @@
 Word's "save as text" with line breaks inserted writes a table a row per line, cells apart by
 tabs, but breaks every cell's text where it wrapped on the page: a row comes out over several
 lines, each line after the first going on with the cell the line before stopped in (no tab
-before it) and then the next cells (「１⇥市税等の収納率向上⇥総務部」 over 「税務課⇥Ｂ⇥Ａ⇥コンビ
-ニ決済の」 over 「利用が拡大した。」). The header breaks the same way (「評価」 over 「Ｒ６」).
+before it) and then the next cells (「１⇥架空税の収納率向上⇥架空部」 over 「架空課⇥Ｂ⇥Ａ⇥架空の決
+済の」 over 「利用が拡大した。」). The header breaks the same way (「評価」 over 「Ｒ６」).
 Read as lines, the rows' ends start new rows and the table stops at the first line without a
 tab. The rows show themselves by their numbers (1, 2, 3 …, the first cell of a line); the
 lines from one number to the next are one row, each line's first piece the rest of the cell

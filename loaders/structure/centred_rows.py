@@ -7,9 +7,9 @@ wrapped over two lines (a long name, 「局」 over 「課」 in a 所管 column
 on the line above and its second on the line below, each beside the pieces of the other
 wrapped cells:
 
-    子育て世帯訪問 こども未来局
-    1 128,400 －
-    支援事業【新規】 こども家庭支援課
+    架空世帯訪問 架空局
+    1 ○○○,○○○ －
+    支援事業【新規】 架空支援課
 
 Read as lines, the name and the unit are split from the row they belong to, and the line
 above a row looks like the end of the row before it. The rows show themselves by their

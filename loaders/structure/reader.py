@@ -457,7 +457,7 @@ class _Reader:
         folded = blank_dataframe_marks(folded)  # 「| NaN |」「| Unnamed: 1 |」 of pandas
         folded = blank_sheet_headings(folded)  # 「A B C」 over 「  9 X事業」: a sheet's headings
         folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering
-        folded = blank_ruby_lines(folded)  # 「チイキコソダテ…」 over 「地域子育て…」: ふりがな
+        folded = blank_ruby_lines(folded)  # 「カクウ…」 over 「架空…」: ふりがな
         folded = blank_quote_marks(folded)  # 「> > ■３ 目標と取組」: a reply's quoted text
         self.folded = folded
         # the text as printed (a wide character two places) with what the passes above

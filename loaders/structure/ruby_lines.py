@@ -2,7 +2,7 @@
 
 A spreadsheet printed with its phonetic guide shown (Excel's ふりがなの表示) comes out of
 `pdftotext -layout` with a line of katakana over each row whose names have a reading:
-「      チイキコソダテシエンキョテンジギョウ」 over 「   1  地域子育て支援拠点事業 …」, the
+「      カクウソウダンジギョウ」 over 「   1  架空相談事業 …」, the
 reading set over the name it reads, the reading of the unit over the unit. Read as they are,
 the readings are lines of the table: a row's name gains the next row's reading. A line of
 katakana words alone, each over kanji on the line under it, is such a guide when the text

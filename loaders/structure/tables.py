@@ -1052,7 +1052,7 @@ def _figures_only(line: Line) -> list[Cell]:
 def _centred_names_joined(
     parsed: list[tuple[Line, tuple[list[Cell], list[Cell], list[Cell]] | None]],
 ) -> list[tuple[Line, tuple[list[Cell], list[Cell], list[Cell]] | None]]:
-    """「母子父子寡婦福祉資金」 over 「412 438 △26」 over 「貸付事業特別会計」: a name wrapped in
+    """「架空福祉資金」 over 「○○○ ○○○ △○○」 over 「貸付事業特別会計」: a name wrapped in
     a row centred on its figures (a PDF's text, a line per printed line), the two pieces of
     the name around the line of figures, read as one row."""
     out = list(parsed)
@@ -1229,7 +1229,7 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
             return None
         extra = len(words) - lead + 1
         if extra >= 2 and _group_beside(words[0].text, words[1:extra]):
-            # 「特別会計 後期高齢者医療事業特別会計 …」: the group's name, centred in its
+            # 「特別会計 架空医療事業特別会計 …」: the group's name, centred in its
             # merged cell, printed on the line of a row of the group: a group row of its own
             at = words[0].end
             rows.append([words[0], *(Cell("", at, at),) * (len(header) - 1)])
@@ -1258,7 +1258,7 @@ def word_table(lines: Sequence[Line], text: str) -> Table | None:
 
 
 def _group_beside(first: str, rest: Sequence[Cell]) -> bool:
-    """「特別会計」 before 「後期高齢者医療事業特別会計」: a name that is a field's own word
+    """「特別会計」 before 「架空医療事業特別会計」: a name that is a field's own word
     (the group's) before a name of that field, not a part of one name (「特別会計 計」)."""
     kind = field_of(first, exact=True)
     name = "".join(c.text for c in rest)

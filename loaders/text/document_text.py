@@ -706,7 +706,7 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
         # figure set side by side by the page's style — two cells, not one word
         writer.text(f" {(child.text(deep=True) or '').strip()}")
     elif tag in _TAGS and _opening_label(child):
-        # 「<p><span class="c-label">主担当</span>こども未来局</p>」: a field's label set in a
+        # 「<p><span class="c-label">主担当</span>架空局</p>」: a field's label set in a
         # tag of its own before its value (a box in print): the label, then the value
         writer.text(f"{(child.text(deep=True) or '').strip()}：")
     elif tag in _TAGS and _is_status_tag(child):

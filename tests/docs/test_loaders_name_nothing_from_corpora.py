@@ -94,6 +94,8 @@ CORPORA = [
             "composed-fresh-67",
             "composed-fresh-68",
             "composed-fresh-69",
+            "composed-fresh-70",
+            "composed-fresh-71",
         )
     ),
 ]
