@@ -216,7 +216,10 @@ _DROP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "tem
          "iframe", "svg", "button", "select", "head", "title", "meta", "link",
          # struck-out text (a revised target's old value beside the new one in <ins>) is
          # what the page says no longer holds
-         "del", "s", "strike"}  # fmt: skip
+         "del", "s", "strike",
+         # a ruby's reading (<ruby>図書館<rt>としょかん</rt></ruby>, a site's ふりがな tool):
+         # printed over the word, no text of it
+         "rt", "rp"}  # fmt: skip
 # 「48<sup>※2</sup>」: a footnote's mark after a value, pointing at a note under the table
 _NOTE_MARK = re.compile(r"^\s*(?:[※＊*]|注)\s*[0-9０-９]*\s*[)）]?\s*$")
 # a form's filled-in fields print their values (an evaluation sheet published as a read-only
