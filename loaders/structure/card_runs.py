@@ -33,6 +33,7 @@ _AMOUNT = re.compile(
     r"\s*(?:[(（]\s*(?:[▲△]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:[百千万億]*円)?|[-－―‐−]|皆増)\s*[)）])?$"
 )
 _MAX_NAME = 60
+_MAX_RUN_LINES = 200  # a page's grid of cards; a longer run is read in parts
 _MIN_CARDS = 2
 _MIN_CARDS_UNLISTED = 3  # cards of a name and an amount only: a shorter run may be prose
 _FIELDS = {"U": "division", "N": "project", "A": "budget", "D": "description"}
@@ -59,18 +60,36 @@ def _name(text: str) -> str:
     return strip_leading_status_mark(text.strip())
 
 
-def _cards(kinds: Sequence[str | None], i: int) -> tuple[str, list[list[int]]] | None:
-    """The order of the kinds each card prints and the line indexes of each card from `i`;
-    None unless the lines from `i` make a run of cards."""
+class _Kinds:
+    """The kinds of the lines from one line on, each worked out when first asked for (a run
+    is mostly short: reading every line's kind ahead would cost a page's lines per line)."""
+
+    def __init__(self, lines: Sequence[Line], start: int) -> None:
+        self.lines, self.start = lines, start
+        self.known: dict[int, str | None] = {}
+        self.size = min(len(lines) - start, _MAX_RUN_LINES)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, k: int) -> str | None:
+        if k not in self.known:
+            self.known[k] = _kind(self.lines[self.start + k].text)
+        return self.known[k]
+
+
+def _cards(kinds: _Kinds) -> tuple[str, list[list[int]]] | None:
+    """The order of the kinds each card prints and the line indexes of each card; None
+    unless the lines make a run of cards."""
     order = ""
-    k = i
+    k = 0
     while k < len(kinds) and kinds[k] in ("U", "N", "A") and kinds[k] not in order:
         order += kinds[k]  # type: ignore[operator]
         k += 1
     if "N" not in order or "A" not in order:
         return None
     cards: list[list[int]] = []
-    k = i
+    k = 0
     while k + len(order) <= len(kinds) and "".join(
         kinds[j] or "-" for j in range(k, k + len(order))
     ) == order:
@@ -90,8 +109,8 @@ def card_run_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | None:
         return None  # (the cheap check, most lines) a card opens with its units or its name
     if i > 0 and _kind(lines[i - 1].text) == "A":
         return None  # the line above is an amount: a list's middle, no card's first line
-    kinds = [_kind(line.text) for line in lines[i : i + 200]]
-    found = _cards(kinds, 0)
+    kinds = _Kinds(lines, i)
+    found = _cards(kinds)
     if found is None:
         return None
     order, cards = found

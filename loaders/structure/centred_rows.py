@@ -58,6 +58,8 @@ def _header(line: Line) -> list[Cell] | None:
     text = line.text.strip()
     if not text or "  " in text or "\t" in text or "\u3000" in text:
         return None
+    if not number_label(text.split(" ", 1)[0]):
+        return None  # (the cheap check: a row number's label opens the header)
     cells = spaced_words(line)
     if len(cells) < _MIN_COLUMNS or not number_label(cells[0].text):
         return None

@@ -43,9 +43,8 @@ def joined_keyed_tables(blocks: list[Block]) -> None:
     tables = [b for b in blocks if b.kind == "table" and b.table is not None]
     for listing_block in tables:
         listing = listing_block.table
-        assert listing is not None
-        column = _key_column(listing)
-        if column is None or (by_key := _listing(listing, column)) is None:
+        column = _key_column(listing) if listing is not None else None
+        if listing is None or column is None or (by_key := _listing(listing, column)) is None:
             continue
         for block in tables:
             keyed = block.table

@@ -555,10 +555,8 @@ class _Reader:
                 self._outline(lines[i:j], lines[j] if j < len(lines) else None)
                 i = j
                 continue
-            if (broken := cell_broken_table(lines, i)) is not None:
-                # a word processor's text of a table, each cell broken at its width
-                j, table = broken
-                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
+            # a word processor's text of a table, each cell broken at its width
+            if (j := self._found_table(lines, i, cell_broken_table(lines, i))) is not None:
                 i = j
                 continue
             j = _region(lines, i, lambda ln: "\t" in ln.text, 2)
@@ -577,18 +575,14 @@ class _Reader:
                 self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
                 i = j
                 continue
+            # 「列の見出し。A、B」 over 「1行目。a、b」: a table read out row by row; or
+            # 「1行目。課の名称、甲課。令和7年度、24人。」: each cell said with its label
             read_out = readout_table(lines, i) or labelled_readout_table(lines, i)
-            if read_out is not None:
-                # 「列の見出し。A、B」 over 「1行目。a、b」: a table read out row by row; or
-                # 「1行目。課の名称、甲課。令和7年度、24人。」: each cell said with its label
-                j, table = read_out
-                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
+            if (j := self._found_table(lines, i, read_out)) is not None:
                 i = j
                 continue
-            if (celled := paragraph_cell_table(lines, i)) is not None:
-                # a Word table saved a cell a paragraph (docx2txt): labels, then row cells
-                j, table = celled
-                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
+            # a Word table saved a cell a paragraph (docx2txt): labels, then row cells
+            if (j := self._found_table(lines, i, paragraph_cell_table(lines, i))) is not None:
                 i = j
                 continue
             if (stacked := stacked_row_table(lines, i, self.label_set)) is not None:
@@ -634,16 +628,12 @@ class _Reader:
                     self._gutter_group(group, opens=n == 0)
                 i = j
                 continue
-            if (cards := card_run_table(lines, i)) is not None:
-                # a grid of cards, a field a line with no labels: units, name, amount
-                j, table = cards
-                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
+            # a grid of cards, a field a line with no labels: units, name, amount
+            if (j := self._found_table(lines, i, card_run_table(lines, i))) is not None:
                 i = j
                 continue
-            if (centred := centred_row_table(lines, i)) is not None:
-                # a row's one-line cells on its middle line, wrapped cells' pieces around it
-                j, table = centred
-                self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
+            # a row's one-line cells on its middle line, wrapped cells' pieces around it
+            if (j := self._found_table(lines, i, centred_row_table(lines, i))) is not None:
                 i = j
                 continue
             if (paired := paired_line_tables(lines, i)) is not None:
@@ -700,6 +690,17 @@ class _Reader:
         # 「総 | 住 | 保」 under a legend 「総：総務課、住：住民課 …」: the units they stand for
         self.blocks = expanded_abbreviations(self.blocks, self.folded)
         return StructuredDocument(self.text, self.folded, self.blocks)
+
+    def _found_table(
+        self, lines: Sequence[Line], i: int, found: tuple[int, Table] | None
+    ) -> int | None:
+        """Add the table a reader found from line `i` (the line after it, the table); that
+        line, else None when it found none."""
+        if found is None:
+            return None
+        j, table = found
+        self._add(Block("table", lines[i].start, lines[j - 1].end, "", table=table))
+        return j
 
     def _gutter_group(self, group: GutterGroup, *, opens: bool) -> None:
         """A label of a gutter sheet and its value: a small table under the label's line

@@ -1077,6 +1077,8 @@ def _name_piece(line: Line) -> bool:
 
 
 _STACKED_HEADER_LINES = (2, 3)
+_STACKED_CUE = re.compile(r"年|[RH][0-9]|(?:19|20)[0-9]{2}")  # a year's mention
+_STACKED_LINE_MAX = 80
 
 
 def _header_lines(lines: Sequence[Line], i: int) -> tuple[list[Cell], int] | None:
@@ -1088,6 +1090,11 @@ def _header_lines(lines: Sequence[Line], i: int) -> tuple[list[Cell], int] | Non
     one = _word_header(lines[i])
     if one is not None:
         return one, 1
+    band = "\n".join(line.text for line in lines[i : i + max(_STACKED_HEADER_LINES)])
+    if len(lines[i].text) > _STACKED_LINE_MAX or "。" in lines[i].text or (
+        not _STACKED_CUE.search(band)
+    ):
+        return None  # (the cheap check: a stacked header's labels date a column)
     for taken in _STACKED_HEADER_LINES:
         if i + taken >= len(lines):
             return None

@@ -305,6 +305,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-69/gold.json",
         ROOT / "tests/data/composed-fresh-69",
     ),
+    "composed 72": (
+        ROOT / "tests/data/composed-fresh-70/gold.json",
+        ROOT / "tests/data/composed-fresh-70",
+    ),
+    "composed 73": (
+        ROOT / "tests/data/composed-fresh-71/gold.json",
+        ROOT / "tests/data/composed-fresh-71",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -388,6 +396,8 @@ MODES = {
             "composed 69",
             "composed 70",
             "composed 71",
+            "composed 72",
+            "composed 73",
             "estimate",
         ),
     ),
