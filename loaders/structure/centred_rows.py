@@ -36,6 +36,7 @@ from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line
 
 _MIN_COLUMNS = 4
+_NUMBER_LABEL_OPENINGS = ("No", "NO", "№", "番")
 _MIN_ROWS = 2
 _MAX_AROUND = 3  # lines a row prints above (and below) its middle line
 _MAX_LABEL = 12
@@ -58,8 +59,8 @@ def _header(line: Line) -> list[Cell] | None:
     text = line.text.strip()
     if not text or "  " in text or "\t" in text or "\u3000" in text:
         return None
-    if not number_label(text.split(" ", 1)[0]):
-        return None  # (the cheap check: a row number's label opens the header)
+    if not text.startswith(_NUMBER_LABEL_OPENINGS):
+        return None  # (the cheap check: a row number's label opens the header, 「番 号」 too)
     cells = spaced_words(line)
     if len(cells) < _MIN_COLUMNS or not number_label(cells[0].text):
         return None
