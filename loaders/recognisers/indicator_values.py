@@ -281,20 +281,13 @@ _PAIR_SEPARATOR = re.compile(r"^[/／|｜、,]$")  # a mark alone between a line
 _MARKS = "■□●○◆◇・*•◦▪"  # bullets; • ◦ ▪ as a web page's nested lists print them
 
 
-@cache
-def _derived_labels() -> frozenset[str]:
-    """The labels of columns derived from an indicator's values (達成率, 対前年度比;
-    `mkf:derivedColumn` in ontology/fields.ttl)."""
-    return derived_labels()
-
-
 def derived_tail(labels: list[str]) -> int:
     """How many of a header's last labels head columns derived from the values before them
     (「… R4目標 R4実績 達成率」, 「… R5 前年比(%)」): no values of the indicator."""
     count = 0
     for label in reversed(labels[1:]):
         key = re.sub(r"\(.*\)$", "", label_key(label))
-        if not any(key.endswith(word) for word in _derived_labels()):
+        if not any(key.endswith(word) for word in derived_labels()):
             break
         count += 1
     return count
