@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.structure.blocks import Cell, Table
-from loaders.structure.tables import table_of
+from loaders.structure.tables import joined_broken_cells, table_of
 from loaders.text.normalize import Line
 
 _ROW_NUMBER = re.compile(r"^[0-9]{1,3}$")
@@ -40,16 +40,7 @@ def _pieces(line: Line) -> list[Cell]:
 
 def _joined(lines: Sequence[Line]) -> list[Cell]:
     """One row from its lines: each line's first piece the rest of the cell before."""
-    cells: list[Cell] = []
-    for k, line in enumerate(lines):
-        pieces = _pieces(line)
-        if k and cells:
-            head = pieces.pop(0)
-            last = cells[-1]
-            cells[-1] = Cell(last.text + head.text, last.start if last.text else head.start,
-                             head.end if head.text else last.end)  # fmt: skip
-        cells.extend(pieces)
-    return cells
+    return joined_broken_cells([_pieces(line) for line in lines])
 
 
 def _number(line: Line) -> int | None:

@@ -258,15 +258,23 @@ def _hard_broken_header(lines: Sequence[Line], outer: bool, width: int) -> list[
     has; else None."""
     if not all(line.text.endswith("  ") for line in lines) or width < 2:
         return None
+    cells = joined_broken_cells([split_pipes(line, outer=outer) for line in lines])
+    return cells if len(cells) == width else None
+
+
+def joined_broken_cells(pieces_by_line: Sequence[Sequence[Cell]]) -> list[Cell]:
+    """One row from the cells of its lines, a converter having broken each cell where it
+    wrapped: each line's first piece is the rest of the cell the line before stopped in."""
     cells: list[Cell] = []
-    for k, line in enumerate(lines):
-        pieces = split_pipes(line, outer=outer)
+    for k, line in enumerate(pieces_by_line):
+        pieces = list(line)
         if k and cells and pieces:
             head = pieces.pop(0)
             last = cells[-1]
-            cells[-1] = Cell(last.text + head.text, last.start, head.end)
+            cells[-1] = Cell(last.text + head.text, last.start if last.text else head.start,
+                             head.end if head.text else last.end)  # fmt: skip
         cells.extend(pieces)
-    return cells if len(cells) == width else None
+    return cells
 
 
 def _rows_by_line(per_line: list[list[Cell]], width: int) -> list[list[Cell]]:
