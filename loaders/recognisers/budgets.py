@@ -498,11 +498,8 @@ def _account_group_caption(doc: StructuredDocument, block: Block) -> bool:
     """「特別会計（その2）」「企業会計」 just over a table of a row a year: its columns are
     accounts of that class, printed without the class's word (「架空事業」 for
     架空事業特別会計, as a note under the table may say)."""
-    if block.index < 1:
-        return False
-    before = doc.blocks[block.index - 1]
-    text = doc.folded[before.start : before.end].strip()
-    return before.kind == "heading" and len(text) <= _MAX_CAPTION and field_of(text) == "account"
+    above = _caption_above(doc, block)
+    return above is not None and above[0].kind == "heading" and field_of(above[1]) == "account"
 
 
 def _grouped_account(label: str) -> bool:
@@ -1312,19 +1309,24 @@ def _budget_caption(doc: StructuredDocument, block: Block, *, follows: bool = Tr
 
 def _breakdown_caption(doc: StructuredDocument, block: Block) -> bool:
     """The line right above a table names one account (「一般会計の部別内訳」)."""
-    before = doc.blocks[block.index - 1]
-    text = label_key(doc.folded[before.start : before.end])
-    return before.kind != "table" and len(text) <= _MAX_CAPTION and _one_account(text) is not None
+    above = _caption_above(doc, block)
+    return above is not None and _one_account(above[1]) is not None
 
 
 def _expense_caption(doc: StructuredDocument, block: Block) -> bool:
     """The line just over a table names one kind of expense (「参考　職員給与費（当初予算）」)."""
+    above = _caption_above(doc, block)
+    return above is not None and any(c in above[1] for c in caption_cues("expenseItem"))
+
+
+def _caption_above(doc: StructuredDocument, block: Block) -> tuple[Block, str] | None:
+    """The short line right above a table (no table itself) and its text as compared, the
+    table's caption if it has one; else None."""
     if block.index < 1:
-        return False
+        return None
     before = doc.blocks[block.index - 1]
     text = label_key(doc.folded[before.start : before.end])
-    cues = caption_cues("expenseItem")
-    return before.kind != "table" and len(text) <= _MAX_CAPTION and any(c in text for c in cues)
+    return (before, text) if before.kind != "table" and len(text) <= _MAX_CAPTION else None
 
 
 def _titled_budget(doc: StructuredDocument, block: Block) -> bool:

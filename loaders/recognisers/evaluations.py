@@ -321,10 +321,8 @@ def _closing_dated_grades(doc: StructuredDocument, facts: DocumentFacts) -> None
                 found = []
                 break
             found.append((year, grade))
-        at = doc.folded.find(text, block.start)
-        for year, grade in found if name and at >= 0 else []:
-            add_evaluation(facts, name, year, grade, {"": doc.span(at, at + len(text))},
-                           policy=True)  # fmt: skip
+        for year, grade in found if name else []:
+            add_evaluation(facts, name, year, grade, {"": doc.block_span(block)}, policy=True)
 
 
 def _item_leaf_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:

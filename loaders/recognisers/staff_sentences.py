@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from loaders.field_vocabulary import labels_of, sentence_cues
 from loaders.genres.units import unit_kind
@@ -91,7 +92,7 @@ def _dated_pairs(body: str, at: int, start: int) -> list[tuple[int, int, int, in
     count = _COUNT.match(body, start)
     if count is None or _CHANGE.match(body, count.end()) or _BOUND.match(body, count.end()):
         return []
-    aims = [x for f in ("target", "estimate") for x in labels_of(f)]
+    aims = _aims()
     if any(aim in body[count.end() :] for aim in aims):
         return []  # 「…の職員数は600人とする目標」: an aim, no count
     found = [(year.year, int(count.group("n").replace(",", "")), count.start("n"),
@@ -114,10 +115,16 @@ def _unit_labels(body: str) -> list[str]:
     ]
 
 
+@cache
+def _aims() -> tuple[str, ...]:
+    """The labels of targets and estimates: a count said with one is an aim, no count."""
+    return tuple(x for f in ("target", "estimate") for x in labels_of(f))
+
+
 def _loose_pairs(body: str, at: int) -> list[tuple[int, int, int, int, int]]:
     """Each year from `at` on with the first count after it (before the next year, within
     `_LOOSE_REACH`) that is no change (「2人増員」, 「5人減」) and no aim (「…600人とする目標」)."""
-    aims = [x for f in ("target", "estimate") for x in labels_of(f)]
+    aims = _aims()
     mentions = [m for m in year_mentions(body[at:]) if m.kind != "bare"]
     found: list[tuple[int, int, int, int, int]] = []
     for k, mention in enumerate(mentions):
