@@ -58,6 +58,7 @@ from loaders.recognisers.year_rows import (
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
+from loaders.structure.tables import part_of_above
 from loaders.text.amounts import find_amounts, parse_yen, unit_scale, year_amounts
 from loaders.text.fiscal_year import document_year, parse_fiscal_year, year_mentions
 from loaders.text.names import office_name
@@ -132,6 +133,9 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_account_labels(doc, year),
     ]
     found = [_citys_own(item, facts.municipality) for item in found]
+    # 「うち環境企画部」: a part of the row above, its own budget under its own name
+    found = [replace(item, owner=part_of_above(item.owner) or item.owner) if item.owner else item
+             for item in found]  # fmt: skip
     # 「当部の予算額は…」: the page's own unit, named by its word for itself
     found = [replace(item, owner=None) if _self_reference(item.owner) else item for item in found]
     amounts: dict[tuple[str | None, int | None, str], set[int]] = defaultdict(set)
@@ -201,7 +205,9 @@ def document_owner(facts: DocumentFacts, doc: StructuredDocument | None = None) 
     """The unit the title names (「環境農林水産部 平成27年度当初予算案の概要」), else the one
     department the lines heading the document name (「令和6年度 運営方針」 / 「架空県 農政部」),
     else the city."""
-    for _, _, name in find_organization_mentions(facts.title or ""):
+    # (a sheet's title row: its first cell, not the unit credited at the row's far end)
+    title = (facts.title or "").split("\t")[0]
+    for _, _, name in find_organization_mentions(title):
         if council_committee(name) or _SITTING.search(name):
             # 「○○特別委員会会議録」: the council's committee the paper goes to; 「第2回○○
             # 委員会 会議要旨」: the sitting the paper records, not the unit that wrote it

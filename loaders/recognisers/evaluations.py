@@ -75,6 +75,7 @@ from loaders.recognisers.pair_tables import label_pairs
 from loaders.recognisers.policies import is_policy_prefix
 from loaders.recognisers.run_together_grades import run_together_rows
 from loaders.recognisers.speech_entries import quoted_grades
+from loaders.recognisers.year_line_grades import year_line_grades
 from loaders.structure import Block, Cell, StructuredDocument, Table, read_structure
 from loaders.structure.attributes import bracket_groups, split_attributes
 from loaders.structure.numbering import leading_numbering
@@ -254,6 +255,9 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     _checked_grades(doc, facts)
     _section_grade_tables(doc, facts)
     _closing_dated_grades(doc, facts)
+    for found in year_line_grades(doc, facts.fiscal_year):  # 「令和6年度」 over a lone 「A」
+        add_evaluation(facts, found.entry.text.strip(), found.year, found.grade,
+                       {"": doc.block_span(found.line)}, policy=True)  # fmt: skip
     for found in kind_row_grades(doc):  # 「区分」 計画 / 実績 / 進捗 rows under each entry
         add_evaluation(facts, found.name.text, found.year, found.grade,
                        {"": doc.span(found.cell.start, found.cell.end),
@@ -746,15 +750,20 @@ def _checked_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
 def _title_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """「取組1-1-① 名称　評価 A (B)」: an entry's title line with its grade beside it, the
     previous year's in brackets (a report of this year's work graded against last year's)."""
-    if facts.fiscal_year is None:
+    year = _evaluated_year(doc) or facts.fiscal_year  # (「令和6年度の取組に対する評価」)
+    if year is None:
         return
     for block in doc.blocks:
         if block.kind not in ("heading", "item") or (found := heading_grades(block.text)) is None:
             continue
         evidence = {"": doc.block_span(block)}
-        add_evaluation(facts, found.name, facts.fiscal_year, found.grade, evidence)
+        name = _FIGURE_AFTER.sub("", found.name)  # 「X事業 4,820 事業の評価 B」: its amount
+        add_evaluation(facts, name, year, found.grade, evidence)
         if found.previous is not None:
-            add_evaluation(facts, found.name, facts.fiscal_year - 1, found.previous, evidence)
+            add_evaluation(facts, name, year - 1, found.previous, evidence)
+
+
+_FIGURE_AFTER = re.compile(r"[ \u3000]+[△▲-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
 
 
 def _section_grade_tables(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -1969,9 +1978,21 @@ _MARKED = re.compile(r"^(?P<name>\S.*?\S)[ \u3000]+(?P<grade>\S)$")
 # — each mark of a legend printed along one line counts (「A：順調　B：概ね順調　C：遅れ」,
 # 「評価の区分　A：…」 after its label), not only the line's first
 _LEGEND = re.compile(
-    r"(?m)(?:^|(?<=[ \t\u3000(（]))[•・\-*]*(?P<grade>[SABCDE◎○〇△×])[ \t\u3000]*[:：]"
+    r"(?m)(?:^|(?<=[ \t\u3000(（、,，]))[•・\-*]*(?P<grade>[SABCDE◎○〇△×])[ \t\u3000]*[:：]"
     r"[ \t\u3000]*[^\s:：]"
 )
+
+
+def _legend_year(doc: StructuredDocument, context: int | None) -> int | None:
+    """「取組の後ろの記号は令和7年度の振り返り（◎：上回った、○：…）です。」: the one fiscal
+    year the line of a legend of two marks or more names, the year its marks grade."""
+    for line in doc.folded.splitlines():
+        if len(_LEGEND.findall(line)) < 2:
+            continue
+        years = {m.year for m in year_mentions(line, context=context) if m.kind == "fiscal"}
+        if len(years) == 1:
+            return years.pop()
+    return None
 
 
 def _marked_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
@@ -1991,11 +2012,12 @@ def _marked_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
     if not marked:
         return
     legend = {grade_of(m.group("grade")) for m in _LEGEND.finditer(doc.folded)}
+    legend_year = _legend_year(doc, facts.fiscal_year)
     for block in doc.of_kind("table"):
         rows = all_rows(block.table) if block.table is not None else []
         legend.update(g for row in rows if len(row) >= 2 and (g := grade_of(row[0].text))
                       and g == fold_width(row[0].text).strip())  # fmt: skip
-    evaluated = _evaluated_year(doc) or facts.fiscal_year
+    evaluated = _evaluated_year(doc) or legend_year or facts.fiscal_year
     runs = {block.index for block, _ in marked}
     for block, found in marked:
         grade = found.group("grade")

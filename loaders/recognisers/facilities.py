@@ -218,8 +218,8 @@ def _listed(doc: StructuredDocument) -> list[tuple[str, int, int]]:
             continue
         for row in table.rows:
             cell = row[column] if column < len(row) else None
-            if cell is None or field_of(cell.text, exact=True):
-                continue
+            if cell is None or field_of(cell.text, exact=True) or table.is_group_row(row):
+                continue  # (「防災拠点」 over its rows: a group of places, none of them)
             nicknamed = _NICKNAMED.fullmatch(cell.text)
             if not _NAME.fullmatch(cell.text) and not (
                 nicknamed and _NAME.fullmatch(nicknamed.group("name"))

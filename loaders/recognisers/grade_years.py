@@ -65,7 +65,9 @@ def heading_grades(text: str) -> HeadingGrades | None:
     """「取組1-1-① 名称　評価 A (B)」 (a report's entry title with its grade beside it, the
     previous year's in brackets): the name before the evaluation label and the grades."""
     found = _LABELLED_GRADES.search(text)
-    if found is None or field_of(found.group("label"), exact=True) != "evaluation":
+    # (「事業の評価 B」: whose grade, then の, then the evaluation's label)
+    label = found.group("label").rsplit("の", 1)[-1] if found is not None else ""
+    if found is None or field_of(label, exact=True) != "evaluation":
         return None
     name = text[: found.start()].strip()
     if not name:

@@ -142,6 +142,14 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
                 if observation is not None:
                     yield observation
         elif name is not None and column is not None and not _undated_series(value):
+            later = _kind_labels_in(value.text, context)
+            if later and later[0][0] > 0:
+                # 「基準値 48(令和3年) 令和6年度実績 49」: the next kind's value run on after it
+                cut = later[0][0]
+                rest = Cell(value.text[cut:], value.start + cut, value.end)
+                yield from _inline_values(doc, rest, context, {}, name=name)[1]
+                head = value.text[:cut].rstrip()
+                value = Cell(head, value.start, value.start + len(head))
             observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
                 run.append(observation)
@@ -488,7 +496,7 @@ _YEAR_THEN_VALUE = r"(?:令和|平成|R|H)?[0-9元]{1,4}年度?\s+[-−▲△]?[
 
 
 _LABEL_BOUNDARY = " \t→⇒/／、,:：()（）"
-_YEAR_GLUE = re.compile(r"(?<=[年度])(?:末|時点|現在)?の$")
+_YEAR_GLUE = re.compile(r"(?<=[年度])(?:(?:末|時点|現在)の?|の)$")  # 「令和8年度末見込み」 too
 
 
 def _kind_labels_in(text: str, context: int | None) -> list[tuple[int, re.Match[str]]]:
@@ -815,7 +823,7 @@ def _from_named_series(doc: StructuredDocument, context: int | None) -> Iterator
             continue  # a known field's value is read as that field
         text = doc.folded[block.start : block.end]
         colon = re.search(r"[:：]", text)
-        if colon is None or "円" in text[colon.end() :]:
+        if colon is None:
             continue
         head = text[: colon.start()].strip().lstrip(_MARKS).strip()
         if not head or len(head) > _SERIES_NAME_MAX or re.search(r"[。、]", head):
@@ -823,10 +831,14 @@ def _from_named_series(doc: StructuredDocument, context: int | None) -> Iterator
         found = _kind_labels_in(text, context)
         if not found or found[0][0] < colon.end() or text[colon.end() : found[0][0]].strip():
             continue  # the values start right after the colon
+        # 「…残高：令和8年度末見込み 312億円」: a balance at a year's end, no year's budget
+        stock = all("末" in text[begin : match.end("label")] for begin, match in found)
+        if "円" in text[colon.end() :] and not stock:
+            continue
         name, observations = _inline_values(doc, Cell(text, block.start, block.end), context, {})
         kinds = {o.kind for o in observations}
         headed = any(field_of(h.text, exact=True) == "indicator" for h in doc.headings_above(block))
-        if len(kinds) < 2 and not (headed and observations):
+        if len(kinds) < 2 and not ((headed or stock) and observations):
             continue
         bare = _bare_name(_unmarked(name)) or name
         yield from (replace(o, indicator=bare.text, evidence={

@@ -148,6 +148,14 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
         for index, label in enumerate(table.header)
         if (kind := _kind_year_label(label)) is not None
     }
+    # 「基準値 | (年度)」: a bracketed 年度 right after a kind's column dates that kind's values
+    for index, label in enumerate(table.header[1:], start=1):
+        bare = label.strip()
+        kind = field_of(table.header[index - 1])
+        if bare[:1] in "(（" and bare[-1:] in ")）" and kind in _KINDS and (
+            field_of(bare[1:-1].strip(), exact=True) == "fiscalYear"
+        ):
+            kind_years.setdefault(_KINDS[kind], index)
     found: list[Observation] = []
     previous: list[Cell] = []
     for number, printed in enumerate(table.rows):

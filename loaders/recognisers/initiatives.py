@@ -253,6 +253,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     levels: list[tuple[Block, CodeParse, Initiative]] = []
     for heading in doc.of_kind("heading"):
         field = label_field(heading.text)
+        if field == "evaluation" and _graded_entries_label(heading.text):
+            field = "initiative"  # 「主な取組の進捗」: the entries, each with its grade
         if field == "initiative" and run_on_entry(heading.text) is None:
             _labelled_list(doc, facts, heading)
         elif field == "policy" and heading.number is None:
@@ -286,6 +288,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         add_initiative(facts, block.text, [broader.printed], _span(doc, block))
     _fields(doc, facts)
     _policy_field_chain(doc, facts)
+    _items_after_policy_field(doc, facts)
+    _numbered_after_label_line(doc, facts)
     _placed_levels(doc, facts)
     _labelled_items_under_policy(doc, facts)
     _nested_list_levels(doc, facts)
@@ -312,6 +316,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _labelled_entry_rows(doc, facts, block.table)
             _rows_under_chains(doc, facts, block.table)
             _system_members(doc, facts, block.table)
+            _listed_entry_cells(doc, facts, block.table)
             _graded_policies(doc, facts, block.table)
             _graded_level_cells(doc, facts, block.table)
             named = {c.printed: c for c, *_ in form_code_names(block.table)}
@@ -353,6 +358,18 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _levels_with_no_entries(doc, facts, levels)
     _drop_policy_doubles(facts)
     _drop_chain_links(doc, facts)
+    _drop_listed_joins(facts)
+
+
+def _drop_listed_joins(facts: DocumentFacts) -> None:
+    """A cell listing entries (「A、B」) read whole too, beside its entries A and B read one
+    by one (`_listed_entry_cells`): the whole is no entry."""
+    names = {nfkc_key(i.name) for i in facts.initiatives}
+    facts.initiatives[:] = [
+        i for i in facts.initiatives
+        if not ((parts := [nfkc_key(p) for p in _LISTED.split(i.name)])
+                and len(parts) >= 2 and all(p in names for p in parts))
+    ]  # fmt: skip
 
 
 def _labelled_entry_rows(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
@@ -1836,6 +1853,72 @@ def _system_members(doc: StructuredDocument, facts: DocumentFacts, table: Table)
                             "name": doc.cell_span(level.name_cell)})  # fmt: skip
 
 
+def _numbered_after_label_line(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「**取組内容**」 (a bold line, no heading) over 「1. A」 「2. B」: the numbered lines after a
+    line that is only the entries' label are the entries, filed under the level a line of
+    the section before it cites (「［総合計画　施策4-2　名称］」)."""
+    for at, block in enumerate(doc.blocks):
+        if block.kind != "paragraph" or label_field(block.text) != "initiative":
+            continue
+        if len(block.text.strip()) > _LABEL_LINE_MAX:
+            continue
+        run: list[Block] = []
+        for after in doc.blocks[at + 1 :]:
+            if after.number != str(len(run) + 1) or not _is_title(after.text):
+                break
+            run.append(after)
+        if not run:
+            continue
+        cited = None
+        for before in reversed(doc.blocks[:at]):
+            if (level := cited_level(before.text, whole=True)) is not None:
+                cited = level.code.printed
+                break
+            if before.kind == "heading" and before.number is not None:
+                break  # (the section's own heading: no citation in it)
+        for entry in run:
+            add_initiative(facts, entry.text, [cited] if cited else [], _span(doc, entry))
+
+
+_LABEL_LINE_MAX = 8
+
+
+def _graded_entries_label(text: str) -> bool:
+    """「主な取組の進捗」, 「取組の評価」: a label naming the entries, then の and their grade."""
+    found = re.fullmatch(r"(?P<entries>[^の\s]{2,8})の(?P<grade>[^の\s]{2,6})", text.strip())
+    return found is not None and label_field(found.group("entries")) == "initiative" and (
+        label_field(found.group("grade")) == "evaluation"
+    )
+
+
+def _listed_entry_cells(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """「施策番号 | 施策名 | 主な取組」 over 「1-1 | 農林業の振興 | 担い手の確保・育成、スマート
+    農業の推進」: a cell of the entries' column listing several names apart by 「、」 holds that
+    many entries, each filed under the row's code."""
+    entries = [k for k, label in enumerate(table.header) if field_of(label) == "initiative"]
+    codes = [k for k, label in enumerate(table.header)
+             if field_of(label) == "policy" and _codes_only(table, k)]  # fmt: skip
+    if len(entries) != 1 or len(codes) != 1:
+        return
+    for row in table.rows:
+        if max(entries[0], codes[0]) >= len(row):
+            continue
+        cell, code = row[entries[0]], code_of(row[codes[0]].text.strip())
+        parts = [part.strip() for part in _LISTED.split(cell.text)]
+        if code is None or len(parts) < 2 or not all(_is_title(part) for part in parts):
+            continue
+        at = cell.start
+        for part in parts:
+            start = doc.folded.find(part, at, cell.end)
+            start = start if start >= 0 else cell.start
+            span = doc.span(start, start + len(part))
+            add_initiative(facts, part, [code.printed], {"": span, "name": span})
+            at = start + len(part)
+
+
+_LISTED = re.compile(r"[、，,]")
+
+
 def _lists_own_entries(table: Table) -> bool:
     """A column labelled as initiatives whose cells are mostly names (not codes, sentences or
     blanks): the table's rows are entries of their own."""
@@ -2156,6 +2239,30 @@ def _policy_field_chain(doc: StructuredDocument, facts: DocumentFacts) -> None:
                            {"": doc.block_span(block),
                             "name": doc.span(start, block.end)})  # fmt: skip
         outer = code
+
+
+def _items_after_policy_field(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「関連する施策：施策3-1-1 …」 then 「・自主防災の支援 ◎」 「・要支援者の計画作成 △」: a
+    list right after a field citing a policy holds the entries carried out under that policy,
+    a mark after a name its grade (an entry not graded yet, 「（令和8年度からの取組）」, one
+    of them too). Every item must read as a name: a list of sentences is no list of entries."""
+    for at, block in enumerate(doc.blocks):
+        if block.kind != "field" or label_field(block.label) != "policy" or not block.value:
+            continue
+        code = field_code(block.value)
+        if code is None:
+            continue
+        parent = block.parent
+        run = list(itertools.takewhile(
+            lambda b, p=parent: b.kind == "item" and b.parent == p, doc.blocks[at + 1 :]))
+        names = [_TRAILING_REMARK.sub("", before_grade(item.text)).strip() for item in run]
+        if not names or not all(name and _is_title(name) for name in names):
+            continue
+        for item, name in zip(run, names, strict=True):
+            add_initiative(facts, name, [code.printed], _span(doc, item))
+
+
+_TRAILING_REMARK = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _under_entry_heading(doc: StructuredDocument, block: Block) -> bool:

@@ -43,6 +43,7 @@ class LongTable:
     value: int  # the column of numbers
     unit: int | None  # 単位, when printed
     headed: bool  # the year column is headed 年度: bare numbers in it are years
+    named_by_header: bool = False  # no indicator column: the value column's label names it
 
 
 def _text(row: list[Cell], column: int) -> str:
@@ -69,6 +70,16 @@ def _cell_year(text: str, context: int | None, *, headed: bool) -> int | None:
     if (year := year_alone(text, context)) is not None:
         return year
     return int(text) if headed and _BARE_YEAR.fullmatch(text) else None
+
+
+def _date_year(text: str, context: int | None) -> int | None:
+    """「2021-04-01」, 「令和3年4月1日」: a cell that is one date and nothing else, its
+    fiscal year (a count taken on a day: 基準日)."""
+    mentions = year_mentions(text, context=context)
+    if len(mentions) != 1 or mentions[0].kind != "date":
+        return None
+    rest = text[: mentions[0].start] + text[mentions[0].end :]
+    return mentions[0].year if not rest.strip() else None
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -102,6 +113,8 @@ def long_table(table: Table) -> LongTable | None:
         return None
     fields = [field_of(label, exact=True) for label in header]
     names = [k for k, f in enumerate(fields) if f == "indicator"]
+    if not names:
+        return _header_named(table, rows, fields)
     if len(names) != 1:
         return None
     years = [
@@ -130,6 +143,37 @@ def long_table(table: Table) -> LongTable | None:
     unit = units[0] if len(units) == 1 else None
     headed = fields[years[0]] == "fiscalYear"
     return LongTable(names[0], years[0], kinds[0], values[0], unit, headed)
+
+
+# what the one value column of a table named by its header may not be labelled as
+_NOT_NAMES = ("baseline", "target", "actual", "estimate", "fiscalYear", "unit", "note")
+
+
+def _header_named(
+    table: Table, rows: list[list[Cell]], fields: list[str | None]
+) -> LongTable | None:
+    """「区分 | 基準日 | 職員数 | 備考」 with 基準値 / 目標値 / 実績値 rows: no column of names,
+    one of kinds, one of dates or years, and one column of numbers right of the kinds whose
+    label names what they measure; else None."""
+    header = table.header
+    if len(table.header_cells) != len(header):
+        return None
+    kinds = [
+        k for k in range(len(header))
+        if _all(rows, k, lambda t: _kind(t) is not None)
+        and len({_kind(_text(row, k)) for row in rows} - {None}) >= 2
+    ]  # fmt: skip
+    years = [k for k in range(len(header)) if _all(rows, k, lambda t: _date_year(t, None))]
+    if len(kinds) != 1 or len(years) != 1:
+        return None
+    values = [
+        k for k in range(kinds[0] + 1, len(header))
+        if k != years[0] and fields[k] not in _NOT_NAMES and header[k].strip()
+        and all(_NUMBER.match(_text(row, k)) for row in rows)
+    ]  # fmt: skip
+    if len(values) != 1 or field_of(header[values[0]]) in _NOT_NAMES:
+        return None
+    return LongTable(values[0], years[0], kinds[0], values[0], None, False, named_by_header=True)
 
 
 @dataclass(frozen=True)
@@ -215,6 +259,9 @@ def long_observations(
         name, cell = row[columns.name], row[columns.value]
         kind = _kind(_text(row, columns.kind))
         year = _cell_year(_text(row, columns.year), context, headed=columns.headed)
+        if columns.named_by_header:
+            name = table.header_cells[columns.value]
+            year = _date_year(_text(row, columns.year), context)
         unit = _text(row, columns.unit) if columns.unit is not None else ""
         observation = _observation(doc, name, cell, row[columns.year], kind, year, unit)
         if observation is not None:

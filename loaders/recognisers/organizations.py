@@ -1867,13 +1867,32 @@ def _joined_cells(
     for row in table.rows:
         for cell in row:
             name = cell.text.strip()
-            if "\n" not in doc.folded[cell.start : cell.end] or not _SEGMENT.fullmatch(name):
+            if "\n" not in doc.folded[cell.start : cell.end]:
+                continue
+            if (chain := _broken_chain(cell)) is not None:
+                found[(cell.start, cell.end)] = chain  # 「総務部」 over 「人事課」
+                continue
+            if not _SEGMENT.fullmatch(name):
                 continue
             name = _without_places(name, places)
             if unit_kind(name) and [m[2] for m in find_organization_mentions(name)] == [name]:
                 kind = unit_kind(name) or "division"
                 found[(cell.start, cell.end)] = [FoundUnit(name, kind, None, cell.start, cell.end)]
     return found
+
+
+def _broken_chain(cell: Cell) -> list[FoundUnit] | None:
+    """「総務部 人事課」 joined from a cell broken after its outer unit (the table keeps the
+    gap, `joined_broken_cells`): the outer unit and the one within it, else None."""
+    parts = cell.text.split()
+    if len(parts) != 2 or not all(_SEGMENT.fullmatch(p) for p in parts):
+        return None
+    outer, inner = parts
+    kinds = unit_kind(outer), unit_kind(inner)
+    if kinds[0] is None or kinds[1] is None or not _is_below(inner, outer):
+        return None
+    return [FoundUnit(outer, kinds[0], None, cell.start, cell.start + len(outer)),
+            FoundUnit(inner, kinds[1], outer, cell.end - len(inner), cell.end)]  # fmt: skip
 
 
 def _carried_down(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:

@@ -20,6 +20,7 @@ from loaders.recognisers.division_lines import (
     division_line,
     unit_chain_line,
 )
+from loaders.recognisers.grade_years import without_heading_grades
 from loaders.recognisers.project_columns import _amount_year_columns
 from loaders.recognisers.project_text import (
     _GAP,
@@ -100,6 +101,16 @@ _SLASHED_UNIT = re.compile(r"\s*[/／]\s*(?P<unit>[^/／\s]{2,30})\s*$")
 _RUN_IN_LABEL = re.compile(r"(?P<label>[^:：\s]{1,8})[:：]\s*")
 
 
+# 「X事業　2億4,」: a line ending in the first part of an amount, after a name and a gap
+_AMOUNT_HEAD = re.compile(r"\S[ \u3000]+(?P<head>[0-9][0-9,]*(?:億[0-9,]*)?)$")
+# 「800万円」, 「0万円」, 「万円」: the rest of it, alone on the next line
+_AMOUNT_TAIL = re.compile(r"[0-9,]*(?:億[0-9,]*)?(?:百万|万|千)?円")
+
+
+# 「（前年度2,180万円）」: a line wholly in brackets, a note on the project above
+_NOTE_LINE = re.compile(r"\s*[(（][^()（）]+[)）]\s*")
+
+
 class _LineRules:
     """Items, headings, paragraphs and two columns side by side."""
 
@@ -126,7 +137,8 @@ class _LineRules:
         return found
 
     def _line(self, block: Block) -> _Found | None:
-        text = strip_trailing_status_word(block.text)
+        # 「X事業 4,820 事業の評価 B」: the grade the row closes with is no part of it
+        text = without_heading_grades(strip_trailing_status_word(block.text)).rstrip()
         offset = self.doc.folded.find(text, block.start) if text else -1
         if offset < 0 or "。" in text[:MAX_NAME]:
             return None
@@ -142,7 +154,10 @@ class _LineRules:
         if series is not None:  # 「X事業（みどり課） R7: 7,613 / R8: 8,147」
             return self._series_line(block, text, offset, series, unit)
         slashed: tuple[str, int] | None = None  # 「X事業 1,234千円／みどり課」: its unit
-        if not attributes:
+        broken = None if attributes else self._broken_amount(block, text)
+        if broken is not None:  # 「X事業　2億4,」 over 「800万円」: the amount wrapped
+            name, amount = text[: broken[0]], (broken[0], len(text), broken[1])
+        elif not attributes:
             amounts = find_amounts(text)
             trailing = _trailing_amount(text)
             if amounts:
@@ -247,6 +262,10 @@ class _LineRules:
         if amount is not None:
             item.budget = amount[2]
             item.budget_span = self.doc.span(offset + amount[0], offset + amount[1])
+            if broken is not None:
+                rest = self.doc.blocks[block.index + 1]
+                item.budget_span = self.doc.span(offset + amount[0], rest.end)
+                item.spans = [self.doc.span(block.start, rest.end)]
             if slashed is not None:
                 self._name_field(item, "division", slashed[0], offset + slashed[1])
             elif in_charge is not None:
@@ -305,6 +324,8 @@ class _LineRules:
                 if offset >= 0:
                     self._name_field(item, "division", line[1], offset + line[0])
                 return
+            if _AMOUNT_TAIL.fullmatch(other.text.strip()) or _NOTE_LINE.fullmatch(other.text):
+                continue  # the rest of the amount, 「（前年度2,180万円）」: no project
             if (other.kind, other.mark, other.level) == (block.kind, block.mark, block.level):
                 return  # the next project of the list
             if other.number is not None:
@@ -476,6 +497,22 @@ class _LineRules:
             self._units_bracket(item, text[end + a + 1 : end + b - 1], offset + end + a + 1)
         return item if item.yearly or item.budget is not None else None
 
+    def _broken_amount(self, block: Block, text: str) -> tuple[int, int] | None:
+        """「■X事業　2億4,」 over 「800万円」 (a PDF's line wrapped inside the amount): where
+        the amount starts in the line and its yen, when the next line is the rest of it and
+        nothing else; else None."""
+        head = _AMOUNT_HEAD.search(text)
+        if head is None or block.index + 1 >= len(self.doc.blocks):
+            return None
+        rest = self.doc.blocks[block.index + 1]
+        tail = rest.text.strip()
+        if rest.kind not in ("heading", "paragraph") or not _AMOUNT_TAIL.fullmatch(tail):
+            return None
+        amounts = find_amounts(head.group("head") + tail)
+        if len(amounts) != 1 or amounts[0][:2] != (0, len(head.group("head") + tail)):
+            return None
+        return head.start("head"), amounts[0][2]
+
     def _amount_below(self, block: Block) -> tuple[str, int, tuple[int, int, int]] | None:
         """「●X事業」 then 「830万円(みどり課)」: a listed name with its amount (and the unit in
         charge in brackets) on the line under it, nothing else on that line. Returns that
@@ -507,6 +544,8 @@ class _LineRules:
         the description printed under a project closes with the unit to ask, its division (of
         a chain of units the innermost, the one before it its department)."""
         for other in self.doc.blocks[block.index + 1 : block.index + 1 + LOOKAHEAD_BLOCKS]:
+            if other.index == block.index + 1 and _AMOUNT_TAIL.fullmatch(other.text.strip()):
+                continue  # 「800万円」: the rest of the amount the line wrapped in
             sentence = other.kind == "heading" and "。" in other.text  # a line taken for one
             if (other.kind != "paragraph" and not sentence) or other.number or other.mark:
                 return

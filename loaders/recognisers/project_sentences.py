@@ -117,7 +117,8 @@ class _SentenceRules:
             return []
         found: list[_Found] = []
         speaker = opening_speaker(text)
-        for match in _STATED_AMOUNT.finditer(text):
+        matches = list(_STATED_AMOUNT.finditer(text))
+        for match, after in zip(matches, [*matches[1:], None], strict=False):
             name = match.group("name")
             label = match.group("label")
             if label is not None and not _is_budget_label(label):
@@ -149,6 +150,14 @@ class _SentenceRules:
             if closing is not None:  # 「…1億円です（みどり課）。」: the unit in charge
                 inner = closing.group("inner")
                 self._units_bracket(item, inner, offset + closing.start("inner"))
+            if item.division is None:
+                # 「…1億円です。…。担当は建設課です。」: the unit a later sentence names, up to
+                # the next project
+                until = after.start() if after else len(text)
+                stated = unit_in_charge_after(text, match.end(), until)
+                if stated is not None:
+                    self._name_field(item, "division", text[stated[0] : stated[1]],
+                                     offset + stated[0])  # fmt: skip
             if item.division is None and speaker is not None:
                 self._name_field(item, "division", speaker[0], offset + speaker[1])
             found.append(item)

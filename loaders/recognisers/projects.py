@@ -873,7 +873,11 @@ def _division_field_above(doc: StructuredDocument, block: Block) -> tuple[str, S
                 continue
             if field_of(field.label or "", exact=True) != "division":
                 continue
-            value = field.value.strip(_TRIM)
+            # 「総務課（総務係）␣␣施策の評価：B」: the first of fields packed on one line, the
+            # 課 without the 係 in brackets after it
+            value = re.split(r"[ \u3000]{2,}", field.value.strip(_TRIM))[0]
+            if unit_kind(value) != "division":
+                value = re.sub(r"\s*[(（][^()（）]*[)）]$", "", value)
             if unit_kind(value) != "division":
                 continue
             start = field.value_start if field.value_start is not None else field.start

@@ -91,7 +91,7 @@ _TOKEN = re.compile(r"\S+")
 _TRAILING_BRACKET = re.compile(r"\([^()]*\)$")
 _TRAILING_COUNT = re.compile(r"(?P<n>[0-9][0-9,]*)\s*(?:人|名)?\s*$")
 _NAME_BEFORE = re.compile(r"\w[\w・ー]*$")  # a name, not the bullet before it
-_BULLETS = "・•●○◎■□◆◇▪-*"  # marks before a name, no part of it
+_BULLETS = "・•●○◎■□◆◇▪-*└├┗┣ "  # marks before a name (a tree's branch too), no part of it
 _CAPTION_REACH = 6  # blocks between a page's staff caption and its first unit's heading
 _STACK_HEADER_WINDOW = 8  # a stacked table's year labels follow its staff label closely
 
@@ -494,11 +494,16 @@ def _legend_dated(doc: StructuredDocument, table: Table, year: int) -> list[_Fou
         return []
     name_column = _names_column(table, staff)
     unit_columns = _unit_columns(table, staff)
+    merged = _merged_rows(table, unit_columns, staff)
     found: list[_Found] = []
-    for row in table.rows:
+    for at, row in enumerate(table.rows):
+        if at in merged and merged[at] != at:
+            continue  # the group's count, merged over this row too, was read on its first
         name = _row_unit(row, unit_columns) or (
             row[name_column] if name_column < len(row) else None
         )
+        if at in merged and unit_columns and unit_columns[0] < len(row):
+            name = row[unit_columns[0]]  # the outer unit's count, merged over its parts' rows
         if name is not None and not name.text.strip():
             # 「局　計 | | 338（302）」: the total's label in another column (a row of a merged
             # unit's parts stays unnamed)
@@ -609,11 +614,17 @@ def _caption_year(doc: StructuredDocument, block: Block) -> int | None:
         if _bracketed_note(text):
             noted = noted or _notes_year([text])
             continue
+        if _BRACKET_LEGEND.search(text):
+            continue  # 「（　）内は令和7年4月1日現在の人数です」: the bracketed figures' year
         if not (field_of(text) == "staff" or _asks_for_staff(text)):
             return None
         years = {m.year for m in year_mentions(label_key(text))}
         return years.pop() if len(years) == 1 else noted
     return None
+
+
+# 「（　）内は…」「かっこ内は…」: a legend dating the figures in brackets, no caption
+_BRACKET_LEGEND = re.compile(r"[(（][\s\u3000]*[)）]\s*内は|かっこ内は|括弧内は")
 
 
 def _bracketed_note(text: str) -> bool:
@@ -641,6 +652,8 @@ def _continues_staff(
     years = [table.header[k] for k in columns]
     if not years or years not in staff_years or _noted_in_other_unit(doc, block):
         return False
+    if any(field_of(label, exact=True) == "project" for label in table.header):
+        return False  # 「事業名 | R8 | R7 | 担当」: the projects' amounts by the same years
     counts = [_count(row[k].text) for row in table.rows for k in columns if k < len(row)]
     if max((n for n in counts if n is not None), default=0) >= _MOST_STAFF_IN_A_ROW:
         return False  # amounts by the same years (a budget's breakdown), no head counts
@@ -652,7 +665,7 @@ def _continues_staff(
 def _noted_in_other_unit(doc: StructuredDocument, block: Block) -> bool:
     for other in doc.blocks[max(0, block.index - 2) : block.index]:
         if other.kind != "table" and (noted := _UNIT_IN_NOTE.search(label_key(other.text))):
-            return noted.group("unit") not in _COUNT_UNITS
+            return (noted.group("unit") or noted.group("said")) not in _COUNT_UNITS
     return False
 
 
@@ -880,7 +893,10 @@ def _staffing_table(doc: StructuredDocument, block: Block, table: Table) -> bool
 
 _MOST_STAFF_IN_A_ROW = 100_000  # more is an amount, not people
 
-_UNIT_IN_NOTE = re.compile(r"[(（][^()（）]*単位[:：](?P<unit>[^、,()（）]+)[)）]")
+_UNIT_IN_NOTE = re.compile(
+    r"[(（][^()（）]*単位[:：](?P<unit>[^、,()（）]+)[)）]"
+    r"|^単位は(?P<said>[^、,。()（）]+?)(?:です|とする|とします)?。?$"  # 「単位は千円です。」
+)
 
 
 def _unit_note(text: str) -> bool:
@@ -973,7 +989,9 @@ def _table_rows(
                     yield _Found("", year, count, _evidence(doc, cell, cell), whole=True)
         return
     name_column = _names_column(table, staff)
-    unit_columns = _unit_columns(table, staff)
+    # 「課等 | 係等 | 令和8年」 with 「総務係・行政係」 on most rows: the column lists each row's
+    # parts, on every row, so a row of one 係 counts its 課 too
+    unit_columns = [k for k in _unit_columns(table, staff) if not _parts_column(table, k)]
     # (a column of units, by its label or as one of nested unit columns: an office there
     # counts as a unit)
     listed = (
@@ -982,9 +1000,7 @@ def _table_rows(
     )
     by_year = field_of(table.header[name_column], exact=True) == "fiscalYear"
     outer: Cell | None = None  # the outer unit of the group the rows are in (a merged cell)
-    merged = merged_groups(table, unit_columns, staff, lambda t: _count(_unbracketed(t)),
-                           lambda row: _total_row(row, staff)
-                           or _spaced_subtotal(row, unit_columns))  # fmt: skip
+    merged = _merged_rows(table, unit_columns, staff)
     for at, row in enumerate(table.rows):
         if name_column >= len(row):
             continue
@@ -999,6 +1015,10 @@ def _table_rows(
             name = outer  # 「 | 小計 | 96」 under 「架空部局 | 架空部 | 40」: the group's own
         if not name.text.strip():
             name = _spanning_label(row, staff) or name
+        bare = _without_notes(name.text).strip()
+        if bare != name.text.strip() and unit_kind(label_key(bare)) is not None:
+            at = name.start + name.text.find(bare)  # 「（保健福祉センター）福祉課」: the 課
+            name = Cell(bare, at, at + len(bare))
         if any(pivot_blank(cell.text) for k, cell in enumerate(row) if k not in staff):
             continue  # 「○○部 | (空白) | 3」: a pivot's blank item, the 部's direct share
         if (whole := pivot_subtotal(name.text)) is not None:
@@ -1032,6 +1052,15 @@ def _table_rows(
                     yield _Found(name.text, _label_year(label), count,
                                  _evidence(doc, name, row[index]), listed=listed,
                                  year_before=_previous_year_label(label))  # fmt: skip
+
+
+def _merged_rows(table: Table, unit_columns: list[int], staff: list[int]) -> dict[int, int]:
+    """`merged_groups` of a staff table: a count merged over the rows of an outer unit's parts
+    (「24（23）」 too, the year before's in brackets)."""
+    return merged_groups(table, unit_columns, staff,
+                         lambda t: _count(_unbracketed(t)) or _before_bracketed(t),
+                         lambda row: _total_row(row, staff)
+                         or _spaced_subtotal(row, unit_columns))  # fmt: skip
 
 
 def _blank_column(table: Table, index: int) -> bool:
@@ -1145,9 +1174,25 @@ def _owners_of_parts(table: Table, column: int) -> int | None:
     if not any(column < len(r) and _parts_listed(r[column].text) for r in table.rows):
         return None
     before = _units_column(table, [column])
-    cells = [r[before].text for r in table.rows if before < len(r) and r[before].text.strip()]
-    units = sum(1 for text in cells if unit_kind(label_key(text)) is not None)
+    cells = [r[before].text for r in table.rows if before < len(r) and r[before].text.strip()
+             and not _total_label(r[before].text)]  # fmt: skip
+    # (「（保健福祉センター）福祉課」, 「凪島出張所（区民課）」: a unit with a note on where it is)
+    units = sum(1 for text in cells if unit_kind(label_key(_without_notes(text))) is not None)
     return before if before < column and units * 2 > len(cells) else None
+
+
+_LEADING_NOTE = re.compile(r"^\s*[(（][^()（）]*[)）]\s*")
+
+
+def _without_notes(text: str) -> str:
+    """A unit's name without a bracketed note before or after it."""
+    return _TRAILING_REMARK.sub("", _LEADING_NOTE.sub("", text))
+
+
+def _parts_column(table: Table, column: int) -> bool:
+    """Most filled cells of the column list several units (「庶務係・人事係」)."""
+    cells = [r[column].text for r in table.rows if column < len(r) and r[column].text.strip()]
+    return bool(cells) and sum(_parts_listed(text) for text in cells) * 2 > len(cells)
 
 
 def _names_column(table: Table, staff: list[int]) -> int:
@@ -1310,8 +1355,12 @@ def _row_unit(row: list[Cell], unit_columns: list[int]) -> Cell | None:
 
 def _suffix_total(text: str) -> bool:
     """「課計」「部計」: a total named by a unit suffix alone (the unit beside it is summed)."""
-    named = _total_of(label_key(text))
+    # 「部計（部長を含む）」: a remark in brackets after the label says what it counts
+    named = _total_of(label_key(_TRAILING_REMARK.sub("", text)))
     return named is not None and _bare_suffix(named)
+
+
+_TRAILING_REMARK = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _parts_listed(text: str) -> bool:

@@ -56,8 +56,12 @@ def cell_broken_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | None
     while end < len(lines) and lines[end].text.strip():
         end += 1  # the table runs to the blank line after it
     starts = [k for k in range(i + 1, end) if _number(lines[k]) is not None]
-    if len(starts) < _MIN_ROWS or starts[0] - i > _MAX_HEADER_LINES:
+    if not starts:
+        return _counted_rows(lines, i, end)
+    if starts[0] - i > _MAX_HEADER_LINES:
         return None
+    if len(starts) < _MIN_ROWS and (starts[0] - i < 2 or end - starts[0] < 2):
+        return None  # one row: only where both it and the header are broken
     numbers = [_number(lines[k]) for k in starts]
     if any(b != a + 1 for a, b in itertools.pairwise(numbers) if a and b):
         return None
@@ -70,4 +74,34 @@ def cell_broken_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | None
     rows = [_joined(lines[a:b]) for a, b in zip(starts, [*starts[1:], end], strict=True)]
     if any(len(row) != width for row in rows):
         return None
+    return end, table_of(header, rows)
+
+
+# a figure closing a row: 「1,046」, 「99.1」, 「△12」, 「－」 (nothing to carry on a line below)
+_NOTE = re.compile(r"^[※＊*]|^注[0-9]*[:：)）\s]")
+_FIGURE = re.compile(r"^[△▲-－]?[0-9][0-9,]*(?:\.[0-9]+)?$|^[-－―]$")
+
+
+def _counted_rows(lines: Sequence[Line], i: int, end: int) -> tuple[int, Table] | None:
+    """Rows with no numbers, under a header of one line: a row is closed by its cell count
+    reaching the header's, so only where every row ends in a figure, which no line below
+    can go on with (「指標名」 over 「（％）⇥98.6⇥…⇥99.2」)."""
+    # 「※…」 under the table, wrapped or not: a note, no row
+    end = next((k for k in range(i + 1, end) if _NOTE.match(lines[k].text.strip())), end)
+    header = _pieces(lines[i])
+    width = len(header)
+    if width < _MIN_CELLS or not all(c.text for c in header) or end - i < _MIN_ROWS + 2:
+        return None
+    rows, first = [], i + 1
+    for k in range(i + 1, end):
+        row = _joined(lines[first : k + 1])
+        if len(row) > width:
+            return None
+        if len(row) == width:
+            if not _FIGURE.match(row[-1].text):
+                return None
+            rows.append(row)
+            first = k + 1
+    if first != end or len(rows) < _MIN_ROWS or len(rows) == end - i - 1:
+        return None  # a row left open, or a row a line: a tab table as any other
     return end, table_of(header, rows)

@@ -32,6 +32,7 @@ _WIDE_GAP = re.compile(r"\S[ \u3000]{2,}\S")
 _PAGE_MARK = re.compile(r"^[-−－ー―]\s*[0-9]+\s*[-−－ー―]$")
 _SENTENCE_END = re.compile(r"[。.]$")
 _NOTE = re.compile(r"^[※＊*]|^注[0-9]*[:：)）\s]")
+_BULLET = re.compile(r"^[■□●○◆◇・▼▽★☆]")
 
 
 # the fields whose labels head a table's columns, never fill its cells (「指標名」「目標値」)
@@ -90,8 +91,8 @@ def _text_columns(stretch: Sequence[Line], rows: int) -> list[list[Cell]] | None
     columns = []
     for k in range(0, len(stretch), rows + 1):
         part = stretch[k : k + rows + 1]
-        if _figure(part[0]):
-            return None
+        if _figure(part[0]) or any(_BULLET.match(ln.text.strip()) for ln in part[1:]):
+            return None  # (「■X事業 …」 lines under a heading: a list, no cells of a column)
         columns.append([_cell(ln) for ln in part])
     return columns
 

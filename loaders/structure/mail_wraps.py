@@ -56,3 +56,35 @@ def joined_at_tab(row: Sequence[Cell], after: Sequence[Cell], width: int) -> lis
     if not _broken_at_tab(texts, [c.text for c in after], width):
         return None
     return [*row, *after]
+
+
+_GROUP_LINE_MAX = 40  # characters: a group's title, no paragraph
+_MIN_LABELS = 3  # a header's labels
+
+
+def grouped_tab_region_end(lines: Sequence[Line], i: int) -> int:
+    """The end of a tab table from line `i` whose rows are grouped by lines of no tab (a word
+    processor's table with a merged row per group, 「Ⅰ 名称」, saved as text): a header line,
+    a group's line right under it, and each group line followed by rows as wide as the
+    header; `i` for any other lines."""
+    if "\t" not in lines[i].text or i + 1 >= len(lines) or "\t" in lines[i + 1].text:
+        return i  # (the header, then a group's line right under it)
+    width = len(_cells(lines[i]))
+    if sum(1 for cell in _cells(lines[i]) if cell.strip()) < _MIN_LABELS:
+        return i  # (「⇥⇥⇥(単位:千円)」: a note set in the last column, no header)
+    j, groups = i + 1, 0
+    while j < len(lines):
+        text = lines[j].text
+        if "\t" in text and len(_cells(lines[j])) == width:
+            j += 1
+            continue
+        after = lines[j + 1] if j + 1 < len(lines) else None
+        if (
+            "\t" not in text and 0 < len(text.strip()) <= _GROUP_LINE_MAX
+            and "。" not in text and after is not None and "\t" in after.text
+            and len(_cells(after)) == width
+        ):  # fmt: skip
+            groups, j = groups + 1, j + 1
+            continue
+        break
+    return j if groups and width >= 3 and j - i - groups >= 3 else i

@@ -28,6 +28,7 @@ from loaders.structure.column_runs import column_table
 from loaders.structure.continued import continued_box_table, first_row_columns
 from loaders.structure.dataframe_dumps import blank_dataframe_marks
 from loaders.structure.drawn_trees import drawn_tree, drawn_tree_end
+from loaders.structure.excel_subtotals import blank_excel_subtotals
 from loaders.structure.fill_ins import blank_fill_ins
 from loaders.structure.grid_tables import bar_rows_end, bar_table, grid_table, grid_table_end
 from loaders.structure.headerless_tables import headerless
@@ -36,12 +37,13 @@ from loaders.structure.keyed_tables import joined_keyed_tables
 from loaders.structure.label_gutter import GutterGroup, gutter_groups
 from loaders.structure.layout_trees import is_header_rule, layout_tree, layout_tree_end
 from loaders.structure.line_numbers import blank_line_numbers
-from loaders.structure.mail_wraps import wrapped_tab_region_end
+from loaders.structure.mail_wraps import grouped_tab_region_end, wrapped_tab_region_end
 from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, leading_numbering
 from loaders.structure.offset_headers import joined_offset_header
 from loaders.structure.paired_lines import paired_line_tables
 from loaders.structure.paragraph_cells import paragraph_cell_table
 from loaders.structure.pdf_glyphs import blank_unmapped_glyphs
+from loaders.structure.placeholder_headers import blank_placeholder_headers
 from loaders.structure.position_charts import position_chart
 from loaders.structure.readout import labelled_readout_table, readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
@@ -320,6 +322,27 @@ def _inside_frame(line: Line) -> Line:
     return Line(line.text[start:end], line.start + start, line.start + end, line.number)
 
 
+# 「一般会計 局等別予算額(単位:千円)局等」: a caption ending in its unit note, then the label
+_GLUED_CAPTION = re.compile(
+    r"^(?P<caption>\S.*?[(（]単位[:：][^()（）]{1,10}[)）])\s*(?P<label>[^\s()（）]{1,12})$"
+)
+
+
+def _glued_caption(table: Table) -> tuple[Cell, Table] | None:
+    """The caption a converter printed inside a table's first label, and the table with the
+    label alone; None for a label that is only a label."""
+    cells = table.header_cells
+    if not cells or (found := _GLUED_CAPTION.match(table.header[0].strip())) is None:
+        return None
+    first = cells[0]
+    at = first.start + first.text.find(found.group("caption"))
+    caption = Cell(found.group("caption"), at, at + len(found.group("caption")))
+    label_at = first.start + first.text.rfind(found.group("label"))
+    label = Cell(found.group("label"), label_at, label_at + len(found.group("label")))
+    return caption, Table(header=[label.text, *table.header[1:]], rows=table.rows,
+                          header_cells=[label, *cells[1:]])  # fmt: skip
+
+
 def _carry_spanned_cells(table: Table) -> None:
     """A row lacking its first cells, fewer than half of them, under a full row, whose first
     cell is of the kind of the column it then falls in (a code under a code, where the row
@@ -455,6 +478,8 @@ class _Reader:
         folded = blank_browser_marks(folded)  # 「[42]施策3-4 …」, 「o (1) …」 of a lynx dump
         folded = blank_unmapped_glyphs(folded)  # 「(cid:7) ○○局」 of pdfminer
         folded = blank_dataframe_marks(folded)  # 「| NaN |」「| Unnamed: 1 |」 of pandas
+        folded = blank_placeholder_headers(folded)  # 「列1 列2 …」 over a sheet's own labels
+        folded = blank_excel_subtotals(folded)  # 「○○ データの個数」 rows of Excel's 小計
         folded = blank_sheet_headings(folded)  # 「A B C」 over 「  9 X事業」: a sheet's headings
         folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering
         folded = blank_ruby_lines(folded)  # 「カクウ…」 over 「架空…」: ふりがな
@@ -558,6 +583,9 @@ class _Reader:
             # a word processor's text of a table, each cell broken at its width
             if (j := self._found_table(lines, i, cell_broken_table(lines, i))) is not None:
                 i = j
+                continue
+            if (j := grouped_tab_region_end(lines, i)) > i and self._table(lines[i:j], "tab"):
+                i = j  # 「施策番号⇥施策名⇥…」 over 「Ⅰ 名称」 over its rows: a grouped table
                 continue
             j = _region(lines, i, lambda ln: "\t" in ln.text, 2)
             j = wrapped_tab_region_end(lines, i, j) if j > i else j
@@ -1189,7 +1217,14 @@ class _Reader:
         if how == "tab":
             _carry_spanned_cells(table)
         table = branch_columns(table)  # 「A課」 over 「└ B係」: two levels, two columns
-        self._add(Block("table", lines[0].start, lines[-1].end, "", table=table))
+        start = lines[0].start
+        if how == "pipe" and (glued := _glued_caption(table)) is not None:
+            # 「会計別予算額(単位:百万円)会計 | 令和8年度」: html2text set the caption into
+            # the first label; a line of its own before the table
+            caption, table = glued
+            self._add(Block("paragraph", caption.start, caption.end, caption.text))
+            start = caption.end
+        self._add(Block("table", start, lines[-1].end, "", table=table))
         return True
 
     _HEADED_WITHIN = 8  # blocks (group lines, notes) between a header and its rows

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
 from loaders.field_vocabulary import field_of
+from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Cell, Table
 from loaders.structure.left_merges import right_aligned
 from loaders.structure.mail_wraps import joined_at_tab
@@ -228,9 +229,93 @@ def pipe_table(lines: Sequence[Line]) -> Table | None:
     if width < 2:
         return None
     header = cells[:width]
+    if rule is not None and (joined := _rows_broken_at_breaks(lines[rule + 1 :], outer, width)):
+        return _table(header, joined)
+    if rule == 1 and outer and (spans := _rows_of_dropped_spans(lines[2:], width)):
+        return _table(header, spans)
     body = cells[width:]
     rows = [list(body[i : i + width]) for i in range(0, len(body), width)]
     return _table(header, rows)
+
+
+def _rows_of_dropped_spans(lines: Sequence[Line], width: int) -> list[list[Cell]] | None:
+    """Rows of a converter that dropped merged cells (Jina Reader's Markdown of an HTML table):
+    a row a line, short rows where a cell spanned rows or columns. A row of one cell that is
+    no figure is a part under the row above (「| 企画調整係 |」 under 「| 区政推進課 | 総務係 |
+    27（25） |」): it takes the column whose cells end as it does, the others held over from
+    the row above, as the merged cells hold; a short row ending in a figure spans its first
+    cell over the columns before the figure's (「| 架空センター | 94（91） |」). None where
+    every line is full, or a line is too long."""
+    per_line = [split_pipes(line, outer=True) for line in lines]
+    if any(len(cells) > width for cells in per_line) or all(len(c) == width for c in per_line):
+        return None
+    full = [cells for cells in per_line if len(cells) == width]
+    if not full:
+        return None
+    rows: list[list[Cell]] = []
+    for cells in per_line:
+        if len(cells) == width:
+            rows.append(list(cells))
+            continue
+        if not rows:
+            return None
+        if len(cells) == 1 and not _figure_like(cells[0].text):
+            column = _column_ending_like(full, cells[0].text.strip())
+            held = list(rows[-1])
+            held[column] = cells[0]
+            rows.append(held)
+            continue
+        if not _figure_like(cells[-1].text):
+            return None
+        at = cells[0].end
+        blank = [Cell("", at, at)] * (width - len(cells))
+        rows.append([cells[0], *blank, *cells[1:]])
+    return rows
+
+
+def _figure_like(text: str) -> bool:
+    """A figure, or a figure with another year's in brackets after it (「27（25）」)."""
+    text = text.strip()
+    return word_figure(text) or bool(_FIGURE_PAIR.match(text))
+
+
+_FIGURE_PAIR = re.compile(r"^[0-9][0-9,]*\s*[(（][0-9][0-9,]*[)）]$")
+
+
+def _column_ending_like(rows: Sequence[Sequence[Cell]], text: str) -> int:
+    """The column whose cells most often end with the character `text` ends with."""
+    counts = [sum(1 for row in rows if row[k].text.strip().endswith(text[-1:]))
+              for k in range(len(rows[0]))]  # fmt: skip
+    return counts.index(max(counts))
+
+
+def _rows_broken_at_breaks(
+    lines: Sequence[Line], outer: bool, width: int
+) -> list[list[Cell]] | None:
+    """Body rows a converter broke at a cell's line break (html2text: 「1 | X事業 | 架空部」
+    over 「架空課 | 48,620 | …」): lines joined, the last cell of one and the first of the
+    next one cell, until the row has the header's cells; None when no line is short or the
+    lines do not join up so."""
+    per_line = [split_pipes(line, outer=outer) for line in lines]
+    if all(len(cells) >= width for cells in per_line):
+        return None
+    if not any(ln.text.endswith("  ") for ln, c in zip(lines, per_line, strict=True)
+               if len(c) < width):  # fmt: skip
+        return None  # (no line broken at a Markdown line break: cells dropped, not broken)
+    rows: list[list[Cell]] = []
+    run: list[list[Cell]] = []
+    for line, cells in zip(lines, per_line, strict=True):
+        if not run and rows and "|" not in line.text:
+            rows[-1] = joined_broken_cells([rows[-1], cells])  # the rest of its last cell
+            continue
+        run.append(cells)
+        row = joined_broken_cells(run)
+        if len(row) > width:
+            return None
+        if len(row) == width:
+            rows.append(row)
+            run = []
+    return rows if rows and not run and len(rows) < len(per_line) else None
 
 
 def pipe_region_end(lines: Sequence[Line], i: int) -> int:
@@ -245,10 +330,26 @@ def pipe_region_end(lines: Sequence[Line], i: int) -> int:
         elif not (
             not ruled and j > i and lines[j - 1].text.endswith("  ") and text.strip()
             and j + 1 < len(lines) and "|" in lines[j + 1].text
-        ):  # fmt: skip
+        ) and not (ruled and _broken_cell_rest(lines, j)):  # fmt: skip
             break
         j += 1
     return j
+
+
+_CELL_REST_MAX = 20  # characters: the rest of one cell (a 課 under its 局), no paragraph
+
+
+def _broken_cell_rest(lines: Sequence[Line], j: int) -> bool:
+    """「…| こども未来局␣␣」 over 「保育課」: under a pipe table's rule, a short line with no
+    pipe after a row closed by a Markdown line break, before another row or the table's
+    end — the rest of that row's last cell."""
+    text = lines[j].text.strip()
+    after = lines[j + 1].text if j + 1 < len(lines) else ""
+    return (
+        lines[j - 1].text.endswith("  ") and "|" in lines[j - 1].text
+        and 0 < len(text) <= _CELL_REST_MAX and not text.endswith("。")
+        and ("|" in after or not after.strip())
+    )  # fmt: skip
 
 
 def _hard_broken_header(lines: Sequence[Line], outer: bool, width: int) -> list[Cell] | None:
@@ -271,7 +372,9 @@ def joined_broken_cells(pieces_by_line: Sequence[Sequence[Cell]]) -> list[Cell]:
         if k and cells and pieces:
             head = pieces.pop(0)
             last = cells[-1]
-            cells[-1] = Cell(last.text + head.text, last.start if last.text else head.start,
+            # 「総務部」 over 「人事課」: a unit broken after its outer unit keeps the gap
+            gap = " " if unit_kind(last.text) and unit_kind(head.text) else ""
+            cells[-1] = Cell(last.text + gap + head.text, last.start if last.text else head.start,
                              head.end if head.text else last.end)  # fmt: skip
         cells.extend(pieces)
     return cells
@@ -914,9 +1017,13 @@ _COUNTED_FIGURE = re.compile(r"^[0-9][0-9,]*人$")  # 「18人」: a count with 
 
 
 def word_figure(token: str) -> bool:
+    token = _NOTED.sub("", token)  # 「7.9※」: a figure with a note's mark after it
     return bool(
         _FIGURE_TOKEN.match(token) or _BRACKET_FIGURE.match(token) or _COUNTED_FIGURE.match(token)
     )
+
+
+_NOTED = re.compile(r"(?<=[0-9])[※＊*]+[0-9]?$")
 
 
 def _word_header(line: Line) -> list[Cell] | None:
@@ -1114,7 +1221,8 @@ def _header_lines(lines: Sequence[Line], i: int) -> tuple[list[Cell], int] | Non
         parts = _word_parts(lines[i + taken])
         if parts is None or len(parts[1]) < 2:
             continue
-        header = _stacked_labels([spaced_words(line) for line in band], len(parts[1]))
+        header = _stacked_labels([spaced_words(line) for line in band], len(parts[1]),
+                                 len(parts[0]))  # fmt: skip
         if header is not None:
             return header, taken
     return None
@@ -1124,21 +1232,31 @@ def _label_line(line: Line) -> bool:
     text = line.text.strip()
     if not text or "  " in text or "\t" in text or "\u3000" in text or "。" in text:
         return False
-    if is_unit_note(text) or "単位" in text:
+    if is_unit_note(text) or re.search(r"単位\s*[:：]", text):
         return False  # 「(単位:千円)」 over the labels: a note, the table's own unit
     cells = spaced_words(line)
     return len(cells) >= 2 and all(len(c.text) <= _WORD_LABEL_MAX and not word_figure(c.text)
                                    for c in cells)  # fmt: skip
 
 
-def _stacked_labels(band: list[list[Cell]], figures: int) -> list[Cell] | None:
+def _stacked_labels(band: list[list[Cell]], figures: int, words: int) -> list[Cell] | None:
+    """The labels of a stacked header over rows of `words` words and `figures` figures: the
+    line naming the rows (会計名, 課名, 指標名) gives the leading labels, one per word of a row
+    where it prints them all (「指標名 単位 現状値 令和7年度 目標値」 over 「(令和6年度) 見込
+    (令和8年度)」, rows 「架空件数 件 86 112 150」), else one."""
     names = [k for k, cells in enumerate(band)
-             if field_of(cells[0].text, exact=True) in (*_UNIT_FIELDS, "account")]  # fmt: skip
+             if field_of(cells[0].text, exact=True) in (*_UNIT_FIELDS, "account", "indicator")]
     if len(names) != 1 or not any(year_mentions(c.text) for cells in band for c in cells):
         return None
+    if not all(any(year_mentions(c.text) for c in cells) for cells in band[: names[0]]):
+        return None  # 「■ 成果指標」 over the labels: a title, no band of the header
+    named = band[names[0]]
+    lead = words if words >= 2 and len(named) == words + figures else 1
+    if field_of(named[0].text, exact=True) == "indicator" and lead == 1:
+        return None  # (an indicator's table says its unit's column apart, or is read elsewhere)
     columns: list[list[Cell]] = [[] for _ in range(figures)]
     for k, cells in enumerate(band):
-        pieces = cells[1:] if k == names[0] else cells
+        pieces = cells[lead:] if k == names[0] else cells
         if len(pieces) > figures:
             return None
         if len(pieces) == figures:
@@ -1155,7 +1273,7 @@ def _stacked_labels(band: list[list[Cell]], figures: int) -> list[Cell] | None:
         return None
     labels = [Cell("".join(c.text for c in column), column[0].start, column[-1].end)
               for column in columns]  # fmt: skip
-    return [band[names[0]][0], *labels]
+    return [*named[:lead], *labels]
 
 
 def _qualifier_line(line: Line, columns: int) -> bool:

@@ -510,7 +510,31 @@ def _grid_rows(table: LexborNode) -> list[list[str]]:
         cuts = {k: cut for k, cut in cuts.items() if cut != 1}
     for k, cut in cuts.items():
         del grid[k][cut:]
-    return grid
+    return _index_names_raised(grid, _head_rows(table))
+
+
+def _head_rows(table: LexborNode) -> int:
+    """How many rows the table's <thead> holds (0 without one)."""
+    head = next((c for c in table.iter() if c.tag == "thead"), None)
+    return sum(1 for c in head.iter() if c.tag == "tr") if head is not None else 0
+
+
+def _index_names_raised(grid: list[list[str]], head: int) -> list[list[str]]:
+    """pandas' `to_html` of a frame with an index prints the index's names in a header row
+    of their own under the column labels (「基本目標 | 施策 | 事業名 | | …」 under 「| | |
+    計画事業費 …」), each name in a column the rows above leave blank: the names are those
+    columns' labels, set in the first header row, and their row goes."""
+    if head < 2 or len(grid) < head:
+        return grid
+    names, above = grid[head - 1], grid[: head - 1]
+    filled = {k for k, text in enumerate(names) if text}
+    blank = {k for k in range(len(names)) if all(k >= len(r) or not r[k] for r in above)}
+    if not filled or not filled <= blank or len(filled) == len(names):
+        return grid
+    top = list(grid[0]) + [""] * (len(names) - len(grid[0]))
+    for k in filled:
+        top[k] = names[k]
+    return [top, *grid[1 : head - 1], *grid[head:]]
 
 
 _FIGURE_TEXT = re.compile(r"^[△▲\-−]?[0-9][0-9,.]*[%％]?$")

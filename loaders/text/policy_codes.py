@@ -51,6 +51,8 @@ _NOT_AFTER = re.compile(
     r"^(?:[0-9~-]|[.,:/](?=[0-9])|[A-Za-z](?![A-Za-z])"
     r"|年|月|日|時|分|円|%|パーセント|名|人|件|箇所|か所|号|次|条|倍|歳|割)"
 )
+# what may follow a code: a gap, a colon, a closing mark, or a quoted name closing the line
+_CODE_END = re.compile(r"[\s:：.．)）、】]|「[^「」]+」\s*$")
 _LABEL_START = re.compile(r"^[\s:：.．)）、]*")
 
 
@@ -186,17 +188,19 @@ def find_leading_code(line: str) -> LeadingCode | None:
     if parsed is None:
         return None
     rest = folded[match.end() :]
-    if _NOT_AFTER.match(rest):
-        return None
+    if _NOT_AFTER.match(rest) and (code_text[-1:].isascii() or rest[:1].isdigit()):
+        return None  # 「3-(2)-②時間外…」: a circled or bracketed end takes no unit after it
     single = len(parsed.parts) == 1 and not code_text.startswith(("(", "No", "NO", "no", "№"))
     # 「基本施策2-(1)港の活性化」: the bracket ends the code — unless a particle follows, the code
     # then being part of a sentence (「施策2-(1)では…」)
     closed = code_text.endswith(")") and len(parsed.parts) > 1 and not _PARTICLE.match(rest)
-    if (single or prefix) and rest and not closed and not re.match(r"[\s:：.．)）、】]", rest):
+    if (single or prefix) and rest and not closed and not _CODE_END.match(rest):
         return None  # "20コミュニティ", "第5次…": a number inside a phrase, not a code
     gap = _LABEL_START.match(rest)
     label_start = match.end() + (gap.end() if gap else 0)
     label = line[label_start:].strip()
+    if label[:1] in "「『" and label[-1:] in "」』" and len(label) > 2:
+        label, label_start = label[1:-1].strip(), label_start + 1  # 「施策4-1「名称」」
     if single and label[:1].isdigit() and not (
         re.match(r"[.．][ \u3000]", rest) and _WORD_AFTER_DIGITS.match(label)
     ):

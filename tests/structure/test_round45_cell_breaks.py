@@ -32,7 +32,7 @@ def test_each_row_is_joined_from_its_lines() -> None:
     table = next(b.table for b in doc.blocks if b.table is not None)
     assert table.header[3:5] == ["評価R6", "評価R7"]
     row = [c.text for c in table.rows[1][:3]]
-    assert row == ["2", "架空納税による寄附の拡大", "架空部架空政策課"]
+    assert row == ["2", "架空納税による寄附の拡大", "架空部 架空政策課"]
 
 
 def test_each_years_grade_is_read() -> None:

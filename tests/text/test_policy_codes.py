@@ -212,3 +212,13 @@ def test_each_level_labelled_in_a_row_gives_the_inner_levels_composed_code() -> 
 def test_regression_a_name_before_the_next_entry_number_is_no_level_word() -> None:
     found = find_leading_code("取組内容 1 桟橋の改修 2 朝市の開催")
     assert found is not None and found.code.normalized == "1"
+
+
+def test_a_code_ending_in_a_circled_number_takes_a_name_starting_with_a_unit_word() -> None:
+    # regression: 「3-(2)-②時間外勤務…」 was refused as 「②時」, a time of day
+    found = find_leading_code("3-(2)-②時間外架空の縮減")
+    assert found is not None and found.label == "時間外架空の縮減"
+
+
+def test_a_code_ending_in_a_digit_still_refuses_a_unit_after_it() -> None:
+    assert find_leading_code("3-2時間") is None
