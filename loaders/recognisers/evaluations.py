@@ -757,7 +757,7 @@ def _title_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if block.kind not in ("heading", "item") or (found := heading_grades(block.text)) is None:
             continue
         evidence = {"": doc.block_span(block)}
-        name = _FIGURE_AFTER.sub("", found.name)  # 「X事業 4,820 事業の評価 B」: its amount
+        name = _FIGURE_AFTER.sub("", found.name)  # 「X事業 ○,○○○ 事業の評価 B」: its amount
         add_evaluation(facts, name, year, found.grade, evidence)
         if found.previous is not None:
             add_evaluation(facts, name, year - 1, found.previous, evidence)

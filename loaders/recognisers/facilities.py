@@ -252,6 +252,8 @@ def _headed(doc: StructuredDocument) -> list[tuple[str, int, int]]:
                 text = under.text if under.kind == "item" else under.label
                 if under.parent != block.index or under.kind not in ("item", "field") or not text:
                     continue
+                if field_of(text.strip(), exact=under.kind != "field") not in (None, "facility"):
+                    continue  # 「問合せ　…課」 closing the list: a field of the page, no place
                 found.extend(_place(doc, text, doc.folded.find(text, under.start)))
     return found
 
@@ -260,7 +262,10 @@ _LIST_PARTS = re.compile(r"[、,，]")
 
 
 def _is_facility_label(text: str) -> bool:
-    return field_of(_TRAILING_NOTE.sub("", text).strip(), exact=True) == "facility"
+    """「主な施設」, and 「区内の主な公共施設」: the label after the area it is of."""
+    label = _TRAILING_NOTE.sub("", text).strip()
+    area = re.match(r"^[^の]{1,4}内の", label)  # 「区内の」「市内の」
+    return field_of(label[area.end() :] if area else label, exact=True) == "facility"
 
 
 def _place(doc: StructuredDocument, text: str, at: int) -> list[tuple[str, int, int]]:

@@ -37,7 +37,7 @@ from loaders.recognisers.indicator_values import (
     derived_tail,
     unmarked,
 )
-from loaders.recognisers.kind_legends import caption_kind_years, kind_years
+from loaders.recognisers.kind_legends import caption_kind_years, kind_years, label_years
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell, Table
 from loaders.structure.numbering_columns import numbering_columns
@@ -447,11 +447,16 @@ def _section_dated(
         return columns
     line = _SECTION_NOTE.sub("", caption.strip())
     mentions = [m for m in year_mentions(line, context=context) if m.kind != "date"]
-    if len(mentions) != 1 or not _SECTION_MARKS.match(
-        line[: mentions[0].start] + line[mentions[0].end :].replace("度", "", 1)
-    ):
+    if len(mentions) != 1:
         return columns
+    rest = line[: mentions[0].start] + line[mentions[0].end :].replace("度", "", 1)
     year = mentions[0].year
+    if (kind := field_of(rest.strip(), exact=True)) in _KINDS:
+        # 「令和6年度実績」 over 「KPI | 実績値」 (a tab's label): that kind's values, that year
+        return [replace(c, year=year) if c.year is None and c.kind == _KINDS[kind] else c
+                for c in columns]  # fmt: skip
+    if not _SECTION_MARKS.match(rest):
+        return columns
     return [replace(c, year=year) if c.year is None else c for c in columns]
 
 
@@ -464,8 +469,10 @@ def _legend_dated(
     if not any(c.year is None for c in columns):
         return columns
     years = {**kind_years(doc), **caption_kind_years(doc, table)}
+    # 「中間目標は令和10年度、目標値は令和12年度の値です」: two labels of one kind, each its own
+    labelled = label_years(doc)
     return [
-        _Column(c.index, c.kind, years[c.kind])
+        _Column(c.index, c.kind, labelled.get(label_key(table.header[c.index]), years[c.kind]))
         if c.year is None and c.kind in years and field_of(table.header[c.index]) in _KINDS
         else c
         for c in columns

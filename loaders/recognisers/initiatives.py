@@ -253,8 +253,10 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     levels: list[tuple[Block, CodeParse, Initiative]] = []
     for heading in doc.of_kind("heading"):
         field = label_field(heading.text)
-        if field == "evaluation" and _graded_entries_label(heading.text):
-            field = "initiative"  # 「主な取組の進捗」: the entries, each with its grade
+        if field == "evaluation" and _graded_entries_label(heading.text) and any(
+            b.kind == "item" and b.parent == heading.index for b in doc.under(heading)
+        ):  # 「主な取組の進捗」 over its items: the entries, each with its grade
+            field = "initiative"
         if field == "initiative" and run_on_entry(heading.text) is None:
             _labelled_list(doc, facts, heading)
         elif field == "policy" and heading.number is None:

@@ -107,7 +107,7 @@ _AMOUNT_HEAD = re.compile(r"\S[ \u3000]+(?P<head>[0-9][0-9,]*(?:億[0-9,]*)?)$")
 _AMOUNT_TAIL = re.compile(r"[0-9,]*(?:億[0-9,]*)?(?:百万|万|千)?円")
 
 
-# 「（前年度2,180万円）」: a line wholly in brackets, a note on the project above
+# 「（前年度○,○○○万円）」: a line wholly in brackets, a note on the project above
 _NOTE_LINE = re.compile(r"\s*[(（][^()（）]+[)）]\s*")
 
 
@@ -137,7 +137,7 @@ class _LineRules:
         return found
 
     def _line(self, block: Block) -> _Found | None:
-        # 「X事業 4,820 事業の評価 B」: the grade the row closes with is no part of it
+        # 「X事業 ○,○○○ 事業の評価 B」: the grade the row closes with is no part of it
         text = without_heading_grades(strip_trailing_status_word(block.text)).rstrip()
         offset = self.doc.folded.find(text, block.start) if text else -1
         if offset < 0 or "。" in text[:MAX_NAME]:
@@ -325,7 +325,7 @@ class _LineRules:
                     self._name_field(item, "division", line[1], offset + line[0])
                 return
             if _AMOUNT_TAIL.fullmatch(other.text.strip()) or _NOTE_LINE.fullmatch(other.text):
-                continue  # the rest of the amount, 「（前年度2,180万円）」: no project
+                continue  # the rest of the amount, 「（前年度○,○○○万円）」: no project
             if (other.kind, other.mark, other.level) == (block.kind, block.mark, block.level):
                 return  # the next project of the list
             if other.number is not None:

@@ -1176,7 +1176,7 @@ def _owners_of_parts(table: Table, column: int) -> int | None:
     before = _units_column(table, [column])
     cells = [r[before].text for r in table.rows if before < len(r) and r[before].text.strip()
              and not _total_label(r[before].text)]  # fmt: skip
-    # (「（保健福祉センター）福祉課」, 「凪島出張所（区民課）」: a unit with a note on where it is)
+    # (「（架空センター）架空課」, 「架空出張所（架空課）」: a unit with a note on where it is)
     units = sum(1 for text in cells if unit_kind(label_key(_without_notes(text))) is not None)
     return before if before < column and units * 2 > len(cells) else None
 

@@ -38,6 +38,7 @@ from loaders.structure.label_gutter import GutterGroup, gutter_groups
 from loaders.structure.layout_trees import is_header_rule, layout_tree, layout_tree_end
 from loaders.structure.line_numbers import blank_line_numbers
 from loaders.structure.mail_wraps import grouped_tab_region_end, wrapped_tab_region_end
+from loaders.structure.markdown_links import blank_markdown_links
 from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, leading_numbering
 from loaders.structure.offset_headers import joined_offset_header
 from loaders.structure.paired_lines import paired_line_tables
@@ -103,6 +104,7 @@ def _list_mark(found: re.Match[str]) -> str:
     mark = found.group("mark")
     return "•" if mark == "*" and found.end() > found.end("mark") else mark
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}(?P<mark>#{1,6})[ \u3000]+(?=\S)")
+_QUOTED_NAME = re.compile(r"「(?P<name>[^「」]+)」")
 _MARKDOWN_QUOTE = re.compile(r"^ {0,3}(?:>[ \u3000]?)+(?=\S)")
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[\w-]*\s*$")
 
@@ -479,6 +481,7 @@ class _Reader:
         folded = blank_unmapped_glyphs(folded)  # 「(cid:7) ○○局」 of pdfminer
         folded = blank_dataframe_marks(folded)  # 「| NaN |」「| Unnamed: 1 |」 of pandas
         folded = blank_placeholder_headers(folded)  # 「列1 列2 …」 over a sheet's own labels
+        folded = blank_markdown_links(folded)  # 「[磯風図書館](https://…)」: the link's text
         folded = blank_excel_subtotals(folded)  # 「○○ データの個数」 rows of Excel's 小計
         folded = blank_sheet_headings(folded)  # 「A B C」 over 「  9 X事業」: a sheet's headings
         folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering
@@ -1413,6 +1416,8 @@ class _Reader:
         end = line.start + unit[0] if unit else line.end
         if unit:
             text = self.folded[body_start:end].strip()
+        if numbering is not None and (quoted := _QUOTED_NAME.fullmatch(text)) is not None:
+            text = quoted.group("name").strip()  # 「基本目標2「名称」」: the name, unquoted
         heading = self._add(Block("heading", line.start, end, text,
                                   number=numbering.printed if numbering else None,
                                   prefix=(numbering.prefix or None) if numbering else None,
@@ -1860,6 +1865,8 @@ class _Reader:
         block.number = numbering.printed
         block.prefix = numbering.prefix or None
         block.text = body[numbering.end :].strip()
+        if (quoted := _QUOTED_NAME.fullmatch(block.text)) is not None:
+            block.text = quoted.group("name").strip()  # 「基本目標2「名称」」: the name
 
     @staticmethod
     def _labelled_number(block: Block) -> None:

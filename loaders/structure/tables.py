@@ -293,7 +293,7 @@ def _rows_broken_at_breaks(
     lines: Sequence[Line], outer: bool, width: int
 ) -> list[list[Cell]] | None:
     """Body rows a converter broke at a cell's line break (html2text: 「1 | X事業 | 架空部」
-    over 「架空課 | 48,620 | …」): lines joined, the last cell of one and the first of the
+    over 「架空課 | ○○,○○○ | …」): lines joined, the last cell of one and the first of the
     next one cell, until the row has the header's cells; None when no line is short or the
     lines do not join up so."""
     per_line = [split_pipes(line, outer=outer) for line in lines]
@@ -340,7 +340,7 @@ _CELL_REST_MAX = 20  # characters: the rest of one cell (a 課 under its 局), n
 
 
 def _broken_cell_rest(lines: Sequence[Line], j: int) -> bool:
-    """「…| こども未来局␣␣」 over 「保育課」: under a pipe table's rule, a short line with no
+    """「…| 架空局␣␣」 over 「架空課」: under a pipe table's rule, a short line with no
     pipe after a row closed by a Markdown line break, before another row or the table's
     end — the rest of that row's last cell."""
     text = lines[j].text.strip()

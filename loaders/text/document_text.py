@@ -309,6 +309,18 @@ class _TextWriter:
         return "\n".join(self.lines) + ("\n" if self.lines else "")
 
 
+def _note_ref(sup: LexborNode) -> bool:
+    """A footnote's reference (Markdown's 「<sup><a href="#fn:1">1</a></sup>」, role
+    doc-noteref): a bare number that would run into the figure before it (「○,○○○」+「1」)."""
+    link = sup.css_first("a")
+    if link is None:
+        return False
+    href = link.attributes.get("href") or ""
+    role = link.attributes.get("role") or ""
+    classes = link.attributes.get("class") or ""
+    return role == "doc-noteref" or "footnote" in classes or href.startswith(("#fn", "#note"))
+
+
 def _cell_text(node: LexborNode) -> str:
     writer = _TextWriter()
     _write(node, writer)
@@ -683,6 +695,26 @@ def _opens_panel(button: LexborNode) -> bool:
     return "aria-expanded" in attributes or "aria-controls" in attributes
 
 
+def _heading_anchor(link: LexborNode) -> bool:
+    """A permalink a site generator sets after a heading (MkDocs' 「¶」, Hugo's 「#」)."""
+    href = link.attributes.get("href") or ""
+    return href.startswith("#") and (link.text(deep=True) or "").strip() in ("¶", "#", "§", "")
+
+
+def _tab_panels(node: LexborNode) -> list[tuple[str, LexborNode]] | None:
+    """A set of tabs (MkDocs' 「tabbed-set」: the labels in a row, then the panels) as each
+    label with its panel, so a panel's table reads under its own label (「令和6年度実績」),
+    not all labels run together over all tables; None for any other node."""
+    classes = (node.attributes.get("class") or "").split()
+    if "tabbed-set" not in classes:
+        return None
+    labels = [_cell_text(label) for label in node.css(".tabbed-labels > label")]
+    panels = node.css(".tabbed-content > .tabbed-block")
+    if len(labels) < 2 or len(labels) != len(panels):
+        return None
+    return list(zip(labels, panels, strict=True))
+
+
 def _write(node: LexborNode, writer: _TextWriter) -> None:
     for child in node.iter(include_text=True):
         _write_child(child, writer)
@@ -695,6 +727,15 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
         writer.text(child.text_content or "")
     elif _PAGE_LANGUAGE.get() == "ja" and _other_language(child):
         return  # 「総務課 <span lang="en">General Affairs Division</span>」: a translation
+    elif tag == "a" and _heading_anchor(child):
+        return  # 「¶」「#」 after a heading: a link to the heading itself, no word of it
+    elif tag == "div" and (tabs := _tab_panels(child)) is not None:
+        for label, panel in tabs:  # 「令和6年度実績」 | 「令和7年度見込」 over their tables
+            writer.newline()
+            writer.text(label)
+            writer.newline()
+            _write(panel, writer)
+            writer.newline()
     elif tag == "button" and _opens_panel(child):
         writer.newline()  # 「▼ 1 子育て」 heading an accordion's panel: its heading
         _write(child, writer)
@@ -790,7 +831,7 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
         writer.newline()
         if writer.lines and writer.lines[-1]:
             writer.lines.append("")  # the next sheet (or text) starts a block of its own
-    elif tag == "sup" and _NOTE_MARK.match(child.text(deep=True) or ""):
+    elif tag == "sup" and (_NOTE_MARK.match(child.text(deep=True) or "") or _note_ref(child)):
         return  # a note's mark after a value: the note itself is printed under it
     elif tag == "table" and _has_spans(child):
         writer.newline()

@@ -53,6 +53,7 @@ _NOT_AFTER = re.compile(
 )
 # what may follow a code: a gap, a colon, a closing mark, or a quoted name closing the line
 _CODE_END = re.compile(r"[\s:：.．)）、】]|「[^「」]+」\s*$")
+_QUOTED_LABEL = re.compile(r"「([^「」]+)」|『([^『』]+)』")
 _LABEL_START = re.compile(r"^[\s:：.．)）、]*")
 
 
@@ -199,8 +200,8 @@ def find_leading_code(line: str) -> LeadingCode | None:
     gap = _LABEL_START.match(rest)
     label_start = match.end() + (gap.end() if gap else 0)
     label = line[label_start:].strip()
-    if label[:1] in "「『" and label[-1:] in "」』" and len(label) > 2:
-        label, label_start = label[1:-1].strip(), label_start + 1  # 「施策4-1「名称」」
+    if (quoted := _QUOTED_LABEL.fullmatch(label)) is not None:
+        label = (quoted.group(1) or quoted.group(2)).strip()  # 「施策4-1「名称」」: the name
     if single and label[:1].isdigit() and not (
         re.match(r"[.．][ \u3000]", rest) and _WORD_AFTER_DIGITS.match(label)
     ):

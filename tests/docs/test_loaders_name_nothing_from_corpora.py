@@ -96,6 +96,8 @@ CORPORA = [
             "composed-fresh-69",
             "composed-fresh-70",
             "composed-fresh-71",
+            "composed-fresh-72",
+            "composed-fresh-73",
         )
     ),
 ]
