@@ -80,7 +80,7 @@ from loaders.structure import Block, Cell, StructuredDocument, Table, read_struc
 from loaders.structure.attributes import bracket_groups, split_attributes
 from loaders.structure.numbering import leading_numbering
 from loaders.text.fiscal_year import YearMention, parse_fiscal_year, year_mentions
-from loaders.text.normalize import fold_width, nfkc_key
+from loaders.text.normalize import TRAILING_BRACKET_NOTE, fold_width, nfkc_key
 from loaders.text.policy_codes import find_leading_code
 from loaders.text.project_names import looks_like_project
 
@@ -974,7 +974,7 @@ def add_evaluation(
     grade of one stage of a review (`stage`: 二次評価 after 一次評価) is one more, unless
     the same. With `policy`, a coded policy's label is graded too (a 施策評価 table)."""
     initiative = _initiative(facts, name)
-    if initiative is None and (bare := _TRAILING_REMARK.sub("", name)) != name:
+    if initiative is None and (bare := TRAILING_BRACKET_NOTE.sub("", name)) != name:
         initiative = _initiative(facts, bare)  # 「海辺の清掃事業（砂浜の整地を含む）」: its remark
     numbered = leading_numbering(name)
     if initiative is None and numbered is not None and not numbered.prefix:
@@ -985,10 +985,6 @@ def add_evaluation(
     if graded is None:
         return
     _add_once(facts, graded, year, grade, evidence, stage=stage)
-
-
-# a remark in brackets closing a name as printed in a row (「（…を含む）」)
-_TRAILING_REMARK = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _policy_label(facts: DocumentFacts, name: str) -> str | None:
@@ -2483,7 +2479,7 @@ def _termed_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
     if found is None or field_of(found.group("label"), exact=True) != "evaluation":
         return
     # 「A（…）」: the grade, then its reason in brackets however long
-    grade = grade_of(_TRAILING_REMARK.sub("", found.group("grade")))
+    grade = grade_of(TRAILING_BRACKET_NOTE.sub("", found.group("grade")))
     name = found.group("name").strip()
     if grade is None or not found.group("grade").startswith(grade):
         return

@@ -28,7 +28,7 @@ from loaders.recognisers.speaker_posts import split_speaker
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell
 from loaders.text.names import FACILITY_SUFFIXES, has_predicate, tokens
-from loaders.text.normalize import nfkc_key
+from loaders.text.normalize import TRAILING_BRACKET_NOTE, nfkc_key
 
 _PORT_WORDS = ("港", "漁港")
 _BODY_SUFFIX = re.compile(r"[市町村区都道府県]$")
@@ -156,7 +156,7 @@ def _notes_dropped(facilities: list[Facility]) -> list[Facility]:
     named = {nfkc_key(f.name) for f in facilities}
     kept: list[Facility] = []
     for facility in facilities:
-        note = _TRAILING_NOTE.search(facility.name)
+        note = TRAILING_BRACKET_NOTE.search(facility.name)
         bare = facility.name[: note.start()].strip() if note else ""
         if note and _COUNT_NOTE.match(note.group()) and nfkc_key(bare) in named:
             continue  # 「A団地（12棟）」 beside 「A団地」: how many buildings, the same place
@@ -229,7 +229,6 @@ def _listed(doc: StructuredDocument) -> list[tuple[str, int, int]]:
     return found
 
 
-_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 # 「（12棟）」「（3箇所）」: a count of the place's buildings or sites, no other name of it
 _COUNT_NOTE = re.compile(r"^\s*[(（]\s*[0-9０-９]+\s*[^\s0-9０-９()（）]{1,2}\s*[)）]\s*$")
 
@@ -263,7 +262,7 @@ _LIST_PARTS = re.compile(r"[、,，]")
 
 def _is_facility_label(text: str) -> bool:
     """「主な施設」, and 「区内の主な公共施設」: the label after the area it is of."""
-    label = _TRAILING_NOTE.sub("", text).strip()
+    label = TRAILING_BRACKET_NOTE.sub("", text).strip()
     area = re.match(r"^[^の]{1,4}内の", label)  # 「区内の」「市内の」
     return field_of(label[area.end() :] if area else label, exact=True) == "facility"
 
@@ -272,7 +271,7 @@ def _place(doc: StructuredDocument, text: str, at: int) -> list[tuple[str, int, 
     """The place `text` names (its bracketed note dropped), or none when it is a sentence."""
     if at < 0:
         return []
-    name = _TRAILING_NOTE.sub("", text).strip()
+    name = TRAILING_BRACKET_NOTE.sub("", text).strip()
     start = at + text.find(name) if name else at
     bare = _NICKNAMED.fullmatch(name)
     if not name or has_predicate(name) or not _NAME.fullmatch(bare.group("name") if bare else name):

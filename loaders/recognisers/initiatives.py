@@ -161,7 +161,7 @@ from loaders.recognisers.tagged_levels import (
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.numbering import leading_numbering
 from loaders.text.fiscal_year import parse_fiscal_year, year_mentions
-from loaders.text.normalize import fold_width, nfkc_key
+from loaders.text.normalize import TRAILING_BRACKET_NOTE, fold_width, nfkc_key
 from loaders.text.policy_codes import (
     CodeParse,
     find_leading_code,
@@ -2257,14 +2257,11 @@ def _items_after_policy_field(doc: StructuredDocument, facts: DocumentFacts) -> 
         parent = block.parent
         run = list(itertools.takewhile(
             lambda b, p=parent: b.kind == "item" and b.parent == p, doc.blocks[at + 1 :]))
-        names = [_TRAILING_REMARK.sub("", before_grade(item.text)).strip() for item in run]
+        names = [TRAILING_BRACKET_NOTE.sub("", before_grade(item.text)).strip() for item in run]
         if not names or not all(name and _is_title(name) for name in names):
             continue
         for item, name in zip(run, names, strict=True):
             add_initiative(facts, name, [code.printed], _span(doc, item))
-
-
-_TRAILING_REMARK = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _under_entry_heading(doc: StructuredDocument, block: Block) -> bool:

@@ -80,7 +80,7 @@ from loaders.structure.paired_lines import is_page_number
 from loaders.structure.tables import part_of_above
 from loaders.text.fiscal_year import document_year, year_mentions
 from loaders.text.names import generic_unit, office_name
-from loaders.text.normalize import nfkc_key
+from loaders.text.normalize import TRAILING_BRACKET_NOTE, nfkc_key
 from loaders.text.quantities import parse_quantity
 
 TOTAL = "合計"  # the employment type of a count of all staff, as the staff query reads it
@@ -1186,7 +1186,7 @@ _LEADING_NOTE = re.compile(r"^\s*[(（][^()（）]*[)）]\s*")
 
 def _without_notes(text: str) -> str:
     """A unit's name without a bracketed note before or after it."""
-    return _TRAILING_REMARK.sub("", _LEADING_NOTE.sub("", text))
+    return TRAILING_BRACKET_NOTE.sub("", _LEADING_NOTE.sub("", text))
 
 
 def _parts_column(table: Table, column: int) -> bool:
@@ -1356,11 +1356,8 @@ def _row_unit(row: list[Cell], unit_columns: list[int]) -> Cell | None:
 def _suffix_total(text: str) -> bool:
     """「課計」「部計」: a total named by a unit suffix alone (the unit beside it is summed)."""
     # 「部計（部長を含む）」: a remark in brackets after the label says what it counts
-    named = _total_of(label_key(_TRAILING_REMARK.sub("", text)))
+    named = _total_of(label_key(TRAILING_BRACKET_NOTE.sub("", text)))
     return named is not None and _bare_suffix(named)
-
-
-_TRAILING_REMARK = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _parts_listed(text: str) -> bool:
@@ -2363,7 +2360,6 @@ def _quota_cues() -> tuple[str, ...]:
     return caption_cues("quota")
 
 
-
 def _target_caption_cues() -> tuple[str, ...]:
     """The caption cues of `mkf:target` in the field vocabulary (「目標」)."""
     return caption_cues("target")
@@ -2557,8 +2553,6 @@ def _chart_above(doc: StructuredDocument, legend: int) -> int | None:
         elif not (len(rest) <= _POST_MAX and "。" not in rest) and not is_page_number(rest):
             break
     return start
-
-
 
 
 def _chart_goes_on(doc: StructuredDocument, at: int) -> bool:

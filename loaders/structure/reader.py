@@ -92,7 +92,7 @@ from loaders.structure.typed_rows import TypedPart, typed_parts
 from loaders.structure.wrapped_records import joined_wrapped_records
 from loaders.structure.year_header_rows import joined_year_row
 from loaders.text.fiscal_year import year_mentions
-from loaders.text.normalize import Line, fold_width, lines_with_offsets
+from loaders.text.normalize import TRAILING_BRACKET_NOTE, Line, fold_width, lines_with_offsets
 from loaders.text.project_names import looks_like_project, status_marks
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[・•●○◎◯\-*＊※➢➤▶▸►→★☆])\s*")
@@ -130,8 +130,6 @@ _SQUARE_FIELD = re.compile(
     r"^\s*[\[〔<＜〈《]\s*(?P<label>[^\]〕>＞〉》]{1,20}?)\s*[\]〕>＞〉》]"
     r"\s*(?P<value>[^\s(（]{1,6}(?:\s*[(（][^)）]{1,20}[\s:：][^)）]{1,20}[)）])?)\s*$"
 )
-
-
 
 
 _SQUARE_UNIT_NOTED = re.compile(
@@ -187,7 +185,6 @@ HEADING_MAX = 50
 _AMOUNT_ONLY = re.compile(r"[▲△-]?(?:[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:億|万|千|百万)?\s*)+円")
 # Fields whose value is a name, which a sheet may print on the line under the label.
 _NAME_VALUE_FIELDS = ("department", "division", "project")
-_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 PLAIN_HEADING_MAX = 24
 
 
@@ -1686,7 +1683,7 @@ class _Reader:
         if padded is None:
             return None
         field = field_of(padded.group("label"), exact=True)
-        value = _TRAILING_NOTE.sub("", padded.group("value")).strip()
+        value = TRAILING_BRACKET_NOTE.sub("", padded.group("value")).strip()
         return padded if field in ("department", "division") and _names_of(field, value) else None
 
     def _numbered_name_field(self, line: Line, end: int, number: str, nxt: Line | None) -> bool:

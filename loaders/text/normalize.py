@@ -337,3 +337,7 @@ def lines_with_offsets(text: str) -> list[Line]:
     if len(lines) > 1 and lines[-1].text == "" and text.endswith("\n"):
         lines.pop()
     return lines
+
+
+# 「感染症対策課（令和4年4月新設）」, 「部計（部長を含む）」: a note in brackets closing a name
+TRAILING_BRACKET_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")

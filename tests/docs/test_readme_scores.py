@@ -313,6 +313,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-71/gold.json",
         ROOT / "tests/data/composed-fresh-71",
     ),
+    "composed 74": (
+        ROOT / "tests/data/composed-fresh-72/gold.json",
+        ROOT / "tests/data/composed-fresh-72",
+    ),
+    "composed 75": (
+        ROOT / "tests/data/composed-fresh-73/gold.json",
+        ROOT / "tests/data/composed-fresh-73",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -398,6 +406,8 @@ MODES = {
             "composed 71",
             "composed 72",
             "composed 73",
+            "composed 74",
+            "composed 75",
             "estimate",
         ),
     ),
