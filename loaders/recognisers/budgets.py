@@ -133,7 +133,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_account_labels(doc, year),
     ]
     found = [_citys_own(item, facts.municipality) for item in found]
-    # 「うち環境企画部」: a part of the row above, its own budget under its own name
+    # 「うち架空部」: a part of the row above, its own budget under its own name
     found = [replace(item, owner=part_of_above(item.owner) or item.owner) if item.owner else item
              for item in found]  # fmt: skip
     # 「当部の予算額は…」: the page's own unit, named by its word for itself

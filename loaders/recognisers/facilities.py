@@ -260,10 +260,13 @@ def _headed(doc: StructuredDocument) -> list[tuple[str, int, int]]:
 _LIST_PARTS = re.compile(r"[、,，]")
 
 
+_AREA = re.compile(r"^[^の]{1,4}内の")  # 「区内の」「市内の」: the area a list is of
+
+
 def _is_facility_label(text: str) -> bool:
     """「主な施設」, and 「区内の主な公共施設」: the label after the area it is of."""
     label = TRAILING_BRACKET_NOTE.sub("", text).strip()
-    area = re.match(r"^[^の]{1,4}内の", label)  # 「区内の」「市内の」
+    area = _AREA.match(label)
     return field_of(label[area.end() :] if area else label, exact=True) == "facility"
 
 

@@ -144,7 +144,7 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
         elif name is not None and column is not None and not _undated_series(value):
             later = _kind_labels_in(value.text, context)
             if later and later[0][0] > 0:
-                # 「基準値 48(令和3年) 令和6年度実績 49」: the next kind's value run on after it
+                # 「基準値 ○○(令和3年) 令和6年度実績 ○○」: the next kind's value run on after it
                 cut = later[0][0]
                 rest = Cell(value.text[cut:], value.start + cut, value.end)
                 yield from _inline_values(doc, rest, context, {}, name=name)[1]
@@ -831,7 +831,7 @@ def _from_named_series(doc: StructuredDocument, context: int | None) -> Iterator
         found = _kind_labels_in(text, context)
         if not found or found[0][0] < colon.end() or text[colon.end() : found[0][0]].strip():
             continue  # the values start right after the colon
-        # 「…残高：令和8年度末見込み 312億円」: a balance at a year's end, no year's budget
+        # 「…残高：令和8年度末見込み ○○億円」: a balance at a year's end, no year's budget
         stock = all("末" in text[begin : match.end("label")] for begin, match in found)
         if "円" in text[colon.end() :] and not stock:
             continue

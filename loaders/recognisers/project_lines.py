@@ -508,8 +508,9 @@ class _LineRules:
         tail = rest.text.strip()
         if rest.kind not in ("heading", "paragraph") or not _AMOUNT_TAIL.fullmatch(tail):
             return None
-        amounts = find_amounts(head.group("head") + tail)
-        if len(amounts) != 1 or amounts[0][:2] != (0, len(head.group("head") + tail)):
+        joined = head.group("head") + tail
+        amounts = find_amounts(joined)
+        if len(amounts) != 1 or amounts[0][:2] != (0, len(joined)):
             return None
         return head.start("head"), amounts[0][2]
 

@@ -151,7 +151,7 @@ class _SentenceRules:
                 inner = closing.group("inner")
                 self._units_bracket(item, inner, offset + closing.start("inner"))
             if item.division is None:
-                # 「…1億円です。…。担当は建設課です。」: the unit a later sentence names, up to
+                # 「…1億円です。…。担当は架空課です。」: the unit a later sentence names, up to
                 # the next project
                 until = after.start() if after else len(text)
                 stated = unit_in_charge_after(text, match.end(), until)

@@ -1017,7 +1017,7 @@ def _table_rows(
             name = _spanning_label(row, staff) or name
         bare = _without_notes(name.text).strip()
         if bare != name.text.strip() and unit_kind(label_key(bare)) is not None:
-            at = name.start + name.text.find(bare)  # 「（保健福祉センター）福祉課」: the 課
+            at = name.start + name.text.find(bare)  # 「（架空センター）架空課」: the 課
             name = Cell(bare, at, at + len(bare))
         if any(pivot_blank(cell.text) for k, cell in enumerate(row) if k not in staff):
             continue  # 「○○部 | (空白) | 3」: a pivot's blank item, the 部's direct share

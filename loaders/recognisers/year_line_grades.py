@@ -34,8 +34,7 @@ class YearLineGrade:
 
 def year_line_grades(doc: StructuredDocument, context: int | None) -> Iterator[YearLineGrade]:
     """Each lone grade under a lone year line, with the coded heading it sits under."""
-    if not _speaks_of_grades(doc):
-        return
+    speaks: bool | None = None  # (the document's text searched only once a pair is found)
     entry: Block | None = None
     blocks = doc.blocks
     for at, (before, block) in enumerate(itertools.pairwise(blocks)):
@@ -43,13 +42,17 @@ def year_line_grades(doc: StructuredDocument, context: int | None) -> Iterator[Y
             entry = before
         if entry is None or before.kind not in _KINDS or block.kind not in _KINDS:
             continue
-        year = _lone_year(before.text, context)
-        grade = _lone_grade(block.text)
+        grade = _lone_grade(block.text)  # (the short line first: most lines are no grade)
+        year = _lone_year(before.text, context) if grade is not None else None
+        if year is None or grade is None:
+            continue
         after = blocks[at + 2] if at + 2 < len(blocks) else None
         if after is not None and _lone_grade(after.text) is not None:
             continue  # 「S」「A」「B」「C」: the whole scale, no choice marked
-        if year is not None and grade is not None:
-            yield YearLineGrade(entry, year, grade, block)
+        speaks = _speaks_of_grades(doc) if speaks is None else speaks
+        if not speaks:
+            return
+        yield YearLineGrade(entry, year, grade, block)
 
 
 def _speaks_of_grades(doc: StructuredDocument) -> bool:

@@ -19,7 +19,8 @@ import re
 from collections.abc import Sequence
 
 from loaders.structure.blocks import Cell, Table
-from loaders.structure.tables import joined_broken_cells, table_of
+from loaders.structure.column_runs import NOTE_LINE
+from loaders.structure.tables import joined_broken_cells, table_of, word_figure
 from loaders.text.normalize import Line
 
 _ROW_NUMBER = re.compile(r"^[0-9]{1,3}$")
@@ -77,17 +78,12 @@ def cell_broken_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | None
     return end, table_of(header, rows)
 
 
-# a figure closing a row: 「1,046」, 「99.1」, 「△12」, 「－」 (nothing to carry on a line below)
-_NOTE = re.compile(r"^[※＊*]|^注[0-9]*[:：)）\s]")
-_FIGURE = re.compile(r"^[△▲-－]?[0-9][0-9,]*(?:\.[0-9]+)?$|^[-－―]$")
-
-
 def _counted_rows(lines: Sequence[Line], i: int, end: int) -> tuple[int, Table] | None:
     """Rows with no numbers, under a header of one line: a row is closed by its cell count
     reaching the header's, so only where every row ends in a figure, which no line below
-    can go on with (「指標名」 over 「（％）⇥98.6⇥…⇥99.2」)."""
+    can go on with (「指標名」 over 「（％）⇥○○.○⇥…⇥○○.○」)."""
     # 「※…」 under the table, wrapped or not: a note, no row
-    end = next((k for k in range(i + 1, end) if _NOTE.match(lines[k].text.strip())), end)
+    end = next((k for k in range(i + 1, end) if NOTE_LINE.match(lines[k].text.strip())), end)
     header = _pieces(lines[i])
     width = len(header)
     if width < _MIN_CELLS or not all(c.text for c in header) or end - i < _MIN_ROWS + 2:
@@ -98,8 +94,8 @@ def _counted_rows(lines: Sequence[Line], i: int, end: int) -> tuple[int, Table] 
         if len(row) > width:
             return None
         if len(row) == width:
-            if not _FIGURE.match(row[-1].text):
-                return None
+            if not word_figure(row[-1].text):
+                return None  # (a figure closing a row: nothing to carry on a line below)
             rows.append(row)
             first = k + 1
     if first != end or len(rows) < _MIN_ROWS or len(rows) == end - i - 1:

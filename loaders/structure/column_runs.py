@@ -31,7 +31,8 @@ _SUB_LABEL = re.compile(r"^[(（]")
 _WIDE_GAP = re.compile(r"\S[ \u3000]{2,}\S")
 _PAGE_MARK = re.compile(r"^[-−－ー―]\s*[0-9]+\s*[-−－ー―]$")
 _SENTENCE_END = re.compile(r"[。.]$")
-_NOTE = re.compile(r"^[※＊*]|^注[0-9]*[:：)）\s]")
+# 「※…」「注1 …」: a note under a table, no row of it
+NOTE_LINE = re.compile(r"^[※＊*]|^注[0-9]*[:：)）\s]")
 _BULLET = re.compile(r"^[■□●○◆◇・▼▽★☆]")
 
 
@@ -51,7 +52,7 @@ def no_cell(text: str) -> bool:
         "\t" in text
         or bool(_WIDE_GAP.search(text))
         or bool(_PAGE_MARK.match(text))
-        or bool(_NOTE.match(text))
+        or bool(NOTE_LINE.match(text))
     )
 
 

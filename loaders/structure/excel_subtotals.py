@@ -1,7 +1,7 @@
 """The rows Excel's 小計 (Subtotal) command inserts into a sheet, blanked.
 
 Run on a sheet sorted by a column, 「データ → 小計」 inserts after each group a row naming the
-group and the function (「1-(1)　歳入の確保 データの個数」, 「企画課 集計」) with the function's
+group and the function (「1-(1)　架空の確保 データの個数」, 「架空課 集計」) with the function's
 value in one column, and 「全体の…」 or 「総計」 at the end. Saved as CSV, those rows sit among
 the records: read as rows, a group's count or sum becomes one more record, or a group's name
 one more entry. A line whose first filled cell ends in the function's word, when the sheet

@@ -1,8 +1,8 @@
 """Markdown's link and image syntax, blanked to what a reader sees.
 
 A converter that writes Markdown (Jina Reader, html2text, pandoc, a CMS's Markdown export)
-prints a link as 「[磯風図書館](https://…/library.html)」 and an image as
-「![Image 2: 区長の写真](https://…/kucho.jpg)」. Read as they are, the brackets and the
+prints a link as 「[架空図書館](https://…/library.html)」 and an image as
+「![Image 2: 架空の写真](https://…/photo.jpg)」. Read as they are, the brackets and the
 address run into every name they hold. A link keeps its text, an image goes (an image inside
 a link, 「[![…](…)](…)」, too); what goes is blanked to spaces, so offsets hold.
 """

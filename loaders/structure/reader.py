@@ -92,7 +92,13 @@ from loaders.structure.typed_rows import TypedPart, typed_parts
 from loaders.structure.wrapped_records import joined_wrapped_records
 from loaders.structure.year_header_rows import joined_year_row
 from loaders.text.fiscal_year import year_mentions
-from loaders.text.normalize import TRAILING_BRACKET_NOTE, Line, fold_width, lines_with_offsets
+from loaders.text.normalize import (
+    TRAILING_BRACKET_NOTE,
+    Line,
+    fold_width,
+    lines_with_offsets,
+    unquoted,
+)
 from loaders.text.project_names import looks_like_project, status_marks
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[・•●○◎◯\-*＊※➢➤▶▸►→★☆])\s*")
@@ -104,7 +110,6 @@ def _list_mark(found: re.Match[str]) -> str:
     mark = found.group("mark")
     return "•" if mark == "*" and found.end() > found.end("mark") else mark
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}(?P<mark>#{1,6})[ \u3000]+(?=\S)")
-_QUOTED_NAME = re.compile(r"「(?P<name>[^「」]+)」")
 _MARKDOWN_QUOTE = re.compile(r"^ {0,3}(?:>[ \u3000]?)+(?=\S)")
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[\w-]*\s*$")
 
@@ -478,7 +483,7 @@ class _Reader:
         folded = blank_unmapped_glyphs(folded)  # 「(cid:7) ○○局」 of pdfminer
         folded = blank_dataframe_marks(folded)  # 「| NaN |」「| Unnamed: 1 |」 of pandas
         folded = blank_placeholder_headers(folded)  # 「列1 列2 …」 over a sheet's own labels
-        folded = blank_markdown_links(folded)  # 「[磯風図書館](https://…)」: the link's text
+        folded = blank_markdown_links(folded)  # 「[架空図書館](https://…)」: the link's text
         folded = blank_excel_subtotals(folded)  # 「○○ データの個数」 rows of Excel's 小計
         folded = blank_sheet_headings(folded)  # 「A B C」 over 「  9 X事業」: a sheet's headings
         folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering
@@ -1413,8 +1418,8 @@ class _Reader:
         end = line.start + unit[0] if unit else line.end
         if unit:
             text = self.folded[body_start:end].strip()
-        if numbering is not None and (quoted := _QUOTED_NAME.fullmatch(text)) is not None:
-            text = quoted.group("name").strip()  # 「基本目標2「名称」」: the name, unquoted
+        if numbering is not None:
+            text = unquoted(text)  # 「基本目標2「名称」」: the name, unquoted
         heading = self._add(Block("heading", line.start, end, text,
                                   number=numbering.printed if numbering else None,
                                   prefix=(numbering.prefix or None) if numbering else None,
@@ -1862,8 +1867,7 @@ class _Reader:
         block.number = numbering.printed
         block.prefix = numbering.prefix or None
         block.text = body[numbering.end :].strip()
-        if (quoted := _QUOTED_NAME.fullmatch(block.text)) is not None:
-            block.text = quoted.group("name").strip()  # 「基本目標2「名称」」: the name
+        block.text = unquoted(block.text)  # 「基本目標2「名称」」: the name
 
     @staticmethod
     def _labelled_number(block: Block) -> None:

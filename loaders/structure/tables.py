@@ -229,25 +229,31 @@ def pipe_table(lines: Sequence[Line]) -> Table | None:
     if width < 2:
         return None
     header = cells[:width]
-    if rule is not None and (joined := _rows_broken_at_breaks(lines[rule + 1 :], outer, width)):
-        return _table(header, joined)
-    if rule == 1 and outer and (spans := _rows_of_dropped_spans(lines[2:], width)):
-        return _table(header, spans)
+    body_lines = lines[rule + 1 :] if rule is not None else []
+    per_line = [split_pipes(line, outer=outer) for line in body_lines]
+    if any(len(cells) < width for cells in per_line):
+        # a row a converter broke at a cell's line break, or printed short of its merged cells
+        joined = _rows_broken_at_breaks(body_lines, per_line, width)
+        if joined is None and rule == 1 and outer:
+            joined = _rows_of_dropped_spans(per_line, width)
+        if joined:
+            return _table(header, joined)
     body = cells[width:]
     rows = [list(body[i : i + width]) for i in range(0, len(body), width)]
     return _table(header, rows)
 
 
-def _rows_of_dropped_spans(lines: Sequence[Line], width: int) -> list[list[Cell]] | None:
+def _rows_of_dropped_spans(
+    per_line: Sequence[Sequence[Cell]], width: int
+) -> list[list[Cell]] | None:
     """Rows of a converter that dropped merged cells (Jina Reader's Markdown of an HTML table):
     a row a line, short rows where a cell spanned rows or columns. A row of one cell that is
-    no figure is a part under the row above (「| 企画調整係 |」 under 「| 区政推進課 | 総務係 |
-    27（25） |」): it takes the column whose cells end as it does, the others held over from
+    no figure is a part under the row above (「| 架空係 |」 under 「| 架空課 | 総務係 |
+    ○○（○○） |」): it takes the column whose cells end as it does, the others held over from
     the row above, as the merged cells hold; a short row ending in a figure spans its first
-    cell over the columns before the figure's (「| 架空センター | 94（91） |」). None where
-    every line is full, or a line is too long."""
-    per_line = [split_pipes(line, outer=True) for line in lines]
-    if any(len(cells) > width for cells in per_line) or all(len(c) == width for c in per_line):
+    cell over the columns before the figure's (「| 架空センター | ○○（○○） |」). None where
+    a line is too long."""
+    if any(len(cells) > width for cells in per_line):
         return None
     full = [cells for cells in per_line if len(cells) == width]
     if not full:
@@ -290,15 +296,12 @@ def _column_ending_like(rows: Sequence[Sequence[Cell]], text: str) -> int:
 
 
 def _rows_broken_at_breaks(
-    lines: Sequence[Line], outer: bool, width: int
+    lines: Sequence[Line], per_line: Sequence[Sequence[Cell]], width: int
 ) -> list[list[Cell]] | None:
     """Body rows a converter broke at a cell's line break (html2text: 「1 | X事業 | 架空部」
     over 「架空課 | ○○,○○○ | …」): lines joined, the last cell of one and the first of the
     next one cell, until the row has the header's cells; None when no line is short or the
     lines do not join up so."""
-    per_line = [split_pipes(line, outer=outer) for line in lines]
-    if all(len(cells) >= width for cells in per_line):
-        return None
     if not any(ln.text.endswith("  ") for ln, c in zip(lines, per_line, strict=True)
                if len(c) < width):  # fmt: skip
         return None  # (no line broken at a Markdown line break: cells dropped, not broken)
@@ -1017,7 +1020,7 @@ _COUNTED_FIGURE = re.compile(r"^[0-9][0-9,]*人$")  # 「18人」: a count with 
 
 
 def word_figure(token: str) -> bool:
-    token = _NOTED.sub("", token)  # 「7.9※」: a figure with a note's mark after it
+    token = _NOTED.sub("", token)  # 「○.○※」: a figure with a note's mark after it
     return bool(
         _FIGURE_TOKEN.match(token) or _BRACKET_FIGURE.match(token) or _COUNTED_FIGURE.match(token)
     )
@@ -1243,7 +1246,7 @@ def _stacked_labels(band: list[list[Cell]], figures: int, words: int) -> list[Ce
     """The labels of a stacked header over rows of `words` words and `figures` figures: the
     line naming the rows (会計名, 課名, 指標名) gives the leading labels, one per word of a row
     where it prints them all (「指標名 単位 現状値 令和7年度 目標値」 over 「(令和6年度) 見込
-    (令和8年度)」, rows 「架空件数 件 86 112 150」), else one."""
+    (令和8年度)」, rows 「架空件数 件 ○○ ○○ ○○」), else one."""
     names = [k for k, cells in enumerate(band)
              if field_of(cells[0].text, exact=True) in (*_UNIT_FIELDS, "account", "indicator")]
     if len(names) != 1 or not any(year_mentions(c.text) for cells in band for c in cells):

@@ -341,3 +341,12 @@ def lines_with_offsets(text: str) -> list[Line]:
 
 # 「感染症対策課（令和4年4月新設）」, 「部計（部長を含む）」: a note in brackets closing a name
 TRAILING_BRACKET_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+_QUOTED = re.compile(r"「(?P<a>[^「」]+)」|『(?P<b>[^『』]+)』")
+
+
+def unquoted(text: str) -> str:
+    """「「名称」」 → 「名称」: a name printed wholly in quotes (after a code: 施策4-1「名称」),
+    without them; any other text as it is."""
+    found = _QUOTED.fullmatch(text.strip())
+    return (found.group("a") or found.group("b")).strip() if found else text

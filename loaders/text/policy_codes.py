@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from loaders.text.normalize import fold_width
+from loaders.text.normalize import fold_width, unquoted
 
 _ROMAN_ASCII = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _ROMAN_CHARS = "IVX\u2160-\u217f"
@@ -53,7 +53,6 @@ _NOT_AFTER = re.compile(
 )
 # what may follow a code: a gap, a colon, a closing mark, or a quoted name closing the line
 _CODE_END = re.compile(r"[\s:：.．)）、】]|「[^「」]+」\s*$")
-_QUOTED_LABEL = re.compile(r"「([^「」]+)」|『([^『』]+)』")
 _LABEL_START = re.compile(r"^[\s:：.．)）、]*")
 
 
@@ -200,8 +199,7 @@ def find_leading_code(line: str) -> LeadingCode | None:
     gap = _LABEL_START.match(rest)
     label_start = match.end() + (gap.end() if gap else 0)
     label = line[label_start:].strip()
-    if (quoted := _QUOTED_LABEL.fullmatch(label)) is not None:
-        label = (quoted.group(1) or quoted.group(2)).strip()  # 「施策4-1「名称」」: the name
+    label = unquoted(label)  # 「施策4-1「名称」」: the name
     if single and label[:1].isdigit() and not (
         re.match(r"[.．][ \u3000]", rest) and _WORD_AFTER_DIGITS.match(label)
     ):
