@@ -22,12 +22,18 @@ from loaders.genres.generic import (
     is_generic_name,
     is_residents_own,
 )
-from loaders.genres.units import strip_place_prefix, unit_kind
+from loaders.genres.units import strip_place_prefix, unit_kind, ward_city
 from loaders.recognisers.reading_columns import reading_cells
 from loaders.recognisers.speaker_posts import split_speaker
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Cell
-from loaders.text.names import FACILITY_SUFFIXES, has_predicate, tokens
+from loaders.text.names import (
+    FACILITY_SUFFIXES,
+    has_predicate,
+    nickname_after,
+    tokens,
+    without_nickname,
+)
 from loaders.text.normalize import TRAILING_BRACKET_NOTE, nfkc_key
 
 _PORT_WORDS = ("港", "漁港")
@@ -47,11 +53,12 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     whole = (_listed(doc) + _quoted(doc) + _headed(doc) + _public_housing(doc)
              + _provisional(doc) + _owned_kana_names(doc, facts)
              + _kana_named(doc))  # fmt: skip
+    listed = set(_listed(doc))
     for name, start, end in whole:
-        _add(facts, name, start, end, doc)
+        _add(facts, name, start, end, doc, listed=(name, start, end) in listed)
     cells = _name_cells(doc)
     table_cells = [c for b in doc.of_kind("table") if b.table for row in b.table.rows for c in row]
-    units = _unit_cells(doc) + reading_cells(doc)
+    units = _unit_cells(doc) + reading_cells(doc) + _room_cells(doc)
     in_charge = _units_in_charge(doc)
     duties = _duty_cells(doc)
     residents = _RESIDENTS.get(facts.municipality[-1:]) if facts.municipality else None
@@ -77,7 +84,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         start = _municipality_start(doc.folded, at, doc.folded[at : mention.end],
                                     facts.municipality)  # fmt: skip
         name = doc.folded[start : mention.end] if start != mention.start else mention.name
-        if any(c.start <= start and c.end == mention.end for c in units):
+        if any(c.start <= start and _ends_cell(doc.folded, c, mention.end) for c in units):
             continue  # 「清掃センター」 among the 課 of a column of units: a unit; or a reading
         if _unit_suffix_after(doc.folded, mention.start, mention.end):
             continue  # 「公園緑地課」: the place word opens a unit's name
@@ -220,12 +227,13 @@ def _listed(doc: StructuredDocument) -> list[tuple[str, int, int]]:
             cell = row[column] if column < len(row) else None
             if cell is None or field_of(cell.text, exact=True) or table.is_group_row(row):
                 continue  # (「防災拠点」 over its rows: a group of places, none of them)
-            nicknamed = _NICKNAMED.fullmatch(cell.text)
-            if not _NAME.fullmatch(cell.text) and not (
+            text = without_nickname(cell.text)  # 「架空館（愛称：…）」: the alias read by _add
+            nicknamed = _NICKNAMED.fullmatch(text)
+            if not _NAME.fullmatch(text) and not (
                 nicknamed and _NAME.fullmatch(nicknamed.group("name"))
             ):
                 continue
-            found.append((cell.text, cell.start, cell.end))
+            found.append((text, cell.start, cell.start + len(text)))
     return found
 
 
@@ -326,6 +334,26 @@ def _unit_cells(doc: StructuredDocument) -> list[Cell]:
             if units and 2 * len(units) >= len(column_cells):
                 found.extend(column_cells)
     return found
+
+
+def _room_cells(doc: StructuredDocument) -> list[Cell]:
+    """The cells of a column of rooms (「部屋等」 beside 「施設名」): 「展示ホール」 there is a
+    part of the place in its row, no place of its own."""
+    return [
+        row[column]
+        for block in doc.of_kind("table")
+        if block.table is not None
+        and (column := block.table.column(lambda h: field_of(h, exact=True) == "room")) is not None
+        for row in block.table.rows
+        if column < len(row)
+    ]
+
+
+def _ends_cell(text: str, cell: Cell, end: int) -> bool:
+    """The name ends the cell, or only a note in brackets follows it (「…センター（センター長を
+    含む）」)."""
+    rest = text[end : cell.end] if end <= cell.end else None
+    return rest is not None and (not rest.strip() or bool(TRAILING_BRACKET_NOTE.fullmatch(rest)))
 
 
 def _units_in_charge(doc: StructuredDocument) -> set[str]:
@@ -700,11 +728,19 @@ def _kana_names_words(kana: str, *, glued: bool = False) -> bool:
 _SENTENCE_WORDS = ("副詞", "形容詞", "形状詞")
 
 
-def _add(facts: DocumentFacts, name: str, start: int, end: int, doc: StructuredDocument) -> None:
-    if _names_kinds(name) or any(nfkc_key(f.name) == nfkc_key(name) for f in facts.facilities):
+def _add(facts: DocumentFacts, name: str, start: int, end: int, doc: StructuredDocument,
+         *, listed: bool = False) -> None:  # fmt: skip
+    """A place named whole. Listed in a column of facilities, a name of generic words
+    (「市民プール」) is the body's own place, and a bare kind word (「こども館」) too when a
+    nickname follows it."""
+    nickname = nickname_after(doc.folded, end)
+    generic = (_bare_kind(name) and not nickname) if listed else _names_kinds(name)
+    if generic or any(nfkc_key(f.name) == nfkc_key(name) for f in facts.facilities):
         return
     nicknamed = _NICKNAMED.fullmatch(name)
     aliases = [nicknamed.group("name"), nicknamed.group("nickname")] if nicknamed else []
+    if not aliases and nickname:
+        aliases = [nickname]  # 「架空センター（愛称：かくうプラザ）」 listed: its other name
     also = _ALSO_NAMED.fullmatch(name)
     if also and _one_place(also.group("name")) and _one_place(also.group("alias")):
         name, aliases = also.group("name").strip(), [also.group("alias").strip()]
@@ -773,15 +809,22 @@ def _names_kinds(name: str) -> bool:
     )
 
 
+def _bare_kind(name: str) -> bool:
+    key = nfkc_key(name)
+    return any(key == nfkc_key(kind) for kind in (*FACILITY_SUFFIXES, *SERVICE_KINDS))
+
+
 _OWN_OFFICE_WORDS = ("役所", "役場", "庁", "庁舎")
 
 
 def _is_own_office(name: str, municipality: str) -> bool:
-    """The body's own seat (「架空野市役所」 in a footer's address) is where the document
-    comes from, not a place it speaks of."""
-    key, city = nfkc_key(name), nfkc_key(municipality)
-    return bool(city) and any(key == city + word or key == city + "本" + word
-                              for word in _OWN_OFFICE_WORDS)  # fmt: skip
+    """The body's own seat (「架空野市役所」 in a footer's address), or the city's of a ward's
+    page, is where the document comes from, not a place it speaks of. (A ward's own office
+    is listed among its places as often as not, and stays.)"""
+    key = nfkc_key(name)
+    cities = [nfkc_key(municipality), nfkc_key(ward_city(municipality) or "")]
+    return any(city and (key == city + word or key == city + "本" + word)
+               for city in cities for word in _OWN_OFFICE_WORDS)  # fmt: skip
 
 
 def _names_prefectural_place(name: str, prefecture: str | None, municipality: str) -> bool:

@@ -70,6 +70,7 @@ from loaders.recognisers.staff_revisions import revisions
 from loaders.recognisers.staff_runs import staff_runs
 from loaders.recognisers.staff_sentences import year_counts
 from loaders.recognisers.staff_series import series_counts
+from loaders.recognisers.staff_unit_cells import counted_unit_cells
 from loaders.recognisers.staffing_captions import staffing_caption
 from loaders.recognisers.wrapped_lines import wrapped_sentence
 from loaders.recognisers.year_rows import cue_year, note_header, shared_title, year_cells
@@ -413,8 +414,11 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                 staff_years.append([table.header[k] for k in _year_columns(table.header)])
             unit = _table_heading_unit(doc, block)
             found = list(_table_rows(doc, table, captioned, western=unit is not None))
-            if (legend := legend_year(doc, block, document_year(doc.text))) is not None:
+            legend = legend_year(doc, block, document_year(doc.text))
+            if legend is not None:
                 found += _legend_dated(doc, table, legend)  # 「24（23）」 under 「（ ）内は…」
+            if found:  # 「区政推進課<br>20（19）」 over its 係's rows: the 課's own count
+                found += _unit_cell_counts(doc, table, legend)
             whole = broken_down_unit(doc, block) or (
                 _grouping_heading(doc, block) if captioned else None
             )
@@ -514,6 +518,20 @@ def _legend_dated(doc: StructuredDocument, table: Table, year: int) -> list[_Fou
                 continue
             if (pair := _bracketed_pair(row[k].text)) is not None:
                 found.append(_Found(name.text, year, pair[1], _evidence(doc, name, row[k])))
+    return found
+
+
+def _unit_cell_counts(doc: StructuredDocument, table: Table, legend: int | None) -> list[_Found]:
+    """`counted_unit_cells` of a staff table's other columns: the count the row's own year's,
+    the bracketed one the legend's year's (none without a legend)."""
+    staff = _count_columns(table.header)
+    found: list[_Found] = []
+    columns = [k for k in range(len(table.header)) if k not in staff]
+    for unit in counted_unit_cells(table, columns):
+        evidence = _evidence(doc, unit.name, unit.cell)
+        found.append(_Found(unit.name.text, None, unit.count, evidence, listed=True))
+        if unit.bracketed is not None and legend is not None:
+            found.append(_Found(unit.name.text, legend, unit.bracketed, evidence, listed=True))
     return found
 
 

@@ -110,6 +110,8 @@ def _list_mark(found: re.Match[str]) -> str:
     mark = found.group("mark")
     return "•" if mark == "*" and found.end() > found.end("mark") else mark
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}(?P<mark>#{1,6})[ \u3000]+(?=\S)")
+# 「名称」 over 「=====」 or 「-----」 (Markdown's setext heading): the line over is a title
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:={3,}|-{3,})[ \t]*$")
 _MARKDOWN_QUOTE = re.compile(r"^ {0,3}(?:>[ \u3000]?)+(?=\S)")
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[\w-]*\s*$")
 
@@ -1500,6 +1502,13 @@ class _Reader:
                           owner=True)  # fmt: skip
             self.blocks[-1].number, self.blocks[-1].prefix = named.printed, named.prefix
             return
+        if nxt is not None and self._setext_title(s, nxt.text):
+            level = 1 if "=" in nxt.text else 2  # 「====」 under a page's title, 「----」 a part's
+            self._heading(line, None, f"markdown:{level}", line.start + len(s) - len(s.lstrip()))
+            if level == 1:
+                self.titles.add(self.blocks[-1].index)
+            self._number_marked(self.blocks[-1], s.strip())
+            return
         if m := _MARKDOWN_HEADING.match(s):  # 「## 1. 名称」: the #s set its level
             self._heading(line, None, f"markdown:{len(m.group('mark'))}", line.start + m.end())
             if len(m.group("mark")) == 1:
@@ -1854,6 +1863,22 @@ class _Reader:
             if numbered and level <= max(numbered) and style not in self.nested:
                 self.nested[style] = max(numbered) + 1
         return self.nested.get(style)
+
+    @staticmethod
+    def _setext_title(text: str, below: str) -> bool:
+        """A short line of words over a Markdown underline no wider than it, no list entry,
+        table row or sentence. A rule drawn across the page under a form's last field
+        (「施策の責任者　X課長」 over 80 「-」) closes the form; it underlines nothing."""
+        stripped = text.strip()
+        return (
+            bool(_SETEXT_UNDERLINE.match(below))
+            and len(below.strip()) <= printed_width(stripped) + 2
+            and 0 < len(stripped) <= HEADING_MAX
+            and not _BULLET.match(text)
+            and "|" not in stripped
+            and not _SENTENCE_END.search(stripped)
+            and not _FIGURES_ONLY.match(stripped)
+        )
 
     @staticmethod
     def _number_marked(block: Block, body: str) -> None:

@@ -488,6 +488,20 @@ _NICKNAME = re.compile(
 _NICKNAME_GAP = 2  # the most white space between a name and its nickname's bracket
 
 
+def nickname_after(text: str, end: int) -> str | None:
+    """The nickname printed in brackets right after a name ending at `end` (「…館（愛称：Y）」),
+    else None."""
+    space = text[end : end + _NICKNAME_GAP]
+    found = _NICKNAME.match(text, end + len(space) - len(space.lstrip(" \u3000\n")))
+    return found.group("alias").strip() if found else None
+
+
+def without_nickname(text: str) -> str:
+    """「架空館（愛称：かくうホール）」 → 架空館: a name without the nickname closing it."""
+    found = _NICKNAME.search(text)
+    return text[: found.start()].rstrip() if found and found.end() == len(text.rstrip()) else text
+
+
 def find_nicknames(text: str) -> list[tuple[Mention, str]]:
     """Facilities printed with a nickname: "青葉台市文化・交流複合施設(愛称:あおばテラス)".
 
