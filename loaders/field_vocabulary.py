@@ -130,6 +130,8 @@ def _field_of(label: str, exact: bool) -> str | None:
         return labels[gloss.group(1)]  # 「小項目（取組）」: a level word, glossed with a field's
     if (shared := _shared_suffix_field(bare, labels)) is not None:
         return shared
+    if (pair := _UNIT_AND_PART.match(bare)) and labels.get(pair.group("unit")) == "division":
+        return "division"  # 「所管課・係」: the division, and its part (the 係) beside it
     if _KANA_LABEL.fullmatch(bare):
         return read_out_labels().get(bare)  # 「ｼﾞｷﾞｮｳﾒｲ」: 事業名 by its reading
     if _HIRAGANA_LABEL.fullmatch(bare):  # 「（たんとう：…）」: a children's page's 担当
@@ -147,6 +149,8 @@ def _field_of(label: str, exact: bool) -> str | None:
     return None
 
 
+# 「所管課・係」「担当課・グループ」: a division's label, then the word for the part within it
+_UNIT_AND_PART = re.compile(r"^(?P<unit>.+?)[・/／](?:係|担当|グループ|チーム|班)(?:名)?$")
 # 「（取組）」 closing a label: the field the page glosses its own word with — a kind of entry
 # or unit (a bracket of 単位, 千円 or a year qualifies the label's own field instead)
 _GLOSS = re.compile(r"[(（]([^()（）]{2,8})[)）]$")
@@ -177,6 +181,23 @@ def read_out_labels() -> dict[str, str]:
 # the last words of a label that only numbers or codes its rows (its own label is looked up
 # exactly: 施策番号, 施策コード name policies)
 _NUMBERING_WORDS = ("番号", "コード")
+# 「主な取組1」「主な取組2」: the label numbered, one column of several of the same field
+_TRAILING_ORDINAL = re.compile(r"(?<![0-9年月])[0-9]{1,2}$")
+
+
+def numbered_column_field(header: list[str], index: int) -> str | None:
+    """「主な取組1 | 主な取組2」: the field of a label numbered in turn over several columns of
+    one header (each column holds that field), else None. A label numbered alone
+    (「構成事業1」 down a record's first column) is no such column."""
+    key = label_key(header[index])
+    ordinal = _TRAILING_ORDINAL.search(key)
+    if ordinal is None or ordinal.start() < 2:
+        return None
+    stem = key[: ordinal.start()]
+    siblings = [k for k, other in enumerate(header) if k != index
+                and (o := _TRAILING_ORDINAL.search(label_key(other)))
+                and label_key(other)[: o.start()] == stem]  # fmt: skip
+    return field_of(stem) if siblings else None
 _VALUE_FIELDS = ("target", "actual", "baseline", "estimate", "budget")
 
 

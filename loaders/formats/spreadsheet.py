@@ -246,8 +246,25 @@ def _box(row: int, column: int) -> tuple[int, int, int, int]:
     return (row + 1, column + 1, row + 1, column + 1)
 
 
+# 「'令和７年度」: a leading apostrophe keeps a cell text in a spreadsheet (a figure, a date, a
+# code stay as printed); an export that writes it into every cell (an OCR service's table
+# CSV) prints a mark of the format, no character of the cell
+_TEXT_MARK = "'"
+_TEXT_MARKED_SHARE = 0.8
+
+
+def _text_marks_dropped(read: list[list[str]]) -> list[list[str]]:
+    """The cells without their leading apostrophe, when nearly every filled cell has one."""
+    filled = [v for row in read for v in row if v.strip()]
+    marked = sum(v.startswith(_TEXT_MARK) for v in filled)
+    if not filled or marked < _TEXT_MARKED_SHARE * len(filled):
+        return read
+    return [[v[1:].strip() if v.startswith(_TEXT_MARK) else v for v in row] for row in read]
+
+
 def render_rows(read: list[list[str]], file: str) -> SourceText:
     """A sheet's rows of cell texts (a CSV's, a SYLK save's) as rows, cells named A1-style."""
+    read = _text_marks_dropped(read)
     if (records := record_lines(read)) is not None:  # a task list: each row a record
         out = TextBuilder()
         for line in records:

@@ -89,13 +89,17 @@ def _read_measure(page: Page, facts: DocumentFacts) -> Initiative | None:
 def _lists_a_system(page: Page) -> bool:
     """「施策5-1 …」「施策5-2 …」: lines naming several measures of one level list the plan's
     system (as a department's goals cite it); a policy page heads one measure."""
-    codes: set[str] = set()
+    by_level: dict[int, set[str]] = {}
     for line in page.lines:
         found = _MEASURE.match(line.text)
         code = parse_policy_code(found.group("code")) if found else None
         if code is not None:
-            codes.add(code.normalized)
-    return len(codes) > 1 and len({len(c.split("-")) for c in codes}) == 1
+            by_level.setdefault(len(code.normalized.split("-")), set()).add(code.normalized)
+    # (a measure's own sub-measures, 「1-1-1」「1-1-2」 under 「施策1-1」, are several of one
+    # level too, but under the one code of the page's top level; a system's top level has
+    # two codes at least, 「政策1-1」 and 「政策1-2」 over their 施策 in a table's rows)
+    top = by_level[min(by_level)] if by_level else set()
+    return len(top) > 1
 
 
 _LABELLED = re.compile(

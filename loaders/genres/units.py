@@ -219,3 +219,20 @@ def ward_city(body: str) -> str | None:
     before the city's own units, 「架空市建設局」); None for a body that is no ward."""
     match = _WARD.match(body)
     return match.group("city") if match else None
+
+
+# 「名称（宵見課）」「名称 〔宵見課〕」: a closing bracket
+_TRAILING_BRACKET = re.compile(r"\s*[(（〔［](?P<body>[^()（）〔〕［］]*)[)）〕］]\s*$")
+
+
+def without_unit_bracket(name: str) -> str:
+    """「名称(宵見課)」, 「名称 〔宵見課〕」 → 「名称」: a trailing bracket holding only the names
+    of units (the ones in charge), no part of the name."""
+    found = _TRAILING_BRACKET.search(name)
+    if found is None or not name[: found.start()].strip():
+        return name
+    parts = [p for p in re.split(r"[／/・、,，\s]+", found.group("body")) if p]
+    if parts and all(unit_kind(p) for p in parts):
+        return name[: found.start()].rstrip()
+    return name
+

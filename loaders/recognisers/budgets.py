@@ -702,7 +702,8 @@ def _table_rows(
     if any(_year(table.header[c]) is None for c in columns if c < len(table.header)):
         caption_year = _caption_year(doc, block)
     last: str | None = None  # the account of the last account row
-    for row, name in _group_members(table.rows, account_column):
+    for row, name, in_class in _group_members(table.rows, account_column,
+                                              lambda cell: _set_in(doc, cell)):  # fmt: skip
         account = row[account_column]
         if (member := _group_member(table, row, account_column)) is not None:
             account, name = member, member.text
@@ -714,7 +715,7 @@ def _table_rows(
                     "amount": doc.cell_span(cell),
                 }, part)  # fmt: skip
             continue
-        if not _is_account_cell(name) or _subtotal_word(row, account_column):
+        if not (in_class or _is_account_cell(name)) or _subtotal_word(row, account_column):
             continue
         last = name
         owner = _row_owner(row, unit_column)
@@ -724,6 +725,16 @@ def _table_rows(
                 "account": doc.cell_span(account),
                 "amount": doc.cell_span(cell),
             }, owner)  # fmt: skip
+
+
+def _set_in(doc: StructuredDocument, cell: Cell) -> int:
+    """How far a cell's text is set in from the cell's edge (the pipe, tab or line start
+    before it): a full-width space two places."""
+    line_start = doc.text.rfind("\n", 0, cell.start) + 1
+    before = doc.text[line_start : cell.start]
+    edge = max(before.rfind("|"), before.rfind("\t"), before.rfind("｜"))
+    gap = before[edge + 1 :]
+    return sum(2 if ch == "\u3000" else 1 for ch in gap) if not gap.strip() else 0
 
 
 _OF_WHICH = re.compile(r"^うち\s*(?P<unit>\S+)$")
@@ -794,14 +805,17 @@ _TOTALS = ("total", "subtotal", "whole")
 
 
 def _group_members(
-    rows: Sequence[list[Cell]], column: int
-) -> Iterator[tuple[list[Cell], str]]:
-    """Each row with its account's name: 「特別会計」 as a row of its own with no amounts (a
-    group row, an HTML colspan) over rows printing its accounts by their short names
-    (「国民健康保険事業」): each is read as its account, the group's suffix added, up to a
-    row naming an account in full or a total."""
+    rows: Sequence[list[Cell]], column: int, indent: Callable[[Cell], int] | None = None
+) -> Iterator[tuple[list[Cell], str, bool]]:
+    """Each row with its account's name, and whether the row is a member of a class of
+    accounts: 「特別会計」 as a row of its own with no amounts (a group row, an HTML colspan)
+    over rows printing its accounts by their short names (「国民健康保険事業」), up to a row
+    naming an account in full or a total; or 「特別会計（7会計）」 with its sum over its accounts
+    set in further (`indent`: how far a cell is set in), up to a row set in no further.
+    Each member keeps its name as printed; a class summed over members is no account."""
     suffix: str | None = None
     head = ""  # 「花壇基金貸付」 alone, its name's tail on the next row
+    summed: int | None = None  # how far the class row with its sum is set in
     for row in rows:
         if column >= len(row):
             continue
@@ -811,15 +825,37 @@ def _group_members(
         if head and not lone and key.endswith(_ACCOUNT_END):
             text = key = head + key
         head = key if lone and _cut_name(key) else ""
+        if summed is not None and indent is not None:
+            if key and indent(row[column]) > summed and field_of(key) not in _TOTALS:
+                yield row, key, True
+                continue
+            summed = None
         group = _MEMBER_SUFFIX.get(key)
-        if group and not any(c.text.strip() for k, c in enumerate(row) if k != column):
+        if group and lone:
             suffix = group
             continue
         if suffix and key and _ACCOUNT_END not in key and field_of(key) not in _TOTALS:
-            yield row, key + suffix
+            yield row, key, True
             continue
         suffix = None
-        yield row, text
+        bare = _account_name(text)
+        if indent is not None and bare in _MEMBER_SUFFIX and _members_follow(rows, row, column,
+                                                                            indent):
+            summed = indent(row[column])  # 「特別会計（7会計）| 431,982」 over its accounts
+            continue
+        yield row, text, False
+
+
+def _members_follow(
+    rows: Sequence[list[Cell]], row: list[Cell], column: int, indent: Callable[[Cell], int]
+) -> bool:
+    """The row after a class row is set in further, and names no account in full."""
+    at = next((k for k, r in enumerate(rows) if r is row), -1)
+    after = rows[at + 1] if 0 <= at < len(rows) - 1 else None
+    if after is None or column >= len(after) or not after[column].text.strip():
+        return False
+    key = label_key(after[column].text)
+    return indent(after[column]) > indent(row[column]) and _ACCOUNT_END not in key
 
 
 _CUT_NAME = 6  # letters of a name long enough to fill its column and wrap

@@ -214,6 +214,12 @@ def _check_marks(column: Column) -> bool:
     return len(marks) == 1 and marks <= _TICKS and "" in cells
 
 
+def _names_accounts(column: Column) -> bool:
+    """A column holding an account's bare class (「一般会計」, 「特別会計」): the accounts' column,
+    its other cells the accounts a class holds by their short names (「…保険事業」)."""
+    return any(field_of(c.strip(), exact=True) == "account" for c in column.cells if c.strip())
+
+
 def label_columns(doc: StructuredDocument) -> None:
     """Give each table column whose printed label names no field or year the label of the
     field the model is sure it holds (`LABELLED_ROLES`), in tables whose header row
@@ -232,6 +238,8 @@ def label_columns(doc: StructuredDocument) -> None:
             role, probability = model().predict(hidden_header(features(column)))
             if role == "evaluation" and _check_marks(column):
                 continue  # 「重点 | ○ | (blank)」: rows ticked, not graded
+            if _names_accounts(column):
+                continue  # 「一般会計」「特別会計」 over 「…保険事業」: accounts, no projects
             if role in LABELLED_ROLES and probability >= SURE:
                 roles[column.index] = role
         if sum(1 for role in roles.values() if role == "evaluation") >= _GRID_COLUMNS:

@@ -38,6 +38,7 @@ from loaders.field_vocabulary import (
     numbers_rows,
 )
 from loaders.genres.columns import Region, column_regions, unfold
+from loaders.genres.units import without_unit_bracket
 from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.checked_grades import checked_grades
 from loaders.recognisers.form_levels import row_grade, row_value
@@ -244,7 +245,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     _form_grades(doc, facts)
     _year_header_grades(doc, facts)
     _year_row_grades(doc, facts)
-    _dated_grade_columns(doc, facts, graded_policies)
+    # (「施策名 | 評価(R6) | 前年度(R5) | 主な事業」 too: the 施策 left of its grades is graded)
+    _dated_grade_columns(doc, facts, {**left_policies, **graded_policies})
     _year_grade_columns(doc, facts)
     _marked_entries(doc, facts)
     _header_line_grades(doc, facts)
@@ -548,11 +550,11 @@ def _word_grades(
 
 def _policy_left_of_grade(table: Table) -> int | None:
     """「施策番号 | 施策名 | 評価 | 主な取組」: the policy column left of the grade column when
-    the initiatives are listed right of it — the 施策 is graded, its initiatives say what
-    was done for it."""
+    the initiatives (or the main projects, 「主な事業」) are listed right of it — the 施策 is
+    graded, its initiatives say what was done for it."""
     fields = [field_of(label) for label in table.header]
     grades = [i for i, f in enumerate(fields) if f == "evaluation"]
-    initiatives = [i for i, f in enumerate(fields) if f == "initiative"]
+    initiatives = [i for i, f in enumerate(fields) if f in ("initiative", "project")]
     if not grades or not initiatives:
         return None
     grade = _graded_column(table.rows, grades)
@@ -1324,6 +1326,7 @@ def _add_once(
     *,
     stage: bool = False,
 ) -> None:
+    name = without_unit_bracket(name)  # 「…の振興 〔架空課〕」: the unit in charge, no part of it
     key = nfkc_key(name)
     if key.endswith(_RESULT_ENDINGS) or "。" in key or field_of(name, exact=True) is not None:
         return  # 「…が目標を上回った」, a sentence, a label (課題, 今後の方向性): no entry graded
@@ -1814,12 +1817,23 @@ def _dated_columns(block: Block, facts: DocumentFacts) -> dict[int, int]:
     """Column → year, for a table's evaluation columns headed with a year each (R5評価)."""
     if block.table is None:
         return {}
-    return {
+    table = block.table
+    dated = {
         index: year
-        for index, label in enumerate(block.table.header)
+        for index, label in enumerate(table.header)
         if field_of(label) == "evaluation"
         and (year := parse_fiscal_year(label, context=facts.fiscal_year))
     }
+    for index, year in list(dated.items()):
+        # 「評価（R6） | 前年度（R5）」: the column beside a grade's, labelled the year before
+        # alone, grades that year
+        after = index + 1
+        if after < len(table.header) and after not in dated and _dated_back(table.header[after]):
+            cells = [r[after].text for r in table.rows if after < len(r) and r[after].text.strip()]
+            if cells and all(grade_of(c) for c in cells):
+                label = table.header[after]
+                dated[after] = parse_fiscal_year(label, context=facts.fiscal_year) or year - 1
+    return dated
 
 
 def _dated_grade_columns(
@@ -1836,8 +1850,19 @@ def _dated_grade_columns(
         if table is None or not columns:
             continue
         fields = [field_of(label) for label in table.header]
-        if _level_name_column(table, fields, next(iter(columns))) is not None:
-            continue  # 施策名 | … | 施策評価R6 | 施策評価R5: the 施策's, read by `_word_grades`
+        if (level := _level_name_column(table, fields, next(iter(columns)))) is not None:
+            # 施策名 | … | 施策評価R6 | 施策評価R5: the 施策's, read by `_word_grades`; a column
+            # labelled the year before alone (「前年度」) beside them is read here
+            for row in table.rows:
+                label = _after_code(row[level].text) if level < len(row) else ""
+                for index, year in columns.items():
+                    if fields[index] == "evaluation" or index >= len(row) or not label:
+                        continue
+                    if grade := grade_of(row[index].text):
+                        add_evaluation(facts, label, year, grade,
+                                       {"": doc.span(row[0].start, row[-1].end)},
+                                       policy=True)  # fmt: skip
+            continue
         entry = table.column(lambda label: field_of(label, exact=True) in _ENTRY_FIELDS)
         if entry is None and _grades_by_code(doc, facts, table, columns):
             continue
@@ -1845,7 +1870,9 @@ def _dated_grade_columns(
             continue
         if (left := graded_policies.get(block.index)) is not None:
             for row in table.rows:  # 「施策 | 評価(R6) | 評価(R5) | 主な取組」: the 施策 graded
-                label = _after_code(row[left].text) if left < len(row) else ""
+                cell = row[left].text.strip() if left < len(row) else ""
+                # 「1-(1) 名称」, or the name alone beside its code's own column
+                label = _after_code(cell) or (cell if find_leading_code(cell) is None else "")
                 for index, year in columns.items():
                     if label and index < len(row) and (grade := grade_of(row[index].text)):
                         add_evaluation(facts, label, year, grade,
@@ -2462,7 +2489,11 @@ def _among_known(doc: StructuredDocument, facts: DocumentFacts, block: Block) ->
 
 # the term closed by a colon, or set apart by spaces (「・交流拠点の整備　評価：A（…）」)
 _TERMED = re.compile(
-    r"^(?P<name>[^:：]{2,60})(?:[:：]|\s+)\s*(?P<label>[^:：\s]{1,8})[:：]\s*(?P<grade>\S+)"
+    r"^(?P<name>[^:：]{2,60})(?:[:：]|\s+)\s*(?P<label>[^:：\s()（）]{1,8})[:：]\s*(?P<grade>\S+)"
+)
+# 「B（令和5年度：C）」 after the label: the grade, then in brackets the one of the year named
+_DATED_AFTER = re.compile(
+    r"[(（](?P<label>[^:：()（）]{2,16})[:：]\s*(?P<then>[^\s()（）]{1,3})[)）]$"
 )
 
 
@@ -2488,7 +2519,13 @@ def _termed_grade(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
     heading = next(doc.headings_above(block), None)
     years = {m.year for m in year_mentions(heading.text) if m.kind != "date"} if heading else set()
     year = years.pop() if len(years) == 1 else facts.fiscal_year
-    if year is not None and _initiative(facts, name) is not None:
-        add_evaluation(facts, name, year, grade, {"": doc.block_span(block)})
-    elif year is not None:
-        _add_once(facts, name, year, grade, {"": doc.block_span(block)})
+    graded = [(year, grade)]
+    if (dated := _DATED_AFTER.search(found.group("grade"))) is not None:
+        then, earlier = grade_of(dated.group("then")), parse_fiscal_year(dated.group("label"))
+        if then and earlier is not None and earlier != year:
+            graded.append((earlier, then))  # 「評価：B（令和5年度：C）」: the year before's too
+    for when, mark in graded:
+        if when is not None and _initiative(facts, name) is not None:
+            add_evaluation(facts, name, when, mark, {"": doc.block_span(block)})
+        elif when is not None:
+            _add_once(facts, name, when, mark, {"": doc.block_span(block)})

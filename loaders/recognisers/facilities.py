@@ -137,7 +137,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 def _other_bodies_rows(doc: StructuredDocument, municipality: str | None) -> list[tuple[int, int]]:
     """The rows of a table with an installer column (団体名, 設置者) naming a body other than
-    the document's own: places the prefecture, the post office or a firm set up."""
+    the document's own: places the prefecture, the post office or a firm set up; and rows
+    classed as private (民間)."""
     if not municipality:
         return []
     own = nfkc_key(municipality)
@@ -146,6 +147,9 @@ def _other_bodies_rows(doc: StructuredDocument, municipality: str | None) -> lis
         table = block.table
         if table is None:
             continue
+        for row in table.rows:  # 「区分 | 民間」: a private place a list names beside public ones
+            if any(nfkc_key(cell.text) in _PRIVATE for cell in row):
+                rows.append((row[0].start, row[-1].end))
         column = table.column(lambda label: field_of(label, exact=True) == "installer")
         if column is None:
             continue
@@ -154,6 +158,10 @@ def _other_bodies_rows(doc: StructuredDocument, municipality: str | None) -> lis
             if body and not body.startswith(own):
                 rows.append((row[0].start, row[-1].end))
     return rows
+
+
+# a cell classing a row's place as run privately (a shelter list's 区分: 公共 / 民間)
+_PRIVATE = frozenset({"民間", "民間施設", "民営"})
 
 
 def _notes_dropped(facilities: list[Facility]) -> list[Facility]:

@@ -53,9 +53,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.facts import DocumentFacts, Initiative, PolicyCode, Span
-from loaders.field_vocabulary import field_of, numbers_rows
+from loaders.field_vocabulary import field_of, numbered_column_field, numbers_rows
 from loaders.genres.columns import across_columns, unfolded
-from loaders.genres.units import unit_kind
+from loaders.genres.units import unit_kind, without_unit_bracket
 from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.checked_grades import checked_grades
 from loaders.recognisers.counted_headings import labelled_codes
@@ -172,7 +172,8 @@ from loaders.text.project_names import project_ending
 
 NAME_MAX = 60
 # 「全14項目」「計12件」: how many entries a summary counts, not an entry's name
-_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")
+# a letter of a word: kana or kanji or Latin (「・」 and 「ー」 alone join figures, 「1・2・3」)
+_WORD = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fffA-Za-z]")
 _COUNT = re.compile(r"^\s*(?:全|計|合計)?\s*[0-9]+\s*(?:項目|件|本|項)\s*$")
 # (「…を的確に反映しているか」: a check item's question, no entry's name)
 _SENTENCE = re.compile(
@@ -925,7 +926,7 @@ def add_initiative(
     codes = [cited] if cited else codes
     projects = projects or cited is not None
     name = _without_note(name)
-    name = before_grade(clean_name(_without_unit_bracket(before_joined_field(name))))
+    name = before_grade(clean_name(without_unit_bracket(before_joined_field(name))))
     project = project_ending(name) == "事業"
     if project and not (projects and codes):
         return None
@@ -961,17 +962,6 @@ def _without_note(name: str) -> str:
     if found is None or not name[: found.start()].strip() or "、" not in found.group("body"):
         return name
     return name[: found.start()].strip()
-
-
-def _without_unit_bracket(name: str) -> str:
-    """「名称(宵見課)」 → 「名称」: a trailing bracket holding only unit names."""
-    found = _TRAILING_GROUP.search(name)
-    if found is None or not name[: found.start()].strip():
-        return name
-    parts = [p for p in re.split(r"[／/・、,，\s]+", found.group("body")) if p]
-    if parts and all(unit_kind(p) for p in parts):
-        return name[: found.start()].rstrip()
-    return name
 
 
 def _citing_entry(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -2156,6 +2146,14 @@ def _fields(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue
         if field == "policy" and number is None:
             code = None if in_record else _field_code(block.value)
+        elif (
+            (field or field_of(label)) == "initiative"
+            and (listed := _listed_in_value(block.value))
+            and (coded := _coded_item_before(doc, block))
+        ):
+            # 「• 1-(1) 名称 評価：B」 over 「主な取組：A、B」: the coded entry's measures
+            for entry in listed:
+                add_initiative(facts, entry, [coded], {"": doc.block_span(block)})
         elif field == "initiative" and _is_title(block.value):
             in_record = number is not None
             start = block.value_start or block.start
@@ -2168,6 +2166,34 @@ def _fields(doc: StructuredDocument, facts: DocumentFacts) -> None:
             add_initiative(facts, block.value, [filed] if filed else [],
                            {"": doc.block_span(block),
                             "name": doc.span(start, block.end)})  # fmt: skip
+
+
+_ENTRY_PARTS = re.compile(r"\s*[、，,]\s*")
+
+
+def _listed_in_value(value: str) -> list[str]:
+    """「創業の支援、企業誘致の推進」: a field's value listing two entries or more, each a title."""
+    if "。" in value:
+        return []  # 「…を開設し、…を促進する。」: a sentence of what is done, no list
+    parts = [p for p in _ENTRY_PARTS.split(value.strip()) if p]
+    if any(p.endswith(_RUNS_ON) for p in parts):
+        return []  # a clause running on (「…を導入し」), no entry's name
+    return parts if len(parts) >= 2 and all(_is_title(p) for p in parts) else []
+
+
+# the endings of a clause that runs on into the next (「…し、」「…により、」)
+_RUNS_ON = ("し", "て", "により", "について", "ため", "ので", "が")
+
+
+def _coded_item_before(doc: StructuredDocument, block: Block) -> str | None:
+    """The code of the entry right above a field (a coded item or heading, its other fields
+    between), else None."""
+    for above in reversed(doc.blocks[: block.index]):
+        if above.kind == "field":
+            continue
+        code = code_of(above.number) if above.kind in ("item", "heading") and above.number else None
+        return code.printed if code is not None and len(code.parts) > 1 else None
+    return None
 
 
 def _names_level(facts: DocumentFacts, number: str, name: str) -> bool:
@@ -2560,7 +2586,8 @@ def _year_of(label: str, facts: DocumentFacts) -> int | None:
 def _table_rows(
     doc: StructuredDocument, facts: DocumentFacts, block: Block, table: Table
 ) -> Iterator[GradedRow]:
-    fields = [field_of(h) for h in table.header]
+    fields = [field_of(h) or numbered_column_field(table.header, k)
+              for k, h in enumerate(table.header)]  # fmt: skip
     evaluation = [i for i, f in enumerate(fields) if f == "evaluation"]
     progress = progress_columns(table)  # 「令和6年度の取組」 beside 「約束」: a report on each row
     names = [i for i, f in enumerate(fields) if f == "initiative" and i not in progress]
@@ -2584,6 +2611,7 @@ def _table_rows(
     name_column = names[0]
     if _is_form(table, name_column):
         return
+    siblings = numbered_siblings(table.header, name_column)
     placed = [aligned_row(doc, table, r) for r in table.rows]
     code_columns = [i for i, f in enumerate(fields) if f == "policy" and _codes_column(table, i)]
     code_column = _finest_code_column(table, code_columns)
@@ -2665,7 +2693,10 @@ def _table_rows(
         if evaluation and parse_fiscal_year(table.header[evaluation[0]]) is None:
             year = caption_year(doc, block, facts.fiscal_year) or year
         own = _row_grades(table, row, evaluation, year_column, facts.fiscal_year)
-        for cell in listed_in_cell(doc, row[name_column]):  # 「・A ・B」: a cell of entries
+        entries = [cell for k in [name_column, *siblings] if k < len(row)
+                   and (k == name_column or _is_title(row[k].text))
+                   for cell in listed_in_cell(doc, row[k])]  # fmt: skip
+        for cell in entries:  # 「・A ・B」: a cell of entries; 「主な取組2」 beside 「主な取組1」
             for own_year, own_grade in own:
                 yield GradedRow(rejoin_wrapped(cell.text), codes or above or _single_code(facts),
                                 own_grade, own_year,
@@ -2681,6 +2712,20 @@ def _table_rows(
                 year,
                 {"": doc.span(row[0].start, row[-1].end), "name": doc.cell_span(cell)},
             )
+
+
+_ORDINAL = re.compile(r"[0-9]{1,2}$")
+
+
+def numbered_siblings(header: list[str], column: int) -> list[int]:
+    """「主な取組1 | 主な取組2」: the other columns of one label numbered in turn, each a column of
+    entries as the first is."""
+    first = _ORDINAL.search(header[column].strip())
+    if first is None:
+        return []
+    label = header[column].strip()[: first.start()]
+    return [k for k, other in enumerate(header) if k != column
+            and (m := _ORDINAL.search(other.strip())) and other.strip()[: m.start()] == label]
 
 
 def known_code_above(

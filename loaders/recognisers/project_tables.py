@@ -498,6 +498,8 @@ class _TableRules:
             name = _name_before_description(name) or ""
             if not name:
                 return None
+        elif not looks_like_project(name) and (head := _name_before_description(name)):
+            name = head  # 「X事業<br>対象を拡大」: the name in bold, its gist under it
         name_span = self.doc.span(name_cell.start, name_cell.start + len(name))
         if nfkc_key(name_span.text) != nfkc_key(name):
             name_span = self.doc.cell_span(name_cell)  # a name wrapped over two lines

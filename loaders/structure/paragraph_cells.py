@@ -34,7 +34,8 @@ _FIGURE = re.compile(
     r"|^[◎○△×]$|^[SA-E][+＋]?$"  # a grade: a column of grades reads as a column of figures
 )
 # a figure column's cell that prints no figure: a dash for none, maybe with its note
-_NO_FIGURE = re.compile(r"^[-−－―ー‐]+(?:[(（][^)）]{1,8}[)）])?$")
+# (「新規」 in a column of the year before's amounts: the project had none)
+_NO_FIGURE = re.compile(r"^[-−－―ー‐]+(?:[(（][^)）]{1,8}[)）])?$|^(?:新規|皆増|皆減)$")
 _UNIT_NOTE = re.compile(r"^[(（].*単位.*[)）]$")
 
 
@@ -167,6 +168,23 @@ def _label_before(line: Line) -> bool:
     return _label(text) and _label_score(text) > 0
 
 
+def _caption_of(above: Line, first: Line) -> bool:
+    """「主な事業」 over 「事業名」: the line above names the same field as the header's first
+    label, a caption of the table (of its entries), no label of another column."""
+    caption, label = " ".join(above.text.split()), " ".join(first.text.split())
+    field = field_of(label, exact=True)
+    return field is not None and field_of(caption) == field and caption != label
+
+
+_UNIT_CLOSING = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+
+
+def _whole_name(text: str) -> bool:
+    """A name printed whole: a project's (「…事業」) or a measure's with its unit closing it
+    (「…の通行量（人/日）」), no piece of a wrapped cell (「業」, 「の割合」)."""
+    return looks_like_project(text) or bool(_UNIT_CLOSING.search(text))
+
+
 def _line_cells_header(header: Sequence[Cell]) -> bool:
     """A header of cells a line each with no blank line between (LibreOffice's text save) is
     short labels, all known but one at most: PDF text breaks a table's cells over lines the
@@ -190,7 +208,8 @@ def paragraph_cell_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | N
     None when the paragraphs from `i` make no such table."""
     if i + 1 >= len(lines) or not _label(" ".join(lines[i].text.split())):
         return None  # a header's first cell is a label
-    if lines[i + 1].text.strip() and i > 0 and _label_before(lines[i - 1]):
+    captioned = bool(lines[i + 1].text.strip()) and i > 0 and _label_before(lines[i - 1])
+    if captioned and not _caption_of(lines[i - 1], lines[i]):
         return None  # a label right over the first: the header starts further up, or wraps
     limit = _FIRST_CELLS
     while True:  # a window of cells, widened while the table runs to its end
@@ -219,5 +238,7 @@ def paragraph_cell_table(lines: Sequence[Line], i: int) -> tuple[int, Table] | N
     first = field_of(header[0].text, exact=True)
     if first is not None and any(field_of(c.text, exact=True) == first for c in header[1:]):
         return None  # 「成果指標」 over 「指標名 | 基準値 …」: a caption, the header under it
+    if captioned and not all(_whole_name(row[0].text) for row in rows):
+        return None  # under a caption, a name cut where a cell wrapped: a PDF's lines
     j = ends[width * (1 + len(rows)) - 1][1]  # the line after the last row's last cell
     return j, Table(header=[c.text for c in header], rows=rows, header_cells=header)

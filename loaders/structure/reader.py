@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
@@ -71,6 +72,7 @@ from loaders.structure.tables import (
     figure_table_end,
     is_box_line,
     is_rule,
+    is_ruled_pipe_top,
     is_unit_note,
     later_fields,
     note_rows,
@@ -100,6 +102,9 @@ from loaders.text.normalize import (
     unquoted,
 )
 from loaders.text.project_names import looks_like_project, status_marks
+
+if TYPE_CHECKING:
+    from loaders.genres.columns import Region
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[・•●○◎◯\-*＊※➢➤▶▸►→★☆])\s*")
 
@@ -576,6 +581,9 @@ class _Reader:
             j = _region(lines, i, lambda ln: is_box_line(ln.text), 2)
             if j > i and self._table(lines[i:j], "box"):
                 i = j
+                continue
+            if is_ruled_pipe_top(lines, i):
+                i += 1  # 「------」 over 「| 施策番号 | 事業名 |」: the top rule, no row
                 continue
             j = pipe_region_end(lines, i) if "|" in lines[i].text else i
             j = j if j - i >= 2 else i
@@ -2130,6 +2138,7 @@ def _columns_in_order(text: str, folded: str, lines: list[Line]) -> list[Line]:
         r for r in regions
         if not any(a <= r.last and r.first < b for a, b in trees)
         and not (r.first and is_header_rule(lines[r.first - 1].text))  # a table's body
+        and not _header_across(lines, r)
     ]  # fmt: skip
     if not regions:
         return lines
@@ -2146,6 +2155,31 @@ def _columns_in_order(text: str, folded: str, lines: list[Line]) -> list[Line]:
         k = region.last + 1
     ordered.extend(lines[k:])
     return ordered
+
+
+_HEADER_REACH = 6  # lines from a region's top where a table's header may stand
+
+
+def _header_across(lines: list[Line], region: Region) -> bool:
+    """A line of column labels near the stretch's top whose labels stand on both sides of
+    its gutter (「施策 施策名 … 前年度  成果指標 基準値 …」): one wide table, no two columns."""
+    for line in lines[region.first : min(region.last + 1, region.first + _HEADER_REACH)]:
+        if not labels_line(line.text):
+            continue
+        left = line.text[: _text_index(line.text, region.edge)]
+        if left.strip() and line.text[len(left) :].strip():
+            return True
+    return False
+
+
+def _text_index(text: str, column: int) -> int:
+    """The index in `text` of the character at display column `column`."""
+    width = 0
+    for k, ch in enumerate(text):
+        if width >= column:
+            return k
+        width += printed_width(ch)
+    return len(text)
 
 
 def _layout_tree_lines(lines: list[Line]) -> list[tuple[int, int]]:

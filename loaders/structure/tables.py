@@ -190,8 +190,23 @@ def _period(cells: Sequence[Cell]) -> int | None:
     return min(w for w, score in scores.items() if score >= 0.85 * top and score >= 1.25 * mean)
 
 
+# 「-------」 alone between 「| … |」 rows (a database's text export rules every row off): a
+# rule of dashes only, no pipe in it
+_DASH_RULE = re.compile(r"^\s*-{3,}\s*$")
+
+
+def _row_rules_dropped(lines: Sequence[Line]) -> Sequence[Line]:
+    """The lines without the dash rules between body rows: the first rule (under the header)
+    stays, the rest only part the rows."""
+    rules = [k for k, line in enumerate(lines) if _DASH_RULE.match(line.text)]
+    if len(rules) < 2:
+        return lines
+    return [line for k, line in enumerate(lines) if k not in rules[1:]]
+
+
 def pipe_table(lines: Sequence[Line]) -> Table | None:
     """A pipe table from consecutive lines that hold `|`; rows may be wrapped."""
+    lines = _row_rules_dropped(lines)
     rule = next((i for i, line in enumerate(lines) if is_rule(line.text)), None)
     # the first line shows whether the table prints a pipe before its first column
     outer = lines[0].text.lstrip().startswith("|") if lines else True
@@ -328,7 +343,7 @@ def pipe_region_end(lines: Sequence[Line], i: int) -> int:
     j, ruled = i, False
     while j < len(lines):
         text = lines[j].text
-        if "|" in text or is_drawn_rule(text):
+        if "|" in text or is_drawn_rule(text) or _rule_between_rows(lines, j, i):
             ruled = ruled or is_rule(text)
         elif not (
             not ruled and j > i and lines[j - 1].text.endswith("  ") and text.strip()
@@ -337,6 +352,23 @@ def pipe_region_end(lines: Sequence[Line], i: int) -> int:
             break
         j += 1
     return j
+
+
+def is_ruled_pipe_top(lines: Sequence[Line], i: int) -> bool:
+    """A rule of dashes over a row of pipes, then another rule: the top of a table ruled off
+    row by row."""
+    return (
+        i + 2 < len(lines)
+        and bool(_DASH_RULE.match(lines[i].text))
+        and lines[i + 1].text.lstrip().startswith("|")
+        and bool(_DASH_RULE.match(lines[i + 2].text))
+    )
+
+
+def _rule_between_rows(lines: Sequence[Line], j: int, i: int) -> bool:
+    """A rule of dashes after a row of pipes (「| a | b |」 over 「------」): the table's rows
+    are ruled off, and the rule is the table's (its last when no row follows)."""
+    return bool(_DASH_RULE.match(lines[j].text)) and j > i and "|" in lines[j - 1].text
 
 
 _CELL_REST_MAX = 20  # characters: the rest of one cell (a 課 under its 局), no paragraph

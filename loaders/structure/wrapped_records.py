@@ -19,7 +19,7 @@ _NUMBER = re.compile(r"^\d{1,4}$")
 _FIGURE = re.compile(r"^[△▲\-−－+]?[\d,，.．]+\s*[%％]?$")
 _CODE = re.compile(r"^[0-9０-９Ⅰ-Ⅻ]+(?:[-－‐−][0-9０-９()（）]+)+$")  # 「3-1」, 「Ⅱ-(2)」
 _MIN_RECORDS = 3  # numbered rows, for the first column to be a column of record numbers
-_MIN_WRAPPED = 2  # rows joined, for the table to be read so
+_MIN_WRAPPED = 2  # rows joined, for the table to be read so (one, of a name's last words)
 _MAX_PIECE = 16  # characters of a cell's wrapped rest: a narrow column's line
 
 
@@ -39,6 +39,15 @@ def _continues(record: list[Cell], row: list[Cell]) -> bool:
         if _CODE.match(above) and _CODE.match(cell.text.strip()):
             return False  # 「3-2」 under 「3-1」: the column's next code, a row of its own
     return True
+
+
+_WORD_REST = re.compile(r"^[^\s0-9０-９(（【［〔「※＊*・]{1,8}$")
+
+
+def _word_rest(text: str) -> bool:
+    """「補助事業」 under 「住宅用太陽光発電設備設置」: a few words, no figure, note or bracket —
+    the rest of a name even as the table's one wrapped row."""
+    return bool(_WORD_REST.match(text)) and field_of(text, exact=True) is None
 
 
 def _lower_header_row(table: Table) -> Table:
@@ -67,6 +76,7 @@ def joined_wrapped_records(table: Table) -> Table:
         return table
     table = _lower_header_row(table)
     rows: list[list[Cell]] = []
+    pieces: list[str] = []
     record: list[Cell] | None = None
     wrapped = 0
     for row in table.rows:
@@ -76,11 +86,12 @@ def joined_wrapped_records(table: Table) -> Table:
                 if text:
                     above = record[k]
                     record[k] = Cell(above.text + text, above.start, cell.end)
+                    pieces.append(text)
             wrapped += 1
             continue
         copy = list(row)
         rows.append(copy)
         record = copy if copy and _NUMBER.match(copy[0].text.strip()) else None
-    if wrapped < _MIN_WRAPPED:
+    if wrapped < _MIN_WRAPPED and not (wrapped == 1 and all(map(_word_rest, pieces))):
         return table
     return Table(header=table.header, rows=rows, header_cells=table.header_cells)

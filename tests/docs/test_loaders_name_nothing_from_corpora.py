@@ -98,6 +98,8 @@ CORPORA = [
             "composed-fresh-71",
             "composed-fresh-72",
             "composed-fresh-73",
+            "composed-fresh-74",
+            "composed-fresh-75",
         )
     ),
 ]

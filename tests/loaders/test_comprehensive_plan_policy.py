@@ -130,3 +130,18 @@ def test_a_page_listing_several_measures_of_one_level_heads_none_of_them() -> No
         "施策 2-2 港のにぎわい\n目標1 干潟清掃を広げる(施策2-1)\n"
     )
     assert _genre_facts(text).initiatives == []
+
+
+def test_a_system_table_of_two_levels_heads_none_of_its_measures() -> None:
+    text = (
+        "基本目標1　架空のまち\n政策\t施策\t主担当\n"
+        "政策1-1 架空の環境づくり\t施策1-1-1 架空の支援\t架空局\n"
+        "\t施策1-1-2 架空の充実\t架空局\n"
+        "政策1-2 架空の教育\t施策1-2-1 架空の育成\t教育委員会\n"
+    )
+    assert _genre_facts(text).initiatives == []
+
+
+def test_a_measures_own_sub_measures_keep_its_measure() -> None:
+    text = "施策 3-2 干潟の保全\n3-2-1 干潟の清掃\n3-2-2 野鳥の観察\n"
+    assert [i.name for i in _genre_facts(text).initiatives][:1] == ["干潟の保全"]

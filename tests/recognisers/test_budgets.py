@@ -401,7 +401,7 @@ def test_a_bracketed_rate_against_the_previous_year_is_no_budget() -> None:
     assert _budgets(text) == {("青葉台市", 2024, "一般会計", 1_200_000_000)}
 
 
-def test_accounts_under_a_group_row_without_amounts_take_the_groups_suffix() -> None:
+def test_accounts_under_a_group_row_without_amounts_keep_their_printed_names() -> None:
     text = (
         "会計別の予算額（単位：千円）\n"
         "会計\t2025年度\t2024年度\n"
@@ -414,10 +414,10 @@ def test_accounts_under_a_group_row_without_amounts_take_the_groups_suffix() -> 
     assert _budgets(text) == {
         ("青葉台市", 2025, "一般会計", 1_000_000),
         ("青葉台市", 2024, "一般会計", 900_000),
-        ("青葉台市", 2025, "架空霊園事業特別会計", 100_000),
-        ("青葉台市", 2024, "架空霊園事業特別会計", 90_000),
-        ("青葉台市", 2025, "架空駐車場事業特別会計", 200_000),
-        ("青葉台市", 2024, "架空駐車場事業特別会計", 190_000),
+        ("青葉台市", 2025, "架空霊園事業", 100_000),
+        ("青葉台市", 2024, "架空霊園事業", 90_000),
+        ("青葉台市", 2025, "架空駐車場事業", 200_000),
+        ("青葉台市", 2024, "架空駐車場事業", 190_000),
     }
 
 

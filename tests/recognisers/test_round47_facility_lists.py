@@ -81,3 +81,17 @@ def test_the_rooms_beside_the_places_are_no_places() -> None:
     found = _facilities(_FEE_LIST)
     assert "架空台市総合体育館" in found
     assert not {"メインアリーナ", "展示ホール", "多目的ホール"} & set(found)
+
+
+def test_a_place_classed_private_in_the_list_is_no_facility() -> None:
+    text = (
+        "| No. | 区分 | 施設名 | 開放時間 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 1 | 公共 | 架空台市福祉会館 | 9:00～17:00 |\n"
+        "| 2 | 公共 | 架空台市中央図書館 | 9:30～18:00 |\n"
+        "| 3 | 民間 | スーパー架空中央店 | 9:00～21:00 |\n"
+        "| 4 | 民間 | 架空信用金庫本店 | 9:00～15:00 |\n"
+    )
+    found = _facilities(text)
+    assert "架空台市福祉会館" in found and "スーパー架空中央店" not in found
+    assert "架空信用金庫本店" not in found
