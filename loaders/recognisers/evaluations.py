@@ -887,7 +887,7 @@ def _entry_named(facts: DocumentFacts, text: str) -> str | None:
     parsed = code_of(code) if rest else None
     if parsed is None:
         return None
-    key = nfkc_key(rest)
+    key = nfkc_key(without_unit_bracket(rest))  # 「1-(1) 名称 〔架空課〕」: the name
     return next(
         (
             c.label
@@ -975,6 +975,7 @@ def add_evaluation(
     """Add a grade for an initiative the document names, once per initiative and year; a
     grade of one stage of a review (`stage`: 二次評価 after 一次評価) is one more, unless
     the same. With `policy`, a coded policy's label is graded too (a 施策評価 table)."""
+    name = without_unit_bracket(name)  # 「…の振興 〔架空課〕」: the unit in charge after it
     initiative = _initiative(facts, name)
     if initiative is None and (bare := TRAILING_BRACKET_NOTE.sub("", name)) != name:
         initiative = _initiative(facts, bare)  # 「海辺の清掃事業（砂浜の整地を含む）」: its remark
@@ -1248,8 +1249,10 @@ def sheet_project(doc: StructuredDocument) -> str | None:
     the sheet's header, read past as the number is."""
     numbered: int | None = None  # the end of the line the sheet's number is printed on
     for block in doc.blocks:
-        if block.kind == "field" and numbered is not None and block.start < numbered:
-            continue
+        if block.kind == "field" and numbered is not None and block.start < numbered and (
+            field_of(block.label or "", exact=True) != "project"
+        ):
+            continue  # (「事業番号 01-03 事業名 X事業」: the name on that line is the sheet's)
         if block.kind == "field":
             label, value = block.label, block.value
         elif block.kind == "table" and block.table is not None:
@@ -1314,7 +1317,8 @@ def _sheet_before(doc: StructuredDocument, position: int) -> str | None:
 
 # The endings of a sentence reporting what happened (past, or going on): an entry graded is
 # named by a noun phrase or a promise (「…の推進」, 「…を整備します」), never so.
-_RESULT_ENDINGS = ("た", "ている", "ていない", "でいる", "とどまる", "とどまっている")
+# (「…改善が必要である」: a grade's meaning in a legend, no entry either)
+_RESULT_ENDINGS = ("た", "ている", "ていない", "でいる", "とどまる", "とどまっている", "である")
 
 
 def _add_once(
@@ -2303,8 +2307,8 @@ def _year_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
         years = {
             index: year
             for index, label in enumerate(table.header)
-            if (year := _year_alone(label, facts.fiscal_year)) is not None
-        }
+            if (year := _year_alone(_LEADING_TAG.sub("", label), facts.fiscal_year)) is not None
+        }  # (「（参考）令和5年度」: the year, tagged as given for reference)
         if len(years) < 2:
             continue
         cells = [row[i].text for row in table.rows for i in years if i < len(row)]
@@ -2327,6 +2331,9 @@ def _year_grade_columns(doc: StructuredDocument, facts: DocumentFacts) -> None:
                     add_evaluation(facts, name or coded or "", year, grade,
                                    {"": doc.span(row[0].start, row[-1].end)},
                                    policy=name is None)  # fmt: skip
+
+
+_LEADING_TAG = re.compile(r"^\s*[(（][^()（）]{1,6}[)）]\s*")
 
 
 def _cell_grade(text: str) -> str | None:

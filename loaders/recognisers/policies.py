@@ -50,6 +50,7 @@ from loaders.field_vocabulary import (
     preferred_label,
 )
 from loaders.genres.columns import across_columns, unfolded
+from loaders.genres.units import without_unit_bracket
 from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.counted_headings import labelled_codes
 from loaders.recognisers.counted_levels import counted_levels, level_columns
@@ -172,6 +173,11 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     ]
     _run_together_rows(doc, facts)
     for block in doc.blocks:
+        if block.kind == "item" and (cited := _bracket_citation(block.text)) is not None:
+            # 「・X（施策2-2-1 地域防災力の向上）」: an entry citing the level it serves
+            code, name, _ = cited
+            start = doc.folded.find(name, block.start, block.end)
+            add_policy(facts, code, name, _evidence(doc, block, start if start >= 0 else None))
         if block.kind in ("heading", "item", "paragraph", "field") and (
             tagged := placed_level(block)
         ):  # 「[総合計画]施策3-1 名称」: the level a section serves, behind a tag
@@ -620,9 +626,15 @@ def policy_name(label: str) -> str:
     first = label.split("\t", 1)[0]
     label = first if first.strip() else label
     label = without_page_date(without_page_leader(without_leader_grades(label)))
+    label = _WIDE_GAP_PAGE.sub("", label)  # 「名称            1」: a contents page's number
     label = before_grade(before_fields(label).strip())
     bare, found = split_attributes(label)
-    return bare.strip() if found and bare.strip() else label
+    label = bare.strip() if found and bare.strip() else label
+    return without_unit_bracket(label)  # 「名称 〔架空課〕」: the unit in charge after it
+
+
+# a page number set far right of a name, with no leader dots before it
+_WIDE_GAP_PAGE = re.compile(r"[ \u3000]{4,}[0-9]{1,3}\s*$")
 
 
 def _filed_under(facts: DocumentFacts, code: CodeParse) -> bool:
@@ -830,6 +842,18 @@ def _wrapped_tail(doc: StructuredDocument, block: Block, column: int) -> Span | 
     return doc.span(start, start + len(text))
 
 
+def _spaced_levels(text: str) -> list[str]:
+    """「基本目標1 名称 施策1-1 名称」: the pieces of a chain of levels set apart by a space
+    before each level's word and code (none when no second level opens after a space)."""
+    cuts = [m.end() for m in re.finditer(r"[ \u3000]+", text)
+            if (lead := find_leading_code(text[m.end() :])) is not None
+            and lead.prefix and is_policy_prefix(lead.prefix)]  # fmt: skip
+    if not cuts:
+        return []
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in itertools.pairwise(bounds)]
+
+
 def level_parts(text: str, *, first_named: bool = False) -> list[tuple[CodeParse, str, int]]:
     """「基本目標2 名称 / 施策2-3 名称」, 「名称 > 施策の方向3-2 名称」: levels of a policy
     system printed in one line, each a policy label word, a code and a name (code, name, the
@@ -838,6 +862,8 @@ def level_parts(text: str, *, first_named: bool = False) -> list[tuple[CodeParse
     found: list[tuple[CodeParse, str, int]] = []
     position = 0
     pieces = _LEVEL_SEPARATOR.split(text)
+    if len(pieces) < 2:
+        pieces = _spaced_levels(text)  # 「基本目標1 名称 施策1-1 名称」: no mark between them
     if len(pieces) < 2:
         return []
     for k, piece in enumerate(pieces):
@@ -1440,6 +1466,21 @@ def _budget_pillars(doc: StructuredDocument, facts: DocumentFacts) -> None:
             code = code_of(pillar.number)
             if code is not None:
                 add_policy(facts, code, pillar.text, _evidence(doc, pillar))
+
+
+_CLOSING_BRACKET = re.compile(r"[(（](?P<inner>[^()（）]{4,40})[)）]\s*$")
+
+
+def _bracket_citation(text: str) -> tuple[CodeParse, str, int] | None:
+    """The policy a closing bracket cites by its level's word, code and name (「（施策2-2-1
+    地域防災力の向上）」); a bare code or number in brackets cites none."""
+    found = _CLOSING_BRACKET.search(text)
+    if found is None or not found.start():
+        return None
+    lead = find_leading_code(found.group("inner"))
+    if lead is None or not lead.prefix or not is_policy_prefix(lead.prefix):
+        return None
+    return cited_policy(found.group("inner"))
 
 
 def cited_policy(text: str) -> tuple[CodeParse, str, int] | None:

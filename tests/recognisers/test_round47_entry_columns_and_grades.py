@@ -1,12 +1,14 @@
 """「主な取組1 | 主な取組2」: one field's label numbered over several columns, each a column of
 the entries filed under the row's 施策; a graded name's unit in charge in 〔〕 after it is no
 part of the name; and 「評価：B（令和5年度：C）」 grades the document's year and the year
-named in the bracket. Fictional examples."""
+named in the bracket; an entry citing its policy in a closing bracket (「（施策2-2-1 名称）」)
+and a chain of levels apart by spaces (「基本目標1 名称 施策1-1 名称」) name those policies.
+Fictional examples."""
 
 from __future__ import annotations
 
 from loaders.field_vocabulary import field_of, numbered_column_field
-from tests.recognisers._facts_of import evaluation_rows, facts_of, initiative_rows
+from tests.recognisers._facts_of import evaluation_rows, facts_of, initiative_rows, policy_rows
 
 _TREE = (
     "| 施策番号 | 施策名 | 担当課 | 主な取組1 | 主な取組2 |\n"
@@ -82,3 +84,35 @@ def test_a_line_listing_entry_numbers_names_no_entry() -> None:
         "　　　　　　取組 ４・５・６\n"
     )
     assert not any(name[0].isdigit() for name, _ in initiative_rows(facts_of(text)))
+
+
+def test_an_entry_citing_its_policy_in_a_closing_bracket_names_the_policy() -> None:
+    text = (
+        "### 安全・安心なまち\n\n"
+        "  * 架空組織への訓練支援（施策2-2-1 架空防災力の向上）\n"
+        "  * 架空計画の作成支援（施策2-2-1 架空防災力の向上）\n"
+        "  * 架空ひろばの運営（令和8年度）\n"
+    )
+    assert ("2-2-1", "架空防災力の向上") in policy_rows(facts_of(text))
+
+
+def test_a_chain_of_levels_apart_by_spaces_names_each_level() -> None:
+    text = (
+        "事業名\t架空支援事業\n"
+        "総合計画の位置付け\t基本目標１ 架空が育つまち 施策１−１ 架空支援の充実\n"
+        "事業の目的\t架空の負担を軽減する。\n"
+    )
+    assert {("1", "架空が育つまち"), ("1-1", "架空支援の充実")} <= policy_rows(facts_of(text))
+
+
+def test_a_policys_name_keeps_neither_its_unit_nor_a_far_page_number() -> None:
+    text = (
+        "具体的な施策\tKPI\t施策評価\n"
+        "1-(1) 架空産業の振興 〔架空振興課〕\t架空出荷額（億円）\tＢ\n"
+        "1-(2) 架空水産業の振興 〔架空水産課〕\t架空者数（経営体）\tＣ\n"
+        "\n"
+        "　　　推進項目Ⅱ－1　架空のデジタル化                                1\n"
+    )
+    rows = policy_rows(facts_of(text))
+    assert all("〔" not in (name or "") and not (name or "").endswith("1") for _, name in rows)
+    assert ("2-1", "架空のデジタル化") in rows
