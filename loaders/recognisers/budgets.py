@@ -810,7 +810,7 @@ def _group_members(
     """Each row with its account's name, and whether the row is a member of a class of
     accounts: 「特別会計」 as a row of its own with no amounts (a group row, an HTML colspan)
     over rows printing its accounts by their short names (「国民健康保険事業」), up to a row
-    naming an account in full or a total; or 「特別会計（7会計）」 with its sum over its accounts
+    naming an account in full or a total; or 「特別会計（○会計）」 with its sum over its accounts
     set in further (`indent`: how far a cell is set in), up to a row set in no further.
     Each member keeps its name as printed; a class summed over members is no account."""
     suffix: str | None = None
@@ -841,7 +841,7 @@ def _group_members(
         bare = _account_name(text)
         if indent is not None and bare in _MEMBER_SUFFIX and _members_follow(rows, row, column,
                                                                             indent):
-            summed = indent(row[column])  # 「特別会計（7会計）| 431,982」 over its accounts
+            summed = indent(row[column])  # 「特別会計（○会計）| ○○○,○○○」 over its accounts
             continue
         yield row, text, False
 

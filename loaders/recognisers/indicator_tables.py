@@ -79,7 +79,7 @@ def _wrapped_last(
     doc: StructuredDocument, table: Table, observations: list[Observation]
 ) -> list[Observation]:
     """The values of a table whose last row's name ran on under it, onto lines the reader
-    left out of the table (「架空鳥獣によ 1,370 …」 then 「る農作物被害」 「額(千円)」): that row's
+    left out of the table (「架空鳥獣によ ○,○○○ …」 then 「る農作物被害」 「額(千円)」): that row's
     name read whole."""
     if not table.rows or not table.rows[-1] or not observations:
         return observations  # a last row with no cells has no name to run on

@@ -298,7 +298,7 @@ _WRAPPED_LINES = 3  # lines a name cell may wrap onto under its row
 
 def _filled(doc: StructuredDocument, end: int) -> bool:
     """A name that filled its cell: one space only between it and the value after it
-    (「架空鳥獣によ 1,370」), where the header sets its labels apart by wider gaps; its rest
+    (「架空鳥獣によ ○,○○○」), where the header sets its labels apart by wider gaps; its rest
     may run on under the row."""
     return doc.folded[end : end + 1] == " " and bool(
         _LEADING_NUMBER.match(doc.folded[end + 1 : end + 24])

@@ -2172,7 +2172,7 @@ _ENTRY_PARTS = re.compile(r"\s*[、，,]\s*")
 
 
 def _listed_in_value(value: str) -> list[str]:
-    """「創業の支援、企業誘致の推進」: a field's value listing two entries or more, each a title."""
+    """「架空の支援、架空の推進」: a field's value listing two entries or more, each a title."""
     if "。" in value:
         return []  # 「…を開設し、…を促進する。」: a sentence of what is done, no list
     parts = [p for p in _ENTRY_PARTS.split(value.strip()) if p]

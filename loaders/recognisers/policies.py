@@ -174,7 +174,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _run_together_rows(doc, facts)
     for block in doc.blocks:
         if block.kind == "item" and (cited := _bracket_citation(block.text)) is not None:
-            # 「・X（施策2-2-1 地域防災力の向上）」: an entry citing the level it serves
+            # 「・X（施策○-○-○ 架空の向上）」: an entry citing the level it serves
             code, name, _ = cited
             start = doc.folded.find(name, block.start, block.end)
             add_policy(facts, code, name, _evidence(doc, block, start if start >= 0 else None))
@@ -1472,8 +1472,8 @@ _CLOSING_BRACKET = re.compile(r"[(（](?P<inner>[^()（）]{4,40})[)）]\s*$")
 
 
 def _bracket_citation(text: str) -> tuple[CodeParse, str, int] | None:
-    """The policy a closing bracket cites by its level's word, code and name (「（施策2-2-1
-    地域防災力の向上）」); a bare code or number in brackets cites none."""
+    """The policy a closing bracket cites by its level's word, code and name (「（施策○-○-○
+    架空の向上）」); a bare code or number in brackets cites none."""
     found = _CLOSING_BRACKET.search(text)
     if found is None or not found.start():
         return None

@@ -417,7 +417,7 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
             legend = legend_year(doc, block, document_year(doc.text))
             if legend is not None:
                 found += _legend_dated(doc, table, legend)  # 「24（23）」 under 「（ ）内は…」
-            if found:  # 「区政推進課<br>20（19）」 over its 係's rows: the 課's own count
+            if found:  # 「架空課<br>○○（○○）」 over its 係's rows: the 課's own count
                 found += _unit_cell_counts(doc, table, legend)
             whole = broken_down_unit(doc, block) or (
                 _grouping_heading(doc, block) if captioned else None

@@ -1,4 +1,4 @@
-"""A unit's own count printed in its cell, under its name (「区政推進課<br>20（19）」 merged over
+"""A unit's own count printed in its cell, under its name (「架空課<br>○○（○○）」 merged over
 the rows of its 係, each 係 counted in the staff column): the count is the unit's, the
 figure in brackets another year's as the table's legend says."""
 
@@ -13,7 +13,7 @@ from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Cell, Table
 from loaders.text.normalize import TRAILING_BRACKET_NOTE
 
-# 「区政推進課 20（19）」, 「架空センター（A課・B課） 77（74）」: a name (no figure in it, or
+# 「架空課 ○○（○○）」, 「架空センター（A課・B課） ○○（○○）」: a name (no figure in it, or
 # it lists its parts' counts, 「A係 5人 B係 4人」), then its count
 _COUNTED = re.compile(
     r"^(?P<name>[^\s0-9][^0-9]*?)\s+(?P<n>[0-9][0-9,]*)\s*[人名]?"

@@ -45,7 +45,7 @@ _WORD_REST = re.compile(r"^[^\s0-9０-９(（【［〔「※＊*・]{1,8}$")
 
 
 def _word_rest(text: str) -> bool:
-    """「補助事業」 under 「住宅用太陽光発電設備設置」: a few words, no figure, note or bracket —
+    """「補助事業」 under 「架空設備設置」: a few words, no figure, note or bracket —
     the rest of a name even as the table's one wrapped row."""
     return bool(_WORD_REST.match(text)) and field_of(text, exact=True) is None
 

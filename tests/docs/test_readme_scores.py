@@ -321,6 +321,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-73/gold.json",
         ROOT / "tests/data/composed-fresh-73",
     ),
+    "composed 76": (
+        ROOT / "tests/data/composed-fresh-74/gold.json",
+        ROOT / "tests/data/composed-fresh-74",
+    ),
+    "composed 77": (
+        ROOT / "tests/data/composed-fresh-75/gold.json",
+        ROOT / "tests/data/composed-fresh-75",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -408,6 +416,8 @@ MODES = {
             "composed 73",
             "composed 74",
             "composed 75",
+            "composed 76",
+            "composed 77",
             "estimate",
         ),
     ),

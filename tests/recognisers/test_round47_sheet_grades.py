@@ -26,8 +26,8 @@ _SHEETS = (
 )
 
 
-def _grades() -> set[tuple[str, int, str]]:
-    facts = parse_document(_SHEETS, file="x.txt", municipality_code="999989",
+def _grades(text: str = _SHEETS) -> set[tuple[str, int, str]]:
+    facts = parse_document(text, file="x.md", municipality_code="999989",
                            municipality="架空市", prefecture="架空県")  # fmt: skip
     return {(e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations}
 
@@ -48,9 +48,7 @@ def test_a_year_tagged_for_reference_labels_a_column_of_grades() -> None:
         "| 1-1 | 架空支援の充実 | B | C |\n"
         "| 1-2 | 架空教育の充実 | A | B |\n"
     )
-    facts = parse_document(text, file="x.md", municipality_code="999989",
-                           municipality="架空市", prefecture="架空県")  # fmt: skip
-    grades = {(e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations}
+    grades = _grades(text)
     assert {("架空支援の充実", 2024, "B"), ("架空支援の充実", 2023, "C"),
             ("架空教育の充実", 2024, "A")} <= grades  # fmt: skip
 
@@ -63,7 +61,5 @@ def test_a_years_look_back_grades_each_entry_led_to_its_mark() -> None:
         "  * 架空計画の作成支援 …… ○\n"
         "  * 架空ひろばの運営 …… △\n"
     )
-    facts = parse_document(text, file="x.md", municipality_code="999989",
-                           municipality="架空市", prefecture="架空県")  # fmt: skip
-    grades = {(e.initiative, e.fiscal_year, e.grade) for e in facts.evaluations}
+    grades = _grades(text)
     assert {("架空組織への訓練支援", 2025, "◎"), ("架空ひろばの運営", 2025, "△")} <= grades
