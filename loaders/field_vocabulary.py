@@ -185,19 +185,28 @@ _NUMBERING_WORDS = ("番号", "コード")
 _TRAILING_ORDINAL = re.compile(r"(?<![0-9年月])[0-9]{1,2}$")
 
 
-def numbered_column_field(header: list[str], index: int) -> str | None:
-    """「主な取組1 | 主な取組2」: the field of a label numbered in turn over several columns of
-    one header (each column holds that field), else None. A label numbered alone
-    (「構成事業1」 down a record's first column) is no such column."""
+def numbered_siblings(header: list[str], index: int) -> list[int]:
+    """「主な取組1 | 主な取組2」: the other columns of one label numbered in turn."""
     key = label_key(header[index])
     ordinal = _TRAILING_ORDINAL.search(key)
     if ordinal is None or ordinal.start() < 2:
-        return None
+        return []
     stem = key[: ordinal.start()]
-    siblings = [k for k, other in enumerate(header) if k != index
-                and (o := _TRAILING_ORDINAL.search(label_key(other)))
-                and label_key(other)[: o.start()] == stem]  # fmt: skip
-    return field_of(stem) if siblings else None
+    return [k for k, other in enumerate(header) if k != index
+            and (o := _TRAILING_ORDINAL.search(label_key(other)))
+            and label_key(other)[: o.start()] == stem]  # fmt: skip
+
+
+def numbered_column_field(header: list[str], index: int) -> str | None:
+    """The field of a label numbered in turn over several columns of one header (each
+    column holds that field), else None. A label numbered alone (「構成事業1」 down a
+    record's first column) is no such column."""
+    if not numbered_siblings(header, index):
+        return None
+    key = label_key(header[index])
+    ordinal = _TRAILING_ORDINAL.search(key)
+    assert ordinal is not None
+    return field_of(key[: ordinal.start()])
 _VALUE_FIELDS = ("target", "actual", "baseline", "estimate", "budget")
 
 

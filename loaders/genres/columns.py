@@ -61,6 +61,12 @@ def _columns_of(line: str) -> list[int]:
     return cols
 
 
+def index_at_column(line: str, column: int) -> int:
+    """The index in `line` of the character at display column `column` (its length when the
+    line ends before it)."""
+    return next((k for k, col in enumerate(_columns_of(line)) if col >= column), len(line))
+
+
 def _right_starts(line: str) -> list[int]:
     """Display columns where text resumes after a wide gap inside `line`."""
     cols = _columns_of(line)

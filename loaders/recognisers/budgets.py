@@ -816,7 +816,7 @@ def _group_members(
     suffix: str | None = None
     head = ""  # 「花壇基金貸付」 alone, its name's tail on the next row
     summed: int | None = None  # how far the class row with its sum is set in
-    for row in rows:
+    for at, row in enumerate(rows):
         if column >= len(row):
             continue
         text = row[column].text
@@ -839,7 +839,8 @@ def _group_members(
             continue
         suffix = None
         bare = _account_name(text)
-        if indent is not None and bare in _MEMBER_SUFFIX and _members_follow(rows, row, column,
+        after = rows[at + 1] if at + 1 < len(rows) else None
+        if indent is not None and bare in _MEMBER_SUFFIX and _members_follow(row, after, column,
                                                                             indent):
             summed = indent(row[column])  # 「特別会計（○会計）| ○○○,○○○」 over its accounts
             continue
@@ -847,11 +848,9 @@ def _group_members(
 
 
 def _members_follow(
-    rows: Sequence[list[Cell]], row: list[Cell], column: int, indent: Callable[[Cell], int]
+    row: list[Cell], after: list[Cell] | None, column: int, indent: Callable[[Cell], int]
 ) -> bool:
     """The row after a class row is set in further, and names no account in full."""
-    at = next((k for k, r in enumerate(rows) if r is row), -1)
-    after = rows[at + 1] if 0 <= at < len(rows) - 1 else None
     if after is None or column >= len(after) or not after[column].text.strip():
         return False
     key = label_key(after[column].text)

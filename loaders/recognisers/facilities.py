@@ -50,12 +50,12 @@ _SCHOOL_PART = re.compile(r"(?P<school>.+(?:小学校|中学校|高等学校|義
 
 
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
-    whole = (_listed(doc) + _quoted(doc) + _headed(doc) + _public_housing(doc)
+    listed = _listed(doc)
+    whole = (listed + _quoted(doc) + _headed(doc) + _public_housing(doc)
              + _provisional(doc) + _owned_kana_names(doc, facts)
              + _kana_named(doc))  # fmt: skip
-    listed = set(_listed(doc))
-    for name, start, end in whole:
-        _add(facts, name, start, end, doc, listed=(name, start, end) in listed)
+    for k, (name, start, end) in enumerate(whole):
+        _add(facts, name, start, end, doc, listed=k < len(listed))
     cells = _name_cells(doc)
     table_cells = [c for b in doc.of_kind("table") if b.table for row in b.table.rows for c in row]
     units = _unit_cells(doc) + reading_cells(doc) + _room_cells(doc)

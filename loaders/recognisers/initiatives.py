@@ -53,7 +53,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loaders.facts import DocumentFacts, Initiative, PolicyCode, Span
-from loaders.field_vocabulary import field_of, numbered_column_field, numbers_rows
+from loaders.field_vocabulary import (
+    field_of,
+    numbered_column_field,
+    numbered_siblings,
+    numbers_rows,
+)
 from loaders.genres.columns import across_columns, unfolded
 from loaders.genres.units import unit_kind, without_unit_bracket
 from loaders.recognisers.caption_header import caption_headers
@@ -2712,20 +2717,6 @@ def _table_rows(
                 year,
                 {"": doc.span(row[0].start, row[-1].end), "name": doc.cell_span(cell)},
             )
-
-
-_ORDINAL = re.compile(r"[0-9]{1,2}$")
-
-
-def numbered_siblings(header: list[str], column: int) -> list[int]:
-    """「主な取組1 | 主な取組2」: the other columns of one label numbered in turn, each a column of
-    entries as the first is."""
-    first = _ORDINAL.search(header[column].strip())
-    if first is None:
-        return []
-    label = header[column].strip()[: first.start()]
-    return [k for k, other in enumerate(header) if k != column
-            and (m := _ORDINAL.search(other.strip())) and other.strip()[: m.start()] == label]
 
 
 def known_code_above(

@@ -21,7 +21,7 @@ from loaders.field_vocabulary import field_of
 from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Cell, Table
 from loaders.text.fiscal_year import year_mentions
-from loaders.text.normalize import Line
+from loaders.text.normalize import TRAILING_BRACKET_NOTE, Line
 from loaders.text.project_names import looks_like_project
 
 _MIN_COLUMNS = 3
@@ -176,13 +176,10 @@ def _caption_of(above: Line, first: Line) -> bool:
     return field is not None and field_of(caption) == field and caption != label
 
 
-_UNIT_CLOSING = re.compile(r"[(（][^()（）]{1,12}[)）]$")
-
-
 def _whole_name(text: str) -> bool:
     """A name printed whole: a project's (「…事業」) or a measure's with its unit closing it
     (「…の通行量（人/日）」), no piece of a wrapped cell (「業」, 「の割合」)."""
-    return looks_like_project(text) or bool(_UNIT_CLOSING.search(text))
+    return looks_like_project(text) or bool(TRAILING_BRACKET_NOTE.search(text))
 
 
 def _line_cells_header(header: Sequence[Cell]) -> bool:

@@ -2163,23 +2163,15 @@ _HEADER_REACH = 6  # lines from a region's top where a table's header may stand
 def _header_across(lines: list[Line], region: Region) -> bool:
     """A line of column labels near the stretch's top whose labels stand on both sides of
     its gutter (「施策 施策名 … 前年度  成果指標 基準値 …」): one wide table, no two columns."""
+    from loaders.genres.columns import index_at_column  # (it imports the reader)
+
     for line in lines[region.first : min(region.last + 1, region.first + _HEADER_REACH)]:
         if not labels_line(line.text):
             continue
-        left = line.text[: _text_index(line.text, region.edge)]
+        left = line.text[: index_at_column(line.text, region.edge)]
         if left.strip() and line.text[len(left) :].strip():
             return True
     return False
-
-
-def _text_index(text: str, column: int) -> int:
-    """The index in `text` of the character at display column `column`."""
-    width = 0
-    for k, ch in enumerate(text):
-        if width >= column:
-            return k
-        width += printed_width(ch)
-    return len(text)
 
 
 def _layout_tree_lines(lines: list[Line]) -> list[tuple[int, int]]:
