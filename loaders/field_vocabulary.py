@@ -18,6 +18,9 @@ _SPACE = re.compile(r"\s+")
 # a trailing bracket (予算額(千円)), or a yen unit joined by an underscore as database and GIS
 # exports name their columns (事業費_千円)
 _QUALIFIER = re.compile(r"[(（][^()（）]*[)）]$|_[百千万億]*円$")
+# a form's question number opening a column's label (「Q2. 所属課」「問3　事業名」): an online
+# form's answers exported as a sheet head each column so
+_QUESTION_NUMBER = re.compile(r"^(?:Q|問|設問|質問)[0-9]{1,3}(?:[.．:：)]|(?=[^\W\d_]))")
 # a year closing a label (「施策評価R6」, 「評価令和5年度」): the label's field is its own
 _LETTERS = re.compile(r"[^\W\d_]")
 _TRAILING_YEAR = re.compile(
@@ -114,6 +117,8 @@ def _field_of(label: str, exact: bool) -> str | None:
     labels = field_labels()
     if key in labels:
         return labels[key]
+    if (asked := _QUESTION_NUMBER.match(key)) and key[asked.end():]:
+        return _field_of(key[asked.end():], exact)  # 「Q2. 所属課」: a form's question
     bare = _QUALIFIER.sub("", key)
     if bare in labels:
         return labels[bare]

@@ -16,6 +16,7 @@ from loaders.formats.captions import is_captions, render_captions
 from loaders.formats.document_elements import is_document_elements, render_document_elements
 from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.mail_messages import is_mail_message, read_mail_message
+from loaders.formats.mediawiki import is_wikitext, render_wikitext
 from loaders.formats.notebooks import is_notebook, render_notebook
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
 from loaders.formats.odf_text import is_flat_text, render_flat_text
@@ -87,6 +88,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_document_elements(text, path.name), path.name)
         if kind is None and is_captions(text):  # a video's WebVTT or SubRip captions
             return SourceText(page_text(render_captions(text), path.name))
+        if kind is None and is_wikitext(text):  # a wiki page's source: 「{|」 tables, headings
+            return SourceText(page_text(render_wikitext(text), path.name))
         if kind is None:
             return SourceText(page_text(text, path.name))
         return _checked(read_data(kind, text, path.name), path.name)
@@ -125,6 +128,10 @@ def read_data(kind: DataFormat, text: str, file: str) -> SourceText:
         from loaders.formats.json_data import render_json
 
         return render_json(text, file)
+    if kind == "jsonl":
+        from loaders.formats.json_data import render_json_lines
+
+        return render_json_lines(text, file)
     if kind == "yaml":
         from loaders.formats.yaml_data import render_yaml
 

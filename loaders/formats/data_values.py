@@ -11,6 +11,7 @@ import datetime
 import re
 from typing import Any
 
+from loaders.formats.mediawiki import is_wikitext, render_wikitext
 from loaders.formats.spreadsheet import cell_text
 from loaders.text.document_text import extract_main_text
 
@@ -61,7 +62,9 @@ def prose_lines(text: str) -> list[str]:
     """A string's lines as a page prints them: HTML (an escaped description, a CMS field)
     through the project's HTML reading, so its tables stay tab-separated rows; plain text
     as its own non-empty lines."""
-    if has_markup(text):
+    if is_wikitext(text):  # a wiki page's source in an API's field
+        text = render_wikitext(text)
+    elif has_markup(text):
         text = extract_main_text(f"<div>{text}</div>")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return [line.rstrip() for line in lines if line.strip()]

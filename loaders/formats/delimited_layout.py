@@ -305,6 +305,104 @@ def _extracted_tables(block: list[Row]) -> list[list[Row]]:
     return parts or [block]
 
 
+_LABEL_MAX = 12  # a report's field label: a short word, no note nor date in it
+_MIN_REPEATED = 3  # rows printing the same labels that make a report's record rows
+
+
+def _label_cell(text: str) -> bool:
+    text = text.strip()
+    return (
+        0 < len(text) <= _LABEL_MAX
+        and not re.search(r"[\s:：()（）/／]", text)
+        and not _CODE.match(text)
+    )
+
+
+def _repeated_labels(block: list[Row]) -> list[list[Row]]:
+    """A report writer's CSV of its records (Crystal Reports' 「レコード形式」): no header
+    row, every row opening with the same cells, the report's title and notes, then its field
+    labels (「事業名 | 担当課 | 令和8年度 …」), then the record's values, one per label, and
+    perhaps its group's subtotals. The title cells become lines over one table, its header
+    the labels, a row per record of the values under them; the subtotals after are dropped
+    (each group's total, printed in every row of the group). Any other block as it is."""
+    if len(block) < _MIN_REPEATED:
+        return [block]
+    first = [text.strip() for text, _ in block[0]]
+    same = 0
+    while same < len(first) and first[same] and all(
+        same < len(r) and r[same][0].strip() == first[same] for r in block
+    ):
+        same += 1
+    # the labels: the run of short words around the first field label the rows share
+    # (the title's cells before them carry spaces, notes and dates; the values after them
+    # start with a code or a figure, or differ from row to row)
+    named = next((k for k in range(same) if _label_cell(first[k]) and field_of(first[k])), None)
+    if named is None:
+        return [block]
+    labels = named
+    while labels > 0 and _label_cell(first[labels - 1]):
+        labels -= 1
+    same = named
+    while same < len(first) and _label_cell(first[same]) and all(
+        same < len(r) and r[same][0].strip() == first[same] for r in block
+    ):
+        same += 1
+    count = same - labels
+    if count < _MIN_REPEATED:
+        return [block]
+    # the record's values run up to a total's label every row prints alike (「施策計」 before
+    # its group's subtotals), else to the row's end
+    width = min(len(r) for r in block)
+    totals = (k for k in range(same + 1, width)
+              if _TOTAL_LABEL.match(first[k]) and all(r[k][0].strip() == first[k] for r in block))
+    end = next(totals, width)
+    if end - same < count:
+        return [block]
+    header = block[0][labels:same]
+    rows = [_spread_values(header, r[same:end]) for r in block]
+    if any(row is None for row in rows):
+        return [block]
+    titles = [[cell] for cell in block[0][:labels] if cell[0].strip()]
+    table: list[Row] = [header, *(row for row in rows if row is not None)]
+    return [titles, table] if titles else [table]
+
+
+_CODE = re.compile(r"^[0-9０-９]+(?:[-－.][0-9０-９]+)*$")
+_TOTAL_LABEL = re.compile(r"^\S{0,6}(?:計|合計|総計|総額)$")  # 「施策計」「総計」「部合計」
+_NUMBER_LABEL = re.compile(r"(?:番号|No\.?|NO\.?|コード|ID)$")
+
+
+def _spread_values(header: Row, values: Row) -> Row | None:
+    """The values of a record under its labels: a level's label over its code and its name
+    (「施策」 over 「1-1」 then 「防災対策の推進」) takes both, joined as a page prints them
+    (「1-1 防災対策の推進」), while the record has more values than labels; None when they
+    cannot be matched up."""
+    extra = len(values) - len(header)
+    out: Row = []
+    k = 0
+    for label, _ in header:
+        if k >= len(values):
+            return None
+        text, box = values[k]
+        if (
+            extra > 0
+            and k + 1 < len(values)
+            and _CODE.match(text.strip())
+            and not _NUMBER_LABEL.search(label.strip())
+            and values[k + 1][0].strip()
+            and not _CODE.match(values[k + 1][0].strip())
+        ):
+            name, other = values[k + 1]
+            joined = (box[0], box[1], max(box[2], other[2]), max(box[3], other[3]))
+            out.append((f"{text.strip()} {name.strip()}", joined))
+            k += 2
+            extra -= 1
+            continue
+        out.append((text, box))
+        k += 1
+    return out if extra == 0 else None
+
+
 def arrange(grid: Sequence[Row]) -> tuple[list[Row], set[int]]:
     """The grid's blocks rearranged (see the module), an empty row between blocks; and the
     rows (by index in the result) that hold one cell in a table: written with their tab, so
@@ -313,7 +411,8 @@ def arrange(grid: Sequence[Row]) -> tuple[list[Row], set[int]]:
     keep: set[int] = set()
     for whole in _blocks(grid):
         groups = [part for typed in _record_types(whole)
-                  for table in _extracted_tables(typed)
+                  for labelled in _repeated_labels(typed)
+                  for table in _extracted_tables(labelled)
                   for part in _side_by_side(table)]  # fmt: skip
         for block in groups:
             if len(groups) > 1 and out and out[-1]:

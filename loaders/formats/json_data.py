@@ -1,4 +1,4 @@
-"""JSON data files (open-data API responses, exported records) → outline text.
+"""JSON data files (open-data API responses, exported records) and JSON Lines → outline text.
 
 The standard library parses; `data_outline` prints the tree the way a page would, each line
 mapped back to its JSON path ($.事業[2].予算額), so a figure quoted as evidence can be found
@@ -29,4 +29,46 @@ def parse_json(text: str, file: str) -> object:
 def render_json(text: str, file: str) -> SourceText:
     outline = Outline(file, len(text))
     outline.document(parse_json(text, file), "$")
+    return outline.result()
+
+
+# an Elasticsearch/OpenSearch bulk file's action line (「{"index":{"_id":…}}」) before each
+# record: where the record goes, no words of it
+_BULK_ACTIONS = frozenset({"index", "create", "update", "delete"})
+_BULK_KEYS = frozenset({"_index", "_id", "_type", "routing", "_routing"})
+
+
+def json_lines(text: str) -> list[object] | None:
+    """A JSON Lines file's values (.jsonl, .ndjson, a log or search index export: one record
+    a line), or None unless every non-blank line is a JSON object or array and there are two
+    or more."""
+    values: list[object] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(value, dict | list):
+            return None
+        values.append(value)
+    return values if len(values) >= 2 else None
+
+
+def _bulk_action(value: object) -> bool:
+    if not isinstance(value, dict) or len(value) != 1:
+        return False
+    (action, target), = value.items()
+    return action in _BULK_ACTIONS and isinstance(target, dict) and set(target) <= _BULK_KEYS
+
+
+def render_json_lines(text: str, file: str) -> SourceText:
+    """The records one a line as one array, a bulk file's action lines left out."""
+    values = json_lines(text)
+    if values is None:
+        parse_json(text, file)  # the first broken line, named with its place
+        raise DocumentError(file, "malformed JSON Lines: a line is not a JSON object or array")
+    outline = Outline(file, len(text))
+    outline.document([v for v in values if not _bulk_action(v)], "$")
     return outline.result()

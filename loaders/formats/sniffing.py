@@ -13,10 +13,10 @@ import json
 import re
 from typing import Literal
 
-DataFormat = Literal["json", "yaml", "xml", "ics"]
+DataFormat = Literal["json", "jsonl", "yaml", "xml", "ics"]
 
 DATA_SUFFIXES: dict[str, DataFormat] = {
-    ".json": "json", ".geojson": "json",
+    ".json": "json", ".geojson": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".yaml": "yaml", ".yml": "yaml",
     ".xml": "xml", ".rss": "xml", ".atom": "xml",
     ".ics": "ics", ".ical": "ics", ".icalendar": "ics",
@@ -70,7 +70,9 @@ def _sniffed(text: str) -> DataFormat | None:
         try:
             value = json.loads(text)
         except (ValueError, RecursionError):
-            return None
+            from loaders.formats.json_data import json_lines
+
+            return "jsonl" if json_lines(text) is not None else None  # one record a line
         return "json" if isinstance(value, dict | list) and value else None
     if head.upper().startswith("BEGIN:VCALENDAR"):
         return "ics"

@@ -5,8 +5,8 @@ defusedxml parses, so a hostile file is refused rather than obeyed: entity decla
 DocumentError at once. Elements become the tree `data_outline` prints: an element's name is
 its key, its attributes fields, repeated sibling elements an array (a table when they are
 records), text with inline markup one string. RSS and Atom feeds go to `feed_data`, which
-prints each item as a page would; an XHTML page is no data file (`sniffing` sends it to the
-HTML reader).
+prints each item as a page would, a wiki's export to `mediawiki`; an XHTML page is no data
+file (`sniffing` sends it to the HTML reader).
 """
 
 from __future__ import annotations
@@ -91,10 +91,13 @@ def xml_index(path: str, index: int) -> str:
 
 def render_xml(text: str, file: str) -> SourceText:
     from loaders.formats.feed_data import is_feed, render_feed
+    from loaders.formats.mediawiki import is_mediawiki_export, render_mediawiki_export
 
     root = parse_xml(text, file)
     if is_feed(root):
         return render_feed(root, file)
+    if is_mediawiki_export(root):
+        return render_mediawiki_export(root)
     outline = Outline(file, len(text), step=xml_step, index=xml_index)
     name = local_name(root.tag)
     path = f"/{name}"

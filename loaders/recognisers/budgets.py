@@ -1331,6 +1331,9 @@ def _budget_caption(doc: StructuredDocument, block: Block, *, follows: bool = Tr
     above = doc.blocks[max(0, block.index - _UNIT_NOTE_WINDOW) : block.index]
     if block.parent is not None:
         above.append(doc.blocks[block.parent])
+    # 「１　予算規模」 over a paragraph wrapped on several lines, then the table: the section's
+    # heading, however far up (the unit note's heading, then the section's)
+    above.extend(itertools.islice(doc.headings_above(block), 2))
     labels = [label_key(x) for x in labels_of("budget")]
     for before in above:
         if before.kind == "table":
@@ -1374,11 +1377,18 @@ def _titled_budget(doc: StructuredDocument, block: Block) -> bool:
     """A heading the table sits under names a budget (「令和8年度当初予算案の概要」 over
     「2　一般会計の局別内訳」): a caption naming an account there names the account's budget."""
     labels = [label_key(x) for x in labels_of("budget")]
-    for heading in doc.headings_above(block):
+    # (and the document's title: 「[○○-press 0412] 令和8年度当初予算案の概要について」 over
+    # numbered sections, none of them under it)
+    title = next((b for b in doc.blocks[:_TITLE_REACH] if b.kind in ("heading", "paragraph")),
+                 None)  # fmt: skip
+    for heading in [*doc.headings_above(block), *([title] if title is not None else [])]:
         text = label_key(heading.text)
         if len(text) <= _MAX_CAPTION and any(x in text for x in labels):
             return True
     return False
+
+
+_TITLE_REACH = 3  # the blocks a document's title is among (a mail's subject, a page's h1)
 
 
 def _label_unit(label: str) -> str | None:

@@ -1197,12 +1197,16 @@ def _entry_heading(doc: StructuredDocument, facts: DocumentFacts, heading: Block
     if not _is_title(heading.text):
         return
     codes: list[str] = []
-    for block in doc.under(heading):
+    for k, block in enumerate(doc.under(heading)):
         if block.kind == "field" and label_field(block.label) == "policy":
             code = _field_code(block.value or "")
             if code is not None and code not in codes:
                 codes.append(code)
             continue
+        if k == 0 and block.kind in ("heading", "paragraph") and not block.number:
+            # the line right under the entry's title (a wiki's tag box): further down, such
+            # a line heads the next entries
+            codes.extend(c for c in _cited_with_name(facts, block.text) if c not in codes)
         if block.kind != "heading" or block.number or label_field(block.text) != "policy":
             continue
         for entry in listed_after(doc, block):
@@ -1220,6 +1224,21 @@ def _entry_heading(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         codes = _code_after_title(doc, heading)
     add_initiative(facts, heading.text, codes, _span(doc, heading), number=heading.number,
                    kind="issue")  # fmt: skip
+
+
+def _cited_with_name(facts: DocumentFacts, text: str) -> list[str]:
+    """「総合計画 施策2-1-3　子育て支援の充実」 under an entry (a wiki's tag box, a plan's
+    citation line): the policies of the document whose code and name it prints in that order."""
+    cited: list[str] = []
+    words = nfkc_key(text)
+    for policy in facts.policy_codes:
+        code, name = nfkc_key(policy.printed), nfkc_key(policy.label or "")
+        if len(name) < 2 or code not in words:
+            continue
+        at = words.index(code) + len(code)
+        if name in words[at:] and not words[at:].split(name)[0].strip("　 :："):
+            cited.append(policy.printed)
+    return cited
 
 
 def _code_after_title(doc: StructuredDocument, heading: Block) -> list[str]:
@@ -1917,13 +1936,16 @@ _LISTED = re.compile(r"[、，,]")
 
 
 def _lists_own_entries(table: Table) -> bool:
-    """A column labelled as initiatives whose cells are mostly names (not codes, sentences or
-    blanks): the table's rows are entries of their own."""
+    """A column labelled as initiatives (or as projects: a plan's 事業名 beside its 施策)
+    whose cells are mostly names (not codes, sentences or blanks): the table's rows are
+    entries of their own."""
     for column, label in enumerate(table.header):
-        if field_of(label) != "initiative" or _codes_only(table, column):
+        field = field_of(label)
+        if field not in ("initiative", "project") or _codes_only(table, column):
             continue
         cells = [r[column].text for r in table.rows if column < len(r) and r[column].text.strip()]
-        if len(cells) >= 2 and sum(_is_title(c) for c in cells) * 2 > len(table.rows):
+        titles = sum(_is_title(c, projects=field == "project") for c in cells)
+        if len(cells) >= 2 and titles * 2 > len(table.rows):
             return True
     return False
 
@@ -2616,6 +2638,7 @@ def _table_rows(
     name_column = names[0]
     if _is_form(table, name_column):
         return
+    projects = fields[name_column] == "project"  # 「X保育事業」: a name ending as labels do
     siblings = numbered_siblings(table.header, name_column)
     placed = [aligned_row(doc, table, r) for r in table.rows]
     code_columns = [i for i, f in enumerate(fields) if f == "policy" and _codes_column(table, i)]
@@ -2669,7 +2692,7 @@ def _table_rows(
         ):
             continue  # 「(2)歳出の見直し」 alone across its row: a group row naming a level
         if len(cells) > len(row):  # a continuation line, its cells back in their places
-            if named is None or not _is_title(named.text):
+            if named is None or not _is_title(named.text, projects=projects):
                 continue
             grade = next((g for i in evaluation if i < len(cells) and (c := cells[i])
                           and (g := grade_of(c.text))), None)  # fmt: skip
@@ -2678,7 +2701,7 @@ def _table_rows(
                             grade, year, {"": doc.span(row[0].start, row[-1].end),
                                           "name": doc.cell_span(named)})  # fmt: skip
             continue
-        if name_column >= len(row) or not _is_title(row[name_column].text):
+        if name_column >= len(row) or not _is_title(row[name_column].text, projects=projects):
             continue
         codes: list[str] = []
         if code_column is not None and code_column < len(row):
@@ -2699,7 +2722,7 @@ def _table_rows(
             year = caption_year(doc, block, facts.fiscal_year) or year
         own = _row_grades(table, row, evaluation, year_column, facts.fiscal_year)
         entries = [cell for k in [name_column, *siblings] if k < len(row)
-                   and (k == name_column or _is_title(row[k].text))
+                   and (k == name_column or _is_title(row[k].text, projects=projects))
                    for cell in listed_in_cell(doc, row[k])]  # fmt: skip
         for cell in entries:  # 「・A ・B」: a cell of entries; 「主な取組2」 beside 「主な取組1」
             for own_year, own_grade in own:
@@ -2914,12 +2937,16 @@ def _is_form(table: Table, column: int) -> bool:
     """A form laid out as a table (labels down the first column, values beside them): its
     rows are fields, not entries. A name column after a column of row numbers or codes, one
     each (No. | 取組項目, 「3-1」「3-2」), lists entries, whatever words their names share
-    with labels (「宵見定員の見直し」)."""
+    with labels (「宵見定員の見直し」), and so does a column labelled 事業名 whose every cell
+    is a name ending in 事業."""
     if column > 0 and (_all_numbers(table, column - 1) or _own_codes(table, column - 1)):
         return False
     cells = [r[column].text for r in table.rows if column < len(r) and r[column].text]
-    labels = sum(label_field(c) is not None for c in cells)
-    return bool(cells) and labels * 2 >= len(cells)
+    fields = [f for c in cells if (f := label_field(c)) is not None]
+    header = field_of(table.header[column]) if column < len(table.header) else None
+    # 「事業名」 over 「X事業」「Y事業」: names of the field the column's label names, no labels
+    named = header == "project" and fields == [header] * len(cells) and len(cells) > 2
+    return bool(cells) and len(fields) * 2 >= len(cells) and not named
 
 
 def _known_codes_column(facts: DocumentFacts, table: Table) -> int | None:

@@ -35,6 +35,10 @@ def is_labelled_field(name: str, kind: str) -> bool:
 
 
 def names_no_record(name: str, kind: str) -> bool:
-    """True when `name` cannot be the name of a `kind` record: a bare year or a labelled
-    field of another kind."""
-    return is_year_only(name) or is_labelled_field(name, kind)
+    """True when `name` cannot be the name of a `kind` record: a bare year, a labelled field
+    of another kind, or a total (「全会計合計」 heading its amounts as a project heads its own)."""
+    return (
+        is_year_only(name)
+        or is_labelled_field(name, kind)
+        or field_of(name.strip()) in ("total", "subtotal")
+    )

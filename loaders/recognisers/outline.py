@@ -30,8 +30,10 @@ from loaders.text.policy_codes import (
 from loaders.text.project_names import project_ending
 
 LABEL_MAX = 30  # a heading longer than this is a title, not a label
+# (a form's answer prints the grade with its meaning: 「B：概ね順調」)
 _GRADE = re.compile(
-    r"^\s*(?P<grade>[SABCDE]|[◎○〇△▲×✕●])(?![A-Za-z0-9])\s*(?:[(（][^()（）]{0,20}[)）])?\s*$"
+    r"^\s*(?P<grade>[SABCDE]|[◎○〇△▲×✕●])(?![A-Za-z0-9])\s*"
+    r"(?:[(（][^()（）]{0,20}[)）]|[:：]\s*[^\s\d:：。、,]{1,12})?\s*$"
 )
 _ATTRIBUTES = re.compile(r"\s*[(（][^()（）]*[:：][^()（）]*[)）]\s*$")
 _OPEN_TAIL = re.compile(r"\s*[(（][^()（）]*$")

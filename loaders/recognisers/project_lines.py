@@ -53,12 +53,13 @@ from loaders.structure.attributes import Attribute, bracket_groups, leading_labe
 from loaders.text.amounts import YearAmount, find_amounts, year_amounts
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.names import word_across
-from loaders.text.normalize import Line, lines_with_offsets, nfkc_key
+from loaders.text.normalize import Line, fold_width, lines_with_offsets, nfkc_key
 from loaders.text.policy_codes import find_leading_code
 from loaders.text.project_names import (
     EXPENDITURE_CATEGORIES,
     looks_like_project,
     project_ending,
+    status_marks,
     strip_trailing_status_word,
 )
 
@@ -1134,17 +1135,24 @@ def _bracketed_record(
 
 def _units_after_notes(text: str, end: int) -> tuple[int, int] | None:
     """Where the unit names after an amount and its bracketed notes stand (「（前年度 ○千円）
-    緑化局 みどり課」), when nothing else follows the amount."""
+    緑化局 みどり課」, 「新規 担当：みどり課」), when nothing else follows the amount."""
     rest = text[end:]
     groups = bracket_groups(rest)
-    if not groups:
-        return None
     for start, stop in reversed(groups):
         rest = rest[:start] + " " * (stop - start) + rest[stop:]
-    units = rest.strip()
-    if not units or not _all_units(units):
+    # 「新規　担当：みどり課」: a status mark, then the unit under its label
+    words = rest.split()
+    while words and fold_width(words[0]) in status_marks():
+        words.pop(0)
+    labelled = _RUN_IN_LABEL.match(words[0]) if words else None
+    if labelled is not None and field_of(labelled.group("label")) == "division":
+        words[0] = words[0][labelled.end():]
+    elif not groups:
         return None
-    at = end + rest.index(units)
+    units = " ".join(w for w in words if w)
+    if not units or not _all_units(units) or units not in rest:
+        return None
+    at = end + rest.rindex(units)
     return at, at + len(units)
 
 

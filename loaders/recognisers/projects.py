@@ -503,6 +503,12 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         budgeted = {nfkc_key(p.name) for p in added.values() if p.budget is not None}
         bare = {id(p) for p in added.values()
                 if p.budget is None and nfkc_key(p.name) in budgeted}  # fmt: skip
+        # 「番号 | 事業名 | 担当課」 then 「番号 | 事業名 | 令和8年度 | 令和9年度」: the bare row's
+        # division (goal, facilities) is the budgeted rows' of the same project
+        for earlier in [p for p in added.values() if id(p) in bare]:
+            for project in added.values():
+                if project.budget is not None and nfkc_key(project.name) == nfkc_key(earlier.name):
+                    _inherit(project, earlier)
         # 「0」 in a year's cell (the work done, 「R7完了」): nothing budgeted, no row that year
         bare |= {id(p) for p in added.values() if p.budget == 0}
         for key, earlier in unpriced.items():
@@ -772,8 +778,10 @@ _BRACKETED = re.compile(r"[【〔\[［<＜《〈][^】〕\]］>＞》〉]{1,30}[
 
 
 def _unit_pattern() -> re.Pattern[str]:
+    """「（単位：千円）」, 「単位は千円」, and 「金額は千円単位」 (the unit, then the word)."""
     labels = "|".join(re.escape(label) for label in labels_of("unit"))
-    return re.compile(rf"(?:{labels})\s*(?:[:：]|は)?\s*(?P<unit>{_UNIT_WORDS})")
+    return re.compile(rf"(?:{labels})\s*(?:[:：]|は)?\s*(?P<unit>{_UNIT_WORDS})"
+                      rf"|(?<![0-9０-９])(?P<before>{_UNIT_WORDS})単位")
 
 
 def _budget_unit_pattern() -> re.Pattern[str]:
@@ -799,7 +807,10 @@ def _last_unit(text: str) -> str | None:
     matches = list(_unit_pattern().finditer(text))
     if "円)" in text or "円）" in text:  # only then can a bracket state a unit
         matches.extend(_budget_unit_pattern().finditer(text))
-    return max(matches, key=lambda m: m.start()).group("unit") if matches else None
+    if not matches:
+        return None
+    last = max(matches, key=lambda m: m.start())
+    return last.groupdict().get("unit") or last.group("before")
 
 
 def _own_year(doc: StructuredDocument, start: int, end: int) -> tuple[int, Span] | None:

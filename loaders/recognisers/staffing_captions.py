@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.field_vocabulary import caption_cues, field_of, label_key
+from loaders.field_vocabulary import caption_cues, field_of, label_key, labels_of
 from loaders.structure import StructuredDocument
 from loaders.structure.blocks import Block
 
@@ -32,7 +32,13 @@ def staffing_caption(doc: StructuredDocument, block: Block) -> bool:
             key = bare
         if not key:
             continue  # 「（単位：人）」: a note, the caption is further up
-        if "。" in key or field_of(key, exact=True) is not None:
+        if "。" in key:
+            # 「職員数は各年4月1日現在（正規職員…）。」 between the caption and the table: a
+            # note saying what the columns count, under a 体制 caption further up
+            if not any(len(label) >= 3 and label in key for label in labels_of("staff")):
+                return False
+            continue
+        if field_of(key, exact=True) is not None:
             return False
         return key.endswith(caption_cues("staffing"))
     return False

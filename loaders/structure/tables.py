@@ -7,6 +7,7 @@ column, so a recogniser asks for "the 予算額 column" rather than for a positi
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -2060,6 +2061,13 @@ def space_region(lines: Sequence[Line], i: int) -> int:
         ):
             group_title = j
             break  # 「推進項目(2) …」 over the header printed again: the next group's table
+        if (
+            cells(j) >= 3
+            and j > k + 1
+            and lines[j].text.split()[0] == lines[k].text.split()[0]
+            and lines[j].text.split() != lines[k].text.split()
+        ):
+            break  # 「番号 事業名 令和8年度 …」 under 「番号 施策 事業名 担当課 …」: another table
         if cells(j) == 2 and _short_row(lines[j - 1], lines[wide[-1]], lines[j], lines[k]):
             pass  # 「会計課  4」 under 「総務課  22  総務係」: a row whose last cells are blank
         elif cells(j) < 3 and _single_spaced_row(lines[j], cells(k), labelled=len(wide) > 1):
@@ -2072,6 +2080,8 @@ def space_region(lines: Sequence[Line], i: int) -> int:
         elif cells(j) >= 3:
             wide.append(j)
             gap = 0
+        elif cells(j) == 1 and j - 1 in wide and _last_cell_rest(lines[k], lines[j - 1], lines[j]):
+            pass  # 「…を運営」 then 「する。」 under it: the row's last cell, wrapped
         elif cells(j) in (1, 2) and _aligned_rest(lines[k], lines[j]):
             # 「防災訓練に…」 under the 指標 cell above: that cell's second line; lines of
             # such cells one after another (a 係 under its 課, the 課's cells blank) are the
@@ -2206,6 +2216,18 @@ def _aligned_rest(header: Line, line: Line) -> bool:
     if cells[0] < starts[1] and len(cells) > 1:
         cells = cells[1:]  # a first cell's own rest, inside the first column
     return all(at in starts[1:] for at in cells)
+
+
+def _last_cell_rest(header: Line, above: Line, line: Line) -> bool:
+    """One cell set in exactly under the last cell of the row above and under the header's
+    last label: that cell's text going on (a description wrapped, its sentence's end)."""
+    labels, cells = split_spaces(header), split_spaces(above)
+    if len(cells) < 3 or len(labels) < 3 or _indent(line.text) == 0:
+        return False
+    at = printed_width(line.text[: _indent(line.text)])
+    last = printed_width(above.text[: cells[-1].start - above.start])
+    label = printed_width(header.text[: labels[-1].start - header.start])
+    return at == last and abs(at - label) <= 2
 
 
 def _mark_legend(line: Line) -> bool:
@@ -2604,8 +2626,9 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
         ]
     if not body or len([c for c in header if c.text]) < 2:
         return None
+    placed = [line for line, _ in kept]
     body = _join_first_cell_rests(
-        _join_broken_names(_join_continuations(_names_around_figures(body)))
+        _join_broken_names(_join_continuations(_names_around_figures(body)), placed)
     )
     labels = [cell for cell in header if cell.text]
     if len(labels) < len(header) and all(len(row) == len(labels) for row in body):
@@ -2914,19 +2937,45 @@ def _join_continuations(rows: list[list[Cell]]) -> list[list[Cell]]:
 _NO_WORD_START = re.compile(r"^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶーんン]")
 
 
-def _join_broken_names(rows: list[list[Cell]]) -> list[list[Cell]]:
+def _join_broken_names(
+    rows: list[list[Cell]], lines: Sequence[Line] = ()
+) -> list[list[Cell]]:
     """「子育て支援セ」 on a line of its own over 「ンター運営事業  架空課  B」: a first
     cell broken inside a word (the next line opens with a letter no word opens with, ン ー
-    ッ or a small kana) and printed above its row is the start of that row's first cell."""
+    ッ or a small kana) and printed above its row is the start of that row's first cell. So
+    is a name alone on its line over a row whose first cell is set in deeper than any other
+    row's (「母子父子寡婦福祉資金」 over 「　　貸付事業  312」, a hanging indent), not a group's
+    name over its members (each set in alike)."""
+    starts = {line.start: line for line in lines}
+    places = sorted(starts)
+
+    def place(cell: Cell) -> int | None:
+        k = bisect.bisect_right(places, cell.start) - 1
+        if k < 0:
+            return None
+        line = starts[places[k]]
+        return printed_width(line.text[: cell.start - line.start])
+
+    firsts = [place(row[0]) for row in rows if row and row[0].text]
     joined: list[list[Cell]] = []
     for row in rows:
         above = joined[-1] if joined else None
+        hanging = (
+            bool(lines)
+            and above is not None
+            and bool(row)
+            and (at := place(row[0])) is not None
+            and (top := place(above[0])) is not None
+            and at > top
+            and firsts.count(at) == 1
+            and _kind(above[0].text) == "text"
+        )
         if (
             above is not None
             and len([c for c in above if c.text]) == 1
             and above[0].text
             and row
-            and _NO_WORD_START.match(row[0].text)
+            and (_NO_WORD_START.match(row[0].text) or hanging)
             and len([c for c in row if c.text]) > 1
         ):
             first = Cell(above[0].text + row[0].text, above[0].start, row[0].end)

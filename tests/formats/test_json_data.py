@@ -86,3 +86,32 @@ def test_json_nested_past_the_limit_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "deep.json", '{"a": ' * 100 + "1" + "}" * 100)
     with pytest.raises(DocumentError, match=r"deep\.json: nested deeper than"):
         read_source(path)
+
+
+_JSON_LINES = (
+    '{"index":{"_index":"kpi","_id":"m-1"}}\n'
+    '{"title":"架空産業の振興","code":"1-(1)","section":"架空部 架空課"}\n'
+    '{"index":{"_index":"kpi","_id":"m-2"}}\n'
+    '{"title":"架空観光の振興","code":"1-(2)","section":"架空部 観光課"}\n'
+)
+
+
+def test_json_lines_are_read_as_one_record_a_line(tmp_path: Path) -> None:
+    text = lines(write(tmp_path, "kpi.ndjson", _JSON_LINES))
+    assert text[:3] == ["title\tcode\tsection", "架空産業の振興\t1-(1)\t架空部 架空課",
+                        "架空観光の振興\t1-(2)\t架空部 観光課"]
+
+
+def test_a_bulk_files_action_lines_are_no_words_of_it(tmp_path: Path) -> None:
+    text = "\n".join(lines(write(tmp_path, "kpi.jsonl", _JSON_LINES)))
+    assert "_index" not in text and "m-2" not in text
+
+
+def test_json_lines_saved_as_text_are_sniffed(tmp_path: Path) -> None:
+    assert "架空産業の振興\t1-(1)\t架空部 架空課" in lines(write(tmp_path, "kpi.txt", _JSON_LINES))
+
+
+def test_a_broken_json_line_is_refused_with_its_place(tmp_path: Path) -> None:
+    broken = write(tmp_path, "kpi.ndjson", _JSON_LINES + '{"title": \n')
+    with pytest.raises(DocumentError, match="malformed JSON"):
+        read_source(broken)
