@@ -403,6 +403,52 @@ def _spread_values(header: Row, values: Row) -> Row | None:
     return out if extra == 0 else None
 
 
+# Excel turns a typed code into a date when the file is opened and saved again: 「1-2」 shows
+# as 「1月2日」, 「1-2-3」 as 「2001/2/3」 (a two-digit first part read as the year 2001).
+_EXCEL_MONTH_DAY = re.compile(r"^(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日$")
+_EXCEL_DATE = re.compile(r"^(?P<y>(?:19|20)[0-9]{2})/(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})$")
+_TYPED_CODE = re.compile(r"^[0-9]{1,2}(?:-[0-9]{1,2}){1,2}$")
+_NUMBERING_LABEL = re.compile(r"(?:番号|コード|No\.?|NO\.?)$")
+
+
+def _code_of_date(text: str) -> str | None:
+    """The code Excel read as a date: 「1月2日」 → 1-2, 「2001/2/3」 → 1-2-3 (two-digit years
+    00–29 as 2000–2029, 30–99 as 1930–1999); None for any other text."""
+    if (md := _EXCEL_MONTH_DAY.match(text)) is not None:
+        return f"{int(md.group('m'))}-{int(md.group('d'))}"
+    if (ymd := _EXCEL_DATE.match(text)) is not None:
+        year = int(ymd.group("y"))
+        first = year - 2000 if 2000 <= year <= 2029 else year - 1900 if year >= 1930 else None
+        if first is None:
+            return None
+        return f"{first}-{int(ymd.group('m'))}-{int(ymd.group('d'))}"
+    return None
+
+
+def _codes_undated(block: list[Row]) -> list[Row]:
+    """Under a label naming numbers (「施策番号」「取組番号」), a column of codes some of which
+    Excel turned into dates: the codes again. A column holding anything else is left as it is."""
+    out = [list(row) for row in block]
+    width = max((len(r) for r in block), default=0)
+    for column in range(width):
+        head = next((k for k, r in enumerate(block) if column < len(r)
+                     and _NUMBERING_LABEL.search(r[column][0].strip())), None)  # fmt: skip
+        if head is None:
+            continue
+        cells = [(k, r[column]) for k, r in enumerate(block[head + 1 :], start=head + 1)
+                 if column < len(r) and r[column][0].strip()]  # fmt: skip
+        codes = {k: _code_of_date(text.strip()) for k, (text, _) in cells}
+        if not any(codes.values()) or not all(
+            code is not None or _TYPED_CODE.match(cell[0].strip())
+            for (_, cell), code in zip(cells, codes.values(), strict=True)
+        ):
+            continue
+        for k, (_, box) in cells:
+            if (code := codes[k]) is not None:
+                out[k][column] = (code, box)
+    return out
+
+
 def arrange(grid: Sequence[Row]) -> tuple[list[Row], set[int]]:
     """The grid's blocks rearranged (see the module), an empty row between blocks; and the
     rows (by index in the result) that hold one cell in a table: written with their tab, so
@@ -410,6 +456,7 @@ def arrange(grid: Sequence[Row]) -> tuple[list[Row], set[int]]:
     out: list[Row] = []
     keep: set[int] = set()
     for whole in _blocks(grid):
+        whole = _codes_undated(whole)
         groups = [part for typed in _record_types(whole)
                   for labelled in _repeated_labels(typed)
                   for table in _extracted_tables(labelled)

@@ -15,6 +15,7 @@ from loaders.field_vocabulary import field_of
 from loaders.genres.generic import find_facility_mentions
 from loaders.genres.layout import BULLET_LINE, Line, Page, is_blank
 from loaders.genres.units import split_unit_chain, strip_place_prefix, unit_kind
+from loaders.recognisers.grade_years import without_heading_grades
 from loaders.text.fiscal_year import parse_fiscal_year_range
 from loaders.text.normalize import strip_bullet
 from loaders.text.policy_codes import parse_policy_code
@@ -59,11 +60,12 @@ def _read_measure(page: Page, facts: DocumentFacts) -> Initiative | None:
         code = parse_policy_code(found.group("code"))
         if code is None:
             continue
-        title = found.group("title")
+        title = without_heading_grades(found.group("title"))  # 「…の振興 評価 A」: its grade
         facts.title = facts.title or line.text.strip()
         facts.evidence.setdefault("title", page.line_span(line))
         code_span = page.span(line.start + found.start("code"), line.start + found.end("code"))
-        title_span = page.trimmed_span(line.start + found.start("title"), line.end)
+        title_span = page.trimmed_span(line.start + found.start("title"),
+                                       line.start + found.start("title") + len(title))
         facts.policy_codes.append(
             PolicyCode(
                 code.printed,

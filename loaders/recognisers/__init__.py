@@ -28,6 +28,7 @@ from loaders.recognisers import (
     policies,
     projects,
     staff,
+    unit_trees,
 )
 from loaders.structure import StructuredDocument
 
@@ -52,6 +53,8 @@ def recognise_all(doc: StructuredDocument, facts: DocumentFacts) -> None:
     failure noted in `facts.reading_errors`)."""
     try:
         column_roles.label_columns(doc)
+        unit_trees.label_unit_trees(doc, {f: column_roles.field_label(f) for f in
+                                          ("division", "department")})  # fmt: skip
     except Exception as error:  # the labels are a help, not a need: read without them
         facts.reading_errors.append(_failure("column_roles", error))
     for recogniser in RECOGNISERS:

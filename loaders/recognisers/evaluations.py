@@ -760,9 +760,11 @@ def _title_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue
         evidence = {"": doc.block_span(block)}
         name = _FIGURE_AFTER.sub("", found.name)  # 「X事業 ○,○○○ 事業の評価 B」: its amount
-        add_evaluation(facts, name, year, found.grade, evidence)
+        # (a coded heading's grade, 「施策1-(1) 名称 評価 A」, grades that policy)
+        policy = block.number is not None and code_of(block.number) is not None
+        add_evaluation(facts, name, year, found.grade, evidence, policy=policy)
         if found.previous is not None:
-            add_evaluation(facts, name, year - 1, found.previous, evidence)
+            add_evaluation(facts, name, year - 1, found.previous, evidence, policy=policy)
 
 
 _FIGURE_AFTER = re.compile(r"[ \u3000]+[△▲-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
@@ -1060,13 +1062,40 @@ def _grade_for_last(
 def _badge_first(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
     """「・評価A 名称（施策3-1）」: a list entry opening with its grade grades the entry it
     names, for the year its review section names when earlier than the document's."""
-    graded = grade_first(block.text)
+    graded = grade_first(block.text) or _mark_first(doc, block)
     if graded is None or facts.fiscal_year is None:
         return
     name, _ = cited_in_brackets(graded[1])
+    groups = bracket_groups(name)
+    if groups and groups[-1][1] == len(name.rstrip()) and groups[-1][0] > 0:
+        name = name[: groups[-1][0]].rstrip()  # 「（施策1-(1)）」: a citation nesting brackets
     earlier = _heading_year(doc, block)
     year = earlier if earlier is not None and earlier < facts.fiscal_year else facts.fiscal_year
     add_evaluation(facts, name, year, graded[0], {"": doc.block_span(block)})
+
+
+_MARK_FIRST = re.compile(r"^(?P<grade>[◎○〇△×])(?P<rest>[^\s◎○〇△×].+)$")
+_LEGEND_REACH = 3  # blocks above a list of marked entries its legend may stand in (no heading)
+
+
+def _mark_first(doc: StructuredDocument, block: Block) -> tuple[str, str, int] | None:
+    """「○臨港朝市の定期開催（施策1-(1)）」 under a legend of the marks (「◎ 目標を上回った
+    ○ 概ね目標どおり △ …」): the mark set right before the entry's name is its grade."""
+    found = _MARK_FIRST.match(block.text.strip())
+    if found is None:
+        return None
+    heading = next(doc.headings_above(block), None)  # the legend within the section
+    first = heading.index if heading is not None else max(0, block.index - _LEGEND_REACH)
+    legend = any(
+        len(_MARK_MEANING.findall(other.text)) >= 2 for other in doc.blocks[first : block.index]
+    )
+    if not legend:
+        return None
+    grade = found.group("grade")
+    return ("○" if grade == "〇" else grade), found.group("rest"), found.start("rest")
+
+
+_MARK_MEANING = re.compile(r"[◎○〇△×][ \u3000]*[:：]?[ \u3000]*[^\s◎○〇△×:：]{2,}")
 
 
 def _form_row_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:

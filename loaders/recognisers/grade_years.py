@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from loaders.field_vocabulary import cues_of, field_of, labels_of
 from loaders.structure import Block, StructuredDocument
@@ -68,14 +69,32 @@ def heading_grades(text: str) -> HeadingGrades | None:
     # (「事業の評価 B」: whose grade, then の, then the evaluation's label)
     label = found.group("label").rsplit("の", 1)[-1] if found is not None else ""
     if found is None or field_of(label, exact=True) != "evaluation":
-        return None
+        found = _glued_grades().search(text)  # 「…の振興評価 A」: a badge set right after
+        if found is None:
+            return None
     name = text[: found.start()].strip()
-    if not name:
-        return None
+    if len(name) < _NAME_MIN:
+        return None  # (「自己評価 A」: a label and its grade, nothing graded named)
     fold = {"〇": "○"}
     before = found.group("before")
     return HeadingGrades(name, fold.get(found.group("now"), found.group("now")),
                          fold.get(before, before) if before else None, found.start("now"))
+
+
+_NAME_MIN = 3  # characters of a name a grade badge may follow
+
+
+@cache
+def _glued_grades() -> re.Pattern[str]:
+    """An evaluation label set right after the name, no space between (a page's grade
+    badge, 「<span>評価 A</span>」 after the heading's words), then the grades."""
+    labels = "|".join(re.escape(x) for x in sorted(labels_of("evaluation"), key=len, reverse=True)
+                      if len(x) >= 2)  # fmt: skip
+    return re.compile(
+        rf"(?<=[\u3040-\u30ff\u3400-\u9fff々])(?P<label>{labels})[ \u3000]*[:：]?[ \u3000]*"
+        rf"(?P<now>{_GRADE})"
+        rf"(?:[ \u3000]*[(（][ \u3000]*(?P<before>{_GRADE})[ \u3000]*[)）])?[ \u3000]*$"
+    )
 
 
 def without_heading_grades(text: str) -> str:

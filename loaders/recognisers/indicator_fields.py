@@ -94,12 +94,17 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
     run: list[Observation] = []
     name: Cell | None = None
     above: Block | None = None  # the line before the run: a header of years, perhaps
+    # the last indicator named and the numbered section it was named in: a dated value
+    # field further down the same section (past its 主な取組) is that indicator's
+    section: tuple[int | None, Cell] | None = None
     for block in [*doc.blocks, None]:
         if block is not None and block.kind == "item" and block.label is None:
             block = _run_in_field(doc, block)  # 「- 指標：○○数 基準値 …」 as a list item
         if block is None or block.kind != "field" or block.label is None or block.value is None:
             yield from _dated_run(run, context)
             run, name, above = [], _heading_over_kinds(doc, block), block
+            if block is not None and block.kind == "heading" and block.number:
+                section = None  # the next numbered section: its own indicator, if any
             continue
         start = block.value_start or block.start
         value = Cell(block.value, start, start + len(block.value))
@@ -109,8 +114,17 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             defaults = kind_years(doc) if defaults is None else defaults
             name, inline = _inline_values(doc, value, context, defaults)
             name = _bare_name(name)
+            section = (_numbered_section(doc, block), name) if name is not None else None
             yield from inline
             continue
+        if (
+            name is None
+            and section is not None
+            and section[0] == _numbered_section(doc, block)
+            and (dated := _column(block.label, 0, context)) is not None
+            and dated.year is not None
+        ):
+            name = section[1]  # 「令和7年度実績：91.2」 at the section's end
         if (
             name is not None
             and re.search(r"[:：]", block.value)
@@ -153,6 +167,11 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
                 run.append(observation)
+
+
+def _numbered_section(doc: StructuredDocument, block: Block) -> int | None:
+    """The index of the nearest numbered heading over `block` (the section it is in)."""
+    return next((h.index for h in doc.headings_above(block) if h.number), None)
 
 
 def _run_in_field(doc: StructuredDocument, block: Block) -> Block:

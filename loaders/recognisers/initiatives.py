@@ -287,6 +287,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if placed is not None and _is_title(heading.text):  # 「目標1」 over 「[計画]施策3-1 …」
             add_initiative(facts, heading.text, [placed.code.printed], _span(doc, heading),
                            number=heading.number)  # fmt: skip
+            for part in _circled_parts(doc, heading):  # its 「① …」 under the citation
+                add_initiative(facts, part.text, [placed.code.printed], _span(doc, part))
         if heading.number and _is_entry_prefix(heading.prefix):
             _entry_heading(doc, facts, heading)
         elif heading.number and is_policy_prefix(heading.prefix) and heads_form(doc, heading):
@@ -986,6 +988,26 @@ def _citing_entry(doc: StructuredDocument, facts: DocumentFacts, block: Block) -
         return
     if not _lists_parts_of(doc, facts, block, cited):
         add_initiative(facts, _without_entry_label(text), [cited], _span(doc, block))
+        for part in _circled_parts(doc, block):
+            add_initiative(facts, part.text, [cited], _span(doc, part))
+
+
+def _circled_parts(doc: StructuredDocument, entry: Block) -> list[Block]:
+    """「(1) 名称」, its citation line, then 「① …」「② …」: the entry's own measures, numbered
+    in circles right under the citation (up to the first line of anything else)."""
+    parts: list[Block] = []
+    for block in doc.blocks[entry.index + 2 :]:
+        number = (block.number or "").strip()
+        if block.kind == "paragraph" and parts:
+            continue  # the measure's description under it
+        if block.kind not in ("heading", "item") or not _CIRCLED.fullmatch(number):
+            break
+        if _is_title(block.text):
+            parts.append(block)
+    return parts
+
+
+_CIRCLED = re.compile(r"[\u2460-\u2473]")
 
 
 def _citing_term(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -1224,6 +1246,17 @@ def _entry_heading(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         codes = _code_after_title(doc, heading)
     add_initiative(facts, heading.text, codes, _span(doc, heading), number=heading.number,
                    kind="issue")  # fmt: skip
+    if codes and _cites_next(doc, heading):
+        for part in _circled_parts(doc, heading):
+            add_initiative(facts, part.text, codes, _span(doc, part))
+
+
+def _cites_next(doc: StructuredDocument, heading: Block) -> bool:
+    """The line right under an entry's heading is a field citing its policy."""
+    following = doc.blocks[heading.index + 1] if heading.index + 1 < len(doc.blocks) else None
+    return following is not None and following.kind == "field" and (
+        label_field(following.label) == "policy" or cited_level(following.text) is not None
+    )
 
 
 def _cited_with_name(facts: DocumentFacts, text: str) -> list[str]:
@@ -1936,16 +1969,13 @@ _LISTED = re.compile(r"[、，,]")
 
 
 def _lists_own_entries(table: Table) -> bool:
-    """A column labelled as initiatives (or as projects: a plan's 事業名 beside its 施策)
-    whose cells are mostly names (not codes, sentences or blanks): the table's rows are
-    entries of their own."""
+    """A column labelled as initiatives whose cells are mostly names (not codes, sentences or
+    blanks): the table's rows are entries of their own."""
     for column, label in enumerate(table.header):
-        field = field_of(label)
-        if field not in ("initiative", "project") or _codes_only(table, column):
+        if field_of(label) != "initiative" or _codes_only(table, column):
             continue
         cells = [r[column].text for r in table.rows if column < len(r) and r[column].text.strip()]
-        titles = sum(_is_title(c, projects=field == "project") for c in cells)
-        if len(cells) >= 2 and titles * 2 > len(table.rows):
+        if len(cells) >= 2 and sum(_is_title(c) for c in cells) * 2 > len(table.rows):
             return True
     return False
 
@@ -2616,6 +2646,9 @@ def _table_rows(
     fields = [field_of(h) or numbered_column_field(table.header, k)
               for k, h in enumerate(table.header)]  # fmt: skip
     evaluation = [i for i, f in enumerate(fields) if f == "evaluation"]
+    # 「進捗状況（令和7年度）」 of words (順調) beside 「評価」 of grades: the grades' column
+    evaluation = [i for i in evaluation if any(
+        i < len(r) and grade_of(r[i].text) for r in table.rows)] or evaluation  # fmt: skip
     progress = progress_columns(table)  # 「令和6年度の取組」 beside 「約束」: a report on each row
     names = [i for i, f in enumerate(fields) if f == "initiative" and i not in progress]
     # 取組番号 | 取組名; 「推進項目 | 取組No. | 取組項目」: beside a column of the codes the

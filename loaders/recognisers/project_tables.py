@@ -109,6 +109,7 @@ class _TableRules:
             self.covered.add(block.index)
             unit = (
                 _header_unit(table.header, columns.get("budget"))
+                or _header_unit(table.header, columns.get("project"))  # 「事業（…：千円）」
                 or noted
                 or self.column_unit(block.start, table.header, columns.get("budget"))
                 or self.unit_before(block.start)
@@ -491,6 +492,8 @@ class _TableRules:
             return None
         name, attributes = split_attributes(name_cell.text)
         amount = None if attributes else _trailing_amount(name_cell.text)
+        if amount is None and not attributes and unit is not None and "budget" not in columns:
+            amount = _trailing_figure(name_cell.text, unit)  # 「X事業 6,840」 under (…：千円)
         if amount is not None:
             name = amount[0]
         if not _valid_name(name):
@@ -855,6 +858,22 @@ _WORK_AMOUNT = re.compile(
 )
 
 
+_NAME_THEN_FIGURE = re.compile(r"^(?P<name>.+?)[ \u3000]+(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)$")
+
+
+def _trailing_figure(text: str, unit: str) -> tuple[str, int, int, int] | None:
+    """(name, start, end, yen) of a cell printing a project's name and a bare figure after
+    it, in the unit the column's label states; None unless the name reads as a project's."""
+    found = _NAME_THEN_FIGURE.match(text.strip())
+    if found is None or not looks_like_project(found.group("name")):
+        return None
+    yen = _yen(found.group("n"), unit)
+    if yen is None:
+        return None
+    at = text.index(found.group(0))
+    return found.group("name"), at + found.start("n"), at + found.end("n"), yen
+
+
 def _budget_year_columns(header: list[str]) -> dict[int, int]:
     """Column → fiscal year for budget columns that each name their year (「令和6年度
     予算額」, 「R5当初予算」): every one states the project's amount for its year."""
@@ -951,7 +970,9 @@ def _staged_year_columns(header: list[str], budget: int) -> dict[int, int]:
     """「R4決算 | R5決算 | R6予算」: year columns each naming the stage of its amount, one of
     them the budget column, so that every one is the project's amount for its year (a
     settled amount is no budget word of its own, yet it is that year's cost)."""
-    years = _amount_year_columns(header)
+    # (an indicator's 「令和6年度 目標値 | 令和6年度 実績値」 further along are no amounts)
+    years = {column: year for column, year in _amount_year_columns(header).items()
+             if _stage(header[column]) in (None, "budget", "estimate")}  # fmt: skip
     if len(years) < 2 or budget not in years or len(set(years.values())) != len(years):
         return {}
     return years

@@ -239,6 +239,8 @@ _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in UNIT_SCALES), key=len, reve
 _QUALIFIED_UNIT = re.compile(
     rf"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>{_UNIT_WORDS})\s*[)）]"
     rf"|(?:_|(?<=[)）]))(?P<joined>{_UNIT_WORDS})$"
+    # 「主な事業（令和6年度決算額：千円）」: what the figures are, then their unit
+    rf"|[(（][^()（）]{{0,20}}[:：、・]\s*(?P<noted>{_UNIT_WORDS})\s*[)）]"
 )
 
 
@@ -248,7 +250,7 @@ def _qualifier_unit(label: str) -> str | None:
     match = _QUALIFIED_UNIT.search(label)
     if match is None and (kana := _KANA_QUALIFIER.search(label_key(label))):
         return KANA_UNITS.get(kana.group(1))
-    return (match.group("unit") or match.group("joined")) if match else None
+    return (match.group("unit") or match.group("joined") or match.group("noted")) if match else None
 
 
 _KANA_QUALIFIER = re.compile(r"\(([\u30a1-\u30fc]+)\)$")

@@ -1779,7 +1779,8 @@ def _stated_pattern(*, glued: bool = False) -> re.Pattern[str]:
     staff = "|".join(re.escape(x) for x in _staff_labels())
     unit = r"(?P<glued>[^\W\d]{2,12}?)" if glued else "(?P<glued>)"
     return re.compile(
-        rf"(?:^|(?<=[、,\s]))(?:(?P<owner>\w{{2,20}}?)の)?{unit}(?:{staff})は[、,]?\s*"
+        rf"(?:^|(?<=[、,\s]))(?:(?P<owner>\w{{1,20}}?)の)?{unit}(?:{staff})"
+        rf"(?:[(（][^()（）]{{1,20}}[)）])?は[、,]?\s*"  # 「職員数（4月1日現在）は」
         rf"(?P<gap>[^。]{{0,24}}?)(?P<n>[0-9][0-9,]*)\s*(?:人|名)"
     )
 
@@ -1795,12 +1796,22 @@ def _stated_match(text: str) -> re.Match[str] | None:
 
 def _whole_body(owner: str, facts: DocumentFacts) -> str | None:
     """「町全体の職員数は」「市全体の」: the whole of the body (its name or its kind, 町, before
-    a whole label) is the body itself."""
+    a whole label) is the body itself; so is its office (「役場の」「市役所の」) and the body
+    named by its kind alone (「町の職員数は」)."""
+    if len(owner) == 1 and owner in _BODY_KINDS:
+        return facts.municipality
     for whole in labels_of("whole"):
         stem = owner[: -len(whole)] if owner.endswith(whole) else None
-        if stem and (stem == facts.municipality or (len(stem) == 1 and stem in "市町村県都道府")):
+        if stem and (stem == facts.municipality or (len(stem) == 1 and stem in _BODY_KINDS)):
+            return facts.municipality
+    for office in cues_of("bodyOffice"):
+        stem = owner[: -len(office)] if owner.endswith(office) else None
+        if stem is not None and stem in ("", facts.municipality):
             return facts.municipality
     return None
+
+
+_BODY_KINDS = "市町村県都道府"
 
 
 _GAP_MAX = 4  # 「令和2年4月1日現在で」: after its date, a few words before the count
@@ -1910,7 +1921,7 @@ def _previous_count(text: str, at: int) -> re.Match[str] | None:
     """「68人(前年度67人)」: the count of the year before, in brackets after the count (the
     cue words are `mkf:previousYear` in the field vocabulary). 「61人です(前年同日63人)」
     「88人で、前年度(85人)から」: a few words of the sentence may stand between, and the
-    cue may stand before the bracket."""
+    cue may stand before the bracket, or name the count compared with (「前年の85人より」)."""
     cues = list(cues_of("previousYear"))
     if not cues:
         return None
@@ -1920,7 +1931,11 @@ def _previous_count(text: str, at: int) -> re.Match[str] | None:
     note = r"(?:[^()（）]{0,24}?[、。,]\s*)?"
     inside = re.compile(rf"(?:\s*|{_LINK})[(（]\s*{note}(?:{cue})\s*[:：は]?\s*{count}")
     before = re.compile(rf"{_LINK}(?:{cue})\s*[(（]\s*{count}")
-    return inside.match(text, at) or before.match(text, at)
+    # 「125人で、前年の122人より3人増えました」: the year before's count it is compared with
+    compared = re.compile(
+        rf"{_LINK}(?:{cue})(?:の|は)\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*(?:より|から|に比べ|と比べ)"
+    )
+    return inside.match(text, at) or before.match(text, at) or compared.match(text, at)
 
 
 _LINK = r"\s*(?:です|であり|で|となり)?[、,]?\s*"  # words joining a count to the next clause

@@ -182,25 +182,39 @@ def _legend_year_pairs(doc: StructuredDocument) -> Iterator[ListedCount]:
         if block.kind not in ("item", "paragraph"):
             continue
         text = doc.folded[block.start : block.end]
-        match = _YEAR_PAIR.fullmatch(text)
+        for at, match in _pairs_in(text, block.start):
+            unit = match.group("unit").split()[-1]
+            if not (unit_kind(unit) or office_name(unit)):
+                continue
+            reach = block.index + 1  # the legend may stand anywhere above
+            reading = legend_reading(doc, block, reach=reach)
+            if reading is None:
+                continue
+            start = at + match.start("unit") + match.group("unit").rfind(unit)
+            yield ListedCount(unit, None, int(match.group("n").replace(",", "")), start,
+                              at + match.end("n"), at + match.start("n"))  # fmt: skip
+            yield ListedCount(
+                unit, None if reading == YEAR_BEFORE else reading,
+                int(match.group("previous").replace(",", "")), start, at + match.end(),
+                at + match.start("previous"), year_before=reading == YEAR_BEFORE,
+            )  # fmt: skip
+
+
+def _pairs_in(text: str, start: int) -> list[tuple[int, re.Match[str]]]:
+    """The line's one unit and its counts, or the run of them a paragraph lists apart by
+    「、」 (「総務課 18人（17人）、企画課 14人（12人）」): (where each piece starts, its match)."""
+    whole = _YEAR_PAIR.fullmatch(text)
+    if whole is not None:
+        return [(start, whole)]
+    found: list[tuple[int, re.Match[str]]] = []
+    at = 0
+    for piece in text.split("、"):
+        match = _YEAR_PAIR.fullmatch(piece)
         if match is None:
-            continue
-        unit = match.group("unit").split()[-1]
-        if not (unit_kind(unit) or office_name(unit)):
-            continue
-        reach = block.index + 1  # the legend may stand anywhere above
-        reading = legend_reading(doc, block, reach=reach)
-        if reading is None:
-            continue
-        at = block.start
-        start = at + match.start("unit") + match.group("unit").rfind(unit)
-        yield ListedCount(unit, None, int(match.group("n").replace(",", "")), start,
-                          at + match.end("n"), at + match.start("n"))  # fmt: skip
-        yield ListedCount(
-            unit, None if reading == YEAR_BEFORE else reading,
-            int(match.group("previous").replace(",", "")), start, at + match.end(),
-            at + match.start("previous"), year_before=reading == YEAR_BEFORE,
-        )  # fmt: skip
+            return []
+        found.append((start + at, match))
+        at += len(piece) + 1
+    return found if len(found) >= 2 else []
 
 
 # 「・総務課（総務係・税務係）14人（13）」: a unit, its parts in brackets perhaps, its count,

@@ -91,6 +91,7 @@ from loaders.structure.tables import (
 from loaders.structure.text_dumps import blank_browser_marks
 from loaders.structure.title_rows import is_title_number
 from loaders.structure.typed_rows import TypedPart, typed_parts
+from loaders.structure.value_lines import join_value_lines
 from loaders.structure.wrapped_records import joined_wrapped_records
 from loaders.structure.year_header_rows import joined_year_row
 from loaders.text.fiscal_year import year_mentions
@@ -496,6 +497,7 @@ class _Reader:
         folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering
         folded = blank_ruby_lines(folded)  # 「カクウ…」 over 「架空…」: ふりがな
         folded = blank_quote_marks(folded)  # 「> > ■３ 目標と取組」: a reply's quoted text
+        folded = join_value_lines(folded)  # 「令和7年度実績」 over 「91.2 億円」: one field
         self.folded = folded
         # the text as printed (a wide character two places) with what the passes above
         # blanked blanked too: a table's columns are drawn from it, a sheet's row numbers gone

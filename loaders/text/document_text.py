@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from loaders.text.chat_exports import unwrap_chat_messages
 from loaders.text.column_letters import column_letter
 from loaders.text.comma_tables import tabbed_comma_rows
+from loaders.text.counter_values import settle_counters
 from loaders.text.css_counters import apply_generated_content
 from loaders.text.current_choices import keep_current_choices
 from loaders.text.doubled_glyphs import undouble_bold
@@ -981,6 +982,7 @@ def extract_main_text(html: str) -> str:
     """
     tree = LexborHTMLParser(tika_lines(widened_gaps(html)))
     apply_generated_content(tree)  # 「基本目標」 counter(kihon): numbers only the style prints
+    settle_counters(tree)  # 「0」 counting up to data-to-value="38910": the value it shows
     keep_current_choices(tree)  # 「Ｓ Ａ Ｂ Ｃ」, Ａ marked aria-current: the grade given
     root = _main_node(tree)
     if root is None:

@@ -56,6 +56,21 @@ def test_each_records_project_has_its_amount_per_year_and_division(tmp_path: Pat
     assert ("架空町道改良事業", 2027, 94000000, "架空建設課") in projects
 
 
-def test_the_policies_beside_a_tables_projects_are_no_initiatives(tmp_path: Path) -> None:
-    facts = facts_of(write(tmp_path, "plan.csv", _export()))
-    assert not any(i.name in ("架空防災の推進", "架空道路の充実") for i in facts.initiatives)
+_UNDATED = (
+    "架空村総合振興計画　施策体系\r\n"
+    "基本目標,施策番号,施策,取組番号,主な取組\r\n"
+    "1　架空の村,1月1日,架空環境の保全,2001/1/1,架空の森の保全\r\n"
+    ",,,2001/1/2,架空鳥獣との共生\r\n"
+    ",1-3,架空景観の保全,2001/3/1,架空棚田の保全\r\n"
+)
+
+
+def test_codes_excel_turned_into_dates_are_codes_again(tmp_path: Path) -> None:
+    text = lines(write(tmp_path, "system.csv", _UNDATED))
+    assert "1　架空の村\t1-1\t架空環境の保全\t1-1-1\t架空の森の保全" in text
+    assert "\t\t\t1-1-2\t架空鳥獣との共生" in text
+
+
+def test_dates_under_a_label_that_numbers_nothing_stay_dates(tmp_path: Path) -> None:
+    text = lines(write(tmp_path, "events.csv", "行事,開催日\r\n架空まつり,1月2日\r\n"))
+    assert "架空まつり\t1月2日" in text

@@ -1,0 +1,51 @@
+"""A value's label on a line of its own and the value alone on the next (a page's card:
+「令和7年度実績」 over 「91.2 億円」, the figure a widget sets under its caption). Read as two
+lines, the label is a heading and the figure a line of nothing; the line break between them
+is read as the colon a labelled field prints (same offsets), so 「令和7年度実績：91.2 億円」 is
+the field it is on the page."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.field_vocabulary import field_of
+from loaders.text.fiscal_year import year_mentions
+
+_VALUE_FIELDS = ("actual", "target", "baseline", "estimate")
+_LABEL_MAX = 16  # characters of such a caption: a year and a value's word
+_LONE_FIGURE = re.compile(
+    r"^[ \u3000]*[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?[ \u3000]*[^\s0-9]{0,4}[ \u3000]*$"
+)
+
+
+def _value_label(line: str) -> bool:
+    text = line.strip()
+    return (
+        0 < len(text) <= _LABEL_MAX
+        and not re.search(r"[:：]", text)
+        and field_of(text) in _VALUE_FIELDS
+        and any(m.kind == "fiscal" for m in year_mentions(text))
+    )
+
+
+def join_value_lines(folded: str) -> str:
+    """`folded` with the line break between a dated value label and its lone figure read as
+    a colon."""
+    lines = folded.split("\n")
+    if len(lines) < 2:
+        return folded
+    breaks = [
+        k for k in range(len(lines) - 1)
+        if _value_label(lines[k]) and _LONE_FIGURE.match(lines[k + 1])
+    ]
+    if not breaks:
+        return folded
+    chars = list(folded)
+    at = 0
+    starts = []
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    for k in breaks:
+        chars[starts[k] + len(lines[k])] = "："  # the line break itself, one character
+    return "".join(chars)

@@ -1,0 +1,70 @@
+"""Staff counts a newsletter or an org chart's data prints: an org chart exported as a CSV
+(「名前 | 上司 | 役職 | 部署 | 職員数」: the box's own unit in 名前, the 部 it sits in under 部署);
+a paragraph listing the units' counts apart by 「、」 with last year's in brackets under a
+legend (「かっこ内は前年」); the office's whole count stated as 「役場の職員数（4月1日現在）は
+125人で、前年の122人より…」. Fictional examples."""
+
+from __future__ import annotations
+
+from loaders.facts import DocumentFacts
+from loaders.parse import parse_document
+
+
+def _facts(text: str, file: str = "page.txt") -> DocumentFacts:
+    return parse_document(text, file=file, municipality_code="999989",
+                          municipality="架空町", prefecture="架空県")  # fmt: skip
+
+
+def _staff(text: str, file: str = "page.txt") -> set[tuple[str, int, int]]:
+    return {(s.organization, s.fiscal_year, s.count) for s in _facts(text, file).staff}
+
+
+_CHART = (
+    "組織図データ（令和8年4月1日現在）\n"
+    "名前\t上司\t役職\t部署\t職員数（R8.4.1）\t職員数（R7.4.1）\n"
+    "町長\t\t町長\t\t\t\n"
+    "架空企画部\t町長\t部長\t架空企画部\t32\t31\n"
+    "架空政策課\t架空企画部\t課長\t架空企画部\t14\t14\n"
+    "架空経営課\t架空企画部\t課長\t架空企画部\t8\t8\n"
+    "架空総務部\t町長\t部長\t架空総務部\t59\t55\n"
+    "架空人事課\t架空総務部\t課長\t架空総務部\t16\t15\n"
+)
+
+
+def test_an_org_charts_box_names_the_unit_its_counts_are_of() -> None:
+    staff = _staff(_CHART)
+    assert {("架空政策課", 2026, 14), ("架空人事課", 2025, 15), ("架空企画部", 2026, 32)} <= staff
+
+
+def test_an_org_charts_section_column_is_no_rows_own_unit() -> None:
+    assert ("架空企画部", 2026, 14) not in _staff(_CHART)
+
+
+def test_a_paragraphs_run_of_unit_counts_with_last_years_in_brackets() -> None:
+    text = (
+        "令和8年度 架空町まちの情報メール\n"
+        "■ 4月からの役場の体制\n"
+        "4月1日から、架空企画課に架空推進係を新たに設けました。\n"
+        "役場の職員数は48人で、前年の45人より3人増えました。課ごとの職員数は次のとおりです"
+        "（かっこ内は前年）。\n"
+        "架空総務課 18人（17人）、架空企画課 14人（12人）、架空税務課 16人（16人）、"
+        "教育委員会 架空教育課 13人（13人）\n"
+        "\n"
+        "■ 施設のお知らせ\n"
+        "架空センターは、4月から架空公民館の1階に移転しました。\n"
+    )
+    staff = _staff(text)
+    assert {("架空総務課", 2026, 18), ("架空総務課", 2025, 17), ("架空企画課", 2025, 12)} <= staff
+
+
+def test_the_offices_count_and_the_one_it_is_compared_with() -> None:
+    text = (
+        "令和8年度 架空町まちの情報メール\n"
+        "役場の職員数（4月1日現在）は125人で、前年の122人より3人増えました。\n"
+    )
+    assert {("架空町", 2026, 125), ("架空町", 2025, 122)} <= _staff(text)
+
+
+def test_the_body_named_by_its_kind_owns_its_count() -> None:
+    text = "令和8年度 架空町の概要\n町の職員数は125人です。\n"
+    assert ("架空町", 2026, 125) in _staff(text)
