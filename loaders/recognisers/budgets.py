@@ -1100,7 +1100,9 @@ def _caption_account(doc: StructuredDocument, block: Block) -> str | None:
         if text.endswith("。"):
             # 「…に使う予算（一般会計）です。」: a lead-in naming its account in brackets
             inner = [m.group(1) for m in _BRACKETED.finditer(text)]
-            accounts = {a for a in map(_one_account, inner) if a is not None and a in inner}
+            # (「（一般会計のうち区配分予算）」: the account, of which the table is a part)
+            accounts = {a for a in map(_one_account, inner) if a is not None and (
+                a in inner or any(i.startswith(f"{a}のうち") for i in inner))}  # fmt: skip
             if len(accounts) == 1:
                 return accounts.pop()
             continue
@@ -1416,7 +1418,16 @@ def _unit_note(doc: StructuredDocument, block: Block) -> str | None:
         match = _LINE_UNIT_NOTE.fullmatch(doc.folded[after.start : after.end].strip())
         if match and unit_scale(match.group("unit")) is not None:
             return match.group("unit")
+    # 「（単位：千円）」 set at the right under the last row, read as the end of its last cell
+    tail = doc.folded[block.start : block.end].rstrip()
+    match = _UNIT_NOTE.search(tail, max(0, len(tail) - _TAIL_NOTE))
+    closed = match is not None and not tail[match.end() :].strip(")）")
+    if match and closed and unit_scale(match.group("unit")) is not None:
+        return match.group("unit")
     return None
+
+
+_TAIL_NOTE = 16  # characters of a unit note closing a table's text
 
 
 def _document_unit(doc: StructuredDocument, block: Block) -> str | None:

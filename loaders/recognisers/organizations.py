@@ -158,6 +158,19 @@ def _paired_parts(doc: StructuredDocument) -> list[tuple[str, str]]:
     return found
 
 
+def _room_cells(doc: StructuredDocument) -> list[tuple[int, int]]:
+    """Where the cells of the tables' room columns (「部屋名」「室場名称」) stand."""
+    spans: list[tuple[int, int]] = []
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None:
+            continue
+        for column, header in enumerate(table.header):
+            if field_of(header, exact=True) == "room":
+                spans += [(r[column].start, r[column].end) for r in table.rows if column < len(r)]
+    return spans
+
+
 def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """Add the units `doc` names as units; a unit the genre parser knew gains its parent."""
     city = ward_city(facts.municipality)  # 「架空市建設局」 on a ward's page: the city's unit
@@ -179,7 +192,10 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         for part in staff_runs(doc)
         if part.within
     ]
-    _add(facts, [*find_units(doc, (*places, *_OFFICES)), *offices, *listed], doc)
+    rooms = _room_cells(doc)  # 「託児室」 under 「室場名称」: a room of a facility, no unit
+    units = [u for u in find_units(doc, (*places, *_OFFICES))
+             if not any(a <= u.start and u.end <= b for a, b in rooms)]  # fmt: skip
+    _add(facts, [*units, *offices, *listed], doc)
     _subject_parent(doc, facts, places)
     _ward_parent(facts)
     spanned = _spanned_header_units(doc)

@@ -549,6 +549,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         if heading is None or unit_kind(division) != "division":
             return
         text = self.doc.folded[heading.start : heading.end].strip()
+        text = _UNIT_NOTE_AFTER.sub("", text)  # 「総務局（単位：千円）」: the table's caption
         inner = _BRACKETED_HEADING.fullmatch(text)
         if inner is None or unit_kind(inner.group("unit")) != "department":
             return
@@ -641,6 +642,10 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         """The division (and the department the record names) as units of the document."""
         names = {nfkc_key(o.name) for o in self.facts.organizations}
         parent = item.department if item.department != name else None
+        if _joined_units(name):
+            return  # 「A局・B局」: two units named at once, neither the row's own
+        if parent is not None and _joined_units(parent):
+            parent = None  # the units a page is of, no one unit above the row's
         if parent is not None and nfkc_key(parent) not in names and item.department_span:
             kind = unit_kind(parent) or "department"
             self.facts.organizations.append(
@@ -655,7 +660,13 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         self.facts.organizations.append(Organization(name, kind, parent, evidence={"": span}))
 
 
+def _joined_units(name: str) -> bool:
+    """「こども青少年局・健康福祉局」: units joined by 「・」, two or more of them."""
+    return len([part for part in name.split("・") if unit_kind(part)]) > 1
+
+
 # 「【総務局】」, 「〈総務局〉」 or 「総務局」 alone: a heading that is one unit's name
+_UNIT_NOTE_AFTER = re.compile(r"\s*[(（]\s*単位\s*[:：][^()（）]*[)）]\s*$")
 _BRACKETED_HEADING = re.compile(
     r"[【〔\[［<＜〈]?\s*(?P<unit>[^\s【】〔〕\[\]［］]{2,30}?)\s*[】〕\]］>＞〉]?"
 )

@@ -1818,7 +1818,11 @@ _GAP_MAX = 4  # 「令和2年4月1日現在で」: after its date, a few words b
 
 
 def _plain_gap(text: str) -> bool:
-    """Nothing but a date and a few words between the staff label and its count."""
+    """Nothing but a date and a few words between the staff label and its count; or the
+    units it adds up (「町長部局、教育委員会…を合わせて」, `mkf:combined` cue words): the count
+    is then the whole body's."""
+    if any(text.rstrip().endswith(cue) for cue in cues_of("combined")):
+        return True
     for mention in reversed(year_mentions(text)):
         if mention.kind == "date":
             text = text[: mention.start] + text[mention.end :]

@@ -72,11 +72,40 @@ class ListedCount:
 
 def listed_counts(doc: StructuredDocument) -> Iterator[ListedCount]:
     yield from _field_runs(doc)
+    yield from _labelled_lists(doc)
     yield from _bare_items(doc)
     yield from _legend_items(doc)
     yield from _legend_year_pairs(doc)
     yield from _lead_in_items(doc)
     yield from _breakdown_lines(doc)
+
+
+# -- a staff label over a list in its value ----------------------------------------------
+_LISTED_COUNT = re.compile(r"^\s*(?P<unit>[^\s0-9、,]{2,30}?)\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*$")
+
+
+def _labelled_lists(doc: StructuredDocument) -> Iterator[ListedCount]:
+    """「課ごとの職員数：総務課 18人、企画課 12人、…」: a field labelled as staff counts whose
+    value lists the units apart by 「、」, each with its count (of the page's year)."""
+    words = [w for w in labels_of("staff") if len(w) >= 3]
+    for block in doc.of_kind("field"):
+        label = label_key(block.label or "")
+        if not any(word in label for word in words) or block.value_start is None:
+            continue
+        value = doc.folded[block.value_start : block.end]
+        pieces, at = [], block.value_start
+        for piece in value.split("、"):
+            match = _LISTED_COUNT.match(piece)
+            unit = match.group("unit").split()[-1] if match is not None else ""
+            if match is None or not (unit_kind(unit) or office_name(unit)):
+                pieces = []
+                break
+            start = at + match.start("unit") + match.group("unit").rfind(unit)
+            pieces.append(ListedCount(unit, None, int(match.group("n").replace(",", "")), start,
+                                      at + match.end("n"), at + match.start("n")))  # fmt: skip
+            at += len(piece) + 1
+        if len(pieces) >= _MIN_ITEMS:
+            yield from pieces
 
 
 # -- <dl> fields ------------------------------------------------------------------------

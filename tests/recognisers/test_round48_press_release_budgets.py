@@ -87,3 +87,42 @@ def test_a_project_line_closing_with_a_status_and_its_labelled_unit() -> None:
     projects = {(p.name, p.fiscal_year, p.budget, p.division) for p in _facts(text).projects}
     assert ("架空朝市支援事業", 2025, 3200000, "架空推進課") in projects
     assert ("架空サイン整備事業", 2026, 9800000, "架空環境課") in projects
+
+
+def test_a_bureaus_caption_with_its_unit_note_is_the_department_of_its_projects() -> None:
+    text = (
+        "令和8年度 架空市当初予算案の概要\n"
+        "一般会計の局別内訳（単位：千円）\n"
+        "局等\t令和8年度\t令和7年度\n"
+        "架空総務局\t18,642,300\t18,120,500\n"
+        "架空生活局\t9,845,600\t9,512,300\n"
+        "\n"
+        "主な事業\n"
+        "架空総務局（単位：千円）\n"
+        "事業名\t区分\t令和8年度\t令和7年度\t担当課\n"
+        "架空オンライン化推進事業\t拡充\t624,300\t418,900\t架空推進課\n"
+        "\n"
+        "架空生活局（単位：千円）\n"
+        "事業名\t区分\t令和8年度\t令和7年度\t担当課\n"
+        "架空コミュニティ支援事業\t継続\t214,600\t208,300\t架空活動課\n"
+    )
+    units = {(o.name, o.parent) for o in _facts(text).organizations}
+    assert {("架空推進課", "架空総務局"), ("架空活動課", "架空生活局")} <= units
+
+
+def test_a_units_budget_table_with_its_unit_note_under_the_last_row() -> None:
+    text = (
+        "令和８年度　架空区運営方針（案）\n"
+        "４　区役所の予算\n"
+        "　　令和８年度の区役所の予算（一般会計のうち区配分予算）は、２億９，３５６万円で、前年度\n"
+        "　　から８５８万円の増となります。\n"
+        "\n"
+        "　　所属                        令和８年度    令和７年度        増減\n"
+        "　　架空推進課                     186,420       179,850       6,570\n"
+        "　　架空区民課                      64,380        63,910         470\n"
+        "　　計                             250,800       243,760       7,040\n"
+        "                                                            （単位：千円）\n"
+        "\n"
+        "５　重点取組\n"
+    )
+    assert ("架空推進課", 2026, "一般会計", 186420000) in _budgets(text)

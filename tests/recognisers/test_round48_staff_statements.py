@@ -68,3 +68,22 @@ def test_the_offices_count_and_the_one_it_is_compared_with() -> None:
 def test_the_body_named_by_its_kind_owns_its_count() -> None:
     text = "令和8年度 架空町の概要\n町の職員数は125人です。\n"
     assert ("架空町", 2026, 125) in _staff(text)
+
+
+def test_a_staff_field_listing_the_units_apart_by_commas() -> None:
+    text = (
+        "令和8年度 架空町の予算\n"
+        "課ごとの職員数：架空総務課 18人、架空企画課 12人、架空議会事務局 3人\n"
+    )
+    staff = _staff(text)
+    assert {("架空総務課", 2026, 18), ("架空企画課", 2026, 12),
+            ("架空議会事務局", 2026, 3)} <= staff  # fmt: skip
+
+
+def test_the_units_a_count_adds_up_make_it_the_bodys_whole() -> None:
+    text = (
+        "令和8年度 架空町の予算\n"
+        "令和8年4月1日現在の職員数は、町長部局、教育委員会、議会事務局などを合わせて"
+        "142人（前年度140人）です。\n"
+    )
+    assert {("架空町", 2026, 142), ("架空町", 2025, 140)} <= _staff(text)
