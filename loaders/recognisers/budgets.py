@@ -1100,7 +1100,7 @@ def _caption_account(doc: StructuredDocument, block: Block) -> str | None:
         if text.endswith("。"):
             # 「…に使う予算（一般会計）です。」: a lead-in naming its account in brackets
             inner = [m.group(1) for m in _BRACKETED.finditer(text)]
-            # (「（一般会計のうち区配分予算）」: the account, of which the table is a part)
+            # (「（一般会計のうち○○予算）」: the account, of which the table is a part)
             accounts = {a for a in map(_one_account, inner) if a is not None and (
                 a in inner or any(i.startswith(f"{a}のうち") for i in inner))}  # fmt: skip
             if len(accounts) == 1:
@@ -1379,7 +1379,7 @@ def _titled_budget(doc: StructuredDocument, block: Block) -> bool:
     """A heading the table sits under names a budget (「令和8年度当初予算案の概要」 over
     「2　一般会計の局別内訳」): a caption naming an account there names the account's budget."""
     labels = [label_key(x) for x in labels_of("budget")]
-    # (and the document's title: 「[○○-press 0412] 令和8年度当初予算案の概要について」 over
+    # (and the document's title: 「[○○-press ○○○○] 令和8年度当初予算案の概要について」 over
     # numbered sections, none of them under it)
     title = next((b for b in doc.blocks[:_TITLE_REACH] if b.kind in ("heading", "paragraph")),
                  None)  # fmt: skip

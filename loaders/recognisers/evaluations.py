@@ -1079,7 +1079,7 @@ _LEGEND_REACH = 3  # blocks above a list of marked entries its legend may stand 
 
 
 def _mark_first(doc: StructuredDocument, block: Block) -> tuple[str, str, int] | None:
-    """「○臨港朝市の定期開催（施策1-(1)）」 under a legend of the marks (「◎ 目標を上回った
+    """「○架空の取組（施策1-(1)）」 under a legend of the marks (「◎ 目標を上回った
     ○ 概ね目標どおり △ …」): the mark set right before the entry's name is its grade."""
     found = _MARK_FIRST.match(block.text.strip())
     if found is None:

@@ -124,7 +124,7 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             and (dated := _column(block.label, 0, context)) is not None
             and dated.year is not None
         ):
-            name = section[1]  # 「令和7年度実績：91.2」 at the section's end
+            name = section[1]  # 「令和7年度実績：○○.○」 at the section's end
         if (
             name is not None
             and re.search(r"[:：]", block.value)

@@ -1260,7 +1260,7 @@ def _cites_next(doc: StructuredDocument, heading: Block) -> bool:
 
 
 def _cited_with_name(facts: DocumentFacts, text: str) -> list[str]:
-    """「総合計画 施策2-1-3　子育て支援の充実」 under an entry (a wiki's tag box, a plan's
+    """「総合計画 施策○-○-○　架空の施策」 under an entry (a wiki's tag box, a plan's
     citation line): the policies of the document whose code and name it prints in that order."""
     cited: list[str] = []
     words = nfkc_key(text)

@@ -493,7 +493,7 @@ class _TableRules:
         name, attributes = split_attributes(name_cell.text)
         amount = None if attributes else _trailing_amount(name_cell.text)
         if amount is None and not attributes and unit is not None and "budget" not in columns:
-            amount = _trailing_figure(name_cell.text, unit)  # 「X事業 6,840」 under (…：千円)
+            amount = _trailing_figure(name_cell.text, unit)  # 「X事業 ○,○○○」 under (…：千円)
         if amount is not None:
             name = amount[0]
         if not _valid_name(name):

@@ -239,7 +239,7 @@ _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in UNIT_SCALES), key=len, reve
 _QUALIFIED_UNIT = re.compile(
     rf"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>{_UNIT_WORDS})\s*[)）]"
     rf"|(?:_|(?<=[)）]))(?P<joined>{_UNIT_WORDS})$"
-    # 「主な事業（令和6年度決算額：千円）」: what the figures are, then their unit
+    # 「主な事業（令和○年度決算額：千円）」: what the figures are, then their unit
     rf"|[(（][^()（）]{{0,20}}[:：、・]\s*(?P<noted>{_UNIT_WORDS})\s*[)）]"
 )
 

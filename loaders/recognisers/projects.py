@@ -661,7 +661,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
 
 
 def _joined_units(name: str) -> bool:
-    """「こども青少年局・健康福祉局」: units joined by 「・」, two or more of them."""
+    """「架空局・架空局」: units joined by 「・」, two or more of them."""
     return len([part for part in name.split("・") if unit_kind(part)]) > 1
 
 

@@ -1925,7 +1925,7 @@ def _previous_count(text: str, at: int) -> re.Match[str] | None:
     """「68人(前年度67人)」: the count of the year before, in brackets after the count (the
     cue words are `mkf:previousYear` in the field vocabulary). 「61人です(前年同日63人)」
     「88人で、前年度(85人)から」: a few words of the sentence may stand between, and the
-    cue may stand before the bracket, or name the count compared with (「前年の85人より」)."""
+    cue may stand before the bracket, or name the count compared with (「前年の○○人より」)."""
     cues = list(cues_of("previousYear"))
     if not cues:
         return None
@@ -1935,7 +1935,7 @@ def _previous_count(text: str, at: int) -> re.Match[str] | None:
     note = r"(?:[^()（）]{0,24}?[、。,]\s*)?"
     inside = re.compile(rf"(?:\s*|{_LINK})[(（]\s*{note}(?:{cue})\s*[:：は]?\s*{count}")
     before = re.compile(rf"{_LINK}(?:{cue})\s*[(（]\s*{count}")
-    # 「125人で、前年の122人より3人増えました」: the year before's count it is compared with
+    # 「○○人で、前年の○○人より○人増えました」: the year before's count it is compared with
     compared = re.compile(
         rf"{_LINK}(?:{cue})(?:の|は)\s*(?P<n>[0-9][0-9,]*)\s*[人名]\s*(?:より|から|に比べ|と比べ)"
     )

@@ -85,7 +85,7 @@ _LISTED_COUNT = re.compile(r"^\s*(?P<unit>[^\s0-9、,]{2,30}?)\s*(?P<n>[0-9][0-9
 
 
 def _labelled_lists(doc: StructuredDocument) -> Iterator[ListedCount]:
-    """「課ごとの職員数：総務課 18人、企画課 12人、…」: a field labelled as staff counts whose
+    """「課ごとの職員数：架空課 ○○人、架空課 ○○人、…」: a field labelled as staff counts whose
     value lists the units apart by 「、」, each with its count (of the page's year)."""
     words = [w for w in labels_of("staff") if len(w) >= 3]
     for block in doc.of_kind("field"):
@@ -231,7 +231,7 @@ def _legend_year_pairs(doc: StructuredDocument) -> Iterator[ListedCount]:
 
 def _pairs_in(text: str, start: int) -> list[tuple[int, re.Match[str]]]:
     """The line's one unit and its counts, or the run of them a paragraph lists apart by
-    「、」 (「総務課 18人（17人）、企画課 14人（12人）」): (where each piece starts, its match)."""
+    「、」 (「架空課 ○○人（○○人）、架空課 ○○人（○○人）」): (where each piece starts, its match)."""
     whole = _YEAR_PAIR.fullmatch(text)
     if whole is not None:
         return [(start, whole)]

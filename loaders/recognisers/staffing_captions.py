@@ -33,7 +33,7 @@ def staffing_caption(doc: StructuredDocument, block: Block) -> bool:
         if not key:
             continue  # 「（単位：人）」: a note, the caption is further up
         if "。" in key:
-            # 「職員数は各年4月1日現在（正規職員…）。」 between the caption and the table: a
+            # 「職員数は各年4月1日現在（…）。」 between the caption and the table: a
             # note saying what the columns count, under a 体制 caption further up
             if not any(len(label) >= 3 and label in key for label in labels_of("staff")):
                 return False

@@ -497,7 +497,7 @@ class _Reader:
         folded = blank_line_numbers(folded)  # 「 12    (1) …」: a paper's margin numbering
         folded = blank_ruby_lines(folded)  # 「カクウ…」 over 「架空…」: ふりがな
         folded = blank_quote_marks(folded)  # 「> > ■３ 目標と取組」: a reply's quoted text
-        folded = join_value_lines(folded)  # 「令和7年度実績」 over 「91.2 億円」: one field
+        folded = join_value_lines(folded)  # 「令和7年度実績」 over 「○○.○ 億円」: one field
         self.folded = folded
         # the text as printed (a wide character two places) with what the passes above
         # blanked blanked too: a table's columns are drawn from it, a sheet's row numbers gone

@@ -2944,7 +2944,7 @@ def _join_broken_names(
     cell broken inside a word (the next line opens with a letter no word opens with, ン ー
     ッ or a small kana) and printed above its row is the start of that row's first cell. So
     is a name alone on its line over a row whose first cell is set in deeper than any other
-    row's (「母子父子寡婦福祉資金」 over 「　　貸付事業  312」, a hanging indent), not a group's
+    row's (「○○○○資金」 over 「　　貸付事業  ○○○」, a hanging indent), not a group's
     name over its members (each set in alike)."""
     starts = {line.start: line for line in lines}
     places = sorted(starts)

@@ -1,7 +1,7 @@
 """A value's label on a line of its own and the value alone on the next (a page's card:
-「令和7年度実績」 over 「91.2 億円」, the figure a widget sets under its caption). Read as two
+「令和7年度実績」 over 「○○.○ 億円」, the figure a widget sets under its caption). Read as two
 lines, the label is a heading and the figure a line of nothing; the line break between them
-is read as the colon a labelled field prints (same offsets), so 「令和7年度実績：91.2 億円」 is
+is read as the colon a labelled field prints (same offsets), so 「令和7年度実績：○○.○ 億円」 is
 the field it is on the page."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Figures a page animates: a counter that starts at 「0」 and counts up to its value when
 scrolled into view (Elementor's counter widget, CountUp.js, Odometer), the value only in an
-attribute (「<span data-to-value="38910" data-delimiter=",">0</span>」). Read as saved, every
+attribute (「<span data-to-value="○○○○○" data-delimiter=",">0</span>」). Read as saved, every
 such figure is 0; a reader of the page sees the value. So the attribute's value replaces the
 placeholder, printed with the delimiter the widget would put in."""
 

@@ -982,7 +982,7 @@ def extract_main_text(html: str) -> str:
     """
     tree = LexborHTMLParser(tika_lines(widened_gaps(html)))
     apply_generated_content(tree)  # 「基本目標」 counter(kihon): numbers only the style prints
-    settle_counters(tree)  # 「0」 counting up to data-to-value="38910": the value it shows
+    settle_counters(tree)  # 「0」 counting up to data-to-value="○○○○○": the value it shows
     keep_current_choices(tree)  # 「Ｓ Ａ Ｂ Ｃ」, Ａ marked aria-current: the grade given
     root = _main_node(tree)
     if root is None:

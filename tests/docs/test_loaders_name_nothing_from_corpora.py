@@ -100,6 +100,8 @@ CORPORA = [
             "composed-fresh-73",
             "composed-fresh-74",
             "composed-fresh-75",
+            "composed-fresh-76",
+            "composed-fresh-77",
         )
     ),
 ]

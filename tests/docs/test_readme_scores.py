@@ -329,6 +329,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-75/gold.json",
         ROOT / "tests/data/composed-fresh-75",
     ),
+    "composed 78": (
+        ROOT / "tests/data/composed-fresh-76/gold.json",
+        ROOT / "tests/data/composed-fresh-76",
+    ),
+    "composed 79": (
+        ROOT / "tests/data/composed-fresh-77/gold.json",
+        ROOT / "tests/data/composed-fresh-77",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -418,6 +426,8 @@ MODES = {
             "composed 75",
             "composed 76",
             "composed 77",
+            "composed 78",
+            "composed 79",
             "estimate",
         ),
     ),
