@@ -38,6 +38,7 @@ _WIKI_LINK = re.compile(r"\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
 _EXTERNAL_LINK = re.compile(r"\[(?:https?:)?//[^\s\]]+(?:\s+([^\]]*))?\]")
 _EMPHASIS = re.compile(r"'{2,5}")
 _MAX_EXPANSIONS = 2000  # templates expanded in one page: a template calling itself stops
+_GROWTH, _GROWTH_FREE = 4, 20_000  # how far expansion may grow a page (×, plus characters)
 
 
 def is_wikitext(text: str) -> bool:
@@ -73,7 +74,10 @@ def _expand(body: str, arguments: list[wikitextparser.Argument]) -> str:
 def expand_templates(text: str, templates: Mapping[str, str]) -> str:
     """Each template call replaced by its page's text with the arguments filled in, or by its
     positional arguments; the innermost first, so an argument holding a template is done."""
+    limit = _GROWTH * len(text) + _GROWTH_FREE
     for _ in range(_MAX_EXPANSIONS):
+        if len(text) > limit:
+            break  # a template calling itself, or one that keeps growing: no page prints that
         parsed = wikitextparser.parse(text)
         functions = [f for f in parsed.parser_functions if not f.templates]
         if functions:  # a parser function or magic word (#if:, DEFAULTSORT:): no words

@@ -1780,7 +1780,7 @@ def _stated_pattern(*, glued: bool = False) -> re.Pattern[str]:
     unit = r"(?P<glued>[^\W\d]{2,12}?)" if glued else "(?P<glued>)"
     return re.compile(
         rf"(?:^|(?<=[、,\s]))(?:(?P<owner>\w{{1,20}}?)の)?{unit}(?:{staff})"
-        rf"(?:[(（][^()（）]{{1,20}}[)）])?は[、,]?\s*"  # 「職員数（4月1日現在）は」
+        rf"(?:[(（][^()（）]{{1,20}}[)）])?は[、,]?\s*"  # 「職員数（○月○日現在）は」
         rf"(?P<gap>[^。]{{0,24}}?)(?P<n>[0-9][0-9,]*)\s*(?:人|名)"
     )
 

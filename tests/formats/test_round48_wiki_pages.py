@@ -122,3 +122,9 @@ def test_markdown_and_plain_prose_are_no_wikitext() -> None:
     assert not is_wikitext("# 見出し\n\n| 課 | 人数 |\n|---|---|\n| 星見課 | 3 |\n")
     assert not is_wikitext("第1章 総則\n=====\n本文です。\n")
     assert is_wikitext("{|\n! 課\n|-\n| 星見課\n|}\n")
+
+
+def test_a_template_calling_itself_stops_without_growing_the_page() -> None:
+    loop = "{{輪|x}}" * 50
+    text = expand_templates(loop, {"輪": "{{輪|{{{1}}}{{{1}}}}}"})
+    assert len(text) < 2 * (4 * len(loop) + 20_000)  # the last expansion may double it once
