@@ -214,6 +214,15 @@ def _check_marks(column: Column) -> bool:
     return len(marks) == 1 and marks <= _TICKS and "" in cells
 
 
+def _names_cost_items(column: Column) -> bool:
+    """A column whose every name is a cost item (「区づくり推進費」「施設管理費」, a total row
+    apart): a budget's breakdown, no project names (a project ends as 事業 does)."""
+    totals = ("total", "subtotal")
+    names = [c.strip() for c in column.cells
+             if c.strip() and field_of(c.strip(), exact=True) not in totals]  # fmt: skip
+    return len(names) >= 2 and all(n.endswith("費") and not n.endswith("事業費") for n in names)
+
+
 def _names_accounts(column: Column) -> bool:
     """A column holding an account's bare class (「一般会計」, 「特別会計」): the accounts' column,
     its other cells the accounts a class holds by their short names (「…保険事業」)."""
@@ -240,6 +249,8 @@ def label_columns(doc: StructuredDocument) -> None:
                 continue  # 「重点 | ○ | (blank)」: rows ticked, not graded
             if _names_accounts(column):
                 continue  # 「一般会計」「特別会計」 over 「…保険事業」: accounts, no projects
+            if role == "project" and _names_cost_items(column):
+                continue  # 「区分」 over 「○○推進費」「○○管理費」: cost items, no projects
             if role in LABELLED_ROLES and probability >= SURE:
                 roles[column.index] = role
         if sum(1 for role in roles.values() if role == "evaluation") >= _GRID_COLUMNS:

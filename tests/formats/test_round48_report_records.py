@@ -17,11 +17,11 @@ _HEAD = ["架空町総合計画　実施計画", "（単位：千円）", "架�
          "施策", "事業番号", "事業名", "担当課", "令和8年度", "令和9年度"]  # fmt: skip
 _RECORDS = [
     ["1", "安全な架空のまち", "1-1", "架空防災の推進", "01-01-001", "架空無線更新事業",
-     "架空総務課", "48,600.00", "52,400.00", "施策計", "61,100.00", "60,800.00"],
+     "架空総務課", "47,300.00", "51,200.00", "施策計", "59,000.00", "58,800.00"],
     ["1", "安全な架空のまち", "1-1", "架空防災の推進", "01-01-002", "架空避難所整備事業",
-     "架空総務課", "12,500.00", "8,400.00", "施策計", "61,100.00", "60,800.00"],
+     "架空総務課", "11,700.00", "7,600.00", "施策計", "59,000.00", "58,800.00"],
     ["1", "安全な架空のまち", "1-2", "架空道路の充実", "01-02-001", "架空町道改良事業",
-     "架空建設課", "86,000.00", "94,000.00", "施策計", "86,000.00", "94,000.00"],
+     "架空建設課", "83,500.00", "92,800.00", "施策計", "83,500.00", "92,800.00"],
 ]  # fmt: skip
 
 
@@ -44,7 +44,7 @@ def test_a_levels_code_and_name_are_one_cell_and_the_subtotals_are_dropped(
 ) -> None:
     text = lines(write(tmp_path, "plan.csv", _export()))
     row = ("1 安全な架空のまち\t1-1 架空防災の推進\t01-01-001\t架空無線更新事業\t架空総務課"
-           "\t48,600.00\t52,400.00")
+           "\t47,300.00\t51,200.00")
     assert row in text
     assert not any("施策計" in line for line in text)
 
@@ -52,8 +52,8 @@ def test_a_levels_code_and_name_are_one_cell_and_the_subtotals_are_dropped(
 def test_each_records_project_has_its_amount_per_year_and_division(tmp_path: Path) -> None:
     facts = facts_of(write(tmp_path, "plan.csv", _export()))
     projects = {(p.name, p.fiscal_year, p.budget, p.division) for p in facts.projects}
-    assert ("架空無線更新事業", 2026, 48600000, "架空総務課") in projects
-    assert ("架空町道改良事業", 2027, 94000000, "架空建設課") in projects
+    assert ("架空無線更新事業", 2026, 47300000, "架空総務課") in projects
+    assert ("架空町道改良事業", 2027, 92800000, "架空建設課") in projects
 
 
 _UNDATED = (

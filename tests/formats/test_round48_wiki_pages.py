@@ -33,7 +33,7 @@ WIKITEXT = """{{ナビ|年度=令和8年度}}
 {| class="wikitable"
 ! 事業名 !! 担当課 !! 令和8年度予算額<br />（千円）
 |-
-| 星見まつり支援事業 || 星見課 || style="text-align:right" | 3,840
+| 星見まつり支援事業 || 星見課 || style="text-align:right" | 3,720
 |}
 [[Category:区運営方針]]
 [[en:Kaku Ward Policy]]
@@ -113,7 +113,7 @@ def test_wikitext_in_a_json_field_is_read_as_the_page(tmp_path: Path) -> None:
 def test_the_pipeline_reads_a_projects_table_and_its_entrys_policy(tmp_path: Path) -> None:
     facts = facts_of(write(tmp_path, "wiki-export.xml", _export(WIKITEXT, TEMPLATE)))
     projects = {(p.name, p.budget, p.division) for p in facts.projects}
-    assert ("星見まつり支援事業", 3840000, "星見課") in projects
+    assert ("星見まつり支援事業", 3720000, "星見課") in projects
     entry = next(i for i in facts.initiatives if i.name == "星見地区のにぎわいづくり")
     assert entry.policy_codes == ["2-1-3"]
 

@@ -40,14 +40,14 @@ _PLAN = (
     "                                            （千円）      （千円）      （千円）"
     "      （千円）\n"
     "────────────────────────────────────────────────────\n"
-    "  1   架空急患診療所運営事業                  42,800        43,100        43,100"
-    "       129,000\n"
+    "  1   架空急患診療所運営事業                  41,900        42,300        42,300"
+    "       126,500\n"
     "\n"
-    "  2   架空検診推進事業                        86,420        88,000        88,000"
-    "       262,420\n"
+    "  2   架空検診推進事業                        84,150        86,700        86,700"
+    "       257,700\n"
     "\n"
-    "  3   架空予防推進事業                        31,560        32,000        32,400"
-    "        95,960\n"
+    "  3   架空予防推進事業                        30,840        31,500        31,900"
+    "        94,240\n"
 )
 
 
@@ -72,5 +72,5 @@ def test_a_table_under_another_first_label_is_a_table_of_its_own() -> None:
 
 def test_each_years_amount_has_the_division_the_first_table_names() -> None:
     projects = {(p.name, p.fiscal_year, p.budget, p.division) for p in _facts().projects}
-    assert ("架空検診推進事業", 2026, 86420000, "架空健康課") in projects
-    assert ("架空予防推進事業", 2028, 32400000, "架空介護課") in projects
+    assert ("架空検診推進事業", 2026, 84150000, "架空健康課") in projects
+    assert ("架空予防推進事業", 2028, 31900000, "架空介護課") in projects
