@@ -297,6 +297,12 @@ def _place(doc: StructuredDocument, text: str, at: int) -> list[tuple[str, int, 
         return []
     if _SEVERAL_PLACES.search(name):
         return []  # 「市内の小中学校」「各地区の集会所等」: places of a kind, no one place
+    if "・" in name and (mentions := find_facility_mentions(name)):
+        # 「架空図書館図書の貸出・学習室」: a card's name with what it offers set right after
+        first = mentions[0]
+        rest = name[first.end :]
+        if first.start == 0 and rest and not rest.startswith("・") and "・" in rest:
+            name = name[: first.end]
     return [(name, start, start + len(name))]
 
 

@@ -128,7 +128,8 @@ def _read_table(doc: StructuredDocument, table: Table, context: int | None) -> l
         name_column = _names_before_dated_kinds(table, context)
     if name_column is None:
         return []
-    columns = _value_columns(table, context, _named_kind(table.header[name_column]))
+    columns = _figures_over_prose(table, _value_columns(table, context,
+                                                        _named_kind(table.header[name_column])))
     numbered = numbering_columns(table)  # 「目標 1」 left of the names: the goal's number
     columns = [c for c in columns if not (c.index < name_column and c.index in numbered)]
     columns = _section_dated(doc, table, columns, context)
@@ -531,6 +532,30 @@ def _merged_field(label: str) -> str | None:
 
 # 「活動指標の目標値(…)」: the label up to its last 「の」, naming whose value the column holds
 _OF_TAIL = re.compile(r"^.*の(?=[^の]+$)")
+
+
+_BARE_FIGURE = re.compile(r"^\s*[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?\s*$")
+
+
+def _figures_over_prose(table: Table, columns: list[_Column]) -> list[_Column]:
+    """Of two columns of one kind and year (「実績」 of sentences, 「指標実績値」 of figures, a
+    record's subtable), the one of bare figures; the sentences are a report on the work."""
+    def bare(column: _Column) -> float:
+        cells = [r[column.index].text for r in table.rows
+                 if column.index < len(r) and r[column.index].text.strip()]  # fmt: skip
+        return sum(bool(_BARE_FIGURE.match(c)) for c in cells) / len(cells) if cells else 0.0
+
+    kept: list[_Column] = []
+    for column in columns:
+        rivals = [c for c in columns if c is not column and c.kind == column.kind
+                  and c.year == column.year]  # fmt: skip
+        if rivals and bare(column) < _FIGURE_SHARE <= max(bare(c) for c in rivals):
+            continue
+        kept.append(column)
+    return kept
+
+
+_FIGURE_SHARE = 0.5  # cells of bare figures that make a column of values
 
 
 def _value_columns(

@@ -357,8 +357,13 @@ def document_year(text: str) -> int | None:
     revision year names the edition the document is. A title's as-of year (「令和6年度末
     時点」) gives way to a period the opening lines print: the plan or term reported on.
     A heading's as-of date (「令和6年4月1日現在」) is the fiscal year of that date. A text
-    that names no fiscal year but days takes the fiscal year of its latest day.
+    that names no fiscal year but days takes the fiscal year of its latest day. A data
+    export opening with its header row (no title over it) is about the latest year its
+    header labels a result or a grade of (「進捗状況（令和7年度）」 beside 「目標値（令和8年度）」).
     """
+    reported = _header_reported_year(text)
+    if reported is not None:
+        return reported
     every = year_mentions(text)
     mentions = [m for m in every if m.kind == "fiscal" and not _REVISED.match(text, m.end)]
     as_of = [m for m in every if m.kind == "date" and _AS_OF.match(text, m.end)]
@@ -442,6 +447,28 @@ _LINE_HEAD = (  # a line's start, then a section number or a mark
     r"(?:^|\n)[ \t\u3000]*"
     r"(?:[0-9]{1,2}[.．]?[ \u3000]*|[(（][0-9]{1,2}[)）][ \u3000]*|[■◆●○□◇・]\s*)?"
 )
+
+
+_HEADER_CELLS = 4  # cells of a row that make a data export's header
+_REPORTED_FIELDS = ("actual", "evaluation")
+
+
+def _header_reported_year(text: str) -> int | None:
+    """The latest fiscal year the first line's cells label results or grades of, when that
+    line is a table's header of tab-separated labels; None otherwise."""
+    from loaders.field_vocabulary import field_of  # loaders.text is imported by it
+
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    cells = first.split("\t")
+    if len(cells) < _HEADER_CELLS:
+        return None
+    years: list[int] = []
+    for cell in cells:
+        dated = [m for m in year_mentions(cell) if m.kind == "fiscal"]
+        label = re.sub(r"[(（][^()（）]*[)）]", "", cell).strip()
+        if len(dated) == 1 and field_of(label) in _REPORTED_FIELDS:
+            years.append(dated[0].year)
+    return max(years) if years else None
 
 
 @lru_cache(maxsize=1)
