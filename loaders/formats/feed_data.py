@@ -16,7 +16,7 @@ from xml.etree.ElementTree import Element, tostring
 
 from loaders.formats.data_values import japanese_date, prose_lines
 from loaders.formats.located import SourceText, TextBuilder
-from loaders.formats.xml_data import local_name
+from loaders.formats.xml_data import child_element, child_text, local_name
 
 _DATES = ("pubDate", "published", "date", "updated", "issued", "modified")
 _BODIES = ("encoded", "content", "description", "summary")  # content:encoded first
@@ -27,15 +27,6 @@ def is_feed(root: Element) -> bool:
     return name in ("rss", "feed") or (
         name == "RDF" and any(local_name(c.tag) == "item" for c in root)
     )
-
-
-def _child(element: Element, name: str) -> Element | None:
-    return next((c for c in element if local_name(c.tag) == name), None)
-
-
-def _child_text(element: Element, name: str) -> str:
-    child = _child(element, name)
-    return "".join(child.itertext()).strip() if child is not None else ""
 
 
 def feed_date(text: str) -> str:
@@ -71,7 +62,7 @@ def _markup(element: Element) -> str:
 
 def _body(item: Element) -> str:
     for name in _BODIES:
-        child = _child(item, name)
+        child = child_element(item, name)
         if child is not None and (text := _markup(child)):
             return text
     return ""
@@ -79,13 +70,13 @@ def _body(item: Element) -> str:
 
 def _date(item: Element) -> str:
     for name in _DATES:
-        if text := _child_text(item, name):
+        if text := child_text(item, name):
             return feed_date(text)
     return ""
 
 
 def _write_item(out: TextBuilder, item: Element, path: str, level: int) -> None:
-    title = " ".join(_child_text(item, "title").split())
+    title = " ".join(child_text(item, "title").split())
     if out.length:
         out.write("\n")
     out.line(f"{'#' * level} {title}" if title else f"{'#' * level} （無題）", path=path)
@@ -96,19 +87,19 @@ def _write_item(out: TextBuilder, item: Element, path: str, level: int) -> None:
 
 
 def _date_name(item: Element) -> str:
-    return next((n for n in _DATES if _child_text(item, n)), "date")
+    return next((n for n in _DATES if child_text(item, n)), "date")
 
 
 def render_feed(root: Element, file: str) -> SourceText:
     """The feed's title and description, then each item (RSS) or entry (Atom) in order."""
     out = TextBuilder()
     name = local_name(root.tag)
-    channel = _child(root, "channel") if name in ("rss", "RDF") else root
+    channel = child_element(root, "channel") if name in ("rss", "RDF") else root
     base = f"/{name}/channel" if name == "rss" else f"/{name}"
     if channel is not None:
-        if title := " ".join(_child_text(channel, "title").split()):
+        if title := " ".join(child_text(channel, "title").split()):
             out.line(title, path=f"{base}/title")  # the page's title line
-        about = _child_text(channel, "description") or _child_text(channel, "subtitle")
+        about = child_text(channel, "description") or child_text(channel, "subtitle")
         for line in prose_lines(about):
             out.line(line, path=f"{base}/description")
     holder = root if name in ("feed", "RDF") else channel

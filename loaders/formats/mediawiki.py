@@ -234,41 +234,36 @@ def render_wikitext(text: str, templates: Mapping[str, str] | None = None) -> st
 _TEMPLATE_NAMESPACE = "10"
 
 
-def _child(element: Element, name: str) -> Element | None:
-    return next((c for c in element if c.tag.rsplit("}", 1)[-1] == name), None)
-
-
-def _child_text(element: Element | None, name: str) -> str:
-    child = None if element is None else _child(element, name)
-    return "" if child is None else "".join(child.itertext())
-
-
 def is_mediawiki_export(root: Element) -> bool:
-    return root.tag.rsplit("}", 1)[-1] == "mediawiki"
+    from loaders.formats.xml_data import local_name  # xml_data reads wikitext fields by this
+
+    return local_name(root.tag) == "mediawiki"
 
 
 def render_mediawiki_export(root: Element) -> SourceText:
     """The export's article pages, each its title as a heading over its latest revision's
     text; template pages are not printed but expand the calls in the articles."""
-    pages = [c for c in root if c.tag.rsplit("}", 1)[-1] == "page"]
+    from loaders.formats.xml_data import child_text, local_name
+
+    pages = [c for c in root if local_name(c.tag) == "page"]
 
     def latest_text(page: Element) -> str:
-        revisions = [c for c in page if c.tag.rsplit("}", 1)[-1] == "revision"]
-        return _child_text(revisions[-1], "text") if revisions else ""
+        revisions = [c for c in page if local_name(c.tag) == "revision"]
+        return child_text(revisions[-1], "text") if revisions else ""
 
     templates = {
-        template_key(_child_text(page, "title")): latest_text(page)
+        template_key(child_text(page, "title")): latest_text(page)
         for page in pages
-        if _child_text(page, "ns").strip() == _TEMPLATE_NAMESPACE
+        if child_text(page, "ns").strip() == _TEMPLATE_NAMESPACE
     }
     out = TextBuilder()
     for k, page in enumerate(pages):
-        if _child_text(page, "ns").strip() == _TEMPLATE_NAMESPACE:
+        if child_text(page, "ns").strip() == _TEMPLATE_NAMESPACE:
             continue
         path = f"/mediawiki/page[{k + 1}]"
         if out.length:
             out.write("\n")
-        title = " ".join(_child_text(page, "title").split())
+        title = " ".join(child_text(page, "title").split())
         out.line(f"# {title}", path=f"{path}/title")
         for line in render_wikitext(latest_text(page), templates).split("\n"):
             if line.strip():

@@ -27,6 +27,17 @@ def local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
 
 
+def child_element(element: Element, name: str) -> Element | None:
+    """The first child element of that local name (any namespace)."""
+    return next((c for c in element if local_name(c.tag) == name), None)
+
+
+def child_text(element: Element | None, name: str) -> str:
+    """The text of the first child element of that local name, inline markup and all."""
+    child = None if element is None else child_element(element, name)
+    return "".join(child.itertext()).strip() if child is not None else ""
+
+
 def parse_xml(text: str, file: str) -> Element:
     """The root element; malformed XML is refused with its line and column, entity
     declarations (expansion bombs, external entities) are refused outright."""

@@ -53,8 +53,7 @@ def recognise_all(doc: StructuredDocument, facts: DocumentFacts) -> None:
     failure noted in `facts.reading_errors`)."""
     try:
         column_roles.label_columns(doc)
-        unit_trees.label_unit_trees(doc, {f: column_roles.field_label(f) for f in
-                                          ("division", "department")})  # fmt: skip
+        unit_trees.label_unit_trees(doc)
     except Exception as error:  # the labels are a help, not a need: read without them
         facts.reading_errors.append(_failure("column_roles", error))
     for recogniser in RECOGNISERS:

@@ -93,19 +93,16 @@ def _labelled_lists(doc: StructuredDocument) -> Iterator[ListedCount]:
         if not any(word in label for word in words) or block.value_start is None:
             continue
         value = doc.folded[block.value_start : block.end]
-        pieces, at = [], block.value_start
-        for piece in value.split("、"):
-            match = _LISTED_COUNT.match(piece)
-            unit = match.group("unit").split()[-1] if match is not None else ""
-            if match is None or not (unit_kind(unit) or office_name(unit)):
+        pieces = []
+        for at, match in _comma_pieces(value, block.value_start, _LISTED_COUNT):
+            unit = match.group("unit").split()[-1]
+            if not (unit_kind(unit) or office_name(unit)):
                 pieces = []
                 break
             start = at + match.start("unit") + match.group("unit").rfind(unit)
             pieces.append(ListedCount(unit, None, int(match.group("n").replace(",", "")), start,
                                       at + match.end("n"), at + match.start("n")))  # fmt: skip
-            at += len(piece) + 1
-        if len(pieces) >= _MIN_ITEMS:
-            yield from pieces
+        yield from pieces
 
 
 # -- <dl> fields ------------------------------------------------------------------------
@@ -233,17 +230,23 @@ def _pairs_in(text: str, start: int) -> list[tuple[int, re.Match[str]]]:
     """The line's one unit and its counts, or the run of them a paragraph lists apart by
     「、」 (「架空課 ○○人（○○人）、架空課 ○○人（○○人）」): (where each piece starts, its match)."""
     whole = _YEAR_PAIR.fullmatch(text)
-    if whole is not None:
-        return [(start, whole)]
+    return [(start, whole)] if whole is not None else _comma_pieces(text, start, _YEAR_PAIR)
+
+
+def _comma_pieces(
+    text: str, start: int, pattern: re.Pattern[str]
+) -> list[tuple[int, re.Match[str]]]:
+    """Each piece of a list apart by 「、」 with where it starts, when every piece matches
+    `pattern` whole and there are two or more; else none."""
     found: list[tuple[int, re.Match[str]]] = []
     at = 0
     for piece in text.split("、"):
-        match = _YEAR_PAIR.fullmatch(piece)
+        match = pattern.fullmatch(piece)
         if match is None:
             return []
         found.append((start + at, match))
         at += len(piece) + 1
-    return found if len(found) >= 2 else []
+    return found if len(found) >= _MIN_ITEMS else []
 
 
 # 「・総務課（総務係・税務係）14人（13）」: a unit, its parts in brackets perhaps, its count,

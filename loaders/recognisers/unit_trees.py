@@ -7,6 +7,7 @@ upper unit, so the staff and organisation readers count and file each row's own 
 from __future__ import annotations
 
 from loaders.field_vocabulary import field_of
+from loaders.recognisers.column_roles import field_label
 from loaders.structure import StructuredDocument, Table
 
 _UNIT_FIELDS = ("division", "department")
@@ -38,9 +39,9 @@ def own_unit_column(table: Table) -> tuple[int, int] | None:
     return best, up
 
 
-def label_unit_trees(doc: StructuredDocument, label_of: dict[str, str]) -> None:
+def label_unit_trees(doc: StructuredDocument) -> None:
     """Label each such table's own-unit column as the division's, its other unit columns as
-    the department's (`label_of`: a field → the label a column is given)."""
+    the department's."""
     for block in doc.of_kind("table"):
         table = block.table
         if table is None or not table.rows or (found := own_unit_column(table)) is None:
@@ -48,6 +49,6 @@ def label_unit_trees(doc: StructuredDocument, label_of: dict[str, str]) -> None:
         own, _ = found
         for column, header in enumerate(table.header):
             if column != own and field_of(header) in _UNIT_FIELDS:
-                table.header[column] = label_of["department"]
+                table.header[column] = field_label("department")
         if field_of(table.header[own]) != "division":
-            table.header[own] = label_of["division"]
+            table.header[own] = field_label("division")

@@ -6,10 +6,12 @@ the field it is on the page."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from loaders.field_vocabulary import field_of
 from loaders.text.fiscal_year import year_mentions
+from loaders.text.normalize import lines_with_offsets
 
 _VALUE_FIELDS = ("actual", "target", "baseline", "estimate")
 _LABEL_MAX = 16  # characters of such a caption: a year and a value's word
@@ -31,21 +33,12 @@ def _value_label(line: str) -> bool:
 def join_value_lines(folded: str) -> str:
     """`folded` with the line break between a dated value label and its lone figure read as
     a colon."""
-    lines = folded.split("\n")
-    if len(lines) < 2:
-        return folded
-    breaks = [
-        k for k in range(len(lines) - 1)
-        if _value_label(lines[k]) and _LONE_FIGURE.match(lines[k + 1])
-    ]
+    lines = lines_with_offsets(folded)
+    breaks = [above.end for above, below in itertools.pairwise(lines)
+              if _value_label(above.text) and _LONE_FIGURE.match(below.text)]  # fmt: skip
     if not breaks:
         return folded
     chars = list(folded)
-    at = 0
-    starts = []
-    for line in lines:
-        starts.append(at)
-        at += len(line) + 1
-    for k in breaks:
-        chars[starts[k] + len(lines[k])] = "："  # the line break itself, one character
+    for at in breaks:
+        chars[at] = "："  # the line break itself, one character
     return "".join(chars)

@@ -458,7 +458,7 @@ def _header_reported_year(text: str) -> int | None:
     line is a table's header of tab-separated labels; None otherwise."""
     from loaders.field_vocabulary import field_of  # loaders.text is imported by it
 
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = text.lstrip("\r\n").split("\n", 1)[0]
     cells = first.split("\t")
     if len(cells) < _HEADER_CELLS:
         return None
