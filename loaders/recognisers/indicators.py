@@ -52,6 +52,8 @@ merges what they find; a name that prints no word or closes on a particle is non
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from loaders.facts import DocumentFacts, Observation
@@ -143,6 +145,13 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             # the columns itself): that reading's kind stands
             if (nfkc_key(_unit_shed(o).indicator), o.fiscal_year) not in read
         ]
+    for text, origin in _labelled_cells(doc):
+        part = read_structure(text, labels=all_labels())
+        found += [
+            _mapped_back(o, doc, origin)
+            for o in _read_all(part, facts)
+            if (nfkc_key(_unit_shed(o).indicator), o.fiscal_year) not in read
+        ]
     seen: set[tuple[str, int | None, str]] = set()
     # 「○○団体数 120団体（R6）」 read as a name: the name, and its start value
     for observation in map(_unit_shed, shed_values(doc, found)):
@@ -157,6 +166,23 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         facts.observations.append(observation)
     _drop_undated_twins(facts)
     _entries_naming_indicators(facts)
+
+
+def _labelled_cells(doc: StructuredDocument) -> Iterator[tuple[str, list[int]]]:
+    """A table's note cell holding an indicator's field (「成果指標：X　現状値 1.42（R6）→
+    目標値 1.50（R10）」 in a task list's メモ): the cell read as a field of its own, with the
+    offset in `doc` of each of its characters."""
+    for block in doc.of_kind("table"):
+        if block.table is None:
+            continue
+        for row in block.table.rows:
+            for cell in row:
+                label = _CELL_LABEL.match(cell.text)
+                if label is not None and field_of(label.group(1)) == "indicator":
+                    yield cell.text, list(range(cell.start, cell.start + len(cell.text)))
+
+
+_CELL_LABEL = re.compile(r"^\s*([^\s:：]{2,12})\s*[:：]\s*\S")
 
 
 def _drop_undated_twins(facts: DocumentFacts) -> None:

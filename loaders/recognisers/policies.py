@@ -61,6 +61,7 @@ from loaders.recognisers.kind_rows import kind_rows
 from loaders.recognisers.leader_grades import without_leader_grades
 from loaders.recognisers.level_chains import coded_pieces, level_chain
 from loaders.recognisers.level_rows import mixed_level_rows
+from loaders.recognisers.levelled_rows import outline
 from loaders.recognisers.numbered_entries import has_entries, numbered_rows
 from loaders.recognisers.outline import (
     LABEL_MAX,
@@ -219,6 +220,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _level_column_tree(doc, facts, _tree_continued(doc, block) or block.table)
             _coded_name_column(doc, facts, block.table)
             _outline_table(doc, facts, block.table)
+            _levelled_rows(doc, facts, block.table)
             if not counted:  # a level's number is no code beside a name there
                 _table(doc, facts, block.table)
             _system_table(doc, facts, block)
@@ -408,6 +410,19 @@ def _outline_table(doc: StructuredDocument, facts: DocumentFacts, table: Table) 
         stack.append((column, full))
         span = doc.cell_span(cell)
         add_policy(facts, full, name, {"": span, "label": span})
+
+
+def _levelled_rows(doc: StructuredDocument, facts: DocumentFacts, table: Table) -> None:
+    """A task list's rows holding its projects (`levelled_rows`): the plan's levels, each
+    coded by the numbering column (「WBS 2.1」 → 2-1)."""
+    read = outline(table)
+    if read is None:
+        return
+    for at in read.levels_above(read.project_rows()):
+        code, cell = read.rows[at].code, read.rows[at].row[read.name]
+        if code is not None and cell.text.strip():
+            span = doc.cell_span(cell)
+            add_policy(facts, code, cell.text.strip(), {"": span, "label": span})
 
 
 def _counted_within(code: CodeParse, parent: CodeParse) -> CodeParse | None:

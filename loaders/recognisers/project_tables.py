@@ -14,6 +14,7 @@ from loaders.facts import Span
 from loaders.field_vocabulary import cues_of, field_of, label_key
 from loaders.genres.units import group_row_name, unit_kind
 from loaders.recognisers import page_labels, run_together
+from loaders.recognisers.levelled_rows import outline
 from loaders.recognisers.project_columns import (
     _amount_year_columns,
     _columns,
@@ -179,6 +180,43 @@ class _TableRules:
                     found.append(item)
                     if previous is not None:  # 「当初予算額 | 前年度当初予算額」
                         found.extend(self._previous_year(item, row, previous, row_unit))
+        return found
+
+    def levelled_rows(self) -> list[_Found]:
+        """A task list's project rows (`levelled_rows`): one project per year row under it,
+        that year's amount its budget and the year row's unit (or its own) its division."""
+        found: list[_Found] = []
+        for block in self.doc.of_kind("table"):
+            if block.index in self.covered or block.table is None:
+                continue
+            read = outline(block.table)
+            if read is None:
+                continue
+            for at in read.project_rows():
+                name_cell = read.rows[at].row[read.name]
+                for k in read.year_rows(at):
+                    budget = read.amount_of(k)
+                    year = read.year_of(k)
+                    if budget is None or year is None or read.amount is None:
+                        continue
+                    row = read.rows[k].row
+                    item = _Found(
+                        name=name_cell.text.strip(),
+                        name_span=self.doc.cell_span(name_cell),
+                        block=block,
+                        budget=budget,
+                        budget_span=self.doc.cell_span(row[read.amount]),
+                        year=year[0],
+                        year_span=self.doc.cell_span(row[read.name]),
+                        per_year=True,
+                    )
+                    unit = read.text(k, read.unit) or read.text(at, read.unit)
+                    if unit:
+                        own = row if read.text(k, read.unit) else read.rows[at].row
+                        item.division = unit
+                        item.division_span = self.doc.cell_span(own[read.unit])  # type: ignore[index]
+                    found.append(item)
+            self.covered.add(block.index)
         return found
 
     def _previous_year(

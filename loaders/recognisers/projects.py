@@ -123,6 +123,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts, *, unfolded: bool =
     found = [
         *right,
         *reader.tables(),
+        *reader.levelled_rows(),
         *reader.run_together_rows(),
         *reader.spaced_tables(),
         *reader.field_records(),

@@ -17,6 +17,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from loaders.text.chart_scripts import draw_chart_data
 from loaders.text.chat_exports import unwrap_chat_messages
 from loaders.text.column_letters import column_letter
 from loaders.text.comma_tables import tabbed_comma_rows
@@ -983,6 +984,7 @@ def extract_main_text(html: str) -> str:
     tree = LexborHTMLParser(tika_lines(widened_gaps(html)))
     apply_generated_content(tree)  # 「基本目標」 counter(kihon): numbers only the style prints
     settle_counters(tree)  # 「0」 counting up to data-to-value="○○○○○": the value it shows
+    draw_chart_data(tree)  # a Google chart's data from the page script, where it is drawn
     keep_current_choices(tree)  # 「Ｓ Ａ Ｂ Ｃ」, Ａ marked aria-current: the grade given
     root = _main_node(tree)
     if root is None:

@@ -1,0 +1,158 @@
+"""A chart a page draws from data in its own script (Google Charts): the data, not the
+drawing, as a table where the chart stands.
+
+`google.visualization` charts are filled in the page's script (「data.addColumn('string',
+'年度')」 and 「data.addRows([...])」, or 「google.visualization.arrayToDataTable([[…],[…]])」)
+and drawn into a container (「new google.visualization.BarChart(document.getElementById(
+'chart_div'))」). Saved after drawing, the page shows a bar's picture or, for an org chart,
+only the nodes left open (the rest collapsed); the figures and units are the script's. So
+each chart's data is read with a JavaScript-literal parser (json5) and set into its container
+as a plain table in place of the drawing.
+
+An org chart's rows are a node, its parent's node id and a tooltip: printed as the node's
+name, the parts of its formatted label after the name (「14人」), and the parent's name.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import json5
+from selectolax.lexbor import LexborHTMLParser
+
+_CHART = re.compile(
+    r"new\s+google\.visualization\.(?P<kind>\w+)\s*\(\s*document\.getElementById\(\s*"
+    r"['\"](?P<id>[^'\"]+)['\"]\s*\)"
+)
+_COLUMN = re.compile(r"\.addColumn\(\s*['\"]\w+['\"]\s*,\s*(['\"])(?P<label>.*?)\1")
+_ROWS = re.compile(r"\.addRows\(\s*\[")
+_ARRAY = re.compile(r"arrayToDataTable\(\s*\[")
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_TAG = re.compile(r"<\s*(?:br|/?div|/?p|/?li)\b[^>]*>", re.I)
+_MAX_SCRIPT = 2_000_000  # characters of one script read for chart data
+_MAX_ROWS = 5_000
+# the labels an org chart's three columns are printed under: the data's own contract
+# (node, parent node, tooltip), whatever the page called them; a node's label after its name
+# printed as its own column, labelled as staff when each is a count of people (「14人」)
+_ORG_HEADER = ("組織名", "{rest}", "上位組織", "備考")
+_PEOPLE = re.compile(r"^[0-9０-９,，]+\s*人$")
+
+
+def draw_chart_data(tree: LexborHTMLParser) -> None:
+    """Each Google chart's container holds its data as a table instead of its drawing."""
+    for script in tree.css("script"):
+        code = script.text(deep=True) or ""
+        if "google.visualization" not in code or len(code) > _MAX_SCRIPT:
+            continue
+        chart = _CHART.search(code)
+        rows = _data_rows(code)
+        if chart is None or not rows:
+            continue
+        container = tree.css_first(f"[id='{chart.group('id')}']")
+        if container is None:
+            continue
+        if chart.group("kind") == "OrgChart":
+            table = _org_table(rows)
+        else:
+            labels = [m.group("label") for m in _COLUMN.finditer(code)]
+            table = _data_table(labels, rows)
+        if table is None:
+            continue
+        for child in list(container.iter()):
+            child.decompose()
+        container.insert_child(LexborHTMLParser(table).css_first("table"))
+
+
+def _data_rows(code: str) -> list[list[Any]]:
+    """The rows of 「addRows([...])」 or 「arrayToDataTable([...])」 (its first row the labels)."""
+    found = _ROWS.search(code) or _ARRAY.search(code)
+    if found is None:
+        return []
+    literal = _literal(code, found.end() - 1)
+    if literal is None:
+        return []
+    try:
+        rows = json5.loads(literal)
+    except ValueError:
+        return []
+    if not isinstance(rows, list) or len(rows) > _MAX_ROWS:
+        return []
+    return [r for r in rows if isinstance(r, list)]
+
+
+def _literal(code: str, start: int) -> str | None:
+    """The bracketed literal opening at `start`, to its matching bracket (strings skipped)."""
+    depth, quote, at = 0, "", start
+    while at < len(code):
+        char = code[at]
+        if quote:
+            if char == "\\":
+                at += 1
+            elif char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+            if depth == 0:
+                return code[start : at + 1]
+        at += 1
+    return None
+
+
+def _parts(value: Any) -> list[str]:
+    """A cell's printed parts: its formatted label (「f」) split at its blocks, else its value."""
+    if isinstance(value, dict):
+        value = value.get("f", value.get("v", ""))
+    if value is None:
+        return [""]
+    text = _BLOCK_TAG.sub("\n", str(value))
+    parts = [html.unescape(_TAG.sub("", p)).strip() for p in text.split("\n")]
+    return [p for p in parts if p] or [""]
+
+
+def _cell(text: str) -> str:
+    return f"<td>{html.escape(text)}</td>"
+
+
+def _org_table(rows: list[list[Any]]) -> str | None:
+    names: dict[str, str] = {}
+    for row in rows:
+        node = row[0] if row else None
+        if isinstance(node, dict) and node.get("v") is not None:
+            names[str(node["v"])] = _parts(node)[0]
+        elif node is not None:
+            names[str(node)] = _parts(node)[0]
+    if not names:
+        return None
+    body, extra = [], []
+    for row in rows:
+        if not row:
+            continue
+        name, *rest = _parts(row[0])
+        parent = row[1] if len(row) > 1 else None
+        parent_name = names.get(str(parent), "") if parent else ""
+        tooltip = " ".join(_parts(row[2])) if len(row) > 2 else ""
+        extra.append(" ".join(rest))
+        body.append("<tr>" + "".join(map(_cell, (name, extra[-1], parent_name, tooltip)))
+                    + "</tr>")  # fmt: skip
+    filled = [e for e in extra if e]
+    rest_label = "職員数" if filled and all(_PEOPLE.match(e) for e in filled) else ""
+    head = "".join(f"<th>{label.format(rest=rest_label)}</th>" for label in _ORG_HEADER)
+    return f"<table><tr>{head}</tr>{''.join(body)}</table>"
+
+
+def _data_table(labels: list[str], rows: list[list[Any]]) -> str | None:
+    if not labels:
+        if len(rows) < 2:
+            return None
+        labels, rows = [" ".join(_parts(v)) for v in rows[0]], rows[1:]
+    head = "".join(f"<th>{html.escape(label)}</th>" for label in labels)
+    body = "".join(
+        "<tr>" + "".join(_cell(" ".join(_parts(v))) for v in row) + "</tr>" for row in rows
+    )
+    return f"<table><tr>{head}</tr>{body}</table>"
