@@ -13,10 +13,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders.formats.captions import is_captions, render_captions
+from loaders.formats.dif import is_dif, render_dif
 from loaders.formats.document_elements import is_document_elements, render_document_elements
+from loaders.formats.drawio import is_drawio, render_drawio
 from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.mail_messages import is_mail_message, read_mail_message
 from loaders.formats.mediawiki import is_wikitext, render_wikitext
+from loaders.formats.mind_maps import (
+    is_freemind,
+    is_xmind_content,
+    render_freemind,
+    render_xmind_content,
+)
 from loaders.formats.notebooks import is_notebook, render_notebook
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
 from loaders.formats.odf_text import is_flat_text, render_flat_text
@@ -25,6 +33,7 @@ from loaders.formats.positioned_pages import (
     is_positioned_pages,
     render_positioned_pages,
 )
+from loaders.formats.pukiwiki import is_pukiwiki, render_pukiwiki
 from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
 from loaders.formats.spreadsheet import is_tab_export, render_delimited
 from loaders.formats.sylk import is_sylk, render_sylk
@@ -70,11 +79,15 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_delimited(text, path.name, "\t"), path.name)
         if is_sylk(text):  # Excel's SYLK save: a sheet's cell records
             return _checked(render_sylk(text, path.name), path.name)
+        if is_dif(text):  # Excel's DIF save: a sheet's values, two lines each
+            return _checked(render_dif(text, path.name), path.name)
         kind = data_format(suffix, text)
         if kind == "xml" and is_flat_spreadsheet(text):  # a LibreOffice .fods sheet
             return _checked(render_flat_spreadsheet(text, path.name), path.name)
         if kind == "xml" and is_word_xml(text):  # Word 2003's 「XML ドキュメント」
             return _checked(render_word_xml(text, path.name), path.name)
+        if kind == "xml" and is_drawio(text):  # a draw.io diagram: its pages' shapes
+            return SourceText(page_text(render_drawio(text, path.name), path.name))
         if kind == "xml" and is_flat_text(text):  # a LibreOffice .fodt document
             return _checked(render_flat_text(text, path.name), path.name)
         if kind == "xml" and is_tagged_pdf(text):  # Acrobat's XML export of a tagged PDF
@@ -82,12 +95,18 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
         if (kind == "xml" or is_bbox_words(text)) and is_positioned_pages(text):
             # poppler's `pdftohtml -xml`, or the XHTML words of `pdftotext -bbox`
             return _checked(render_positioned_pages(text, path.name), path.name)
+        if kind == "json" and is_xmind_content(text):  # a mind map's topics: an outline
+            return SourceText(page_text(render_xmind_content(text, path.name), path.name))
+        if kind == "xml" and is_freemind(text):  # a FreeMind / Freeplane mind map
+            return SourceText(page_text(render_freemind(text, path.name), path.name))
         if kind == "json" and is_notebook(text):  # a Jupyter notebook saved with its outputs
             return _checked(render_notebook(text, path.name), path.name)
         if kind == "json" and is_document_elements(text):  # a pipeline's typed elements
             return _checked(render_document_elements(text, path.name), path.name)
         if kind is None and is_captions(text):  # a video's WebVTT or SubRip captions
             return SourceText(page_text(render_captions(text), path.name))
+        if kind is None and is_pukiwiki(text):  # a PukiWiki page's source: 「*見出し」, 「|~a|h」
+            return SourceText(page_text(render_pukiwiki(text), path.name))
         if kind is None and is_wikitext(text):  # a wiki page's source: 「{|」 tables, headings
             return SourceText(page_text(render_wikitext(text), path.name))
         if kind is None:

@@ -22,6 +22,7 @@ from typing import Any
 from loaders.field_vocabulary import printed_key
 from loaders.formats.data_values import has_blocks, is_prose, prose_lines, scalar_text
 from loaders.formats.located import SourceText, TextBuilder
+from loaders.formats.rich_text import is_rich_text, rich_text_html
 from loaders.text.errors import DocumentError
 
 MAX_DEPTH = 64  # nesting deeper than this is no document a city writes by hand
@@ -112,7 +113,9 @@ class Outline:
         """Any value at the top of a document or under a heading of `level - 1`; `owner` is
         the key holding it (it names a column of XML elements' own text)."""
         self.count(path, depth)
-        if isinstance(value, dict):
+        if is_rich_text(value):  # a CMS's rich-text body: the page it renders
+            self.prose(rich_text_html(value), path)
+        elif isinstance(value, dict):
             self.members(value, path, level, depth)
         elif isinstance(value, list):
             self.array(value, path, level, depth, owner)

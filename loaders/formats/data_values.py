@@ -67,7 +67,10 @@ def prose_lines(text: str) -> list[str]:
     elif has_markup(text):
         text = extract_main_text(f"<div>{text}</div>")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return [line.rstrip() for line in lines if line.strip()]
+    # (a table row's empty last cells kept: 「特別会計⇥⇥」 is a group's row, not a name
+    # broken over two rows)
+    return [line.rstrip(" \u3000") if "\t" in line else line.rstrip()
+            for line in lines if line.strip()]  # fmt: skip
 
 
 def japanese_date(value: datetime.date | datetime.datetime) -> str:

@@ -50,6 +50,7 @@ from loaders.recognisers.staff_runs import staff_runs
 from loaders.recognisers.staffing_captions import staffing_caption
 from loaders.recognisers.unit_codes import parent_cells
 from loaders.recognisers.unit_levels import level_holders
+from loaders.recognisers.unit_trees import own_unit_column
 from loaders.recognisers.wrapped_lines import wrapped_sentence
 from loaders.structure import Block, Cell, StructuredDocument, Table
 from loaders.structure.paired_lines import is_page_number
@@ -367,6 +368,7 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
         for cells in rows.values():
             units.extend(_row_chain(cells, parts) if chained else _flatten(cells))
         if block.table is not None:
+            units = _parent_column(block.table, units)
             units = _carried_down(block.table, units)
             units = _indented_parents(doc, block.table, units)
             units = _coded_parents(block.table, units)
@@ -1777,6 +1779,27 @@ def _broken_down(doc: StructuredDocument, block: Block, units: list[FoundUnit]) 
     if head is None:
         return units
     return _parts_of(units, head)
+
+
+def _parent_column(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
+    """「組織名 | 上位組織」 over 「架空課 | 架空部」 (an org chart's boxes, `unit_trees`): each
+    row's own unit hangs from the unit its parent cell names, whatever its rank; a parent cell
+    naming a post (市長) leaves it with none."""
+    found = own_unit_column(table)
+    if found is None:
+        return units
+    own, up = found
+    parents: dict[tuple[int, int], str] = {}
+    for row in table.rows:
+        if max(own, up) < len(row) and unit_kind(parent := row[up].text.strip()) is not None:
+            parents[(row[own].start, row[own].end)] = parent
+    placed = []
+    for unit in units:
+        parent = next((p for (a, b), p in parents.items() if a <= unit.start < b), None)
+        if unit.parent is None and parent is not None and parent != unit.name:
+            unit = _with_parent(unit, parent)
+        placed.append(unit)
+    return placed
 
 
 def _department_column(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:

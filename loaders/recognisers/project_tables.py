@@ -93,7 +93,7 @@ class _TableRules:
                     table = self._name_tail_joined(block, labelled)
                     grouped = self._unit_heading_above(block)
             table, noted = unit_note_header(table)  # 「(単位:千円)」 read as the header
-            table = year_subheader(table)
+            table = year_subheader(table, other_labels=True)
             columns = _columns(table.header)
             if _figures_in_header(table.header):
                 columns.pop("project", None)  # a table without a header: its first row

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from loaders.field_vocabulary import field_of
 from loaders.structure import Table
 from loaders.structure.tables import is_unit_note
 from loaders.text.fiscal_year import year_mentions
@@ -50,9 +51,14 @@ def year_subheader(table: Table, *, other_labels: bool = False) -> Table:
     (「令和6年度 | 令和5年度 | 増減」 under 「当初予算額」 spanning all three); such a label
     stands alone (増減), since the spanning label names the years' amounts, not the change.
     At least two year labels are needed then, so a row of data is never read as labels."""
-    if len(table.rows) < 2 or len(table.rows[0]) != len(table.header):
+    if len(table.rows) < 2 or len(table.rows[0]) > len(table.header):
         return table
-    header, lower = table.header, table.rows[0]
+    header, lower = table.header, list(table.rows[0])
+    if len(lower) < len(header):  # (a sheet's row ends at its last filled cell)
+        if not lower:
+            return table
+        end = lower[-1].end
+        lower += [replace(lower[-1], text="", start=end, end=end)] * (len(header) - len(lower))
     filled = [k for k, c in enumerate(lower) if c.text]
     dated = {k for k in filled if year_mentions(lower[k].text)}
     if len(filled) < 2 or (len(dated) < len(filled) and not other_labels) or len(dated) < 2:
@@ -61,13 +67,18 @@ def year_subheader(table: Table, *, other_labels: bool = False) -> Table:
         return table
     labels: list[str] = []
     spans = False
+    spanning = ""  # the upper label a blank header cell is under (its span's)
     for k, label in enumerate(header):
         upper = label or (labels[k - 1].split(" ")[0] if k and not header[k] else "")
+        spanning = label or spanning
         if not label and lower[k].text:
             if not upper:
                 return table
             spans = True
-        if lower[k].text and k not in dated:
+        joined = f"{spanning}{lower[k].text}".replace(" ", "")
+        if lower[k].text and k not in dated and field_of(joined, exact=True) is not None:
+            labels.append(joined)  # 「所管」 over 「局 | 課」: 所管局, 所管課
+        elif lower[k].text and k not in dated:
             labels.append(lower[k].text if not label else f"{label} {lower[k].text}")
         else:
             labels.append(f"{upper} {lower[k].text}".strip() if lower[k].text else upper)

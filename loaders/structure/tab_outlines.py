@@ -49,7 +49,10 @@ def tab_outline_end(lines: Sequence[Line], i: int) -> int:
     if i >= len(lines) or not _entry(lines[i]) or depth(lines[i]) > 1:
         return i
     if depth(lines[i]) == 0 and (
-        "\t" in lines[i].text.strip() or tab_outline_end(lines, i + 1) == i + 1
+        "\t" in lines[i].text.strip()
+        or i + 1 >= len(lines)
+        or depth(lines[i + 1]) != 1  # (asked before the tree is read: a run of lines at the
+        or tab_outline_end(lines, i + 1) == i + 1  # margin asks no deeper than one line on)
     ):
         return i  # a root over its tree is one part alone (「A局 90人」 over 「\tB部 40人」)
     j, last = i + 1, i

@@ -9,8 +9,8 @@ only the nodes left open (the rest collapsed); the figures and units are the scr
 each chart's data is read with a JavaScript-literal parser (json5) and set into its container
 as a plain table in place of the drawing.
 
-An org chart's rows are a node, its parent's node id and a tooltip: printed as the node's
-name, the parts of its formatted label after the name (「14人」), and the parent's name.
+An org chart's rows are a node, its parent's node id and a tooltip: printed as the table of
+boxes `org_tables` makes (the node's name, the rest of its label, the parent's name).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from typing import Any
 import json5
 from selectolax.lexbor import LexborHTMLParser
 
+from loaders.text.org_tables import Box, label_parts, org_table_html
+
 _CHART = re.compile(
     r"new\s+google\.visualization\.(?P<kind>\w+)\s*\(\s*document\.getElementById\(\s*"
     r"['\"](?P<id>[^'\"]+)['\"]\s*\)"
@@ -29,15 +31,8 @@ _CHART = re.compile(
 _COLUMN = re.compile(r"\.addColumn\(\s*['\"]\w+['\"]\s*,\s*(['\"])(?P<label>.*?)\1")
 _ROWS = re.compile(r"\.addRows\(\s*\[")
 _ARRAY = re.compile(r"arrayToDataTable\(\s*\[")
-_TAG = re.compile(r"<[^>]+>")
-_BLOCK_TAG = re.compile(r"<\s*(?:br|/?div|/?p|/?li)\b[^>]*>", re.I)
 _MAX_SCRIPT = 2_000_000  # characters of one script read for chart data
 _MAX_ROWS = 5_000
-# the labels an org chart's three columns are printed under: the data's own contract
-# (node, parent node, tooltip), whatever the page called them; a node's label after its name
-# printed as its own column, labelled as staff when each is a count of people (「14人」)
-_ORG_HEADER = ("組織名", "{rest}", "上位組織", "備考")
-_PEOPLE = re.compile(r"^[0-9０-９,，]+\s*人$")
 
 
 def draw_chart_data(tree: LexborHTMLParser) -> None:
@@ -108,11 +103,7 @@ def _parts(value: Any) -> list[str]:
     """A cell's printed parts: its formatted label (「f」) split at its blocks, else its value."""
     if isinstance(value, dict):
         value = value.get("f", value.get("v", ""))
-    if value is None:
-        return [""]
-    text = _BLOCK_TAG.sub("\n", str(value))
-    parts = [html.unescape(_TAG.sub("", p)).strip() for p in text.split("\n")]
-    return [p for p in parts if p] or [""]
+    return label_parts("" if value is None else str(value))
 
 
 def _cell(text: str) -> str:
@@ -129,21 +120,13 @@ def _org_table(rows: list[list[Any]]) -> str | None:
             names[str(node)] = _parts(node)[0]
     if not names:
         return None
-    body, extra = [], []
-    for row in rows:
-        if not row:
-            continue
-        name, *rest = _parts(row[0])
-        parent = row[1] if len(row) > 1 else None
-        parent_name = names.get(str(parent), "") if parent else ""
-        tooltip = " ".join(_parts(row[2])) if len(row) > 2 else ""
-        extra.append(" ".join(rest))
-        body.append("<tr>" + "".join(map(_cell, (name, extra[-1], parent_name, tooltip)))
-                    + "</tr>")  # fmt: skip
-    filled = [e for e in extra if e]
-    rest_label = "職員数" if filled and all(_PEOPLE.match(e) for e in filled) else ""
-    head = "".join(f"<th>{label.format(rest=rest_label)}</th>" for label in _ORG_HEADER)
-    return f"<table><tr>{head}</tr>{''.join(body)}</table>"
+    boxes = [
+        Box(_parts(row[0]),
+            names.get(str(row[1]), "") if len(row) > 1 and row[1] else "",
+            " ".join(_parts(row[2])) if len(row) > 2 else "")
+        for row in rows if row
+    ]  # fmt: skip
+    return org_table_html(boxes)
 
 
 def _data_table(labels: list[str], rows: list[list[Any]]) -> str | None:

@@ -35,6 +35,7 @@ from loaders.text.positioned_gaps import GapReader, gap_reader
 from loaders.text.project_names import status_marks
 from loaders.text.reading_guides import drop_reading_guides
 from loaders.text.revision_balloons import drop_revision_balloons
+from loaders.text.ruled_columns import tab_ruled_columns
 from loaders.text.spread_words import join_spread_words
 from loaders.text.svg_diagrams import diagram_lines
 from loaders.text.tika_pages import tika_lines
@@ -1067,6 +1068,7 @@ def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
         text = inline_html_tables(text)  # pandoc's raw 「<table>」 inside its Markdown
         text = unwrap_chat_messages(text)  # 「10:01⇥町⇥"…」: a talk history's messages
         text = tabbed_comma_rows(text)  # 「課名,令和８年度,…」: a table Word gave commas
+        text = tab_ruled_columns(text)  # 「会計名 …」 over 「------ ------」: a report's columns
         text = drop_watermarks(text)  # 「…の充実　　　　　素」: a draft's stamp, no content
         text = undouble_bold(text)  # 「当当初初予予算算」: bold drawn twice, read twice
         text = drop_revision_balloons(text)  # 「…　41　(42)　　削除: 43」: a change's balloon

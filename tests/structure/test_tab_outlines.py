@@ -77,3 +77,11 @@ def test_tab_table_with_blank_leading_cells_stays_a_table() -> None:
         "\t\t\t\t\t計\n"
     )
     assert [b for b in _blocks(text) if b.kind == "table"]
+
+
+def test_thousands_of_one_part_lines_at_the_margin_do_not_exhaust_the_stack() -> None:
+    """Regression: a spreadsheet's interchange file (one value a line, thousands of them)
+    made the outline finder ask, line after line, whether the next line roots a tree, each
+    question one call deeper, until Python's recursion limit failed the document."""
+    text = "\n".join(f"架空の値{k}" for k in range(5_000)) + "\n"
+    assert len(_blocks(text)) >= 1

@@ -1,0 +1,51 @@
+"""An organisation chart's boxes printed as the table a reader would make of it: each box's
+name, the rest of its label (「14人」), and the name of the box it hangs from.
+
+A chart drawn by a tool (a Google org chart, a draw.io diagram) keeps which box hangs from
+which only as ids or lines; printed as this table, the structure layer and the recognisers
+read it as they read any organisation table. The labels are the vocabulary's: the box
+column as units, the parent column as the parent unit (`mkf:parentUnit`), and the rest as
+staff when every rest is a count of people."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+# 「14人」, and 「14人（13）」 with last year's count in brackets
+_PEOPLE = re.compile(r"^[0-9０-９,，]+\s*人(?:\s*[（(][0-9０-９,，]+\s*人?[)）])?$")
+_HEADER = ("組織名", "{rest}", "上位組織", "備考")
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_TAG = re.compile(r"<\s*(?:br|/?div|/?p|/?li|/?tr)\b[^>]*>", re.I)
+
+
+@dataclass(frozen=True)
+class Box:
+    parts: list[str]  # the label's lines: the name first
+    parent: str  # the name of the box it hangs from, or ""
+    note: str = ""  # a tooltip or the like
+
+
+def label_parts(label: str) -> list[str]:
+    """An HTML label's lines (split at <br>, <div> …), tags dropped, entities read."""
+    text = _BLOCK_TAG.sub("\n", label)
+    parts = [html.unescape(_TAG.sub("", p)).strip() for p in text.split("\n")]
+    return [p for p in parts if p] or [""]
+
+
+def org_table_html(boxes: list[Box]) -> str:
+    """The boxes' table. A box with nothing but its name (the chart's root, 「市長」; a
+    committee at the top) has no row: a row of one filled cell reads as a heading that
+    breaks the table, and the box is named where the rows under it cite it."""
+    boxes = [b for b in boxes if b.parent or b.note or any(p for p in b.parts[1:])]
+    rests = [" ".join(b.parts[1:]) for b in boxes]
+    filled = [r for r in rests if r]
+    rest_label = "職員数" if filled and all(_PEOPLE.match(r) for r in filled) else ""
+    head = "".join(f"<th>{label.format(rest=rest_label)}</th>" for label in _HEADER)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(t)}</td>" for t in (b.parts[0], rest, b.parent, b.note))
+        + "</tr>"
+        for b, rest in zip(boxes, rests, strict=True)
+    )
+    return f"<table><tr>{head}</tr>{body}</table>"

@@ -1,0 +1,115 @@
+"""A report whose columns a rule of dashes under the header marks out (SQL*Plus, a
+report writer's print file, a mainframe list): 「会計名 … 令和8年度 令和7年度」 over
+「------------ ---------- ----------」, each run of dashes one column's exact width.
+
+Read by eye, the rule says where each column is; read as text, a wrapped two-line header
+and right-aligned figures under left-aligned names leave the spaces between cells no
+guide. So the lines of such a table are cut at the rule's runs (by display width: a
+full-width character takes two places, as it does in the fixed-width print) and written
+with tabs: the header lines above the rule joined into one row of labels, each row under
+it a row of cells. Blank lines and the partial rules of subtotals (「****  ------ ------」)
+inside the table are dropped; a value the print wrapped at its column's width goes on in
+the next line's same column alone, and is joined; a line that does not keep to the
+columns ends the table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_RULE = re.compile(r"^ *-{2,}(?: +-{2,})+ *$")
+_SUBTOTAL_RULE = re.compile(r"^[ *=\-]*-{2,}[ *=\-]*$")  # 「**********   ------ ------」
+_RUN = re.compile(r"-+")
+_HEADER_LINES = 3  # lines of labels over a rule, at most
+
+
+def _width(char: str, wide: bool) -> int:
+    """Places a character takes in the print; `wide`: the ambiguous ones (Ⅰ ① ○ ※) two, as
+    a Shift_JIS print sets them."""
+    kind = unicodedata.east_asian_width(char)
+    return 2 if kind in ("W", "F") or (wide and kind == "A") else 1
+
+
+def _text_width(text: str, wide: bool) -> int:
+    return sum(_width(char, wide) for char in text)
+
+
+def _cut(line: str, spans: list[tuple[int, int]], wide: bool) -> list[str] | None:
+    """The line's text in each column, or None when some of it falls outside them all."""
+    cells = [""] * len(spans)
+    at = 0
+    for char in line:
+        if not char.isspace():
+            column = next((k for k, (a, b) in enumerate(spans) if a <= at < b), None)
+            if column is None:
+                return None
+            cells[column] += char
+        elif cells and (column := next((k for k, (a, b) in enumerate(spans) if a <= at < b),
+                                       None)) is not None and cells[column]:  # fmt: skip
+            cells[column] += char
+        at += _width(char, wide)
+    return [c.strip() for c in cells]
+
+
+def tab_ruled_columns(text: str) -> str:
+    """`text` with each dash-ruled table written as tab-separated rows."""
+    if "--" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _RULE.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        spans = [(m.start(), m.end()) for m in _RUN.finditer(lines[i])]
+        head_start = len(out)
+        while (head_start > 0 and len(out) - head_start < _HEADER_LINES
+               and out[head_start - 1].strip() and "\t" not in out[head_start - 1]):  # fmt: skip
+            head_start -= 1
+        first = next((line for line in lines[i + 1 :] if line.strip()), "")
+        wide = next((w for w in (True, False) if _cut(first, spans, w) is not None
+                     and all(_cut(line, spans, w) is not None for line in out[head_start:])),
+                    None)  # fmt: skip
+        head = [_cut(line, spans, bool(wide)) for line in out[head_start:]]
+        if wide is None or not head or any(h is None for h in head):
+            out.append(lines[i])  # a rule the text does not keep to: no such table
+            i += 1
+            continue
+        labels = [" ".join(h[k] for h in head if h and h[k]) for k in range(len(spans))]
+        del out[head_start:]
+        out.append("\t".join(labels))
+        i += 1
+        while i < len(lines):
+            line = lines[i]
+            if not line.strip():
+                after = _cut(lines[i + 1], spans, wide) if i + 1 < len(lines) else None
+                ahead = i + 1 < len(lines) and lines[i + 1].strip() and (
+                    _SUBTOTAL_RULE.match(lines[i + 1])
+                    or (after is not None and len([c for c in after if c]) >= 2)
+                )  # (past a blank line, a row of one value is no row of the table)
+                if not ahead:
+                    break
+                i += 1
+                continue
+            if _SUBTOTAL_RULE.match(line):
+                if [(m.start(), m.end()) for m in _RUN.finditer(line)] == spans:
+                    break  # the rule again: another table's
+                i += 1  # a subtotal's rule under some columns only
+                continue
+            cells = _cut(line, spans, wide)
+            if cells is None:
+                break
+            filled = [k for k, c in enumerate(cells) if c]
+            above = out[-1].split("\t") if out else []
+            if len(filled) == 1 and len(above) == len(spans) and (
+                _text_width(above[filled[0]], wide) >= spans[filled[0]][1] - spans[filled[0]][0] - 1
+            ):  # the rest of a value wrapped at its column's width (「…推進事」 / 「業」)
+                above[filled[0]] += cells[filled[0]]
+                out[-1] = "\t".join(above)
+            else:
+                out.append("\t".join(cells))
+            i += 1
+    return "\n".join(out)
