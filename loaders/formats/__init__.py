@@ -34,6 +34,7 @@ from loaders.formats.positioned_pages import (
     render_positioned_pages,
 )
 from loaders.formats.pukiwiki import is_pukiwiki, render_pukiwiki
+from loaders.formats.slack_export import is_slack_export, render_slack_export
 from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
 from loaders.formats.spreadsheet import is_tab_export, render_delimited
 from loaders.formats.sylk import is_sylk, render_sylk
@@ -95,6 +96,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
         if (kind == "xml" or is_bbox_words(text)) and is_positioned_pages(text):
             # poppler's `pdftohtml -xml`, or the XHTML words of `pdftotext -bbox`
             return _checked(render_positioned_pages(text, path.name), path.name)
+        if kind == "json" and is_slack_export(text):  # a Slack channel's day of messages
+            return SourceText(page_text(render_slack_export(text, path.name), path.name))
         if kind == "json" and is_xmind_content(text):  # a mind map's topics: an outline
             return SourceText(page_text(render_xmind_content(text, path.name), path.name))
         if kind == "xml" and is_freemind(text):  # a FreeMind / Freeplane mind map

@@ -145,7 +145,11 @@ class Outline:
         repeated and its arrays of records follow the name's heading with no heading of their
         key between, as a page prints a unit's table right under the unit. `skip`: a key
         already printed (the document's title)."""
-        for key, value in obj.items():
+        # an object's own fields first, then its parts (「評価：A」 after 「成果指標群」 is the
+        # record's grade, not the indicator's: printed after the part's heading it would read
+        # as the part's)
+        items = sorted(obj.items(), key=lambda kv: not _prints_as_field(kv[0], kv[1]))
+        for key, value in items:
             here = self.step(path, str(key))
             name = display_key(str(key))
             if key == TEXT_KEY:
@@ -219,6 +223,15 @@ class Outline:
             if cells:
                 self.out.row([*cells, ("", {})] if len(cells) == 1 else cells)
         self.out.write("\n")
+
+
+def _prints_as_field(key: str, value: Any) -> bool:
+    """A member printed as a field line 「key：value」 (no heading of its own)."""
+    if key == TEXT_KEY:
+        return False
+    if isinstance(value, list):
+        return bool(value) and _short_scalars(value)
+    return not isinstance(value, dict) and value is not None and not is_prose(value)
 
 
 def _scalars(values: list[Any]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 from loaders.formats.data_outline import Outline
+from loaders.formats.kintone_records import is_kintone_records, unwrap_kintone_records
 from loaders.formats.located import SourceText
 from loaders.text.errors import DocumentError
 
@@ -28,7 +29,10 @@ def parse_json(text: str, file: str) -> object:
 
 def render_json(text: str, file: str) -> SourceText:
     outline = Outline(file, len(text))
-    outline.document(parse_json(text, file), "$")
+    data = parse_json(text, file)
+    if is_kintone_records(data):  # an app's records as the API wraps them: unwrapped
+        data = unwrap_kintone_records(data)  # type: ignore[arg-type]
+    outline.document(data, "$")
     return outline.result()
 
 

@@ -59,6 +59,9 @@ def parse_xml(text: str, file: str) -> Element:
         raise DocumentError(file, "malformed XML: nested too deep to read") from error
 
 
+_XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
 def _text(element: Element) -> str:
     return "".join(element.itertext()).strip()
 
@@ -75,6 +78,9 @@ def element_value(element: Element) -> Any:
     children = list(element)
     if (not children and not element.attrib) or (children and _mixed(element)):
         return _text(element) or None
+    if children and all(child.tag.startswith(_XHTML) for child in children):
+        # a form's rich-text field (InfoPath's <div xmlns="…xhtml">): its words as a page's
+        return "\n".join(t for child in children if (t := _text(child))) or None
     value: dict[str, Any] = {f"@{local_name(k)}": v for k, v in element.attrib.items()}
     groups: dict[str, list[Element]] = {}
     for child in children:

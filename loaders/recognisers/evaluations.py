@@ -1306,19 +1306,23 @@ def sheet_project(doc: StructuredDocument) -> str | None:
 def _record_project(doc: StructuredDocument, block: Block) -> str | None:
     """The project of the record holding an evaluation field: a run of fields one after the
     other (【事業名】X 【所管課】… 【評価】B) whose 事業名 field names it, or under the
-    numbered heading naming it. Records repeated under one heading each grade their own
-    project."""
+    heading naming it (numbered, or no field's label). Records repeated under one heading
+    each grade their own project."""
     if block.kind != "field":
         return None
     term: str | None = None
     fields_after = 0
     for above in reversed(doc.blocks[: block.index]):
-        if above.kind == "heading" and above.number and looks_like_project(above.text):
-            return term or above.text.strip()  # 「■ No.1 X事業」 over its fields
+        if above.kind == "heading" and looks_like_project(above.text) and (
+            above.number or field_of(above.text, exact=True) is None
+        ):  # 「■ No.1 X事業」 over its fields, or a data file's record headed by its name
+            return term or above.text.strip()
         if above.kind != "field":
             return term
         field = field_of(above.label or "", exact=True)
         if field == "evaluation" and (grade_of(above.value) or leading_grade(above.value)):
+            if _another_years_grade(above.label or "", block.label or ""):
+                continue  # 「評価：A」 then 「前年度評価：B」: the same record's earlier grade
             return term  # the grade closing the record before this one (not 「達成度 95%」)
         if term is None and field == "project" and above.value and above.value.strip():
             return above.value.strip()
@@ -1331,6 +1335,13 @@ def _record_project(doc: StructuredDocument, block: Block) -> str | None:
         elif term is None:
             fields_after += 1  # 担当, 事業の概要 …: the record's own fields under its term
     return term
+
+
+def _another_years_grade(one: str, other: str) -> bool:
+    """「評価」 and 「前年度評価」: one grade's label, once dated a year back."""
+    return label_key(one) != label_key(other) and label_key(
+        _without_previous_cue(one)
+    ) == label_key(_without_previous_cue(other))
 
 
 def _sheet_before(doc: StructuredDocument, position: int) -> str | None:

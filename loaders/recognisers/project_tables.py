@@ -41,7 +41,7 @@ from loaders.recognisers.stacked_cells import amount_then_unit
 from loaders.recognisers.table_headers import unit_note_header, year_subheader
 from loaders.structure import Block, Cell, Table
 from loaders.structure.attributes import split_attributes
-from loaders.text.amounts import YearAmount, unit_scale
+from loaders.text.amounts import YearAmount, find_amounts, unit_scale
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.normalize import Line, lines_with_offsets, nfkc_key
 from loaders.text.project_names import looks_like_project
@@ -55,6 +55,7 @@ _NAME_FIELDS = ("project", "division", "department")
 
 
 _SPACE_GAP = re.compile(r"\s+")
+_KEY_UNIT = re.compile(r"_([百千万億]*円)$")
 # 「名称（基本目標・施策・取組・事業）」: a name column's bracket listing the levels its rows name
 _LEVELS_LISTED = re.compile(r"[(（][^()（）]*[・、][^()（）]*事業[)）]\s*$")
 
@@ -181,6 +182,57 @@ class _TableRules:
                     if previous is not None:  # 「当初予算額 | 前年度当初予算額」
                         found.extend(self._previous_year(item, row, previous, row_unit))
         return found
+
+    def record_year_tables(self) -> list[_Found]:
+        """「事業名：X事業」 over a table of its amounts by year (「年度 | 区分 | 金額（千円）」),
+        as a form's record holds its cost table (a kintone app's subtable): one row per
+        year, the record's project and its division field (所管課) beside each."""
+        found: list[_Found] = []
+        for block in self.doc.of_kind("table"):
+            table = block.table
+            if table is None or block.index in self.covered:
+                continue
+            columns = _columns(table.header)
+            if "project" in columns or "budget" not in columns or "fiscalYear" not in columns:
+                continue
+            fields = self._record_fields(block)
+            if "project" not in fields:
+                continue
+            name, name_span = fields["project"]
+            label = table.header[columns["budget"]]
+            tail = _KEY_UNIT.search(label)  # 「金額_千円」: an app's field key names its unit
+            unit = _header_unit(table.header, columns["budget"]) or (tail and tail.group(1))
+            for row in table.rows:
+                if max(columns["budget"], columns["fiscalYear"]) >= len(row):
+                    continue
+                years = year_mentions(row[columns["fiscalYear"]].text)
+                amounts = find_amounts(row[columns["budget"]].text + (unit or ""))
+                if not years or not amounts or amounts[0][2] <= 0:
+                    continue
+                item = _Found(name=name, name_span=name_span, block=block,
+                              budget=amounts[0][2],
+                              budget_span=self.doc.cell_span(row[columns["budget"]]),
+                              year=years[0].year,
+                              year_span=self.doc.cell_span(row[columns["fiscalYear"]]),
+                              per_year=True)  # fmt: skip
+                if "division" in fields:
+                    item.division, item.division_span = fields["division"]
+                found.append(item)
+            self.covered.add(block.index)
+        return found
+
+    def _record_fields(self, block: Block) -> dict[str, tuple[str, Span]]:
+        """The labelled fields of the record a table sits in: the fields before it under the
+        same heading, back to the heading or the previous table."""
+        fields: dict[str, tuple[str, Span]] = {}
+        for other in reversed(self.doc.blocks[: block.index]):
+            if other.kind in ("heading", "table"):
+                break
+            if other.kind == "field" and other.label and other.value:
+                name = field_of(other.label, exact=True)
+                if name in ("project", "division") and name not in fields:
+                    fields[name] = (other.value.strip(), self.doc.span(other.start, other.end))
+        return fields
 
     def levelled_rows(self) -> list[_Found]:
         """A task list's project rows (`levelled_rows`): one project per year row under it,

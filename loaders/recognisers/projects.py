@@ -124,6 +124,7 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts, *, unfolded: bool =
         *right,
         *reader.tables(),
         *reader.levelled_rows(),
+        *reader.record_year_tables(),
         *reader.run_together_rows(),
         *reader.spaced_tables(),
         *reader.field_records(),

@@ -317,6 +317,10 @@ _CARRIED_OUT = re.compile(
 )
 # 「令和5年度に実施した事務事業のうち…を対象」: in an evaluation report, the year evaluated
 _CARRIED_OUT_WORK = re.compile(r"\s*に\s*実施\s*した\s*(?:事務事業|事業|取組)")
+# 「対象事業年度：令和6年度」: a form's field naming the year of the work it evaluates
+_WORK_YEAR_FIELD = re.compile(
+    r"(?:^|\n)[ \t【\[]*(?:評価)?対象(?:事業)?年度[】\]]?[ \t]*[:：][ \t]*$"
+)
 # 「事務事業評価」「施策評価」「行政評価」 in a title: a report of graded work
 _EVALUATION_TITLE = re.compile(r"評価")
 _EVALUATION_REACH = 12  # lines after the title where a report says what year it evaluates
@@ -389,6 +393,7 @@ def document_year(text: str) -> int | None:
         for mention in mentions:
             if mention.start < reach and (
                 _CARRIED_OUT.match(text, mention.end) or _CARRIED_OUT_WORK.match(text, mention.end)
+                or _WORK_YEAR_FIELD.search(text[max(0, mention.start - 40) : mention.start])
             ):
                 return mention.year
     period = _untitled_plan_period(text, every, mentions, opening)

@@ -79,6 +79,7 @@ def tab_ruled_columns(text: str) -> str:
             i += 1
             continue
         labels = [" ".join(h[k] for h in head if h and h[k]) for k in range(len(spans))]
+        kept, rule_at = out[head_start:], i
         del out[head_start:]
         out.append("\t".join(labels))
         i += 1
@@ -101,6 +102,11 @@ def tab_ruled_columns(text: str) -> str:
                 continue
             cells = _cut(line, spans, wide)
             if cells is None:
+                if lines[i - 1].strip():  # a row overrunning its columns (a hand-aligned
+                    # table): not cut by the rule; the table left as it was printed
+                    del out[head_start:]
+                    out.extend([*kept, lines[rule_at]])
+                    i = rule_at + 1
                 break
             filled = [k for k, c in enumerate(cells) if c]
             above = out[-1].split("\t") if out else []

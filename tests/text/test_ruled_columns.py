@@ -58,3 +58,14 @@ def test_a_value_wrapped_at_its_columns_width_is_joined() -> None:
 def test_text_without_a_rule_of_several_runs_is_left_alone() -> None:
     text = "見出し\n----------\n本文 123\n"
     assert tab_ruled_columns(text) == text
+
+
+def test_a_hand_aligned_table_whose_row_overruns_its_rule_is_left_as_printed() -> None:
+    text = "\n".join([
+        _line("指標名", "現状値", "目標値"),
+        _RULE,
+        _line("架空利用率（％）", "64.3", "75.0"),
+        "架空の児童生徒がタブレットを活用できる割合（％）",  # wider than its column
+        _line("", "88.9", "95.0"),
+    ])  # fmt: skip
+    assert tab_ruled_columns(text) == text
