@@ -23,7 +23,10 @@ _FORM = """<?xml version="1.0" encoding="UTF-8"?>
 <my:表題><my:評価年度>令和7年度</my:評価年度><my:対象事業年度>令和6年度</my:対象事業年度></my:表題>
 <my:事業><my:事業名>架空見守り事業</my:事業名>
 <my:成果指標><my:指標名>架空訪問件数</my:指標名><my:令和6年度実績値>120</my:令和6年度実績値></my:成果指標>
-<my:評価>A</my:評価></my:事業>
+<my:評価>A</my:評価>
+<my:所見><div xmlns="http://www.w3.org/1999/xhtml"><font face="x">架空の所見です。</font>
+</div></my:所見>
+</my:事業>
 </my:評価>"""
 
 
@@ -48,3 +51,11 @@ def test_a_records_own_fields_are_printed_before_its_parts(tmp_path: Path) -> No
 def test_a_forms_year_of_the_work_evaluated_dates_the_report() -> None:
     text = "評価取りまとめ\n\n# 表題\n評価年度：令和7年度\n対象事業年度：令和6年度\n"
     assert document_year(text) == 2024
+
+
+def test_a_forms_rich_text_field_is_read_as_its_words(tmp_path: Path) -> None:
+    path = tmp_path / "form.xml"
+    path.write_text(_FORM, encoding="utf-8")
+    lines = read_source(path).text.splitlines()
+    assert "所見：架空の所見です。" in lines
+    assert not any(line.startswith(("face", "div", "font")) for line in lines)
