@@ -8,6 +8,7 @@ it runs once for the whole document before every reader.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from loaders.field_vocabulary import field_of, label_key
@@ -39,6 +40,13 @@ def _joined_header(table: Table) -> Table | None:
         return None
     width = max(len(table.header), len(table.rows[0]))
     header, lower = _padded(table.header, width), _padded_cells(table.rows[0], width)
+    carried = list(itertools.accumulate(header, lambda above, top: top or above))
+    years = [k for k, c in enumerate(lower) if _FOUR_DIGIT_YEAR.match(c.text)]
+    if len(years) >= 2 and all(field_of(carried[k]) in _KINDS for k in years):
+        # 「基準値 | 実績値 | 目標値」 over 「2019 | 2024 | 2027」: years printed as bare
+        # numbers under the kinds' labels, read as the fiscal years they stand for
+        lower = [replace(c, text=f"{c.text}年度") if k in years else c
+                 for k, c in enumerate(lower)]  # fmt: skip
     if len(lower) != len(header) or not (header[0] or _blank_corner(header, lower)):
         return None
     filler = _filler_columns(table, width)
@@ -70,6 +78,9 @@ def _joined_header(table: Table) -> Table | None:
             continue
         labels.append(_joined_label(upper, bottom.text))
     return Table(header=labels, rows=table.rows[1:], header_cells=table.header_cells)
+
+
+_FOUR_DIGIT_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
 
 
 def _joined_label(upper: str, lower: str) -> str:

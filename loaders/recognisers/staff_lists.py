@@ -76,6 +76,7 @@ def listed_counts(doc: StructuredDocument) -> Iterator[ListedCount]:
     yield from _bare_items(doc)
     yield from _legend_items(doc)
     yield from _legend_year_pairs(doc)
+    yield from _legend_year_cells(doc)
     yield from _lead_in_items(doc)
     yield from _breakdown_lines(doc)
 
@@ -224,6 +225,41 @@ def _legend_year_pairs(doc: StructuredDocument) -> Iterator[ListedCount]:
                 int(match.group("previous").replace(",", "")), start, at + match.end(),
                 at + match.start("previous"), year_before=reading == YEAR_BEFORE,
             )  # fmt: skip
+
+
+def _legend_year_cells(doc: StructuredDocument) -> Iterator[ListedCount]:
+    """「架空課 | 14人（13）」: a table's count cells with a bracketed count each, under (or
+    over: a chart's note often stands below it) a legend dating the brackets (「（　）内は
+    令和7年4月1日現在」): the bracketed count of each row's unit, of the legend's year. The
+    count before the bracket is the table's own reading."""
+    for block in doc.of_kind("table"):
+        if block.table is None:
+            continue
+        pairs = [(row, k, m) for row in block.table.rows for k, cell in enumerate(row)
+                 if (m := _CELL_PAIR.fullmatch(cell.text.strip()))]  # fmt: skip
+        if len(pairs) < _MIN_ITEMS:
+            continue
+        reading = legend_reading(doc, block, reach=block.index + 1) or legend_reading(
+            doc, doc.blocks[-1], reach=len(doc.blocks)
+        )
+        if reading is None:
+            continue
+        for row, k, match in pairs:
+            unit = next((c for c in row[:k] if unit_kind(c.text.strip())), None)
+            if unit is None:
+                continue
+            cell = row[k]
+            at = cell.start + cell.text.find(match.group("previous"))
+            yield ListedCount(
+                unit.text.strip(), None if reading == YEAR_BEFORE else reading,
+                int(match.group("previous").replace(",", "")), unit.start, cell.end, at,
+                year_before=reading == YEAR_BEFORE,
+            )  # fmt: skip
+
+
+_CELL_PAIR = re.compile(
+    r"[0-9][0-9,]*\s*[人名]?\s*[(（]\s*(?P<previous>[0-9][0-9,]*)\s*[人名]?\s*[)）]"
+)
 
 
 def _pairs_in(text: str, start: int) -> list[tuple[int, re.Match[str]]]:
