@@ -28,6 +28,10 @@ from loaders.formats.mind_maps import (
 from loaders.formats.notebooks import is_notebook, render_notebook
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
 from loaders.formats.odf_text import is_flat_text, render_flat_text
+from loaders.formats.office_packages import (
+    is_presentation_package,
+    render_presentation_package,
+)
 from loaders.formats.positioned_pages import (
     is_bbox_words,
     is_positioned_pages,
@@ -87,6 +91,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_flat_spreadsheet(text, path.name), path.name)
         if kind == "xml" and is_word_xml(text):  # Word 2003's 「XML ドキュメント」
             return _checked(render_word_xml(text, path.name), path.name)
+        if kind == "xml" and is_presentation_package(text):  # PowerPoint's XML save
+            return SourceText(page_text(render_presentation_package(text, path.name), path.name))
         if kind == "xml" and is_drawio(text):  # a draw.io diagram: its pages' shapes
             return SourceText(page_text(render_drawio(text, path.name), path.name))
         if kind == "xml" and is_flat_text(text):  # a LibreOffice .fodt document

@@ -228,10 +228,10 @@ def _legend_year_pairs(doc: StructuredDocument) -> Iterator[ListedCount]:
 
 
 def _legend_year_cells(doc: StructuredDocument) -> Iterator[ListedCount]:
-    """「架空課 | 14人（13）」: a table's count cells with a bracketed count each, under (or
-    over: a chart's note often stands below it) a legend dating the brackets (「（　）内は
-    令和7年4月1日現在」): the bracketed count of each row's unit, of the legend's year. The
-    count before the bracket is the table's own reading."""
+    """「架空課 | 14人（13）」: a table's count cells with a bracketed count each, over a
+    legend dating the brackets (「（　）内は令和7年4月1日現在」, a chart's note below it):
+    the bracketed count of each row's unit, of the legend's year. The count before the
+    bracket, and the brackets under a legend above the table, are the table's own reading."""
     for block in doc.of_kind("table"):
         if block.table is None:
             continue
@@ -239,9 +239,9 @@ def _legend_year_cells(doc: StructuredDocument) -> Iterator[ListedCount]:
                  if (m := _CELL_PAIR.fullmatch(cell.text.strip()))]  # fmt: skip
         if len(pairs) < _MIN_ITEMS:
             continue
-        reading = legend_reading(doc, block, reach=block.index + 1) or legend_reading(
-            doc, doc.blocks[-1], reach=len(doc.blocks)
-        )
+        if legend_reading(doc, block, reach=block.index + 1) is not None:
+            continue  # a legend over the table: the table's reading dates the brackets
+        reading = legend_reading(doc, doc.blocks[-1], reach=len(doc.blocks) - block.index)
         if reading is None:
             continue
         for row, k, match in pairs:
