@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders.formats.captions import is_captions, render_captions
+from loaders.formats.confluence import is_confluence_storage, render_confluence_storage
 from loaders.formats.dif import is_dif, render_dif
 from loaders.formats.document_elements import is_document_elements, render_document_elements
 from loaders.formats.drawio import is_drawio, render_drawio
@@ -91,6 +92,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_flat_spreadsheet(text, path.name), path.name)
         if kind == "xml" and is_word_xml(text):  # Word 2003's 「XML ドキュメント」
             return _checked(render_word_xml(text, path.name), path.name)
+        if kind == "xml" and is_confluence_storage(text):  # a Confluence page's storage XHTML
+            return SourceText(page_text(render_confluence_storage(text), path.name))
         if kind == "xml" and is_presentation_package(text):  # PowerPoint's XML save
             return SourceText(page_text(render_presentation_package(text, path.name), path.name))
         if kind == "xml" and is_drawio(text):  # a draw.io diagram: its pages' shapes
