@@ -102,6 +102,8 @@ CORPORA = [
             "composed-fresh-75",
             "composed-fresh-76",
             "composed-fresh-77",
+            "composed-fresh-78",
+            "composed-fresh-79",
         )
     ),
 ]

@@ -337,6 +337,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-77/gold.json",
         ROOT / "tests/data/composed-fresh-77",
     ),
+    "composed 80": (
+        ROOT / "tests/data/composed-fresh-78/gold.json",
+        ROOT / "tests/data/composed-fresh-78",
+    ),
+    "composed 81": (
+        ROOT / "tests/data/composed-fresh-79/gold.json",
+        ROOT / "tests/data/composed-fresh-79",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -428,6 +436,8 @@ MODES = {
             "composed 77",
             "composed 78",
             "composed 79",
+            "composed 80",
+            "composed 81",
             "estimate",
         ),
     ),
