@@ -5,7 +5,7 @@ The storage format is XHTML with Confluence's own elements in the `ac:` and `ri:
 which it never declares, so no XML parser reads it; as HTML it reads as the page does once
 the macros' workings are set aside: a macro's parameters (its id, its colour, the levels a
 table of contents shows) are no words of the page, except a status lozenge's title (「完了」,
-「区長確認済」), which is what the page shows; a task list's ids and states are dropped, its
+「確認済」), which is what the page shows; a task list's ids and states are dropped, its
 tasks kept."""
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ def render_dif(text: str, file: str) -> SourceText:
 
 
 def _number(printed: str) -> str:
-    """「1.2345E+08」 and 「186400000」 as the sheet showed them: the number, without an
+    """「1.2345E+08」 and 「123450000」 as the sheet showed them: the number, without an
     exponent or a trailing 「.0」."""
     try:
         value = float(printed)

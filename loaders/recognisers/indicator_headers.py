@@ -43,7 +43,7 @@ def _joined_header(table: Table) -> Table | None:
     carried = list(itertools.accumulate(header, lambda above, top: top or above))
     years = [k for k, c in enumerate(lower) if _FOUR_DIGIT_YEAR.match(c.text)]
     if len(years) >= 2 and all(field_of(carried[k]) in _KINDS for k in years):
-        # 「基準値 | 実績値 | 目標値」 over 「2019 | 2024 | 2027」: years printed as bare
+        # 「基準値 | 実績値 | 目標値」 over 「20○○ | 20○○ | 20○○」: years printed as bare
         # numbers under the kinds' labels, read as the fiscal years they stand for
         lower = [replace(c, text=f"{c.text}年度") if k in years else c
                  for k, c in enumerate(lower)]  # fmt: skip

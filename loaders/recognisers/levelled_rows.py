@@ -3,7 +3,7 @@
 project-management tool's task list or a sheet saved with its outline prints a plan.
 
 「名前 | … | アウトライン レベル | WBS | コスト」 over
-「施策名 | 2 | 1.1」, 「X事業 | 3 | 1.1.1 | ￥…」, 「令和8年度　実施設計 | 4 | 1.1.1.1 | ￥…」:
+「施策名 | 2 | 1.1」, 「X事業 | 3 | 1.1.1 | ￥…」, 「令和8年度　架空工事 | 4 | 1.1.1.1 | ￥…」:
 a row belongs to the nearest row above it one level up. A row whose name opens with a fiscal
 year (「令和8年度　…」) is that year's part of the row holding it: the holder is a project and
 the year row's amount its budget of that year (the holder's own amount rolls its years up).
@@ -15,6 +15,7 @@ ontology/fields.ttl); the name column is the one whose cells name every row.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from loaders.field_vocabulary import field_of
@@ -160,30 +161,33 @@ def _name_column(table: Table, taken: set[int | None]) -> int | None:
     return None
 
 
-def _amount_column(table: Table, taken: set[int | None]) -> int | None:
-    """A column labelled as a budget, or one of yen amounts only (「￥18,500,000」)."""
+def _first_column(
+    table: Table, taken: set[int | None], fits: Callable[[str, list[str]], bool]
+) -> int | None:
+    """The first column not `taken` whose label and filled cells `fits` accepts."""
     for index, label in enumerate(table.header):
-        if index in taken:
-            continue
         filled = [t for r in table.rows if (t := _cell(r, index))]
-        if not filled:
-            continue
-        whole = all(len(a := find_amounts(t)) == 1 and a[0][1] - a[0][0] == len(t) for t in filled)
-        if whole and (field_of(label) == "budget" or all(re.search(r"[￥¥円]", t) for t in filled)):
+        if index not in taken and filled and fits(label, filled):
             return index
     return None
+
+
+def _amount_column(table: Table, taken: set[int | None]) -> int | None:
+    """A column labelled as a budget, or one of yen amounts only (「￥○○,○○○,○○○」)."""
+    return _first_column(table, taken, _amounts)
+
+
+def _amounts(label: str, filled: list[str]) -> bool:
+    whole = all(len(a := find_amounts(t)) == 1 and a[0][1] - a[0][0] == len(t) for t in filled)
+    return whole and (field_of(label) == "budget" or all(re.search(r"[￥¥円]", t) for t in filled))
 
 
 def _unit_column(table: Table, taken: set[int | None]) -> int | None:
     """A column labelled as the responsible unit, or one of unit names only."""
-    for index, label in enumerate(table.header):
-        if index in taken:
-            continue
-        filled = [t for r in table.rows if (t := _cell(r, index))]
-        if not filled:
-            continue
-        if field_of(label, exact=True) in ("division", "department") or (
-            len(filled) >= _MIN_ROWS and all(unit_kind(t) is not None for t in filled)
-        ):
-            return index
-    return None
+    return _first_column(table, taken, _units)
+
+
+def _units(label: str, filled: list[str]) -> bool:
+    return field_of(label, exact=True) in ("division", "department") or (
+        len(filled) >= _MIN_ROWS and all(unit_kind(t) is not None for t in filled)
+    )

@@ -273,7 +273,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
 
     def _name_field(self, item: _Found, key: str, text: str, start: int) -> None:
         """The unit a division or department field names; a bracket after it naming the
-        unit below (「宵見課(観望係)」) or its head (「宵見課（課長 星野）」) is no part of it."""
+        unit below (「宵見課(観望係)」) or its head (「宵見課（課長 ○○）」) is no part of it."""
         name = text.strip(_TRIM)
         if self._run_in_label(item, key, text, name, start):
             return

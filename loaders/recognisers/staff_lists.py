@@ -228,8 +228,8 @@ def _legend_year_pairs(doc: StructuredDocument) -> Iterator[ListedCount]:
 
 
 def _legend_year_cells(doc: StructuredDocument) -> Iterator[ListedCount]:
-    """「架空課 | 14人（13）」: a table's count cells with a bracketed count each, over a
-    legend dating the brackets (「（　）内は令和7年4月1日現在」, a chart's note below it):
+    """「架空課 | ○人（○）」: a table's count cells with a bracketed count each, over a
+    legend dating the brackets (「（　）内は令和○年4月1日現在」, a chart's note below it):
     the bracketed count of each row's unit, of the legend's year. The count before the
     bracket, and the brackets under a legend above the table, are the table's own reading."""
     for block in doc.of_kind("table"):

@@ -1,5 +1,5 @@
 """An organisation chart's boxes printed as the table a reader would make of it: each box's
-name, the rest of its label (「14人」), and the name of the box it hangs from.
+name, the rest of its label (「○人」), and the name of the box it hangs from.
 
 A chart drawn by a tool (a Google org chart, a draw.io diagram) keeps which box hangs from
 which only as ids or lines; printed as this table, the structure layer and the recognisers
@@ -13,7 +13,7 @@ import html
 import re
 from dataclasses import dataclass
 
-# 「14人」, and 「14人（13）」 with last year's count in brackets
+# 「○人」, and 「○人（○）」 with last year's count in brackets
 _PEOPLE = re.compile(r"^[0-9０-９,，]+\s*人(?:\s*[（(][0-9０-９,，]+\s*人?[)）])?$")
 _HEADER = ("組織名", "{rest}", "上位組織", "備考")
 _TAG = re.compile(r"<[^>]+>")
