@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import json
+from dataclasses import dataclass, field
 from typing import Any
 from xml.etree.ElementTree import Element
 
@@ -33,6 +34,14 @@ def is_freemind(text: str) -> bool:
     return head.startswith("<map") and "<node" in text[:20_000]
 
 
+@dataclass
+class _Topic:
+    title: str
+    labels: list[str]
+    notes: str
+    children: list[_Topic] = field(default_factory=list)
+
+
 def render_xmind_content(text: str, file: str) -> str:
     try:
         sheets = json.loads(text.lstrip("\ufeff"))
@@ -40,46 +49,32 @@ def render_xmind_content(text: str, file: str) -> str:
         raise DocumentError(file, f"malformed XMind content.json: {error}") from error
     if not isinstance(sheets, list):
         raise DocumentError(file, "XMind content.json is not a list of sheets")
-    out: list[str] = []
     count = [0]
-    for sheet in sheets:
-        if isinstance(sheet, dict) and isinstance(sheet.get("rootTopic"), dict):
-            _xmind_topic(sheet["rootTopic"], 0, out, count, file)
-    return f"<html><body><main>{''.join(out)}</main></body></html>"
+    roots = [_xmind_topic(sheet["rootTopic"], 0, count, file) for sheet in sheets
+             if isinstance(sheet, dict) and isinstance(sheet.get("rootTopic"), dict)]  # fmt: skip
+    return _page(roots)
 
 
-def _xmind_topic(topic: dict[str, Any], depth: int, out: list[str], count: list[int],
-                 file: str) -> None:  # fmt: skip
+def _xmind_topic(topic: dict[str, Any], depth: int, count: list[int], file: str) -> _Topic:
     _count(count, depth, file)
     held = topic.get("children") or {}
     children = [c for c in [*(held.get("attached") or []), *(held.get("detached") or [])]
                 if isinstance(c, dict)]  # fmt: skip (floating topics after the tree's own)
     notes = ((topic.get("notes") or {}).get("plain") or {}).get("content") or ""
     labels = [str(label) for label in topic.get("labels") or []]
-    leaves = [c for c in children if not any((c.get("children") or {}).values())]
-    _write(str(topic.get("title") or ""), bool(children), depth, out)
-    for child in leaves:  # (its entries first: its notes' lines may read as headings)
-        _xmind_topic(child, depth + 1, out, count, file)
-    _lines(labels, str(notes), out)
-    for child in children:
-        if child not in leaves:
-            _xmind_topic(child, depth + 1, out, count, file)
+    return _Topic(str(topic.get("title") or ""), labels, str(notes),
+                  [_xmind_topic(c, depth + 1, count, file) for c in children])  # fmt: skip
 
 
 def render_freemind(text: str, file: str) -> str:
     root = parse_xml(text, file)
-    out: list[str] = []
     count = [0]
-    for node in root:
-        if local_name(node.tag) == "node":
-            _freemind_node(node, 0, out, count, file)
-    return f"<html><body><main>{''.join(out)}</main></body></html>"
+    return _page([_freemind_node(node, 0, count, file) for node in root
+                  if local_name(node.tag) == "node"])  # fmt: skip
 
 
-def _freemind_node(node: Element, depth: int, out: list[str], count: list[int],
-                   file: str) -> None:  # fmt: skip
+def _freemind_node(node: Element, depth: int, count: list[int], file: str) -> _Topic:
     _count(count, depth, file)
-    children = [c for c in node if local_name(c.tag) == "node"]
     notes = " ".join(
         "".join(c.itertext()).strip() for c in node
         if local_name(c.tag) == "richcontent" and (c.get("TYPE") or "").upper() == "NOTE"
@@ -88,14 +83,28 @@ def _freemind_node(node: Element, depth: int, out: list[str], count: list[int],
         "".join(c.itertext()).strip() for c in node
         if local_name(c.tag) == "richcontent" and (c.get("TYPE") or "NODE").upper() == "NODE"
     )  # fmt: skip
-    leaves = [c for c in children if not any(local_name(g.tag) == "node" for g in c)]
-    _write(title, bool(children), depth, out)
-    for child in leaves:
-        _freemind_node(child, depth + 1, out, count, file)
-    _lines([], notes, out)
-    for child in children:
-        if child not in leaves:
-            _freemind_node(child, depth + 1, out, count, file)
+    return _Topic(title, [], notes, [_freemind_node(c, depth + 1, count, file) for c in node
+                                     if local_name(c.tag) == "node"])  # fmt: skip
+
+
+def _page(roots: list[_Topic]) -> str:
+    out: list[str] = []
+    for root in roots:
+        _render(root, 0, out)
+    return f"<html><body><main>{''.join(out)}</main></body></html>"
+
+
+def _render(topic: _Topic, depth: int, out: list[str]) -> None:
+    """The topic, its leaves (before its notes: their lines may read as headings), its labels
+    and notes, then the topics holding others."""
+    _write(topic.title, bool(topic.children), depth, out)
+    for child in topic.children:
+        if not child.children:
+            _render(child, depth + 1, out)
+    _lines(topic.labels, topic.notes, out)
+    for child in topic.children:
+        if child.children:
+            _render(child, depth + 1, out)
 
 
 def _count(count: list[int], depth: int, file: str) -> None:

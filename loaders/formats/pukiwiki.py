@@ -98,14 +98,14 @@ def _table_html(rows: list[tuple[list[str], str]]) -> str:
             texts.append((value, header or kind == "h", span))
             span = 1
         printed: list[str] = []
+        row: list[str] = []
         for k, (value, header, width) in enumerate(texts):
             if value == "~" and k < len(above):  # the cell above, carried down
                 value = above[k]
             printed.append(value)
             tag = "th" if header else "td"
             colspan = f' colspan="{width}"' if width > 1 else ""
-            body.append(f"<{tag}{colspan}>{_inline(value)}</{tag}>" if k else
-                        f"<tr><{tag}{colspan}>{_inline(value)}</{tag}>")  # fmt: skip
-        body.append("</tr>")
+            row.append(f"<{tag}{colspan}>{_inline(value)}</{tag}>")
+        body.append(f"<tr>{''.join(row)}</tr>")
         above = printed
     return f"<table>{''.join(body)}</table>"

@@ -21,13 +21,12 @@ _LINK = re.compile(r"<(?:[^|>]*)\|([^>]*)>|<(https?://[^>]*)>")
 _BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
 _LABELLED = re.compile(r"^\*(?P<label>[^*\n]+)\*[\s　]*\n?(?P<value>.*)$", re.S)
 _MAX_MESSAGES = 100_000
+_MESSAGE = re.compile(r'"type"\s*:\s*"message"')
 
 
 def is_slack_export(text: str) -> bool:
     head = text.lstrip("\ufeff")[:3000]
-    return head.lstrip().startswith("[") and '"ts"' in head and '"type": "message"' in (
-        head.replace('"type":"message"', '"type": "message"')
-    )
+    return head.lstrip().startswith("[") and '"ts"' in head and bool(_MESSAGE.search(head))
 
 
 def _plain(text: str) -> str:

@@ -56,11 +56,10 @@ def _joined_header(table: Table) -> Table | None:
     printed = [c.text for c in lower if c.text]
     if not spans or len(printed) < 2 or any(not lower[k].text for k in spans):
         return None
-    uppers = list(itertools.accumulate(header, lambda above, top: top or above))
     if any(
         (len(cell.text) > _LOWER_LABEL_MAX and not _dated_under_dated(above, cell.text))
         or (_LEADING_NUMBER.match(cell.text) and not _is_bare_year(cell.text))
-        for above, cell in zip(uppers, lower, strict=True)
+        for above, cell in zip(carried, lower, strict=True)
         if cell.text
     ):
         return None

@@ -133,14 +133,12 @@ def _cell(row: list[Cell], column: int | None) -> str:
     return row[column].text.strip() if column is not None and column < len(row) else ""
 
 
-def _column(table: Table, concept: str, fits: object) -> int | None:
-    for index, label in enumerate(table.header):
-        if field_of(label, exact=True) != concept:
-            continue
-        filled = [t for r in table.rows if (t := _cell(r, index))]
-        if len(filled) >= _MIN_ROWS and all(fits(t) for t in filled):  # type: ignore[operator]
-            return index
-    return None
+def _column(table: Table, concept: str, fits: Callable[[str], bool]) -> int | None:
+    """The column labelled as `concept` whose filled cells all `fits`."""
+    return _first_column(table, set(), lambda label, filled: (
+        field_of(label, exact=True) == concept and len(filled) >= _MIN_ROWS
+        and all(map(fits, filled))
+    ))  # fmt: skip
 
 
 def _name_column(table: Table, taken: set[int | None]) -> int | None:

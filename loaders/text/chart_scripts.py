@@ -37,6 +37,8 @@ _MAX_ROWS = 5_000
 
 def draw_chart_data(tree: LexborHTMLParser) -> None:
     """Each Google chart's container holds its data as a table instead of its drawing."""
+    if not tree.scripts_contain("google.visualization"):
+        return  # (every page passes here: most draw no chart)
     for script in tree.css("script"):
         code = script.text(deep=True) or ""
         if "google.visualization" not in code or len(code) > _MAX_SCRIPT:

@@ -40,13 +40,12 @@ def _cut(line: str, spans: list[tuple[int, int]], wide: bool) -> list[str] | Non
     cells = [""] * len(spans)
     at = 0
     for char in line:
+        column = next((k for k, (a, b) in enumerate(spans) if a <= at < b), None)
         if not char.isspace():
-            column = next((k for k, (a, b) in enumerate(spans) if a <= at < b), None)
             if column is None:
                 return None
             cells[column] += char
-        elif cells and (column := next((k for k, (a, b) in enumerate(spans) if a <= at < b),
-                                       None)) is not None and cells[column]:  # fmt: skip
+        elif column is not None and cells[column]:  # a space inside a cell's words
             cells[column] += char
         at += _width(char, wide)
     return [c.strip() for c in cells]
