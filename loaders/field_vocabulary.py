@@ -300,12 +300,18 @@ def key_words(key: str) -> tuple[str, ...] | None:
 def english_labels() -> dict[tuple[str, ...], str]:
     """A field's English label words → its Japanese prefLabel (("project", "name") → 事業名):
     the `@en` altLabels of every field that has a Japanese one (the `@en` prefLabels
-    describe a field for people and are no keys)."""
+    describe a field for people and are no keys), or else a Japanese cue word."""
+    from rdflib import URIRef
+
     graph = fields_graph()
     printed: dict[str, str] = {}
     for concept, label in graph.subject_objects(SKOS.prefLabel):
         if getattr(label, "language", None) == "ja":
             printed.setdefault(str(concept), str(label))
+    # a year cue standing for a column (currentYear → 本年度) has no label: its first cue word
+    for concept, cue in graph.subject_objects(URIRef(_MKF + "sentenceCue")):
+        if getattr(cue, "language", None) == "ja":
+            printed.setdefault(str(concept), str(cue))
     words: dict[tuple[str, ...], str] = {}
     for concept, label in graph.subject_objects(SKOS.altLabel):
         if getattr(label, "language", None) == "en" and str(concept) in printed:

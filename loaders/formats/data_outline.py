@@ -15,11 +15,12 @@ without the mark, the text standing for the element itself.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from loaders.field_vocabulary import printed_key
+from loaders.field_vocabulary import field_of, printed_key
 from loaders.formats.data_values import has_blocks, is_prose, prose_lines, scalar_text
 from loaders.formats.located import SourceText, TextBuilder
 from loaders.formats.rich_text import is_rich_text, rich_text_html
@@ -35,8 +36,11 @@ _MAX_HEADING = 6  # Markdown's deepest heading level
 _ROW_DEPTH = 2  # an object nested this deep in a record still fits its row as columns
 _LIST_IN_FIELD = 10  # a short list of scalars is one field, 「key：a、b、c」
 TEXT_KEY = "#text"
+# a GraphQL response names every object's type (`__typename`): schema, never content
+_META_KEYS = frozenset({"__typename"})
 _NAME_KEYS = ("名称", "名", "name", "title", "タイトル", "件名", "見出し", "label")
 _TITLE_KEYS = ("title", "タイトル", "表題", "件名", "標題", "文書名", "資料名")
+_SECTION_KEYS = ("heading", "caption", "見出し")  # a section object's own title
 
 # a path step: (current path, key) → path of the key; (current path, index) → path of item
 Step = Callable[[str, str], str]
@@ -80,7 +84,11 @@ class Outline:
         self.heading_end = self.out.length
 
     def field(self, key: str, value: str, path: str) -> None:
-        self.out.line(f"{display_key(key)}：{value}", path=path)
+        label = display_key(key)
+        if re.match(rf"{re.escape(label)}\s*[:：]", value):
+            self.out.line(value, path=path)  # 「unitLabel: 単位：千円」: the value labels itself
+        else:
+            self.out.line(f"{label}：{value}", path=path)
 
     def prose(self, text: str, path: str) -> None:
         for line in prose_lines(text):
@@ -148,7 +156,10 @@ class Outline:
         # an object's own fields first, then its parts (「評価：A」 after 「成果指標群」 is the
         # record's grade, not the indicator's: printed after the part's heading it would read
         # as the part's)
-        items = sorted(obj.items(), key=lambda kv: not _prints_as_field(kv[0], kv[1]))
+        items = sorted(
+            ((k, v) for k, v in obj.items() if k not in _META_KEYS),
+            key=lambda kv: not _prints_as_field(kv[0], kv[1]),
+        )
         for key, value in items:
             here = self.step(path, str(key))
             name = display_key(str(key))
@@ -156,11 +167,19 @@ class Outline:
                 self.value(value, here, level, depth + 1)
             elif key in (named, skip) or (isinstance(value, dict | list) and not value):
                 continue
+            elif isinstance(value, dict) and (chain := _reference_chain(value)) is not None:
+                self.count(here, depth + 1, len(chain))
+                self.field(name, " ".join(reversed(chain)), here)
             elif isinstance(value, list) and _short_scalars(value):
                 self.count(here, depth + 1, len(value))
                 self.field(name, "、".join(scalar_text(v) for v in value), here)
             elif named is not None and isinstance(value, list) and _records(value):
                 self.value(value, here, level, depth + 1, name)
+            elif isinstance(value, dict) and (titled := _title_key(value)) is not None:
+                # 「bureauSection: {heading: 局別の予算額, …}」: a section headed by its title
+                self.heading(scalar_text(value[titled]), level, self.step(here, titled))
+                self.count(here, depth + 1)
+                self.members(value, here, level + 1, depth + 1, skip=titled)
             elif isinstance(value, dict | list):
                 self.heading(name, level, here)
                 self.value(value, here, level + 1, depth + 1, name)
@@ -231,7 +250,9 @@ def _prints_as_field(key: str, value: Any) -> bool:
         return False
     if isinstance(value, list):
         return bool(value) and _short_scalars(value)
-    return not isinstance(value, dict) and value is not None and not is_prose(value)
+    if isinstance(value, dict):
+        return _reference_chain(value) is not None
+    return value is not None and not is_prose(value)
 
 
 def _scalars(values: list[Any]) -> bool:
@@ -256,6 +277,8 @@ def _row_paths(record: dict[str, Any], depth: int = 0) -> list[tuple[str, ...]] 
     """The key paths of a record's scalars when it fits one table row, else None."""
     paths: list[tuple[str, ...]] = []
     for key, value in record.items():
+        if key in _META_KEYS:
+            continue
         if isinstance(value, dict):
             if depth + 1 >= _ROW_DEPTH:
                 return None
@@ -289,7 +312,9 @@ def _table_columns(items: list[Any]) -> list[tuple[str, ...]] | None:
         shared.update(set(paths))
     if not columns or shared.most_common(1)[0][1] * 2 < len(items):
         return None
-    return list(columns)
+    # a key holding an object in some records and null in others: its object's keys are the
+    # columns, never the object itself
+    return [c for c in columns if not any(len(o) > len(c) and o[: len(c)] == c for o in columns)]
 
 
 def _column_names(columns: list[tuple[str, ...]], owner: str) -> list[str]:
@@ -332,6 +357,7 @@ def _name_key(record: dict[str, Any], *, top: bool = False) -> str | None:
         if isinstance(v, str | int) and not isinstance(v, bool) and str(v).strip()
         and not is_prose(v) and k != TEXT_KEY
     ]  # fmt: skip
+    strings = [k for k in strings if not k.startswith(("_", "$"))]  # system keys: no names
     names = _TITLE_KEYS if top else _NAME_KEYS
     for key in strings:
         if display_key(key).lower().endswith(names):
@@ -339,3 +365,50 @@ def _name_key(record: dict[str, Any], *, top: bool = False) -> str | None:
     if top:
         return None
     return next((k for k in strings if isinstance(record[k], str)), None)
+
+
+_REFERENCE_KEYS = 4  # a reference's own scalars besides its name: kind, code, id …
+_REFERENCE_VALUE = 40  # … each short: a longer text is content of the object's own
+
+
+def _reference_chain(obj: dict[str, Any]) -> list[str] | None:
+    """An object that only points at a named thing (「担当課：{name, kind, parent: {…}}」),
+    its name first, then each object it sits in, innermost first; None for any object
+    with content of its own (a known field, a list, prose, more than one nested object)."""
+    chain: list[str] = []
+    seen = 0
+    while obj is not None:
+        seen += 1
+        if seen > MAX_DEPTH:
+            return None
+        own = {k: v for k, v in obj.items() if k not in _META_KEYS and v is not None}
+        key = next((k for k in own if isinstance(own[k], str)
+                    and not k.startswith(("_", "$"))
+                    and display_key(k).lower() in _NAME_KEYS), None)  # fmt: skip
+        if key is None or is_prose(own[key]) or not str(own[key]).strip():
+            return None
+        nested = [v for v in own.values() if isinstance(v, dict)]
+        scalars = [k for k, v in own.items() if k != key and not isinstance(v, dict)]
+        if len(nested) > 1 or len(scalars) > _REFERENCE_KEYS or any(
+            isinstance(own[k], list) or field_of(display_key(k), exact=True)
+            or len(scalar_text(own[k])) > _REFERENCE_VALUE or is_prose(own[k])
+            for k in scalars
+        ):
+            return None
+        chain.append(" ".join(str(own[key]).split()))
+        obj = nested[0] if nested else None
+    return chain
+
+
+def _title_key(obj: dict[str, Any]) -> str | None:
+    """The key of a section object's printed title (heading, caption, 見出し): a short
+    string, the object holding more than its title."""
+    if len(obj) < 2:
+        return None
+    for key, value in obj.items():
+        if (
+            isinstance(value, str) and value.strip() and not is_prose(value)
+            and display_key(str(key)).lower() in _SECTION_KEYS
+        ):
+            return str(key)
+    return None

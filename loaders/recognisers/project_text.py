@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from loaders.facts import Span
-from loaders.field_vocabulary import field_of, label_key, labels_of
+from loaders.field_vocabulary import cues_of, field_of, label_key, labels_of
 from loaders.genres.units import unit_kind
 from loaders.structure import Block
 from loaders.structure.attributes import bracket_groups
@@ -222,6 +222,16 @@ _GAP = re.compile(r"[ \u3000]{2,}")
 _NO_AMOUNT = re.compile(r"[―\-－ー—‐–]|0")  # 「―」 in a year's cell: nothing that year
 _WIDE_GAP = re.compile(r"[ \u3000]{3,}")
 _BROKEN_SUFFIX = re.compile(r"(?P<head>[^\s]{2,20})[ \u3000](?P<suffix>[課部係室局])")
+
+
+def _previous_budget_label(label: str) -> bool:
+    """「前年度予算額」「前年度予算額（千円）」: a budget label opened by a cue word of the year
+    before (`mkf:previousYear`)."""
+    key = re.sub(r"[(（][^()（）]*[)）]$", "", label_key(label))
+    return any(
+        key.startswith(cue) and field_of(key[len(cue) :], exact=True) == "budget"
+        for cue in cues_of("previousYear")
+    )
 
 
 def _yen(text: str, unit: str | None) -> int | None:

@@ -71,6 +71,7 @@ from loaders.recognisers.project_text import (
     _Found,
     _joined_suffix,
     _leading_unit,
+    _previous_budget_label,
     _qualifier_unit,
     _shifted,
     _valid_name,
@@ -361,6 +362,11 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         self, item: _Found, attributes: list[Attribute], offset: int, unit: str | None
     ) -> None:
         """Read labelled attributes into `item`; their offsets are relative to `offset`."""
+        before = [a for a in attributes if a.field == "budget" and _previous_budget_label(a.label)]
+        if before and len(before) < len([a for a in attributes if a.field == "budget"]):
+            attributes = [a for a in attributes if a not in before]
+        else:
+            before = []
         if self._dated_budgets(item, attributes, offset, unit):
             attributes = [a for a in attributes if a.field != "budget"]
         for a in attributes:
@@ -373,6 +379,14 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 self._name_field(item, a.field, a.value, start)
             elif a.field == "fiscalYear" and not self._year_keyed(item, a, offset, unit):
                 self._year(item, a.value, start)
+        if before and item.budget is not None and not item.yearly:
+            # 「予算額：○○○　前年度予算額：○○○」: the amount of the year before, its own row
+            a = before[0]
+            yen = _yen(a.value, _qualifier_unit(a.label) or unit)
+            if yen:
+                at = offset + a.label_start
+                item.yearly = [YearAmount(_PREVIOUS, at, at, offset + a.start, offset + a.end,
+                                          yen)]  # fmt: skip
 
     def _dated_budgets(
         self, item: _Found, attributes: list[Attribute], offset: int, unit: str | None
