@@ -702,8 +702,10 @@ def _table_rows(
     if any(_year(table.header[c]) is None for c in columns if c < len(table.header)):
         caption_year = _caption_year(doc, block)
     last: str | None = None  # the account of the last account row
+    classed = _class_column_members(table, account_column)
     for row, name, in_class in _group_members(table.rows, account_column,
                                               lambda cell: _set_in(doc, cell)):  # fmt: skip
+        in_class = in_class or id(row) in classed
         account = row[account_column]
         if (member := _group_member(table, row, account_column)) is not None:
             account, name = member, member.text
@@ -774,7 +776,14 @@ def _account_column(table: Table) -> int | None:
     | 会計コード | 会計名称 — a class, a code and the name, as a finance system exports them),
     the one whose cells are accounts; the first such label when none is."""
     labelled = [i for i, label in enumerate(table.header) if field_of(label) == "account"]
+    # 「会計区分 | 会計名」: the class printed once over its members, then each one's name
+    named = [i for i in labelled[1:] if label_key(table.header[i]).endswith(_NAME_ENDS)]
+    if named and not label_key(table.header[labelled[0]]).endswith(_NAME_ENDS):
+        return named[0]
     return _naming_column(table, labelled, _is_account_cell)
+
+
+_NAME_ENDS = ("名", "名称")  # a label saying its column holds names
 
 
 def _naming_column(
@@ -872,6 +881,24 @@ def _subtotal_word(row: Sequence[Cell], column: int) -> bool:
     (which pushes its figures a column along), no account's budget."""
     after = column + 1
     return after < len(row) and field_of(row[after].text, exact=True) in _TOTALS
+
+
+def _class_column_members(table: Table, column: int) -> set[int]:
+    """「会計区分 | 会計名」 with 「特別会計 | 国民健康保険事業」 over 「 | 介護保険事業」: the rows
+    (their ids) whose account a class column left of the names column files under a class
+    of accounts (特別会計, 企業会計), printed once over its members."""
+    classes = [i for i in range(column) if field_of(table.header[i]) == "account"]
+    if not classes:
+        return set()
+    members: set[int] = set()
+    current = ""
+    for row in table.rows:
+        cell = label_key(row[classes[-1]].text) if classes[-1] < len(row) else ""
+        current = cell or current
+        named = column < len(row) and row[column].text.strip()
+        if named and current in _MEMBER_SUFFIX:
+            members.add(id(row))
+    return members
 
 
 def _group_member(table: Table, row: Sequence[Cell], column: int) -> Cell | None:

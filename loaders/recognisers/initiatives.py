@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from loaders.facts import DocumentFacts, Initiative, PolicyCode, Span
 from loaders.field_vocabulary import (
     field_of,
+    label_key,
     numbered_column_field,
     numbered_siblings,
     numbers_rows,
@@ -2658,6 +2659,8 @@ def _table_rows(
     names = [i for i in names if not _codes_only(table, i, bare=filed)] or names
     if level_columns(table):  # 「施策 | 施策名 | 取組 | 主な取組」: the entries' own numbers
         names = [i for i in names if not numbers_only(table, i)] or names
+    # 「取組 | 取組名」: the entries' numbers under the word whose name the next column holds
+    names = [i for i in names if not (numbers_only(table, i) and _named_beside(table, i))] or names
     if not names and evaluation:
         names = [i for i, f in enumerate(fields) if f == "project"]
     if not names and evaluation and _years_down(table, fields):
@@ -2712,6 +2715,8 @@ def _table_rows(
     groups = group_rows(table, heading_code)  # 「1-(1) 名称」 spanning the rows it groups
     table_above = above
     chains = row_codes(table)  # 「1 | 2 | 1 | 名称」: a number column per level, 1-2
+    if not any(chains):
+        chains = _known_chains(facts, table, name_column)
     if any(chains):
         code_column = cited_column = None  # each number is one step of the row's code
     for index, (row, cells) in enumerate(zip(table.rows, placed, strict=True)):
@@ -2980,6 +2985,31 @@ def _is_form(table: Table, column: int) -> bool:
     # 「事業名」 over 「X事業」「Y事業」: names of the field the column's label names, no labels
     named = header == "project" and fields == [header] * len(cells) and len(cells) > 2
     return bool(cells) and len(fields) * 2 >= len(cells) and not named
+
+
+def _named_beside(table: Table, column: int) -> bool:
+    """The next column's label is this one's with 「名」 or 「名称」 after it (取組 | 取組名)."""
+    if column + 1 >= len(table.header):
+        return False
+    label, after = label_key(table.header[column]), label_key(table.header[column + 1])
+    return bool(label) and after in (label + "名", label + "名称")
+
+
+def _known_chains(facts: DocumentFacts, table: Table, name_column: int) -> list[list[int]]:
+    """「方針 | 項目 | 取組 | 取組名」 with rows 「1 | 1 | 1 | 名称」: columns of bare numbers
+    before the entries, their labels no level word, whose numbers chained (blank cells
+    taking the number above) are codes of the policies the document prints (1-1): each
+    row filed under its chain. The entries' own number column is none of them."""
+    known = {c.normalized for c in facts.policy_codes}
+    columns = [k for k in range(name_column) if numbers_only(table, k)
+               and field_of(table.header[k]) != "initiative"]  # fmt: skip
+    if len(columns) < 2 or not known:
+        return [[] for _ in table.rows]
+    chains = row_codes(table, columns)
+    codes = [code_of_chain(chain) for chain in chains if chain]
+    if not codes or any(code is None or code.normalized not in known for code in codes):
+        return [[] for _ in table.rows]
+    return chains
 
 
 def _known_codes_column(facts: DocumentFacts, table: Table) -> int | None:

@@ -39,14 +39,18 @@ def _cut(line: str, spans: list[tuple[int, int]], wide: bool) -> list[str] | Non
     """The line's text in each column, or None when some of it falls outside them all."""
     cells = [""] * len(spans)
     at = 0
+    last: int | None = None  # the column of the character before, None after a space
     for char in line:
         column = next((k for k, (a, b) in enumerate(spans) if a <= at < b), None)
         if not char.isspace():
-            if column is None:
-                return None
+            if column is None or last not in (None, column):
+                return None  # (「7行が選択…」: words running on across a column's edge)
             cells[column] += char
-        elif column is not None and cells[column]:  # a space inside a cell's words
-            cells[column] += char
+            last = column
+        else:
+            last = None
+            if column is not None and cells[column]:  # a space inside a cell's words
+                cells[column] += char
         at += _width(char, wide)
     return [c.strip() for c in cells]
 

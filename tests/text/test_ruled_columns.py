@@ -69,3 +69,25 @@ def test_a_hand_aligned_table_whose_row_overruns_its_rule_is_left_as_printed() -
         _line("", "88.9", "95.0"),
     ])  # fmt: skip
     assert tab_ruled_columns(text) == text
+
+
+def test_a_line_whose_wide_character_straddles_a_columns_edge_is_no_row() -> None:
+    """Round 50: SQL*Plus's 「7行が選択されました。」 under a table whose first column is four
+    places wide: its 「が」 sits astride the column's edge, so it was read as a row of two
+    cells, and the command line after it, fitting no column, undid the whole table."""
+    report = "\n".join([
+        "方針 基本方針                   項目",
+        "---- -------------------------- ----",
+        "   1 架空財政基盤の確立            1",
+        "                                   2",
+        "",
+        "   2 架空行政サービスの向上        1",
+        "",
+        "7行が選択されました。",
+        "",
+        "SQL> REM ---- 2. 架空の取組",
+    ])  # fmt: skip
+    lines = tab_ruled_columns(report).split("\n")
+    assert "1\t架空財政基盤の確立\t1" in lines
+    assert "2\t架空行政サービスの向上\t1" in lines
+    assert "7行が選択されました。" in lines
