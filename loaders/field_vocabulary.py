@@ -347,6 +347,9 @@ def printed_key(key: str) -> str:
     words = key_words(key)
     if not words:
         return key
+    romanised = _romanised_key(words)
+    if romanised is not None:
+        return romanised
     labels = english_labels()
     for cut in range(len(words)):
         if words[cut:] in labels:
@@ -355,6 +358,45 @@ def printed_key(key: str) -> str:
                 return "".join(c for c in cues if c) + labels[words[cut:]]
             return key
     return key
+
+
+_YEAR_WORD = re.compile(r"^(?:[rh][0-9]{1,2}|[0-9]{4})$")  # r5, h30, 2024: a year
+
+
+@cache
+def _romaji_words() -> dict[str, tuple[str, bool]]:
+    """A romanised word of a data key → (the Japanese word, whether it is a unit)."""
+    from rdflib import URIRef
+
+    graph = fields_graph()
+    words: dict[str, tuple[str, bool]] = {}
+    for node, printed in graph.subject_objects(URIRef(_MKF + "printedAs")):
+        unit = any(bool(v) for v in graph.objects(node, URIRef(_MKF + "unitWord")))
+        for spelling in graph.objects(node, URIRef(_MKF + "romaji")):
+            words[str(spelling).lower()] = (str(printed), unit)
+    return words
+
+
+def _romanised_key(words: tuple[str, ...]) -> str | None:
+    """«kessangaku_yen» → 決算額（円）, «jisseki_r5» → R5実績: a key all of whose words are
+    romanised Japanese (`mkf:romaji`), or None. A key of year words alone is none."""
+    known = _romaji_words()
+    joined: list[str] = []  # «r», «5» (split where letters meet digits) → «r5»
+    for word in words:
+        if word.isdigit() and joined and joined[-1] in ("r", "h"):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    words = tuple(joined)
+    years = [w.upper() for w in words if _YEAR_WORD.match(w)]
+    rest = [w for w in words if not _YEAR_WORD.match(w)]
+    if not rest or any(w not in known for w in rest):
+        return None
+    label = "".join(known[w][0] for w in rest if not known[w][1])
+    units = [known[w][0] for w in rest if known[w][1]]
+    if not label:
+        return None
+    return "".join(years) + label + "".join(f"（{u}）" for u in units)
 
 
 @cache

@@ -23,6 +23,10 @@ from loaders.formats.xml_data import parse_xml
 from loaders.text.errors import DocumentError
 
 _WORD_2003 = "schemas.microsoft.com/office/word/2003/wordml"
+_WORD_2006 = "schemas.openxmlformats.org/wordprocessingml/2006/main"
+# without styles.xml, Word's built-in heading styles by their ids: 「1」 (見出し 1, as a
+# Japanese Word names it), 「Heading1」
+_BUILT_IN_HEADING = re.compile(r"^(?:heading\s*)?(?P<level>[1-6])$", re.IGNORECASE)
 _HEADING = re.compile(r"^(?:heading|見出し)\s*(?P<level>[1-6])$", re.IGNORECASE)
 _SKIPPED = frozenset({"sectPr", "instrText", "delText", "rPr", "pPr", "tblPr", "tblGrid"})
 
@@ -39,9 +43,12 @@ def _attribute(element: Element, name: str) -> str | None:
 
 
 def is_word_xml(text: str) -> bool:
-    """A Word 2003 「XML ドキュメント」 (one XML file whose root is w:wordDocument)."""
+    """A Word 2003 「XML ドキュメント」 (one XML file whose root is w:wordDocument), or a
+    .docx package's main part taken out on its own (word/document.xml: w:document)."""
     head = text[:4000]
-    return "wordDocument" in head and _WORD_2003 in head
+    if "wordDocument" in head and _WORD_2003 in head:
+        return True
+    return _WORD_2006 in head and re.search(r"<(?:\w+:)?document[\s>]", head) is not None
 
 
 def _heading_styles(root: Element | None) -> dict[str, int]:
@@ -138,7 +145,10 @@ class _Writer:
         if not text.strip():
             self.out.write("\n")
             return
-        level = self.headings.get(_style_of(paragraph) or "")
+        style = _style_of(paragraph) or ""
+        level = self.headings.get(style)
+        if level is None and not self.headings and (built_in := _BUILT_IN_HEADING.match(style)):
+            level = int(built_in.group("level"))
         if level is not None:
             text = "#" * level + " " + " ".join(text.split())
         self.out.line(text, path=f"段落{self.paragraphs}")

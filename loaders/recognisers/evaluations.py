@@ -1039,6 +1039,11 @@ def _grade_for_last(
     if project is not None and year is not None:
         _add_once(facts, project, year, grade, {"": doc.block_span(block)}, stage=stage)
         return
+    named = _record_entry(doc, block)
+    if named is not None and year is not None:  # 「施策名：X」 … 「評価：B」: the record's X
+        add_evaluation(facts, named[0], year, grade, {"": doc.block_span(block)},
+                       stage=stage, policy=named[1])  # fmt: skip
+        return
     initiative = _last_before(facts, block.start)
     goal = _goal_of_levels(doc, facts, block, initiative)
     if goal is not None and year is not None:  # 「基本目標2 …」, its 施策, then 「評価：A」
@@ -1335,6 +1340,28 @@ def _record_project(doc: StructuredDocument, block: Block) -> str | None:
         elif term is None:
             fields_after += 1  # 担当, 事業の概要 …: the record's own fields under its term
     return term
+
+
+def _record_entry(doc: StructuredDocument, block: Block) -> tuple[str, bool] | None:
+    """(name, whether a policy) of the record holding an evaluation field: a run of fields
+    one after the other (施策コード：… 施策名：X … 評価：B) whose name field (a policy's or an
+    initiative's label ending in 名) names it. A grade closing a record before it ends the
+    search."""
+    if block.kind != "field":
+        return None
+    for above in reversed(doc.blocks[: block.index]):
+        if above.kind != "field" or doc.text[above.end : block.start].count("\n\n"):
+            return None
+        label = label_key(above.label or "")
+        field = field_of(label, exact=True)
+        if field == "evaluation" and grade_of(above.value or ""):
+            if _another_years_grade(above.label or "", block.label or ""):
+                continue
+            return None
+        value = (above.value or "").strip()
+        if field in ("policy", "initiative") and label.endswith(("名", "名称")) and value:
+            return value, field == "policy"
+    return None
 
 
 def _another_years_grade(one: str, other: str) -> bool:

@@ -1858,8 +1858,29 @@ def _code_name_pairs(doc: StructuredDocument, facts: DocumentFacts, table: Table
     name_column = _name_column(table, policy_columns, code_column)
     if code_column is None or name_column is None:
         return
+    if _padded_digits(table, code_column):
+        # 「施策コード | 表示番号 | 施策名」 with 「0101 | 1-1 | 名称」: the system's key beside
+        # the code the plan prints
+        code_column = next((i for i in range(len(table.header)) if i != code_column
+                            and _all_codes(table, i) and _separated(table, i)), code_column)
     for codes, names in level_pairs(table, policy_columns) or [(code_column, name_column)]:
         _read_pair(doc, facts, table, codes, names)
+
+
+def _column_cells(table: Table, column: int) -> list[str]:
+    return [t for row in table.rows if column < len(row) and (t := row[column].text.strip())]
+
+
+def _padded_digits(table: Table, column: int) -> bool:
+    """Every cell a run of digits opening with 0 (「0101」): a system's key, no printed code."""
+    cells = _column_cells(table, column)
+    return bool(cells) and all(c.isdigit() and c.startswith("0") and len(c) >= 3 for c in cells)
+
+
+def _separated(table: Table, column: int) -> bool:
+    """Every cell a code whose levels a separator sets apart (1-1, Ⅱ-3)."""
+    cells = _column_cells(table, column)
+    return bool(cells) and all(re.search(r"[-－‐・.]", c) for c in cells)
 
 
 def level_pairs(table: Table, columns: list[int]) -> list[tuple[int, int]]:

@@ -33,6 +33,7 @@ from loaders.text.normalize import fold_width
 from loaders.text.pdftohtml_pages import widened_gaps
 from loaders.text.positioned_gaps import GapReader, gap_reader
 from loaders.text.project_names import status_marks
+from loaders.text.psql_results import tab_psql_results
 from loaders.text.reading_guides import drop_reading_guides
 from loaders.text.revision_balloons import drop_revision_balloons
 from loaders.text.ruled_columns import tab_ruled_columns
@@ -141,8 +142,12 @@ def _decode_japanese(raw: bytes) -> str | None:
     return None
 
 
-# kana, kanji, full-width forms, CJK punctuation and the box-drawing lines of printed tables
-_JAPANESE_CHAR = re.compile(r"[\u2500-\u257f\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+# kana, kanji, full-width forms, CJK punctuation, the box-drawing lines of printed tables and
+# the marks JIS sets beside them (→ ① ■ ★ ※, a Gantt chart's bars and milestones)
+_JAPANESE_CHAR = re.compile(
+    r"[\u203b\u2190-\u21ff\u2460-\u24ff\u2500-\u25ff\u2600-\u26ff"
+    r"\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]"
+)
 
 
 def _mostly_japanese(text: str) -> bool:
@@ -1069,6 +1074,7 @@ def page_text(text: str, file: str, *, max_lines: int = MAX_LINES) -> str:
         text = unwrap_chat_messages(text)  # 「10:01⇥町⇥"…」: a talk history's messages
         text = tabbed_comma_rows(text)  # 「課名,令和８年度,…」: a table Word gave commas
         text = tab_ruled_columns(text)  # 「会計名 …」 over 「------ ------」: a report's columns
+        text = tab_psql_results(text)  # 「 col | col 」 over 「----+----」: a psql session's
         text = drop_watermarks(text)  # 「…の充実　　　　　素」: a draft's stamp, no content
         text = undouble_bold(text)  # 「当当初初予予算算」: bold drawn twice, read twice
         text = drop_revision_balloons(text)  # 「…　41　(42)　　削除: 43」: a change's balloon

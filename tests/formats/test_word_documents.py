@@ -109,3 +109,36 @@ def test_a_broken_docx_is_refused_with_its_name(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04 not a zip")
     with pytest.raises(DocumentError, match=r"broken\.docx"):
         read_source(path)
+
+
+def _main_part() -> str:
+    """Round 50: a .docx package's word/document.xml saved on its own, no styles part."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w:document xmlns:w="{_W2007}"><w:body>{_BODY}'
+        '<w:p><w:pPr><w:pStyle w:val="2"/></w:pPr>' + _run("（１）架空の取組")
+        + "</w:p>" + '<w:p><w:del><w:r><w:delText>削除された文</w:delText></w:r></w:del>'
+        + _run("残る文") + "</w:p></w:body></w:document>"
+    )  # fmt: skip
+
+
+def test_a_docx_main_part_alone_is_read_as_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "document.xml"
+    path.write_text(_main_part(), encoding="utf-8")
+    lines = read_source(path).text.splitlines()
+    assert "1-(1)-①\t架空申請の拡大\t架空推進課\tＡ" in lines
+
+
+def test_without_styles_words_built_in_heading_ids_are_headings(tmp_path: Path) -> None:
+    path = tmp_path / "document.xml"
+    path.write_text(_main_part(), encoding="utf-8")
+    lines = read_source(path).text.splitlines()
+    assert "# 令和６年度 架空改革取組状況報告" in lines
+    assert "## （１）架空の取組" in lines
+
+
+def test_a_tracked_deletion_is_no_text_of_the_main_part(tmp_path: Path) -> None:
+    path = tmp_path / "document.xml"
+    path.write_text(_main_part(), encoding="utf-8")
+    text = read_source(path).text
+    assert "残る文" in text and "削除された文" not in text

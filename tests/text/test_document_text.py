@@ -310,3 +310,15 @@ def test_a_pre_block_keeps_the_spaces_that_indent_and_align_it() -> None:
 def test_text_after_a_pre_block_is_a_block_of_its_own() -> None:
     text = extract_main_text(PRE_PAGE)
     assert "\n\n問い合わせ先\n" in text
+
+
+def test_a_shift_jis_gantt_sheet_of_commas_and_marks_is_decoded() -> None:
+    """Round 50: an Excel 工程表 saved as CSV, mostly commas between cells, its Japanese
+    characters a fifth of the visible text and its bars and milestones ■ ★: it was refused
+    as byte soup ("cannot decode")."""
+    row = "1-1-01,1-1,架空支援事業,架空課,拡充,\"48,200\"," + "■," * 12 + "★,,,\n"
+    raw = ("事業番号,施策,事業名,担当課,区分,事業費（千円）" + "," * 16 + "\n" + row * 6).encode(
+        "cp932"
+    ) + "①".encode("cp932")
+    text = decode_document(raw, "koteihyo-sjis.csv")
+    assert "架空支援事業" in text and "★" in text
