@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from loaders.formats.delimited_layout import arrange
+from loaders.formats.document_cells import document_lines
 from loaders.formats.located import SourceText, TextBuilder
 from loaders.formats.record_rows import record_lines
 from loaders.formats.stacked_lines import unstacked
@@ -262,10 +263,34 @@ def _text_marks_dropped(read: list[list[str]]) -> list[list[str]]:
     return [[v[1:].strip() if v.startswith(_TEXT_MARK) else v for v in row] for row in read]
 
 
+# 「OU=○○課,OU=○○部,OU=架空市,DC=city,DC=local」: a directory entry's name, each unit
+# inside the next; 「CN=…」 a person or an object, 「DC=…」 the domain's parts
+_DN_PART = re.compile(r"^(?P<kind>OU|CN|DC|O|L|C)=(?P<value>.+)$", re.IGNORECASE)
+
+
+def _directory_path(text: str) -> str:
+    """A directory name's units as a path from the top (「架空市 市長公室 秘書課」), the
+    domain left out: the hierarchy a reader takes from a unit's place; any other cell as it
+    is."""
+    if "=" not in text or "," not in text:
+        return text
+    parts = [p.strip() for p in re.split(r"(?<!\\),", text)]
+    found = [_DN_PART.match(p) for p in parts]
+    if not all(found) or sum(m.group("kind").upper() == "OU" for m in found if m) < 2:
+        return text
+    units = [m.group("value").replace("\\,", ",") for m in found
+             if m and m.group("kind").upper() == "OU"]  # fmt: skip
+    return " ".join(reversed(units))
+
+
 def render_rows(read: list[list[str]], file: str) -> SourceText:
     """A sheet's rows of cell texts (a CSV's, a SYLK save's) as rows, cells named A1-style."""
     read = _text_marks_dropped(read)
-    if (records := record_lines(read)) is not None:  # a task list: each row a record
+    read = [[_directory_path(v) for v in row] for row in read]
+    records = record_lines(read)  # a task list: each row a record
+    if records is None:
+        records = document_lines(read)  # a groupware export: each row a page in a cell
+    if records is not None:
         out = TextBuilder()
         for line in records:
             if not line:

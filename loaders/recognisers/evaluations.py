@@ -47,6 +47,7 @@ from loaders.recognisers.grade_years import (
     caption_year,
     grade_first,
     heading_grades,
+    heading_year,
     leader_grade,
     leading_grade,
     scale_grade,
@@ -939,7 +940,10 @@ def _section_year(doc: StructuredDocument, evidence: dict[str, Span]) -> int | N
         ),
         None,
     )
-    heading = next(doc.headings_above(table), None) if table is not None else None
+    # (the nearest heading naming a year: 「### 内容」 under 「## 令和7年度 …の振り返り」)
+    heading = next((h for h in doc.headings_above(table)
+                    if any(m.kind != "date" for m in year_mentions(h.text))),
+                   None) if table is not None else None  # fmt: skip
     if heading is not None:
         years = {m.year for m in year_mentions(heading.text) if m.kind != "date"}
         if len(years) > 1:
@@ -1058,7 +1062,7 @@ def _grade_for_last(
         return
     if initiative is not None and year is not None:
         if year == facts.fiscal_year and parse_fiscal_year(label, context=year) is None:
-            earlier = _heading_year(doc, block)  # 「令和5年度の取組の振り返り」 above
+            earlier = heading_year(doc, block)  # 「令和5年度の取組の振り返り」 above
             year = earlier if earlier is not None and earlier < year else year
         add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)},
                        stage=stage)  # fmt: skip
@@ -1074,7 +1078,7 @@ def _badge_first(doc: StructuredDocument, facts: DocumentFacts, block: Block) ->
     groups = bracket_groups(name)
     if groups and groups[-1][1] == len(name.rstrip()) and groups[-1][0] > 0:
         name = name[: groups[-1][0]].rstrip()  # 「（施策1-(1)）」: a citation nesting brackets
-    earlier = _heading_year(doc, block)
+    earlier = heading_year(doc, block)
     year = earlier if earlier is not None and earlier < facts.fiscal_year else facts.fiscal_year
     add_evaluation(facts, name, year, graded[0], {"": doc.block_span(block)})
 
@@ -1246,17 +1250,6 @@ def _goal_of_levels(
                       and nfkc_key(c.label) == nfkc_key(last.name)), None)  # fmt: skip
         below = level is not None and level.normalized.startswith(goal.normalized + "-")
         return goal.label if below else None
-    return None
-
-
-def _heading_year(doc: StructuredDocument, block: Block) -> int | None:
-    """The one fiscal year the nearest heading above a grade that names any year gives (a
-    review section 「令和5年度の取組の振り返り」 in a plan for the next year): its grades are
-    of that year, when earlier than the document's. None when that heading names several."""
-    for heading in doc.headings_above(block):
-        years = {m.year for m in year_mentions(heading.text) if m.kind == "fiscal"}
-        if years:
-            return years.pop() if len(years) == 1 else None
     return None
 
 

@@ -195,3 +195,14 @@ def grade_first(text: str) -> tuple[str, str, int] | None:
         return None
     grade = found.group("grade")
     return ("○" if grade == "〇" else grade), found.group("rest"), found.start("rest")
+
+
+def heading_year(doc: StructuredDocument, block: Block) -> int | None:
+    """The one fiscal year the nearest heading above a grade that names any year gives (a
+    review section 「令和5年度の取組の振り返り」 in a plan for the next year): its grades are
+    of that year, when earlier than the document's. None when that heading names several."""
+    for heading in doc.headings_above(block):
+        years = {m.year for m in year_mentions(heading.text) if m.kind == "fiscal"}
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return None

@@ -75,6 +75,7 @@ from loaders.recognisers.form_rows import subject_pair
 from loaders.recognisers.grade_years import (
     caption_year,
     grade_first,
+    heading_year,
     leader_grade,
     packed_grades,
 )
@@ -1425,7 +1426,14 @@ def cited_in_brackets(text: str) -> tuple[str, str | None]:
     found = CITING_BRACKET.search(text)
     if code is None or found is None:
         return text, None
-    return text[: found.start()].strip(), code.printed
+    body = re.sub(r"\s", "", nfkc_key(found.group("body")))
+    if found.group(0).lstrip().startswith("【") and not body.endswith(code.printed):
+        return text, None  # 「…費　【施策 5-3 名称】」: a heading's tag, no entry's citation
+    # 「○名称（施策1-(1)）」: the grade mark a review prints before the entry it grades
+    return _GRADE_MARK.sub("", text[: found.start()].strip()), code.printed
+
+
+_GRADE_MARK = re.compile(r"^[◎○〇△×](?=\S)")
 
 
 def _is_bullet(block: Block) -> bool:
@@ -2758,6 +2766,9 @@ def _table_rows(
         year = _year_of(table.header[evaluation[0]], facts) if evaluation else facts.fiscal_year
         if evaluation and parse_fiscal_year(table.header[evaluation[0]]) is None:
             year = caption_year(doc, block, facts.fiscal_year) or year
+            earlier = heading_year(doc, block) if year == facts.fiscal_year else None
+            if year is not None and earlier is not None and earlier < year:
+                year = earlier  # 「令和7年度の取組の振り返り」 over the table: that year's grades
         own = _row_grades(table, row, evaluation, year_column, facts.fiscal_year)
         entries = [cell for k in [name_column, *siblings] if k < len(row)
                    and (k == name_column or _is_title(row[k].text, projects=projects))

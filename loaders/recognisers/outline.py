@@ -603,8 +603,10 @@ def _continued_codes(headings: list[Block], codes: list[CodeParse]) -> list[Code
 
 # round or square: 「名称［施策3-1］」 cites its policy as 「名称（施策3-1）」 does
 # 〔…〕 and ＜…＞ too: a tortoise-shell or angle bracket cites as round and square ones do
+# (its body may hold one bracket of its own: 「（施策1-(1)）」, 「【施策１－(1)】」)
 CITING_BRACKET = re.compile(
-    r"[(（\[［〔<＜〈](?P<body>[^()（）\[\]［］〔〕<>＜＞〈〉]*)[)）\]］〕>＞〉]\s*$"
+    r"[(（\[［〔<＜〈【](?P<body>(?:[^()（）\[\]［］〔〕<>＜＞〈〉【】]|[(（][^()（）]*[)）])*)"
+    r"[)）\]］〕>＞〉】]\s*$"
 )
 
 

@@ -104,6 +104,8 @@ CORPORA = [
             "composed-fresh-77",
             "composed-fresh-78",
             "composed-fresh-79",
+            "composed-fresh-80",
+            "composed-fresh-81",
         )
     ),
 ]

@@ -28,7 +28,8 @@ def _facts(text: str) -> DocumentFacts:
 
 
 def test_a_printed_code_beside_a_padded_system_key_is_the_policys_code() -> None:
-    codes = {(c.normalized, c.label) for c in _facts("令和7年度 施策評価\n\n" + _TABLE).policy_codes}
+    facts = _facts("令和7年度 施策評価\n\n" + _TABLE)
+    codes = {(c.normalized, c.label) for c in facts.policy_codes}
     assert ("1-1", "架空農業の振興") in codes
     assert not any(code == "101" for code, _ in codes)
 

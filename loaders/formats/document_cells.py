@@ -1,0 +1,76 @@
+"""A sheet whose rows each carry a whole document in one cell: a groupware export (a report,
+a bulletin board's posts, a workflow's requests) with a 「内容」 or 「本文」 column holding the
+text as typed, its own tables pasted from a sheet as tab-separated lines.
+
+Read as a table, such a cell is one run-on line: its paragraphs, headings and pasted tables
+are lost. Read as a person opens the entry, each row is a page: its title as a heading, the
+short cells as the entry's labelled fields (「作成者：…」), then each long cell's own lines,
+under its column's label, as they were typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from loaders.formats.record_rows import Line
+
+_MIN_LABELS = 3  # a header row names this many columns or more
+_DOCUMENT_LINES = 6  # a cell of this many lines or more holds a text of its own …
+_PAGE_LINES = 20  # … when a table is pasted among them, or when it runs this long
+
+
+def _lines(cell: str) -> list[str]:
+    return [line.rstrip() for line in cell.replace("\r\n", "\n").split("\n")]
+
+
+def _is_document(cell: str) -> bool:
+    """Many lines, a table pasted among them or a page's length of them (a tracker's notes
+    of a few labelled lines are a record's, read by `record_rows`)."""
+    lines = [line for line in _lines(cell) if line.strip()]
+    return len(lines) >= _DOCUMENT_LINES and (
+        any("\t" in line for line in lines) or len(lines) >= _PAGE_LINES
+    )
+
+
+def document_lines(read: Sequence[Sequence[str]]) -> list[Line] | None:
+    """The sheet's lines with each row holding a document written as its page, or None when
+    no cell under a header row holds a document."""
+    for h, header in enumerate(read):
+        labels = [c.strip() for c in header]
+        if sum(1 for c in labels if c) < _MIN_LABELS or any("\n" in c for c in labels):
+            continue
+        rows = list(enumerate(read[h + 1 :], start=h + 1))
+        if not any(_is_document(c) for _, row in rows for c in row):
+            return None
+        return _written(read, h, labels, rows)
+    return None
+
+
+def _written(
+    read: Sequence[Sequence[str]], h: int, labels: list[str], rows: list[tuple[int, Sequence[str]]]
+) -> list[Line]:
+    lines: list[Line] = [[(c, (r, k)) for k, c in enumerate(row) if c.strip()]
+                         for r, row in enumerate(read[:h])]  # fmt: skip
+    for r, row in rows:
+        filled = [(k, c) for k, c in enumerate(row) if c.strip()]
+        if not filled:
+            continue
+        title_at, title = filled[0]
+        lines.append([])
+        lines.append([(f"## {' '.join(title.split())}", (r, title_at))])
+        long = [(k, c) for k, c in filled[1:] if _is_document(c)]
+        for k, cell in filled[1:]:
+            if (k, cell) in long:
+                continue
+            label = labels[k] if k < len(labels) and labels[k] else f"列{k + 1}"
+            lines.append([(f"{label}：{' '.join(cell.split())}", (r, k))])
+        for k, cell in long:
+            label = labels[k] if k < len(labels) and labels[k] else f"列{k + 1}"
+            lines.append([])
+            lines.append([(f"### {label}", (r, k))])
+            for line in _lines(cell):
+                if not line.strip():
+                    lines.append([])
+                    continue
+                lines.append([(part, (r, k)) for part in line.split("\t")])
+    return lines
