@@ -345,6 +345,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-79/gold.json",
         ROOT / "tests/data/composed-fresh-79",
     ),
+    "composed 82": (
+        ROOT / "tests/data/composed-fresh-80/gold.json",
+        ROOT / "tests/data/composed-fresh-80",
+    ),
+    "composed 83": (
+        ROOT / "tests/data/composed-fresh-81/gold.json",
+        ROOT / "tests/data/composed-fresh-81",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -438,6 +446,8 @@ MODES = {
             "composed 79",
             "composed 80",
             "composed 81",
+            "composed 82",
+            "composed 83",
             "estimate",
         ),
     ),

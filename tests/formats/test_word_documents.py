@@ -122,23 +122,23 @@ def _main_part() -> str:
     )  # fmt: skip
 
 
-def test_a_docx_main_part_alone_is_read_as_the_document(tmp_path: Path) -> None:
+def _main_part_text(tmp_path: Path) -> str:
     path = tmp_path / "document.xml"
     path.write_text(_main_part(), encoding="utf-8")
-    lines = read_source(path).text.splitlines()
+    return read_source(path).text
+
+
+def test_a_docx_main_part_alone_is_read_as_the_document(tmp_path: Path) -> None:
+    lines = _main_part_text(tmp_path).splitlines()
     assert "1-(1)-①\t架空申請の拡大\t架空推進課\tＡ" in lines
 
 
 def test_without_styles_words_built_in_heading_ids_are_headings(tmp_path: Path) -> None:
-    path = tmp_path / "document.xml"
-    path.write_text(_main_part(), encoding="utf-8")
-    lines = read_source(path).text.splitlines()
+    lines = _main_part_text(tmp_path).splitlines()
     assert "# 令和６年度 架空改革取組状況報告" in lines
     assert "## （１）架空の取組" in lines
 
 
 def test_a_tracked_deletion_is_no_text_of_the_main_part(tmp_path: Path) -> None:
-    path = tmp_path / "document.xml"
-    path.write_text(_main_part(), encoding="utf-8")
-    text = read_source(path).text
+    text = _main_part_text(tmp_path)
     assert "残る文" in text and "削除された文" not in text
