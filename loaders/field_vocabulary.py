@@ -360,6 +360,9 @@ def printed_key(key: str) -> str:
     return key
 
 
+# 「課名」「事業名称」: a label's last word saying its column or field holds names
+NAME_LABEL_ENDS = ("名", "名称")
+
 _YEAR_WORD = re.compile(r"^(?:[rh][0-9]{1,2}|[0-9]{4})$")  # r5, h30, 2024: a year
 
 

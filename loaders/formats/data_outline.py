@@ -156,9 +156,11 @@ class Outline:
         # an object's own fields first, then its parts (「評価：A」 after 「成果指標群」 is the
         # record's grade, not the indicator's: printed after the part's heading it would read
         # as the part's)
+        # (each pointer to a named object read once: it sorts and prints as a field)
+        chains = {k: _reference_chain(v) for k, v in obj.items() if isinstance(v, dict)}
         items = sorted(
             ((k, v) for k, v in obj.items() if k not in _META_KEYS),
-            key=lambda kv: not _prints_as_field(kv[0], kv[1]),
+            key=lambda kv: not _prints_as_field(kv[0], kv[1], chains.get(kv[0]) is not None),
         )
         for key, value in items:
             here = self.step(path, str(key))
@@ -167,7 +169,7 @@ class Outline:
                 self.value(value, here, level, depth + 1)
             elif key in (named, skip) or (isinstance(value, dict | list) and not value):
                 continue
-            elif isinstance(value, dict) and (chain := _reference_chain(value)) is not None:
+            elif isinstance(value, dict) and (chain := chains.get(key)) is not None:
                 self.count(here, depth + 1, len(chain))
                 self.field(name, " ".join(reversed(chain)), here)
             elif isinstance(value, list) and _short_scalars(value):
@@ -244,14 +246,15 @@ class Outline:
         self.out.write("\n")
 
 
-def _prints_as_field(key: str, value: Any) -> bool:
-    """A member printed as a field line 「key：value」 (no heading of its own)."""
+def _prints_as_field(key: str, value: Any, reference: bool) -> bool:
+    """A member printed as a field line 「key：value」 (no heading of its own); `reference`:
+    the value is a pointer to a named object (`_reference_chain`)."""
     if key == TEXT_KEY:
         return False
     if isinstance(value, list):
         return bool(value) and _short_scalars(value)
     if isinstance(value, dict):
-        return _reference_chain(value) is not None
+        return reference
     return value is not None and not is_prose(value)
 
 

@@ -46,6 +46,11 @@ def document_lines(read: Sequence[Sequence[str]]) -> list[Line] | None:
     return None
 
 
+def _label(labels: list[str], column: int) -> str:
+    """A column's label, or its place when the header leaves it blank."""
+    return labels[column] if column < len(labels) and labels[column] else f"列{column + 1}"
+
+
 def _written(
     read: Sequence[Sequence[str]], h: int, labels: list[str], rows: list[tuple[int, Sequence[str]]]
 ) -> list[Line]:
@@ -60,14 +65,11 @@ def _written(
         lines.append([(f"## {' '.join(title.split())}", (r, title_at))])
         long = [(k, c) for k, c in filled[1:] if _is_document(c)]
         for k, cell in filled[1:]:
-            if (k, cell) in long:
-                continue
-            label = labels[k] if k < len(labels) and labels[k] else f"列{k + 1}"
-            lines.append([(f"{label}：{' '.join(cell.split())}", (r, k))])
+            if (k, cell) not in long:
+                lines.append([(f"{_label(labels, k)}：{' '.join(cell.split())}", (r, k))])
         for k, cell in long:
-            label = labels[k] if k < len(labels) and labels[k] else f"列{k + 1}"
             lines.append([])
-            lines.append([(f"### {label}", (r, k))])
+            lines.append([(f"### {_label(labels, k)}", (r, k))])
             for line in _lines(cell):
                 if not line.strip():
                     lines.append([])

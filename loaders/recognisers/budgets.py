@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from loaders.facts import Budget, DocumentFacts, Span
 from loaders.field_vocabulary import (
+    NAME_LABEL_ENDS,
     caption_cues,
     cues_of,
     field_of,
@@ -777,13 +778,11 @@ def _account_column(table: Table) -> int | None:
     the one whose cells are accounts; the first such label when none is."""
     labelled = [i for i, label in enumerate(table.header) if field_of(label) == "account"]
     # 「会計区分 | 会計名」: the class printed once over its members, then each one's name
-    named = [i for i in labelled[1:] if label_key(table.header[i]).endswith(_NAME_ENDS)]
-    if named and not label_key(table.header[labelled[0]]).endswith(_NAME_ENDS):
+    named = [i for i in labelled[1:] if label_key(table.header[i]).endswith(NAME_LABEL_ENDS)]
+    if named and not label_key(table.header[labelled[0]]).endswith(NAME_LABEL_ENDS):
         return named[0]
     return _naming_column(table, labelled, _is_account_cell)
 
-
-_NAME_ENDS = ("名", "名称")  # a label saying its column holds names
 
 
 def _naming_column(

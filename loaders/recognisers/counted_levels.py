@@ -35,13 +35,14 @@ class CountedLevel:
     cell: Cell
 
 
-def _cells(table: Table, column: int) -> list[str]:
+def filled_cells(table: Table, column: int) -> list[str]:
+    """The column's filled cells, as printed (stripped)."""
     return [t for r in table.rows if column < len(r) and (t := r[column].text.strip())]
 
 
 def numbers_only(table: Table, column: int) -> bool:
     """Every filled cell of the column is a bare number (1, 12): a count, not a name."""
-    cells = _cells(table, column)
+    cells = filled_cells(table, column)
     return bool(cells) and all(_NUMBER.match(c) for c in cells)
 
 

@@ -28,6 +28,7 @@ from rdflib import URIRef
 
 from loaders.facts import DocumentFacts, Evaluation, Initiative, Project, Span
 from loaders.field_vocabulary import (
+    NAME_LABEL_ENDS,
     all_labels,
     cues_of,
     field_of,
@@ -45,6 +46,7 @@ from loaders.recognisers.form_levels import row_grade, row_value
 from loaders.recognisers.grade_lanes import grade_lanes
 from loaders.recognisers.grade_years import (
     caption_year,
+    dated_heading,
     grade_first,
     heading_grades,
     heading_year,
@@ -940,10 +942,7 @@ def _section_year(doc: StructuredDocument, evidence: dict[str, Span]) -> int | N
         ),
         None,
     )
-    # (the nearest heading naming a year: 「### 内容」 under 「## 令和7年度 …の振り返り」)
-    heading = next((h for h in doc.headings_above(table)
-                    if any(m.kind != "date" for m in year_mentions(h.text))),
-                   None) if table is not None else None  # fmt: skip
+    heading = dated_heading(doc, table, fiscal_only=False) if table is not None else None
     if heading is not None:
         years = {m.year for m in year_mentions(heading.text) if m.kind != "date"}
         if len(years) > 1:
@@ -1352,7 +1351,7 @@ def _record_entry(doc: StructuredDocument, block: Block) -> tuple[str, bool] | N
                 continue
             return None
         value = (above.value or "").strip()
-        if field in ("policy", "initiative") and label.endswith(("名", "名称")) and value:
+        if field in ("policy", "initiative") and label.endswith(NAME_LABEL_ENDS) and value:
             return value, field == "policy"
     return None
 

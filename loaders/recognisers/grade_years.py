@@ -197,12 +197,25 @@ def grade_first(text: str) -> tuple[str, str, int] | None:
     return ("○" if grade == "〇" else grade), found.group("rest"), found.start("rest")
 
 
+def dated_heading(
+    doc: StructuredDocument, block: Block, *, fiscal_only: bool = True
+) -> Block | None:
+    """The nearest heading above `block` that names a fiscal year (with not `fiscal_only`,
+    any year but a date's): the section a table of grades sits in, past headings naming
+    none (「### 内容」 under 「## 令和7年度 …の振り返り」)."""
+    for heading in doc.headings_above(block):
+        if any(m.kind == "fiscal" if fiscal_only else m.kind != "date"
+               for m in year_mentions(heading.text)):  # fmt: skip
+            return heading
+    return None
+
+
 def heading_year(doc: StructuredDocument, block: Block) -> int | None:
     """The one fiscal year the nearest heading above a grade that names any year gives (a
     review section 「令和5年度の取組の振り返り」 in a plan for the next year): its grades are
     of that year, when earlier than the document's. None when that heading names several."""
-    for heading in doc.headings_above(block):
-        years = {m.year for m in year_mentions(heading.text) if m.kind == "fiscal"}
-        if years:
-            return years.pop() if len(years) == 1 else None
-    return None
+    heading = dated_heading(doc, block)
+    if heading is None:
+        return None
+    years = {m.year for m in year_mentions(heading.text) if m.kind == "fiscal"}
+    return years.pop() if len(years) == 1 else None

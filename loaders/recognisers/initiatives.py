@@ -54,6 +54,7 @@ from dataclasses import dataclass
 
 from loaders.facts import DocumentFacts, Initiative, PolicyCode, Span
 from loaders.field_vocabulary import (
+    NAME_LABEL_ENDS,
     field_of,
     label_key,
     numbered_column_field,
@@ -3003,7 +3004,7 @@ def _named_beside(table: Table, column: int) -> bool:
     if column + 1 >= len(table.header):
         return False
     label, after = label_key(table.header[column]), label_key(table.header[column + 1])
-    return bool(label) and after in (label + "名", label + "名称")
+    return bool(label) and after in {label + end for end in NAME_LABEL_ENDS}
 
 
 def _known_chains(facts: DocumentFacts, table: Table, name_column: int) -> list[list[int]]:

@@ -53,7 +53,7 @@ from loaders.genres.columns import across_columns, unfolded
 from loaders.genres.units import without_unit_bracket
 from loaders.recognisers.caption_header import caption_headers
 from loaders.recognisers.counted_headings import labelled_codes
-from loaders.recognisers.counted_levels import counted_levels, level_columns
+from loaders.recognisers.counted_levels import counted_levels, filled_cells, level_columns
 from loaders.recognisers.form_levels import group_level_rows, labelled_code_rows, row_levels
 from loaders.recognisers.form_rows import code_name_field
 from loaders.recognisers.group_rows import group_rows
@@ -1867,19 +1867,15 @@ def _code_name_pairs(doc: StructuredDocument, facts: DocumentFacts, table: Table
         _read_pair(doc, facts, table, codes, names)
 
 
-def _column_cells(table: Table, column: int) -> list[str]:
-    return [t for row in table.rows if column < len(row) and (t := row[column].text.strip())]
-
-
 def _padded_digits(table: Table, column: int) -> bool:
     """Every cell a run of digits opening with 0 (「0101」): a system's key, no printed code."""
-    cells = _column_cells(table, column)
+    cells = filled_cells(table, column)
     return bool(cells) and all(c.isdigit() and c.startswith("0") and len(c) >= 3 for c in cells)
 
 
 def _separated(table: Table, column: int) -> bool:
     """Every cell a code whose levels a separator sets apart (1-1, Ⅱ-3)."""
-    cells = _column_cells(table, column)
+    cells = filled_cells(table, column)
     return bool(cells) and all(re.search(r"[-－‐・.]", c) for c in cells)
 
 

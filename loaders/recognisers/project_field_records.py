@@ -26,7 +26,6 @@ from loaders.recognisers.project_columns import (
 from loaders.recognisers.project_text import (
     _GAP,
     _NO_AMOUNT,
-    _PREVIOUS,
     _TRIM,
     LOOKAHEAD_BLOCKS,
     _all_units,
@@ -50,7 +49,7 @@ from loaders.structure.attributes import (
     spaced_fields,
     split_attributes,
 )
-from loaders.text.amounts import YearAmount, find_amounts
+from loaders.text.amounts import find_amounts
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.project_names import looks_like_project
 
@@ -121,8 +120,11 @@ class _FieldRecordRules:
                 elif kind == "fiscalYear":
                     self._year(item, text, at)
             self._attributes(item, attributes, start, unit)
-            if before and item.budget is not None and not item.yearly:
-                self._previous_budget(item, before[0], unit)
+            if before:
+                field = before[0]
+                at = field.value_start if field.value_start is not None else field.start
+                self._previous_budget(item, field.label or "", field.value or "", field.start,
+                                      at, unit)  # fmt: skip
             if item.division is None and attributes:
                 self._closing_bracket_unit(item, value, start)
             if item.division is None:
@@ -138,17 +140,6 @@ class _FieldRecordRules:
             yearly = self._sheet_years(item, block) if item.budget is None else []
             found.extend(labelled or yearly or [item])
         return found
-
-    def _previous_budget(self, item: _Found, field: Block, unit: str | None) -> None:
-        """「予算額：○○○　前年度予算額：○○○」: the record's amount of the year before, kept
-        beside its budget as that year's row."""
-        at = field.value_start if field.value_start is not None else field.start
-        text = (field.value or "").strip()
-        yen = _yen(text, _qualifier_unit(field.label or "") or unit) if text else None
-        if yen:
-            start = self.doc.folded.find(text, at)
-            start = at if start < 0 else start
-            item.yearly = [YearAmount(_PREVIOUS, field.start, at, start, start + len(text), yen)]
 
     def _closing_bracket_unit(self, item: _Found, value: str, start: int) -> None:
         """「関連事業：X事業（R6予算 ○,○○○千円、みどり課）」: the attribute bracket closing

@@ -379,14 +379,25 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 self._name_field(item, a.field, a.value, start)
             elif a.field == "fiscalYear" and not self._year_keyed(item, a, offset, unit):
                 self._year(item, a.value, start)
-        if before and item.budget is not None and not item.yearly:
-            # 「予算額：○○○　前年度予算額：○○○」: the amount of the year before, its own row
+        if before:
             a = before[0]
-            yen = _yen(a.value, _qualifier_unit(a.label) or unit)
-            if yen:
-                at = offset + a.label_start
-                item.yearly = [YearAmount(_PREVIOUS, at, at, offset + a.start, offset + a.end,
-                                          yen)]  # fmt: skip
+            self._previous_budget(item, a.label, a.value, offset + a.label_start,
+                                  offset + a.start, unit)  # fmt: skip
+
+    def _previous_budget(
+        self, item: _Found, label: str, value: str, label_at: int, value_at: int,
+        unit: str | None,
+    ) -> None:  # fmt: skip
+        """「予算額：○○○　前年度予算額：○○○」: the amount of the year before beside the
+        item's budget, kept as that year's row (`label_at`, `value_at`: where they start)."""
+        if item.budget is None or item.yearly:
+            return
+        text = value.strip()
+        yen = _yen(text, _qualifier_unit(label) or unit) if text else None
+        if yen:
+            start = value_at + max(value.find(text), 0)
+            item.yearly = [YearAmount(_PREVIOUS, label_at, label_at, start, start + len(text),
+                                      yen)]  # fmt: skip
 
     def _dated_budgets(
         self, item: _Found, attributes: list[Attribute], offset: int, unit: str | None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.field_vocabulary import printed_key
+from loaders.field_vocabulary import NAME_LABEL_ENDS, printed_key
 
 _RULE = re.compile(r"^-+(?:\+-+)+$")
 _RECORD = re.compile(r"^-\[ (?:RECORD|レコード) \d+ \]-*(?:\+-*)?$")
@@ -79,14 +79,12 @@ def _expanded(lines: list[str], at: int, out: list[str]) -> int:
             i += 1
         # a record headed by what it is called (its first 「…名」 field), as a page heads a
         # card, so its fields are read as that thing's
-        name = next((v for k, v in record if k.endswith(_NAME_ENDS) and v), None)
+        name = next((v for k, v in record if k.endswith(NAME_LABEL_ENDS) and v), None)
         out.extend(["", f"### {name}"] if name else [""])
         out.extend(f"{k}：{v}" if k else v for k, v in record)
     out.append("")
     return i
 
-
-_NAME_ENDS = ("名", "名称")
 
 
 def tab_psql_results(text: str) -> str:
