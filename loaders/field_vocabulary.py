@@ -249,6 +249,16 @@ def numbers_rows(label: str) -> bool:
     return label_key(label).rstrip(".").endswith(_ROW_NUMBER_WORDS)
 
 
+# … and of a column keying them: a code or an id (施策コード, 事業ID), no name
+_ROW_KEY_WORDS = ("コード", "ID", "CD")
+
+
+def keys_rows(label: str) -> bool:
+    """「取組番号」「事業No.」「施策コード」「事業ID」: a label of a column numbering or keying
+    its rows, which holds no names."""
+    return numbers_rows(label) or label_key(label).rstrip(".").upper().endswith(_ROW_KEY_WORDS)
+
+
 @cache
 def sentence_cues() -> dict[str, str]:
     """Cue word → field ("から" → "baseline"): words that, right after a value in running

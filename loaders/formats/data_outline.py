@@ -21,7 +21,14 @@ from collections.abc import Callable
 from typing import Any
 
 from loaders.field_vocabulary import field_of, printed_key
-from loaders.formats.data_values import has_blocks, is_prose, prose_lines, scalar_text
+from loaders.formats.data_values import (
+    era_key_word,
+    has_blocks,
+    is_prose,
+    keyed_text,
+    prose_lines,
+    scalar_text,
+)
 from loaders.formats.located import SourceText, TextBuilder
 from loaders.formats.rich_text import is_rich_text, rich_text_html
 from loaders.text.errors import DocumentError
@@ -59,7 +66,8 @@ def json_index(path: str, index: int) -> str:
 def display_key(key: str) -> str:
     """A key as printed: an XML attribute without its @, a romanised key the field
     vocabulary knows as its Japanese label (staff_count → 職員数)."""
-    return printed_key(key.removeprefix("@"))
+    key = key.removeprefix("@")
+    return era_key_word(key) or printed_key(key)
 
 
 class Outline:
@@ -193,7 +201,7 @@ class Outline:
                 self.prose(value, here)
             else:
                 self.count(here, depth + 1)
-                self.field(name, scalar_text(value), here)
+                self.field(name, keyed_text(str(key), value), getattr(value, "path", here))
 
     def array(self, items: list[Any], path: str, level: int, depth: int, owner: str) -> None:
         """Records sharing keys → a table; rows of scalars → a table; else item by item."""
@@ -238,7 +246,7 @@ class Outline:
             for column in columns:
                 self.count(here, depth + 1)
                 value, where = _at(record, column, here, self.step)
-                cells.append((_cell(value), {"path": where}))
+                cells.append((_cell(value, str(column[-1])), {"path": where}))
             while cells and not cells[-1][0]:
                 cells.pop()
             if cells:
@@ -270,10 +278,10 @@ def _short_scalars(values: list[Any]) -> bool:
     )
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, column: str) -> str:
     if isinstance(value, list):
         return "、".join(scalar_text(v) for v in value if v is not None)
-    return scalar_text(value)
+    return keyed_text(column, value)
 
 
 def _row_paths(record: dict[str, Any], depth: int = 0) -> list[tuple[str, ...]] | None:
@@ -345,7 +353,8 @@ def _at(record: dict[str, Any], column: tuple[str, ...], path: str,
             return None, path
         value = value[key]
         path = step(path, key)
-    return value, path
+    # a value joined from the record a pointer names (joined_records.Joined): where it is
+    return value, getattr(value, "path", path)
 
 
 def _records(values: list[Any]) -> bool:

@@ -39,6 +39,30 @@ def scalar_text(value: Any) -> str:
     return cell_text(value)
 
 
+# 「年度_令和：5」: a year's number under a key naming its era (a database's field name holds
+# no brackets, so 年度（令和） is saved so), printed as a page prints it: 令和5年度
+_ERA_KEY = re.compile(
+    r"^(?P<word>年度|年)?[_＿\s(（]?(?P<era>令和|平成|昭和)[)）]?(?P<after>年度|年)?$"
+)
+_ERA_NUMBER = re.compile(r"^(?:[0-9]{1,2}|元)$")
+
+
+def era_key_word(key: str) -> str | None:
+    """「年度」 for a key naming an era (年度_令和, 令和年度): its values print the era."""
+    era = _ERA_KEY.match(key.strip())
+    return (era.group("word") or era.group("after") or "年度") if era else None
+
+
+def keyed_text(key: str, value: Any) -> str:
+    """`scalar_text`, a bare year under a key naming its era read in that era."""
+    text = scalar_text(value)
+    era = _ERA_KEY.match(key.strip())
+    if era is not None and _ERA_NUMBER.match(text.strip()):
+        word = era.group("word") or era.group("after") or "年度"
+        return f"{era.group('era')}{text.strip()}{word}"
+    return text
+
+
 def has_markup(text: str) -> bool:
     return _MARKUP.search(text) is not None
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 
-from loaders.formats.data_outline import Outline
+from loaders.formats.data_outline import Outline, json_index, json_step
+from loaders.formats.joined_records import joined
 from loaders.formats.kintone_records import is_kintone_records, unwrap_kintone_records
 from loaders.formats.located import SourceText
 from loaders.text.errors import DocumentError
@@ -32,7 +33,7 @@ def render_json(text: str, file: str) -> SourceText:
     data = parse_json(text, file)
     if is_kintone_records(data):  # an app's records as the API wraps them: unwrapped
         data = unwrap_kintone_records(data)  # type: ignore[arg-type]
-    outline.document(data, "$")
+    outline.document(joined(data, "$", json_step, json_index), "$")
     return outline.result()
 
 

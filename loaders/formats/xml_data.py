@@ -18,6 +18,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from loaders.formats.data_outline import TEXT_KEY, Outline
+from loaders.formats.joined_records import joined
 from loaders.formats.located import SourceText
 from loaders.text.errors import DocumentError
 
@@ -60,6 +61,7 @@ def parse_xml(text: str, file: str) -> Element:
 
 
 _XHTML = "{http://www.w3.org/1999/xhtml}"
+_XSD = "{http://www.w3.org/2001/XMLSchema}"
 
 
 def _text(element: Element) -> str:
@@ -115,6 +117,9 @@ def render_xml(text: str, file: str) -> SourceText:
         return render_feed(root, file)
     if is_mediawiki_export(root):
         return render_mediawiki_export(root)
+    for child in list(root):  # an inline schema (Access's export) describes the data
+        if child.tag.startswith(_XSD):
+            root.remove(child)
     outline = Outline(file, len(text), step=xml_step, index=xml_index)
     name = local_name(root.tag)
     path = f"/{name}"
@@ -123,7 +128,7 @@ def render_xml(text: str, file: str) -> SourceText:
     except RecursionError as error:
         raise DocumentError(file, "malformed XML: nested too deep to read") from error
     if isinstance(value, dict):
-        outline.document(value, path, title=name)
+        outline.document(joined(value, path, xml_step, xml_index), path, title=name)
     elif value is not None:
         outline.field(name, value, path)
     return outline.result()

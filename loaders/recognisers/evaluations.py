@@ -33,10 +33,10 @@ from loaders.field_vocabulary import (
     cues_of,
     field_of,
     fields_graph,
+    keys_rows,
     label_key,
     labels_of,
     marked_words,
-    numbers_rows,
 )
 from loaders.genres.columns import Region, column_regions, unfold
 from loaders.genres.units import without_unit_bracket
@@ -498,8 +498,9 @@ def _word_grades(
             i for i, f in enumerate(fields) if f == "project"
         ]
         # 「取組番号 | 取組名」: the number's column names no entry
-        names = [i for i in names if not _numbers_rows(table.header[i])] or names
+        names = [i for i in names if not keys_rows(table.header[i])] or names
         projects = [i for i, f in enumerate(fields) if f == "project"]
+        projects = [i for i in projects if not keys_rows(table.header[i])] or projects
         if names and projects and projects[0] < names[0]:
             names = projects  # 事業名 | 評価 | 課題: the entry first
         policy = not names
@@ -564,13 +565,8 @@ def _policy_left_of_grade(table: Table) -> int | None:
     if min(initiatives) < grade or any(f == "project" for f in fields[:grade]):
         return None  # (事務事業名 | 施策名 | … | 総合評価: the project's row, its grade)
     left = [i for i, f in enumerate(fields)
-            if f == "policy" and i < grade and not _numbers_rows(table.header[i])]  # fmt: skip
+            if f == "policy" and i < grade and not keys_rows(table.header[i])]  # fmt: skip
     return left[-1] if left else None
-
-
-def _numbers_rows(label: str) -> bool:
-    """「取組番号」「事業No.」「施策コード」: a label of a column numbering or keying its rows."""
-    return numbers_rows(label) or label_key(label).endswith("コード")
 
 
 def _named_rows_grade_column(

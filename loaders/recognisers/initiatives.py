@@ -56,6 +56,7 @@ from loaders.facts import DocumentFacts, Initiative, PolicyCode, Span
 from loaders.field_vocabulary import (
     NAME_LABEL_ENDS,
     field_of,
+    keys_rows,
     label_key,
     numbered_column_field,
     numbered_siblings,
@@ -2007,6 +2008,7 @@ def _graded_policies(doc: StructuredDocument, facts: DocumentFacts, table: Table
     if entry_levels(table) is not None:
         return  # the policy columns name the levels the table's entries are filed in
     projects = [i for i, f in enumerate(fields) if f == "project"]
+    projects = [i for i in projects if not keys_rows(table.header[i])] or projects  # 事業ID
     if projects and projects[0] < code_column and "evaluation" in fields:
         _graded_projects(doc, facts, table, projects[0], code_column)
         return

@@ -166,6 +166,9 @@ def _leading_unit(text: str) -> str:
     return joined if unit_kind(joined) is not None and " " not in joined else text
 
 
+_NOTE_MARKS = ("※", "＊", "*")
+
+
 def _valid_name(name: str) -> bool:
     bare = name
     for start, end in reversed(bracket_groups(name)):
@@ -175,6 +178,7 @@ def _valid_name(name: str) -> bool:
         and bool(bare.strip())  # 「（複合化により廃止）」: a note in place of a name
         and "。" not in name
         and "、" not in bare
+        and not name.lstrip().startswith(_NOTE_MARKS)  # 「※…は次期に計上」: a note on a row
         and not _NUMBER_TOKEN.match(name)
         and bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff]", name))
         and field_of(name, exact=True) is None

@@ -455,9 +455,10 @@ def _with_lower_labels(labels: list[Cell], rows: list[list[Cell]]) -> list[Cell]
     """「令和7年度 | 」 over 「計画値 | 実績値」: a header printed on two rows over group lines,
     the table above holding its lower row alone — each column's label with its lower line
     (a label spanning blank cells carried over them), as the parts under it read it."""
-    if len(rows) != 1 or len(rows[0]) != len(labels):
+    if len(rows) != 1 or not 0 < len(rows[0]) <= len(labels):
         return labels
-    lower = rows[0]
+    # a sheet's lower row ends at its last filled cell: the columns past it are blank
+    lower = rows[0] + [Cell("", c.end, c.end) for c in labels[len(rows[0]) :]]
     if any(_FIGURE_CELL.search(c.text) for c in lower) or all(
         c.text == u.text for c, u in zip(lower, labels, strict=True)
     ):
@@ -950,7 +951,9 @@ class _Reader:
             if (typed := typed_parts(block.table)) is not None:
                 return self._add_typed(typed)  # 「区分」 typing each run of rows
             block.table = without_cell_labels(block.table, self.folded)
-            block.table = joined_offset_header(block.table)
+            tabbed = "\t" in self.folded[block.start : block.end].split("\n", 1)[0]
+            if not tabbed:  # a sheet's cells stand in their columns: no label printed off
+                block.table = joined_offset_header(block.table)
             fields = card_fields(block.table, self.folded)
             if fields is not None:  # a card of label | value pairs: read as its fields
                 for found in fields:
@@ -961,7 +964,7 @@ class _Reader:
             block.table = headerless(block.table)  # 「総務課　１６人　課長…」 first: data
             block.table = joined_wrapped_records(block.table)  # 「1 | 子育て支」 / 「| 援の充実」
             block.table = joined_year_row(block.table)  # 「事業費」 over 「令和8年度 | 令和9年度」
-            if "\t" in self.folded[block.start : block.end].split("\n", 1)[0]:
+            if tabbed:
                 self._header_from_above(block.table)  # a sheet's rows (CSV, TSV)
         if (
             block.kind == "field"
