@@ -17,6 +17,7 @@ from loaders.formats.confluence import is_confluence_storage, render_confluence_
 from loaders.formats.dif import is_dif, render_dif
 from loaders.formats.document_elements import is_document_elements, render_document_elements
 from loaders.formats.drawio import is_drawio, render_drawio
+from loaders.formats.graphviz import is_dot, render_dot
 from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.mail_messages import is_mail_message, read_mail_message
 from loaders.formats.mediawiki import is_wikitext, render_wikitext
@@ -87,6 +88,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_sylk(text, path.name), path.name)
         if is_dif(text):  # Excel's DIF save: a sheet's values, two lines each
             return _checked(render_dif(text, path.name), path.name)
+        if is_dot(text):  # a Graphviz graph (an org chart a system generates)
+            return SourceText(page_text(render_dot(text, path.name), path.name))
         kind = data_format(suffix, text)
         if kind == "xml" and is_flat_spreadsheet(text):  # a LibreOffice .fods sheet
             return _checked(render_flat_spreadsheet(text, path.name), path.name)

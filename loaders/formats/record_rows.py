@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.field_vocabulary import field_of
 from loaders.text.policy_codes import find_leading_code
 
 Line = list[tuple[str, tuple[int, int]]]  # one line's cells, each with its (row, column)
@@ -23,7 +24,10 @@ Line = list[tuple[str, tuple[int, int]]]  # one line's cells, each with its (row
 _MIN_WIDE = 4  # a header of this many labels or more
 _MIN_RECORDS = 2
 # a labelled line of a notes cell: 「所管：…」, 「【取組指標】…」, 「基準値（R5）：…」
-_LABELLED = re.compile(r"^\s*(?:【[^】]{1,20}】|[^:：\s]{1,20}[:：])")
+# (a line in bold alone, 「*取組内容*」 in a tracker's wiki markup, heads the lines under it)
+_LABELLED = re.compile(
+    r"^\s*(?:【[^】]{1,20}】|[^:：\s|]{1,20}[:：]|\*{1,2}[^*\s][^*]{0,19}\*{1,2}\s*$)"
+)
 _MIN_LABELLED = 2  # labelled lines in a notes cell
 
 
@@ -90,15 +94,68 @@ def _preamble_line(row: Sequence[str], r: int) -> Line:
     return [(c, (r, k)) for k, c in enumerate(row[: last + 1])]
 
 
+# fields a record's title names (its key, its type: 「課題キー」「課題タイプ」), not values
+_TITLE_FIELDS = ("initiative", "policy", "project")
+_UNIT_FIELDS = ("division", "department")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _named_value(label: str, value: str) -> bool:
+    """A short cell worth a line 「label：value」: a value of a field of the vocabulary (an
+    indicator, a target, a grade, the unit in charge — a unit by its name, not an account
+    「t.sakai」)."""
+    if not label or not value or "\n" in value:
+        return False
+    field = field_of(label)
+    if field is None or field in _TITLE_FIELDS:
+        return False
+    return field not in _UNIT_FIELDS or bool(_JAPANESE.search(value))
+
+
+def _in_code_order(read: Sequence[Sequence[str]], h: int, title: int) -> list[int]:
+    """The records' rows in the order of their titles' codes (a tracker lists them by last
+    update; the plan they track reads Ⅰ, Ⅰ-1, Ⅰ-1-① …), so each coded record stands under
+    the record of the level above it; a record without a code after the coded one it follows."""
+    keyed: list[tuple[tuple[int, ...], int]] = []
+    last: tuple[int, ...] = ()
+    for r in range(h + 1, len(read)):
+        cell = read[r][title].strip() if title < len(read[r]) else ""
+        code = _code_parts(cell)
+        if code is None:  # under the deepest coded record its cells name (its parent's)
+            named = [c for k, c in enumerate(read[r]) if k != title and _coded(c)]
+            codes = [p for p in map(_code_parts, named) if p is not None]
+            code = (*(max(codes, key=len) if codes else last), _UNCODED)
+        else:
+            last = code
+        keyed.append((code, r))
+    return [r for _, r in sorted(keyed)]
+
+
+def _within(chain: list[str], text: str) -> list[str]:
+    """The levels of `chain` that `text`'s code lies under (Ⅰ and Ⅰ-1 for Ⅰ-1-②)."""
+    code = _code_parts(text) or ()
+    return [c for c in chain if (p := _code_parts(c)) is not None and code[: len(p)] == p
+            and len(p) < len(code)]  # fmt: skip
+
+
+_UNCODED = 10_000  # a record without a code sorts after the coded ones of its level
+
+
+def _code_parts(cell: str) -> tuple[int, ...] | None:
+    lead = find_leading_code(cell.strip()) if cell.strip() else None
+    return tuple(lead.code.parts) if lead is not None and lead.label else None
+
+
 def _written(read: Sequence[Sequence[str]], h: int, notes: int, title: int) -> list[Line]:
     lines: list[Line] = [_preamble_line(row, r) for r, row in enumerate(read[:h])]
     above: list[str] = []  # the coded groups over the last record, broadest first
-    for r in range(h + 1, len(read)):
+    for r in _in_code_order(read, h, title):
         row = read[r]
         if not any(c.strip() for c in row):
             continue
         groups: list[tuple[str, int]] = []  # 「Ⅰ－１ 歳入の確保」, 「基本方針Ⅰ …」: its levels
         fields: list[tuple[str, int]] = []  # 「R7評価：Ａ」 among its labels
+        named: list[Line] = []  # 「指標 | …」: a short cell under a field's label
         for k, cell in enumerate(row):
             if k in (title, notes):
                 continue
@@ -107,16 +164,23 @@ def _written(read: Sequence[Sequence[str]], h: int, notes: int, title: int) -> l
                     groups.append((part, k))
                 elif part and _LABELLED.match(part):
                     fields.append((part, k))
+            label = read[h][k].strip() if k < len(read[h]) else ""
+            if _named_value(label, cell.strip()):
+                named.append([(f"{label}：{cell.strip()}", (r, k))])
+        own = row[title].strip() if title < len(row) else ""
+        groups = [g for g in groups if g[0] != own]  # an epic's name cell: its own title
         groups.sort(key=lambda g: _depth(g[0]))
         lines.append([])
-        for n, (text, k) in enumerate(groups):
-            if n >= len(above) or above[n] != text or any(
-                above[m] != groups[m][0] for m in range(n)
-            ):
+        for text, k in groups:  # each level not already over the last record
+            if text not in above:
                 lines.append([(text, (r, k))])
-        above = [text for text, _ in groups]
+                above = [*_within(above, text), text]
+        if _code_parts(own) is not None:  # a record's own level, over its sub-records
+            above = [*_within(above, own), own]
         lines.append([(row[title].strip(), (r, title))])
         lines.extend([(text, (r, k))] for text, k in fields)
+        printed = {text for text, _ in groups}
+        lines.extend(line for line in named if line[0][0].split("：", 1)[1] not in printed)
         if notes < len(row):
             lines.extend([(ln.strip(), (r, notes))] for ln in row[notes].splitlines() if ln.strip())
     return lines

@@ -283,10 +283,22 @@ def _directory_path(text: str) -> str:
     return " ".join(reversed(units))
 
 
+# 「カスタムフィールド (所管課)」「Custom field (指標)」: an issue tracker's export (Jira) heads
+# each field its users added with the field's name in brackets after this word
+_CUSTOM_FIELD = re.compile(r"^(?:カスタム\s*フィールド|Custom\s*field)\s*[(（](?P<name>.+)[)）]$",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def _custom_field_name(text: str) -> str:
+    """A custom field's column label as its name (「カスタムフィールド (指標)」 → 「指標」)."""
+    match = _CUSTOM_FIELD.match(text.strip())
+    return match.group("name").strip() if match else text
+
+
 def render_rows(read: list[list[str]], file: str) -> SourceText:
     """A sheet's rows of cell texts (a CSV's, a SYLK save's) as rows, cells named A1-style."""
     read = _text_marks_dropped(read)
-    read = [[_directory_path(v) for v in row] for row in read]
+    read = [[_custom_field_name(_directory_path(v)) for v in row] for row in read]
     records = record_lines(read)  # a task list: each row a record
     if records is None:
         records = document_lines(read)  # a groupware export: each row a page in a cell

@@ -92,6 +92,7 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
     labelled_years: dict[str, int] | None = None
     years = _series_years(doc)
     run: list[Observation] = []
+    run_years: dict[str, int] = {}  # a kind's year given by a field of its own (基準年度)
     name: Cell | None = None
     above: Block | None = None  # the line before the run: a header of years, perhaps
     # the last indicator named and the numbered section it was named in: a dated value
@@ -101,16 +102,20 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
         if block is not None and block.kind == "item" and block.label is None:
             block = _run_in_field(doc, block)  # 「- 指標：○○数 基準値 …」 as a list item
         if block is None or block.kind != "field" or block.label is None or block.value is None:
-            yield from _dated_run(run, context)
+            yield from _dated_run(_dated_by_fields(run, run_years), context)
             run, name, above = [], _heading_over_kinds(doc, block), block
+            run_years = {}
             if block is not None and block.kind == "heading" and block.number:
                 section = None  # the next numbered section: its own indicator, if any
             continue
         start = block.value_start or block.start
         value = Cell(block.value, start, start + len(block.value))
+        if (kind_year := _year_of_kind_field(block.label, block.value, context)) is not None:
+            run_years[kind_year[0]] = kind_year[1]  # 「基準年度：R5」: the year of 「基準値：85」
+            continue
         if field_of(block.label) == "indicator":
-            yield from _dated_run(run, context)
-            run = []
+            yield from _dated_run(_dated_by_fields(run, run_years), context)
+            run, run_years = [], {}
             defaults = kind_years(doc) if defaults is None else defaults
             name, inline = _inline_values(doc, value, context, defaults)
             name = _bare_name(name)
@@ -167,6 +172,29 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
                 run.append(observation)
+
+
+# 「基準年度」「目標年度」: a label naming the year of a kind's value, given apart
+_YEAR_LABEL_END = ("年度", "年")
+
+
+def _year_of_kind_field(label: str, value: str, context: int | None) -> tuple[str, int] | None:
+    """(kind, year) of a field whose label is a kind's year (「基準年度：R5」) and whose
+    value is that year alone; None for any other field."""
+    key = label.strip()
+    column = _column(key, 0, context)
+    if column is None or column.year is not None or not key.endswith(_YEAR_LABEL_END):
+        return None
+    mentions = year_mentions(value.strip())
+    if len(mentions) != 1 or value.strip() != value.strip()[mentions[0].start : mentions[0].end]:
+        return None
+    return column.kind, mentions[0].year
+
+
+def _dated_by_fields(run: list[Observation], years: dict[str, int]) -> list[Observation]:
+    """The run's yearless values dated by the kinds' year fields."""
+    return [replace(o, fiscal_year=years[o.kind]) if o.fiscal_year is None and o.kind in years
+            else o for o in run]  # fmt: skip
 
 
 def _numbered_section(doc: StructuredDocument, block: Block) -> int | None:

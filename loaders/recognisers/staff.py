@@ -484,6 +484,26 @@ def _bracketed_pair(text: str) -> tuple[int, int] | None:
     return int(match.group("n").replace(",", "")), int(match.group("m").replace(",", ""))
 
 
+# 「78人（R7 79人）」「16（令和7年度 15）」: a count, then another year's, its year printed
+_COUNT_AND_DATED = re.compile(
+    r"^\s*(?P<n>[0-9][0-9,]*)\s*[人名]?\s*[(（]\s*(?P<year>[^()（）0-9]{1,3}\s*[0-9元]{1,4}"
+    r"\s*(?:年度?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:現在)?)[\s:：]*(?P<m>[0-9][0-9,]*)\s*[人名]?"
+    r"\s*[)）]\s*$"
+)
+
+
+def _dated_bracket(text: str) -> tuple[int, int, int] | None:
+    """(count, the bracket's year, its count) of 「78人（R7 79人）」, else None."""
+    match = _COUNT_AND_DATED.match(text)
+    if match is None:
+        return None
+    mentions = year_mentions(match.group("year"))
+    if len(mentions) != 1:
+        return None
+    count, other = (int(match.group(k).replace(",", "")) for k in ("n", "m"))
+    return count, mentions[0].year, other
+
+
 def _before_bracketed(text: str) -> int | None:
     pair = _bracketed_pair(text)
     return pair[0] if pair else None
@@ -636,9 +656,15 @@ def _caption_year(doc: StructuredDocument, block: Block) -> int | None:
             continue  # 「（　）内は令和7年4月1日現在の人数です」: the bracketed figures' year
         if not (field_of(text) == "staff" or _asks_for_staff(text)):
             return None
-        years = {m.year for m in year_mentions(label_key(text))}
+        # 「職員数 合計 610人（令和7年4月1日 602人）」: a bracket after a count dates the count
+        # it compares with, not the caption's
+        years = {m.year for m in year_mentions(_COMPARED.sub("", label_key(text)))}
         return years.pop() if len(years) == 1 else noted
     return None
+
+
+# 「人（令和7年4月1日 602人）」「人(R7 55人)」: a count's comparison with another day's, bracketed
+_COMPARED = re.compile(r"(?<=[人名])\s*[(（][^()（）]*[0-9]\s*[人名][)）]")
 
 
 # 「（　）内は…」「かっこ内は…」: a legend dating the figures in brackets, no caption
@@ -1060,6 +1086,14 @@ def _table_rows(
                     for count, before in zip(pair, (False, True), strict=True):
                         yield _Found(name.text, None, count, _evidence(doc, name, row[index]),
                                      listed=listed, year_before=before)  # fmt: skip
+                    continue
+                if (dated := _dated_bracket(row[index].text)) is not None:
+                    # 「78人（R7 79人）」: the count, and another year's in brackets, dated
+                    count, year, other = dated
+                    yield _Found(name.text, _label_year(label), count,
+                                 _evidence(doc, name, row[index]), listed=listed)  # fmt: skip
+                    yield _Found(name.text, year, other, _evidence(doc, name, row[index]),
+                                 listed=listed)  # fmt: skip
                     continue
                 count = (
                     _count(_unbracketed(row[index].text))

@@ -13,8 +13,13 @@ import html
 import re
 from dataclasses import dataclass
 
-# 「○人」, and 「○人（○）」 with last year's count in brackets
-_PEOPLE = re.compile(r"^[0-9０-９,，]+\s*人(?:\s*[（(][0-9０-９,，]+\s*人?[)）])?$")
+# 「○人」, and 「○人（○）」「○人（R7 ○人）」 with last year's count in brackets
+_PEOPLE = re.compile(
+    r"^[0-9０-９,，]+\s*人(?:\s*[（(](?:(?:R|H|令和|平成)\s*[0-9０-９]{1,2}\s*(?:年度?)?\s*)?"
+    r"[0-9０-９,，]+\s*人?[)）])?$"
+)
+# 「16」, 「(16)」: a count alone in a box, beside boxes printing 「○人」
+_BARE_COUNT = re.compile(r"^[（(]?\s*[0-9０-９,，]+\s*[)）]?$")
 _HEADER = ("組織名", "{rest}", "上位組織", "備考")
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/?div|/?p|/?li|/?tr)\b[^>]*>", re.I)
@@ -41,7 +46,8 @@ def org_table_html(boxes: list[Box]) -> str:
     boxes = [b for b in boxes if b.parent or b.note or any(p for p in b.parts[1:])]
     rests = [" ".join(b.parts[1:]) for b in boxes]
     filled = [r for r in rests if r]
-    rest_label = "職員数" if filled and all(_PEOPLE.match(r) for r in filled) else ""
+    counts = filled and all(_PEOPLE.match(r) or _BARE_COUNT.match(r) for r in filled)
+    rest_label = "職員数" if counts and any(_PEOPLE.match(r) for r in filled) else ""
     head = "".join(f"<th>{label.format(rest=rest_label)}</th>" for label in _HEADER)
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(t)}</td>" for t in (b.parts[0], rest, b.parent, b.note))
