@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from loaders.field_vocabulary import field_of, printed_key
+from loaders.field_vocabulary import NAME_LABEL_ENDS, field_of, numbers_rows, printed_key
 from loaders.formats.data_values import (
     era_key_word,
     has_blocks,
@@ -155,7 +155,8 @@ class Outline:
             self.value(value, path, 1)
 
     def members(self, obj: dict[str, Any], path: str, level: int, depth: int, *,
-                named: str | None = None, skip: str | None = None) -> None:  # fmt: skip
+                named: str | None = None,
+                skip: str | tuple[str, ...] | None = None) -> None:  # fmt: skip
         """An object's keys in their order: fields for scalars, headings for the rest. In a
         record headed by its name (`named`, the key the name was read from), that key is not
         repeated and its arrays of records follow the name's heading with no heading of their
@@ -165,6 +166,7 @@ class Outline:
         # record's grade, not the indicator's: printed after the part's heading it would read
         # as the part's)
         # (each pointer to a named object read once: it sorts and prints as a field)
+        skipped = (skip,) if isinstance(skip, str) else skip or ()
         chains = {k: _reference_chain(v) for k, v in obj.items() if isinstance(v, dict)}
         items = sorted(
             ((k, v) for k, v in obj.items() if k not in _META_KEYS),
@@ -175,7 +177,7 @@ class Outline:
             name = display_key(str(key))
             if key == TEXT_KEY:
                 self.value(value, here, level, depth + 1)
-            elif key in (named, skip) or (isinstance(value, dict | list) and not value):
+            elif key == named or key in skipped or (isinstance(value, dict | list) and not value):
                 continue
             elif isinstance(value, dict) and (chain := chains.get(key)) is not None:
                 self.count(here, depth + 1, len(chain))
@@ -221,9 +223,21 @@ class Outline:
             here = self.index(path, k)
             if isinstance(value, dict):
                 named = _name_key(value)
-                self.heading(scalar_text(value[named]) if named else f"{k + 1}", level, here)
+                coded = _code_key(value, named) if named else None
+                title = scalar_text(value[named]) if named else f"{k + 1}"
+                if coded is not None:  # 「番号：1-1」 beside 「施策名：…」: the code heads it too
+                    title = f"{scalar_text(value[coded])} {title}"
+                self.heading(title, level, here)
                 self.count(here, depth + 1)
-                self.members(value, here, level + 1, depth + 1, named=named)
+                skipped = [coded] if coded is not None else []
+                if named is not None and (cited := _cited_level(value, named)) is not None:
+                    # 「施策番号：5-1」「施策名：…」 in an entry: the one level it is filed under
+                    word, code_key, name_key = cited
+                    line = f"{scalar_text(value[code_key])} {scalar_text(value[name_key])}"
+                    self.field(word, line, self.step(here, code_key))
+                    skipped += [code_key, name_key]
+                self.members(value, here, level + 1, depth + 1, named=named,
+                             skip=tuple(skipped))  # fmt: skip
             elif isinstance(value, list):
                 self.value(value, here, level, depth + 1, owner)
             elif value is not None:
@@ -377,6 +391,52 @@ def _name_key(record: dict[str, Any], *, top: bool = False) -> str | None:
     if top:
         return None
     return next((k for k in strings if isinstance(record[k], str)), None)
+
+
+# 「1-1」「Ⅱ-3」「2-(1)」: a record's code in the plan, short and wordless
+_CODE_VALUE = re.compile(r"^[0-9Ⅰ-Ⅻ]{1,3}(?:[-‐－.・][(（]?[0-9Ⅰ-Ⅻ①-⑳]{1,3}[)）]?){0,4}$")
+
+
+def _code_key(record: dict[str, Any], named: str) -> str | None:
+    """The key numbering a record in its plan (「番号：1-1」, 「施策番号」 beside 「施策名」):
+    its value heads the record with its name, as the plan prints 「1-1 子育て支援の充実」.
+    A number of another level (「施策番号」 beside 「取組名」) is a citation, no heading's."""
+    level = _level_word(display_key(named), NAME_LABEL_ENDS)
+    for key, value in record.items():
+        label = display_key(str(key))
+        if isinstance(value, str | int) and not isinstance(value, bool) and numbers_rows(
+            label
+        ) and _CODE_VALUE.match(scalar_text(value).strip()):
+            own = _level_word(label, _NUMBER_ENDS)
+            return str(key) if not own or own == level else None
+    return None
+
+
+_NUMBER_ENDS = ("番号", "コード", "No.", "No", "NO")
+
+
+def _cited_level(record: dict[str, Any], named: str) -> tuple[str, str, str] | None:
+    """(level word, code key, name key) of another level's number and name in a record
+    (「施策番号」 and 「施策名」 in an 取組's record): the level the record is filed under."""
+    own = _level_word(display_key(named), NAME_LABEL_ENDS)
+    keys = {display_key(str(k)): str(k) for k, v in record.items()
+            if isinstance(v, str | int) and not isinstance(v, bool)}  # fmt: skip
+    for label, key in keys.items():
+        word = _level_word(label, _NUMBER_ENDS)
+        if not word or word in (own, label) or not numbers_rows(label):
+            continue
+        name = next((k for lbl, k in keys.items() if lbl in (f"{word}名", f"{word}名称")), None)
+        if name is not None and _CODE_VALUE.match(scalar_text(record[key]).strip()):
+            return word, key, name
+    return None
+
+
+def _level_word(label: str, ends: tuple[str, ...]) -> str:
+    """「施策」 of 「施策番号」 or 「施策名」: the level a label's word before its ending names."""
+    for end in sorted(ends, key=len, reverse=True):
+        if label.endswith(end):
+            return label[: -len(end)].strip()
+    return label
 
 
 _REFERENCE_KEYS = 4  # a reference's own scalars besides its name: kind, code, id …

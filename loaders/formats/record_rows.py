@@ -25,9 +25,13 @@ _MIN_WIDE = 4  # a header of this many labels or more
 _MIN_RECORDS = 2
 # a labelled line of a notes cell: 「所管：…」, 「【取組指標】…」, 「基準値（R5）：…」
 # (a line in bold alone, 「*取組内容*」 in a tracker's wiki markup, heads the lines under it)
+# (a list item's mark may open it: 「* 所管：…」; a wiki heading 「h4. 取組内容」 heads lines too)
 _LABELLED = re.compile(
-    r"^\s*(?:【[^】]{1,20}】|[^:：\s|]{1,20}[:：]|\*{1,2}[^*\s][^*]{0,19}\*{1,2}\s*$)"
+    r"^\s*(?:[*\-・]\s+)?(?:【[^】]{1,20}】|(?![0-9]+[:：])\*{0,2}[^:：\s|*]{1,20}[:：]"
+    r"|\*{1,2}[^*\s][^*]{0,19}\*{1,2}\s*$|h[1-6]\.\s+\S)"
 )
+# 「h4. 取組内容」: a tracker's wiki heading in a notes cell, printed as the label it is
+_WIKI_HEADING = re.compile(r"^h[1-6]\.\s+(?P<text>\S.*)$")
 _MIN_LABELLED = 2  # labelled lines in a notes cell
 
 
@@ -103,13 +107,20 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 def _named_value(label: str, value: str) -> bool:
     """A short cell worth a line 「label：value」: a value of a field of the vocabulary (an
     indicator, a target, a grade, the unit in charge — a unit by its name, not an account
-    「t.sakai」)."""
+    「t.sakai」 nor a person)."""
     if not label or not value or "\n" in value:
         return False
     field = field_of(label)
     if field is None or field in _TITLE_FIELDS:
         return False
-    return field not in _UNIT_FIELDS or bool(_JAPANESE.search(value))
+    # (a unit is one word; 「田村 沙織」 under 「担当者」 is a person)
+    return field not in _UNIT_FIELDS or (bool(_JAPANESE.search(value)) and " " not in value)
+
+
+def _note_line(line: str) -> str:
+    """A notes cell's line as printed: a wiki heading (「h4. 取組内容」) as its label."""
+    heading = _WIKI_HEADING.match(line.strip())
+    return f"【{heading.group('text').strip()}】" if heading else line.strip()
 
 
 def _in_code_order(read: Sequence[Sequence[str]], h: int, title: int) -> list[int]:
@@ -182,5 +193,6 @@ def _written(read: Sequence[Sequence[str]], h: int, notes: int, title: int) -> l
         printed = {text for text, _ in groups}
         lines.extend(line for line in named if line[0][0].split("：", 1)[1] not in printed)
         if notes < len(row):
-            lines.extend([(ln.strip(), (r, notes))] for ln in row[notes].splitlines() if ln.strip())
+            lines.extend([(_note_line(ln), (r, notes))] for ln in row[notes].splitlines()
+                         if ln.strip())  # fmt: skip
     return lines

@@ -1,6 +1,8 @@
 """A rich-text field of a headless CMS as the page it renders (Contentful's Rich Text JSON:
 「{"nodeType": "document", "content": [...]}」, as its Delivery and GraphQL APIs and sites
-built on them, such as a Gatsby page's `page-data.json`, carry a page's body).
+built on them, such as a Gatsby page's `page-data.json`, carry a page's body; Editor.js's
+output, 「{"time": …, "blocks": [{"type": "header", "data": {…}}, …]}」, as a CMS built on that
+editor stores a body: headers, paragraphs, nested lists, tables of rows).
 
 Printed key by key, the tree buries every word under a heading per node (「paragraph」,
 「table-row」, 「text」 …), and a table's cells end up lines apart. Rendered as the HTML the
@@ -9,6 +11,7 @@ CMS's own renderer makes (headings, paragraphs, lists, tables), it reads as the 
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 _MAX_DEPTH = 64
@@ -25,11 +28,71 @@ def is_rich_text(value: Any) -> bool:
         isinstance(value, dict)
         and value.get("nodeType") == "document"
         and isinstance(value.get("content"), list)
-    )
+    ) or _is_editor_blocks(value)
 
 
 def rich_text_html(value: dict[str, Any]) -> str:
+    if _is_editor_blocks(value):
+        return "".join(_editor_block(block) for block in value["blocks"])
     return "".join(_node(child, 0) for child in value.get("content") or [])
+
+
+def _is_editor_blocks(value: Any) -> bool:
+    """Editor.js's saved data: blocks, each a type and its data."""
+    blocks = value.get("blocks") if isinstance(value, dict) else None
+    return isinstance(blocks, list) and bool(blocks) and all(
+        isinstance(b, dict) and isinstance(b.get("type"), str) and isinstance(b.get("data"), dict)
+        for b in blocks
+    )
+
+
+def _editor_block(block: dict[str, Any]) -> str:
+    """One Editor.js block as HTML; its texts are HTML already (<b>, <br>, &nbsp;)."""
+    kind, data = block["type"].lower(), block["data"]
+    text = str(data.get("text") or "")
+    if kind in ("header", "heading"):
+        level = data.get("level")
+        level = level if isinstance(level, int) and 1 <= level <= 6 else 2
+        return f"<h{level}>{text}</h{level}>"
+    if kind == "paragraph":
+        return f"<p>{text}</p>"
+    if kind in ("quote", "warning"):
+        return f"<blockquote>{text or data.get('message') or ''}</blockquote>"
+    if kind in ("list", "nestedlist", "checklist"):
+        tag = "ol" if data.get("style") == "ordered" else "ul"
+        return _editor_list(data.get("items"), tag, 0)
+    if kind == "table":
+        rows = [r for r in data.get("content") or [] if isinstance(r, list)]
+        cell = "th" if data.get("withHeadings") else "td"
+        out = []
+        for k, row in enumerate(rows):
+            tag = cell if k == 0 else "td"
+            out.append("<tr>" + "".join(f"<{tag}>{c}</{tag}>" for c in row) + "</tr>")
+        return f"<table>{''.join(out)}</table>"
+    if kind == "delimiter":
+        return "<hr>"
+    caption = data.get("caption")
+    return f"<p>{caption}</p>" if isinstance(caption, str) and caption.strip() else ""
+
+
+def _editor_list(items: Any, tag: str, depth: int) -> str:
+    """A list's items: strings, or (nested lists) 「{content, items}」 with their own items."""
+    if not isinstance(items, list) or depth > _MAX_DEPTH:
+        return ""
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            inner = _editor_list(item.get("items"), tag, depth + 1)
+            content = _LINE_BREAK.sub("　", str(item.get("content") or item.get("text") or ""))
+            out.append(f"<li>{content}{inner}</li>")
+        else:
+            out.append(f"<li>{_LINE_BREAK.sub('　', str(item))}</li>")
+    return f"<{tag}>{''.join(out)}</{tag}>"
+
+
+# 「X事業 4億円<br>担当課」: an item's second line, set under its first in the editor; one
+# entry, read on one line
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _node(node: Any, depth: int) -> str:

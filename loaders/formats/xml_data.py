@@ -110,6 +110,7 @@ def xml_index(path: str, index: int) -> str:
 
 def render_xml(text: str, file: str) -> SourceText:
     from loaders.formats.feed_data import is_feed, render_feed
+    from loaders.formats.form_data import is_form_data, render_form_data
     from loaders.formats.mediawiki import is_mediawiki_export, render_mediawiki_export
 
     root = parse_xml(text, file)
@@ -117,6 +118,8 @@ def render_xml(text: str, file: str) -> SourceText:
         return render_feed(root, file)
     if is_mediawiki_export(root):
         return render_mediawiki_export(root)
+    if is_form_data(root):  # a PDF form's data exported by Acrobat (XFDF)
+        return render_form_data(root, file, len(text))
     for child in list(root):  # an inline schema (Access's export) describes the data
         if child.tag.startswith(_XSD):
             root.remove(child)

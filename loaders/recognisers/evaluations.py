@@ -257,6 +257,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> set[int]:
     _form_row_grades(doc, facts)
     _leader_grades(doc, facts)
     _title_grades(doc, facts)
+    _year_field_grades(doc, facts)
     _checked_grades(doc, facts)
     _section_grade_tables(doc, facts)
     _closing_dated_grades(doc, facts)
@@ -767,6 +768,36 @@ def _title_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 
 _FIGURE_AFTER = re.compile(r"[ \u3000]+[△▲-]?[0-9][0-9,]*(?:\.[0-9]+)?$")
+
+
+def _year_field_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「評価」 over 「R5：A」 「R6：B」 (a form's group of grades by year) inside an entry's
+    section: each year's grade of the entry the section heads (a coded policy's, as a
+    policy)."""
+    for heading in doc.of_kind("heading"):
+        if heading.number is not None or label_field(heading.text) != "evaluation":
+            continue
+        entry = doc.blocks[heading.parent] if heading.parent is not None else None
+        if entry is None or entry.kind != "heading":
+            continue
+        fields = [b for b in doc.under(heading) if b.parent == heading.index]
+        dated = [(year, b) for b in fields if b.kind == "field" and b.label and b.value
+                 and (year := _year_label(b.label, facts.fiscal_year)) is not None
+                 and grade_of(b.value) is not None]  # fmt: skip
+        if not dated or len(dated) != len(fields):
+            continue
+        policy = entry.number is not None and code_of(entry.number) is not None
+        for year, field in dated:
+            add_evaluation(facts, entry.text.strip(), year, grade_of(field.value or "") or "",
+                           {"": doc.block_span(field)}, policy=policy)  # fmt: skip
+
+
+def _year_label(label: str, context: int | None) -> int | None:
+    """The year a label is and nothing else (「R5」, 「令和6年度」)."""
+    mentions = year_mentions(label.strip())
+    if len(mentions) != 1 or mentions[0].start > 0 or label.strip()[mentions[0].end :].strip():
+        return None
+    return parse_fiscal_year(label, context=context)
 
 
 def _section_grade_tables(doc: StructuredDocument, facts: DocumentFacts) -> None:

@@ -145,6 +145,7 @@ from loaders.recognisers.policies import (
     level_parts,
     line_level_pairs,
     line_system_rows,
+    measures_after,
     names_policy_level,
     nested_coded_entries,
     numbered_code_rows,
@@ -1314,6 +1315,23 @@ def _known_policy_above(facts: DocumentFacts, doc: StructuredDocument, heading: 
     return [known.printed] if known is not None else []
 
 
+def _listed_measures(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> bool:
+    """「1-(1) 名称：取組a、取組b」 in a list of measures: the level's code and name, then its
+    measures after a colon, each an initiative of that level."""
+    code = code_of(block.number) if block.number else None
+    label = block.text.strip()
+    if code is None and (lead := find_leading_code(label)) is not None and lead.label:
+        code, label = lead.code, lead.label
+    if code is None:
+        return False
+    _, measures = measures_after(label)
+    if not measures or not all(_is_title(m) for m in measures):
+        return False
+    for measure in measures:
+        add_initiative(facts, measure, [code.printed], _span(doc, block))
+    return True
+
+
 def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> None:
     """Entries under a heading labelled as initiatives: its numbered list, or else the short
     title lines directly under it (「(1)政策内容」 then the policy's one line)."""
@@ -1322,15 +1340,25 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
     if _names_unit(facts, heading.text):
         return  # 「都市整備部 部局経営目標」: the title of a unit's document, not a list label
     code = code_above(doc, heading)
-    codes = [code.printed] if code else []
+    codes = [code.printed] if code else _known_policy_above(facts, doc, heading)
+    # 「1-(1) 名称：取組a、取組b」: a level listing its measures, each read as one
+    listed = {b.index for b in numbered_under(doc, heading) if _listed_measures(doc, facts, b)}
     entries = [
         b
         for b in numbered_under(doc, heading)
-        if not is_policy_prefix(b.prefix) and _is_title(b.text) and not entry_group(doc, b)
+        if b.index not in listed
+        and not is_policy_prefix(b.prefix) and _is_title(b.text) and not entry_group(doc, b)
         and not (b.kind == "heading" and heads_entry_table(doc, b) and _is_policy(facts, b))
         and not coded_entries(doc, b)
     ]  # a pillar over its own table of entries (「第1 …」), or over its own coded entries
     # (「目標1 …」 over 「取組1-1 …」), is their policy
+    if not entries:  # 「重点取組」 over unnumbered entry headings, each placing itself under a
+        # level of the plan in a field of its own (「施策：5-1 …」): a form's records
+        entries = [b for b in doc.under(heading) if b.parent == heading.index
+                   and b.kind == "heading" and b.number is None and _is_title(b.text)
+                   and not nfkc_key(b.text).startswith(nfkc_key(heading.text))
+                   and _section_policy(doc, b) is not None]  # fmt: skip
+        # (「重点取組1灯台の…」: an entry numbered after the label, read with its number)
     if entries:
         for block in entries:
             name, cited = cited_in_brackets(block.text)
@@ -1342,7 +1370,7 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
             if block.kind == "heading" and (cited or own):
                 _section_projects(doc, facts, block, cited or own or "")
         return
-    if any(True for _ in numbered_under(doc, heading)):
+    if listed or any(True for _ in numbered_under(doc, heading)):
         return  # numbered sub-sections (「(1)政策内容」, 「(2)今年度の目標」): each read alone
     inside = list(doc.under(heading))
     bullets = [b for b in inside if b.parent == heading.index and _is_bullet(b)]

@@ -15,7 +15,7 @@ import re
 
 from loaders.field_vocabulary import field_of
 from loaders.structure import StructuredDocument
-from loaders.structure.blocks import Table
+from loaders.structure.blocks import Block, Table
 from loaders.text.fiscal_year import year_mentions
 
 _KINDS = ("baseline", "target", "actual", "estimate")
@@ -48,6 +48,9 @@ def _legend_entries(doc: StructuredDocument) -> list[tuple[str, str, int]]:
     """Each (label, kind, year) a legend sentence of the document states, in order."""
     found: list[tuple[str, str, int]] = []
     for block in doc.blocks:
+        if block.kind == "field" and (dated := _year_field(block)) is not None:
+            found.append(dated)  # 「基準値年度：令和2年度」 among a form's common fields
+            continue
         if block.kind not in ("paragraph", "item"):
             continue
         for sentence in re.finditer(r"[^。\n]+", doc.folded[block.start : block.end]):
@@ -70,6 +73,26 @@ def _legend_entries(doc: StructuredDocument) -> list[tuple[str, str, int]]:
                 label = _OF.split(subject.group("kind"))[-1].strip("「」『』\"' ")
                 found.append((label, kind, mentions[0].year))
     return found
+
+
+# 「基準値年度」「目標年度」: a field naming the year of a kind's values
+_YEAR_WORDS = ("年度", "年")
+
+
+def _year_field(block: Block) -> tuple[str, str, int] | None:
+    """(label, kind, year) of a field 「基準値年度：令和2年度」: its label a kind's word and a
+    year word, its value one year and nothing else."""
+    label, value = (block.label or "").strip(), (block.value or "").strip()
+    word = next((label[: -len(w)] for w in _YEAR_WORDS if label.endswith(w)), None)
+    if not word or not value:
+        return None
+    kind = field_of(word, exact=True) or field_of(label, exact=True)
+    mentions = year_mentions(value)
+    if kind not in _KINDS or len(mentions) != 1 or mentions[0].kind == "date":
+        return None
+    if value[: mentions[0].start].strip() or value[mentions[0].end :].strip():
+        return None
+    return word, kind, mentions[0].year
 
 
 # 「基準値：令和2年度、目標値：令和7年度」: a legend's kind, a colon, the year of its values

@@ -594,8 +594,8 @@ def add_policy(
         restated.code.normalized == code.normalized
     ):  # 「第2章 基本目標2 名称」 read as 2: the level's word and number again, no name
         label = restated.label
-    if not label:
-        return None
+    if not label or label.endswith("。"):
+        return None  # (「Ⅰ-1（…）の取組をまとめるエピック。」: a sentence about the level)
     if (stated := next((c for c in facts.policy_codes if c.normalized == code.normalized),
                        None)) is not None:  # fmt: skip
         if _cut_at_box(facts, stated, label):
@@ -645,7 +645,23 @@ def policy_name(label: str) -> str:
     label = before_grade(before_fields(label).strip())
     bare, found = split_attributes(label)
     label = bare.strip() if found and bare.strip() else label
+    label = measures_after(label)[0]  # 「名称：取組a、取組b」: its measures after a colon
     return without_unit_bracket(label)  # 「名称 〔架空課〕」: the unit in charge after it
+
+
+# 「名称：取組a、取組b」: a level's name, a colon, the measures it lists (no sentence)
+_MEASURES_AFTER = re.compile(r"^(?P<name>[^：:。]{2,40})[：:](?P<list>[^：:。]+、[^：:。]+)$")
+
+
+def measures_after(text: str) -> tuple[str, list[str]]:
+    """(name, measures) of 「名称：a、b」, else (text, [])."""
+    match = _MEASURES_AFTER.match(text.strip())
+    if match is None:
+        return text, []
+    parts = [p.strip() for p in match.group("list").split("、")]
+    if len(parts) < 2 or not all(parts):
+        return text, []
+    return match.group("name").strip(), parts
 
 
 # a page number set far right of a name, with no leader dots before it

@@ -11,6 +11,11 @@ as a plain table in place of the drawing.
 
 An org chart's rows are a node, its parent's node id and a tooltip: printed as the table of
 boxes `org_tables` makes (the node's name, the rest of its label, the parent's name).
+
+A Plotly figure (a report saved by plotly's `write_html`) is drawn by 「Plotly.newPlot("id",
+[traces], layout)」; a trace of type 「table」 holds a table column by column (`header.values`,
+`cells.values`), which the page shows only as drawn cells: set as a plain table where the
+figure stands.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ _MAX_ROWS = 5_000
 
 def draw_chart_data(tree: LexborHTMLParser) -> None:
     """Each Google chart's container holds its data as a table instead of its drawing."""
+    if tree.scripts_contain("Plotly."):
+        _draw_plotly_tables(tree)
     if not tree.scripts_contain("google.visualization"):
         return  # (every page passes here: most draw no chart)
     for script in tree.css("script"):
@@ -141,3 +148,54 @@ def _data_table(labels: list[str], rows: list[list[Any]]) -> str | None:
         "<tr>" + "".join(_cell(" ".join(_parts(v))) for v in row) + "</tr>" for row in rows
     )
     return f"<table><tr>{head}</tr>{body}</table>"
+
+
+_PLOTLY = re.compile(r"Plotly\.(?:newPlot|react)\(\s*(?:(['\"])(?P<id>[^'\"]+)\1|document\."
+                     r"getElementById\(\s*(['\"])(?P<ref>[^'\"]+)\3\s*\))\s*,\s*\[")
+
+
+def _draw_plotly_tables(tree: LexborHTMLParser) -> None:
+    """Each Plotly figure's table traces set as tables into the figure's container."""
+    for script in tree.css("script"):
+        code = script.text(deep=True) or ""
+        if "Plotly." not in code or len(code) > _MAX_SCRIPT:
+            continue
+        for plot in _PLOTLY.finditer(code):
+            literal = _literal(code, plot.end() - 1)
+            try:
+                traces = json5.loads(literal) if literal is not None else None
+            except ValueError:
+                continue
+            if not isinstance(traces, list):
+                continue
+            tables = [t for t in map(_plotly_table, traces) if t is not None]
+            container = tree.css_first(f"[id='{plot.group('id') or plot.group('ref')}']")
+            if not tables or container is None:
+                continue
+            for child in list(container.iter()):
+                child.decompose()
+            for table in tables:
+                container.insert_child(LexborHTMLParser(table).css_first("table"))
+
+
+def _plotly_table(trace: Any) -> str | None:
+    """A table trace's header and cells (column by column) as an HTML table."""
+    if not isinstance(trace, dict) or trace.get("type") != "table":
+        return None
+    header, cells = trace.get("header") or {}, trace.get("cells") or {}
+    labels = header.get("values") if isinstance(header, dict) else None
+    columns = cells.get("values") if isinstance(cells, dict) else None
+    if not isinstance(columns, list) or not columns:
+        return None
+    columns = [c if isinstance(c, list) else [c] for c in columns]
+    height = max(len(c) for c in columns)
+    if height > _MAX_ROWS:
+        return None
+    labels = labels if isinstance(labels, list) else []
+    head = "".join(f"<th>{html.escape(' '.join(_parts(v)))}</th>" for v in labels)
+    body = "".join(
+        "<tr>" + "".join(_cell(" ".join(_parts(c[k] if k < len(c) else c[-1])))
+                         for c in columns) + "</tr>"
+        for k in range(height)
+    )  # fmt: skip
+    return f"<table>{f'<tr>{head}</tr>' if head else ''}{body}</table>"
