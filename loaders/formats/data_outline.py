@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from loaders.field_vocabulary import NAME_LABEL_ENDS, field_of, numbers_rows, printed_key
+from loaders.field_vocabulary import NAME_LABEL_ENDS, field_of, keys_rows, printed_key
 from loaders.formats.data_values import (
     era_key_word,
     has_blocks,
@@ -43,8 +43,10 @@ _MAX_HEADING = 6  # Markdown's deepest heading level
 _ROW_DEPTH = 2  # an object nested this deep in a record still fits its row as columns
 _LIST_IN_FIELD = 10  # a short list of scalars is one field, 「key：a、b、c」
 TEXT_KEY = "#text"
-# a GraphQL response names every object's type (`__typename`): schema, never content
-_META_KEYS = frozenset({"__typename"})
+# a GraphQL response names every object's type (`__typename`), a Sanity document each
+# object's type and its key in its array (`_type`, `_key`) and its revision: schema and
+# bookkeeping, never content
+_META_KEYS = frozenset({"__typename", "_type", "_key", "_rev"})
 _NAME_KEYS = ("名称", "名", "name", "title", "タイトル", "件名", "見出し", "label")
 _TITLE_KEYS = ("title", "タイトル", "表題", "件名", "標題", "文書名", "資料名")
 _SECTION_KEYS = ("heading", "caption", "見出し")  # a section object's own title
@@ -404,7 +406,7 @@ def _code_key(record: dict[str, Any], named: str) -> str | None:
     level = _level_word(display_key(named), NAME_LABEL_ENDS)
     for key, value in record.items():
         label = display_key(str(key))
-        if isinstance(value, str | int) and not isinstance(value, bool) and numbers_rows(
+        if isinstance(value, str | int) and not isinstance(value, bool) and keys_rows(
             label
         ) and _CODE_VALUE.match(scalar_text(value).strip()):
             own = _level_word(label, _NUMBER_ENDS)
@@ -423,7 +425,7 @@ def _cited_level(record: dict[str, Any], named: str) -> tuple[str, str, str] | N
             if isinstance(v, str | int) and not isinstance(v, bool)}  # fmt: skip
     for label, key in keys.items():
         word = _level_word(label, _NUMBER_ENDS)
-        if not word or word in (own, label) or not numbers_rows(label):
+        if not word or word in (own, label) or not keys_rows(label):
             continue
         name = next((k for lbl, k in keys.items() if lbl in (f"{word}名", f"{word}名称")), None)
         if name is not None and _CODE_VALUE.match(scalar_text(record[key]).strip()):

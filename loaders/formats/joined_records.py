@@ -9,10 +9,13 @@ record by record, nothing names the division, the list or the field. A reader of
 joins them, and so does this step, before the outline is printed:
 
 - an opaque id (a string of eight characters or more held by an object's `id` and nowhere
-  else) stands, wherever another object holds it, for the name of the object it identifies:
-  「idList：c736…」 reads 「list：Ⅹ-1 推進項目名」;
+  else) stands, wherever another object holds it (as a value, or as a reference object
+  「{_ref: …}」), for the name of the object it identifies: 「idList：c736…」 reads 「list：Ⅹ-1
+  推進項目名」;
 - a list of items each pointing at one named definition with a value (a board's custom field
   items) reads as fields 「definition name：value」;
+- a record's lookup fields of one link (Airtable's 「指標名 (from 成果指標)」, 「単位 (from
+  成果指標)」: parallel lists) are the linked records' rows, under the link's key;
 - a table whose column shares its name with another table's first column, the key of that
   table (所属コード, 施策コード, 事業ID), takes from the row it points at that row's names and
   keys (課名, 施策名, 政策コード …), so a chain of lookups reads through.
@@ -22,6 +25,7 @@ figure quoted as evidence is found in the file again."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -52,11 +56,59 @@ class Joined(str):
 
 def joined(value: Any, path: str, step: Step, index: Index) -> Any:
     """`value` (a parsed data file at `path`) with its pointers read as what they name."""
+    value = _zipped_lookups(value, path, step, index)
     names = _named_ids(value, path, step, index)
     if names:
         value = _resolved(value, path, step, index, names, frozenset())
     _join_lookups(value, path, step, index)
     return value
+
+
+# -- lookup fields ------------------------------------------------------------------------
+# 「指標名 (from 成果指標)」: a field of the records a link field (成果指標) holds, looked up into
+# this record as a list parallel to the link's (Airtable's lookup fields)
+_LOOKUP = re.compile(r"^(?P<field>.+?)\s*[(（]from\s+(?P<link>[^()（）]+)[)）]$")
+
+
+def _zipped_lookups(node: Any, path: str, step: Step, index: Index) -> Any:
+    """`node` with each record's lookup fields of one link zipped into the linked records'
+    rows under the link's key (「成果指標」: 指標名, 単位, 基準値 … a row per linked record)."""
+    if isinstance(node, list):
+        return [_zipped_lookups(v, index(path, k), step, index) for k, v in enumerate(node)]
+    if not isinstance(node, dict):
+        return node
+    node = {k: _zipped_lookups(v, step(path, str(k)), step, index) for k, v in node.items()}
+    links: dict[str, list[str]] = {}
+    for key, value in node.items():
+        match = _LOOKUP.match(str(key))
+        if match is not None and isinstance(value, list):
+            links.setdefault(match.group("link").strip(), []).append(str(key))
+    for link, keys in links.items():
+        widths = {len(node[k]) for k in keys}
+        if len(widths) != 1 or not next(iter(widths)):
+            continue
+        rows = [
+            {_LOOKUP.match(k).group("field").strip(): _lookup_value(  # type: ignore[union-attr]
+                node[k][n], index(step(path, k), n)) for k in keys}
+            for n in range(next(iter(widths)))
+        ]
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key in keys:
+                continue
+            # (one linked record: its fields, labelled, rather than a table of one row)
+            out[key] = (rows if len(rows) > 1 else rows[0]) if key == link else value
+        if link not in node:
+            out[link] = rows if len(rows) > 1 else rows[0]
+        node = out
+    return node
+
+
+def _lookup_value(value: Any, path: str) -> Any:
+    """A looked-up scalar, found where the file holds it."""
+    if value is None or isinstance(value, dict | list | bool):
+        return value
+    return Joined(scalar_text(value), path)
 
 
 # -- opaque ids ---------------------------------------------------------------------------
@@ -150,13 +202,27 @@ def _pointed(
     value: Any, names: dict[str, Joined], within: frozenset[str]
 ) -> Joined | list[Joined] | None:
     """The name (or names) a pointer value stands for, None when it is no pointer."""
+    value = _reference(value)
     if isinstance(value, str):
         return names[value] if value in names and value not in within else None
     if isinstance(value, list) and value and all(
-        isinstance(v, str) and v in names and v not in within for v in value
+        isinstance(v, str) and v in names and v not in within for v in map(_reference, value)
     ):
-        return [names[v] for v in value]
+        return [names[v] for v in map(_reference, value)]
     return None
+
+
+_REFERENCE_KEYS = frozenset({"_ref", "_type", "_key", "_weak"})
+
+
+def _reference(value: Any) -> Any:
+    """A reference object's id (Sanity's 「{_ref: "dept-x", _type: "reference"}」), else the
+    value itself."""
+    if isinstance(value, dict) and isinstance(ref := value.get("_ref"), str) and (
+        set(value) <= _REFERENCE_KEYS
+    ):
+        return ref
+    return value
 
 
 def _as_fields(items: list[Any], paths: list[str], step: Step) -> dict[str, Any] | None:

@@ -2,7 +2,8 @@
 「{"nodeType": "document", "content": [...]}」, as its Delivery and GraphQL APIs and sites
 built on them, such as a Gatsby page's `page-data.json`, carry a page's body; Editor.js's
 output, 「{"time": …, "blocks": [{"type": "header", "data": {…}}, …]}」, as a CMS built on that
-editor stores a body: headers, paragraphs, nested lists, tables of rows).
+editor stores a body: headers, paragraphs, nested lists, tables of rows; Sanity's Portable
+Text, an array of blocks of spans styled as headings, paragraphs or list items).
 
 Printed key by key, the tree buries every word under a heading per node (「paragraph」,
 「table-row」, 「text」 …), and a table's cells end up lines apart. Rendered as the HTML the
@@ -28,13 +29,57 @@ def is_rich_text(value: Any) -> bool:
         isinstance(value, dict)
         and value.get("nodeType") == "document"
         and isinstance(value.get("content"), list)
-    ) or _is_editor_blocks(value)
+    ) or _is_editor_blocks(value) or _is_portable_text(value)
 
 
-def rich_text_html(value: dict[str, Any]) -> str:
+def rich_text_html(value: Any) -> str:
+    if _is_portable_text(value):
+        return _portable_text_html(value)
     if _is_editor_blocks(value):
         return "".join(_editor_block(block) for block in value["blocks"])
     return "".join(_node(child, 0) for child in value.get("content") or [])
+
+
+# -- Portable Text (Sanity): 「[{_type: "block", style: "h2", children: [{text}]}, …]」 ---------
+_STYLES = {"h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h5", "h6": "h6",
+           "blockquote": "blockquote"}  # fmt: skip
+
+
+def _is_portable_text(value: Any) -> bool:
+    """Sanity's rich text: an array of blocks of spans (and custom objects such as tables)."""
+    return (
+        isinstance(value, list) and bool(value)
+        and all(isinstance(b, dict) and isinstance(b.get("_type"), str) for b in value)
+        and any(b["_type"] == "block" and isinstance(b.get("children"), list) for b in value)
+    )  # fmt: skip
+
+
+def _portable_text_html(blocks: list[dict[str, Any]]) -> str:
+    out: list[str] = []
+    open_list = ""
+    for block in blocks:
+        kind = block.get("listItem") if block.get("_type") == "block" else None
+        tag = ("ol" if kind == "number" else "ul") if kind else ""
+        if open_list and tag != open_list:
+            out.append(f"</{open_list}>")
+            open_list = ""
+        if tag and not open_list:
+            out.append(f"<{tag}>")
+            open_list = tag
+        if block.get("_type") == "block":
+            text = "".join(html.escape(str(c.get("text") or "")) for c in block["children"]
+                           if isinstance(c, dict))  # fmt: skip
+            element = "li" if tag else _STYLES.get(str(block.get("style")), "p")
+            out.append(f"<{element}>{text}</{element}>")
+        elif isinstance(rows := block.get("rows"), list):  # a table plugin's rows of cells
+            cells = [r.get("cells") for r in rows if isinstance(r, dict)]
+            out.append("<table>" + "".join(
+                "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>"
+                for row in cells if isinstance(row, list)
+            ) + "</table>")  # fmt: skip
+    if open_list:
+        out.append(f"</{open_list}>")
+    return "".join(out)
 
 
 def _is_editor_blocks(value: Any) -> bool:
