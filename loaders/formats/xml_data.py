@@ -112,6 +112,7 @@ def render_xml(text: str, file: str) -> SourceText:
     from loaders.formats.feed_data import is_feed, render_feed
     from loaders.formats.form_data import is_form_data, render_form_data
     from loaders.formats.mediawiki import is_mediawiki_export, render_mediawiki_export
+    from loaders.formats.smartart import is_smartart_data, render_smartart_data
 
     root = parse_xml(text, file)
     if is_feed(root):
@@ -120,6 +121,10 @@ def render_xml(text: str, file: str) -> SourceText:
         return render_mediawiki_export(root)
     if is_form_data(root):  # a PDF form's data exported by Acrobat (XFDF)
         return render_form_data(root, file, len(text))
+    if is_smartart_data(root):  # a SmartArt diagram's data part (an org chart)
+        from loaders.text.document_text import page_text
+
+        return SourceText(page_text(render_smartart_data(root), file))
     for child in list(root):  # an inline schema (Access's export) describes the data
         if child.tag.startswith(_XSD):
             root.remove(child)

@@ -321,12 +321,16 @@ def _count(text: str) -> int | None:
 def _unbracketed(text: str) -> str:
     """「(12人)」 in a staff column: the count of a unit within another (内数), still its
     own count; the brackets only say it is part of a count above."""
+    text = _TAG_AFTER.sub("", text)  # 「7人【新設】」: a count, then a tag on the unit
     inner = _BRACKETED_COUNT.fullmatch(text)
     return inner.group("count") if inner else text
 
 
-# 「(○人)」「（○○）」: a count alone in brackets
-_BRACKETED_COUNT = re.compile(r"\s*[(（]\s*(?P<count>(?P<n>[0-9][0-9,]*)\s*[人名]?)\s*[)）]\s*")
+# 「(○人)」「（○○）」「（計 ○人）」: a count alone in brackets (a department's total)
+_BRACKETED_COUNT = re.compile(
+    r"\s*[(（]\s*(?:計|合計)?\s*(?P<count>(?P<n>[0-9][0-9,]*)\s*[人名]?)\s*[)）]\s*"
+)
+_TAG_AFTER = re.compile(r"(?<=[0-9人名])\s*【[^】]{1,8}】\s*$")
 
 
 def _label_year(label: str) -> int | None:

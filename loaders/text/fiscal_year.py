@@ -396,6 +396,12 @@ def document_year(text: str) -> int | None:
                 or _WORK_YEAR_FIELD.search(text[max(0, mention.start - 40) : mention.start])
             ):
                 return mention.year
+    reach = _section_reach(text, opening)
+    for mention in mentions:  # 「対象年度：令和6年度」 among a data set's opening fields
+        if mention.start < reach and _WORK_YEAR_FIELD.search(
+            text[max(0, mention.start - 40) : mention.start]
+        ):
+            return mention.year
     period = _untitled_plan_period(text, every, mentions, opening)
     if period is not None:
         return period  # 「…基本計画の施策一覧」 over 「（令和8年度から令和12年度まで）」

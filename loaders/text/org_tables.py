@@ -18,8 +18,11 @@ _PEOPLE = re.compile(
     r"^[0-9０-９,，]+\s*人(?:\s*[（(](?:(?:R|H|令和|平成)\s*[0-9０-９]{1,2}\s*(?:年度?)?\s*)?"
     r"[0-9０-９,，]+\s*人?[)）])?$"
 )
-# 「16」, 「(16)」: a count alone in a box, beside boxes printing 「○人」
-_BARE_COUNT = re.compile(r"^[（(]?\s*[0-9０-９,，]+\s*[)）]?$")
+# 「16」, 「(16)」: a count alone in a box, beside boxes printing 「○人」; 「（計 92人）」 a
+# department's total, 「7人【新設】」 a count with a tag after it
+_BARE_COUNT = re.compile(
+    r"^[（(]?\s*(?:計|合計)?\s*[0-9０-９,，]+\s*人?\s*[)）]?\s*(?:【[^】]{1,8}】)?$"
+)
 _HEADER = ("組織名", "{rest}", "上位組織", "備考")
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/?div|/?p|/?li|/?tr)\b[^>]*>", re.I)
