@@ -20,7 +20,13 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from loaders.field_vocabulary import NAME_LABEL_ENDS, field_of, keys_rows, printed_key
+from loaders.field_vocabulary import (
+    NAME_LABEL_ENDS,
+    field_of,
+    keys_rows,
+    numbers_rows,
+    printed_key,
+)
 from loaders.formats.data_values import (
     era_key_word,
     has_blocks,
@@ -401,12 +407,13 @@ _CODE_VALUE = re.compile(r"^[0-9Ⅰ-Ⅻ]{1,3}(?:[-‐－.・][(（]?[0-9Ⅰ-Ⅻ�
 
 def _code_key(record: dict[str, Any], named: str) -> str | None:
     """The key numbering a record in its plan (「番号：1-1」, 「施策番号」 beside 「施策名」):
-    its value heads the record with its name, as the plan prints 「1-1 子育て支援の充実」.
+    its value heads the record with its name, as the plan prints 「1-1 ○○の充実」. (A code
+    key, 「施策コード」, stays a field: a system's key beside the name, read as the record's.)
     A number of another level (「施策番号」 beside 「取組名」) is a citation, no heading's."""
     level = _level_word(display_key(named), NAME_LABEL_ENDS)
     for key, value in record.items():
         label = display_key(str(key))
-        if isinstance(value, str | int) and not isinstance(value, bool) and keys_rows(
+        if isinstance(value, str | int) and not isinstance(value, bool) and numbers_rows(
             label
         ) and _CODE_VALUE.match(scalar_text(value).strip()):
             own = _level_word(label, _NUMBER_ENDS)

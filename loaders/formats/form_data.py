@@ -5,7 +5,7 @@ XFDF writes the groups as nested <field name="…"> elements, each leaf with its
 sorted by name, and nothing else of the form (no labels, no layout). Read as XML elements,
 every field is 「field」 with a 「name」 attribute, so no key says what its value is. Read as
 the form a person fills, each group is a part of the form headed by its name, each leaf a
-labelled field 「名称：乳幼児健診の受診率」, and the parts numbered alike (「施策01」, 「施策02」;
+labelled field 「名称：○○の受診率」, and the parts numbered alike (「施策01」, 「施策02」;
 「1」, 「2」 under 「体制」) rows of one list, printed as a table where they fit one.
 """
 

@@ -20,7 +20,7 @@ import warnings
 import pydot
 
 from loaders.text.errors import DocumentError
-from loaders.text.org_tables import Box, label_parts, org_table_html
+from loaders.text.org_tables import Box, label_parts, org_table_html, top_down
 
 # a DOT file opens with its graph, after comments: 「digraph name {」, 「strict graph {」
 _SIGNATURE = re.compile(r"^(?:strict\s+)?(?:di)?graph\b[^{;]*\{", re.IGNORECASE)
@@ -140,22 +140,13 @@ def _graph_html(graph: pydot.Dot) -> str:
 
 
 def _top_down(order: list[str], parents: dict[str, str]) -> list[str]:
-    """The boxes of the tree as a chart reads, each under the box it hangs from: from each
-    top box down, children in the order the file gives them."""
+    """The boxes joined by edges, top down (`org_tables.top_down`), in the file's order;
+    any box a cycle leaves unreached after them."""
     children: dict[str, list[str]] = {}
     for name in order:
         if name in parents:
             children.setdefault(parents[name], []).append(name)
     tops = [n for n in order if n not in parents and n in children]
-    out: list[str] = []
-    seen: set[str] = set()
-    stack = list(reversed(tops))
-    while stack:
-        name = stack.pop()
-        if name in seen:
-            continue  # a cycle of edges: each box once
-        seen.add(name)
-        out.append(name)
-        stack.extend(reversed(children.get(name, [])))
-    out.extend(n for n in order if (n in parents or n in children) and n not in seen)
-    return out
+    out = top_down(tops, children)
+    seen = set(out)
+    return out + [n for n in order if (n in parents or n in children) and n not in seen]

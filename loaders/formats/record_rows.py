@@ -113,7 +113,7 @@ def _named_value(label: str, value: str) -> bool:
     field = field_of(label)
     if field is None or field in _TITLE_FIELDS:
         return False
-    # (a unit is one word; 「田村 沙織」 under 「担当者」 is a person)
+    # (a unit is one word; 「○○ ○○」 under 「担当者」 is a person)
     return field not in _UNIT_FIELDS or (bool(_JAPANESE.search(value)) and " " not in value)
 
 

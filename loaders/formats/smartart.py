@@ -16,7 +16,7 @@ import re
 from xml.etree.ElementTree import Element
 
 from loaders.formats.xml_data import local_name
-from loaders.text.org_tables import Box, org_table_html
+from loaders.text.org_tables import Box, org_table_html, top_down
 
 _DRAWING_POINTS = frozenset({"pres", "parTrans", "sibTrans"})
 _COUNT = re.compile(r"[0-9０-９]\s*[人名]")  # 「9人」: a unit's count, no title's line
@@ -56,16 +56,7 @@ def render_smartart_data(root: Element) -> str:
     tops = [t for _, t in sorted(children.get(document or "", []))] or [
         k for k in order if k not in parent
     ]
-    rows: list[str] = []
-    seen: set[str] = set()
-    stack = list(reversed(tops))
-    while stack:
-        key = stack.pop()
-        if key in seen:
-            continue
-        seen.add(key)
-        rows.append(key)
-        stack.extend(reversed([t for _, t in sorted(children.get(key, []))]))
+    rows = top_down(tops, {k: [t for _, t in sorted(v)] for k, v in children.items()})
     title = ""
     first = tops[0] if tops else None
     if first is not None and len(texts[first]) > 1 and not children.get(first) and not (

@@ -419,7 +419,7 @@ def _from_reference_notes(
     doc: StructuredDocument, context: int | None
 ) -> Iterator[Observation]:
     """A bracketed note under an indicator's fields giving one more dated value: 「成果指標
-    貸出冊数(冊)」 「目標 … 実績 …」 then 「(参考:令和2年度実績 8,100冊)」, a value of
+    貸出冊数(冊)」 「目標 … 実績 …」 then 「(参考:令和2年度実績 ○,○○○冊)」, a value of
     the indicator the nearest field above names, for the year and kind its label prints."""
     for block in doc.blocks:
         if block.kind not in ("heading", "paragraph") or not block.text.startswith("("):

@@ -2494,7 +2494,7 @@ _DATED_COUNT = re.compile(r"\s*(?P<n>[0-9][0-9,]*)\s*(?:人|名)\s*(?:[(（][^()
 
 
 def _from_dated_counts(doc: StructuredDocument) -> Iterator[_Found]:
-    """「職員数(普通会計部門) 2031.4.1 2,345人 2030.4.1 2,350人(前年比▲5人)」: a line opening
+    """「職員数(普通会計部門) 2031.4.1 2,3○○人 2030.4.1 2,3○○人(前年比▲○人)」: a line opening
     with the staff label, then counts each after the day or year it was taken, and nothing
     else: the staff of what the document is about in each of those years."""
     for block in doc.blocks:

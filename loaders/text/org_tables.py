@@ -58,3 +58,19 @@ def org_table_html(boxes: list[Box]) -> str:
         for b, rest in zip(boxes, rests, strict=True)
     )
     return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def top_down(tops: list[str], children: dict[str, list[str]]) -> list[str]:
+    """The boxes of a chart as it reads, each under the box it hangs from: from each top box
+    down, children in their given order, each box once (a cycle of links read once)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    stack = list(reversed(tops))
+    while stack:
+        name = stack.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        out.append(name)
+        stack.extend(reversed(children.get(name, [])))
+    return out

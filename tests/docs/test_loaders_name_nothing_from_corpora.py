@@ -106,6 +106,8 @@ CORPORA = [
             "composed-fresh-79",
             "composed-fresh-80",
             "composed-fresh-81",
+            "composed-fresh-82",
+            "composed-fresh-83",
         )
     ),
 ]
