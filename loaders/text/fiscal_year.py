@@ -365,7 +365,7 @@ def document_year(text: str) -> int | None:
     export opening with its header row (no title over it) is about the latest year its
     header labels a result or a grade of (「進捗状況（令和7年度）」 beside 「目標値（令和8年度）」).
     """
-    reported = _header_reported_year(text)
+    reported = _header_reported_year(text) or _field_reported_year(text)
     if reported is not None:
         return reported
     every = year_mentions(text)
@@ -480,6 +480,30 @@ def _header_reported_year(text: str) -> int | None:
         if len(dated) == 1 and field_of(label) in _REPORTED_FIELDS:
             years.append(dated[0].year)
     return max(years) if years else None
+
+
+_UNTITLED_LINES = 3  # opening lines with no year: a list of records, no titled page
+_RECORD_REACH = 60  # lines of a record list whose field labels are looked at
+_FIELD_LABEL = re.compile(r"^[ \t]*(?P<label>[^:：\n]{1,24})[:：]", re.MULTILINE)
+
+
+def _field_reported_year(text: str) -> int | None:
+    """The latest fiscal year the field labels of a list of records label results or grades
+    of (「実績（R7）：241」, 「評価（R7）：A」: a tracker's records printed one by one), when its
+    opening lines name no year (no title dates it); None otherwise."""
+    from loaders.field_vocabulary import field_of  # loaders.text is imported by it
+
+    lines = text.lstrip("\r\n").split("\n")
+    if any(year_mentions(line) for line in lines[:_UNTITLED_LINES]):
+        return None
+    years: list[int] = []
+    for match in _FIELD_LABEL.finditer("\n".join(lines[:_RECORD_REACH])):
+        cell = match.group("label")
+        dated = [m for m in year_mentions(cell) if m.kind == "fiscal"]
+        label = re.sub(r"[(（][^()（）]*[)）]", "", cell).strip()
+        if len(dated) == 1 and field_of(label) in _REPORTED_FIELDS:
+            years.append(dated[0].year)
+    return max(years) if len(years) >= 2 else None
 
 
 @lru_cache(maxsize=1)
