@@ -353,6 +353,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-81/gold.json",
         ROOT / "tests/data/composed-fresh-81",
     ),
+    "composed 84": (
+        ROOT / "tests/data/composed-fresh-82/gold.json",
+        ROOT / "tests/data/composed-fresh-82",
+    ),
+    "composed 85": (
+        ROOT / "tests/data/composed-fresh-83/gold.json",
+        ROOT / "tests/data/composed-fresh-83",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -448,6 +456,8 @@ MODES = {
             "composed 81",
             "composed 82",
             "composed 83",
+            "composed 84",
+            "composed 85",
             "estimate",
         ),
     ),
