@@ -251,6 +251,8 @@ def numbers_rows(label: str) -> bool:
 
 # … and of a column keying them: a code or an id (施策コード, 事業ID), no name
 _ROW_KEY_WORDS = ("コード", "ID", "CD")
+# every last word of a label numbering or keying rows, longest first (「施策番号」 → 施策)
+ROW_KEY_ENDS = tuple(sorted({*_ROW_NUMBER_WORDS, *_ROW_KEY_WORDS}, key=len, reverse=True))
 
 
 def keys_rows(label: str) -> bool:

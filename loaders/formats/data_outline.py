@@ -22,6 +22,7 @@ from typing import Any
 
 from loaders.field_vocabulary import (
     NAME_LABEL_ENDS,
+    ROW_KEY_ENDS,
     field_of,
     keys_rows,
     numbers_rows,
@@ -416,12 +417,9 @@ def _code_key(record: dict[str, Any], named: str) -> str | None:
         if isinstance(value, str | int) and not isinstance(value, bool) and numbers_rows(
             label
         ) and _CODE_VALUE.match(scalar_text(value).strip()):
-            own = _level_word(label, _NUMBER_ENDS)
+            own = _level_word(label.rstrip("."), ROW_KEY_ENDS)
             return str(key) if not own or own == level else None
     return None
-
-
-_NUMBER_ENDS = ("番号", "コード", "No.", "No", "NO")
 
 
 def _cited_level(record: dict[str, Any], named: str) -> tuple[str, str, str] | None:
@@ -431,7 +429,7 @@ def _cited_level(record: dict[str, Any], named: str) -> tuple[str, str, str] | N
     keys = {display_key(str(k)): str(k) for k, v in record.items()
             if isinstance(v, str | int) and not isinstance(v, bool)}  # fmt: skip
     for label, key in keys.items():
-        word = _level_word(label, _NUMBER_ENDS)
+        word = _level_word(label.rstrip("."), ROW_KEY_ENDS)
         if not word or word in (own, label) or not keys_rows(label):
             continue
         name = next((k for lbl, k in keys.items() if lbl in (f"{word}名", f"{word}名称")), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 from typing import Any
 
 from loaders.formats.mediawiki import is_wikitext, render_wikitext
@@ -47,19 +48,26 @@ _ERA_KEY = re.compile(
 _ERA_NUMBER = re.compile(r"^(?:[0-9]{1,2}|元)$")
 
 
+@lru_cache(maxsize=1024)
+def _era_of_key(key: str) -> tuple[str, str] | None:
+    """(era, year word) a key names (「年度_令和」 → 令和, 年度), read once per key: a table's
+    column key is asked for every row."""
+    era = _ERA_KEY.match(key.strip())
+    return (era.group("era"), era.group("word") or era.group("after") or "年度") if era else None
+
+
 def era_key_word(key: str) -> str | None:
     """「年度」 for a key naming an era (年度_令和, 令和年度): its values print the era."""
-    era = _ERA_KEY.match(key.strip())
-    return (era.group("word") or era.group("after") or "年度") if era else None
+    era = _era_of_key(key)
+    return era[1] if era else None
 
 
 def keyed_text(key: str, value: Any) -> str:
     """`scalar_text`, a bare year under a key naming its era read in that era."""
     text = scalar_text(value)
-    era = _ERA_KEY.match(key.strip())
+    era = _era_of_key(key)
     if era is not None and _ERA_NUMBER.match(text.strip()):
-        word = era.group("word") or era.group("after") or "年度"
-        return f"{era.group('era')}{text.strip()}{word}"
+        return f"{era[0]}{text.strip()}{era[1]}"
     return text
 
 

@@ -291,6 +291,8 @@ _CUSTOM_FIELD = re.compile(r"^(?:カスタム\s*フィールド|Custom\s*field)\
 
 def _custom_field_name(text: str) -> str:
     """A custom field's column label as its name (「カスタムフィールド (指標)」 → 「指標」)."""
+    if ")" not in text and "）" not in text:
+        return text  # (every cell of a sheet passes here)
     match = _CUSTOM_FIELD.match(text.strip())
     return match.group("name").strip() if match else text
 

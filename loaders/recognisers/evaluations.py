@@ -63,7 +63,7 @@ from loaders.recognisers.initiatives import (
 from loaders.recognisers.item_leaves import item_leaves, leaf_grades
 from loaders.recognisers.kind_row_grades import kind_row_grades
 from loaders.recognisers.leader_grades import leader_runs, legend_years
-from loaders.recognisers.long_tables import graded_long_rows, long_table
+from loaders.recognisers.long_tables import graded_long_rows, long_table, year_alone
 from loaders.recognisers.outline import (
     all_rows,
     code_of,
@@ -782,7 +782,7 @@ def _year_field_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue
         fields = [b for b in doc.under(heading) if b.parent == heading.index]
         dated = [(year, b) for b in fields if b.kind == "field" and b.label and b.value
-                 and (year := _year_label(b.label, facts.fiscal_year)) is not None
+                 and (year := year_alone(b.label, facts.fiscal_year)) is not None
                  and grade_of(b.value) is not None]  # fmt: skip
         if not dated or len(dated) != len(fields):
             continue
@@ -790,14 +790,6 @@ def _year_field_grades(doc: StructuredDocument, facts: DocumentFacts) -> None:
         for year, field in dated:
             add_evaluation(facts, entry.text.strip(), year, grade_of(field.value or "") or "",
                            {"": doc.block_span(field)}, policy=policy)  # fmt: skip
-
-
-def _year_label(label: str, context: int | None) -> int | None:
-    """The year a label is and nothing else (「R5」, 「令和6年度」)."""
-    mentions = year_mentions(label.strip())
-    if len(mentions) != 1 or mentions[0].start > 0 or label.strip()[mentions[0].end :].strip():
-        return None
-    return parse_fiscal_year(label, context=context)
 
 
 def _section_grade_tables(doc: StructuredDocument, facts: DocumentFacts) -> None:

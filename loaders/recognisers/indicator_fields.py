@@ -33,7 +33,7 @@ from loaders.recognisers.indicator_values import (
     _year_carried,
     kind_labels,
 )
-from loaders.recognisers.kind_legends import kind_years, label_years
+from loaders.recognisers.kind_legends import kind_years, label_years, year_of_kind_field
 from loaders.recognisers.pair_tables import label_pairs
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups
@@ -110,7 +110,7 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             continue
         start = block.value_start or block.start
         value = Cell(block.value, start, start + len(block.value))
-        if (kind_year := _year_of_kind_field(block.label, block.value, context)) is not None:
+        if (kind_year := year_of_kind_field(block.label, block.value)) is not None:
             run_years[kind_year[0]] = kind_year[1]  # 「基準年度：R5」: the year of 「基準値：85」
             continue
         if field_of(block.label) == "indicator":
@@ -172,23 +172,6 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
                 run.append(observation)
-
-
-# 「基準年度」「目標年度」: a label naming the year of a kind's value, given apart
-_YEAR_LABEL_END = ("年度", "年")
-
-
-def _year_of_kind_field(label: str, value: str, context: int | None) -> tuple[str, int] | None:
-    """(kind, year) of a field whose label is a kind's year (「基準年度：R5」) and whose
-    value is that year alone; None for any other field."""
-    key = label.strip()
-    column = _column(key, 0, context)
-    if column is None or column.year is not None or not key.endswith(_YEAR_LABEL_END):
-        return None
-    mentions = year_mentions(value.strip())
-    if len(mentions) != 1 or value.strip() != value.strip()[mentions[0].start : mentions[0].end]:
-        return None
-    return column.kind, mentions[0].year
 
 
 def _dated_by_fields(run: list[Observation], years: dict[str, int]) -> list[Observation]:

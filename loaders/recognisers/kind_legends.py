@@ -79,10 +79,10 @@ def _legend_entries(doc: StructuredDocument) -> list[tuple[str, str, int]]:
 _YEAR_WORDS = ("年度", "年")
 
 
-def _year_field(block: Block) -> tuple[str, str, int] | None:
-    """(label, kind, year) of a field 「基準値年度：令和2年度」: its label a kind's word and a
-    year word, its value one year and nothing else."""
-    label, value = (block.label or "").strip(), (block.value or "").strip()
+def year_of_kind_field(label: str, value: str) -> tuple[str, int] | None:
+    """(kind, year) of a field 「基準値年度：令和2年度」, 「基準年度：R5」: its label a kind's word
+    and a year word, its value one year and nothing else; None for any other field."""
+    label, value = label.strip(), value.strip()
     word = next((label[: -len(w)] for w in _YEAR_WORDS if label.endswith(w)), None)
     if not word or not value:
         return None
@@ -92,7 +92,17 @@ def _year_field(block: Block) -> tuple[str, str, int] | None:
         return None
     if value[: mentions[0].start].strip() or value[mentions[0].end :].strip():
         return None
-    return word, kind, mentions[0].year
+    return kind, mentions[0].year
+
+
+def _year_field(block: Block) -> tuple[str, str, int] | None:
+    """(label word, kind, year) of a kind's year field (`year_of_kind_field`)."""
+    found = year_of_kind_field(block.label or "", block.value or "")
+    if found is None:
+        return None
+    label = (block.label or "").strip()
+    word = next(label[: -len(w)] for w in _YEAR_WORDS if label.endswith(w))
+    return word, found[0], found[1]
 
 
 # 「基準値：令和2年度、目標値：令和7年度」: a legend's kind, a colon, the year of its values
