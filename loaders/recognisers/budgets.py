@@ -704,6 +704,7 @@ def _table_rows(
         caption_year = _caption_year(doc, block)
     last: str | None = None  # the account of the last account row
     classed = _class_column_members(table, account_column)
+    listed = _names_accounts(table, account_column)
     for row, name, in_class in _group_members(table.rows, account_column,
                                               lambda cell: _set_in(doc, cell)):  # fmt: skip
         in_class = in_class or id(row) in classed
@@ -718,7 +719,9 @@ def _table_rows(
                     "amount": doc.cell_span(cell),
                 }, part)  # fmt: skip
             continue
-        if not (in_class or _is_account_cell(name)) or _subtotal_word(row, account_column):
+        if not (in_class or _is_account_cell(name) or (listed and _listed_account(name))):
+            continue
+        if _subtotal_word(row, account_column):
             continue
         last = name
         owner = _row_owner(row, unit_column)
@@ -728,6 +731,28 @@ def _table_rows(
                 "account": doc.cell_span(account),
                 "amount": doc.cell_span(cell),
             }, owner)  # fmt: skip
+
+
+_NUMERIC = re.compile(r"^[-△▲]?[0-9][0-9,.]*%?$")
+
+
+def _listed_account(name: str) -> bool:
+    """A name in a column of accounts' names that is an account's: words, no total row
+    (「特別会計　計」, 「***総計***」)."""
+    bare = name.strip("*＊-－=＝ 　")
+    return bool(re.search(r"\w", bare)) and not _rest_or_total(bare)
+
+
+def _names_accounts(table: Table, column: int) -> bool:
+    """「会計名」 over 「一般会計」, 「国民健康保険事業」 …: a column labelled as the accounts'
+    names names each row's account, 会計 left off the special accounts' names as a finance
+    system lists them."""
+    label = label_key(table.header[column]) if column < len(table.header) else ""
+    if field_of(label, exact=True) != "account" or not label.endswith(NAME_LABEL_ENDS):
+        return False
+    cells = [row[column].text.strip() for row in table.rows if column < len(row)]
+    # (a figure in it: the rows are set off from their labels, no names under this one)
+    return bool(cells) and not any(_NUMERIC.match(cell) for cell in cells if cell)
 
 
 def _set_in(doc: StructuredDocument, cell: Cell) -> int:
@@ -1019,8 +1044,9 @@ def _rest_or_total(text: str) -> bool:
     )
 
 
-# 「合　計」, 「一般会計 計」: a total's word alone or after a space (一般会計 itself ends in 計)
-_TOTAL_WORD = re.compile(r"(?:^|\s)(?:合\s*計|総\s*計|小\s*計|計)$")
+# 「合　計」, 「一般会計 計」: a total's word alone or after a space (一般会計 itself ends in 計),
+# or right after an account's class (「特別会計計」, its letters spread then joined)
+_TOTAL_WORD = re.compile(r"(?:^|\s|会計)(?:合\s*計|総\s*計|小\s*計|計)$")
 
 
 def _named_units(table: Table) -> list[int]:

@@ -80,7 +80,8 @@ class _FieldRecordRules:
                 found.extend(listed)
                 continue
             name, attributes = split_attributes(value)
-            if not attributes and (bracketed := amount_bracket(value)) is not None:
+            stated = self.unit_before(block.start)
+            if not attributes and (bracketed := amount_bracket(value, stated)) is not None:
                 name, attributes = bracketed  # 「X事業（○,○○○万円）」
             if not attributes:
                 name, attributes = spaced_fields(value)
@@ -358,7 +359,8 @@ class _FieldRecordRules:
                 unlabelled = unlabelled_unit(inner)  # 「（…予算額 ○,○○○千円、みどり課）」
                 if item.division is None and unlabelled is not None:
                     self._units_bracket(item, unlabelled[1], start + at + inner_at + unlabelled[0])
-                bracketed = amount_bracket(piece_text) if item.budget is None else None
+                bracketed = (amount_bracket(piece_text, self.unit_before(block.start))
+                             if item.budget is None else None)
                 if bracketed is not None:  # 「X事業（12,345千円）」: the amount unlabelled
                     self._attributes(item, bracketed[1], start + at, self.unit_before(block.start))
             found.append(item)

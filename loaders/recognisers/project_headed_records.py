@@ -287,7 +287,8 @@ class _HeadedRecordRules:
             if record.first("staff") is not None:
                 continue  # 「課名 | 職員数 | 所管予算額」: a unit's card, no project's record
             name, attributes = split_attributes(text)
-            if not attributes and (bracketed := amount_bracket(text)) is not None:
+            stated = self.unit_before(block.start)
+            if not attributes and (bracketed := amount_bracket(text, stated)) is not None:
                 name, attributes = bracketed  # 「X事業（○,○○○万円／担当：みどり課）」
             name = name.strip(_TRIM)
             # 「◆X事業　X億Y万円」 over 「問 みどり課」: the amount closes the name's line

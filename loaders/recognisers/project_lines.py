@@ -146,7 +146,7 @@ class _LineRules:
         in_section = block.index in self.sections and (block.number or block.mark)
         unit = self.unit_before(block.start)
         name, attributes = split_attributes(text)
-        if not attributes and (bracketed := amount_bracket(text)) is not None:
+        if not attributes and (bracketed := amount_bracket(text, unit)) is not None:
             name, attributes = bracketed  # 「X事業（○,○○○万円／担当：みどり課）」
         amount: tuple[int, int, int] | None = None
         in_charge: tuple[int, int] | None = None  # a unit name printed beside the amount

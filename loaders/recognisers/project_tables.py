@@ -977,6 +977,9 @@ def _budget_year_columns(header: list[str]) -> dict[int, int]:
     return years if len(set(years.values())) == len(years) else {}
 
 
+_AMOUNT_WORD = "額"  # 「前年度額」: the year before's amount, the cue and the word for one
+
+
 def _previous_year_column(header: list[str], budget: int) -> int | None:
     """The budget column labelled as the year before's (「前年度当初予算額」, a
     `mkf:previousYear` cue word first) beside the row's own budget column."""
@@ -984,8 +987,9 @@ def _previous_year_column(header: list[str], budget: int) -> int | None:
     for index, label in enumerate(header):
         key = label_key(label).strip("()（）")
         if index != budget and (
-            (field_of(label) == "budget" and key.startswith(cues)) or key in cues
-        ):  # 「予算額 | 前年度」: the cue alone labels the year before's budget
+            (field_of(label) == "budget" and key.startswith(cues))
+            or key.removesuffix(_AMOUNT_WORD) in cues
+        ):  # 「予算額 | 前年度」, 「査定額 | 前年度額」: the cue labels the year before's budget
             return index
     return None
 

@@ -51,6 +51,7 @@ from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.recognisers import bracket_items
 from loaders.recognisers.bracket_legend import legend_year
 from loaders.recognisers.contact_numbers import contact_unit
+from loaders.recognisers.cut_names import completed_name
 from loaders.recognisers.label_names import names_no_record
 from loaders.recognisers.project_field_records import _FieldRecordRules
 from loaders.recognisers.project_headed_records import _HeadedRecordRules
@@ -468,6 +469,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
             _drop_status_mark(item)
             _drop_field_label(item)
             _drop_cross_reference(item)
+            item.name = completed_name(self.doc.folded, item.name)  # 「…事業（施設」: cut off
             self._unit_bracket_after_name(item)
             if names_no_record(item.name, "project"):
                 continue  # a year heading or another field's label read as the name

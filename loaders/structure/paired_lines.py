@@ -22,6 +22,8 @@ from loaders.text.normalize import Line
 
 _FIGURE = re.compile(r"^[△▲+\-−]?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?$")
 _NUMBER = re.compile(r"^[0-9]{1,4}$")
+_SELECTION = re.compile(r"^_+$")  # a screen's input field for an option (5=詳細), left empty
+_CODE = re.compile(r"^[0-9A-Z][0-9A-Z\-]{2,}$")
 _MIN_CELLS = 3
 _DEEPER = 3  # places the second header is set in past the first
 PAGE_FOOTER = re.compile(r"^\s*[-－―—]\s*[0-9０-９]{1,4}\s*[-－―—]\s*$")
@@ -71,15 +73,47 @@ def _header_at(lines: Sequence[Line], i: int) -> _Header | None:
         return None
     if _indent(lines[k]) < _indent(lines[i]) + _DEEPER:
         return None
-    if k + 1 >= len(lines) or not is_rule(lines[k + 1].text):
+    if k + 1 >= len(lines):
         return None
+    ruled = is_rule(lines[k + 1].text)
+    if not ruled and not _opens_record(split_spaces(lines[k + 1])):
+        return None  # no rule under the header: a record must follow right away
     labels = [c.text for c in first]
     for offset, cell in enumerate(stacked):
         at = len(labels) - len(stacked) + offset
         labels[at] = f"{labels[at]}{cell.text}"
-    texts = tuple(lines[x].text for x in range(i, k + 2))
+    end = k + 2 if ruled else k + 1
+    texts = tuple(lines[x].text for x in range(i, end))
     return _Header(labels, [c.text for c in second], _indent(lines[i]), _indent(lines[k]),
-                   k + 2, texts)  # fmt: skip
+                   end, texts)  # fmt: skip
+
+
+def _opens_record(cells: Sequence[Cell]) -> bool:
+    """A record's first line: its number first (「3」), or a host screen's empty selection
+    field (「_」) before its code (「_  10020031  X事業」)."""
+    if cells and _NUMBER.match(cells[0].text):
+        return True
+    return len(cells) >= 2 and bool(_SELECTION.match(cells[0].text)) and bool(
+        _CODE.match(cells[1].text)
+    )
+
+
+def _filled(cells: list[Cell], width: int) -> list[Cell]:
+    """A line's cells, a cell of two words a single space apart split in two while the
+    line has fewer cells than labels: a fixed-width field filled to its edge leaves one
+    space before the next (「教育委員会事務局 学校施設課」)."""
+    cells = list(cells)
+    while len(cells) < width:
+        k = next((k for k, c in enumerate(cells)
+                  if " " in c.text and not _FIGURE.match(c.text.split(" ")[0])), None)  # fmt: skip
+        if k is None:
+            break
+        cell = cells[k]
+        cut = cell.text.index(" ")
+        rest = cell.text[cut:].lstrip()
+        cells[k : k + 1] = [Cell(cell.text[:cut], cell.start, cell.start + cut),
+                            Cell(rest, cell.end - len(rest), cell.end)]  # fmt: skip
+    return cells
 
 
 @dataclass
@@ -116,18 +150,22 @@ def paired_line_tables(
 
     k = header.end
     last = k  # the line after the last record read
+    apart = False  # a blank line since the last line read
     while k < len(lines):
         line = lines[k]
         text = line.text.strip()
         if not text or PAGE_FOOTER.match(text) or text in (t.strip() for t in header.texts):
             k += 1  # a blank line, a page's footer, the header printed again on a new page
+            apart = True
             continue
+        wraps = not apart  # a wrapped cell's line follows its record's right away
+        apart = False
         cells = split_spaces(line) if "\t" not in line.text else []
-        if cells and _NUMBER.match(cells[0].text) and len(cells) >= len(header.first) - 1:
+        if _opens_record(cells) and len(cells) >= len(header.first) - 1:
             if sum(bool(_FIGURE.match(c.text)) for c in cells[1:]) < 1:
                 break
             records.append(_Record(cells[: len(header.first)], end=line.end))
-        elif records and not records[-1].second and len(cells) == 1 and (
+        elif records and wraps and not records[-1].second and len(cells) == 1 and (
             _indent(line) < header.second_indent
         ):
             name = 1 if len(records[-1].first) > 1 else 0  # a name wrapped in its cell
@@ -136,9 +174,9 @@ def paired_line_tables(
         elif records and not records[-1].second and _indent(line) >= header.second_indent - 1 and (
             len(cells) >= len(header.second) - 1
         ):
-            records[-1].second = cells[: len(header.second)]
+            records[-1].second = _filled(cells, len(header.second))[: len(header.second)]
             records[-1].end = line.end
-        elif records and records[-1].second and len(cells) == 1 and (
+        elif records and wraps and records[-1].second and len(cells) == 1 and (
             _indent(line) >= header.second_indent - 1
         ):
             second = records[-1].second  # the second line's first cell wrapped

@@ -44,6 +44,7 @@ from loaders.structure.numbering import LONE_LEVEL, Numbering, chapter_rank, lea
 from loaders.structure.offset_headers import joined_offset_header
 from loaders.structure.paired_lines import paired_line_tables
 from loaders.structure.paragraph_cells import paragraph_cell_table
+from loaders.structure.parent_rows import inherit_parent_units
 from loaders.structure.pdf_glyphs import blank_unmapped_glyphs
 from loaders.structure.placeholder_headers import blank_placeholder_headers
 from loaders.structure.position_charts import position_chart
@@ -66,6 +67,7 @@ from loaders.structure.tables import (
     bare_period,
     box_table,
     caption_row,
+    colon_form_line,
     delimited_table,
     fenced_table,
     figure_table,
@@ -88,6 +90,7 @@ from loaders.structure.tables import (
     word_table,
     word_table_end,
 )
+from loaders.structure.terminal_screens import blank_screen_furniture
 from loaders.structure.text_dumps import blank_browser_marks
 from loaders.structure.title_rows import is_title_number
 from loaders.structure.typed_rows import TypedPart, typed_parts
@@ -489,6 +492,7 @@ class _Reader:
         folded = _blank_emphasis(blank_fill_ins(text, folded))
         folded = blank_stacked_labels(folded)  # 事 / 業 / 費 down a form's left margin
         folded = blank_browser_marks(folded)  # 「[42]施策3-4 …」, 「o (1) …」 of a lynx dump
+        folded = blank_screen_furniture(folded)  # 「F3=終了 F8=次頁」, 「単位 . . . :」 of a 5250
         folded = blank_unmapped_glyphs(folded)  # 「(cid:7) ○○局」 of pdfminer
         folded = blank_dataframe_marks(folded)  # 「| NaN |」「| Unnamed: 1 |」 of pandas
         folded = blank_placeholder_headers(folded)  # 「列1 列2 …」 over a sheet's own labels
@@ -733,6 +737,7 @@ class _Reader:
                 lines[i] = rest  # the rest of the next line, after the unit name's end
         relabel_coded_headers(self.blocks)  # 「c01 | c02」 under a legend 「c02　事業名」
         joined_keyed_tables(self.blocks)  # 「事業番号 | 年度 | 事業費」 by 「表１」's 事業番号
+        inherit_parent_units(self.blocks)  # a sub-task's row, its 担当課 on its parent task's
         # 「総 | 住 | 保」 under a legend 「総：総務課、住：住民課 …」: the units they stand for
         self.blocks = expanded_abbreviations(self.blocks, self.folded)
         return StructuredDocument(self.text, self.folded, self.blocks)
@@ -1196,7 +1201,7 @@ class _Reader:
         how = how.removesuffix("-run")
         if how == "tab" and _bulleted_pairs(lines):
             return False  # 「・X事業<TAB>○,○○○千円」 a line each: a list, its amounts tabbed off
-        if how == "space" and (spaced_form_line(lines[0]) or _colon_form_line(lines[0])):
+        if how == "space" and (spaced_form_line(lines[0]) or colon_form_line(lines[0])):
             return False  # 「事 務 事 業 名   X事業   所 管 部   Y部」: a form's fields
         head = next((ln for ln in lines if re.search(r"\w", ln.text)), lines[0])
         if how in ("space", "words", "figures") and _letter_spaced_field(head):
@@ -2067,16 +2072,6 @@ def _bulleted_pairs(lines: Sequence[Line]) -> bool:
     if len(marks) != 1 or None in marks:
         return False
     return all(len([c for c in split_tabs(ln) if c.text]) <= 2 for ln in lines)
-
-
-def _colon_form_line(line: Line) -> bool:
-    """「事業コード  ：R5-011      事業名    ：X事業」: a form's line of fields, each known
-    label padded to its colon so the values line up; its columns are no table's."""
-    cells = split_spaces(line)
-    return len(cells) >= 2 and any(
-        cell.text.startswith((":", "：")) and field_of(before.text, exact=True) is not None
-        for before, cell in itertools.pairwise(cells)
-    )
 
 
 def _letter_spaced_field(line: Line) -> bool:

@@ -1595,6 +1595,20 @@ def _is_label_row(cells: Sequence[Cell], *, exact: bool = True) -> bool:
     return len(texts) >= 2 and all(field_of(t, exact=exact) is not None for t in texts)
 
 
+def colon_form_line(line: Line) -> bool:
+    """「事業コード  ：R5-011      事業名    ：X事業」: a form's line of fields, each label
+    padded to its colon so the values line up; its columns are no table's. A known label
+    shows it, or words opening the line (a host screen's prompt 「款項目  ：08 土木費」)."""
+    cells = split_spaces(line)
+    return any(
+        cell.text.startswith((":", "：")) and len(cell.text) > 1 and (
+            field_of(before.text, exact=True) is not None
+            or (k == 0 and not re.search(r"[0-9:：]", before.text))
+        )
+        for k, (before, cell) in enumerate(itertools.pairwise(cells))
+    )
+
+
 def table_runs(lines: Sequence[Line], split: str) -> list[tuple[int, int]]:
     """[start, end) line ranges of the tables in a region of tab-separated lines.
 
@@ -2046,8 +2060,8 @@ def space_region(lines: Sequence[Line], i: int) -> int:
         return space_region(lines, body)
     if k < len(lines) and cells(k) == 2 and (end := _two_column_end(lines, k)) > k:
         return end
-    if k >= len(lines) or cells(k) < 3 or _mark_legend(lines[k]):
-        return i
+    if k >= len(lines) or cells(k) < 3 or _mark_legend(lines[k]) or colon_form_line(lines[k]):
+        return i  # 「予算年度  ：2026  …  単位  ：千円」: a form's fields, no table's header
     wide = [k]
     gap = 0
     group_title = None  # the next group's title line the rows stop at (no row of this table)
@@ -2375,6 +2389,7 @@ def _aligned_rows(
     covered: set[int] = set()
     spaced: set[int] = set()  # where a word opens after a run of spaces
     crossed: set[int] = set()  # places a word runs on into from the place before
+    opened: Counter[int] = Counter()  # how many lines open a word there after spaces
     labels: set[int] = set()  # where a word of the first line (the header) opens after spaces
     # (and of the second, a header's lower line of labels: no figure in it)
     lower_labels = len(lines) > 1 and not any(
@@ -2399,6 +2414,7 @@ def _aligned_rows(
             )
             if not before.strip() or before.endswith("  ") or padded:
                 spaced.add(a)
+                opened[a] += 1
                 if index == 0 or (index == 1 and lower_labels):
                     labels.add(a)
         placed.append(words)
@@ -2412,13 +2428,17 @@ def _aligned_rows(
             and not (
                 x in spaced
                 and x not in crossed
-                and (anchors is not None or _label_after_label(labels, columns[-1][0], x))
+                and (anchors is not None or _label_after_label(labels, columns[-1][0], x)
+                     or (len(columns) == 1
+                         and min(opened[x], opened[columns[0][0]]) >= _OPENED_COLUMN))
             )
         ):
             # (drawn by anchors, a cell opening after spaces right where another line's
             # cell ends, no word running across, starts a column: a label over numbers
             # printed a place off; so does a header label after another label's column
-            # whose long cell in some line reaches right up to where the label opens)
+            # whose long cell in some line reaches right up to where the label opens, or a
+            # place where many lines open a word, as they open the first column: names right
+            # after a code column as wide as its label 「ｺｰﾄﾞ」)
             columns[-1] = (columns[-1][0], x + 1)
         elif columns and not any(x <= y < _next_covered(covered, x) for y in spaced):
             # no line opens a cell here after a run of spaces: a word after a single space
@@ -2453,10 +2473,15 @@ def _aligned_rows(
         pieces = split_spaces(line)
         for cell in cells:
             inside = [p for p in pieces if cell.start <= p.start and p.end <= cell.end]
-            if len(inside) > 1 and any(len(p.text) > 1 for p in inside):
-                return None  # not one letter-spaced word (「区  分」)
+            long = [p for p in inside if len(p.text) > 1]
+            tails = all(_SPREAD_TAIL.match(p.text) for p in inside if len(p.text) == 1)
+            if len(inside) > 1 and long and not (len(long) == 1 and tails
+                                                 and inside[0] is long[0]):  # fmt: skip
+                return None  # not one letter-spaced word (「区  分」, 「特別会計　計」)
     return rows
 
+
+_OPENED_COLUMN = 3  # lines opening a word at one place after spaces: a column starts there
 
 # a word of a table's line; 「62, 318, 400」, a figure whose digit groups a text layer (OCR)
 # set apart by a space after each comma, is one word
@@ -2520,6 +2545,43 @@ def _qualifiers_under(header: Line, line: Line) -> bool:
         if not any(a <= end and start <= b for a, b in labels[1:]):
             return False
     return True
+
+
+_LABEL_LETTERS = re.compile(r"^[\w()（）%％・/／゛゜ ]+$")  # a label's letters, no mark
+
+
+def _is_lower_label_row(header: Sequence[Cell], row: Sequence[Cell]) -> bool:
+    """「ｺｰﾄﾞ 会計名 予算額 予算額 (%)」 under 「会計 令和8年度 令和7年度 増減率」: a
+    header's lower line of labels, a year's column over the figure it names (予算額)."""
+    texts = [c.text for c in row if c.text]
+    if len(texts) < 2 or any(_FIGURE.match(t) or not _LABEL_LETTERS.match(t) for t in texts):
+        return False  # a figure, or a chart's legend (「■ 実績値」, 「─◆─ 目標値」)
+    if not all(field_of(t) is not None or _QUALIFIER_CELL.match(t) or (
+        len(t) <= _LABEL_REST_MAX and _kind(t) == "text") for t in texts):  # fmt: skip
+        return False
+    return any(
+        top.text and bare_period(top.text) and low.text and field_of(low.text) is not None
+        and not bare_period(low.text)
+        for top, low in zip(header, row, strict=False)
+    )
+
+
+def _with_lower_labels(header: Sequence[Cell], lower: Sequence[Cell]) -> list[Cell]:
+    """Each label with the one under it: a year and the figure it names read as one
+    (「令和8年度予算額」), a label and its longer form as the longer (「会計」 over 「会計名」)."""
+    width = max(len(header), len(lower))
+    tops = [*header, *(Cell("", header[-1].end, header[-1].end) for _ in header[len(header):width])]
+    tops += [Cell("", tops[-1].end, tops[-1].end)] * (width - len(tops))
+    lows = [*lower, *[Cell("", 0, 0)] * (width - len(lower))]
+    joined: list[Cell] = []
+    for top, low in zip(tops, lows, strict=True):
+        if not low.text:
+            joined.append(top)
+        elif not top.text or low.text.startswith(top.text):
+            joined.append(low)
+        else:
+            joined.append(Cell(top.text + low.text, top.start, low.end))
+    return joined
 
 
 def _is_qualifier_row(row: Sequence[Cell]) -> bool:
@@ -2613,9 +2675,13 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
     body = rows[1:]
     while body and (
         _is_marker_row(body[0]) or _is_qualifier_row(body[0]) or _unit_levels_row(body[0])
+        or _is_lower_label_row(header, body[0])
     ):
         lower = body.pop(0)
         if _is_marker_row(lower):
+            continue
+        if _is_lower_label_row(header, lower):
+            header = _with_lower_labels(header, lower)
             continue
         if _unit_levels_row(lower):
             header = _levels_under_label(header, lower)
