@@ -36,7 +36,9 @@ from loaders.formats.office_packages import (
 )
 from loaders.formats.positioned_pages import (
     is_bbox_words,
+    is_pdfjs_viewer,
     is_positioned_pages,
+    render_pdfjs_pages,
     render_positioned_pages,
 )
 from loaders.formats.pukiwiki import is_pukiwiki, render_pukiwiki
@@ -124,6 +126,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return SourceText(page_text(render_pukiwiki(text), path.name))
         if kind is None and is_wikitext(text):  # a wiki page's source: 「{|」 tables, headings
             return SourceText(page_text(render_wikitext(text), path.name))
+        if kind is None and is_pdfjs_viewer(text):  # a PDF shown in pdf.js, saved as a page
+            return _checked(render_pdfjs_pages(text, path.name), path.name)
         if kind is None:
             return SourceText(page_text(text, path.name))
         return _checked(read_data(kind, text, path.name), path.name)

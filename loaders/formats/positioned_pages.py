@@ -1,5 +1,10 @@
 """poppler's `pdftohtml -xml` of a PDF → its pages as `pdftotext -layout` would print them.
 
+So too a PDF shown in pdf.js (a site's embedded viewer) and saved from the browser: each
+rendered page's text layer holds every text run as a `<span>` placed by its style
+(「left: 151.05px; top: 411.00px; font-size: 15.00px」), the rest of the file the viewer's
+toolbar and sidebar; a page never rendered has no text layer.
+
 The XML (`<pdf2xml>`) gives each run of text of the PDF as an element with its place on the
 page in pixels (`<text top="434" left="415" width="55" …>令和８年度</text>`), one table cell
 or part of a line each, and nothing of lines or columns. Read as data, every run becomes a
@@ -29,6 +34,8 @@ _TEXT = re.compile(
 _TAGS = re.compile(r"<[^>]+>")
 _SAME_LINE = 4  # pixels two runs' tops may differ by on one printed line
 _JOINED = 0.5  # of a character's width: a smaller gap joins two runs of one phrase
+# two figures side by side are two cells however close (「3,104,950」 「2,877,400」)
+_FIGURE_RUN = re.compile(r"^\s*[△▲\-−]?[0-9０-９][0-9０-９,，.．]*\s*$")
 
 
 def is_positioned_pages(text: str) -> bool:
@@ -91,14 +98,17 @@ def _page_lines(runs: list[tuple[int, int, int, int, str]]) -> list[str]:
         last_top = top
         text = ""
         right = None
+        last = ""
         for _, left, width, _, words in sorted(line, key=lambda r: r[1]):
-            if right is not None and left - right < _JOINED * unit:
+            figures = bool(_FIGURE_RUN.match(last) and _FIGURE_RUN.match(words))
+            if right is not None and left - right < _JOINED * unit and not figures:
                 text += words  # a run of the same phrase (a bold word, a font change)
             else:
                 at = round(left / unit)
                 gap = at - printed_width(text)
                 text += " " * (gap if gap >= 2 or not text else 2) + words
             right = left + width
+            last = words
         out.append(text.rstrip())
     return out
 
@@ -108,4 +118,72 @@ def render_positioned_pages(text: str, file: str) -> SourceText:
     read = _word_runs if is_bbox_words(text) else _runs
     pages = ["\n".join(_page_lines(runs)) for m in _PAGE.finditer(text)
              if (runs := read(m.group("body")))]  # fmt: skip
+    return SourceText(page_text("\n\f\n".join(pages), file))
+
+
+# pdf.js's text layer: a page's runs, each a span placed in pixels (pdf.js 2) or in
+# percent of the page, its font in points times the viewer's scale (pdf.js 3 and later)
+_PDFJS_PAGE = re.compile(r'<div\b[^>]*\bclass="page"[^>]*\bdata-page-number="\d+"[^>]*>')
+_PDFJS_SPAN = re.compile(r'<span\b(?P<attrs>[^>]*)>(?P<text>[^<]*)</span>')
+_STYLE = re.compile(r'style="(?P<style>[^"]*)"')
+_LENGTH = r"(?P<value>-?[\d.]+)(?P<unit>px|%)"
+_LEFT = re.compile(rf"(?<![-\w])left:\s*{_LENGTH}")
+_TOP = re.compile(rf"(?<![-\w])top:\s*{_LENGTH}")
+_FONT_SIZE = re.compile(r"font-size:\s*(?:calc\(var\(--scale-factor\)\s*\*\s*)?(?P<size>[\d.]+)px")
+_PAGE_SIZE = re.compile(r"(?P<side>width|height):\s*(?:round\()?(?:var\(--scale-factor\)\s*\*\s*)?"
+                        r"(?P<size>[\d.]+)px")  # fmt: skip
+_SCALE_X = re.compile(r"scaleX\((?P<x>[\d.]+)\)")
+
+
+def is_pdfjs_viewer(text: str) -> bool:
+    """A page saved from pdf.js: text layers of placed spans inside its pages."""
+    return 'class="textLayer"' in text and _PDFJS_PAGE.search(text) is not None
+
+
+def _estimated_width(words: str, size: float) -> float:
+    return sum(
+        size * (1.0 if printed_width(ch) == 2 else 0.28 if ch in ",.:;'" else 0.55)
+        for ch in words
+    )
+
+
+def _place(found: re.Match[str] | None, extent: float) -> float | None:
+    if found is None:
+        return None
+    value = float(found.group("value"))
+    return value * extent / 100 if found.group("unit") == "%" else value
+
+
+def _pdfjs_runs(page: str, body: str) -> list[tuple[int, int, int, int, str]]:
+    """A page's runs (top, left, width, height, text); `page` its opening tag, whose style
+    gives the page's size that percentages are of."""
+    sizes = {m.group("side"): float(m.group("size")) for m in _PAGE_SIZE.finditer(page)}
+    runs = []
+    for m in _PDFJS_SPAN.finditer(body):
+        words = html.unescape(m.group("text"))
+        style = _STYLE.search(m.group("attrs"))
+        if not words.strip() or style is None:
+            continue
+        css = style.group("style")
+        left = _place(_LEFT.search(css), sizes.get("width", 0.0))
+        top = _place(_TOP.search(css), sizes.get("height", 0.0))
+        size = _FONT_SIZE.search(css)
+        if left is None or top is None or size is None:
+            continue
+        height = float(size.group("size"))
+        scale = _SCALE_X.search(css)
+        # (the span's width is not printed: a wide letter takes the font's size, a digit
+        # about half of it, a comma or a stop a quarter)
+        width = _estimated_width(words, height) * (float(scale.group("x")) if scale else 1.0)
+        runs.append((round(top), round(left), max(round(width), 1), max(round(height), 1),
+                     words))  # fmt: skip
+    return runs
+
+
+def render_pdfjs_pages(text: str, file: str) -> SourceText:
+    """The rendered pages' text layers as layout text, a form feed between pages."""
+    found = list(_PDFJS_PAGE.finditer(text))
+    ends = [*(m.start() for m in found[1:]), len(text)]
+    pages = ["\n".join(_page_lines(runs)) for m, end in zip(found, ends, strict=True)
+             if (runs := _pdfjs_runs(m.group(), text[m.end() : end]))]  # fmt: skip
     return SourceText(page_text("\n\f\n".join(pages), file))

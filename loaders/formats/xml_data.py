@@ -111,6 +111,7 @@ def xml_index(path: str, index: int) -> str:
 def render_xml(text: str, file: str) -> SourceText:
     from loaders.formats.feed_data import is_feed, render_feed
     from loaders.formats.form_data import is_form_data, render_form_data
+    from loaders.formats.graphml import is_graphml, render_graphml
     from loaders.formats.mediawiki import is_mediawiki_export, render_mediawiki_export
     from loaders.formats.smartart import is_smartart_data, render_smartart_data
 
@@ -125,6 +126,10 @@ def render_xml(text: str, file: str) -> SourceText:
         from loaders.text.document_text import page_text
 
         return SourceText(page_text(render_smartart_data(root), file))
+    if is_graphml(root):  # a diagram drawn in yEd (an org chart)
+        from loaders.text.document_text import page_text
+
+        return SourceText(page_text(render_graphml(root), file))
     for child in list(root):  # an inline schema (Access's export) describes the data
         if child.tag.startswith(_XSD):
             root.remove(child)

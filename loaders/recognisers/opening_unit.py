@@ -13,12 +13,14 @@ department only compiled (「財政局 財政課」) shows neither.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from loaders.field_vocabulary import label_key, labels_of
+from loaders.field_vocabulary import field_of, label_key, labels_of
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import unit_kind
 from loaders.structure import StructuredDocument
+from loaders.structure.blocks import Table
 
 _OPENING_BLOCKS = 8  # letter-head, sender, title and a line of lead before section 1
 _HEAD_POST = "長"  # 「△△部長」: the head of the unit named just before
@@ -36,6 +38,10 @@ def opening_department(doc: StructuredDocument | None, places: tuple[str, ...]) 
     for block in doc.blocks[:_OPENING_BLOCKS]:
         if block.number:
             break
+        if block.kind == "table" and block.table is not None:
+            # 「年度 | 令和8年度 | 部局名 | 健康福祉部 | 部長名 | …」: a form's opening row
+            named.update(_labelled_units(block.table))
+            continue
         if block.kind not in _OPENING_KINDS:
             continue  # 「一般会計（架空部所管分）：…」: a field of the body, no credit line
         text = block.text
@@ -52,6 +58,21 @@ def opening_department(doc: StructuredDocument | None, places: tuple[str, ...]) 
     if headed or _speaks_as(doc, name):
         return name
     return None
+
+
+_FORM_ROWS = 4  # a form's heading rows (its title, its number, its fields)
+
+
+def _labelled_units(table: Table) -> set[str]:
+    """The departments a form's opening rows give under a unit's label (「部局名 | 健康福祉部」),
+    the label's value the next filled cell."""
+    found: set[str] = set()
+    for row in [table.header_cells, *table.rows][:_FORM_ROWS]:
+        filled = [c.text.strip() for c in row if c.text.strip()]
+        for label, value in itertools.pairwise(filled):
+            if field_of(label, exact=True) == "department" and unit_kind(value) in _SELF_KINDS:
+                found.add(value)
+    return found
 
 
 def _speaks_as(doc: StructuredDocument, name: str) -> bool:

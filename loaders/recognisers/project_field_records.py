@@ -107,7 +107,7 @@ class _FieldRecordRules:
             dated: list[Block] = []  # 「【決算額（令和5年度）】」: budget fields naming their year
             before: list[Block] = []  # 「前年度予算額」: the budget of the year before
             for other in _record(self.doc, block):
-                kind = field_of(other.label or "", exact=True)
+                kind = _record_field_kind(other.label or "")
                 at = other.value_start if other.value_start is not None else other.start
                 text = other.value or ""
                 if kind is None and _previous_budget_label(other.label or ""):
@@ -517,6 +517,20 @@ class _FieldRecordRules:
             item.spans = [self.doc.span(attributes[0].label_start, attributes[-1].end)]
             found.append(item)
         return found
+
+
+def _record_field_kind(label: str) -> str | None:
+    """The field a record's label names, a year opening it left aside (「R6決算額_千円」,
+    「令和6年度予算額」: a budget field dated by its label)."""
+    kind = field_of(label, exact=True)
+    if kind is not None:
+        return kind
+    key = label_key(label)
+    mentions = [m for m in year_mentions(key) if m.kind == "fiscal"]
+    if len(mentions) != 1 or mentions[0].start != 0:
+        return None
+    rest = field_of(key[mentions[0].end :].strip(), exact=True)
+    return rest if rest == "budget" else None
 
 
 def _label_year(label: str) -> int | None:

@@ -12,6 +12,12 @@ as a plain table in place of the drawing.
 An org chart's rows are a node, its parent's node id and a tooltip: printed as the table of
 boxes `org_tables` makes (the node's name, the rest of its label, the parent's name).
 
+A Flourish embed (a table or chart published from flourish.studio) keeps its rows in
+「var _Flourish_data = {"rows": [{"columns": […]}]}」, their labels in
+「_Flourish_data_column_names」 and its title, subtitle, note and source in
+「_Flourish_settings」: the page's own text is empty until the script draws; they are set
+as the page's heading, lines and table in the layout's place.
+
 A Plotly figure (a report saved by plotly's `write_html`) is drawn by 「Plotly.newPlot("id",
 [traces], layout)」; a trace of type 「table」 holds a table column by column (`header.values`,
 `cells.values`), which the page shows only as drawn cells: set as a plain table where the
@@ -44,6 +50,8 @@ def draw_chart_data(tree: LexborHTMLParser) -> None:
     """Each Google chart's container holds its data as a table instead of its drawing."""
     if tree.scripts_contain("Plotly."):
         _draw_plotly_tables(tree)
+    if tree.scripts_contain("_Flourish_data"):
+        _draw_flourish_data(tree)
     if not tree.scripts_contain("google.visualization"):
         return  # (every page passes here: most draw no chart)
     for script in tree.css("script"):
@@ -199,3 +207,64 @@ def _plotly_table(trace: Any) -> str | None:
         for k in range(height)
     )  # fmt: skip
     return f"<table>{f'<tr>{head}</tr>' if head else ''}{body}</table>"
+
+
+_FLOURISH_VARIABLE = re.compile(
+    r"var\s+_Flourish_(?P<name>data|data_column_names|settings)\s*=\s*\{"
+)
+_FLOURISH_PLACE = ("#fl-layout-primary", "#fl-layout-wrapper", "body")
+
+
+def _flourish_variables(code: str) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for match in _FLOURISH_VARIABLE.finditer(code):
+        literal = _literal(code, match.end() - 1)
+        try:
+            value = json5.loads(literal) if literal is not None else None
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            found[match.group("name")] = value
+    return found
+
+
+def _draw_flourish_data(tree: LexborHTMLParser) -> None:
+    """A Flourish embed's title, lines and data set into its layout as the page's text."""
+    for script in tree.css("script"):
+        code = script.text(deep=True) or ""
+        if "_Flourish_data" not in code or len(code) > _MAX_SCRIPT:
+            continue
+        found = _flourish_variables(code)
+        data, names = found.get("data") or {}, found.get("data_column_names") or {}
+        settings = found.get("settings") or {}
+        header = settings.get("header") if isinstance(settings.get("header"), dict) else {}
+        footer = settings.get("footer") if isinstance(settings.get("footer"), dict) else {}
+        parts: list[str] = []
+        if title := " ".join(_parts(header.get("title"))):
+            parts.append(f"<h1>{html.escape(title)}</h1>")
+        for key in ("subtitle",):
+            if text := " ".join(_parts(header.get(key))):
+                parts.append(f"<p>{html.escape(text)}</p>")
+        for dataset, rows in data.items():
+            labels = (names.get(dataset) or {}).get("columns") if isinstance(
+                names.get(dataset), dict) else None  # fmt: skip
+            if not isinstance(rows, list) or len(rows) > _MAX_ROWS:
+                continue
+            table = _data_table(
+                [" ".join(_parts(v)) for v in labels] if isinstance(labels, list) else [],
+                [r.get("columns") for r in rows
+                 if isinstance(r, dict) and isinstance(r.get("columns"), list)],
+            )  # fmt: skip
+            if table is not None:
+                parts.append(table)
+        for key in ("note", "source_name"):
+            if text := " ".join(_parts(footer.get(key))):
+                parts.append(f"<p>{html.escape(text)}</p>")
+        place = next((p for s in _FLOURISH_PLACE if (p := tree.css_first(s)) is not None), None)
+        if not parts or place is None:
+            continue
+        for child in list(place.iter()):
+            child.decompose()
+        drawn = LexborHTMLParser(f"<div>{''.join(parts)}</div>").css_first("div")
+        if drawn is not None:
+            place.insert_child(drawn)

@@ -33,6 +33,8 @@ class Box:
     parts: list[str]  # the label's lines: the name first
     parent: str  # the name of the box it hangs from, or ""
     note: str = ""  # a tooltip or the like
+    # a diagram's own properties of the box (「前年度（R7.4.1）」 → 「10」), a column each
+    properties: tuple[tuple[str, str], ...] = ()
 
 
 def label_parts(label: str) -> list[str]:
@@ -51,12 +53,16 @@ def org_table_html(boxes: list[Box]) -> str:
     filled = [r for r in rests if r]
     counts = filled and all(_PEOPLE.match(r) or _BARE_COUNT.match(r) for r in filled)
     rest_label = "職員数" if counts and any(_PEOPLE.match(r) for r in filled) else ""
-    head = "".join(f"<th>{label.format(rest=rest_label)}</th>" for label in _HEADER)
+    named = list(dict.fromkeys(k for b in boxes for k, v in b.properties if v))
+    labels = [label.format(rest=rest_label) for label in _HEADER[:2]]
+    labels += [*named, *_HEADER[2:]]
+    head = "".join(f"<th>{html.escape(label)}</th>" for label in labels)
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(t)}</td>" for t in (b.parts[0], rest, b.parent, b.note))
-        + "</tr>"
+        "<tr>" + "".join(f"<td>{html.escape(t)}</td>" for t in (
+            b.parts[0], rest, *(dict(b.properties).get(k, "") for k in named), b.parent, b.note,
+        )) + "</tr>"
         for b, rest in zip(boxes, rests, strict=True)
-    )
+    )  # fmt: skip
     return f"<table><tr>{head}</tr>{body}</table>"
 
 

@@ -6,8 +6,10 @@ names and figures."""
 
 from __future__ import annotations
 
+from loaders.facts import DocumentFacts
 from loaders.parse import parse_document
 from loaders.structure import read_structure
+from loaders.structure.blocks import Table
 
 _HEAD = (
     " YSN210                    予算照会システム                      26/02/06\n"
@@ -48,12 +50,12 @@ _SUBFILE = _HEAD.format(title="主要事業一覧照会") + (
 ) + _FOOT
 
 
-def _facts(text: str):  # noqa: ANN202
+def _facts(text: str) -> DocumentFacts:
     return parse_document(text, file="x.txt", municipality_code="999989",
                           municipality="青葉台市", prefecture="架空県")  # fmt: skip
 
 
-def _tables(text: str) -> list:  # noqa: ANN202
+def _tables(text: str) -> list[Table]:
     return [b.table for b in read_structure(text).blocks if b.table is not None]
 
 
