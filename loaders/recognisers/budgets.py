@@ -572,6 +572,7 @@ def _from_spaced(doc: StructuredDocument) -> Iterator[tuple[int, _Found]]:
 # 「特別会計」 over its accounts indented under it: each is 「…特別会計」, the accounts of
 # 「企業会計」 are each 「…会計」 (水道事業会計).
 _MEMBER_SUFFIX = {"特別会計": "特別会計", "企業会計": "会計", "公営企業会計": "会計"}
+_GROUP_MARKS = "【】[]［］〔〕<>＜＞■□◆◇● "  # a group row's brackets and marks
 _LINE_UNIT_NOTE = re.compile(r"[(（]?\s*単位\s*[:：]?\s*(?P<unit>[百千万億]*円)\s*[)）]?")
 
 
@@ -863,7 +864,7 @@ def _group_members(
                 yield row, key, True
                 continue
             summed = None
-        group = _MEMBER_SUFFIX.get(key)
+        group = _MEMBER_SUFFIX.get(key.strip(_GROUP_MARKS))  # 「【特別会計】」 too
         if group and lone:
             suffix = group
             continue

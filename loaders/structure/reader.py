@@ -52,7 +52,6 @@ from loaders.structure.readout import labelled_readout_table, readout_table
 from loaders.structure.reply_quotes import blank_quote_marks
 from loaders.structure.row_notes import note_lines
 from loaders.structure.ruby_lines import blank_ruby_lines
-from loaders.structure.rule_columns import rule_columns_table
 from loaders.structure.run_entries import column_lines, side_by_side_end, split_run_entries
 from loaders.structure.sheet_headings import blank_sheet_headings
 from loaders.structure.sidebars import sidebars_apart
@@ -677,10 +676,6 @@ class _Reader:
                 j, groups = gutter
                 for n, group in enumerate(groups):
                     self._gutter_group(group, opens=n == 0)
-                i = j
-                continue
-            # 「事業番号 事業名 …」 over 「------- ---------- …」: a shell's query result
-            if (j := self._found_table(lines, i, rule_columns_table(lines, i))) is not None:
                 i = j
                 continue
             # a grid of cards, a field a line with no labels: units, name, amount

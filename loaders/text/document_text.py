@@ -24,6 +24,7 @@ from loaders.text.comma_tables import tabbed_comma_rows
 from loaders.text.counter_values import settle_counters
 from loaders.text.css_counters import apply_generated_content
 from loaders.text.current_choices import keep_current_choices
+from loaders.text.data_grids import draw_data_grids
 from loaders.text.doubled_glyphs import undouble_bold
 from loaders.text.embedded_html import inline_html_tables
 from loaders.text.errors import DocumentError
@@ -991,6 +992,7 @@ def extract_main_text(html: str) -> str:
     apply_generated_content(tree)  # 「基本目標」 counter(kihon): numbers only the style prints
     settle_counters(tree)  # 「0」 counting up to data-to-value="○○○○○": the value it shows
     draw_chart_data(tree)  # a Google chart's data from the page script, where it is drawn
+    draw_data_grids(tree)  # an ag-Grid's pinned names and scrolled figures, one row each
     keep_current_choices(tree)  # 「Ｓ Ａ Ｂ Ｃ」, Ａ marked aria-current: the grade given
     root = _main_node(tree)
     if root is None:
