@@ -297,9 +297,24 @@ def _custom_field_name(text: str) -> str:
     return match.group("name").strip() if match else text
 
 
+# 「(変更しないでください) 行のチェックサム」: a Dataverse (Power Apps, Dynamics 365) export's
+# columns kept for re-import — a record's id, a checksum, a modified date — no data of it
+_SYSTEM_COLUMN = re.compile(r"^\s*[(（]\s*(?:変更しないでください|Do Not Modify)\s*[)）]", re.I)
+
+
+def _system_columns_blanked(read: list[list[str]]) -> list[list[str]]:
+    """The rows with an export's system columns (their header's 「(変更しないでください)」)
+    left blank, in place: the other cells keep their places."""
+    header = next((row for row in read if any(v.strip() for v in row)), [])
+    system = {k for k, v in enumerate(header) if _SYSTEM_COLUMN.match(v)}
+    if not system:
+        return read
+    return [["" if k in system else v for k, v in enumerate(row)] for row in read]
+
+
 def render_rows(read: list[list[str]], file: str) -> SourceText:
     """A sheet's rows of cell texts (a CSV's, a SYLK save's) as rows, cells named A1-style."""
-    read = _text_marks_dropped(read)
+    read = _system_columns_blanked(_text_marks_dropped(read))
     read = [[_custom_field_name(_directory_path(v)) for v in row] for row in read]
     records = record_lines(read)  # a task list: each row a record
     if records is None:
