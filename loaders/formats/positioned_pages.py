@@ -34,7 +34,7 @@ _TEXT = re.compile(
 _TAGS = re.compile(r"<[^>]+>")
 _SAME_LINE = 4  # pixels two runs' tops may differ by on one printed line
 _JOINED = 0.5  # of a character's width: a smaller gap joins two runs of one phrase
-# two figures side by side are two cells however close (「3,104,950」 「2,877,400」)
+# two figures side by side are two cells however close (「○,○○○,○○○」 「○,○○○,○○○」)
 _FIGURE_RUN = re.compile(r"^\s*[△▲\-−]?[0-9０-９][0-9０-９,，.．]*\s*$")
 
 

@@ -37,7 +37,7 @@ def _figure(text: str, unit: str | None) -> tuple[int, int] | None:
 
 
 def _previous_year_part(text: str, unit: str | None) -> tuple[str, int, int] | None:
-    """「前年度 7,900」: a cue of the year before (`mkf:previousYear`) and its amount, as the
+    """「前年度 ○,○○○」: a cue of the year before (`mkf:previousYear`) and its amount, as the
     cue and where the amount is; None for any other part."""
     stripped = text.strip()
     cue = next((c for c in sorted(cues_of("previousYear"), key=len, reverse=True)
@@ -56,7 +56,7 @@ def amount_bracket(text: str, unit: str | None = None) -> tuple[str, list[Attrib
     """(name, attributes) of 「X事業（○,○○○万円／担当：みどり課）」: the name before the
     bracket, the amount as an unlabelled budget attribute and the labelled parts after it
     (offsets into `text`); None when the text does not end in such a bracket. Given the
-    document's `unit`, a bare figure is an amount (「X事業（8,400／前年度 7,900）」), the
+    document's `unit`, a bare figure is an amount (「X事業（○,○○○／前年度 ○,○○○）」), the
     year before's after its cue; a status mark (新規) is passed over."""
     stripped = text.rstrip()
     groups = bracket_groups(stripped)

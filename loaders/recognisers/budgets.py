@@ -734,9 +734,6 @@ def _table_rows(
             }, owner)  # fmt: skip
 
 
-_NUMERIC = re.compile(r"^[-△▲]?[0-9][0-9,.]*%?$")
-
-
 def _listed_account(name: str) -> bool:
     """A name in a column of accounts' names that is an account's: words, no total row
     (「特別会計　計」, 「***総計***」)."""
@@ -745,7 +742,7 @@ def _listed_account(name: str) -> bool:
 
 
 def _names_accounts(table: Table, column: int) -> bool:
-    """「会計名」 over 「一般会計」, 「国民健康保険事業」 …: a column labelled as the accounts'
+    """「会計名」 over 「一般会計」, 「架空保険事業」 …: a column labelled as the accounts'
     names names each row's account, 会計 left off the special accounts' names as a finance
     system lists them."""
     label = label_key(table.header[column]) if column < len(table.header) else ""
@@ -753,7 +750,7 @@ def _names_accounts(table: Table, column: int) -> bool:
         return False
     cells = [row[column].text.strip() for row in table.rows if column < len(row)]
     # (a figure in it: the rows are set off from their labels, no names under this one)
-    return bool(cells) and not any(_NUMERIC.match(cell) for cell in cells if cell)
+    return bool(cells) and not any(_is_figure(cell) for cell in cells if cell)
 
 
 def _set_in(doc: StructuredDocument, cell: Cell) -> int:

@@ -494,7 +494,7 @@ def _series_in_cell(
 def _continued_values(
     doc: StructuredDocument, name: Cell, value: Cell, context: int | None
 ) -> list[Observation]:
-    """成果指標 | ○○量 over a row with no label | 目標 7,310 ／ 実績 7,345（R6）: the name's
+    """成果指標 | ○○量 over a row with no label | 目標 ○,○○○ ／ 実績 ○,○○○（R6）: the name's
     values, each after its kind's label, continued in the cell below (a boxed sheet's field
     over two lines)."""
     return _inline_values(doc, value, context, {}, name=name)[1]

@@ -39,7 +39,7 @@ def opening_department(doc: StructuredDocument | None, places: tuple[str, ...]) 
         if block.number:
             break
         if block.kind == "table" and block.table is not None:
-            # 「年度 | 令和8年度 | 部局名 | 健康福祉部 | 部長名 | …」: a form's opening row
+            # 「年度 | 令和8年度 | 部局名 | 架空福祉部 | 部長名 | …」: a form's opening row
             named.update(_labelled_units(block.table))
             continue
         if block.kind not in _OPENING_KINDS:
@@ -64,7 +64,7 @@ _FORM_ROWS = 4  # a form's heading rows (its title, its number, its fields)
 
 
 def _labelled_units(table: Table) -> set[str]:
-    """The departments a form's opening rows give under a unit's label (「部局名 | 健康福祉部」),
+    """The departments a form's opening rows give under a unit's label (「部局名 | 架空福祉部」),
     the label's value the next filled cell."""
     found: set[str] = set()
     for row in [table.header_cells, *table.rows][:_FORM_ROWS]:

@@ -13,12 +13,13 @@ import re
 from loaders.field_vocabulary import field_of, label_key
 from loaders.recognisers.project_text import (
     _NUMBER_TOKEN,
+    _QUALIFIED_UNIT,
     MAX_SECTION_LABEL,
     MAX_STAGE_WORD,
     _valid_name,
 )
 from loaders.structure import Block, Cell, StructuredDocument, Table
-from loaders.text.amounts import UNIT_SCALES, is_budget_stage_word
+from loaders.text.amounts import is_budget_stage_word
 from loaders.text.fiscal_year import year_mentions
 
 
@@ -105,12 +106,6 @@ def _bare_year_columns(header: list[str]) -> dict[int, int]:
     return years if run else {}
 
 
-# 「R5決算_千円」, 「R6決算(千円)」: the amounts' unit joined on, as an export names a column
-_JOINED_UNIT = re.compile(
-    rf"(?:_|[(（])(?:{'|'.join(sorted(UNIT_SCALES, key=len, reverse=True))})[)）]?$"
-)
-
-
 def _amount_year_columns(header: list[str]) -> dict[int, int]:
     """Column → fiscal year for the columns labelled by a year alone or a year and a short
     word for the stage of the amount (「令和8年度決算」, 「令和9年度(予算)」): the row that
@@ -121,7 +116,7 @@ def _amount_year_columns(header: list[str]) -> dict[int, int]:
         mentions = [m for m in year_mentions(key) if m.kind == "fiscal"]
         if index in years or len(mentions) != 1 or mentions[0].start != 0:
             continue
-        stage = _JOINED_UNIT.sub("", key[mentions[0].end :]).strip("()（）")
+        stage = _QUALIFIED_UNIT.sub("", key[mentions[0].end :]).strip("()（）")  # 「決算_千円」
         if re.search(r"[0-9~〜～・、,]", stage):
             continue
         # a longer stage word is still one when it names an amount (「R7当初予算額」)
@@ -149,7 +144,7 @@ def _stage(label: str) -> str | None:
     mentions = [m for m in year_mentions(key) if m.kind == "fiscal"]
     if len(mentions) != 1:
         return None
-    stage = _JOINED_UNIT.sub("", key[mentions[0].end :]).strip("()（）")
+    stage = _QUALIFIED_UNIT.sub("", key[mentions[0].end :]).strip("()（）")  # 「決算_千円」
     return field_of(stage, exact=True) if stage else None
 
 

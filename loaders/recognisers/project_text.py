@@ -230,8 +230,8 @@ _BROKEN_SUFFIX = re.compile(r"(?P<head>[^\s]{2,20})[ \u3000](?P<suffix>[課部�
 
 def _previous_budget_label(label: str) -> bool:
     """「前年度予算額」「前年度予算額（千円）」: a budget label opened by a cue word of the year
-    before (`mkf:previousYear`), or the cue alone before an amount (「（8,400／前年度
-    7,900）」)."""
+    before (`mkf:previousYear`), or the cue alone before an amount (「（○,○○○／前年度
+    ○,○○○）」)."""
     key = re.sub(r"[(（][^()（）]*[)）]$", "", label_key(label))
     return any(
         key == cue or (key.startswith(cue) and field_of(key[len(cue) :], exact=True) == "budget")

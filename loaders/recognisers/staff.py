@@ -1015,7 +1015,7 @@ def _table_rows(
     if staff:  # 「職員数(令和9年4月1日) | 前年度」: a column labelled by the cue alone counts too
         # (its date in a bracket after it: 「前年度（R7.4.1）」)
         staff += [k for k, label in enumerate(table.header) if k not in staff
-                  and cue_year(_TRAILING_BRACKET.sub("", label)) == -1]  # fmt: skip
+                  and cue_year(TRAILING_BRACKET_NOTE.sub("", label)) == -1]  # fmt: skip
     if not staff and (captioned or _people_by_year(table)):
         staff = years
         if captioned:  # 「… | 令和7年4月1日 計 | (参考) 令和6年4月1日」: this year's total too

@@ -2,7 +2,7 @@
 
 A PDF's text layer often gives a ruled table one column at a time: the first column's label
 and each of its cells on lines of their own, then the second column's label and cells, and
-so on (「区分 / 一般会計 / 特別会計 / 合計 / 令和8年度 / (A) / 7,310 / 2,045 / … /
+so on (「区分 / 一般会計 / 特別会計 / 合計 / 令和8年度 / (A) / ○,○○○ / ○,○○○ / … /
 令和7年度 / …」). Each line reads as a heading or a paragraph, and no recogniser sees a
 table. The layout shows itself by its figure columns: runs of figure lines, each as long
 as the table has rows. Every column holds a label (one line, or two when the second is a

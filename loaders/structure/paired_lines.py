@@ -101,7 +101,7 @@ def _opens_record(cells: Sequence[Cell]) -> bool:
 def _filled(cells: list[Cell], width: int) -> list[Cell]:
     """A line's cells, a cell of two words a single space apart split in two while the
     line has fewer cells than labels: a fixed-width field filled to its edge leaves one
-    space before the next (「教育委員会事務局 学校施設課」)."""
+    space before the next (「架空教育事務局 架空施設課」)."""
     cells = list(cells)
     while len(cells) < width:
         k = next((k for k, c in enumerate(cells)

@@ -116,6 +116,15 @@ def _literal(code: str, start: int) -> str | None:
     return None
 
 
+def _literal_value(code: str, start: int) -> Any:
+    """The JavaScript literal opening at `start`, parsed; None when it does not parse."""
+    literal = _literal(code, start)
+    try:
+        return json5.loads(literal) if literal is not None else None
+    except ValueError:
+        return None
+
+
 def _parts(value: Any) -> list[str]:
     """A cell's printed parts: its formatted label (「f」) split at its blocks, else its value."""
     if isinstance(value, dict):
@@ -169,11 +178,7 @@ def _draw_plotly_tables(tree: LexborHTMLParser) -> None:
         if "Plotly." not in code or len(code) > _MAX_SCRIPT:
             continue
         for plot in _PLOTLY.finditer(code):
-            literal = _literal(code, plot.end() - 1)
-            try:
-                traces = json5.loads(literal) if literal is not None else None
-            except ValueError:
-                continue
+            traces = _literal_value(code, plot.end() - 1)
             if not isinstance(traces, list):
                 continue
             tables = [t for t in map(_plotly_table, traces) if t is not None]
@@ -218,11 +223,7 @@ _FLOURISH_PLACE = ("#fl-layout-primary", "#fl-layout-wrapper", "body")
 def _flourish_variables(code: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for match in _FLOURISH_VARIABLE.finditer(code):
-        literal = _literal(code, match.end() - 1)
-        try:
-            value = json5.loads(literal) if literal is not None else None
-        except ValueError:
-            continue
+        value = _literal_value(code, match.end() - 1)
         if isinstance(value, dict):
             found[match.group("name")] = value
     return found

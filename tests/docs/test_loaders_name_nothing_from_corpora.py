@@ -108,6 +108,8 @@ CORPORA = [
             "composed-fresh-81",
             "composed-fresh-82",
             "composed-fresh-83",
+            "composed-fresh-84",
+            "composed-fresh-85",
         )
     ),
 ]
