@@ -361,6 +361,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-83/gold.json",
         ROOT / "tests/data/composed-fresh-83",
     ),
+    "composed 86": (
+        ROOT / "tests/data/composed-fresh-84/gold.json",
+        ROOT / "tests/data/composed-fresh-84",
+    ),
+    "composed 87": (
+        ROOT / "tests/data/composed-fresh-85/gold.json",
+        ROOT / "tests/data/composed-fresh-85",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -458,6 +466,8 @@ MODES = {
             "composed 83",
             "composed 84",
             "composed 85",
+            "composed 86",
+            "composed 87",
             "estimate",
         ),
     ),
