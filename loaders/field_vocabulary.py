@@ -281,6 +281,17 @@ def cues_of(field: str) -> tuple[str, ...]:
     return tuple(cue for cue, named in sentence_cues().items() if named == field)
 
 
+def leading_cue(text: str, field: str) -> str | None:
+    """The longest sentence cue of `field` that `text` opens with (「前年度 ○,○○○」 →
+    前年度, not 前年), else None."""
+    return next((cue for cue in _cues_longest_first(field) if text.startswith(cue)), None)
+
+
+@cache
+def _cues_longest_first(field: str) -> tuple[str, ...]:
+    return tuple(sorted(cues_of(field), key=len, reverse=True))
+
+
 @cache
 def numbering_prefixes() -> dict[str, str]:
     """Word → field ("方針" → "policy"): words printed only right before a level's number

@@ -19,7 +19,7 @@ import re
 from xml.etree.ElementTree import Element
 
 from loaders.formats.xml_data import local_name
-from loaders.text.org_tables import Box, org_table_html, top_down
+from loaders.text.org_tables import Box, children_of, org_table_html, top_down
 
 _SPACE = re.compile(r"[ \u3000]+")
 _SHOWN = ("description", "url")  # keys of a node's note and link, no property of the unit
@@ -115,12 +115,8 @@ def render_graphml(root: Element) -> str:
         source, target = edge.get("source") or "", edge.get("target") or ""
         if source in boxes and target in boxes and source != target:
             parents.setdefault(target, source)
-    children: dict[str, list[str]] = {}
-    for key in order:
-        if key in parents:
-            children.setdefault(parents[key], []).append(key)
     tops = [k for k in order if k not in parents]
-    rows = [k for k in top_down(tops, children) if boxes.get(k)]
+    rows = [k for k in top_down(tops, children_of(order, parents)) if boxes.get(k)]
     table = [Box(boxes[k], boxes[parents[k]][0] if parents.get(k) in boxes and boxes[parents[k]]
                  else "", notes.get(k, ""), properties.get(k, ())) for k in rows]  # fmt: skip
     head = f"<h1>{html.escape(title)}</h1>" if title else ""

@@ -20,7 +20,7 @@ import warnings
 import pydot
 
 from loaders.text.errors import DocumentError
-from loaders.text.org_tables import Box, label_parts, org_table_html, top_down
+from loaders.text.org_tables import Box, children_of, label_parts, org_table_html, top_down
 
 # a DOT file opens with its graph, after comments: 「digraph name {」, 「strict graph {」
 _SIGNATURE = re.compile(r"^(?:strict\s+)?(?:di)?graph\b[^{;]*\{", re.IGNORECASE)
@@ -142,10 +142,7 @@ def _graph_html(graph: pydot.Dot) -> str:
 def _top_down(order: list[str], parents: dict[str, str]) -> list[str]:
     """The boxes joined by edges, top down (`org_tables.top_down`), in the file's order;
     any box a cycle leaves unreached after them."""
-    children: dict[str, list[str]] = {}
-    for name in order:
-        if name in parents:
-            children.setdefault(parents[name], []).append(name)
+    children = children_of(order, parents)
     tops = [n for n in order if n not in parents and n in children]
     out = top_down(tops, children)
     seen = set(out)

@@ -13,17 +13,14 @@ not words of a name.
 
 from __future__ import annotations
 
-import re
-
-from loaders.field_vocabulary import cues_of
+from loaders.field_vocabulary import leading_cue
 from loaders.recognisers.bracket_units import unlabelled_unit
 from loaders.structure.attributes import Attribute, bracket_groups, leading_label, top_level_parts
-from loaders.text.amounts import find_amounts
+from loaders.text.amounts import BARE_FIGURE, find_amounts
 from loaders.text.normalize import fold_width
 from loaders.text.project_names import status_marks
 
 _SEPARATORS = "、,，/／;；"
-_BARE_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 def _figure(text: str, unit: str | None) -> tuple[int, int] | None:
@@ -32,16 +29,14 @@ def _figure(text: str, unit: str | None) -> tuple[int, int] | None:
     amounts = find_amounts(text)
     if len(amounts) == 1:
         return amounts[0][0], amounts[0][1]
-    bare = _BARE_FIGURE.search(text)
+    bare = BARE_FIGURE.search(text)
     return bare.span() if not amounts and unit is not None and bare is not None else None
 
 
 def _previous_year_part(text: str, unit: str | None) -> tuple[str, int, int] | None:
     """「前年度 ○,○○○」: a cue of the year before (`mkf:previousYear`) and its amount, as the
     cue and where the amount is; None for any other part."""
-    stripped = text.strip()
-    cue = next((c for c in sorted(cues_of("previousYear"), key=len, reverse=True)
-                if stripped.startswith(c)), None)  # fmt: skip
+    cue = leading_cue(text.strip(), "previousYear")
     if cue is None:
         return None
     rest = text[text.index(cue) + len(cue) :]

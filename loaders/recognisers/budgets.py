@@ -60,7 +60,7 @@ from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups, leader_field, split_attributes
 from loaders.structure.blocks import Block, Cell, Table
 from loaders.structure.tables import part_of_above
-from loaders.text.amounts import find_amounts, parse_yen, unit_scale, year_amounts
+from loaders.text.amounts import BARE_FIGURE, find_amounts, parse_yen, unit_scale, year_amounts
 from loaders.text.fiscal_year import document_year, parse_fiscal_year, year_mentions
 from loaders.text.names import office_name
 from loaders.text.normalize import nfkc_key
@@ -1606,7 +1606,6 @@ def _from_field_runs(doc: StructuredDocument, year: int | None) -> Iterator[_Fou
             account = None
 
 
-_BARE_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _OPEN_YEAR = re.compile(r"[(（]\s*(?P<label>.+)$")  # 「(令和6年度」 cut from its figure
 
 
@@ -1620,7 +1619,7 @@ def _from_captioned_fields(doc: StructuredDocument) -> Iterator[_Found]:
         if block.label is None or block.value is None or not _is_account(block.label):
             continue
         value = block.value.strip()
-        if not _BARE_FIGURE.fullmatch(value) or not _budget_caption(doc, block):
+        if not BARE_FIGURE.fullmatch(value) or not _budget_caption(doc, block):
             continue
         unit = _unit_note(doc, block)
         amount = _amount(value, unit) if unit else None
@@ -1636,7 +1635,7 @@ def _from_captioned_fields(doc: StructuredDocument) -> Iterator[_Found]:
         opened = _OPEN_YEAR.match(after.label.strip())
         figure = after.value.strip().rstrip(")）").strip()
         years = year_mentions(opened.group("label")) if opened else []
-        if len(years) == 1 and _BARE_FIGURE.fullmatch(figure):
+        if len(years) == 1 and BARE_FIGURE.fullmatch(figure):
             previous = _amount(figure, unit)
             if previous is not None:
                 yield _Found(account, years[0].year, previous, {

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from loaders.field_vocabulary import field_of, sentence_cues
+from loaders.field_vocabulary import field_of, leading_cue, sentence_cues
 from loaders.genres.units import split_unit_chain, unit_kind
 from loaders.recognisers.amount_brackets import amount_bracket
 from loaders.recognisers.bracket_units import unlabelled_unit
@@ -406,8 +406,7 @@ class _LineRules:
                     return  # the next entry (descriptions are sentences)
                 continue
             inner = bracket.group("inner")
-            cues = sorted(sentence_cues().items(), key=lambda cf: -len(cf[0]))
-            cue = next((c for c, f in cues if f == "previousYear" and inner.startswith(c)), None)
+            cue = leading_cue(inner, "previousYear")
             at = self.doc.folded.find(inner, other.start)
             if cue is None or at < 0:
                 return

@@ -2566,12 +2566,12 @@ def _is_lower_label_row(header: Sequence[Cell], row: Sequence[Cell]) -> bool:
     )
 
 
-def _with_lower_labels(header: Sequence[Cell], lower: Sequence[Cell]) -> list[Cell]:
+def _joined_lower_line(header: Sequence[Cell], lower: Sequence[Cell]) -> list[Cell]:
     """Each label with the one under it: a year and the figure it names read as one
     (「令和8年度予算額」), a label and its longer form as the longer (「会計」 over 「会計名」)."""
     width = max(len(header), len(lower))
-    tops = [*header, *(Cell("", header[-1].end, header[-1].end) for _ in header[len(header):width])]
-    tops += [Cell("", tops[-1].end, tops[-1].end)] * (width - len(tops))
+    end = header[-1].end
+    tops = [*header, *[Cell("", end, end)] * (width - len(header))]
     lows = [*lower, *[Cell("", 0, 0)] * (width - len(lower))]
     joined: list[Cell] = []
     for top, low in zip(tops, lows, strict=True):
@@ -2681,7 +2681,7 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
         if _is_marker_row(lower):
             continue
         if _is_lower_label_row(header, lower):
-            header = _with_lower_labels(header, lower)
+            header = _joined_lower_line(header, lower)
             continue
         if _unit_levels_row(lower):
             header = _levels_under_label(header, lower)

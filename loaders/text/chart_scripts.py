@@ -31,7 +31,7 @@ import re
 from typing import Any
 
 import json5
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from loaders.text.org_tables import Box, label_parts, org_table_html
 
@@ -70,11 +70,8 @@ def draw_chart_data(tree: LexborHTMLParser) -> None:
         else:
             labels = [m.group("label") for m in _COLUMN.finditer(code)]
             table = _data_table(labels, rows)
-        if table is None:
-            continue
-        for child in list(container.iter()):
-            child.decompose()
-        container.insert_child(LexborHTMLParser(table).css_first("table"))
+        if table is not None:
+            _set_content(container, table)
 
 
 def _data_rows(code: str) -> list[list[Any]]:
@@ -183,12 +180,8 @@ def _draw_plotly_tables(tree: LexborHTMLParser) -> None:
                 continue
             tables = [t for t in map(_plotly_table, traces) if t is not None]
             container = tree.css_first(f"[id='{plot.group('id') or plot.group('ref')}']")
-            if not tables or container is None:
-                continue
-            for child in list(container.iter()):
-                child.decompose()
-            for table in tables:
-                container.insert_child(LexborHTMLParser(table).css_first("table"))
+            if tables and container is not None:
+                _set_content(container, "".join(tables))
 
 
 def _plotly_table(trace: Any) -> str | None:
@@ -240,15 +233,12 @@ def _draw_flourish_data(tree: LexborHTMLParser) -> None:
         settings = found.get("settings") or {}
         header = settings.get("header") if isinstance(settings.get("header"), dict) else {}
         footer = settings.get("footer") if isinstance(settings.get("footer"), dict) else {}
-        parts: list[str] = []
-        if title := " ".join(_parts(header.get("title"))):
-            parts.append(f"<h1>{html.escape(title)}</h1>")
-        for key in ("subtitle",):
-            if text := " ".join(_parts(header.get(key))):
-                parts.append(f"<p>{html.escape(text)}</p>")
+        title = " ".join(_parts(header.get("title")))
+        parts = [f"<h1>{html.escape(title)}</h1>"] if title else []
+        parts += [f"<p>{html.escape(line)}</p>" for line in _settings_lines(header, "subtitle")]
         for dataset, rows in data.items():
-            labels = (names.get(dataset) or {}).get("columns") if isinstance(
-                names.get(dataset), dict) else None  # fmt: skip
+            named = names.get(dataset)
+            labels = named.get("columns") if isinstance(named, dict) else None
             if not isinstance(rows, list) or len(rows) > _MAX_ROWS:
                 continue
             table = _data_table(
@@ -258,14 +248,22 @@ def _draw_flourish_data(tree: LexborHTMLParser) -> None:
             )  # fmt: skip
             if table is not None:
                 parts.append(table)
-        for key in ("note", "source_name"):
-            if text := " ".join(_parts(footer.get(key))):
-                parts.append(f"<p>{html.escape(text)}</p>")
+        parts += [f"<p>{html.escape(line)}</p>"
+                  for line in _settings_lines(footer, "note", "source_name")]  # fmt: skip
         place = next((p for s in _FLOURISH_PLACE if (p := tree.css_first(s)) is not None), None)
-        if not parts or place is None:
-            continue
-        for child in list(place.iter()):
-            child.decompose()
-        drawn = LexborHTMLParser(f"<div>{''.join(parts)}</div>").css_first("div")
-        if drawn is not None:
-            place.insert_child(drawn)
+        if parts and place is not None:
+            _set_content(place, "".join(parts))
+
+
+def _settings_lines(settings: dict[str, Any], *keys: str) -> list[str]:
+    """The filled settings of `keys` (a subtitle, a note, a source), a line each."""
+    return [text for key in keys if (text := " ".join(_parts(settings.get(key))))]
+
+
+def _set_content(place: LexborNode, markup: str) -> None:
+    """`place` holding `markup` in place of what the script drew into it."""
+    for child in list(place.iter()):
+        child.decompose()
+    drawn = LexborHTMLParser(f"<div>{markup}</div>").css_first("div")
+    if drawn is not None:
+        place.insert_child(drawn)

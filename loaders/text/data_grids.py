@@ -63,7 +63,8 @@ def _columns(grid: LexborNode) -> list[tuple[str, str]]:
             span = _span(cell)
             over = next((text for (a, b), text in groups
                          if span is not None and a <= span[0] < b), "")  # fmt: skip
-            order = int(cell.attributes.get("aria-colindex") or len(found) + 1)
+            number = cell.attributes.get("aria-colindex") or ""
+            order = int(number) if number.isdigit() else len(found) + 1
             found[key] = (order, _joined(over, label))
     return [(key, label) for key, (_, label) in sorted(found.items(), key=lambda kv: kv[1][0])]
 

@@ -66,6 +66,15 @@ def org_table_html(boxes: list[Box]) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
+def children_of(order: list[str], parents: dict[str, str]) -> dict[str, list[str]]:
+    """Each box's children in `order`, from each child's parent."""
+    children: dict[str, list[str]] = {}
+    for name in order:
+        if name in parents:
+            children.setdefault(parents[name], []).append(name)
+    return children
+
+
 def top_down(tops: list[str], children: dict[str, list[str]]) -> list[str]:
     """The boxes of a chart as it reads, each under the box it hangs from: from each top box
     down, children in their given order, each box once (a cycle of links read once)."""
