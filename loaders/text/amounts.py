@@ -90,7 +90,7 @@ def find_amounts(text: str) -> list[tuple[int, int, int]]:
 
 
 _BARE_NUMBER = re.compile(rf"\s*(?:約\s*)?(?P<number>{NUMERAL})\s*")
-# 「8,400」: a figure printed without its unit (a table or a note states the unit once)
+# 「○,○○○」: a figure printed without its unit (a table or a note states the unit once)
 BARE_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
