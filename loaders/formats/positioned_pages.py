@@ -79,7 +79,7 @@ def _runs(body: str) -> list[tuple[int, int, int, int, str]]:
     return runs
 
 
-def _page_lines(runs: list[tuple[int, int, int, int, str]]) -> list[str]:
+def _page_lines(runs: list[Run]) -> list[str]:
     widths = [w / printed_width(t) for _, _, w, _, t in runs if printed_width(t) >= 4]
     unit = statistics.median(widths) if widths else 7.0
     height = statistics.median(h for *_, h, _ in runs)
@@ -89,16 +89,16 @@ def _page_lines(runs: list[tuple[int, int, int, int, str]]) -> list[str]:
             lines[-1].append(run)
         else:
             lines.append([run])
+    lines = _centred_labels_raised(lines)
     out: list[str] = []
     last_top: int | None = None
+    block: set[int] = set()  # the left edges of the cells of the lines since the last gap
     for line in lines:
         top = line[0][0]
-        if last_top is not None and top - last_top > 2 * height:
-            out.append("")  # a gap of more than a line's height: a paragraph or a table apart
-        last_top = top
         text = ""
         right = None
         last = ""
+        edges: set[int] = set()
         for _, left, width, _, words in sorted(line, key=lambda r: r[1]):
             figures = bool(_FIGURE_RUN.match(last) and _FIGURE_RUN.match(words))
             if right is not None and left - right < _JOINED * unit and not figures:
@@ -107,10 +107,55 @@ def _page_lines(runs: list[tuple[int, int, int, int, str]]) -> list[str]:
                 at = round(left / unit)
                 gap = at - printed_width(text)
                 text += " " * (gap if gap >= 2 or not text else 2) + words
+                edges.add(left)
             right = left + width
             last = words
+        apart = last_top is not None and top - last_top > 2 * height
+        if apart and not _continues_grid(edges, block):
+            out.append("")  # a gap of more than a line's height: a paragraph or a table apart
+            block = set()
+        last_top = top
+        block |= edges
         out.append(text.rstrip())
     return out
+
+
+Run = tuple[int, int, int, int, str]  # top, left, width, height, text
+
+
+def _centred_labels_raised(lines: list[list[Run]]) -> list[list[Run]]:
+    """A header cell two lines high prints its label centred between them (「区　分」 half a
+    line below 「令和○年度」 and half above 「（Ａ）」): a line whose tops lie less than a
+    line's height below the line above and above the line below, its runs clear of both
+    lines' runs side to side, is part of the upper line."""
+    out: list[list[Run]] = []
+    for k, line in enumerate(lines):
+        above = out[-1] if out else None
+        below = lines[k + 1] if k + 1 < len(lines) else None
+        if above is not None and below is not None:
+            top, height = line[0][0], min(r[3] for r in line)
+            if (
+                top - above[0][0] < height
+                and below[0][0] - top < height
+                and _clear_of(line, above)
+                and _clear_of(line, below)
+            ):
+                above.extend((above[0][0], *run[1:]) for run in line)
+                continue
+        out.append(line)
+    return out
+
+
+def _clear_of(line: list[Run], other: list[Run]) -> bool:
+    return all(r[1] + r[2] <= o[1] or o[1] + o[2] <= r[1] for r in line for o in other)
+
+
+def _continues_grid(edges: set[int], block: set[int]) -> bool:
+    """Whether a line's cells open at two or more of the places where the cells of the lines
+    just above open: the next row of a table whose rows of two-line cells stand a paragraph's
+    gap apart, not a new paragraph."""
+    shared = {e for e in edges if any(abs(e - b) <= _SAME_LINE for b in block)}
+    return len(shared) >= 2
 
 
 def render_positioned_pages(text: str, file: str) -> SourceText:

@@ -267,7 +267,15 @@ def _gutter_runs(lines: list[str], offsets: list[int], edge: int) -> list[Region
             last = stop - 1
             while last > right[-1] and not lines[last].strip():
                 last -= 1  # the left column runs on below the right one's end
-            if _two_columns(lines, cuts, edge, first, last) and not _headed_table(lines[first]):
+            if (table := _table_column(lines, cuts, first, last)) is not None:
+                last = table - 1  # the two columns end where a table headed across them starts
+                while last > first and not lines[last].strip():
+                    last -= 1
+            if (
+                last > first
+                and _two_columns(lines, cuts, edge, first, last)
+                and not _headed_table(lines[first])
+            ):
                 end = offsets[last] + len(lines[last])
                 regions.append(Region(first, last, edge, offsets[first], end, gutter=True))
         j = stop
@@ -283,6 +291,20 @@ def _headed_table(line: str) -> bool:
         return False
     labelled = sum(1 for c in cells if field_of(c) is not None)
     return labelled * 2 > len(cells)
+
+
+def _table_column(lines: list[str], cuts: list[int | None], first: int, last: int) -> int | None:
+    """The first line of the stretch that heads a table (`_headed_table`) printing one
+    field's label right of the gutter (「所　管」): from there the gutter is a gap inside a
+    table, before its last column, whose two-line cells print their second line beside
+    blank ones, no column of text."""
+    for j in range(first, last + 1):
+        cut = cuts[j]
+        right = lines[j][cut:].strip() if cut is not None else ""
+        # (one label: a right column's own table opens with a header of several)
+        if right and not _WIDE_SPACES.search(right) and _headed_table(lines[j]) and field_of(right):
+            return j
+    return None
 
 
 def _two_columns(

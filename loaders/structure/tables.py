@@ -23,8 +23,12 @@ from loaders.structure.row_notes import note_run_end
 from loaders.structure.title_rows import is_title_number, is_title_over_labels
 from loaders.text.amounts import unit_scale
 from loaders.text.fiscal_year import year_mentions
-from loaders.text.normalize import Line, printed_width
-from loaders.text.project_names import looks_like_project
+from loaders.text.normalize import Line, fold_width, printed_width
+from loaders.text.project_names import (
+    looks_like_project,
+    status_marks,
+    strip_leading_status_mark,
+)
 
 # a Markdown delimiter cell: three dashes, or fewer with the colon that aligns the column (--:)
 _RULE_CELL = r"(?::?-{3,}:?|:-+:?|-+:)"
@@ -2148,6 +2152,7 @@ def space_region(lines: Sequence[Line], i: int) -> int:
 _TABLE_GAP = 2
 
 
+
 def _single_spaced_row(line: Line, width: int, *, labelled: bool = True) -> bool:
     """「その他(議会・行政委員会) 31 31 32」 in a table of `width` columns: a row whose cells
     are set apart by single spaces (a long label left no room for runs), as many words as
@@ -2475,13 +2480,21 @@ def _aligned_rows(
             inside = [p for p in pieces if cell.start <= p.start and p.end <= cell.end]
             long = [p for p in inside if len(p.text) > 1]
             tails = all(_SPREAD_TAIL.match(p.text) for p in inside if len(p.text) == 1)
-            if len(inside) > 1 and long and not (len(long) == 1 and tails
-                                                 and inside[0] is long[0]):  # fmt: skip
+            spread = len(long) == 1 and tails and inside[0] is long[0]
+            if len(inside) > 1 and long and not spread and not _status_tagged(inside):
                 return None  # not one letter-spaced word (「区  分」, 「特別会計　計」)
     return rows
 
 
 _OPENED_COLUMN = 3  # lines opening a word at one place after spaces: a column starts there
+_STATUS_BRACKET = re.compile(r"^[【〔\[［(（](?P<mark>[^】〕\]］)）]{1,6})[】〕\]］)）]$")
+
+
+def _status_tagged(pieces: Sequence[Cell]) -> bool:
+    """「【新規】  X事業」: a status mark in brackets (`mkf:statusMark`) set before a name in
+    the name's column, two pieces of one cell, as the other rows' names run across the gap."""
+    mark = _STATUS_BRACKET.match(pieces[0].text) if len(pieces) == 2 else None
+    return mark is not None and fold_width(mark.group("mark")).strip() in status_marks()
 
 # a word of a table's line; 「62, 318, 400」, a figure whose digit groups a text layer (OCR)
 # set apart by a space after each comma, is one word
@@ -2645,6 +2658,10 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
     its label: 基準値(令和2年4月1日))."""
     kept = [(line, text) for line, text in zip(lines, raw, strict=True)
             if not is_space_rule(line.text) and line.text.strip()]  # fmt: skip
+    # 「（Ａ）　（Ｂ）　（Ａ）－（Ｂ）」 under the header names columns for formulas, centred
+    # under labels wider than the figures: it draws no column (and is dropped below)
+    kept = [k for index, k in enumerate(kept)
+            if not (0 < index <= 2 and _is_marker_row(split_spaces(k[0])))]  # fmt: skip
     if len(kept) < 2:
         return None
     rows = _columns_read(kept, printed_width)
@@ -2696,12 +2713,30 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
     body = _join_first_cell_rests(
         _join_broken_names(_join_continuations(_names_around_figures(body)), placed)
     )
+    header, body = _labels_one_column_off(header, body)
     labels = [cell for cell in header if cell.text]
     if len(labels) < len(header) and all(len(row) == len(labels) for row in body):
         # every row prints one cell per label, the header a gap placed as a column of its own
         # (「指標名　　　　現状値　　目標値」 over 「X件数　　124件　　200件」): cells in order
         header = labels
     return _table(header, _join_figures_below(_join_wrapped_cells(body)))
+
+
+def _labels_one_column_off(
+    header: list[Cell], body: list[list[Cell]]
+) -> tuple[list[Cell], list[list[Cell]]]:
+    """Labels set left of the figures they head, each over the gap before them (「令和○年度」
+    over nothing, its figures under no label, and so on to the last column): a labelled
+    column no row fills, the last column filled under no label. The blank column goes and
+    each label heads the figures right of it."""
+    width = len(header)
+    if width < 3 or header[-1].text or not any(len(r) == width and r[-1].text for r in body):
+        return header, body
+    blank = next((k for k in range(1, width - 1) if header[k].text
+                  and all(len(r) <= k or not r[k].text for r in body)), None)  # fmt: skip
+    if blank is None or not all(c.text for c in header[blank : width - 1]):
+        return header, body
+    return header[:-1], [[*r[:blank], *r[blank + 1 :]] if len(r) > blank else r for r in body]
 
 
 def _columns_read(
@@ -3163,6 +3198,18 @@ def _numbered_rest(row: Sequence[Cell], above: Sequence[Cell]) -> bool:
     )
 
 
+def _name_wraps_on(above: str, first: str) -> bool:
+    """「【拡充】 X港クルーズ客船受入」 over 「環境整備事業」: a name that ends like no project,
+    its status mark passed over, whose line below completes it to one: the name wrapped in
+    its column (and so may the row's other cells beside it)."""
+    top = strip_leading_status_mark(above.strip())
+    return (
+        bool(top)
+        and not looks_like_project(top)
+        and looks_like_project(top + first.strip())
+    )
+
+
 def _join_wrapped_cells(rows: list[list[Cell]]) -> list[list[Cell]]:
     """A row whose cells ran onto the lines under it (a long name, a description wrapped in
     its column): a line with its first cell blank, text only under cells of the row above
@@ -3176,7 +3223,11 @@ def _join_wrapped_cells(rows: list[list[Cell]]) -> list[list[Cell]]:
         filled = [k for k, c in enumerate(row) if c.text]
         if (
             above is None
-            or (row[0].text and not (coded and _numbered_rest(row, above)))
+            or (
+                row[0].text
+                and not (coded and _numbered_rest(row, above))
+                and not _name_wraps_on(above[0].text, row[0].text)
+            )
             or not filled
             or filled[-1] >= len(above)
             or any(_kind(row[k].text) != "text" or _kind(above[k].text) != "text" for k in filled)
