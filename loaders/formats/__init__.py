@@ -28,6 +28,7 @@ from loaders.formats.mind_maps import (
     render_xmind_content,
 )
 from loaders.formats.notebooks import is_notebook, render_notebook
+from loaders.formats.notes_dxl import is_notes_dxl, render_notes_dxl
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
 from loaders.formats.odf_text import is_flat_text, render_flat_text
 from loaders.formats.office_packages import (
@@ -38,8 +39,10 @@ from loaders.formats.positioned_pages import (
     is_bbox_words,
     is_pdfjs_viewer,
     is_positioned_pages,
+    is_xps_page,
     render_pdfjs_pages,
     render_positioned_pages,
+    render_xps_pages,
 )
 from loaders.formats.pukiwiki import is_pukiwiki, render_pukiwiki
 from loaders.formats.slack_export import is_slack_export, render_slack_export
@@ -47,6 +50,7 @@ from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
 from loaders.formats.spreadsheet import is_tab_export, render_delimited
 from loaders.formats.sylk import is_sylk, render_sylk
 from loaders.formats.tagged_pdf import is_tagged_pdf, render_tagged_pdf
+from loaders.formats.textile import is_textile, render_textile
 from loaders.formats.warc import is_warc, read_warc
 from loaders.formats.web_archive import is_web_archive, read_web_archive
 from loaders.formats.word_documents import is_word_xml, render_word_xml
@@ -105,8 +109,12 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return SourceText(page_text(render_drawio(text, path.name), path.name))
         if kind == "xml" and is_flat_text(text):  # a LibreOffice .fodt document
             return _checked(render_flat_text(text, path.name), path.name)
+        if kind == "xml" and is_notes_dxl(text):  # a Notes database's documents (DXL)
+            return _checked(render_notes_dxl(text, path.name), path.name)
         if kind == "xml" and is_tagged_pdf(text):  # Acrobat's XML export of a tagged PDF
             return _checked(render_tagged_pdf(text, path.name), path.name)
+        if kind == "xml" and is_xps_page(text):  # an XPS print's page: its placed runs
+            return _checked(render_xps_pages(text, path.name), path.name)
         if (kind == "xml" or is_bbox_words(text)) and is_positioned_pages(text):
             # poppler's `pdftohtml -xml`, or the XHTML words of `pdftotext -bbox`
             return _checked(render_positioned_pages(text, path.name), path.name)
@@ -124,6 +132,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return SourceText(page_text(render_captions(text), path.name))
         if kind is None and is_pukiwiki(text):  # a PukiWiki page's source: 「*見出し」, 「|~a|h」
             return SourceText(page_text(render_pukiwiki(text), path.name))
+        if kind is None and is_textile(text):  # a Redmine wiki page's Textile source
+            return SourceText(page_text(render_textile(text), path.name))
         if kind is None and is_wikitext(text):  # a wiki page's source: 「{|」 tables, headings
             return SourceText(page_text(render_wikitext(text), path.name))
         if kind is None and is_pdfjs_viewer(text):  # a PDF shown in pdf.js, saved as a page
@@ -174,6 +184,10 @@ def read_data(kind: DataFormat, text: str, file: str) -> SourceText:
         from loaders.formats.yaml_data import render_yaml
 
         return render_yaml(text, file)
+    if kind == "toml":
+        from loaders.formats.toml_data import render_toml
+
+        return render_toml(text, file)
     if kind == "xml":
         from loaders.formats.xml_data import render_xml
 

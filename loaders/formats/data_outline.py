@@ -141,7 +141,7 @@ class Outline:
         if is_rich_text(value):  # a CMS's rich-text body: the page it renders
             self.prose(rich_text_html(value), path)
         elif isinstance(value, dict):
-            self.members(value, path, level, depth)
+            self.members(value, path, level, depth, owner=owner)
         elif isinstance(value, list):
             self.array(value, path, level, depth, owner)
         elif value is not None:
@@ -164,13 +164,14 @@ class Outline:
             self.value(value, path, 1)
 
     def members(self, obj: dict[str, Any], path: str, level: int, depth: int, *,
-                named: str | None = None,
-                skip: str | tuple[str, ...] | None = None) -> None:  # fmt: skip
+                named: str | None = None, skip: str | tuple[str, ...] | None = None,
+                owner: str = "") -> None:  # fmt: skip
         """An object's keys in their order: fields for scalars, headings for the rest. In a
         record headed by its name (`named`, the key the name was read from), that key is not
         repeated and its arrays of records follow the name's heading with no heading of their
         key between, as a page prints a unit's table right under the unit. `skip`: a key
-        already printed (the document's title)."""
+        already printed (the document's title). `owner`: the key holding the object, whose
+        word names its bare 「name」 (「指標名」 under 「指標」)."""
         # an object's own fields first, then its parts (「評価：A」 after 「成果指標群」 is the
         # record's grade, not the indicator's: printed after the part's heading it would read
         # as the part's)
@@ -201,6 +202,13 @@ class Outline:
                 self.heading(scalar_text(value[titled]), level, self.step(here, titled))
                 self.count(here, depth + 1)
                 self.members(value, here, level + 1, depth + 1, skip=titled)
+            elif isinstance(value, dict) and _year_keyed(value):
+                # 「jisseki = {R6 = 142, R7 = 215}」: a figure a year, each printed as a page
+                # prints a dated label (「R6実績：142」), no heading of years without a word
+                for year, inner in value.items():
+                    self.count(self.step(here, str(year)), depth + 1)
+                    self.field(f"{str(year).strip()}{name}", scalar_text(inner),
+                               self.step(here, str(year)))  # fmt: skip
             elif isinstance(value, dict | list):
                 self.heading(name, level, here)
                 self.value(value, here, level + 1, depth + 1, name)
@@ -212,6 +220,8 @@ class Outline:
                 self.prose(value, here)
             else:
                 self.count(here, depth + 1)
+                if name.lower() in _NAME_KEYS and _LEVEL_OWNER.fullmatch(owner):
+                    name = f"{owner}名"  # 「shihyo: {name: …}」 under 「指標」: 「指標名：…」
                 self.field(name, keyed_text(str(key), value), getattr(value, "path", here))
 
     def array(self, items: list[Any], path: str, level: int, depth: int, owner: str) -> None:
@@ -235,7 +245,12 @@ class Outline:
                 coded = _code_key(value, named) if named else None
                 title = scalar_text(value[named]) if named else f"{k + 1}"
                 if coded is not None:  # 「番号：1-1」 beside 「施策名：…」: the code heads it too
-                    title = f"{scalar_text(value[coded])} {title}"
+                    number = scalar_text(value[coded]).strip()
+                    if number.isdigit() and _LEVEL_OWNER.fullmatch(owner):
+                        # 「torikumi: [{no: 1, name: …}]」: the list's word names the level its
+                        # bare numbers count (「取組1 …」), as a page prints it
+                        number = f"{owner}{number}"
+                    title = f"{number} {title}"
                 self.heading(title, level, here)
                 self.count(here, depth + 1)
                 skipped = [coded] if coded is not None else []
@@ -275,6 +290,22 @@ class Outline:
             if cells:
                 self.out.row([*cells, ("", {})] if len(cells) == 1 else cells)
         self.out.write("\n")
+
+
+# a key naming a fiscal year: 「R6」「H30」「2025」「FY2025」「令和6年度」
+_YEAR_KEY = re.compile(
+    r"^\s*(?:[RHrh]\d{1,2}|(?:令和|平成)(?:\d{1,2}|元)年度?|(?:FY)?(?:19|20)\d{2}(?:年度)?)\s*$"
+)
+
+
+def _year_keyed(obj: dict[str, Any]) -> bool:
+    """An object of one figure per fiscal year, its keys the years. (Grades by year stay
+    a heading over their years: the entry the heading sits under is what was graded.)"""
+    return bool(obj) and all(
+        _YEAR_KEY.match(str(k))
+        and (v is None or (isinstance(v, int | float) and not isinstance(v, bool)))
+        for k, v in obj.items()
+    )
 
 
 def _prints_as_field(key: str, value: Any, reference: bool) -> bool:
@@ -353,9 +384,12 @@ def _table_columns(items: list[Any]) -> list[tuple[str, ...]] | None:
 
 def _column_names(columns: list[tuple[str, ...]], owner: str) -> list[str]:
     """A column's leaf key, or its keys joined by "_" where leaves would repeat; an XML
-    element's own text (#text) is named by the element."""
+    element's own text (#text) is named by the element, a bare name key by the records'
+    word."""
     def leaf(column: tuple[str, ...]) -> str:
         keys = [display_key(k) for k in column if k != TEXT_KEY]
+        if len(keys) == 1 and keys[0].lower() in _NAME_KEYS and _LEVEL_OWNER.fullmatch(owner):
+            return f"{owner}名"  # 「取組: [{title: …}]」: the entries' names, 「取組名」
         return keys[-1] if keys else owner or "値"
 
     leaves = Counter(leaf(c) for c in columns)
@@ -406,6 +440,16 @@ def _name_key(record: dict[str, Any], *, top: bool = False) -> str | None:
 _CODE_VALUE = re.compile(r"^[0-9Ⅰ-Ⅻ]{1,3}(?:[-‐－.・][(（]?[0-9Ⅰ-Ⅻ①-⑳]{1,3}[)）]?){0,4}$")
 
 
+# a list's key printed as one word of a plan's levels (取組, 施策, 事業, 推進項目)
+_LEVEL_OWNER = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,6}")
+# a key that says only 「code」, no level and no system's word (施策コード, 事業ID)
+_BARE_CODE_KEYS = frozenset({"code", "コード"})
+# a code only a plan prints: levels joined by a dash, or a Roman numeral (「Ⅱ」「Ⅱ-1」)
+_PLAN_CODE = re.compile(
+    r"^(?=.*[-‐－Ⅰ-Ⅻ])[0-9Ⅰ-Ⅻ]{1,3}(?:[-‐－][(（]?[0-9Ⅰ-Ⅻ①-⑳]{1,3}[)）]?){0,4}$"
+)
+
+
 def _code_key(record: dict[str, Any], named: str) -> str | None:
     """The key numbering a record in its plan (「番号：1-1」, 「施策番号」 beside 「施策名」):
     its value heads the record with its name, as the plan prints 「1-1 ○○の充実」. (A code
@@ -414,9 +458,12 @@ def _code_key(record: dict[str, Any], named: str) -> str | None:
     level = _level_word(display_key(named), NAME_LABEL_ENDS)
     for key, value in record.items():
         label = display_key(str(key))
-        if isinstance(value, str | int) and not isinstance(value, bool) and numbers_rows(
-            label
-        ) and _CODE_VALUE.match(scalar_text(value).strip()):
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            continue
+        code = scalar_text(value).strip()
+        if _PLAN_CODE.match(code) and label.lower() in _BARE_CODE_KEYS:
+            return str(key)  # 「code = "Ⅱ-1"」: a bare code key holding a plan's numbering
+        if numbers_rows(label) and _CODE_VALUE.match(code):
             own = _level_word(label.rstrip("."), ROW_KEY_ENDS)
             return str(key) if not own or own == level else None
     return None

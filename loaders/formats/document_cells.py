@@ -23,6 +23,21 @@ def _lines(cell: str) -> list[str]:
     return [line.rstrip() for line in cell.replace("\r\n", "\n").split("\n")]
 
 
+# a column holding each row's message as typed (a chat's or a board's export)
+# (not 「内容」 or 「備考」: a table's description column, a line or two beside its row)
+_BODY_LABELS = ("本文", "メッセージ", "メッセージ本文", "投稿本文", "message", "body")
+
+
+def _is_body_label(label: str) -> bool:
+    return label.strip().lower() in _BODY_LABELS
+
+
+def _is_message(cell: str) -> bool:
+    """A message of several lines (a list typed one item a line) in a body column: its lines
+    are the message's, not one run-on cell."""
+    return sum(1 for line in _lines(cell) if line.strip()) >= 2
+
+
 def _is_document(cell: str) -> bool:
     """Many lines, a table pasted among them or a page's length of them (a tracker's notes
     of a few labelled lines are a record's, read by `record_rows`)."""
@@ -40,9 +55,11 @@ def document_lines(read: Sequence[Sequence[str]]) -> list[Line] | None:
         if sum(1 for c in labels if c) < _MIN_LABELS or any("\n" in c for c in labels):
             continue
         rows = list(enumerate(read[h + 1 :], start=h + 1))
-        if not any(_is_document(c) for _, row in rows for c in row):
+        bodies = {k for k, label in enumerate(labels) if _is_body_label(label)}
+        if not any(_is_document(c) or (k in bodies and _is_message(c))
+                   for _, row in rows for k, c in enumerate(row)):  # fmt: skip
             return None
-        return _written(read, h, labels, rows)
+        return _written(read, h, labels, rows, bodies)
     return None
 
 
@@ -52,8 +69,9 @@ def _label(labels: list[str], column: int) -> str:
 
 
 def _written(
-    read: Sequence[Sequence[str]], h: int, labels: list[str], rows: list[tuple[int, Sequence[str]]]
-) -> list[Line]:
+    read: Sequence[Sequence[str]], h: int, labels: list[str],
+    rows: list[tuple[int, Sequence[str]]], bodies: set[int] = frozenset(),  # type: ignore[assignment]
+) -> list[Line]:  # fmt: skip
     lines: list[Line] = [[(c, (r, k)) for k, c in enumerate(row) if c.strip()]
                          for r, row in enumerate(read[:h])]  # fmt: skip
     for r, row in rows:
@@ -63,7 +81,8 @@ def _written(
         title_at, title = filled[0]
         lines.append([])
         lines.append([(f"## {' '.join(title.split())}", (r, title_at))])
-        long = [(k, c) for k, c in filled[1:] if _is_document(c)]
+        long = [(k, c) for k, c in filled[1:]
+                if _is_document(c) or (k in bodies and _is_message(c))]  # fmt: skip
         for k, cell in filled[1:]:
             if (k, cell) not in long:
                 lines.append([(f"{_label(labels, k)}：{' '.join(cell.split())}", (r, k))])

@@ -13,7 +13,12 @@ from loaders.formats.data_outline import Outline, json_index, json_step
 from loaders.formats.joined_records import joined
 from loaders.formats.kintone_records import is_kintone_records, unwrap_kintone_records
 from loaders.formats.located import SourceText
-from loaders.formats.record_envelopes import is_enveloped_records, unwrap_enveloped_records
+from loaders.formats.record_envelopes import (
+    is_cms_response,
+    is_enveloped_records,
+    unwrap_cms_response,
+    unwrap_enveloped_records,
+)
 from loaders.text.errors import DocumentError
 
 
@@ -36,6 +41,8 @@ def render_json(text: str, file: str) -> SourceText:
         data = unwrap_kintone_records(data)  # type: ignore[arg-type]
     elif is_enveloped_records(data):  # a base's records in the service's envelopes
         data = unwrap_enveloped_records(data)  # type: ignore[arg-type]
+    elif is_cms_response(data):  # a headless CMS's entries, each in its envelope
+        data = unwrap_cms_response(data)
     outline.document(joined(data, "$", json_step, json_index), "$")
     return outline.result()
 

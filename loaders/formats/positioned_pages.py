@@ -1,6 +1,7 @@
 """poppler's `pdftohtml -xml` of a PDF → its pages as `pdftotext -layout` would print them.
 
-So too a PDF shown in pdf.js (a site's embedded viewer) and saved from the browser: each
+So too an XPS print's page (`.fpage`: 「<Glyphs OriginX OriginY UnicodeString>」 runs), and a
+PDF shown in pdf.js (a site's embedded viewer) and saved from the browser: each
 rendered page's text layer holds every text run as a `<span>` placed by its style
 (「left: 151.05px; top: 411.00px; font-size: 15.00px」), the rest of the file the viewer's
 toolbar and sidebar; a page never rendered has no text layer.
@@ -232,3 +233,44 @@ def render_pdfjs_pages(text: str, file: str) -> SourceText:
     pages = ["\n".join(_page_lines(runs)) for m, end in zip(found, ends, strict=True)
              if (runs := _pdfjs_runs(m.group(), text[m.end() : end]))]  # fmt: skip
     return SourceText(page_text("\n\f\n".join(pages), file))
+
+
+# An XPS document's page (`.fpage`, a FixedPage of the XPS or OpenXPS print format): each text
+# run a 「<Glyphs OriginX OriginY FontRenderingEmSize UnicodeString>」, its origin the left end
+# of its baseline, in 1/96 inch
+_XPS_PAGE = re.compile(r"<FixedPage\b[^>]*>(?P<body>.*?)</FixedPage>", re.DOTALL)
+_GLYPHS = re.compile(r"<Glyphs\b(?P<attrs>[^>]*?)/?>", re.DOTALL)
+_XPS_ATTR = re.compile(r'(?P<name>OriginX|OriginY|FontRenderingEmSize|UnicodeString)\s*=\s*'
+                       r'"(?P<value>[^"]*)"')  # fmt: skip
+_BASELINE = 0.88  # of the font's size: from the top of a line to its baseline
+
+
+def is_xps_page(text: str) -> bool:
+    """An XPS page's markup: a FixedPage of Glyphs runs."""
+    return "<FixedPage" in text[:3000] and "<Glyphs" in text
+
+
+def _xps_runs(body: str) -> list[Run]:
+    runs = []
+    for glyphs in _GLYPHS.finditer(body):
+        attrs = {m.group("name"): html.unescape(m.group("value"))
+                 for m in _XPS_ATTR.finditer(glyphs.group("attrs"))}  # fmt: skip
+        words = attrs.get("UnicodeString", "").removeprefix("{}")
+        try:
+            x, y = float(attrs["OriginX"]), float(attrs["OriginY"])
+            size = float(attrs.get("FontRenderingEmSize", "12"))
+        except (KeyError, ValueError):
+            continue
+        if words.strip():
+            width = _estimated_width(words, size)
+            runs.append((round(y - _BASELINE * size), round(x), max(round(width), 1),
+                         max(round(size), 1), words))  # fmt: skip
+    return runs
+
+
+def render_xps_pages(text: str, file: str) -> SourceText:
+    """The XPS pages' runs as layout text, a form feed between pages."""
+    pages = ["\n".join(_page_lines(runs)) for m in _XPS_PAGE.finditer(text)
+             if (runs := _xps_runs(m.group("body")))]  # fmt: skip
+    return SourceText(page_text("\n\f\n".join(pages), file))
+

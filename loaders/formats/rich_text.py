@@ -3,7 +3,10 @@
 built on them, such as a Gatsby page's `page-data.json`, carry a page's body; Editor.js's
 output, 「{"time": …, "blocks": [{"type": "header", "data": {…}}, …]}」, as a CMS built on that
 editor stores a body: headers, paragraphs, nested lists, tables of rows; Sanity's Portable
-Text, an array of blocks of spans styled as headings, paragraphs or list items).
+Text, an array of blocks of spans styled as headings, paragraphs or list items; a ProseMirror
+document, 「{"type": "doc", "content": [{"type": "heading", "attrs": {"level": 1}, …}]}」, as
+Box Notes, Tiptap and other editors built on it save a note, a span struck through (an amount
+revised) left out as the note shows it crossed out).
 
 Printed key by key, the tree buries every word under a heading per node (「paragraph」,
 「table-row」, 「text」 …), and a table's cells end up lines apart. Rendered as the HTML the
@@ -29,15 +32,58 @@ def is_rich_text(value: Any) -> bool:
         isinstance(value, dict)
         and value.get("nodeType") == "document"
         and isinstance(value.get("content"), list)
-    ) or _is_editor_blocks(value) or _is_portable_text(value)
+    ) or _is_editor_blocks(value) or _is_portable_text(value) or _is_prosemirror(value)
 
 
 def rich_text_html(value: Any) -> str:
+    if _is_prosemirror(value):
+        return "".join(_prosemirror_node(child, 0) for child in value["content"])
     if _is_portable_text(value):
         return _portable_text_html(value)
     if _is_editor_blocks(value):
         return "".join(_editor_block(block) for block in value["blocks"])
     return "".join(_node(child, 0) for child in value.get("content") or [])
+
+
+# -- ProseMirror (Box Notes, Tiptap): 「{type: "doc", content: [{type: "paragraph", …}]}」 ------
+_PROSEMIRROR = {
+    "paragraph": "p", "blockquote": "blockquote", "bullet_list": "ul", "bulletList": "ul",
+    "ordered_list": "ol", "orderedList": "ol", "list_item": "li", "listItem": "li",
+    "check_list": "ul", "check_list_item": "li", "taskList": "ul", "taskItem": "li",
+    "table": "table", "table_row": "tr", "tableRow": "tr", "table_cell": "td",
+    "tableCell": "td", "table_header": "th", "tableHeader": "th", "code_block": "pre",
+    "codeBlock": "pre",
+}  # fmt: skip
+_STRUCK_MARKS = frozenset({"strike", "strikethrough", "s", "del"})
+
+
+def _is_prosemirror(value: Any) -> bool:
+    return (
+        isinstance(value, dict) and value.get("type") == "doc"
+        and isinstance(value.get("content"), list)
+    )  # fmt: skip
+
+
+def _prosemirror_node(node: Any, depth: int) -> str:
+    if not isinstance(node, dict) or depth > _MAX_DEPTH:
+        return ""
+    kind = node.get("type")
+    if kind == "text":
+        marks = {m.get("type") for m in node.get("marks") or [] if isinstance(m, dict)}
+        return "" if marks & _STRUCK_MARKS else html.escape(str(node.get("text") or ""))
+    if kind in ("hard_break", "hardBreak"):
+        return "<br>"
+    inner = "".join(_prosemirror_node(c, depth + 1) for c in node.get("content") or [])
+    attrs = node.get("attrs") if isinstance(node.get("attrs"), dict) else {}
+    if kind == "heading":
+        level = attrs.get("level") if attrs.get("level") in (1, 2, 3, 4, 5, 6) else 2
+        return f"<h{level}>{inner}</h{level}>"
+    tag = _PROSEMIRROR.get(str(kind))
+    if tag is None:
+        return inner
+    spans = "".join(f' {k}="{int(v)}"' for k in ("colspan", "rowspan")
+                    if isinstance(v := attrs.get(k), int) and v > 1)  # fmt: skip
+    return f"<{tag}{spans}>{inner}</{tag}>"
 
 
 # -- Portable Text (Sanity): 「[{_type: "block", style: "h2", children: [{text}]}, …]」 ---------

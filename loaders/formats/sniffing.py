@@ -1,4 +1,4 @@
-"""Which reader a decoded file goes to: a data format (JSON, YAML, XML, iCalendar) or the
+"""Which reader a decoded file goes to: a data format (JSON, YAML, TOML, XML, iCalendar) or the
 text/HTML reader.
 
 The suffix decides when it names a data format, except that an .xml file holding an XHTML
@@ -13,11 +13,11 @@ import json
 import re
 from typing import Literal
 
-DataFormat = Literal["json", "jsonl", "yaml", "xml", "ics"]
+DataFormat = Literal["json", "jsonl", "yaml", "toml", "xml", "ics"]
 
 DATA_SUFFIXES: dict[str, DataFormat] = {
     ".json": "json", ".geojson": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".yaml": "yaml", ".yml": "yaml",
+    ".yaml": "yaml", ".yml": "yaml", ".toml": "toml",
     ".xml": "xml", ".rss": "xml", ".atom": "xml",
     ".ics": "ics", ".ical": "ics", ".icalendar": "ics",
 }  # fmt: skip

@@ -2700,6 +2700,10 @@ def _table_rows(
         names = [i for i in names if not numbers_only(table, i)] or names
     # 「取組 | 取組名」: the entries' numbers under the word whose name the next column holds
     names = [i for i in names if not (numbers_only(table, i) and _named_beside(table, i))] or names
+    # 「取組番号 | 推進コード | 取組名」: of two columns labelled as entries filed under the
+    # plan's codes, the numbers count them and the other names them
+    if filed or _known_codes_column(facts, table) is not None:
+        names = [i for i in names if not numbers_only(table, i)] or names
     if not names and evaluation:
         names = [i for i, f in enumerate(fields) if f == "project"]
     if not names and evaluation and _years_down(table, fields):

@@ -51,6 +51,9 @@ def _legend_entries(doc: StructuredDocument) -> list[tuple[str, str, int]]:
         if block.kind == "field" and (dated := _year_field(block)) is not None:
             found.append(dated)  # 「基準値年度：令和2年度」 among a form's common fields
             continue
+        if block.kind == "field" and (dated := _kind_year_field(block)) is not None:
+            found.append(dated)  # 「現状：令和6年度」「目標：令和8年度」: a legend's fields
+            continue
         if block.kind not in ("paragraph", "item"):
             continue
         for sentence in re.finditer(r"[^。\n]+", doc.folded[block.start : block.end]):
@@ -93,6 +96,19 @@ def year_of_kind_field(label: str, value: str) -> tuple[str, int] | None:
     if value[: mentions[0].start].strip() or value[mentions[0].end :].strip():
         return None
     return kind, mentions[0].year
+
+
+def _kind_year_field(block: Block) -> tuple[str, str, int] | None:
+    """(label, kind, year) of a field whose label is a kind's word and whose value is one
+    year and nothing else (「見込：令和7年度」): the year of the values that label heads."""
+    label, value = (block.label or "").strip(), (block.value or "").strip()
+    kind = field_of(label, exact=True) if label else None
+    mentions = year_mentions(value) if kind in _KINDS else []
+    if len(mentions) != 1 or mentions[0].kind == "date":
+        return None
+    if value[: mentions[0].start].strip() or value[mentions[0].end :].strip():
+        return None
+    return label, kind or "", mentions[0].year
 
 
 def _year_field(block: Block) -> tuple[str, str, int] | None:

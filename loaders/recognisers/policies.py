@@ -244,6 +244,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _nested_coded_entries(doc, facts)
     _listed_levels(doc, facts)
     _code_trees(doc, facts)
+    _coded_headings_over_entries(doc, facts)
     _parents_of_codes(doc, facts)
     _budget_pillars(doc, facts)
     for block in doc.blocks:
@@ -1339,6 +1340,32 @@ def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
             name = policy_name(block.text)
             if name and not is_label_like(name) and not _AMOUNT.search(name):
                 add_policy(facts, code, name, _evidence(doc, block))
+
+
+def _coded_headings_over_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """「1-1 名称」 headings with no level word, each over a table of its entries (a column
+    labelled 取組名 or 事業名): the plan's levels those entries are filed under, when two or
+    more such headings stand in the document (one numbered section over a table is no
+    system)."""
+    found = []
+    for heading in doc.of_kind("heading"):
+        code = code_of(heading.number)
+        if code is None or len(code.parts) < 2 or heading.prefix:
+            continue
+        if any(b.kind == "table" and b.table is not None
+               and {"initiative", "project"} & {field_of(h, exact=True) for h in b.table.header}
+               for b in doc.under(heading)):  # fmt: skip
+            found.append((heading, code))
+    if len(found) < 2 or any(_NUMBERED_ENTRY.match(policy_name(h.text)) for h, _ in found):
+        return  # (「4-1 重点取組1：…」: entries numbered in their own kind, no plan's levels)
+    for heading, code in found:
+        name = policy_name(heading.text)
+        if name and not is_label_like(name) and not _AMOUNT.search(name):
+            add_policy(facts, code, name, _evidence(doc, heading))
+
+
+# 「重点取組1：」「取組2 」: a heading naming its own kind and number before its name
+_NUMBERED_ENTRY = re.compile(r"^[^\d\s:：]{1,8}[0-9０-９]+\s*[:：\s]")
 
 
 def _same_style(code: CodeParse, outer: CodeParse) -> bool:

@@ -123,6 +123,8 @@ class _TableRules:
                 before = _previous_year_column(table.header, column)
                 if before is not None and before not in years:
                     years[before] = year - 1
+            if years:  # 「令和8年度（千円）」: the year columns' own unit first
+                unit = _header_unit(table.header, min(years)) or unit
             budget_years = _budget_year_columns(table.header) if "budget" in columns else {}
             if "budget" in columns and len(budget_years) < 2:
                 budget_years = _staged_year_columns(table.header, columns["budget"])

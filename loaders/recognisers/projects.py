@@ -104,6 +104,7 @@ _YEAR_NOT_OWN = re.compile(r"^\s*(?:より|から|比|と比)")
 # The kinds of unit a record may name in charge besides its 課: a 部局 above, a 係 below.
 _ABOVE_OR_BELOW_DIVISION = ("department", "committee", "section")
 # 「（令和6年度 7,613千円）」 right after an amount: another year's amount
+_SECTION_MARKS = "■□◆◇●"  # marks opening a section's heading line
 _OTHER_YEAR = re.compile(r"\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
 # a legend dating the brackets (「（　）内は令和7年度当初予算額」) stands over a section's lists
 _LEGEND_REACH = 40
@@ -224,6 +225,10 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
         if len(series) > 1:
             item.yearly = series  # 「令和5年度 7,613　令和6年度 8,147」: each year's own amount
             return
+        if (parted := self._with_previous(text, start, unit)) is not None:
+            item.budget, item.budget_span, previous = parted
+            item.yearly = [previous]  # 「8億4,300万円　前年度 7億1,250万円」
+            return
         yen = _yen(text, unit)
         if yen is None and (bracket := _OTHER_YEAR.search(text)) is not None and (
             bracket.end() == len(text.rstrip()) and text[: bracket.start()].strip()
@@ -239,6 +244,30 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
             item.budget = yen
             item.budget_span = self.doc.span(start, start + len(text))
             self._other_year(item, text, start, unit)
+
+    def _with_previous(
+        self, text: str, start: int, unit: str | None
+    ) -> tuple[int, Span, YearAmount] | None:
+        """「8億4,300万円　前年度 7億1,250万円」: the budget, then the year before's amount
+        after its cue (no bracket): each its own year's."""
+        for cue, field in sentence_cues().items():
+            if field != "previousYear" or (at := text.find(cue)) <= 0:
+                continue
+            head, rest = text[:at].rstrip(" \u3000:：/／"), text[at + len(cue) :]
+            figures = find_amounts(rest)
+            if len(figures) != 1 or rest[: figures[0][0]].strip(" \u3000:：") or (
+                rest[figures[0][1] :].strip()
+            ):
+                continue
+            yen = _yen(head, unit) if head and len(find_amounts(head)) == 1 else None
+            if yen is None:
+                continue
+            a, b, before = figures[0]
+            shift = start + at + len(cue)
+            previous = YearAmount(_PREVIOUS, start + at, start + at + len(cue), shift + a,
+                                  shift + b, before)  # fmt: skip
+            return yen, self.doc.span(start, start + len(head)), previous
+        return None
 
     def _other_year(self, item: _Found, text: str, start: int, unit: str | None) -> None:
         """「8,147千円（令和6年度 7,613千円）」, 「（前年度 7,613千円）」: a bracket right
@@ -504,6 +533,8 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 division, division_span = led  # 「問　①②＝A課」 after the list
             if division is None and (led := _row_above_note(self.doc, item.block)):
                 division, division_span = led  # 「［事業］X事業」 set in under its 取組's row
+            if division is None and (led := self._marked_unit_before(item.block)):
+                division, division_span = led  # 「■総務課」, then 「重点目標」 at its level
             if division is None and default is not None:
                 division, division_span = default
             if _bare_heading(item, division) or _PROJECT_COUNT.match(nfkc_key(item.name)):
@@ -615,6 +646,23 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 return None
             at = self.doc.folded.find(name, other.start, other.end)
             return (name, self.doc.span(at, at + len(name))) if at >= 0 else None
+        return None
+
+    def _marked_unit_before(self, block: Block) -> tuple[str, Span] | None:
+        """「■総務課」 heading the sections printed after it at its own level (「課の予算」,
+        「重点目標」 over numbered headings): the nearest heading before the project whose line
+        opens with a section mark, when it names a unit, is the unit those sections are of."""
+        for other in reversed(self.doc.blocks[: block.index]):
+            if other.kind != "heading":
+                continue
+            line = self.doc.folded[other.start : other.end].strip()
+            if line[:1] not in _SECTION_MARKS:
+                continue
+            name = other.text.strip(_TRIM)
+            at = self.doc.folded.find(name, other.start, other.end)
+            if unit_kind(name) is None or at < 0:
+                return None  # the nearest marked heading names no unit: a section of its own
+            return name, self.doc.span(at, at + len(name))
         return None
 
     def _bracket_unit_above(self, block: Block) -> tuple[str, Span] | None:

@@ -22,11 +22,21 @@ A Plotly figure (a report saved by plotly's `write_html`) is drawn by 「Plotly.
 [traces], layout)」; a trace of type 「table」 holds a table column by column (`header.values`,
 `cells.values`), which the page shows only as drawn cells: set as a plain table where the
 figure stands.
+
+A Vega-Lite chart (`vegaEmbed`) is drawn from a JSON spec, often kept in a
+「<script type="application/json">」: its rows are `data.values` (records, or a CSV/TSV text
+with `format.type`), its columns' printed titles in `encoding` (a tooltip's title names the
+unit: 「令和8年度（千円）」), its caption the `title` or `description`, and a legend's
+`labelExpr` may map the coded values to their names (「'1':'政策1 …'」). Each spec's caption,
+legend names and table are set into the element it is drawn into (its id ending as the
+spec's script's: 「spec-jigyo」 → 「vis-jigyo」), else before its script.
 """
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import re
 from typing import Any
 
@@ -50,6 +60,8 @@ def draw_chart_data(tree: LexborHTMLParser) -> None:
     """Each Google chart's container holds its data as a table instead of its drawing."""
     if tree.scripts_contain("Plotly."):
         _draw_plotly_tables(tree)
+    if tree.scripts_contain("vega-lite"):
+        _draw_vega_lite_data(tree)
     if tree.scripts_contain("_Flourish_data"):
         _draw_flourish_data(tree)
     if not tree.scripts_contain("google.visualization"):
@@ -267,3 +279,99 @@ def _set_content(place: LexborNode, markup: str) -> None:
     drawn = LexborHTMLParser(f"<div>{markup}</div>").css_first("div")
     if drawn is not None:
         place.insert_child(drawn)
+
+
+_VEGA_CHANNELS = ("x", "y", "x2", "y2", "color", "theta", "size", "text", "row", "column",
+                  "detail")  # fmt: skip
+# 「{'1':'政策1 名称', …}[datum.label]」: a legend's coded labels spelled out
+_LABEL_MAP = re.compile(r"['\"](?P<code>[^'\"]{1,12})['\"]\s*:\s*['\"](?P<name>[^'\"]+)['\"]")
+
+
+def _draw_vega_lite_data(tree: LexborHTMLParser) -> None:
+    """Each Vega-Lite spec kept as JSON in the page: its caption, legend names and data set
+    as text right before the script (the chart's drawing is no text)."""
+    for script in tree.css("script"):
+        code = script.text(deep=True) or ""
+        if "vega-lite" not in code or len(code) > _MAX_SCRIPT or not code.lstrip().startswith("{"):
+            continue
+        try:
+            spec = json5.loads(code)
+        except ValueError:
+            continue
+        if isinstance(spec, dict) and (markup := _vega_lite_markup(spec)):
+            place = _embedded_in(tree, script.attributes.get("id") or "")
+            if place is not None:
+                _set_content(place, markup)
+                continue
+            drawn = LexborHTMLParser(f"<div>{markup}</div>").css_first("div")
+            if drawn is not None:
+                script.insert_before(drawn)
+
+
+def _embedded_in(tree: LexborHTMLParser, spec_id: str) -> LexborNode | None:
+    """The element a spec kept in 「<script id="spec-jigyo">」 is drawn into: the empty
+    element whose id ends with the same word (「vis-jigyo」)."""
+    word = re.split(r"[-_]", spec_id)[-1] if spec_id else ""
+    if not word or word == spec_id:
+        return None
+    for node in tree.css("[id]"):
+        own = node.attributes.get("id") or ""
+        if (own != spec_id and node.tag != "script" and re.split(r"[-_]", own)[-1] == word
+                and not (node.text(deep=True) or "").strip()):  # fmt: skip
+            return node
+    return None
+
+
+def _vega_lite_markup(spec: dict[str, Any]) -> str:
+    title = spec.get("title")
+    title = title.get("text") if isinstance(title, dict) else title
+    caption = " ".join(_parts(title or spec.get("description")))
+    parts = [f"<p>{html.escape(caption)}</p>"] if caption else []
+    views = [spec, *(v for key in ("layer", "hconcat", "vconcat", "concat")
+                     for v in spec.get(key) or [] if isinstance(v, dict))]  # fmt: skip
+    titles: dict[str, str] = {}
+    for view in views:
+        encoding = view.get("encoding") if isinstance(view.get("encoding"), dict) else {}
+        channels = [encoding.get(c) for c in _VEGA_CHANNELS]
+        tooltip = encoding.get("tooltip")
+        channels += tooltip if isinstance(tooltip, list) else [tooltip]
+        for channel in channels:
+            if not isinstance(channel, dict) or not isinstance(channel.get("field"), str):
+                continue
+            named = " ".join(_parts(channel.get("title")))
+            if (named and channel.get("field") not in titles) or (channel in (tooltip or [])
+                                                                and named):  # fmt: skip
+                titles[channel["field"]] = named  # a tooltip's title, with its unit, last
+            legend = channel.get("legend")
+            expression = legend.get("labelExpr") if isinstance(legend, dict) else None
+            if isinstance(expression, str) and "[datum." in expression:
+                names = "".join(f"<li>{html.escape(m.group('name'))}</li>"
+                                for m in _LABEL_MAP.finditer(expression))  # fmt: skip
+                parts += [f"<ul>{names}</ul>"] if names else []
+    for view in views:
+        rows = _vega_rows(view.get("data"))
+        if rows:
+            fields = list(dict.fromkeys(k for r in rows for k in r))
+            labels = [titles.get(f) or f for f in fields]
+            table = _data_table(labels, [[r.get(f, "") for f in fields] for r in rows])
+            if table is not None:
+                parts.append(table)
+    return "".join(parts)
+
+
+def _vega_rows(data: Any) -> list[dict[str, Any]]:
+    """A view's inline data as records: `values` as records, or as CSV/TSV text."""
+    if not isinstance(data, dict):
+        return []
+    values = data.get("values")
+    if isinstance(values, list):
+        rows = [v for v in values if isinstance(v, dict)]
+    elif isinstance(values, str):
+        form = data.get("format") if isinstance(data.get("format"), dict) else {}
+        delimiter = "\t" if form.get("type") == "tsv" else form.get("delimiter") or ","
+        reader = csv.DictReader(io.StringIO(values), delimiter=delimiter)
+        rows = [dict(r) for r in reader]
+    else:
+        return []
+    return rows[:_MAX_ROWS]
+

@@ -110,6 +110,8 @@ CORPORA = [
             "composed-fresh-83",
             "composed-fresh-84",
             "composed-fresh-85",
+            "composed-fresh-86",
+            "composed-fresh-87",
         )
     ),
 ]

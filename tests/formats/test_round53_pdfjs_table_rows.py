@@ -4,13 +4,15 @@ apart as paragraphs do; a header label two lines high is centred between the hea
 letters naming columns for formulas (「（Ａ）」) sit under the years; a name may carry a status
 mark (「【新規】」) in its column. Before, such a table fell apart into paragraphs and
 headings, the 課 of its rows read as a second column of text, and the year columns shifted.
-Every name and figure is made up."""
+An XPS print's page (its runs 「<Glyphs OriginX OriginY UnicodeString>」) is set on its lines
+the same way; before, it read as a table of glyph attributes. Every name and figure is
+made up."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from data_documents import facts_of, write
+from data_documents import facts_of, lines, write
 
 
 def _span(left: float, top: float, text: str, size: float = 14.25) -> str:
@@ -122,3 +124,33 @@ def test_no_figure_of_a_column_goes_to_another_year(tmp_path: Path) -> None:
     found = _budgets(tmp_path)
     assert (2025, "一般会計", 684235000000) not in found
     assert not any(amount == 16131000000 for _, _, amount in found)
+
+
+def _glyphs(x: float, y: float, text: str, size: float = 9.33) -> str:
+    return (f'<Glyphs Fill="#ff000000" FontUri="/Resources/0F.odttf" '
+            f'FontRenderingEmSize="{size}" OriginX="{x}" OriginY="{y}" UnicodeString="{text}" />')
+
+
+_XPS = (
+    '<FixedPage Width="1122.56" Height="793.76" xmlns="http://schemas.microsoft.com/xps/2005/06"'
+    ' xml:lang="ja-JP"><Canvas>'
+    + _glyphs(28.8, 52, "令和７年度　架空事業評価結果一覧", 16)
+    + _glyphs(33.8, 110.5, "No.") + _glyphs(113.8, 110.5, "事業名")
+    + _glyphs(225.2, 110.5, "所管課") + _glyphs(401.1, 110.5, "R6決算")
+    + _glyphs(873.5, 110.5, "評価")
+    + _glyphs(38.5, 143, "1") + _glyphs(55.8, 143, "架空活動支援事業")
+    + _glyphs(205.8, 143, "架空協働課") + _glyphs(419.8, 143, "51,340") + _glyphs(880, 143, "A")
+    + _glyphs(38.5, 170, "2") + _glyphs(55.8, 170, "架空交流推進事業")
+    + _glyphs(205.8, 170, "架空交流課") + _glyphs(419.8, 170, "38,920") + _glyphs(880, 170, "C")
+    + "</Canvas></FixedPage>"
+)
+
+
+def test_an_xps_pages_glyph_runs_are_set_on_their_lines(tmp_path: Path) -> None:
+    printed = [line.split() for line in lines(write(tmp_path, "hyoka.fpage", _XPS))]
+    assert ["1", "架空活動支援事業", "架空協働課", "51,340", "A"] in printed
+
+
+def test_an_xps_pages_table_gives_its_grades(tmp_path: Path) -> None:
+    facts = facts_of(write(tmp_path, "hyoka.fpage", _XPS))
+    assert ("架空交流推進事業", "C") in {(e.initiative, e.grade) for e in facts.evaluations}
