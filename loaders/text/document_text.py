@@ -632,12 +632,20 @@ def _is_layout_table(table: LexborNode) -> bool:
     if any(cell.css_first("table") is not None for row in rows for cell in row):
         return True
     # one box a row, each holding text of many lines (a bulletin board's posts, a quoted
-    # message with its line breaks): boxes of content, no column of data
-    return bool(rows) and all(len(row) <= 1 for row in rows) and any(
+    # message with its line breaks), perhaps beside the box's number (a slide deck's outline
+    # saved as a page: 「3 | 施策1-1 … • …」): boxes of content, no column of data
+    boxes = [row[1:] if len(row) == 2 and _numbers_box(row[0]) else row for row in rows]
+    return bool(rows) and all(len(row) <= 1 for row in boxes) and any(
         len(cell.css("br")) >= _BOX_LINES or cell.css_first("blockquote, p, ul, ol") is not None
-        for row in rows
+        for row in boxes
         for cell in row
     )
+
+
+def _numbers_box(cell: LexborNode) -> bool:
+    """A cell holding only a short number (a slide's, a post's) beside its box."""
+    text = (cell.text(deep=True) or "").strip()
+    return 0 < len(text) <= 3 and text.isdigit()
 
 
 _BOX_LINES = 3  # line breaks in a cell that make it a box of text

@@ -2,7 +2,8 @@
 as JSON in the page (its rows a CSV text, its columns' titles with their unit in the
 tooltip, a legend spelling out the coded policies); a chat's export as CSV whose body column
 holds each message's lines; a project card's budget followed by the year before's after its
-cue, with no bracket. Every name and figure is made up."""
+cue, with no bracket; a slide deck's outline saved as a page, each slide's number beside a box
+of its lines in a table used only for layout. Every name and figure is made up."""
 
 from __future__ import annotations
 
@@ -91,3 +92,34 @@ def test_a_budget_then_the_year_befores_after_its_cue_are_two_years(tmp_path: Pa
     found = {(p.name, p.fiscal_year, p.budget) for p in facts.projects}
     assert ("架空クラブ待機解消事業", 2026, 843000000) in found
     assert ("架空クラブ待機解消事業", 2025, 712500000) in found
+
+
+def _slide(number: int, title: str, *lines: str) -> str:
+    points = "".join(f"<p class=B1><span>&#8226;</span>&nbsp; {line}</p>" for line in lines)
+    return (f"<tr class=PTxt valign=top><td nowrap class=Tit>{number}</td>"
+            f"<td><p class=Tit><a href=\"javascript:GoToSld('slide{number}.htm')\">{title}</a></p>"
+            f"{points}</td></tr>")  # fmt: skip
+
+
+_OUTLINE = (
+    "<html><head><meta name=ProgId content=PowerPoint.Slide></head><body>"
+    "<table id=OtlObj>"
+    + _slide(1, "令和7年度 架空町施策評価", "架空町行政評価委員会 説明資料")
+    + _slide(2, "施策1-1　架空支援の充実", "主担当課：架空支援課",
+             "施策評価：Ｂ（令和5年度評価：Ｂ）")
+    + _slide(3, "施策1-2　架空教育の充実", "主担当課：架空教育課",
+             "施策評価：Ａ（令和5年度評価：Ｂ）")
+    + "</table></body></html>"
+)
+
+
+def test_a_slide_outlines_numbered_boxes_read_as_its_slides(tmp_path: Path) -> None:
+    printed = lines(write(tmp_path, "outline.htm", _OUTLINE))
+    assert "施策1-1　架空支援の充実" in printed or "施策1-1 架空支援の充実" in printed
+    assert not any("\t" in line for line in printed)
+
+
+def test_a_slide_outlines_grades_are_read(tmp_path: Path) -> None:
+    facts = facts_of(write(tmp_path, "outline.htm", _OUTLINE))
+    graded = {(e.initiative, e.grade) for e in facts.evaluations}
+    assert ("架空教育の充実", "A") in graded
