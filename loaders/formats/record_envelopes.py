@@ -30,9 +30,9 @@ def unwrap_enveloped_records(data: dict[str, Any]) -> dict[str, Any]:
 
 _CMS_KEYS = frozenset({"id", "attributes"})
 _CMS_RESPONSE_KEYS = frozenset({"data", "meta"})
-# the CMS's own bookkeeping beside an entry's fields
-_CMS_BOOKKEEPING = frozenset({"createdAt", "updatedAt", "publishedAt", "locale",
-                              "localizations", "createdBy", "updatedBy"})  # fmt: skip
+# the CMS's own bookkeeping beside an entry's fields (its publication date is the page's, kept)
+_CMS_BOOKKEEPING = frozenset({"createdAt", "updatedAt", "locale", "localizations", "createdBy",
+                              "updatedBy"})  # fmt: skip
 
 
 def _cms_entry(value: Any) -> bool:

@@ -35,7 +35,7 @@ _RESPONSE = {
 
 def test_a_cms_responses_entries_print_without_their_envelopes(tmp_path: Path) -> None:
     printed = lines(write(tmp_path, "shisaku.json", json.dumps(_RESPONSE, ensure_ascii=False)))
-    assert "attributes" not in "\n".join(printed) and "publishedAt" not in "\n".join(printed)
+    assert "attributes" not in "\n".join(printed) and "createdAt" not in "\n".join(printed)
     assert "基本目標：架空のこどものまち" in printed
 
 
