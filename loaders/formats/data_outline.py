@@ -203,8 +203,8 @@ class Outline:
                 self.count(here, depth + 1)
                 self.members(value, here, level + 1, depth + 1, skip=titled)
             elif isinstance(value, dict) and _year_keyed(value):
-                # 「jisseki = {R6 = 142, R7 = 215}」: a figure a year, each printed as a page
-                # prints a dated label (「R6実績：142」), no heading of years without a word
+                # 「jisseki = {R6 = ○○, R7 = ○○}」: a figure a year, each printed as a page
+                # prints a dated label (「R6実績：○○」), no heading of years without a word
                 for year, inner in value.items():
                     self.count(self.step(here, str(year)), depth + 1)
                     self.field(f"{str(year).strip()}{name}", scalar_text(inner),

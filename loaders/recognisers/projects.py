@@ -227,7 +227,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
             return
         if (parted := self._with_previous(text, start, unit)) is not None:
             item.budget, item.budget_span, previous = parted
-            item.yearly = [previous]  # 「8億4,300万円　前年度 7億1,250万円」
+            item.yearly = [previous]  # 「○億○,○○○万円　前年度 ○億○,○○○万円」
             return
         yen = _yen(text, unit)
         if yen is None and (bracket := _OTHER_YEAR.search(text)) is not None and (
@@ -248,7 +248,7 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
     def _with_previous(
         self, text: str, start: int, unit: str | None
     ) -> tuple[int, Span, YearAmount] | None:
-        """「8億4,300万円　前年度 7億1,250万円」: the budget, then the year before's amount
+        """「○億○,○○○万円　前年度 ○億○,○○○万円」: the budget, then the year before's amount
         after its cue (no bracket): each its own year's."""
         for cue, field in sentence_cues().items():
             if field != "previousYear" or (at := text.find(cue)) <= 0:

@@ -3199,7 +3199,7 @@ def _numbered_rest(row: Sequence[Cell], above: Sequence[Cell]) -> bool:
 
 
 def _name_wraps_on(above: str, first: str) -> bool:
-    """「【拡充】 X港クルーズ客船受入」 over 「環境整備事業」: a name that ends like no project,
+    """「【拡充】 架空駅前広場再整」 over 「備事業」: a name that ends like no project,
     its status mark passed over, whose line below completes it to one: the name wrapped in
     its column (and so may the row's other cells beside it)."""
     top = strip_leading_status_mark(above.strip())
