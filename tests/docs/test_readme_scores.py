@@ -369,6 +369,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-85/gold.json",
         ROOT / "tests/data/composed-fresh-85",
     ),
+    "composed 88": (
+        ROOT / "tests/data/composed-fresh-86/gold.json",
+        ROOT / "tests/data/composed-fresh-86",
+    ),
+    "composed 89": (
+        ROOT / "tests/data/composed-fresh-87/gold.json",
+        ROOT / "tests/data/composed-fresh-87",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -468,6 +476,8 @@ MODES = {
             "composed 85",
             "composed 86",
             "composed 87",
+            "composed 88",
+            "composed 89",
             "estimate",
         ),
     ),
