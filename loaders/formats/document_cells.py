@@ -10,7 +10,7 @@ under its column's label, as they were typed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from loaders.formats.record_rows import Line
 
@@ -70,7 +70,7 @@ def _label(labels: list[str], column: int) -> str:
 
 def _written(
     read: Sequence[Sequence[str]], h: int, labels: list[str],
-    rows: list[tuple[int, Sequence[str]]], bodies: set[int] = frozenset(),  # type: ignore[assignment]
+    rows: list[tuple[int, Sequence[str]]], bodies: Collection[int] = (),
 ) -> list[Line]:  # fmt: skip
     lines: list[Line] = [[(c, (r, k)) for k, c in enumerate(row) if c.strip()]
                          for r, row in enumerate(read[:h])]  # fmt: skip

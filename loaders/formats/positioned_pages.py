@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import re
 import statistics
+from collections.abc import Iterable
 
 from loaders.formats.located import SourceText
 from loaders.text.document_text import page_text
@@ -33,6 +34,7 @@ _TEXT = re.compile(
     re.DOTALL,
 )
 _TAGS = re.compile(r"<[^>]+>")
+Run = tuple[int, int, int, int, str]  # top, left, width, height, text
 _SAME_LINE = 4  # pixels two runs' tops may differ by on one printed line
 _JOINED = 0.5  # of a character's width: a smaller gap joins two runs of one phrase
 # two figures side by side are two cells however close (「○,○○○,○○○」 「○,○○○,○○○」)
@@ -58,7 +60,7 @@ def is_bbox_words(text: str) -> bool:
     return "<doc>" in head and _WORD.search(head) is not None
 
 
-def _word_runs(body: str) -> list[tuple[int, int, int, int, str]]:
+def _word_runs(body: str) -> list[Run]:
     """`pdftotext -bbox` words as runs (top, left, width, height, text), in points."""
     runs = []
     for m in _WORD.finditer(body):
@@ -70,7 +72,7 @@ def _word_runs(body: str) -> list[tuple[int, int, int, int, str]]:
     return runs
 
 
-def _runs(body: str) -> list[tuple[int, int, int, int, str]]:
+def _runs(body: str) -> list[Run]:
     runs = []
     for m in _TEXT.finditer(body):
         words = html.unescape(_TAGS.sub("", m.group("text")))
@@ -84,7 +86,7 @@ def _page_lines(runs: list[Run]) -> list[str]:
     widths = [w / printed_width(t) for _, _, w, _, t in runs if printed_width(t) >= 4]
     unit = statistics.median(widths) if widths else 7.0
     height = statistics.median(h for *_, h, _ in runs)
-    lines: list[list[tuple[int, int, int, int, str]]] = []
+    lines: list[list[Run]] = []
     for run in sorted(runs):
         if lines and run[0] - lines[-1][0][0] <= _SAME_LINE:
             lines[-1].append(run)
@@ -121,7 +123,6 @@ def _page_lines(runs: list[Run]) -> list[str]:
     return out
 
 
-Run = tuple[int, int, int, int, str]  # top, left, width, height, text
 
 
 def _centred_labels_raised(lines: list[list[Run]]) -> list[list[Run]]:
@@ -162,9 +163,14 @@ def _continues_grid(edges: set[int], block: set[int]) -> bool:
 def render_positioned_pages(text: str, file: str) -> SourceText:
     """The XML's pages as layout text, a form feed between pages."""
     read = _word_runs if is_bbox_words(text) else _runs
-    pages = ["\n".join(_page_lines(runs)) for m in _PAGE.finditer(text)
-             if (runs := read(m.group("body")))]  # fmt: skip
-    return SourceText(page_text("\n\f\n".join(pages), file))
+    return _pages_text((read(m.group("body")) for m in _PAGE.finditer(text)), file)
+
+
+def _pages_text(pages: Iterable[list[Run]], file: str) -> SourceText:
+    """Each page's runs (a page without any left out) set on their lines, a form feed
+    between pages."""
+    printed = ["\n".join(_page_lines(runs)) for runs in pages if runs]
+    return SourceText(page_text("\n\f\n".join(printed), file))
 
 
 # pdf.js's text layer: a page's runs, each a span placed in pixels (pdf.js 2) or in
@@ -200,7 +206,7 @@ def _place(found: re.Match[str] | None, extent: float) -> float | None:
     return value * extent / 100 if found.group("unit") == "%" else value
 
 
-def _pdfjs_runs(page: str, body: str) -> list[tuple[int, int, int, int, str]]:
+def _pdfjs_runs(page: str, body: str) -> list[Run]:
     """A page's runs (top, left, width, height, text); `page` its opening tag, whose style
     gives the page's size that percentages are of."""
     sizes = {m.group("side"): float(m.group("size")) for m in _PAGE_SIZE.finditer(page)}
@@ -230,9 +236,8 @@ def render_pdfjs_pages(text: str, file: str) -> SourceText:
     """The rendered pages' text layers as layout text, a form feed between pages."""
     found = list(_PDFJS_PAGE.finditer(text))
     ends = [*(m.start() for m in found[1:]), len(text)]
-    pages = ["\n".join(_page_lines(runs)) for m, end in zip(found, ends, strict=True)
-             if (runs := _pdfjs_runs(m.group(), text[m.end() : end]))]  # fmt: skip
-    return SourceText(page_text("\n\f\n".join(pages), file))
+    return _pages_text((_pdfjs_runs(m.group(), text[m.end() : end])
+                        for m, end in zip(found, ends, strict=True)), file)  # fmt: skip
 
 
 # An XPS document's page (`.fpage`, a FixedPage of the XPS or OpenXPS print format): each text
@@ -270,7 +275,5 @@ def _xps_runs(body: str) -> list[Run]:
 
 def render_xps_pages(text: str, file: str) -> SourceText:
     """The XPS pages' runs as layout text, a form feed between pages."""
-    pages = ["\n".join(_page_lines(runs)) for m in _XPS_PAGE.finditer(text)
-             if (runs := _xps_runs(m.group("body")))]  # fmt: skip
-    return SourceText(page_text("\n\f\n".join(pages), file))
+    return _pages_text((_xps_runs(m.group("body")) for m in _XPS_PAGE.finditer(text)), file)
 

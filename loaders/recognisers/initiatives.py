@@ -2702,7 +2702,8 @@ def _table_rows(
     names = [i for i in names if not (numbers_only(table, i) and _named_beside(table, i))] or names
     # 「取組番号 | 推進コード | 取組名」: of two columns labelled as entries filed under the
     # plan's codes, the numbers count them and the other names them
-    if filed or _known_codes_column(facts, table) is not None:
+    known_codes = _known_codes_column(facts, table)
+    if filed or known_codes is not None:
         names = [i for i in names if not numbers_only(table, i)] or names
     if not names and evaluation:
         names = [i for i, f in enumerate(fields) if f == "project"]
@@ -2723,7 +2724,7 @@ def _table_rows(
     code_columns = [i for i, f in enumerate(fields) if f == "policy" and _codes_column(table, i)]
     code_column = _finest_code_column(table, code_columns)
     if code_column is None:
-        code_column = _known_codes_column(facts, table)
+        code_column = known_codes
     if code_column is None:  # 「項目番号 | 主な取組」: each row's code under a number label
         code_column = numbered_codes_column(table, name_column)
     continued = any(len(p) > len(r) for p, r in zip(placed, table.rows, strict=True))

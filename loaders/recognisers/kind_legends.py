@@ -90,12 +90,18 @@ def year_of_kind_field(label: str, value: str) -> tuple[str, int] | None:
     if not word or not value:
         return None
     kind = field_of(word, exact=True) or field_of(label, exact=True)
+    year = _lone_year(value) if kind in _KINDS else None
+    return (kind, year) if kind is not None and year is not None else None
+
+
+def _lone_year(value: str) -> int | None:
+    """The fiscal year a value is, one year and nothing else (no date), else None."""
     mentions = year_mentions(value)
-    if kind not in _KINDS or len(mentions) != 1 or mentions[0].kind == "date":
+    if len(mentions) != 1 or mentions[0].kind == "date":
         return None
     if value[: mentions[0].start].strip() or value[mentions[0].end :].strip():
         return None
-    return kind, mentions[0].year
+    return mentions[0].year
 
 
 def _kind_year_field(block: Block) -> tuple[str, str, int] | None:
@@ -103,12 +109,8 @@ def _kind_year_field(block: Block) -> tuple[str, str, int] | None:
     year and nothing else (「見込：令和7年度」): the year of the values that label heads."""
     label, value = (block.label or "").strip(), (block.value or "").strip()
     kind = field_of(label, exact=True) if label else None
-    mentions = year_mentions(value) if kind in _KINDS else []
-    if len(mentions) != 1 or mentions[0].kind == "date":
-        return None
-    if value[: mentions[0].start].strip() or value[mentions[0].end :].strip():
-        return None
-    return label, kind or "", mentions[0].year
+    year = _lone_year(value) if kind in _KINDS else None
+    return (label, kind, year) if kind is not None and year is not None else None
 
 
 def _year_field(block: Block) -> tuple[str, str, int] | None:

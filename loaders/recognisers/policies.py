@@ -1342,6 +1342,13 @@ def _code_trees(doc: StructuredDocument, facts: DocumentFacts) -> None:
                 add_policy(facts, code, name, _evidence(doc, block))
 
 
+def _entry_table(block: Block) -> bool:
+    """A table of entries: a column labelled as initiatives or projects (取組名, 事業名)."""
+    return block.kind == "table" and block.table is not None and bool(
+        {"initiative", "project"} & {field_of(h, exact=True) for h in block.table.header}
+    )
+
+
 def _coded_headings_over_entries(doc: StructuredDocument, facts: DocumentFacts) -> None:
     """「1-1 名称」 headings with no level word, each over a table of its entries (a column
     labelled 取組名 or 事業名): the plan's levels those entries are filed under, when two or
@@ -1352,9 +1359,7 @@ def _coded_headings_over_entries(doc: StructuredDocument, facts: DocumentFacts) 
         code = code_of(heading.number)
         if code is None or len(code.parts) < 2 or heading.prefix:
             continue
-        if any(b.kind == "table" and b.table is not None
-               and {"initiative", "project"} & {field_of(h, exact=True) for h in b.table.header}
-               for b in doc.under(heading)):  # fmt: skip
+        if any(_entry_table(b) for b in doc.under(heading)):
             found.append((heading, code))
     if len(found) < 2 or any(_NUMBERED_ENTRY.match(policy_name(h.text)) for h, _ in found):
         return  # (「4-1 重点取組1：…」: entries numbered in their own kind, no plan's levels)
@@ -1424,9 +1429,7 @@ def _leaves_head_entry_tables(
     inner = {block.parent for block, _ in tree}
     leaves = [block for block, _ in tree if block.index not in inner]
     return bool(leaves) and len(tree) > len(leaves) and all(
-        any(b.kind == "table" and b.parent == leaf.index and b.table is not None
-            and {"initiative", "project"} & {field_of(h, exact=True) for h in b.table.header}
-            for b in doc.under(leaf))
+        any(b.parent == leaf.index and _entry_table(b) for b in doc.under(leaf))
         for leaf in leaves
     )  # fmt: skip
 

@@ -40,6 +40,7 @@ import unicodedata
 from loaders.facts import DocumentFacts, Organization, Project, Span
 from loaders.field_vocabulary import (
     all_labels,
+    cues_of,
     field_of,
     label_key,
     labels_of,
@@ -250,8 +251,8 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
     ) -> tuple[int, Span, YearAmount] | None:
         """「○億○,○○○万円　前年度 ○億○,○○○万円」: the budget, then the year before's amount
         after its cue (no bracket): each its own year's."""
-        for cue, field in sentence_cues().items():
-            if field != "previousYear" or (at := text.find(cue)) <= 0:
+        for cue in cues_of("previousYear"):
+            if (at := text.find(cue)) <= 0:
                 continue
             head, rest = text[:at].rstrip(" \u3000:：/／"), text[at + len(cue) :]
             figures = find_amounts(rest)

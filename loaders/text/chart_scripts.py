@@ -332,15 +332,14 @@ def _vega_lite_markup(spec: dict[str, Any]) -> str:
     titles: dict[str, str] = {}
     for view in views:
         encoding = view.get("encoding") if isinstance(view.get("encoding"), dict) else {}
-        channels = [encoding.get(c) for c in _VEGA_CHANNELS]
         tooltip = encoding.get("tooltip")
-        channels += tooltip if isinstance(tooltip, list) else [tooltip]
-        for channel in channels:
+        tips = tooltip if isinstance(tooltip, list) else [tooltip]
+        channels = [(encoding.get(c), False) for c in _VEGA_CHANNELS] + [(t, True) for t in tips]
+        for channel, tip in channels:
             if not isinstance(channel, dict) or not isinstance(channel.get("field"), str):
                 continue
             named = " ".join(_parts(channel.get("title")))
-            if (named and channel.get("field") not in titles) or (channel in (tooltip or [])
-                                                                and named):  # fmt: skip
+            if named and (tip or channel["field"] not in titles):
                 titles[channel["field"]] = named  # a tooltip's title, with its unit, last
             legend = channel.get("legend")
             expression = legend.get("labelExpr") if isinstance(legend, dict) else None
