@@ -143,6 +143,8 @@ def _field_of(label: str, exact: bool) -> str | None:
         return read_out_labels().get(bare.translate(_TO_KATAKANA))
     if exact:
         return None
+    if (entries := _level_and_entries(bare)) is not None:
+        return entries
     numbered = next((w for w in _NUMBERING_WORDS if bare.endswith(w)), None)
     if numbered and labels.get(bare[: -len(numbered)]) in _VALUE_FIELDS:
         return None  # 「目標番号」: a column numbering its rows (the 目標 they are), no 目標値
@@ -152,6 +154,17 @@ def _field_of(label: str, exact: bool) -> str | None:
         ):
             return labels[known]
     return None
+
+
+def _level_and_entries(key: str) -> str | None:
+    """「施策・計画事業」: a policy level's word and the entries' filed under it, over a column
+    whose rows are the entries (the level printed as group lines between them) — the
+    entries' field; else None."""
+    parts = re.split(r"[・/／]", key)
+    if len(parts) != 2 or not all(parts):
+        return None
+    upper, lower = _field_of(parts[0], False), _field_of(parts[1], False)
+    return lower if upper == "policy" and lower in ("project", "initiative") else None
 
 
 # 「所管課・係」「担当課・グループ」: a division's label, then the word for the part within it
@@ -447,3 +460,21 @@ def opening_label(text: str) -> tuple[str | None, int]:
         return None, 0
     field = field_of(found.group("label"), exact=True)
     return (field, found.end()) if field is not None else (None, 0)
+
+
+_SUM = "計"
+# 「３か年」「5年間」: the span of years a total sums, before its 計
+_SPAN_SUMMED = re.compile(r"[0-9０-９]+(?:か|ヵ|ケ|カ)?年(?:度|間)?")
+
+
+def is_total_label(text: str) -> bool:
+    """「合計」「施策計」「３か年計」: a total's label — the vocabulary's, or 計 after a label of
+    the vocabulary (the level or kind the row sums) or the span of years it sums; 「…基本設計」
+    is a name that ends so, no total."""
+    key = label_key(text)
+    if field_of(key, exact=True) in ("total", "subtotal"):
+        return True
+    before = key.removesuffix(_SUM)
+    return before != key and bool(before) and (
+        field_of(before, exact=True) is not None or bool(_SPAN_SUMMED.fullmatch(before))
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders.formats.captions import is_captions, render_captions
+from loaders.formats.chatwork_messages import is_chatwork_messages, render_chatwork_messages
 from loaders.formats.confluence import is_confluence_storage, render_confluence_storage
 from loaders.formats.dif import is_dif, render_dif
 from loaders.formats.document_elements import is_document_elements, render_document_elements
@@ -27,6 +28,7 @@ from loaders.formats.mind_maps import (
     render_freemind,
     render_xmind_content,
 )
+from loaders.formats.miro_board import is_miro_board, render_miro_board
 from loaders.formats.notebooks import is_notebook, render_notebook
 from loaders.formats.notes_dxl import is_notes_dxl, render_notes_dxl
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
@@ -36,10 +38,12 @@ from loaders.formats.office_packages import (
     render_presentation_package,
 )
 from loaders.formats.positioned_pages import (
+    is_alto,
     is_bbox_words,
     is_pdfjs_viewer,
     is_positioned_pages,
     is_xps_page,
+    render_alto_pages,
     render_pdfjs_pages,
     render_positioned_pages,
     render_xps_pages,
@@ -115,9 +119,15 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_tagged_pdf(text, path.name), path.name)
         if kind == "xml" and is_xps_page(text):  # an XPS print's page: its placed runs
             return _checked(render_xps_pages(text, path.name), path.name)
+        if kind == "xml" and is_alto(text):  # OCR'd pages (ALTO): their placed words
+            return _checked(render_alto_pages(text, path.name), path.name)
         if (kind == "xml" or is_bbox_words(text)) and is_positioned_pages(text):
             # poppler's `pdftohtml -xml`, or the XHTML words of `pdftotext -bbox`
             return _checked(render_positioned_pages(text, path.name), path.name)
+        if kind == "json" and is_miro_board(text):  # a Miro board's frames, shapes, arrows
+            return SourceText(page_text(render_miro_board(text, path.name), path.name))
+        if kind == "json" and is_chatwork_messages(text):  # a Chatwork room's messages
+            return SourceText(page_text(render_chatwork_messages(text, path.name), path.name))
         if kind == "json" and is_slack_export(text):  # a Slack channel's day of messages
             return SourceText(page_text(render_slack_export(text, path.name), path.name))
         if kind == "json" and is_xmind_content(text):  # a mind map's topics: an outline

@@ -521,7 +521,13 @@ def _reference_chain(obj: dict[str, Any]) -> list[str] | None:
             for k in scalars
         ):
             return None
-        chain.append(" ".join(str(own[key]).split()))
+        name = " ".join(str(own[key]).split())
+        coded = _code_key(own, key) if not chain else None
+        if coded is not None:
+            # 「kihon_mokuhyo: {number: 1, title: …}」: the level's number before its name, as
+            # the plan prints it (「基本目標：1 ○○のまち」)
+            name = f"{scalar_text(own[coded]).strip()} {name}"
+        chain.append(name)
         obj = nested[0] if nested else None
     return chain
 

@@ -277,3 +277,37 @@ def render_xps_pages(text: str, file: str) -> SourceText:
     """The XPS pages' runs as layout text, a form feed between pages."""
     return _pages_text((_xps_runs(m.group("body")) for m in _XPS_PAGE.finditer(text)), file)
 
+
+
+# ALTO, the OCR output of scanned pages (ABBYY, Tesseract, a library's digitisation): each
+# recognised word a `<String CONTENT HPOS VPOS WIDTH HEIGHT>` on its page, in pixels
+_ALTO_ROOT = re.compile(r"<(?:\w+:)?alto\b")
+_ALTO_PAGE = re.compile(r"<(?:\w+:)?Page\b[^>]*>(?P<body>.*?)</(?:\w+:)?Page>", re.DOTALL)
+_ALTO_STRING = re.compile(r"<(?:\w+:)?String\b(?P<attrs>[^>]*?)/?>", re.DOTALL)
+_ALTO_ATTR = re.compile(r'(?P<name>CONTENT|HPOS|VPOS|WIDTH|HEIGHT)\s*=\s*"(?P<value>[^"]*)"')
+
+
+def is_alto(text: str) -> bool:
+    """An ALTO file of OCR'd pages: its root `alto`, words as `String` elements."""
+    return bool(_ALTO_ROOT.search(text[:3000])) and _ALTO_STRING.search(text) is not None
+
+
+def _alto_runs(body: str) -> list[Run]:
+    runs = []
+    for found in _ALTO_STRING.finditer(body):
+        attrs = {m.group("name"): html.unescape(m.group("value"))
+                 for m in _ALTO_ATTR.finditer(found.group("attrs"))}  # fmt: skip
+        words = attrs.get("CONTENT", "")
+        try:
+            place = [round(float(attrs[k])) for k in ("VPOS", "HPOS", "WIDTH", "HEIGHT")]
+        except (KeyError, ValueError):
+            continue  # a word the OCR placed nowhere: no place on the page to set it at
+        if words.strip():
+            top, left, width, height = place
+            runs.append((top, left, max(width, 1), max(height, 1), words))
+    return runs
+
+
+def render_alto_pages(text: str, file: str) -> SourceText:
+    """The OCR'd pages' words as layout text, a form feed between pages."""
+    return _pages_text((_alto_runs(m.group("body")) for m in _ALTO_PAGE.finditer(text)), file)

@@ -7,12 +7,18 @@ and each one's kind read off its suffix, without any list of real unit names.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from loaders.facts import OrganizationKind
 from loaders.text.fiscal_year import year_mentions
-from loaders.text.names import closest_unit_name, runs_centre
+from loaders.text.names import (
+    closest_unit_name,
+    find_organizations,
+    opens_with_label_unit,
+    runs_centre,
+)
 from loaders.text.normalize import nfkc_key
 
 # Longest suffixes first: 委員会 before 会, 事務所 before 所.
@@ -140,6 +146,23 @@ def executive_committee(name: str) -> bool:
     return unit_kind(name) == "committee" and name.strip().endswith(_EXECUTIVE_COMMITTEES)
 
 
+def _read_chain(name: str) -> list[str] | None:
+    """The units the tokenizer reads in `name`, when they cover it end to end, two or more:
+    a word ending in a suffix's character inside a unit's name (放課後児童課: 「放課」) then
+    cuts no unit, as a cut at every such character would (「…局放課」 「後児童課」)."""
+    found = find_organizations(name)
+    if len(found) < _MIN_CHAIN or found[0].start != 0 or found[-1].end != len(name):
+        return None
+    if any(a.end != b.start for a, b in itertools.pairwise(found)):
+        return None
+    if any(opens_with_label_unit(m.name) for m in found):
+        return None  # 「…部担当課…課」: a label run into the chain, which the cut below drops
+    return [m.name for m in found]
+
+
+_MIN_CHAIN = 2
+
+
 def split_unit_chain(name: str) -> list[str]:
     """Split a run of unit names written together (局部課) into the units, outermost first.
 
@@ -161,6 +184,8 @@ def split_unit_chain(name: str) -> list[str]:
             pieces[-1] += rest
         else:
             return [name]
+    if len(pieces) > 1 and (read := _read_chain(name)) is not None and len(read) == len(pieces):
+        pieces = read  # (cut as the tokenizer reads the words: 「放課後児童課」 keeps 「放課」)
     joined: list[str] = []
     for piece in pieces:  # 「こども家庭センター」「推進課」: one unit, named for the centre
         if joined and joined[-1].endswith("センター") and runs_centre(piece):

@@ -3,7 +3,9 @@
 A list of figures often prints a second year's figure in brackets after each one and says
 so once, above the list: 「（　）内は前年度」, 「※（　）内は翌年4月1日の計画」, 「かっこ内は
 令和5年度当初予算額」. The legend's year (or the year before the one the page reports, for
-「前年度」) dates every bracketed figure of the list; the bracket alone says nothing.
+「前年度」) dates every bracketed figure of the list; the bracket alone says nothing. The
+legend may leave out 内 (「（　）は令和7年4月1日現在」); so written, a note on one entry's
+bracket (「A課の（　）は旧B課の人数」) names no year and is passed over.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from loaders.structure.blocks import Block
 from loaders.text.fiscal_year import year_mentions
 
 _LEGEND = re.compile(
-    r"(?:[(（]\s*[)）]|かっこ|括弧|カッコ)\s*内\s*(?:は|の数字?は)\s*(?P<what>[^。]*)"
+    r"(?:[(（]\s*[)）]|かっこ|括弧|カッコ)\s*(?P<inside>内\s*)?(?:は|の数字?は)\s*(?P<what>[^。]*)"
 )
 _REACH = 8  # the legend stands over the list's first lines, or beside its lead-in
 
@@ -41,6 +43,8 @@ def legend_reading(
             return years.pop()
         if not years and any(cue in what for cue in cues_of("previousYear")):
             return YEAR_BEFORE
+        if match.group("inside") is None:
+            continue  # 「A課の（ ）は旧B課の人数」: a note on one entry's bracket, no legend
         return None
     return None
 

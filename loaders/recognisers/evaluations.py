@@ -1101,7 +1101,7 @@ def _badge_first(doc: StructuredDocument, facts: DocumentFacts, block: Block) ->
     add_evaluation(facts, name, year, graded[0], {"": doc.block_span(block)})
 
 
-_MARK_FIRST = re.compile(r"^(?P<grade>[◎○〇△×])(?P<rest>[^\s◎○〇△×].+)$")
+_MARK_FIRST = re.compile(r"^(?P<grade>[◎○〇△×])[ \u3000]?(?P<rest>[^\s◎○〇△×].+)$")
 _LEGEND_REACH = 3  # blocks above a list of marked entries its legend may stand in (no heading)
 
 
@@ -1116,7 +1116,9 @@ def _mark_first(doc: StructuredDocument, block: Block) -> tuple[str, str, int] |
     legend = any(
         len(_MARK_MEANING.findall(other.text)) >= 2 for other in doc.blocks[first : block.index]
     )
-    if not legend:
+    # (under a heading of the year's review, 「令和7年度の振り返り」, the marks are grades)
+    review = heading is not None and label_field(heading.text) == "evaluation"
+    if not legend and not review:
         return None
     grade = found.group("grade")
     return ("○" if grade == "〇" else grade), found.group("rest"), found.start("rest")

@@ -15,7 +15,7 @@ from functools import cache
 from typing import cast
 
 from loaders.facts import Observation, Span
-from loaders.field_vocabulary import field_of, labels_of, opening_label
+from loaders.field_vocabulary import field_of, keys_rows, labels_of, opening_label
 from loaders.recognisers.indicator_values import (
     _KINDS,
     _LEADING_NUMBER,
@@ -33,11 +33,17 @@ from loaders.recognisers.indicator_values import (
     _year_carried,
     kind_labels,
 )
-from loaders.recognisers.kind_legends import kind_years, label_years, year_of_kind_field
+from loaders.recognisers.kind_legends import (
+    kind_years,
+    label_years,
+    worded_year,
+    year_of_kind_field,
+)
 from loaders.recognisers.pair_tables import label_pairs
 from loaders.structure import StructuredDocument
 from loaders.structure.attributes import attribute_groups
 from loaders.structure.blocks import Block, Cell
+from loaders.structure.tables import bare_period
 from loaders.text.fiscal_year import YearMention, year_mentions
 from loaders.text.names import has_predicate
 
@@ -92,7 +98,9 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
     labelled_years: dict[str, int] | None = None
     years = _series_years(doc)
     run: list[Observation] = []
+    bare: list[Observation] = []  # values under a year alone (「令和6年度：○○」), kind unsaid
     run_years: dict[str, int] = {}  # a kind's year given by a field of its own (基準年度)
+    word_years: dict[str, int] = {}  # a label word's year (「中間年度」: the 「中間目標」's)
     name: Cell | None = None
     above: Block | None = None  # the line before the run: a header of years, perhaps
     # the last indicator named and the numbered section it was named in: a dated value
@@ -103,19 +111,25 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             block = _run_in_field(doc, block)  # 「- 指標：○○数 基準値 …」 as a list item
         if block is None or block.kind != "field" or block.label is None or block.value is None:
             yield from _dated_run(_dated_by_fields(run, run_years), context)
-            run, name, above = [], _heading_over_kinds(doc, block), block
-            run_years = {}
+            yield from _years_between(run, bare, context)
+            run, bare, name, above = [], [], _heading_over_kinds(doc, block), block
+            run_years, word_years = {}, {}
             if block is not None and block.kind == "heading" and block.number:
                 section = None  # the next numbered section: its own indicator, if any
             continue
         start = block.value_start or block.start
         value = Cell(block.value, start, start + len(block.value))
+        if (worded := worded_year(block.label, block.value)) is not None:
+            word_years[worded[0]] = worded[1]  # 「中間年度：2030」: the year of 「中間目標：30」
         if (kind_year := year_of_kind_field(block.label, block.value)) is not None:
             run_years[kind_year[0]] = kind_year[1]  # 「基準年度：R5」: the year of 「基準値：85」
             continue
+        if worded is not None:
+            continue
         if field_of(block.label) == "indicator":
             yield from _dated_run(_dated_by_fields(run, run_years), context)
-            run, run_years = [], {}
+            yield from _years_between(run, bare, context)
+            run, bare, run_years, word_years = [], [], {}, {}
             defaults = kind_years(doc) if defaults is None else defaults
             name, inline = _inline_values(doc, value, context, defaults)
             name = _bare_name(name)
@@ -142,6 +156,15 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
                     yield observation
             continue
         column = _column(block.label, 0, context)
+        if column is not None and column.year is None and (
+            (opened := _opening_word(block.label, word_years)) is not None
+        ):
+            column = _Column(column.index, column.kind, word_years[opened])
+        if column is None and name is not None and (year := _bare_year(block.label)) is not None:
+            observation = _observation(doc, name, value, _Column(0, "actual", year), context)
+            if observation is not None:
+                bare.append(observation)
+            continue
         if column is not None and column.year is None and name is not None:
             # 「基準値は令和5年度実績、目標値は令和7年度の値です」: a legend dating the fields,
             # by the label itself first (「「現状」は令和5年度」), else by its kind
@@ -172,6 +195,34 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
                 run.append(observation)
+
+
+def _opening_word(label: str, words: dict[str, int]) -> str | None:
+    """The longest word of `words` a label opens with (「中間」 of 「中間目標」)."""
+    return max((w for w in words if label.strip().startswith(w)), key=len, default=None)
+
+
+def _bare_year(label: str) -> int | None:
+    """The year a label that is a year alone names (「令和6年度」), else None."""
+    mentions = year_mentions(label)
+    return mentions[0].year if len(mentions) == 1 and bare_period(label) else None
+
+
+def _years_between(
+    run: list[Observation], bare: list[Observation], context: int | None
+) -> list[Observation]:
+    """Values under a year alone between a run's baseline and its target (「基準値（令和3年度）」,
+    「令和6年度」, 「令和7年度」, 「目標値（令和9年度）」): the years the indicator has been
+    measured in since its baseline, up to the year the page reports — actuals."""
+    start = [o.fiscal_year for o in run if o.kind == "baseline" and o.fiscal_year is not None]
+    end = [o.fiscal_year for o in run if o.kind == "target" and o.fiscal_year is not None]
+    if not bare or not start or not end:
+        return []
+    return [
+        o for o in bare
+        if o.fiscal_year is not None and min(start) < o.fiscal_year < max(end)
+        and (context is None or o.fiscal_year <= context)
+    ]  # fmt: skip
 
 
 def _dated_by_fields(run: list[Observation], years: dict[str, int]) -> list[Observation]:
@@ -271,14 +322,11 @@ def _heading_over_kinds(doc: StructuredDocument, block: Block | None) -> Cell | 
     the fields 「基準値 7,613㎡（令和元年度末）」, 「目標値 …」: an unnumbered short heading, no
     label nor sentence nor year, whose next block is a field of a kind names the indicator of
     the run."""
-    following = doc.blocks[block.index + 1] if block and block.index + 1 < len(doc.blocks) else None
     if (
         block is None
-        or following is None
         or block.kind not in ("heading", "item")
         or block.number is not None
-        or following.kind != "field"
-        or field_of(following.label or "", exact=True) not in _KINDS
+        or not _kind_fields_follow(doc, block)
     ):
         return None
     text = block.text.strip()
@@ -295,6 +343,29 @@ def _heading_over_kinds(doc: StructuredDocument, block: Block | None) -> Cell | 
         return None
     start = doc.folded.find(text, block.start, block.end)
     return _bare_name(Cell(text, start, start + len(text))) if start >= 0 else None
+
+
+def _kind_fields_follow(doc: StructuredDocument, block: Block) -> bool:
+    """Whether a field of a kind's value follows `block`, perhaps after a few fields saying
+    what the values are (「単位：％」, 「現状年度：2024」, a record's 「id」): the fields of
+    an indicator's record."""
+    for following in doc.blocks[block.index + 1 : block.index + 1 + _ATTRIBUTE_FIELDS + 1]:
+        if following.kind != "field":
+            return False
+        label, value = following.label or "", following.value or ""
+        if field_of(label, exact=True) in _KINDS:
+            return True
+        if not (
+            field_of(label) in _VALUE_ATTRIBUTES
+            or year_of_kind_field(label, value) is not None
+            or keys_rows(label)
+        ):
+            return False
+    return False
+
+
+_ATTRIBUTE_FIELDS = 4  # 「id」「単位」「現状年度」「出典」 before the first value
+_VALUE_ATTRIBUTES = ("unit", "fiscalYear")
 
 
 def _from_kind_lines(doc: StructuredDocument, context: int | None) -> Iterator[Observation]:

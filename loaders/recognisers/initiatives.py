@@ -284,6 +284,8 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
             _measures_of_policy_page(doc, facts, heading)
             _terms_under_policy(doc, facts, heading)
         for block, own in coded_entries(doc, heading):
+            if _holds_entries(block.text):
+                continue  # 「改革項目Ⅰ-1 …（取組1～3）」: a level holding entries of its own
             name, values = attributes(block.text)
             division = values.get("division")
             units = [division] if division and unit_kind(division) else []
@@ -581,6 +583,10 @@ def _graded_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
     list entry 「1-1 名称:進捗:◎ …」 prints it): a level of the policy system that is graded
     is what was evaluated, a measure of the level above, under its parent's code."""
     known = {(c.normalized, nfkc_key(c.label or "")) for c in facts.policy_codes}
+    # a level with entries of its own under it (its 主な取組) is a level of the system, its
+    # grade the level's: no measure of the level above
+    holding = {code.normalized for i in facts.initiatives for printed in i.policy_codes
+               if (code := code_of(printed)) is not None}  # fmt: skip
     for heading in doc.blocks:  # a heading, or a list entry printing its grade on its line
         if heading.kind not in ("heading", "item") or (heading.kind == "item" and heading.mark):
             continue
@@ -592,8 +598,10 @@ def _graded_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
             continue
         if (code.normalized, nfkc_key(name)) not in known:
             continue
-        if code.parents[-1] not in {c for c, _ in known}:
+        if code.parents[-1] not in {c for c, _ in known} or code.normalized in holding:
             continue  # the level above is no policy the page prints
+        if any(_level_section(doc, b) for b in doc.under(heading)):
+            continue  # sections of its own under it (its indicator, its entries): a level
         graded = _joined_grade(heading.text[len(name) :]) or any(
             _grade_field(b)
             and next((h for h in doc.headings_above(b) if h.number), None) is heading
@@ -603,6 +611,24 @@ def _graded_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
             parent = next((c.printed for c in facts.policy_codes
                            if c.normalized == code.parents[-1]), None)  # fmt: skip
             add_initiative(facts, name, [parent or code.printed], _span(doc, heading))
+
+
+def _level_section(doc: StructuredDocument, block: Block) -> bool:
+    """A heading of a level's own entries (「主な取組」) or of its indicator (its name over
+    the fields of its values: 「単位」, 「基準値」 …)."""
+    if block.kind != "heading":
+        return False
+    if label_field(block.text) in ("initiative", "indicator"):
+        return True
+    following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    return (
+        following is not None
+        and following.kind == "field"
+        and field_of(following.label or "") in _VALUE_FIELDS
+    )
+
+
+_VALUE_FIELDS = ("unit", "baseline", "target", "actual", "estimate")
 
 
 def _grade_field(block: Block) -> bool:
@@ -1449,6 +1475,20 @@ def _section_projects(
                            projects=True)  # fmt: skip
 
 
+def _holds_entries(text: str) -> bool:
+    """「歳入の確保（取組1～3）」: a level whose bracket counts the entries it holds (an
+    entry's word and a range of their numbers) — a level of the plan, no entry."""
+    for found in _ENTRY_RANGE.finditer(text):
+        if field_of(found.group("word"), exact=True) == "initiative":
+            return True
+    return False
+
+
+_ENTRY_RANGE = re.compile(
+    r"[(（](?P<word>[^()（）0-9０-９]{1,6})[0-9０-９]+\s*[～~〜\-－][0-9０-９]+[)）]"
+)
+
+
 def cited_in_brackets(text: str) -> tuple[str, str | None]:
     """「名称(総合計画 施策3-2-1「…」)」 → (「名称」, "3-2-1"): a trailing bracket that cites
     the policy the entry serves, by a policy label and its code, is no part of the name."""
@@ -1457,13 +1497,20 @@ def cited_in_brackets(text: str) -> tuple[str, str | None]:
     if code is None or found is None:
         return text, None
     body = re.sub(r"\s", "", nfkc_key(found.group("body")))
-    if found.group(0).lstrip().startswith("【") and not body.endswith(code.printed):
-        return text, None  # 「…費　【施策 5-3 名称】」: a heading's tag, no entry's citation
+    if (
+        found.group(0).lstrip().startswith("【")
+        and not body.endswith(code.printed)
+        and not _PLAN_FIRST.match(body)
+    ):
+        # 「…費　【施策 5-3 名称】」: a heading's tag, no entry's citation (but 「【総合計画
+        # 施策4-1 名称】」 names the plan it cites first: a citation)
+        return text, None
     # 「○名称（施策1-(1)）」: the grade mark a review prints before the entry it grades
     return _GRADE_MARK.sub("", text[: found.start()].strip()), code.printed
 
 
-_GRADE_MARK = re.compile(r"^[◎○〇△×](?=\S)")
+_GRADE_MARK = re.compile(r"^[◎○〇△×]\s*(?=\S)")
+_PLAN_FIRST = re.compile(r"^\S{0,12}計画")  # 「総合計画施策4-1…」: the plan cited, first
 
 
 def _is_bullet(block: Block) -> bool:
@@ -1740,13 +1787,14 @@ def _nested_list_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
             name = before_joined_field(block.text)  # 「1-1 名称　進捗：◎」: the name only
             if (stack and extends(code, stack[-1][1]) and _is_title(name)
                     and _labelled_sublist(doc, block) is None  # not over its own 「主な取組」
-                    and not _labelled_entries_under(doc, block)):
+                    and not _labelled_entries_under(doc, block)
+                    and not _holds_entries(block.text)):
                 add_initiative(facts, name, [code.printed], _span(doc, block))
             stack.append((block.level, code))
             continue
         if stack and _entry_label(block.prefix) and block.level > stack[-1][0]:
             name, _ = attributes(block.text)  # 「・主な取組1 名称」 nested in 「・施策1-1-1 …」
-            if _is_title(name):
+            if _is_title(name) and not _holds_entries(block.text):
                 add_initiative(facts, name, [stack[-1][1].printed], _span(doc, block))
             continue
         if headed:

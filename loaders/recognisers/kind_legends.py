@@ -90,8 +90,33 @@ def year_of_kind_field(label: str, value: str) -> tuple[str, int] | None:
     if not word or not value:
         return None
     kind = field_of(word, exact=True) or field_of(label, exact=True)
-    year = _lone_year(value) if kind in _KINDS else None
+    year = _lone_year(value) or _bare_year(value) if kind in _KINDS else None
     return (kind, year) if kind is not None and year is not None else None
+
+
+def worded_year(label: str, value: str) -> tuple[str, int] | None:
+    """(word, year) of a field 「中間年度：2030」: the word its label puts before 年度 (or 年)
+    and the one year its value is; the values whose labels open with that word
+    (「中間目標」) are of that year. None for any other field."""
+    label = label.strip()
+    word = next((label[: -len(w)] for w in _YEAR_WORDS if label.endswith(w)), None)
+    if not word:
+        return None
+    year = _lone_year(value) or _bare_year(value)
+    return (word, year) if year is not None else None
+
+
+def _bare_year(value: str) -> int | None:
+    """「2024」 under a label saying it is a year (「現状年度」, a data key's 「genjo_nendo」):
+    the year, a number alone (no era, no 年) a data file stores it as."""
+    text = value.strip()
+    if not _BARE_YEAR.fullmatch(text):
+        return None
+    return int(text) if _YEARS[0] <= int(text) <= _YEARS[1] else None
+
+
+_BARE_YEAR = re.compile(r"[0-9]{4}")
+_YEARS = (1950, 2100)  # the years a plan's figures may be of
 
 
 def _lone_year(value: str) -> int | None:

@@ -390,10 +390,13 @@ def find_units(doc: StructuredDocument, places: Sequence[str] = ()) -> list[Foun
             units = _levelled_rows(block.table, units)
         if block.kind == "field" and _record_unit_field(block.label) is not None:
             units = _after_field(doc, block, units, by_block)
-        if (block.kind == "field" and _unit_field(block.label) == "division") or (
-            block.kind == "item" and units and _leads(doc, block, units[0])
-        ):
+        if (block.kind == "field" and (
+            _unit_field(block.label) == "division" or _unit_kinds_label(block.label or "")
+        )) or (block.kind == "item" and units and _leads(doc, block, units[0])):  # fmt: skip
+            # (「係：A係・B係」 under a 課's heading: the label names the kind of its parts)
             units = _under_heading(doc, block, units, by_block)
+        if block.kind == "item" and block.level and not units:
+            units = _counted_office(doc, block, by_block)
         if block.kind == "item" and block.level and units and _leads(doc, block, units[0]):
             units = _under_item(doc, block, units, by_block)
         elif block.kind in ("paragraph", "heading") and units and units[0].parent is None:
@@ -1699,10 +1702,34 @@ def _under_item(
         first = units[0]
         # (a 室 nested under a 課 is inside it, though of its rank: 課内室)
         if first.parent is None and (_holds(named[0], first) or _office_of(named[0], first)
-                                     or _sits_in(first.name, named[0].name)):  # fmt: skip
+                                     or _sits_in(first.name, named[0].name)
+                                     or _office_in_parts(first, named[0])):  # fmt: skip
             first = _with_parent(first, named[0].name)
         return [first, *units[1:]]
     return units
+
+
+_COUNTED_OFFICE = re.compile(r"^(?P<name>[^\s、。(（]{3,30})\s+[0-9０-９]+\s*人")
+
+
+def _counted_office(
+    doc: StructuredDocument, block: Block, by_block: dict[int, list[FoundUnit]]
+) -> list[FoundUnit]:
+    """「・子育て支援課　22人」 over 「　└こども家庭センター　9人」: an office (its suffix a
+    facility's) with its staff count, nested in a list of units and their counts under the
+    item of a unit, is a unit of the body; `_under_item` then places it in that unit."""
+    found = _COUNTED_OFFICE.match(block.text.strip())
+    if found is None or not office_name(found.group("name")):
+        return []
+    above = next((b for b in reversed(doc.blocks[: block.index])
+                  if b.kind != "item" or b.level < block.level), None)  # fmt: skip
+    if above is None or above.kind != "item" or not by_block.get(above.index):
+        return []
+    name = found.group("name")
+    start = doc.folded.find(name, block.start, block.end)
+    if start < 0:
+        return []
+    return [FoundUnit(name, "facility_unit", None, start, start + len(name))]
 
 
 def _office_of(parent: FoundUnit, child: FoundUnit) -> bool:
@@ -1863,10 +1890,13 @@ def _unit_column_cells(
     for column in range(width):
         cells = [r[column] for r in table.rows if column < len(r) and r[column].text.strip()]
         named = [c for c in cells if _units_in(doc.folded, c.start, c.end, "text", places)]
-        if len(cells) < _UNIT_COLUMN_MIN or len(named) * 2 <= len(cells):
+        label = table.header[column] if column < len(table.header) else ""
+        kinds = _unit_kinds_label(label)
+        if not kinds and (len(cells) < _UNIT_COLUMN_MIN or len(named) * 2 <= len(cells)):
             continue
-        # 「所属名」 over the column: an office's name there (「林業試験場」) is a unit's
-        labelled = column < len(table.header) and _unit_field(table.header[column]) is not None
+        # 「所属名」 over the column: an office's name there (「林業試験場」) is a unit's; so
+        # under 「室・出張所」, the kinds of unit the column holds, however few its cells
+        labelled = _unit_field(label) is not None or kinds
         for cell in cells:
             name = cell.text.strip()
             if cell not in named and (joined := bracketed_unit(name)) is not None:
@@ -1884,6 +1914,17 @@ def _unit_column_cells(
 
 
 _UNIT_COLUMN_MIN = 3
+
+
+def _unit_kinds_label(label: str) -> bool:
+    """「室・出張所」, 「課・係」: a column label made of the words of kinds of unit alone."""
+    words = [w for w in re.split(r"[・/／、,，]", label.strip()) if w]
+    # (an office's word, 「区役所」, too; a facility's alone, 「施設」, heads facilities)
+    return bool(words) and all(w in ORGANIZATION_SUFFIXES or w in _OFFICE_WORDS for w in words)
+
+
+# the words of kinds of office a body's staff work in, as a column's label names them
+_OFFICE_WORDS = frozenset({"区役所", "支所", "出張所", "事務所", "連絡所", "消防署", "署"})
 
 
 def bracketed_unit(name: str) -> str | None:
@@ -1950,7 +1991,7 @@ def _carried_down(table: Table, units: list[FoundUnit]) -> list[FoundUnit]:
             for unit in inside:
                 holder = outer[-1] if outer else None
                 if unit.parent is None and holder is not None and (
-                    _is_below(unit.name, holder.name) or _office_in_parts(unit, holder)
+                    _sits_in(unit.name, holder.name) or _office_in_parts(unit, holder)
                 ):
                     parents[(unit.start, unit.end)] = holder.name
             # 「教育課（教育委員会）」: the unit, its own parent in brackets — the unit holds

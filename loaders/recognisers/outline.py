@@ -560,7 +560,11 @@ def code_above(doc: StructuredDocument, block: Block) -> CodeParse | None:
         return max(codes + finer, key=lambda c: len(c.parts))
     own = section_field_code(doc, block)
     if own is not None:
-        return own
+        # 「1-1 名称」 over its record's 「基本目標：1 …」: the field names the level above the
+        # record's own, the entries stay under the record's code
+        within = [code for heading in headings if (code := code_of(heading.number)) is not None
+                  and code.normalized.startswith(f"{own.normalized}-")]  # fmt: skip
+        return max(within, key=lambda c: len(c.parts)) if within else own
     sheet = sheet_code(doc, block)
     if sheet is not None:
         return sheet

@@ -475,7 +475,8 @@ def _goal_headings(doc: StructuredDocument, facts: DocumentFacts) -> None:
         numbers = [plain_number(h.number or "") for h in headings]
         if len(headings) < 2 or numbers != [str(n) for n in range(1, len(headings) + 1)]:
             continue
-        if all(_names_goal_over_list(doc, h) for h in headings):
+        if all(_names_goal_over_list(doc, h) or _goal_over_own_codes(doc, facts, h)
+               for h in headings):  # fmt: skip
             for heading in headings:
                 if (code := code_of(heading.number)) is not None:
                     add_policy(facts, code, heading.text.strip(), _evidence(doc, heading))
@@ -492,6 +493,21 @@ def _names_goal_over_list(doc: StructuredDocument, heading: Block) -> bool:
         return False
     first = next((b for b in doc.under(heading) if b.parent == heading.index), None)
     return first is not None and first.kind == "item"
+
+
+def _goal_over_own_codes(doc: StructuredDocument, facts: DocumentFacts, heading: Block) -> bool:
+    """「目標１　名称」 over 「施策１－（１） …」 「施策１－（２） …」: a goal whose policies
+    under it are numbered within its number — the level above them."""
+    code = code_of(heading.number)
+    name = heading.text.strip()
+    if code is None or not name or _DIGIT.search(name) or is_label_like(name):
+        return False
+    known = {c.normalized for c in facts.policy_codes}
+    below = [c for b in doc.under(heading) if b.kind == "heading" and b.number
+             and (c := code_of(b.number)) is not None]  # fmt: skip
+    return bool(below) and all(
+        c.normalized in known and c.normalized.startswith(code.normalized + "-") for c in below
+    )
 
 
 def _run_together_rows(doc: StructuredDocument, facts: DocumentFacts) -> None:

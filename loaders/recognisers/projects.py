@@ -42,6 +42,7 @@ from loaders.field_vocabulary import (
     all_labels,
     cues_of,
     field_of,
+    is_total_label,
     label_key,
     labels_of,
     opening_label,
@@ -538,9 +539,13 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 division, division_span = led  # 「■総務課」, then 「重点目標」 at its level
             if division is None and default is not None:
                 division, division_span = default
-            if _bare_heading(item, division) or _PROJECT_COUNT.match(nfkc_key(item.name)):
+            if (
+                _bare_heading(item, division)
+                or _PROJECT_COUNT.match(nfkc_key(item.name))
+                or is_total_label(item.name)
+            ):
                 # a group row or section heading read in a project's place; a total row's
-                # count of the projects (「合計 | ○○事業」)
+                # count of the projects (「合計 | ○○事業」), or its label (「施策計」)
                 continue
             if division is not None and division_span is not None:
                 evidence["division"] = division_span
@@ -751,6 +756,7 @@ _BRACKETED_HEADING = re.compile(
 
 
 _PROJECT_COUNT = re.compile(r"^(?:計|合計|全|総)?[0-9,]+(?:事業|件)$")
+
 
 
 def _bare_heading(item: _Found, division: str | None) -> bool:

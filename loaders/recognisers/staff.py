@@ -2198,6 +2198,20 @@ def _from_labelled_lines(doc: StructuredDocument, facts: DocumentFacts) -> Itera
                 "count": doc.span(at_n, at_n + len(before.group("n"))),
             })  # fmt: skip
             continue
+        bare = _BARE_COUNT.match(text, lead + match.end())
+        other = (
+            legend_year(doc, block, facts.fiscal_year, reach=block.index)
+            if bare is not None
+            else None
+        )
+        if bare is not None and other is not None:
+            # 「16人（15人）」 under 「（ ）は令和7年4月1日現在」: the legend's year's count
+            at_n = block.start + bare.start("n")
+            yield _Found(name, other, int(bare.group("n").replace(",", "")), {
+                "": doc.span(at + match.start(), block.start + bare.end()),
+                "count": doc.span(at_n, at_n + len(bare.group("n"))),
+            })  # fmt: skip
+            continue
         parts = _PARTS_BRACKET.match(text, lead + match.end())
         if parts is not None:  # 「14人（総務係 5人／財政係 5人）」: its parts, each counted
             inner = block.start + parts.start("inner")
@@ -2210,6 +2224,7 @@ _PARTS_BRACKET = re.compile(r"\s*[(（](?P<inner>[^()（）]+)[)）]")
 _PREVIOUS_COUNT = re.compile(
     r"\s*[(（]\s*(?P<cue>[^\s0-9()（）]{2,5}?)\s*(?P<n>[0-9][0-9,]*)\s*[人名]?\s*[)）]"
 )
+_BARE_COUNT = re.compile(r"\s*[(（]\s*(?P<n>[0-9][0-9,]*)\s*[人名]?\s*[)）]")
 _HEADING_REACH = 3  # blocks between a unit's heading and the count line under it
 _HEADING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 

@@ -29,12 +29,12 @@ from loaders.structure.blocks import Block
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.names import office_name
 
-# 「架空一課　17人」「架空二課　（ 6名）」「架空三課 …… 8名」, perhaps notes after (「※…」
-# 「(…)」); a note that is a bare count (「8名(7名)」) is another year's, dated by a legend
+# 「架空一課　17人」「架空二課　（ 6名）」「架空三課 …… 8名」, perhaps notes after (「(…)」,
+# then 「※…」); a note that is a bare count (「8名(7名)」) is another year's, dated by a legend
 _PART = re.compile(
     r"(?P<unit>[^\s、。,()（）0-9※/／]{1,30}?)(?:\s*[…‥・.]{2,})?(?:\s*|\s+(?P<open>[(（])\s*)"
     r"(?P<n>[0-9][0-9,]*)\s*[人名]\s*(?P<close>[)）])?\s*"
-    r"(?:※(?P<note>\S*)|(?:\((?:(?P<other>[0-9][0-9,]*)\s*[人名]?|[^()]*)\)\s*)+)?"
+    r"(?:\((?:(?P<other>[0-9][0-9,]*)\s*[人名]?|[^()]*)\)\s*)*(?:※(?P<note>\S*))?"
 )
 _PART_OF = re.compile(r"(?P<unit>\S+?)の内数$")  # 「※架空一課の内数」: counted within that unit
 _SLASH = re.compile(r"\s*[/／]\s*")

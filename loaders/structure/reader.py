@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from loaders.field_vocabulary import field_of
+from loaders.field_vocabulary import caption_cues, field_of
 from loaders.genres.units import unit_kind
 from loaders.structure.abbreviations import expanded as expanded_abbreviations
 from loaders.structure.blocks import Block, Cell, StructuredDocument, Table
@@ -72,6 +72,7 @@ from loaders.structure.tables import (
     fenced_table,
     figure_table,
     figure_table_end,
+    group_labels_over,
     is_box_line,
     is_rule,
     is_ruled_pipe_top,
@@ -82,6 +83,7 @@ from loaders.structure.tables import (
     pipe_region_end,
     pipe_table,
     printed_width,
+    run_together_labels,
     space_region,
     split_spaces,
     split_tabs,
@@ -111,6 +113,10 @@ if TYPE_CHECKING:
     from loaders.genres.columns import Region
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[・•●○◎◯\-*＊※➢➤▶▸►→★☆])\s*")
+# a tree's branch, 「└こども家庭センター」 under the list entry of the unit it sits in, marks
+# an item as a bullet does (a stroke after it, 「└─」, draws a chart: `drawn_trees`)
+_BRANCH_ITEM = re.compile(r"^(?P<indent>\s*)(?P<mark>[└├])(?![─━])\s*")
+_STEMS = "│┃"  # a drawn tree's stems
 
 
 def _list_mark(found: re.Match[str]) -> str:
@@ -431,13 +437,16 @@ def labels_line(text: str) -> bool:
         if len(pieces) > 1 and all(bare_period(x) for x in pieces):
             parts.extend(pieces)  # 「令和８年度 令和７年度」: two labels a single space apart
         elif pieces:
-            parts.append("".join(pieces))  # 「事　業　名」: one label, its letters spread
+            word = "".join(pieces)  # 「事　業　名」: one label, its letters spread
+            # 「令和８年度令和９年度」: labels a fixed-width print ran together
+            parts.extend([word[a:b] for a, b in run_together_labels(word)] or [word])
     # (a label's bracketed qualifier, 「係等（令和７年の人数）」, is no part of its length)
     if len(parts) < _LABELS_ROW_CELLS or any(
         len(re.sub(r"[(（][^()（）]*[)）]", "", p)) > _MAX_LABEL_CELL for p in parts
     ):
         return False
-    known = sum(1 for p in parts if field_of(p, exact=True) is not None or bare_period(p))
+    known = sum(1 for p in parts if field_of(p, exact=True) is not None or bare_period(p)
+                or p in caption_cues("rowCategory"))  # fmt: skip
     return known * 3 >= len(parts) * 2
 
 
@@ -697,7 +706,14 @@ class _Reader:
                         self._add(Block("table", start, end, "", table=table))
                 i = j
                 continue
-            j = _before_next_header(lines, i, space_region(lines, i))
+            end = space_region(lines, i)
+            if end == i and group_labels_over(
+                [(ln, self.printed[ln.start : ln.end]) for ln in lines[i : i + 3]]
+            ):
+                # 「事業費（千円）」 set in over a header: its first line, spanning the labels
+                # printed under the header's blank columns
+                end = space_region(lines, i + 1)
+            j = _before_next_header(lines, i, end)
             if j > i and self._table(lines[i:j], "space"):
                 i = j
                 continue
@@ -1494,6 +1510,19 @@ class _Reader:
                             value=line.text[value_start:end],
                             value_start=line.start + value_start))  # fmt: skip
 
+    def _branch_item(self, nxt: Line | None) -> bool:
+        """Whether a line opening with a tree's branch (「└」) is an entry of the list or the
+        heading right above it (「・A課 22人」 over 「　└Bセンター 9人」, 「改革の柱Ⅰ」 over
+        「　└ 改革項目Ⅰ-1 …」); in a tree drawn with its stems (「│」 on the lines around) it
+        is one of the tree's lines, read as drawn."""
+        last = self.blocks[-1] if self.blocks else None
+        if last is None or last.kind not in ("item", "heading"):
+            return False
+        around = self.folded[last.start : last.end] + (nxt.text if nxt is not None else "")
+        if any(stem in around for stem in _STEMS):
+            return False
+        return last.kind == "item" or not _BRANCH_ITEM.match(last.text)
+
     def _line(self, line: Line, nxt: Line | None) -> None:
         if quote := _MARKDOWN_QUOTE.match(line.text):
             # 「> 所管：A部 B課」: a Markdown quote's lines read as their text (same offsets)
@@ -1553,7 +1582,8 @@ class _Reader:
             self._heading(line, None, f"mark:{m.group('mark')}", line.start + m.end())
             self.blocks[-1].mark = m.group("mark")
             return
-        if m := _BULLET.match(s):
+        branch = _BRANCH_ITEM.match(s) if self._branch_item(nxt) else None
+        if m := _BULLET.match(s) or branch:
             # a full-width space two places: 「・A」 over 「　・B」 nests B as two spaces do
             indent = self.text[line.start : line.start + m.end("indent")]
             depth = printed_width(indent.expandtabs(2)) // 2

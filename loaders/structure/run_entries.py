@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.structure.numbering import Numbering, leading_numbering
-from loaders.text.normalize import Line
+from loaders.text.normalize import Line, printed_width
 from loaders.text.quantities import find_quantities
 
 # a gap between two columns: two full-width spaces or more, as folded (one space each)
@@ -91,8 +91,9 @@ def _column_cut(line: Line) -> int | None:
     """Where the right column of a line printed in two columns starts: after its one wide
     gap, both parts opening with a number and an entry's text; else None."""
     text = line.text.rstrip()
-    gaps = list(_COLUMN_GAP.finditer(text))
-    if len(gaps) != 1 or not text[: gaps[0].start()].strip():
+    indent = len(text) - len(text.lstrip())
+    gaps = list(_COLUMN_GAP.finditer(text, indent))
+    if len(gaps) != 1:
         return None
     left = text[: gaps[0].start()].lstrip()
     right = text[gaps[0].end() :]
@@ -107,15 +108,31 @@ def _column_cut(line: Line) -> int | None:
 def side_by_side_end(lines: Sequence[Line], i: int) -> int:
     """The end of a run of lines printed as two columns side by side from line `i` (see
     the module), else i."""
-    first = _column_cut(lines[i])
+    first = _column_place(lines[i])
     if first is None:
         return i
     j = i + 1
-    while j < len(lines) and (cut := _column_cut(lines[j])) is not None:
-        if abs(cut - first) > _ALIGN_SLACK:
+    while j < len(lines) and (place := _column_place(lines[j])) is not None:
+        # the right part starts where the first line's does, or as far right of the line's
+        # indent (a level indented in both columns: 「施策5-1 …　　施策6-1 …」 under
+        # 「政策5 …　　政策6 …」), by one count or the other
+        if all(abs(a - b) > _ALIGN_SLACK for a, b in zip(place, first, strict=True)):
             break
         j += 1
     return j if j - i >= _MIN_COLUMN_LINES else i
+
+
+def _column_place(line: Line) -> tuple[int, int, int, int] | None:
+    """Where a two-column line's right part starts, from the line's start and from its
+    indent: counted in characters (a page padded with full-width spaces, each one as the
+    folded text holds it) and in printed places (one padded with ASCII spaces)."""
+    cut = _column_cut(line)
+    if cut is None:
+        return None
+    indent = len(line.text) - len(line.text.lstrip())
+    printed_indent = printed_width(line.text[:indent])
+    at = printed_width(line.text[:cut])
+    return cut, cut - indent, at, at - printed_indent
 
 
 def column_lines(lines: Sequence[Line]) -> list[Line]:

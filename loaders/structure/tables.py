@@ -8,12 +8,13 @@ column, so a recogniser asks for "the 予算額 column" rather than for a positi
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
-from loaders.field_vocabulary import field_of
+from loaders.field_vocabulary import caption_cues, field_of, is_total_label
 from loaders.genres.units import unit_kind
 from loaders.structure.blocks import Cell, Table
 from loaders.structure.left_merges import right_aligned
@@ -2130,8 +2131,16 @@ def space_region(lines: Sequence[Line], i: int) -> int:
     if len(wide) < 2:
         return i
     end = wide[-1] + 1
+    # rows whose first cell wraps onto a line of its own at the row's indent (「①…のイベ」
+    # over 「ントの開催」): the last row's may too, though no row follows to hold it in
+    wraps = any(
+        cells(j) == 1 and j - 1 in wide and _indent(lines[j].text) == _indent(lines[j - 1].text)
+        for j in range(k + 1, end)
+    )
     while end < len(lines) and end != group_title and (
         (cells(end) == 2 and _row_below(lines[wide[-1]], lines[end]))
+        or (wraps and end == wide[-1] + 1 and cells(end) == 1
+            and _cut_tail(lines[end - 1], lines[end]))
         or (cells(end) == 2 and _short_row(lines[end - 1], lines[wide[-1]], lines[end], lines[k]))
         or (cells(end) in (1, 2) and _wrapped_tail(lines[end - 1], lines[end]))
         or (cells(end) in (1, 2) and _aligned_rest(lines[k], lines[end]))
@@ -2305,6 +2314,17 @@ def _wrapped_tail(above: Line, line: Line) -> bool:
 _MAX_CUT_TAIL = 6  # the rest of a name cut at its column's edge: a word or two
 
 
+def _cut_tail(above: Line, line: Line) -> bool:
+    """A word or two at a row's indent under it, no note: the rest of its first cell."""
+    tail = line.text.strip()
+    return (
+        _indent(line.text) == _indent(above.text)
+        and len(tail) <= _MAX_CUT_TAIL
+        and not _NOTE_LINE.match(line.text)
+        and not _FIGURE.match(tail)
+    )
+
+
 # a short row's value: a figure, or a count with the year before's in brackets (「9人(8)」)
 _ROW_VALUE = re.compile(
     r"^[▲△\-−－+]?[\d,.]+\s*[%％人名]?(?:[(（][▲△\-−]?[\d,.]+\s*[%％人名]?[)）])?$"
@@ -2402,7 +2422,7 @@ def _aligned_rows(
     )
     for index, (line, printed) in enumerate(zip(lines, raw, strict=True)):
         words = []
-        for m in _header_words(line.text) if index == 0 else _WORD.finditer(line.text):
+        for m in _header_words(line.text) if index == 0 else _row_words(line.text):
             a, b = measure(printed[: m.start()]), measure(printed[: m.end()])
             words.append((a, b, Cell(m.group(), line.start + m.start(), line.start + m.end())))
             anchored = anchors is None or index in anchors
@@ -2417,7 +2437,9 @@ def _aligned_rows(
             padded = printed[: m.start()].endswith("\u3000") and before.count("(") <= before.count(
                 ")"
             )
-            if not before.strip() or before.endswith("  ") or padded:
+            # (a header's label run on after another, 「令和８年度令和９年度」, opens a column)
+            run_on = index == 0 and bool(before) and not before[-1].isspace()
+            if not before.strip() or before.endswith("  ") or padded or run_on:
                 spaced.add(a)
                 opened[a] += 1
                 if index == 0 or (index == 1 and lower_labels):
@@ -2501,17 +2523,74 @@ def _status_tagged(pieces: Sequence[Cell]) -> bool:
 _WORD = re.compile(r"[0-9]{1,3}(?:, [0-9]{3})+(?![0-9,])|[(（][^()（）\s]+[)）](?=[(（])|\S+")
 
 
+def _row_words(text: str) -> list[re.Match[str]]:
+    """The words of a table's row, a figure with a status mark run on after it read as two
+    (「145,700継続」: the total, then the 区分 column a fixed-width print set with no gap)."""
+    return list(_marked_figure_words().finditer(text))
+
+
+@functools.cache
+def _marked_figure_words() -> re.Pattern[str]:
+    marks = "|".join(sorted((re.escape(m) for m in status_marks()), key=len, reverse=True))
+    figure = rf"[▲△\-−]?[0-9][0-9,.]*(?=(?:{marks})(?!\S))"
+    return re.compile(f"{_WORD.pattern[: _WORD.pattern.rindex('|')]}|{figure}|\\S+")
+
+
 # 「所　管」「事　業　名」: a label letter-spaced by full-width spaces, one character a word
 _SPACED_LABEL = re.compile(r"(?<!\S)\w(?: \w)+(?!\S)")
 
 
 def _header_words(text: str) -> list[re.Match[str]]:
     """The words of a header line, a label spaced out one character a word read as one (its
-    characters are no columns, however short the cells under it)."""
+    characters are no columns, however short the cells under it), labels run together with
+    no gap between them (`run_together_labels`) read apart."""
     spaced = [m for m in _SPACED_LABEL.finditer(text) if field_of(m.group()) is not None]
-    words = [m for m in _WORD.finditer(text)
-             if not any(s.start() <= m.start() < s.end() for s in spaced)]  # fmt: skip
+    words = [piece for m in _WORD.finditer(text)
+             if not any(s.start() <= m.start() < s.end() for s in spaced)
+             for piece in _label_pieces(text, m)]  # fmt: skip
     return sorted([*words, *spaced], key=lambda m: m.start())
+
+
+def _label_pieces(text: str, word: re.Match[str]) -> list[re.Match[str]]:
+    spans = run_together_labels(word.group())
+    if not spans:
+        return [word]
+    return [m for a, b in spans if (m := _ANY.match(text, word.start() + a, word.start() + b))]
+
+
+_ANY = re.compile(r".+")
+
+
+def run_together_labels(word: str) -> list[tuple[int, int]]:
+    """The labels of a word made of two or more labels printed with no gap between them, as
+    a printer's fixed-width columns set a label that fills its column (「令和８年度令和９年度」,
+    「３か年計区分」): each label's span in the word; [] for a word of one label or none.
+    Years that tile the word are its labels; else a label of the vocabulary after a label or
+    a total (…計)."""
+    key = fold_width(word)
+    if field_of(key, exact=True) is not None or bare_period(key):
+        return []
+    years = year_mentions(key)
+    if (
+        len(years) >= 2
+        and years[0].start == 0
+        and years[-1].end == len(key)
+        and all(a.end == b.start for a, b in itertools.pairwise(years))
+    ):
+        return [(m.start, m.end) for m in years]
+    for cut in range(len(key) - _MIN_RUN_LABEL, _MIN_RUN_LABEL - 1, -1):
+        head, tail = key[:cut], key[cut:]
+        total = is_total_label(head)  # 「３か年計」
+        if (field_of(tail, exact=True) is not None or tail in caption_cues("rowCategory")) and (
+            field_of(head, exact=True) is not None or total
+        ):
+            return [(0, cut), (cut, len(key))]
+    return []
+
+
+_MIN_RUN_LABEL = 2  # characters of each label run together (「計」 alone ends a total's label)
+
+
 
 
 def _label_after_label(labels: set[int], column_start: int, x: int) -> bool:
@@ -2651,6 +2730,77 @@ def _levels_under_label(header: Sequence[Cell], lower: Sequence[Cell]) -> list[C
     return out
 
 
+def _printed_cells(line: Line, printed: str) -> list[tuple[int, int, Cell]]:
+    """A line's cells, each with the printed places it spans."""
+    return [
+        (printed_width(printed[: c.start - line.start]),
+         printed_width(printed[: c.end - line.start]), c)
+        for c in split_spaces(line)
+    ]  # fmt: skip
+
+
+def _spanning_label(text: str) -> bool:
+    """A label a header may print over, or under, other labels: the vocabulary's, a year, or
+    a dated word (「R5決算」); no figure, no sentence."""
+    if _FIGURE.match(text) or "。" in text or len(text) > _HEADER_CELL_MAX:
+        return False
+    return field_of(text) is not None or bare_period(text) or _dated_label(text)
+
+
+def _overlaps(a: tuple[int, int, Cell], b: tuple[int, int, Cell]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def group_labels_over(rows: Sequence[tuple[Line, str]]) -> bool:
+    """「事業費（千円）」 and 「令和６年度」 over a header whose columns under them are blank,
+    the labels of those columns on the line below (「R5決算 R6決算 R7予算」, 「目標値 実績値」):
+    a header three lines high, its first line's labels each spanning the lower labels it
+    stands over. `rows` are the three lines with their printed texts."""
+    if len(rows) < 3:
+        return False
+    group, header, lower = (_printed_cells(line, printed) for line, printed in rows[:3])
+    if not 1 <= len(group) <= 3 or len(header) < 3 or len(lower) < 2:
+        return False
+    if not all(_spanning_label(c.text) for *_, c in (*group, *lower)):
+        return False
+    if any(_overlaps(low, top) for low in lower for top in header):
+        return False  # the lower labels stand in the header's gaps: its blank columns
+    return group[0][0] > header[0][1] and all(
+        any(_overlaps(top, low) for low in lower) for top in group
+    )
+
+
+def _group_labels_joined(
+    group: tuple[Line, str], header: Sequence[Cell], lower: tuple[Line, str],
+    lower_cells: Sequence[Cell],
+) -> list[Cell]:
+    """The header with the lower line's labels in its blank columns, each run of them under
+    the upper label standing over the run (事業費（千円） R5決算); a column with a label of
+    its own keeps it."""
+    tops = _printed_cells(*group)
+    placed = {c.start: (a, b) for a, b, c in _printed_cells(*lower)}
+    out = list(header)
+    k = 0
+    while k < len(out):
+        if out[k].text or k >= len(lower_cells) or not lower_cells[k].text:
+            k += 1
+            continue
+        run = k
+        while run < len(out) and not out[run].text and run < len(lower_cells) and (
+            lower_cells[run].text
+        ):
+            run += 1
+        spans = [placed[c.start] for c in lower_cells[k:run] if c.start in placed]
+        over = [t[2].text for t in tops
+                if any(t[0] < b and a < t[1] for a, b in spans)]  # fmt: skip
+        label = over[0] if len(over) == 1 else ""
+        for m in range(k, run):
+            low = lower_cells[m]
+            out[m] = Cell(f"{label} {low.text}".strip(), low.start, low.end)
+        k = run
+    return out
+
+
 def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
     """A table of space-aligned columns, its first line the header. Rules and blank lines
     only separate rows. Rows of markers or of qualifiers in parentheses right under the
@@ -2662,6 +2812,9 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
     # under labels wider than the figures: it draws no column (and is dropped below)
     kept = [k for index, k in enumerate(kept)
             if not (0 < index <= 2 and _is_marker_row(split_spaces(k[0])))]  # fmt: skip
+    # 「事業費（千円）」 over the header, over the blank columns the line below labels: a
+    # third header line, the labels it spans read with it (joined below)
+    group = kept.pop(0) if group_labels_over(kept) else None
     if len(kept) < 2:
         return None
     rows = _columns_read(kept, printed_width)
@@ -2690,6 +2843,8 @@ def space_table(lines: Sequence[Line], raw: Sequence[str]) -> Table | None:
     end = rows[0][-1].end
     header = [*rows[0], *(Cell("", end, end) for _ in range(width - len(rows[0])))]
     body = rows[1:]
+    if group is not None:
+        header = _group_labels_joined(group, header, kept[1], body.pop(0))
     while body and (
         _is_marker_row(body[0]) or _is_qualifier_row(body[0]) or _unit_levels_row(body[0])
         or _is_lower_label_row(header, body[0])

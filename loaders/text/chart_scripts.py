@@ -30,6 +30,8 @@ unit: 「令和8年度（千円）」), its caption the `title` or `description`
 `labelExpr` may map the coded values to their names (「'1':'政策1 …'」). Each spec's caption,
 legend names and table are set into the element it is drawn into (its id ending as the
 spec's script's: 「spec-jigyo」 → 「vis-jigyo」), else before its script.
+
+An Apache ECharts chart is read by `loaders.text.echarts_options`.
 """
 
 from __future__ import annotations
@@ -64,6 +66,10 @@ def draw_chart_data(tree: LexborHTMLParser) -> None:
         _draw_vega_lite_data(tree)
     if tree.scripts_contain("_Flourish_data"):
         _draw_flourish_data(tree)
+    if tree.scripts_contain("echarts"):
+        from loaders.text.echarts_options import draw_echarts_data  # (it reads our tables)
+
+        draw_echarts_data(tree)
     if not tree.scripts_contain("google.visualization"):
         return  # (every page passes here: most draw no chart)
     for script in tree.css("script"):

@@ -381,7 +381,21 @@ def _heading_box(node: LexborNode) -> bool:
 def _content_header(node: LexborNode) -> bool:
     """A <header> inside the page's <article> or <main> holding a heading: the article's
     own title (「令和7年度 緑化部 運営方針」 in <h1>), not the site's banner."""
-    return _titles_content(node, lambda box: box.tag in ("article", "main"))
+    return _titles_content(node, lambda box: box.tag in ("article", "main")) or (
+        _page_title_box(node)
+    )
+
+
+def _page_title_box(node: LexborNode) -> bool:
+    """A <header> outside any <main> holding the page's one <h1> and no navigation (a hero
+    banner: 「KPIの進捗状況（令和7年度実績）」 and its lead): the page's own title, though a
+    site's builder sets it in a header beside the menu's."""
+    if node.css_first("h1") is None or node.css_first("nav") is not None:
+        return False
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    return len(root.css("h1")) == 1
 
 
 def _entry_header(node: LexborNode) -> bool:
@@ -772,6 +786,10 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
         writer.newline()  # a chart's or a table's text equivalent: its figures, read
         writer.text(described)
         writer.newline()
+    elif tag == "div" and (card := _figure_card(child)) is not None:
+        writer.newline()  # 「基準値（令和3年度）」「31,240」「人」 in boxes of their own: one line
+        writer.text(card)
+        writer.newline()
     elif tag == "header" and _content_header(child):
         _write(child, writer)  # an article's own header: its title (and date)
     elif tag == "aside" and _outline_box(child):
@@ -908,6 +926,38 @@ def _next_element_tag(node: LexborNode) -> str | None:
 _SPAN_FIGURE = re.compile(
     r"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?%?$|^[0-9]{4,}%?$|^[0-9]+\.[0-9]+%$"
 )
+
+
+def _figure_card(node: LexborNode) -> str | None:
+    """A short box of boxes holding a label and its value, each in a box of its own (a site
+    builder's KPI card: 「基準値（令和3年度）」 「31,240」 「人」; a badge: 「評価」 「A」), one
+    over the other in the markup, side by side on the screen: the box's words as one
+    labelled line (「基準値（令和3年度）：31,240人」), else None."""
+    from loaders.field_vocabulary import field_of  # loaders.text is imported by it
+
+    if node.css_first("table, ul, ol, dl, h1, h2, h3, h4, h5, h6, img, svg, [role]") is not None:
+        return None  # (a grid of 「role="row"」 boxes is a table's, read as its rows)
+    # (a node's selection holds the node itself: a leaf box selects itself alone)
+    leaves = [box for box in node.css("div, p") if len(box.css("div, p")) == 1]
+    texts = [" ".join((box.text(deep=True) or "").split()) for box in leaves]
+    texts = [t for t in texts if t]
+    if len(" ".join(texts)) > _CARD_MAX or not 2 <= len(texts) <= _CARD_BOXES:
+        return None
+    figures = [k for k, t in enumerate(texts) if _CARD_FIGURE.match(t)]
+    if len(texts) >= 3 and len(figures) == 1 and figures[0] > 0:
+        # a label, one figure after it and its unit: no row of a table's figures
+        return f"{' '.join(texts[: figures[0]])}：{''.join(texts[figures[0] :])}"
+    if len(texts) == 2 and field_of(texts[0], exact=True) is not None and (
+        len(texts[1]) <= _CARD_VALUE_MAX and field_of(texts[1]) is None
+    ):
+        return f"{texts[0]}：{texts[1]}"  # 「評価」 over 「A」: a badge's label and its value
+    return None
+
+
+_CARD_BOXES = 4  # a label, a figure and its unit (and a note)
+_CARD_VALUE_MAX = 12
+_CARD_MAX = 40
+_CARD_FIGURE = re.compile(r"^[△▲\-−]?[0-9][0-9,]*(?:\.[0-9]+)?$")
 
 
 def _figure_beside_name(node: LexborNode, writer: _TextWriter) -> bool:

@@ -11,7 +11,7 @@ import bisect
 import re
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sudachipy import Dictionary, SplitMode, Tokenizer
@@ -301,7 +301,13 @@ def find_organizations(text: str) -> list[Mention]:
     for run in _noun_runs(tokens(text)):
         segment_start = 0
         for index, token in enumerate(run):
-            piece = run[segment_start : index + 1]
+            before = run[segment_start:index]
+            if _unit_head(token) and not all(t.pos[1] == "固有名詞" for t in before):
+                # 「健康部長」 read as one word: the head of the unit its first character
+                # names (a dictionary word for the post, where 「福祉部」「長」 come apart);
+                # after a proper noun alone, 「小笠原部長」, a person is called by the post
+                token = replace(token, end=token.end - 1, surface=token.surface[:-1])
+            piece = [*run[segment_start:index], token]
             name = text[piece[0].start : token.end]
             suffix = _suffix(name, ORGANIZATION_SUFFIXES)
             if suffix is None:
@@ -311,6 +317,24 @@ def find_organizations(text: str) -> list[Mention]:
                 found.append(mention)
                 segment_start = index + 1
     return _without_holder_names(text, found)
+
+
+def opens_with_label_unit(name: str) -> bool:
+    """「担当課架空みどり課」: a name opening with a column label's word and a unit suffix
+    (担当課, 所管部), a label run into the name, no unit's own word."""
+    return any(
+        name.startswith(word) and name[len(word) : len(word) + 1] in ORGANIZATION_SUFFIXES
+        for word in _LABEL_WORDS
+    )
+
+
+def _unit_head(token: Token) -> bool:
+    """「部長」「課長」: one word for the head of a unit, its unit's suffix before 長."""
+    return (
+        len(token.surface) == 2
+        and token.surface.endswith("長")
+        and token.surface[0] in ORGANIZATION_SUFFIXES
+    )
 
 
 def _without_holder_names(text: str, found: list[Mention]) -> list[Mention]:
