@@ -37,6 +37,7 @@ from loaders.formats.office_packages import (
     is_presentation_package,
     render_presentation_package,
 )
+from loaders.formats.pdf_extract import is_pdf_extract, render_pdf_extract
 from loaders.formats.positioned_pages import (
     is_alto,
     is_bbox_words,
@@ -124,6 +125,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
         if (kind == "xml" or is_bbox_words(text)) and is_positioned_pages(text):
             # poppler's `pdftohtml -xml`, or the XHTML words of `pdftotext -bbox`
             return _checked(render_positioned_pages(text, path.name), path.name)
+        if kind == "json" and is_pdf_extract(text):  # Adobe PDF Extract's structuredData
+            return SourceText(page_text(render_pdf_extract(text, path.name), path.name))
         if kind == "json" and is_miro_board(text):  # a Miro board's frames, shapes, arrows
             return SourceText(page_text(render_miro_board(text, path.name), path.name))
         if kind == "json" and is_chatwork_messages(text):  # a Chatwork room's messages

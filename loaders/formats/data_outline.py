@@ -192,6 +192,13 @@ class Outline:
             elif isinstance(value, dict) and (chain := chains.get(key)) is not None:
                 self.count(here, depth + 1, len(chain))
                 self.field(name, " ".join(reversed(chain)), here)
+            elif (dated := _dated_figures(value)) is not None:
+                # 「base: {nendo: 2021, value: 48210}」, 「actual: [{nendo: 2024, value: …}]」:
+                # each figure printed as a page prints a dated label (「基準値（2021年度）：…」)
+                for k, (year, figure) in enumerate(dated):
+                    at = self.index(here, k) if isinstance(value, list) else here
+                    self.count(at, depth + 1)
+                    self.field(f"{name}（{year}年度）", figure, at)
             elif isinstance(value, list) and _short_scalars(value):
                 self.count(here, depth + 1, len(value))
                 self.field(name, "、".join(scalar_text(v) for v in value), here)
@@ -222,6 +229,8 @@ class Outline:
                 self.count(here, depth + 1)
                 if name.lower() in _NAME_KEYS and _LEVEL_OWNER.fullmatch(owner):
                     name = f"{owner}名"  # 「shihyo: {name: …}」 under 「指標」: 「指標名：…」
+                elif name.lower() in _NAME_KEYS and _measured(obj):
+                    name = _INDICATOR_NAME  # 「{name, base, actual, target}」: an indicator's
                 self.field(name, keyed_text(str(key), value), getattr(value, "path", here))
 
     def array(self, items: list[Any], path: str, level: int, depth: int, owner: str) -> None:
@@ -296,6 +305,45 @@ class Outline:
 _YEAR_KEY = re.compile(
     r"^\s*(?:[RHrh]\d{1,2}|(?:令和|平成)(?:\d{1,2}|元)年度?|(?:FY)?(?:19|20)\d{2}(?:年度)?)\s*$"
 )
+
+
+def _measured(record: dict[str, Any]) -> bool:
+    """Whether a record holds an indicator's values: a key of a kind of value (基準値,
+    目標値, 実績値) holding figures by year."""
+    return any(
+        field_of(display_key(str(k)), exact=True) in _KIND_FIELDS and _dated_figures(v)
+        for k, v in record.items()
+    )
+
+
+_KIND_FIELDS = ("baseline", "target", "actual", "estimate")
+_INDICATOR_NAME = "指標名"
+
+
+def _dated_figures(value: Any) -> list[tuple[int, str]] | None:
+    """(year, figure) of an object holding one figure and its fiscal year and nothing else
+    (「{nendo: 2021, value: 48210}」), or of a list of such objects; None for any other."""
+    items = value if isinstance(value, list) else [value]
+    if not items or not all(isinstance(i, dict) for i in items):
+        return None
+    found = []
+    for item in items:
+        own = {k: v for k, v in item.items() if v is not None}
+        years = [v for k, v in own.items() if _year_word(str(k)) and isinstance(v, int)]
+        figures = [v for k, v in own.items() if str(k).lower() in _FIGURE_KEYS
+                   and isinstance(v, int | float) and not isinstance(v, bool)]  # fmt: skip
+        if len(own) != 2 or len(years) != 1 or len(figures) != 1 or not 1900 < years[0] < 2200:
+            return None
+        found.append((years[0], scalar_text(figures[0])))
+    return found
+
+
+def _year_word(key: str) -> bool:
+    """A key naming a fiscal year: 「年度」 as the vocabulary prints it (nendo, fiscal_year)."""
+    return display_key(key) in ("年度", "年") or key.lower() in ("year", "fy")
+
+
+_FIGURE_KEYS = frozenset({"value", "amount", "val", "値", "数値"})
 
 
 def _year_keyed(obj: dict[str, Any]) -> bool:

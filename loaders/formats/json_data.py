@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 from loaders.formats.data_outline import Outline, json_index, json_step
+from loaders.formats.har_capture import har_responses, is_har_capture
 from loaders.formats.joined_records import joined
 from loaders.formats.kintone_records import is_kintone_records, unwrap_kintone_records
 from loaders.formats.located import SourceText
@@ -43,6 +44,8 @@ def render_json(text: str, file: str) -> SourceText:
         data = unwrap_enveloped_records(data)  # type: ignore[arg-type]
     elif is_cms_response(data):  # a headless CMS's entries, each in its envelope
         data = unwrap_cms_response(data)
+    elif is_har_capture(data):  # a browser's network capture: the API responses it holds
+        data = har_responses(data)  # type: ignore[arg-type]
     outline.document(joined(data, "$", json_step, json_index), "$")
     return outline.result()
 

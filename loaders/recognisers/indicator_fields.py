@@ -359,11 +359,19 @@ def _kind_fields_follow(doc: StructuredDocument, block: Block) -> bool:
             field_of(label) in _VALUE_ATTRIBUTES
             or year_of_kind_field(label, value) is not None
             or keys_rows(label)
+            or _unit_word(value)  # 「unit：億円」: a data key naming the values' unit
         ):
             return False
     return False
 
 
+def _unit_word(value: str) -> bool:
+    """A short value with no figure in it: a unit's word (人, 億円, ％)."""
+    text = value.strip()
+    return 0 < len(text) <= _UNIT_WORD_MAX and not re.search(r"[0-9０-９]", text)
+
+
+_UNIT_WORD_MAX = 4
 _ATTRIBUTE_FIELDS = 4  # 「id」「単位」「現状年度」「出典」 before the first value
 _VALUE_ATTRIBUTES = ("unit", "fiscalYear")
 

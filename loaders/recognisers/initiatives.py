@@ -601,7 +601,7 @@ def _graded_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
         if code.parents[-1] not in {c for c, _ in known} or code.normalized in holding:
             continue  # the level above is no policy the page prints
         if any(_level_section(doc, b) for b in doc.under(heading)):
-            continue  # sections of its own under it (its indicator, its entries): a level
+            continue  # entries of its own under it: a level
         graded = _joined_grade(heading.text[len(name) :]) or any(
             _grade_field(b)
             and next((h for h in doc.headings_above(b) if h.number), None) is heading
@@ -614,21 +614,11 @@ def _graded_levels(doc: StructuredDocument, facts: DocumentFacts) -> None:
 
 
 def _level_section(doc: StructuredDocument, block: Block) -> bool:
-    """A heading of a level's own entries (「主な取組」) or of its indicator (its name over
-    the fields of its values: 「単位」, 「基準値」 …)."""
-    if block.kind != "heading":
-        return False
-    if label_field(block.text) in ("initiative", "indicator"):
-        return True
-    following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
-    return (
-        following is not None
-        and following.kind == "field"
-        and field_of(following.label or "") in _VALUE_FIELDS
-    )
-
-
-_VALUE_FIELDS = ("unit", "baseline", "target", "actual", "estimate")
+    """A heading or field of a level's own entries (「主な取組」, 「取組：A、B」): the level
+    holds entries, so is no entry itself."""
+    if block.kind == "heading":
+        return label_field(block.text) == "initiative"
+    return block.kind == "field" and label_field(block.label or "") == "initiative"
 
 
 def _grade_field(block: Block) -> bool:

@@ -234,3 +234,71 @@ def test_an_indicators_kinds_under_english_keys_print_as_their_labels(tmp_path: 
         {"name": "架空の利用者数", "unit": "人", "baseline": 9860, "target": 12000}]}
     printed = lines(write(tmp_path, "kpi.json", json.dumps(record, ensure_ascii=False)))
     assert "基準値：9860" in printed and "目標値：12000" in printed
+
+
+def _element(path: str, text: str = "", **attributes: object) -> dict[str, object]:
+    element: dict[str, object] = {"Path": path, "Text": text}
+    if attributes:
+        element["attributes"] = attributes
+    return element
+
+
+_EXTRACT = {"version": {}, "pages": [], "elements": [
+    _element("//Document/H1", "令和８年度　架空市当初予算（案）の概要 "),
+    _element("//Document/H2", "１　会計別予算額 "),
+    _element("//Document/P", "（単位：百万円） "),
+    _element("//Document/Table", NumRow=3, NumCol=3),
+    _element("//Document/Table/TR/TH", RowIndex=0, ColIndex=0),
+    _element("//Document/Table/TR/TH/P", "区分 "),
+    _element("//Document/Table/TR/TH[2]", RowIndex=0, ColIndex=1),
+    _element("//Document/Table/TR/TH[2]/P", "令和８年度 "),
+    _element("//Document/Table/TR/TH[3]", RowIndex=0, ColIndex=2),
+    _element("//Document/Table/TR/TH[3]/P", "令和７年度 "),
+    _element("//Document/Table/TR[2]/TD", RowIndex=1, ColIndex=0),
+    _element("//Document/Table/TR[2]/TD/P", "一般会計 "),
+    _element("//Document/Table/TR[2]/TD[2]", RowIndex=1, ColIndex=1),
+    _element("//Document/Table/TR[2]/TD[2]/P", "612,800 "),
+    _element("//Document/Table/TR[2]/TD[3]", RowIndex=1, ColIndex=2),
+    _element("//Document/Table/TR[2]/TD[3]/P", "598,608 "),
+]}  # fmt: skip
+
+
+def test_a_pdf_extract_files_cells_are_set_back_on_their_grid(tmp_path: Path) -> None:
+    path = write(tmp_path, "structuredData.json", json.dumps(_EXTRACT, ensure_ascii=False))
+    printed = lines(path)
+    assert "区分\t令和８年度\t令和７年度" in printed and "一般会計\t612,800\t598,608" in printed
+    budgets = {(b.account, b.fiscal_year, b.amount) for b in facts_of(path).budgets}
+    assert ("一般会計", 2026, 612_800_000_000) in budgets
+
+
+def _entry(url: str, status: int, body: object) -> dict[str, object]:
+    text = json.dumps(body, ensure_ascii=False) if not isinstance(body, str) else body
+    kind = "application/json" if not isinstance(body, str) else "text/html"
+    content = {"mimeType": kind, "text": text}
+    return {"request": {"method": "GET", "url": url},
+            "response": {"status": status, "content": content}}  # fmt: skip
+
+
+_KPI = {"items": [{"code": "1-1", "name": "架空の振興", "kpi": [
+    {"id": "k1", "name": "架空の出荷額", "unit": "億円", "base": {"nendo": 2021, "value": 86.4},
+     "actual": [{"nendo": 2024, "value": 88.1}, {"nendo": 2025, "value": 89.7}],
+     "target": {"nendo": 2027, "value": 95}}]}]}  # fmt: skip
+_HAR = {"log": {"version": "1.2", "creator": {"name": "WebInspector"}, "entries": [
+    _entry("https://example.invalid/kpi/", 200, "<html><div id='app'></div></html>"),
+    _entry("https://example.invalid/api/measures?page=1", 504, "<html>504 Gateway</html>"),
+    _entry("https://example.invalid/api/measures?page=1&retry=1", 200, _KPI),
+]}}  # fmt: skip
+
+
+def test_a_network_captures_json_responses_are_read_as_the_page_shows_them(
+    tmp_path: Path,
+) -> None:
+    facts = facts_of(write(tmp_path, "capture.har", json.dumps(_HAR, ensure_ascii=False)))
+    found = {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations}
+    assert {("架空の出荷額", 2021, "baseline", 86.4), ("架空の出荷額", 2025, "actual", 89.7),
+            ("架空の出荷額", 2027, "target", 95)} <= found  # fmt: skip
+
+
+def test_a_captures_failed_request_and_page_shell_are_no_content(tmp_path: Path) -> None:
+    printed = "\n".join(lines(write(tmp_path, "capture.har", json.dumps(_HAR, ensure_ascii=False))))
+    assert "504" not in printed and "app" not in printed

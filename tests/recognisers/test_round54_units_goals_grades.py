@@ -8,7 +8,7 @@ own; a citation naming its plan inside 【】; marks before entries under a revi
 values under a year alone between a baseline and a target; a word's year field; a record's
 field citing the level above its own. (Four guards hold before too, pinning what the new
 rules must leave alone: a note on one entry's bracket, a tree drawn with its stems, a level
-counting its entries, a graded level over its indicator's section.)"""
+counting its entries.)"""
 
 from __future__ import annotations
 
@@ -246,20 +246,16 @@ def test_a_tree_drawn_with_its_stems_keeps_its_levels() -> None:
     assert parents["架空学習課"] == "架空文化部" and parents["架空公民館係"] == "架空学習課"
 
 
-_GRADED_WITH_SECTIONS = """基本目標1 架空のまち
+_GRADED_WITH_ENTRIES_FIELD = """基本目標1 架空のまち
 施策1-(1) 架空の水産業
 評価：A
-架空漁港の水揚げ金額
-基準値（令和3年度）：42.8億円
-目標値（令和9年度）：50.0億円
+取組：架空の販路開拓、架空の担い手育成
 施策1-(2) 架空の創業
 評価：B
-架空の創業件数
-基準値（令和3年度）：18件
-目標値（令和9年度）：30件
+取組：架空の伴走支援
 """
 
 
-def test_a_graded_level_over_its_indicators_section_is_no_entry_of_the_level_above() -> None:
-    rows = initiative_rows(facts_of(_GRADED_WITH_SECTIONS, year=2025))
+def test_a_graded_level_with_a_field_of_its_entries_is_no_entry_of_the_level_above() -> None:
+    rows = initiative_rows(facts_of(_GRADED_WITH_ENTRIES_FIELD, year=2025))
     assert ("架空の水産業", ("1",)) not in rows and ("架空の創業", ("1",)) not in rows
