@@ -26,7 +26,7 @@ _KEYS = ('"message_id"', '"account"', '"body"')
 _QUOTE = re.compile(r"\[qt\].*?\[/qt\]", re.S)
 _DOWNLOAD = re.compile(r"\[(download|preview)[^\]]*\].*?\[/\1\]", re.S)
 _TO = re.compile(r"\[To:\d+\]\S*")  # the addressee's tag, then the name it shows
-# a reply's tag, then the name it shows (「汐田 恵美(…)さん」)
+# a reply's tag, then the name it shows (「○○ ○○(…)さん」)
 _REPLY = re.compile(r"\[rp aid=\d+ to=[\d-]+\](?:[^\n\[]{1,60}?さん)?")
 _INFO = re.compile(r"\[info\](?P<inner>.*?)\[/info\]", re.S)
 _TITLE = re.compile(r"\[title\](?P<title>.*?)\[/title\]", re.S)

@@ -193,7 +193,7 @@ class Outline:
                 self.count(here, depth + 1, len(chain))
                 self.field(name, " ".join(reversed(chain)), here)
             elif (dated := _dated_figures(value)) is not None:
-                # 「base: {nendo: 2021, value: 48210}」, 「actual: [{nendo: 2024, value: …}]」:
+                # 「base: {nendo: 2021, value: ○○}」, 「actual: [{nendo: 2024, value: …}]」:
                 # each figure printed as a page prints a dated label (「基準値（2021年度）：…」)
                 for k, (year, figure) in enumerate(dated):
                     at = self.index(here, k) if isinstance(value, list) else here
@@ -322,7 +322,7 @@ _INDICATOR_NAME = "指標名"
 
 def _dated_figures(value: Any) -> list[tuple[int, str]] | None:
     """(year, figure) of an object holding one figure and its fiscal year and nothing else
-    (「{nendo: 2021, value: 48210}」), or of a list of such objects; None for any other."""
+    (「{nendo: 2021, value: ○○}」), or of a list of such objects; None for any other."""
     items = value if isinstance(value, list) else [value]
     if not items or not all(isinstance(i, dict) for i in items):
         return None

@@ -1466,7 +1466,7 @@ def _section_projects(
 
 
 def _holds_entries(text: str) -> bool:
-    """「歳入の確保（取組1～3）」: a level whose bracket counts the entries it holds (an
+    """「架空の確保（取組1～3）」: a level whose bracket counts the entries it holds (an
     entry's word and a range of their numbers) — a level of the plan, no entry."""
     for found in _ENTRY_RANGE.finditer(text):
         if field_of(found.group("word"), exact=True) == "initiative":

@@ -1715,7 +1715,7 @@ _COUNTED_OFFICE = re.compile(r"^(?P<name>[^\s、。(（]{3,30})\s+[0-9０-９]+\
 def _counted_office(
     doc: StructuredDocument, block: Block, by_block: dict[int, list[FoundUnit]]
 ) -> list[FoundUnit]:
-    """「・子育て支援課　22人」 over 「　└こども家庭センター　9人」: an office (its suffix a
+    """「・架空支援課　○○人」 over 「　└架空センター　○人」: an office (its suffix a
     facility's) with its staff count, nested in a list of units and their counts under the
     item of a unit, is a unit of the body; `_under_item` then places it in that unit."""
     found = _COUNTED_OFFICE.match(block.text.strip())

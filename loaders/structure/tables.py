@@ -2525,7 +2525,7 @@ _WORD = re.compile(r"[0-9]{1,3}(?:, [0-9]{3})+(?![0-9,])|[(（][^()（）\s]+[)�
 
 def _row_words(text: str) -> list[re.Match[str]]:
     """The words of a table's row, a figure with a status mark run on after it read as two
-    (「145,700継続」: the total, then the 区分 column a fixed-width print set with no gap)."""
+    (「○○○,○○○継続」: the total, then the 区分 column a fixed-width print set with no gap)."""
     return list(_marked_figure_words().finditer(text))
 
 

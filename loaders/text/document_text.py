@@ -388,7 +388,7 @@ def _content_header(node: LexborNode) -> bool:
 
 def _page_title_box(node: LexborNode) -> bool:
     """A <header> outside any <main> holding the page's one <h1> and no navigation (a hero
-    banner: 「KPIの進捗状況（令和7年度実績）」 and its lead): the page's own title, though a
+    banner: 「KPIの進捗状況（令和○年度実績）」 and its lead): the page's own title, though a
     site's builder sets it in a header beside the menu's."""
     if node.css_first("h1") is None or node.css_first("nav") is not None:
         return False
@@ -787,7 +787,7 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
         writer.text(described)
         writer.newline()
     elif tag == "div" and (card := _figure_card(child)) is not None:
-        writer.newline()  # 「基準値（令和3年度）」「31,240」「人」 in boxes of their own: one line
+        writer.newline()  # 「基準値（令和3年度）」「○○,○○○」「人」 in boxes of their own: one line
         writer.text(card)
         writer.newline()
     elif tag == "header" and _content_header(child):
@@ -930,9 +930,9 @@ _SPAN_FIGURE = re.compile(
 
 def _figure_card(node: LexborNode) -> str | None:
     """A short box of boxes holding a label and its value, each in a box of its own (a site
-    builder's KPI card: 「基準値（令和3年度）」 「31,240」 「人」; a badge: 「評価」 「A」), one
+    builder's KPI card: 「基準値（令和3年度）」 「○○,○○○」 「人」; a badge: 「評価」 「A」), one
     over the other in the markup, side by side on the screen: the box's words as one
-    labelled line (「基準値（令和3年度）：31,240人」), else None."""
+    labelled line (「基準値（令和3年度）：○○,○○○人」), else None."""
     from loaders.field_vocabulary import field_of  # loaders.text is imported by it
 
     if node.css_first("table, ul, ol, dl, h1, h2, h3, h4, h5, h6, img, svg, [role]") is not None:

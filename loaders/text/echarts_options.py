@@ -8,8 +8,8 @@ a `dataset.source` of rows (its first row the labels), a pie's `{name, value}` i
 tree's nested `{name, value, children}` nodes (an organisation chart, each node's figure the
 tooltip's `formatter` prints: 「{b}：{c}人」). Saved after drawing the page holds a canvas and
 nothing of the figures. Each chart's title and data are set into its container: the title
-and subtitle as lines, rows as a table, a tree as a nested list (「総務局　242人」 over
-「総務部　142人」), so a unit's count reads as a staff list does.
+and subtitle as lines, rows as a table, a tree as a nested list (「架空局　○○人」 over
+「架空部　○○人」), so a unit's count reads as a staff list does.
 
 The option is a JavaScript object literal, parsed with json5; a variable it names
 (「data: [treeData]」) is the literal that variable is given in the same script.
@@ -126,13 +126,13 @@ def _axis_table(option: dict[str, Any], series: list[dict[str, Any]]) -> str | N
 
 
 def _value(item: Any) -> Any:
-    """A data item's figure (「{value: 242}」 or the figure itself)."""
+    """A data item's figure (「{value: ○○}」 or the figure itself)."""
     return item.get("value", "") if isinstance(item, dict) else item
 
 
 def _tree_list(data: Any, formatter: str) -> str:
     """A tree's nodes as a nested list, each node its name and its figure with the unit the
-    tooltip prints after it (「{b}：{c}人」 → 「総務局　242人」)."""
+    tooltip prints after it (「{b}：{c}人」 → 「架空局　○○人」)."""
     unit = formatter.split("{c}", 1)[1].strip() if "{c}" in formatter else ""
     count = 0
 

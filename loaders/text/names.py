@@ -305,7 +305,7 @@ def find_organizations(text: str) -> list[Mention]:
             if _unit_head(token) and not all(t.pos[1] == "固有名詞" for t in before):
                 # 「健康部長」 read as one word: the head of the unit its first character
                 # names (a dictionary word for the post, where 「福祉部」「長」 come apart);
-                # after a proper noun alone, 「小笠原部長」, a person is called by the post
+                # after a proper noun alone, 「架空原部長」, a person is called by the post
                 token = replace(token, end=token.end - 1, surface=token.surface[:-1])
             piece = [*run[segment_start:index], token]
             name = text[piece[0].start : token.end]

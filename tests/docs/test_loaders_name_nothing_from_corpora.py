@@ -112,6 +112,8 @@ CORPORA = [
             "composed-fresh-85",
             "composed-fresh-86",
             "composed-fresh-87",
+            "composed-fresh-88",
+            "composed-fresh-89",
         )
     ),
 ]
