@@ -53,6 +53,7 @@ from loaders.formats.pukiwiki import is_pukiwiki, render_pukiwiki
 from loaders.formats.slack_export import is_slack_export, render_slack_export
 from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
 from loaders.formats.spreadsheet import is_tab_export, render_delimited
+from loaders.formats.svg_drawings import is_svg_drawing, render_svg_drawing
 from loaders.formats.sylk import is_sylk, render_sylk
 from loaders.formats.tagged_pdf import is_tagged_pdf, render_tagged_pdf
 from loaders.formats.textile import is_textile, render_textile
@@ -120,6 +121,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_tagged_pdf(text, path.name), path.name)
         if kind == "xml" and is_xps_page(text):  # an XPS print's page: its placed runs
             return _checked(render_xps_pages(text, path.name), path.name)
+        if kind == "xml" and is_svg_drawing(text):  # a drawing's words where they stand
+            return _checked(render_svg_drawing(text, path.name), path.name)
         if kind == "xml" and is_alto(text):  # OCR'd pages (ALTO): their placed words
             return _checked(render_alto_pages(text, path.name), path.name)
         if (kind == "xml" or is_bbox_words(text)) and is_positioned_pages(text):

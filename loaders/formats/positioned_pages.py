@@ -163,10 +163,10 @@ def _continues_grid(edges: set[int], block: set[int]) -> bool:
 def render_positioned_pages(text: str, file: str) -> SourceText:
     """The XML's pages as layout text, a form feed between pages."""
     read = _word_runs if is_bbox_words(text) else _runs
-    return _pages_text((read(m.group("body")) for m in _PAGE.finditer(text)), file)
+    return pages_text((read(m.group("body")) for m in _PAGE.finditer(text)), file)
 
 
-def _pages_text(pages: Iterable[list[Run]], file: str) -> SourceText:
+def pages_text(pages: Iterable[list[Run]], file: str) -> SourceText:
     """Each page's runs (a page without any left out) set on their lines, a form feed
     between pages."""
     printed = ["\n".join(_page_lines(runs)) for runs in pages if runs]
@@ -192,7 +192,7 @@ def is_pdfjs_viewer(text: str) -> bool:
     return 'class="textLayer"' in text and _PDFJS_PAGE.search(text) is not None
 
 
-def _estimated_width(words: str, size: float) -> float:
+def estimated_width(words: str, size: float) -> float:
     return sum(
         size * (1.0 if printed_width(ch) == 2 else 0.28 if ch in ",.:;'" else 0.55)
         for ch in words
@@ -226,7 +226,7 @@ def _pdfjs_runs(page: str, body: str) -> list[Run]:
         scale = _SCALE_X.search(css)
         # (the span's width is not printed: a wide letter takes the font's size, a digit
         # about half of it, a comma or a stop a quarter)
-        width = _estimated_width(words, height) * (float(scale.group("x")) if scale else 1.0)
+        width = estimated_width(words, height) * (float(scale.group("x")) if scale else 1.0)
         runs.append((round(top), round(left), max(round(width), 1), max(round(height), 1),
                      words))  # fmt: skip
     return runs
@@ -236,7 +236,7 @@ def render_pdfjs_pages(text: str, file: str) -> SourceText:
     """The rendered pages' text layers as layout text, a form feed between pages."""
     found = list(_PDFJS_PAGE.finditer(text))
     ends = [*(m.start() for m in found[1:]), len(text)]
-    return _pages_text((_pdfjs_runs(m.group(), text[m.end() : end])
+    return pages_text((_pdfjs_runs(m.group(), text[m.end() : end])
                         for m, end in zip(found, ends, strict=True)), file)  # fmt: skip
 
 
@@ -267,7 +267,7 @@ def _xps_runs(body: str) -> list[Run]:
         except (KeyError, ValueError):
             continue
         if words.strip():
-            width = _estimated_width(words, size)
+            width = estimated_width(words, size)
             runs.append((round(y - _BASELINE * size), round(x), max(round(width), 1),
                          max(round(size), 1), words))  # fmt: skip
     return runs
@@ -275,7 +275,7 @@ def _xps_runs(body: str) -> list[Run]:
 
 def render_xps_pages(text: str, file: str) -> SourceText:
     """The XPS pages' runs as layout text, a form feed between pages."""
-    return _pages_text((_xps_runs(m.group("body")) for m in _XPS_PAGE.finditer(text)), file)
+    return pages_text((_xps_runs(m.group("body")) for m in _XPS_PAGE.finditer(text)), file)
 
 
 
@@ -310,4 +310,4 @@ def _alto_runs(body: str) -> list[Run]:
 
 def render_alto_pages(text: str, file: str) -> SourceText:
     """The OCR'd pages' words as layout text, a form feed between pages."""
-    return _pages_text((_alto_runs(m.group("body")) for m in _ALTO_PAGE.finditer(text)), file)
+    return pages_text((_alto_runs(m.group("body")) for m in _ALTO_PAGE.finditer(text)), file)

@@ -302,3 +302,33 @@ def test_a_network_captures_json_responses_are_read_as_the_page_shows_them(
 def test_a_captures_failed_request_and_page_shell_are_no_content(tmp_path: Path) -> None:
     printed = "\n".join(lines(write(tmp_path, "capture.har", json.dumps(_HAR, ensure_ascii=False))))
     assert "504" not in printed and "app" not in printed
+
+
+_SVG = """<?xml version="1.0" encoding="utf-8"?>
+<!-- Generator: Adobe Illustrator 27.9.6, SVG Export Plug-In -->
+<svg version="1.1" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 400">
+<style type="text/css">.st5{font-size:9px;}.st10{font-size:11px;}</style>
+<g id="table">
+  <text transform="matrix(1 0 0 1 20 22)" class="st10">部局別職員数（各年度４月１日現在）</text>
+  <text transform="matrix(1 0 0 1 26 43)"><tspan x="0" y="0" class="st5">部局</tspan>
+    <tspan x="118" y="0" class="st5">令和８年度</tspan>
+    <tspan x="178" y="0" class="st5">令和７年度</tspan></text>
+  <text transform="matrix(1 0 0 1 26 60)"><tspan x="0" y="0" class="st5">架空総務部</tspan>
+    <tspan x="0" y="16" class="st5">架空財務部</tspan></text>
+  <text transform="matrix(1 0 0 1 162 60)"><tspan x="-10" y="0" class="st5">51</tspan>
+    <tspan x="-10" y="16" class="st5">67</tspan></text>
+  <text transform="matrix(1 0 0 1 222 60)"><tspan x="-10" y="0" class="st5">48</tspan>
+    <tspan x="-10" y="16" class="st5">67</tspan></text>
+</g>
+</svg>"""
+
+
+def test_an_svg_drawings_words_stand_on_their_lines_and_columns(tmp_path: Path) -> None:
+    printed = [line.split() for line in lines(write(tmp_path, "chart.svg", _SVG))]
+    assert ["架空総務部", "51", "48"] in printed and ["架空財務部", "67", "67"] in printed
+
+
+def test_an_svg_drawings_table_counts_its_units_staff(tmp_path: Path) -> None:
+    staff = {(s.organization, s.fiscal_year, s.count)
+             for s in facts_of(write(tmp_path, "chart.svg", _SVG)).staff}  # fmt: skip
+    assert {("架空総務部", 2026, 51), ("架空総務部", 2025, 48)} <= staff
