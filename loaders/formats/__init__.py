@@ -18,6 +18,7 @@ from loaders.formats.confluence import is_confluence_storage, render_confluence_
 from loaders.formats.dif import is_dif, render_dif
 from loaders.formats.document_elements import is_document_elements, render_document_elements
 from loaders.formats.drawio import is_drawio, render_drawio
+from loaders.formats.google_chat import is_google_chat, render_google_chat
 from loaders.formats.graphviz import is_dot, render_dot
 from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.mail_messages import is_mail_message, read_mail_message
@@ -132,6 +133,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return SourceText(page_text(render_pdf_extract(text, path.name), path.name))
         if kind == "json" and is_miro_board(text):  # a Miro board's frames, shapes, arrows
             return SourceText(page_text(render_miro_board(text, path.name), path.name))
+        if kind == "json" and is_google_chat(text):  # a Google Chat space's export
+            return SourceText(page_text(render_google_chat(text, path.name), path.name))
         if kind == "json" and is_chatwork_messages(text):  # a Chatwork room's messages
             return SourceText(page_text(render_chatwork_messages(text, path.name), path.name))
         if kind == "json" and is_slack_export(text):  # a Slack channel's day of messages

@@ -39,7 +39,7 @@ def is_chatwork_messages(text: str) -> bool:
     return head.lstrip().startswith("[") and all(key in head for key in _KEYS)
 
 
-def _title_key(title: str) -> str:
+def posted_title_key(title: str) -> str:
     """A box's title without its trailing status note (（案）, （確定版）)."""
     return _TRAILING_NOTE.sub("", " ".join(title.split()))
 
@@ -57,7 +57,7 @@ def render_chatwork_messages(text: str, file: str) -> str:
         for box in _INFO.finditer(body):
             title = _TITLE.search(box.group("inner"))
             if title is not None:
-                boxes.append((k, box, _title_key(title.group("title"))))
+                boxes.append((k, box, posted_title_key(title.group("title"))))
     superseded = {(k, box.start()) for n, (k, box, key) in enumerate(boxes)
                   if key and any(later == key for _, _, later in boxes[n + 1 :])}  # fmt: skip
     # the boxes posted first, as the document the room is about; then the talk around them

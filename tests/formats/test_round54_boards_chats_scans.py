@@ -332,3 +332,32 @@ def test_an_svg_drawings_table_counts_its_units_staff(tmp_path: Path) -> None:
     staff = {(s.organization, s.fiscal_year, s.count)
              for s in facts_of(write(tmp_path, "chart.svg", _SVG)).staff}  # fmt: skip
     assert {("架空総務部", 2026, 51), ("架空総務部", 2025, 48)} <= staff
+
+
+def _message(text: str) -> dict[str, object]:
+    return {"creator": {"name": "架空 太郎", "user_type": "Human"},
+            "created_date": "2026年3月9日月曜日 0:41:12 UTC", "text": text}  # fmt: skip
+
+
+_SPACE = {"messages": [
+    _message("部長マニフェスト（案）を貼ります。"),
+    _message("*【令和8年度 架空総務部長マニフェスト（案）】*\n\n*■部の体制（令和8年4月1日）*　"
+             "※（　）は前年度\n架空総務課　18人（17人）\n架空人事課　15人（14人）\n"
+             "部計　33人（31人）"),
+    _message("@架空 太郎 さん\n人事課は *14人* です。"),
+    _message("*【令和8年度 架空総務部長マニフェスト（確定版）】*\n\n*■部の体制（令和8年4月1日）*　"
+             "※（　）は前年度\n架空総務課　18人（17人）\n架空人事課　14人（14人）\n"
+             "部計　32人（31人）"),
+]}  # fmt: skip
+
+
+def test_a_chat_spaces_final_post_replaces_its_draft(tmp_path: Path) -> None:
+    facts = facts_of(write(tmp_path, "messages.json", json.dumps(_SPACE, ensure_ascii=False)))
+    staff = {(s.organization, s.fiscal_year, s.count) for s in facts.staff}
+    assert ("架空人事課", 2026, 14) in staff and ("架空人事課", 2026, 15) not in staff
+
+
+def test_a_chat_spaces_bold_marks_and_mentions_are_no_text(tmp_path: Path) -> None:
+    printed = lines(write(tmp_path, "messages.json", json.dumps(_SPACE, ensure_ascii=False)))
+    assert "■部の体制（令和8年4月1日）　※（　）は前年度" in printed
+    assert not any("*" in line or line.startswith("@") for line in printed)
