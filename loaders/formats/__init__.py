@@ -20,6 +20,7 @@ from loaders.formats.document_elements import is_document_elements, render_docum
 from loaders.formats.drawio import is_drawio, render_drawio
 from loaders.formats.google_chat import is_google_chat, render_google_chat
 from loaders.formats.graphviz import is_dot, render_dot
+from loaders.formats.llamaparse_results import is_llamaparse, render_llamaparse
 from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.mail_messages import is_mail_message, read_mail_message
 from loaders.formats.mediawiki import is_wikitext, render_wikitext
@@ -129,6 +130,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
         if (kind == "xml" or is_bbox_words(text)) and is_positioned_pages(text):
             # poppler's `pdftohtml -xml`, or the XHTML words of `pdftotext -bbox`
             return _checked(render_positioned_pages(text, path.name), path.name)
+        if kind == "json" and is_llamaparse(text):  # a parsing service's pages, as Markdown
+            return SourceText(page_text(render_llamaparse(text, path.name), path.name))
         if kind == "json" and is_pdf_extract(text):  # Adobe PDF Extract's structuredData
             return SourceText(page_text(render_pdf_extract(text, path.name), path.name))
         if kind == "json" and is_miro_board(text):  # a Miro board's frames, shapes, arrows

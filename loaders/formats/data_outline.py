@@ -74,9 +74,26 @@ def json_index(path: str, index: int) -> str:
 
 def display_key(key: str) -> str:
     """A key as printed: an XML attribute without its @, a romanised key the field
-    vocabulary knows as its Japanese label (staff_count → 職員数)."""
+    vocabulary knows as its Japanese label (staff_count → 職員数), a name escaped as XML
+    names escape a character (「_x6307__x6a19_」 → 指標, as SharePoint's internal names
+    and Excel's XML keep a column's Japanese title)."""
     key = key.removeprefix("@")
+    if "_x" in key:
+        key = _escaped_name(key)
     return era_key_word(key) or printed_key(key)
+
+
+_NAME_ESCAPE = re.compile(r"_x(?P<code>[0-9A-Fa-f]{4})_")
+_CUT_ESCAPE = re.compile(r"_x[0-9A-Fa-f]{0,4}$")  # an escape cut at the name's length limit
+_ODATA = re.compile(r"^OData_(?=_x)")  # SharePoint's prefix of a name opening with an escape
+
+
+def _escaped_name(key: str) -> str:
+    name = _ODATA.sub("", key)
+    if not _NAME_ESCAPE.search(name):
+        return key
+    name = _NAME_ESCAPE.sub(lambda m: chr(int(m.group("code"), 16)), name)
+    return _CUT_ESCAPE.sub("", name)
 
 
 class Outline:
@@ -434,10 +451,16 @@ def _column_names(columns: list[tuple[str, ...]], owner: str) -> list[str]:
     """A column's leaf key, or its keys joined by "_" where leaves would repeat; an XML
     element's own text (#text) is named by the element, a bare name key by the records'
     word."""
+    # 「取組番号」 beside a bare 「Title」: the records are that level's, the title its name
+    levels = (_numbered_level(display_key(c[0])) for c in columns if len(c) == 1)
+    numbered = next((word for word in levels if word is not None), None)
+
     def leaf(column: tuple[str, ...]) -> str:
         keys = [display_key(k) for k in column if k != TEXT_KEY]
         if len(keys) == 1 and keys[0].lower() in _NAME_KEYS and _LEVEL_OWNER.fullmatch(owner):
             return f"{owner}名"  # 「取組: [{title: …}]」: the entries' names, 「取組名」
+        if len(keys) == 1 and keys[0].lower() in _NAME_KEYS and numbered is not None:
+            return f"{numbered}名"
         return keys[-1] if keys else owner or "値"
 
     leaves = Counter(leaf(c) for c in columns)
@@ -448,6 +471,12 @@ def _column_names(columns: list[tuple[str, ...]], owner: str) -> list[str]:
         else:
             names.append(leaf(column))
     return names
+
+
+def _numbered_level(label: str) -> str | None:
+    """「取組番号」「事業No.」: the level word a column numbering rows opens with (取組)."""
+    word = _level_word(label.rstrip("."), ROW_KEY_ENDS) if numbers_rows(label) else None
+    return word or None
 
 
 def _at(record: dict[str, Any], column: tuple[str, ...], path: str,

@@ -2150,8 +2150,10 @@ def _graded_level_cells(doc: StructuredDocument, facts: DocumentFacts, table: Ta
             if not any(grade_of(c.text) for c in row[k + 1 :]):
                 continue
             if any(field_of(label) in ("initiative", "project") and not says_what_was_done(label)
-                   for label in table.header[k + 1 :]):  # fmt: skip
-                continue  # 「推進項目 1-(1) X | 取組項目 Y | 達成度 ◎」: the entry's grade, not X's
+                   for j, label in enumerate(table.header) if j != k):  # fmt: skip
+                # 「推進項目 1-(1) X | 取組項目 Y | 達成度 ◎」 (the entry's column before or
+                # after the level's): the entry's grade, not X's
+                continue
             name = doc.span(cell.start + lead.label_start, cell.end)
             parent = known[code.parents[-1]].printed
             for same in facts.initiatives:  # read before as a row filed under its own code

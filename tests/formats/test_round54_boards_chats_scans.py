@@ -361,3 +361,40 @@ def test_a_chat_spaces_bold_marks_and_mentions_are_no_text(tmp_path: Path) -> No
     printed = lines(write(tmp_path, "messages.json", json.dumps(_SPACE, ensure_ascii=False)))
     assert "■部の体制（令和8年4月1日）　※（　）は前年度" in printed
     assert not any("*" in line or line.startswith("@") for line in printed)
+
+
+_LIST_ITEMS = {"value": [
+    {"Id": 1, "Title": "架空の収納率の向上", "OData__x53d6__x7d44__x756a__x53f7_": "Ⅰ-1-①",
+     "OData__x63a8__x9032__x9805__x76ee_": "Ⅰ-1　架空の歳入の確保",
+     "OData__x6307__x6a19_": "架空の収納率（％）", "OData__x57fa__x6e96__x5024_": 98.2,
+     "MokuhyoChi_R8": 98.8, "OData__x5b9f__x7e3e_R6": 98.5, "Hyoka_R6": "A"},
+    {"Id": 2, "Title": "架空の寄附の拡充", "OData__x53d6__x7d44__x756a__x53f7_": "Ⅰ-1-②",
+     "OData__x63a8__x9032__x9805__x76ee_": "Ⅰ-1　架空の歳入の確保",
+     "OData__x6307__x6a19_": "架空の寄附額（百万円）", "OData__x57fa__x6e96__x5024_": 312,
+     "MokuhyoChi_R8": 600, "OData__x5b9f__x7e3e_R6": 455, "Hyoka_R6": "B"},
+]}  # fmt: skip
+
+
+def test_a_list_items_escaped_column_names_print_as_their_titles(tmp_path: Path) -> None:
+    printed = lines(write(tmp_path, "items.json", json.dumps(_LIST_ITEMS, ensure_ascii=False)))
+    header = next(line for line in printed if "\t" in line)
+    assert "取組番号" in header and "推進項目" in header and "基準値" in header
+
+
+def test_a_bare_title_beside_a_levels_number_column_is_that_levels_name(tmp_path: Path) -> None:
+    printed = lines(write(tmp_path, "items.json", json.dumps(_LIST_ITEMS, ensure_ascii=False)))
+    assert "取組名" in next(line for line in printed if "\t" in line)
+
+
+_LLAMAPARSE = [{"job_id": "x", "job_metadata": {}, "pages": [{
+    "page": 1, "text": "架空 施策評価シート 1-1 架空の子育て支援 A",
+    "md": "# 架空町 施策評価シート\n\n## 基本目標1　架空のまち\n\n"
+          "| 施策 | 主な取組 | 施策評価 |\n|---|---|---|\n"
+          "| 1-1 架空の子育て支援 | ・架空の相談支援<br>・架空の児童クラブ | B |\n",
+    "items": [{"type": "heading", "value": "架空町 施策評価シート"}]}]}]  # fmt: skip
+
+
+def test_a_parsing_services_pages_are_read_once_as_their_markdown(tmp_path: Path) -> None:
+    printed = lines(write(tmp_path, "parsed.json", json.dumps(_LLAMAPARSE, ensure_ascii=False)))
+    assert printed.count("# 架空町 施策評価シート") == 1
+    assert not any("架空 施策評価シート 1-1" in line for line in printed)

@@ -259,3 +259,20 @@ _GRADED_WITH_ENTRIES_FIELD = """基本目標1 架空のまち
 def test_a_graded_level_with_a_field_of_its_entries_is_no_entry_of_the_level_above() -> None:
     rows = initiative_rows(facts_of(_GRADED_WITH_ENTRIES_FIELD, year=2025))
     assert ("架空の水産業", ("1",)) not in rows and ("架空の創業", ("1",)) not in rows
+
+
+_LEVELS_WITH_ENTRIES = """| 取組番号 | 取組名 | 推進項目 | 評価 |
+|---|---|---|---|
+| Ⅰ-1-① | 架空の収納率の向上 | Ⅰ-1 架空の歳入の確保 | A |
+| Ⅰ-1-② | 架空の寄附の拡充 | Ⅰ-1 架空の歳入の確保 | B |
+| Ⅰ-2-① | 架空の補助金の見直し | Ⅰ-2 架空の歳出の見直し | B |
+"""
+
+
+def test_a_level_cell_beside_its_entrys_own_column_is_no_graded_measure() -> None:
+    text = (
+        "基本方針Ⅰ 架空の財政運営\n推進項目Ⅰ-1 架空の歳入の確保\n"
+        "推進項目Ⅰ-2 架空の歳出の見直し\n\n"
+    )
+    rows = initiative_rows(facts_of(text + _LEVELS_WITH_ENTRIES, year=2025))
+    assert not any(name in ("架空の歳入の確保", "架空の歳出の見直し") for name, _ in rows)
