@@ -54,6 +54,9 @@ def _legend_entries(doc: StructuredDocument) -> list[tuple[str, str, int]]:
         if block.kind == "field" and (dated := _kind_year_field(block)) is not None:
             found.append(dated)  # 「現状：令和6年度」「目標：令和8年度」: a legend's fields
             continue
+        if block.kind == "field" and (dated := _dated_kind_label(block)) is not None:
+            found.append(dated)  # 「targetLabel：目標値（令和11年度）」: a data file's legend
+            continue
         if block.kind not in ("paragraph", "item"):
             continue
         for sentence in re.finditer(r"[^。\n]+", doc.folded[block.start : block.end]):
@@ -127,6 +130,25 @@ def _lone_year(value: str) -> int | None:
     if value[: mentions[0].start].strip() or value[mentions[0].end :].strip():
         return None
     return mentions[0].year
+
+
+def _dated_kind_label(block: Block) -> tuple[str, str, int] | None:
+    """(label, kind, year) of a field whose value is a kind's label dated by one year, under
+    a key saying it is a label (「targetLabel」, 「見出し」): the year of that kind's values, as
+    the page the data feeds prints it (「目標値（令和11年度）」)."""
+    key, value = (block.label or "").strip(), (block.value or "").strip()
+    if not key.lower().endswith(_LABEL_KEYS) or len(value) > _DATED_LABEL_MAX:
+        return None
+    mentions = year_mentions(value)
+    if len(mentions) != 1 or mentions[0].kind == "date":
+        return None
+    word = (value[: mentions[0].start] + value[mentions[0].end :]).strip(" ()（）")
+    kind = field_of(word, exact=True)
+    return (word, kind, mentions[0].year) if kind in _KINDS else None
+
+
+_LABEL_KEYS = ("label", "見出し", "ラベル")
+_DATED_LABEL_MAX = 20
 
 
 def _kind_year_field(block: Block) -> tuple[str, str, int] | None:

@@ -398,3 +398,15 @@ def test_a_parsing_services_pages_are_read_once_as_their_markdown(tmp_path: Path
     printed = lines(write(tmp_path, "parsed.json", json.dumps(_LLAMAPARSE, ensure_ascii=False)))
     assert printed.count("# 架空町 施策評価シート") == 1
     assert not any("架空 施策評価シート 1-1" in line for line in printed)
+
+
+_LABELLED_KINDS = {"labels": {"baselineLabel": "基準値（令和5年度）",
+                              "targetLabel": "目標値（令和11年度）"},
+                   "kpi": [{"name": "架空の創業件数", "unit": "件", "baseline": 42, "target": 60}]}
+
+
+def test_a_data_files_kind_labels_date_its_yearless_values(tmp_path: Path) -> None:
+    facts = facts_of(write(tmp_path, "kpi.json", json.dumps(_LABELLED_KINDS, ensure_ascii=False)))
+    found = {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations}
+    assert ("架空の創業件数", 2023, "baseline", 42) in found
+    assert ("架空の創業件数", 2029, "target", 60) in found
