@@ -32,6 +32,7 @@ from loaders.text.hard_wraps import join_hard_wraps
 from loaders.text.kanji_digits import positional_numerals
 from loaders.text.normalize import fold_width
 from loaders.text.pdftohtml_pages import widened_gaps
+from loaders.text.policy_codes import find_leading_code
 from loaders.text.positioned_gaps import GapReader, gap_reader
 from loaders.text.project_names import status_marks
 from loaders.text.psql_results import tab_psql_results
@@ -771,6 +772,11 @@ def _write_child(child: LexborNode, writer: _TextWriter) -> None:
         writer.newline()  # 「▼ 1 子育て」 heading an accordion's panel: its heading
         _write(child, writer)
         writer.newline()
+    elif tag == "select" and (system := _coded_choices(child)):
+        for line in system:  # a filter menu listing a plan's levels: the system it prints
+            writer.newline()
+            writer.text(line)
+            writer.newline()
     elif tag == "select":  # a filled-in choice: the option selected, not the choices
         chosen = [o for o in child.iter() if o.tag == "option" and "selected" in o.attributes]
         if chosen:
@@ -926,6 +932,39 @@ def _next_element_tag(node: LexborNode) -> str | None:
 _SPAN_FIGURE = re.compile(
     r"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?%?$|^[0-9]{4,}%?$|^[0-9]+\.[0-9]+%$"
 )
+
+
+def _coded_choices(select: LexborNode) -> list[str]:
+    """A search form's menu whose choices are a plan's coded levels (「3-1　地域で…」, under
+    「政策３　…」 group labels): the only place a page may print the system's names. Its
+    group labels and coded choices, a line each; [] for any other menu."""
+    lines: list[str] = []
+    coded = 0
+    for node in select.iter():
+        if node.tag == "optgroup":
+            label = " ".join((node.attributes.get("label") or "").split())
+            if label and find_leading_code(label) is not None:
+                lines.append(label)
+            for option in node.iter():
+                coded += _coded_choice(option, lines)
+        elif node.tag == "option":
+            coded += _coded_choice(node, lines)
+    return lines if coded >= _CODED_CHOICES else []
+
+
+def _coded_choice(option: LexborNode, lines: list[str]) -> int:
+    """An option naming a coded level (not 「（すべて）」): its line added, 1; else 0."""
+    if option.tag != "option":
+        return 0
+    text = " ".join((option.text(deep=True) or "").split())
+    found = find_leading_code(text) if text else None
+    if found is None or not found.label.strip():
+        return 0
+    lines.append(text)
+    return 1
+
+
+_CODED_CHOICES = 3  # a menu of levels lists several
 
 
 def _figure_card(node: LexborNode) -> str | None:

@@ -2,8 +2,11 @@
 manifesto drafted in a box, quoted and corrected, then posted final); a Miro board whose
 policies hold their entries only through the arrows drawn from them; an ALTO file of an OCR'd
 page, each word placed by its coordinates; a CMS entry citing its goal as a relation of a
-number and a title; a site builder's KPI cards and hero banner. Every name and figure is made
-up."""
+number and a title; a site builder's KPI cards and hero banner; ECharts options; Adobe PDF
+Extract's elements; a browser's network capture; an SVG drawing; a Google Chat export;
+SharePoint list items; a LlamaParse result; a data file's kind labels; a filter menu of coded
+levels. (The menu of plain choices printing its chosen one alone holds before too: a guard.)
+Every name and figure is made up."""
 
 from __future__ import annotations
 
@@ -410,3 +413,25 @@ def test_a_data_files_kind_labels_date_its_yearless_values(tmp_path: Path) -> No
     found = {(o.indicator, o.fiscal_year, o.kind, o.value) for o in facts.observations}
     assert ("架空の創業件数", 2023, "baseline", 42) in found
     assert ("架空の創業件数", 2029, "target", 60) in found
+
+
+_FILTER_PAGE = """<html><body><main><h1>令和7年度 架空市事務事業評価結果</h1>
+<form><label>施策<select name="seisaku"><option value="">すべての施策</option>
+<option value="4-1">4-1 架空の脱炭素社会の実現</option>
+<option value="4-2">4-2 架空の循環型社会の形成</option>
+<option value="5-1">5-1 架空の地域産業の振興</option></select></label>
+<label>所管局<select name="kyoku"><option value="">すべて</option>
+<option value="架空環境局">架空環境局</option></select></label></form>
+<table><tr><th>事業名</th><th>施策</th><th>評価</th></tr>
+<tr><td>架空太陽光補助事業</td><td>4-1</td><td>A</td></tr></table></main></body></html>"""
+
+
+def test_a_filter_menu_of_coded_levels_prints_the_plans_system(tmp_path: Path) -> None:
+    facts = facts_of(write(tmp_path, "hyoka.html", _FILTER_PAGE))
+    rows = {(c.normalized, c.label) for c in facts.policy_codes}
+    assert {("4-1", "架空の脱炭素社会の実現"), ("5-1", "架空の地域産業の振興")} <= rows
+
+
+def test_a_filter_menu_of_plain_choices_prints_its_chosen_one_alone(tmp_path: Path) -> None:
+    printed = "\n".join(lines(write(tmp_path, "hyoka.html", _FILTER_PAGE)))
+    assert "架空環境局" not in printed
