@@ -15,9 +15,9 @@ boxes are read first, as the document the room is about, then the talk around th
 
 from __future__ import annotations
 
-import json
 import re
 
+from loaders.formats.json_data import parse_json
 from loaders.text.errors import DocumentError
 
 _MAX_MESSAGES = 100_000
@@ -45,10 +45,7 @@ def posted_title_key(title: str) -> str:
 
 
 def render_chatwork_messages(text: str, file: str) -> str:
-    try:
-        messages = json.loads(text.lstrip("\ufeff"))
-    except ValueError as error:
-        raise DocumentError(file, f"malformed Chatwork messages: {error}") from error
+    messages = parse_json(text.lstrip("\ufeff"), file)
     if not isinstance(messages, list) or len(messages) > _MAX_MESSAGES:
         raise DocumentError(file, "Chatwork messages are a list of messages")
     bodies = [str(m.get("body") or "") for m in messages if isinstance(m, dict)]

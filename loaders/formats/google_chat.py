@@ -11,10 +11,10 @@ are read first, as what the space is about, then the talk around them.
 
 from __future__ import annotations
 
-import json
 import re
 
 from loaders.formats.chatwork_messages import posted_title_key
+from loaders.formats.json_data import parse_json
 from loaders.text.errors import DocumentError
 
 _MAX_MESSAGES = 100_000
@@ -43,10 +43,7 @@ def _title(lines: list[str]) -> str | None:
 
 
 def render_google_chat(text: str, file: str) -> str:
-    try:
-        data = json.loads(text.lstrip("\ufeff"))
-    except ValueError as error:
-        raise DocumentError(file, f"malformed Google Chat messages: {error}") from error
+    data = parse_json(text.lstrip("\ufeff"), file)
     messages = data.get("messages") if isinstance(data, dict) else None
     if not isinstance(messages, list) or len(messages) > _MAX_MESSAGES:
         raise DocumentError(file, "a Google Chat export holds a list of messages")

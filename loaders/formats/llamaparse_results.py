@@ -9,9 +9,9 @@ Markdown gives its text).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from loaders.formats.json_data import parse_json
 from loaders.text.errors import DocumentError
 
 _MAX_PAGES = 10_000
@@ -28,10 +28,7 @@ def _results(data: Any) -> list[dict[str, Any]]:
 
 
 def render_llamaparse(text: str, file: str) -> str:
-    try:
-        data = json.loads(text.lstrip("\ufeff"))
-    except ValueError as error:
-        raise DocumentError(file, f"malformed LlamaParse JSON: {error}") from error
+    data = parse_json(text.lstrip("\ufeff"), file)
     pages = [p for r in _results(data) for p in r["pages"] if isinstance(p, dict)]
     if not pages or len(pages) > _MAX_PAGES:
         raise DocumentError(file, "a LlamaParse result holds a list of pages")

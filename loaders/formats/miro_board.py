@@ -17,10 +17,10 @@ the rest of the frame's items where they stand.
 from __future__ import annotations
 
 import html
-import json
 import re
 from typing import Any
 
+from loaders.formats.json_data import parse_json
 from loaders.text.errors import DocumentError
 
 _ITEM_TYPES = ("sticky_note", "shape", "frame", "card", "text")
@@ -92,10 +92,7 @@ def _headed(item: dict[str, Any]) -> bool:
 
 
 def render_miro_board(text: str, file: str) -> str:
-    try:
-        data = json.loads(text.lstrip("\ufeff"))
-    except ValueError as error:
-        raise DocumentError(file, f"malformed Miro board: {error}") from error
+    data = parse_json(text.lstrip("\ufeff"), file)
     items = data.get("items") if isinstance(data, dict) else None
     if not isinstance(items, list) or len(items) > _MAX_ITEMS:
         raise DocumentError(file, "a Miro board export holds a list of items")

@@ -12,11 +12,11 @@ spanning again), as an HTML page the structure reader reads like any other.
 from __future__ import annotations
 
 import html
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from loaders.formats.json_data import parse_json
 from loaders.text.errors import DocumentError
 
 _MAX_ELEMENTS = 200_000
@@ -57,10 +57,7 @@ def _span(attributes: dict[str, Any], key: str) -> int:
 
 
 def render_pdf_extract(text: str, file: str) -> str:
-    try:
-        data = json.loads(text.lstrip("\ufeff"))
-    except ValueError as error:
-        raise DocumentError(file, f"malformed PDF Extract JSON: {error}") from error
+    data = parse_json(text.lstrip("\ufeff"), file)
     elements = data.get("elements") if isinstance(data, dict) else None
     if not isinstance(elements, list) or len(elements) > _MAX_ELEMENTS:
         raise DocumentError(file, "a PDF Extract file holds a list of elements")

@@ -246,23 +246,23 @@ def _element(path: str, text: str = "", **attributes: object) -> dict[str, objec
     return element
 
 
+def _grid_cell(row: int, column: int, text: str, tag: str) -> list[dict[str, object]]:
+    """A table cell's element (its place on the grid) and its paragraph's words."""
+    path = "//Document/Table/TR" + (f"[{row + 1}]" if row else "") + f"/{tag}" + (
+        f"[{column + 1}]" if column else ""
+    )
+    return [_element(path, RowIndex=row, ColIndex=column), _element(f"{path}/P", f"{text} ")]
+
+
 _EXTRACT = {"version": {}, "pages": [], "elements": [
     _element("//Document/H1", "令和８年度　架空市当初予算（案）の概要 "),
     _element("//Document/H2", "１　会計別予算額 "),
     _element("//Document/P", "（単位：百万円） "),
     _element("//Document/Table", NumRow=3, NumCol=3),
-    _element("//Document/Table/TR/TH", RowIndex=0, ColIndex=0),
-    _element("//Document/Table/TR/TH/P", "区分 "),
-    _element("//Document/Table/TR/TH[2]", RowIndex=0, ColIndex=1),
-    _element("//Document/Table/TR/TH[2]/P", "令和８年度 "),
-    _element("//Document/Table/TR/TH[3]", RowIndex=0, ColIndex=2),
-    _element("//Document/Table/TR/TH[3]/P", "令和７年度 "),
-    _element("//Document/Table/TR[2]/TD", RowIndex=1, ColIndex=0),
-    _element("//Document/Table/TR[2]/TD/P", "一般会計 "),
-    _element("//Document/Table/TR[2]/TD[2]", RowIndex=1, ColIndex=1),
-    _element("//Document/Table/TR[2]/TD[2]/P", "612,800 "),
-    _element("//Document/Table/TR[2]/TD[3]", RowIndex=1, ColIndex=2),
-    _element("//Document/Table/TR[2]/TD[3]/P", "598,608 "),
+    *(part for k, label in enumerate(("区分", "令和８年度", "令和７年度"))
+      for part in _grid_cell(0, k, label, "TH")),
+    *(part for k, text in enumerate(("一般会計", "612,800", "598,608"))
+      for part in _grid_cell(1, k, text, "TD")),
 ]}  # fmt: skip
 
 

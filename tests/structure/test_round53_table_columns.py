@@ -7,28 +7,21 @@ tests/formats/test_round53_pdfjs_table_rows.py pins that such a column is no col
 
 from __future__ import annotations
 
+from placed_lines import placed
+
 from loaders.field_vocabulary import all_labels
 from loaders.structure import read_structure
 from loaders.structure.blocks import Table
 
 
-def _placed(*pieces: tuple[int, str]) -> str:
-    """A line with each text set at its printed column (a wide character two columns)."""
-    line = ""
-    for column, text in pieces:
-        width = sum(2 if ord(ch) > 0x2000 else 1 for ch in line)
-        line += " " * max(column - width, 2 if line else 0) + text
-    return line
-
-
 def _row(name: str, budget: str, before: str, bureau: str) -> str:
     figure = 2 if budget == "－" else len(budget)
     last = 2 if before == "－" else len(before)
-    return _placed((13, name), (94 - figure, budget), (105 - last, before), (107, bureau))
+    return placed((13, name), (94 - figure, budget), (105 - last, before), (107, bureau))
 
 
 def _under(division: str, name: str = "") -> str:
-    return _placed((22, name), (105, division)) if name else _placed((105, division))
+    return placed((22, name), (105, division)) if name else placed((105, division))
 
 
 def _projects(*rows: tuple[str, str, str, str, str]) -> list[str]:
@@ -39,7 +32,7 @@ def _projects(*rows: tuple[str, str, str, str, str]) -> list[str]:
     return lines
 
 
-_HEADER = _placed((25, "事　業　名"), (84, "令和8年度"), (97, "前年度"), (107, "所　管"))
+_HEADER = placed((25, "事　業　名"), (84, "令和8年度"), (97, "前年度"), (107, "所　管"))
 _GOALS = "\n".join([
     "            基本目標1　架空のまちがにぎわいにあふれるまち", "", _HEADER,
     *_projects(("架空公園整備事業", "1,842,600", "1,506,300", "架空都市局", "架空公園課"),
