@@ -377,6 +377,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-87/gold.json",
         ROOT / "tests/data/composed-fresh-87",
     ),
+    "composed 90": (
+        ROOT / "tests/data/composed-fresh-88/gold.json",
+        ROOT / "tests/data/composed-fresh-88",
+    ),
+    "composed 91": (
+        ROOT / "tests/data/composed-fresh-89/gold.json",
+        ROOT / "tests/data/composed-fresh-89",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -478,6 +486,8 @@ MODES = {
             "composed 87",
             "composed 88",
             "composed 89",
+            "composed 90",
+            "composed 91",
             "estimate",
         ),
     ),
