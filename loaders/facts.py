@@ -12,7 +12,7 @@ statement came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, get_args
 
 if TYPE_CHECKING:
     from loaders.formats.located import SourceMap
@@ -22,6 +22,7 @@ OrganizationKind = Literal[
 ]
 InitiativeKind = Literal["measure", "action", "issue", "priority_issue", "reform_item"]
 ObservationKind = Literal["baseline", "target", "actual", "estimate"]
+OBSERVATION_KINDS: tuple[ObservationKind, ...] = get_args(ObservationKind)
 PlanKind = Literal[
     "comprehensive_plan", "basic_plan", "reform_plan", "department_policy", "sector_plan", "plan"
 ]

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from loaders.facts import OBSERVATION_KINDS
 from loaders.field_vocabulary import (
     NAME_LABEL_ENDS,
     ROW_KEY_ENDS,
@@ -328,12 +329,11 @@ def _measured(record: dict[str, Any]) -> bool:
     """Whether a record holds an indicator's values: a key of a kind of value (基準値,
     目標値, 実績値) holding figures by year."""
     return any(
-        field_of(display_key(str(k)), exact=True) in _KIND_FIELDS and _dated_figures(v)
+        field_of(display_key(str(k)), exact=True) in OBSERVATION_KINDS and _dated_figures(v)
         for k, v in record.items()
     )
 
 
-_KIND_FIELDS = ("baseline", "target", "actual", "estimate")
 _INDICATOR_NAME = "指標名"
 
 

@@ -15,10 +15,10 @@ import re
 
 from loaders.formats.chatwork_messages import posted_title_key
 from loaders.formats.json_data import parse_json
+from loaders.formats.slack_export import BOLD_MARKS
 from loaders.text.errors import DocumentError
 
 _MAX_MESSAGES = 100_000
-_BOLD = re.compile(r"(?<![\w*])\*(?P<words>[^*\n]+)\*(?![\w*])")
 _MENTION = re.compile(r"^@\S+(?: \S+)? さん\s*$")
 _TITLE = re.compile(r"^\s*【(?P<title>[^】]{2,60})】\s*$")
 
@@ -32,7 +32,7 @@ def is_google_chat(text: str) -> bool:
 
 
 def _lines(text: str) -> list[str]:
-    plain = _BOLD.sub(lambda m: m.group("words"), text)
+    plain = BOLD_MARKS.sub(r"\1", text)
     return [line.rstrip() for line in plain.splitlines() if not _MENTION.match(line)]
 
 

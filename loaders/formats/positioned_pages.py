@@ -267,10 +267,16 @@ def _xps_runs(body: str) -> list[Run]:
         except (KeyError, ValueError):
             continue
         if words.strip():
-            width = estimated_width(words, size)
-            runs.append((round(y - _BASELINE * size), round(x), max(round(width), 1),
-                         max(round(size), 1), words))  # fmt: skip
+            runs.append(baseline_run(words, x, y, size))
     return runs
+
+
+def baseline_run(words: str, x: float, baseline: float, size: float) -> Run:
+    """A run of words drawn from a point on its baseline (an XPS glyph run's origin, an SVG
+    text's position): its top, left, estimated width and height."""
+    width = estimated_width(words, size)
+    return (round(baseline - _BASELINE * size), round(x), max(round(width), 1),
+            max(round(size), 1), words)  # fmt: skip
 
 
 def render_xps_pages(text: str, file: str) -> SourceText:

@@ -18,7 +18,8 @@ from loaders.text.errors import DocumentError
 
 _MENTION = re.compile(r"<[@!#][^>]*>")
 _LINK = re.compile(r"<(?:[^|>]*)\|([^>]*)>|<(https?://[^>]*)>")
-_BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
+# 「*words*」: a chat's bold mark (Slack's mrkdwn, Google Chat's), its words alone shown
+BOLD_MARKS = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
 _LABELLED = re.compile(r"^\*(?P<label>[^*\n]+)\*[\s　]*\n?(?P<value>.*)$", re.S)
 _MAX_MESSAGES = 100_000
 _MESSAGE = re.compile(r'"type"\s*:\s*"message"')
@@ -33,7 +34,7 @@ def _plain(text: str) -> str:
     """Slack's mrkdwn as the words it shows: mentions dropped, links as their labels."""
     text = _LINK.sub(lambda m: m.group(1) or m.group(2) or "", text)
     text = _MENTION.sub("", text)
-    text = _BOLD.sub(r"\1", text)
+    text = BOLD_MARKS.sub(r"\1", text)
     return html.unescape(text).strip()
 
 

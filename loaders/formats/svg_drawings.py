@@ -17,16 +17,13 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from loaders.formats.located import SourceText
-from loaders.formats.positioned_pages import Run, estimated_width, pages_text
+from loaders.formats.positioned_pages import Run, baseline_run, pages_text
 from loaders.text.errors import DocumentError
+from loaders.text.svg_diagrams import transform_offset
 
 _ROOT = re.compile(r"<svg\b")
-_MATRIX = re.compile(r"matrix\(\s*[-\d.e]+[\s,]+[-\d.e]+[\s,]+[-\d.e]+[\s,]+"
-                     r"[-\d.e]+[\s,]+(?P<x>[-\d.e]+)[\s,]+(?P<y>[-\d.e]+)\s*\)")  # fmt: skip
-_TRANSLATE = re.compile(r"translate\(\s*(?P<x>[-\d.e]+)(?:[\s,]+(?P<y>[-\d.e]+))?\s*\)")
 _CLASS_SIZE = re.compile(r"\.(?P<name>[\w-]+)\s*\{[^}]*font-size:\s*(?P<size>[\d.]+)")
 _STYLE_SIZE = re.compile(r"font-size:\s*(?P<size>[\d.]+)")
-_BASELINE = 0.88  # of the font's size: from the top of a line to its baseline
 _DEFAULT_SIZE = 12.0
 _MIN_TEXTS = 5  # words placed in a drawing, not an icon's letter or a logo
 
@@ -53,11 +50,7 @@ def _number(value: str | None) -> float | None:
 
 
 def _offset(element: Element) -> tuple[float, float]:
-    transform = element.get("transform") or ""
-    found = _MATRIX.search(transform) or _TRANSLATE.search(transform)
-    if found is None:
-        return 0.0, 0.0
-    return float(found.group("x")), float(found.group("y") or 0)
+    return transform_offset(element.get("transform") or "") or (0.0, 0.0)
 
 
 def _size(element: Element, sizes: dict[str, float], inherited: float) -> float:
@@ -101,9 +94,7 @@ def _texts(root: Element, sizes: dict[str, float]) -> list[Run]:
 
     def add(words: str, x: float, y: float, size: float) -> None:
         if words.strip():
-            width = estimated_width(words, size)
-            runs.append((round(y - _BASELINE * size), round(x), max(round(width), 1),
-                         max(round(size), 1), words))  # fmt: skip
+            runs.append(baseline_run(words, x, y, size))
 
     visit(root, 0.0, 0.0)
     return runs

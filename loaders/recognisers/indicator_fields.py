@@ -110,8 +110,7 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
         if block is not None and block.kind == "item" and block.label is None:
             block = _run_in_field(doc, block)  # 「- 指標：○○数 基準値 …」 as a list item
         if block is None or block.kind != "field" or block.label is None or block.value is None:
-            yield from _dated_run(_dated_by_fields(run, run_years), context)
-            yield from _years_between(run, bare, context)
+            yield from _run_values(run, bare, run_years, context)
             run, bare, name, above = [], [], _heading_over_kinds(doc, block), block
             run_years, word_years = {}, {}
             if block is not None and block.kind == "heading" and block.number:
@@ -127,8 +126,7 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
         if worded is not None:
             continue
         if field_of(block.label) == "indicator":
-            yield from _dated_run(_dated_by_fields(run, run_years), context)
-            yield from _years_between(run, bare, context)
+            yield from _run_values(run, bare, run_years, context)
             run, bare, run_years, word_years = [], [], {}, {}
             defaults = kind_years(doc) if defaults is None else defaults
             name, inline = _inline_values(doc, value, context, defaults)
@@ -195,6 +193,15 @@ def _from_field_runs(doc: StructuredDocument, context: int | None) -> Iterator[O
             observation = _observation(doc, name, value, column, context, keep_yearless=True)
             if observation is not None:
                 run.append(observation)
+
+
+def _run_values(
+    run: list[Observation], bare: list[Observation], years: dict[str, int], context: int | None
+) -> Iterator[Observation]:
+    """A run's values when it ends: dated by its kinds' year fields, and its values under a
+    year alone that lie between its baseline and its target."""
+    yield from _dated_run(_dated_by_fields(run, years), context)
+    yield from _years_between(run, bare, context)
 
 
 def _opening_word(label: str, words: dict[str, int]) -> str | None:

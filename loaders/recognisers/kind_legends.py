@@ -88,13 +88,12 @@ _YEAR_WORDS = ("年度", "年")
 def year_of_kind_field(label: str, value: str) -> tuple[str, int] | None:
     """(kind, year) of a field 「基準値年度：令和2年度」, 「基準年度：R5」: its label a kind's word
     and a year word, its value one year and nothing else; None for any other field."""
-    label, value = label.strip(), value.strip()
-    word = next((label[: -len(w)] for w in _YEAR_WORDS if label.endswith(w)), None)
-    if not word or not value:
+    worded = worded_year(label, value)
+    if worded is None:
         return None
-    kind = field_of(word, exact=True) or field_of(label, exact=True)
-    year = _lone_year(value) or _bare_year(value) if kind in _KINDS else None
-    return (kind, year) if kind is not None and year is not None else None
+    word, year = worded
+    kind = field_of(word, exact=True) or field_of(label.strip(), exact=True)
+    return (kind, year) if kind in _KINDS else None
 
 
 def worded_year(label: str, value: str) -> tuple[str, int] | None:

@@ -1721,8 +1721,9 @@ def _counted_office(
     found = _COUNTED_OFFICE.match(block.text.strip())
     if found is None or not office_name(found.group("name")):
         return []
-    above = next((b for b in reversed(doc.blocks[: block.index])
-                  if b.kind != "item" or b.level < block.level), None)  # fmt: skip
+    above = next((doc.blocks[k] for k in range(block.index - 1, -1, -1)
+                  if doc.blocks[k].kind != "item" or doc.blocks[k].level < block.level),
+                 None)  # fmt: skip
     if above is None or above.kind != "item" or not by_block.get(above.index):
         return []
     name = found.group("name")

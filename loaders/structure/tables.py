@@ -2758,10 +2758,11 @@ def group_labels_over(rows: Sequence[tuple[Line, str]]) -> bool:
     stands over. `rows` are the three lines with their printed texts."""
     if len(rows) < 3:
         return False
-    group, header, lower = (_printed_cells(line, printed) for line, printed in rows[:3])
-    if not 1 <= len(group) <= 3 or len(header) < 3 or len(lower) < 2:
+    group = _printed_cells(*rows[0])  # (asked of most lines: the first line's cells first)
+    if not 1 <= len(group) <= 3 or not all(_spanning_label(c.text) for *_, c in group):
         return False
-    if not all(_spanning_label(c.text) for *_, c in (*group, *lower)):
+    header, lower = _printed_cells(*rows[1]), _printed_cells(*rows[2])
+    if len(header) < 3 or len(lower) < 2 or not all(_spanning_label(c.text) for *_, c in lower):
         return False
     if any(_overlaps(low, top) for low in lower for top in header):
         return False  # the lower labels stand in the header's gaps: its blank columns

@@ -87,9 +87,9 @@ def draw_chart_data(tree: LexborHTMLParser) -> None:
             table = _org_table(rows)
         else:
             labels = [m.group("label") for m in _COLUMN.finditer(code)]
-            table = _data_table(labels, rows)
+            table = data_table(labels, rows)
         if table is not None:
-            _set_content(container, table)
+            set_content(container, table)
 
 
 def _data_rows(code: str) -> list[list[Any]]:
@@ -97,7 +97,7 @@ def _data_rows(code: str) -> list[list[Any]]:
     found = _ROWS.search(code) or _ARRAY.search(code)
     if found is None:
         return []
-    literal = _literal(code, found.end() - 1)
+    literal = literal_at(code, found.end() - 1)
     if literal is None:
         return []
     try:
@@ -109,7 +109,7 @@ def _data_rows(code: str) -> list[list[Any]]:
     return [r for r in rows if isinstance(r, list)]
 
 
-def _literal(code: str, start: int) -> str | None:
+def literal_at(code: str, start: int) -> str | None:
     """The bracketed literal opening at `start`, to its matching bracket (strings skipped)."""
     depth, quote, at = 0, "", start
     while at < len(code):
@@ -133,14 +133,14 @@ def _literal(code: str, start: int) -> str | None:
 
 def _literal_value(code: str, start: int) -> Any:
     """The JavaScript literal opening at `start`, parsed; None when it does not parse."""
-    literal = _literal(code, start)
+    literal = literal_at(code, start)
     try:
         return json5.loads(literal) if literal is not None else None
     except ValueError:
         return None
 
 
-def _parts(value: Any) -> list[str]:
+def printed_parts(value: Any) -> list[str]:
     """A cell's printed parts: its formatted label (「f」) split at its blocks, else its value."""
     if isinstance(value, dict):
         value = value.get("f", value.get("v", ""))
@@ -156,28 +156,28 @@ def _org_table(rows: list[list[Any]]) -> str | None:
     for row in rows:
         node = row[0] if row else None
         if isinstance(node, dict) and node.get("v") is not None:
-            names[str(node["v"])] = _parts(node)[0]
+            names[str(node["v"])] = printed_parts(node)[0]
         elif node is not None:
-            names[str(node)] = _parts(node)[0]
+            names[str(node)] = printed_parts(node)[0]
     if not names:
         return None
     boxes = [
-        Box(_parts(row[0]),
+        Box(printed_parts(row[0]),
             names.get(str(row[1]), "") if len(row) > 1 and row[1] else "",
-            " ".join(_parts(row[2])) if len(row) > 2 else "")
+            " ".join(printed_parts(row[2])) if len(row) > 2 else "")
         for row in rows if row
     ]  # fmt: skip
     return org_table_html(boxes)
 
 
-def _data_table(labels: list[str], rows: list[list[Any]]) -> str | None:
+def data_table(labels: list[str], rows: list[list[Any]]) -> str | None:
     if not labels:
         if len(rows) < 2:
             return None
-        labels, rows = [" ".join(_parts(v)) for v in rows[0]], rows[1:]
+        labels, rows = [" ".join(printed_parts(v)) for v in rows[0]], rows[1:]
     head = "".join(f"<th>{html.escape(label)}</th>" for label in labels)
     body = "".join(
-        "<tr>" + "".join(_cell(" ".join(_parts(v))) for v in row) + "</tr>" for row in rows
+        "<tr>" + "".join(_cell(" ".join(printed_parts(v))) for v in row) + "</tr>" for row in rows
     )
     return f"<table><tr>{head}</tr>{body}</table>"
 
@@ -199,7 +199,7 @@ def _draw_plotly_tables(tree: LexborHTMLParser) -> None:
             tables = [t for t in map(_plotly_table, traces) if t is not None]
             container = tree.css_first(f"[id='{plot.group('id') or plot.group('ref')}']")
             if tables and container is not None:
-                _set_content(container, "".join(tables))
+                set_content(container, "".join(tables))
 
 
 def _plotly_table(trace: Any) -> str | None:
@@ -216,9 +216,9 @@ def _plotly_table(trace: Any) -> str | None:
     if height > _MAX_ROWS:
         return None
     labels = labels if isinstance(labels, list) else []
-    head = "".join(f"<th>{html.escape(' '.join(_parts(v)))}</th>" for v in labels)
+    head = "".join(f"<th>{html.escape(' '.join(printed_parts(v)))}</th>" for v in labels)
     body = "".join(
-        "<tr>" + "".join(_cell(" ".join(_parts(c[k] if k < len(c) else c[-1])))
+        "<tr>" + "".join(_cell(" ".join(printed_parts(c[k] if k < len(c) else c[-1])))
                          for c in columns) + "</tr>"
         for k in range(height)
     )  # fmt: skip
@@ -251,7 +251,7 @@ def _draw_flourish_data(tree: LexborHTMLParser) -> None:
         settings = found.get("settings") or {}
         header = settings.get("header") if isinstance(settings.get("header"), dict) else {}
         footer = settings.get("footer") if isinstance(settings.get("footer"), dict) else {}
-        title = " ".join(_parts(header.get("title")))
+        title = " ".join(printed_parts(header.get("title")))
         parts = [f"<h1>{html.escape(title)}</h1>"] if title else []
         parts += [f"<p>{html.escape(line)}</p>" for line in _settings_lines(header, "subtitle")]
         for dataset, rows in data.items():
@@ -259,8 +259,8 @@ def _draw_flourish_data(tree: LexborHTMLParser) -> None:
             labels = named.get("columns") if isinstance(named, dict) else None
             if not isinstance(rows, list) or len(rows) > _MAX_ROWS:
                 continue
-            table = _data_table(
-                [" ".join(_parts(v)) for v in labels] if isinstance(labels, list) else [],
+            table = data_table(
+                [" ".join(printed_parts(v)) for v in labels] if isinstance(labels, list) else [],
                 [r.get("columns") for r in rows
                  if isinstance(r, dict) and isinstance(r.get("columns"), list)],
             )  # fmt: skip
@@ -270,15 +270,15 @@ def _draw_flourish_data(tree: LexborHTMLParser) -> None:
                   for line in _settings_lines(footer, "note", "source_name")]  # fmt: skip
         place = next((p for s in _FLOURISH_PLACE if (p := tree.css_first(s)) is not None), None)
         if parts and place is not None:
-            _set_content(place, "".join(parts))
+            set_content(place, "".join(parts))
 
 
 def _settings_lines(settings: dict[str, Any], *keys: str) -> list[str]:
     """The filled settings of `keys` (a subtitle, a note, a source), a line each."""
-    return [text for key in keys if (text := " ".join(_parts(settings.get(key))))]
+    return [text for key in keys if (text := " ".join(printed_parts(settings.get(key))))]
 
 
-def _set_content(place: LexborNode, markup: str) -> None:
+def set_content(place: LexborNode, markup: str) -> None:
     """`place` holding `markup` in place of what the script drew into it."""
     for child in list(place.iter()):
         child.decompose()
@@ -307,7 +307,7 @@ def _draw_vega_lite_data(tree: LexborHTMLParser) -> None:
         if isinstance(spec, dict) and (markup := _vega_lite_markup(spec)):
             place = _embedded_in(tree, script.attributes.get("id") or "")
             if place is not None:
-                _set_content(place, markup)
+                set_content(place, markup)
                 continue
             drawn = LexborHTMLParser(f"<div>{markup}</div>").css_first("div")
             if drawn is not None:
@@ -331,7 +331,7 @@ def _embedded_in(tree: LexborHTMLParser, spec_id: str) -> LexborNode | None:
 def _vega_lite_markup(spec: dict[str, Any]) -> str:
     title = spec.get("title")
     title = title.get("text") if isinstance(title, dict) else title
-    caption = " ".join(_parts(title or spec.get("description")))
+    caption = " ".join(printed_parts(title or spec.get("description")))
     parts = [f"<p>{html.escape(caption)}</p>"] if caption else []
     views = [spec, *(v for key in ("layer", "hconcat", "vconcat", "concat")
                      for v in spec.get(key) or [] if isinstance(v, dict))]  # fmt: skip
@@ -344,7 +344,7 @@ def _vega_lite_markup(spec: dict[str, Any]) -> str:
         for channel, tip in channels:
             if not isinstance(channel, dict) or not isinstance(channel.get("field"), str):
                 continue
-            named = " ".join(_parts(channel.get("title")))
+            named = " ".join(printed_parts(channel.get("title")))
             if named and (tip or channel["field"] not in titles):
                 titles[channel["field"]] = named  # a tooltip's title, with its unit, last
             legend = channel.get("legend")
@@ -358,7 +358,7 @@ def _vega_lite_markup(spec: dict[str, Any]) -> str:
         if rows:
             fields = list(dict.fromkeys(k for r in rows for k in r))
             labels = [titles.get(f) or f for f in fields]
-            table = _data_table(labels, [[r.get(f, "") for f in fields] for r in rows])
+            table = data_table(labels, [[r.get(f, "") for f in fields] for r in rows])
             if table is not None:
                 parts.append(table)
     return "".join(parts)

@@ -974,6 +974,8 @@ def _figure_card(node: LexborNode) -> str | None:
     labelled line (「基準値（令和3年度）：○○,○○○人」), else None."""
     from loaders.field_vocabulary import field_of  # loaders.text is imported by it
 
+    if len("".join((node.text(deep=True) or "").split())) > 2 * _CARD_MAX:
+        return None  # (checked first, and cheaply: the writer asks this of every box)
     if node.css_first("table, ul, ol, dl, h1, h2, h3, h4, h5, h6, img, svg, [role]") is not None:
         return None  # (a grid of 「role="row"」 boxes is a table's, read as its rows)
     # (a node's selection holds the node itself: a leaf box selects itself alone)

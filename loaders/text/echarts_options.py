@@ -24,7 +24,7 @@ from typing import Any
 import json5
 from selectolax.lexbor import LexborHTMLParser
 
-from loaders.text.chart_scripts import _data_table, _literal, _parts, _set_content
+from loaders.text.chart_scripts import data_table, literal_at, printed_parts, set_content
 
 _INIT = re.compile(
     r"(?P<chart>[\w$]+)\s*=\s*echarts\.init\(\s*document\.getElementById\(\s*"
@@ -55,17 +55,17 @@ def draw_echarts_data(tree: LexborHTMLParser) -> None:
             if isinstance(option, dict) and container is not None:
                 markup = _option_markup(option)
                 if markup:
-                    _set_content(container, markup)
+                    set_content(container, markup)
 
 
 def _option(code: str, start: int, variables: dict[str, int]) -> Any:
     """The literal at `start`, each variable it names replaced by that variable's literal."""
-    literal = _literal(code, start)
+    literal = literal_at(code, start)
     if literal is None:
         return None
     for name, at in variables.items():
         if re.search(rf"[\[:,]\s*{re.escape(name)}\s*[\],}}]", literal):
-            value = _literal(code, at)
+            value = literal_at(code, at)
             if value is not None and value != literal:
                 literal = re.sub(rf"(?<=[\[:,])(\s*){re.escape(name)}(?=\s*[\],}}])",
                                  lambda m, v=value: m.group(1) + v, literal)  # fmt: skip
@@ -86,7 +86,7 @@ def _option_markup(option: dict[str, Any]) -> str:
     for title in _listed(option.get("title")):
         if isinstance(title, dict):
             parts += [f"<p>{html.escape(t)}</p>" for key in ("text", "subtext")
-                      if (t := " ".join(_parts(title.get(key))))]  # fmt: skip
+                      if (t := " ".join(printed_parts(title.get(key))))]  # fmt: skip
     series = [s for s in _listed(option.get("series")) if isinstance(s, dict)]
     tooltip = option.get("tooltip") if isinstance(option.get("tooltip"), dict) else {}
     for item in series:
@@ -95,7 +95,7 @@ def _option_markup(option: dict[str, Any]) -> str:
     for dataset in _listed(option.get("dataset")):
         source = dataset.get("source") if isinstance(dataset, dict) else None
         if isinstance(source, list) and source and all(isinstance(r, list) for r in source):
-            table = _data_table([], source[:_MAX_NODES])
+            table = data_table([], source[:_MAX_NODES])
             parts += [table] if table else []
     if (table := _axis_table(option, series)) is not None:
         parts.append(table)
@@ -103,7 +103,7 @@ def _option_markup(option: dict[str, Any]) -> str:
         if item.get("type") == "pie":
             rows = [[d.get("name", ""), d.get("value", "")] for d in _listed(item.get("data"))
                     if isinstance(d, dict)]  # fmt: skip
-            table = _data_table([str(item.get("name") or ""), ""], rows) if rows else None
+            table = data_table([str(item.get("name") or ""), ""], rows) if rows else None
             parts += [table] if table else []
     return "".join(parts)
 
@@ -122,7 +122,7 @@ def _axis_table(option: dict[str, Any], series: list[dict[str, Any]]) -> str | N
     labels = [str(category.get("name") or ""), *(str(s.get("name") or "") for s in columns)]
     rows = [[_value(name), *(_value(s["data"][k]) if k < len(s["data"]) else "" for s in columns)]
             for k, name in enumerate(category["data"][:_MAX_NODES])]  # fmt: skip
-    return _data_table(labels, rows)
+    return data_table(labels, rows)
 
 
 def _value(item: Any) -> Any:
@@ -143,7 +143,7 @@ def _tree_list(data: Any, formatter: str) -> str:
             if not isinstance(node, dict) or depth > _MAX_DEPTH or count >= _MAX_NODES:
                 continue
             count += 1
-            name = " ".join(_parts(node.get("name")))
+            name = " ".join(printed_parts(node.get("name")))
             value = node.get("value")
             line = name if value is None else f"{name}\u3000{value}{unit}"
             inner = items(node.get("children"), depth + 1)

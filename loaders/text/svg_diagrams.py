@@ -43,11 +43,17 @@ def _number(value: str | None) -> float:
         return 0.0
 
 
-def _origin(node: LexborNode) -> tuple[float, float]:
-    transform = node.attributes.get("transform") or ""
+def transform_offset(transform: str) -> tuple[float, float] | None:
+    """The translation an SVG `transform` (「matrix(1 0 0 1 862 522)」, 「translate(…)」) moves
+    its element by; None when it names none."""
     match = _MATRIX.search(transform) or _TRANSLATE.search(transform)
-    if match is not None:
-        return _number(match.group("x")), _number(match.group("y"))
+    return (_number(match.group("x")), _number(match.group("y"))) if match else None
+
+
+def _origin(node: LexborNode) -> tuple[float, float]:
+    offset = transform_offset(node.attributes.get("transform") or "")
+    if offset is not None:
+        return offset
     return _number(node.attributes.get("x")), _number(node.attributes.get("y"))
 
 
