@@ -4,7 +4,7 @@ JSON (`log.entries[].response.content.text`, base64 when `encoding` says so).
 
 Printed key by key, the capture is headers, timings and escaped strings. Read as the page
 shows it: each successful response holding JSON, in the order the page asked for them, under
-its address's path (「api/v2/senryaku/goals」); a failed request (a 504 whose retry succeeded)
+its address's path (「api/v2/…/goals」); a failed request (a 504 whose retry succeeded)
 and the HTML shell, scripts and images are none of the page's content.
 """
 

@@ -2,7 +2,7 @@
 table typed column by column, a policy tree): its words as the page prints them.
 
 Read as data, an SVG is a tree of groups, paths and styles, its words in `<text>` elements
-placed by a `transform` (「matrix(1 0 0 1 862 522)」) and `<tspan>`s offset inside them (a
+placed by a `transform` (「matrix(1 0 0 1 80 120)」) and `<tspan>`s offset inside them (a
 column's figures one `<tspan>` a row; a name set letter by letter when kerned). Set at the
 places they stand, the words fall on their lines and in their columns again, and the page
 reads as a PDF's text printed with its layout does (`positioned_pages`).

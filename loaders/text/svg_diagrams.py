@@ -44,7 +44,7 @@ def _number(value: str | None) -> float:
 
 
 def transform_offset(transform: str) -> tuple[float, float] | None:
-    """The translation an SVG `transform` (「matrix(1 0 0 1 862 522)」, 「translate(…)」) moves
+    """The translation an SVG `transform` (「matrix(1 0 0 1 80 120)」, 「translate(…)」) moves
     its element by; None when it names none."""
     match = _MATRIX.search(transform) or _TRANSLATE.search(transform)
     return (_number(match.group("x")), _number(match.group("y"))) if match else None
