@@ -18,8 +18,11 @@ from loaders.formats.confluence import is_confluence_storage, render_confluence_
 from loaders.formats.dif import is_dif, render_dif
 from loaders.formats.document_elements import is_document_elements, render_document_elements
 from loaders.formats.drawio import is_drawio, render_drawio
+from loaders.formats.excalidraw_scene import is_excalidraw, render_excalidraw
+from loaders.formats.figma_nodes import is_figma_nodes, render_figma_nodes
 from loaders.formats.google_chat import is_google_chat, render_google_chat
 from loaders.formats.graphviz import is_dot, render_dot
+from loaders.formats.line_messages import is_line_messages, render_line_messages
 from loaders.formats.llamaparse_results import is_llamaparse, render_llamaparse
 from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.mail_messages import is_mail_message, read_mail_message
@@ -31,6 +34,7 @@ from loaders.formats.mind_maps import (
     render_xmind_content,
 )
 from loaders.formats.miro_board import is_miro_board, render_miro_board
+from loaders.formats.ms_project import is_ms_project, render_ms_project
 from loaders.formats.notebooks import is_notebook, render_notebook
 from loaders.formats.notes_dxl import is_notes_dxl, render_notes_dxl
 from loaders.formats.odf_sheets import is_flat_spreadsheet, render_flat_spreadsheet
@@ -43,10 +47,12 @@ from loaders.formats.pdf_extract import is_pdf_extract, render_pdf_extract
 from loaders.formats.positioned_pages import (
     is_alto,
     is_bbox_words,
+    is_ndlocr,
     is_pdfjs_viewer,
     is_positioned_pages,
     is_xps_page,
     render_alto_pages,
+    render_ndlocr_pages,
     render_pdfjs_pages,
     render_positioned_pages,
     render_xps_pages,
@@ -62,6 +68,8 @@ from loaders.formats.textile import is_textile, render_textile
 from loaders.formats.warc import is_warc, read_warc
 from loaders.formats.web_archive import is_web_archive, read_web_archive
 from loaders.formats.word_documents import is_word_xml, render_word_xml
+from loaders.formats.x_archive import is_x_archive, render_x_archive
+from loaders.formats.xpress_tags import is_xpress_tags, render_xpress_tags
 from loaders.text.document_text import (
     MAX_BYTES,
     MAX_LINES,
@@ -121,12 +129,16 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_notes_dxl(text, path.name), path.name)
         if kind == "xml" and is_tagged_pdf(text):  # Acrobat's XML export of a tagged PDF
             return _checked(render_tagged_pdf(text, path.name), path.name)
+        if kind == "xml" and is_ms_project(text):  # a Project plan's tasks (MSPDI XML)
+            return SourceText(page_text(render_ms_project(text, path.name), path.name))
         if kind == "xml" and is_xps_page(text):  # an XPS print's page: its placed runs
             return _checked(render_xps_pages(text, path.name), path.name)
         if kind == "xml" and is_svg_drawing(text):  # a drawing's words where they stand
             return _checked(render_svg_drawing(text, path.name), path.name)
         if kind == "xml" and is_alto(text):  # OCR'd pages (ALTO): their placed words
             return _checked(render_alto_pages(text, path.name), path.name)
+        if kind == "xml" and is_ndlocr(text):  # OCR'd pages (NDLOCR): their placed lines
+            return _checked(render_ndlocr_pages(text, path.name), path.name)
         if (kind == "xml" or is_bbox_words(text)) and is_positioned_pages(text):
             # poppler's `pdftohtml -xml`, or the XHTML words of `pdftotext -bbox`
             return _checked(render_positioned_pages(text, path.name), path.name)
@@ -134,6 +146,12 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return SourceText(page_text(render_llamaparse(text, path.name), path.name))
         if kind == "json" and is_pdf_extract(text):  # Adobe PDF Extract's structuredData
             return SourceText(page_text(render_pdf_extract(text, path.name), path.name))
+        if kind == "json" and is_line_messages(text):  # a LINE broadcast's Flex cards
+            return SourceText(page_text(render_line_messages(text, path.name), path.name))
+        if kind == "json" and is_excalidraw(text):  # a drawing's boxes joined by arrows
+            return SourceText(page_text(render_excalidraw(text, path.name), path.name))
+        if kind == "json" and is_figma_nodes(text):  # a design file's frames and text layers
+            return _checked(render_figma_nodes(text, path.name), path.name)
         if kind == "json" and is_miro_board(text):  # a Miro board's frames, shapes, arrows
             return SourceText(page_text(render_miro_board(text, path.name), path.name))
         if kind == "json" and is_google_chat(text):  # a Google Chat space's export
@@ -158,6 +176,10 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return SourceText(page_text(render_textile(text), path.name))
         if kind is None and is_wikitext(text):  # a wiki page's source: 「{|」 tables, headings
             return SourceText(page_text(render_wikitext(text), path.name))
+        if is_x_archive(text):  # an X account's archive of posts (tweets.js)
+            return SourceText(page_text(render_x_archive(text, path.name), path.name))
+        if kind is None and is_xpress_tags(text):  # a layout's text exported as XPress Tags
+            return SourceText(page_text(render_xpress_tags(text), path.name))
         if kind is None and is_pdfjs_viewer(text):  # a PDF shown in pdf.js, saved as a page
             return _checked(render_pdfjs_pages(text, path.name), path.name)
         if kind is None:

@@ -265,11 +265,14 @@ class Outline:
                 self.out.row([(scalar_text(v), {"path": self.index(path, k)}) for v in row])
             self.out.write("\n")
             return
+        counted = _counting_code_key(items)
         for k, value in enumerate(items):
             here = self.index(path, k)
             if isinstance(value, dict):
                 named = _name_key(value)
                 coded = _code_key(value, named) if named else None
+                if coded is None and named:
+                    coded = counted
                 title = scalar_text(value[named]) if named else f"{k + 1}"
                 if coded is not None:  # 「番号：1-1」 beside 「施策名：…」: the code heads it too
                     number = scalar_text(value[coded]).strip()
@@ -303,6 +306,8 @@ class Outline:
         """One header row of the column names, one row per record, each cell mapped to the
         record's value it prints."""
         self._gap()
+        units = _unit_columns(records, columns)
+        columns = [c for c in columns if c not in units.values()]
         names = _column_names(columns, owner)
         self.out.row([(name, {"path": path}) for name in names])
         for k, record in enumerate(records):
@@ -311,7 +316,10 @@ class Outline:
             for column in columns:
                 self.count(here, depth + 1)
                 value, where = _at(record, column, here, self.step)
-                cells.append((_cell(value, str(column[-1])), {"path": where}))
+                text = _cell(value, str(column[-1]))
+                if column in units and text:  # 「18400」 with its object's 「千円」: one amount
+                    text += _cell(_at(record, units[column], here, self.step)[0], "")
+                cells.append((text, {"path": where}))
             while cells and not cells[-1][0]:
                 cells.pop()
             if cells:
@@ -349,9 +357,13 @@ def _dated_figures(value: Any) -> list[tuple[int, str]] | None:
         years = [v for k, v in own.items() if _year_word(str(k)) and isinstance(v, int)]
         figures = [v for k, v in own.items() if str(k).lower() in _FIGURE_KEYS
                    and isinstance(v, int | float) and not isinstance(v, bool)]  # fmt: skip
-        if len(own) != 2 or len(years) != 1 or len(figures) != 1 or not 1900 < years[0] < 2200:
+        # (「{nendo: 2025, amount: 18400, unit: 千円}」: the figure printed with its unit)
+        units = [v for k, v in own.items() if str(k).lower() in _UNIT_KEYS and isinstance(v, str)]
+        if len(own) != 2 + len(units) or len(units) > 1 or len(years) != 1 or (
+            len(figures) != 1 or not 1900 < years[0] < 2200
+        ):
             return None
-        found.append((years[0], scalar_text(figures[0])))
+        found.append((years[0], scalar_text(figures[0]) + "".join(units)))
     return found
 
 
@@ -395,6 +407,38 @@ def _short_scalars(values: list[Any]) -> bool:
         and len(values) <= _LIST_IN_FIELD
         and not any(is_prose(v) for v in values)
     )
+
+
+_UNIT_KEYS = frozenset({"unit", "units", "単位", "tani"})
+
+
+def _unit_columns(
+    records: list[Any], columns: list[tuple[str, ...]]
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A nested object's one figure and its unit (`yosan: {nendo, amount, unit}`), as
+    columns: the figure's column → the unit's, printed as one amount (「18400千円」), as the
+    object means it; a unit beside several figures stays a column of its own."""
+    merged = {}
+    for unit in columns:
+        if len(unit) < 2 or str(unit[-1]).lower() not in _UNIT_KEYS:
+            continue
+        figures = [
+            c for c in columns
+            if c != unit and c[:-1] == unit[:-1] and not _year_word(str(c[-1]))
+            and all(r.get(c[0]) is None or _figure_at(r, c) for r in records)
+        ]  # fmt: skip
+        if len(figures) == 1 and any(_figure_at(r, figures[0]) for r in records):
+            merged[figures[0]] = unit
+    return merged
+
+
+def _figure_at(record: dict[str, Any], column: tuple[str, ...]) -> bool:
+    value: Any = record
+    for key in column:
+        if not isinstance(value, dict):
+            return False
+        value = value.get(key)
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _cell(value: Any, column: str) -> str:
@@ -543,6 +587,20 @@ def _code_key(record: dict[str, Any], named: str) -> str | None:
         if numbers_rows(label) and _CODE_VALUE.match(code):
             own = _level_word(label.rstrip("."), ROW_KEY_ENDS)
             return str(key) if not own or own == level else None
+    return None
+
+
+def _counting_code_key(items: list[Any]) -> str | None:
+    """A bare code key numbering a list's records 1, 2, 3 … in order (`goals: [{code: "1",
+    name: …}, {code: "2", …}]`): the plan's top level, numbered as a page prints it; a lone
+    record's, or numbers out of order, are a system's keys."""
+    if len(items) < 2 or not all(isinstance(i, dict) for i in items):
+        return None
+    keys = [k for k in items[0] if display_key(str(k)).lower() in _BARE_CODE_KEYS]
+    for key in keys:
+        values = [scalar_text(i.get(key)).strip() for i in items]
+        if values == [str(n) for n in range(1, len(items) + 1)]:
+            return str(key)
     return None
 
 

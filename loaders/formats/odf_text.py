@@ -21,6 +21,9 @@ from loaders.formats.xml_data import local_name, parse_xml
 from loaders.text.errors import DocumentError
 
 _TEXT_MIMETYPE = "application/vnd.oasis.opendocument.text"
+_SLIDES_MIMETYPE = "application/vnd.oasis.opendocument.presentation"
+# a slide's frames that repeat on every page or hold no words of the slide
+_PAGE_FURNITURE = frozenset({"footer", "header", "page-number", "date-time", "page"})
 _SKIPPED = frozenset(
     {"sequence-decls", "tracked-changes", "bookmark-start", "bookmark-end", "soft-page-break",
      "table-columns", "table-column", "frame", "annotation", "note-citation"}
@@ -28,9 +31,10 @@ _SKIPPED = frozenset(
 
 
 def is_flat_text(text: str) -> bool:
-    """A flat ODF text document (an `office:document` of the text mimetype)."""
+    """A flat ODF text document or presentation (an `office:document` of the text or the
+    presentation mimetype)."""
     head = text[:4000]
-    return "office:document" in head and _TEXT_MIMETYPE in head
+    return "office:document" in head and (_TEXT_MIMETYPE in head or _SLIDES_MIMETYPE in head)
 
 
 def _attribute(element: Element, name: str) -> str | None:
@@ -46,7 +50,9 @@ def _inline(element: Element) -> str:
             count = _attribute(child, "c") or "1"
             parts.append(" " * (int(count) if count.isdigit() else 1))
         elif name == "tab":
-            parts.append("\t")
+            # (a tab before any word indents the line, as a level under the one above; a
+            # tab between words sets a column apart)
+            parts.append("\t" if "".join(parts).strip() else "\u3000\u3000")
         elif name == "line-break":
             parts.append("\n")
         elif name == "note":
@@ -82,6 +88,38 @@ class _Writer:
             elif name not in _SKIPPED:
                 self.body(child, depth)  # a section, a header rows group, a text box
 
+    def slides(self, presentation: Element) -> None:
+        """Each slide: its title a heading, then its frames where they stand (top to bottom,
+        left to right), then the speaker's notes under it, which a presenter reads out."""
+        for page in (c for c in presentation if local_name(c.tag) == "page"):
+            frames = sorted((f for f in page if local_name(f.tag) == "frame"), key=_place)
+            for frame in frames:
+                kind = _attribute(frame, "class")
+                if kind in _PAGE_FURNITURE:
+                    continue
+                if kind == "title":
+                    words = " ".join(" ".join(_inline(p).split()) for p in frame.iter()
+                                     if local_name(p.tag) in ("p", "h"))  # fmt: skip
+                    if words.strip():
+                        self.out.write("\n")
+                        self.out.line(f"## {words.strip()}", path=f"段落{self.paragraphs}")
+                        self.out.write("\n")
+                    continue
+                self.framed(frame)
+            for notes in (c for c in page if local_name(c.tag) == "notes"):
+                for frame in (f for f in notes if local_name(f.tag) == "frame"):
+                    if _attribute(frame, "class") == "notes":
+                        self.framed(frame)
+            self.out.write("\n")
+
+    def framed(self, frame: Element) -> None:
+        for child in frame:
+            name = local_name(child.tag)
+            if name == "table":
+                self.table(child)
+            elif name == "text-box":
+                self.body(child)
+
     def paragraph(self, paragraph: Element, depth: int) -> None:
         self.paragraphs += 1
         text = _inline(paragraph)
@@ -104,6 +142,9 @@ class _Writer:
         rows = [r for r in table.iter() if local_name(r.tag) == "table-row"]
         for r, row in enumerate(rows, start=1):
             cells: list[tuple[str, dict[str, object]]] = []
+            # a spanning cell is followed by the covered cells it spans, as ODF writes it;
+            # a file without them keeps the columns in line by blanks after the span
+            covered = any(local_name(c.tag) == "covered-table-cell" for c in row)
             for cell in row:
                 name = local_name(cell.tag)
                 if name not in ("table-cell", "covered-table-cell"):
@@ -116,7 +157,8 @@ class _Writer:
                 ]
                 text = " ".join(line for line in lines if line)
                 cells.append(("" if name == "covered-table-cell" else text, where))
-                cells.extend(("", where) for _ in range(_span(cell) - 1))
+                if not covered:
+                    cells.extend(("", where) for _ in range(_span(cell) - 1))
             if any(text for text, _ in cells):
                 self.out.row(cells)
         self.out.write("\n")
@@ -125,15 +167,34 @@ class _Writer:
 def render_flat_text(text: str, file: str) -> SourceText:
     """A flat ODF text document's body as lines, headings and tab-separated table rows."""
     root = parse_xml(text, file)
-    body = next((e for e in root.iter() if local_name(e.tag) == "text" and _is_body(e)), None)
-    if body is None:
-        raise DocumentError(file, "not an ODF text document: no office:text body")
     writer = _Writer()
-    writer.body(body)
+    slides = next(
+        (e for e in root.iter() if local_name(e.tag) == "presentation" and _is_body(e)), None
+    )
+    body = next((e for e in root.iter() if local_name(e.tag) == "text" and _is_body(e)), None)
+    if slides is not None:
+        writer.slides(slides)
+    elif body is None:
+        raise DocumentError(file, "not an ODF text document: no office:text body")
+    else:
+        writer.body(body)
     result = writer.out.text()
     if not result.strip():
         raise DocumentError(file, "an ODF text document with no text")
     return SourceText(result, writer.out.map)
+
+
+def _place(frame: Element) -> tuple[float, float]:
+    """Where a frame stands on its slide (「svg:y="9cm"」): top to bottom, left to right."""
+
+    def length(name: str) -> float:
+        value = (_attribute(frame, name) or "0").rstrip("cmintpx")
+        try:
+            return float(value)
+        except ValueError:
+            return 0.0
+
+    return length("y"), length("x")
 
 
 def _is_body(element: Element) -> bool:

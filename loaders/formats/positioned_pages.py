@@ -317,3 +317,37 @@ def _alto_runs(body: str) -> list[Run]:
 def render_alto_pages(text: str, file: str) -> SourceText:
     """The OCR'd pages' words as layout text, a form feed between pages."""
     return pages_text((_alto_runs(m.group("body")) for m in _ALTO_PAGE.finditer(text)), file)
+
+
+# NDLOCR, the National Diet Library's OCR of scanned pages: each recognised line a
+# `<LINE X Y WIDTH HEIGHT STRING>` on its `<PAGE>`, in pixels (a table's cells, each a line)
+_NDL_ROOT = re.compile(r"<OCRDATASET\b")
+_NDL_PAGE = re.compile(r"<PAGE\b[^>]*>(?P<body>.*?)</PAGE>", re.DOTALL)
+_NDL_LINE = re.compile(r"<LINE\b(?P<attrs>[^>]*?)/?>", re.DOTALL)
+_NDL_ATTR = re.compile(r'(?P<name>STRING|X|Y|WIDTH|HEIGHT)\s*=\s*"(?P<value>[^"]*)"')
+
+
+def is_ndlocr(text: str) -> bool:
+    """An NDLOCR file: its root `OCRDATASET`, lines as `LINE` elements with their words."""
+    return bool(_NDL_ROOT.search(text[:3000])) and _NDL_LINE.search(text) is not None
+
+
+def _ndl_runs(body: str) -> list[Run]:
+    runs = []
+    for found in _NDL_LINE.finditer(body):
+        attrs = {m.group("name"): html.unescape(m.group("value"))
+                 for m in _NDL_ATTR.finditer(found.group("attrs"))}  # fmt: skip
+        words = attrs.get("STRING", "")
+        try:
+            place = [round(float(attrs[k])) for k in ("Y", "X", "WIDTH", "HEIGHT")]
+        except (KeyError, ValueError):
+            continue  # a line the OCR placed nowhere
+        if words.strip():
+            top, left, width, height = place
+            runs.append((top, left, max(width, 1), max(height, 1), words))
+    return runs
+
+
+def render_ndlocr_pages(text: str, file: str) -> SourceText:
+    """The OCR'd pages' lines as layout text, a form feed between pages."""
+    return pages_text((_ndl_runs(m.group("body")) for m in _NDL_PAGE.finditer(text)), file)

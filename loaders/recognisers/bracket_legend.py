@@ -22,6 +22,7 @@ _LEGEND = re.compile(
     r"(?:[(（]\s*[)）]|かっこ|括弧|カッコ)\s*(?P<inside>内\s*)?(?:は|の数字?は)\s*(?P<what>[^。]*)"
 )
 _REACH = 8  # the legend stands over the list's first lines, or beside its lead-in
+_NOTES_UNDER = 3  # ※ lines under a table
 
 
 YEAR_BEFORE = "year before"  # a legend's 「前年度」: the year before the page's, whatever it is
@@ -46,6 +47,24 @@ def legend_reading(
         if match.group("inside") is None:
             continue  # 「A課の（ ）は旧B課の人数」: a note on one entry's bracket, no legend
         return None
+    return None
+
+
+def legend_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text's legends stand (「（　）内は令和7年4月1日現在」): a date inside one dates
+    the bracketed figures, not the others."""
+    return [m.span() for m in _LEGEND.finditer(text)]
+
+
+def legend_under(doc: StructuredDocument, block: Block, year: int | None) -> int | None:
+    """The year a legend among the notes right under a table (「※…。（　）内は令和7年4月1日
+    現在。」) gives its bracketed figures."""
+    for after in doc.blocks[block.index + 1 : block.index + 1 + _NOTES_UNDER]:
+        text = doc.folded[after.start : after.end]
+        if not (after.mark == "※" or text.lstrip().startswith(("※", "注", "(注"))):
+            break
+        if _LEGEND.search(text) is not None:
+            return legend_year(doc, after, year, reach=0)
     return None
 
 

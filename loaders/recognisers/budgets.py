@@ -132,6 +132,8 @@ def recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
         *_from_budget_values(doc),
         *_from_captioned_totals(doc),
         *_from_account_labels(doc, year),
+        *_from_captioned_amount_lines(doc, year),
+        *_from_budget_heads(doc),
     ]
     found = [_citys_own(item, facts.municipality) for item in found]
     # 「うち架空部」: a part of the row above, its own budget under its own name
@@ -347,7 +349,7 @@ def _is_account_cell(text: str) -> bool:
 
 def _from_bracketed_lists(doc: StructuredDocument) -> Iterator[_Found]:
     """「一般会計 ○○,○○○(○○,○○○)」 under 「単位:千円(かっこ内は令和5年度当初予算額)」."""
-    for item in bracketed_amounts(doc, _is_account):
+    for item in bracketed_amounts(doc, _is_account, document_year(doc.text)):
         yield _Found(_account_name(item.name), item.year, item.amount, {
             "": doc.block_span(item.line), "amount": doc.span(item.start, item.end),
         })  # fmt: skip
@@ -738,6 +740,10 @@ def _listed_account(name: str) -> bool:
     """A name in a column of accounts' names that is an account's: words, no total row
     (「特別会計　計」, 「***総計***」)."""
     bare = name.strip("*＊-－=＝ 　")
+    if _account_name(bare) in _ACCOUNT_CLASSES:
+        return False  # 「企業会計（架空水道事業）」: the class with a note, summed, no account
+    if bare.startswith("うち") or re.search(r"[0-9０-９]", bare):
+        return False  # 「うち局共通経費」: a part of the row above; a figure: no name
     return bool(re.search(r"\w", bare)) and not _rest_or_total(bare)
 
 
@@ -746,9 +752,15 @@ def _names_accounts(table: Table, column: int) -> bool:
     names names each row's account, 会計 left off the special accounts' names as a finance
     system lists them."""
     label = label_key(table.header[column]) if column < len(table.header) else ""
-    if field_of(label, exact=True) != "account" or not label.endswith(NAME_LABEL_ENDS):
+    if field_of(label, exact=True) != "account":
         return False
     cells = [row[column].text.strip() for row in table.rows if column < len(row)]
+    # 「会計」 alone over the column: its names when one of them is an account's in full
+    # (一般会計 over 架空保険事業 …), as a summary of the accounts prints them
+    if not label.endswith(NAME_LABEL_ENDS) and not (
+        label == _ACCOUNT_END and any(_is_account(cell) for cell in cells)
+    ):
+        return False
     # (a figure in it: the rows are set off from their labels, no names under this one)
     return bool(cells) and not any(_is_figure(cell) for cell in cells if cell)
 
@@ -1113,6 +1125,88 @@ def _from_captioned_totals(doc: StructuredDocument) -> Iterator[_Found]:
                 "": doc.span(row[0].start, cell.end),
                 "amount": doc.cell_span(cell),
             }, unit)  # fmt: skip
+
+
+def _from_captioned_amount_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
+    """「■部の予算（一般会計）」 over 「38億4,260万円（前年度 35億1,980万円）」: a budget's
+    heading naming one account, the amount alone on the line under it (and the year
+    before's in a bracket after it) the page's unit's budget in that account."""
+    for block in doc.blocks[:-1]:
+        if block.kind == "table":
+            continue
+        text = doc.folded[block.start : block.end].strip().lstrip("■□◆◇●○・【<＜")
+        account = _one_account(text)
+        if account is None or len(text) > _MAX_CAPTION or field_of(text) != "budget":
+            continue
+        line = doc.blocks[block.index + 1]
+        value = doc.folded[line.start : line.end].strip()
+        found = _PREVIOUS_AFTER.match(value)
+        if line.kind == "table" or found is None or year is None:
+            continue
+        amount = _amount(found.group("amount"), None)
+        if not amount:
+            continue
+        at = line.start + doc.folded[line.start : line.end].find(value)
+        evidence = {"": doc.span(block.start, line.end),
+                    "amount": doc.span(at, at + found.end("amount"))}  # fmt: skip
+        yield _Found(account, year, amount, evidence)
+        offset = cue_year(found.group("cue")) if found.group("cue") else None
+        before = _amount(found.group("before"), None) if found.group("before") else None
+        if offset is not None and before:
+            yield _Found(account, year + offset, before, {
+                "": doc.span(block.start, line.end),
+                "amount": doc.span(at + found.start("before"), at + found.end("before")),
+            })  # fmt: skip
+
+
+# 「38億4,260万円（前年度 35億1,980万円）」: an amount with its unit, the year before's after it
+_PREVIOUS_AFTER = re.compile(
+    r"^(?P<amount>[0-9０-９][0-9０-９,，億万千百]*円)\s*(?:[(（]\s*(?P<cue>[^\s0-9()（）]{2,4})"
+    r"\s*(?P<before>[0-9０-９][0-9０-９,，億万千百]*円)\s*[)）])?\s*$"
+)
+
+
+def _from_budget_heads(doc: StructuredDocument) -> Iterator[_Found]:
+    """「区の予算」 over 「区分 | 令和8年度 | 令和7年度」, its rows a unit's budget heads
+    (「区づくり推進費」, each 「…費」) and one total: each head the page's unit's budget under
+    that name, in each year's column, as an account is (the total no row of its own)."""
+    heads = caption_cues("budgetHead")
+    for block in doc.of_kind("table"):
+        table = block.table
+        if table is None or not table.header or label_key(table.header[0]) not in heads:
+            continue
+        rows = [r for r in table.rows if r and r[0].text.strip()]
+        totals = [r for r in rows if _rest_or_total(r[0].text)]
+        items = [r for r in rows if not _rest_or_total(r[0].text)]
+        if len(totals) != 1 or len(items) < 2 or not all(
+            label_key(r[0].text).endswith(_EXPENSE_END) and not _is_account_cell(r[0].text)
+            for r in items
+        ):
+            continue
+        columns = _year_columns(table.header, 0)
+        if not columns or not _budget_caption(doc, block):
+            continue
+        note = _unit_note(doc, block) or _note_after(doc, block) or _document_unit(doc, block)
+        for row in items:
+            for cell, year, amount in _column_amounts(table, row, 0, columns, note):
+                yield _Found(label_key(row[0].text), year, amount, {
+                    "": doc.span(row[0].start, cell.end),
+                    "account": doc.cell_span(row[0]),
+                    "amount": doc.cell_span(cell),
+                })  # fmt: skip
+
+
+_EXPENSE_END = "費"  # 「区役所運営費」: a head of expense
+_NOTE_OPENING = 12  # 「（単位：千円）」 opens the note
+
+
+def _note_after(doc: StructuredDocument, block: Block) -> str | None:
+    """「（単位：千円）　…」 opening the line right under a table: its amounts' unit."""
+    if block.index + 1 >= len(doc.blocks):
+        return None
+    after = doc.blocks[block.index + 1]
+    match = _UNIT_NOTE.search(doc.folded[after.start : after.end].strip()[:_NOTE_OPENING])
+    return match.group("unit") if match and unit_scale(match.group("unit")) is not None else None
 
 
 def _captioned_unit_account(doc: StructuredDocument, block: Block) -> tuple[str, str] | None:
@@ -1873,6 +1967,9 @@ _CUE_THEN_BRACKET = re.compile(
 _CUE_THEN_AMOUNT = re.compile(
     r"\s*[、,]\s*(?P<cue>[^\s()（）、,。]{2,4}?)(?:は|が)\s*(?P<inner>[0-9][0-9,.億万千百]*円)"
 )
+_CUE_BESIDE = re.compile(
+    r"[ \u3000]+(?P<cue>[^\s()（）、,。0-9]{2,4}?)[ \u3000]*(?P<inner>[0-9][0-9,.億万千百]*円)\s*$"
+)
 _SENTENCE_CLOSE = re.compile(r"\s*(?:(?:に|と)なりました|です|でした)。")
 
 
@@ -1924,6 +2021,8 @@ def _previous_year_amount(
         match = _CUE_THEN_BRACKET.match(rest, skip)
         if match is None:  # 「…1,428万円、前の年度は1,461万円でした」: the cue, は, the amount
             match = _CUE_THEN_AMOUNT.match(rest)
+        if match is None:  # 「一般会計　68億4,300万円　前年度 65億9,800万円」: set beside it
+            match = _CUE_BESIDE.match(rest)
         cued = match is not None and match.group("cue") in cues
     if match is None or not cued:
         return None

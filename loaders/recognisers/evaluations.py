@@ -1003,6 +1003,8 @@ def add_evaluation(
     initiative = _initiative(facts, name)
     if initiative is None and (bare := TRAILING_BRACKET_NOTE.sub("", name)) != name:
         initiative = _initiative(facts, bare)  # 「海辺の清掃事業（砂浜の整地を含む）」: its remark
+    if initiative is None and (cited := cited_in_brackets(name)[0]) != name:
+        initiative = _initiative(facts, cited)  # 「名称（施策1-(1)）」: the level it serves
     numbered = leading_numbering(name)
     if initiative is None and numbered is not None and not numbered.prefix:
         initiative = _initiative(facts, name[numbered.end :].strip())  # 「①　名称」: its number
@@ -1074,6 +1076,7 @@ def _grade_for_last(
     heading = _coded_heading(doc, facts, block)
     if heading is not None and year is not None and (
         initiative is None or initiative.evidence[""].start < heading.start
+        or _own_grade_section(doc, block, heading)
     ):
         add_evaluation(facts, heading.text.strip(), year, grade, {"": doc.block_span(block)},
                        stage=stage, policy=True)  # fmt: skip
@@ -1084,6 +1087,19 @@ def _grade_for_last(
             year = earlier if earlier is not None and earlier < year else year
         add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)},
                        stage=stage)  # fmt: skip
+
+
+def _own_grade_section(doc: StructuredDocument, block: Block, heading: Block) -> bool:
+    """「評価」 a section of its own right under the coded heading (a record's `hyoka:
+    {rank: B}` beside its list of 取組): the grade is the heading's, not its last entry's."""
+    if block.parent is None:
+        return False
+    section = doc.blocks[block.parent]
+    return (
+        section.kind == "heading"
+        and section.parent == heading.index
+        and field_of(section.text.strip(), exact=True) == "evaluation"
+    )
 
 
 def _badge_first(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> None:
@@ -1278,6 +1294,10 @@ def _coded_heading(doc: StructuredDocument, facts: DocumentFacts, block: Block) 
     【進捗】達成), when its number is a code the document states with that heading's words:
     the record grades the entry its heading names, stated as a policy, not as an initiative."""
     heading = next(doc.headings_above(block), None)
+    if heading is not None and heading.number is None and heading.parent is not None and (
+        field_of(heading.text.strip(), exact=True) == "evaluation"
+    ):  # 「評価」 a section of the record: the record's heading above it
+        heading = doc.blocks[heading.parent]
     if heading is None or heading.number is None:
         return None
     code = code_of(heading.number)

@@ -1136,6 +1136,16 @@ def _bulleted_code_entries(table: Table) -> list[tuple[str, str, Cell]]:
     return []
 
 
+def _policy_over_levels(doc: StructuredDocument, facts: DocumentFacts, block: Block) -> bool:
+    """「目標1 …」 read as a policy over 「施策1-(1) …」 headings, themselves policies: a level
+    of the plan, no entry."""
+    return (
+        block.kind == "heading"
+        and _is_policy(facts, block)
+        and any(b.kind == "heading" and _is_policy(facts, b) for b in doc.under(block))
+    )
+
+
 def _is_policy(facts: DocumentFacts, heading: Block) -> bool:
     code = heading_code(heading)
     name = nfkc_key(policy_name(heading.text))  # a tree grid's row: its first cell
@@ -1365,9 +1375,9 @@ def _labelled_list(doc: StructuredDocument, facts: DocumentFacts, heading: Block
         if b.index not in listed
         and not is_policy_prefix(b.prefix) and _is_title(b.text) and not entry_group(doc, b)
         and not (b.kind == "heading" and heads_entry_table(doc, b) and _is_policy(facts, b))
-        and not coded_entries(doc, b)
+        and not coded_entries(doc, b) and not _policy_over_levels(doc, facts, b)
     ]  # a pillar over its own table of entries (「第1 …」), or over its own coded entries
-    # (「目標1 …」 over 「取組1-1 …」), is their policy
+    # (「目標1 …」 over 「取組1-1 …」), or over policies of its own, is their policy
     if not entries:  # 「重点取組」 over unnumbered entry headings, each placing itself under a
         # level of the plan in a field of its own (「施策：5-1 …」): a form's records
         entries = [b for b in doc.under(heading) if b.parent == heading.index

@@ -100,7 +100,12 @@ from loaders.structure.attributes import (
     without_page_date,
     without_page_leader,
 )
-from loaders.structure.numbering import LONE_LEVEL, leading_numbering, plain_number
+from loaders.structure.numbering import (
+    LONE_LEVEL,
+    is_circled,
+    leading_numbering,
+    plain_number,
+)
 from loaders.text.normalize import fold_width, nfkc_key
 from loaders.text.place_value_codes import place_value_legend, split_code
 from loaders.text.policy_codes import (
@@ -245,6 +250,7 @@ def _recognise(doc: StructuredDocument, facts: DocumentFacts) -> None:
     _listed_levels(doc, facts)
     _code_trees(doc, facts)
     _coded_headings_over_entries(doc, facts)
+    _coded_siblings(doc, facts)
     _parents_of_codes(doc, facts)
     _budget_pillars(doc, facts)
     for block in doc.blocks:
@@ -503,8 +509,9 @@ def _goal_over_own_codes(doc: StructuredDocument, facts: DocumentFacts, heading:
     if code is None or not name or _DIGIT.search(name) or is_label_like(name):
         return False
     known = {c.normalized for c in facts.policy_codes}
+    # (the entries numbered ① … under its policies are no level of the codes)
     below = [c for b in doc.under(heading) if b.kind == "heading" and b.number
-             and (c := code_of(b.number)) is not None]  # fmt: skip
+             and (c := code_of(b.number)) is not None and not is_circled(b.number)]  # fmt: skip
     return bool(below) and all(
         c.normalized in known and c.normalized.startswith(code.normalized + "-") for c in below
     )
@@ -1380,6 +1387,47 @@ def _coded_headings_over_entries(doc: StructuredDocument, facts: DocumentFacts) 
     if len(found) < 2 or any(_NUMBERED_ENTRY.match(policy_name(h.text)) for h, _ in found):
         return  # (「4-1 重点取組1：…」: entries numbered in their own kind, no plan's levels)
     for heading, code in found:
+        name = policy_name(heading.text)
+        if name and not is_label_like(name) and not _AMOUNT.search(name):
+            add_policy(facts, code, name, _evidence(doc, heading))
+
+
+def _coded_siblings(doc: StructuredDocument, facts: DocumentFacts) -> None:
+    """Headings side by side under one parent, coded with no level word (a data file's
+    records, 「2-1 名称」 beside 「1-1 名称」): when half of them or more are known policies,
+    the others are too; numbered 1, 2, 3 … in order, each over known policies' codes and
+    the known codes under none other (「1 名称」 … 「4 名称」 while 1-1 … 4-1 are policies),
+    they are the levels above."""
+    groups: dict[int | None, list[tuple[Block, CodeParse]]] = {}
+    for heading in doc.of_kind("heading"):
+        if heading.prefix or (code := code_of(heading.number)) is None:
+            continue
+        groups.setdefault(heading.parent, []).append((heading, code))
+    coded = [g for g in groups.values()
+             if len(g) >= 2 and len({len(code.parts) for _, code in g}) == 1]  # fmt: skip
+    known = {c.normalized for c in facts.policy_codes}
+    for group in coded:  # the finer levels first: the levels above are numbered by them
+        if len(group[0][1].parts) > 1 and 2 * sum(c.normalized in known for _, c in group) >= (
+            len(group)
+        ):
+            _add_headings(doc, facts, group)
+    tops = {int(parsed.parts[0]) for c in facts.policy_codes
+            if (parsed := code_of(c.printed)) is not None and len(parsed.parts) > 1}  # fmt: skip
+    for group in coded:
+        numbers = [code.parts[0] for _, code in group]
+        if len(group[0][1].parts) == 1 and numbers == list(range(1, len(group) + 1)) and (
+            tops == set(numbers)
+        ) and all(
+            nfkc_key(h.number or "").isdigit() and field_of(policy_name(h.text)) is None
+            for h, _ in group
+        ):  # (a document's sections 1 … 7 over goals 1 … 3, 「(1)」 or 「1 数値目標」: no levels)
+            _add_headings(doc, facts, group)
+
+
+def _add_headings(
+    doc: StructuredDocument, facts: DocumentFacts, group: list[tuple[Block, CodeParse]]
+) -> None:
+    for heading, code in group:
         name = policy_name(heading.text)
         if name and not is_label_like(name) and not _AMOUNT.search(name):
             add_policy(facts, code, name, _evidence(doc, heading))

@@ -89,6 +89,11 @@ class _FieldRecordRules:
             # 「関連事業（令和6年度予算）：X事業 ○○,○○○千円」: the name, then its amount
             # (an attribute bracket after it, 「（担当：みどり課）」, names no amount of its own)
             budgeted = any(a.field == "budget" for a in attributes)
+            # 「X事業 8,400千円（前年度 7,900千円）」: the amount, then a bracket after it
+            # (another year's amount, or a status mark 「（新規）」)
+            closing = None if budgeted else _bracket_after_amount(name)
+            if closing is not None:
+                name = name[:closing].rstrip()
             trailing = None if budgeted else _trailing_amount(name)
             if trailing is not None and name[: trailing[1]][-1:].isspace():
                 name = trailing[0].strip(_TRIM)
@@ -97,12 +102,16 @@ class _FieldRecordRules:
             if not _valid_name(name) or "、" in name:
                 continue
             start = block.value_start if block.value_start is not None else block.start
+            unit_before = self.unit_before(block.start)
             item = _Found(name, self.doc.span(start, start + len(name)), block)
             if trailing is not None:
                 item.budget = trailing[3]
                 item.budget_span = self.doc.span(start + trailing[1], start + trailing[2])
                 # the year the label's qualifier names dates the amount
                 self._year(item, block.text[: start - block.start], block.start)
+                if closing is not None:
+                    inner = value[closing:].rstrip()[1:-1]
+                    self.bracketed_year(item, inner, start + closing + 1, unit_before)
             unit = self.unit_before(block.start)
             dated: list[Block] = []  # 「【決算額（令和5年度）】」: budget fields naming their year
             before: list[Block] = []  # 「前年度予算額」: the budget of the year before
@@ -685,3 +694,14 @@ def _adjacent_fields(doc: StructuredDocument, previous: Block, block: Block) -> 
         and previous.kind == "field"
         and not re.search(r"\n[ \t\u3000]*\n", gap)
     )
+
+
+def _bracket_after_amount(value: str) -> int | None:
+    """Where a bracket closing 「X事業 ○,○○○千円（…）」 opens, right after the amount."""
+    groups = bracket_groups(value)
+    if not groups or groups[-1][1] != len(value.rstrip()) or groups[-1][0] == 0:
+        return None
+    at = groups[-1][0]
+    head = value[:at].rstrip()
+    trailing = _trailing_amount(head)
+    return at if trailing is not None and trailing[2] == len(head) else None

@@ -44,12 +44,17 @@ from loaders.structure.attributes import (
 from loaders.structure.records import record_after
 from loaders.text.amounts import YearAmount, find_amounts, year_amounts
 from loaders.text.fiscal_year import year_mentions
+from loaders.text.normalize import fold_width
 from loaders.text.project_names import (
     looks_like_project,
     project_ending,
+    status_marks,
     strip_leading_status_mark,
     strip_status_mark,
 )
+
+# 「拡充｜」, 「新規：」: a status mark and a separator opening a card's head line
+_MARK_HEAD = re.compile(r"^[【\[]?(?P<mark>[^\s|｜:：/／【】\[\]]{2,4})[】\]]?\s*[|｜:：/／]\s*")
 
 MAX_SECTION_WORDS = 8  # 「事業内容」, 「事業の概要」: a section title, not a name
 
@@ -342,8 +347,11 @@ class _HeadedRecordRules:
             if alone is not None and item.budget is None:
                 item.budget, item.budget_span = alone.yen, alone.span
                 self._attributes(item, alone.attributes, alone.offset, unit)
+                self._year_line_after(item, alone, unit)
             if item.division is None:
                 self._unit_line_after(item, last)
+            if item.division is None:
+                self._marked_units_above(item, block)
             self.read_blocks.update({block.index, *record.blocks})
             yearly = self._year_rows(item, block) if item.budget is None else []
             found.extend(yearly or [item])
@@ -401,14 +409,27 @@ class _HeadedRecordRules:
         text = block.text.strip()
         head, attributes = split_attributes(text)
         amounts = find_amounts(head)
-        if len(amounts) != 1 or amounts[0][0] != 0 or amounts[0][1] != len(head):
+        other = None
+        if amounts and amounts[0][0] == 0 and amounts[0][1] != len(head) and not attributes:
+            # 「2億8,400万円　（前年度 3,200万円）」, 「1億8,900万円　【新規】」: the amount, then
+            # another year's in a bracket or a status mark
+            rest = head[amounts[0][1] :]
+            mark = strip_leading_status_mark(rest.strip() + "事業") != rest.strip() + "事業"
+            if bracket_groups(rest.strip()) == [(0, len(rest.strip()))] and not mark:
+                other = (amounts[0][1] + len(rest) - len(rest.lstrip()), rest.strip())
+            elif not mark:
+                return None
+            head = head[: amounts[0][1]]
+        if len(amounts) < 1 or amounts[0][0] != 0 or amounts[0][1] != len(head):
             return None
         if any(a.field == "budget" for a in attributes):
             return None
         at = self.doc.folded.find(text, block.start)
         if at < 0:
             return None
-        return _AmountLine(amounts[0][2], self.doc.span(at, at + len(head)), attributes, at)
+        inside = (at + other[0] + 1, other[1][1:-1]) if other is not None else None
+        return _AmountLine(amounts[0][2], self.doc.span(at, at + len(head)), attributes, at,
+                           inside)  # fmt: skip
 
     def _name_line_above(self, block: Block, taken: set[int]) -> Block | None:
         """The line right above a record's first line that names a project alone (a status
@@ -430,6 +451,44 @@ class _HeadedRecordRules:
         ):
             return None  # 「令和6年度の主な事業」 over a description: a section's title
         return above
+
+    def _year_line_after(self, item: _Found, alone: _AmountLine, unit: str | None) -> None:
+        """「8億○,○○○万円」 then 「（前年度 2億○,○○○万円）」 alone on the next line (a card's
+        lines), or beside it: the bracket gives another year's amount."""
+        if item.yearly:
+            return
+        if alone.other is not None:
+            self.bracketed_year(item, alone.other[1], alone.other[0], unit)
+            return
+        at = next((b.index for b in self.doc.blocks if b.start <= alone.offset < b.end), None)
+        if at is None or at + 1 >= len(self.doc.blocks):
+            return
+        after = self.doc.blocks[at + 1]
+        text = self.doc.folded[after.start : after.end].strip()
+        if after.kind == "table" or bracket_groups(text) != [(0, len(text))] or len(text) < 3:
+            return
+        start = self.doc.folded.find(text, after.start) + 1
+        self.bracketed_year(item, text[1:-1], start, unit)
+        if item.yearly:
+            self.read_blocks.add(after.index)
+
+    def _marked_units_above(self, item: _Found, name: Block) -> None:
+        """「拡充｜A局　B課」 right above the name (a card's head line): a status mark, then the
+        units in charge alone, the last one the division."""
+        if name.index == 0:
+            return
+        above = self.doc.blocks[name.index - 1]
+        text = self.doc.folded[above.start : above.end].strip()
+        mark = _MARK_HEAD.match(text)
+        if above.kind == "table" or mark is None or fold_width(mark.group("mark")) not in (
+            status_marks()
+        ):
+            return
+        units = text[mark.end() :].strip()
+        if _all_units(units):
+            division = units.split()[-1]
+            at = self.doc.folded.find(division, above.start)
+            self._name_field(item, "division", division, at)
 
     def _year_rows(self, item: _Found, heading: Block) -> list[_Found]:
         """「事業費の推移」 under the project's own heading, a row per year (「令和4年度（決算）
@@ -504,7 +563,8 @@ class _HeadedRecordRules:
                 or self._amount_alone(after) is not None
             ):
                 return
-            bracketed = len(text) >= 3 and text[0] in "(（" and text[-1] in ")）"
+            # (「〔教育課〕」: the unit in a lenticular bracket, as a card closes with it)
+            bracketed = len(text) >= 3 and text[0] in "(（〔［[" and text[-1] in ")）〕］]"
             alone = after.kind != "table" and not bracketed and after.index > last.index
             if alone and _all_units(text):  # 「A局　B課」: the units alone
                 name = text.split()[-1]
@@ -550,6 +610,7 @@ class _AmountLine:
     span: Span
     attributes: list[Attribute]
     offset: int  # where the line's text starts: the attributes' offsets are from here
+    other: tuple[int, str] | None = None  # a bracket after it: where its inside starts, what
 
 
 def _bare_year_amount(text: str) -> YearAmount | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.field_vocabulary import field_of
+from loaders.field_vocabulary import cues_of, field_of
 from loaders.genres.units import unit_kind
 from loaders.recognisers.allocation_sentences import allocations
 from loaders.recognisers.allocation_sentences import unit_in_charge as unit_in_charge_after
@@ -18,6 +18,7 @@ from loaders.recognisers.passage_topics import topic_unit_before
 from loaders.recognisers.project_text import (
     _LABELLED_UNITS,
     _PART,
+    _PREVIOUS,
     _TRIM,
     _all_units,
     _Found,
@@ -29,7 +30,7 @@ from loaders.recognisers.speaker_posts import opening_speaker, split_speaker
 from loaders.recognisers.wrapped_lines import joined_pieces
 from loaders.structure import Block
 from loaders.structure.attributes import Attribute, bracket_groups, group_attributes
-from loaders.text.amounts import find_amounts
+from loaders.text.amounts import YearAmount, find_amounts
 from loaders.text.fiscal_year import year_mentions
 from loaders.text.names import tokens
 from loaders.text.project_names import looks_like_project, project_ending
@@ -59,7 +60,7 @@ _LIST_BEFORE = re.compile(r"^(?P<list>[^、。]{2,40}(?:、[^、。]{2,40})*?)(?
 _STATED_AMOUNT = re.compile(
     r"(?:^|(?<=[、。\s]))(?P<name>[^、。,\s「」()（）]{2,40}?)(?:の(?P<label>[^、。の]{2,6}))?は[、,]?\s*"
     r"(?P<amount>[0-9０-９][0-9０-９,，.]*(?:億|万|千)?[0-9０-９,，]*(?:万|千|百万)?円)"
-    r"(?=である|です|で[、,]|となる|となります)"
+    r"(?=である|です|で[、,]|となる|となります|。|$)"
 )
 _COPULA_BRACKET = re.compile(r"(?:である|です)\s*[(（](?P<inner>[^()（）]{2,30})[)）]")
 # 「X事業として6,543万円を計上」: the name, then the amount budgeted for it
@@ -121,6 +122,11 @@ class _SentenceRules:
         for match, after in zip(matches, [*matches[1:], None], strict=False):
             name = match.group("name")
             label = match.group("label")
+            # 「X事業の前年度予算は31,200千円。」: the year before's budget, a row of its own
+            previous = next((c for c in cues_of("previousYear")
+                             if label is not None and label.startswith(c)), None)  # fmt: skip
+            if previous is not None and label is not None:
+                label = label[len(previous) :]
             if label is not None and not _is_budget_label(label):
                 continue
             if not _valid_name(name) or project_ending(name) in (None, "費"):
@@ -144,6 +150,12 @@ class _SentenceRules:
                 if outer := department_before(text, charged[1]):
                     self._name_field(item, "department", outer[0], offset + outer[1])
             amount_at = offset + match.start("amount")
+            if previous is not None:
+                label_at = offset + match.start("label")
+                item.yearly = [YearAmount(_PREVIOUS, label_at, label_at + len(previous),
+                                          amount_at, amount_at + amounts[0][1], amounts[0][2])]
+                found.append(item)  # fmt: skip
+                continue
             item.budget = amounts[0][2]
             item.budget_span = self.doc.span(amount_at, amount_at + amounts[0][1])
             closing = _COPULA_BRACKET.match(text, match.end())

@@ -284,7 +284,11 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
                 match = None
         if match is None:
             return
-        inner, at = match.group("inner"), start + match.start("inner")
+        self.bracketed_year(item, match.group("inner"), start + match.start("inner"), unit)
+
+    def bracketed_year(self, item: _Found, inner: str, at: int, unit: str | None) -> None:
+        """The inside of a bracket after a budget (「令和6年度 7,613千円」, 「前年度 7,613千円」,
+        a bare amount a legend dates), starting at `at`: another year's amount."""
         series = year_amounts(inner, unit)
         if len(series) == 1 and series[0].yen is not None:
             one = series[0]
@@ -564,6 +568,18 @@ class _Reader(_TableRules, _FieldRecordRules, _HeadedRecordRules, _LineRules, _S
             project = Project(item.name, year, item.budget, division, evidence=evidence)
             added[key] = project
             self.facts.projects.append(project)
+        # 「X事業の前年度予算は…」 in a note under the table that names X事業's 課: the row of
+        # the other year is the same project's, in that one unit's charge
+        charged: dict[str, list[Project]] = {}
+        for project in added.values():
+            if project.division is not None:
+                charged.setdefault(nfkc_key(project.name), []).append(project)
+        for project in added.values():
+            others = charged.get(nfkc_key(project.name), [])
+            if project.division is None and len({o.division for o in others}) == 1:
+                project.division = others[0].division
+                if "division" in others[0].evidence:
+                    project.evidence["division"] = others[0].evidence["division"]
         # 「X事業（みどり課）」 read once bare and once with its amounts by year: the bare row
         # says nothing the others do not
         budgeted = {nfkc_key(p.name) for p in added.values() if p.budget is not None}

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -45,7 +45,12 @@ from loaders.field_vocabulary import (
 )
 from loaders.genres.generic import find_organization_mentions
 from loaders.genres.units import strip_place_prefix, unit_kind, ward_office
-from loaders.recognisers.bracket_legend import legend_counts_staff, legend_year
+from loaders.recognisers.bracket_legend import (
+    legend_counts_staff,
+    legend_spans,
+    legend_under,
+    legend_year,
+)
 from loaders.recognisers.budgets import document_owner as _titled_owner
 from loaders.recognisers.opening_unit import compiles_budget
 from loaders.recognisers.organizations import (
@@ -418,7 +423,9 @@ def _from_tables(doc: StructuredDocument) -> Iterator[_Found]:
                 staff_years.append([table.header[k] for k in _year_columns(table.header)])
             unit = _table_heading_unit(doc, block)
             found = list(_table_rows(doc, table, captioned, western=unit is not None))
-            legend = legend_year(doc, block, document_year(doc.text))
+            legend = legend_year(doc, block, document_year(doc.text)) or legend_under(
+                doc, block, document_year(doc.text)
+            )
             if legend is not None:
                 found += _legend_dated(doc, table, legend)  # 「24（23）」 under 「（ ）内は…」
             if found:  # 「架空課<br>○○（○○）」 over its 係's rows: the 課's own count
@@ -469,7 +476,9 @@ def _note_under_year(doc: StructuredDocument, block: Block) -> int | None:
         text = doc.folded[after.start : after.end]
         if not (after.mark == "※" or text.lstrip().startswith(("※", "注", "(注"))):
             break
-        days = [m for m in year_mentions(text) if m.kind == "date"]
+        legends = legend_spans(text)  # (a legend's day dates the bracketed counts only)
+        days = [m for m in year_mentions(text) if m.kind == "date"
+                and not any(a <= m.start < b for a, b in legends)]  # fmt: skip
         if len(days) == 1 and any(label in text for label in staff):
             return days[0].year
     return None
@@ -542,7 +551,24 @@ def _legend_dated(doc: StructuredDocument, table: Table, year: int) -> list[_Fou
                 continue
             if (pair := _bracketed_pair(row[k].text)) is not None:
                 found.append(_Found(name.text, year, pair[1], _evidence(doc, name, row[k])))
+            elif _bracket_column(table, k + 1, staff) and (
+                bracket := _BRACKETED_ALONE.match(row[k + 1].text)
+            ):  # 「職員数 | （前年度）」: the bracketed count in a column of its own
+                count = int(bracket.group("m").replace(",", ""))
+                found.append(_Found(name.text, year, count, _evidence(doc, name, row[k + 1])))
     return found
+
+
+_BRACKETED_ALONE = re.compile(r"^\s*[(（]\s*(?P<m>[0-9][0-9,]*)\s*[人名]?\s*[)）]\s*$")
+
+
+def _bracket_column(table: Table, k: int, staff: Sequence[int]) -> bool:
+    """The column right after a count's, labelled by a bracket or nothing (「（前年度）」):
+    the bracketed counts a legend dates."""
+    if k in staff or k >= len(table.header):
+        return False
+    label = table.header[k].strip()
+    return not label or (label[:1] in "(（" and label[-1:] in ")）")
 
 
 def _unit_cell_counts(doc: StructuredDocument, table: Table, legend: int | None) -> list[_Found]:

@@ -158,6 +158,11 @@ def _single_char(m: re.Match[str]) -> Numbering:
 LONE_LEVEL = re.compile(r"^(?P<prefix>[^\s0-9]{2,6})\s*(?P<number>[0-9]{1,2})$")
 
 
+def is_circled(printed: str) -> bool:
+    """A number printed circled (①, ㉑): an entry's, seldom a level's code."""
+    return _CIRCLED_START.match(printed) is not None
+
+
 def plain_number(printed: str) -> str:
     """The number in ASCII as other pages print it (⑴ → (1), ⒈ → 1, ㈠ and (一) → (1)), so
     a code read from it is the same whichever form the word processor chose."""

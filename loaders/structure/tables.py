@@ -2420,6 +2420,15 @@ def _aligned_rows(
     lower_labels = len(lines) > 1 and not any(
         _kind(m.group()) == "number" for m in _WORD.finditer(lines[1].text)
     )
+    # a header label over two or more of the lower line's years (「当初予算額」 over
+    # 「令和8年度　令和7年度」) groups their columns: it runs across no column's edge (a
+    # year in brackets, 「R8 (R7)」, is the count's other year in the same column)
+    lower = (
+        [(measure(raw[1][: m.start()]), measure(raw[1][: m.end()]))
+         for m in _row_words(lines[1].text)
+         if bare_period(m.group()) and m.group()[:1] not in "(（"]
+        if lower_labels else []
+    )  # fmt: skip
     for index, (line, printed) in enumerate(zip(lines, raw, strict=True)):
         words = []
         for m in _header_words(line.text) if index == 0 else _row_words(line.text):
@@ -2430,7 +2439,8 @@ def _aligned_rows(
                 continue
             if anchored:
                 covered.update(range(a, b))
-                crossed.update(range(a + 1, b))
+                if index or sum(la < b and a < lb for la, lb in lower) < 2:
+                    crossed.update(range(a + 1, b))
             # (a full-width space is a gap two places wide, as a 一太郎 table pads its cells,
             # unless inside a bracket: 「（前年度　46億円）」)
             before = line.text[: m.start()]
@@ -3331,6 +3341,24 @@ def _wrapped_piece(row: Sequence[Cell], above: Sequence[Cell]) -> bool:
     )
 
 
+def _coded_cell_piece(row: Sequence[Cell], above: Sequence[Cell]) -> bool:
+    """「１－２　ごみ減量・」 over 「資源循環」 alone in its column: a cell opening with a
+    level's code that did not fit its column, its rest on the line under it."""
+    filled = [k for k, c in enumerate(row) if c.text]
+    if len(filled) != 1 or filled[0] >= len(above):
+        return False
+    top, piece = above[filled[0]].text.strip(), row[filled[0]].text.strip()
+    numbered = leading_numbering(top)
+    return (
+        numbered is not None
+        and len(numbered.parts) >= 2  # a level's code (1-2), not an entry's count
+        and bool(top[numbered.end :].strip())  # its name begun after it, the piece its rest
+        and len(piece) < len(top)
+        and not _SENTENCE_END.search(top)
+    )
+
+
+_SENTENCE_END = re.compile(r"[。.]$")
 _MIN_CODED_RECORDS = 2
 
 
@@ -3387,7 +3415,11 @@ def _join_wrapped_cells(rows: list[list[Cell]]) -> list[list[Cell]]:
             or not filled
             or filled[-1] >= len(above)
             or any(_kind(row[k].text) != "text" or _kind(above[k].text) != "text" for k in filled)
-            or not (any(_kind(c.text) == "number" for c in above) or _wrapped_piece(row, above))
+            or not (
+                any(_kind(c.text) == "number" for c in above)
+                or _wrapped_piece(row, above)
+                or _coded_cell_piece(row, above)
+            )
         ):
             joined.append(row)
             continue
