@@ -15,17 +15,20 @@ from pathlib import Path
 from loaders.formats.captions import is_captions, render_captions
 from loaders.formats.chatwork_messages import is_chatwork_messages, render_chatwork_messages
 from loaders.formats.confluence import is_confluence_storage, render_confluence_storage
+from loaders.formats.data_package import is_data_package, render_data_package
 from loaders.formats.dif import is_dif, render_dif
 from loaders.formats.document_elements import is_document_elements, render_document_elements
 from loaders.formats.drawio import is_drawio, render_drawio
 from loaders.formats.excalidraw_scene import is_excalidraw, render_excalidraw
 from loaders.formats.figma_nodes import is_figma_nodes, render_figma_nodes
 from loaders.formats.google_chat import is_google_chat, render_google_chat
+from loaders.formats.google_docs import is_google_docs, render_google_docs
 from loaders.formats.graphviz import is_dot, render_dot
 from loaders.formats.line_messages import is_line_messages, render_line_messages
 from loaders.formats.llamaparse_results import is_llamaparse, render_llamaparse
 from loaders.formats.located import Location, SourceMap, SourceText
 from loaders.formats.mail_messages import is_mail_message, read_mail_message
+from loaders.formats.mattermost_export import is_mattermost_export, render_mattermost_export
 from loaders.formats.mediawiki import is_wikitext, render_wikitext
 from loaders.formats.mind_maps import (
     is_freemind,
@@ -58,8 +61,10 @@ from loaders.formats.positioned_pages import (
     render_xps_pages,
 )
 from loaders.formats.pukiwiki import is_pukiwiki, render_pukiwiki
+from loaders.formats.scribus_document import is_scribus, render_scribus
 from loaders.formats.slack_export import is_slack_export, render_slack_export
 from loaders.formats.sniffing import DATA_SUFFIXES, DataFormat, data_format
+from loaders.formats.spreadjs_workbook import is_spreadjs, render_spreadjs
 from loaders.formats.spreadsheet import is_tab_export, render_delimited
 from loaders.formats.svg_drawings import is_svg_drawing, render_svg_drawing
 from loaders.formats.sylk import is_sylk, render_sylk
@@ -129,6 +134,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return _checked(render_notes_dxl(text, path.name), path.name)
         if kind == "xml" and is_tagged_pdf(text):  # Acrobat's XML export of a tagged PDF
             return _checked(render_tagged_pdf(text, path.name), path.name)
+        if kind == "xml" and is_scribus(text):  # a DTP layout's frames and tables (Scribus)
+            return SourceText(page_text(render_scribus(text, path.name), path.name))
         if kind == "xml" and is_ms_project(text):  # a Project plan's tasks (MSPDI XML)
             return SourceText(page_text(render_ms_project(text, path.name), path.name))
         if kind == "xml" and is_xps_page(text):  # an XPS print's page: its placed runs
@@ -146,6 +153,12 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return SourceText(page_text(render_llamaparse(text, path.name), path.name))
         if kind == "json" and is_pdf_extract(text):  # Adobe PDF Extract's structuredData
             return SourceText(page_text(render_pdf_extract(text, path.name), path.name))
+        if kind == "json" and is_google_docs(text):  # a Google Docs API document
+            return SourceText(page_text(render_google_docs(text, path.name), path.name))
+        if kind == "json" and is_data_package(text):  # an open-data portal's data package
+            return SourceText(page_text(render_data_package(text, path.name), path.name))
+        if kind == "json" and is_spreadjs(text):  # a web spreadsheet's workbook JSON
+            return _checked(render_spreadjs(text, path.name), path.name)
         if kind == "json" and is_line_messages(text):  # a LINE broadcast's Flex cards
             return SourceText(page_text(render_line_messages(text, path.name), path.name))
         if kind == "json" and is_excalidraw(text):  # a drawing's boxes joined by arrows
@@ -178,6 +191,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return SourceText(page_text(render_wikitext(text), path.name))
         if is_x_archive(text):  # an X account's archive of posts (tweets.js)
             return SourceText(page_text(render_x_archive(text, path.name), path.name))
+        if is_mattermost_export(text):  # a chat server's bulk export (JSON Lines)
+            return SourceText(page_text(render_mattermost_export(text, path.name), path.name))
         if kind is None and is_xpress_tags(text):  # a layout's text exported as XPress Tags
             return SourceText(page_text(render_xpress_tags(text), path.name))
         if kind is None and is_pdfjs_viewer(text):  # a PDF shown in pdf.js, saved as a page

@@ -53,7 +53,8 @@ def _plain(text: str) -> str:
     return _TAG.sub(tag, text)
 
 
-def _level(style: str) -> int | None:
+def heading_level(style: str) -> int | None:
+    """A style sheet's heading level by its name (見出し2 → 3, タイトル → 1), None for body text."""
     lowered = style.lower()
     if not any(word in lowered for word in _HEADING_WORDS):
         return None
@@ -100,7 +101,7 @@ def render_xpress_tags(text: str) -> str:
         close_table()
         if not words.strip():
             continue
-        level = _level(style)
+        level = heading_level(style)
         if level is not None and "\n" not in words.strip():
             out.append(f"<h{level}>{html.escape(words.strip())}</h{level}>")
         elif level == 1:  # a title set on lines of its own

@@ -26,7 +26,7 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
-from loaders.field_vocabulary import field_of, fields_graph, label_key
+from loaders.field_vocabulary import caption_cues, field_of, fields_graph, label_key
 from loaders.recognisers.evaluations import grade_words
 from loaders.recognisers.outline import grade_of
 from loaders.structure import StructuredDocument
@@ -220,7 +220,11 @@ def _names_cost_items(column: Column) -> bool:
     totals = ("total", "subtotal")
     names = [c.strip() for c in column.cells
              if c.strip() and field_of(c.strip(), exact=True) not in totals]  # fmt: skip
-    return len(names) >= 2 and all(n.endswith("費") and not n.endswith("事業費") for n in names)
+    # (「区分」 over 「区づくり推進事業費」: a head of a unit's budget, even one of 事業費)
+    heads = label_key(column.header or "") in caption_cues("budgetHead")
+    return len(names) >= 2 and all(
+        n.endswith("費") and (heads or not n.endswith("事業費")) for n in names
+    )
 
 
 def _names_accounts(column: Column) -> bool:

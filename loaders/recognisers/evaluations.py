@@ -1053,7 +1053,9 @@ def _last_before(facts: DocumentFacts, position: int) -> Initiative | None:
 
 def _grade_for_last(
     doc: StructuredDocument, facts: DocumentFacts, block: Block, label: str, grade: str
-) -> None:
+) -> str | None:
+    """Grade the entry a record's grade field belongs to; the name graded as a level (a
+    coded heading's, a goal's), which a bracketed earlier grade grades too, else None."""
     year = _year(facts, label)
     stage = _is_stage(label)
     project = sheet_project(doc)
@@ -1062,17 +1064,17 @@ def _grade_for_last(
     project = _record_project(doc, block) or project
     if project is not None and year is not None:
         _add_once(facts, project, year, grade, {"": doc.block_span(block)}, stage=stage)
-        return
+        return None
     named = _record_entry(doc, block)
     if named is not None and year is not None:  # 「施策名：X」 … 「評価：B」: the record's X
         add_evaluation(facts, named[0], year, grade, {"": doc.block_span(block)},
                        stage=stage, policy=named[1])  # fmt: skip
-        return
+        return None
     initiative = _last_before(facts, block.start)
     goal = _goal_of_levels(doc, facts, block, initiative)
     if goal is not None and year is not None:  # 「基本目標2 …」, its 施策, then 「評価：A」
         add_evaluation(facts, goal, year, grade, {"": doc.block_span(block)}, policy=True)
-        return
+        return None
     heading = _coded_heading(doc, facts, block)
     if heading is not None and year is not None and (
         initiative is None or initiative.evidence[""].start < heading.start
@@ -1080,13 +1082,14 @@ def _grade_for_last(
     ):
         add_evaluation(facts, heading.text.strip(), year, grade, {"": doc.block_span(block)},
                        stage=stage, policy=True)  # fmt: skip
-        return
+        return heading.text.strip()
     if initiative is not None and year is not None:
         if year == facts.fiscal_year and parse_fiscal_year(label, context=year) is None:
             earlier = heading_year(doc, block)  # 「令和5年度の取組の振り返り」 above
             year = earlier if earlier is not None and earlier < year else year
         add_evaluation(facts, initiative.name, year, grade, {"": doc.block_span(block)},
                        stage=stage)  # fmt: skip
+    return None
 
 
 def _own_grade_section(doc: StructuredDocument, block: Block, heading: Block) -> bool:
@@ -1557,8 +1560,8 @@ def _packed_fields(label: str, value: str) -> list[tuple[str, str]]:
 
 # 「R7：A」: a year, a colon, its grade (a bracket of an earlier year's may follow)
 _DATED_GRADE = re.compile(
-    r"^(?P<year>[^:：\s]{1,8})[:：]\s*(?P<grade>[^\s()（）]{1,2})(?=$|[\s(（])"
-)
+    r"^(?P<year>[^:：\s]{1,8})(?:[:：]\s*|\s+)(?P<grade>[^\s()（）]{1,2})(?=$|[\s(（])"
+)  # (「令和6年度 B（令和5年度 B）」: the year and its grade set apart by a space)
 
 
 def _graded_field(
@@ -1576,6 +1579,7 @@ def _graded_field(
         grade = leading_grade(head)  # 「評価：B 順調に伸びた。」: the grade, then its comment
     if not grade and (overall := _overall_pair(head)) is not None:
         grade = overall.group("grade")  # 【評価】有効性:B 効率性:C 総合評価:B: the overall one
+    printed = label
     if not grade and (dated := _DATED_GRADE.match(head)) is not None and (
         _year_alone(dated.group("year"), facts.fiscal_year) is not None
     ):  # 「【評価】R7：A（R6：B）」: the year's grade, the year before's in brackets
@@ -1583,18 +1587,20 @@ def _graded_field(
         label = f"{dated.group('year')}{label}"  # 「R7評価」: the label, dated
         value = head[dated.end("grade") :]
     if grade:
-        level = _policy_label_of(doc, block, label)
+        # (the label as printed names the level: 「施策評価」, dated or not)
+        level = _policy_label_of(doc, block, label) or _policy_label_of(doc, block, printed)
         policy = _sheet_policy(doc, facts, block.start) if level is not None else None
         year = _year(facts, label)
         entry: str | None = None
         if policy is not None and year is not None:  # 「施策の総合評価：B」 grades the sheet's 施策
             add_evaluation(facts, policy, year, grade, {"": doc.block_span(block)}, policy=True)
+            entry = policy  # (and its bracketed earlier grade: 「B（令和5年度 B）」)
         elif level is not None:  # the entry printed with its level's word and code
             entry = _level_entry(doc, facts, block, level)
             if entry is not None and year is not None:
                 _add_once(facts, entry, year, grade, {"": doc.block_span(block)})
         else:
-            _grade_for_last(doc, facts, block, label, grade)
+            entry = _grade_for_last(doc, facts, block, label, grade)
         _previous_grade(doc, facts, block, label, value, entry)
 
 

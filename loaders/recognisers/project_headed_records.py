@@ -414,8 +414,10 @@ class _HeadedRecordRules:
             # 「2億8,400万円　（前年度 3,200万円）」, 「1億8,900万円　【新規】」: the amount, then
             # another year's in a bracket or a status mark
             rest = head[amounts[0][1] :]
-            mark = strip_leading_status_mark(rest.strip() + "事業") != rest.strip() + "事業"
-            if bracket_groups(rest.strip()) == [(0, len(rest.strip()))] and not mark:
+            mark = fold_width(rest.strip().strip("【】[]［］()（）〔〕")) in status_marks()
+            if bracket_groups(rest.strip()) == [(0, len(rest.strip()))] and not mark and (
+                find_amounts(rest.strip()[1:-1])  # 「（前年度 3,200万円）」, no 「（建設課）」
+            ):
                 other = (amounts[0][1] + len(rest) - len(rest.lstrip()), rest.strip())
             elif not mark:
                 return None

@@ -62,6 +62,7 @@ _STATED_AMOUNT = re.compile(
     r"(?P<amount>[0-9０-９][0-9０-９,，.]*(?:億|万|千)?[0-9０-９,，]*(?:万|千|百万)?円)"
     r"(?=である|です|で[、,]|となる|となります|。|$)"
 )
+_COPULA = re.compile(r"である|です|で[、,]|となる|となります")
 _COPULA_BRACKET = re.compile(r"(?:である|です)\s*[(（](?P<inner>[^()（）]{2,30})[)）]")
 # 「X事業として6,543万円を計上」: the name, then the amount budgeted for it
 _BUDGETED_AS = re.compile(
@@ -129,6 +130,8 @@ class _SentenceRules:
                 label = label[len(previous) :]
             if label is not None and not _is_budget_label(label):
                 continue
+            if label is None and not _COPULA.match(text, match.end()):
+                continue  # 「X事業は、4,680万円。」 in speech: no label says what it is
             if not _valid_name(name) or project_ending(name) in (None, "費"):
                 continue
             amounts = find_amounts(match.group("amount"))

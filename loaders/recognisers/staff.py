@@ -724,7 +724,10 @@ def _continues_staff(
     prints another unit (「（単位：千円）」: the units' budget by the same years)."""
     columns = _year_columns(table.header)
     years = [table.header[k] for k in columns]
-    if not years or years not in staff_years or _noted_in_other_unit(doc, block):
+    # (「R8.4.1 | R7.4.1」 under the count of 「令和8年4月1日 | 令和7年4月1日」: the same days)
+    if not years or (
+        years not in staff_years and _label_years(years) not in map(_label_years, staff_years)
+    ) or _noted_in_other_unit(doc, block):
         return False
     if any(field_of(label, exact=True) == "project" for label in table.header):
         return False  # 「事業名 | R8 | R7 | 担当」: the projects' amounts by the same years
@@ -734,6 +737,11 @@ def _continues_staff(
     named = any(field_of(label) in ("division", "department") for label in table.header)
     # 「区分 | R5 | R6」 over 「市長部局 | 984 | 991」: no label says so, but its rows are units
     return named or _first_column_units(table)
+
+
+def _label_years(labels: list[str]) -> list[tuple[int, ...]]:
+    """The years each label names (「R8.4.1」 and 「令和8年4月1日」 alike: 2026)."""
+    return [tuple(m.year for m in year_mentions(label)) for label in labels]
 
 
 def _noted_in_other_unit(doc: StructuredDocument, block: Block) -> bool:
