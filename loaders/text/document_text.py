@@ -39,6 +39,7 @@ from loaders.text.psql_results import tab_psql_results
 from loaders.text.reading_guides import drop_reading_guides
 from loaders.text.revision_balloons import drop_revision_balloons
 from loaders.text.ruled_columns import tab_ruled_columns
+from loaders.text.split_grids import join_split_grids
 from loaders.text.spread_words import join_spread_words
 from loaders.text.svg_diagrams import diagram_lines
 from loaders.text.tika_pages import tika_lines
@@ -1092,6 +1093,7 @@ def extract_main_text(html: str) -> str:
     settle_counters(tree)  # 「0」 counting up to data-to-value="○○○○○": the value it shows
     draw_chart_data(tree)  # a Google chart's data from the page script, where it is drawn
     draw_data_grids(tree)  # an ag-Grid's pinned names and scrolled figures, one row each
+    join_split_grids(tree)  # a scrolling grid's header table over its body table: one table
     keep_current_choices(tree)  # 「Ｓ Ａ Ｂ Ｃ」, Ａ marked aria-current: the grade given
     root = _main_node(tree)
     if root is None:

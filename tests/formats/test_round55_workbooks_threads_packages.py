@@ -162,3 +162,26 @@ def test_a_grade_dated_by_a_year_and_a_space_and_its_earlier_one_grade_the_level
     path = write(tmp_path, "documents-get.json", json.dumps(_DOC, ensure_ascii=False))
     grades = {(e.initiative, e.fiscal_year, e.grade) for e in facts_of(path).evaluations}
     assert {("架空農林業の振興", 2024, "B"), ("架空農林業の振興", 2023, "A")} <= grades
+
+
+_SCROLLING_GRID = """<html><body><main><h1>令和7年度 架空市事務事業評価結果一覧</h1>
+<div class="ui-datatable ui-datatable-scrollable">
+<div class="ui-datatable-scrollable-header"><div class="ui-datatable-scrollable-header-box">
+<table role="grid"><thead>
+<tr><th rowspan="2">事務事業名</th><th rowspan="2">所管</th><th colspan="2">事業費（千円）</th>
+<th rowspan="2">評価</th></tr>
+<tr><th>令和6年度 決算</th><th>令和7年度 予算</th></tr>
+</thead></table></div></div>
+<div class="ui-datatable-scrollable-body"><table role="grid"><tbody>
+<tr data-ri="0"><td>架空太陽光補助事業</td><td>架空局 架空推進課</td><td>312,870</td>
+<td>348,000</td><td>A</td></tr>
+<tr data-ri="1"><td>架空自動車普及事業</td><td>架空局 架空推進課</td><td>52,310</td><td>61,200</td>
+<td>B</td></tr>
+</tbody></table></div></div></main></body></html>"""
+
+
+def test_a_scrolling_grids_header_table_labels_its_body_table(tmp_path: Path) -> None:
+    facts = facts_of(write(tmp_path, "hyoka-primefaces.html", _SCROLLING_GRID))
+    projects = {(p.name, p.fiscal_year, p.budget, p.division) for p in facts.projects}
+    assert ("架空太陽光補助事業", 2024, 312_870_000, "架空推進課") in projects
+    assert ("架空自動車普及事業", 2025, 61_200_000, "架空推進課") in projects
