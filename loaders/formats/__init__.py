@@ -23,6 +23,7 @@ from loaders.formats.excalidraw_scene import is_excalidraw, render_excalidraw
 from loaders.formats.figma_nodes import is_figma_nodes, render_figma_nodes
 from loaders.formats.google_chat import is_google_chat, render_google_chat
 from loaders.formats.google_docs import is_google_docs, render_google_docs
+from loaders.formats.graph_messages import is_graph_messages, render_graph_messages
 from loaders.formats.graphviz import is_dot, render_dot
 from loaders.formats.line_messages import is_line_messages, render_line_messages
 from loaders.formats.llamaparse_results import is_llamaparse, render_llamaparse
@@ -153,6 +154,8 @@ def read_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
             return SourceText(page_text(render_llamaparse(text, path.name), path.name))
         if kind == "json" and is_pdf_extract(text):  # Adobe PDF Extract's structuredData
             return SourceText(page_text(render_pdf_extract(text, path.name), path.name))
+        if kind == "json" and is_graph_messages(text):  # mail as Microsoft Graph returns it
+            return SourceText(page_text(render_graph_messages(text, path.name), path.name))
         if kind == "json" and is_google_docs(text):  # a Google Docs API document
             return SourceText(page_text(render_google_docs(text, path.name), path.name))
         if kind == "json" and is_data_package(text):  # an open-data portal's data package

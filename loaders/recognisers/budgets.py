@@ -708,6 +708,8 @@ def _table_rows(
     last: str | None = None  # the account of the last account row
     classed = _class_column_members(table, account_column)
     listed = _names_accounts(table, account_column)
+    classes = _names_heads_accounts(table, account_column)
+    listed = listed or classes
     for row, name, in_class in _group_members(table.rows, account_column,
                                               lambda cell: _set_in(doc, cell)):  # fmt: skip
         in_class = in_class or id(row) in classed
@@ -724,6 +726,8 @@ def _table_rows(
             continue
         if not (in_class or _is_account_cell(name) or (listed and _listed_account(name))):
             continue
+        if classes and label_key(name) in _CLASS_ROWS:
+            continue  # the class's subtotal over its accounts listed under it
         if _subtotal_word(row, account_column):
             continue
         last = name
@@ -761,6 +765,28 @@ def _names_accounts(table: Table, column: int) -> bool:
         label == _ACCOUNT_END and any(_is_account(cell) for cell in cells)
     ):
         return False
+    return _listed_names(cells)
+
+
+def _names_heads_accounts(table: Table, column: int) -> bool:
+    """「区分」 over 「一般会計」, 「特別会計」, 「国民健康保険事業」 …: a column of budget heads
+    holding an account in full and a class of accounts, its other rows the class's accounts
+    by their short names."""
+    label = label_key(table.header[column]) if column < len(table.header) else ""
+    if label not in caption_cues("budgetHead"):
+        return False
+    cells = [row[column].text.strip() for row in table.rows if column < len(row)]
+    keys = {label_key(cell) for cell in cells}
+    if not any(_is_account(cell) for cell in cells) or not keys & set(_CLASS_ROWS):
+        return False
+    return _listed_names(cells)
+
+
+# 「特別会計」 alone in a row over its accounts by their short names: the class's subtotal
+_CLASS_ROWS = ("特別会計", "企業会計", "公営企業会計")
+
+
+def _listed_names(cells: list[str]) -> bool:
     # (a figure in it: the rows are set off from their labels, no names under this one)
     return bool(cells) and not any(_is_figure(cell) for cell in cells if cell)
 

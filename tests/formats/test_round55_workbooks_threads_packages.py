@@ -185,3 +185,35 @@ def test_a_scrolling_grids_header_table_labels_its_body_table(tmp_path: Path) ->
     projects = {(p.name, p.fiscal_year, p.budget, p.division) for p in facts.projects}
     assert ("架空太陽光補助事業", 2024, 312_870_000, "架空推進課") in projects
     assert ("架空自動車普及事業", 2025, 61_200_000, "架空推進課") in projects
+
+
+_MAIL = {
+    "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users('x')/messages/$entity",
+    "id": "AAMk", "subject": "【記者発表】令和8年度架空市当初予算（案）の概要について",
+    "bodyPreview": "報道機関 各位", "toRecipients": [{"emailAddress": {"address": "a@example.jp"}}],
+    "body": {"contentType": "html", "content": (
+        "<html><head><meta charset='utf-8'></head><body><p>報道機関 各位</p>"
+        "<h3>会計別予算額</h3><p>（単位：百万円）</p><table>"
+        "<tr><th>区　分</th><th>令和8年度</th><th>令和7年度</th></tr>"
+        "<tr><td>一般会計</td><td>984,236</td><td>962,518</td></tr>"
+        "<tr><td>特別会計</td><td>158,812</td><td>159,353</td></tr>"
+        "<tr><td>架空保険事業</td><td>156,402</td><td>158,917</td></tr>"
+        "<tr><td>架空駐車場事業</td><td>2,410</td><td>436</td></tr>"
+        "<tr><td>合　計</td><td>1,143,048</td><td>1,121,871</td></tr></table></body></html>")},
+}  # fmt: skip
+
+
+def test_a_graph_messages_html_body_is_read_under_its_subject(tmp_path: Path) -> None:
+    path = write(tmp_path, "graph-me-messages.json", json.dumps(_MAIL, ensure_ascii=False))
+    printed = [line for line in lines(path) if line.strip()]
+    assert printed[0].endswith("令和8年度架空市当初予算（案）の概要について")
+    assert not any("odata" in line or "toRecipients" in line for line in printed)
+
+
+def test_a_class_row_over_its_accounts_by_short_names_is_no_account_of_its_own(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, "graph-me-messages.json", json.dumps(_MAIL, ensure_ascii=False))
+    budgets = {(b.account, b.fiscal_year, b.amount) for b in facts_of(path).budgets}
+    assert ("架空保険事業", 2026, 156_402_000_000) in budgets
+    assert not any(account == "特別会計" for account, _, _ in budgets)
