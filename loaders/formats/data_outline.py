@@ -317,7 +317,7 @@ class Outline:
                 self.count(here, depth + 1)
                 value, where = _at(record, column, here, self.step)
                 text = _cell(value, str(column[-1]))
-                if column in units and text:  # 「18400」 with its object's 「千円」: one amount
+                if column in units and text:  # 「○○○○○」 with its object's 「千円」: one amount
                     text += _cell(_at(record, units[column], here, self.step)[0], "")
                 cells.append((text, {"path": where}))
             while cells and not cells[-1][0]:
@@ -357,7 +357,7 @@ def _dated_figures(value: Any) -> list[tuple[int, str]] | None:
         years = [v for k, v in own.items() if _year_word(str(k)) and isinstance(v, int)]
         figures = [v for k, v in own.items() if str(k).lower() in _FIGURE_KEYS
                    and isinstance(v, int | float) and not isinstance(v, bool)]  # fmt: skip
-        # (「{nendo: 2025, amount: 18400, unit: 千円}」: the figure printed with its unit)
+        # (「{nendo: 2025, amount: ○○○○○, unit: 千円}」: the figure printed with its unit)
         units = [v for k, v in own.items() if str(k).lower() in _UNIT_KEYS and isinstance(v, str)]
         if len(own) != 2 + len(units) or len(units) > 1 or len(years) != 1 or (
             len(figures) != 1 or not 1900 < years[0] < 2200
@@ -416,7 +416,7 @@ def _unit_columns(
     records: list[Any], columns: list[tuple[str, ...]]
 ) -> dict[tuple[str, ...], tuple[str, ...]]:
     """A nested object's one figure and its unit (`yosan: {nendo, amount, unit}`), as
-    columns: the figure's column → the unit's, printed as one amount (「18400千円」), as the
+    columns: the figure's column → the unit's, printed as one amount (「○○○○○千円」), as the
     object means it; a unit beside several figures stays a column of its own."""
     merged = {}
     for unit in columns:

@@ -5,7 +5,7 @@ A Flex Message is a layout, not a text: a carousel of bubbles, each a header, a 
 body and a footer of boxes nested in boxes, a box laying out its parts one under another
 (`vertical`) or side by side (`horizontal`, `baseline`), a text's words sometimes in
 styled spans. Printed key by key, it is a tree of types, sizes and colours with the words
-scattered in it; the row 「一般会計　68億4,300万円」 is two records apart.
+scattered in it; the row 「一般会計　○○億○,○○○万円」 is two records apart.
 
 Read as the phone shows it: each text message as its lines; each bubble's header as its
 heading, then its body line by line, the parts of a box laid side by side on one line (a
@@ -65,7 +65,7 @@ def _lines(node: Any, depth: int = 0) -> list[str]:
         if out and out[-1] and len(lines) == 1 and _qualifies(lines[0]) and (
             own is not None and size is not None and own < size
         ):
-            # 「一般会計　68億4,300万円」 over a smaller 「前年度 65億9,800万円」: a note on the
+            # 「一般会計　○○億○,○○○万円」 over a smaller 「前年度 ○○億○,○○○万円」: a note on the
             # line above, printed under it for want of room
             out[-1] += "\u3000" + lines[0]
             continue

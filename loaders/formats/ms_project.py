@@ -8,7 +8,7 @@ yen; the columns a planner added (「事業費（千円）」) are custom fields
 to the task (`Assignments`), the resource's `Group` its department.
 
 Read as the Gantt table shows it: a summary task over summary tasks is a heading with its
-outline number (「1.1 子育て支援の充実」); one over tasks of its own (a project over its
+outline number (「1.1 架空の充実」); one over tasks of its own (a project over its
 years' work) is a heading by its name over a table of those tasks, a column for each custom
 field they fill and one for the resources assigned (「部 課」); a milestone is a line of its
 own. Schedules, calendars and the roll-up costs of summary tasks are no part of the page.

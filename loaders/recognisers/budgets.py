@@ -747,7 +747,7 @@ def _listed_account(name: str) -> bool:
     if _account_name(bare) in _ACCOUNT_CLASSES:
         return False  # 「企業会計（架空水道事業）」: the class with a note, summed, no account
     if bare.startswith("うち") or re.search(r"[0-9０-９]", bare):
-        return False  # 「うち局共通経費」: a part of the row above; a figure: no name
+        return False  # 「うち架空共通経費」: a part of the row above; a figure: no name
     return bool(re.search(r"\w", bare)) and not _rest_or_total(bare)
 
 
@@ -1154,7 +1154,7 @@ def _from_captioned_totals(doc: StructuredDocument) -> Iterator[_Found]:
 
 
 def _from_captioned_amount_lines(doc: StructuredDocument, year: int | None) -> Iterator[_Found]:
-    """「■部の予算（一般会計）」 over 「38億4,260万円（前年度 35億1,980万円）」: a budget's
+    """「■部の予算（一般会計）」 over 「○○億○,○○○万円（前年度 ○○億○,○○○万円）」: a budget's
     heading naming one account, the amount alone on the line under it (and the year
     before's in a bracket after it) the page's unit's budget in that account."""
     for block in doc.blocks[:-1]:
@@ -1185,7 +1185,7 @@ def _from_captioned_amount_lines(doc: StructuredDocument, year: int | None) -> I
             })  # fmt: skip
 
 
-# 「38億4,260万円（前年度 35億1,980万円）」: an amount with its unit, the year before's after it
+# 「○○億○,○○○万円（前年度 ○○億○,○○○万円）」: an amount with its unit, the year before's after it
 _PREVIOUS_AFTER = re.compile(
     r"^(?P<amount>[0-9０-９][0-9０-９,，億万千百]*円)\s*(?:[(（]\s*(?P<cue>[^\s0-9()（）]{2,4})"
     r"\s*(?P<before>[0-9０-９][0-9０-９,，億万千百]*円)\s*[)）])?\s*$"
@@ -2047,7 +2047,7 @@ def _previous_year_amount(
         match = _CUE_THEN_BRACKET.match(rest, skip)
         if match is None:  # 「…1,428万円、前の年度は1,461万円でした」: the cue, は, the amount
             match = _CUE_THEN_AMOUNT.match(rest)
-        if match is None:  # 「一般会計　68億4,300万円　前年度 65億9,800万円」: set beside it
+        if match is None:  # 「一般会計　○○億○,○○○万円　前年度 ○○億○,○○○万円」: set beside it
             match = _CUE_BESIDE.match(rest)
         cued = match is not None and match.group("cue") in cues
     if match is None or not cued:

@@ -74,7 +74,8 @@ HELD_OUT = ("heldout", "composed-fresh-13", "composed-fresh-19", "composed-fresh
             "composed-fresh-82", "composed-fresh-83",
             "composed-fresh-84", "composed-fresh-85",
             "composed-fresh-86", "composed-fresh-87",
-            "composed-fresh-88", "composed-fresh-89")  # fmt: skip
+            "composed-fresh-88", "composed-fresh-89",
+            "composed-fresh-90", "composed-fresh-91")  # fmt: skip
 EPOCHS = 8
 # Scales a printed figure may carry in a table of amounts (円, 千円, 万円, 百万円, 億円).
 _SCALES = (1, 1_000, 10_000, 1_000_000, 100_000_000)

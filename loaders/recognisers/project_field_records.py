@@ -89,7 +89,7 @@ class _FieldRecordRules:
             # 「関連事業（令和6年度予算）：X事業 ○○,○○○千円」: the name, then its amount
             # (an attribute bracket after it, 「（担当：みどり課）」, names no amount of its own)
             budgeted = any(a.field == "budget" for a in attributes)
-            # 「X事業 8,400千円（前年度 7,900千円）」: the amount, then a bracket after it
+            # 「X事業 ○,○○○千円（前年度 ○,○○○千円）」: the amount, then a bracket after it
             # (another year's amount, or a status mark 「（新規）」)
             closing = None if budgeted else _bracket_after_amount(name)
             if closing is not None:

@@ -411,12 +411,12 @@ class _HeadedRecordRules:
         amounts = find_amounts(head)
         other = None
         if amounts and amounts[0][0] == 0 and amounts[0][1] != len(head) and not attributes:
-            # 「2億8,400万円　（前年度 3,200万円）」, 「1億8,900万円　【新規】」: the amount, then
+            # 「○億○,○○○万円　（前年度 ○,○○○万円）」, 「○億○,○○○万円　【新規】」: the amount, then
             # another year's in a bracket or a status mark
             rest = head[amounts[0][1] :]
             mark = fold_width(rest.strip().strip("【】[]［］()（）〔〕")) in status_marks()
             if bracket_groups(rest.strip()) == [(0, len(rest.strip()))] and not mark and (
-                find_amounts(rest.strip()[1:-1])  # 「（前年度 3,200万円）」, no 「（建設課）」
+                find_amounts(rest.strip()[1:-1])  # 「（前年度 ○,○○○万円）」, no 「（建設課）」
             ):
                 other = (amounts[0][1] + len(rest) - len(rest.lstrip()), rest.strip())
             elif not mark:

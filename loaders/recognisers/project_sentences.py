@@ -123,7 +123,7 @@ class _SentenceRules:
         for match, after in zip(matches, [*matches[1:], None], strict=False):
             name = match.group("name")
             label = match.group("label")
-            # 「X事業の前年度予算は31,200千円。」: the year before's budget, a row of its own
+            # 「X事業の前年度予算は○○,○○○千円。」: the year before's budget, a row of its own
             previous = next((c for c in cues_of("previousYear")
                              if label is not None and label.startswith(c)), None)  # fmt: skip
             if previous is not None and label is not None:
@@ -131,7 +131,7 @@ class _SentenceRules:
             if label is not None and not _is_budget_label(label):
                 continue
             if label is None and not _COPULA.match(text, match.end()):
-                continue  # 「X事業は、4,680万円。」 in speech: no label says what it is
+                continue  # 「X事業は、○,○○○万円。」 in speech: no label says what it is
             if not _valid_name(name) or project_ending(name) in (None, "費"):
                 continue
             amounts = find_amounts(match.group("amount"))

@@ -3342,7 +3342,7 @@ def _wrapped_piece(row: Sequence[Cell], above: Sequence[Cell]) -> bool:
 
 
 def _coded_cell_piece(row: Sequence[Cell], above: Sequence[Cell]) -> bool:
-    """「１－２　ごみ減量・」 over 「資源循環」 alone in its column: a cell opening with a
+    """「１－２　架空の減量・」 over 「架空循環」 alone in its column: a cell opening with a
     level's code that did not fit its column, its rest on the line under it."""
     filled = [k for k, c in enumerate(row) if c.text]
     if len(filled) != 1 or filled[0] >= len(above):

@@ -114,6 +114,8 @@ CORPORA = [
             "composed-fresh-87",
             "composed-fresh-88",
             "composed-fresh-89",
+            "composed-fresh-90",
+            "composed-fresh-91",
         )
     ),
 ]
