@@ -1582,6 +1582,10 @@ def _graded_field(
     printed = label
     if not grade and (dated := _DATED_GRADE.match(head)) is not None and (
         _year_alone(dated.group("year"), facts.fiscal_year) is not None
+    ) and (
+        # (set apart by a space, the year's grade before an earlier one's bracket only: a
+        # run of years' grades 「令和６年度 Ａ　令和７年度 Ａ」 is read as a series)
+        head[dated.end("year")] in ":：" or head[dated.end("grade") :].lstrip()[:1] in "(（"
     ):  # 「【評価】R7：A（R6：B）」: the year's grade, the year before's in brackets
         grade = grade_of(dated.group("grade"))
         label = f"{dated.group('year')}{label}"  # 「R7評価」: the label, dated
