@@ -298,20 +298,29 @@ def is_alto(text: str) -> bool:
     return bool(_ALTO_ROOT.search(text[:3000])) and _ALTO_STRING.search(text) is not None
 
 
-def _alto_runs(body: str) -> list[Run]:
+def _attribute_runs(
+    body: str, element: re.Pattern[str], attribute: re.Pattern[str], keys: tuple[str, ...]
+) -> list[Run]:
+    """The runs an OCR file places by its elements' attributes: `keys` names the words',
+    then the top's, left's, width's and height's attribute."""
     runs = []
-    for found in _ALTO_STRING.finditer(body):
+    for found in element.finditer(body):
         attrs = {m.group("name"): html.unescape(m.group("value"))
-                 for m in _ALTO_ATTR.finditer(found.group("attrs"))}  # fmt: skip
-        words = attrs.get("CONTENT", "")
+                 for m in attribute.finditer(found.group("attrs"))}  # fmt: skip
+        words = attrs.get(keys[0], "")
         try:
-            place = [round(float(attrs[k])) for k in ("VPOS", "HPOS", "WIDTH", "HEIGHT")]
+            place = [round(float(attrs[k])) for k in keys[1:]]
         except (KeyError, ValueError):
             continue  # a word the OCR placed nowhere: no place on the page to set it at
         if words.strip():
             top, left, width, height = place
             runs.append((top, left, max(width, 1), max(height, 1), words))
     return runs
+
+
+def _alto_runs(body: str) -> list[Run]:
+    return _attribute_runs(body, _ALTO_STRING, _ALTO_ATTR,
+                           ("CONTENT", "VPOS", "HPOS", "WIDTH", "HEIGHT"))  # fmt: skip
 
 
 def render_alto_pages(text: str, file: str) -> SourceText:
@@ -333,19 +342,7 @@ def is_ndlocr(text: str) -> bool:
 
 
 def _ndl_runs(body: str) -> list[Run]:
-    runs = []
-    for found in _NDL_LINE.finditer(body):
-        attrs = {m.group("name"): html.unescape(m.group("value"))
-                 for m in _NDL_ATTR.finditer(found.group("attrs"))}  # fmt: skip
-        words = attrs.get("STRING", "")
-        try:
-            place = [round(float(attrs[k])) for k in ("Y", "X", "WIDTH", "HEIGHT")]
-        except (KeyError, ValueError):
-            continue  # a line the OCR placed nowhere
-        if words.strip():
-            top, left, width, height = place
-            runs.append((top, left, max(width, 1), max(height, 1), words))
-    return runs
+    return _attribute_runs(body, _NDL_LINE, _NDL_ATTR, ("STRING", "Y", "X", "WIDTH", "HEIGHT"))
 
 
 def render_ndlocr_pages(text: str, file: str) -> SourceText:
