@@ -779,7 +779,9 @@ def _names_heads_accounts(table: Table, column: int) -> bool:
     keys = {label_key(cell) for cell in cells}
     if not any(_is_account(cell) for cell in cells) or not keys & set(_CLASS_ROWS):
         return False
-    return _listed_names(cells)
+    # (the classes alone beside 一般会計, no accounts under them: each class its own row)
+    members = [c for c in cells if c and not _is_account_cell(c) and not _rest_or_total(c)]
+    return bool(members) and _listed_names(cells)
 
 
 # 「特別会計」 alone in a row over its accounts by their short names: the class's subtotal

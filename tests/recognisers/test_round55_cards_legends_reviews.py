@@ -226,3 +226,19 @@ def test_an_accounts_year_before_set_beside_its_amount_without_a_bracket() -> No
     text = "# 令和8年度 架空町の予算\n\n一般会計　68億4,300万円　前年度 65億9,800万円\n"
     budgets = {(b.account, b.fiscal_year, b.amount) for b in _read(text).budgets}
     assert ("一般会計", 2025, 6_598_000_000) in budgets
+
+
+def test_classes_of_accounts_with_no_accounts_listed_under_them_stay_accounts() -> None:
+    text = """# 令和8年度 架空市当初予算の概要
+
+## 会計別予算額（単位：百万円）
+
+| 区分 | 令和8年度 | 令和7年度 |
+|---|---|---|
+| 一般会計 | 612,480 | 598,760 |
+| 特別会計 | 398,215 | 401,330 |
+| 企業会計 | 161,902 | 158,447 |
+| 合計 | 1,172,597 | 1,158,537 |
+"""
+    budgets = {(b.account, b.fiscal_year, b.amount) for b in _read(text).budgets}
+    assert ("特別会計", 2026, 398_215_000_000) in budgets
