@@ -385,6 +385,14 @@ CORPORA = {
         ROOT / "tests/data/composed-fresh-89/gold.json",
         ROOT / "tests/data/composed-fresh-89",
     ),
+    "composed 92": (
+        ROOT / "tests/data/composed-fresh-90/gold.json",
+        ROOT / "tests/data/composed-fresh-90",
+    ),
+    "composed 93": (
+        ROOT / "tests/data/composed-fresh-91/gold.json",
+        ROOT / "tests/data/composed-fresh-91",
+    ),
     "estimate": (
         ROOT / "tests/data/composed-fresh-13/gold.json",
         ROOT / "tests/data/composed-fresh-13",
@@ -488,6 +496,8 @@ MODES = {
             "composed 89",
             "composed 90",
             "composed 91",
+            "composed 92",
+            "composed 93",
             "estimate",
         ),
     ),
