@@ -9,9 +9,10 @@ to the task (`Assignments`), the resource's `Group` its department.
 
 Read as the Gantt table shows it: a summary task over summary tasks is a heading with its
 outline number (「1.1 架空の充実」); one over tasks of its own (a project over its
-years' work) is a heading by its name over a table of those tasks, a column for each custom
-field they fill and one for the resources assigned (「部 課」); a milestone is a line of its
-own. Schedules, calendars and the roll-up costs of summary tasks are no part of the page.
+years' work) gives a row per task in the table under the level above: the project's
+name, the task's year (printed first in its name), a column for each custom field and one for
+the resources assigned (「部 課」). A milestone is a line of its own. Schedules, calendars
+and the roll-up costs of summary tasks are no part of the page.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from loaders.text.errors import DocumentError
+from loaders.text.fiscal_year import year_mentions
 
 _ROOT = re.compile(r"<Project\b[^>]*xmlns=\"http://schemas\.microsoft\.com/project\"")
 _MAX_TASKS = 50_000
@@ -101,70 +103,55 @@ def render_ms_project(text: str, file: str) -> str:
         out.extend(milestones)
         milestones.clear()
 
+    children = _outline(rows)
+    work = [bool(c) and all(_text(rows[j][1], "Summary") != "1" for j in c) for c in children]
+    parent = {j: k for k, below in enumerate(children) for j in below}
     for k, (level, task, _) in enumerate(rows):
         name = _text(task, "Name")
         if not name or level == 0:
             if name and not title:
                 out.extend([f"# {name}", ""])
             continue
-        children = _children(rows, k)
-        if children and all(_text(t, "Summary") != "1" for _, t, _ in children):
-            for _, child, fields in children:  # a project over its years' work: its rows
+        if work[k]:
+            for _, child, fields in (rows[j] for j in children[k]):  # a project's years' work
                 if _text(child, "Milestone") == "1":
                     milestones.append(f"◆{_text(child, 'Name')}")
                     continue
-                year, work = _year_first(_text(child, "Name"))
-                cells = [name, year, work, *(fields.get(c, "") for c in columns)]
+                year, work_name = _year_first(_text(child, "Name"))
+                cells = [name, year, work_name, *(fields.get(c, "") for c in columns)]
                 if staffed:
                     cells.append("、".join(assigned.get(_text(child, "UID"), [])))
                 work_rows.append([_cell(c) for c in cells])
-        elif children:
+        elif children[k]:
             flush()
             # (the outline number 「1.1」 is the level's code in the plan: 1-1)
             number = (_text(task, "OutlineNumber") or _text(task, "WBS")).replace(".", "-")
             out.extend(["", f"{'#' * min(level + 1, _MAX_LEVEL)} {number} {name}".replace(
                 "  ", " "), ""])  # fmt: skip
-        elif not any(_is_work_parent(rows, j) for j in _parents(rows, k)):
+        elif k not in parent or not work[parent[k]]:
             flush()
             out.append(f"◆{name}" if _text(task, "Milestone") == "1" else name)
     flush()
     return "\n".join(out)
 
 
-_YEAR_FIRST = re.compile(
-    r"^(?P<year>(?:令和|平成)(?:\d{1,2}|元)年度|(?:19|20)\d{2}年度)[\s\u3000]*"
-)
-
-
 def _year_first(name: str) -> tuple[str, str]:
     """「令和8年度　実施設計」: a year's task named by its year first, the year its column."""
-    found = _YEAR_FIRST.match(name)
-    return (found.group("year"), name[found.end() :]) if found else ("", name)
+    first = next(iter(year_mentions(name)), None)
+    if first is None or first.start != 0 or first.kind != "fiscal":
+        return "", name
+    return name[: first.end], name[first.end :].lstrip(" \u3000")
 
 
-def _children(
-    rows: list[tuple[int, Element, dict[str, str]]], k: int
-) -> list[tuple[int, Element, dict[str, str]]]:
-    level = rows[k][0]
-    children = []
-    for below in rows[k + 1 :]:
-        if below[0] <= level:
-            break
-        if below[0] == level + 1:
-            children.append(below)
+def _outline(rows: list[tuple[int, Element, dict[str, str]]]) -> list[list[int]]:
+    """Each task's children (the tasks one outline level under it, before the next task at
+    its level or above), read in one pass."""
+    children: list[list[int]] = [[] for _ in rows]
+    stack: list[int] = []  # the open tasks, outermost first
+    for k, (level, _, _) in enumerate(rows):
+        while stack and rows[stack[-1]][0] >= level:
+            stack.pop()
+        if stack and rows[stack[-1]][0] == level - 1:
+            children[stack[-1]].append(k)
+        stack.append(k)
     return children
-
-
-def _parents(rows: list[tuple[int, Element, dict[str, str]]], k: int) -> list[int]:
-    """The index of the task `k` sits right under."""
-    level = rows[k][0]
-    for j in range(k - 1, -1, -1):
-        if rows[j][0] < level:
-            return [j]
-    return []
-
-
-def _is_work_parent(rows: list[tuple[int, Element, dict[str, str]]], j: int) -> bool:
-    """A summary task over tasks of its own only (printed as their table)."""
-    children = _children(rows, j)
-    return bool(children) and all(_text(t, "Summary") != "1" for _, t, _ in children)

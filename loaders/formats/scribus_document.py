@@ -20,7 +20,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from loaders.formats.xpress_tags import heading_level
+from loaders.formats.paragraph_styles import heading_level
 from loaders.text.errors import DocumentError
 
 _ROOT = re.compile(r"<SCRIBUS(?:UTF8)?(?:NEW)?\b")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import html
 import re
 
+from loaders.formats.paragraph_styles import heading_level
+
 _VERSION = re.compile(r"^\ufeff?<v\d+(?:\.\d+)*>(?:<e\d+>)?\s*$")
 _DEFINITION = re.compile(r"^@[^:=<>\n]{1,40}=")
 _PARAGRAPH = re.compile(r"^@(?P<style>[^:=<>\n]{1,40}):(?P<text>.*)$")
@@ -23,8 +25,6 @@ _SPECIAL = {"\\n": "\n", "\\t": "\t", "\\<": "<", "\\>": ">", "\\@": "@", "\\\\"
             "\\s": " ", "\\f": " ", "\\!f": " ", "\\p": " ", "\\!p": " "}  # fmt: skip
 _TAG = re.compile(r"<(?P<body>[^<>]*)>")
 _CODE = re.compile(r"^\\#(?P<code>\d+)$")
-_HEADING_WORDS = ("見出し", "タイトル", "表題", "head", "title")
-_TITLE_WORDS = ("タイトル", "表題", "title")
 _HEADER_WORDS = ("見出し", "head", "ヘッダ")
 _MIN_PARAGRAPHS = 3
 
@@ -51,17 +51,6 @@ def _plain(text: str) -> str:
         return ""  # <B>, <z30>, <@愛称>, <*C>, <c"Black">: formats, no text
 
     return _TAG.sub(tag, text)
-
-
-def heading_level(style: str) -> int | None:
-    """A style sheet's heading level by its name (見出し2 → 3, タイトル → 1), None for body text."""
-    lowered = style.lower()
-    if not any(word in lowered for word in _HEADING_WORDS):
-        return None
-    if any(word in lowered for word in _TITLE_WORDS):
-        return 1
-    digits = re.search(r"\d", style)
-    return min(int(digits.group()) + 1, 6) if digits else 2
 
 
 def _inline(text: str) -> str:

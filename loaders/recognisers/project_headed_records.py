@@ -431,7 +431,7 @@ class _HeadedRecordRules:
             return None
         inside = (at + other[0] + 1, other[1][1:-1]) if other is not None else None
         return _AmountLine(amounts[0][2], self.doc.span(at, at + len(head)), attributes, at,
-                           inside)  # fmt: skip
+                           block.index, inside)  # fmt: skip
 
     def _name_line_above(self, block: Block, taken: set[int]) -> Block | None:
         """The line right above a record's first line that names a project alone (a status
@@ -462,10 +462,9 @@ class _HeadedRecordRules:
         if alone.other is not None:
             self.bracketed_year(item, alone.other[1], alone.other[0], unit)
             return
-        at = next((b.index for b in self.doc.blocks if b.start <= alone.offset < b.end), None)
-        if at is None or at + 1 >= len(self.doc.blocks):
+        if alone.index + 1 >= len(self.doc.blocks):
             return
-        after = self.doc.blocks[at + 1]
+        after = self.doc.blocks[alone.index + 1]
         text = self.doc.folded[after.start : after.end].strip()
         if after.kind == "table" or bracket_groups(text) != [(0, len(text))] or len(text) < 3:
             return
@@ -612,6 +611,7 @@ class _AmountLine:
     span: Span
     attributes: list[Attribute]
     offset: int  # where the line's text starts: the attributes' offsets are from here
+    index: int  # the line's block
     other: tuple[int, str] | None = None  # a bracket after it: where its inside starts, what
 
 

@@ -23,18 +23,19 @@ def _cells(row: LexborNode, tag: str) -> list[LexborNode]:
 
 
 def _width(row: LexborNode) -> int:
-    return sum(int(c.attributes.get("colspan") or 1) if (c.attributes.get("colspan") or "1")
-               .isdigit() else 1 for c in row.iter() if c.tag in ("td", "th"))  # fmt: skip
+    """The columns a row spans (a cell's colspan counted)."""
+    spans = (c.attributes.get("colspan") or "1" for c in row.iter() if c.tag in ("td", "th"))
+    return sum(int(span) if span.isdigit() else 1 for span in spans)
 
 
-def _header_only(table: LexborNode) -> bool:
+def _kind(table: LexborNode) -> str | None:
+    """"head" for a table of header rows only, "body" for one of data rows only."""
     rows = table.css("tr")
-    return bool(rows) and all(_cells(r, "th") and not _cells(r, "td") for r in rows)
-
-
-def _body_only(table: LexborNode) -> bool:
-    rows = table.css("tr")
-    return bool(rows) and all(_cells(r, "td") and not _cells(r, "th") for r in rows)
+    if rows and all(_cells(r, "th") and not _cells(r, "td") for r in rows):
+        return "head"
+    if rows and all(_cells(r, "td") and not _cells(r, "th") for r in rows):
+        return "body"
+    return None
 
 
 def _near(head: LexborNode, body: LexborNode) -> bool:
@@ -57,9 +58,9 @@ def _near(head: LexborNode, body: LexborNode) -> bool:
 
 
 def join_split_grids(tree: LexborHTMLParser) -> None:
-    tables = tree.css("table")
-    for head, body in itertools.pairwise(tables):
-        if not (_header_only(head) and _body_only(body) and _near(head, body)):
+    tables = [(table, _kind(table)) for table in tree.css("table")]
+    for (head, upper), (body, lower) in itertools.pairwise(tables):
+        if upper != "head" or lower != "body" or not _near(head, body):
             continue
         widths = {_width(r) for r in body.css("tr")}
         if max(widths) > max(_width(r) for r in head.css("tr")) + 1:
